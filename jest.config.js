@@ -1,0 +1,12 @@
+/** Jest runs the TypeScript sources as ESM (franc and compromise are ESM-only). */
+export default {
+  preset: "ts-jest/presets/default-esm",
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts"],
+  moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
+  transform: {
+    "^.+\\.ts$": ["ts-jest", { useESM: true, isolatedModules: true }],
+  },
+  testTimeout: 60000,
+};

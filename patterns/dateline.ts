@@ -1,0 +1,18 @@
+/**
+ * The dateline some news feeds put before the body: " date 2025-10-09 Текст…"
+ * (leading space optional, month and day optional). It sets the reference date
+ * and is never a mention.
+ */
+import XRegExp from "xregexp";
+import { registerPattern } from "../src/regex.js";
+
+export const DATELINE = registerPattern(
+  "dateline",
+  XRegExp(
+    String.raw`^ [\p{Zs}\t]?            # optional leading space
+      date [\p{Zs}\t]+
+      ( \d{4} (?: - \d{2} (?: - \d{2} )? )? )   # 1: ISO year, month or day
+      (?= \s | $ )`,
+    "xu",
+  ),
+);

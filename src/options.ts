@@ -1,0 +1,57 @@
+/** Validation of extract()'s input: clear errors that name what is wrong. */
+import { fromDate, parseIsoDate, type ReferenceDate } from "./reference-date.js";
+import type { ExtractOptions, LanguageCode } from "./types.js";
+
+const LANGUAGES: readonly (LanguageCode | "auto")[] = ["kk", "ru", "en", "und", "auto"];
+const KNOWN_OPTIONS = new Set(["referenceDate", "language"]);
+
+export interface ValidOptions {
+  referenceDate: ReferenceDate | null;
+  language: LanguageCode | "auto";
+}
+
+export function validateText(text: unknown): asserts text is string {
+  if (typeof text !== "string") {
+    const what = text === null ? "null" : Array.isArray(text) ? "an array" : typeof text;
+    throw new TypeError(`kzdeals.extract: text must be a string, got ${what}`);
+  }
+}
+
+export function validateOptions(options: unknown): ValidOptions {
+  if (options === undefined || options === null) return { referenceDate: null, language: "auto" };
+  if (typeof options !== "object" || Array.isArray(options)) {
+    throw new TypeError(`kzdeals.extract: options must be an object, got ${Array.isArray(options) ? "an array" : typeof options}`);
+  }
+  const o = options as ExtractOptions & Record<string, unknown>;
+  for (const key of Object.keys(o)) {
+    if (!KNOWN_OPTIONS.has(key)) {
+      throw new RangeError(`kzdeals.extract: unknown option "${key}" (known: ${[...KNOWN_OPTIONS].join(", ")})`);
+    }
+  }
+  return { referenceDate: validateReferenceDate(o.referenceDate), language: validateLanguage(o.language) };
+}
+
+function validateLanguage(value: unknown): LanguageCode | "auto" {
+  if (value === undefined) return "auto";
+  if (typeof value === "string" && (LANGUAGES as readonly string[]).includes(value)) {
+    return value as LanguageCode | "auto";
+  }
+  throw new RangeError(
+    `kzdeals.extract: option "language" must be one of ${LANGUAGES.map((l) => `"${l}"`).join(", ")}, got ${JSON.stringify(value)}`,
+  );
+}
+
+function validateReferenceDate(value: unknown): ReferenceDate | null {
+  if (value === undefined || value === null) return null;
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) throw new RangeError(`kzdeals.extract: option "referenceDate" is an invalid Date`);
+    return fromDate(value);
+  }
+  if (typeof value === "string") {
+    const parsed = parseIsoDate(value);
+    if (parsed) return parsed;
+  }
+  throw new RangeError(
+    `kzdeals.extract: option "referenceDate" must be an ISO date ("2025-10-09", "2025-10" or "2025") or a valid Date, got ${JSON.stringify(value)}`,
+  );
+}

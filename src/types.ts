@@ -1,0 +1,146 @@
+/**
+ * The output shape of kzdeals, as fixed by the output contract (CONTRACT.md, v1).
+ * Fields may be added; none may be renamed or dropped.
+ */
+
+/** Languages kzdeals reads. `und` means "not enough evidence to say". */
+export type LanguageCode = "kk" | "ru" | "en" | "und";
+export type SupportedLanguage = Exclude<LanguageCode, "und">;
+
+export interface LanguageGuess {
+  code: LanguageCode;
+  /** 0..1; 0 for `und`. */
+  confidence: number;
+}
+
+/** "over" (астам, более), "under" (менее, до), "approx" (около, шамамен), "at_least" (кемінде, не менее). */
+export type Qualifier = "over" | "under" | "approx" | "at_least";
+
+export type CapacityUnit =
+  | "MW" | "MWh" | "t" | "t/day" | "t/year" | "m3" | "m3/year" | "ha" | "km" | "TEU" | "units/year";
+
+export type DateModifier = "start" | "mid" | "end" | "since" | "until" | "before" | "after";
+
+export type MentionType = "money" | "capacity" | "date" | "organization";
+
+interface MentionBase {
+  /** UTF-16 offset of the first character: `text.slice(start, end) === mention.text`. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface MoneyMention extends MentionBase {
+  type: "money";
+  /** In major units (tenge, dollars), an exact decimal. */
+  amount: number;
+  /** Upper bound of a range. */
+  amountMax?: number;
+  /** ISO 4217 code. */
+  currency: string;
+  qualifier?: Qualifier;
+}
+
+export interface CapacityMention extends MentionBase {
+  type: "capacity";
+  value: number;
+  valueMax?: number;
+  unit: CapacityUnit;
+  qualifier?: Qualifier;
+  commodity?: string;
+}
+
+export interface DateMention extends MentionBase {
+  type: "date";
+  /** ISO 8601: "2025", "2025-05", "2025-05-10", "2025-Q2", "2025-H1", or an interval "2025/2028". */
+  value: string;
+  modifier?: DateModifier;
+  /** True when resolved from the reference date or from an earlier date in the text. */
+  relative: boolean;
+}
+
+export interface OrganizationMention extends MentionBase {
+  type: "organization";
+  /** Nominative form, without quotes and legal form. */
+  name: string;
+  legalForm?: string;
+  /** ISO 3166-1 alpha-2. */
+  country?: string;
+}
+
+export type Mention = MoneyMention | CapacityMention | DateMention | OrganizationMention;
+
+export type DealKind =
+  | "memorandum" | "agreement" | "framework_agreement" | "contract" | "protocol" | "project";
+
+export type Sector =
+  | "energy" | "oil_gas" | "petrochemicals" | "mining" | "metallurgy" | "manufacturing"
+  | "construction_materials" | "agriculture" | "food" | "textiles" | "logistics" | "transport"
+  | "healthcare" | "education" | "tourism" | "it" | "finance" | "real_estate" | "other";
+
+export type RegionName =
+  | "Abai Region" | "Akmola Region" | "Aktobe Region" | "Almaty Region" | "Atyrau Region"
+  | "East Kazakhstan Region" | "Jambyl Region" | "Jetisu Region" | "Karaganda Region"
+  | "Kostanay Region" | "Kyzylorda Region" | "Mangystau Region" | "North Kazakhstan Region"
+  | "Pavlodar Region" | "Turkistan Region" | "Ulytau Region" | "West Kazakhstan Region"
+  | "Astana" | "Almaty" | "Shymkent";
+
+export interface DealParty {
+  name: string;
+  country?: string;
+  legalForm?: string;
+}
+
+export interface DealAmount {
+  amount: number;
+  amountMax?: number;
+  currency: string;
+  qualifier?: Qualifier;
+}
+
+export interface DealCapacity {
+  value: number;
+  unit: CapacityUnit;
+  qualifier?: Qualifier;
+  commodity?: string;
+}
+
+export interface DealDates {
+  signed?: string;
+  start?: string;
+  completion?: string;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Deal {
+  kind: DealKind;
+  parties: DealParty[];
+  amount: DealAmount | null;
+  capacity: DealCapacity[];
+  region: RegionName | null;
+  sector: Sector | null;
+  dates: DealDates;
+  jobs: number | null;
+  /** The sentence(s) the deal was read from. */
+  evidence: Span[];
+}
+
+export interface ExtractionResult {
+  language: LanguageGuess;
+  /** ISO date ("2025-10-09" or "2025-05") or null. */
+  referenceDate: string | null;
+  /** Sorted by start. */
+  mentions: Mention[];
+  deals: Deal[];
+}
+
+export interface ExtractOptions {
+  /** Resolves relative dates. ISO string ("2025-10-09", "2025-05", "2025") or a valid Date. Overrides the dateline. */
+  referenceDate?: string | Date | null;
+  /** Default "auto". */
+  language?: LanguageCode | "auto";
+}

@@ -1,0 +1,45 @@
+import { extract } from "../src/index.js";
+
+describe("extract: input validation", () => {
+  test("a non-string text is a TypeError that says what it got", () => {
+    expect(() => extract(42 as unknown as string)).toThrow(new TypeError("kzdeals.extract: text must be a string, got number"));
+    expect(() => extract(null as unknown as string)).toThrow(/got null/);
+    expect(() => extract(undefined as unknown as string)).toThrow(TypeError);
+  });
+  test("a bad referenceDate is a RangeError naming the option", () => {
+    expect(() => extract("x", { referenceDate: "2025-02-30" })).toThrow(RangeError);
+    expect(() => extract("x", { referenceDate: "yesterday" })).toThrow(/option "referenceDate"/);
+    expect(() => extract("x", { referenceDate: new Date("nope") })).toThrow(/option "referenceDate"/);
+  });
+  test("a bad language is a RangeError naming the option", () => {
+    expect(() => extract("x", { language: "de" as never })).toThrow(/option "language" must be one of/);
+  });
+  test("an unknown option is named", () => {
+    expect(() => extract("x", { refDate: "2025" } as never)).toThrow(/unknown option "refDate"/);
+  });
+});
+
+describe("extract: dateline and reference date", () => {
+  test("a dateline sets the reference date and is not a mention", () => {
+    const r = extract(" date 2025-10-09 Биыл 2025 жылы зауыт салынды.");
+    expect(r.referenceDate).toBe("2025-10-09");
+    expect(r.mentions.every((m) => m.start >= 16)).toBe(true);
+  });
+  test("a month-precision dateline without the leading space", () => {
+    expect(extract("date 2025-05\nText").referenceDate).toBe("2025-05");
+  });
+  test("the option overrides the dateline", () => {
+    expect(extract(" date 2025-10-09 Текст", { referenceDate: "2024-01-02" }).referenceDate).toBe("2024-01-02");
+    expect(extract("Текст", { referenceDate: new Date(Date.UTC(2024, 0, 2)) }).referenceDate).toBe("2024-01-02");
+  });
+  test("no dateline, no option: null", () => {
+    expect(extract("Some text without any date line").referenceDate).toBeNull();
+    expect(extract("update 2025-10-09 x").referenceDate).toBeNull();
+  });
+  test("the language option is reported with confidence 1", () => {
+    expect(extract("Текст", { language: "ru" }).language).toEqual({ code: "ru", confidence: 1 });
+  });
+  test("empty text gives an empty, contract-shaped result", () => {
+    expect(extract("")).toEqual({ language: { code: "und", confidence: 0 }, referenceDate: null, mentions: [], deals: [] });
+  });
+});
