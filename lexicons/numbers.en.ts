@@ -1,0 +1,57 @@
+/**
+ * English number words and multipliers. Hyphenated tens ("twenty-five") are formed by the
+ * pattern builder from TENS × UNITS.
+ */
+import type { NumberWordKind } from "./numbers.kk.js";
+
+export interface EnglishNumberWord {
+  forms: readonly string[];
+  value: number;
+  kind: NumberWordKind;
+}
+
+export const ENGLISH_UNITS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+};
+
+export const ENGLISH_TEENS: Readonly<Record<string, number>> = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19,
+};
+
+export const ENGLISH_TENS: Readonly<Record<string, number>> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+export const ENGLISH_NUMBER_WORDS: readonly EnglishNumberWord[] = [
+  { forms: ["hundred"], value: 100, kind: "hundred" },
+  { forms: ["thousand"], value: 1e3, kind: "multiplier" },
+  { forms: ["million"], value: 1e6, kind: "multiplier" },
+  { forms: ["billion"], value: 1e9, kind: "multiplier" },
+  { forms: ["trillion"], value: 1e12, kind: "multiplier" },
+  { forms: ["half"], value: 0.5, kind: "fraction" },
+];
+
+/** Abbreviations written with or without a space after digits: "$1.2 bn", "$30m", "5k". */
+export const ENGLISH_MULTIPLIER_ABBREVIATIONS: Readonly<Record<string, number>> = {
+  bn: 1e9,
+  bln: 1e9,
+  mn: 1e6,
+  mln: 1e6,
+  tn: 1e12,
+  trn: 1e12,
+};
+
+/** One-letter abbreviations, only glued to the digits ("$30m", "$2b", "5k"). */
+export const ENGLISH_GLUED_MULTIPLIERS: Readonly<Record<string, number>> = {
+  k: 1e3,
+  m: 1e6,
+  b: 1e9,
+};
+
+/** Joins words inside one number: "two hundred and fifty million". */
+export const ENGLISH_NUMBER_JOINERS: readonly string[] = ["and"];
+
+/** Words that open and close a range: "from 10 to 20 million", "between 5 and 7 billion". */
+export const ENGLISH_RANGE_FROM: readonly string[] = ["from", "between"];
+export const ENGLISH_RANGE_TO: readonly string[] = ["to", "and"];

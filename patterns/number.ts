@@ -1,0 +1,134 @@
+/**
+ * One number, in digits or in words, in Kazakh, Russian or English, with an optional
+ * multiplier word: "1 178,4 млрд", "1.844.036.360,12", "30 миллион", "1,5 триллиона",
+ * "бір миллион екі жүз елу мың", "двух миллиардов", "two hundred million", "10 тыс.".
+ *
+ * `NUMBER_SOURCE` is a regex source without capturing groups, meant to be embedded in
+ * other patterns (money, capacity) compiled with the `u` and `i` flags. Its value is read
+ * by `parseNumber()` in src/numbers.ts, from the vocabulary exported here.
+ */
+import {
+  KAZAKH_DECIMAL_DENOMINATORS, KAZAKH_DECIMAL_PARTICLES, KAZAKH_DECIMAL_POINT, KAZAKH_ENDINGS,
+  KAZAKH_MULTIPLIER_ABBREVIATIONS, KAZAKH_NUMBER_WORDS, type KazakhEndingClass, type NumberWordKind,
+} from "../lexicons/numbers.kk.js";
+import { RUSSIAN_MULTIPLIER_ABBREVIATIONS, RUSSIAN_NUMBER_WORDS } from "../lexicons/numbers.ru.js";
+import {
+  ENGLISH_GLUED_MULTIPLIERS, ENGLISH_MULTIPLIER_ABBREVIATIONS, ENGLISH_NUMBER_JOINERS, ENGLISH_NUMBER_WORDS,
+  ENGLISH_TEENS, ENGLISH_TENS, ENGLISH_UNITS,
+} from "../lexicons/numbers.en.js";
+import { alternation, WORD_END, WORD_START } from "../src/regex.js";
+
+/** A stem and every inflected form of it (the stem itself first). */
+export function kazakhForms(stem: string, endingClass: KazakhEndingClass): string[] {
+  return [stem, ...KAZAKH_ENDINGS[endingClass].map((e) => stem + e)];
+}
+
+/** Russian words are listed with "е"; texts may write "ё" (and the reverse). */
+function withYo(forms: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const f of forms) {
+    out.add(f);
+    out.add(f.replace(/ё/g, "е"));
+  }
+  return [...out];
+}
+
+export interface NumberWordInfo {
+  value: number;
+  kind: NumberWordKind;
+}
+
+/** Every number word form (lower case) → its value and how it combines. */
+export const NUMBER_WORDS: ReadonlyMap<string, NumberWordInfo> = (() => {
+  const map = new Map<string, NumberWordInfo>();
+  const add = (form: string, info: NumberWordInfo) => {
+    if (!map.has(form.toLowerCase())) map.set(form.toLowerCase(), info);
+  };
+  for (const w of KAZAKH_NUMBER_WORDS) {
+    for (const f of kazakhForms(w.stem, w.class)) add(f, { value: w.value, kind: w.kind });
+  }
+  for (const w of RUSSIAN_NUMBER_WORDS) for (const f of withYo(w.forms)) add(f, { value: w.value, kind: w.kind });
+  for (const w of ENGLISH_NUMBER_WORDS) for (const f of w.forms) add(f, { value: w.value, kind: w.kind });
+  for (const [f, v] of Object.entries({ ...ENGLISH_UNITS, ...ENGLISH_TEENS, ...ENGLISH_TENS })) add(f, { value: v, kind: "unit" });
+  for (const [t, tv] of Object.entries(ENGLISH_TENS)) {
+    for (const [u, uv] of Object.entries(ENGLISH_UNITS)) add(`${t}-${u}`, { value: tv + uv, kind: "unit" });
+  }
+  const abbreviations = {
+    ...KAZAKH_MULTIPLIER_ABBREVIATIONS, ...RUSSIAN_MULTIPLIER_ABBREVIATIONS,
+    ...ENGLISH_MULTIPLIER_ABBREVIATIONS, ...ENGLISH_GLUED_MULTIPLIERS,
+  };
+  for (const [f, v] of Object.entries(abbreviations)) add(f, { value: v, kind: "multiplier" });
+  return map;
+})();
+
+/** Connector words inside a number in words (decimal point, denominators, particles, "and"). */
+export const NUMBER_CONNECTORS = {
+  decimalPoint: KAZAKH_DECIMAL_POINT,
+  denominators: KAZAKH_DECIMAL_DENOMINATORS,
+  particles: KAZAKH_DECIMAL_PARTICLES,
+  joiners: ENGLISH_NUMBER_JOINERS,
+} as const;
+
+// ---- pattern parts ----------------------------------------------------------------
+
+const kazakhBare = KAZAKH_NUMBER_WORDS.map((w) => w.stem);
+const kazakhAll = KAZAKH_NUMBER_WORDS.flatMap((w) => kazakhForms(w.stem, w.class));
+const russianAll = RUSSIAN_NUMBER_WORDS.flatMap((w) => withYo(w.forms));
+const englishAll = [...NUMBER_WORDS.keys()].filter((f) => /^[a-z-]+$/.test(f) && f.length > 1);
+const isMultiplier = (f: string) => NUMBER_WORDS.get(f)?.kind === "multiplier";
+
+/** Multiplier words (every form) and abbreviations that may follow digits. */
+const MULTIPLIER_WORDS = alternation(
+  [...kazakhAll, ...russianAll, ...englishAll].filter(isMultiplier)
+    .concat(Object.keys({ ...KAZAKH_MULTIPLIER_ABBREVIATIONS, ...RUSSIAN_MULTIPLIER_ABBREVIATIONS, ...ENGLISH_MULTIPLIER_ABBREVIATIONS })),
+);
+const ABBREVIATIONS = alternation(
+  Object.keys({ ...KAZAKH_MULTIPLIER_ABBREVIATIONS, ...RUSSIAN_MULTIPLIER_ABBREVIATIONS, ...ENGLISH_MULTIPLIER_ABBREVIATIONS }),
+);
+
+/** Thousands separators: space, no-break, narrow no-break and thin space, dot, comma. */
+const GROUP_SEPARATOR = String.raw`[ \u00A0\u202F\u2009.,]`;
+
+/**
+ * Digits. A separated group is exactly three digits ("1 178", "1.844.036.360"), so
+ * "2025 жылы 100" or "2025 100" never join; one decimal part may follow. The number may
+ * not start inside another number, and may not run into a following digit.
+ */
+const DIGITS = String.raw`(?<![\p{N}.,])
+  (?: \d{1,3} (?: ${GROUP_SEPARATOR} \d{3} )+ (?!\d) | \d+ )
+  (?: [.,] \d+ )?
+  (?! [.,]? \d )`;
+
+/** A multiplier after digits: "млрд", "млрд.", "миллионға", "тысяч", "billion", "bn", glued "30m". */
+const DIGIT_MULTIPLIER = String.raw`(?:
+    \s* (?: ${MULTIPLIER_WORDS} ) ${WORD_END} (?: (?<= ${ABBREVIATIONS} ) \. )?
+  | (?: ${alternation(Object.keys(ENGLISH_GLUED_MULTIPLIERS))} ) ${WORD_END}
+  )?`;
+
+/** `alternation()` escapes "-", which the `u` flag rejects outside a class. */
+const words = (forms: string[]) => alternation(forms).replace(/\\-/g, "-");
+
+/** Every word that may end a number in words, with its case endings. */
+const WORD_LAST = words([...kazakhAll, ...russianAll, ...englishAll]);
+/** Words that may stand inside a number in words (Kazakh ones uninflected). */
+const WORD_INNER = words([...kazakhBare, ...russianAll, ...englishAll]);
+/** Between two words: a Kazakh decimal ("бүтін оннан", "да"), English "and". */
+const CONNECTOR = alternation([
+  ...Object.keys(KAZAKH_DECIMAL_DENOMINATORS).map((d) => `${KAZAKH_DECIMAL_POINT} ${d}`),
+  KAZAKH_DECIMAL_POINT,
+  ...KAZAKH_DECIMAL_PARTICLES,
+  ...ENGLISH_NUMBER_JOINERS,
+]);
+
+/** A number in words, optionally ending with an abbreviated multiplier ("бес млрд."). */
+const WORDS = String.raw`${WORD_START}
+  (?: (?: ${WORD_INNER} ) ${WORD_END} \s+ (?: (?: ${CONNECTOR} ) \s+ )? )*
+  (?: (?: ${WORD_LAST} ) ${WORD_END} | (?: ${ABBREVIATIONS} ) ${WORD_END} \.? )`;
+
+/** Strips the `x`-flag layout so the source can be embedded in any pattern. */
+function compact(source: string): string {
+  return source.replace(/\s*\n\s*/g, "").replace(/ (?=[^\]]*(?:\[|$))/g, "");
+}
+
+/** One number in digits (with optional multiplier) or in words; no capturing groups. */
+export const NUMBER_SOURCE: string = compact(String.raw`(?:${DIGITS}${DIGIT_MULTIPLIER}|${WORDS})`);

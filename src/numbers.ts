@@ -1,0 +1,192 @@
+/**
+ * Reads the value of a number surface matched by NUMBER_SOURCE (patterns/number.ts):
+ * digits with thousands separators and a decimal part, an optional multiplier, or a
+ * number in words. Arithmetic is exact (scaled big integers), so "432,2 млрд" is
+ * 432200000000 and never 432199999999.99994. The words come from lexicons/ via the
+ * vocabulary in patterns/number.ts.
+ */
+import { NUMBER_CONNECTORS, NUMBER_WORDS } from "../patterns/number.js";
+
+/** An exact decimal: `n / 10^scale`. */
+export class Decimal {
+  constructor(readonly n: bigint, readonly scale: number) {}
+
+  static readonly ZERO = new Decimal(0n, 0);
+
+  /** From a plain decimal string such as "432.2" or "1500". */
+  static parse(text: string): Decimal {
+    const [int, frac = ""] = text.split(".");
+    return new Decimal(BigInt((int || "0") + frac), frac.length);
+  }
+
+  static of(value: number): Decimal {
+    return Decimal.parse(Number.isInteger(value) ? BigInt(value).toString() : String(value));
+  }
+
+  private static align(a: Decimal, b: Decimal): [bigint, bigint, number] {
+    const s = Math.max(a.scale, b.scale);
+    return [a.n * 10n ** BigInt(s - a.scale), b.n * 10n ** BigInt(s - b.scale), s];
+  }
+
+  add(other: Decimal): Decimal {
+    const [a, b, s] = Decimal.align(this, other);
+    return new Decimal(a + b, s);
+  }
+
+  mul(other: Decimal): Decimal {
+    return new Decimal(this.n * other.n, this.scale + other.scale);
+  }
+
+  isZero(): boolean {
+    return this.n === 0n;
+  }
+
+  compare(other: Decimal): number {
+    const [a, b] = Decimal.align(this, other);
+    return a < b ? -1 : a > b ? 1 : 0;
+  }
+
+  toString(): string {
+    const negative = this.n < 0n;
+    let digits = (negative ? -this.n : this.n).toString().padStart(this.scale + 1, "0");
+    if (this.scale > 0) digits = `${digits.slice(0, -this.scale)}.${digits.slice(-this.scale)}`;
+    return (negative ? "-" : "") + digits;
+  }
+
+  /** The nearest double to the exact value (what JSON prints). */
+  toNumber(): number {
+    return Number(this.toString());
+  }
+}
+
+const SPACES = /[\s\u00A0\u202F\u2009]+/g;
+const DIGIT_PART = /^\d+(?:[ .,]\d+)*/;
+
+/**
+ * Digits with separators → a decimal. Spaces always group thousands. With both "." and ","
+ * the last one is the decimal mark. A single "." or "," before exactly three digits groups
+ * thousands ("1,200", "5.000") unless a multiplier follows ("2,345 млрд"); a repeated one
+ * always groups ("1.844.036"); otherwise it is the decimal mark ("7,4", "1.5").
+ */
+function readDigits(text: string, hasMultiplier: boolean): Decimal | null {
+  const compact = text.replace(/ /g, "");
+  const dots = compact.split(".").length - 1;
+  const commas = compact.split(",").length - 1;
+  let decimalMark: "." | "," | null = null;
+  if (dots > 0 && commas > 0) {
+    decimalMark = compact.lastIndexOf(".") > compact.lastIndexOf(",") ? "." : ",";
+    if ((decimalMark === "." ? dots : commas) > 1) return null;
+  } else if (dots + commas === 1) {
+    const mark = dots ? "." : ",";
+    const after = compact.length - compact.indexOf(mark) - 1;
+    const groupedBefore = /\d /.test(text.slice(0, text.indexOf(mark)));
+    decimalMark = after === 3 && !hasMultiplier && !groupedBefore ? null : mark;
+  }
+  let plain = compact;
+  if (decimalMark) {
+    const i = compact.lastIndexOf(decimalMark);
+    plain = compact.slice(0, i).replace(/[.,]/g, "") + "." + compact.slice(i + 1);
+  } else {
+    plain = compact.replace(/[.,]/g, "");
+  }
+  return /^\d+(?:\.\d+)?$/.test(plain) ? Decimal.parse(plain) : null;
+}
+
+function lookup(word: string) {
+  return NUMBER_WORDS.get(word) ?? NUMBER_WORDS.get(word.replace(/\.$/, ""));
+}
+
+/** Product of the multiplier words in `rest` ("млрд", "тысяч миллионов"); null if a word is not one. */
+function readMultipliers(rest: string): Decimal | null {
+  let factor = Decimal.of(1);
+  for (const word of rest.split(" ").filter(Boolean)) {
+    const info = lookup(word);
+    if (!info || info.kind !== "multiplier") return null;
+    factor = factor.mul(Decimal.of(info.value));
+  }
+  return factor;
+}
+
+/** A number in words: groups closed by multipliers, Kazakh word decimals, halves. */
+function readWords(words: string[]): Decimal | null {
+  const { decimalPoint, denominators, particles, joiners } = NUMBER_CONNECTORS;
+  let total = Decimal.ZERO;
+  let group = Decimal.ZERO;
+  let seen = false;
+  // fraction after "бүтін оннан" (denominator known) or after a particle "да" (digits decide)
+  let fraction: { value: Decimal; denominator: number | null } | null = null;
+  const closeGroup = (): Decimal => {
+    let g = group;
+    if (fraction) {
+      // denominators are powers of ten: shift the fraction's decimal scale
+      const digits = fraction.value.toString().replace(/\..*/, "").length;
+      const places = fraction.denominator === null ? digits : Math.round(Math.log10(fraction.denominator));
+      g = g.add(new Decimal(fraction.value.n, fraction.value.scale + places));
+    }
+    group = Decimal.ZERO;
+    fraction = null;
+    return g;
+  };
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (joiners.includes(word)) continue;
+    if (word === decimalPoint) {
+      const next = words[i + 1];
+      const denominator = next !== undefined ? denominators[next] : undefined;
+      if (denominator !== undefined) i++;
+      fraction = { value: Decimal.ZERO, denominator: denominator ?? 10 };
+      continue;
+    }
+    if (particles.includes(word) && seen && !fraction) {
+      fraction = { value: Decimal.ZERO, denominator: null };
+      continue;
+    }
+    const info = lookup(word);
+    if (!info) return null;
+    seen = true;
+    const value = Decimal.of(info.value);
+    switch (info.kind) {
+      case "unit":
+      case "fraction":
+        if (fraction) fraction = { ...fraction, value: fraction.value.add(value) };
+        else group = group.add(value);
+        break;
+      case "half":
+        group = group.add(value);
+        break;
+      case "hundred":
+        if (fraction) fraction = { ...fraction, value: (fraction.value.isZero() ? Decimal.of(1) : fraction.value).mul(value) };
+        else group = (group.isZero() ? Decimal.of(1) : group).mul(value);
+        break;
+      case "multiplier": {
+        const g = closeGroup();
+        total = total.add((g.isZero() ? Decimal.of(1) : g).mul(value));
+        break;
+      }
+    }
+  }
+  if (!seen) return null;
+  return total.add(closeGroup());
+}
+
+/** The exact value of a number surface, as a decimal; null when it is not a number. */
+export function parseDecimal(surface: string): Decimal | null {
+  const text = surface.toLowerCase().replace(SPACES, " ").trim();
+  if (text === "") return null;
+  const digits = DIGIT_PART.exec(text);
+  if (digits) {
+    let rest = text.slice(digits[0].length).trim();
+    if (rest === "" && /^[kmb]$/.test(text.slice(digits[0].length))) rest = text.slice(digits[0].length);
+    const factor = readMultipliers(rest);
+    if (!factor) return null;
+    const base = readDigits(digits[0], rest !== "");
+    return base ? base.mul(factor) : null;
+  }
+  return readWords(text.replace(/\.$/, "").split(" "));
+}
+
+/** The value of a number surface ("1 178,4 млрд" → 1178400000000, "жүз елу мың" → 150000); null when unreadable. */
+export function parseNumber(surface: string): number | null {
+  const d = parseDecimal(surface);
+  return d ? d.toNumber() : null;
+}
