@@ -114,7 +114,7 @@ function readWords(words: string[]): Decimal | null {
   let group = Decimal.ZERO;
   let seen = false;
   // fraction after "бүтін оннан" (denominator known) or after a particle "да" (digits decide)
-  let fraction: { value: Decimal; denominator: number | null } | null = null;
+  let fraction = null as { value: Decimal; denominator: number | null } | null;
   const closeGroup = (): Decimal => {
     let g = group;
     if (fraction) {
@@ -148,14 +148,14 @@ function readWords(words: string[]): Decimal | null {
     switch (info.kind) {
       case "unit":
       case "fraction":
-        if (fraction) fraction = { ...fraction, value: fraction.value.add(value) };
+        if (fraction) fraction.value = fraction.value.add(value);
         else group = group.add(value);
         break;
       case "half":
         group = group.add(value);
         break;
       case "hundred":
-        if (fraction) fraction = { ...fraction, value: (fraction.value.isZero() ? Decimal.of(1) : fraction.value).mul(value) };
+        if (fraction) fraction.value = (fraction.value.isZero() ? Decimal.of(1) : fraction.value).mul(value);
         else group = (group.isZero() ? Decimal.of(1) : group).mul(value);
         break;
       case "multiplier": {
