@@ -1,10 +1,262 @@
-/** The capacity recognizer stage. Patterns live in patterns/capacity.*.ts, words in lexicons/. */
-import type { Recognizer } from "./types.js";
+/**
+ * The capacity recognizer stage: power, energy, mass (per period), volume, area, length, TEU and
+ * products per year, converted exactly to the contract's canonical units.
+ *
+ * How it reads: it scans for unit keywords only (patterns/capacity.common.ts UNIT_TRIGGER, built from
+ * lexicons/units.ts), and for each one reads the figure that ends just before it (a bounded window
+ * before the unit, with the language's `before` pattern anchored at the window's end), then the rate,
+ * commodity and qualifier right after the unit with sticky patterns. Work per unit keyword is bounded,
+ * so the cost is linear in the text.
+ *
+ * What is not a capacity:
+ * - a count with no unit (projects, jobs, people, "бес контейнер"), percentages and multiples: no unit
+ *   keyword for them exists in the lexicon;
+ * - products counted with no rate ("10 мың көлік"): a product count is a capacity only per period
+ *   ("жылына 10 мың көлік" → units/year);
+ * - a speed: a length followed by "/h" ("км/сағ", "км/ч"), preceded by a speed word ("сағатына",
+ *   "скоростью") or followed by "per hour";
+ * - the one-letter abbreviations ("т", "м") anywhere but right after a figure, and never in "т.б.", "т.е.".
+ *
+ * The length rule. A length is a capacity when it measures something built or planned (a railway,
+ * road, pipeline, power line: "836 шақырым темір жол"), not when it locates a place ("в 30 км от
+ * города", "қаладан 30 шақырым жерде"). With lexicon cue words (CAPACITY_WORDS in lexicons/units.ts):
+ * 1. a length is rejected when a locating word follows it ("жерде", "қашықтықта", "от", "from",
+ *    "away"), when the word just before the figure is in a from-case ("қаладан 30 шақырым"), or when a
+ *    speed or distance word stands just before it ("жылдамдығы", "расстоянии", "distance of");
+ * 2. a length in kilometres is otherwise kept: in news about projects a bare length measures the thing
+ *    built (a road, a line, a pipeline), and the cue words of rule 1 are how a location is written;
+ * 3. a length in metres (mostly heights, depths and distances) is kept only when a built-object cue
+ *    ("жол", "құбыр", "дорога", "трубопровод", "pipeline", "long") stands within a few words of it.
+ */
+import { COMMODITIES } from "../../lexicons/commodities.js";
+import {
+  APPROX_SUFFIXES, CAPACITY_WORDS, PRODUCT_STEMS, UNITS, type BaseUnit, type CapacityWords,
+  type Period, type UnitEntry,
+} from "../../lexicons/units.js";
+import { UNIT_TRIGGER, type CapacityPatterns } from "../../patterns/capacity.common.js";
+import { CAPACITY_EN } from "../../patterns/capacity.en.js";
+import { CAPACITY_KK } from "../../patterns/capacity.kk.js";
+import { NUMBER_WORDS } from "../../patterns/number.js";
+import { CAPACITY_RU } from "../../patterns/capacity.ru.js";
+import { parseNumber } from "../numbers.js";
+import { groupsOf, registerPattern } from "../regex.js";
+import type { CapacityMention, CapacityUnit, Qualifier, SupportedLanguage } from "../types.js";
+import type { Recognizer, RecognizerContext } from "./types.js";
+
+/** How far before a unit keyword the figure (with its rate and qualifier words) may start. */
+const WINDOW_BEFORE = 160;
+/** How far around a length a built-object cue may stand. */
+const CUE_BEFORE = 60;
+const CUE_AFTER = 40;
+/** How far back a generic product word ("өнім") looks for the commodity it stands for. */
+const COMMODITY_LOOKBACK = 300;
+
+const PATTERNS: Record<SupportedLanguage, CapacityPatterns> = { kk: CAPACITY_KK, ru: CAPACITY_RU, en: CAPACITY_EN };
+
+// ---------------------------------------------------------------- unit lookup
+
+const fold = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
+const UNIT_BY_FORM = new Map<string, UnitEntry>();
+for (const u of UNITS) for (const f of u.forms ?? []) if (!UNIT_BY_FORM.has(fold(f))) UNIT_BY_FORM.set(fold(f), u);
+const UNIT_STEMS: { stem: string; entry: UnitEntry | null }[] = [
+  ...UNITS.flatMap((u) => (u.stems ?? []).map((s) => ({ stem: fold(s), entry: u as UnitEntry | null }))),
+  ...PRODUCT_STEMS.map((s) => ({ stem: fold(s), entry: null })),
+].sort((a, b) => b.stem.length - a.stem.length);
+const HYPHEN_SUFFIX = registerPattern("capacity.hyphenSuffix", /-\p{L}+$/u);
+
+interface UnitHit {
+  /** null for a product word (units/year). */
+  entry: UnitEntry | null;
+  /** The ending after a stem ("дай" in "тоннадай"), "" for forms. */
+  ending: string;
+}
+
+function lookupUnit(surface: string): UnitHit | null {
+  const s = fold(surface);
+  const form = UNIT_BY_FORM.get(s) ?? UNIT_BY_FORM.get(s.replace(HYPHEN_SUFFIX, ""));
+  if (form) return { entry: form, ending: "" };
+  for (const { stem, entry } of UNIT_STEMS) if (s.startsWith(stem)) return { entry, ending: s.slice(stem.length) };
+  return null;
+}
+
+// ---------------------------------------------------------------- commodity lookup
+
+const COMMODITY_EXACT = new Map<string, string>();
+for (const c of COMMODITIES) for (const e of c.exact ?? []) COMMODITY_EXACT.set(fold(e), c.name);
+const COMMODITY_STEMS = COMMODITIES.flatMap((c) => (c.stems ?? []).map((s) => ({ stem: fold(s), name: c.name })))
+  .sort((a, b) => b.stem.length - a.stem.length);
+
+function commodityName(surface: string): string | undefined {
+  const s = fold(surface);
+  const exact = COMMODITY_EXACT.get(s);
+  if (exact) return exact;
+  for (const { stem, name } of COMMODITY_STEMS) if (s.startsWith(stem)) return name;
+  return undefined;
+}
+
+// ---------------------------------------------------------------- exact arithmetic
+
+/** n × 10^pow, exactly: the decimal point of n's shortest representation is moved, no float product. */
+export function shiftDecimal(n: number, pow: number): number {
+  if (pow === 0 || n === 0) return n;
+  const [mantissa, exp = "0"] = String(Math.abs(n)).split("e");
+  const [int, frac = ""] = mantissa!.split(".");
+  let digits = int! + frac;
+  let point = int!.length + Number(exp) + pow; // position of the decimal point in `digits`
+  if (point <= 0) {
+    digits = "0".repeat(1 - point) + digits;
+    point = 1;
+  }
+  if (point >= digits.length) digits += "0".repeat(point - digits.length);
+  const text = digits.slice(0, point) + "." + digits.slice(point);
+  return Math.sign(n) * Number(text);
+}
+
+/** The multiplier word that ends a figure ("2 млн" → "млн"), if any. */
+function trailingMultiplier(surface: string): string | undefined {
+  const last = surface.trim().split(/\s+/).pop()!.toLowerCase();
+  const word = last.replace(/^[\d.,]+/, "");
+  return word && NUMBER_WORDS.get(word)?.kind === "multiplier" ? word : undefined;
+}
+
+/** Value of a figure; in a range "1,5-2 млн" the first figure borrows the second one's multiplier. */
+function readFigure(surface: string, partner?: string): number | null {
+  if (partner && !trailingMultiplier(surface)) {
+    const mult = trailingMultiplier(partner);
+    if (mult) return parseNumber(`${surface.trim()} ${mult}`);
+  }
+  return parseNumber(surface.trim());
+}
+
+// ---------------------------------------------------------------- lookups of words
+
+function wordValue<T>(record: Readonly<Record<string, T>>, surface: string | undefined): T | undefined {
+  if (!surface) return undefined;
+  const s = fold(surface);
+  for (const [k, v] of Object.entries(record)) if (fold(k) === s) return v;
+  return undefined;
+}
+
+function rateUnit(base: BaseUnit, rate: Period | undefined): CapacityUnit | null {
+  if (base === "units") return rate === "year" ? "units/year" : null;
+  if (base === "t") return rate === "year" ? "t/year" : rate === "day" ? "t/day" : "t";
+  if (base === "m3") return rate === "year" ? "m3/year" : "m3";
+  return base;
+}
+
+function sentenceStart(text: string, from: number, limit: number): number {
+  for (let i = from - 1; i > limit; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */) return i + 1;
+    if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32) return i + 2; // ". " "! " "? "
+  }
+  return limit;
+}
+
+// ---------------------------------------------------------------- the stage
+
+function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): CapacityMention[] {
+  const { normalized: N, text, bodyStart } = context;
+  const p = PATTERNS[lang];
+  const words: CapacityWords = CAPACITY_WORDS[lang];
+  const out: CapacityMention[] = [];
+  const trigger = new RegExp(UNIT_TRIGGER.source, UNIT_TRIGGER.flags);
+  trigger.lastIndex = bodyStart;
+  let lastEnd = bodyStart;
+  let m: RegExpExecArray | null;
+  while ((m = trigger.exec(N))) {
+    const unitStart = m.index;
+    const unitEnd = unitStart + m[0].length;
+    const hit = lookupUnit(m[0]);
+    if (!hit) continue;
+    const windowStart = Math.max(lastEnd, unitStart - WINDOW_BEFORE);
+    const b = p.before.exec(N.slice(windowStart, unitStart));
+    if (!b) continue;
+    const g = groupsOf(p.before, b);
+    const numText = g.num!;
+    const value1 = readFigure(numText, g.num2);
+    if (value1 === null) continue;
+    const value2 = g.num2 ? readFigure(g.num2) : null;
+
+    let start = windowStart + b.index;
+    p.after.lastIndex = unitEnd;
+    const a = p.after.exec(N);
+    const ag = a ? groupsOf(p.after, a) : {};
+    let end = a ? unitEnd + a[0].length : unitEnd;
+
+    const entry = hit.entry;
+    const base: BaseUnit = entry ? entry.unit : "units";
+    const rate: Period | undefined =
+      entry?.rate ?? wordValue(words.rates, g.rate) ?? wordValue(words.rates, ag.rate) ?? contextRate(p, N, start, words);
+    const unit = rateUnit(base, rate);
+    if (!unit) continue;
+
+    // lengths: the rule at the top of this file
+    if (base === "km" && !isBuiltLength(p, N, start, end, entry!, windowStart)) continue;
+
+    let qualifier: Qualifier | undefined =
+      wordValue(words.qualifiersBefore, g.qual) ?? wordValue(words.qualifiersAfter, ag.qual);
+    if (g.num2 && ag.qual && wordValue(words.qualifiersAfter, ag.qual) === "under") qualifier = undefined;
+    // Kazakh "-дай/-дей" on the unit or on the figure's last word: "тоннадай", "мыңдай тонна"
+    const lastWord = (g.num2 ?? numText).trim().split(/\s+/).pop()!.toLowerCase();
+    if (!qualifier && APPROX_SUFFIXES.some((s) => hit.ending.endsWith(s) || lastWord.endsWith(s))) qualifier = "approx";
+
+    let commodity = ag.commodity ? commodityName(ag.commodity) : undefined;
+    if (!commodity) commodity = commodityAfter(p, N, end, start, bodyStart);
+
+    const pow = entry ? entry.pow10 : 0;
+    const mention: CapacityMention = {
+      type: "capacity",
+      start,
+      end,
+      text: text.slice(start, end),
+      value: shiftDecimal(value1, pow),
+      unit,
+    };
+    if (value2 !== null) mention.valueMax = shiftDecimal(value2, pow);
+    if (qualifier) mention.qualifier = qualifier;
+    if (commodity) mention.commodity = commodity;
+    out.push(mention);
+    lastEnd = end;
+    if (end > trigger.lastIndex) trigger.lastIndex = end;
+  }
+  return out;
+}
+
+function contextRate(p: CapacityPatterns, N: string, start: number, words: CapacityWords): Period | undefined {
+  const c = p.rateContext.exec(N.slice(Math.max(0, start - 40), start));
+  return c ? wordValue(words.rateContext, c[1]) : undefined;
+}
+
+function isBuiltLength(p: CapacityPatterns, N: string, start: number, end: number, entry: UnitEntry, floor: number): boolean {
+  const before = N.slice(Math.max(floor - WINDOW_BEFORE, start - 40, 0), start);
+  if (p.speedBefore.test(before)) return false;
+  if (p.locatingBefore && p.locatingBefore.test(before)) return false;
+  p.locatingAfter.lastIndex = end;
+  if (p.locatingAfter.test(N)) return false;
+  if (entry.needsBuiltCue) return p.builtCue.test(N.slice(Math.max(0, start - CUE_BEFORE), end + CUE_AFTER));
+  return true;
+}
+
+function commodityAfter(p: CapacityPatterns, N: string, end: number, start: number, bodyStart: number): string | undefined {
+  p.commodityAfter.lastIndex = end;
+  const c = p.commodityAfter.exec(N);
+  if (c) return commodityName(c[1]!);
+  p.genericAfter.lastIndex = end;
+  if (!p.genericAfter.test(N)) return undefined;
+  // "… полиэтилен шығаратын зауыт … жылына … тонна өнім": the product named earlier in the sentence
+  const from = sentenceStart(N, start, Math.max(bodyStart, start - COMMODITY_LOOKBACK));
+  const region = N.slice(from, start);
+  p.commodity.lastIndex = 0;
+  let last: string | undefined;
+  let k: RegExpExecArray | null;
+  while ((k = p.commodity.exec(region))) last = k[0];
+  return last ? commodityName(last) : undefined;
+}
 
 export const capacityRecognizer: Recognizer = {
   name: "capacity",
   type: "capacity",
   languages: ["kk", "ru", "en"],
-  // Not built yet: see the open issue for this dimension.
-  recognize: () => [],
+  recognize: (context) => recognizeIn(context, context.language === "und" ? "kk" : context.language),
 };

@@ -1,0 +1,79 @@
+/**
+ * Commodities named next to a capacity unit ("4,5 миллион тонна жүк", "5000 тонн клинкера",
+ * "2 млрд текше метр газ", "1 million tonnes of oil"). Each entry gives the name reported in
+ * `commodity` (nominative, in the language of the text) and the stems that find it in any case
+ * form. Stems match at a word start; any ending may follow.
+ */
+export interface Commodity {
+  /** Reported value. */
+  name: string;
+  /** Word stems in any case form. */
+  stems?: readonly string[];
+  /** Whole words only (short words whose stems would catch other words: "су", "ет"). */
+  exact?: readonly string[];
+}
+
+export const COMMODITIES: readonly Commodity[] = [
+  // ---- Kazakh
+  { name: "жүк", stems: ["жүк"] },
+  { name: "мұнай", stems: ["мұнай"] },
+  { name: "газ", stems: ["газ", "табиғи газ"] },
+  { name: "клинкер", stems: ["клинкер"] },
+  { name: "цемент", stems: ["цемент"] },
+  { name: "полиэтилен", stems: ["полиэтилен"] },
+  { name: "полипропилен", stems: ["полипропилен"] },
+  { name: "көмір", stems: ["көмір"] },
+  { name: "астық", stems: ["астық"] },
+  { name: "бидай", stems: ["бидай"] },
+  { name: "кен", exact: ["кен", "кені", "кенді", "кенін"] },
+  { name: "мыс", exact: ["мыс", "мысты", "мыстың"] },
+  { name: "болат", exact: ["болат", "болатты", "болаттың", "болаты"] },
+  { name: "металл", stems: ["металл"] },
+  { name: "су", exact: ["су", "суды", "судың", "суы"] },
+  { name: "сүт", stems: ["сүт"] },
+  { name: "ет", exact: ["ет", "етті", "еттің"] },
+  { name: "тыңайтқыш", stems: ["тыңайтқыш"] },
+  { name: "жанармай", stems: ["жанармай"] },
+  { name: "бензин", stems: ["бензин"] },
+  { name: "қоқыс", stems: ["қоқыс"] },
+  // ---- Russian
+  { name: "груз", stems: ["груз"] },
+  { name: "нефть", stems: ["нефт"] },
+  { name: "газ", stems: ["природного газ"] },
+  { name: "уголь", stems: ["угля", "уголь"] },
+  { name: "зерно", stems: ["зерн"] },
+  { name: "пшеница", stems: ["пшениц"] },
+  { name: "руда", stems: ["руд"] },
+  { name: "медь", exact: ["меди", "медь"] },
+  { name: "сталь", stems: ["стали", "сталь"] },
+  { name: "вода", stems: ["вод"] },
+  { name: "молоко", stems: ["молок"] },
+  { name: "мясо", stems: ["мяс"] },
+  { name: "удобрения", stems: ["удобрен"] },
+  { name: "нефтепродукты", stems: ["нефтепродукт"] },
+  { name: "сахар", stems: ["сахар"] },
+  { name: "хлопок", stems: ["хлопк", "хлопок"] },
+  // ---- English
+  { name: "cargo", stems: ["cargo", "freight"] },
+  { name: "oil", exact: ["oil", "crude", "crude oil"] },
+  { name: "gas", exact: ["gas", "natural gas", "LNG"] },
+  { name: "cement", stems: ["cement"] },
+  { name: "clinker", stems: ["clinker"] },
+  { name: "polyethylene", stems: ["polyethylene"] },
+  { name: "polypropylene", stems: ["polypropylene"] },
+  { name: "coal", stems: ["coal"] },
+  { name: "grain", stems: ["grain"] },
+  { name: "wheat", stems: ["wheat"] },
+  { name: "ore", exact: ["ore", "ores"] },
+  { name: "copper", stems: ["copper"] },
+  { name: "steel", stems: ["steel"] },
+  { name: "water", stems: ["water"] },
+  { name: "fertilizer", stems: ["fertiliser", "fertilizer"] },
+];
+
+/**
+ * Generic product words after a unit ("тонна өнім", "тонн продукции", "tonnes of products"):
+ * the commodity is then the one named earlier in the same sentence ("полиэтилен шығаратын зауыт …
+ * жылына … тонна өнім").
+ */
+export const GENERIC_PRODUCT_STEMS: readonly string[] = ["өнім", "продукци", "product", "output"];

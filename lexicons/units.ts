@@ -1,0 +1,249 @@
+/**
+ * Capacity units in Kazakh, Russian and English: every spelling and case form, with the
+ * canonical unit of the contract and the exact power-of-ten conversion to it
+ * (value in the canonical unit = number × 10^pow10; 500 кВт → 500 × 10^-3 MW = 0.5 MW).
+ *
+ * `stems` take any case ending (тонна, тоннаға, тоннадан, тонн, тоннами; мегаваттық);
+ * `forms` are abbreviations or fixed phrases that end where they end (МВт, км, га, т),
+ * optionally followed by a Kazakh suffix after a hyphen ("МВт-тық", "км-ге").
+ * Matching is case-insensitive; a space inside a form matches any run of white space.
+ */
+
+/** Canonical units before a rate word turns them into t/year, t/day, m3/year, units/year. */
+export type BaseUnit = "MW" | "MWh" | "t" | "m3" | "ha" | "km" | "TEU" | "units";
+
+export interface UnitEntry {
+  unit: BaseUnit;
+  /** value in `unit` = number × 10^pow10 */
+  pow10: number;
+  /** Words that take case endings. */
+  stems?: readonly string[];
+  /** Abbreviations and fixed forms (no ending, or an ending after a hyphen). */
+  forms?: readonly string[];
+  /**
+   * Only directly after a digit figure or a multiplier word ("500 т", "500 тыс. т"),
+   * never before ".X." ("т.б.", "т.е."). Set for one-letter abbreviations.
+   */
+  afterNumberOnly?: boolean;
+  /** Lengths in metres mostly give heights and depths: counted only with a built-object cue. */
+  needsBuiltCue?: boolean;
+  /** A rate is part of the unit itself ("т/год", "mtpa"). */
+  rate?: "year" | "day";
+}
+
+/** "кВт·ч" and its look-alikes: every separator people put between the power and the hour. */
+const HOUR_SEPARATORS = ["·", "∙", "⋅", "•", "*", "-", "/", " ", ""];
+function perHour(powers: readonly string[], hours: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const p of powers) for (const s of HOUR_SEPARATORS) for (const h of hours) out.push(p + s + h);
+  return out;
+}
+const HOURS = ["ч", "час", "сағ", "h"];
+
+/** Per-period spellings glued to a unit: "т/год", "т/сут", "м3/год", "t/y". */
+function perPeriod(units: readonly string[], periods: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const u of units) for (const p of periods) out.push(`${u}/${p}`, `${u} / ${p}`);
+  return out;
+}
+const YEAR_SLASH = ["год", "г", "г.", "жыл", "year", "yr", "y", "a", "annum"];
+const DAY_SLASH = ["сут", "сут.", "сутки", "тәулік", "day", "d"];
+const TONNE_ABBR = ["т", "тонн", "тонна", "t", "tonnes", "tons"];
+const CUBIC_ABBR = ["м3", "м³", "куб. м", "куб.м", "m3", "m³"];
+
+export const UNITS: readonly UnitEntry[] = [
+  // ---- power → MW
+  { unit: "MW", pow10: -3, stems: ["киловатт", "kilowatt"], forms: ["кВт", "kW"] },
+  { unit: "MW", pow10: 0, stems: ["мегаватт", "megawatt"], forms: ["МВт", "MW", "MWe", "MWp", "МВт(э)"] },
+  { unit: "MW", pow10: 3, stems: ["гигаватт", "gigawatt"], forms: ["ГВт", "GW"] },
+  // ---- energy → MWh
+  {
+    unit: "MWh", pow10: -3,
+    stems: ["киловатт-сағат", "киловатт сағат", "киловатт-час", "kilowatt-hour", "kilowatt hour"],
+    forms: [...perHour(["кВт"], HOURS), "kWh"],
+  },
+  {
+    unit: "MWh", pow10: 0,
+    stems: ["мегаватт-сағат", "мегаватт сағат", "мегаватт-час", "megawatt-hour", "megawatt hour"],
+    forms: [...perHour(["МВт"], HOURS), "MWh"],
+  },
+  {
+    unit: "MWh", pow10: 3,
+    stems: ["гигаватт-сағат", "гигаватт сағат", "гигаватт-час", "gigawatt-hour", "gigawatt hour"],
+    forms: [...perHour(["ГВт"], HOURS), "GWh"],
+  },
+  {
+    unit: "MWh", pow10: 6,
+    stems: ["тераватт-сағат", "тераватт-час", "terawatt-hour"],
+    forms: [...perHour(["ТВт"], HOURS), "TWh"],
+  },
+  // ---- mass → t
+  { unit: "t", pow10: 0, stems: ["тонн", "tonne", "metric ton"], forms: ["ton", "tons"] },
+  { unit: "t", pow10: 0, forms: ["т", "t"], afterNumberOnly: true },
+  { unit: "t", pow10: 3, stems: ["килотонн"], forms: ["кт"], afterNumberOnly: true },
+  { unit: "t", pow10: 0, forms: perPeriod(TONNE_ABBR, YEAR_SLASH), rate: "year" },
+  { unit: "t", pow10: 0, forms: perPeriod(TONNE_ABBR, DAY_SLASH), rate: "day" },
+  { unit: "t", pow10: 0, forms: ["tpa", "tpy"], rate: "year" },
+  { unit: "t", pow10: 0, forms: ["tpd"], rate: "day" },
+  { unit: "t", pow10: 6, forms: ["mtpa", "Mtpa", "млн т/год"], rate: "year" },
+  // ---- volume → m3
+  {
+    unit: "m3", pow10: 0,
+    stems: [
+      "текше метр", "текше м", "кубометр", "кубических метр", "кубического метр", "кубический метр",
+      "куб метр", "cubic metre", "cubic meter",
+    ],
+    forms: CUBIC_ABBR,
+  },
+  { unit: "m3", pow10: 9, forms: ["bcm", "BCM"] },
+  { unit: "m3", pow10: 0, forms: perPeriod(CUBIC_ABBR, YEAR_SLASH), rate: "year" },
+  // ---- area → ha
+  { unit: "ha", pow10: 0, stems: ["гектар", "hectare"], forms: ["га", "ha"] },
+  {
+    unit: "ha", pow10: -4,
+    stems: ["шаршы метр", "квадратных метр", "квадратного метр", "квадратный метр", "square metre", "square meter"],
+    forms: ["кв. м", "кв.м", "м²", "м2", "sq m", "sq. m", "m²", "m2"],
+  },
+  {
+    unit: "ha", pow10: 2,
+    stems: ["шаршы шақырым", "шаршы километр", "квадратных километр", "квадратного километр", "квадратный километр", "square kilometre", "square kilometer"],
+    forms: ["кв. км", "кв.км", "км²", "км2", "sq km", "sq. km", "km²", "km2"],
+  },
+  // ---- length → km
+  { unit: "km", pow10: 0, stems: ["шақырым", "километр", "kilometre", "kilometer"], forms: ["км", "km"] },
+  { unit: "km", pow10: -3, stems: ["метр", "metre", "meter"], forms: ["м", "m"], afterNumberOnly: true, needsBuiltCue: true },
+  // ---- containers → TEU
+  {
+    unit: "TEU", pow10: 0,
+    stems: ["жиырма футтық эквивалент", "twenty-foot equivalent unit"],
+    forms: ["TEU", "ДФЭ", "ТЕU", "TEUs"],
+  },
+];
+
+/**
+ * Products counted per period: "жылына 10 мың автокөлік", "50 тыс. автомобилей в год",
+ * "100,000 vehicles per year" → units/year. Only with a rate word (a count alone is not capacity).
+ */
+export const PRODUCT_STEMS: readonly string[] = [
+  // kk
+  "автокөлік", "көлік", "автомобиль", "трактор", "комбайн", "автобус", "вагон", "локомотив", "дана",
+  // ru
+  "автомобил", "машин", "тракторов", "комбайнов", "автобусов", "вагонов", "локомотивов", "единиц", "штук", "шт",
+  // en
+  "vehicles", "cars", "tractors", "buses", "wagons", "locomotives", "units",
+];
+
+/** Kazakh approximative endings on the unit word: "тоннадай" = "about … tonnes". */
+export const APPROX_SUFFIXES: readonly string[] = ["дай", "дей", "тай", "тей"];
+
+export type Period = "year" | "day";
+export type QualifierCode = "over" | "under" | "approx" | "at_least";
+
+/** The words around a capacity figure, per language. Spaces match any white space. */
+export interface CapacityWords {
+  /** Rate words that may stand before the figure or after the unit, inside the span. */
+  rates: Readonly<Record<string, Period>>;
+  /** Adjectives a little before the figure that make it a rate without being in the span. */
+  rateContext: Readonly<Record<string, Period>>;
+  /** Qualifiers before the figure. */
+  qualifiersBefore: Readonly<Record<string, QualifierCode>>;
+  /** Qualifiers after the unit. */
+  qualifiersAfter: Readonly<Record<string, QualifierCode>>;
+  /** Words between a unit and its commodity ("tonnes of oil"). */
+  commodityLinks: readonly string[];
+  /** Stems of built or planned things whose length is a capacity (road, railway, pipeline, line). */
+  builtCues: readonly string[];
+  /** Words right after a length that make it a location or distance ("жерде", "от", "from"). */
+  locatingAfter: readonly string[];
+  /** Words just before a figure that make it a speed or distance ("сағатына", "скоростью"). */
+  speedOrDistanceBefore: readonly string[];
+  /** Endings of the word just before a length that make it a distance from a place ("қаладан 30 шақырым"). */
+  locatingBeforeEndings?: readonly string[];
+  /** Case endings glued to the first figure of a range ("80-нен 60 шақырымға дейін"). */
+  rangeFromEndings?: readonly string[];
+  /** Words between the two figures of a range ("от 10 до 20", "10 to 20"), and before the first. */
+  rangeBetween?: readonly string[];
+  rangeOpeners?: readonly string[];
+}
+
+export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>> = {
+  kk: {
+    rates: { "жылына": "year", "жыл сайын": "year", "тәулігіне": "day", "күніне": "day", "тәулікте": "day" },
+    rateContext: { "жылдық": "year", "тәуліктік": "day", "күндік": "day" },
+    qualifiersBefore: {
+      "шамамен": "approx", "шамасы": "approx", "шамалы": "approx", "кемінде": "at_least", "кемі": "at_least",
+      "кем дегенде": "at_least", "ең кемі": "at_least", "ең көп дегенде": "under", "ең көбі": "under",
+    },
+    qualifiersAfter: {
+      "астам": "over", "аса": "over", "асатын": "over", "артық": "over", "дейін": "under", "жуық": "approx",
+      "шамасында": "approx", "шамасы": "approx", "кем емес": "at_least", "кем": "under", "кемірек": "under",
+    },
+    commodityLinks: [],
+    builtCues: [
+      "жол", "теміржол", "темір жол", "автожол", "тасжол", "тас жол", "құбыр", "желі", "магистраль", "көпір",
+      "канал", "арна", "ұзындығы", "ұзындық", "ұзақтығы", "учаске", "бөлік", "трасса", "жолақ", "туннель",
+    ],
+    locatingAfter: ["жерде", "жерден", "жердегі", "қашықтықта", "қашықтықтағы", "жатқан", "орналасқан", "қашықта", "алыс"],
+    speedOrDistanceBefore: ["сағатына", "жылдамдығы", "жылдамдық", "жылдамдықпен", "қашықтығы", "арақашықтық", "арақашықтығы"],
+    locatingBeforeEndings: ["дан", "ден", "тан", "тен", "нан", "нен"],
+    rangeFromEndings: ["дан", "ден", "тан", "тен", "нан", "нен"],
+  },
+  ru: {
+    rates: {
+      "в год": "year", "ежегодно": "year", "за год": "year", "в сутки": "day", "в день": "day", "ежесуточно": "day",
+      "в сут.": "day",
+    },
+    rateContext: {
+      "годовой": "year", "годовая": "year", "годовую": "year", "годовым": "year", "годового": "year",
+      "суточной": "day", "суточная": "day", "суточную": "day",
+    },
+    qualifiersBefore: {
+      "более": "over", "более чем": "over", "свыше": "over", "больше": "over", "около": "approx", "порядка": "approx",
+      "почти": "approx", "примерно": "approx", "приблизительно": "approx", "до": "under", "менее": "under",
+      "не более": "under", "не менее": "at_least", "не меньше": "at_least", "как минимум": "at_least",
+    },
+    qualifiersAfter: { "и более": "at_least", "с лишним": "over" },
+    commodityLinks: [],
+    builtCues: [
+      "дорог", "автодорог", "железн", "трасс", "трубопровод", "газопровод", "нефтепровод", "водовод", "ЛЭП",
+      "линии", "линия", "линию", "магистрал", "мост", "канал", "протяженност", "длин", "участк", "участок",
+      "путь", "пути", "тоннел", "полос", "сети", "сеть",
+    ],
+    locatingAfter: ["от", "к северу", "к югу", "к востоку", "к западу", "севернее", "южнее", "восточнее", "западнее", "в час"],
+    speedOrDistanceBefore: ["скоростью", "скорость", "скорости", "расстоянии", "расстояние", "в час"],
+    rangeBetween: ["до"],
+    rangeOpeners: ["от"],
+  },
+  en: {
+    rates: {
+      "per year": "year", "a year": "year", "per annum": "year", "annually": "year", "each year": "year",
+      "every year": "year", "/year": "year", "/yr": "year", "per day": "day", "a day": "day", "each day": "day",
+      "/day": "day", "daily": "day",
+    },
+    rateContext: { "annual": "year", "yearly": "year", "daily": "day" },
+    qualifiersBefore: {
+      "over": "over", "more than": "over", "above": "over", "in excess of": "over", "about": "approx",
+      "around": "approx", "approximately": "approx", "nearly": "approx", "almost": "approx", "roughly": "approx",
+      "some": "approx", "up to": "under", "less than": "under", "under": "under", "at least": "at_least",
+    },
+    qualifiersAfter: { "or more": "at_least", "plus": "over" },
+    commodityLinks: ["of", "of the"],
+    builtCues: [
+      "road", "railway", "railroad", "rail", "pipeline", "line", "highway", "motorway", "track", "bridge", "canal",
+      "tunnel", "long", "length", "section", "stretch", "corridor", "grid",
+    ],
+    locatingAfter: ["from", "away", "north", "south", "east", "west", "outside", "off", "per hour", "an hour"],
+    speedOrDistanceBefore: ["speed of", "speeds of", "distance of", "per hour", "an hour"],
+    rangeBetween: ["to", "and"],
+    rangeOpeners: ["from", "between"],
+  },
+};
+
+/** After a length and a slash these make a speed ("км/сағ", "км/ч", "km/h"): not a capacity. */
+export const SPEED_SLASH: readonly string[] = ["сағ", "сағат", "ч", "час", "h", "hr", "с", "сек", "s"];
+
+/**
+ * After a one-letter abbreviation ("т") these make it a Russian or Kazakh abbreviation
+ * like "т.б.", "т.е.", "т.д.", "т.ч.", not a unit: a dot, an optional space, one or two letters, a dot.
+ */
+export const ABBREVIATION_DOT_LETTERS = 2;

@@ -1,0 +1,152 @@
+/**
+ * The capacity pattern template shared by the language files. Every language assembles the same
+ * parts from its own words (lexicons/units.ts): the recognizer anchors on a unit keyword
+ * (UNIT_TRIGGER), reads the figure that ends just before it with the language's `before` pattern
+ * (run on a short window, anchored at the window's end), then the rate, commodity and qualifier
+ * after the unit with sticky patterns. Each piece only ever looks at a bounded window.
+ */
+import XRegExp from "xregexp";
+import { COMMODITIES, GENERIC_PRODUCT_STEMS } from "../lexicons/commodities.js";
+import {
+  ABBREVIATION_DOT_LETTERS, PRODUCT_STEMS, SPEED_SLASH, UNITS, type CapacityWords,
+} from "../lexicons/units.js";
+import { alternation as escapedAlternation, registerPattern } from "../src/regex.js";
+
+/** `alternation()` escapes "-" as "\\-", which the `u` flag rejects outside a class: unescape it. */
+export const alternation = (words: Iterable<string>) => escapedAlternation(words).replace(/\\-/g, "-");
+import { NUMBER_SOURCE } from "./number.js";
+
+const NOT_LETTER_AFTER = String.raw`(?!\p{L})`;
+const NOT_WORD_AFTER = String.raw`(?![\p{L}\p{N}])`;
+
+const stems = UNITS.flatMap((u) => u.stems ?? []);
+const forms = UNITS.filter((u) => !u.afterNumberOnly).flatMap((u) => u.forms ?? []);
+const shortForms = UNITS.filter((u) => u.afterNumberOnly).flatMap((u) => u.forms ?? []);
+
+/**
+ * A unit keyword. No letter may precede it (a digit may: "500МВт"). Stems take up to 14 letters of
+ * ending; abbreviations may take a Kazakh ending after a hyphen. A length followed by "/h" is a speed.
+ */
+export const UNIT_TRIGGER = registerPattern(
+  "capacity.unit",
+  XRegExp.build(
+    String.raw`(?<!\p{L})
+      (?: (?: {{stems}} ) \p{L}{0,14}
+        | (?: {{forms}} ) (?: - \p{L}{1,8} )? ${NOT_WORD_AFTER}
+        | (?: {{short}} ) (?! \. \s? \p{L}{1,${ABBREVIATION_DOT_LETTERS}} \. ) (?: - \p{L}{1,8} )? ${NOT_WORD_AFTER}
+        | (?: {{products}} ) \p{L}{0,14}
+      )
+      ${NOT_LETTER_AFTER}
+      (?! \s? / \s? (?: {{speed}} ) ${NOT_LETTER_AFTER} )`,
+    {
+      stems: alternation(stems),
+      forms: alternation(forms),
+      short: alternation(shortForms),
+      products: alternation(PRODUCT_STEMS),
+      speed: alternation(SPEED_SLASH),
+    },
+    "giux",
+  ),
+);
+
+/** Commodity words: stems with any ending, or whole short words. */
+export const COMMODITY_SOURCE = String.raw`(?:(?:${alternation(COMMODITIES.flatMap((c) => c.stems ?? []))})\p{L}{0,12}|(?:${alternation(COMMODITIES.flatMap((c) => c.exact ?? []))})${NOT_LETTER_AFTER})${NOT_LETTER_AFTER}`;
+
+export interface CapacityPatterns {
+  /** rate? qualifier? figure (range)? at the very end of the window before the unit. */
+  before: RegExp;
+  /** Sticky after the unit: (commodity if a rate follows)? rate? qualifier? */
+  after: RegExp;
+  /** Sticky after the span: a commodity that follows (not in the span). */
+  commodityAfter: RegExp;
+  /** Sticky after the span: a generic product word ("өнім"), whose commodity is named earlier. */
+  genericAfter: RegExp;
+  /** Global: commodity words, for the look-back from a generic product word. */
+  commodity: RegExp;
+  /** A rate adjective shortly before the span ("годовой мощностью"). */
+  rateContext: RegExp;
+  /** A speed or distance word shortly before the span. */
+  speedBefore: RegExp;
+  /** Sticky after the span: a word that makes a length a location. */
+  locatingAfter: RegExp;
+  /** A word with a from-case ending just before a length ("қаладан 30 шақырым"), or null. */
+  locatingBefore: RegExp | null;
+  /** A built or planned thing near a length. */
+  builtCue: RegExp;
+}
+
+function keys(record: Readonly<Record<string, unknown>>): string[] {
+  return Object.keys(record);
+}
+
+/** Compiles the patterns of one language from its words. */
+export function buildCapacityPatterns(lang: string, w: CapacityWords): CapacityPatterns {
+  const name = (part: string) => `capacity.${lang}.${part}`;
+  const rates = alternation(keys(w.rates));
+  const qualBefore = alternation(keys(w.qualifiersBefore));
+  const qualAfter = alternation(keys(w.qualifiersAfter));
+  const links = w.commodityLinks.length ? String.raw`(?:(?:${alternation(w.commodityLinks)})\s+)?` : "";
+  const fromEnding = w.rangeFromEndings?.length ? String.raw`(?:-?(?:${alternation(w.rangeFromEndings)}))?` : "";
+  const between = [String.raw`\s*-\s*`, ...(w.rangeBetween?.length ? [String.raw`\s+(?:${alternation(w.rangeBetween)})\s+`] : [])];
+  const opener = w.rangeOpeners?.length ? String.raw`(?:(?:${alternation(w.rangeOpeners)})\s+(?=\p{N}|\p{L}))?` : "";
+
+  const before = registerPattern(
+    name("before"),
+    XRegExp.build(
+      String.raw`(?<![\p{L}\p{N}])
+        (?: (?<rate> {{rates}} ) \s+ )?
+        (?: (?<qual> {{qualBefore}} ) \s+ )?
+        {{opener}}
+        (?<num> {{number}} )
+        (?: ${fromEnding} (?: {{between}} ) (?<num2> {{number}} ) )?
+        \s* $`,
+      {
+        rates, qualBefore, opener: opener || "(?:)", number: NUMBER_SOURCE,
+        between: between.join("|"),
+      },
+      "iux",
+    ),
+  );
+
+  const after = registerPattern(
+    name("after"),
+    XRegExp.build(
+      String.raw`(?: \s+ ${links} (?<commodity> {{commodity}} ) (?= \s+ (?: {{rates}} ) ${NOT_LETTER_AFTER} ) )?
+        (?: \s* (?<rate> {{rates}} ) ${NOT_LETTER_AFTER} )?
+        (?: \s+ (?<qual> {{qualAfter}} ) ${NOT_LETTER_AFTER} )?`,
+      { commodity: COMMODITY_SOURCE, rates, qualAfter },
+      "iuxy",
+    ),
+  );
+
+  return {
+    before,
+    after,
+    commodityAfter: registerPattern(name("commodityAfter"), new RegExp(String.raw`\s+${links}(${COMMODITY_SOURCE})`, "iuy")),
+    genericAfter: registerPattern(
+      name("genericAfter"),
+      new RegExp(String.raw`\s+${links}(?:${alternation(GENERIC_PRODUCT_STEMS)})`, "iuy"),
+    ),
+    commodity: registerPattern(name("commodity"), new RegExp(String.raw`(?<!\p{L})(?:${COMMODITY_SOURCE})`, "giu")),
+    rateContext: registerPattern(
+      name("rateContext"),
+      new RegExp(String.raw`(?<!\p{L})(${alternation(keys(w.rateContext))})(?:\s+\p{L}+){0,2}\s*(?:[-:]\s*)?$`, "iu"),
+    ),
+    speedBefore: registerPattern(
+      name("speedBefore"),
+      new RegExp(String.raw`(?<!\p{L})(?:${alternation(w.speedOrDistanceBefore)})(?:\s+\p{L}+)?\s*$`, "iu"),
+    ),
+    locatingAfter: registerPattern(
+      name("locatingAfter"),
+      new RegExp(String.raw`\s+(?:${alternation(w.locatingAfter)})${NOT_LETTER_AFTER}`, "iuy"),
+    ),
+    locatingBefore: w.locatingBeforeEndings?.length
+      ? registerPattern(
+          name("locatingBefore"),
+          new RegExp(String.raw`\p{L}(?:${alternation(w.locatingBeforeEndings)})\s+$`, "iu"),
+        )
+      : null,
+    builtCue: registerPattern(name("builtCue"), new RegExp(String.raw`(?<!\p{L})(?:${alternation(w.builtCues)})`, "iu")),
+  };
+}
+

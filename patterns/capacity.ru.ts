@@ -1,0 +1,8 @@
+/**
+ * Russian capacity patterns: the shared template (patterns/capacity.common.ts) filled with the
+ * Russian rate words, qualifiers, range words, commodity links and length cues of lexicons/units.ts.
+ */
+import { CAPACITY_WORDS } from "../lexicons/units.js";
+import { buildCapacityPatterns } from "./capacity.common.js";
+
+export const CAPACITY_RU = buildCapacityPatterns("ru", CAPACITY_WORDS.ru);
