@@ -1,70 +1,197 @@
 /**
- * Language detection: kk | ru | en | und with a confidence.
- * Script cues decide where they can (a Kazakh-only letter, Latin text with English
- * function words); franc, restricted to the three supported languages, decides the rest.
+ * Language detection: kk | ru | en | und with a confidence in 0..1 (0 for `und`).
+ *
+ * One pass over the words of the first SAMPLE_LENGTH characters collects cues from
+ * lexicons/language.ts:
+ *  - Kazakh-only letters (strong in a lower-case word, weak in a capitalised one: a Kazakh
+ *    place name in a Russian sentence is still Russian);
+ *  - function words of each language (weak when capitalised inside a sentence: titles);
+ *  - word endings of Kazakh, Russian and English (lower-case words only: names are
+ *    capitalised and often carry foreign endings, e.g. Russian-style surnames in Kazakh).
+ * URLs are skipped, and so is text inside «guillemets» when enough remains: quoted names and
+ * titles (a Latin company name quoted in a Kazakh sentence) do not tell the language around them.
+ * The script of the words picks Cyrillic (kk/ru) or Latin (en); franc, restricted to kaz/rus,
+ * breaks a kk/ru tie on a short piece of the text (it is slow, so it is the exception).
+ * Too little text (fewer than MIN_WORDS words or MIN_LETTERS letters) is `und`, not a guess.
  */
-import { francAll } from "franc";
+import { franc } from "franc";
 import {
-  ENGLISH_FUNCTION_WORDS, KAZAKH_FUNCTION_WORDS, KAZAKH_LETTERS, RUSSIAN_FUNCTION_WORDS,
+  ENGLISH_ENDINGS, ENGLISH_FUNCTION_WORDS, KAZAKH_ENDINGS, KAZAKH_FUNCTION_WORDS, KAZAKH_LETTERS,
+  RUSSIAN_ENDINGS, RUSSIAN_FUNCTION_WORDS,
 } from "../lexicons/language.js";
+import { registerPattern } from "./regex.js";
 import type { LanguageGuess } from "./types.js";
 
 /** Fewer letters than this and we answer `und` rather than guess. */
-export const MIN_LETTERS = 12;
+export const MIN_LETTERS = 8;
+/** Fewer words than this (e.g. a two-word name) and we answer `und`. */
+export const MIN_WORDS = 3;
+/** Longest prefix that language detection reads: enough for certainty, bounded for speed. */
+export const SAMPLE_LENGTH = 4000;
+/** Longest piece handed to franc when the cues tie. */
+const FRANC_SAMPLE_LENGTH = 600;
 
-const FRANC_TO_CODE: Record<string, "kk" | "ru" | "en"> = { kaz: "kk", rus: "ru", eng: "en" };
-const KAZAKH_LETTER = new RegExp(`[${KAZAKH_LETTERS}]`, "gu");
-const CYRILLIC_LETTER = /\p{Script=Cyrillic}/gu;
-const LATIN_LETTER = /\p{Script=Latin}/gu;
-const WORD = /[\p{L}]+/gu;
-const EN_WORDS = new Set(ENGLISH_FUNCTION_WORDS);
+/** Cue weights. */
+const W = {
+  kazakhLetter: 2,
+  kazakhLetterInName: 0.5,
+  functionWord: 1.5,
+  capitalisedFunctionWord: 0.3,
+  ending: 1,
+  englishEnding: 0.5,
+  /** Weight of a word in the script vote (Cyrillic vs Latin); capitalised words count less. */
+  scriptWord: 0.5,
+  scriptName: 0.15,
+} as const;
+
+/** Early exit: once this many words are read and one language leads this clearly. */
+const EARLY_WORDS = 48;
+const EARLY_SCORE = 30;
+const EARLY_RATIO = 5;
+/** Below this kk/ru margin the cues tie and franc decides. */
+const TIE_MARGIN = 1;
+
+const WORD = registerPattern("language.word", /\p{L}+/gu);
+const KAZAKH_LETTER = registerPattern("language.kazakh-letter", new RegExp(`[${KAZAKH_LETTERS}]`, "u"));
+/** Latin i/I inside a Cyrillic word: the Kazakh letter U+0456 typed on a Russian keyboard layout. */
+const LATIN_I = registerPattern("language.latin-i", /[iI]/u);
+const URL = registerPattern("language.url", /(?:[a-z][a-z0-9+.-]{1,15}:\/\/|www\.)[^\s\]»"”]*/giu);
+const GUILLEMETS = registerPattern("language.guillemets", /«[^«»\n]{0,300}»/gu);
+/** Punctuation that ends a sentence (or a heading): the next capitalised word may start one. */
+const SENTENCE_PUNCTUATION = registerPattern("language.sentence-punctuation", /[.!?…:\n]/u);
+
 const KK_WORDS = new Set(KAZAKH_FUNCTION_WORDS);
 const RU_WORDS = new Set(RUSSIAN_FUNCTION_WORDS);
+const EN_WORDS = new Set(ENGLISH_FUNCTION_WORDS);
 
-/** Longest prefix that language detection reads: enough for certainty, bounded for speed. */
-const SAMPLE_LENGTH = 4000;
-
-function count(re: RegExp, s: string): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(s)) n++;
-  return n;
+interface Endings { set: Set<string>; lengths: number[] }
+function endings(list: readonly string[]): Endings {
+  const set = new Set(list);
+  const lengths = [...new Set(list.map((e) => e.length))].sort((a, b) => a - b);
+  return { set, lengths };
 }
+const KK_ENDINGS = endings(KAZAKH_ENDINGS);
+const RU_ENDINGS = endings(RUSSIAN_ENDINGS);
+const EN_ENDINGS = endings(ENGLISH_ENDINGS);
+/** An ending counts only after a stem of at least this many letters. */
+const MIN_STEM = 2;
+
+function hasEnding(word: string, e: Endings): boolean {
+  for (const n of e.lengths) {
+    if (word.length < n + MIN_STEM) return false;
+    if (e.set.has(word.slice(word.length - n))) return true;
+  }
+  return false;
+}
+
+/** Cues collected from a text. */
+export interface LanguageEvidence {
+  kk: number;
+  ru: number;
+  en: number;
+  /** Script vote: Cyrillic and Latin words (capitalised ones count less). */
+  cyrillic: number;
+  latin: number;
+  words: number;
+  letters: number;
+}
+
+function isCyrillic(code: number): boolean {
+  return code >= 0x0400 && code <= 0x052f;
+}
+function isLatin(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f);
+}
+
+/** True when the word at `index` begins the text or a sentence (only spaces/quotes since a full stop). */
+function startsSentence(text: string, index: number): boolean {
+  for (let i = index - 1; i >= 0 && i >= index - 4; i--) {
+    const ch = text[i]!;
+    if (ch === " " || ch === "\t" || ch === "«" || ch === "\"" || ch === "(" || ch === "–" || ch === "-") continue;
+    return SENTENCE_PUNCTUATION.test(ch);
+  }
+  return true;
+}
+
+/** Reads the cues of a (sampled) text. Exported for tests and diagnostics. */
+export function languageEvidence(sample: string): LanguageEvidence {
+  const ev: LanguageEvidence = { kk: 0, ru: 0, en: 0, cyrillic: 0, latin: 0, words: 0, letters: 0 };
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(sample); m; m = WORD.exec(sample)) {
+    const word = m[0];
+    const code = word.charCodeAt(0);
+    const cyrillic = isCyrillic(code);
+    if (!cyrillic && !isLatin(code)) continue;
+    ev.words++;
+    ev.letters += word.length;
+    const lower = word.toLowerCase();
+    const capitalised = lower.charCodeAt(0) !== code;
+    const functionWeight = !capitalised || startsSentence(sample, m.index) ? W.functionWord : W.capitalisedFunctionWord;
+    if (cyrillic) {
+      ev.cyrillic += capitalised ? W.scriptName : W.scriptWord;
+      if (KK_WORDS.has(lower)) ev.kk += functionWeight;
+      else if (RU_WORDS.has(lower)) ev.ru += functionWeight;
+      if (KAZAKH_LETTER.test(word) || LATIN_I.test(word)) {
+        ev.kk += capitalised ? W.kazakhLetterInName : W.kazakhLetter;
+      } else if (!capitalised) {
+        if (hasEnding(lower, KK_ENDINGS)) ev.kk += W.ending;
+        if (hasEnding(lower, RU_ENDINGS)) ev.ru += W.ending;
+      }
+    } else {
+      ev.latin += capitalised ? W.scriptName : W.scriptWord;
+      if (EN_WORDS.has(lower)) ev.en += functionWeight;
+      else if (!capitalised && hasEnding(lower, EN_ENDINGS)) ev.en += W.englishEnding;
+    }
+    if ((ev.words & 15) === 0 && ev.words >= EARLY_WORDS && decided(ev)) break;
+  }
+  return ev;
+}
+
+/** One language leads so clearly that reading on cannot change the answer. */
+function decided(ev: LanguageEvidence): boolean {
+  const [a, b] = [ev.kk, ev.ru, ev.en].sort((x, y) => y - x) as [number, number, number];
+  return a >= EARLY_SCORE && a >= EARLY_RATIO * b;
+}
+
+/** Confidence from the winner's and the loser's scores: purity of the vote times its size. */
+function confidence(win: number, lose: number): number {
+  const margin = win - lose;
+  const purity = margin / (win + lose);
+  const amount = 1 - Math.exp(-margin / 3);
+  return Math.round((0.5 + 0.49 * purity * amount) * 100) / 100;
+}
+
+const UND: LanguageGuess = { code: "und", confidence: 0 };
 
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH) : text;
-  const cyrillic = count(CYRILLIC_LETTER, sample);
-  const latin = count(LATIN_LETTER, sample);
-  if (cyrillic + latin < MIN_LETTERS) return { code: "und", confidence: 0 };
-
-  if (cyrillic >= latin) {
-    const kazakh = count(KAZAKH_LETTER, sample);
-    let kk = 0, ru = 0;
-    for (const w of sample.toLowerCase().match(WORD) ?? []) {
-      if (KK_WORDS.has(w)) kk++;
-      else if (RU_WORDS.has(w)) ru++;
-    }
-    // A Kazakh-only letter is decisive unless the text reads as Russian with a Kazakh name in it.
-    if (kazakh > 0 && (kazakh / cyrillic >= 0.01 || kk >= ru)) {
-      return { code: "kk", confidence: Math.min(0.99, 0.8 + kazakh / cyrillic) };
-    }
-    if (kk > ru + 1) return { code: "kk", confidence: 0.75 };
-    if (ru > 0 && ru >= kk) return { code: "ru", confidence: Math.min(0.99, 0.7 + ru / 20) };
-    return francGuess(sample, ["kaz", "rus"]);
+  // A link never tells the language; quoted names do not either, unless they are most of the text.
+  const unlinked = sample.includes("//") || sample.includes("www.") ? sample.replace(URL, " ") : sample;
+  let ev = languageEvidence(unlinked.includes("«") ? unlinked.replace(GUILLEMETS, " ") : unlinked);
+  if (tooShort(ev) && unlinked.includes("«")) ev = languageEvidence(unlinked);
+  if (tooShort(ev)) return UND;
+  const cyrillicVote = ev.cyrillic + ev.kk + ev.ru;
+  const latinVote = ev.latin + ev.en;
+  if (cyrillicVote >= latinVote) {
+    if (ev.kk - ev.ru >= TIE_MARGIN) return { code: "kk", confidence: confidence(ev.kk, ev.ru) };
+    if (ev.ru - ev.kk >= TIE_MARGIN) return { code: "ru", confidence: confidence(ev.ru, ev.kk) };
+    return francGuess(sample);
   }
-
-  let en = 0;
-  for (const w of sample.toLowerCase().match(WORD) ?? []) if (EN_WORDS.has(w)) en++;
-  if (en > 0) return { code: "en", confidence: Math.min(0.99, 0.7 + en / 20) };
-  return francGuess(sample, ["eng"]);
+  if (ev.en > 0) return { code: "en", confidence: confidence(ev.en + ev.latin, ev.kk + ev.ru + ev.cyrillic) };
+  return UND;
 }
 
-function francGuess(sample: string, only: string[]): LanguageGuess {
-  const ranked = francAll(sample, { only, minLength: MIN_LETTERS });
-  const [best, score] = ranked[0] ?? ["und", 0];
-  const code = FRANC_TO_CODE[best];
-  if (!code) return { code: "und", confidence: 0 };
-  return { code, confidence: Math.round(Math.max(0.5, Math.min(0.9, score)) * 100) / 100 };
+function tooShort(ev: LanguageEvidence): boolean {
+  return ev.words < MIN_WORDS || ev.letters < MIN_LETTERS;
+}
+
+/** Tie-breaker between Kazakh and Russian on a short piece of the text. */
+function francGuess(sample: string): LanguageGuess {
+  const piece = sample.length > FRANC_SAMPLE_LENGTH ? sample.slice(0, FRANC_SAMPLE_LENGTH) : sample;
+  const best = franc(piece, { only: ["kaz", "rus"], minLength: MIN_LETTERS });
+  if (best === "kaz") return { code: "kk", confidence: 0.5 };
+  if (best === "rus") return { code: "ru", confidence: 0.5 };
+  return UND;
 }
 
 /** A sentence-sized piece of a text with its own language. */
@@ -74,16 +201,38 @@ export interface LanguageSpan {
   language: LanguageGuess;
 }
 
-const SENTENCE = /[^.!?\n]+(?:[.!?]+|\n|$)/gu;
+/**
+ * A sentence boundary: end punctuation (and closing quotes) before white space and a capital,
+ * digit or opening quote; or a line break. An abbreviation point before a lower-case word is not one.
+ */
+const SENTENCE_END = registerPattern(
+  "language.sentence-end",
+  /(?<![.!?…])[.!?…]+[»"”)\]]*(?=\s+[\p{Lu}\p{N}«"“(\[–—-])|\n+/gu,
+);
 
-/** Language per sentence, for articles that mix languages (a Russian quote in a Kazakh text). */
+/**
+ * Language per sentence, for articles that mix languages (a Russian quote in a Kazakh text).
+ * Spans cover the sentences without surrounding white space; a sentence too short to tell
+ * (one or two words) is `und`.
+ */
 export function detectSentenceLanguages(text: string): LanguageSpan[] {
   const spans: LanguageSpan[] = [];
-  SENTENCE.lastIndex = 0;
-  for (let m = SENTENCE.exec(text); m; m = SENTENCE.exec(text)) {
-    if (m[0].length === 0) { SENTENCE.lastIndex++; continue; }
-    if (m[0].trim() === "") continue;
-    spans.push({ start: m.index, end: m.index + m[0].length, language: detectLanguage(m[0]) });
+  const push = (from: number, to: number): void => {
+    while (from < to && isSpace(text.charCodeAt(from))) from++;
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+    if (to > from) spans.push({ start: from, end: to, language: detectLanguage(text.slice(from, to)) });
+  };
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    const end = m.index + m[0].length;
+    push(start, end);
+    start = end;
   }
+  push(start, text.length);
   return spans;
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0 || code === 0x2009 || code === 0x202f;
 }
