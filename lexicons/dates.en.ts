@@ -1,0 +1,55 @@
+/**
+ * English words for dates: modifiers, quarter and half words, ordinals, relative words.
+ * Phrases are lower case; patterns add the capitalized form for sentence starts.
+ */
+import type { DateModifier } from "../src/types.js";
+import type { RelativeWord } from "../src/dates/types.js";
+
+export const EN_PRE_MODIFIERS: Readonly<Record<string, DateModifier | "">> = {
+  "by the end of": "end", "at the end of": "end", "by end of": "end", "end of": "end", "the end of": "end",
+  "until the end of": "end", "before the end of": "end", "late": "end", "in late": "end",
+  "at the beginning of": "start", "the beginning of": "start", "beginning of": "start", "start of": "start",
+  "the start of": "start", "early": "start", "in early": "start", "at the start of": "start",
+  "since the beginning of": "since", "since the start of": "since",
+  "in the middle of": "mid", "middle of": "mid", "mid": "mid", "in mid": "mid", "by mid": "mid",
+  "since": "since", "from": "since", "starting": "since", "starting from": "since", "starting in": "since",
+  "as of": "since", "effective": "since",
+  "until": "until", "till": "until", "through": "until", "by": "until", "no later than": "until",
+  "before": "before", "prior to": "before", "ahead of": "before",
+  "after": "after", "later than": "after",
+  "during": "", "throughout": "",
+};
+/** Prepositions that make a bare figure a year ("in 2025") without entering the span. */
+export const EN_YEAR_PREPOSITIONS: readonly string[] = ["in", "In", "of", "for", "during", "year", "Year", "to", "and"];
+
+export const EN_PERIOD_ORDINALS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+  q1: 1, q2: 2, q3: 3, q4: 4, h1: 1, h2: 2, "1h": 1, "2h": 2,
+};
+export const EN_QUARTER_WORDS: readonly string[] = ["quarter"];
+export const EN_HALF_WORDS: readonly string[] = ["half"];
+export const EN_DAY_SUFFIXES: readonly string[] = ["st", "nd", "rd", "th"];
+
+export const EN_RELATIVE_YEAR_ADJECTIVES: Readonly<Record<string, RelativeWord>> = {
+  this: { offset: 0 }, current: { offset: 0 }, "the current": { offset: 0 },
+  last: { offset: -1 }, past: { offset: -1 }, "the past": { offset: -1 },
+  next: { offset: 1 }, coming: { offset: 1 }, "the coming": { offset: 1 },
+  "the previous": { offset: -1, fromPrevious: true }, "the following": { offset: 1, fromPrevious: true },
+  "the same": { offset: 0, fromPrevious: true }, "that": { offset: 0, fromPrevious: true },
+};
+export const EN_RELATIVE_YEAR_PHRASES: Readonly<Record<string, RelativeWord>> = {
+  "a year earlier": { offset: -1, fromPrevious: true },
+  "a year later": { offset: 1, fromPrevious: true },
+  "a year ago": { offset: -1 },
+};
+/** "the first half of the year": the year being talked about. */
+export const EN_THE_YEAR: Readonly<Record<string, RelativeWord>> = { the: { offset: 0, fromPrevious: true } };
+export const EN_MONTH_NOUNS: readonly string[] = ["month"];
+export const EN_RELATIVE_MONTH_ADJECTIVES: Readonly<Record<string, RelativeWord>> = {
+  this: { offset: 0 }, last: { offset: -1 }, next: { offset: 1 },
+};
+export const EN_RELATIVE_DAY_WORDS: Readonly<Record<string, RelativeWord>> = {
+  today: { offset: 0 }, yesterday: { offset: -1 }, tomorrow: { offset: 1 },
+};
+export const EN_RANGE_FROM: readonly string[] = ["from", "between"];
+export const EN_RANGE_TO: readonly string[] = ["to", "and", "through", "until"];

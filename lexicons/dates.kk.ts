@@ -1,0 +1,146 @@
+/**
+ * Kazakh words for dates: year and period nouns with their endings, ordinals (for years
+ * and days written in words, quarters and halves), relative words and modifier
+ * postpositions. Patterns in patterns/date.kk.ts build on these; the date recognizer
+ * looks the matched words up here.
+ */
+import type { DateModifier } from "../src/types.js";
+import type { RelativeWord } from "../src/dates/types.js";
+
+/** "жыл" (year) and its endings: жылы, жылға, жылғы, жылдың, жылдан, жылдар, жылдары… */
+export const KK_YEAR_WORD = "жыл";
+export const KK_YEAR_ENDINGS: readonly string[] = [
+  "ы", "ға", "ғы", "дың", "да", "дан", "ына", "ында", "ының", "мен",
+  "дар", "дары", "дарда", "дардың", "дарға", "дардан", "дарында", "дарындағы", "дардағы", "дарғы",
+];
+/** Plural endings only: a range of years ("2025-2028 жылдар аралығында"). */
+export const KK_YEAR_PLURAL_ENDINGS: readonly string[] = KK_YEAR_ENDINGS.filter((e) => e.startsWith("дар"));
+/** Abbreviation of "жыл" after a figure ("2025 ж.", "2025-2028 жж."). */
+export const KK_YEAR_ABBREVIATIONS: readonly string[] = ["жж.", "ж."];
+/** A range written "2025 жылдан 2028 жылға дейін". */
+export const KK_YEAR_FROM_FORMS: readonly string[] = ["жылдан"];
+export const KK_YEAR_TO_FORMS: readonly string[] = ["жылға дейін", "жылға шейін", "жылдар аралығында", "жылға"];
+/** Genitive/adjectival forms that let a year govern a month, day or quarter: "2025 жылғы 10 мамыр". */
+export const KK_YEAR_GOVERNING_ENDINGS: readonly string[] = ["ғы", "дың"];
+
+/** Endings that follow a figure written as an ordinal: "2025-інші", "11-ші", "20-сыншы". */
+export const KK_ORDINAL_DIGIT_ENDINGS: readonly string[] = [
+  "інші", "ыншы", "нші", "ншы", "сыншы", "сінші", "ші", "шы",
+];
+/** Endings after a day figure governed by a month: "мамырдың 11-і", "11-інде", "11-нен бастап". */
+export const KK_DAY_DIGIT_ENDINGS: readonly string[] = [
+  "і", "ы", "сі", "сы", "інде", "ында", "нде", "нда", "сінде", "сында", "інен", "ынан", "нен", "нан",
+  "іне", "ына", "не", "на", "сіне", "сына",
+];
+
+/** "ай" (month) after a month name: "мамыр айында", "қазан айының". */
+export const KK_MONTH_WORD_FORMS: readonly string[] = [
+  "ай", "айы", "айында", "айының", "айына", "айынан", "айындағы", "айда", "айдың",
+];
+
+/** Quarter noun "тоқсан" with its endings (the same word is also 90, so it must follow an ordinal). */
+export const KK_QUARTER_FORMS: readonly string[] = [
+  "тоқсан", "тоқсанда", "тоқсанның", "тоқсанға", "тоқсаннан", "тоқсандағы", "тоқсаны", "тоқсанында",
+  "тоқсанының", "тоқсанына", "тоқсанынан", "тоқсанындағы", "тоқсанымен", "тоқсанмен",
+];
+/** Half-year noun with its endings (also written in two words). */
+export const KK_HALF_FORMS: readonly string[] = [
+  "жартыжылдық", "жартыжылдықта", "жартыжылдықтың", "жартыжылдыққа", "жартыжылдықтан", "жартыжылдықтағы",
+  "жартыжылдығы", "жартыжылдығында", "жартыжылдығының", "жартыжылдығына", "жартыжылдығынан",
+  "жартыжылдықпен", "жартыжылдығындағы",
+];
+
+/** Cardinal number words that may open a number written in words (years, days). */
+export const KK_CARDINALS: Readonly<Record<string, number>> = {
+  бір: 1, екі: 2, үш: 3, төрт: 4, бес: 5, алты: 6, жеті: 7, сегіз: 8, тоғыз: 9,
+  он: 10, жиырма: 20, отыз: 30, қырық: 40, елу: 50, алпыс: 60, жетпіс: 70, сексен: 80, тоқсан: 90,
+  жүз: 100, мың: 1000,
+};
+/** Ordinal number words: the last word of a year or day in words ("екі мың жиырма бесінші"). */
+export const KK_ORDINALS: Readonly<Record<string, number>> = {
+  бірінші: 1, екінші: 2, үшінші: 3, төртінші: 4, бесінші: 5, алтыншы: 6, жетінші: 7, сегізінші: 8,
+  тоғызыншы: 9, оныншы: 10, жиырмасыншы: 20, отызыншы: 30, қырқыншы: 40, елуінші: 50,
+  алпысыншы: 60, жетпісінші: 70, сексенінші: 80, тоқсаныншы: 90, жүзінші: 100, мыңыншы: 1000,
+};
+/** Ordinals usable for a quarter or half ("алғашқы жартыжылдық" = the first half). */
+export const KK_PERIOD_ORDINALS: Readonly<Record<string, number>> = {
+  бірінші: 1, екінші: 2, үшінші: 3, төртінші: 4, алғашқы: 1,
+};
+
+/**
+ * Relative words. `year` words stand alone ("биыл", "былтыр"); `yearAdjectives` need the
+ * year noun after them ("өткен жылы", "алдыңғы жылмен"); `monthAdjectives` need "ай"
+ * ("осы айда"); `day` words are the day itself ("бүгін", "кеше", "ертең").
+ */
+export const KK_RELATIVE_YEAR_WORDS: Readonly<Record<string, RelativeWord>> = {
+  биыл: { offset: 0 },
+  былтыр: { offset: -1 },
+};
+export const KK_RELATIVE_YEAR_ADJECTIVES: Readonly<Record<string, RelativeWord>> = {
+  осы: { offset: 0 },
+  ағымдағы: { offset: 0 },
+  биылғы: { offset: 0 },
+  өткен: { offset: -1 },
+  былтырғы: { offset: -1 },
+  келесі: { offset: 1 },
+  келер: { offset: 1 },
+  // the year before the one just mentioned: "былтыр … алдыңғы жылмен салыстырғанда"
+  алдыңғы: { offset: -1, fromPrevious: true },
+};
+export const KK_RELATIVE_MONTH_ADJECTIVES: Readonly<Record<string, RelativeWord>> = {
+  осы: { offset: 0 },
+  ағымдағы: { offset: 0 },
+  өткен: { offset: -1 },
+  келесі: { offset: 1 },
+};
+export const KK_RELATIVE_DAY_WORDS: Readonly<Record<string, RelativeWord>> = {
+  бүгін: { offset: 0 },
+  кеше: { offset: -1 },
+  ертең: { offset: 1 },
+};
+/** Case endings a day word takes before a postposition: "бүгінге дейін", "кешеден бастап". */
+export const KK_RELATIVE_DAY_ENDINGS: readonly string[] = ["ге", "нен", "ден", "ке"];
+
+/** The year noun alone before a modifier: "жыл соңына дейін" = by the end of this year. */
+export const KK_CURRENT_YEAR_FORMS: readonly string[] = ["жыл", "жылдың"];
+export const KK_CURRENT_YEAR: Readonly<Record<string, RelativeWord>> = { жыл: { offset: 0 }, жылдың: { offset: 0 } };
+/** Endings of the year noun after a relative adjective (not the plural: "алдағы жылдары" is vague). */
+export const KK_RELATIVE_YEAR_ENDINGS: readonly string[] = [
+  "ы", "да", "ға", "дың", "мен", "ғы", "дан", "ғымен", "ғыдан", "ғыға", "ғыдай", "ғының",
+];
+
+/**
+ * Postpositions after a date, and the modifier each gives ("" = in the span, no modifier).
+ * "2025 жылдың соңына дейін" → end; "2030 жылға дейін" → until; "2025 жылдан бастап" → since.
+ */
+export const KK_POST_MODIFIERS: Readonly<Record<string, DateModifier | "">> = {
+  "соңына дейін": "end",
+  "соңына таман": "end",
+  "соңында": "end",
+  "соңына": "end",
+  "аяғына дейін": "end",
+  "аяғында": "end",
+  "аяғына": "end",
+  "басында": "start",
+  "басынан бастап": "since",
+  "басынан бері": "since",
+  "басынан": "since",
+  "ортасында": "mid",
+  "ортасына дейін": "mid",
+  "дейін": "until",
+  "шейін": "until",
+  "бастап": "since",
+  "бері": "since",
+  "кейін": "after",
+  "соң": "after",
+  "қарсаңында": "before",
+  "аралығында": "",
+  "аралығындағы": "",
+  "аралығы": "",
+  "ішінде": "",
+};
+/** Only these postpositions may follow "жыл" alone (the current year). */
+export const KK_CURRENT_YEAR_MODIFIERS: readonly string[] = [
+  "соңына дейін", "соңына таман", "соңында", "аяғына дейін", "аяғында", "басынан бастап", "басынан бері",
+  "басынан", "басында", "ортасында",
+];

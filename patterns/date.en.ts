@@ -1,0 +1,114 @@
+/**
+ * English dates: "in 2025", "May 2025", "10 May 2025", "May 10, 2025", "2025-2028",
+ * "from 2025 to 2028", "Q2 2025", "the second quarter of 2025", "first half of 2025",
+ * "by the end of 2025", "since May 10", "last year", "today". Case-sensitive, so that
+ * the verb "may" is no month; modifier words get their capitalized form too.
+ */
+import {
+  EN_DAY_SUFFIXES, EN_HALF_WORDS, EN_MONTH_NOUNS, EN_PERIOD_ORDINALS, EN_PRE_MODIFIERS, EN_QUARTER_WORDS,
+  EN_RANGE_FROM, EN_RANGE_TO, EN_RELATIVE_DAY_WORDS, EN_RELATIVE_MONTH_ADJECTIVES, EN_RELATIVE_YEAR_ADJECTIVES,
+  EN_RELATIVE_YEAR_PHRASES, EN_THE_YEAR, EN_YEAR_PREPOSITIONS,
+} from "../lexicons/dates.en.js";
+import { EN_MONTHS, ROMAN_PERIOD_NUMERALS } from "../lexicons/months.js";
+import { alternation, WORD_END, WORD_START } from "../src/regex.js";
+import type { DateGrammar } from "../src/dates/types.js";
+import { captured, dayDigits, lookup, NO_WORD_AFTER, numericDateRules, rule, words, yearDigits } from "./date.shared.js";
+
+/** Each phrase as written and with a capital first letter (sentence start). */
+function withCapitals(list: Iterable<string>): string[] {
+  return [...list].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]);
+}
+const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+const monthNames = Object.keys(EN_MONTHS).map(capitalize);
+const periodWords = Object.keys(EN_PERIOD_ORDINALS).filter((w) => !/^[qh]\d$|^\dh$/.test(w));
+
+const parts = {
+  pre: `(?:${captured("pre", withCapitals(Object.keys(EN_PRE_MODIFIERS)))}[\\s-]+)?`,
+  preRequired: `${captured("pre", withCapitals(Object.keys(EN_PRE_MODIFIERS)))}[\\s-]+`,
+  year: yearDigits("y"),
+  year2: yearDigits("y2"),
+  // "Sept." and "Sep" both; the dot is left out of the span
+  month: `${WORD_START}(?<m>${alternation(monthNames)})${WORD_END}\\.?`,
+  day: `${dayDigits("d")}(?:${alternation(EN_DAY_SUFFIXES)})?${WORD_END}`,
+  day2: `${dayDigits("d2")}(?:${alternation(EN_DAY_SUFFIXES)})?${WORD_END}`,
+  relYearOf: `${captured("relY", withCapitals(Object.keys(EN_RELATIVE_YEAR_ADJECTIVES)))}\\s+year${WORD_END}`,
+  // "of the year" is the year being talked about
+  relYearOfThe: `${captured("relY", withCapitals([...Object.keys(EN_RELATIVE_YEAR_ADJECTIVES), ...Object.keys(EN_THE_YEAR)]))}\\s+year${WORD_END}`,
+  quarterNoun: words(EN_QUARTER_WORDS),
+  halfNoun: words(EN_HALF_WORDS),
+  periodWord: captured("PERIOD", withCapitals(periodWords)),
+  from: words(withCapitals(EN_RANGE_FROM)),
+  to: words(EN_RANGE_TO),
+};
+
+/** What may follow a quarter or half: ", 2025", "of 2025", "of next year", "of the year". */
+const ofYear = String.raw`(?: (?: ,? \s+ | \s+ of \s+ ) (?: {{year}} | {{relYearOfThe}} ) )`;
+
+export const DATE_GRAMMAR_EN: DateGrammar = {
+  rules: [
+    ...numericDateRules("en", false),
+    // 2025-2028, 2025–2028 (dashes are folded to "-")
+    rule("en.yearRange", String.raw`{{year}} \s*-\s* {{year2}} (?:\s+ ${words(["years"])})?`, parts, "gux"),
+    // from 2025 to 2028, between 2025 and 2028
+    rule("en.yearFromTo", String.raw`{{from}} \s+ {{year}} \s+ {{to}} \s+ {{year2}}`, parts, "gux"),
+    // by the end of 2025, since 2020, in early 2026
+    rule("en.yearModified", String.raw`{{preRequired}} (?:the \s+ year \s+)? {{year}}`, parts, "gux"),
+    // in 2025, of 2025, the year 2025: the preposition stays out of the span
+    rule(
+      "en.yearAfterPreposition",
+      String.raw`(?<=${WORD_START}(?:${alternation(EN_YEAR_PREPOSITIONS)})\s)${yearDigits("y")}`,
+      parts,
+      "gux",
+    ),
+    rule("en.yearBare", String.raw`${yearDigits("y")} ${NO_WORD_AFTER}`, parts, "gux"),
+    // May 2025, May 10, 2025, early May 2025, May 10
+    rule("en.monthDayYear", String.raw`{{pre}} {{month}} (?: \s+ {{day}} ,? )? \s+ {{year}}`, parts, "gux"),
+    rule("en.monthDay", String.raw`{{pre}} {{month}} \s+ {{day}} (?: \s*-\s* {{day2}} )?`, parts, "gux"),
+    // 10 May 2025, 10th of May, 10-12 May
+    rule(
+      "en.dayMonth",
+      String.raw`{{pre}} {{day}} (?: \s*-\s* {{day2}} )? (?:\s+ of)? \s+ {{month}} (?: ,? \s+ {{year}} )?`,
+      parts,
+      "gux",
+    ),
+    // in May, since June, by the end of March
+    rule(
+      "en.month",
+      String.raw`(?: {{preRequired}} | (?<=${WORD_START}(?:in|In|during|During)\s) ) {{month}} (?:\s+ of \s+ {{relYearOf}})?`,
+      parts,
+      "gux",
+    ),
+    // Q2 2025, Q2, 2Q 2025, H1 2025
+    rule("en.quarterCode", String.raw`{{pre}} ${WORD_START}(?<q>Q[1-4]|[1-4]Q)${WORD_END} (?:\s+ {{year}})?`, parts, "gux"),
+    rule("en.halfCode", String.raw`{{pre}} ${WORD_START}(?<h>H[12]|[12]H)${WORD_END} (?:\s+ {{year}})?`, parts, "gux"),
+    // the second quarter of 2025, second quarter, first half of 2025, the first half of the year
+    rule("en.quarter", String.raw`{{pre}} {{periodWord}} \s+ {{quarterNoun}} ${ofYear}?`, {
+      ...parts,
+      periodWord: parts.periodWord.replace("PERIOD", "q"),
+    }, "gux"),
+    rule("en.half", String.raw`{{pre}} {{periodWord}} \s+ {{halfNoun}} ${ofYear}`, {
+      ...parts,
+      periodWord: parts.periodWord.replace("PERIOD", "h"),
+    }, "gux"),
+    // this year, last year, the previous year, a year earlier
+    rule("en.relYear", String.raw`{{pre}} {{relYearOf}}`, parts, "gux"),
+    rule("en.relYearPhrase", captured("relY", withCapitals(Object.keys(EN_RELATIVE_YEAR_PHRASES))), parts, "gux"),
+    rule(
+      "en.relMonth",
+      String.raw`{{pre}} ${captured("relM", withCapitals(Object.keys(EN_RELATIVE_MONTH_ADJECTIVES)))} \s+ ${words(EN_MONTH_NOUNS)}`,
+      parts,
+      "gux",
+    ),
+    rule("en.relDay", String.raw`{{pre}} ${captured("relD", withCapitals(Object.keys(EN_RELATIVE_DAY_WORDS)))}`, parts, "gux"),
+  ],
+  vocabulary: {
+    months: lookup(EN_MONTHS),
+    numberWords: lookup({}),
+    periodOrdinals: lookup(EN_PERIOD_ORDINALS, ROMAN_PERIOD_NUMERALS),
+    relativeYear: lookup(EN_RELATIVE_YEAR_ADJECTIVES, EN_RELATIVE_YEAR_PHRASES, EN_THE_YEAR),
+    relativeMonth: lookup(EN_RELATIVE_MONTH_ADJECTIVES),
+    relativeDay: lookup(EN_RELATIVE_DAY_WORDS),
+    modifiers: lookup(EN_PRE_MODIFIERS),
+  },
+};

@@ -1,0 +1,126 @@
+/**
+ * Kazakh dates: "2025 жылы", "2025-2028 жылдар аралығында", "2025 жылғы 10 мамыр",
+ * "он бірінші мамыр", "екі мың жиырма бесінші жылы", "мамыр айында", "II тоқсанның",
+ * "алғашқы жартыжылдықтың", "2025 жылдың соңына дейін", "биыл", "өткен жылы", "бүгін".
+ * Modifiers are postpositions here, so they follow the date and stay in its span.
+ */
+import {
+  KK_CARDINALS, KK_CURRENT_YEAR, KK_CURRENT_YEAR_FORMS, KK_CURRENT_YEAR_MODIFIERS, KK_DAY_DIGIT_ENDINGS, KK_HALF_FORMS,
+  KK_MONTH_WORD_FORMS, KK_ORDINAL_DIGIT_ENDINGS, KK_ORDINALS, KK_PERIOD_ORDINALS, KK_POST_MODIFIERS,
+  KK_QUARTER_FORMS, KK_RELATIVE_DAY_ENDINGS, KK_RELATIVE_DAY_WORDS, KK_RELATIVE_MONTH_ADJECTIVES,
+  KK_RELATIVE_YEAR_ADJECTIVES, KK_RELATIVE_YEAR_ENDINGS, KK_RELATIVE_YEAR_WORDS, KK_YEAR_ABBREVIATIONS,
+  KK_YEAR_ENDINGS, KK_YEAR_FROM_FORMS, KK_YEAR_GOVERNING_ENDINGS, KK_YEAR_PLURAL_ENDINGS, KK_YEAR_TO_FORMS,
+  KK_YEAR_WORD,
+} from "../lexicons/dates.kk.js";
+import { KK_MONTH_ENDINGS, KK_MONTHS, KK_MONTHS_AMBIGUOUS, ROMAN_PERIOD_NUMERALS } from "../lexicons/months.js";
+import { alternation, WORD_END, WORD_START } from "../src/regex.js";
+import type { DateGrammar } from "../src/dates/types.js";
+import {
+  captured, dayDigits, lookup, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemWithEndings, words, yearDigits,
+} from "./date.shared.js";
+
+const ordinalDigitEnding = `(?:-?(?:${alternation(KK_ORDINAL_DIGIT_ENDINGS)}))?`;
+const cardinal = alternation(Object.keys(KK_CARDINALS));
+const ordinal = alternation(Object.keys(KK_ORDINALS));
+const tens = alternation(Object.entries(KK_CARDINALS).filter(([, v]) => v >= 10 && v <= 30).map(([k]) => k));
+const dayOrdinals = Object.entries(KK_ORDINALS).filter(([, v]) => v <= 10 || v === 20 || v === 30).map(([k]) => k);
+const unambiguousMonths = Object.keys(KK_MONTHS).filter((m) => !KK_MONTHS_AMBIGUOUS.includes(m));
+
+const parts = {
+  // a year in digits, optionally with an ordinal ending: 2025, 2025-інші, 2020-сыншы
+  year: `${yearDigits("y")}${ordinalDigitEnding}`,
+  year2: `${yearDigits("y2")}${ordinalDigitEnding}`,
+  // a year in words ending in an ordinal: екі мың жиырма бесінші
+  yearWords: String.raw`${WORD_START}(?<yw>(?:(?:${cardinal})\s+){1,6}(?:${ordinal}))${WORD_END}`,
+  // the year noun in any form, or its abbreviation, after a hyphen or a space
+  yearNoun: String.raw`(?:\s+|-)(?:${KK_YEAR_WORD}(?:${alternation(KK_YEAR_ENDINGS)})?${WORD_END}|(?:${alternation(KK_YEAR_ABBREVIATIONS)}))`,
+  yearNounPlural: String.raw`(?:\s+|-)(?:${KK_YEAR_WORD}(?:${alternation(KK_YEAR_PLURAL_ENDINGS)})${WORD_END}|(?:${alternation(KK_YEAR_ABBREVIATIONS)}))`,
+  // "жылғы"/"жылдың": the year governs what follows
+  yearOf: String.raw`(?:\s+|-)${KK_YEAR_WORD}(?:${alternation(KK_YEAR_GOVERNING_ENDINGS)})\s+`,
+  yearFrom: String.raw`(?:\s+|-)(?:${alternation(KK_YEAR_FROM_FORMS)})\s+`,
+  yearTo: String.raw`(?:\s+|-)(?:${alternation(KK_YEAR_TO_FORMS)})${WORD_END}`,
+  post: `(?:\\s+${captured("post", Object.keys(KK_POST_MODIFIERS))})?`,
+  month: stemWithEndings("m", Object.keys(KK_MONTHS), KK_MONTH_ENDINGS),
+  monthPlain: stemWithEndings("m", unambiguousMonths, KK_MONTH_ENDINGS),
+  monthAmbiguous: stemWithEndings("m", KK_MONTHS_AMBIGUOUS, KK_MONTH_ENDINGS),
+  monthWord: `(?:\\s+${words(KK_MONTH_WORD_FORMS)})`,
+  day: String.raw`(?:${dayDigits("d")}${ordinalDigitEnding}(?:\s*-\s*${dayDigits("d2")}${ordinalDigitEnding})?|${WORD_START}(?<dw>(?:(?:${tens})\s+)?(?:${alternation(dayOrdinals)}))${WORD_END})`,
+  dayAfterMonth: String.raw`${dayDigits("d")}-?(?:${alternation(KK_DAY_DIGIT_ENDINGS)})${WORD_END}`,
+  monthGenitive: String.raw`${WORD_START}(?<m>${alternation(Object.keys(KK_MONTHS))})(?:дың|дің|тың|тің|ның|нің)${WORD_END}`,
+  relYearAdj: `${captured("relY", Object.keys(KK_RELATIVE_YEAR_ADJECTIVES))}\\s+${KK_YEAR_WORD}(?:${alternation(KK_RELATIVE_YEAR_ENDINGS)})?${WORD_END}`,
+  relYearOf: `${captured("relY", Object.keys(KK_RELATIVE_YEAR_ADJECTIVES))}\\s+${KK_YEAR_WORD}(?:${alternation(KK_YEAR_GOVERNING_ENDINGS)})\\s+`,
+  period: String.raw`(?<PERIOD>${ROMAN}|${WORD_START}[1-4]${ordinalDigitEnding}|${WORD_START}(?:${alternation(Object.keys(KK_PERIOD_ORDINALS))})${WORD_END})`,
+  quarterNoun: words(KK_QUARTER_FORMS),
+  halfNoun: words(KK_HALF_FORMS),
+};
+
+/** Date context before a month, day or period: "2025 жылғы", "өткен жылдың". */
+const yearPrefix = `(?:(?:{{year}}|{{yearWords}}){{yearOf}}|{{relYearOf}})?`;
+
+export const DATE_GRAMMAR_KK: DateGrammar = {
+  rules: [
+    ...numericDateRules("kk", true),
+    // 2025-2028 жылдар аралығында; 2025-2028 жж.; a bare "2025-2028" before punctuation
+    rule("kk.yearRange", String.raw`{{year}} \s*-\s* {{year2}} (?: {{yearNounPlural}} {{post}} | ${NO_WORD_AFTER} )`, parts),
+    // 2025 жылдан 2028 жылға дейін
+    rule("kk.yearFromTo", String.raw`{{year}} {{yearFrom}} {{year2}} {{yearTo}}`, parts),
+    // 2025 жылы, 2025-інші жылға дейін, екі мың жиырма бесінші жылы, 2025 жылдың соңына дейін
+    rule("kk.year", String.raw`(?: {{year}} | {{yearWords}} ) {{yearNoun}} {{post}}`, parts),
+    // «FORUM — 2025»: a bare year only before punctuation or the end of the text
+    rule("kk.yearBare", String.raw`${yearDigits("y")} ${NO_WORD_AFTER}`, parts),
+    // [2025 жылғы] 10 мамыр[да] [айы]; он бірінші мамыр; 10-12 мамыр
+    rule("kk.dayMonth", String.raw`${yearPrefix} {{day}} (?:\s+|-) {{month}} {{monthWord}}? {{post}}`, parts),
+    // мамырдың 11-і, қыркүйектің 1-інен бастап
+    rule("kk.monthDay", String.raw`{{monthGenitive}} \s+ {{dayAfterMonth}} {{post}}`, parts),
+    // [2025 жылдың] мамыр[ында] [айында]
+    rule("kk.month", String.raw`${yearPrefix} {{monthPlain}} {{monthWord}}? {{post}}`, parts),
+    // қазан / наурыз / маусым are months only with a year before or "ай" after
+    rule("kk.monthAmbiguousYear", String.raw`(?:{{year}} {{yearOf}} | {{relYearOf}}) {{monthAmbiguous}} {{monthWord}}? {{post}}`, parts),
+    rule("kk.monthAmbiguousWord", String.raw`{{monthAmbiguous}} {{monthWord}} {{post}}`, parts),
+    // [2025 жылдың] II тоқсанында
+    rule("kk.quarter", String.raw`${yearPrefix} {{period}} (?:\s+|-) {{quarterNoun}} {{post}}`, {
+      ...parts,
+      period: parts.period.replace("PERIOD", "q"),
+    }),
+    // [2025 жылдың] бірінші жартыжылдығында, алғашқы жартыжылдықтың
+    rule("kk.half", String.raw`${yearPrefix} {{period}} (?:\s+|-) {{halfNoun}} {{post}}`, {
+      ...parts,
+      period: parts.period.replace("PERIOD", "h"),
+    }),
+    // биыл, былтыр, былтырдан бері
+    rule(
+      "kk.relYear",
+      String.raw`${WORD_START}(?<relY>${alternation(Object.keys(KK_RELATIVE_YEAR_WORDS))})(?:дан|нан|ға)?${WORD_END} {{post}}`,
+      parts,
+    ),
+    // өткен жылы, келесі жылға, алдыңғы жылмен, ағымдағы жылдың соңына дейін
+    rule("kk.relYearAdj", String.raw`{{relYearAdj}} {{post}}`, parts),
+    // осы айда, өткен айдың
+    rule(
+      "kk.relMonth",
+      String.raw`${captured("relM", Object.keys(KK_RELATIVE_MONTH_ADJECTIVES))} \s+ (?:ай|айда|айы|айдың|айға|айдан)${WORD_END} {{post}}`,
+      parts,
+    ),
+    // бүгін, кеше, ертең, бүгінге дейін (not бүгінде "nowadays", бүгінгі "today's")
+    rule(
+      "kk.relDay",
+      String.raw`${WORD_START}(?<relD>${alternation(Object.keys(KK_RELATIVE_DAY_WORDS))})(?:(?:${alternation(KK_RELATIVE_DAY_ENDINGS)})(?=\s+(?:дейін|шейін|бастап|бері)))?${WORD_END} {{post}}`,
+      parts,
+    ),
+    // жыл соңына дейін, жыл басынан бері: the current year
+    rule(
+      "kk.currentYear",
+      String.raw`${captured("relY", KK_CURRENT_YEAR_FORMS)} \s+ (?<post>${alternation(KK_CURRENT_YEAR_MODIFIERS)})${WORD_END}`,
+      parts,
+    ),
+  ],
+  vocabulary: {
+    months: lookup(KK_MONTHS),
+    numberWords: lookup(KK_CARDINALS, KK_ORDINALS),
+    periodOrdinals: lookup(KK_PERIOD_ORDINALS, ROMAN_PERIOD_NUMERALS),
+    relativeYear: lookup(KK_RELATIVE_YEAR_WORDS, KK_RELATIVE_YEAR_ADJECTIVES, KK_CURRENT_YEAR),
+    relativeMonth: lookup(KK_RELATIVE_MONTH_ADJECTIVES),
+    relativeDay: lookup(KK_RELATIVE_DAY_WORDS),
+    modifiers: lookup(KK_POST_MODIFIERS),
+  },
+};

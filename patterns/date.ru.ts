@@ -1,0 +1,118 @@
+/**
+ * Russian dates: "2025 году", "10 мая 2025 года", "в 2025–2027 годах", "с 2025 по 2028 год",
+ * "к концу 2025 года", "во втором квартале", "первое полугодие", "в мае", "в прошлом году",
+ * "сегодня", "1990-е годы". Modifier words ("к концу", "с", "до") are in the span; a bare
+ * "в"/"на" is not, so no rule starts with one.
+ */
+import {
+  RU_DAY_DIGIT_ENDINGS, RU_DECADE_ENDINGS, RU_HALF_FORMS, RU_HALF_YEAR_FORMS, RU_MONTH_NOUN_FORMS,
+  RU_PERIOD_ORDINALS, RU_PRE_MODIFIERS, RU_QUARTER_FORMS, RU_RANGE_AND, RU_RANGE_BETWEEN, RU_RANGE_FROM,
+  RU_RANGE_TO, RU_RELATIVE_DAY_WORDS, RU_RELATIVE_MONTH_ADJECTIVES, RU_RELATIVE_YEAR_ADJECTIVES,
+  RU_RELATIVE_YEAR_PHRASES, RU_YEAR_ABBREVIATIONS, RU_YEAR_DIGIT_ENDINGS, RU_YEAR_FORMS,
+} from "../lexicons/dates.ru.js";
+import { ROMAN_PERIOD_NUMERALS, RU_MONTH_ABBREVIATIONS, RU_MONTH_FORMS } from "../lexicons/months.js";
+import { alternation, NUMBER_START, WORD_END, WORD_START } from "../src/regex.js";
+import type { DateGrammar } from "../src/dates/types.js";
+import {
+  captured, dayDigits, lookup, NO_WORD_AFTER, numericDateRules, ROMAN, rule, words, yearDigits,
+} from "./date.shared.js";
+
+const yearEnding = `(?:-?(?:${alternation(RU_YEAR_DIGIT_ENDINGS)})${WORD_END})?`;
+const dayEnding = `(?:-?(?:${alternation(RU_DAY_DIGIT_ENDINGS)})${WORD_END})?`;
+const monthNames = [...Object.keys(RU_MONTH_FORMS)];
+/** Prepositional month forms ("мае", "апреле") name a month even without a year or modifier. */
+const prepositionalMonths = monthNames.filter((m) => m.endsWith("е"));
+const relativeYearGenitive = Object.keys(RU_RELATIVE_YEAR_ADJECTIVES).filter((w) => /(ого|его)( же)?$/.test(w));
+
+const parts = {
+  pre: `(?:${captured("pre", Object.keys(RU_PRE_MODIFIERS))}\\s+)?`,
+  year: `${yearDigits("y")}${yearEnding}`,
+  year2: `${yearDigits("y2")}${yearEnding}`,
+  // год in any form, or г./гг. (with or without the dot, glued or not)
+  yearNoun: String.raw`\s*(?:${words(RU_YEAR_FORMS)}|(?:${alternation(RU_YEAR_ABBREVIATIONS)})(?![\p{L}\p{N}]))`,
+  day: `${dayDigits("d")}${dayEnding}`,
+  day2: `${dayDigits("d2")}${dayEnding}`,
+  month: `${WORD_START}(?<m>${alternation([...monthNames, ...Object.keys(RU_MONTH_ABBREVIATIONS)])})${WORD_END}`,
+  month2: captured("m2", monthNames),
+  monthPrepositional: captured("m", prepositionalMonths),
+  relYearGenitive: `${captured("relY", relativeYearGenitive)}\\s+года${WORD_END}`,
+  period: String.raw`(?:${ROMAN}|${NUMBER_START}[1-4](?:-?(?:й|м|го|ом))?${WORD_END}|${words(Object.keys(RU_PERIOD_ORDINALS))})`,
+  quarterNoun: `(?:${alternation(RU_QUARTER_FORMS)})(?![\\p{L}\\p{N}])`,
+  from: words(RU_RANGE_FROM),
+  to: words(RU_RANGE_TO),
+  between: words(RU_RANGE_BETWEEN),
+  and: words(RU_RANGE_AND),
+};
+
+/** What may follow a month, quarter or half: a year in digits or "прошлого года". */
+const yearAfter = String.raw`(?: \s+ {{year}} (?:{{yearNoun}})? | \s+ {{relYearGenitive}} )`;
+
+export const DATE_GRAMMAR_RU: DateGrammar = {
+  rules: [
+    ...numericDateRules("ru", true),
+    // 2025–2027 годы, в 2025-2027 гг.; a bare "2025-2027" before punctuation
+    rule("ru.yearRange", String.raw`{{year}} \s*-\s* {{year2}} (?: {{yearNoun}} | ${NO_WORD_AFTER} )`, parts),
+    // с 2025 по 2028 год, от 2025 до 2030 года, между 2025 и 2028 годами
+    rule(
+      "ru.yearFromTo",
+      String.raw`(?: {{from}} | {{between}} ) \s+ {{year}} (?:{{yearNoun}})? \s+ (?: {{to}} | {{and}} ) \s+ {{year2}} (?:{{yearNoun}})?`,
+      parts,
+    ),
+    // 2025 году, к концу 2025 года, с 2025 г., 2025-м году
+    rule("ru.year", String.raw`{{pre}} {{year}} {{yearNoun}}`, parts),
+    // «… — 2025», до 2030.: a year with no noun only before punctuation ("до 2000 человек" is no date)
+    rule("ru.yearBare", String.raw`{{pre}} ${yearDigits("y")} ${NO_WORD_AFTER}`, parts),
+    // 10 мая 2025 года, с 10 мая, 15-17 сентября 2025 г., 1-го мая
+    rule(
+      "ru.dayMonth",
+      String.raw`{{pre}} {{day}} (?: \s*-\s* {{day2}} )? \s+ {{month}} ${yearAfter}?`,
+      parts,
+    ),
+    // с 10 апреля по 15 мая 2025 года; с 10 по 15 мая
+    rule(
+      "ru.dayRange",
+      String.raw`{{from}} \s+ {{day}} (?: \s+ {{month}} )? \s+ {{to}} \s+ {{day2}} \s+ {{month2}} ${yearAfter}?`,
+      parts,
+    ),
+    // мае 2025 года, в начале апреля, с мая прошлого года
+    rule("ru.monthYear", String.raw`{{pre}} {{month}} ${yearAfter}`, parts),
+    rule("ru.monthModified", String.raw`${captured("pre", Object.keys(RU_PRE_MODIFIERS))} \s+ {{month}}`, parts),
+    rule("ru.monthPrepositional", String.raw`{{monthPrepositional}}`, parts),
+    // во втором квартале 2025 года, III квартал, 2-м квартале текущего года
+    rule("ru.quarter", String.raw`{{pre}} (?<q>{{period}}) \s+ {{quarterNoun}} ${yearAfter}?`, parts),
+    // первое полугодие 2025 года
+    rule("ru.halfYear", String.raw`{{pre}} (?<h>{{period}}) \s+ ${words(RU_HALF_YEAR_FORMS)} ${yearAfter}?`, parts),
+    // во второй половине 2025 года (a year must follow: "второй половине дня" is no date)
+    rule("ru.half", String.raw`{{pre}} (?<h>{{period}}) \s+ ${words(RU_HALF_FORMS)} ${yearAfter}`, parts),
+    // 1990-е годы, 2000-х годов
+    rule(
+      "ru.decade",
+      String.raw`{{pre}} ${NUMBER_START}(?<dec>(?:1[89]|20)\d0)-?(?:${alternation(RU_DECADE_ENDINGS)})${WORD_END} (?:{{yearNoun}})?`,
+      parts,
+    ),
+    // в прошлом году, этого года, на следующий год, с начала текущего года
+    rule(
+      "ru.relYear",
+      String.raw`{{pre}} ${captured("relY", Object.keys(RU_RELATIVE_YEAR_ADJECTIVES))} \s+ ${words(["году", "года", "год"])}`,
+      parts,
+    ),
+    rule("ru.relYearPhrase", String.raw`${captured("relY", Object.keys(RU_RELATIVE_YEAR_PHRASES))}`, parts),
+    // в этом месяце, прошлого месяца
+    rule(
+      "ru.relMonth",
+      String.raw`{{pre}} ${captured("relM", Object.keys(RU_RELATIVE_MONTH_ADJECTIVES))} \s+ ${words(RU_MONTH_NOUN_FORMS)}`,
+      parts,
+    ),
+    // сегодня, вчера, завтра
+    rule("ru.relDay", String.raw`${captured("relD", Object.keys(RU_RELATIVE_DAY_WORDS))}`, parts),
+  ],
+  vocabulary: {
+    months: lookup(RU_MONTH_FORMS, RU_MONTH_ABBREVIATIONS),
+    numberWords: lookup({}),
+    periodOrdinals: lookup(RU_PERIOD_ORDINALS, ROMAN_PERIOD_NUMERALS),
+    relativeYear: lookup(RU_RELATIVE_YEAR_ADJECTIVES, RU_RELATIVE_YEAR_PHRASES),
+    relativeMonth: lookup(RU_RELATIVE_MONTH_ADJECTIVES),
+    relativeDay: lookup(RU_RELATIVE_DAY_WORDS),
+    modifiers: lookup(RU_PRE_MODIFIERS),
+  },
+};

@@ -1,0 +1,82 @@
+/**
+ * Pattern parts shared by the date grammars of every language: a year figure, a day
+ * figure, Roman numerals, numeric dates (10.05.2025, 2025-05-10), and small builders.
+ * Group names follow the convention in src/dates/types.ts.
+ */
+import { ROMAN_PERIOD_NUMERALS } from "../lexicons/months.js";
+import { alternation, buildPattern, NUMBER_START, WORD_END, WORD_START } from "../src/regex.js";
+import type { DateRule, RelativeWord } from "../src/dates/types.js";
+import type { DateModifier } from "../src/types.js";
+
+/** A year 1800–2199 in digits, not inside a longer number or a decimal. */
+export function yearDigits(group: string): string {
+  return String.raw`${NUMBER_START}(?<${group}>(?:1[89]|2[01])\d\d)(?![\p{N}]|[.,]\p{N})`;
+}
+
+/** A day 1–31 in digits (checked against the calendar later). */
+export function dayDigits(group: string): string {
+  return String.raw`${NUMBER_START}(?<${group}>[12]\d|3[01]|0?[1-9])(?![\p{N}]|[.,]\p{N})`;
+}
+
+/** Nothing word-like follows: a bare figure is a year only before punctuation or the end. */
+export const NO_WORD_AFTER = String.raw`(?!\s*[\p{L}\p{N}%$€₸₽¥£])`;
+
+/** A Roman numeral I–IV (Latin or Kazakh Cyrillic "І"). */
+export const ROMAN = String.raw`${WORD_START}(?:${alternation(Object.keys(ROMAN_PERIOD_NUMERALS).map((r) => r.toUpperCase()))})${WORD_END}`;
+
+/** Literal words as a whole-word alternation. */
+export function words(list: Iterable<string>): string {
+  return `${WORD_START}(?:${alternation(list)})${WORD_END}`;
+}
+
+/** Literal words as a whole-word alternation captured in a named group. */
+export function captured(group: string, list: Iterable<string>): string {
+  return `${WORD_START}(?<${group}>${alternation(list)})${WORD_END}`;
+}
+
+/** Stems with optional endings, whole words, the stem captured: "мамыр" + "да". */
+export function stemWithEndings(group: string, stems: Iterable<string>, endings: Iterable<string>): string {
+  return `${WORD_START}(?<${group}>${alternation(stems)})(?:${alternation(endings)})?${WORD_END}`;
+}
+
+/** A rule: a registered, global, case-insensitive (unless told otherwise) pattern. */
+export function rule(
+  name: string,
+  template: string,
+  parts: Record<string, string>,
+  flags = "giux",
+): DateRule {
+  return { name, pattern: buildPattern(`date.${name}`, template, parts, flags) };
+}
+
+/** Numeric dates every language writes the same way: 10.05.2025 and 2025-05-10. */
+export function numericDateRules(lang: string, dotted: boolean): DateRule[] {
+  const rules = [
+    rule(`${lang}.iso`, String.raw`{{y}} - (?<mn>0[1-9]|1[0-2]) - (?<d>0[1-9]|[12]\d|3[01]) (?![\p{N}])`, { y: yearDigits("y") }),
+  ];
+  if (dotted) {
+    rules.push(
+      rule(
+        `${lang}.dotted`,
+        String.raw`${NUMBER_START} (?<d>0?[1-9]|[12]\d|3[01]) \. (?<mn>0?[1-9]|1[0-2]) \. (?<y>(?:1[89]|2[01])\d\d) (?![\p{N}]|[.,]\p{N})`,
+        {},
+      ),
+    );
+  }
+  return rules;
+}
+
+/** Lower-cased keys; spaces collapsed, so a matched phrase can be looked up as written. */
+export function lookup<V>(...records: Readonly<Record<string, V>>[]): ReadonlyMap<string, V> {
+  const map = new Map<string, V>();
+  for (const record of records) {
+    for (const [k, v] of Object.entries(record)) {
+      const key = k.toLowerCase().replace(/\s+/g, " ");
+      if (!map.has(key)) map.set(key, v);
+    }
+  }
+  return map;
+}
+
+export type ModifierTable = Readonly<Record<string, DateModifier | "">>;
+export type RelativeTable = Readonly<Record<string, RelativeWord>>;

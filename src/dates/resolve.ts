@@ -1,0 +1,161 @@
+/**
+ * Turns the named groups of a date match into calendar parts, and the parts into an ISO
+ * value once the context (reference date, the date mentioned before) is known.
+ * Calendar checks and arithmetic go through date-fns.
+ */
+import { addDays, addMonths, isExists } from "date-fns";
+import type { ReferenceDate } from "../reference-date.js";
+import type { DateModifier } from "../types.js";
+import type { DateParts, DateVocabulary } from "./types.js";
+
+type Groups = Record<string, string | undefined>;
+
+const key = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
+
+/** A number written in words: units add, a hundred multiplies what is pending, a thousand closes a group. */
+export function numberFromWords(text: string, words: ReadonlyMap<string, number>): number | undefined {
+  let total = 0;
+  let pending = 0;
+  for (const token of key(text).split(" ")) {
+    const v = words.get(token);
+    if (v === undefined) return undefined;
+    if (v === 1000) {
+      total += (pending || 1) * 1000;
+      pending = 0;
+    } else if (v === 100) {
+      pending = (pending || 1) * 100;
+    } else {
+      pending += v;
+    }
+  }
+  return total + pending;
+}
+
+function yearOf(digits: string | undefined, inWords: string | undefined, vocab: DateVocabulary): number | undefined | null {
+  if (digits !== undefined) return Number(digits);
+  if (inWords === undefined) return undefined;
+  const n = numberFromWords(inWords, vocab.numberWords);
+  return n !== undefined && n >= 1800 && n < 2200 ? n : null;
+}
+
+function dayOf(digits: string | undefined, inWords: string | undefined, vocab: DateVocabulary): number | undefined | null {
+  if (digits !== undefined) return Number(digits);
+  if (inWords === undefined) return undefined;
+  const n = numberFromWords(inWords, vocab.numberWords);
+  return n !== undefined && n >= 1 && n <= 31 ? n : null;
+}
+
+function periodOf(token: string | undefined, vocab: DateVocabulary, max: number): number | undefined | null {
+  if (token === undefined) return undefined;
+  const digit = /\d/.exec(token);
+  const n = digit ? Number(digit[0]) : vocab.periodOrdinals.get(key(token));
+  return n !== undefined && n >= 1 && n <= max ? n : null;
+}
+
+function monthOf(name: string | undefined, number: string | undefined, vocab: DateVocabulary): number | undefined {
+  if (number !== undefined) return Number(number);
+  return name === undefined ? undefined : vocab.months.get(key(name));
+}
+
+/** The parts a match names; null when a word cannot be read (e.g. "он бірінші жылы" is no year). */
+export function readParts(g: Groups, vocab: DateVocabulary): DateParts | null {
+  const year = yearOf(g.y, g.yw, vocab);
+  const year2 = yearOf(g.y2, g.y2w, vocab);
+  const day = dayOf(g.d, g.dw, vocab);
+  const day2 = dayOf(g.d2, g.d2w, vocab);
+  const quarter = periodOf(g.q, vocab, 4);
+  const half = periodOf(g.h, vocab, 2);
+  if (year === null || year2 === null || day === null || day2 === null || quarter === null || half === null) {
+    return null;
+  }
+  const parts: DateParts = {
+    year, year2, day, day2, quarter, half,
+    month: monthOf(g.m, g.mn, vocab),
+    month2: monthOf(g.m2, g.mn2, vocab),
+  };
+  if (g.dec !== undefined) parts.decade = Number(g.dec);
+  if (g.relY !== undefined) parts.relativeYear = vocab.relativeYear.get(key(g.relY));
+  if (g.relM !== undefined) parts.relativeMonth = vocab.relativeMonth.get(key(g.relM));
+  if (g.relD !== undefined) parts.relativeDay = vocab.relativeDay.get(key(g.relD));
+  const modifierText = g.post ?? g.pre;
+  if (modifierText !== undefined) {
+    const modifier = vocab.modifiers.get(key(modifierText));
+    if (modifier) parts.modifier = modifier as DateModifier;
+  }
+  return parts;
+}
+
+export interface ResolveContext {
+  reference: ReferenceDate | null;
+  /** Year of the nearest date before this one in the text. */
+  previousYear: number | null;
+}
+
+export interface ResolvedDate {
+  value: string;
+  relative: boolean;
+  /** The year it names (the start of a range), for the dates after it. */
+  year: number;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+const ym = (y: number, m: number) => `${pad(y, 4)}-${pad(m)}`;
+const ymd = (y: number, m: number, d: number) => `${ym(y, m)}-${pad(d)}`;
+const utc = (y: number, m: number, d: number) => new Date(y, m - 1, d);
+const fromJs = (date: Date) => ymd(date.getFullYear(), date.getMonth() + 1, date.getDate());
+
+/** The ISO value of the parts in context; null when it cannot be told without guessing. */
+export function resolveParts(p: DateParts, ctx: ResolveContext): ResolvedDate | null {
+  const ref = ctx.reference;
+  if (p.relativeDay) {
+    if (!ref || ref.month === undefined) return null;
+    if (ref.day === undefined) {
+      return p.relativeDay.offset === 0 ? { value: ym(ref.year, ref.month), relative: true, year: ref.year } : null;
+    }
+    const date = addDays(utc(ref.year, ref.month, ref.day), p.relativeDay.offset);
+    return { value: fromJs(date), relative: true, year: date.getFullYear() };
+  }
+  if (p.relativeMonth) {
+    if (!ref || ref.month === undefined) return null;
+    const date = addMonths(utc(ref.year, ref.month, 1), p.relativeMonth.offset);
+    return { value: ym(date.getFullYear(), date.getMonth() + 1), relative: true, year: date.getFullYear() };
+  }
+  if (p.decade !== undefined) return { value: `${p.decade}/${p.decade + 9}`, relative: false, year: p.decade };
+
+  let year = p.year;
+  let relative = false;
+  if (year === undefined && p.relativeYear) {
+    const base = p.relativeYear.fromPrevious ? (ctx.previousYear ?? ref?.year) : ref?.year;
+    if (base === undefined) return null;
+    year = base + p.relativeYear.offset;
+    relative = true;
+  }
+  if (year === undefined) {
+    // A quarter or half belongs to the year being talked about; a day or month to the
+    // reference year when there is one (a news item's "10 мая" is this year's).
+    const fromText = ctx.previousYear ?? undefined;
+    year = p.quarter !== undefined || p.half !== undefined ? (fromText ?? ref?.year) : (ref?.year ?? fromText);
+    if (year === undefined) return null;
+    relative = true;
+  }
+  const value = isoValue(p, year);
+  return value === null ? null : { value, relative, year };
+}
+
+function isoValue(p: DateParts, year: number): string | null {
+  if (p.year2 !== undefined) return p.year2 > year && p.year2 - year < 100 ? `${year}/${p.year2}` : null;
+  if (p.quarter !== undefined) return `${pad(year, 4)}-Q${p.quarter}`;
+  if (p.half !== undefined) return `${pad(year, 4)}-H${p.half}`;
+  if (p.month === undefined) return p.day === undefined ? pad(year, 4) : null;
+  if (p.day === undefined) {
+    if (p.month2 === undefined) return ym(year, p.month);
+    return p.month2 > p.month ? `${ym(year, p.month)}/${ym(year, p.month2)}` : null;
+  }
+  if (!isExists(year, p.month - 1, p.day)) return null;
+  const start = ymd(year, p.month, p.day);
+  if (p.day2 === undefined) return start;
+  const month2 = p.month2 ?? p.month;
+  if (!isExists(year, month2 - 1, p.day2)) return null;
+  const end = ymd(year, month2, p.day2);
+  return end > start ? `${start}/${end}` : null;
+}

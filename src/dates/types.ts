@@ -1,0 +1,65 @@
+/**
+ * What a language gives the date recognizer: patterns whose named groups follow one
+ * convention (below), and the vocabulary that turns the matched words into numbers.
+ *
+ * Named groups (all optional; a pattern uses the ones it needs):
+ * - `y`, `y2`: a year in digits (start and end of a range); `yw`, `y2w`: a year in words
+ * - `m`, `m2`: a month name (any case form listed in `months`); `mn`, `mn2`: a month number
+ * - `d`, `d2`: a day in digits; `dw`, `d2w`: a day in words
+ * - `dec`: the first year of a decade ("1990-е годы")
+ * - `q`: a quarter ("II", "2", "второй", "екінші"); `h`: a half-year ordinal
+ * - `relY`, `relM`, `relD`: a relative word for a year, month or day ("былтыр", "прошлом", "today")
+ * - `pre`, `post`: modifier words before or after the date ("к концу", "дейін")
+ */
+import type { DateModifier } from "../types.js";
+
+/** A relative word: an offset from the reference date, or from the date mentioned just before. */
+export interface RelativeWord {
+  offset: number;
+  /** Counts from the previous date in the text ("the year before that"), else from the reference date. */
+  fromPrevious?: boolean;
+}
+
+export interface DateVocabulary {
+  /** Month name forms (lower case) → 1..12. */
+  readonly months: ReadonlyMap<string, number>;
+  /** Number words (lower case) for years and days written in words → value; 100 and 1000 multiply. */
+  readonly numberWords: ReadonlyMap<string, number>;
+  /** Quarter/half ordinals and Roman numerals (lower case) → 1..4. */
+  readonly periodOrdinals: ReadonlyMap<string, number>;
+  readonly relativeYear: ReadonlyMap<string, RelativeWord>;
+  readonly relativeMonth: ReadonlyMap<string, RelativeWord>;
+  readonly relativeDay: ReadonlyMap<string, RelativeWord>;
+  /** Modifier phrases (lower case, single spaces) → modifier; "" = part of the span, no modifier. */
+  readonly modifiers: ReadonlyMap<string, DateModifier | "">;
+}
+
+export interface DateRule {
+  /** For debugging and tests: which rule found a date. */
+  readonly name: string;
+  /** A registered global pattern with the named groups above. */
+  readonly pattern: RegExp;
+}
+
+export interface DateGrammar {
+  readonly rules: readonly DateRule[];
+  readonly vocabulary: DateVocabulary;
+}
+
+/** The calendar parts one match names, before context fills in what is missing. */
+export interface DateParts {
+  year?: number;
+  year2?: number;
+  month?: number;
+  month2?: number;
+  day?: number;
+  day2?: number;
+  quarter?: number;
+  half?: number;
+  /** First year of a decade ("1990-е" → 1990). */
+  decade?: number;
+  relativeYear?: RelativeWord;
+  relativeMonth?: RelativeWord;
+  relativeDay?: RelativeWord;
+  modifier?: DateModifier;
+}
