@@ -90,7 +90,7 @@ export const UNITS: readonly UnitEntry[] = [
   {
     unit: "m3", pow10: 0,
     stems: [
-      "текше метр", "текше м", "кубометр", "кубических метр", "кубического метр", "кубический метр",
+      "текше метр", "текше м", "кубометр", "куб", "кубических метр", "кубического метр", "кубический метр",
       "куб метр", "cubic metre", "cubic meter",
     ],
     forms: CUBIC_ABBR,
@@ -164,6 +164,8 @@ export interface CapacityWords {
   /** Words between the two figures of a range ("от 10 до 20", "10 to 20"), and before the first. */
   rangeBetween?: readonly string[];
   rangeOpeners?: readonly string[];
+  /** Approximative endings glued to a figure in digits ("500-дей тонна"). */
+  figureApproxEndings?: readonly string[];
 }
 
 export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>> = {
@@ -175,7 +177,7 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
       "кем дегенде": "at_least", "ең кемі": "at_least", "ең көп дегенде": "under", "ең көбі": "under",
     },
     qualifiersAfter: {
-      "астам": "over", "аса": "over", "асатын": "over", "артық": "over", "дейін": "under", "жуық": "approx",
+      "астам": "over", "астамы": "over", "астамын": "over", "аса": "over", "асатын": "over", "артық": "over", "дейін": "under", "жуық": "approx",
       "шамасында": "approx", "шамасы": "approx", "кем емес": "at_least", "кем": "under", "кемірек": "under",
     },
     commodityLinks: [],
@@ -187,6 +189,7 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
     speedOrDistanceBefore: ["сағатына", "жылдамдығы", "жылдамдық", "жылдамдықпен", "қашықтығы", "арақашықтық", "арақашықтығы"],
     locatingBeforeEndings: ["дан", "ден", "тан", "тен", "нан", "нен"],
     rangeFromEndings: ["дан", "ден", "тан", "тен", "нан", "нен"],
+    figureApproxEndings: ["дай", "дей", "тай", "тей"],
   },
   ru: {
     rates: {

@@ -31,9 +31,9 @@ export const UNIT_TRIGGER = registerPattern(
   "capacity.unit",
   XRegExp.build(
     String.raw`(?<!\p{L})
-      (?: (?: {{stems}} ) \p{L}{0,14}
-        | (?: {{forms}} ) (?: - \p{L}{1,8} )? ${NOT_WORD_AFTER}
+      (?: (?: {{forms}} ) (?: - \p{L}{1,8} )? ${NOT_WORD_AFTER}     # "куб. м" before the stem "куб"
         | (?: {{short}} ) (?! \. \s? \p{L}{1,${ABBREVIATION_DOT_LETTERS}} \. ) (?: - \p{L}{1,8} )? ${NOT_WORD_AFTER}
+        | (?: {{stems}} ) \p{L}{0,14}
         | (?: {{products}} ) \p{L}{0,14}
       )
       ${NOT_LETTER_AFTER}
@@ -99,9 +99,12 @@ export function buildCapacityPatterns(lang: string, w: CapacityWords): CapacityP
         {{opener}}
         (?<num> {{number}} )
         (?: ${fromEnding} (?: {{between}} ) (?<num2> {{number}} ) )?
-        \s* $`,
+        (?<approx> {{approx}} )?
+        (?: \s* \( \p{L}{1,3} \) )?   # a transcribed hesitation, "(іі)"
+        (?: \s* | - ) $                  # "100 MW", "100MW", "100-megawatt"`,
       {
         rates, qualBefore, opener: opener || "(?:)", number: NUMBER_SOURCE,
+        approx: w.figureApproxEndings?.length ? String.raw`-(?:${alternation(w.figureApproxEndings)})` : "(?!)",
         between: between.join("|"),
       },
       "iux",

@@ -199,6 +199,7 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
     if (g.num2 && ag.qual && wordValue(words.qualifiersAfter, ag.qual) === "under") qualifier = undefined;
     // Kazakh "-дай/-дей" on the unit or on the figure's last word: "тоннадай", "мыңдай тонна"
     const lastWord = (g.num2 ?? numText).trim().split(/\s+/).pop()!.toLowerCase();
+    if (!qualifier && g.approx) qualifier = "approx";
     if (!qualifier && APPROX_SUFFIXES.some((s) => hit.ending.endsWith(s) || lastWord.endsWith(s))) qualifier = "approx";
 
     let commodity = ag.commodity ? commodityName(ag.commodity) : undefined;
