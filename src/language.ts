@@ -51,12 +51,21 @@ const EARLY_RATIO = 5;
 /** Below this kk/ru margin the cues tie and franc decides. */
 const TIE_MARGIN = 1;
 
-const WORD = registerPattern("language.word", /\p{L}+/gu);
+/**
+ * One token per step: a URL (1), an opening guillemet (2), a closing one or a line break (3),
+ * or a word. The URL alternative is tried first so that its words are not read. Words are
+ * runs of Latin (basic, Latin-1, Extended-A/B) and Cyrillic letters, the only scripts that
+ * carry cues: an explicit range is several times faster in V8 than `\p{L}`.
+ */
+const TOKEN = registerPattern(
+  "language.token",
+  /((?:[A-Za-z][A-Za-z0-9+.-]{1,15}:\/\/|[Ww]{3}\.)[^\s\]»"”]*)|(«)|(»|\n)|[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0400-\u052F]+/gu,
+);
+/** A « not closed within this many characters (on its line) is taken as unbalanced. */
+const MAX_QUOTE = 300;
 const KAZAKH_LETTER = registerPattern("language.kazakh-letter", new RegExp(`[${KAZAKH_LETTERS}]`, "u"));
 /** Latin i/I inside a Cyrillic word: the Kazakh letter U+0456 typed on a Russian keyboard layout. */
 const LATIN_I = registerPattern("language.latin-i", /[iI]/u);
-const URL = registerPattern("language.url", /(?:[a-z][a-z0-9+.-]{1,15}:\/\/|www\.)[^\s\]»"”]*/giu);
-const GUILLEMETS = registerPattern("language.guillemets", /«[^«»\n]{0,300}»/gu);
 /** Punctuation that ends a sentence (or a heading): the next capitalised word may start one. */
 const SENTENCE_PUNCTUATION = registerPattern("language.sentence-punctuation", /[.!?…:\n]/u);
 
@@ -113,38 +122,73 @@ function startsSentence(text: string, index: number): boolean {
   return true;
 }
 
-/** Reads the cues of a (sampled) text. Exported for tests and diagnostics. */
-export function languageEvidence(sample: string): LanguageEvidence {
-  const ev: LanguageEvidence = { kk: 0, ru: 0, en: 0, cyrillic: 0, latin: 0, words: 0, letters: 0 };
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(sample); m; m = WORD.exec(sample)) {
-    const word = m[0];
-    const code = word.charCodeAt(0);
-    const cyrillic = isCyrillic(code);
-    if (!cyrillic && !isLatin(code)) continue;
-    ev.words++;
-    ev.letters += word.length;
-    const lower = word.toLowerCase();
-    const capitalised = lower.charCodeAt(0) !== code;
-    const functionWeight = !capitalised || startsSentence(sample, m.index) ? W.functionWord : W.capitalisedFunctionWord;
-    if (cyrillic) {
-      ev.cyrillic += capitalised ? W.scriptName : W.scriptWord;
-      if (KK_WORDS.has(lower)) ev.kk += functionWeight;
-      else if (RU_WORDS.has(lower)) ev.ru += functionWeight;
-      if (KAZAKH_LETTER.test(word) || LATIN_I.test(word)) {
-        ev.kk += capitalised ? W.kazakhLetterInName : W.kazakhLetter;
-      } else if (!capitalised) {
-        if (hasEnding(lower, KK_ENDINGS)) ev.kk += W.ending;
-        if (hasEnding(lower, RU_ENDINGS)) ev.ru += W.ending;
-      }
-    } else {
-      ev.latin += capitalised ? W.scriptName : W.scriptWord;
-      if (EN_WORDS.has(lower)) ev.en += functionWeight;
-      else if (!capitalised && hasEnding(lower, EN_ENDINGS)) ev.en += W.englishEnding;
+function emptyEvidence(): LanguageEvidence {
+  return { kk: 0, ru: 0, en: 0, cyrillic: 0, latin: 0, words: 0, letters: 0 };
+}
+
+function addWord(ev: LanguageEvidence, text: string, word: string, index: number): void {
+  const code = word.charCodeAt(0);
+  const cyrillic = isCyrillic(code);
+  if (!cyrillic && !isLatin(code)) return;
+  ev.words++;
+  ev.letters += word.length;
+  const lower = word.toLowerCase();
+  const capitalised = lower.charCodeAt(0) !== code;
+  // A capitalised word at a sentence start is read like a lower-case one, except that a
+  // Kazakh letter in it still counts as a name's.
+  const initial = capitalised && startsSentence(text, index);
+  const functionWeight = !capitalised || initial ? W.functionWord : W.capitalisedFunctionWord;
+  if (cyrillic) {
+    ev.cyrillic += capitalised ? W.scriptName : W.scriptWord;
+    if (KK_WORDS.has(lower)) ev.kk += functionWeight;
+    else if (RU_WORDS.has(lower)) ev.ru += functionWeight;
+    if (KAZAKH_LETTER.test(word) || LATIN_I.test(word)) {
+      ev.kk += capitalised ? W.kazakhLetterInName : W.kazakhLetter;
+    } else if (!capitalised || initial) {
+      if (hasEnding(lower, KK_ENDINGS)) ev.kk += W.ending;
+      if (hasEnding(lower, RU_ENDINGS)) ev.ru += W.ending;
     }
-    if ((ev.words & 15) === 0 && ev.words >= EARLY_WORDS && decided(ev)) break;
+  } else {
+    ev.latin += capitalised ? W.scriptName : W.scriptWord;
+    if (EN_WORDS.has(lower)) ev.en += functionWeight;
+    else if ((!capitalised || initial) && hasEnding(lower, EN_ENDINGS)) ev.en += W.englishEnding;
   }
-  return ev;
+}
+
+/** Cues of the text's words outside «quotes», and of the quoted words. */
+export interface SplitEvidence {
+  outside: LanguageEvidence;
+  quoted: LanguageEvidence;
+}
+
+/**
+ * Reads the cues of the words that start in the first `limit` characters, in one pass with
+ * no copy of the text. URLs are skipped; words inside «guillemets» (closed on the same line
+ * within MAX_QUOTE characters) are counted apart. Stops early once the words outside quotes
+ * decide. Exported for tests and diagnostics.
+ */
+export function languageEvidence(text: string, limit = SAMPLE_LENGTH): SplitEvidence {
+  const outside = emptyEvidence();
+  const quoted = emptyEvidence();
+  let quoteStart = -1;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m && m.index < limit; m = TOKEN.exec(text)) {
+    if (m[1] !== undefined) continue; // a URL
+    if (m[2] !== undefined) { quoteStart = m.index; continue; }
+    if (m[3] !== undefined) { quoteStart = -1; continue; }
+    if (quoteStart >= 0 && m.index - quoteStart > MAX_QUOTE) quoteStart = -1; // never closed
+    if (quoteStart >= 0) { addWord(quoted, text, m[0], m.index); continue; }
+    addWord(outside, text, m[0], m.index);
+    if ((outside.words & 15) === 0 && outside.words >= EARLY_WORDS && decided(outside)) break;
+  }
+  return { outside, quoted };
+}
+
+function merge(a: LanguageEvidence, b: LanguageEvidence): LanguageEvidence {
+  return {
+    kk: a.kk + b.kk, ru: a.ru + b.ru, en: a.en + b.en, cyrillic: a.cyrillic + b.cyrillic,
+    latin: a.latin + b.latin, words: a.words + b.words, letters: a.letters + b.letters,
+  };
 }
 
 /** One language leads so clearly that reading on cannot change the answer. */
@@ -164,18 +208,17 @@ function confidence(win: number, lose: number): number {
 const UND: LanguageGuess = { code: "und", confidence: 0 };
 
 export function detectLanguage(text: string): LanguageGuess {
-  const sample = text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH) : text;
-  // A link never tells the language; quoted names do not either, unless they are most of the text.
-  const unlinked = sample.includes("//") || sample.includes("www.") ? sample.replace(URL, " ") : sample;
-  let ev = languageEvidence(unlinked.includes("«") ? unlinked.replace(GUILLEMETS, " ") : unlinked);
-  if (tooShort(ev) && unlinked.includes("«")) ev = languageEvidence(unlinked);
+  // Quoted names do not tell the language, unless they are most of the text.
+  const split = languageEvidence(text);
+  let ev = split.outside;
+  if (tooShort(ev)) ev = merge(ev, split.quoted);
   if (tooShort(ev)) return UND;
   const cyrillicVote = ev.cyrillic + ev.kk + ev.ru;
   const latinVote = ev.latin + ev.en;
   if (cyrillicVote >= latinVote) {
     if (ev.kk - ev.ru >= TIE_MARGIN) return { code: "kk", confidence: confidence(ev.kk, ev.ru) };
     if (ev.ru - ev.kk >= TIE_MARGIN) return { code: "ru", confidence: confidence(ev.ru, ev.kk) };
-    return francGuess(sample);
+    return francGuess(text);
   }
   if (ev.en > 0) return { code: "en", confidence: confidence(ev.en + ev.latin, ev.kk + ev.ru + ev.cyrillic) };
   return UND;
