@@ -99,5 +99,20 @@ export const ENGLISH_FUNCTION_WORDS = [
   "said", "says", "million", "billion", "year", "company", "project", "plant", "agreement",
 ];
 
+/**
+ * Frequent English news words, for headlines in Title Case that have no function word
+ * ("China Sign Solar Deal"). They count like function words (weakly when capitalised).
+ */
+export const ENGLISH_NEWS_WORDS = [
+  "deal", "deals", "sign", "signs", "signed", "build", "builds", "launch", "launches", "open",
+  "opens", "talks", "trade", "export", "exports", "import", "imports", "record", "high", "growth",
+  "price", "prices", "market", "solar", "wind", "power", "oil", "gas", "bank", "investment",
+  "investments", "investor", "investors", "government", "minister", "ministry", "president",
+  "region", "regional", "new", "national", "international", "farm", "farmers", "wheat", "grain",
+  "weather", "forecast", "team", "wins", "win", "hit", "hits", "first", "percent", "tonnes",
+  "jobs", "construction", "agreements", "memorandum", "cooperation", "projects", "companies",
+  "firm", "firms", "plans", "visit", "meets", "meeting", "summit", "forum", "signing",
+];
+
 /** English word endings (for lower-case Latin words). */
 export const ENGLISH_ENDINGS = ["tion", "ing", "ed", "ment", "ness", "ity", "ly", "ies", "ship"];

@@ -16,7 +16,7 @@
  */
 import { franc } from "franc";
 import {
-  ENGLISH_ENDINGS, ENGLISH_FUNCTION_WORDS, KAZAKH_ENDINGS, KAZAKH_FUNCTION_WORDS, KAZAKH_LETTERS,
+  ENGLISH_ENDINGS, ENGLISH_FUNCTION_WORDS, ENGLISH_NEWS_WORDS, KAZAKH_ENDINGS, KAZAKH_FUNCTION_WORDS, KAZAKH_LETTERS,
   RUSSIAN_ENDINGS, RUSSIAN_FUNCTION_WORDS,
 } from "../lexicons/language.js";
 import { registerPattern } from "./regex.js";
@@ -71,7 +71,7 @@ const SENTENCE_PUNCTUATION = registerPattern("language.sentence-punctuation", /[
 
 const KK_WORDS = new Set(KAZAKH_FUNCTION_WORDS);
 const RU_WORDS = new Set(RUSSIAN_FUNCTION_WORDS);
-const EN_WORDS = new Set(ENGLISH_FUNCTION_WORDS);
+const EN_WORDS = new Set([...ENGLISH_FUNCTION_WORDS, ...ENGLISH_NEWS_WORDS]);
 
 interface Endings { set: Set<string>; lengths: number[] }
 function endings(list: readonly string[]): Endings {
@@ -246,11 +246,12 @@ export interface LanguageSpan {
 
 /**
  * A sentence boundary: end punctuation (and closing quotes) before white space and a capital,
- * digit or opening quote; or a line break. An abbreviation point before a lower-case word is not one.
+ * digit or opening quote; or a line break. An abbreviation point before a lower-case word is not
+ * one, and neither is the point of an initial (a lone capital letter before a surname).
  */
 const SENTENCE_END = registerPattern(
   "language.sentence-end",
-  /(?<![.!?…])[.!?…]+[»"”)\]]*(?=\s+[\p{Lu}\p{N}«"“(\[–—-])|\n+/gu,
+  /(?<![.!?…])(?<!(?:^|[^\p{L}])\p{Lu})[.!?…]+[»"”)\]]*(?=\s+[\p{Lu}\p{N}«"“(\[–—-])|\n+/gu,
 );
 
 /**

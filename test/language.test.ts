@@ -112,6 +112,9 @@ describe("detectLanguage: the phenomena", () => {
   test("links are skipped", () => {
     expect(detectLanguage("Подробности на https://example.com/the/news/of/the/day/in/english").code).toBe("und");
   });
+  test("a Title Case English headline is English (news words count, weakly)", () => {
+    expect(detectLanguage("Kazakhstan, China Sign Solar Power Deal").code).toBe("en");
+  });
   test("Latin text without any English cue is und, not a guess", () => {
     expect(detectLanguage("Qazaqstan Qytai Ortalyq Aziia").code).toBe("und");
   });
@@ -158,6 +161,13 @@ describe("detectSentenceLanguages", () => {
       "В проект вложат 2.5 млрд. тенге.",
     ]);
     expect(s.map((x) => x.language.code)).toEqual(["kk", "ru"]);
+  });
+  test("an initial before a surname does not end a sentence", () => {
+    const text = "Келісімге компания директоры Н. Серікбаев қол қойды. Жоба биыл басталады.";
+    expect(detectSentenceLanguages(text).map((x) => text.slice(x.start, x.end))).toEqual([
+      "Келісімге компания директоры Н. Серікбаев қол қойды.",
+      "Жоба биыл басталады.",
+    ]);
   });
   test("a too-short sentence is und; empty text has no spans", () => {
     expect(detectSentenceLanguages("Астана. Жоба бойынша жаңа зауыт салынады.").map((s) => s.language.code)).toEqual(["und", "kk"]);
