@@ -262,8 +262,8 @@ const SENTENCE_END = registerPattern(
 export function detectSentenceLanguages(text: string): LanguageSpan[] {
   const spans: LanguageSpan[] = [];
   const push = (from: number, to: number): void => {
-    while (from < to && isSpace(text.charCodeAt(from))) from++;
-    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+    while (from < to && isSpace(text, from)) from++;
+    while (to > from && isSpace(text, to - 1)) to--;
     if (to > from) spans.push({ start: from, end: to, language: detectLanguage(text.slice(from, to)) });
   };
   let start = 0;
@@ -277,6 +277,7 @@ export function detectSentenceLanguages(text: string): LanguageSpan[] {
   return spans;
 }
 
-function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0 || code === 0x2009 || code === 0x202f;
+const SPACE = registerPattern("language.space", /\s/u);
+function isSpace(text: string, at: number): boolean {
+  return SPACE.test(text[at]!);
 }

@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import fc from "fast-check";
 import { detectLanguage, detectSentenceLanguages } from "../src/index.js";
 import { SAMPLE_LENGTH } from "../src/language.js";
 
@@ -180,5 +181,35 @@ describe("src/language.ts holds no Kazakh or Russian word", () => {
   test("no Cyrillic letter in the engine", () => {
     const source = readFileSync(join(here, "..", "src", "language.ts"), "utf8");
     expect(source.match(/\p{Script=Cyrillic}+/gu)).toBeNull();
+  });
+});
+
+describe("properties on arbitrary text", () => {
+  const pieces = fc.constantFrom(
+    "Жоба ", "болады. ", "В ", "году ", "the ", "plant ", "«", "»", "https://x.kz/a ", "\n", " ", "1 178,4 ",
+    "Қ", "і", "i", ".", "!", "Н. ", "\u00a0", "\u2003", "\u2028", "\ud800", "中文 ",
+  );
+  const texts = fc.oneof(fc.string({ maxLength: 200 }), fc.array(pieces, { maxLength: 60 }).map((a) => a.join("")));
+  test("detectLanguage returns a valid guess and never throws", () => {
+    fc.assert(fc.property(texts, (text) => {
+      const g = detectLanguage(text);
+      expect(["kk", "ru", "en", "und"]).toContain(g.code);
+      expect(g.confidence).toBeGreaterThanOrEqual(0);
+      expect(g.confidence).toBeLessThanOrEqual(1);
+      expect(g.confidence === 0).toBe(g.code === "und");
+    }), { numRuns: 500 });
+  });
+  test("sentence spans are ordered, non-empty, trimmed and inside the text", () => {
+    fc.assert(fc.property(texts, (text) => {
+      let last = 0;
+      for (const s of detectSentenceLanguages(text)) {
+        expect(s.start).toBeGreaterThanOrEqual(last);
+        expect(s.end).toBeGreaterThan(s.start);
+        expect(s.end).toBeLessThanOrEqual(text.length);
+        const piece = text.slice(s.start, s.end);
+        expect(piece.trim()).toBe(piece);
+        last = s.end;
+      }
+    }), { numRuns: 500 });
   });
 });
