@@ -1,20 +1,66 @@
 /**
  * The capacity pattern template shared by the language files. Every language assembles the same
  * parts from its own words (lexicons/units.ts): the recognizer anchors on a unit keyword
- * (UNIT_TRIGGER), reads the figure that ends just before it with the language's `before` pattern
- * (run on a short window, anchored at the window's end), then the rate, commodity and qualifier
- * after the unit with sticky patterns. Each piece only ever looks at a bounded window.
+ * (UNIT_TRIGGER), reads the figure that ends just before it with the language's sticky `before`
+ * pattern (tried from the first word of the run of number-like words before the unit, and anchored
+ * at the unit), then the rate, commodity and qualifier after the unit with sticky patterns. Each
+ * piece only ever looks at a bounded window.
+ *
+ * The templates are written in the layout of the `x` flag, with comments, and compiled by `build()`
+ * below into native regexes: XRegExp would expand every `\p{L}` into a class of hundreds of ranges,
+ * which made the unit scan four times slower.
  */
-import XRegExp from "xregexp";
 import { COMMODITIES, GENERIC_PRODUCT_STEMS } from "../lexicons/commodities.js";
 import {
   ABBREVIATION_DOT_LETTERS, PRODUCT_STEMS, SPEED_SLASH, UNITS, type CapacityWords,
 } from "../lexicons/units.js";
 import { alternation as escapedAlternation, registerPattern } from "../src/regex.js";
+import { NUMBER_SOURCE } from "./number.js";
 
 /** `alternation()` escapes "-" as "\\-", which the `u` flag rejects outside a class: unescape it. */
 export const alternation = (words: Iterable<string>) => escapedAlternation(words).replace(/\\-/g, "-");
-import { NUMBER_SOURCE } from "./number.js";
+
+/**
+ * A literal alternation as a prefix tree ("т(?:онн|/(?:год|сут))"): the engine then decides on one
+ * character at a time instead of trying hundreds of words at each position. Case folds to lower case
+ * (use the `i` flag); a space matches any run of white space; longer words are tried first.
+ */
+export function trie(words: Iterable<string>): string {
+  interface Node { end: boolean; next: Map<string, Node> }
+  const root: Node = { end: false, next: new Map() };
+  for (const w of words) {
+    let n = root;
+    for (const c of w.toLowerCase()) {
+      if (!n.next.has(c)) n.next.set(c, { end: false, next: new Map() });
+      n = n.next.get(c)!;
+    }
+    n.end = true;
+  }
+  const esc = (c: string) => (c === " " ? String.raw`\s+` : /[.*+?^${}()|[\]\\\/]/.test(c) ? "\\" + c : c);
+  const emit = (n: Node): string => {
+    const branches = [...n.next].map(([c, child]) => esc(c) + emit(child));
+    if (branches.length === 0) return "";
+    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join("|")})`;
+    return n.end ? `(?:${body})?` : body;
+  };
+  return emit(root);
+}
+
+/**
+ * Compiles an `x`-layout template: drops `# comments` and white space outside character classes,
+ * then puts each `{{part}}` in as a non-capturing group. Parts are plain sources (spaces in them are
+ * `\s+` already), so they are not touched.
+ */
+function build(name: string, template: string, parts: Record<string, string>, flags: string): RegExp {
+  const layout = template
+    .replace(/(?<!\\)#[^\n]*/g, "")
+    .replace(/\\.|\[(?:\\.|[^\]\\])*\]|\s+/g, (t) => (/^\s+$/.test(t) ? "" : t));
+  const source = layout.replace(/\{\{(\w+)\}\}/g, (_, k: string) => {
+    if (!(k in parts)) throw new Error(`kzdeals: pattern ${name} has no part {{${k}}}`);
+    return `(?:${parts[k]})`;
+  });
+  return registerPattern(name, new RegExp(source, flags));
+}
 
 const NOT_LETTER_AFTER = String.raw`(?!\p{L})`;
 const NOT_WORD_AFTER = String.raw`(?![\p{L}\p{N}])`;
@@ -24,29 +70,31 @@ const forms = UNITS.filter((u) => !u.afterNumberOnly).flatMap((u) => u.forms ?? 
 const shortForms = UNITS.filter((u) => u.afterNumberOnly).flatMap((u) => u.forms ?? []);
 
 /**
- * A unit keyword. No letter may precede it (a digit may: "500МВт"). Stems take up to 14 letters of
- * ending; abbreviations may take a Kazakh ending after a hyphen. A length followed by "/h" is a speed.
+ * A unit keyword, with the one character before it (the match starts one character early): white
+ * space, a digit ("500МВт"), a hyphen ("100-megawatt") or punctuation. That consumed character is
+ * the cheap form of a word start; a look-behind would be tried at every position and cost most of
+ * the scan. Stems take up to 14 letters of ending; abbreviations may take a Kazakh ending after a
+ * hyphen. A length followed by "/h" is a speed.
  */
-export const UNIT_TRIGGER = registerPattern(
+export const UNIT_TRIGGER = build(
   "capacity.unit",
-  XRegExp.build(
-    String.raw`(?<!\p{L})
-      (?: (?: {{forms}} ) (?: - \p{L}{1,8} )? ${NOT_WORD_AFTER}     # "куб. м" before the stem "куб"
-        | (?: {{short}} ) (?! \. \s? \p{L}{1,${ABBREVIATION_DOT_LETTERS}} \. ) (?: - \p{L}{1,8} )? ${NOT_WORD_AFTER}
-        | (?: {{stems}} ) \p{L}{0,14}
-        | (?: {{products}} ) \p{L}{0,14}
-      )
-      ${NOT_LETTER_AFTER}
-      (?! \s? / \s? (?: {{speed}} ) ${NOT_LETTER_AFTER} )`,
-    {
-      stems: alternation(stems),
-      forms: alternation(forms),
-      short: alternation(shortForms),
-      products: alternation(PRODUCT_STEMS),
-      speed: alternation(SPEED_SLASH),
-    },
-    "giux",
-  ),
+  String.raw`
+    [\s\d("'«\-/.,;:]                                      # the character before the unit
+    (?: (?: {{forms}} ) (?: - \p{L}{1,8} )? ${NOT_WORD_AFTER}     # "куб. м" before the stem "куб"
+      | (?: {{short}} ) (?! \. \s? \p{L}{1,${ABBREVIATION_DOT_LETTERS}} \. ) (?: - \p{L}{1,8} )? ${NOT_WORD_AFTER}   # "т", never "т.б."
+      | (?: {{stems}} ) \p{L}{0,14}
+      | (?: {{products}} ) \p{L}{0,14}
+    )
+    ${NOT_LETTER_AFTER}
+    (?! \s? / \s? (?: {{speed}} ) ${NOT_LETTER_AFTER} )        # "км/сағ", "км/ч": a speed`,
+  {
+    stems: trie(stems),
+    forms: trie(forms),
+    short: trie(shortForms),
+    products: trie(PRODUCT_STEMS),
+    speed: alternation(SPEED_SLASH),
+  },
+  "giu",
 );
 
 /** Commodity words: stems with any ending, or whole short words. */
@@ -90,36 +138,35 @@ export function buildCapacityPatterns(lang: string, w: CapacityWords): CapacityP
   const between = [String.raw`\s*-\s*`, ...(w.rangeBetween?.length ? [String.raw`\s+(?:${alternation(w.rangeBetween)})\s+`] : [])];
   const opener = w.rangeOpeners?.length ? String.raw`(?:(?:${alternation(w.rangeOpeners)})\s+(?=\p{N}|\p{L}))?` : "";
 
-  const before = registerPattern(
+  // Sticky: tried at the first word of the run of number-like words before the unit, and must
+  // reach the unit (the end of the window).
+  const before = build(
     name("before"),
-    XRegExp.build(
-      String.raw`(?<![\p{L}\p{N}])
-        (?: (?<rate> {{rates}} ) \s+ )?
-        (?: (?<qual> {{qualBefore}} ) \s+ )?
-        {{opener}}
-        (?<num> {{number}} )
-        (?: ${fromEnding} (?: {{between}} ) (?<num2> {{number}} ) )?
-        (?<approx> {{approx}} )?
-        (?: \s* \( \p{L}{1,3} \) )?   # a transcribed hesitation, "(іі)"
-        (?: \s* | - ) $                  # "100 MW", "100MW", "100-megawatt"`,
-      {
-        rates, qualBefore, opener: opener || "(?:)", number: NUMBER_SOURCE,
-        approx: w.figureApproxEndings?.length ? String.raw`-(?:${alternation(w.figureApproxEndings)})` : "(?!)",
-        between: between.join("|"),
-      },
-      "iux",
-    ),
+    String.raw`(?<![\p{L}\p{N}])
+      (?: (?<rate> {{rates}} ) \s+ )?
+      (?: (?<qual> {{qualBefore}} ) \s+ )?
+      {{opener}}
+      (?<num> {{number}} )
+      (?: ${fromEnding} (?: {{between}} ) (?<num2> {{number}} ) )?
+      (?<approx> {{approx}} )?
+      (?: \s* \( \p{L}{1,3} \) )?   # a transcribed hesitation, "(іі)"
+      (?: \s* | - ) $                  # "100 MW", "100MW", "100-megawatt"`,
+    {
+      rates, qualBefore, opener: opener || "(?:)", number: NUMBER_SOURCE,
+      approx: w.figureApproxEndings?.length ? String.raw`-(?:${alternation(w.figureApproxEndings)})` : "(?!)",
+      between: between.join("|"),
+    },
+    "uy", // no `i`: the recognizer gives it the window in lower case, which keeps the word alternations fast
   );
 
-  const after = registerPattern(
+  const after = build(
     name("after"),
-    XRegExp.build(
-      String.raw`(?: \s+ ${links} (?<commodity> {{commodity}} ) (?= \s+ (?: {{rates}} ) ${NOT_LETTER_AFTER} ) )?
-        (?: \s* (?<rate> {{rates}} ) ${NOT_LETTER_AFTER} )?
-        (?: \s+ (?<qual> {{qualAfter}} ) ${NOT_LETTER_AFTER} )?`,
-      { commodity: COMMODITY_SOURCE, rates, qualAfter },
-      "iuxy",
-    ),
+    String.raw`
+      (?: \s+ ${links} (?<commodity> {{commodity}} ) (?= \s+ (?: {{rates}} ) ${NOT_LETTER_AFTER} ) )?   # "тонн клинкера в сутки"
+      (?: \s* (?<rate> {{rates}} ) ${NOT_LETTER_AFTER} )?
+      (?: \s+ (?<qual> {{qualAfter}} ) ${NOT_LETTER_AFTER} )?`,
+    { commodity: COMMODITY_SOURCE, rates, qualAfter },
+    "iuy",
   );
 
   return {

@@ -36,7 +36,7 @@ import {
 import { UNIT_TRIGGER, type CapacityPatterns } from "../../patterns/capacity.common.js";
 import { CAPACITY_EN } from "../../patterns/capacity.en.js";
 import { CAPACITY_KK } from "../../patterns/capacity.kk.js";
-import { NUMBER_WORDS } from "../../patterns/number.js";
+import { NUMBER_CONNECTORS, NUMBER_WORDS } from "../../patterns/number.js";
 import { CAPACITY_RU } from "../../patterns/capacity.ru.js";
 import { parseNumber } from "../numbers.js";
 import { groupsOf, registerPattern } from "../regex.js";
@@ -128,6 +128,54 @@ function readFigure(surface: string, partner?: string): number | null {
   return parseNumber(surface.trim());
 }
 
+// ---------------------------------------------------------------- the run of number-like words
+
+/**
+ * Lower-case words that may stand in the figure before a unit, per language: number words, their
+ * connectors, and the rate, qualifier and range words. Only a run of these (or of digits) before a
+ * unit is tried, from its first word, so no regex is run at every position of a window.
+ */
+const NUMBERISH: Record<SupportedLanguage, ReadonlySet<string>> = (() => {
+  const shared = [
+    ...NUMBER_WORDS.keys(),
+    NUMBER_CONNECTORS.decimalPoint,
+    ...Object.keys(NUMBER_CONNECTORS.denominators),
+    ...NUMBER_CONNECTORS.particles,
+    ...NUMBER_CONNECTORS.joiners,
+  ];
+  const per = (w: CapacityWords) =>
+    new Set(
+      [...shared, ...Object.keys(w.rates), ...Object.keys(w.qualifiersBefore), ...(w.rangeBetween ?? []), ...(w.rangeOpeners ?? [])]
+        .flatMap((x) => fold(x).split(" ")),
+    );
+  return { kk: per(CAPACITY_WORDS.kk), ru: per(CAPACITY_WORDS.ru), en: per(CAPACITY_WORDS.en) };
+})();
+
+const DIGIT_TOKEN = registerPattern("capacity.digitToken", /^[\d.,]/u);
+const FILLER_TOKEN = registerPattern("capacity.fillerToken", /^\(\p{L}{1,3}\)$/u);
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
+
+/** Starts of the words in the run of number-like words that ends at `end`, leftmost first. */
+function runStarts(N: string, floor: number, end: number, words: ReadonlySet<string>): number[] {
+  const starts: number[] = [];
+  let i = end;
+  if (i > floor && N.charCodeAt(i - 1) === 45 /* - */) i--; // "100-megawatt"
+  for (let count = 0; count < 16; count++) {
+    while (i > floor && isSpace(N.charCodeAt(i - 1))) i--;
+    let a = i;
+    while (a > floor && !isSpace(N.charCodeAt(a - 1))) a--;
+    if (a === i) break;
+    const token = N.slice(a, i).toLowerCase();
+    const ok =
+      DIGIT_TOKEN.test(token) || token === "-" || FILLER_TOKEN.test(token) || words.has(token) ||
+      words.has(token.replace(/[.,:;]+$/, ""));
+    if (!ok) break;
+    starts.push(a);
+    i = a;
+  }
+  return starts.reverse();
+}
+
 // ---------------------------------------------------------------- lookups of words
 
 function wordValue<T>(record: Readonly<Record<string, T>>, surface: string | undefined): T | undefined {
@@ -159,18 +207,26 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
   const { normalized: N, text, bodyStart } = context;
   const p = PATTERNS[lang];
   const words: CapacityWords = CAPACITY_WORDS[lang];
+  const numberish = NUMBERISH[lang];
   const out: CapacityMention[] = [];
   const trigger = new RegExp(UNIT_TRIGGER.source, UNIT_TRIGGER.flags);
-  trigger.lastIndex = bodyStart;
+  trigger.lastIndex = Math.max(0, bodyStart - 1);
   let lastEnd = bodyStart;
   let m: RegExpExecArray | null;
   while ((m = trigger.exec(N))) {
-    const unitStart = m.index;
-    const unitEnd = unitStart + m[0].length;
-    const hit = lookupUnit(m[0]);
+    const unitStart = m.index + 1; // the trigger starts with the character before the unit
+    const unitEnd = m.index + m[0].length;
+    const hit = lookupUnit(N.slice(unitStart, unitEnd));
     if (!hit) continue;
     const windowStart = Math.max(lastEnd, unitStart - WINDOW_BEFORE);
-    const b = p.before.exec(N.slice(windowStart, unitStart));
+    const raw = N.slice(windowStart, unitStart);
+    const lower = raw.toLowerCase();
+    const window = lower.length === raw.length ? lower : raw; // lower case keeps offsets in Cyrillic and Latin
+    let b: RegExpExecArray | null = null;
+    for (const at of runStarts(N, windowStart, unitStart, numberish)) {
+      p.before.lastIndex = at - windowStart;
+      if ((b = p.before.exec(window))) break;
+    }
     if (!b) continue;
     const g = groupsOf(p.before, b);
     const numText = g.num!;
