@@ -125,17 +125,6 @@ describe("detectLanguage: the phenomena", () => {
     expect(detectLanguage(kk + ru).code).toBe("kk");
     expect(detectLanguage(ru + kk).code).toBe("ru");
   });
-  test("stays cheap: well under 50 µs per KB on 1–5 KB documents", () => {
-    const docs = corpus.filter((c) => c.kind === "article").map((c) => c.text);
-    const kb = docs.reduce((n, d) => n + Math.min(d.length, SAMPLE_LENGTH), 0) / 1024;
-    for (const d of docs) detectLanguage(d);
-    const rounds = 20;
-    const t0 = process.hrtime.bigint();
-    for (let i = 0; i < rounds; i++) for (const d of docs) detectLanguage(d);
-    const usPerKb = Number(process.hrtime.bigint() - t0) / 1000 / rounds / kb;
-    // Generous bound (shared, instrumented test machine); the benchmark figure is ~10–20 µs/KB.
-    expect(usPerKb).toBeLessThan(200);
-  });
 });
 
 describe("detectSentenceLanguages", () => {
