@@ -153,6 +153,7 @@ const NUMBERISH: Record<SupportedLanguage, ReadonlySet<string>> = (() => {
 
 const DIGIT_TOKEN = registerPattern("capacity.digitToken", /^[\d.,]/u);
 const FILLER_TOKEN = registerPattern("capacity.fillerToken", /^\(\p{L}{1,3}\)$/u);
+const OPENING = "(«\"'";
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
 /** Starts of the words in the run of number-like words that ends at `end`, leftmost first. */
@@ -164,11 +165,11 @@ function runStarts(N: string, floor: number, end: number, words: ReadonlySet<str
     while (i > floor && isSpace(N.charCodeAt(i - 1))) i--;
     let a = i;
     while (a > floor && !isSpace(N.charCodeAt(a - 1))) a--;
+    if (!FILLER_TOKEN.test(N.slice(a, i))) while (a < i && OPENING.includes(N[a]!)) a++; // "(12 тонна)", not "(іі)"
     if (a === i) break;
     const token = N.slice(a, i).toLowerCase();
-    const ok =
-      DIGIT_TOKEN.test(token) || token === "-" || FILLER_TOKEN.test(token) || words.has(token) ||
-      words.has(token.replace(/[.,:;]+$/, ""));
+    const isWord = (t: string) => t === "" || DIGIT_TOKEN.test(t) || words.has(t) || words.has(t.replace(/[.,:;]+$/, ""));
+    const ok = token === "-" || FILLER_TOKEN.test(token) || isWord(token) || token.split("-").every(isWord); // "екі-үш"
     if (!ok) break;
     starts.push(a);
     i = a;
