@@ -1,7 +1,327 @@
-/** Deal assembly: from mentions to deals. */
+/**
+ * Deal assembly: from mentions to deals.
+ *
+ * The document is read sentence by sentence (src/segment.ts) with the cues of src/deals/features.ts.
+ * A deal is built as a frame that sentences open or join:
+ *
+ * - A sentence with a statistics or target cue is skipped: national figures are not deals.
+ * - A trigger sentence (a document kind, a project noun, a construction, signing or launch word,
+ *   or a facility with a figure) that names parties joins the frame that already holds one of them,
+ *   or the open frame that has no party yet (when it is the next sentence, or a package with a
+ *   figure waiting for its party), or opens a new frame.
+ * - A package frame ("14 жоба", "четыре меморандума") whose parties are later detailed one by one
+ *   ("По первому проекту … SUNGROW") is split: each party gets its own frame, which keeps the
+ *   package's kind; the package and its total go.
+ * - A trigger sentence without parties joins the open frame when it follows it closely or the frame
+ *   is a package, unless it starts a new deal ("еще один", an ordinal, a new signed document,
+ *   a new count, a second amount); "осы жобамен" takes its parties from the sentence before.
+ * - The sentence right after a frame's last sentence adds its figures ("Его стоимость – …").
+ * - Figures in a sentence about several projects ("В рамках реализации проектов … 65 рабочих мест")
+ *   are shared and go on no single deal; a first-stage sum is not the deal's amount.
+ *
+ * At the end a frame is a deal when it has a party, an amount or a capacity, and is not a
+ * cooperation document between state bodies with no figure and no facility.
+ */
+import type { CueCategory } from "../../lexicons/deal-triggers.js";
 import type { RecognizerContext } from "../recognizers/types.js";
-import type { Deal, Mention } from "../types.js";
+import { segment } from "../segment.js";
+import type {
+  DateMention, Deal, DealAmount, DealCapacity, DealDates, DealKind, DealParty, Mention, OrganizationMention,
+} from "../types.js";
+import { dealRegion, dealSector, documentRegion } from "./attributes.js";
+import { isMedia, isStateBody, KIND_CATEGORIES, sentenceFeatures, type SentenceInfo } from "./features.js";
 
-export function assembleDeals(_context: RecognizerContext, _mentions: readonly Mention[]): Deal[] {
-  return [];
+export interface Party extends DealParty {
+  key: string;
+  state: boolean;
+  span: { start: number; end: number };
+}
+
+export interface Frame {
+  sentences: number[];
+  /** Sentences whose words weigh more for the sector: the opening one and those that brought parties. */
+  core: number[];
+  opened: number;
+  last: number;
+  parties: Party[];
+  hadParties: boolean;
+  split: boolean;
+  parent: Frame | null;
+  kind: DealKind | null;
+  package: boolean;
+  count: number | null;
+  amount: DealAmount | null;
+  capacity: DealCapacity[];
+  dates: DealDates;
+  /** Dates with no role cue, for a signed frame's signing date. */
+  pendingDates: { sentence: number; date: DateMention }[];
+  signed: boolean;
+  jobs: number | null;
+  facility: boolean;
+  /** The amount is a total over several projects, read from a sentence that names no party. */
+  totalOnly: boolean;
+}
+
+const TRIGGERS: readonly CueCategory[] = [...KIND_CATEGORIES, "project", "build", "sign", "launch"];
+
+function isTrigger(info: SentenceInfo): boolean {
+  if (TRIGGERS.some((c) => info.has.has(c))) return true;
+  return info.has.has("facility") && (info.money.length > 0 || info.capacity.length > 0);
+}
+
+function kindOf(info: SentenceInfo): DealKind | null {
+  for (const k of KIND_CATEGORIES) if (info.has.has(k)) return k;
+  return null;
+}
+
+export function partyKey(name: string): string {
+  return name.toLowerCase().replace(/["«»“”„'’`]/g, " ").replace(/[.,]+$/g, "").replace(/\s+/g, " ").trim();
+}
+
+/** Country of a party: the mention's, else a nationality word just before it, else its legal form. */
+function countryOf(info: SentenceInfo, org: OrganizationMention): string | undefined {
+  if (org.country) return org.country;
+  let best: { end: number; country: string } | null = null;
+  for (const c of info.cues) {
+    if (c.end > org.start || org.start - c.end > 40) continue;
+    const country = c.categories.includes("china") ? "CN" : c.categories.includes("kazakhstan") ? "KZ" : null;
+    if (country && (!best || c.end > best.end)) best = { end: c.end, country };
+  }
+  if (best && !info.orgs.some((o) => o !== org && o.start >= best!.end && o.end <= org.start)) return best.country;
+  if (org.legalForm === "LLP" || org.legalForm === "JSC") return "KZ";
+  if (org.legalForm === "Co., Ltd") return "CN";
+  return undefined;
+}
+
+/** An organization that is the deal's object rather than a party: "Шымкент мұнай өңдеу зауытын", "«X» қонақүйіне". */
+function isFacility(info: SentenceInfo, org: OrganizationMention, text: string): boolean {
+  for (const c of info.cues) {
+    if (!c.categories.includes("facility")) continue;
+    if (c.start >= org.start && c.end >= org.end - 1 && c.start < org.end) return true;
+    if (c.start >= org.end && /^[\s"»”']*$/u.test(text.slice(org.end, c.start))) return true;
+  }
+  return false;
+}
+
+function partiesOf(info: SentenceInfo, text: string, withState: boolean): Party[] {
+  const out: Party[] = [];
+  for (const org of info.orgs) {
+    if (isMedia(org.name) || isFacility(info, org, text)) continue;
+    const state = isStateBody(org.name);
+    if (state && !withState) continue;
+    const key = partyKey(org.name);
+    if (key === "" || out.some((p) => p.key === key)) continue;
+    const party: Party = { name: org.name, key, state, span: { start: org.start, end: org.end } };
+    const country = countryOf(info, org);
+    if (country) party.country = country;
+    if (org.legalForm) party.legalForm = org.legalForm;
+    out.push(party);
+  }
+  return out;
+}
+
+/** Nearest date-role cue in the date's clause (between commas or semicolons). */
+function dateRole(info: SentenceInfo, date: DateMention, text: string): keyof DealDates | null {
+  const s = info.sentence;
+  let from = date.start;
+  while (from > s.start && !/[,;]/.test(text[from - 1]!)) from--;
+  let to = date.end;
+  while (to < s.end && !/[,;]/.test(text[to]!)) to++;
+  let best: { distance: number; role: keyof DealDates } | null = null;
+  for (const c of info.cues) {
+    if (c.start < from || c.end > to) continue;
+    const role: keyof DealDates | null = c.categories.includes("start") ? "start"
+      : c.categories.includes("completion") ? "completion"
+      : c.categories.includes("sign") ? "signed" : null;
+    if (!role) continue;
+    const distance = c.end <= date.start ? date.start - c.end : c.start - date.end;
+    if (!best || distance < best.distance) best = { distance, role };
+  }
+  return best?.role ?? null;
+}
+
+function newFrame(i: number, info: SentenceInfo, kind: DealKind | null): Frame {
+  return {
+    sentences: [], core: [i], opened: i, last: i, parties: [], hadParties: false, split: false, parent: null,
+    kind, package: info.plural || (info.count ?? 0) >= 2, count: info.count, amount: null, capacity: [], dates: {},
+    pendingDates: [], signed: info.has.has("sign"), jobs: null, facility: false, totalOnly: false,
+  };
+}
+
+/** Adds the sentence's figures to the frame (a capacity from a sentence with no trigger needs its head word). */
+function attach(frame: Frame, i: number, info: SentenceInfo, text: string, trigger = true): void {
+  if (!frame.sentences.includes(i)) frame.sentences.push(i);
+  frame.last = Math.max(frame.last, i);
+  if (info.has.has("facility") || info.has.has("build")) frame.facility = true;
+  const shared = info.plural && !frame.package && i !== frame.opened;
+  const stages = info.cues.filter((c) => c.categories.includes("stage"));
+  if (!frame.amount && !shared && !(info.has.has("total") && !frame.package)) {
+    for (const m of info.money) {
+      if (stages.some((c) => c.end <= m.start)) continue;
+      frame.amount = { amount: m.amount, currency: m.currency };
+      frame.totalOnly = info.has.has("total") && info.plural && info.orgs.length === 0;
+      if (m.amountMax !== undefined) frame.amount.amountMax = m.amountMax;
+      if (m.qualifier) frame.amount.qualifier = m.qualifier;
+      break;
+    }
+  }
+  for (const c of trigger || info.has.has("measure") ? info.capacity : []) {
+    if (frame.capacity.some((x) => x.value === c.value && x.unit === c.unit)) continue;
+    const cap: DealCapacity = { value: c.value, unit: c.unit };
+    if (c.qualifier) cap.qualifier = c.qualifier;
+    if (c.commodity) cap.commodity = c.commodity;
+    frame.capacity.push(cap);
+  }
+  for (const d of info.dates) {
+    const role = dateRole(info, d, text);
+    if (role) { if (!frame.dates[role]) frame.dates[role] = d.value; }
+    else frame.pendingDates.push({ sentence: i, date: d });
+  }
+  if (frame.jobs === null && !shared && info.jobs.length > 0) frame.jobs = info.jobs[0]!.value;
+}
+
+function addParties(frame: Frame, parties: readonly Party[], index: Map<string, Frame>): void {
+  for (const p of parties) {
+    if (frame.parties.some((x) => x.key === p.key)) continue;
+    frame.parties.push(p);
+    frame.hadParties = true;
+    index.set(p.key, frame);
+  }
+}
+
+function hasDealMoney(info: SentenceInfo): boolean {
+  return info.money.length > 0 && !info.has.has("stage") && !info.has.has("total");
+}
+
+export function assembleFrames(context: RecognizerContext, mentions: readonly Mention[]): { frames: Frame[]; infos: SentenceInfo[] } {
+  const text = context.normalized;
+  const { sentences } = segment(text, context.bodyStart);
+  const infos = sentenceFeatures(context, sentences, mentions);
+  const frames: Frame[] = [];
+  const index = new Map<string, Frame>();
+  let cur: Frame | null = null;
+
+  const open = (i: number, info: SentenceInfo, kind: DealKind | null): Frame => {
+    const f = newFrame(i, info, kind);
+    frames.push(f);
+    return f;
+  };
+
+  /** A sentence (or an anaphor and its antecedent) that names parties. */
+  const withParties = (i: number, info: SentenceInfo, parties: Party[], evidence: number[]): void => {
+    let known: Frame | null = null;
+    for (const p of parties) {
+      const f = index.get(p.key);
+      if (f && (!known || frames.indexOf(f) > frames.indexOf(known))) known = f;
+    }
+    const docKind = kindOf(info);
+    let target: Frame;
+    if (known) {
+      const inKnown = parties.filter((p) => known!.parties.some((x) => x.key === p.key));
+      const umbrella = known.package && known.parties.length >= 2 && inKnown.length < known.parties.length;
+      if (umbrella || known.split) {
+        // A package detailed party by party: this party gets its own deal, with the package's kind.
+        target = open(i, info, known.kind ?? docKind);
+        target.parent = known;
+        target.package = false;
+        target.signed = target.signed || known.signed;
+        known.parties = known.parties.filter((x) => !inKnown.some((p) => p.key === x.key));
+        known.split = true;
+        known.amount = null;
+        addParties(target, parties.filter((p) => !index.has(p.key) || inKnown.includes(p)), index);
+      } else {
+        target = known;
+        addParties(target, parties.filter((p) => !index.has(p.key)), index);
+      }
+    } else if (
+      cur && cur.parties.length === 0 && !info.newDeal &&
+      (i <= cur.last + 1 || (cur.package && (cur.amount !== null || cur.capacity.length > 0)))
+    ) {
+      target = cur;
+      if (docKind) target.kind = docKind;
+      if (info.has.has("sign")) target.signed = true;
+      addParties(target, parties, index);
+    } else {
+      target = open(i, info, docKind ?? "project");
+      addParties(target, parties, index);
+    }
+    for (const e of evidence) {
+      if (!target.core.includes(e)) target.core.push(e);
+      attach(target, e, infos[e]!, text);
+    }
+    cur = target;
+  };
+
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i]!;
+    if (info.has.has("statistic")) continue;
+    if (isTrigger(info)) {
+      const parties = partiesOf(info, text, true);
+      if (parties.length > 0) { withParties(i, info, parties, [i]); continue; }
+      if (info.has.has("anaphor") && i > 0 && !(cur && cur.sentences.includes(i - 1))) {
+        const before = partiesOf(infos[i - 1]!, text, false);
+        if (before.length > 0) { withParties(i, info, before, [i - 1, i]); continue; }
+      }
+      const docKind = kindOf(info);
+      const joins = cur !== null && !info.newDeal &&
+        !(docKind && info.has.has("sign") && cur.parties.length > 0) &&
+        !(info.count !== null && info.count >= 2 && info.count !== cur.count) &&
+        !(cur.amount !== null && hasDealMoney(info) && !info.has.has("anaphor")) &&
+        (i <= cur.last + 1 || cur.package ||
+          (i - cur.last <= 3 && infos[cur.last]!.sentence.paragraph === info.sentence.paragraph));
+      if (joins) attach(cur!, i, info, text);
+      else {
+        cur = open(i, info, docKind ?? (info.has.has("project") || info.has.has("build") || info.has.has("facility") ? "project" : null));
+        attach(cur, i, info, text);
+      }
+      continue;
+    }
+    if (cur && i === cur.last + 1) {
+      const mentionsParty = info.orgs.some((o) => cur!.parties.some((p) => p.key === partyKey(o.name)));
+      if (mentionsParty || info.money.length || info.capacity.length || info.dates.length || info.jobs.length) {
+        attach(cur, i, info, text, false);
+      }
+    }
+  }
+  return { frames, infos };
+}
+
+function isDeal(f: Frame): boolean {
+  if (f.hadParties && f.parties.length === 0) return false; // a package whose parties all got their own deals
+  if (f.parties.length === 0 && f.amount === null && f.capacity.length === 0) return false;
+  if (f.parties.length === 0 && f.capacity.length === 0 && f.totalOnly) return false; // "общая стоимость трех проектов"
+  const cooperationOnly = f.amount === null && f.capacity.length === 0 && !f.facility && f.parties.every((p) => p.state);
+  return !cooperationOnly;
+}
+
+export function assembleDeals(context: RecognizerContext, mentions: readonly Mention[]): Deal[] {
+  const { frames, infos } = assembleFrames(context, mentions);
+  const docRegion = documentRegion(infos);
+  const deals: Deal[] = [];
+  for (const f of frames) {
+    if (!isDeal(f)) continue;
+    f.sentences.sort((a, b) => a - b);
+    const dates: DealDates = { ...f.dates };
+    if (f.signed && !dates.signed) {
+      const pending = f.pendingDates.find((p) => p.sentence <= f.opened + 1 && !p.date.value.includes("/"));
+      if (pending) dates.signed = pending.date.value;
+    }
+    deals.push({
+      kind: f.kind ?? "project",
+      parties: f.parties.map(({ name, country, legalForm }) => {
+        const p: DealParty = { name };
+        if (country) p.country = country;
+        if (legalForm) p.legalForm = legalForm;
+        return p;
+      }),
+      amount: f.amount,
+      capacity: f.capacity,
+      region: dealRegion(f, infos, docRegion),
+      sector: dealSector(f, infos),
+      dates,
+      jobs: f.jobs,
+      evidence: f.sentences.map((i) => ({ start: infos[i]!.sentence.start, end: infos[i]!.sentence.end })),
+    });
+  }
+  return deals;
 }

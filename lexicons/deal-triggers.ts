@@ -1,0 +1,203 @@
+/**
+ * The words deal assembly reads, per language: document kinds, project and facility nouns,
+ * construction, signing and launch verbs, date-role cues, and the cues that mark statistics,
+ * totals, first stages, a new deal, an anaphor or a package.
+ *
+ * Each entry is a stem: it matches at a word start and may be followed by any letters
+ * ("меморандум" finds "меморандумдарға"). An entry starting with "=" must be the whole word.
+ * Spaces inside an entry match any white space. The longest entry wins, so a plural stem
+ * ("жобалар") or a blocker in `ignore` ("договорённост") beats a shorter one ("жоба", "договор").
+ */
+
+export type CueCategory =
+  // document kinds (the deal's `kind`)
+  | "memorandum" | "agreement" | "framework_agreement" | "contract" | "protocol"
+  /** a project noun */
+  | "project"
+  /** a plural project or document noun: the text speaks of several */
+  | "plural"
+  /** a facility: plant, station, factory, hotel… (a trigger together with a figure or a verb) */
+  | "facility"
+  /** construction, implementation, modernization */
+  | "build"
+  /** signing verbs and nouns */
+  | "sign"
+  /** launch / commissioning */
+  | "launch"
+  /** date roles */
+  | "start" | "completion"
+  /** the head of a capacity ("қуаты", "мощностью"): lets a sentence with no trigger add a capacity */
+  | "measure"
+  /** national or regional statistics, targets, FDI totals: such a sentence is not about a deal */
+  | "statistic"
+  /** a total over several deals ("общая стоимость", "жалпы құны") */
+  | "total"
+  /** a first stage: its sum is not the deal's amount */
+  | "stage"
+  /** "еще один", "тағы бір", "another": a new deal starts */
+  | "another"
+  /** ordinals ("первому", "екінші"): a new deal when a project or document noun follows */
+  | "ordinal"
+  /** "осы жоба", "этот проект": points back to the previous sentence */
+  | "anaphor"
+  /** "бірқатар", "несколько": several, when a project or document noun follows */
+  | "several"
+  /** nationality adjectives before a party */
+  | "china" | "kazakhstan"
+  /** blockers: longer words that must not be read as a shorter trigger */
+  | "ignore";
+
+export type CueLexicon = Partial<Record<CueCategory, readonly string[]>>;
+
+export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
+  kk: {
+    memorandum: ["меморандум", "өзара түсіністік туралы меморандум", "меморандумдар"],
+    agreement: ["келісім", "келісімдер"],
+    framework_agreement: ["негіздемелік келісім", "рамалық келісім"],
+    contract: ["келісімшарт", "келісім-шарт", "келісімшарттар"],
+    protocol: ["хаттама"],
+    project: ["жоба", "инвестжоба", "жобалар", "инвестжобалар"],
+    plural: ["жобалар", "инвестжобалар", "меморандумдар", "келісімдер", "келісімшарттар"],
+    facility: [
+      "зауыт", "фабрика", "станция", "электр станция", "электрстанция", "=ЖЭС", "=КЭС", "=ЖЭО", "кешен", "қондырғы",
+      "кен орны", "кен орнын", "кеніш", "комбинат", "терминал", "қойма", "қонақ үй", "қонақүй", "кәсіпорын", "цех", "дата-орталық", "деректер орталығ", "элеватор",
+    ],
+    build: [
+      "салу", "салын", "салад", "салмақ", "құрылыс", "іске асыр", "жүзеге асыр", "жүзеге ас", "жаңғырт", "қолға алын",
+      "қолға алмақ", "қолға ал", "өндірісін ашу",
+    ],
+    sign: ["қол қой", "қол қою"],
+    launch: ["іске қос", "пайдалануға бер", "пайдалануға беріл"],
+    start: ["бастал", "басталу", "іргетасы қаланады", "іргетасын қала"],
+    measure: ["қуаты", "қуатын", "қуатымен", "өнімділіг", "өндірістік қуат"],
+    completion: ["іске қос", "пайдалануға бер", "пайдалануға беріл", "аяқтал", "толық қуат"],
+    statistic: [
+      "жылдың қорытындысы", "айдың қорытындысы", "тоқсанның қорытындысы", "жартыжылдықтың қорытындысы",
+      "құрылғаннан бастап", "тікелей шетелдік инвестиция", "шетелдік тікелей инвестиция", "жалпы көлемі", "индикатор",
+      "тауар айналым", "сауда айналым", "көрсеткіш", "жеткізуді көзде", "жеткізу көзде", "жоспар артығымен",
+    ],
+    total: ["жалпы құны", "жалпы сомасы", "жиынтық құны", "барлығы"],
+    stage: ["алғашқы кезең", "бірінші кезең", "бастапқы кезең"],
+    another: ["тағы бір", "тағы да бір"],
+    ordinal: ["=бірінші", "=екінші", "=үшінші", "=төртінші", "=бесінші", "=алғашқы"],
+    anaphor: ["осы жоба", "бұл жоба", "аталған жоба", "осы зауыт", "бұл зауыт", "аталған зауыт"],
+    several: ["=бірқатар", "=бірнеше"],
+    china: ["қытайлық", "=қытай", "=қытайдың", "=ҚХР"],
+    kazakhstan: ["қазақстандық", "отандық"],
+    ignore: ["келіссөз", "салалар", "салас", "сала", "жобалау"],
+  },
+  ru: {
+    memorandum: ["меморандум", "меморандумов", "меморандумы", "меморандумам", "меморандумами", "меморандумах"],
+    agreement: ["соглашени", "соглашений", "соглашениям", "соглашениями", "соглашениях"],
+    framework_agreement: [
+      "рамочное соглашени", "рамочного соглашени", "рамочному соглашени", "рамочным соглашени", "рамочном соглашени",
+      "рамочные соглашени", "рамочных соглашени",
+    ],
+    contract: ["контракт", "договор", "контрактов", "договоров"],
+    protocol: ["протокол"],
+    project: ["проект", "инвестпроект", "проекты", "проектов", "проектам", "проектами", "проектах", "инвестпроектов", "инвестпроекты"],
+    plural: [
+      "проекты", "проектов", "проектам", "проектами", "проектах", "инвестпроектов", "инвестпроекты",
+      "меморандумов", "меморандумы", "меморандумам", "меморандумами", "меморандумах",
+      "соглашений", "соглашениям", "соглашениями", "соглашениях", "контрактов", "договоров",
+    ],
+    facility: [
+      "завод", "фабрик", "станци", "электростанци", "ветроэлектростанци", "ветростанци", "=ВЭС", "=СЭС", "=ГЭС", "=ТЭЦ",
+      "=ТЭС", "комбинат", "комплекс", "месторождени", "рудник", "терминал", "гостиниц", "отел", "предприяти", "цех",
+      "установк", "энергоблок", "центр обработки данных", "дата-центр", "элеватор", "склад",
+    ],
+    build: [
+      "строительств", "строит", "построит", "постро", "возвед", "реализаци", "реализу", "модерниз", "реконструкц",
+      "расширени", "разработк",
+    ],
+    sign: ["подписа", "подпиш", "заключил", "заключен", "заключени", "заключа"],
+    launch: ["ввод", "введен", "запуск", "запущ", "запуст", "эксплуатаци"],
+    start: ["начн", "начал", "старт", "начат", "приступ"],
+    measure: ["мощност", "производительност"],
+    completion: ["ввод", "введен", "эксплуатаци", "заверш", "сдач", "запуск", "запущ"],
+    statistic: [
+      "за последние", "с начала года", "с начала текущего года", "с момента образования", "с момента создания",
+      "по итогам год", "по итогам полугоди", "по итогам квартал", "по итогам первого", "по итогам прошлого",
+      "прямых иностранных инвестиций", "прямые иностранные инвестиции", "объем инвестиций", "объём инвестиций",
+      "общий объем", "общий объём", "товарооборот", "должна привлечь", "должен привлечь", "должны привлечь",
+      "показател", "индикатор", "целевой показател",
+    ],
+    total: ["общая стоимость", "общей стоимост", "общую стоимость", "общая сумма", "общей сумм", "суммарн", "в общей сложности", "итого"],
+    stage: ["первый этап", "первом этапе", "первого этапа", "первой очереди", "первая очередь", "на первом этапе"],
+    another: ["еще один", "ещё один", "еще одн", "ещё одн", "еще одного", "ещё одного"],
+    ordinal: [
+      "=первый", "=первому", "=первого", "=первом", "=первая", "=второй", "=второму", "=второго", "=втором", "=вторая",
+      "=третий", "=третьему", "=третьего", "=третьем", "=третья", "=четвертый", "=четвертому", "=четвертого", "=четвертом",
+      "=четвёртый", "=четвёртому", "=пятый", "=пятому",
+    ],
+    anaphor: ["этот проект", "этого проект", "этому проект", "этим проект", "данный проект", "данного проект", "данному проект", "данном проект", "этот завод", "данный завод"],
+    several: ["=несколько", "=ряд", "=ряда"],
+    china: ["китайск", "=КНР", "=Китая", "=Китаем"],
+    kazakhstan: ["казахстанск", "отечественн"],
+    ignore: ["договоренност", "договорённост", "проектн", "строительных материал", "строительные материал", "строительным материал", "станционн"],
+  },
+  en: {
+    memorandum: ["memorandum", "=MoU", "=MoUs", "=MOU", "memoranda"],
+    agreement: ["agreement"],
+    framework_agreement: ["framework agreement"],
+    contract: ["contract"],
+    protocol: ["protocol"],
+    project: ["project"],
+    plural: ["projects", "memoranda", "=MoUs", "agreements", "contracts"],
+    facility: ["plant", "factory", "station", "=mill", "refinery", "complex", "terminal", "hotel", "=mine", "smelter", "facility", "wind farm", "solar farm", "data center", "data centre", "warehouse"],
+    build: ["construct", "=build", "=builds", "=building", "=built", "implement", "moderniz", "modernis", "expansion", "=expand", "=develop", "=develops", "=developing"],
+    sign: ["=sign", "=signs", "=signed", "=signing", "=inked"],
+    launch: ["launch", "commission", "put into operation", "come online", "=opens", "=opened"],
+    start: ["=start", "=starts", "=started", "=begin", "=begins", "=began", "commence", "groundbreaking"],
+    measure: ["capacity", "=output"],
+    completion: ["complet", "commission", "put into operation", "come online", "=operational", "launch"],
+    statistic: [
+      "over the past", "in the past", "since the beginning", "foreign direct investment", "=FDI", "trade turnover",
+      "total investment", "=target", "=targets", "indicator", "must attract", "aims to attract", "should attract",
+      "investment volume", "volume of investment",
+    ],
+    total: ["total", "=combined", "overall", "in total", "altogether"],
+    stage: ["first phase", "first stage", "phase one", "initial phase", "first tranche"],
+    another: ["another", "one more"],
+    ordinal: ["=first", "=second", "=third", "=fourth", "=fifth"],
+    anaphor: ["this project", "the project", "the plant", "this plant", "the facility", "the factory"],
+    several: ["=several", "a number of", "a series of"],
+    china: ["chinese", "=China's", "=PRC"],
+    kazakhstan: ["kazakhstani", "=Kazakh", "domestic"],
+    ignore: ["developer", "development bank", "projection", "constructive", "signal", "signific"],
+  },
+};
+
+/** Number words before a project or document noun ("екі зауыттың", "четыре меморандума", "two projects"). */
+export const COUNT_WORDS: Readonly<Record<"kk" | "ru" | "en", Readonly<Record<string, number>>>> = {
+  kk: { "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10 },
+  ru: {
+    "два": 2, "две": 2, "двух": 2, "двум": 2, "двумя": 2, "три": 3, "трех": 3, "трёх": 3, "тремя": 3, "четыре": 4,
+    "четырех": 4, "четырёх": 4, "четырьмя": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7,
+    "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
+  },
+  en: { "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10 },
+};
+
+/** Words for jobs after a count: "65 новых рабочих мест", "8 250 тұрақты жұмыс орны", "300 jobs". */
+export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", { adjectives: readonly string[]; nouns: readonly string[] }>> = {
+  kk: { adjectives: ["жаңа", "тұрақты", "уақытша", "қосымша"], nouns: ["жұмыс орн"] },
+  ru: { adjectives: ["новых", "постоянных", "временных", "дополнительных", "высокооплачиваемых"], nouns: ["рабочих мест", "рабочие места", "рабочего места", "рабочее место"] },
+  en: { adjectives: ["new", "permanent", "temporary", "direct", "local"], nouns: ["jobs", "job", "workplaces"] },
+};
+
+/** Heads of state-body names (matched in an organization's name, any language, lower case). */
+export const STATE_BODY_STEMS: readonly string[] = [
+  "әкімдіг", "әкімшіліг", "министрлі", "басқармас", "департамент", "комитет", "елшіліг", "консулдығ", "үкімет", "ақорда",
+  "парламент", "мәжіліс", "сенат", "акимат", "администраци", "министерств", "управлени", "посольств", "консульств",
+  "правительств", "ведомств", "народное правительство", "народного правительства", "партия", "партийн", "парткомитет",
+  "ministry", "department", "committee", "embassy", "consulate", "government", "akimat", "administration", "municipal",
+  "people's government", "партия комитет", "достық қоғам", "дружбы", "friendship",
+];
+
+/** Media outlets are not parties (matched in an organization's name, lower case). */
+export const MEDIA_STEMS: readonly string[] = [
+  ".kz", "kazinform", "казинформ", "қазинформ", "tengrinews", "zakon", "newsroom", "хабар", "khabar", "sputnik",
+  "тасс", "tass", "xinhua", "синьхуа", "синхуа", "reuters", "interfax", "интерфакс", "kursiv", "курсив", "forbes",
+  "egemen", "егемен", "inbusiness", "bloomberg", "caravan", "караван",
+];

@@ -1,0 +1,15 @@
+/**
+ * Deal cue words and sector keywords for en text (lexicons/deal-triggers.ts, lexicons/sectors.ts),
+ * compiled with the shared template of patterns/deal.common.ts.
+ */
+import { DEAL_CUES, type CueCategory } from "../lexicons/deal-triggers.js";
+import { SECTOR_KEYWORDS } from "../lexicons/sectors.js";
+import type { Sector } from "../src/types.js";
+import { buildCuePattern } from "./deal.common.js";
+
+export const DEAL_CUES_EN = buildCuePattern<CueCategory>("deal.en.cues", DEAL_CUES.en);
+
+export const SECTORS_EN = buildCuePattern<Sector>(
+  "deal.en.sectors",
+  Object.fromEntries(Object.entries(SECTOR_KEYWORDS).map(([sector, byLang]) => [sector, byLang!.en])),
+);

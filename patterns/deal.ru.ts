@@ -1,0 +1,15 @@
+/**
+ * Deal cue words and sector keywords for ru text (lexicons/deal-triggers.ts, lexicons/sectors.ts),
+ * compiled with the shared template of patterns/deal.common.ts.
+ */
+import { DEAL_CUES, type CueCategory } from "../lexicons/deal-triggers.js";
+import { SECTOR_KEYWORDS } from "../lexicons/sectors.js";
+import type { Sector } from "../src/types.js";
+import { buildCuePattern } from "./deal.common.js";
+
+export const DEAL_CUES_RU = buildCuePattern<CueCategory>("deal.ru.cues", DEAL_CUES.ru);
+
+export const SECTORS_RU = buildCuePattern<Sector>(
+  "deal.ru.sectors",
+  Object.fromEntries(Object.entries(SECTOR_KEYWORDS).map(([sector, byLang]) => [sector, byLang!.ru])),
+);

@@ -1,0 +1,57 @@
+/**
+ * Russian place names: "Актюбинской области", "в Алгинском районе", "области Жетісу", "Шымкента",
+ * "в Астане". Region and district names are adjective stems with every case ending; city names
+ * are generated in every case from their ending class (lexicons/regions.ts).
+ */
+import XRegExp from "xregexp";
+import { REGIONS, RU_ADJECTIVE_ENDINGS, RU_CITY_ENDINGS } from "../lexicons/regions.js";
+import { registerPattern } from "../src/regex.js";
+import { ABBREVIATIONS, alternation, placeLookup, type RegionPattern } from "./region.common.js";
+
+/** Every case form of a Russian city name, from its ending class. */
+function cityForms(name: string): string[] {
+  const last = name.slice(-1);
+  if (name.endsWith("ый")) return RU_CITY_ENDINGS.adjective.map((e) => name.slice(0, -2) + e);
+  if (last === "а") return RU_CITY_ENDINGS.a.map((e) => name.slice(0, -1) + e);
+  if (last === "й") return RU_CITY_ENDINGS.short.map((e) => name.slice(0, -1) + e);
+  if (last === "ь") return RU_CITY_ENDINGS.soft.map((e) => name.slice(0, -1) + e);
+  if (/[еуыоиэ]$/u.test(name)) return [name];
+  return RU_CITY_ENDINGS.consonant.map((e) => name + e);
+}
+
+const { lookup, names } = placeLookup("ru", (kind, n) => (kind === "city" ? cityForms(n) : [n]));
+// Regions named by a noun after the word: "области Абай", "области Жетісу", "области Ұлытау".
+const nounRegions = REGIONS.filter((r) => ["Abai Region", "Jetisu Region", "Ulytau Region"].includes(r.region))
+  .flatMap((r) => r.names.kk.concat(r.names.kk.map((k) => k.replace("Ұ", "У").replace("і", "ы"))).map((n) => [n, r.region] as const));
+for (const [n, region] of nounRegions) lookup.set(`noun:${n.toLowerCase()}`, region);
+
+const cityAdjectives = REGIONS.flatMap((r) => (r.cityAdjectives ?? []).map((n) => [n, r.region] as const));
+for (const [n, region] of cityAdjectives) lookup.set(`cityAdjective:${n.toLowerCase()}`, region);
+
+export const REGION_RU: RegionPattern = {
+  regex: registerPattern(
+    "region.ru",
+    XRegExp.build(
+      String.raw`(?<![\p{L}\p{N}])
+        (?: ({{regions}}) (?: {{adjective}} ) \s+ [оО]бласт\p{L}{0,3}     # 1: "Актюбинской области"
+          | ({{districts}}) (?: {{adjective}} ) \s+ [рР]айон\p{L}{0,3}    # 2: "Алгинском районе"
+          | ({{cities}})                                                  # 3: "Шымкента", "Астане"
+          | ({{abbreviations}})                                           # 4: "ЗКО"
+          | [оО]бласт\p{L}{0,3} \s+ ({{nouns}})                           # 5: "области Жетісу"
+          | ({{cityAdjectives}}) (?: {{adjective}} )                      # 6: "Шымкентского завода"
+        ) (?![\p{L}\p{N}])`,
+      {
+        regions: alternation(names.region),
+        districts: alternation(names.district),
+        cities: alternation(names.city),
+        adjective: alternation(RU_ADJECTIVE_ENDINGS),
+        abbreviations: ABBREVIATIONS,
+        nouns: alternation(nounRegions.map(([n]) => n)),
+        cityAdjectives: alternation(cityAdjectives.map(([n]) => n)),
+      },
+      "gux",
+    ),
+  ),
+  groups: ["region", "district", "city", "abbreviation", "noun", "cityAdjective"],
+  lookup,
+};

@@ -1,0 +1,97 @@
+/**
+ * A deal's region and sector, read from its sentences.
+ *
+ * Region: the region named most often in the deal's sentences (outside its parties' names and
+ * outside quotes: «Астана» in a name is not a place), else the region of the package it was split
+ * from, else the document's region when one region dominates the document.
+ *
+ * Sector: a capacity in MW or MWh makes an energy deal; otherwise sector keywords are counted in the
+ * deal's sentences (twice in the sentences that opened it or named its parties), outside party
+ * names. The deal has a sector when one sector holds more than half of the weight; a package over
+ * several sectors has none. With no keyword at all, the sentence before the deal is read.
+ */
+import { SECTOR_BY_UNIT } from "../../lexicons/sectors.js";
+import type { RegionName, Sector, Span } from "../types.js";
+import type { Frame } from "./assemble.js";
+import type { Hit, SentenceInfo } from "./features.js";
+
+const QUOTE_BEFORE = /["«“„']\s*$/u;
+
+function inside(h: Span, spans: readonly Span[]): boolean {
+  return spans.some((s) => h.start >= s.start && h.end <= s.end);
+}
+
+function placeHits(info: SentenceInfo, exclude: readonly Span[], text?: string): Hit<RegionName>[] {
+  return info.regions.filter((h) => !inside(h, exclude) && !(text && QUOTE_BEFORE.test(text.slice(Math.max(0, h.start - 2), h.start))));
+}
+
+/**
+ * The region that dominates the document: named in at least two sentences and in more than half of
+ * the sentences that name a place (each sentence counts a region once).
+ */
+export function documentRegion(infos: readonly SentenceInfo[]): RegionName | null {
+  const counts = new Map<RegionName, number>();
+  let total = 0;
+  for (const info of infos) {
+    for (const r of new Set(info.regions.map((h) => h.value))) {
+      counts.set(r, (counts.get(r) ?? 0) + 1);
+      total++;
+    }
+  }
+  let best: RegionName | null = null;
+  let n = 0;
+  for (const [r, c] of counts) if (c > n) { best = r; n = c; }
+  return best !== null && n >= 2 && n * 2 > total ? best : null;
+}
+
+/** Spans of the parties' names, where a place or sector word says nothing about the deal (a state body's region does). */
+function partySpans(f: Frame, withState = true): Span[] {
+  return f.parties.filter((p) => withState || !p.state).map((p) => p.span);
+}
+
+export function dealRegion(f: Frame, infos: readonly SentenceInfo[], docRegion: RegionName | null): RegionName | null {
+  const counts = new Map<RegionName, { n: number; first: number }>();
+  const exclude = partySpans(f, false);
+  for (const i of f.sentences) {
+    for (const h of placeHits(infos[i]!, exclude)) {
+      const c = counts.get(h.value);
+      if (c) c.n++;
+      else counts.set(h.value, { n: 1, first: h.start });
+    }
+  }
+  let best: RegionName | null = null;
+  let bestC = { n: 0, first: Infinity };
+  for (const [r, c] of counts) {
+    if (c.n > bestC.n || (c.n === bestC.n && c.first < bestC.first)) { best = r; bestC = c; }
+  }
+  if (best) return best;
+  for (let p = f.parent; p; p = p.parent) {
+    const r = dealRegion({ ...p, parent: null }, infos, null);
+    if (r) return r;
+  }
+  return docRegion;
+}
+
+export function dealSector(f: Frame, infos: readonly SentenceInfo[]): Sector | null {
+  for (const c of f.capacity) {
+    const s = SECTOR_BY_UNIT[c.unit];
+    if (s) return s;
+  }
+  const exclude = partySpans(f);
+  const weights = new Map<Sector, number>();
+  let total = 0;
+  const count = (i: number, w: number) => {
+    for (const h of infos[i]!.sectors) {
+      if (inside(h, exclude)) continue;
+      weights.set(h.value, (weights.get(h.value) ?? 0) + w);
+      total += w;
+    }
+  };
+  for (const i of f.sentences) count(i, f.core.includes(i) ? 2 : 1);
+  if (total === 0 && f.opened > 0 && !f.sentences.includes(f.opened - 1)) count(f.opened - 1, 1);
+  if (total === 0) return null;
+  let best: Sector | null = null;
+  let w = 0;
+  for (const [s, v] of weights) if (v > w) { best = s; w = v; }
+  return w * 2 > total ? best : null;
+}

@@ -1,0 +1,200 @@
+/**
+ * Per-sentence features for deal assembly. Every pattern runs once over the document; matches
+ * and mentions are then distributed to sentences by a sorted merge, so the cost is linear.
+ */
+import { COUNT_WORDS, MEDIA_STEMS, STATE_BODY_STEMS, type CueCategory } from "../../lexicons/deal-triggers.js";
+import { cueKey, type CuePattern } from "../../patterns/deal.common.js";
+import { DEAL_CUES_EN, SECTORS_EN } from "../../patterns/deal.en.js";
+import { DEAL_CUES_KK, SECTORS_KK } from "../../patterns/deal.kk.js";
+import { DEAL_CUES_RU, SECTORS_RU } from "../../patterns/deal.ru.js";
+import { JOBS_EN } from "../../patterns/jobs.en.js";
+import { JOBS_KK } from "../../patterns/jobs.kk.js";
+import { JOBS_RU } from "../../patterns/jobs.ru.js";
+import { placeKey, type RegionPattern } from "../../patterns/region.common.js";
+import { REGION_EN } from "../../patterns/region.en.js";
+import { REGION_KK } from "../../patterns/region.kk.js";
+import { REGION_RU } from "../../patterns/region.ru.js";
+import type { RecognizerContext } from "../recognizers/types.js";
+import { alternation, registerPattern } from "../regex.js";
+import type { Sentence } from "../segment.js";
+import type {
+  CapacityMention, DateMention, LanguageCode, Mention, MoneyMention, OrganizationMention, RegionName, Sector, Span,
+  SupportedLanguage,
+} from "../types.js";
+
+export interface Cue extends Span {
+  categories: readonly CueCategory[];
+  /** The matched text, lower case. */
+  word: string;
+}
+
+export interface Hit<T> extends Span {
+  value: T;
+}
+
+export interface SentenceInfo {
+  sentence: Sentence;
+  cues: Cue[];
+  has: Set<CueCategory>;
+  money: MoneyMention[];
+  capacity: CapacityMention[];
+  dates: DateMention[];
+  orgs: OrganizationMention[];
+  jobs: Hit<number>[];
+  regions: Hit<RegionName>[];
+  sectors: Hit<Sector>[];
+  /** Number of projects or documents the sentence counts ("14 инвестициялық жоба", "четыре меморандума"). */
+  count: number | null;
+  /** Speaks of several projects or documents. */
+  plural: boolean;
+  /** Starts a new deal ("еще один", "По второму проекту"). */
+  newDeal: boolean;
+}
+
+const LANGS: readonly SupportedLanguage[] = ["kk", "ru", "en"];
+const CUES: Record<SupportedLanguage, CuePattern<CueCategory>> = { kk: DEAL_CUES_KK, ru: DEAL_CUES_RU, en: DEAL_CUES_EN };
+const SECTORS: Record<SupportedLanguage, CuePattern<Sector>> = { kk: SECTORS_KK, ru: SECTORS_RU, en: SECTORS_EN };
+const JOBS: Record<SupportedLanguage, RegExp> = { kk: JOBS_KK, ru: JOBS_RU, en: JOBS_EN };
+const REGIONS: Record<SupportedLanguage, RegionPattern> = { kk: REGION_KK, ru: REGION_RU, en: REGION_EN };
+
+export const KIND_CATEGORIES = ["framework_agreement", "memorandum", "agreement", "contract", "protocol"] as const;
+const COUNTED: ReadonlySet<CueCategory> = new Set<CueCategory>(["project", ...KIND_CATEGORIES]);
+
+export function languagesOf(language: LanguageCode): readonly SupportedLanguage[] {
+  return language === "und" ? LANGS : [language];
+}
+
+function scanCues<C extends string>(pattern: CuePattern<C>, text: string, from: number): Hit<{ cats: readonly C[]; word: string }>[] {
+  const out: Hit<{ cats: readonly C[]; word: string }>[] = [];
+  const re = pattern.regex;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const whole = m[1] === undefined;
+    const cats = pattern.lookup.get(cueKey(whole ? m[2]! : m[1]!, whole));
+    if (cats && cats.length) out.push({ start: m.index, end: m.index + m[0].length, value: { cats, word: m[0].toLowerCase() } });
+  }
+  return out;
+}
+
+function scanRegions(pattern: RegionPattern, text: string, from: number): Hit<RegionName>[] {
+  const out: Hit<RegionName>[] = [];
+  const re = pattern.regex;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let g = 0; g < pattern.groups.length; g++) {
+      const name = m[g + 1];
+      if (name === undefined) continue;
+      const region = pattern.lookup.get(placeKey(pattern.groups[g]!, name));
+      if (region) out.push({ start: m.index, end: m.index + m[0].length, value: region });
+      break;
+    }
+  }
+  return out;
+}
+
+function scanJobs(re: RegExp, text: string, from: number): Hit<number>[] {
+  const out: Hit<number>[] = [];
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const n = Number(m[1]!.replace(/\D/g, ""));
+    if (Number.isSafeInteger(n) && n > 0) out.push({ start: m.index, end: m.index + m[0].length, value: n });
+  }
+  return out;
+}
+
+/** Calls `put(sentenceIndex, item)` for each item inside a sentence; both lists sorted by start. */
+function distribute<T extends Span>(items: readonly T[], sentences: readonly Sentence[], put: (i: number, item: T) => void): void {
+  let s = 0;
+  for (const item of items) {
+    while (s < sentences.length && sentences[s]!.end <= item.start) s++;
+    if (s >= sentences.length) break;
+    if (item.start >= sentences[s]!.start) put(s, item);
+  }
+}
+
+const byStart = <T extends Span>(a: T, b: T) => a.start - b.start || a.end - b.end;
+
+/** The count written before a project or document noun: digits or a number word, at most one word before it. */
+function countBefore(text: string, sentenceStart: number, cueStart: number, words: Readonly<Record<string, number>>): number | null {
+  const before = text.slice(Math.max(sentenceStart, cueStart - 40), cueStart).split(/\s+/u).filter((t) => t !== "");
+  for (let k = before.length - 1; k >= 0 && k >= before.length - 2; k--) {
+    const token = before[k]!.replace(/[^\p{L}\p{N}]/gu, "").toLowerCase();
+    if (/^\d+$/.test(token)) {
+      const n = Number(token);
+      return n >= 1900 && n <= 2100 ? null : n;
+    }
+    const w = words[token];
+    if (w !== undefined) return w;
+  }
+  return null;
+}
+
+export function sentenceFeatures(
+  context: RecognizerContext,
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[],
+): SentenceInfo[] {
+  const infos: SentenceInfo[] = sentences.map((sentence) => ({
+    sentence, cues: [], has: new Set(), money: [], capacity: [], dates: [], orgs: [], jobs: [], regions: [], sectors: [],
+    count: null, plural: false, newDeal: false,
+  }));
+  if (sentences.length === 0) return infos;
+  const text = context.normalized;
+  const from = sentences[0]!.start;
+  const langs = languagesOf(context.language);
+
+  const cues: Cue[] = [];
+  const sectors: Hit<Sector>[] = [];
+  const jobs: Hit<number>[] = [];
+  const regions: Hit<RegionName>[] = [];
+  for (const lang of langs) {
+    for (const h of scanCues(CUES[lang], text, from)) cues.push({ start: h.start, end: h.end, categories: h.value.cats, word: h.value.word });
+    for (const h of scanCues(SECTORS[lang], text, from)) for (const s of h.value.cats) sectors.push({ start: h.start, end: h.end, value: s });
+    jobs.push(...scanJobs(JOBS[lang], text, from));
+    regions.push(...scanRegions(REGIONS[lang], text, from));
+  }
+  if (langs.length > 1) { cues.sort(byStart); sectors.sort(byStart); jobs.sort(byStart); regions.sort(byStart); }
+
+  distribute(cues, sentences, (i, c) => { infos[i]!.cues.push(c); for (const k of c.categories) infos[i]!.has.add(k); });
+  distribute(sectors, sentences, (i, h) => infos[i]!.sectors.push(h));
+  distribute(jobs, sentences, (i, h) => infos[i]!.jobs.push(h));
+  distribute(regions, sentences, (i, h) => infos[i]!.regions.push(h));
+  distribute(mentions, sentences, (i, m) => {
+    const info = infos[i]!;
+    if (m.type === "money") info.money.push(m);
+    else if (m.type === "capacity") info.capacity.push(m);
+    else if (m.type === "date") info.dates.push(m);
+    else if (m.type === "organization") info.orgs.push(m);
+  });
+
+  const countWords = Object.assign({}, ...langs.map((l) => COUNT_WORDS[l])) as Record<string, number>;
+  for (const info of infos) {
+    const cs = info.cues;
+    for (let k = 0; k < cs.length; k++) {
+      const c = cs[k]!;
+      if (c.categories.includes("plural")) info.plural = true;
+      if (c.categories.includes("another")) info.newDeal = true;
+      if (c.categories.some((x) => COUNTED.has(x))) {
+        const n = countBefore(text, info.sentence.start, c.start, countWords);
+        if (n !== null && info.count === null) info.count = n;
+        if (n !== null && n >= 2) info.plural = true;
+      }
+      const next = cs[k + 1];
+      const nounFollows = next !== undefined && next.start - c.end <= 16 && next.categories.some((x) => COUNTED.has(x));
+      if (nounFollows && c.categories.includes("ordinal")) info.newDeal = true;
+      if (nounFollows && c.categories.includes("several")) info.plural = true;
+    }
+  }
+  return infos;
+}
+
+const STATE_BODY = registerPattern("deal.state-body", new RegExp(alternation(STATE_BODY_STEMS).replace(/\\-/g, "-"), "iu"));
+const MEDIA = registerPattern("deal.media", new RegExp(alternation(MEDIA_STEMS).replace(/\\-/g, "-"), "iu"));
+
+export function isStateBody(name: string): boolean {
+  return STATE_BODY.test(name);
+}
+
+export function isMedia(name: string): boolean {
+  return MEDIA.test(name);
+}

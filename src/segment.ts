@@ -1,0 +1,107 @@
+/**
+ * Sentence and paragraph segmentation, linear in the input length.
+ *
+ * A paragraph is a non-blank line. Inside a line, a sentence ends at ".", "!", "?" or "…"
+ * (with any closing quotes or brackets) followed by white space, unless the next word starts
+ * in lower case, or the period closes an abbreviation that never ends a sentence
+ * (lexicons/sentence-abbreviations.ts), an initial ("Н. Шакиров"), a number multiplier
+ * followed by its currency ("27 млрд. АҚШ долларын"), or an upper-case dateline word
+ * at the start of a paragraph ("АСТАНА. KAZINFORM — …").
+ */
+import {
+  AFTER_NUMBER_ABBREVIATIONS, CURRENCY_AFTER_MULTIPLIER, MULTIPLIER_ABBREVIATIONS, NON_FINAL_ABBREVIATIONS,
+} from "../lexicons/sentence-abbreviations.js";
+import { registerPattern } from "./regex.js";
+import type { Span } from "./types.js";
+
+export interface Sentence extends Span {
+  /** Position in the document's sentence list. */
+  index: number;
+  /** Index of the paragraph (line) it belongs to. */
+  paragraph: number;
+}
+
+export interface Segmentation {
+  sentences: Sentence[];
+  paragraphs: Span[];
+}
+
+const LINE = registerPattern("segment.line", /[^\r\n]+/g);
+const BOUNDARY = registerPattern("segment.boundary", /[.!?…]+["»”’)\]]*(?=\s)/gu);
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+const LETTER = /[\p{L}.\-]/u;
+const INITIALS = /^(?:\p{Lu}\.){0,3}\p{Lu}$/u;
+const ALL_CAPS = /^\p{Lu}[\p{Lu}\-]+$/u;
+
+const NON_FINAL = new Set(NON_FINAL_ABBREVIATIONS.map((w) => w.toLowerCase()));
+const AFTER_NUMBER = new Set(AFTER_NUMBER_ABBREVIATIONS);
+const MULTIPLIERS = new Set(MULTIPLIER_ABBREVIATIONS.map((w) => w.toLowerCase().replace(/\.$/, "")));
+
+/** The abbreviation-like token (letters, inner periods, hyphens) that ends just before `end`. */
+function tokenBefore(text: string, end: number, limit: number): { token: string; start: number } {
+  let i = end;
+  while (i > limit && end - i < 16 && LETTER.test(text[i - 1]!)) i--;
+  return { token: text.slice(i, end), start: i };
+}
+
+function isSpace(c: string | undefined): boolean {
+  return c === " " || c === "\t" || c === "\u00A0" || c === "\u202F" || c === "\u2009";
+}
+
+/** Whether the candidate boundary `punct` at `at`, followed by the word at `next`, ends a sentence. */
+function endsSentence(text: string, at: number, punct: string, next: number, sentenceStart: number): boolean {
+  const c = text[next]!;
+  if (LOWER.test(c)) return false;
+  if (punct !== ".") return true; // "!", "?", "…", or a period followed by a closing quote
+  const { token, start } = tokenBefore(text, at, sentenceStart);
+  if (token === "") return true;
+  if (INITIALS.test(token)) return false;
+  const lower = token.toLowerCase();
+  if (NON_FINAL.has(lower)) return false;
+  if (AFTER_NUMBER.has(lower)) return /\p{N}\s*$/u.test(text.slice(Math.max(sentenceStart, start - 3), start));
+  if (MULTIPLIERS.has(lower)) {
+    const rest = text.slice(next, next + 8);
+    return !CURRENCY_AFTER_MULTIPLIER.some((w) => rest.startsWith(w));
+  }
+  // A dateline: an upper-case place name opening the paragraph, followed by an upper-case word.
+  if (start === sentenceStart && ALL_CAPS.test(token) && UPPER.test(c)) return false;
+  return true;
+}
+
+function pushTrimmed(text: string, out: Sentence[], start: number, end: number, paragraph: number): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ start, end, index: out.length, paragraph });
+}
+
+/** Splits `text[from, to)` into paragraphs (lines) and sentences. Offsets index `text`. */
+export function segment(text: string, from = 0, to = text.length): Segmentation {
+  const sentences: Sentence[] = [];
+  const paragraphs: Span[] = [];
+  LINE.lastIndex = from;
+  for (let line = LINE.exec(text); line && line.index < to; line = LINE.exec(text)) {
+    const lineStart = line.index;
+    const lineEnd = Math.min(to, line.index + line[0].length);
+    if (line[0].trim() === "") continue;
+    const paragraph = paragraphs.length;
+    paragraphs.push({ start: lineStart, end: lineEnd });
+    let sentenceStart = lineStart;
+    while (sentenceStart < lineEnd && /\s/.test(text[sentenceStart]!)) sentenceStart++;
+    BOUNDARY.lastIndex = lineStart;
+    for (let m = BOUNDARY.exec(text); m && m.index < lineEnd; m = BOUNDARY.exec(text)) {
+      const punctEnd = m.index + m[0].length;
+      let next = punctEnd;
+      while (next < lineEnd && isSpace(text[next])) next++;
+      if (next >= lineEnd) break;
+      const punct = m[0].replace(/["»”’)\]]+$/u, "") === "." && !/["»”’)\]]$/u.test(m[0]) ? "." : m[0];
+      if (endsSentence(text, m.index, punct, next, sentenceStart)) {
+        pushTrimmed(text, sentences, sentenceStart, punctEnd, paragraph);
+        sentenceStart = next;
+      }
+    }
+    pushTrimmed(text, sentences, sentenceStart, lineEnd, paragraph);
+    if (LINE.lastIndex < lineEnd) LINE.lastIndex = lineEnd;
+  }
+  return { sentences, paragraphs };
+}

@@ -1,0 +1,50 @@
+import { segment } from "../src/segment.js";
+
+const sentences = (text: string) => segment(text).sentences.map((s) => text.slice(s.start, s.end));
+
+describe("segment", () => {
+  test("splits at sentence ends, keeps abbreviations and initials", () => {
+    expect(sentences("Жалпы құны 27 млрд. АҚШ долларын құрады. Зауыт салынады.")).toEqual([
+      "Жалпы құны 27 млрд. АҚШ долларын құрады.", "Зауыт салынады.",
+    ]);
+    expect(sentences("Во встрече участвовал Н. Шакиров. Стороны обсудили проект.")).toEqual([
+      "Во встрече участвовал Н. Шакиров.", "Стороны обсудили проект.",
+    ]);
+    expect(sentences("Компания Yima Machinery Co., Ltd. подписала меморандум. Проект стоит 5 млн.")).toEqual([
+      "Компания Yima Machinery Co., Ltd. подписала меморандум.", "Проект стоит 5 млн.",
+    ]);
+  });
+
+  test("an abbreviation at the end of a sentence before an upper-case word ends it", () => {
+    expect(sentences("Подписан с Sinoma Co., Ltd. Он касается цемента.")).toEqual(["Подписан с Sinoma Co., Ltd.", "Он касается цемента."]);
+    expect(sentences("Открыт в 2023 г. Компания растёт.")).toEqual(["Открыт в 2023 г.", "Компания растёт."]);
+    expect(sentences("Жеміс, көкөніс т.б. Олар экспортталады.")).toEqual(["Жеміс, көкөніс т.б.", "Олар экспортталады."]);
+  });
+
+  test("'т.е.', 'им.' and lower-case continuations never end a sentence", () => {
+    expect(sentences("Завод им. Кирова, т.е. старый завод, модернизируют.")).toHaveLength(1);
+    expect(sentences("Стоимость 220 млн. долларов.")).toHaveLength(1);
+  });
+
+  test("quotes, question marks, datelines and paragraphs", () => {
+    expect(sentences("«Мы подписали соглашение.» Затем начали стройку.")).toEqual(["«Мы подписали соглашение.»", "Затем начали стройку."]);
+    expect(sentences("Когда начнут? Осенью!")).toEqual(["Когда начнут?", "Осенью!"]);
+    expect(sentences("АСТАНА. KAZINFORM — Форум өтіп жатыр.")).toEqual(["АСТАНА. KAZINFORM — Форум өтіп жатыр."]);
+    const seg = segment("Title line\n\nFirst. Second.\nThird");
+    expect(seg.paragraphs).toHaveLength(3);
+    expect(seg.sentences.map((s) => s.paragraph)).toEqual([0, 1, 1, 2]);
+  });
+
+  test("offsets start after `from` and stay inside the text", () => {
+    const text = " date 2025-10-09 Зауыт салынады. Жоба басталды.";
+    const seg = segment(text, 16);
+    expect(seg.sentences.map((s) => text.slice(s.start, s.end))).toEqual(["Зауыт салынады.", "Жоба басталды."]);
+  });
+
+  test("linear time on a long text", () => {
+    const text = "Компания подписала соглашение о строительстве завода стоимостью 5 млрд. тенге в г. Актобе. ".repeat(20000);
+    const t0 = Date.now();
+    expect(segment(text).sentences).toHaveLength(20000);
+    expect(Date.now() - t0).toBeLessThan(2000);
+  });
+});
