@@ -95,7 +95,7 @@ const GROUP_SEPARATOR = String.raw`[ \u00A0\u202F\u2009.,]`;
  * not start inside another number, and may not run into a following digit.
  */
 const DIGITS = String.raw`(?<![\p{N}.,])
-  (?: \d{1,3} (?: ${GROUP_SEPARATOR} \d{3} )+ (?!\d) | \d+ )
+  (?: \d{1,3} (?: ${GROUP_SEPARATOR} \d{3} ){1,6} (?!\d) | \d+ )
   (?: [.,] \d+ )?
   (?! [.,]? \d )`;
 
@@ -120,9 +120,16 @@ const CONNECTOR = alternation([
   ...ENGLISH_NUMBER_JOINERS,
 ]);
 
+/**
+ * At most this many words before the last one: the longest spoken figures
+ * ("үш жүз отыз тоғыз мың алты жүз қырық сегіз") have about ten, and the bound keeps a
+ * scan that fails at the end of a long run of number words linear.
+ */
+const MAX_WORDS = 16;
+
 /** A number in words, optionally ending with an abbreviated multiplier ("бес млрд."). */
 const WORDS = String.raw`${WORD_START}
-  (?: (?: ${WORD_INNER} ) ${WORD_END} \s+ (?: (?: ${CONNECTOR} ) \s+ )? )*
+  (?: (?: ${WORD_INNER} ) ${WORD_END} \s+ (?: (?: ${CONNECTOR} ) \s+ )? ){0,${MAX_WORDS}}
   (?: (?: ${WORD_LAST} ) ${WORD_END} | (?: ${ABBREVIATIONS} ) ${WORD_END} \.? )`;
 
 /** Strips the `x`-flag layout so the source can be embedded in any pattern. */

@@ -1,0 +1,103 @@
+/**
+ * Currencies as written in Kazakh, Russian and English news: words (Kazakh ones as stem +
+ * ending class, expanded by the pattern builder), abbreviations, symbols and ISO codes.
+ */
+import type { KazakhEndingClass } from "./numbers.kk.js";
+
+export interface CurrencyEntry {
+  /** ISO 4217 code reported in `currency`. */
+  code: string;
+  /** Amount per unit in major units: 0.01 for tiyn, kopeks, cents. */
+  factor?: number;
+  /** Kazakh stems, every case form generated. */
+  kazakh?: readonly { stem: string; class: KazakhEndingClass }[];
+  /** Other written forms (Russian cases, English, irregular Kazakh), case-insensitive. */
+  words?: readonly string[];
+  /** Abbreviations with a dot ("долл.", "руб."): the dot is part of the span. */
+  abbreviations?: readonly string[];
+  /** Symbols and codes that may stand before the number ("$30 million", "USD 171 million"). */
+  before?: readonly string[];
+}
+
+export const CURRENCIES: readonly CurrencyEntry[] = [
+  {
+    code: "KZT",
+    kazakh: [{ stem: "теңге", class: "front.vowel" }, { stem: "тенге", class: "front.vowel" }],
+    words: ["tenge"],
+    abbreviations: ["тг.", "тнг."],
+    before: ["₸", "KZT"],
+  },
+  {
+    code: "KZT",
+    factor: 0.01,
+    kazakh: [{ stem: "тиын", class: "back.nasal" }],
+    words: ["тиынов", "тиына", "тиынам", "тиынами"],
+  },
+  {
+    code: "USD",
+    kazakh: [{ stem: "доллар", class: "back.sonorant" }],
+    words: [
+      "доллара", "долларов", "доллару", "долларом", "долларе", "доллары", "долларам", "долларами", "долларах",
+      "dollar", "dollars",
+      // adjectival, after a hyphen: "100-долларовая купюра"
+      "долларовый", "долларовая", "долларовое", "долларовой", "долларового", "долларовую", "долларовые", "долларовых", "долларовым",
+    ],
+    abbreviations: ["долл.", "дол."],
+    before: ["US$", "$", "USD"],
+  },
+  {
+    code: "CNY",
+    words: [
+      "юань", "юаня", "юаней", "юаню", "юанем", "юани", "юаням", "юанями", "юанях",
+      "юаньға", "юаньге", "юаньнан", "юаньнен", "юаньның", "юаньнің", "юаньды", "юаньді", "юаньдық", "юаньдік",
+      "юанінің", "юанін", "юані",
+      "жэньминьби", "yuan", "renminbi",
+    ],
+    before: ["CNY", "RMB", "¥"],
+  },
+  {
+    code: "RUB",
+    words: [
+      "рубль", "рубля", "рублей", "рублю", "рублем", "рубле", "рубли", "рублям", "рублями", "рублях",
+      "рубльге", "рубльден", "рубльдің", "рубльді", "рубльдік", "рублі", "рублін", "рубліне",
+      "ruble", "rubles", "rouble", "roubles",
+    ],
+    abbreviations: ["руб."],
+    before: ["₽", "RUB"],
+  },
+  {
+    code: "EUR",
+    kazakh: [{ stem: "еуро", class: "back.vowel" }],
+    words: ["евро", "euro", "euros"],
+    before: ["€", "EUR"],
+  },
+  {
+    code: "GBP",
+    words: [
+      "фунт стерлингов", "фунта стерлингов", "фунтов стерлингов", "фунтам стерлингов", "фунтами стерлингов",
+      "фунт стерлинг", "фунт стерлингке", "фунт стерлингтен", "фунт стерлингтің",
+      "pound sterling", "pounds sterling",
+    ],
+    before: ["£", "GBP"],
+  },
+  {
+    code: "JPY",
+    words: ["иена", "иены", "иен", "иене", "иеной", "иенам", "иенами", "иенах", "йена", "йены", "йен", "yen"],
+    before: ["JPY"],
+  },
+  { code: "CHF", words: ["швейцарских франков", "швейцарского франка", "swiss francs"], before: ["CHF"] },
+  { code: "HKD", words: ["гонконгских долларов", "гонконгского доллара", "hong kong dollars"], before: ["HKD", "HK$"] },
+  { code: "CAD", words: ["канадских долларов", "канадского доллара", "canadian dollars"], before: ["CAD", "C$"] },
+  { code: "AUD", words: ["австралийских долларов", "австралийского доллара", "australian dollars"], before: ["AUD", "A$"] },
+  { code: "SGD", words: ["сингапурских долларов", "сингапурского доллара", "singapore dollars"], before: ["SGD", "S$"] },
+  { code: "AED", words: ["дирхамов", "дирхама", "дирхам", "dirhams"], before: ["AED"] },
+  { code: "KRW", words: ["корейских вон", "won"], before: ["KRW", "₩"] },
+  { code: "TRY", words: ["турецких лир", "турецкой лиры", "lira", "liras"], before: ["TRY"] },
+  { code: "UZS", words: ["узбекских сумов", "сумов", "сум", "сўм"], before: ["UZS"] },
+  { code: "KGS", words: ["киргизских сомов", "кыргызских сомов", "сомов", "сом"], before: ["KGS"] },
+  { code: "INR", words: ["индийских рупий", "рупий", "rupees"], before: ["INR", "₹"] },
+];
+
+/** Words that mark the country of a dollar on either side: "АҚШ доллары", "долларов США", "US dollars". */
+export const USD_MARKERS_BEFORE: readonly string[] = ["АҚШ", "US", "U.S.", "американских", "американского", "америкалық"];
+export const USD_MARKERS_AFTER: readonly string[] = ["США", "АҚШ"];

@@ -1,0 +1,99 @@
+/**
+ * Words that make a figure approximate or a bound, per language and side, with the
+ * contract's qualifier: "over" (астам, более), "under" (до, дейін), "approx" (шамамен,
+ * около), "at_least" (кемінде, не менее). Used by money and capacity patterns.
+ */
+import type { Qualifier } from "../src/types.js";
+
+export type QualifierWords = Readonly<Record<string, Qualifier>>;
+
+/** Before the figure: "шамамен 3000 теңге", "не менее 1,5 трлн", "more than $5 million". */
+export const QUALIFIERS_BEFORE: Readonly<Record<"kk" | "ru" | "en", QualifierWords>> = {
+  kk: {
+    "шамамен": "approx",
+    "шамасы": "approx",
+    "кемінде": "at_least",
+    "кемі": "at_least",
+    "ең кемі": "at_least",
+    "ең аз дегенде": "at_least",
+  },
+  ru: {
+    "более": "over",
+    "более чем": "over",
+    "больше": "over",
+    "свыше": "over",
+    "превышает": "over",
+    "превысил": "over",
+    "превысила": "over",
+    "превысило": "over",
+    "превысили": "over",
+    "превысит": "over",
+    "около": "approx",
+    "порядка": "approx",
+    "почти": "approx",
+    "примерно": "approx",
+    "приблизительно": "approx",
+    "ориентировочно": "approx",
+    "не менее": "at_least",
+    "не менее чем": "at_least",
+    "как минимум": "at_least",
+    "минимум": "at_least",
+    "не более": "under",
+    "не более чем": "under",
+    "менее": "under",
+    "менее чем": "under",
+    "меньше": "under",
+    "до": "under",
+    "максимум": "under",
+  },
+  en: {
+    "over": "over",
+    "more than": "over",
+    "in excess of": "over",
+    "upwards of": "over",
+    "about": "approx",
+    "around": "approx",
+    "approximately": "approx",
+    "roughly": "approx",
+    "nearly": "approx",
+    "almost": "approx",
+    "some": "approx",
+    "up to": "under",
+    "less than": "under",
+    "under": "under",
+    "at least": "at_least",
+    "no less than": "at_least",
+    "not less than": "at_least",
+  },
+};
+
+/** After the currency word: "теңгеден астам", "долларға дейін", "теңге шамасында", "с лишним". */
+export const QUALIFIERS_AFTER: Readonly<Record<"kk" | "ru" | "en", QualifierWords>> = {
+  kk: {
+    "астам": "over",
+    "асатын": "over",
+    "асады": "over",
+    "аса": "over",
+    "артық": "over",
+    "жуық": "approx",
+    "шамасында": "approx",
+    "шамасы": "approx",
+    "шамалы": "approx",
+    "тарта": "approx",
+    "дейін": "under",
+    "шейін": "under",
+    "кем емес": "at_least",
+    "кем": "under",
+  },
+  ru: {
+    "с лишним": "over",
+    "с небольшим": "over",
+  },
+  en: {
+    "or more": "at_least",
+    "plus": "over",
+  },
+};
+
+/** After-words that close a range ("50000-нан 100000 теңгеге дейін") rather than bound it. */
+export const RANGE_CLOSING_WORDS: readonly string[] = ["дейін", "шейін"];

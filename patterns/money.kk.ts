@@ -1,0 +1,17 @@
+/** Kazakh money grammar: qualifiers ("астам", "шамамен"), "мен/пен/бен" and ablative ranges. */
+import { KAZAKH_DECIMAL_DENOMINATORS, KAZAKH_DECIMAL_POINT, KAZAKH_RANGE_WORDS } from "../lexicons/numbers.kk.js";
+import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from "../lexicons/qualifiers.js";
+import { buildMoneyPatterns, type MoneyLanguageParts } from "./money.js";
+
+export const MONEY_KK_PARTS: MoneyLanguageParts = {
+  lang: "kk",
+  before: QUALIFIERS_BEFORE.kk,
+  after: QUALIFIERS_AFTER.kk,
+  rangeFrom: [],
+  rangeTo: [],
+  rangeJoin: KAZAKH_RANGE_WORDS,
+  rangeAblative: ["нан", "нен", "дан", "ден", "тан", "тен"],
+  notAblative: Object.keys(KAZAKH_DECIMAL_DENOMINATORS).map((d) => `${KAZAKH_DECIMAL_POINT} ${d}`),
+};
+
+export const MONEY_KK = buildMoneyPatterns(MONEY_KK_PARTS);

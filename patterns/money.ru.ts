@@ -1,0 +1,17 @@
+/** Russian money grammar: qualifiers ("более", "не менее", "до") and "от … до" ranges. */
+import { RUSSIAN_RANGE_FROM, RUSSIAN_RANGE_TO } from "../lexicons/numbers.ru.js";
+import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from "../lexicons/qualifiers.js";
+import { buildMoneyPatterns, type MoneyLanguageParts } from "./money.js";
+
+export const MONEY_RU_PARTS: MoneyLanguageParts = {
+  lang: "ru",
+  before: QUALIFIERS_BEFORE.ru,
+  after: QUALIFIERS_AFTER.ru,
+  rangeFrom: RUSSIAN_RANGE_FROM,
+  rangeTo: RUSSIAN_RANGE_TO,
+  rangeJoin: [],
+  rangeAblative: [],
+  notAblative: [],
+};
+
+export const MONEY_RU = buildMoneyPatterns(MONEY_RU_PARTS);
