@@ -16,7 +16,8 @@ import { KK_MONTH_ENDINGS, KK_MONTHS, KK_MONTHS_AMBIGUOUS, ROMAN_PERIOD_NUMERALS
 import { alternation, WORD_END, WORD_START } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
-  captured, dayDigits, lookup, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemWithEndings, words, yearDigits,
+  captured, dayDigits, lookup, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemWithEndings, trigger, words,
+  yearDigits,
 } from "./date.shared.js";
 
 const ordinalDigitEnding = `(?:-?(?:${alternation(KK_ORDINAL_DIGIT_ENDINGS)}))?`;
@@ -55,9 +56,23 @@ const parts = {
 };
 
 /** Date context before a month, day or period: "2025 жылғы", "өткен жылдың". */
-const yearPrefix = `(?:(?:{{year}}|{{yearWords}}){{yearOf}}|{{relYearOf}})?`;
+const yearPrefix = `(?:(?:{{year}}|{{yearWords}}){{yearOf}}|{{relYearOf}})`;
+
+/** What may stand before a month: a year ("2025 жылғы"), a day ("10", "он бірінші"), or both. */
+const MONTH_PREFIX = { template: String.raw`${yearPrefix}? (?: {{day}} (?:\s+|-) )?` };
 
 export const DATE_GRAMMAR_KK: DateGrammar = {
+  trigger: trigger("kk", [
+    ...Object.keys(KK_MONTHS),
+    ...Object.keys(KK_RELATIVE_YEAR_WORDS),
+    ...Object.keys(KK_RELATIVE_YEAR_ADJECTIVES).map((w) => `${w} ${KK_YEAR_WORD}`),
+    ...Object.keys(KK_RELATIVE_MONTH_ADJECTIVES).map((w) => `${w} ай`),
+    ...Object.keys(KK_RELATIVE_DAY_WORDS),
+    ...KK_QUARTER_FORMS.slice(0, 1),
+    ...KK_HALF_FORMS.slice(0, 1).map((w) => w.slice(0, -1)),
+    ...Object.entries(KK_CARDINALS).filter(([, v]) => v === 1000).map(([w]) => w),
+    ...KK_CURRENT_YEAR_MODIFIERS.map((m) => `${KK_YEAR_WORD} ${m.split(" ")[0]!}`),
+  ]),
   rules: [
     ...numericDateRules("kk", true),
     // 2025-2028 жылдар аралығында; 2025-2028 жж.; a bare "2025-2028" before punctuation
@@ -68,24 +83,28 @@ export const DATE_GRAMMAR_KK: DateGrammar = {
     rule("kk.year", String.raw`(?: {{year}} | {{yearWords}} ) {{yearNoun}} {{post}}`, parts),
     // «FORUM — 2025»: a bare year only before punctuation or the end of the text
     rule("kk.yearBare", String.raw`${yearDigits("y")} ${NO_WORD_AFTER}`, parts),
-    // [2025 жылғы] 10 мамыр[да] [айы]; он бірінші мамыр; 10-12 мамыр
-    rule("kk.dayMonth", String.raw`${yearPrefix} {{day}} (?:\s+|-) {{month}} {{monthWord}}? {{post}}`, parts),
+    // [2025 жылғы] [10] мамыр[да] [айы]; он бірінші мамыр; 10-12 мамыр; 2025 жылдың мамыр айында
+    rule("kk.month", String.raw`{{monthPlain}} {{monthWord}}? {{post}}`, parts, undefined, MONTH_PREFIX),
+    // қазан / наурыз / маусым are months only with a year or a day before or "ай" after
+    rule(
+      "kk.monthAmbiguous",
+      String.raw`{{monthAmbiguous}} (?<mw>{{monthWord}})? {{post}}`,
+      parts,
+      undefined,
+      MONTH_PREFIX,
+      ["y", "yw", "relY", "d", "dw", "mw"],
+    ),
     // мамырдың 11-і, қыркүйектің 1-інен бастап
     rule("kk.monthDay", String.raw`{{monthGenitive}} \s+ {{dayAfterMonth}} {{post}}`, parts),
-    // [2025 жылдың] мамыр[ында] [айында]
-    rule("kk.month", String.raw`${yearPrefix} {{monthPlain}} {{monthWord}}? {{post}}`, parts),
-    // қазан / наурыз / маусым are months only with a year before or "ай" after
-    rule("kk.monthAmbiguousYear", String.raw`(?:{{year}} {{yearOf}} | {{relYearOf}}) {{monthAmbiguous}} {{monthWord}}? {{post}}`, parts),
-    rule("kk.monthAmbiguousWord", String.raw`{{monthAmbiguous}} {{monthWord}} {{post}}`, parts),
     // [2025 жылдың] II тоқсанында
-    rule("kk.quarter", String.raw`${yearPrefix} {{period}} (?:\s+|-) {{quarterNoun}} {{post}}`, {
-      ...parts,
-      period: parts.period.replace("PERIOD", "q"),
+    rule("kk.quarter", String.raw`{{quarterNoun}} {{post}}`, parts, undefined, {
+      template: String.raw`${yearPrefix}? ${parts.period.replace("PERIOD", "q")} (?:\s+|-)`,
+      required: true,
     }),
     // [2025 жылдың] бірінші жартыжылдығында, алғашқы жартыжылдықтың
-    rule("kk.half", String.raw`${yearPrefix} {{period}} (?:\s+|-) {{halfNoun}} {{post}}`, {
-      ...parts,
-      period: parts.period.replace("PERIOD", "h"),
+    rule("kk.half", String.raw`{{halfNoun}} {{post}}`, parts, undefined, {
+      template: String.raw`${yearPrefix}? ${parts.period.replace("PERIOD", "h")} (?:\s+|-)`,
+      required: true,
     }),
     // биыл, былтыр, былтырдан бері
     rule(

@@ -14,7 +14,7 @@ import { ROMAN_PERIOD_NUMERALS, RU_MONTH_ABBREVIATIONS, RU_MONTH_FORMS } from ".
 import { alternation, NUMBER_START, WORD_END, WORD_START } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
-  captured, dayDigits, lookup, NO_WORD_AFTER, numericDateRules, ROMAN, rule, words, yearDigits,
+  captured, dayDigits, lookup, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf, trigger, words, yearDigits,
 } from "./date.shared.js";
 
 const yearEnding = `(?:-?(?:${alternation(RU_YEAR_DIGIT_ENDINGS)})${WORD_END})?`;
@@ -22,6 +22,12 @@ const dayEnding = `(?:-?(?:${alternation(RU_DAY_DIGIT_ENDINGS)})${WORD_END})?`;
 const monthNames = [...Object.keys(RU_MONTH_FORMS)];
 /** Prepositional month forms ("мае", "апреле") name a month even without a year or modifier. */
 const prepositionalMonths = monthNames.filter((m) => m.endsWith("е"));
+/** Month stems for the trigger ("январ"); a stem too short to be rare ("ма") gives its forms instead. */
+const monthTriggers = [...new Set(Object.values(RU_MONTH_FORMS))].flatMap((n) => {
+  const forms = monthNames.filter((f) => RU_MONTH_FORMS[f] === n);
+  const stem = stemOf(forms);
+  return stem.length >= 3 ? [stem] : forms;
+});
 const relativeYearGenitive = Object.keys(RU_RELATIVE_YEAR_ADJECTIVES).filter((w) => /(ого|его)( же)?$/.test(w));
 
 const parts = {
@@ -34,7 +40,7 @@ const parts = {
   day2: `${dayDigits("d2")}${dayEnding}`,
   month: `${WORD_START}(?<m>${alternation([...monthNames, ...Object.keys(RU_MONTH_ABBREVIATIONS)])})${WORD_END}`,
   month2: captured("m2", monthNames),
-  monthPrepositional: captured("m", prepositionalMonths),
+  monthPrepositional: captured("mp", prepositionalMonths),
   relYearGenitive: `${captured("relY", relativeYearGenitive)}\\s+года${WORD_END}`,
   period: String.raw`(?:${ROMAN}|${NUMBER_START}[1-4](?:-?(?:й|м|го|ом))?${WORD_END}|${words(Object.keys(RU_PERIOD_ORDINALS))})`,
   quarterNoun: `(?:${alternation(RU_QUARTER_FORMS)})(?![\\p{L}\\p{N}])`,
@@ -44,10 +50,24 @@ const parts = {
   and: words(RU_RANGE_AND),
 };
 
+/** A modifier before the date ("к концу", "с"), read as a prefix of the match. */
+const PRE = { template: String.raw`{{pre}}` };
+
 /** What may follow a month, quarter or half: a year in digits or "прошлого года". */
 const yearAfter = String.raw`(?: \s+ {{year}} (?:{{yearNoun}})? | \s+ {{relYearGenitive}} )`;
 
 export const DATE_GRAMMAR_RU: DateGrammar = {
+  trigger: trigger("ru", [
+    ...monthTriggers,
+    ...Object.keys(RU_MONTH_ABBREVIATIONS),
+    "квартал",
+    "кв.",
+    stemOf(RU_HALF_YEAR_FORMS),
+    stemOf(RU_HALF_FORMS),
+    stemOf(RU_YEAR_FORMS),
+    stemOf(RU_MONTH_NOUN_FORMS),
+    ...Object.keys(RU_RELATIVE_DAY_WORDS),
+  ]),
   rules: [
     ...numericDateRules("ru", true),
     // 2025–2027 годы, в 2025-2027 гг.; a bare "2025-2027" before punctuation
@@ -59,14 +79,18 @@ export const DATE_GRAMMAR_RU: DateGrammar = {
       parts,
     ),
     // 2025 году, к концу 2025 года, с 2025 г., 2025-м году
-    rule("ru.year", String.raw`{{pre}} {{year}} {{yearNoun}}`, parts),
+    rule("ru.year", String.raw`{{year}} {{yearNoun}}`, parts, undefined, PRE),
     // «… — 2025», до 2030.: a year with no noun only before punctuation ("до 2000 человек" is no date)
-    rule("ru.yearBare", String.raw`{{pre}} ${yearDigits("y")} ${NO_WORD_AFTER}`, parts),
-    // 10 мая 2025 года, с 10 мая, 15-17 сентября 2025 г., 1-го мая
+    rule("ru.yearBare", String.raw`${yearDigits("y")} ${NO_WORD_AFTER}`, parts, undefined, PRE),
+    // 10 мая 2025 года, с 10 мая, 15-17 сентября 2025 г., 1-го мая, мае 2025 года, в начале апреля,
+    // мая прошлого года, (в) мае: a month with a day, a year, a modifier or in the prepositional case
     rule(
-      "ru.dayMonth",
-      String.raw`{{pre}} {{day}} (?: \s*-\s* {{day2}} )? \s+ {{month}} ${yearAfter}?`,
+      "ru.month",
+      String.raw`(?: {{monthPrepositional}} | {{month}} ) ${yearAfter}?`,
       parts,
+      undefined,
+      { template: String.raw`{{pre}} (?: {{day}} (?: \s*-\s* {{day2}} )? \s+ )?` },
+      ["d", "y", "relY", "pre", "mp"],
     ),
     // с 10 апреля по 15 мая 2025 года; с 10 по 15 мая
     rule(
@@ -74,34 +98,45 @@ export const DATE_GRAMMAR_RU: DateGrammar = {
       String.raw`{{from}} \s+ {{day}} (?: \s+ {{month}} )? \s+ {{to}} \s+ {{day2}} \s+ {{month2}} ${yearAfter}?`,
       parts,
     ),
-    // мае 2025 года, в начале апреля, с мая прошлого года
-    rule("ru.monthYear", String.raw`{{pre}} {{month}} ${yearAfter}`, parts),
-    rule("ru.monthModified", String.raw`${captured("pre", Object.keys(RU_PRE_MODIFIERS))} \s+ {{month}}`, parts),
-    rule("ru.monthPrepositional", String.raw`{{monthPrepositional}}`, parts),
     // во втором квартале 2025 года, III квартал, 2-м квартале текущего года
-    rule("ru.quarter", String.raw`{{pre}} (?<q>{{period}}) \s+ {{quarterNoun}} ${yearAfter}?`, parts),
+    rule("ru.quarter", String.raw`{{quarterNoun}} ${yearAfter}?`, parts, undefined, {
+      template: String.raw`{{pre}} (?<q>{{period}}) \s+`,
+      required: true,
+    }),
     // первое полугодие 2025 года
-    rule("ru.halfYear", String.raw`{{pre}} (?<h>{{period}}) \s+ ${words(RU_HALF_YEAR_FORMS)} ${yearAfter}?`, parts),
+    rule("ru.halfYear", String.raw`${words(RU_HALF_YEAR_FORMS)} ${yearAfter}?`, parts, undefined, {
+      template: String.raw`{{pre}} (?<h>{{period}}) \s+`,
+      required: true,
+    }),
     // во второй половине 2025 года (a year must follow: "второй половине дня" is no date)
-    rule("ru.half", String.raw`{{pre}} (?<h>{{period}}) \s+ ${words(RU_HALF_FORMS)} ${yearAfter}`, parts),
+    rule("ru.half", String.raw`${words(RU_HALF_FORMS)} ${yearAfter}`, parts, undefined, {
+      template: String.raw`{{pre}} (?<h>{{period}}) \s+`,
+      required: true,
+    }),
     // 1990-е годы, 2000-х годов
     rule(
       "ru.decade",
-      String.raw`{{pre}} ${NUMBER_START}(?<dec>(?:1[89]|20)\d0)-?(?:${alternation(RU_DECADE_ENDINGS)})${WORD_END} (?:{{yearNoun}})?`,
+      String.raw`${NUMBER_START}(?<dec>(?:1[89]|20)\d0)-?(?:${alternation(RU_DECADE_ENDINGS)})${WORD_END} (?:{{yearNoun}})?`,
       parts,
+      undefined,
+      PRE,
     ),
     // в прошлом году, этого года, на следующий год, с начала текущего года
     rule(
       "ru.relYear",
-      String.raw`{{pre}} ${captured("relY", Object.keys(RU_RELATIVE_YEAR_ADJECTIVES))} \s+ ${words(["году", "года", "год"])}`,
+      String.raw`${captured("relY", Object.keys(RU_RELATIVE_YEAR_ADJECTIVES))} \s+ ${words(["году", "года", "год"])}`,
       parts,
+      undefined,
+      PRE,
     ),
     rule("ru.relYearPhrase", String.raw`${captured("relY", Object.keys(RU_RELATIVE_YEAR_PHRASES))}`, parts),
     // в этом месяце, прошлого месяца
     rule(
       "ru.relMonth",
-      String.raw`{{pre}} ${captured("relM", Object.keys(RU_RELATIVE_MONTH_ADJECTIVES))} \s+ ${words(RU_MONTH_NOUN_FORMS)}`,
+      String.raw`${captured("relM", Object.keys(RU_RELATIVE_MONTH_ADJECTIVES))} \s+ ${words(RU_MONTH_NOUN_FORMS)}`,
       parts,
+      undefined,
+      PRE,
     ),
     // сегодня, вчера, завтра
     rule("ru.relDay", String.raw`${captured("relD", Object.keys(RU_RELATIVE_DAY_WORDS))}`, parts),

@@ -3,8 +3,11 @@
  * figure, Roman numerals, numeric dates (10.05.2025, 2025-05-10), and small builders.
  * Group names follow the convention in src/dates/types.ts.
  */
+import XRegExp from "xregexp";
 import { ROMAN_PERIOD_NUMERALS } from "../lexicons/months.js";
-import { alternation, buildPattern, NUMBER_START, WORD_END, WORD_START } from "../src/regex.js";
+import {
+  alternation, buildPattern, escapeRegExp, NUMBER_START, registerPattern, WORD_END, WORD_START,
+} from "../src/regex.js";
 import type { DateRule, RelativeWord } from "../src/dates/types.js";
 import type { DateModifier } from "../src/types.js";
 
@@ -39,14 +42,75 @@ export function stemWithEndings(group: string, stems: Iterable<string>, endings:
   return `${WORD_START}(?<${group}>${alternation(stems)})(?:${alternation(endings)})?${WORD_END}`;
 }
 
+/** The word-edge look-behinds as XRegExp writes them out (\p classes expanded). */
+const EDGES = [WORD_START, NUMBER_START].map((edge) => XRegExp(edge, "u").source);
+
+/**
+ * The pattern without the word-edge look-behinds it starts with: a look-behind first makes
+ * the regex engine try every position of the text (several times slower). The date
+ * recognizer checks the edge itself, once per match.
+ */
+function withoutLeadingEdges(re: RegExp): RegExp {
+  let source = re.source;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const open = /^(?:\(\?:|\((?!\?))*/.exec(source)![0];
+    for (const edge of EDGES) {
+      if (source.startsWith(edge, open.length)) {
+        source = open + source.slice(open.length + edge.length);
+        changed = true;
+      }
+    }
+  }
+  if (source === re.source) return re;
+  const fast = new RegExp(source, re.flags) as RegExp & { xregexp?: unknown };
+  fast.xregexp = (re as RegExp & { xregexp?: unknown }).xregexp;
+  return fast;
+}
+
 /** A rule: a registered, global, case-insensitive (unless told otherwise) pattern. */
 export function rule(
   name: string,
   template: string,
   parts: Record<string, string>,
   flags = "giux",
+  prefix?: { template: string; required?: boolean },
+  requireAny?: readonly string[],
 ): DateRule {
-  return { name, pattern: buildPattern(`date.${name}`, template, parts, flags) };
+  const pattern = registerPattern(
+    `date.${name}.fast`,
+    withoutLeadingEdges(buildPattern(`date.${name}`, template, parts, flags)),
+  );
+  if (!prefix) return requireAny ? { name, pattern, requireAny } : { name, pattern };
+  // the prefix ends where the match starts
+  const before = buildPattern(`date.${name}.prefix`, `(?:${prefix.template})$`, parts, flags.replace("g", ""));
+  return { name, pattern, prefix: before, prefixRequired: prefix.required ?? false, ...(requireAny ? { requireAny } : {}) };
+}
+
+/**
+ * The trigger of a grammar: a year-like figure or any of the words (stems are enough: a
+ * trigger only opens a window for the rules). Day and quarter figures need no trigger of
+ * their own: they always stand next to a month or period word, which is one. Matched
+ * without the `i` flag (much faster): each word's first letter is given in both cases.
+ */
+export function trigger(lang: string, list: Iterable<string>): RegExp {
+  const unique = [...new Set(list)].sort((a, b) => b.length - a.length);
+  const alternatives = unique.map((w) => {
+    const first = w.charAt(0);
+    const head = first.toUpperCase() === first.toLowerCase() ? escapeRegExp(first) : `[${first.toUpperCase()}${first.toLowerCase()}]`;
+    return head + escapeRegExp(w.slice(1)).replace(/ +/g, String.raw`\s+`);
+  });
+  return registerPattern(
+    `date.${lang}.trigger`,
+    new RegExp(String.raw`(?:1[89]|2[01])\d\d|${alternatives.join("|")}`, "gu"),
+  );
+}
+
+/** The longest common beginning of some word forms ("январь", "января" → "январ"). */
+export function stemOf(forms: readonly string[]): string {
+  let stem = forms[0] ?? "";
+  for (const f of forms) while (!f.startsWith(stem)) stem = stem.slice(0, -1);
+  return stem;
 }
 
 /** Numeric dates every language writes the same way: 10.05.2025 and 2025-05-10. */

@@ -70,7 +70,7 @@ export function readParts(g: Groups, vocab: DateVocabulary): DateParts | null {
   }
   const parts: DateParts = {
     year, year2, day, day2, quarter, half,
-    month: monthOf(g.m, g.mn, vocab),
+    month: monthOf(g.m ?? g.mp, g.mn, vocab),
     month2: monthOf(g.m2, g.mn2, vocab),
   };
   if (g.dec !== undefined) parts.decade = Number(g.dec);

@@ -4,7 +4,8 @@
  *
  * Named groups (all optional; a pattern uses the ones it needs):
  * - `y`, `y2`: a year in digits (start and end of a range); `yw`, `y2w`: a year in words
- * - `m`, `m2`: a month name (any case form listed in `months`); `mn`, `mn2`: a month number
+ * - `m`, `m2`: a month name (any case form listed in `months`); `mn`, `mn2`: a month number;
+ *   `mp`: a month name that names a month by its form alone (Russian "мае"); `mw`: the word "month"
  * - `d`, `d2`: a day in digits; `dw`, `d2w`: a day in words
  * - `dec`: the first year of a decade ("1990-е годы")
  * - `q`: a quarter ("II", "2", "второй", "екінші"); `h`: a half-year ordinal
@@ -37,11 +38,27 @@ export interface DateVocabulary {
 export interface DateRule {
   /** For debugging and tests: which rule found a date. */
   readonly name: string;
-  /** A registered global pattern with the named groups above. */
+  /** A registered global pattern with the named groups above; it starts on a trigger word or figure. */
   readonly pattern: RegExp;
+  /**
+   * Words that may stand before the match ("к концу", "2025 жылғы", a day before a month):
+   * a registered pattern ending in `$`, tried on the text just before the match. Keeping
+   * them out of `pattern` lets every pattern start on something rare, which is what makes
+   * the scan fast.
+   */
+  readonly prefix?: RegExp;
+  /** The match counts only with its prefix. */
+  readonly prefixRequired?: boolean;
+  /** The match counts only when one of these groups took part (in it or in its prefix). */
+  readonly requireAny?: readonly string[];
 }
 
 export interface DateGrammar {
+  /**
+   * Words or characters every date of this language contains (a digit, a month stem, a
+   * relative word…): rules run only in short windows around them, never over the whole text.
+   */
+  readonly trigger: RegExp;
   readonly rules: readonly DateRule[];
   readonly vocabulary: DateVocabulary;
 }

@@ -8,8 +8,8 @@ import { DATE_GRAMMAR_EN } from "../../patterns/date.en.js";
 import { DATE_GRAMMAR_KK } from "../../patterns/date.kk.js";
 import { DATE_GRAMMAR_RU } from "../../patterns/date.ru.js";
 import { readParts, resolveParts } from "../dates/resolve.js";
-import type { DateGrammar, DateParts } from "../dates/types.js";
-import { groupsOf } from "../regex.js";
+import type { DateGrammar, DateParts, DateRule } from "../dates/types.js";
+import { groupsOf, registerPattern } from "../regex.js";
 import type { DateMention, SupportedLanguage } from "../types.js";
 import type { Recognizer, RecognizerContext } from "./types.js";
 
@@ -27,23 +27,101 @@ interface Found {
   parts: DateParts;
 }
 
-/** Every match of every rule, with the parts it names. */
+const WORD_CHAR = registerPattern("date.wordChar", /[\p{L}\p{N}]/u);
+
+/** How far a date may reach before and after the trigger word it contains. */
+const BEFORE = 24;
+const AFTER = 48;
+
+interface Window {
+  start: number;
+  end: number;
+}
+
+/** Merged stretches of text around the grammar's trigger words, widened to whole words. */
+function windows(context: RecognizerContext, trigger: RegExp): Window[] {
+  const text = context.normalized;
+  const out: Window[] = [];
+  trigger.lastIndex = context.bodyStart;
+  let m: RegExpExecArray | null;
+  while ((m = trigger.exec(text)) !== null) {
+    const start = Math.max(context.bodyStart, m.index - BEFORE);
+    const end = Math.min(text.length, m.index + m[0].length + AFTER);
+    const last = out[out.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else out.push({ start, end });
+  }
+  for (const w of out) {
+    // a window never starts or ends inside a word (bounded: one word at each end)
+    while (w.start > context.bodyStart && WORD_CHAR.test(text[w.start - 1]!)) w.start--;
+    while (w.end < text.length && WORD_CHAR.test(text[w.end]!)) w.end++;
+    // one character of context for the patterns' look-behinds
+    if (w.start > context.bodyStart) w.start--;
+  }
+  return out;
+}
+
+/**
+ * A date starts a word and never inside a number ("3.2025", "12025"); patterns leave this
+ * check out of their first position for speed (see patterns/date.shared.ts).
+ */
+function atWordStart(context: RecognizerContext, start: number): boolean {
+  if (start <= context.bodyStart) return true;
+  const text = context.normalized;
+  const before = text[start - 1]!;
+  if (WORD_CHAR.test(before)) return false;
+  return !((before === "." || before === ",") && start >= 2 && DIGIT.test(text[start - 2]!) && DIGIT.test(text[start]!));
+}
+const DIGIT = registerPattern("date.digit", /\p{N}/u);
+
+/** How far back a rule's prefix may reach. */
+const PREFIX_REACH = 48;
+
+/** Extends a match backwards over its rule's prefix; null when a required prefix is missing. */
+function withPrefix(
+  context: RecognizerContext,
+  rule: DateRule,
+  start: number,
+  groups: Record<string, string | undefined>,
+): { start: number; groups: Record<string, string | undefined> } | null {
+  if (!rule.prefix) return { start, groups };
+  const text = context.normalized;
+  let from = Math.max(context.bodyStart, start - PREFIX_REACH);
+  while (from > context.bodyStart && WORD_CHAR.test(text[from - 1]!)) from--;
+  const m = rule.prefix.exec(text.slice(from, start));
+  if (!m || m[0].length === 0) return rule.prefixRequired ? null : { start, groups };
+  const merged = { ...groupsOf(rule.prefix, m) };
+  for (const [k, v] of Object.entries(groups)) if (v !== undefined) merged[k] = v;
+  return { start: from + m.index, groups: merged };
+}
+
+/** Every match of every rule inside the trigger windows, with the parts it names. */
 function findAll(context: RecognizerContext, grammars: readonly DateGrammar[]): Found[] {
   const found: Found[] = [];
-  let order = 0;
   for (const grammar of grammars) {
-    for (const { pattern } of grammar.rules) {
-      order++;
-      pattern.lastIndex = context.bodyStart;
-      let m: RegExpExecArray | null;
-      while ((m = pattern.exec(context.normalized)) !== null) {
-        if (m[0].length === 0) {
-          pattern.lastIndex++;
-          continue;
+    for (const w of windows(context, grammar.trigger)) {
+      const slice = context.normalized.slice(w.start, w.end);
+      grammar.rules.forEach((rule, order) => {
+        const { pattern } = rule;
+        pattern.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = pattern.exec(slice)) !== null) {
+          if (m[0].length === 0) {
+            pattern.lastIndex++;
+            continue;
+          }
+          if (!atWordStart(context, w.start + m.index)) {
+            pattern.lastIndex = m.index + 1;
+            continue;
+          }
+          const end = w.start + m.index + m[0].length;
+          const extended = withPrefix(context, rule, w.start + m.index, groupsOf(pattern, m));
+          if (!extended) continue;
+          if (rule.requireAny && !rule.requireAny.some((g) => extended.groups[g] !== undefined)) continue;
+          const parts = readParts(extended.groups, grammar.vocabulary);
+          if (parts) found.push({ start: extended.start, end, order, parts });
         }
-        const parts = readParts(groupsOf(pattern, m), grammar.vocabulary);
-        if (parts) found.push({ start: m.index, end: m.index + m[0].length, order, parts });
-      }
+      });
     }
   }
   return found;
