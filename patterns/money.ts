@@ -79,6 +79,7 @@ export const CURRENCY = registerPattern(
         (?<word> ${alternation(currencyWords)} ) ${NOT_LETTER_AFTER}
         (?: \s+ (?: ${alternation(USD_MARKERS_AFTER)} ) ${WORD_END} )?   # долларов США
       | (?<abbr> ${alternation(currencyAbbreviations)} )         # долл. руб. тг.
+        (?: \s+ (?: ${alternation(USD_MARKERS_AFTER)} ) ${WORD_END} )?   # долл. США
       | (?<sym> ${alternation(currencyBefore.filter((f) => !isSymbolOrCode(f) || /\p{L}/u.test(f)))} ) ${NOT_LETTER_AFTER}
     )
     | (?<sign> ${alternation(currencyBefore.filter((f) => !/\p{L}/u.test(f)))} )   # $ € ₸ £ ¥
@@ -117,7 +118,7 @@ export function buildMoneyPatterns(parts: MoneyLanguageParts): MoneyPatterns {
       (?: (?<pre> ${before} ) ${WORD_END} \s+ )?                       # шамамен, не менее, over
       (?:
           (?: ${phrases(parts.rangeFrom)} ) \s+ (?<lo> ${N} ) \s+ (?: ${phrases(parts.rangeTo)} ) \s+   # от 10 до
-        | (?<loDash> ${N} ) \s* - \s*                                   # 10-20, үш-төрт
+        | (?<loDash> ${N} ) (?: \s+ - \s* | - \s+ | (?<! [a-z] ) - )     # 10-20, үш-төрт (not "twenty-five")
         | (?<loAbl> ${N} ) (?: - (?: ${phrases(parts.rangeAblative)} ) )? (?<= ${phrases(parts.rangeAblative)} ) (?<! ${phrases(parts.notAblative)} ) \s+   # 50000-нан
         | (?<loJoin> ${N} ) \s+ (?: ${phrases(parts.rangeJoin)} ) \s+    # үш пен бес
       )?

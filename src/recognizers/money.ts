@@ -166,7 +166,9 @@ function findInLanguage(context: RecognizerContext, langs: SupportedLanguage[]):
       qualifier = beforeWords.get(wordKey(pre));
       start = ws + qm.index;
     }
-    return make(start, curEnd + fm[0].length, amount.mul(factor), code, max ? max.mul(factor) : null, qualifier);
+    // "$78 млн." at the end of a sentence: the dot closes the sentence, not the abbreviation
+    const end = curEnd + fm[0].length - (fm[0].endsWith(".") ? 1 : 0);
+    return make(start, end, amount.mul(factor), code, max ? max.mul(factor) : null, qualifier);
   }
 }
 
