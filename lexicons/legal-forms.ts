@@ -9,17 +9,27 @@ export interface LegalForm {
   normalized: string;
 }
 
+/** Legal forms written in Latin after a name ("Yima Machinery Co., Ltd."), which end a Latin name. */
+export const LATIN_SUFFIX_FORMS: readonly string[] = [
+  "Co., Ltd", "Co. Ltd", "Co.,Ltd", "CO., LTD", "Co., Limited", "Co.Ltd", "Ltd", "Limited", "LTD", "LIMITED", "LLC",
+  "LLP", "JSC", "PJSC", "Inc", "Corp", "Corporation", "CORPORATION", "Group", "GROUP", "PLC", "plc", "GmbH",
+];
+/** Legal forms whose organizations are registered in Kazakhstan. */
+export const KAZAKH_LEGAL_FORMS: readonly string[] = ["ТОО", "ЖШС", "АҚ", "ҚБ"];
+
 export const LEGAL_FORMS: readonly LegalForm[] = [
-  { forms: ["ТОО", "ЖШС", "LLP"], normalized: "LLP" },
-  { forms: ["АО", "АҚ", "JSC"], normalized: "JSC" },
+  { forms: ["ТОО", "ЖШС", "LLP", "жауапкершілігі шектеулі серіктестігі", "товарищество с ограниченной ответственностью"], normalized: "LLP" },
+  { forms: ["АО", "АҚ", "JSC", "акционерлік қоғамы", "акционерное общество"], normalized: "JSC" },
   { forms: ["ПАО", "PJSC"], normalized: "PJSC" },
   { forms: ["ОАО", "OJSC"], normalized: "OJSC" },
   { forms: ["ЗАО", "CJSC"], normalized: "CJSC" },
-  { forms: ["ООО", "LLC"], normalized: "LLC" },
+  { forms: ["ООО", "LLC", "общество с ограниченной ответственностью"], normalized: "LLC" },
   { forms: ["ҚБ"], normalized: "Public Association" },
-  { forms: ["Co., Ltd", "Co., Ltd.", "Co. Ltd", "Co. Ltd.", "Co.,Ltd", "Co.,Ltd."], normalized: "Co., Ltd" },
-  { forms: ["Ltd", "Ltd.", "Limited"], normalized: "Ltd" },
+  { forms: ["Co., Ltd", "Co., Ltd.", "Co. Ltd", "Co. Ltd.", "Co.,Ltd", "Co.,Ltd.", "CO., LTD", "CO., LTD.", "Co., Limited", "Co.Ltd"], normalized: "Co., Ltd" },
+  { forms: ["Ltd", "Ltd.", "Limited", "LTD", "LIMITED"], normalized: "Ltd" },
   { forms: ["Inc", "Inc."], normalized: "Inc" },
-  { forms: ["Corp", "Corp.", "Corporation"], normalized: "Corporation" },
-  { forms: ["Group"], normalized: "Group" },
+  { forms: ["PLC", "plc"], normalized: "PLC" },
+  { forms: ["GmbH"], normalized: "GmbH" },
+  { forms: ["Corp", "Corp.", "Corporation", "CORPORATION"], normalized: "Corporation" },
+  { forms: ["Group", "GROUP"], normalized: "Group" },
 ];

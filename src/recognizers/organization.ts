@@ -1,10 +1,515 @@
-/** The organization recognizer stage. Patterns live in patterns/organization.*.ts, words in lexicons/. */
-import type { Recognizer } from "./types.js";
+/**
+ * The organization recognizer stage. Patterns live in patterns/organization*.ts, words in
+ * lexicons/. Sources of candidates, all anchored on something rare:
+ * - the gazetteer (one trie-compiled pattern) with Kazakh endings and Russian case forms;
+ * - quoted names next to a legal form or a head word, and coordinated quoted names;
+ * - Latin names ending in a legal form; Latin-script runs in Cyrillic text; media domains;
+ * - head words of state bodies and institutions, with the name phrase around them
+ *   (kk: before the head, ru: adjectives before and a genitive phrase after, en: "of" phrase).
+ * Overlaps keep the longest candidate; the country comes from the gazetteer, a Kazakh legal
+ * form, or cue words in the name or just before it.
+ */
+import { COUNTRY_CUES } from "../../lexicons/countries.js";
+import { KAZAKH_LEGAL_FORMS, LEGAL_FORMS } from "../../lexicons/legal-forms.js";
+import {
+  EN_HEADS_AFTER, EN_STOP_WORDS, LATIN_NAME_CONNECTORS, LATIN_ORGANIZATION_WORDS, NON_ORGANIZATION_TOKENS, NON_ORGANIZATION_WORDS,
+} from "../../lexicons/org-heads.en.js";
+import {
+  KK_CAPITALIZED_NON_NAME_ENDINGS, KK_INNER_ONLY_WORDS, KK_NAME_ENDINGS, KK_NON_NAME_ENDINGS, KK_PHRASE_STOP_WORDS,
+} from "../../lexicons/org-heads.kk.js";
+import {
+  RU_ADJECTIVE_ENDINGS, RU_ADJECTIVE_NOMINATIVE, RU_APPOSITION_WORDS, RU_GENITIVE_WORDS, RU_HEAD_BLOCKERS,
+  RU_MASCULINE_HARD_SOFT, RU_NAME_PREPOSITIONS, RU_NON_ADJECTIVE_ENDINGS,
+  RU_SOFT_ADJECTIVE_STEMS, RU_STOP_WORDS, RU_TAIL_ENDINGS, RU_VERB_ENDINGS, type RuHead,
+} from "../../lexicons/org-heads.ru.js";
+import {
+  COUNTRY_CUE, GAZETTEER, LATIN_LEGAL, LATIN_SEQUENCE, LATIN_SUFFIX_AT_END, LEGAL_AFTER,
+  LEGAL_BEFORE_QUOTE, MEDIA_DOMAIN, QUOTED, TOKEN,
+} from "../../patterns/organization.js";
+import { EN_COORDINATION, EN_HEAD_OF } from "../../patterns/organization.en.js";
+import { KK_BARE_HEAD_SET, KK_COORDINATION, KK_HEAD, KK_HEAD_AFTER, KK_HEAD_FORMS, KK_HEAD_WORD } from "../../patterns/organization.kk.js";
+import { RU_COORDINATION, RU_HEAD, RU_HEAD_BEFORE, RU_HEAD_FORMS } from "../../patterns/organization.ru.js";
+import { lookupGazetteer } from "../organizations/gazetteer.js";
+import { resolveOverlaps, type Candidate } from "../overlaps.js";
+import { groupsOf } from "../regex.js";
+import type { LanguageCode, OrganizationMention } from "../types.js";
+import type { Recognizer, RecognizerContext } from "./types.js";
+
+interface Org {
+  start: number;
+  end: number;
+  name: string;
+  legalForm?: string;
+  country?: string;
+}
+
+const LEGAL_NORMALIZED = new Map<string, string>();
+for (const f of LEGAL_FORMS) for (const w of f.forms) LEGAL_NORMALIZED.set(w, f.normalized);
+const KAZAKH_FORMS = new Set(KAZAKH_LEGAL_FORMS);
+const QUOTE_CHARS = /["«»“”„]/g;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
+const UPPER_START = /^[\p{Lu}\p{N}]/u;
+const HAS_LATIN_UPPER = /[A-Z]/;
+
+const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
+const KK_STOP = set(KK_PHRASE_STOP_WORDS);
+const KK_INNER = set(KK_INNER_ONLY_WORDS);
+const RU_STOP = set(RU_STOP_WORDS);
+const RU_GENITIVE = set(RU_GENITIVE_WORDS);
+const EN_STOP = new Set(EN_STOP_WORDS);
+const NON_ORG_WORDS = new Set(NON_ORGANIZATION_WORDS);
+const NON_ORG_TOKENS = new Set(NON_ORGANIZATION_TOKENS);
+const CONNECTORS = new Set(LATIN_NAME_CONNECTORS);
+const LATIN_ORG_WORDS = new Set(LATIN_ORGANIZATION_WORDS);
+const EN_HEADS = new Set(EN_HEADS_AFTER);
+const RU_APPOSITION = set(RU_APPOSITION_WORDS);
+const RU_BLOCKERS = set(RU_HEAD_BLOCKERS);
+
+const endsWithAny = (word: string, endings: readonly string[]) => endings.some((e) => word.endsWith(e));
+const isUpperStart = (word: string) => UPPER_START.test(word);
+
+function push(out: Org[], text: string, start: number, end: number, name: string, extra: Partial<Org> = {}): void {
+  const clean = name.replace(QUOTE_CHARS, "").replace(/\s+/g, " ").trim();
+  if (clean.length === 0 || end <= start) return;
+  out.push({ start, end, name: clean, ...extra });
+}
+
+// ── tokens of a small window ──
+
+interface Token { text: string; start: number; end: number }
+
+function tokens(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(from, to);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+    out.push({ text: m[0], start: from + m.index, end: from + m.index + m[0].length });
+  }
+  return out;
+}
+
+const isWord = (t: Token) => /^[\p{L}\p{N}(«"]/u.test(t.text);
+const isQuote = (t: Token) => /^[«"]/.test(t.text);
+
+/** Whether the offset starts a sentence (only spaces after a full stop, a line break or the text start). */
+function atSentenceStart(text: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0; i--) {
+    const ch = text[i]!;
+    if (ch === " " || ch === "\t") continue;
+    return ch === "." || ch === "!" || ch === "?" || ch === "\n" || ch === "\r" || ch === "—" || ch === "-" || ch === ":";
+  }
+  return true;
+}
+
+// ── gazetteer ──
+
+function gazetteer(text: string, out: Org[]): void {
+  GAZETTEER.lastIndex = 0;
+  for (let m = GAZETTEER.exec(text); m; m = GAZETTEER.exec(text)) {
+    const g = groupsOf(GAZETTEER, m);
+    const entry = lookupGazetteer(g.alias!);
+    if (!entry) continue;
+    if (g.ending && entry.hyphenOnly && !g.ending.startsWith("-")) continue;
+    push(out, text, m.index, m.index + m[0].length, entry.name, entry.country ? { country: entry.country } : {});
+  }
+}
+
+// ── quoted names ──
+
+function quoteIsName(inner: string): boolean {
+  const s = inner.replace(QUOTE_CHARS, " ").trim();
+  if (!isUpperStart(s)) return false;
+  if (/[.!?…:;]$/.test(s)) return false;
+  return s.split(/\s+/).length <= 8;
+}
+
+interface QuoteHit { start: number; end: number; inner: string; accepted: boolean; orgStart: number; orgEnd: number; legalForm?: string; sharedHead: "after" | "before" | null }
+
+function quoted(text: string, lang: LanguageCode, out: Org[]): void {
+  const hits: QuoteHit[] = [];
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
+    const start = m.index, end = start + m[0].length;
+    const inner = m[0].slice(1, -1);
+    if (!quoteIsName(inner)) continue;
+    const hit: QuoteHit = { start, end, inner, accepted: false, orgStart: start, orgEnd: end, sharedHead: null };
+    const before = text.slice(Math.max(0, start - 60), start);
+    const lb = LEGAL_BEFORE_QUOTE.exec(before);
+    if (lb) {
+      const form = groupsOf(LEGAL_BEFORE_QUOTE, lb).form!;
+      hit.accepted = true;
+      hit.orgStart = start - (before.length - lb.index);
+      hit.legalForm = LEGAL_NORMALIZED.get(form);
+    }
+    LEGAL_AFTER.lastIndex = end;
+    const la = LEGAL_AFTER.exec(text);
+    if (la) {
+      hit.accepted = true;
+      hit.orgEnd = end + la[0].length;
+      hit.legalForm ??= LEGAL_NORMALIZED.get(groupsOf(LEGAL_AFTER, la).form!);
+    }
+    if (!hit.accepted && lang !== "en") {
+      KK_HEAD_AFTER.lastIndex = end;
+      if (KK_HEAD_AFTER.exec(text)) { hit.accepted = true; hit.sharedHead = "after"; }
+      else if (RU_HEAD_BEFORE.test(before)) { hit.accepted = true; hit.sharedHead = "before"; }
+    }
+    if (!hit.accepted && lookupGazetteer(inner.replace(QUOTE_CHARS, "").trim())) hit.accepted = true;
+    hits.push(hit);
+  }
+  const coordination = lang === "kk" ? KK_COORDINATION : lang === "en" ? EN_COORDINATION : RU_COORDINATION;
+  // A shared head after the last of several coordinated quoted names covers the ones before it (kk);
+  // a head before the first covers the ones after it (ru).
+  for (let i = hits.length - 2; i >= 0; i--) {
+    const a = hits[i]!, b = hits[i + 1]!;
+    if (!a.accepted && b.sharedHead === "after" && coordination.test(text.slice(a.end, b.start))) { a.accepted = true; a.sharedHead = "after"; }
+  }
+  for (let i = 1; i < hits.length; i++) {
+    const a = hits[i - 1]!, b = hits[i]!;
+    if (!b.accepted && a.sharedHead === "before" && coordination.test(text.slice(a.end, b.start))) { b.accepted = true; b.sharedHead = "before"; }
+  }
+  for (const h of hits) {
+    if (!h.accepted) continue;
+    let name = h.inner.replace(QUOTE_CHARS, " ").replace(/\s+/g, " ").trim();
+    let legalForm = h.legalForm;
+    const suffix = LATIN_SUFFIX_AT_END.exec(name);
+    if (suffix && suffix.index > 0) {
+      legalForm ??= LEGAL_NORMALIZED.get(groupsOf(LATIN_SUFFIX_AT_END, suffix).form!);
+      name = name.slice(0, suffix.index);
+    }
+    const extra: Partial<Org> = {};
+    if (legalForm) extra.legalForm = legalForm;
+    const formText = text.slice(h.orgStart, h.start) + text.slice(h.end, h.orgEnd);
+    if ([...KAZAKH_FORMS].some((f) => formText.includes(f))) extra.country = "KZ";
+    push(out, text, h.orgStart, h.orgEnd, name, extra);
+  }
+}
+
+// ── Latin names ──
+
+/** Drops English stop words from the left and connectors from the right of a Latin name. */
+function trimLatin(words: Token[]): Token[] {
+  let a = 0, b = words.length;
+  while (a < b && (EN_STOP.has(words[a]!.text) || CONNECTORS.has(words[a]!.text))) a++;
+  while (b > a && (CONNECTORS.has(words[b - 1]!.text) || words[b - 1]!.text.endsWith("'s"))) b--;
+  return words.slice(a, b);
+}
+
+function latinLegal(text: string, out: Org[]): void {
+  LATIN_LEGAL.lastIndex = 0;
+  for (let m = LATIN_LEGAL.exec(text); m; m = LATIN_LEGAL.exec(text)) {
+    const g = groupsOf(LATIN_LEGAL, m);
+    const nameWords = trimLatin(tokens(text, m.index, m.index + g.name!.length).filter(isWord));
+    if (nameWords.length === 0) continue;
+    if (nameWords.some((w) => NON_ORG_WORDS.has(w.text))) continue;
+    let end = m.index + m[0].length;
+    if (g.dot) {
+      // "Co., Ltd." keeps its period when the sentence goes on, not when the period ends it.
+      const rest = text.slice(end, end + 3);
+      if (!/^\s*[\p{Ll},;)]/u.test(rest)) end -= 1;
+    }
+    const start = nameWords[0]!.start;
+    const form = g.form!;
+    push(out, text, start, end, text.slice(start, nameWords[nameWords.length - 1]!.end), {
+      legalForm: LEGAL_NORMALIZED.get(form) ?? form,
+    });
+  }
+}
+
+/**
+ * Latin runs inside Cyrillic text next to a head word (a company head before "China Non-Ferrous
+ * Mining", a clinic head after "iKang Guobin Checkup Center") or with a company word in them
+ * ("YTO Cargo Airlines"). Song titles, people and products in Latin script have neither.
+ */
+function latinSequences(text: string, out: Org[]): void {
+  LATIN_SEQUENCE.lastIndex = 0;
+  let previous: { end: number } | null = null;
+  for (let m = LATIN_SEQUENCE.exec(text); m; m = LATIN_SEQUENCE.exec(text)) {
+    let words = trimLatin(tokens(text, m.index, m.index + m[0].length).filter(isWord));
+    while (words.length && (NON_ORG_TOKENS.has(words[0]!.text) || !LATIN_LETTER.test(words[0]!.text))) words = words.slice(1);
+    while (words.length && (NON_ORG_TOKENS.has(words[words.length - 1]!.text) || !LATIN_LETTER.test(words[words.length - 1]!.text))) words = words.slice(0, -1);
+    if (words.length === 0) continue;
+    if (words.some((w) => NON_ORG_WORDS.has(w.text.replace(/[^A-Za-z]/g, "")))) continue;
+    if (!words.every((w) => HAS_LATIN_UPPER.test(w.text) || CONNECTORS.has(w.text) || /^\(/.test(w.text))) continue;
+    const start = words[0]!.start, end = words[words.length - 1]!.end;
+    KK_HEAD_AFTER.lastIndex = end;
+    const headAfter = KK_HEAD_AFTER.exec(text) !== null;
+    const headBefore = RU_HEAD_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+    const companyWord = words.length > 1 && words.some((w) => LATIN_ORG_WORDS.has(w.text));
+    const coordinated = previous !== null && words.length > 1 && RU_COORDINATION.test(text.slice(previous.end, start).replace(/[\p{Ll}]+[ \t]+$/u, ""));
+    if (!headAfter && !headBefore && !companyWord && !coordinated) continue;
+    previous = { end };
+    push(out, text, start, end, text.slice(start, end));
+  }
+}
+
+function mediaDomains(text: string, out: Org[]): void {
+  MEDIA_DOMAIN.lastIndex = 0;
+  for (let m = MEDIA_DOMAIN.exec(text); m; m = MEDIA_DOMAIN.exec(text)) {
+    if (/^www\./i.test(m[0])) continue;
+    push(out, text, m.index, m.index + m[0].length, m[0]);
+  }
+}
+
+// ── Kazakh: name phrase before a head ──
+
+function kkWordIsNameLike(word: string): boolean {
+  const w = word.toLowerCase();
+  if (KK_STOP.has(w)) return false;
+  if (w.startsWith("(")) return true;
+  if (endsWithAny(w, KK_NAME_ENDINGS)) return true;
+  return !endsWithAny(w, isUpperStart(word) ? KK_CAPITALIZED_NON_NAME_ENDINGS : KK_NON_NAME_ENDINGS);
+}
+
+/** The head a whole word is a form of, if any (a separate regex: KK_HEAD's lastIndex belongs to the scan). */
+function headOfWord(word: string): string | undefined {
+  const m = KK_HEAD_WORD.exec(word);
+  if (!m || m.index !== 0 || m[0].length !== word.length) return undefined;
+  return groupsOf(KK_HEAD_WORD, m).head!.toLowerCase();
+}
+
+function kkHeads(text: string, out: Org[]): void {
+  KK_HEAD.lastIndex = 0;
+  for (let m = KK_HEAD.exec(text); m; m = KK_HEAD.exec(text)) {
+    const g = groupsOf(KK_HEAD, m);
+    const surface = g.head!;
+    const headStart = m.index, headEnd = m.index + m[0].length;
+    const base = KK_HEAD_FORMS.get(surface.toLowerCase());
+    if (!base) continue;
+    if (KK_BARE_HEAD_SET.has(base) && !g.ending && !/^\s*[.,;:!?)\n]/.test(text.slice(headEnd, headEnd + 2))) continue;
+    const window = tokens(text, Math.max(0, headStart - 240), headStart);
+    const phrase: Token[] = [];
+    for (let i = window.length - 1; i >= 0 && phrase.length < 9; i--) {
+      const t = window[i]!;
+      if (!isWord(t) || isQuote(t)) break;
+      // another head ends the phrase (two bodies joined by a conjunction); a bare head word may sit inside a name
+      const other = headOfWord(t.text);
+      if (other) {
+        if (!KK_BARE_HEAD_SET.has(other)) break;
+      } else {
+        KK_HEAD_AFTER.lastIndex = 0;
+        if (KK_HEAD_AFTER.exec(t.text)?.[0].length === t.text.length) break;
+      }
+      if (!kkWordIsNameLike(t.text)) break;
+      phrase.unshift(t);
+    }
+    while (phrase.length && (!isUpperStart(phrase[0]!.text) || KK_INNER.has(phrase[0]!.text.toLowerCase()) || phrase[0]!.text.startsWith("("))) phrase.shift();
+    if (phrase.length === 0) continue;
+    let end = headEnd;
+    const extra: Partial<Org> = {};
+    LEGAL_AFTER.lastIndex = headEnd;
+    const la = LEGAL_AFTER.exec(text);
+    if (la) {
+      const form = groupsOf(LEGAL_AFTER, la).form!;
+      if (KAZAKH_FORMS.has(form)) {
+        end = headEnd + la[0].length;
+        extra.legalForm = LEGAL_NORMALIZED.get(form)!;
+      }
+    }
+    const start = phrase[0]!.start;
+    const name = text.slice(start, headStart) + text.slice(headStart, headStart + base.length);
+    push(out, text, start, end, name, extra);
+  }
+}
+
+// ── Russian: adjectives + head + genitive phrase ──
+
+function ruAdjectiveNominative(word: string, head: RuHead): string {
+  const table = RU_ADJECTIVE_NOMINATIVE[head.gender];
+  for (const ending of Object.keys(table).sort((a, b) => b.length - a.length)) {
+    if (!word.toLowerCase().endsWith(ending)) continue;
+    const stem = word.slice(0, word.length - ending.length);
+    let nominative = table[ending]!;
+    if (head.gender === "m" && nominative === RU_MASCULINE_HARD_SOFT.hard && RU_SOFT_ADJECTIVE_STEMS.includes(stem.slice(-1).toLowerCase())) {
+      nominative = RU_MASCULINE_HARD_SOFT.soft;
+    }
+    return stem + nominative;
+  }
+  return word;
+}
+
+function ruTailWord(word: string): boolean {
+  const w = word.toLowerCase();
+  if (RU_STOP.has(w)) return false;
+  if (RU_GENITIVE.has(w)) return true;
+  if (endsWithAny(w, RU_VERB_ENDINGS)) return false;
+  return endsWithAny(w, RU_TAIL_ENDINGS);
+}
+
+function ruHeads(text: string, out: Org[]): void {
+  RU_HEAD.lastIndex = 0;
+  for (let m = RU_HEAD.exec(text); m; m = RU_HEAD.exec(text)) {
+    const surface = groupsOf(RU_HEAD, m).head!;
+    const head = RU_HEAD_FORMS.get(surface.toLowerCase());
+    if (!head) continue;
+    const headStart = m.index, headEnd = m.index + m[0].length;
+    // adjectives before the head, from the leftmost capitalized one
+    const left = tokens(text, Math.max(0, headStart - 120), headStart);
+    const before = left[left.length - 1];
+    if (before && RU_BLOCKERS.has(before.text.toLowerCase())) continue;
+    const adjectives: Token[] = [];
+    for (let i = left.length - 1; i >= 0 && adjectives.length < 4; i--) {
+      const t = left[i]!;
+      const w = t.text.toLowerCase();
+      if (!isWord(t) || isQuote(t) || RU_STOP.has(w) || /^\p{N}/u.test(w)) break;
+      if (!endsWithAny(w, RU_ADJECTIVE_ENDINGS) || endsWithAny(w, RU_NON_ADJECTIVE_ENDINGS)) break;
+      adjectives.unshift(t);
+    }
+    const firstCap = adjectives.findIndex((t) => isUpperStart(t.text));
+    const adj = firstCap >= 0 ? adjectives.slice(firstCap) : [];
+    // genitive phrase after the head
+    const right = tokens(text, headEnd, Math.min(text.length, headEnd + 160));
+    const tail: Token[] = [];
+    let hasName = false;
+    for (let i = 0; i < right.length && tail.length < 9; i++) {
+      const t = right[i]!;
+      const w = t.text.toLowerCase();
+      const next = right[i + 1];
+      if (isQuote(t)) { tail.push(t); hasName = true; break; }
+      if (!isWord(t)) break;
+      if ((RU_NAME_PREPOSITIONS.place as readonly string[]).includes(w)) {
+        if (!head.diplomatic || !next || !isUpperStart(next.text) || !isWord(next)) break;
+        tail.push(t, next); hasName = true; i++;
+        continue;
+      }
+      if ((RU_NAME_PREPOSITIONS.attached as readonly string[]).includes(w)) {
+        if (!next || !isUpperStart(next.text)) break;
+        tail.push(t, next); hasName = true; i++;
+        continue;
+      }
+      if ((RU_NAME_PREPOSITIONS.topic as readonly string[]).includes(w)) {
+        if (!next || !isWord(next) || isUpperStart(next.text) || endsWithAny(next.text, RU_VERB_ENDINGS)) break;
+        tail.push(t, next); i++;
+        continue;
+      }
+      if ((RU_NAME_PREPOSITIONS.and as readonly string[]).includes(w)) {
+        if (tail.length === 0 || !next || !isWord(next) || isUpperStart(next.text) || !ruTailWord(next.text)) break;
+        tail.push(t, next); i++;
+        continue;
+      }
+      if (/^\p{N}/u.test(t.text)) break;
+      if (isUpperStart(t.text) && CYRILLIC_LETTER.test(t.text) || /^[A-Z]/.test(t.text)) {
+        // a proper name in the genitive, an acronym, or an indeclinable name after an apposition word
+        // (RU_APPOSITION_WORDS); a person's name after the body is not part of it
+        const prev = tail[tail.length - 1];
+        const fits = ruTailWord(t.text) || t.text === t.text.toUpperCase() || (prev !== undefined && RU_APPOSITION.has(prev.text.toLowerCase()));
+        if (RU_STOP.has(w) || !fits) break;
+        tail.push(t); hasName = true;
+        continue;
+      }
+      if (ruTailWord(t.text)) { tail.push(t); continue; }
+      break;
+    }
+    const capitalizedHead = isUpperStart(surface) && !atSentenceStart(text, adj.length ? adj[0]!.start : headStart);
+    const lowerAdjective = adj.length === 0 && adjectives.length > 0;
+    const named = adj.length > 0 || (head.loose ? tail.some(isQuote) && !lowerAdjective : hasName || capitalizedHead);
+    if (!named) continue;
+    const start = adj.length ? adj[0]!.start : headStart;
+    const end = tail.length ? tail[tail.length - 1]!.end : headEnd;
+    const nominativeHead = isUpperStart(surface) || adj.length === 0 && isUpperStart(surface)
+      ? head.word[0]!.toUpperCase() + head.word.slice(1)
+      : head.word;
+    const parts = [
+      ...adj.map((t) => ruAdjectiveNominative(t.text, head)),
+      adj.length === 0 && !isUpperStart(surface) ? head.word : nominativeHead,
+    ];
+    const name = parts.join(" ") + (tail.length ? text.slice(headEnd, end) : "");
+    push(out, text, start, end, name);
+  }
+}
+
+// ── English heads ──
+
+function enHeads(text: string, out: Org[]): void {
+  EN_HEAD_OF.lastIndex = 0;
+  for (let m = EN_HEAD_OF.exec(text); m; m = EN_HEAD_OF.exec(text)) {
+    const words = tokens(text, m.index, m.index + m[0].length).filter(isWord);
+    let b = words.length;
+    while (b > 0 && CONNECTORS.has(words[b - 1]!.text)) b--;
+    if (b < 3) continue;
+    const end = words[b - 1]!.end;
+    push(out, text, m.index, end, text.slice(m.index, end));
+  }
+  // capitalized words ending in a head word: "Halyk Bank", "Kazakh Invest Fund"
+  LATIN_SEQUENCE.lastIndex = 0;
+  for (let m = LATIN_SEQUENCE.exec(text); m; m = LATIN_SEQUENCE.exec(text)) {
+    const all = tokens(text, m.index, m.index + m[0].length).filter(isWord);
+    let last = -1;
+    all.forEach((w, i) => { if (EN_HEADS.has(w.text)) last = i; });
+    if (last < 1) continue;
+    const words = trimLatin(all.slice(0, last + 1));
+    if (words.length < 2 || words.some((w) => NON_ORG_WORDS.has(w.text))) continue;
+    if (!words.every((w) => /^[A-Z0-9(]/.test(w.text) || CONNECTORS.has(w.text))) continue;
+    const start = words[0]!.start, end = words[words.length - 1]!.end;
+    push(out, text, start, end, text.slice(start, end));
+  }
+}
+
+// ── country ──
+
+function cueCountry(text: string): string | undefined {
+  COUNTRY_CUE.lastIndex = 0;
+  let found: string | undefined;
+  for (let m = COUNTRY_CUE.exec(text); m; m = COUNTRY_CUE.exec(text)) {
+    const g = groupsOf(COUNTRY_CUE, m);
+    const i = COUNTRY_CUES.findIndex((_, k) => g[`c${k}`] !== undefined);
+    if (i >= 0) found = COUNTRY_CUES[i]!.country;
+  }
+  return found;
+}
+
+function countryOf(text: string, org: Org): string | undefined {
+  if (org.country) return org.country;
+  const own = cueCountry(text.slice(org.start, org.end));
+  if (own) return own;
+  // the three words before the name (a nationality adjective and a company head)
+  const before = tokens(text, Math.max(0, org.start - 80), org.start);
+  const words: Token[] = [];
+  for (let i = before.length - 1; i >= 0 && words.length < 3; i--) {
+    if (!isWord(before[i]!)) break;
+    words.unshift(before[i]!);
+  }
+  if (words.length === 0) return undefined;
+  return cueCountry(text.slice(words[0]!.start, org.start));
+}
+
+// ── the stage ──
+
+export function findOrganizations(text: string, language: LanguageCode): Org[] {
+  const out: Org[] = [];
+  gazetteer(text, out);
+  quoted(text, language, out);
+  latinLegal(text, out);
+  mediaDomains(text, out);
+  if (language === "kk" || language === "ru") latinSequences(text, out);
+  if (language === "kk" || language === "und") kkHeads(text, out);
+  if (language === "ru" || language === "und") ruHeads(text, out);
+  if (language === "en") enHeads(text, out);
+  return out;
+}
 
 export const organizationRecognizer: Recognizer = {
   name: "organization",
   type: "organization",
   languages: ["kk", "ru", "en"],
-  // Not built yet: see the open issue for this dimension.
-  recognize: () => [],
+  recognize(context: RecognizerContext) {
+    const text = context.normalized;
+    const candidates: Candidate[] = findOrganizations(text, context.language).map((o) => ({
+      mention: {
+        type: "organization",
+        start: o.start,
+        end: o.end,
+        text: context.text.slice(o.start, o.end),
+        name: o.name,
+        ...(o.legalForm ? { legalForm: o.legalForm } : {}),
+        ...(o.country ? { country: o.country } : {}),
+      } as OrganizationMention,
+      priority: 0,
+    }));
+    return resolveOverlaps(candidates).map((m) => {
+      const org = m as OrganizationMention;
+      const country = countryOf(text, org);
+      return country ? { ...org, country } : org;
+    });
+  },
 };

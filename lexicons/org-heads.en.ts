@@ -1,0 +1,59 @@
+/** English head words of organization names: "Ministry of Foreign Affairs", "Kazakh Invest Fund". */
+
+/** Heads that come first and take an "of" phrase: "Ministry of Energy of Kazakhstan". */
+export const EN_HEADS_BEFORE_OF: readonly string[] = [
+  "Ministry", "Embassy", "Consulate", "Consulate General", "Bank", "University", "Institute", "Academy",
+  "Government", "Committee", "Agency", "Council", "Commission", "Department", "Office", "Fund", "Chamber",
+  "Union", "Association", "Federation", "Administration", "Akimat", "Parliament", "Senate", "Court",
+  "People's Government", "Development Bank", "National Bank", "Export-Import Bank", "Federation",
+];
+
+/** Heads that end a capitalized name: "Halyk Bank", "Kazakh Invest Fund", "Astana Development Corporation". */
+export const EN_HEADS_AFTER: readonly string[] = [
+  "Ministry", "Bank", "Fund", "University", "Institute", "Academy", "Committee", "Agency", "Council", "Commission",
+  "Holding", "Holdings", "Company", "Airlines", "Airways", "Railways", "Petroleum", "Mining", "Minerals", "Metals",
+  "Motors", "Steel", "Cement", "Chemicals", "Pharmaceuticals", "Logistics", "Industries", "Partners", "Investments",
+  "Resources", "Technologies", "Telecom", "Operating", "Construction", "Engineering", "Renewables", "Akimat",
+  "Embassy", "Exchange", "Association", "Federation", "Union", "Party",
+];
+
+/** Words that make a Latin run in Cyrillic text a company name without a head word ("YTO Cargo Airlines"). */
+export const LATIN_ORGANIZATION_WORDS: readonly string[] = [
+  "Airlines", "Airways", "Aviation", "Bank", "Capital", "Center", "Centre", "Chemical", "Chemicals", "Company",
+  "Construction", "Development", "Electric", "Energy", "Engineering", "Fund", "Gas", "Group", "Holding", "Holdings",
+  "Industries", "Industry", "Investment", "Investments", "Logistics", "Machinery", "Metals", "Mining", "Minerals",
+  "Motors", "Oil", "Operating", "Petroleum", "Pharma", "Power", "Resources", "Renewables", "Solar", "Steel",
+  "Technologies", "Technology", "Telecom", "Trading", "Corporation", "Corp", "Ltd", "LLP", "LLC", "JSC", "Inc",
+  "Cement", "Textile", "Agro", "Foods", "Logistic", "Partners", "Ventures", "Systems", "Solutions", "Materials",
+];
+
+/** Capitalized words that do not start a name in English running text. */
+export const EN_STOP_WORDS: readonly string[] = [
+  "The", "A", "An", "In", "On", "At", "By", "With", "And", "Or", "But", "For", "From", "To", "Of", "As", "This",
+  "That", "These", "Those", "It", "Its", "Their", "His", "Her", "Our", "Both", "Under", "After", "Before", "Also",
+  "While", "When", "According", "Meanwhile", "Last", "Next", "Earlier", "Chinese", "Kazakh", "Kazakhstani",
+  "Russian", "Mr", "Mrs", "Ms", "Dr", "President", "Minister", "Prime", "Deputy", "Chairman", "CEO", "Head",
+  "Ambassador", "Akim", "Governor", "Mayor", "However", "Today", "Yesterday", "Since", "During", "Through",
+];
+
+/** Words that make a Latin capitalized sequence an event, facility or place, not an organization. */
+export const NON_ORGANIZATION_WORDS: readonly string[] = [
+  "Forum", "FORUM", "Summit", "SUMMIT", "Expo", "EXPO", "Week", "Festival", "Conference", "Congress", "Exhibition",
+  "Fair", "Award", "Awards", "Cup", "Championship", "Games", "Olympics", "Zone", "ZONE", "Park", "Port", "Terminal",
+  "Airport", "Station", "Street", "Avenue", "Project", "Programme", "Program", "Initiative", "Road", "Belt",
+  "Region", "Province", "City", "River", "Lake", "Mountains", "Day", "Plaza", "Tower", "Hall", "Arena", "Stadium",
+  "Declaration", "Agreement", "Memorandum", "Strategy", "Plan", "Act", "Law", "Prize", "Show", "Tour",
+];
+
+/** Short upper-case Latin tokens that are not organizations on their own (codes, units, numerals). */
+export const NON_ORGANIZATION_TOKENS: readonly string[] = [
+  "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XX", "XXI", "USD", "EUR", "KZT", "CNY",
+  "RUB", "GDP", "IT", "AI", "CEO", "VIP", "PR", "MW", "GW", "kW", "kWh", "MWh", "TEU", "SUV", "LNG", "LPG", "PE",
+  "PP", "PVC", "EV", "OK", "TV", "RU", "KZ", "EN", "CN", "UK", "US", "USA", "EU", "PRC", "ID", "SMS", "GPS", "DNA",
+  "COVID", "HIV", "PDF", "FAQ", "NB", "PS", "vs", "km", "kg", "mm", "cm", "B", "G", "S", "M", "L", "XL",
+];
+
+/** Lower-case words allowed inside an English or Latin-script name ("Bank of China", "Ministry of Trade and Integration"). */
+export const LATIN_NAME_CONNECTORS: readonly string[] = ["of", "and", "&", "for", "de", "the", "on"];
+/** Words joining two quoted names that share one head. */
+export const EN_CONNECTORS: readonly string[] = ["and"];

@@ -1,0 +1,95 @@
+/**
+ * Kazakh head words of organization names and the case endings of names.
+ * A Kazakh name puts its head last: "Сыртқы істер министрлігі", "Түркістан облысы
+ * әкімдігі", "«VEGA Power» компаниясы". Heads are listed in the form they take inside a
+ * name (with the 3rd-person possessive: "министрлігі"); case forms are generated from
+ * POSSESSIVE_CASE_ENDINGS ("министрлігінің", "әкімдігіне", "зауытын").
+ */
+
+/** Heads that make a phrase with a proper name before them a state body or institution. */
+export const KK_INSTITUTION_HEADS: readonly string[] = [
+  "министрлігі", "әкімдігі", "елшілігі", "консулдығы", "бас консулдығы", "басқармасы", "комитеті", "агенттігі",
+  "университеті", "орталығы", "үкіметі", "кеңесі", "ұйымы", "институты", "академиясы", "одағы", "партиясы",
+  "прокуратурасы", "департаменті", "инспекциясы", "палатасы", "қауымдастығы", "бірлестігі", "соты", "комиссиясы",
+  "конфедерациясы", "федерациясы", "ассоциациясы", "қоғамы", "телерадиокешені", "баспасөз қызметі",
+  "мәслихаты", "әкімшілігі", "ассамблеясы", "бюросы", "биржасы", "театры", "мұражайы", "кітапханасы",
+  "ауруханасы", "колледжі", "зауыты", "фабрикасы", "комбинаты", "кәсіпорны", "қоры", "банкі", "корпорациясы",
+  "холдингі", "концерні", "өкілдігі", "сауда үйі", "қорғаны", "клубы",
+];
+
+/** Heads written without the possessive after an adjectival name ("Ұлттық банк", "Еуразиялық экономикалық одақ"). */
+export const KK_BARE_HEADS: readonly string[] = [
+  "банк", "одақ", "агенттік", "кеңес", "бюро", "ұйым", "академия", "университет", "институт", "комиссия",
+  "комитет", "партия", "корпорация", "қор", "сот", "прокуратура", "ассамблея",
+];
+
+/** Heads written after a quoted name: «VEGA Power» компаниясы, «Weinan Jianguo» қонақүйі. */
+export const KK_QUOTE_HEADS: readonly string[] = [
+  ...KK_INSTITUTION_HEADS,
+  "компаниясы", "компаниялары", "корпорациялары", "авиакомпаниясы", "әуекомпаниясы", "серіктестігі",
+  "серіктестіктері", "кәсіпорындары", "тобы", "консорциумы", "қонақүйі", "емханасы", "газеті", "газеттері",
+  "телеарнасы", "арнасы", "порталы", "басылымы", "агенттігінің", "зауыттары", "ұлттық компаниясы",
+  "ұлттық холдингі", "ұлттық басқарушы холдингі", "кооперативі", "шаруа қожалығы", "банкі", "банктері",
+  "жауапкершілігі шектеулі серіктестігі", "акционерлік қоғамы", "мектебі", "фирмасы", "операторы",
+  "жеке кәсіпкері", "мейрамханасы", "дүкені", "сауда орталығы", "медициналық орталығы", "клиникасы",
+];
+
+/** Case endings after a head in the possessive ("министрлігі" + "нің"); "" is the nominative. */
+export const KK_POSSESSIVE_CASE_ENDINGS: readonly string[] = [
+  "", "н", "нің", "ның", "не", "на", "ні", "ны", "нде", "нда", "нен", "нан", "мен", "ндегі", "ндағы", "нше", "нша",
+];
+
+/**
+ * Case endings of a bare stem (a name like "Ақорда", "ҚазМұнайГаз", "Үкімет"):
+ * optional possessive then optional case. Harmony is not checked: the stem is specific.
+ */
+export const KK_POSSESSIVE = ["ы", "і", "сы", "сі"] as const;
+export const KK_CASE_ENDINGS: readonly string[] = [
+  "ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "на", "не", "а", "е", "ны", "ні", "ды", "ді",
+  "ты", "ті", "н", "да", "де", "та", "те", "нда", "нде", "дан", "ден", "тан", "тен", "нан", "нен", "мен", "бен",
+  "пен", "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі", "ша", "ше",
+];
+
+/**
+ * Words that end a name phrase when going left from a head: pronouns, adverbs,
+ * conjunctions and postpositions (also when capitalized at a sentence start).
+ */
+export const KK_PHRASE_STOP_WORDS: readonly string[] = [
+  "бұл", "осы", "сол", "ол", "олар", "ал", "енді", "бүгін", "кеше", "биыл", "былтыр", "сондай-ақ", "сонымен",
+  "мұнда", "онда", "қазір", "алайда", "дегенмен", "жалпы", "мен", "бен", "пен", "де", "да", "тек", "әрі", "яғни",
+  "себебі", "өйткені", "бірақ", "мысалы", "сондықтан", "үшін", "туралы", "бойынша", "арқылы", "кейін", "дейін",
+  "соң", "бірге", "қарай", "сайын", "фото", "сондай", "ақ", "немесе", "бас", "жаңа", "барлық", "бір", "әр",
+  "кейбір", "көптеген", "бірқатар", "тиісті", "аталған", "жергілікті",
+];
+
+/** Words that may stand inside a name but not at its start ("Білім және ғылым министрлігі"). */
+export const KK_INNER_ONLY_WORDS: readonly string[] = ["және"];
+
+/**
+ * Endings that show a lower-case word is not part of a name when going left from a head:
+ * verb forms, participles, converbs, the locative, dative, ablative and instrumental cases,
+ * the plural accusative ("материалдарын"). The attributive locative "-дағы", the genitive and
+ * a plural instrumental ("мемлекеттермен достық қоғамы") are allowed (KK_NAME_ENDINGS).
+ */
+export const KK_NON_NAME_ENDINGS: readonly string[] = [
+  "ған", "ген", "қан", "кен", "ды", "ді", "ты", "ті", "ып", "іп", "йды", "йді", "ады", "еді", "атын", "етін",
+  "йтын", "йтін", "уда", "уде", "да", "де", "та", "те", "ға", "ге", "қа", "ке", "дан", "ден", "тан", "тен",
+  "нан", "нен", "мақ", "мек", "бақ", "бек", "пақ", "пек", "мен", "бен", "пен", "ларын", "лерін", "дарын",
+  "дерін", "тарын", "терін",
+];
+/**
+ * The same for a capitalized word (a place or a proper name): only the locative, dative and
+ * ablative after a vowel or voiced consonant count, since "Қазақстан", "Алматы", "Қарағанды"
+ * end in letters that look like case endings.
+ */
+export const KK_CAPITALIZED_NON_NAME_ENDINGS: readonly string[] = [
+  "да", "де", "та", "те", "ға", "ге", "қа", "ке", "дан", "ден", "нан", "нен", "мен", "бен", "пен",
+];
+/** Exceptions to the lists above: endings inside names ("Республикасындағы", "әкімінің"). */
+export const KK_NAME_ENDINGS: readonly string[] = [
+  "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі", "ның", "нің", "дың", "дің", "тың", "тің",
+  "лармен", "лермен", "дармен", "дермен", "тармен", "термен",
+];
+
+/** Words joining two quoted names that share one head: «A» және «B» компаниялары. */
+export const KK_CONNECTORS: readonly string[] = ["және", "мен", "бен", "пен"];

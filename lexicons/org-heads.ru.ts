@@ -1,0 +1,130 @@
+/**
+ * Russian head words of organization names. A Russian name puts its head first and a
+ * genitive phrase after it ("Министерство иностранных дел Республики Казахстан",
+ * "Посольство РК в КНР"), or capitalized adjectives before it ("Сианьская
+ * промышленно-инвестиционная корпорация"). Case forms are generated from the head's
+ * ending class (RU_ENDING_CLASSES): "посольств|о" → "посольства", "посольством"…
+ */
+export type RuEndingClass = "m" | "o" | "ie" | "a" | "ia";
+
+/** Singular case endings by class; the first is the nominative. */
+export const RU_ENDING_CLASSES: Readonly<Record<RuEndingClass, readonly string[]>> = {
+  m: ["", "а", "у", "ом", "е"],
+  o: ["о", "а", "у", "ом", "е"],
+  ie: ["ие", "ия", "ию", "ием", "ии"],
+  a: ["а", "ы", "и", "у", "ой", "ою", "е"],
+  ia: ["ия", "ии", "ию", "ией"],
+};
+
+export interface RuHead {
+  /** Nominative singular, lower case. */
+  word: string;
+  gender: "m" | "f" | "n";
+  /** Heads after which "в <Place>" belongs to the name ("Посольство РК в КНР"). */
+  diplomatic?: boolean;
+  /**
+   * Common words ("центр", "совет", "банк") that need a capitalized adjective or a quoted
+   * name to be an organization: "центр Алматы" is a place, "Национальный банк" is a name.
+   */
+  loose?: boolean;
+}
+
+/** Heads of state bodies and institutions (companies are found by quotes and legal forms). */
+export const RU_INSTITUTION_HEADS: readonly RuHead[] = [
+  { word: "министерство", gender: "n" }, { word: "посольство", gender: "n", diplomatic: true },
+  { word: "консульство", gender: "n", diplomatic: true }, { word: "генконсульство", gender: "n", diplomatic: true },
+  { word: "представительство", gender: "n", diplomatic: true }, { word: "торгпредство", gender: "n", diplomatic: true },
+  { word: "управление", gender: "n" }, { word: "комитет", gender: "m" }, { word: "агентство", gender: "n" },
+  { word: "университет", gender: "m" }, { word: "центр", gender: "m", loose: true }, { word: "департамент", gender: "m" },
+  { word: "акимат", gender: "m" }, { word: "правительство", gender: "n" }, { word: "служба", gender: "f", loose: true },
+  { word: "фонд", gender: "m", loose: true }, { word: "банк", gender: "m", loose: true }, { word: "корпорация", gender: "f" },
+  { word: "институт", gender: "m" }, { word: "академия", gender: "f" }, { word: "совет", gender: "m", loose: true },
+  { word: "палата", gender: "f", loose: true }, { word: "суд", gender: "m", loose: true }, { word: "прокуратура", gender: "f" },
+  { word: "инспекция", gender: "f" }, { word: "комиссия", gender: "f", loose: true }, { word: "ассоциация", gender: "f", loose: true },
+  { word: "партия", gender: "f", loose: true }, { word: "администрация", gender: "f" },
+  { word: "мэрия", gender: "f" }, { word: "дума", gender: "f" }, { word: "ведомство", gender: "n", loose: true },
+  { word: "ассамблея", gender: "f" }, { word: "конфедерация", gender: "f" },
+  { word: "общество", gender: "n", loose: true }, { word: "организация", gender: "f", loose: true }, { word: "объединение", gender: "n", loose: true },
+  { word: "холдинг", gender: "m", loose: true }, { word: "концерн", gender: "m", loose: true }, { word: "завод", gender: "m", loose: true },
+  { word: "комбинат", gender: "m", loose: true }, { word: "фабрика", gender: "f", loose: true }, { word: "театр", gender: "m", loose: true },
+  { word: "музей", gender: "m", loose: true }, { word: "оркестр", gender: "m", loose: true }, { word: "колледж", gender: "m", loose: true },
+  { word: "училище", gender: "n", loose: true }, { word: "лицей", gender: "m", loose: true }, { word: "больница", gender: "f", loose: true },
+  { word: "клиника", gender: "f", loose: true }, { word: "биржа", gender: "f", loose: true }, { word: "собрание", gender: "n", loose: true },
+  { word: "маслихат", gender: "m" }, { word: "парламент", gender: "m", loose: true }, { word: "сенат", gender: "m", loose: true },
+  { word: "движение", gender: "n", loose: true }, { word: "бюро", gender: "n", loose: true }, { word: "трибунал", gender: "m", loose: true },
+];
+
+/** Head words before a quoted name: компания «…», банк «…», ТОО «…» is a legal form instead. */
+export const RU_QUOTE_HEADS: readonly RuHead[] = [
+  ...RU_INSTITUTION_HEADS,
+  { word: "компания", gender: "f" }, { word: "авиакомпания", gender: "f" }, { word: "группа", gender: "f" },
+  { word: "предприятие", gender: "n" }, { word: "газета", gender: "f" }, { word: "журнал", gender: "m" },
+  { word: "издание", gender: "n" }, { word: "телеканал", gender: "m" }, { word: "радиостанция", gender: "f" },
+  { word: "портал", gender: "m" }, { word: "клуб", gender: "m" }, { word: "оператор", gender: "m" },
+  { word: "производитель", gender: "m" }, { word: "товарищество", gender: "n" }, { word: "гостиница", gender: "f" },
+  { word: "отель", gender: "m" }, { word: "консорциум", gender: "m" }, { word: "фирма", gender: "f" },
+  { word: "кооператив", gender: "m" }, { word: "ретейлер", gender: "m" }, { word: "застройщик", gender: "m" },
+  { word: "медиахолдинг", gender: "m" }, { word: "госкорпорация", gender: "f" }, { word: "нацкомпания", gender: "f" },
+  { word: "агрохолдинг", gender: "m" }, { word: "стартап", gender: "m" }, { word: "студия", gender: "f" },
+];
+
+/** Genitive plurals with no ending ("иностранных дел"), which the ending test cannot see. */
+export const RU_GENITIVE_WORDS: readonly string[] = [
+  "дел", "наук", "сил", "войск", "дорог", "путей", "связей", "отношений", "ресурсов", "народов", "государств",
+  "искусств", "технологий", "инвестиций", "коммуникаций", "чрезвычайных", "ситуаций", "мер", "лиц", "дружбы",
+];
+
+/** Endings of a lower-case word that continues a name after its head (genitive and the like). */
+export const RU_TAIL_ENDINGS: readonly string[] = [
+  "ого", "его", "ой", "ей", "ых", "их", "ии", "ия", "ов", "ев", "а", "я", "ы", "и",
+];
+/** Endings that stop a name tail: verbs and short adverbs ("сообщили", "заявила"). */
+export const RU_VERB_ENDINGS: readonly string[] = [
+  "ли", "ла", "ло", "ть", "ться", "лся", "лась", "лись", "ет", "ит", "ут", "ют", "ат", "ят", "ся", "ив", "ав",
+];
+/** Prepositions inside a name: "Комитет по делам…", "Агентство при Президенте", "Посольство РК в КНР". */
+export const RU_NAME_PREPOSITIONS = { topic: ["по"], attached: ["при"], place: ["в", "во"], and: ["и"] } as const;
+
+/** Adjective endings (any case) of a word before a head. */
+export const RU_ADJECTIVE_ENDINGS: readonly string[] = [
+  "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ую", "юю", "ых",
+  "их", "ей", "ыми", "ими",
+];
+
+/** Oblique adjective ending → nominative, by the head's gender (hard stems; "к/г/х/ж/ш/ч/щ" stems take "ий"). */
+export const RU_ADJECTIVE_NOMINATIVE: Readonly<Record<"m" | "f" | "n", Readonly<Record<string, string>>>> = {
+  f: { "ой": "ая", "ей": "яя", "ую": "ая", "юю": "яя", "ая": "ая", "яя": "яя" },
+  m: { "ого": "ый", "ому": "ый", "ым": "ый", "ом": "ый", "его": "ий", "ему": "ий", "им": "ий", "ем": "ий", "ый": "ый", "ий": "ий", "ой": "ой" },
+  n: { "ого": "ое", "ому": "ое", "ым": "ое", "ом": "ое", "его": "ее", "ему": "ее", "им": "ее", "ем": "ее", "ое": "ое", "ее": "ее" },
+};
+/** Stem-final letters after which a masculine adjective ends in "ий" ("Московский"), not "ый". */
+export const RU_SOFT_ADJECTIVE_STEMS = "кгхжшчщ";
+export const RU_MASCULINE_HARD_SOFT = { hard: "ый", soft: "ий" } as const;
+
+/** Sentence openers that are not part of a name even when capitalized. */
+export const RU_STOP_WORDS: readonly string[] = [
+  "в", "во", "на", "по", "с", "со", "к", "ко", "о", "об", "от", "до", "за", "из", "у", "и", "а", "но", "как", "также",
+  "это", "этот", "эта", "эти", "при", "для", "между", "новый", "новая", "новое", "главный", "каждый",
+];
+
+/** Ending class of a Russian word by its last letters (consonant-final words are masculine "m"). */
+export const RU_CLASS_BY_ENDING: readonly (readonly [string, RuEndingClass])[] = [
+  ["ия", "ia"], ["ие", "ie"], ["а", "a"], ["о", "o"],
+];
+/** Final letters that take no generated case forms (soft sign, short i, other vowels). */
+export const RU_UNINFLECTED_FINALS = "ьйяеиыуюэё";
+
+/** Words joining two quoted names that share one head: компании «A» и «B». */
+export const RU_CONNECTORS: readonly string[] = ["и", "а также"];
+
+/** A word before a head that makes it part of a set phrase, not a name ("под управлением", "под руководством"). */
+export const RU_HEAD_BLOCKERS: readonly string[] = ["под"];
+/** Endings of nouns that look like adjectives ("Решением", "руководством"). */
+export const RU_NON_ADJECTIVE_ENDINGS: readonly string[] = ["ием", "ством", "ьем", "ьём", "нием"];
+/**
+ * Words after which an indeclinable proper name belongs to the name phrase
+ * ("Республики Казахстан", "провинции Шэньси", "города Сиань").
+ */
+export const RU_APPOSITION_WORDS: readonly string[] = [
+  "республики", "провинции", "области", "города", "района", "округа", "края", "штата", "королевства", "государства",
+];

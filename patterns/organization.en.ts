@@ -1,0 +1,21 @@
+/**
+ * English organization heads: "Ministry of Foreign Affairs of Kazakhstan" (head, "of",
+ * capitalized words). Names ending in a head ("Halyk Bank") reuse the Latin run pattern.
+ */
+import { trieAlternation } from "../src/organizations/trie.js";
+import { EN_CONNECTORS, EN_HEADS_BEFORE_OF, LATIN_NAME_CONNECTORS } from "../lexicons/org-heads.en.js";
+import { coordinationPattern } from "./organization.js";
+import { buildPattern, WORD_END, WORD_START } from "../src/regex.js";
+
+const CAP = String.raw`[A-Z][A-Za-z0-9&'’-]{0,30}`;
+const CONNECTOR = trieAlternation(LATIN_NAME_CONNECTORS);
+
+export const EN_HEAD_OF = buildPattern(
+  "organization.en.head-of",
+  String.raw`${WORD_START} (?<head> {{heads}} ) [ \t]+ of [ \t]+
+    (?<tail> (?:the[ \t]+)? {{cap}} (?: [ \t]+ (?: {{cap}} | (?:{{connector}}) (?=[ \t]) ) ){0,7} ) ${WORD_END}`,
+  { heads: trieAlternation(EN_HEADS_BEFORE_OF), cap: CAP, connector: CONNECTOR },
+  "gux",
+);
+
+export const EN_COORDINATION = coordinationPattern("organization.en.coordination", EN_CONNECTORS);

@@ -1,0 +1,49 @@
+/**
+ * Kazakh organization heads: "…министрлігі", "…әкімдігінің", "…зауытын" (the name phrase
+ * before the head is collected by the recognizer), and heads after a quoted name
+ * («VEGA Power» компаниясы, «A» және «B» компаниялары).
+ */
+import {
+  KK_BARE_HEADS, KK_CONNECTORS, KK_INSTITUTION_HEADS, KK_POSSESSIVE_CASE_ENDINGS, KK_QUOTE_HEADS,
+} from "../lexicons/org-heads.kk.js";
+import { kkEndings } from "../src/organizations/inflect.js";
+import { trieAlternation } from "../src/organizations/trie.js";
+import { coordinationPattern } from "./organization.js";
+import { buildPattern, WORD_END, WORD_START } from "../src/regex.js";
+
+/** Head (lower case) → itself, for heads and bare heads; endings are matched separately. */
+export const KK_HEAD_FORMS: ReadonlyMap<string, string> = new Map(
+  [...KK_INSTITUTION_HEADS, ...KK_BARE_HEADS].map((h) => [h, h] as const),
+);
+/** Bare heads (they need an attached ending or a following punctuation mark). */
+export const KK_BARE_HEAD_SET: ReadonlySet<string> = new Set(KK_BARE_HEADS);
+
+/** Case endings after a head: the possessive declension ("министрлігінің") or a bare stem's ("банктің"). */
+const HEAD_ENDING = trieAlternation([...KK_POSSESSIVE_CASE_ENDINGS, ...kkEndings()]);
+
+/** An institution head in any case form (case-insensitive: "Елшілігінің"). */
+export const KK_HEAD = buildPattern(
+  "organization.kk.head",
+  String.raw`${WORD_START} (?<head> {{heads}} ) (?<ending> {{ending}} )? ${WORD_END}`,
+  { heads: trieAlternation(KK_HEAD_FORMS.keys()), ending: HEAD_ENDING },
+  "giux",
+);
+
+/** The same, anchored, for testing one word (no global state shared with a scan). */
+export const KK_HEAD_WORD = buildPattern(
+  "organization.kk.head-word",
+  String.raw`^ (?<head> {{heads}} ) (?<ending> {{ending}} )? $`,
+  { heads: trieAlternation(KK_HEAD_FORMS.keys()), ending: HEAD_ENDING },
+  "iux",
+);
+
+/** A head right after a quoted name or a Latin name; sticky at the name's end. */
+export const KK_HEAD_AFTER = buildPattern(
+  "organization.kk.head-after",
+  String.raw`[ \t]* (?: {{heads}} ) (?: {{ending}} )? ${WORD_END}`,
+  { heads: trieAlternation([...KK_QUOTE_HEADS, ...KK_BARE_HEADS]), ending: HEAD_ENDING },
+  "yiux",
+);
+
+/** The words between two quoted names that share a head: "және", "мен", ",". */
+export const KK_COORDINATION = coordinationPattern("organization.kk.coordination", KK_CONNECTORS);

@@ -1,0 +1,37 @@
+/**
+ * Russian organization heads in every case form ("Посольством", "Министерства",
+ * "корпорации"): the recognizer adds capitalized adjectives before the head and the
+ * genitive phrase after it. Also heads before a quoted name (компанией «…»).
+ */
+import { RU_CONNECTORS, RU_INSTITUTION_HEADS, RU_QUOTE_HEADS, type RuHead } from "../lexicons/org-heads.ru.js";
+import { ruForms } from "../src/organizations/inflect.js";
+import { trieAlternation } from "../src/organizations/trie.js";
+import { coordinationPattern } from "./organization.js";
+import { buildPattern, WORD_END, WORD_START } from "../src/regex.js";
+
+function headForms(heads: readonly RuHead[]): Map<string, RuHead> {
+  const forms = new Map<string, RuHead>();
+  for (const h of heads) for (const f of ruForms(h.word)) if (!forms.has(f)) forms.set(f, h);
+  return forms;
+}
+
+/** Every case form (lower case) of an institution head → the head. */
+export const RU_HEAD_FORMS: ReadonlyMap<string, RuHead> = headForms(RU_INSTITUTION_HEADS);
+
+export const RU_HEAD = buildPattern(
+  "organization.ru.head",
+  String.raw`${WORD_START} (?<head> {{heads}} ) ${WORD_END}`,
+  { heads: trieAlternation(RU_HEAD_FORMS.keys()) },
+  "giux",
+);
+
+/** A head word right before a quoted or Latin name (the slice ends at the name). */
+export const RU_HEAD_BEFORE = buildPattern(
+  "organization.ru.head-before",
+  String.raw`${WORD_START} (?: {{heads}} ) [ \t]+ $`,
+  { heads: trieAlternation(headForms(RU_QUOTE_HEADS).keys()) },
+  "iux",
+);
+
+/** The words between two quoted names that share a head: "и", ",". */
+export const RU_COORDINATION = coordinationPattern("organization.ru.coordination", RU_CONNECTORS);

@@ -1,0 +1,119 @@
+/**
+ * Organization patterns shared by every language: quoted names, legal forms, Latin-script
+ * names with a legal suffix, Latin capitalized sequences, media domains and the gazetteer.
+ * Language-specific head words are in organization.kk.ts, organization.ru.ts, organization.en.ts.
+ */
+import { COUNTRY_CUES } from "../lexicons/countries.js";
+import { LATIN_SUFFIX_FORMS, LEGAL_FORMS } from "../lexicons/legal-forms.js";
+import { LATIN_NAME_CONNECTORS } from "../lexicons/org-heads.en.js";
+import { GAZETTEER_FORMS } from "../src/organizations/gazetteer.js";
+import { kkEndings } from "../src/organizations/inflect.js";
+import { trieAlternation } from "../src/organizations/trie.js";
+import { buildPattern, registerPattern, WORD_END, WORD_START } from "../src/regex.js";
+
+/** Kazakh endings after a name ("ҚазМұнайГазға", "CNPC-мен"), optionally after a hyphen. */
+export const KK_NAME_ENDING = String.raw`-?${trieAlternation(kkEndings())}`;
+
+/** Every legal form as written, case-sensitive ("ТОО", "АҚ", "LLP", "акционерное общество"). */
+export const LEGAL_FORM = trieAlternation(LEGAL_FORMS.flatMap((f) => f.forms));
+
+/**
+ * A quoted name: «…» (one level of «…» or „…“ nesting), "…" with a nested "…"" at its end
+ * (ЗАО "Сервисный центр "Энергия""), "…", “…”, „…“. Bounded lengths keep it linear.
+ */
+export const QUOTED = buildPattern(
+  "organization.quoted",
+  String.raw`
+    « [^«»\n]{1,80} (?: [«„“] [^«»„“”\n]{1,60} [»“”] [^«»\n]{0,40} )? »
+  | " [^"\n]{1,60} \s " [^"\n]{1,60} ""
+  | " [^"\n]{1,80} "
+  | “ [^“”\n]{1,80} ”
+  | „ [^„“”\n]{1,80} [“”]
+  `,
+  {},
+  "gux",
+);
+
+/** A legal form just before a quoted name (the slice ends at the opening quote). */
+export const LEGAL_BEFORE_QUOTE = buildPattern(
+  "organization.legal-before",
+  String.raw`${WORD_START} (?<form> {{legal}} ) [ \t]* $`,
+  { legal: LEGAL_FORM },
+  "ux",
+);
+
+/** A legal form just after a name, with a Kazakh ending ("«X» ЖШС-нің"); sticky at the name's end. */
+export const LEGAL_AFTER = buildPattern(
+  "organization.legal-after",
+  String.raw`[ \t]* (?<form> {{legal}} ) (?: {{ending}} )? ${WORD_END}`,
+  { legal: LEGAL_FORM, ending: KK_NAME_ENDING },
+  "yux",
+);
+
+/** A Latin legal form at the end of a quoted name («Chian Chuangshi Construction Group»). */
+export const LATIN_SUFFIX_AT_END = buildPattern(
+  "organization.latin-suffix-end",
+  String.raw`(?<![ \t,]) ,? [ \t]+ (?<form> {{forms}} ) \.? $`,
+  { forms: trieAlternation(LATIN_SUFFIX_FORMS) },
+  "ux",
+);
+
+/** One word of a Latin-script name: "SUNGROW", "Non-Ferrous", "iKang", "(SUZHOU)", "Zakon.kz", "O'Neil". */
+const LATIN_WORD = String.raw`(?: [A-Z0-9] [A-Za-z0-9&'’-]{0,30} (?: \. [A-Za-z0-9]{1,10} )? | [a-z]{1,3} [A-Z] [A-Za-z0-9-]{0,30} | \( [A-Z0-9] [A-Za-z0-9 ]{0,30} \) )`;
+const CONNECTOR = trieAlternation(LATIN_NAME_CONNECTORS);
+
+/** A Latin name ending in a legal form: "SUNGROW Renewables Development Co., Ltd", "China Huadian Corporation". */
+export const LATIN_LEGAL = buildPattern(
+  "organization.latin-legal",
+  String.raw`(?<![\p{L}\p{N}&'’.-])
+    (?<name> {{word}} (?: [ \t]+ (?: {{word}} | (?:{{connector}}) (?=[ \t]) ) ){0,7} )
+    (?: , [ \t]* | [ \t]+ )
+    (?<form> {{forms}} ) (?<dot> \. )?
+    (?![\p{L}\p{N}])`,
+  { word: LATIN_WORD, connector: CONNECTOR, forms: trieAlternation(LATIN_SUFFIX_FORMS) },
+  "gux",
+);
+
+/** A run of Latin-script words in Cyrillic text: "China Non-Ferrous Mining", "YTO Cargo Airlines". */
+export const LATIN_SEQUENCE = buildPattern(
+  "organization.latin-sequence",
+  String.raw`(?<![\p{L}\p{N}&'’.-]) {{word}} (?: [ \t]+ (?: {{word}} | (?:{{connector}}) (?=[ \t]) ) ){0,6} (?![\p{L}\p{N}])`,
+  { word: LATIN_WORD, connector: CONNECTOR },
+  "gux",
+);
+
+/** A news site named by its domain: "Zakon.kz", "BAQ.KZ", "newsroom.kz" (not inside a URL or an e-mail). */
+export const MEDIA_DOMAIN = registerPattern(
+  "organization.domain",
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}./@:-])[A-Za-z][A-Za-z0-9-]{1,30}\.(?:kz|KZ|Kz|ru|RU|com|cn|net|org|info|news|media|uz|kg)(?![\p{L}\p{N}/@-])(?!\.[A-Za-z])`,
+    "gu",
+  ),
+);
+
+/** Any gazetteer form, with a Kazakh ending ("Самұрық-Қазынаның", "Sinopec-тің"). */
+export const GAZETTEER = buildPattern(
+  "organization.gazetteer",
+  String.raw`${WORD_START} (?<alias> {{alias}} ) (?<ending> {{ending}} )? (?![\p{L}\p{N}])`,
+  { alias: trieAlternation(GAZETTEER_FORMS.keys()), ending: KK_NAME_ENDING },
+  "gux",
+);
+
+/** Words of a short text, with parenthesized groups and quoted names as single tokens. */
+export const TOKEN = registerPattern(
+  "organization.token",
+  /«[^«»\n]{1,60}»|"[^"\n]{1,60}"|\([^()\n]{1,40}\)|[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[^\s\p{L}\p{N}]/gu,
+);
+
+/** Country cue words ("қытайлық", "китайской", "Chinese", "облысы"), case-insensitive. */
+export const COUNTRY_CUE = buildPattern(
+  "organization.country-cue",
+  String.raw`${WORD_START} (?: ${COUNTRY_CUES.map((c, i) => `(?<c${i}> ${trieAlternation(c.stems)} )`).join(" | ")} )`,
+  {},
+  "giux",
+);
+
+/** The words between two quoted names that share one head: a comma or a conjunction ("және", "и", "and"). */
+export function coordinationPattern(name: string, conjunctions: readonly string[]): RegExp {
+  return buildPattern(name, String.raw`^ [ \t]* (?: , [ \t]* | (?: {{words}} ) [ \t]+ ) $`, { words: trieAlternation(conjunctions) }, "ux");
+}

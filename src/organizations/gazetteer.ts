@@ -1,0 +1,62 @@
+/**
+ * Expands the gazetteer (lexicons/organizations.ts) into surface forms: each alias, its
+ * Russian case forms, and a table from every form back to its nominative and country.
+ * Kazakh endings are matched by the pattern after the form (see patterns/organization.ts).
+ */
+import { ORGANIZATIONS } from "../../lexicons/organizations.js";
+import { ruForms } from "./inflect.js";
+
+export interface GazetteerForm {
+  /** Nominative name reported for this form. */
+  name: string;
+  country?: string;
+  /** Latin script or an acronym: Kazakh endings only after a hyphen (with a hyphen). */
+  hyphenOnly: boolean;
+}
+
+const LATIN = /^[\p{Script=Latin}\p{N}\s.,&'’+()-]+$/u;
+const ACRONYM = /^[\p{Lu}\p{N}.+-]+$/u;
+
+/** Surface forms of one alias: "A|B|C" lists inflected forms B, C of A; "~" marks the inflecting word; "=" turns generation off. */
+function formsOf(alias: string): { name: string; forms: string[] } {
+  const [head, ...inflected] = alias.split("|");
+  let name = head!;
+  const verbatim = name.startsWith("=");
+  if (verbatim) name = name.slice(1);
+  const forms = new Set<string>([name.replace(/~/g, ""), ...inflected]);
+  if (!verbatim) {
+    const words = name.split(" ");
+    const marked = words.findIndex((w) => w.endsWith("~"));
+    const at = marked >= 0 ? marked : words.length === 1 ? 0 : -1;
+    if (at >= 0) {
+      const word = words[at]!.replace(/~$/, "");
+      if (!ACRONYM.test(word)) {
+        for (const f of ruForms(word)) forms.add([...words.slice(0, at), f, ...words.slice(at + 1)].join(" ").replace(/~/g, ""));
+      }
+    }
+  }
+  return { name: name.replace(/~/g, ""), forms: [...forms] };
+}
+
+function build(): Map<string, GazetteerForm> {
+  const table = new Map<string, GazetteerForm>();
+  for (const entry of ORGANIZATIONS) {
+    for (const alias of entry.aliases) {
+      const { name, forms } = formsOf(alias);
+      const hyphenOnly = LATIN.test(name) || ACRONYM.test(name);
+      for (const form of forms) {
+        if (table.has(form)) continue;
+        table.set(form, entry.country ? { name, country: entry.country, hyphenOnly } : { name, hyphenOnly });
+      }
+    }
+  }
+  return table;
+}
+
+/** Every surface form of every gazetteer alias. */
+export const GAZETTEER_FORMS: ReadonlyMap<string, GazetteerForm> = build();
+
+/** The entry for a form matched in text (spaces folded to one). */
+export function lookupGazetteer(form: string): GazetteerForm | undefined {
+  return GAZETTEER_FORMS.get(form.replace(/\s+/g, " "));
+}

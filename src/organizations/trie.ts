@@ -1,0 +1,51 @@
+/**
+ * A literal alternation compiled as a trie ("Sin(?:opec|oma)"), so that the regex engine
+ * decides by the first characters instead of trying every literal at every position:
+ * a gazetteer of thousands of forms costs about as much as one word pattern.
+ * Branches of a trie differ in their first character, so the pattern cannot backtrack
+ * into an ambiguous split.
+ */
+
+interface Node {
+  children: Map<string, Node>;
+  terminal: boolean;
+}
+
+const node = (): Node => ({ children: new Map(), terminal: false });
+
+/** One character of a literal; a space matches any run of horizontal white space. */
+function atom(ch: string): string {
+  if (ch === " ") return String.raw`[ \t]+`;
+  // "-" is left bare: "\-" is not a valid escape outside a class in unicode mode; "#" would start an x-mode comment.
+  if (ch === "#") return String.raw`\x23`;
+  return ch.replace(/[.*+?^${}()|[\]\\\/]/g, "\\$&");
+}
+
+function serialize(n: Node): string {
+  const branches = [...n.children.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([ch, child]) => atom(ch) + serialize(child));
+  if (branches.length === 0) return "";
+  if (branches.length === 1 && !n.terminal) return branches[0]!;
+  const group = `(?:${branches.join("|")})`;
+  return n.terminal ? `${group}?` : group;
+}
+
+/** A non-capturing pattern matching any of the literals (longest match first). */
+export function trieAlternation(literals: Iterable<string>): string {
+  const root = node();
+  let any = false;
+  for (const literal of literals) {
+    if (literal.length === 0) continue;
+    any = true;
+    let cur = root;
+    for (const ch of literal) {
+      let next = cur.children.get(ch);
+      if (!next) cur.children.set(ch, (next = node()));
+      cur = next;
+    }
+    cur.terminal = true;
+  }
+  if (!any) return "(?!)";
+  return `(?:${serialize(root)})`;
+}
