@@ -7,11 +7,11 @@ import type { RelativeWord } from "../src/dates/types.js";
 
 export const EN_PRE_MODIFIERS: Readonly<Record<string, DateModifier | "">> = {
   "by the end of": "end", "at the end of": "end", "by end of": "end", "end of": "end", "the end of": "end",
-  "until the end of": "end", "before the end of": "end", "late": "end", "in late": "end",
+  "until the end of": "end", "before the end of": "end", "late": "end",
   "at the beginning of": "start", "the beginning of": "start", "beginning of": "start", "start of": "start",
-  "the start of": "start", "early": "start", "in early": "start", "at the start of": "start",
+  "the start of": "start", "early": "start", "at the start of": "start",
   "since the beginning of": "since", "since the start of": "since",
-  "in the middle of": "mid", "middle of": "mid", "mid": "mid", "in mid": "mid", "by mid": "mid",
+  "in the middle of": "mid", "middle of": "mid", "mid": "mid", "by mid": "mid",
   "since": "since", "from": "since", "starting": "since", "starting from": "since", "starting in": "since",
   "as of": "since", "effective": "since",
   "until": "until", "till": "until", "through": "until", "by": "until", "no later than": "until",

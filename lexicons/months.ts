@@ -15,6 +15,8 @@ export const KK_MONTHS: Readonly<Record<string, number>> = {
   шілде: 7,
   тамыз: 8,
   қыркүйек: 9,
+  // к → г before a vowel ending: қыркүйегі, қыркүйегінде
+  қыркүйег: 9,
   қазан: 10,
   қараша: 11,
   желтоқсан: 12,
@@ -74,11 +76,13 @@ export const RU_MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = {
   "окт.": 10, "нояб.": 11, "дек.": 12,
 };
 
-/** English month names and their usual abbreviations. */
+/** English month names and their usual abbreviations (with or without the dot). */
 export const EN_MONTHS: Readonly<Record<string, number>> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
   september: 9, october: 10, november: 11, december: 12,
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  "jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8, "sep.": 9, "sept.": 9,
+  "oct.": 10, "nov.": 11, "dec.": 12,
 };
 
 /**

@@ -73,6 +73,9 @@ export function readParts(g: Groups, vocab: DateVocabulary): DateParts | null {
     month: monthOf(g.m ?? g.mp, g.mn, vocab),
     month2: monthOf(g.m2, g.mn2, vocab),
   };
+  // "с 1 по 20 июня": the one month belongs to both days
+  if (parts.month === undefined && parts.day !== undefined) parts.month = parts.month2;
+  if (!plausible(parts)) return null;
   if (g.dec !== undefined) parts.decade = Number(g.dec);
   if (g.relY !== undefined) parts.relativeYear = vocab.relativeYear.get(key(g.relY));
   if (g.relM !== undefined) parts.relativeMonth = vocab.relativeMonth.get(key(g.relM));
@@ -85,10 +88,22 @@ export function readParts(g: Groups, vocab: DateVocabulary): DateParts | null {
   return parts;
 }
 
+/** A day that no calendar has (31 April; 30 February; 29 February of a common year) is no date. */
+function plausible(p: DateParts): boolean {
+  for (const [month, day] of [[p.month, p.day], [p.month2 ?? p.month, p.day2]] as const) {
+    if (month === undefined || day === undefined) continue;
+    // a leap year when the year is not known yet
+    if (!isExists(p.year ?? 2024, month - 1, day)) return false;
+  }
+  return true;
+}
+
 export interface ResolveContext {
   reference: ReferenceDate | null;
   /** Year of the nearest date before this one in the text. */
   previousYear: number | null;
+  /** Whether that date is in the same sentence. */
+  previousInSentence?: boolean;
 }
 
 export interface ResolvedDate {
@@ -131,10 +146,12 @@ export function resolveParts(p: DateParts, ctx: ResolveContext): ResolvedDate | 
     relative = true;
   }
   if (year === undefined) {
-    // A quarter or half belongs to the year being talked about; a day or month to the
-    // reference year when there is one (a news item's "10 мая" is this year's).
+    // A quarter or half belongs to the year being talked about; a day or month to the year
+    // named earlier in the same sentence, else to the reference year (a news item's
+    // "10 мая" is this year's), else to the year named before.
     const fromText = ctx.previousYear ?? undefined;
-    year = p.quarter !== undefined || p.half !== undefined ? (fromText ?? ref?.year) : (ref?.year ?? fromText);
+    const period = p.quarter !== undefined || p.half !== undefined;
+    year = period || ctx.previousInSentence ? (fromText ?? ref?.year) : (ref?.year ?? fromText);
     if (year === undefined) return null;
     relative = true;
   }

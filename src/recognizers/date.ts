@@ -73,6 +73,8 @@ function atWordStart(context: RecognizerContext, start: number): boolean {
   return !((before === "." || before === ",") && start >= 2 && DIGIT.test(text[start - 2]!) && DIGIT.test(text[start]!));
 }
 const DIGIT = registerPattern("date.digit", /\p{N}/u);
+/** A sentence ends between two dates: the year of the first one no longer carries over. */
+const SENTENCE_END = registerPattern("date.sentenceEnd", /[.!?…](?:\s|$)|\n/u);
 
 /** How far back a rule's prefix may reach. */
 const PREFIX_REACH = 48;
@@ -150,10 +152,14 @@ export function recognizeDates(context: RecognizerContext): DateMention[] {
   const grammars = context.language === "und" ? Object.values(GRAMMARS) : [GRAMMARS[context.language]];
   const mentions: DateMention[] = [];
   let previousYear: number | null = null;
+  let previousEnd = -1;
   for (const f of keepLongest(findAll(context, grammars))) {
-    const resolved = resolveParts(f.parts, { reference: context.referenceDate, previousYear });
+    const previousInSentence =
+      previousEnd >= 0 && !SENTENCE_END.test(context.normalized.slice(previousEnd, f.start));
+    const resolved = resolveParts(f.parts, { reference: context.referenceDate, previousYear, previousInSentence });
     if (!resolved) continue;
     previousYear = resolved.year;
+    previousEnd = f.end;
     const mention: DateMention = {
       type: "date",
       start: f.start,
