@@ -20,6 +20,8 @@ export type CueCategory =
   | "facility"
   /** construction, implementation, modernization */
   | "build"
+  /** expanding: a trigger together with a facility ("зауытын кеңейтеді") */
+  | "expand"
   /** signing verbs and nouns */
   | "sign"
   /** launch / commissioning */
@@ -56,8 +58,10 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     framework_agreement: ["негіздемелік келісім", "рамалық келісім"],
     contract: ["келісімшарт", "келісім-шарт", "келісімшарттар"],
     protocol: ["хаттама"],
-    project: ["жоба", "инвестжоба", "жобалар", "инвестжобалар"],
-    plural: ["жобалар", "инвестжобалар", "меморандумдар", "келісімдер", "келісімшарттар"],
+    project: [
+      "жоба", "инвестжоба", "жобалар", "инвестжобалар", "осы жобалар", "бұл жобалар", "осы жоба", "бұл жоба", "аталған жоба",
+    ],
+    plural: ["жобалар", "инвестжобалар", "осы жобалар", "бұл жобалар", "меморандумдар", "келісімдер", "келісімшарттар"],
     facility: [
       "зауыт", "фабрика", "станция", "электр станция", "электрстанция", "=ЖЭС", "=КЭС", "=ЖЭО", "кешен", "қондырғы",
       "кен орны", "кен орнын", "кеніш", "комбинат", "терминал", "қойма", "қонақ үй", "қонақүй", "кәсіпорын", "цех", "дата-орталық", "деректер орталығ", "элеватор",
@@ -66,6 +70,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "салу", "салын", "салад", "салмақ", "құрылыс", "іске асыр", "жүзеге асыр", "жүзеге ас", "жаңғырт", "қолға алын",
       "қолға алмақ", "қолға ал", "өндірісін ашу",
     ],
+    expand: ["кеңейт", "ұлғайт"],
     sign: ["қол қой", "қол қою"],
     launch: ["іске қос", "пайдалануға бер", "пайдалануға беріл"],
     start: ["бастал", "басталу", "іргетасы қаланады", "іргетасын қала"],
@@ -95,7 +100,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     contract: ["контракт", "договор", "контрактов", "договоров"],
     protocol: ["протокол"],
-    project: ["проект", "инвестпроект", "проекты", "проектов", "проектам", "проектами", "проектах", "инвестпроектов", "инвестпроекты"],
+    project: ["проект", "инвестпроект", "этот проект", "этого проект", "данный проект", "данного проект", "проекты", "проектов", "проектам", "проектами", "проектах", "инвестпроектов", "инвестпроекты"],
     plural: [
       "проекты", "проектов", "проектам", "проектами", "проектах", "инвестпроектов", "инвестпроекты",
       "меморандумов", "меморандумы", "меморандумам", "меморандумами", "меморандумах",
@@ -107,9 +112,9 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "установк", "энергоблок", "центр обработки данных", "дата-центр", "элеватор", "склад",
     ],
     build: [
-      "строительств", "строит", "построит", "постро", "возвед", "реализаци", "реализу", "модерниз", "реконструкц",
-      "расширени", "разработк",
+      "строительств", "строит", "построит", "постро", "возвед", "реализаци", "реализу", "модерниз", "реконструкц", "разработк",
     ],
+    expand: ["расшир", "увеличи"],
     sign: ["подписа", "подпиш", "заключил", "заключен", "заключени", "заключа"],
     launch: ["ввод", "введен", "запуск", "запущ", "запуст", "эксплуатаци"],
     start: ["начн", "начал", "старт", "начат", "приступ"],
@@ -142,10 +147,11 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     framework_agreement: ["framework agreement"],
     contract: ["contract"],
     protocol: ["protocol"],
-    project: ["project"],
+    project: ["project", "projects", "=this project", "=the project"],
     plural: ["projects", "memoranda", "=MoUs", "agreements", "contracts"],
     facility: ["plant", "factory", "station", "=mill", "refinery", "complex", "terminal", "hotel", "=mine", "smelter", "facility", "wind farm", "solar farm", "data center", "data centre", "warehouse"],
-    build: ["construct", "=build", "=builds", "=building", "=built", "implement", "moderniz", "modernis", "expansion", "=expand", "=develop", "=develops", "=developing"],
+    build: ["construct", "=build", "=builds", "=building", "=built", "implement", "moderniz", "modernis", "=develop", "=develops", "=developing"],
+    expand: ["=expand", "=expands", "=expanding", "=expanded", "=upgrade", "=upgrades"],
     sign: ["=sign", "=signs", "=signed", "=signing", "=inked"],
     launch: ["launch", "commission", "put into operation", "come online", "=opens", "=opened"],
     start: ["=start", "=starts", "=started", "=begin", "=begins", "=began", "commence", "groundbreaking"],
@@ -160,13 +166,19 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     stage: ["first phase", "first stage", "phase one", "initial phase", "first tranche"],
     another: ["another", "one more"],
     ordinal: ["=first", "=second", "=third", "=fourth", "=fifth"],
-    anaphor: ["this project", "the project", "the plant", "this plant", "the facility", "the factory"],
+    anaphor: ["=this project", "=the project", "=the plant", "=this plant", "=the facility", "=the factory"],
     several: ["=several", "a number of", "a series of"],
     china: ["chinese", "=China's", "=PRC"],
     kazakhstan: ["kazakhstani", "=Kazakh", "domestic"],
     ignore: ["developer", "development bank", "projection", "constructive", "signal", "signific"],
   },
 };
+
+/** Words between a number and a noun that make the number an amount, not a count ("$40 million project"). */
+export const MULTIPLIER_WORDS: readonly string[] = [
+  "млн", "млрд", "трлн", "тыс", "мың", "миллион", "миллиард", "триллион", "тысяч", "million", "billion", "trillion", "thousand",
+  "mln", "bn", "доллар", "теңге", "тенге", "юан", "dollar", "tenge", "yuan",
+];
 
 /** Number words before a project or document noun ("екі зауыттың", "четыре меморандума", "two projects"). */
 export const COUNT_WORDS: Readonly<Record<"kk" | "ru" | "en", Readonly<Record<string, number>>>> = {

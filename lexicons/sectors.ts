@@ -37,7 +37,7 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
     en: ["manufactur", "assembly", "machinery", "vehicle", "equipment", "electronics", "=cars", "tractor"],
   },
   construction_materials: {
-    kk: ["цемент", "клинкер", "кірпіш", "бетон", "құрылыс материал", "травертин", "әйнек", "гипс"],
+    kk: ["цемент", "клинкер", "кірпіш", "бетон", "құрылыс материал", "травертин", "әйнек", "=шыны", "шыны зауыт", "гипс"],
     ru: ["цемент", "клинкер", "кирпич", "бетон", "строительных материал", "стройматериал", "гипс", "травертин", "стекольн"],
     en: ["cement", "clinker", "=brick", "=bricks", "concrete", "building material", "construction material", "=glass", "gypsum"],
   },

@@ -58,15 +58,13 @@ export interface Frame {
   signed: boolean;
   jobs: number | null;
   facility: boolean;
-  /** The amount is a total over several projects, read from a sentence that names no party. */
-  totalOnly: boolean;
 }
 
 const TRIGGERS: readonly CueCategory[] = [...KIND_CATEGORIES, "project", "build", "sign", "launch"];
 
 function isTrigger(info: SentenceInfo): boolean {
   if (TRIGGERS.some((c) => info.has.has(c))) return true;
-  return info.has.has("facility") && (info.money.length > 0 || info.capacity.length > 0);
+  return info.has.has("facility") && (info.money.length > 0 || info.capacity.length > 0 || info.has.has("expand"));
 }
 
 function kindOf(info: SentenceInfo): DealKind | null {
@@ -144,7 +142,7 @@ function newFrame(i: number, info: SentenceInfo, kind: DealKind | null): Frame {
   return {
     sentences: [], core: [i], opened: i, last: i, parties: [], hadParties: false, split: false, parent: null,
     kind, package: info.plural || (info.count ?? 0) >= 2, count: info.count, amount: null, capacity: [], dates: {},
-    pendingDates: [], signed: info.has.has("sign"), jobs: null, facility: false, totalOnly: false,
+    pendingDates: [], signed: info.has.has("sign"), jobs: null, facility: false,
   };
 }
 
@@ -159,7 +157,6 @@ function attach(frame: Frame, i: number, info: SentenceInfo, text: string, trigg
     for (const m of info.money) {
       if (stages.some((c) => c.end <= m.start)) continue;
       frame.amount = { amount: m.amount, currency: m.currency };
-      frame.totalOnly = info.has.has("total") && info.plural && info.orgs.length === 0;
       if (m.amountMax !== undefined) frame.amount.amountMax = m.amountMax;
       if (m.qualifier) frame.amount.qualifier = m.qualifier;
       break;
@@ -262,6 +259,8 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         const before = partiesOf(infos[i - 1]!, text, false);
         if (before.length > 0) { withParties(i, info, before, [i - 1, i]); continue; }
       }
+      // "Общая стоимость двух проектов – …" after single deals: a shared total, on none of them.
+      if (info.has.has("total") && info.plural && cur && !cur.package) continue;
       const docKind = kindOf(info);
       const joins = cur !== null && !info.newDeal &&
         !(docKind && info.has.has("sign") && cur.parties.length > 0) &&
@@ -289,7 +288,6 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
 function isDeal(f: Frame): boolean {
   if (f.hadParties && f.parties.length === 0) return false; // a package whose parties all got their own deals
   if (f.parties.length === 0 && f.amount === null && f.capacity.length === 0) return false;
-  if (f.parties.length === 0 && f.capacity.length === 0 && f.totalOnly) return false; // "общая стоимость трех проектов"
   const cooperationOnly = f.amount === null && f.capacity.length === 0 && !f.facility && f.parties.every((p) => p.state);
   return !cooperationOnly;
 }

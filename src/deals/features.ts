@@ -2,7 +2,7 @@
  * Per-sentence features for deal assembly. Every pattern runs once over the document; matches
  * and mentions are then distributed to sentences by a sorted merge, so the cost is linear.
  */
-import { COUNT_WORDS, MEDIA_STEMS, STATE_BODY_STEMS, type CueCategory } from "../../lexicons/deal-triggers.js";
+import { COUNT_WORDS, MEDIA_STEMS, MULTIPLIER_WORDS, STATE_BODY_STEMS, type CueCategory } from "../../lexicons/deal-triggers.js";
 import { cueKey, type CuePattern } from "../../patterns/deal.common.js";
 import { DEAL_CUES_EN, SECTORS_EN } from "../../patterns/deal.en.js";
 import { DEAL_CUES_KK, SECTORS_KK } from "../../patterns/deal.kk.js";
@@ -112,14 +112,18 @@ function distribute<T extends Span>(items: readonly T[], sentences: readonly Sen
   }
 }
 
+const MULTIPLIER = registerPattern("deal.multiplier", new RegExp(`^(?:${alternation(MULTIPLIER_WORDS)})`, "iu"));
+
 const byStart = <T extends Span>(a: T, b: T) => a.start - b.start || a.end - b.end;
 
 /** The count written before a project or document noun: digits or a number word, at most one word before it. */
 function countBefore(text: string, sentenceStart: number, cueStart: number, words: Readonly<Record<string, number>>): number | null {
   const before = text.slice(Math.max(sentenceStart, cueStart - 40), cueStart).split(/\s+/u).filter((t) => t !== "");
   for (let k = before.length - 1; k >= 0 && k >= before.length - 2; k--) {
-    const token = before[k]!.replace(/[^\p{L}\p{N}]/gu, "").toLowerCase();
-    if (/^\d+$/.test(token)) {
+    const raw = before[k]!.replace(/[,.;:!?»"“”]+$/u, "");
+    const token = raw.replace(/[^\p{L}\p{N}]/gu, "").toLowerCase();
+    if (MULTIPLIER.test(token)) return null;
+    if (/^\d+$/.test(raw)) {
       const n = Number(token);
       return n >= 1900 && n <= 2100 ? null : n;
     }
