@@ -23,7 +23,7 @@ export const COUNTRY_CUES: readonly CountryCue[] = [
   {
     country: "KZ",
     stems: [
-      "қазақстан", "казахстан", "kazakh", "қр", "рк", "облыс", "област", "әкімдіг", "акимат",
+      "қазақстан", "казахстан", "казахск", "қазақ", "kazakh", "қр", "рк", "облыс", "област", "әкімдіг", "акимат",
       "астана", "алматы", "шымкент", "ақтөбе", "актюбин", "актоб", "атырау", "маңғыстау", "мангистау", "түркістан",
       "туркестан", "қарағанды", "караганд", "павлодар", "қостанай", "костанай", "жамбыл", "қызылорда", "кызылорд",
     ],
@@ -36,3 +36,6 @@ export const COUNTRY_CUES: readonly CountryCue[] = [
   { country: "DE", stems: ["герман", "немец", "german"] },
   { country: "UZ", stems: ["өзбек", "узбек", "uzbek"] },
 ];
+
+/** Country of a news site by its top-level domain ("Zakon.kz" → KZ). */
+export const DOMAIN_COUNTRIES: Readonly<Record<string, string>> = { kz: "KZ", ru: "RU", cn: "CN", uz: "UZ", kg: "KG" };

@@ -15,7 +15,10 @@ export const LATIN_SUFFIX_FORMS: readonly string[] = [
   "LLP", "JSC", "PJSC", "Inc", "Corp", "Corporation", "CORPORATION", "Group", "GROUP", "PLC", "plc", "GmbH",
 ];
 /** Legal forms whose organizations are registered in Kazakhstan. */
-export const KAZAKH_LEGAL_FORMS: readonly string[] = ["ТОО", "ЖШС", "АҚ", "ҚБ"];
+export const KAZAKH_LEGAL_FORMS: readonly string[] = [
+  "ТОО", "ЖШС", "АҚ", "ҚБ", "жауапкершілігі шектеулі серіктестігі", "акционерлік қоғамы",
+  "товарищество с ограниченной ответственностью",
+];
 
 export const LEGAL_FORMS: readonly LegalForm[] = [
   { forms: ["ТОО", "ЖШС", "LLP", "жауапкершілігі шектеулі серіктестігі", "товарищество с ограниченной ответственностью"], normalized: "LLP" },

@@ -93,3 +93,12 @@ export const KK_NAME_ENDINGS: readonly string[] = [
 
 /** Words joining two quoted names that share one head: «A» және «B» компаниялары. */
 export const KK_CONNECTORS: readonly string[] = ["және", "мен", "бен", "пен"];
+
+/**
+ * Endings of a verbal noun ("Кездесу", "Жинау"): such a word at a sentence start, before a
+ * capitalized name, opens the sentence and is not part of the name.
+ */
+export const KK_VERBAL_NOUN_ENDINGS: readonly string[] = ["у", "ю"];
+
+/** Attributive locative endings: "Қытайдағы" (in China) names where a body sits, not whose it is. */
+export const KK_LOCATIVE_ATTRIBUTIVE: readonly string[] = ["дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі"];

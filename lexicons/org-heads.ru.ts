@@ -54,9 +54,12 @@ export const RU_INSTITUTION_HEADS: readonly RuHead[] = [
   { word: "движение", gender: "n", loose: true }, { word: "бюро", gender: "n", loose: true }, { word: "трибунал", gender: "m", loose: true },
 ];
 
+/** Heads of places rather than bodies before a quoted name ("торговый центр «…»", "театр «…»"). */
+export const RU_FACILITY_HEADS: readonly string[] = ["центр", "театр", "музей", "больница", "клиника", "биржа"];
+
 /** Head words before a quoted name: компания «…», банк «…», ТОО «…» is a legal form instead. */
 export const RU_QUOTE_HEADS: readonly RuHead[] = [
-  ...RU_INSTITUTION_HEADS,
+  ...RU_INSTITUTION_HEADS.filter((h) => !RU_FACILITY_HEADS.includes(h.word)),
   { word: "компания", gender: "f" }, { word: "авиакомпания", gender: "f" }, { word: "группа", gender: "f" },
   { word: "предприятие", gender: "n" }, { word: "газета", gender: "f" }, { word: "журнал", gender: "m" },
   { word: "издание", gender: "n" }, { word: "телеканал", gender: "m" }, { word: "радиостанция", gender: "f" },

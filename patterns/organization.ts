@@ -102,7 +102,7 @@ export const GAZETTEER = buildPattern(
 /** Words of a short text, with parenthesized groups and quoted names as single tokens. */
 export const TOKEN = registerPattern(
   "organization.token",
-  /«[^«»\n]{1,60}»|"[^"\n]{1,60}"|\([^()\n]{1,40}\)|[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[^\s\p{L}\p{N}]/gu,
+  /«[^«»\n]{1,60}»|"[^"\n]{1,60}"|\([^()\n]{1,40}\)|[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu,
 );
 
 /** Country cue words ("қытайлық", "китайской", "Chinese", "облысы"), case-insensitive. */

@@ -9,13 +9,14 @@
  * Overlaps keep the longest candidate; the country comes from the gazetteer, a Kazakh legal
  * form, or cue words in the name or just before it.
  */
-import { COUNTRY_CUES } from "../../lexicons/countries.js";
+import { COUNTRY_CUES, DOMAIN_COUNTRIES } from "../../lexicons/countries.js";
 import { KAZAKH_LEGAL_FORMS, LEGAL_FORMS } from "../../lexicons/legal-forms.js";
 import {
   EN_HEADS_AFTER, EN_STOP_WORDS, LATIN_NAME_CONNECTORS, LATIN_ORGANIZATION_WORDS, NON_ORGANIZATION_TOKENS, NON_ORGANIZATION_WORDS,
 } from "../../lexicons/org-heads.en.js";
 import {
   KK_CAPITALIZED_NON_NAME_ENDINGS, KK_INNER_ONLY_WORDS, KK_NAME_ENDINGS, KK_NON_NAME_ENDINGS, KK_PHRASE_STOP_WORDS,
+  KK_LOCATIVE_ATTRIBUTIVE, KK_VERBAL_NOUN_ENDINGS,
 } from "../../lexicons/org-heads.kk.js";
 import {
   RU_ADJECTIVE_ENDINGS, RU_ADJECTIVE_NOMINATIVE, RU_APPOSITION_WORDS, RU_GENITIVE_WORDS, RU_HEAD_BLOCKERS,
@@ -124,7 +125,10 @@ function quoteIsName(inner: string): boolean {
   return s.split(/\s+/).length <= 8;
 }
 
-interface QuoteHit { start: number; end: number; inner: string; accepted: boolean; orgStart: number; orgEnd: number; legalForm?: string; sharedHead: "after" | "before" | null }
+interface QuoteHit {
+  start: number; end: number; inner: string; accepted: boolean; orgStart: number; orgEnd: number;
+  legalForm?: string; country?: string; sharedHead: "after" | "before" | null;
+}
 
 function quoted(text: string, lang: LanguageCode, out: Org[]): void {
   const hits: QuoteHit[] = [];
@@ -154,7 +158,8 @@ function quoted(text: string, lang: LanguageCode, out: Org[]): void {
       if (KK_HEAD_AFTER.exec(text)) { hit.accepted = true; hit.sharedHead = "after"; }
       else if (RU_HEAD_BEFORE.test(before)) { hit.accepted = true; hit.sharedHead = "before"; }
     }
-    if (!hit.accepted && lookupGazetteer(inner.replace(QUOTE_CHARS, "").trim())) hit.accepted = true;
+    const known = lookupGazetteer(inner.replace(QUOTE_CHARS, "").trim());
+    if (known) { hit.accepted = true; hit.country = known.country; }
     hits.push(hit);
   }
   const coordination = lang === "kk" ? KK_COORDINATION : lang === "en" ? EN_COORDINATION : RU_COORDINATION;
@@ -179,6 +184,7 @@ function quoted(text: string, lang: LanguageCode, out: Org[]): void {
     }
     const extra: Partial<Org> = {};
     if (legalForm) extra.legalForm = legalForm;
+    if (h.country) extra.country = h.country;
     const formText = text.slice(h.orgStart, h.start) + text.slice(h.end, h.orgEnd);
     if ([...KAZAKH_FORMS].some((f) => formText.includes(f))) extra.country = "KZ";
     push(out, text, h.orgStart, h.orgEnd, name, extra);
@@ -247,7 +253,8 @@ function mediaDomains(text: string, out: Org[]): void {
   MEDIA_DOMAIN.lastIndex = 0;
   for (let m = MEDIA_DOMAIN.exec(text); m; m = MEDIA_DOMAIN.exec(text)) {
     if (/^www\./i.test(m[0])) continue;
-    push(out, text, m.index, m.index + m[0].length, m[0]);
+    const country = DOMAIN_COUNTRIES[m[0].slice(m[0].lastIndexOf(".") + 1).toLowerCase()];
+    push(out, text, m.index, m.index + m[0].length, m[0], country ? { country } : {});
   }
 }
 
@@ -294,7 +301,11 @@ function kkHeads(text: string, out: Org[]): void {
       phrase.unshift(t);
     }
     while (phrase.length && (!isUpperStart(phrase[0]!.text) || KK_INNER.has(phrase[0]!.text.toLowerCase()) || phrase[0]!.text.startsWith("("))) phrase.shift();
-    if (phrase.length === 0) continue;
+    // a sentence-opening verbal noun before a capitalized name ("Meeting <Name> …") is not part of it
+    if (phrase.length > 1 && atSentenceStart(text, phrase[0]!.start) && isUpperStart(phrase[1]!.text) &&
+      endsWithAny(phrase[0]!.text.toLowerCase(), KK_VERBAL_NOUN_ENDINGS)) phrase.shift();
+    // a Latin name with a head word after it is found as a Latin name; the head stays out of it
+    if (phrase.length === 0 || phrase.some((t) => LATIN_LETTER.test(t.text))) continue;
     let end = headEnd;
     const extra: Partial<Org> = {};
     LEGAL_AFTER.lastIndex = headEnd;
@@ -378,8 +389,20 @@ function ruHeads(text: string, out: Org[]): void {
         continue;
       }
       if ((RU_NAME_PREPOSITIONS.topic as readonly string[]).includes(w)) {
-        if (!next || !isWord(next) || isUpperStart(next.text) || endsWithAny(next.text, RU_VERB_ENDINGS)) break;
-        tail.push(t, next); i++;
+        // "по" + up to three lower-case words (and "и" + word): the body's remit
+        let k = i + 1;
+        const topic: Token[] = [];
+        while (k < right.length && topic.length < 4) {
+          const u = right[k]!;
+          const lw = u.text.toLowerCase();
+          if (!isWord(u) || isQuote(u) || isUpperStart(u.text) || endsWithAny(lw, RU_VERB_ENDINGS)) break;
+          if ((RU_NAME_PREPOSITIONS.and as readonly string[]).includes(lw) && topic.length === 0) break;
+          topic.push(u); k++;
+        }
+        while (topic.length && (RU_NAME_PREPOSITIONS.and as readonly string[]).includes(topic[topic.length - 1]!.text.toLowerCase())) topic.pop();
+        if (topic.length === 0) break;
+        tail.push(t, ...topic); i += topic.length;
+        if (isUpperStart(surface)) hasName = true;
         continue;
       }
       if ((RU_NAME_PREPOSITIONS.and as readonly string[]).includes(w)) {
@@ -401,6 +424,8 @@ function ruHeads(text: string, out: Org[]): void {
       break;
     }
     const capitalizedHead = isUpperStart(surface) && !atSentenceStart(text, adj.length ? adj[0]!.start : headStart);
+    // a bare head before a quoted name ("банк «…»") is left to the quoted-name rule, which keeps the head out
+    if (adj.length === 0 && tail.length === 1 && isQuote(tail[0]!)) continue;
     const lowerAdjective = adj.length === 0 && adjectives.length > 0;
     const named = adj.length > 0 || (head.loose ? tail.some(isQuote) && !lowerAdjective : hasName || capitalizedHead);
     if (!named) continue;
@@ -447,13 +472,26 @@ function enHeads(text: string, out: Org[]): void {
 
 // ── country ──
 
-function cueCountry(text: string): string | undefined {
+const RU_PLACE = new Set<string>(RU_NAME_PREPOSITIONS.place);
+
+/** Whether the cue word at `at` names where a body sits ("in China"), not whose body it is. */
+function placeCue(text: string, at: number): boolean {
+  const word = /^[\p{L}\p{N}-]*/u.exec(text.slice(at, at + 40))![0].toLowerCase();
+  if (endsWithAny(word, KK_LOCATIVE_ATTRIBUTIVE)) return true;
+  const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, at - 4), at));
+  return before !== null && RU_PLACE.has(before[1]!.toLowerCase());
+}
+
+/** The first (or last) country cue in a short text. */
+function cueCountry(text: string, last = false): string | undefined {
   COUNTRY_CUE.lastIndex = 0;
   let found: string | undefined;
   for (let m = COUNTRY_CUE.exec(text); m; m = COUNTRY_CUE.exec(text)) {
+    if (!last && placeCue(text, m.index)) continue;
     const g = groupsOf(COUNTRY_CUE, m);
     const i = COUNTRY_CUES.findIndex((_, k) => g[`c${k}`] !== undefined);
     if (i >= 0) found = COUNTRY_CUES[i]!.country;
+    if (found && !last) break;
   }
   return found;
 }
@@ -470,7 +508,7 @@ function countryOf(text: string, org: Org): string | undefined {
     words.unshift(before[i]!);
   }
   if (words.length === 0) return undefined;
-  return cueCountry(text.slice(words[0]!.start, org.start));
+  return cueCountry(text.slice(words[0]!.start, org.start), true);
 }
 
 // ── the stage ──
@@ -506,9 +544,12 @@ export const organizationRecognizer: Recognizer = {
       } as OrganizationMention,
       priority: 0,
     }));
+    const known = candidates.map((c) => c.mention as OrganizationMention).filter((o) => o.country);
     return resolveOverlaps(candidates).map((m) => {
       const org = m as OrganizationMention;
-      const country = countryOf(text, org);
+      // a longer name around a known one takes its country ("YTO Cargo Airlines" around "YTO")
+      const inner = org.country ? undefined : known.find((k) => k.start >= org.start && k.end <= org.end);
+      const country = inner?.country ?? countryOf(text, org);
       return country ? { ...org, country } : org;
     });
   },
