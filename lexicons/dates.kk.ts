@@ -76,6 +76,8 @@ export const KK_RELATIVE_YEAR_WORDS: Readonly<Record<string, RelativeWord>> = {
   биыл: { offset: 0 },
   былтыр: { offset: -1 },
 };
+/** Case endings of "биыл"/"былтыр" ("биылдың өзінде", "былтырдан бері"); not the adjective "-ғы". */
+export const KK_RELATIVE_YEAR_WORD_ENDINGS: readonly string[] = ["дан", "нан", "ға", "дың"];
 export const KK_RELATIVE_YEAR_ADJECTIVES: Readonly<Record<string, RelativeWord>> = {
   осы: { offset: 0 },
   ағымдағы: { offset: 0 },
