@@ -98,7 +98,7 @@ export const UNIT_TRIGGER = build(
 );
 
 /** Commodity words: stems with any ending, or whole short words. */
-export const COMMODITY_SOURCE = String.raw`(?:(?:${alternation(COMMODITIES.flatMap((c) => c.stems ?? []))})\p{L}{0,12}|(?:${alternation(COMMODITIES.flatMap((c) => c.exact ?? []))})${NOT_LETTER_AFTER})${NOT_LETTER_AFTER}`;
+export const COMMODITY_SOURCE = String.raw`(?:(?:${trie(COMMODITIES.flatMap((c) => c.stems ?? []))})\p{L}{0,12}|(?:${trie(COMMODITIES.flatMap((c) => c.exact ?? []))}))${NOT_LETTER_AFTER}`;
 
 export interface CapacityPatterns {
   /** rate? qualifier? figure (range)? at the very end of the window before the unit. */
@@ -172,10 +172,10 @@ export function buildCapacityPatterns(lang: string, w: CapacityWords): CapacityP
   return {
     before,
     after,
-    commodityAfter: registerPattern(name("commodityAfter"), new RegExp(String.raw`\s+${links}(${COMMODITY_SOURCE})`, "iuy")),
+    commodityAfter: registerPattern(name("commodityAfter"), new RegExp(String.raw`(?<!\s)\s+${links}(${COMMODITY_SOURCE})`, "iuy")),
     genericAfter: registerPattern(
       name("genericAfter"),
-      new RegExp(String.raw`\s+${links}(?:${alternation(GENERIC_PRODUCT_STEMS)})`, "iuy"),
+      new RegExp(String.raw`(?<!\s)\s+${links}(?:${alternation(GENERIC_PRODUCT_STEMS)})`, "iuy"),
     ),
     commodity: registerPattern(name("commodity"), new RegExp(String.raw`(?<!\p{L})(?:${COMMODITY_SOURCE})`, "giu")),
     rateContext: registerPattern(
@@ -188,7 +188,7 @@ export function buildCapacityPatterns(lang: string, w: CapacityWords): CapacityP
     ),
     locatingAfter: registerPattern(
       name("locatingAfter"),
-      new RegExp(String.raw`\s+(?:${alternation(w.locatingAfter)})${NOT_LETTER_AFTER}`, "iuy"),
+      new RegExp(String.raw`(?<!\s)\s+(?:${alternation(w.locatingAfter)})${NOT_LETTER_AFTER}`, "iuy"),
     ),
     locatingBefore: w.locatingBeforeEndings?.length
       ? registerPattern(

@@ -25,6 +25,16 @@ const MONEY_NUMBER = "bounded NUMBER_SOURCE repetitions; recheck times out on th
  */
 const ORGANIZATION_BOUNDED = "bounded repetitions / literal trie; recheck times out or fuzzes; measured linear";
 
+/**
+ * Capacity patterns (patterns/capacity.common.ts). `before` embeds NUMBER_SOURCE like money's `left`
+ * (recheck times out on the word alternation) and ends with `$`: it is only ever run sticky, from the
+ * first word of a run of number-like words, on a window of at most 160 characters before a unit
+ * keyword, so one call costs O(window). `commodity`/`commodityAfter` are a prefix tree of commodity
+ * stems with a bounded ending (\p{L}{0,12}), sticky after a span or run on a ≤ 300-character
+ * look-back; recheck times out on the case-folded Unicode tree.
+ */
+const CAPACITY_WINDOW = "NUMBER_SOURCE or a bounded word tree; recheck times out; run sticky on a bounded window";
+
 export const LINEAR_PROOFS: Record<string, string> = {
   "organization.gazetteer": ORGANIZATION_BOUNDED,
   "organization.latin-legal": ORGANIZATION_BOUNDED,
@@ -35,4 +45,13 @@ export const LINEAR_PROOFS: Record<string, string> = {
   "money.kk.forward": MONEY_NUMBER,
   "money.ru.forward": MONEY_NUMBER,
   "money.en.forward": MONEY_NUMBER,
+  "capacity.kk.before": CAPACITY_WINDOW,
+  "capacity.kk.commodity": CAPACITY_WINDOW,
+  "capacity.kk.commodityAfter": CAPACITY_WINDOW,
+  "capacity.ru.before": CAPACITY_WINDOW,
+  "capacity.ru.commodity": CAPACITY_WINDOW,
+  "capacity.ru.commodityAfter": CAPACITY_WINDOW,
+  "capacity.en.before": CAPACITY_WINDOW,
+  "capacity.en.commodity": CAPACITY_WINDOW,
+  "capacity.en.commodityAfter": CAPACITY_WINDOW,
 };
