@@ -54,6 +54,6 @@ export const NON_ORGANIZATION_TOKENS: readonly string[] = [
 ];
 
 /** Lower-case words allowed inside an English or Latin-script name ("Bank of China", "Ministry of Trade and Integration"). */
-export const LATIN_NAME_CONNECTORS: readonly string[] = ["of", "and", "&", "for", "de", "the", "on"];
+export const LATIN_NAME_CONNECTORS: readonly string[] = ["of", "and", "&", "for", "de", "the"];
 /** Words joining two quoted names that share one head. */
 export const EN_CONNECTORS: readonly string[] = ["and"];

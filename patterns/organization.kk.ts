@@ -4,10 +4,10 @@
  * («VEGA Power» компаниясы, «A» және «B» компаниялары).
  */
 import {
-  KK_BARE_HEADS, KK_CONNECTORS, KK_INSTITUTION_HEADS, KK_POSSESSIVE_CASE_ENDINGS, KK_QUOTE_HEADS,
+  KK_BARE_HEADS, KK_CAPITALIZED_NON_NAME_ENDINGS, KK_NAME_ENDINGS, KK_NON_NAME_ENDINGS, KK_CONNECTORS, KK_INSTITUTION_HEADS, KK_POSSESSIVE_CASE_ENDINGS, KK_QUOTE_HEADS,
 } from "../lexicons/org-heads.kk.js";
 import { kkEndings } from "../src/organizations/inflect.js";
-import { trieAlternation } from "../src/organizations/trie.js";
+import { firstCharLookahead, trieAlternation } from "../src/organizations/trie.js";
 import { coordinationPattern } from "./organization.js";
 import { buildPattern, WORD_END, WORD_START } from "../src/regex.js";
 
@@ -24,7 +24,7 @@ const HEAD_ENDING = trieAlternation([...KK_POSSESSIVE_CASE_ENDINGS, ...kkEndings
 /** An institution head in any case form (case-insensitive: "Елшілігінің"). */
 export const KK_HEAD = buildPattern(
   "organization.kk.head",
-  String.raw`${WORD_START} (?<head> {{heads}} ) (?<ending> {{ending}} )? ${WORD_END}`,
+  String.raw`${firstCharLookahead(KK_HEAD_FORMS.keys(), true)} ${WORD_START} (?<head> {{heads}} ) (?<ending> {{ending}} )? ${WORD_END}`,
   { heads: trieAlternation(KK_HEAD_FORMS.keys()), ending: HEAD_ENDING },
   "giux",
 );
@@ -47,3 +47,15 @@ export const KK_HEAD_AFTER = buildPattern(
 
 /** The words between two quoted names that share a head: "және", "мен", ",". */
 export const KK_COORDINATION = coordinationPattern("organization.kk.coordination", KK_CONNECTORS);
+
+/** Word-final endings (lower case) that keep a word inside a name, or end the name phrase (see the lexicon). */
+const reversedEndTest = (name: string, endings: readonly string[]) =>
+  buildPattern(name, String.raw`(?: {{endings}} ) $`, { endings: trieAlternation(endings) }, "ux");
+export const KK_NAME_END = reversedEndTest("organization.kk.name-end", KK_NAME_ENDINGS);
+export const KK_NON_NAME_END = reversedEndTest("organization.kk.non-name-end", KK_NON_NAME_ENDINGS);
+export const KK_CAPITALIZED_NON_NAME_END = reversedEndTest("organization.kk.capitalized-non-name-end", KK_CAPITALIZED_NON_NAME_ENDINGS);
+
+/** First four letters (lower case) of every head: a cheap test before the head patterns run on a word. */
+export const KK_HEAD_PREFIXES: ReadonlySet<string> = new Set(
+  [...KK_INSTITUTION_HEADS, ...KK_BARE_HEADS, ...KK_QUOTE_HEADS].map((h) => h.slice(0, 4)),
+);

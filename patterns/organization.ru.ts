@@ -5,7 +5,7 @@
  */
 import { RU_CONNECTORS, RU_INSTITUTION_HEADS, RU_QUOTE_HEADS, type RuHead } from "../lexicons/org-heads.ru.js";
 import { ruForms } from "../src/organizations/inflect.js";
-import { trieAlternation } from "../src/organizations/trie.js";
+import { firstCharLookahead, trieAlternation } from "../src/organizations/trie.js";
 import { coordinationPattern } from "./organization.js";
 import { buildPattern, WORD_END, WORD_START } from "../src/regex.js";
 
@@ -20,10 +20,13 @@ export const RU_HEAD_FORMS: ReadonlyMap<string, RuHead> = headForms(RU_INSTITUTI
 
 export const RU_HEAD = buildPattern(
   "organization.ru.head",
-  String.raw`${WORD_START} (?<head> {{heads}} ) ${WORD_END}`,
+  String.raw`${firstCharLookahead(RU_HEAD_FORMS.keys(), true)} ${WORD_START} (?<head> {{heads}} ) ${WORD_END}`,
   { heads: trieAlternation(RU_HEAD_FORMS.keys()) },
   "giux",
 );
+
+/** Every case form (lower case) of a head that may stand before a quoted or Latin name. */
+export const RU_QUOTE_HEAD_WORDS: ReadonlySet<string> = new Set(headForms(RU_QUOTE_HEADS).keys());
 
 /** A head word right before a quoted or Latin name (the slice ends at the name). */
 export const RU_HEAD_BEFORE = buildPattern(

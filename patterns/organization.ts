@@ -8,7 +8,7 @@ import { LATIN_SUFFIX_FORMS, LEGAL_FORMS } from "../lexicons/legal-forms.js";
 import { LATIN_NAME_CONNECTORS } from "../lexicons/org-heads.en.js";
 import { GAZETTEER_FORMS } from "../src/organizations/gazetteer.js";
 import { kkEndings } from "../src/organizations/inflect.js";
-import { trieAlternation } from "../src/organizations/trie.js";
+import { firstCharLookahead, trieAlternation } from "../src/organizations/trie.js";
 import { buildPattern, registerPattern, WORD_END, WORD_START } from "../src/regex.js";
 
 /** Kazakh endings after a name ("ҚазМұнайГазға", "CNPC-мен"), optionally after a hyphen. */
@@ -65,7 +65,7 @@ const CONNECTOR = trieAlternation(LATIN_NAME_CONNECTORS);
 /** A Latin name ending in a legal form: "SUNGROW Renewables Development Co., Ltd", "China Huadian Corporation". */
 export const LATIN_LEGAL = buildPattern(
   "organization.latin-legal",
-  String.raw`(?<![\p{L}\p{N}&'’.-])
+  String.raw`(?=[A-Za-z0-9(]) (?<![\p{L}\p{N}&'’.-])
     (?<name> {{word}} (?: [ \t]+ (?: {{word}} | (?:{{connector}}) (?=[ \t]) ) ){0,7} )
     (?: , [ \t]* | [ \t]+ )
     (?<form> {{forms}} ) (?<dot> \. )?
@@ -77,7 +77,7 @@ export const LATIN_LEGAL = buildPattern(
 /** A run of Latin-script words in Cyrillic text: "China Non-Ferrous Mining", "YTO Cargo Airlines". */
 export const LATIN_SEQUENCE = buildPattern(
   "organization.latin-sequence",
-  String.raw`(?<![\p{L}\p{N}&'’.-]) {{word}} (?: [ \t]+ (?: {{word}} | (?:{{connector}}) (?=[ \t]) ) ){0,6} (?![\p{L}\p{N}])`,
+  String.raw`(?=[A-Za-z0-9(]) (?<![\p{L}\p{N}&'’.-]) {{word}} (?: [ \t]+ (?: {{word}} | (?:{{connector}}) (?=[ \t]) ) ){0,6} (?![\p{L}\p{N}])`,
   { word: LATIN_WORD, connector: CONNECTOR },
   "gux",
 );
@@ -94,7 +94,7 @@ export const MEDIA_DOMAIN = registerPattern(
 /** Any gazetteer form, with a Kazakh ending ("Самұрық-Қазынаның", "Sinopec-тің"). */
 export const GAZETTEER = buildPattern(
   "organization.gazetteer",
-  String.raw`${WORD_START} (?<alias> {{alias}} ) (?<ending> {{ending}} )? (?![\p{L}\p{N}])`,
+  String.raw`${firstCharLookahead(GAZETTEER_FORMS.keys())} ${WORD_START} (?<alias> {{alias}} ) (?<ending> {{ending}} )? (?![\p{L}\p{N}])`,
   { alias: trieAlternation(GAZETTEER_FORMS.keys()), ending: KK_NAME_ENDING },
   "gux",
 );
@@ -108,7 +108,7 @@ export const TOKEN = registerPattern(
 /** Country cue words ("қытайлық", "китайской", "Chinese", "облысы"), case-insensitive. */
 export const COUNTRY_CUE = buildPattern(
   "organization.country-cue",
-  String.raw`${WORD_START} (?: ${COUNTRY_CUES.map((c, i) => `(?<c${i}> ${trieAlternation(c.stems)} )`).join(" | ")} )`,
+  String.raw`${firstCharLookahead(COUNTRY_CUES.flatMap((c) => c.stems), true)} ${WORD_START} (?: ${COUNTRY_CUES.map((c, i) => `(?<c${i}> ${trieAlternation(c.stems)} )`).join(" | ")} )`,
   {},
   "giux",
 );

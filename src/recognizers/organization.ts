@@ -15,7 +15,7 @@ import {
   EN_HEADS_AFTER, EN_STOP_WORDS, LATIN_NAME_CONNECTORS, LATIN_ORGANIZATION_WORDS, NON_ORGANIZATION_TOKENS, NON_ORGANIZATION_WORDS,
 } from "../../lexicons/org-heads.en.js";
 import {
-  KK_CAPITALIZED_NON_NAME_ENDINGS, KK_INNER_ONLY_WORDS, KK_NAME_ENDINGS, KK_NON_NAME_ENDINGS, KK_PHRASE_STOP_WORDS,
+  KK_INNER_ONLY_WORDS, KK_PHRASE_STOP_WORDS,
   KK_LOCATIVE_ATTRIBUTIVE, KK_VERBAL_NOUN_ENDINGS,
 } from "../../lexicons/org-heads.kk.js";
 import {
@@ -28,8 +28,11 @@ import {
   LEGAL_BEFORE_QUOTE, MEDIA_DOMAIN, QUOTED, TOKEN,
 } from "../../patterns/organization.js";
 import { EN_COORDINATION, EN_HEAD_OF } from "../../patterns/organization.en.js";
-import { KK_BARE_HEAD_SET, KK_COORDINATION, KK_HEAD, KK_HEAD_AFTER, KK_HEAD_FORMS, KK_HEAD_WORD } from "../../patterns/organization.kk.js";
-import { RU_COORDINATION, RU_HEAD, RU_HEAD_BEFORE, RU_HEAD_FORMS } from "../../patterns/organization.ru.js";
+import {
+  KK_BARE_HEAD_SET, KK_CAPITALIZED_NON_NAME_END, KK_COORDINATION, KK_HEAD, KK_HEAD_AFTER, KK_HEAD_FORMS, KK_HEAD_WORD,
+  KK_HEAD_PREFIXES, KK_NAME_END, KK_NON_NAME_END,
+} from "../../patterns/organization.kk.js";
+import { RU_COORDINATION, RU_HEAD, RU_HEAD_BEFORE, RU_HEAD_FORMS, RU_QUOTE_HEAD_WORDS } from "../../patterns/organization.ru.js";
 import { lookupGazetteer } from "../organizations/gazetteer.js";
 import { resolveOverlaps, type Candidate } from "../overlaps.js";
 import { groupsOf } from "../regex.js";
@@ -52,6 +55,9 @@ const LATIN_LETTER = /\p{Script=Latin}/u;
 const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
 const UPPER_START = /^[\p{Lu}\p{N}]/u;
 const HAS_LATIN_UPPER = /[A-Z]/;
+const LETTER = /[\p{L}\p{N}]/u;
+/** Last words (lower case) of legal forms and of Russian heads before a name: cheap gates for the full patterns. */
+const LEGAL_LAST_WORDS = new Set(LEGAL_FORMS.flatMap((f) => f.forms.map((w) => w.split(" ").pop()!.toLowerCase())));
 
 const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 const KK_STOP = set(KK_PHRASE_STOP_WORDS);
@@ -82,12 +88,21 @@ interface Token { text: string; start: number; end: number }
 
 function tokens(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(from, to);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    out.push({ text: m[0], start: from + m.index, end: from + m.index + m[0].length });
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+    const end = Math.min(m.index + m[0].length, to);
+    out.push({ text: end === m.index + m[0].length ? m[0] : text.slice(m.index, end), start: m.index, end });
   }
   return out;
+}
+
+/** The word (lower case) right before `pos`, across spaces only; "" when a non-letter comes first. */
+function wordBefore(text: string, pos: number): string {
+  let i = pos;
+  while (i > 0 && (text[i - 1] === " " || text[i - 1] === "\t")) i--;
+  const end = i;
+  while (i > 0 && LETTER.test(text[i - 1]!)) i--;
+  return text.slice(i, end).toLowerCase();
 }
 
 const isWord = (t: Token) => /^[\p{L}\p{N}(«"]/u.test(t.text);
@@ -138,8 +153,9 @@ function quoted(text: string, lang: LanguageCode, out: Org[]): void {
     const inner = m[0].slice(1, -1);
     if (!quoteIsName(inner)) continue;
     const hit: QuoteHit = { start, end, inner, accepted: false, orgStart: start, orgEnd: end, sharedHead: null };
-    const before = text.slice(Math.max(0, start - 60), start);
-    const lb = LEGAL_BEFORE_QUOTE.exec(before);
+    const previousWord = wordBefore(text, start);
+    const before = previousWord ? text.slice(Math.max(0, start - 60), start) : "";
+    const lb = previousWord && LEGAL_LAST_WORDS.has(previousWord) ? LEGAL_BEFORE_QUOTE.exec(before) : null;
     if (lb) {
       const form = groupsOf(LEGAL_BEFORE_QUOTE, lb).form!;
       hit.accepted = true;
@@ -156,7 +172,9 @@ function quoted(text: string, lang: LanguageCode, out: Org[]): void {
     if (!hit.accepted && lang !== "en") {
       KK_HEAD_AFTER.lastIndex = end;
       if (KK_HEAD_AFTER.exec(text)) { hit.accepted = true; hit.sharedHead = "after"; }
-      else if (RU_HEAD_BEFORE.test(before)) { hit.accepted = true; hit.sharedHead = "before"; }
+      else if (previousWord && RU_QUOTE_HEAD_WORDS.has(previousWord) && RU_HEAD_BEFORE.test(before)) {
+        hit.accepted = true; hit.sharedHead = "before";
+      }
     }
     const known = lookupGazetteer(inner.replace(QUOTE_CHARS, "").trim());
     if (known) { hit.accepted = true; hit.country = known.country; }
@@ -231,19 +249,30 @@ function latinSequences(text: string, out: Org[]): void {
   LATIN_SEQUENCE.lastIndex = 0;
   let previous: { end: number } | null = null;
   for (let m = LATIN_SEQUENCE.exec(text); m; m = LATIN_SEQUENCE.exec(text)) {
-    let words = trimLatin(tokens(text, m.index, m.index + m[0].length).filter(isWord));
+    const mStart = m.index, mEnd = m.index + m[0].length;
+    // cheap tests on the raw run first: most Latin runs have no head word and no company word
+    const raw = m[0].split(/[ \t]+/);
+    const companyWord = raw.length > 1 && raw.some((w) => LATIN_ORG_WORDS.has(w));
+    const coordinated = previous !== null && raw.length > 1 && mStart - previous.end < 40 &&
+      RU_COORDINATION.test(text.slice(previous.end, mStart).replace(/[\p{Ll}]+[ \t]+$/u, ""));
+    let headAfter = false, headBefore = false;
+    if (!companyWord && !coordinated) {
+      KK_HEAD_AFTER.lastIndex = mEnd;
+      headAfter = KK_HEAD_AFTER.exec(text) !== null;
+      const previousWord = wordBefore(text, mStart);
+      headBefore = !headAfter && RU_QUOTE_HEAD_WORDS.has(previousWord) && RU_HEAD_BEFORE.test(text.slice(Math.max(0, mStart - 40), mStart));
+      if (!headAfter && !headBefore) continue;
+    }
+    let words = trimLatin(tokens(text, mStart, mEnd).filter(isWord));
     while (words.length && (NON_ORG_TOKENS.has(words[0]!.text) || !LATIN_LETTER.test(words[0]!.text))) words = words.slice(1);
     while (words.length && (NON_ORG_TOKENS.has(words[words.length - 1]!.text) || !LATIN_LETTER.test(words[words.length - 1]!.text))) words = words.slice(0, -1);
     if (words.length === 0) continue;
     if (words.some((w) => NON_ORG_WORDS.has(w.text.replace(/[^A-Za-z]/g, "")))) continue;
     if (!words.every((w) => HAS_LATIN_UPPER.test(w.text) || CONNECTORS.has(w.text) || /^\(/.test(w.text))) continue;
     const start = words[0]!.start, end = words[words.length - 1]!.end;
-    KK_HEAD_AFTER.lastIndex = end;
-    const headAfter = KK_HEAD_AFTER.exec(text) !== null;
-    const headBefore = RU_HEAD_BEFORE.test(text.slice(Math.max(0, start - 40), start));
-    const companyWord = words.length > 1 && words.some((w) => LATIN_ORG_WORDS.has(w.text));
-    const coordinated = previous !== null && words.length > 1 && RU_COORDINATION.test(text.slice(previous.end, start).replace(/[\p{Ll}]+[ \t]+$/u, ""));
-    if (!headAfter && !headBefore && !companyWord && !coordinated) continue;
+    // a head must touch the name itself, and a company word must survive the trimming
+    if (!companyWord && !coordinated && end !== mEnd && start !== mStart) continue;
+    if (companyWord && !coordinated && !headAfter && !headBefore && !words.some((w) => LATIN_ORG_WORDS.has(w.text)) ) continue;
     previous = { end };
     push(out, text, start, end, text.slice(start, end));
   }
@@ -264,8 +293,8 @@ function kkWordIsNameLike(word: string): boolean {
   const w = word.toLowerCase();
   if (KK_STOP.has(w)) return false;
   if (w.startsWith("(")) return true;
-  if (endsWithAny(w, KK_NAME_ENDINGS)) return true;
-  return !endsWithAny(w, isUpperStart(word) ? KK_CAPITALIZED_NON_NAME_ENDINGS : KK_NON_NAME_ENDINGS);
+  if (KK_NAME_END.test(w)) return true;
+  return !(isUpperStart(word) ? KK_CAPITALIZED_NON_NAME_END : KK_NON_NAME_END).test(w);
 }
 
 /** The head a whole word is a form of, if any (a separate regex: KK_HEAD's lastIndex belongs to the scan). */
@@ -284,16 +313,16 @@ function kkHeads(text: string, out: Org[]): void {
     const base = KK_HEAD_FORMS.get(surface.toLowerCase());
     if (!base) continue;
     if (KK_BARE_HEAD_SET.has(base) && !g.ending && !/^\s*[.,;:!?)\n]/.test(text.slice(headEnd, headEnd + 2))) continue;
-    const window = tokens(text, Math.max(0, headStart - 240), headStart);
+    const window = tokens(text, Math.max(0, headStart - 130), headStart);
     const phrase: Token[] = [];
     for (let i = window.length - 1; i >= 0 && phrase.length < 9; i--) {
       const t = window[i]!;
       if (!isWord(t) || isQuote(t)) break;
       // another head ends the phrase (two bodies joined by a conjunction); a bare head word may sit inside a name
-      const other = headOfWord(t.text);
+      const other = KK_HEAD_PREFIXES.has(t.text.slice(0, 4).toLowerCase()) ? headOfWord(t.text) : undefined;
       if (other) {
         if (!KK_BARE_HEAD_SET.has(other)) break;
-      } else {
+      } else if (KK_HEAD_PREFIXES.has(t.text.slice(0, 4).toLowerCase())) {
         KK_HEAD_AFTER.lastIndex = 0;
         if (KK_HEAD_AFTER.exec(t.text)?.[0].length === t.text.length) break;
       }
@@ -355,7 +384,7 @@ function ruHeads(text: string, out: Org[]): void {
     if (!head) continue;
     const headStart = m.index, headEnd = m.index + m[0].length;
     // adjectives before the head, from the leftmost capitalized one
-    const left = tokens(text, Math.max(0, headStart - 120), headStart);
+    const left = tokens(text, Math.max(0, headStart - 90), headStart);
     const before = left[left.length - 1];
     if (before && RU_BLOCKERS.has(before.text.toLowerCase())) continue;
     const adjectives: Token[] = [];
@@ -369,7 +398,7 @@ function ruHeads(text: string, out: Org[]): void {
     const firstCap = adjectives.findIndex((t) => isUpperStart(t.text));
     const adj = firstCap >= 0 ? adjectives.slice(firstCap) : [];
     // genitive phrase after the head
-    const right = tokens(text, headEnd, Math.min(text.length, headEnd + 160));
+    const right = tokens(text, headEnd, Math.min(text.length, headEnd + 130));
     const tail: Token[] = [];
     let hasName = false;
     for (let i = 0; i < right.length && tail.length < 9; i++) {
@@ -462,7 +491,9 @@ function enHeads(text: string, out: Org[]): void {
     let last = -1;
     all.forEach((w, i) => { if (EN_HEADS.has(w.text)) last = i; });
     if (last < 1) continue;
-    const words = trimLatin(all.slice(0, last + 1));
+    let words = trimLatin(all.slice(0, last + 1));
+    // "Students of X University": a sentence-initial common noun with "of" is not part of the name
+    if (words.length > 2 && CONNECTORS.has(words[1]!.text) && atSentenceStart(text, words[0]!.start)) words = trimLatin(words.slice(2));
     if (words.length < 2 || words.some((w) => NON_ORG_WORDS.has(w.text))) continue;
     if (!words.every((w) => /^[A-Z0-9(]/.test(w.text) || CONNECTORS.has(w.text))) continue;
     const start = words[0]!.start, end = words[words.length - 1]!.end;
