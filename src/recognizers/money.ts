@@ -6,10 +6,14 @@
  */
 import { KAZAKH_APPROX_ENDINGS } from "../../lexicons/numbers.kk.js";
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RANGE_CLOSING_WORDS, type QualifierWords } from "../../lexicons/qualifiers.js";
-import { CURRENCY, CURRENCY_BEFORE_FORMS, CURRENCY_FORMS, wordKey, type MoneyPatterns } from "../../patterns/money.js";
-import { MONEY_EN } from "../../patterns/money.en.js";
-import { MONEY_KK } from "../../patterns/money.kk.js";
-import { MONEY_RU } from "../../patterns/money.ru.js";
+import {
+  CURRENCY, CURRENCY_BEFORE_FORMS, CURRENCY_FORMS, CURRENCY_NEXT_WORD, figureTokens, isCurrencySign,
+  lowerSameLength, USD_MARKER_AFTER, USD_MARKER_BEFORE, wordKey, type MoneyPatterns,
+} from "../../patterns/money.js";
+import type { CurrencyEntry } from "../../lexicons/currencies.js";
+import { MONEY_EN, MONEY_EN_PARTS } from "../../patterns/money.en.js";
+import { MONEY_KK, MONEY_KK_PARTS } from "../../patterns/money.kk.js";
+import { MONEY_RU, MONEY_RU_PARTS } from "../../patterns/money.ru.js";
 import { NUMBER_WORDS } from "../../patterns/number.js";
 import { Decimal, parseDecimal } from "../numbers.js";
 import { groupsOf } from "../regex.js";
@@ -21,9 +25,31 @@ const ALL_LANGUAGES: SupportedLanguage[] = ["kk", "ru", "en"];
 
 /** How far before a currency token a figure (with qualifier and range) may start. */
 const WINDOW = 240;
+/** At most this many tokens of a figure before its currency. */
+const MAX_TOKENS = 24;
+const FIGURE_TOKENS = figureTokens([MONEY_KK_PARTS, MONEY_RU_PARTS, MONEY_EN_PARTS]);
+const DIGIT_TOKEN = /^(?:[\d.,]+(?:-\p{L}+)?|\d[\d.,]*[kmb]|-)$/u;
+
+/** A token that can be part of a figure: digits, "50000-нан", number and qualifier words, "үш-төрт". */
+function isFigureToken(token: string): boolean {
+  const t = token.endsWith(".") && token.length > 1 ? token.slice(0, -1) : token;
+  if (DIGIT_TOKEN.test(t) || FIGURE_TOKENS.has(t)) return true;
+  return t.includes("-") && t.split("-").every((part) => part === "" || DIGIT_TOKEN.test(part) || FIGURE_TOKENS.has(part));
+}
 
 const merged = (tables: Record<SupportedLanguage, QualifierWords>, langs: SupportedLanguage[]): Map<string, Qualifier> =>
   new Map(langs.flatMap((l) => Object.entries(tables[l]).map(([w, q]) => [wordKey(w), q] as const)));
+
+const qualifierCache = new Map<string, { before: Map<string, Qualifier>; after: Map<string, Qualifier> }>();
+function qualifierTables(langs: SupportedLanguage[]) {
+  const key = langs.join();
+  let tables = qualifierCache.get(key);
+  if (!tables) {
+    tables = { before: merged(QUALIFIERS_BEFORE, langs), after: merged(QUALIFIERS_AFTER, langs) };
+    qualifierCache.set(key, tables);
+  }
+  return tables;
+}
 
 /** The multiplier that ends a number surface ("20 млн" → 10^6), if any. */
 function trailingMultiplier(surface: string): Decimal | null {
@@ -45,28 +71,69 @@ function rangeLow(lo: string, hi: string, hiValue: Decimal): Decimal | null {
   return low;
 }
 
+interface CurrencyToken {
+  /** The currency form itself ("долларына", "usd", "$"). */
+  core: string;
+  entry: CurrencyEntry;
+  /** Span with country markers ("АҚШ долларына", "долларов США"). */
+  start: number;
+  end: number;
+}
+
+/** Checks a scan hit against the known currency forms and adds markers and two-word forms. */
+function currencyToken(lower: string, m: RegExpExecArray): CurrencyToken | null {
+  const start = m.index;
+  let word = m[0];
+  const isSign = /^\p{Sc}$/u.test(word);
+  if (!isSign && start > 0 && /\p{L}/u.test(lower[start - 1]!)) return null;
+  if (word.endsWith(".") && !CURRENCY_FORMS.has(word)) word = word.slice(0, -1);
+  let end = start + word.length;
+  let entry = CURRENCY_FORMS.get(word);
+  CURRENCY_NEXT_WORD.lastIndex = end;
+  const next = CURRENCY_NEXT_WORD.exec(lower);
+  if (next) {
+    const two = CURRENCY_FORMS.get(`${word} ${next[1]!.replace(/\.$/, "")}`) ?? CURRENCY_FORMS.get(`${word} ${next[1]}`);
+    if (two) {
+      entry = two;
+      end = start + word.length + next[0].replace(/\.$/, "").length;
+      word = lower.slice(start, end);
+    }
+  }
+  if (!entry) return null;
+  let spanStart = start;
+  if (entry.code === "USD") {
+    const before = lower.slice(Math.max(0, start - 16), start);
+    const marker = USD_MARKER_BEFORE.exec(before);
+    if (marker) spanStart = start - before.length + marker.index;
+  }
+  USD_MARKER_AFTER.lastIndex = end;
+  const after = entry.code === "USD" ? USD_MARKER_AFTER.exec(lower) : null;
+  if (after) end += after[0].length;
+  return { core: word, entry, start: spanStart, end };
+}
+
 function findInLanguage(context: RecognizerContext, langs: SupportedLanguage[]): MoneyMention[] {
-  const { text, normalized, bodyStart } = context;
+  const { text, bodyStart } = context;
+  // every money pattern reads lower-cased text (no `i` flag: see patterns/money.ts)
+  const normalized = lowerSameLength(context.normalized);
   const patterns = langs.map((l) => PATTERNS[l]);
-  const before = merged(QUALIFIERS_BEFORE, langs);
-  const after = merged(QUALIFIERS_AFTER, langs);
+  const { before, after } = qualifierTables(langs);
   const out: MoneyMention[] = [];
-  const currency = new RegExp(CURRENCY.source, CURRENCY.flags);
+  const currency = CURRENCY;
   currency.lastIndex = bodyStart;
   let m: RegExpExecArray | null;
   while ((m = currency.exec(normalized))) {
-    const g = groupsOf(CURRENCY, m);
-    const core = g.word ?? g.abbr ?? g.sym ?? g.sign ?? m[0];
-    const entry = CURRENCY_FORMS.get(wordKey(core));
-    if (!entry) continue;
-    const curStart = m.index;
-    const curEnd = m.index + m[0].length;
+    const token = currencyToken(normalized, m);
+    if (!token) continue;
+    const { core, entry } = token;
+    const curStart = token.start;
+    const curEnd = token.end;
     const factor = Decimal.of(entry.factor ?? 1);
     const opensSum = CURRENCY_BEFORE_FORMS.has(wordKey(core));
     let mention: MoneyMention | null = null;
     for (const p of patterns) {
       mention =
-        (opensSum && g.sign ? readForward(p, before, curStart, curEnd, entry.code, factor) : null) ??
+        (opensSum && isCurrencySign(core) ? readForward(p, before, curStart, curEnd, entry.code, factor) : null) ??
         readLeft(p, before, after, curStart, curEnd, entry.code, factor, core) ??
         (opensSum ? readForward(p, before, curStart, curEnd, entry.code, factor) : null);
       if (mention) break;
@@ -78,11 +145,19 @@ function findInLanguage(context: RecognizerContext, langs: SupportedLanguage[]):
   }
   return out;
 
+  /** Start of the run of figure tokens that ends at `curStart` (walking back at most MAX_TOKENS). */
   function windowStart(curStart: number): number {
-    let start = Math.max(bodyStart, curStart - WINDOW);
-    if (start > bodyStart) {
-      const space = normalized.indexOf(" ", start);
-      start = space >= 0 && space < curStart ? space + 1 : curStart;
+    const floor = Math.max(bodyStart, curStart - WINDOW);
+    let start = curStart;
+    let i = curStart;
+    for (let n = 0; n < MAX_TOKENS; n++) {
+      while (i > floor && /\s/.test(normalized[i - 1]!)) i--;
+      let j = i;
+      while (j > floor && !/\s/.test(normalized[j - 1]!)) j--;
+      if (j === i || (j === floor && floor > bodyStart)) break;
+      if (!isFigureToken(normalized.slice(j, i))) break;
+      start = j;
+      i = j;
     }
     return start;
   }
@@ -111,13 +186,13 @@ function findInLanguage(context: RecognizerContext, langs: SupportedLanguage[]):
     const post = rm ? groupsOf(p.right, rm).post! : null;
     const closesRange = post !== null && RANGE_CLOSING_WORDS.includes(wordKey(post));
     // "53530-дан 66913 теңгеге жетті" is a change, not a range: an ablative opens one only before "дейін"
-    if (lg.loAbl && !closesRange) {
-      lg.loAbl = undefined;
+    if (lg.abl !== undefined && !closesRange) {
       const numEnd = window.trimEnd().length;
       start = ws + numEnd - lg.num!.length;
+      lg.lo = undefined;
       lg.pre = undefined;
     }
-    const loSurface = lg.lo ?? lg.loDash ?? lg.loAbl ?? lg.loJoin;
+    const loSurface = lg.lo;
     let low = num;
     let max: Decimal | null = null;
     if (loSurface) {
