@@ -81,10 +81,9 @@ interface CurrencyToken {
 }
 
 /** Checks a scan hit against the known currency forms and adds markers and two-word forms. */
-function currencyToken(lower: string, m: RegExpExecArray): CurrencyToken | null {
-  const start = m.index;
-  let word = m[0];
-  const isSign = /^\p{Sc}$/u.test(word);
+function currencyToken(lower: string, start: number, length: number): CurrencyToken | null {
+  let word = lower.slice(start, start + length);
+  const isSign = isCurrencySign(word);
   if (!isSign && start > 0 && /\p{L}/u.test(lower[start - 1]!)) return null;
   if (word.endsWith(".") && !CURRENCY_FORMS.has(word)) word = word.slice(0, -1);
   let end = start + word.length;
@@ -112,18 +111,27 @@ function currencyToken(lower: string, m: RegExpExecArray): CurrencyToken | null 
   return { core: word, entry, start: spanStart, end };
 }
 
+/** Characters read around a currency token: the figure before it, markers and qualifiers after. */
+const TAIL = 80;
+
 function findInLanguage(context: RecognizerContext, langs: SupportedLanguage[]): MoneyMention[] {
   const { text, bodyStart } = context;
-  // every money pattern reads lower-cased text (no `i` flag: see patterns/money.ts)
-  const normalized = lowerSameLength(context.normalized);
   const patterns = langs.map((l) => PATTERNS[l]);
   const { before, after } = qualifierTables(langs);
   const out: MoneyMention[] = [];
+  // Each hit is read in a lower-cased region around it (the patterns have no `i` flag);
+  // positions below are local to the region, `base` is its offset in the text.
+  let normalized = "";
+  let base = 0;
+  let localBody = 0;
   const currency = CURRENCY;
   currency.lastIndex = bodyStart;
   let m: RegExpExecArray | null;
-  while ((m = currency.exec(normalized))) {
-    const token = currencyToken(normalized, m);
+  while ((m = currency.exec(context.normalized))) {
+    base = Math.max(bodyStart, m.index - WINDOW);
+    normalized = lowerSameLength(context.normalized.slice(base, Math.min(text.length, m.index + m[0].length + TAIL)));
+    localBody = Math.max(0, bodyStart - base);
+    const token = currencyToken(normalized, m.index - base, m[0].length);
     if (!token) continue;
     const { core, entry } = token;
     const curStart = token.start;
@@ -147,14 +155,14 @@ function findInLanguage(context: RecognizerContext, langs: SupportedLanguage[]):
 
   /** Start of the run of figure tokens that ends at `curStart` (walking back at most MAX_TOKENS). */
   function windowStart(curStart: number): number {
-    const floor = Math.max(bodyStart, curStart - WINDOW);
+    const floor = Math.max(localBody, curStart - WINDOW);
     let start = curStart;
     let i = curStart;
     for (let n = 0; n < MAX_TOKENS; n++) {
       while (i > floor && /\s/.test(normalized[i - 1]!)) i--;
       let j = i;
       while (j > floor && !/\s/.test(normalized[j - 1]!)) j--;
-      if (j === i || (j === floor && floor > bodyStart)) break;
+      if (j === i || (j === floor && floor > localBody && base + floor > bodyStart)) break;
       if (!isFigureToken(normalized.slice(j, i))) break;
       start = j;
       i = j;
@@ -163,6 +171,8 @@ function findInLanguage(context: RecognizerContext, langs: SupportedLanguage[]):
   }
 
   function make(start: number, end: number, amount: Decimal, code: string, max: Decimal | null, q: Qualifier | undefined): MoneyMention {
+    start += base;
+    end += base;
     const mention: MoneyMention = { type: "money", start, end, text: text.slice(start, end), amount: amount.toNumber(), currency: code };
     if (max && max.compare(amount) !== 0) mention.amountMax = max.toNumber();
     if (q) mention.qualifier = q;
