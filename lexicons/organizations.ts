@@ -8,11 +8,13 @@
  * - Kazakh case endings are allowed after every Cyrillic alias ("ҚазМұнайГазға",
  *   "Самұрық-Қазынаның"); after an acronym or a Latin alias only with a hyphen ("ҚТЖ-ның",
  *   "Sinopec-тің").
- * - Russian case forms are generated for a Cyrillic alias that is not an acronym, from
- *   the ending class of its last word ("Госдума" → "Госдумы", "Госдуму"…); an alias
- *   written with "~" marks the inflecting word explicitly ("Совет~ Федерации" → "Совета
- *   Федерации"); an alias starting with "=" is matched only as written (no Russian forms).
- * - `name` is the reported nominative; when absent, the matched alias (uninflected) is the name.
+ * - Russian case forms are generated for a one-word Cyrillic alias that is not an acronym,
+ *   from the ending class of the word ("Госдума" → "Госдумы", "Госдуму"…); "~" marks the
+ *   inflecting word of a longer alias ("Совет~ Федерации" → "Совета Федерации"); "A|B|C" lists
+ *   hand-written forms B, C of the nominative A ("Белый дом|Белого дома"); a leading "="
+ *   turns generation off.
+ * - The reported `name` is the nominative alias that matched (without its ending).
+ * Only organizations known from general news are listed (no names taken from the dev sets).
  */
 export interface GazetteerEntry {
   /** Aliases in every script they are written in. */
