@@ -115,7 +115,7 @@ export const CURRENCY = compile(
 );
 
 /** The next word after a currency word, for two-word forms ("фунтов стерлингов"). */
-export const CURRENCY_NEXT_WORD = compile("money.currency.next", String.raw`\s+ ( \p{L}+ \.? )`, "uy");
+export const CURRENCY_NEXT_WORD = compile("money.currency.next", String.raw`(?<! \s ) \s+ ( \p{L}+ \.? )`, "uy");
 
 /** A country marker before a dollar: "АҚШ доллары", "US dollars" (matched on the text just before). */
 export const USD_MARKER_BEFORE = compile(
@@ -127,7 +127,7 @@ export const USD_MARKER_BEFORE = compile(
 /** A country marker after a dollar: "долларов США", "долл. США". */
 export const USD_MARKER_AFTER = compile(
   "money.currency.markerAfter",
-  String.raw`\s+ (?: ${alternation(lower(USD_MARKERS_AFTER))} ) ${WORD_END}`,
+  String.raw`(?<! \s ) \s+ (?: ${alternation(lower(USD_MARKERS_AFTER))} ) ${WORD_END}`,
   "uy",
 );
 

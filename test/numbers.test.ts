@@ -1,5 +1,5 @@
 /** The shared number reader: NUMBER_SOURCE finds one number, parseNumber reads it exactly. */
-import { NUMBER_SOURCE } from "../patterns/number.js";
+import { compactPattern, NUMBER_SOURCE, trie } from "../patterns/number.js";
 import { parseNumber } from "../src/numbers.js";
 
 const NUMBER = new RegExp(NUMBER_SOURCE, "giu");
@@ -119,5 +119,18 @@ describe("NUMBER_SOURCE", () => {
     const t0 = Date.now();
     numbersIn(text);
     expect(Date.now() - t0).toBeLessThan(3000);
+  });
+});
+
+describe("pattern helpers", () => {
+  test("trie() matches the same words as an alternation, longest first", () => {
+    const re = new RegExp(`^(?:${trie(["бір", "бірге", "бес", "twenty-five", "не менее"])})$`, "u");
+    for (const w of ["бір", "бірге", "бес", "twenty-five", "не  менее"]) expect(re.test(w)).toBe(true);
+    for (const w of ["бі", "біргеге", "twenty"]) expect(re.test(w)).toBe(false);
+    expect(new RegExp(trie(["бір", "бірге"]), "u").exec("бірге")![0]).toBe("бірге");
+  });
+
+  test("compactPattern() drops x-layout white space and comments but keeps classes", () => {
+    expect(compactPattern("a b  # comment\n [ x] \\s+ c")).toBe("ab[ x]\\s+c");
   });
 });
