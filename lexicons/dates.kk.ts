@@ -22,6 +22,11 @@ export const KK_YEAR_FROM_FORMS: readonly string[] = ["жылдан"];
 export const KK_YEAR_TO_FORMS: readonly string[] = ["жылға дейін", "жылға шейін", "жылдар аралығында", "жылға"];
 /** Genitive/adjectival forms that let a year govern a month, day or quarter: "2025 жылғы 10 мамыр". */
 export const KK_YEAR_GOVERNING_ENDINGS: readonly string[] = ["ғы", "дың"];
+/**
+ * Forms of the year noun after which a yearless day, month or period continues the same
+ * date ("екі мың жиырмасыншы жылдың бірінші қаңтарынан", "1965 жылы 4 мамырда").
+ */
+export const KK_YEAR_LEADING_ENDINGS: readonly string[] = ["ғы", "дың", "ы"];
 
 /** Endings that follow a figure written as an ordinal: "2025-інші", "11-ші", "20-сыншы". */
 export const KK_ORDINAL_DIGIT_ENDINGS: readonly string[] = [

@@ -9,14 +9,14 @@ import {
   KK_MONTH_WORD_FORMS, KK_ORDINAL_DIGIT_ENDINGS, KK_ORDINALS, KK_PERIOD_ORDINALS, KK_POST_MODIFIERS,
   KK_QUARTER_FORMS, KK_RELATIVE_DAY_ENDINGS, KK_RELATIVE_DAY_WORDS, KK_RELATIVE_MONTH_ADJECTIVES,
   KK_RELATIVE_YEAR_ADJECTIVES, KK_RELATIVE_YEAR_ENDINGS, KK_RELATIVE_YEAR_WORD_ENDINGS, KK_RELATIVE_YEAR_WORDS, KK_YEAR_ABBREVIATIONS,
-  KK_YEAR_ENDINGS, KK_YEAR_FROM_FORMS, KK_YEAR_GOVERNING_ENDINGS, KK_YEAR_PLURAL_ENDINGS, KK_YEAR_TO_FORMS,
+  KK_YEAR_ENDINGS, KK_YEAR_FROM_FORMS, KK_YEAR_GOVERNING_ENDINGS, KK_YEAR_LEADING_ENDINGS, KK_YEAR_PLURAL_ENDINGS, KK_YEAR_TO_FORMS,
   KK_YEAR_WORD,
 } from "../lexicons/dates.kk.js";
 import { KK_MONTH_ENDINGS, KK_MONTHS, KK_MONTHS_AMBIGUOUS, ROMAN_PERIOD_NUMERALS } from "../lexicons/months.js";
 import { alternation, WORD_END, WORD_START } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
-  captured, dayDigits, lookup, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemWithEndings, trigger, words,
+  captured, dayDigits, forms, lookup, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemWithEndings, trigger, words,
   yearDigits,
 } from "./date.shared.js";
 
@@ -34,7 +34,8 @@ const parts = {
   // a year in words ending in an ordinal: екі мың жиырма бесінші
   yearWords: String.raw`${WORD_START}(?<yw>(?:(?:${cardinal})\s+){1,6}(?:${ordinal}))${WORD_END}`,
   // the year noun in any form, or its abbreviation, after a hyphen or a space
-  yearNoun: String.raw`(?:\s+|-)(?:${KK_YEAR_WORD}(?:${alternation(KK_YEAR_ENDINGS)})?${WORD_END}|(?:${alternation(KK_YEAR_ABBREVIATIONS)}))`,
+  // the year noun in a form that can govern a following day, month or period is marked `gov`
+  yearNoun: String.raw`(?:\s+|-)(?:${KK_YEAR_WORD}(?<gov>${alternation(KK_YEAR_LEADING_ENDINGS)})${WORD_END}|${KK_YEAR_WORD}(?:${alternation(KK_YEAR_ENDINGS)})?${WORD_END}|(?:${alternation(KK_YEAR_ABBREVIATIONS)}))`,
   yearNounPlural: String.raw`(?:\s+|-)(?:${KK_YEAR_WORD}(?:${alternation(KK_YEAR_PLURAL_ENDINGS)})${WORD_END}|(?:${alternation(KK_YEAR_ABBREVIATIONS)}))`,
   // "жылғы"/"жылдың": the year governs what follows
   yearOf: String.raw`(?:\s+|-)${KK_YEAR_WORD}(?:${alternation(KK_YEAR_GOVERNING_ENDINGS)})\s+`,
@@ -48,15 +49,19 @@ const parts = {
   day: String.raw`(?:${dayDigits("d")}${ordinalDigitEnding}(?:\s*-\s*${dayDigits("d2")}${ordinalDigitEnding})?|${WORD_START}(?<dw>(?:(?:${tens})\s+)?(?:${alternation(dayOrdinals)}))${WORD_END})`,
   dayAfterMonth: String.raw`${dayDigits("d")}-?(?:${alternation(KK_DAY_DIGIT_ENDINGS)})${WORD_END}`,
   monthGenitive: String.raw`${WORD_START}(?<m>${alternation(Object.keys(KK_MONTHS))})(?:дың|дің|тың|тің|ның|нің)${WORD_END}`,
-  relYearAdj: `${captured("relY", Object.keys(KK_RELATIVE_YEAR_ADJECTIVES))}\\s+${KK_YEAR_WORD}(?:${alternation(KK_RELATIVE_YEAR_ENDINGS)})?${WORD_END}`,
+  relYearAdj: `${captured("relY", Object.keys(KK_RELATIVE_YEAR_ADJECTIVES))}\\s+${KK_YEAR_WORD}(?:(?<gov>${alternation(KK_YEAR_LEADING_ENDINGS)})${WORD_END}|(?:${alternation(KK_RELATIVE_YEAR_ENDINGS)})?${WORD_END})`,
   relYearOf: `${captured("relY", Object.keys(KK_RELATIVE_YEAR_ADJECTIVES))}\\s+${KK_YEAR_WORD}(?:${alternation(KK_YEAR_GOVERNING_ENDINGS)})\\s+`,
   period: String.raw`(?<PERIOD>${ROMAN}|${WORD_START}[1-4]${ordinalDigitEnding}|${WORD_START}(?:${alternation(Object.keys(KK_PERIOD_ORDINALS))})${WORD_END})`,
-  quarterNoun: words(KK_QUARTER_FORMS),
-  halfNoun: words(KK_HALF_FORMS),
+  quarterNoun: forms(KK_QUARTER_FORMS),
+  halfNoun: forms(KK_HALF_FORMS),
 };
 
-/** Date context before a month, day or period: "2025 жылғы", "өткен жылдың". */
-const yearPrefix = `(?:(?:{{year}}|{{yearWords}}){{yearOf}}|{{relYearOf}})`;
+/**
+ * Date context before a month, day or period: "2025 жылғы", "өткен жылдың". (A year in
+ * words is read only as a date of its own: before a month it would make the backward
+ * prefix search costly.)
+ */
+const yearPrefix = `(?:{{year}}{{yearOf}}|{{relYearOf}})`;
 
 /** What may stand before a month: a year ("2025 жылғы"), a day ("10", "он бірінші"), or both. */
 const MONTH_PREFIX = { template: String.raw`${yearPrefix}? (?: {{day}} (?:\s+|-) )?` };

@@ -3,7 +3,6 @@
  * figure, Roman numerals, numeric dates (10.05.2025, 2025-05-10), and small builders.
  * Group names follow the convention in src/dates/types.ts.
  */
-import XRegExp from "xregexp";
 import { ROMAN_PERIOD_NUMERALS } from "../lexicons/months.js";
 import {
   alternation, buildPattern, escapeRegExp, NUMBER_START, registerPattern, WORD_END, WORD_START,
@@ -32,6 +31,14 @@ export function words(list: Iterable<string>): string {
   return `${WORD_START}(?:${alternation(list)})${WORD_END}`;
 }
 
+/** Word forms sharing a stem, written as stem + optional ending (fewer alternatives to try). */
+export function forms(list: readonly string[]): string {
+  const stem = stemOf(list);
+  const endings = list.map((f) => f.slice(stem.length)).filter((e) => e !== "");
+  const optional = list.includes(stem) ? "?" : "";
+  return `${WORD_START}${escapeRegExp(stem)}(?:${alternation(endings)})${optional}${WORD_END}`;
+}
+
 /** Literal words as a whole-word alternation captured in a named group. */
 export function captured(group: string, list: Iterable<string>): string {
   return `${WORD_START}(?<${group}>${alternation(list)})${WORD_END}`;
@@ -40,32 +47,6 @@ export function captured(group: string, list: Iterable<string>): string {
 /** Stems with optional endings, whole words, the stem captured: "мамыр" + "да". */
 export function stemWithEndings(group: string, stems: Iterable<string>, endings: Iterable<string>): string {
   return `${WORD_START}(?<${group}>${alternation(stems)})(?:${alternation(endings)})?${WORD_END}`;
-}
-
-/** The word-edge look-behinds as XRegExp writes them out (\p classes expanded). */
-const EDGES = [WORD_START, NUMBER_START].map((edge) => XRegExp(edge, "u").source);
-
-/**
- * The pattern without the word-edge look-behinds it starts with: a look-behind first makes
- * the regex engine try every position of the text (several times slower). The date
- * recognizer checks the edge itself, once per match.
- */
-function withoutLeadingEdges(re: RegExp): RegExp {
-  let source = re.source;
-  for (let changed = true; changed; ) {
-    changed = false;
-    const open = /^(?:\(\?:|\((?!\?))*/.exec(source)![0];
-    for (const edge of EDGES) {
-      if (source.startsWith(edge, open.length)) {
-        source = open + source.slice(open.length + edge.length);
-        changed = true;
-      }
-    }
-  }
-  if (source === re.source) return re;
-  const fast = new RegExp(source, re.flags) as RegExp & { xregexp?: unknown };
-  fast.xregexp = (re as RegExp & { xregexp?: unknown }).xregexp;
-  return fast;
 }
 
 /** A rule: a registered, global, case-insensitive (unless told otherwise) pattern. */
@@ -77,10 +58,7 @@ export function rule(
   prefix?: { template: string; required?: boolean },
   requireAny?: readonly string[],
 ): DateRule {
-  const pattern = registerPattern(
-    `date.${name}.fast`,
-    withoutLeadingEdges(buildPattern(`date.${name}`, template, parts, flags)),
-  );
+  const pattern = buildPattern(`date.${name}`, template, parts, flags);
   if (!prefix) return requireAny ? { name, pattern, requireAny } : { name, pattern };
   // the prefix ends where the match starts
   const before = buildPattern(`date.${name}.prefix`, `(?:${prefix.template})$`, parts, flags.replace("g", ""));

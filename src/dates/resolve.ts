@@ -77,6 +77,7 @@ export function readParts(g: Groups, vocab: DateVocabulary): DateParts | null {
   if (parts.month === undefined && parts.day !== undefined) parts.month = parts.month2;
   if (!plausible(parts)) return null;
   if (g.dec !== undefined) parts.decade = Number(g.dec);
+  if (g.gov !== undefined) parts.leads = true;
   if (g.relY !== undefined) parts.relativeYear = vocab.relativeYear.get(key(g.relY));
   if (g.relM !== undefined) parts.relativeMonth = vocab.relativeMonth.get(key(g.relM));
   if (g.relD !== undefined) parts.relativeDay = vocab.relativeDay.get(key(g.relD));
@@ -96,6 +97,20 @@ function plausible(p: DateParts): boolean {
     if (!isExists(p.year ?? 2024, month - 1, day)) return false;
   }
   return true;
+}
+
+/** Whether the parts name no year of their own (a day, month, quarter or half alone). */
+export function yearless(p: DateParts): boolean {
+  return p.year === undefined && p.year2 === undefined && p.decade === undefined && !p.relativeYear
+    && !p.relativeMonth && !p.relativeDay
+    && (p.month !== undefined || p.quarter !== undefined || p.half !== undefined);
+}
+
+/** "2025 жылы" + "15 наурызда": one date, the year from the first, the rest from the second. */
+export function joinParts(year: DateParts, rest: DateParts): DateParts {
+  const joined: DateParts = { ...rest, year: year.year, relativeYear: year.relativeYear };
+  if (!rest.modifier && year.modifier) joined.modifier = year.modifier;
+  return joined;
 }
 
 export interface ResolveContext {

@@ -11,6 +11,8 @@
  * - `q`: a quarter ("II", "2", "второй", "екінші"); `h`: a half-year ordinal
  * - `relY`, `relM`, `relD`: a relative word for a year, month or day ("былтыр", "прошлом", "today")
  * - `pre`, `post`: modifier words before or after the date ("к концу", "дейін")
+ * - `gov`: the year is in a form that leads into the next date ("2025 жылғы", "жылдың"): a
+ *   yearless day, month or period right after it is part of the same date
  */
 import type { DateModifier } from "../types.js";
 
@@ -79,4 +81,6 @@ export interface DateParts {
   relativeMonth?: RelativeWord;
   relativeDay?: RelativeWord;
   modifier?: DateModifier;
+  /** The year leads into a yearless date right after it (group `gov`). */
+  leads?: boolean;
 }

@@ -1,13 +1,15 @@
 /**
  * The date recognizer stage. Patterns live in patterns/date.*.ts, words in lexicons/.
- * Every rule of the document's language runs over the text; overlapping matches keep the
- * longest; then the dates are resolved in text order, so that a date without a year
+ * One scan finds the language's trigger words (year figures, month stems, period and
+ * relative words); the rules run only in short windows around them, each match extended
+ * backwards over its prefix (modifiers, a day before a month). Overlapping matches keep
+ * the longest; then the dates are resolved in text order, so that a date without a year
  * ("II тоқсан", "10 мая") can take it from the reference date or from the date before it.
  */
 import { DATE_GRAMMAR_EN } from "../../patterns/date.en.js";
 import { DATE_GRAMMAR_KK } from "../../patterns/date.kk.js";
 import { DATE_GRAMMAR_RU } from "../../patterns/date.ru.js";
-import { readParts, resolveParts } from "../dates/resolve.js";
+import { joinParts, readParts, resolveParts, yearless } from "../dates/resolve.js";
 import type { DateGrammar, DateParts, DateRule } from "../dates/types.js";
 import { groupsOf, registerPattern } from "../regex.js";
 import type { DateMention, SupportedLanguage } from "../types.js";
@@ -61,18 +63,6 @@ function windows(context: RecognizerContext, trigger: RegExp): Window[] {
   return out;
 }
 
-/**
- * A date starts a word and never inside a number ("3.2025", "12025"); patterns leave this
- * check out of their first position for speed (see patterns/date.shared.ts).
- */
-function atWordStart(context: RecognizerContext, start: number): boolean {
-  if (start <= context.bodyStart) return true;
-  const text = context.normalized;
-  const before = text[start - 1]!;
-  if (WORD_CHAR.test(before)) return false;
-  return !((before === "." || before === ",") && start >= 2 && DIGIT.test(text[start - 2]!) && DIGIT.test(text[start]!));
-}
-const DIGIT = registerPattern("date.digit", /\p{N}/u);
 /** A sentence ends between two dates: the year of the first one no longer carries over. */
 const SENTENCE_END = registerPattern("date.sentenceEnd", /[.!?…](?:\s|$)|\n/u);
 
@@ -112,10 +102,6 @@ function findAll(context: RecognizerContext, grammars: readonly DateGrammar[]): 
             pattern.lastIndex++;
             continue;
           }
-          if (!atWordStart(context, w.start + m.index)) {
-            pattern.lastIndex = m.index + 1;
-            continue;
-          }
           const end = w.start + m.index + m[0].length;
           const extended = withPrefix(context, rule, w.start + m.index, groupsOf(pattern, m));
           if (!extended) continue;
@@ -148,12 +134,29 @@ function keepLongest(found: Found[]): Found[] {
   return kept;
 }
 
+/** Joins a leading year ("екі мың жиырмасыншы жылдың") with the yearless date right after it. */
+function joinLeadingYears(context: RecognizerContext, found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    const next = found[i + 1];
+    if (f.parts.leads && next && yearless(next.parts) && SPACE_ONLY.test(context.normalized.slice(f.end, next.start))) {
+      out.push({ start: f.start, end: next.end, order: f.order, parts: joinParts(f.parts, next.parts) });
+      i++;
+    } else {
+      out.push(f);
+    }
+  }
+  return out;
+}
+const SPACE_ONLY = registerPattern("date.spaceOnly", /^\s{1,3}$/u);
+
 export function recognizeDates(context: RecognizerContext): DateMention[] {
   const grammars = context.language === "und" ? Object.values(GRAMMARS) : [GRAMMARS[context.language]];
   const mentions: DateMention[] = [];
   let previousYear: number | null = null;
   let previousEnd = -1;
-  for (const f of keepLongest(findAll(context, grammars))) {
+  for (const f of joinLeadingYears(context, keepLongest(findAll(context, grammars)))) {
     const previousInSentence =
       previousEnd >= 0 && !SENTENCE_END.test(context.normalized.slice(previousEnd, f.start));
     const resolved = resolveParts(f.parts, { reference: context.referenceDate, previousYear, previousInSentence });
