@@ -11,9 +11,9 @@ export const WORD_END = String.raw`(?![\p{L}\p{N}])`;
 /** Not inside a number: stops a digit pattern from starting in the middle of one (and recheck's quadratic warning). */
 export const NUMBER_START = String.raw`(?<![\p{N}.,])`;
 
-/** Escapes a literal for use inside a pattern. */
+/** Escapes a literal for use outside a character class (valid with the `u` flag, where "\\-" is not). */
 export function escapeRegExp(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\\/-]/g, "\\$&");
+  return literal.replace(/[.*+?^${}()|[\]\\\/]/g, "\\$&");
 }
 
 /**
