@@ -21,7 +21,13 @@ import {
 } from "./date.shared.js";
 
 const ordinalDigitEnding = `(?:-?(?:${alternation(KK_ORDINAL_DIGIT_ENDINGS)}))?`;
-const cardinal = alternation(Object.keys(KK_CARDINALS));
+const cardinalsOf = (test: (v: number) => boolean) =>
+  alternation(Object.entries(KK_CARDINALS).filter(([, v]) => test(v)).map(([k]) => k));
+const units = cardinalsOf((v) => v < 10);
+const tensWords = cardinalsOf((v) => v >= 10 && v < 100);
+const hundred = cardinalsOf((v) => v === 100);
+const thousand = cardinalsOf((v) => v === 1000);
+const thousandth = alternation(Object.entries(KK_ORDINALS).filter(([, v]) => v === 1000).map(([k]) => k));
 const ordinal = alternation(Object.keys(KK_ORDINALS));
 const tens = alternation(Object.entries(KK_CARDINALS).filter(([, v]) => v >= 10 && v <= 30).map(([k]) => k));
 const dayOrdinals = Object.entries(KK_ORDINALS).filter(([, v]) => v <= 10 || v === 20 || v === 30).map(([k]) => k);
@@ -32,7 +38,8 @@ const parts = {
   year: `${yearDigits("y")}${ordinalDigitEnding}`,
   year2: `${yearDigits("y2")}${ordinalDigitEnding}`,
   // a year in words ending in an ordinal: екі мың жиырма бесінші
-  yearWords: String.raw`${WORD_START}(?<yw>(?:(?:${cardinal})\s+){1,6}(?:${ordinal}))${WORD_END}`,
+  // [бір|екі] мың [тоғыз жүз] [тоқсан] бірінші; екі мыңыншы — one slot per order of magnitude
+  yearWords: String.raw`${WORD_START}(?<yw>(?:(?:${units})\s+)?(?:${thousand}\s+(?:(?:(?:${units})\s+)?${hundred}\s+)?(?:(?:${tensWords})\s+)?(?:${ordinal})|${thousandth}))${WORD_END}`,
   // the year noun in any form, or its abbreviation, after a hyphen or a space
   // the year noun in a form that can govern a following day, month or period is marked `gov`
   yearNoun: String.raw`(?:\s+|-)(?:${KK_YEAR_WORD}(?<gov>${alternation(KK_YEAR_LEADING_ENDINGS)})${WORD_END}|${KK_YEAR_WORD}(?:${alternation(KK_YEAR_ENDINGS)})?${WORD_END}|(?:${alternation(KK_YEAR_ABBREVIATIONS)}))`,
