@@ -10,7 +10,7 @@ import type { RelativeWord } from "../src/dates/types.js";
 /** "жыл" (year) and its endings: жылы, жылға, жылғы, жылдың, жылдан, жылдар, жылдары… */
 export const KK_YEAR_WORD = "жыл";
 export const KK_YEAR_ENDINGS: readonly string[] = [
-  "ы", "ға", "ғы", "дың", "да", "дан", "ына", "ында", "ының", "мен",
+  "ы", "ға", "ғы", "дың", "ды", "да", "дан", "ына", "ында", "ының", "мен",
   "дар", "дары", "дарда", "дардың", "дарға", "дардан", "дарында", "дарындағы", "дардағы", "дарғы",
 ];
 /** Plural endings only: a range of years ("2025-2028 жылдар аралығында"). */
@@ -113,7 +113,7 @@ export const KK_CURRENT_YEAR_FORMS: readonly string[] = ["жыл", "жылдың
 export const KK_CURRENT_YEAR: Readonly<Record<string, RelativeWord>> = { жыл: { offset: 0 }, жылдың: { offset: 0 } };
 /** Endings of the year noun after a relative adjective (not the plural: "алдағы жылдары" is vague). */
 export const KK_RELATIVE_YEAR_ENDINGS: readonly string[] = [
-  "ы", "да", "ға", "дың", "мен", "ғы", "дан", "ғымен", "ғыдан", "ғыға", "ғыдай", "ғының",
+  "ы", "да", "ға", "дың", "ды", "мен", "ғы", "дан", "ғымен", "ғыдан", "ғыға", "ғыдай", "ғының",
 ];
 
 /**
