@@ -30,8 +30,8 @@ const parts = {
   preRequired: `${captured("pre", withCapitals(Object.keys(EN_PRE_MODIFIERS)))}[\\s-]+`,
   year: yearDigits("y"),
   year2: yearDigits("y2"),
-  // "Sept." and "Sep" both; the dot is left out of the span
-  month: `${WORD_START}(?<m>${alternation(monthNames)})${WORD_END}\\.?`,
+  // "Sept." and "Sep" both ("June." keeps its full stop out)
+  month: `${WORD_START}(?<m>${alternation(monthNames)})(?:(?<=\\.)|${WORD_END})`,
   day: `${dayDigits("d")}(?:${alternation(EN_DAY_SUFFIXES)})?${WORD_END}`,
   day2: `${dayDigits("d2")}(?:${alternation(EN_DAY_SUFFIXES)})?${WORD_END}`,
   relYearOf: `${captured("relY", withCapitals(Object.keys(EN_RELATIVE_YEAR_ADJECTIVES)))}\\s+year${WORD_END}`,
