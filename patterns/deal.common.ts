@@ -16,6 +16,11 @@ export interface CuePattern<C extends string> {
   lookup: ReadonlyMap<string, readonly C[]>;
 }
 
+/** A plain RegExp with the same source and flags as an XRegExp-built one (plain `exec`, no wrapper). */
+export function nativeRegExp(re: RegExp): RegExp {
+  return new RegExp(re.source, re.flags);
+}
+
 /** The lookup key of a matched stem (group 1) or whole word (group 2). */
 export function cueKey(text: string, whole: boolean): string {
   return (whole ? "=" : "") + text.replace(/\s+/g, " ").toLowerCase();
@@ -38,14 +43,14 @@ export function buildCuePattern<C extends string>(name: string, lexicon: Partial
   }
   const regex = registerPattern(
     name,
-    XRegExp.build(
+    nativeRegExp(XRegExp.build(
       String.raw`(?<![\p{L}\p{N}])
         (?: ({{stems}}) \p{L}{0,20}            # 1: a stem and its ending
           | ({{words}}) (?![\p{L}\p{N}])       # 2: a whole word
         )`,
       { stems: alternation(stems), words: words.length ? alternation(words) : "(?!)" },
       "giux",
-    ),
+    )),
   );
   return { regex, lookup };
 }

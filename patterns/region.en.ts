@@ -1,5 +1,6 @@
 /** English place names: "Aktobe Region", "Keles district", "in Shymkent", "Almaty's". */
 import XRegExp from "xregexp";
+import { nativeRegExp } from "./deal.common.js";
 import { REGION_WORDS } from "../lexicons/regions.js";
 import { registerPattern } from "../src/regex.js";
 import { ABBREVIATIONS, alternation, placeLookup, type RegionPattern } from "./region.common.js";
@@ -9,7 +10,7 @@ const { lookup, names } = placeLookup("en");
 export const REGION_EN: RegionPattern = {
   regex: registerPattern(
     "region.en",
-    XRegExp.build(
+    nativeRegExp(XRegExp.build(
       String.raw`(?<![\p{L}\p{N}])
         (?: ({{regions}}) \s+ (?: {{regionWords}} )          # 1: "Aktobe Region"
           | ({{districts}}) \s+ (?: {{districtWords}} )      # 2: "Keles district"
@@ -25,7 +26,7 @@ export const REGION_EN: RegionPattern = {
         abbreviations: ABBREVIATIONS,
       },
       "gux",
-    ),
+    )),
   ),
   groups: ["region", "district", "city", "abbreviation"],
   lookup,

@@ -3,6 +3,7 @@
  * The name does not inflect before "облысы"/"ауданы"; a city takes a case ending from lexicons/regions.ts.
  */
 import XRegExp from "xregexp";
+import { nativeRegExp } from "./deal.common.js";
 import { KK_CASE_ENDINGS, REGION_WORDS } from "../lexicons/regions.js";
 import { registerPattern } from "../src/regex.js";
 import { ABBREVIATIONS, alternation, placeLookup, type RegionPattern } from "./region.common.js";
@@ -13,7 +14,7 @@ const cap = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
 export const REGION_KK: RegionPattern = {
   regex: registerPattern(
     "region.kk",
-    XRegExp.build(
+    nativeRegExp(XRegExp.build(
       String.raw`(?<![\p{L}\p{N}])
         (?: ({{regions}}) \s+ {{regionWord}} \p{L}{0,8}       # 1: "Ақтөбе облысының"
           | ({{districts}}) \s+ {{districtWord}} \p{L}{0,8}   # 2: "Хромтау ауданында"
@@ -30,7 +31,7 @@ export const REGION_KK: RegionPattern = {
         abbreviations: ABBREVIATIONS,
       },
       "gux",
-    ),
+    )),
   ),
   groups: ["region", "district", "city", "abbreviation"],
   lookup,

@@ -4,6 +4,7 @@
  * are generated in every case from their ending class (lexicons/regions.ts).
  */
 import XRegExp from "xregexp";
+import { nativeRegExp } from "./deal.common.js";
 import { REGIONS, RU_ADJECTIVE_ENDINGS, RU_CITY_ENDINGS } from "../lexicons/regions.js";
 import { registerPattern } from "../src/regex.js";
 import { ABBREVIATIONS, alternation, placeLookup, type RegionPattern } from "./region.common.js";
@@ -31,7 +32,7 @@ for (const [n, region] of cityAdjectives) lookup.set(`cityAdjective:${n.toLowerC
 export const REGION_RU: RegionPattern = {
   regex: registerPattern(
     "region.ru",
-    XRegExp.build(
+    nativeRegExp(XRegExp.build(
       String.raw`(?<![\p{L}\p{N}])
         (?: ({{regions}}) (?: {{adjective}} ) \s+ [оО]бласт\p{L}{0,3}     # 1: "Актюбинской области"
           | ({{districts}}) (?: {{adjective}} ) \s+ [рР]айон\p{L}{0,3}    # 2: "Алгинском районе"
@@ -50,7 +51,7 @@ export const REGION_RU: RegionPattern = {
         cityAdjectives: alternation(cityAdjectives.map(([n]) => n)),
       },
       "gux",
-    ),
+    )),
   ),
   groups: ["region", "district", "city", "abbreviation", "noun", "cityAdjective"],
   lookup,

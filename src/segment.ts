@@ -27,7 +27,8 @@ export interface Segmentation {
 }
 
 const LINE = registerPattern("segment.line", /[^\r\n]+/g);
-const BOUNDARY = registerPattern("segment.boundary", /[.!?…]+["»”’)\]]*(?=\s)/gu);
+// A boundary never starts inside a run of end marks ("...", "?!"), so each run is read once.
+const BOUNDARY = registerPattern("segment.boundary", /(?<![.!?…])[.!?…]+["»”’)\]]*(?=\s)/gu);
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 const LETTER = /[\p{L}.\-]/u;

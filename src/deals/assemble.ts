@@ -29,7 +29,9 @@ import type {
   DateMention, Deal, DealAmount, DealCapacity, DealDates, DealKind, DealParty, Mention, OrganizationMention,
 } from "../types.js";
 import { dealRegion, dealSector, documentRegion } from "./attributes.js";
-import { isMedia, isStateBody, KIND_CATEGORIES, sentenceFeatures, type SentenceInfo } from "./features.js";
+import {
+  addPlacesAndSectors, isMedia, isStateBody, KIND_CATEGORIES, scanDocumentCues, sentenceFeatures, type SentenceInfo,
+} from "./features.js";
 
 export interface Party extends DealParty {
   key: string;
@@ -61,6 +63,7 @@ export interface Frame {
 }
 
 const TRIGGERS: readonly CueCategory[] = [...KIND_CATEGORIES, "project", "build", "sign", "launch"];
+const MAY_OPEN: ReadonlySet<CueCategory> = new Set<CueCategory>([...TRIGGERS, "facility"]);
 
 function isTrigger(info: SentenceInfo): boolean {
   if (TRIGGERS.some((c) => info.has.has(c))) return true;
@@ -192,8 +195,11 @@ function hasDealMoney(info: SentenceInfo): boolean {
 
 export function assembleFrames(context: RecognizerContext, mentions: readonly Mention[]): { frames: Frame[]; infos: SentenceInfo[] } {
   const text = context.normalized;
+  // Most texts have no deal word at all: one pass over the cue words decides.
+  const cues = scanDocumentCues(context, context.bodyStart);
+  if (!cues.some((c) => c.categories.some((k) => MAY_OPEN.has(k)))) return { frames: [], infos: [] };
   const { sentences } = segment(text, context.bodyStart);
-  const infos = sentenceFeatures(context, sentences, mentions);
+  const infos = sentenceFeatures(context, sentences, mentions, cues);
   const frames: Frame[] = [];
   const index = new Map<string, Frame>();
   let cur: Frame | null = null;
@@ -294,10 +300,12 @@ function isDeal(f: Frame): boolean {
 
 export function assembleDeals(context: RecognizerContext, mentions: readonly Mention[]): Deal[] {
   const { frames, infos } = assembleFrames(context, mentions);
+  const kept = frames.filter(isDeal);
+  if (kept.length === 0) return [];
+  addPlacesAndSectors(context, infos);
   const docRegion = documentRegion(infos);
   const deals: Deal[] = [];
-  for (const f of frames) {
-    if (!isDeal(f)) continue;
+  for (const f of kept) {
     f.sentences.sort((a, b) => a - b);
     const dates: DealDates = { ...f.dates };
     if (f.signed && !dates.signed) {

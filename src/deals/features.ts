@@ -133,10 +133,24 @@ function countBefore(text: string, sentenceStart: number, cueStart: number, word
   return null;
 }
 
+/** Every cue word of the document, in text order (one pass per language). */
+export function scanDocumentCues(context: RecognizerContext, from: number): Cue[] {
+  const cues: Cue[] = [];
+  const langs = languagesOf(context.language);
+  for (const lang of langs) {
+    for (const h of scanCues(CUES[lang], context.normalized, from)) {
+      cues.push({ start: h.start, end: h.end, categories: h.value.cats, word: h.value.word });
+    }
+  }
+  if (langs.length > 1) cues.sort(byStart);
+  return cues;
+}
+
 export function sentenceFeatures(
   context: RecognizerContext,
   sentences: readonly Sentence[],
   mentions: readonly Mention[],
+  cues: readonly Cue[],
 ): SentenceInfo[] {
   const infos: SentenceInfo[] = sentences.map((sentence) => ({
     sentence, cues: [], has: new Set(), money: [], capacity: [], dates: [], orgs: [], jobs: [], regions: [], sectors: [],
@@ -147,22 +161,12 @@ export function sentenceFeatures(
   const from = sentences[0]!.start;
   const langs = languagesOf(context.language);
 
-  const cues: Cue[] = [];
-  const sectors: Hit<Sector>[] = [];
   const jobs: Hit<number>[] = [];
-  const regions: Hit<RegionName>[] = [];
-  for (const lang of langs) {
-    for (const h of scanCues(CUES[lang], text, from)) cues.push({ start: h.start, end: h.end, categories: h.value.cats, word: h.value.word });
-    for (const h of scanCues(SECTORS[lang], text, from)) for (const s of h.value.cats) sectors.push({ start: h.start, end: h.end, value: s });
-    jobs.push(...scanJobs(JOBS[lang], text, from));
-    regions.push(...scanRegions(REGIONS[lang], text, from));
-  }
-  if (langs.length > 1) { cues.sort(byStart); sectors.sort(byStart); jobs.sort(byStart); regions.sort(byStart); }
+  for (const lang of langs) jobs.push(...scanJobs(JOBS[lang], text, from));
+  if (langs.length > 1) jobs.sort(byStart);
 
   distribute(cues, sentences, (i, c) => { infos[i]!.cues.push(c); for (const k of c.categories) infos[i]!.has.add(k); });
-  distribute(sectors, sentences, (i, h) => infos[i]!.sectors.push(h));
   distribute(jobs, sentences, (i, h) => infos[i]!.jobs.push(h));
-  distribute(regions, sentences, (i, h) => infos[i]!.regions.push(h));
   distribute(mentions, sentences, (i, m) => {
     const info = infos[i]!;
     if (m.type === "money") info.money.push(m);
@@ -171,7 +175,7 @@ export function sentenceFeatures(
     else if (m.type === "organization") info.orgs.push(m);
   });
 
-  const countWords = Object.assign({}, ...langs.map((l) => COUNT_WORDS[l])) as Record<string, number>;
+  const countWords = langs.length === 1 ? COUNT_WORDS[langs[0]!] : Object.assign({}, ...langs.map((l) => COUNT_WORDS[l])) as Record<string, number>;
   for (const info of infos) {
     const cs = info.cues;
     for (let k = 0; k < cs.length; k++) {
@@ -190,6 +194,23 @@ export function sentenceFeatures(
     }
   }
   return infos;
+}
+
+/** Adds place names and sector keywords to the sentences: read only for documents that have a deal. */
+export function addPlacesAndSectors(context: RecognizerContext, infos: readonly SentenceInfo[]): void {
+  if (infos.length === 0) return;
+  const sentences = infos.map((i) => i.sentence);
+  const from = sentences[0]!.start;
+  const langs = languagesOf(context.language);
+  const sectors: Hit<Sector>[] = [];
+  const regions: Hit<RegionName>[] = [];
+  for (const lang of langs) {
+    for (const h of scanCues(SECTORS[lang], context.normalized, from)) for (const s of h.value.cats) sectors.push({ start: h.start, end: h.end, value: s });
+    regions.push(...scanRegions(REGIONS[lang], context.normalized, from));
+  }
+  if (langs.length > 1) { sectors.sort(byStart); regions.sort(byStart); }
+  distribute(sectors, sentences, (i, h) => infos[i]!.sectors.push(h));
+  distribute(regions, sentences, (i, h) => infos[i]!.regions.push(h));
 }
 
 const STATE_BODY = registerPattern("deal.state-body", new RegExp(alternation(STATE_BODY_STEMS).replace(/\\-/g, "-"), "iu"));
