@@ -57,7 +57,7 @@ function monthOf(name: string | undefined, number: string | undefined, vocab: Da
   return name === undefined ? undefined : vocab.months.get(key(name));
 }
 
-/** The parts a match names; null when a word cannot be read (e.g. "он бірінші жылы" is no year). */
+/** The parts a match names; null when a word cannot be read (e.g. an ordinal below 1800 read as a year). */
 export function readParts(g: Groups, vocab: DateVocabulary): DateParts | null {
   const year = yearOf(g.y, g.yw, vocab);
   const year2 = yearOf(g.y2, g.y2w, vocab);
@@ -73,7 +73,7 @@ export function readParts(g: Groups, vocab: DateVocabulary): DateParts | null {
     month: monthOf(g.m ?? g.mp, g.mn, vocab),
     month2: monthOf(g.m2, g.mn2, vocab),
   };
-  // "с 1 по 20 июня": the one month belongs to both days
+  // "from the 1st to the 20th of June": the one month belongs to both days
   if (parts.month === undefined && parts.day !== undefined) parts.month = parts.month2;
   if (!plausible(parts)) return null;
   if (g.dec !== undefined) parts.decade = Number(g.dec);
@@ -106,7 +106,7 @@ export function yearless(p: DateParts): boolean {
     && (p.month !== undefined || p.quarter !== undefined || p.half !== undefined);
 }
 
-/** "2025 жылы" + "15 наурызда": one date, the year from the first, the rest from the second. */
+/** "in 2025" + "on 15 March" written as one phrase: one date, the year from the first, the rest from the second. */
 export function joinParts(year: DateParts, rest: DateParts): DateParts {
   const joined: DateParts = { ...rest, year: year.year, relativeYear: year.relativeYear };
   if (!rest.modifier && year.modifier) joined.modifier = year.modifier;
@@ -163,7 +163,7 @@ export function resolveParts(p: DateParts, ctx: ResolveContext): ResolvedDate | 
   if (year === undefined) {
     // A quarter or half belongs to the year being talked about; a day or month to the year
     // named earlier in the same sentence, else to the reference year (a news item's
-    // "10 мая" is this year's), else to the year named before.
+    // "May 10" is this year's), else to the year named before.
     const fromText = ctx.previousYear ?? undefined;
     const period = p.quarter !== undefined || p.half !== undefined;
     year = period || ctx.previousInSentence ? (fromText ?? ref?.year) : (ref?.year ?? fromText);

@@ -5,13 +5,13 @@
  * Named groups (all optional; a pattern uses the ones it needs):
  * - `y`, `y2`: a year in digits (start and end of a range); `yw`, `y2w`: a year in words
  * - `m`, `m2`: a month name (any case form listed in `months`); `mn`, `mn2`: a month number;
- *   `mp`: a month name that names a month by its form alone (Russian "мае"); `mw`: the word "month"
+ *   `mp`: a month name that names a month by its form alone (a Russian prepositional form); `mw`: the word "month"
  * - `d`, `d2`: a day in digits; `dw`, `d2w`: a day in words
- * - `dec`: the first year of a decade ("1990-е годы")
- * - `q`: a quarter ("II", "2", "второй", "екінші"); `h`: a half-year ordinal
- * - `relY`, `relM`, `relD`: a relative word for a year, month or day ("былтыр", "прошлом", "today")
- * - `pre`, `post`: modifier words before or after the date ("к концу", "дейін")
- * - `gov`: the year is in a form that leads into the next date ("2025 жылғы", "жылдың"): a
+ * - `dec`: the first year of a decade ("the 1990s")
+ * - `q`: a quarter ("II", "2", an ordinal word); `h`: a half-year ordinal
+ * - `relY`, `relM`, `relD`: a relative word for a year, month or day ("last", "this", "today")
+ * - `pre`, `post`: modifier words before or after the date ("by the end of", a postposition)
+ * - `gov`: the year is in a form that leads into the next date (genitive or adjectival): a
  *   yearless day, month or period right after it is part of the same date
  */
 import type { DateModifier } from "../types.js";
@@ -43,7 +43,7 @@ export interface DateRule {
   /** A registered global pattern with the named groups above; it starts on a trigger word or figure. */
   readonly pattern: RegExp;
   /**
-   * Words that may stand before the match ("к концу", "2025 жылғы", a day before a month):
+   * Words that may stand before the match ("by the end of", a leading year, a day before a month):
    * a registered pattern ending in `$`, tried on the text just before the match. Keeping
    * them out of `pattern` lets every pattern start on something rare, which is what makes
    * the scan fast.
@@ -75,7 +75,7 @@ export interface DateParts {
   day2?: number;
   quarter?: number;
   half?: number;
-  /** First year of a decade ("1990-е" → 1990). */
+  /** First year of a decade ("1990s" → 1990). */
   decade?: number;
   relativeYear?: RelativeWord;
   relativeMonth?: RelativeWord;

@@ -4,7 +4,7 @@
  * relative words); the rules run only in short windows around them, each match extended
  * backwards over its prefix (modifiers, a day before a month). Overlapping matches keep
  * the longest; then the dates are resolved in text order, so that a date without a year
- * ("II тоқсан", "10 мая") can take it from the reference date or from the date before it.
+ * (a quarter, "May 10") can take it from the reference date or from the date before it.
  */
 import { DATE_GRAMMAR_EN } from "../../patterns/date.en.js";
 import { DATE_GRAMMAR_KK } from "../../patterns/date.kk.js";
@@ -134,7 +134,7 @@ function keepLongest(found: Found[]): Found[] {
   return kept;
 }
 
-/** Joins a leading year ("екі мың жиырмасыншы жылдың") with the yearless date right after it. */
+/** Joins a leading year (a year in a leading case form) with the yearless date right after it. */
 function joinLeadingYears(context: RecognizerContext, found: Found[]): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < found.length; i++) {
