@@ -49,6 +49,16 @@ export function stemWithEndings(group: string, stems: Iterable<string>, endings:
   return `${WORD_START}(?<${group}>${alternation(stems)})(?:${alternation(endings)})?${WORD_END}`;
 }
 
+/**
+ * A plain RegExp with the same source, flags and group names as an XRegExp-built one:
+ * V8 runs `exec` on its fast path only for regexes with the standard prototype.
+ */
+function native(re: RegExp): RegExp {
+  const copy = new RegExp(re.source, re.flags) as RegExp & { xregexp?: unknown };
+  copy.xregexp = (re as RegExp & { xregexp?: unknown }).xregexp;
+  return copy;
+}
+
 /** A rule: a registered, global, case-insensitive (unless told otherwise) pattern. */
 export function rule(
   name: string,
@@ -58,10 +68,14 @@ export function rule(
   prefix?: { template: string; required?: boolean },
   requireAny?: readonly string[],
 ): DateRule {
-  const pattern = buildPattern(`date.${name}`, template, parts, flags);
+  const pattern = registerPattern(`date.${name}`, native(buildPattern(`date.${name}`, template, parts, flags)));
   if (!prefix) return requireAny ? { name, pattern, requireAny } : { name, pattern };
   // the prefix ends where the match starts
-  const before = buildPattern(`date.${name}.prefix`, `(?:${prefix.template})$`, parts, flags.replace("g", ""));
+  const prefixName = `date.${name}.prefix`;
+  const before = registerPattern(
+    prefixName,
+    native(buildPattern(prefixName, `(?:${prefix.template})$`, parts, flags.replace("g", ""))),
+  );
   return { name, pattern, prefix: before, prefixRequired: prefix.required ?? false, ...(requireAny ? { requireAny } : {}) };
 }
 
