@@ -210,7 +210,7 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
   const words: CapacityWords = CAPACITY_WORDS[lang];
   const numberish = NUMBERISH[lang];
   const out: CapacityMention[] = [];
-  const trigger = new RegExp(UNIT_TRIGGER.source, UNIT_TRIGGER.flags);
+  const trigger = UNIT_TRIGGER; // not re-entrant: one scan at a time (compiling a copy per call cost more than the scan)
   trigger.lastIndex = Math.max(0, bodyStart - 1);
   let lastEnd = bodyStart;
   let m: RegExpExecArray | null;
