@@ -81,8 +81,11 @@ export const KK_RELATIVE_YEAR_WORDS: Readonly<Record<string, RelativeWord>> = {
   биыл: { offset: 0 },
   былтыр: { offset: -1 },
 };
-/** Case endings of "биыл"/"былтыр" ("биылдың өзінде", "былтырдан бері"); not the adjective "-ғы". */
-export const KK_RELATIVE_YEAR_WORD_ENDINGS: readonly string[] = ["дан", "нан", "ға", "дың"];
+/**
+ * Case endings of "биыл"/"былтыр" ("биылдың өзінде", "былтырдан бері") and the adjective
+ * "-ғы" ("биылғы жоспар" = this year's plan: it names the year, like "бүгінгі" names the day).
+ */
+export const KK_RELATIVE_YEAR_WORD_ENDINGS: readonly string[] = ["дан", "нан", "ға", "дың", "ғы"];
 export const KK_RELATIVE_YEAR_ADJECTIVES: Readonly<Record<string, RelativeWord>> = {
   осы: { offset: 0 },
   ағымдағы: { offset: 0 },
@@ -105,6 +108,13 @@ export const KK_RELATIVE_DAY_WORDS: Readonly<Record<string, RelativeWord>> = {
   кеше: { offset: -1 },
   ертең: { offset: 1 },
 };
+/**
+ * The adjective of a day word: "бүгінгі кездесу" (today's meeting), "кешегі", "ертеңгі".
+ * It names the day, except before the nouns below, where "бүгінгі таңда", "бүгінгі күні",
+ * "бүгінгі күнге дейін" mean "nowadays" / "to this day" (vague, like "бүгінде").
+ */
+export const KK_RELATIVE_DAY_ADJECTIVE_ENDINGS: readonly string[] = ["гі", "ғы"];
+export const KK_VAGUE_AFTER_DAY_ADJECTIVE: readonly string[] = ["таң", "күн"];
 /** Case endings a day word takes before a postposition: "бүгінге дейін", "кешеден бастап". */
 export const KK_RELATIVE_DAY_ENDINGS: readonly string[] = ["ге", "нен", "ден", "ке"];
 

@@ -7,16 +7,16 @@
 import {
   KK_CARDINALS, KK_CURRENT_YEAR, KK_CURRENT_YEAR_FORMS, KK_CURRENT_YEAR_MODIFIERS, KK_DAY_DIGIT_ENDINGS, KK_HALF_FORMS,
   KK_MONTH_WORD_FORMS, KK_ORDINAL_DIGIT_ENDINGS, KK_ORDINALS, KK_PERIOD_ORDINALS, KK_POST_MODIFIERS,
-  KK_QUARTER_FORMS, KK_RELATIVE_DAY_ENDINGS, KK_RELATIVE_DAY_WORDS, KK_RELATIVE_MONTH_ADJECTIVES,
+  KK_QUARTER_FORMS, KK_RELATIVE_DAY_ADJECTIVE_ENDINGS, KK_RELATIVE_DAY_ENDINGS, KK_RELATIVE_DAY_WORDS, KK_RELATIVE_MONTH_ADJECTIVES,
   KK_RELATIVE_YEAR_ADJECTIVES, KK_RELATIVE_YEAR_ENDINGS, KK_RELATIVE_YEAR_WORD_ENDINGS, KK_RELATIVE_YEAR_WORDS, KK_YEAR_ABBREVIATIONS,
   KK_YEAR_ENDINGS, KK_YEAR_FROM_FORMS, KK_YEAR_GOVERNING_ENDINGS, KK_YEAR_LEADING_ENDINGS, KK_YEAR_PLURAL_ENDINGS, KK_YEAR_TO_FORMS,
-  KK_YEAR_WORD,
+  KK_VAGUE_AFTER_DAY_ADJECTIVE, KK_YEAR_WORD,
 } from "../lexicons/dates.kk.js";
 import { KK_MONTH_ENDINGS, KK_MONTHS, KK_MONTHS_AMBIGUOUS, ROMAN_PERIOD_NUMERALS } from "../lexicons/months.js";
 import { alternation, WORD_END, WORD_START } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
-  captured, dayDigits, forms, lookup, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemWithEndings, trigger, words,
+  capitalizable, captured, dayDigits, forms, lookup, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemWithEndings, trigger, words,
   yearDigits,
 } from "./date.shared.js";
 
@@ -132,11 +132,19 @@ export const DATE_GRAMMAR_KK: DateGrammar = {
       String.raw`${captured("relM", Object.keys(KK_RELATIVE_MONTH_ADJECTIVES))} \s+ (?:ай|айда|айы|айдың|айға|айдан)${WORD_END} {{post}}`,
       parts,
     ),
-    // бүгін, кеше, ертең, бүгінге дейін (not бүгінде "nowadays", бүгінгі "today's")
+    // бүгін, кеше, ертең, бүгінге дейін (not бүгінде "nowadays")
     rule(
       "kk.relDay",
       String.raw`${WORD_START}(?<relD>${alternation(Object.keys(KK_RELATIVE_DAY_WORDS))})(?:(?:${alternation(KK_RELATIVE_DAY_ENDINGS)})(?=\s+(?:дейін|шейін|бастап|бері)))?${WORD_END} {{post}}`,
       parts,
+    ),
+    // бүгінгі кездесу (today's meeting), кешегі; not бүгінгі таңда (nowadays) nor before a
+    // name ("бүгінгі Қазақстан" = present-day Kazakhstan): case-sensitive, to see the capital
+    rule(
+      "kk.relDayAdjective",
+      String.raw`${WORD_START}(?<relD>${capitalizable(Object.keys(KK_RELATIVE_DAY_WORDS))})(?:${alternation(KK_RELATIVE_DAY_ADJECTIVE_ENDINGS)})(?!\s+(?:${alternation(KK_VAGUE_AFTER_DAY_ADJECTIVE)}))(?!\s+\p{Lu})${WORD_END}`,
+      parts,
+      "gux",
     ),
     // жыл соңына дейін, жыл басынан бері: the current year
     rule(

@@ -86,16 +86,23 @@ export function rule(
  * without the `i` flag (much faster): each word's first letter is given in both cases.
  */
 export function trigger(lang: string, list: Iterable<string>): RegExp {
+  return registerPattern(
+    `date.${lang}.trigger`,
+    new RegExp(String.raw`(?:1[89]|2[01])\d\d|${capitalizable(list)}`, "gu"),
+  );
+}
+
+/**
+ * Lower-case words as an alternation (longest first) that also matches them capitalized,
+ * for patterns without the `i` flag: "[Бб]үгін".
+ */
+export function capitalizable(list: Iterable<string>): string {
   const unique = [...new Set(list)].sort((a, b) => b.length - a.length);
-  const alternatives = unique.map((w) => {
+  return unique.map((w) => {
     const first = w.charAt(0);
     const head = first.toUpperCase() === first.toLowerCase() ? escapeRegExp(first) : `[${first.toUpperCase()}${first.toLowerCase()}]`;
     return head + escapeRegExp(w.slice(1)).replace(/ +/g, String.raw`\s+`);
-  });
-  return registerPattern(
-    `date.${lang}.trigger`,
-    new RegExp(String.raw`(?:1[89]|2[01])\d\d|${alternatives.join("|")}`, "gu"),
-  );
+  }).join("|");
 }
 
 /** The longest common beginning of some word forms ("январь", "января" → "январ"). */

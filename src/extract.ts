@@ -8,6 +8,7 @@ import { detectLanguage } from "./language.js";
 import { normalizeText } from "./normalize.js";
 import { validateOptions, validateText } from "./options.js";
 import { resolveOverlaps, type Candidate } from "./overlaps.js";
+import { unresolvedDates } from "./recognizers/date.js";
 import { RECOGNIZERS } from "./recognizers/index.js";
 import type { Recognizer, RecognizerContext } from "./recognizers/types.js";
 import { parseIsoDate } from "./reference-date.js";
@@ -35,6 +36,7 @@ export function extract(text: string, options?: ExtractOptions): ExtractionResul
     language,
     referenceDate: referenceDate ? referenceDate.iso : null,
     mentions,
+    unresolved: unresolvedDates(context),
     deals: assembleDeals(context, mentions),
   };
 }

@@ -135,6 +135,12 @@ export interface ExtractionResult {
   referenceDate: string | null;
   /** Sorted by start. */
   mentions: Mention[];
+  /**
+   * In text order, the surface strings of relative dates ("биыл", "сегодня", "10 мая" with
+   * no year before it) in a document with no reference date: they are left out of
+   * `mentions` rather than guessed. Empty when the document has a reference date.
+   */
+  unresolved: string[];
   deals: Deal[];
 }
 

@@ -40,6 +40,6 @@ describe("extract: dateline and reference date", () => {
     expect(extract("Текст", { language: "ru" }).language).toEqual({ code: "ru", confidence: 1 });
   });
   test("empty text gives an empty, contract-shaped result", () => {
-    expect(extract("")).toEqual({ language: { code: "und", confidence: 0 }, referenceDate: null, mentions: [], deals: [] });
+    expect(extract("")).toEqual({ language: { code: "und", confidence: 0 }, referenceDate: null, mentions: [], unresolved: [], deals: [] });
   });
 });

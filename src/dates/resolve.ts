@@ -134,19 +134,25 @@ const ymd = (y: number, m: number, d: number) => `${ym(y, m)}-${pad(d)}`;
 const utc = (y: number, m: number, d: number) => new Date(y, m - 1, d);
 const fromJs = (date: Date) => ymd(date.getFullYear(), date.getMonth() + 1, date.getDate());
 
-/** The ISO value of the parts in context; null when it cannot be told without guessing. */
-export function resolveParts(p: DateParts, ctx: ResolveContext): ResolvedDate | null {
+/** A relative date that neither the reference date nor an earlier date in the text resolves. */
+export const UNRESOLVED = "unresolved";
+
+/**
+ * The ISO value of the parts in context; UNRESOLVED when it is relative and cannot be told
+ * without guessing (no reference date, no earlier year); null when it names no calendar date.
+ */
+export function resolveParts(p: DateParts, ctx: ResolveContext): ResolvedDate | typeof UNRESOLVED | null {
   const ref = ctx.reference;
   if (p.relativeDay) {
-    if (!ref || ref.month === undefined) return null;
+    if (!ref || ref.month === undefined) return UNRESOLVED;
     if (ref.day === undefined) {
-      return p.relativeDay.offset === 0 ? { value: ym(ref.year, ref.month), relative: true, year: ref.year } : null;
+      return p.relativeDay.offset === 0 ? { value: ym(ref.year, ref.month), relative: true, year: ref.year } : UNRESOLVED;
     }
     const date = addDays(utc(ref.year, ref.month, ref.day), p.relativeDay.offset);
     return { value: fromJs(date), relative: true, year: date.getFullYear() };
   }
   if (p.relativeMonth) {
-    if (!ref || ref.month === undefined) return null;
+    if (!ref || ref.month === undefined) return UNRESOLVED;
     const date = addMonths(utc(ref.year, ref.month, 1), p.relativeMonth.offset);
     return { value: ym(date.getFullYear(), date.getMonth() + 1), relative: true, year: date.getFullYear() };
   }
@@ -156,7 +162,7 @@ export function resolveParts(p: DateParts, ctx: ResolveContext): ResolvedDate | 
   let relative = false;
   if (year === undefined && p.relativeYear) {
     const base = p.relativeYear.fromPrevious ? (ctx.previousYear ?? ref?.year) : ref?.year;
-    if (base === undefined) return null;
+    if (base === undefined) return UNRESOLVED;
     year = base + p.relativeYear.offset;
     relative = true;
   }
@@ -167,7 +173,7 @@ export function resolveParts(p: DateParts, ctx: ResolveContext): ResolvedDate | 
     const fromText = ctx.previousYear ?? undefined;
     const period = p.quarter !== undefined || p.half !== undefined;
     year = period || ctx.previousInSentence ? (fromText ?? ref?.year) : (ref?.year ?? fromText);
-    if (year === undefined) return null;
+    if (year === undefined) return UNRESOLVED;
     relative = true;
   }
   const value = isoValue(p, year);

@@ -9,7 +9,7 @@
 import { DATE_GRAMMAR_EN } from "../../patterns/date.en.js";
 import { DATE_GRAMMAR_KK } from "../../patterns/date.kk.js";
 import { DATE_GRAMMAR_RU } from "../../patterns/date.ru.js";
-import { joinParts, readParts, resolveParts, yearless } from "../dates/resolve.js";
+import { joinParts, readParts, resolveParts, UNRESOLVED, yearless } from "../dates/resolve.js";
 import type { DateGrammar, DateParts, DateRule } from "../dates/types.js";
 import { groupsOf, registerPattern } from "../regex.js";
 import type { DateMention, SupportedLanguage } from "../types.js";
@@ -151,15 +151,32 @@ function joinLeadingYears(context: RecognizerContext, found: Found[]): Found[] {
 }
 const SPACE_ONLY = registerPattern("date.spaceOnly", /^\s{1,3}$/u);
 
+/**
+ * Side channel of one call: the relative dates of a document with no reference date that
+ * no earlier year resolves, recorded by `recognizeDates` for its context and read back by
+ * the pipeline with `unresolvedDates` (a stage's result stays a plain mention list).
+ */
+const UNRESOLVED_BY_CONTEXT = new WeakMap<RecognizerContext, string[]>();
+
+/** Surface strings, in text order, of the relative dates the last date run on `context` left out. */
+export function unresolvedDates(context: RecognizerContext): string[] {
+  return UNRESOLVED_BY_CONTEXT.get(context) ?? [];
+}
+
 export function recognizeDates(context: RecognizerContext): DateMention[] {
   const grammars = context.language === "und" ? Object.values(GRAMMARS) : [GRAMMARS[context.language]];
   const mentions: DateMention[] = [];
+  const unresolved: string[] = [];
   let previousYear: number | null = null;
   let previousEnd = -1;
   for (const f of joinLeadingYears(context, keepLongest(findAll(context, grammars)))) {
     const previousInSentence =
       previousEnd >= 0 && !SENTENCE_END.test(context.normalized.slice(previousEnd, f.start));
     const resolved = resolveParts(f.parts, { reference: context.referenceDate, previousYear, previousInSentence });
+    if (resolved === UNRESOLVED) {
+      if (!context.referenceDate && f.start >= context.bodyStart) unresolved.push(context.text.slice(f.start, f.end));
+      continue;
+    }
     if (!resolved) continue;
     previousYear = resolved.year;
     previousEnd = f.end;
@@ -174,6 +191,7 @@ export function recognizeDates(context: RecognizerContext): DateMention[] {
     if (f.parts.modifier) mention.modifier = f.parts.modifier;
     mentions.push(mention);
   }
+  UNRESOLVED_BY_CONTEXT.set(context, unresolved);
   return mentions;
 }
 
