@@ -1,16 +1,17 @@
 /**
- * The cue-word pattern template shared by patterns/deal.kk.ts, .ru.ts and .en.ts: one alternation
- * of every stem and whole word of a lexicon (lexicons/deal-triggers.ts, lexicons/sectors.ts), longest
- * first, and a lookup from the matched stem to its categories. One pass over the text finds them all.
+ * The cue-word pattern template shared by patterns/deal.kk.ts, .ru.ts and .en.ts: one prefix tree
+ * of every stem and whole word of a lexicon (lexicons/deal-triggers.ts, lexicons/sectors.ts), longer
+ * words preferred, and a lookup from the matched stem to its categories. One pass over the text finds them all.
  */
-import XRegExp from "xregexp";
-import { alternation as escapedAlternation, registerPattern } from "../src/regex.js";
-
-/** `alternation()` escapes "-" as "\\-", which the `u` flag rejects outside a class. */
-const alternation = (words: Iterable<string>): string => escapedAlternation(words).replace(/\\-/g, "-");
+import { registerPattern } from "../src/regex.js";
+import { LIKELY_WORD_START } from "../src/word-start.js";
+import { compactPattern, trie } from "./number.js";
 
 export interface CuePattern<C extends string> {
-  /** Group 1: a stem (letters may follow); group 2: a whole word. Case-insensitive. */
+  /**
+   * Group 1: a stem (letters may follow); group 2: a whole word. Case-insensitive. A match is a
+   * cue only where `startsWord()` (src/word-start.ts) holds; else the scan resumes one further.
+   */
   regex: RegExp;
   /** Key (see cueKey) → categories. */
   lookup: ReadonlyMap<string, readonly C[]>;
@@ -41,16 +42,15 @@ export function buildCuePattern<C extends string>(name: string, lexicon: Partial
       lookup.set(key, list);
     }
   }
+  // Prefix trees of the lower-cased words (the `i` flag folds case), compiled natively: XRegExp
+  // would expand `\p{L}` into explicit ranges, and a plain alternation tries every word in turn.
+  const lower = (list: string[]) => list.map((w) => w.toLowerCase());
   const regex = registerPattern(
     name,
-    nativeRegExp(XRegExp.build(
-      String.raw`(?<![\p{L}\p{N}])
-        (?: ({{stems}}) \p{L}{0,20}            # 1: a stem and its ending
-          | ({{words}}) (?![\p{L}\p{N}])       # 2: a whole word
-        )`,
-      { stems: alternation(stems), words: words.length ? alternation(words) : "(?!)" },
-      "giux",
-    )),
+    new RegExp(compactPattern(String.raw`${LIKELY_WORD_START}
+        (?: (${trie(lower(stems))}) \p{L}{0,20}                        # 1: a stem and its ending
+          | (${words.length ? trie(lower(words)) : "(?!)"}) (?![\p{L}\p{N}])   # 2: a whole word
+        )`), "giu"),
   );
   return { regex, lookup };
 }

@@ -298,7 +298,13 @@ function isDeal(f: Frame): boolean {
   return !cooperationOnly;
 }
 
+/** A deal needs a party (an organization), an amount or a capacity: without such a mention there is none to read. */
+function mayHoldDeal(mentions: readonly Mention[]): boolean {
+  return mentions.some((m) => m.type === "organization" || m.type === "money" || m.type === "capacity");
+}
+
 export function assembleDeals(context: RecognizerContext, mentions: readonly Mention[]): Deal[] {
+  if (!mayHoldDeal(mentions)) return [];
   const { frames, infos } = assembleFrames(context, mentions);
   const kept = frames.filter(isDeal);
   if (kept.length === 0) return [];

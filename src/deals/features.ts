@@ -17,6 +17,7 @@ import { REGION_RU } from "../../patterns/region.ru.js";
 import type { RecognizerContext } from "../recognizers/types.js";
 import { alternation, registerPattern } from "../regex.js";
 import type { Sentence } from "../segment.js";
+import { startsWord } from "../word-start.js";
 import type {
   CapacityMention, DateMention, LanguageCode, Mention, MoneyMention, OrganizationMention, RegionName, Sector, Span,
   SupportedLanguage,
@@ -69,6 +70,7 @@ function scanCues<C extends string>(pattern: CuePattern<C>, text: string, from: 
   const re = pattern.regex;
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!startsWord(text, m.index)) { re.lastIndex = m.index + 1; continue; }
     const whole = m[1] === undefined;
     const cats = pattern.lookup.get(cueKey(whole ? m[2]! : m[1]!, whole));
     if (cats && cats.length) out.push({ start: m.index, end: m.index + m[0].length, value: { cats, word: m[0].toLowerCase() } });
