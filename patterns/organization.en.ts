@@ -4,13 +4,13 @@
  */
 import { trieAlternation } from "../src/organizations/trie.js";
 import { EN_CONNECTORS, EN_HEADS_BEFORE_OF, LATIN_NAME_CONNECTORS } from "../lexicons/org-heads.en.js";
-import { coordinationPattern } from "./organization.js";
-import { buildPattern, WORD_END, WORD_START } from "../src/regex.js";
+import { coordinationPattern, orgPattern } from "./organization.js";
+import { WORD_END, WORD_START } from "../src/regex.js";
 
 const CAP = String.raw`[A-Z][A-Za-z0-9&'’-]{0,30}`;
 const CONNECTOR = trieAlternation(LATIN_NAME_CONNECTORS);
 
-export const EN_HEAD_OF = buildPattern(
+export const EN_HEAD_OF = orgPattern(
   "organization.en.head-of",
   String.raw`${WORD_START} (?<head> {{heads}} ) [ \t]+ of [ \t]+
     (?<tail> (?:the[ \t]+)? {{cap}} (?: [ \t]+ (?: {{cap}} | (?:{{connector}}) (?=[ \t]) ) ){0,7} ) ${WORD_END}`,

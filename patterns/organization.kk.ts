@@ -7,9 +7,9 @@ import {
   KK_BARE_HEADS, KK_CAPITALIZED_NON_NAME_ENDINGS, KK_NAME_ENDINGS, KK_NON_NAME_ENDINGS, KK_CONNECTORS, KK_INSTITUTION_HEADS, KK_POSSESSIVE_CASE_ENDINGS, KK_QUOTE_HEADS,
 } from "../lexicons/org-heads.kk.js";
 import { kkEndings } from "../src/organizations/inflect.js";
-import { firstCharLookahead, trieAlternation } from "../src/organizations/trie.js";
-import { coordinationPattern } from "./organization.js";
-import { buildPattern, WORD_END, WORD_START } from "../src/regex.js";
+import { trieAlternation } from "../src/organizations/trie.js";
+import { coordinationPattern, orgPattern } from "./organization.js";
+import { WORD_END } from "../src/regex.js";
 
 /** Head (lower case) → itself, for heads and bare heads; endings are matched separately. */
 export const KK_HEAD_FORMS: ReadonlyMap<string, string> = new Map(
@@ -21,16 +21,19 @@ export const KK_BARE_HEAD_SET: ReadonlySet<string> = new Set(KK_BARE_HEADS);
 /** Case endings after a head: the possessive declension ("министрлігінің") or a bare stem's ("банктің"). */
 const HEAD_ENDING = trieAlternation([...KK_POSSESSIVE_CASE_ENDINGS, ...kkEndings()]);
 
-/** An institution head in any case form (case-insensitive: "Елшілігінің"). */
-export const KK_HEAD = buildPattern(
+/**
+ * An institution head in any case form ("елшілігінің"), scanned over lower-cased text at word
+ * starts (see NOT_BEFORE_WORD in organization.ts): no `i` flag, no look-behind in front of the trie.
+ */
+export const KK_HEAD = orgPattern(
   "organization.kk.head",
-  String.raw`${firstCharLookahead(KK_HEAD_FORMS.keys(), true)} ${WORD_START} (?<head> {{heads}} ) (?<ending> {{ending}} )? ${WORD_END}`,
+  String.raw`(?<head> {{heads}} ) (?<ending> {{ending}} )? ${WORD_END}`,
   { heads: trieAlternation(KK_HEAD_FORMS.keys()), ending: HEAD_ENDING },
-  "giux",
+  "gux",
 );
 
 /** The same, anchored, for testing one word (no global state shared with a scan). */
-export const KK_HEAD_WORD = buildPattern(
+export const KK_HEAD_WORD = orgPattern(
   "organization.kk.head-word",
   String.raw`^ (?<head> {{heads}} ) (?<ending> {{ending}} )? $`,
   { heads: trieAlternation(KK_HEAD_FORMS.keys()), ending: HEAD_ENDING },
@@ -38,7 +41,7 @@ export const KK_HEAD_WORD = buildPattern(
 );
 
 /** A head right after a quoted name or a Latin name; sticky at the name's end. */
-export const KK_HEAD_AFTER = buildPattern(
+export const KK_HEAD_AFTER = orgPattern(
   "organization.kk.head-after",
   String.raw`[ \t]* (?: {{heads}} ) (?: {{ending}} )? ${WORD_END}`,
   { heads: trieAlternation([...KK_QUOTE_HEADS, ...KK_BARE_HEADS]), ending: HEAD_ENDING },
@@ -50,7 +53,7 @@ export const KK_COORDINATION = coordinationPattern("organization.kk.coordination
 
 /** Word-final endings (lower case) that keep a word inside a name, or end the name phrase (see the lexicon). */
 const reversedEndTest = (name: string, endings: readonly string[]) =>
-  buildPattern(name, String.raw`(?: {{endings}} ) $`, { endings: trieAlternation(endings) }, "ux");
+  orgPattern(name, String.raw`(?: {{endings}} ) $`, { endings: trieAlternation(endings) }, "ux");
 export const KK_NAME_END = reversedEndTest("organization.kk.name-end", KK_NAME_ENDINGS);
 export const KK_NON_NAME_END = reversedEndTest("organization.kk.non-name-end", KK_NON_NAME_ENDINGS);
 export const KK_CAPITALIZED_NON_NAME_END = reversedEndTest("organization.kk.capitalized-non-name-end", KK_CAPITALIZED_NON_NAME_ENDINGS);

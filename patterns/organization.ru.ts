@@ -5,9 +5,9 @@
  */
 import { RU_CONNECTORS, RU_INSTITUTION_HEADS, RU_QUOTE_HEADS, type RuHead } from "../lexicons/org-heads.ru.js";
 import { ruForms } from "../src/organizations/inflect.js";
-import { firstCharLookahead, trieAlternation } from "../src/organizations/trie.js";
-import { coordinationPattern } from "./organization.js";
-import { buildPattern, WORD_END, WORD_START } from "../src/regex.js";
+import { trieAlternation } from "../src/organizations/trie.js";
+import { coordinationPattern, orgPattern } from "./organization.js";
+import { WORD_END, WORD_START } from "../src/regex.js";
 
 function headForms(heads: readonly RuHead[]): Map<string, RuHead> {
   const forms = new Map<string, RuHead>();
@@ -18,18 +18,19 @@ function headForms(heads: readonly RuHead[]): Map<string, RuHead> {
 /** Every case form (lower case) of an institution head → the head. */
 export const RU_HEAD_FORMS: ReadonlyMap<string, RuHead> = headForms(RU_INSTITUTION_HEADS);
 
-export const RU_HEAD = buildPattern(
+/** An institution head in any case form, scanned over lower-cased text at word starts (like KK_HEAD). */
+export const RU_HEAD = orgPattern(
   "organization.ru.head",
-  String.raw`${firstCharLookahead(RU_HEAD_FORMS.keys(), true)} ${WORD_START} (?<head> {{heads}} ) ${WORD_END}`,
+  String.raw`(?<head> {{heads}} ) ${WORD_END}`,
   { heads: trieAlternation(RU_HEAD_FORMS.keys()) },
-  "giux",
+  "gux",
 );
 
 /** Every case form (lower case) of a head that may stand before a quoted or Latin name. */
 export const RU_QUOTE_HEAD_WORDS: ReadonlySet<string> = new Set(headForms(RU_QUOTE_HEADS).keys());
 
 /** A head word right before a quoted or Latin name (the slice ends at the name). */
-export const RU_HEAD_BEFORE = buildPattern(
+export const RU_HEAD_BEFORE = orgPattern(
   "organization.ru.head-before",
   String.raw`${WORD_START} (?: {{heads}} ) [ \t]+ $`,
   { heads: trieAlternation(headForms(RU_QUOTE_HEADS).keys()) },

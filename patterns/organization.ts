@@ -9,7 +9,36 @@ import { LATIN_NAME_CONNECTORS } from "../lexicons/org-heads.en.js";
 import { GAZETTEER_FORMS } from "../src/organizations/gazetteer.js";
 import { kkEndings } from "../src/organizations/inflect.js";
 import { firstCharLookahead, trieAlternation } from "../src/organizations/trie.js";
-import { buildPattern, registerPattern, WORD_END, WORD_START } from "../src/regex.js";
+import { registerPattern, WORD_END, WORD_START } from "../src/regex.js";
+
+/** Drops `x`-mode layout (white space and # comments outside classes) from a pattern source. */
+function compact(template: string): string {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < template.length; i++) {
+    const ch = template[i]!;
+    if (ch === "\\") { out += ch + (template[i + 1] ?? ""); i++; }
+    else if (inClass) { if (ch === "]") inClass = false; out += ch; }
+    else if (ch === "[") { inClass = true; out += ch; }
+    else if (ch === "#") { while (i < template.length && template[i] !== "\n") i++; }
+    else if (ch !== " " && ch !== "\t" && ch !== "\n" && ch !== "\r") out += ch;
+  }
+  return out;
+}
+
+/**
+ * Builds and registers an organization pattern as a plain RegExp: `{{part}}` is replaced by the
+ * part, the `x` layout is compacted here. Native named groups; `\p{L}` stays a compact property
+ * class (XRegExp would expand it), and the regex keeps V8's fast `exec` path.
+ */
+export function orgPattern(name: string, template: string, parts: Record<string, string> = {}, flags = "gux"): RegExp {
+  const source = template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
+    const part = parts[key];
+    if (part === undefined) throw new Error(`kzdeals: pattern ${name} has no part ${key}`);
+    return `(?:${part})`;
+  });
+  return registerPattern(name, new RegExp(compact(source), flags.replace("x", "")));
+}
 
 /** Kazakh endings after a name ("ҚазМұнайГазға", "CNPC-мен"), optionally after a hyphen. */
 export const KK_NAME_ENDING = String.raw`-?${trieAlternation(kkEndings())}`;
@@ -21,7 +50,7 @@ export const LEGAL_FORM = trieAlternation(LEGAL_FORMS.flatMap((f) => f.forms));
  * A quoted name: «…» (one level of «…» or „…“ nesting), "…" with a nested "…"" at its end
  * (ЗАО "Сервисный центр "Энергия""), "…", “…”, „…“. Bounded lengths keep it linear.
  */
-export const QUOTED = buildPattern(
+export const QUOTED = orgPattern(
   "organization.quoted",
   String.raw`
     « [^«»\n]{1,80} (?: [«„“] [^«»„“”\n]{1,60} [»“”] [^«»\n]{0,40} )? »
@@ -35,7 +64,7 @@ export const QUOTED = buildPattern(
 );
 
 /** A legal form just before a quoted name (the slice ends at the opening quote). */
-export const LEGAL_BEFORE_QUOTE = buildPattern(
+export const LEGAL_BEFORE_QUOTE = orgPattern(
   "organization.legal-before",
   String.raw`${WORD_START} (?<form> {{legal}} ) [ \t]* $`,
   { legal: LEGAL_FORM },
@@ -43,7 +72,7 @@ export const LEGAL_BEFORE_QUOTE = buildPattern(
 );
 
 /** A legal form just after a name, with a Kazakh ending ("«X» ЖШС-нің"); sticky at the name's end. */
-export const LEGAL_AFTER = buildPattern(
+export const LEGAL_AFTER = orgPattern(
   "organization.legal-after",
   String.raw`[ \t]* (?<form> {{legal}} ) (?: {{ending}} )? ${WORD_END}`,
   { legal: LEGAL_FORM, ending: KK_NAME_ENDING },
@@ -51,7 +80,7 @@ export const LEGAL_AFTER = buildPattern(
 );
 
 /** A Latin legal form at the end of a quoted name («Chian Chuangshi Construction Group»). */
-export const LATIN_SUFFIX_AT_END = buildPattern(
+export const LATIN_SUFFIX_AT_END = orgPattern(
   "organization.latin-suffix-end",
   String.raw`(?<![ \t,]) ,? [ \t]+ (?<form> {{forms}} ) \.? $`,
   { forms: trieAlternation(LATIN_SUFFIX_FORMS) },
@@ -62,10 +91,20 @@ export const LATIN_SUFFIX_AT_END = buildPattern(
 const LATIN_WORD = String.raw`(?: [A-Z0-9] [A-Za-z0-9&'’-]{0,30} (?: \. [A-Za-z0-9]{1,10} )? | [a-z]{1,3} [A-Z] [A-Za-z0-9-]{0,30} | \( [A-Z0-9] [A-Za-z0-9 ]{0,30} \) )`;
 const CONNECTOR = trieAlternation(LATIN_NAME_CONNECTORS);
 
-/** A Latin name ending in a legal form: "SUNGROW Renewables Development Co., Ltd", "China Huadian Corporation". */
-export const LATIN_LEGAL = buildPattern(
+/**
+ * What may not stand right before a Latin name (a name starts a word). Scanned patterns below
+ * leave this test to `execAtWordStart` (src/organizations/scan.ts): a look-behind or look-ahead
+ * at the start of a pattern stops V8 from skipping impossible start positions by their first
+ * characters, which costs several times the scan.
+ */
+export const NOT_BEFORE_LATIN = registerPattern("organization.not-before-latin", /[\p{L}\p{N}&'’.-]/u);
+/** What may not stand right before any other name or head word. */
+export const NOT_BEFORE_WORD = registerPattern("organization.not-before-word", /[\p{L}\p{N}]/u);
+
+/** A Latin name ending in a legal form: "SUNGROW Renewables Development Co., Ltd", "China Huadian Corporation" (at a word start, see NOT_BEFORE_LATIN). */
+export const LATIN_LEGAL = orgPattern(
   "organization.latin-legal",
-  String.raw`(?=[A-Za-z0-9(]) (?<![\p{L}\p{N}&'’.-])
+  String.raw`
     (?<name> {{word}} (?: [ \t]+ (?: {{word}} | (?:{{connector}}) (?=[ \t]) ) ){0,7} )
     (?: , [ \t]* | [ \t]+ )
     (?<form> {{forms}} ) (?<dot> \. )?
@@ -74,10 +113,10 @@ export const LATIN_LEGAL = buildPattern(
   "gux",
 );
 
-/** A run of Latin-script words in Cyrillic text: "China Non-Ferrous Mining", "YTO Cargo Airlines". */
-export const LATIN_SEQUENCE = buildPattern(
+/** A run of Latin-script words in Cyrillic text: "China Non-Ferrous Mining", "YTO Cargo Airlines" (at a word start, see NOT_BEFORE_LATIN). */
+export const LATIN_SEQUENCE = orgPattern(
   "organization.latin-sequence",
-  String.raw`(?=[A-Za-z0-9(]) (?<![\p{L}\p{N}&'’.-]) {{word}} (?: [ \t]+ (?: {{word}} | (?:{{connector}}) (?=[ \t]) ) ){0,6} (?![\p{L}\p{N}])`,
+  String.raw`{{word}} (?: [ \t]+ (?: {{word}} | (?:{{connector}}) (?=[ \t]) ) ){0,6} (?![\p{L}\p{N}])`,
   { word: LATIN_WORD, connector: CONNECTOR },
   "gux",
 );
@@ -91,10 +130,10 @@ export const MEDIA_DOMAIN = registerPattern(
   ),
 );
 
-/** Any gazetteer form, with a Kazakh ending ("Самұрық-Қазынаның", "Sinopec-тің"). */
-export const GAZETTEER = buildPattern(
+/** Any gazetteer form, with a Kazakh ending ("Самұрық-Қазынаның", "Sinopec-тің"); at a word start (see NOT_BEFORE_WORD). */
+export const GAZETTEER = orgPattern(
   "organization.gazetteer",
-  String.raw`${firstCharLookahead(GAZETTEER_FORMS.keys())} ${WORD_START} (?<alias> {{alias}} ) (?<ending> {{ending}} )? (?![\p{L}\p{N}])`,
+  String.raw`(?<alias> {{alias}} ) (?<ending> {{ending}} )? (?![\p{L}\p{N}])`,
   { alias: trieAlternation(GAZETTEER_FORMS.keys()), ending: KK_NAME_ENDING },
   "gux",
 );
@@ -106,7 +145,7 @@ export const TOKEN = registerPattern(
 );
 
 /** Country cue words ("қытайлық", "китайской", "Chinese", "облысы"), case-insensitive. */
-export const COUNTRY_CUE = buildPattern(
+export const COUNTRY_CUE = orgPattern(
   "organization.country-cue",
   String.raw`${firstCharLookahead(COUNTRY_CUES.flatMap((c) => c.stems), true)} ${WORD_START} (?: ${COUNTRY_CUES.map((c, i) => `(?<c${i}> ${trieAlternation(c.stems)} )`).join(" | ")} )`,
   {},
@@ -115,5 +154,5 @@ export const COUNTRY_CUE = buildPattern(
 
 /** The words between two quoted names that share one head: a comma or a conjunction ("және", "и", "and"). */
 export function coordinationPattern(name: string, conjunctions: readonly string[]): RegExp {
-  return buildPattern(name, String.raw`^ [ \t]* (?: , [ \t]* | (?: {{words}} ) [ \t]+ ) $`, { words: trieAlternation(conjunctions) }, "ux");
+  return orgPattern(name, String.raw`^ [ \t]* (?: , [ \t]* | (?: {{words}} ) [ \t]+ ) $`, { words: trieAlternation(conjunctions) }, "ux");
 }

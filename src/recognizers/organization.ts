@@ -25,8 +25,9 @@ import {
 } from "../../lexicons/org-heads.ru.js";
 import {
   COUNTRY_CUE, GAZETTEER, LATIN_LEGAL, LATIN_SEQUENCE, LATIN_SUFFIX_AT_END, LEGAL_AFTER,
-  LEGAL_BEFORE_QUOTE, MEDIA_DOMAIN, QUOTED, TOKEN,
+  LEGAL_BEFORE_QUOTE, MEDIA_DOMAIN, NOT_BEFORE_LATIN, NOT_BEFORE_WORD, QUOTED, TOKEN,
 } from "../../patterns/organization.js";
+import { lowerSameLength } from "../../patterns/money.js";
 import { EN_COORDINATION, EN_HEAD_OF } from "../../patterns/organization.en.js";
 import {
   KK_BARE_HEAD_SET, KK_CAPITALIZED_NON_NAME_END, KK_COORDINATION, KK_HEAD, KK_HEAD_AFTER, KK_HEAD_FORMS, KK_HEAD_WORD,
@@ -34,12 +35,15 @@ import {
 } from "../../patterns/organization.kk.js";
 import { RU_COORDINATION, RU_HEAD, RU_HEAD_BEFORE, RU_HEAD_FORMS, RU_QUOTE_HEAD_WORDS } from "../../patterns/organization.ru.js";
 import { lookupGazetteer } from "../organizations/gazetteer.js";
+import { execAtWordStart } from "../organizations/scan.js";
 import { resolveOverlaps, type Candidate } from "../overlaps.js";
 import { groupsOf } from "../regex.js";
-import type { LanguageCode, OrganizationMention } from "../types.js";
+import type { LanguageCode, Mention, OrganizationMention } from "../types.js";
 import type { Recognizer, RecognizerContext } from "./types.js";
 
 interface Org {
+  /** Set so that overlap resolution can compare raw candidates with each other. */
+  type: "organization";
   start: number;
   end: number;
   name: string;
@@ -76,10 +80,13 @@ const RU_BLOCKERS = set(RU_HEAD_BLOCKERS);
 const endsWithAny = (word: string, endings: readonly string[]) => endings.some((e) => word.endsWith(e));
 const isUpperStart = (word: string) => UPPER_START.test(word);
 
+/** A name needs cleaning only with quotes, other white space than single spaces, or an edge space. */
+const NEEDS_CLEANING = /["«»“”„]|[^\S ]|\s\s|^\s|\s$/;
+
 function push(out: Org[], text: string, start: number, end: number, name: string, extra: Partial<Org> = {}): void {
-  const clean = name.replace(QUOTE_CHARS, "").replace(/\s+/g, " ").trim();
+  const clean = NEEDS_CLEANING.test(name) ? name.replace(QUOTE_CHARS, "").replace(/\s+/g, " ").trim() : name;
   if (clean.length === 0 || end <= start) return;
-  out.push({ start, end, name: clean, ...extra });
+  out.push({ type: "organization", start, end, name: clean, ...extra });
 }
 
 // ── tokens of a small window ──
@@ -122,7 +129,7 @@ function atSentenceStart(text: string, offset: number): boolean {
 
 function gazetteer(text: string, out: Org[]): void {
   GAZETTEER.lastIndex = 0;
-  for (let m = GAZETTEER.exec(text); m; m = GAZETTEER.exec(text)) {
+  for (let m = execAtWordStart(GAZETTEER, text, NOT_BEFORE_WORD); m; m = execAtWordStart(GAZETTEER, text, NOT_BEFORE_WORD)) {
     const g = groupsOf(GAZETTEER, m);
     const entry = lookupGazetteer(g.alias!);
     if (!entry) continue;
@@ -221,7 +228,7 @@ function trimLatin(words: Token[]): Token[] {
 
 function latinLegal(text: string, out: Org[]): void {
   LATIN_LEGAL.lastIndex = 0;
-  for (let m = LATIN_LEGAL.exec(text); m; m = LATIN_LEGAL.exec(text)) {
+  for (let m = execAtWordStart(LATIN_LEGAL, text, NOT_BEFORE_LATIN); m; m = execAtWordStart(LATIN_LEGAL, text, NOT_BEFORE_LATIN)) {
     const g = groupsOf(LATIN_LEGAL, m);
     const nameWords = trimLatin(tokens(text, m.index, m.index + g.name!.length).filter(isWord));
     if (nameWords.length === 0) continue;
@@ -248,7 +255,7 @@ function latinLegal(text: string, out: Org[]): void {
 function latinSequences(text: string, out: Org[]): void {
   LATIN_SEQUENCE.lastIndex = 0;
   let previous: { end: number } | null = null;
-  for (let m = LATIN_SEQUENCE.exec(text); m; m = LATIN_SEQUENCE.exec(text)) {
+  for (let m = execAtWordStart(LATIN_SEQUENCE, text, NOT_BEFORE_LATIN); m; m = execAtWordStart(LATIN_SEQUENCE, text, NOT_BEFORE_LATIN)) {
     const mStart = m.index, mEnd = m.index + m[0].length;
     // cheap tests on the raw run first: most Latin runs have no head word and no company word
     const raw = m[0].split(/[ \t]+/);
@@ -304,13 +311,12 @@ function headOfWord(word: string): string | undefined {
   return groupsOf(KK_HEAD_WORD, m).head!.toLowerCase();
 }
 
-function kkHeads(text: string, out: Org[]): void {
+function kkHeads(text: string, lower: string, out: Org[]): void {
   KK_HEAD.lastIndex = 0;
-  for (let m = KK_HEAD.exec(text); m; m = KK_HEAD.exec(text)) {
+  for (let m = execAtWordStart(KK_HEAD, lower, NOT_BEFORE_WORD); m; m = execAtWordStart(KK_HEAD, lower, NOT_BEFORE_WORD)) {
     const g = groupsOf(KK_HEAD, m);
-    const surface = g.head!;
     const headStart = m.index, headEnd = m.index + m[0].length;
-    const base = KK_HEAD_FORMS.get(surface.toLowerCase());
+    const base = KK_HEAD_FORMS.get(g.head!);
     if (!base) continue;
     if (KK_BARE_HEAD_SET.has(base) && !g.ending && !/^\s*[.,;:!?)\n]/.test(text.slice(headEnd, headEnd + 2))) continue;
     const window = tokens(text, Math.max(0, headStart - 130), headStart);
@@ -376,13 +382,13 @@ function ruTailWord(word: string): boolean {
   return endsWithAny(w, RU_TAIL_ENDINGS);
 }
 
-function ruHeads(text: string, out: Org[]): void {
+function ruHeads(text: string, lower: string, out: Org[]): void {
   RU_HEAD.lastIndex = 0;
-  for (let m = RU_HEAD.exec(text); m; m = RU_HEAD.exec(text)) {
-    const surface = groupsOf(RU_HEAD, m).head!;
-    const head = RU_HEAD_FORMS.get(surface.toLowerCase());
+  for (let m = execAtWordStart(RU_HEAD, lower, NOT_BEFORE_WORD); m; m = execAtWordStart(RU_HEAD, lower, NOT_BEFORE_WORD)) {
+    const head = RU_HEAD_FORMS.get(m[1]!);
     if (!head) continue;
     const headStart = m.index, headEnd = m.index + m[0].length;
+    const surface = text.slice(headStart, headEnd);
     // adjectives before the head, from the leftmost capitalized one
     const left = tokens(text, Math.max(0, headStart - 90), headStart);
     const before = left[left.length - 1];
@@ -486,7 +492,7 @@ function enHeads(text: string, out: Org[]): void {
   }
   // capitalized words ending in a head word: "Halyk Bank", "Kazakh Invest Fund"
   LATIN_SEQUENCE.lastIndex = 0;
-  for (let m = LATIN_SEQUENCE.exec(text); m; m = LATIN_SEQUENCE.exec(text)) {
+  for (let m = execAtWordStart(LATIN_SEQUENCE, text, NOT_BEFORE_LATIN); m; m = execAtWordStart(LATIN_SEQUENCE, text, NOT_BEFORE_LATIN)) {
     const all = tokens(text, m.index, m.index + m[0].length).filter(isWord);
     let last = -1;
     all.forEach((w, i) => { if (EN_HEADS.has(w.text)) last = i; });
@@ -544,16 +550,27 @@ function countryOf(text: string, org: Org): string | undefined {
 
 // ── the stage ──
 
+/** Document-level gates: a stage whose trigger characters are absent does not run. */
+const ANY_QUOTE = /["«“„]/;
+const ANY_LATIN = /[A-Za-z]/;
+const ANY_DOMAIN = /[A-Za-z0-9]\.[A-Za-z]/;
+
 export function findOrganizations(text: string, language: LanguageCode): Org[] {
   const out: Org[] = [];
   gazetteer(text, out);
-  quoted(text, language, out);
-  latinLegal(text, out);
-  mediaDomains(text, out);
-  if (language === "kk" || language === "ru") latinSequences(text, out);
-  if (language === "kk" || language === "und") kkHeads(text, out);
-  if (language === "ru" || language === "und") ruHeads(text, out);
-  if (language === "en") enHeads(text, out);
+  if (ANY_QUOTE.test(text)) quoted(text, language, out);
+  if (ANY_LATIN.test(text)) {
+    latinLegal(text, out);
+    if (ANY_DOMAIN.test(text)) mediaDomains(text, out);
+    if (language === "kk" || language === "ru") latinSequences(text, out);
+    if (language === "en") enHeads(text, out);
+  }
+  if (language === "kk" || language === "ru" || language === "und") {
+    // head words are matched in lower case without the `i` flag (same offsets as the text)
+    const lower = lowerSameLength(text);
+    if (language !== "ru") kkHeads(text, lower, out);
+    if (language !== "kk") ruHeads(text, lower, out);
+  }
   return out;
 }
 
@@ -563,25 +580,34 @@ export const organizationRecognizer: Recognizer = {
   languages: ["kk", "ru", "en"],
   recognize(context: RecognizerContext) {
     const text = context.normalized;
-    const candidates: Candidate[] = findOrganizations(text, context.language).map((o) => ({
-      mention: {
-        type: "organization",
-        start: o.start,
-        end: o.end,
-        text: context.text.slice(o.start, o.end),
-        name: o.name,
-        ...(o.legalForm ? { legalForm: o.legalForm } : {}),
-        ...(o.country ? { country: o.country } : {}),
-      } as OrganizationMention,
-      priority: 0,
-    }));
-    const known = candidates.map((c) => c.mention as OrganizationMention).filter((o) => o.country);
+    const found = findOrganizations(text, context.language);
+    if (found.length === 0) return [];
+    // overlaps are resolved on the raw candidates; mentions are built for the kept ones only
+    const candidates: Candidate[] = found.map((o) => ({ mention: o as unknown as Mention, priority: 0 }));
+    const known = found.filter((o) => o.country).sort((a, b) => a.start - b.start);
+    let k = 0;
+    // kept candidates come sorted by start: one sweep over the known ones
     return resolveOverlaps(candidates).map((m) => {
-      const org = m as OrganizationMention;
-      // a longer name around a known one takes its country ("YTO Cargo Airlines" around "YTO")
-      const inner = org.country ? undefined : known.find((k) => k.start >= org.start && k.end <= org.end);
-      const country = inner?.country ?? countryOf(text, org);
-      return country ? { ...org, country } : org;
+      const org = m as unknown as Org;
+      let country = org.country;
+      if (!country) {
+        // a longer name around a known one takes its country ("YTO Cargo Airlines" around "YTO")
+        while (k < known.length && known[k]!.start < org.start) k++;
+        for (let i = k; i < known.length && known[i]!.start < org.end; i++) {
+          if (known[i]!.end <= org.end) { country = known[i]!.country; break; }
+        }
+        country ??= countryOf(text, org);
+      }
+      const mention: OrganizationMention = {
+        type: "organization",
+        start: org.start,
+        end: org.end,
+        text: context.text.slice(org.start, org.end),
+        name: org.name,
+        ...(org.legalForm ? { legalForm: org.legalForm } : {}),
+        ...(country ? { country } : {}),
+      };
+      return mention;
     });
   },
 };
