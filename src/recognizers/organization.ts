@@ -27,7 +27,6 @@ import {
   COUNTRY_CUE, GAZETTEER, LATIN_LEGAL, LATIN_SEQUENCE, LATIN_SUFFIX_AT_END, LEGAL_AFTER,
   LEGAL_BEFORE_QUOTE, MEDIA_DOMAIN, NOT_BEFORE_LATIN, NOT_BEFORE_WORD, QUOTED, TOKEN,
 } from "../../patterns/organization.js";
-import { lowerSameLength } from "../../patterns/money.js";
 import { EN_COORDINATION, EN_HEAD_OF } from "../../patterns/organization.en.js";
 import {
   KK_BARE_HEAD_SET, KK_CAPITALIZED_NON_NAME_END, KK_COORDINATION, KK_HEAD, KK_HEAD_AFTER, KK_HEAD_FORMS, KK_HEAD_WORD,
@@ -311,12 +310,12 @@ function headOfWord(word: string): string | undefined {
   return groupsOf(KK_HEAD_WORD, m).head!.toLowerCase();
 }
 
-function kkHeads(text: string, lower: string, out: Org[]): void {
+function kkHeads(text: string, out: Org[]): void {
   KK_HEAD.lastIndex = 0;
-  for (let m = execAtWordStart(KK_HEAD, lower, NOT_BEFORE_WORD); m; m = execAtWordStart(KK_HEAD, lower, NOT_BEFORE_WORD)) {
+  for (let m = execAtWordStart(KK_HEAD, text, NOT_BEFORE_WORD); m; m = execAtWordStart(KK_HEAD, text, NOT_BEFORE_WORD)) {
     const g = groupsOf(KK_HEAD, m);
     const headStart = m.index, headEnd = m.index + m[0].length;
-    const base = KK_HEAD_FORMS.get(g.head!);
+    const base = KK_HEAD_FORMS.get(g.head!.toLowerCase());
     if (!base) continue;
     if (KK_BARE_HEAD_SET.has(base) && !g.ending && !/^\s*[.,;:!?)\n]/.test(text.slice(headEnd, headEnd + 2))) continue;
     const window = tokens(text, Math.max(0, headStart - 130), headStart);
@@ -382,10 +381,10 @@ function ruTailWord(word: string): boolean {
   return endsWithAny(w, RU_TAIL_ENDINGS);
 }
 
-function ruHeads(text: string, lower: string, out: Org[]): void {
+function ruHeads(text: string, out: Org[]): void {
   RU_HEAD.lastIndex = 0;
-  for (let m = execAtWordStart(RU_HEAD, lower, NOT_BEFORE_WORD); m; m = execAtWordStart(RU_HEAD, lower, NOT_BEFORE_WORD)) {
-    const head = RU_HEAD_FORMS.get(m[1]!);
+  for (let m = execAtWordStart(RU_HEAD, text, NOT_BEFORE_WORD); m; m = execAtWordStart(RU_HEAD, text, NOT_BEFORE_WORD)) {
+    const head = RU_HEAD_FORMS.get(m[1]!.toLowerCase());
     if (!head) continue;
     const headStart = m.index, headEnd = m.index + m[0].length;
     const surface = text.slice(headStart, headEnd);
@@ -566,10 +565,8 @@ export function findOrganizations(text: string, language: LanguageCode): Org[] {
     if (language === "en") enHeads(text, out);
   }
   if (language === "kk" || language === "ru" || language === "und") {
-    // head words are matched in lower case without the `i` flag (same offsets as the text)
-    const lower = lowerSameLength(text);
-    if (language !== "ru") kkHeads(text, lower, out);
-    if (language !== "kk") ruHeads(text, lower, out);
+    if (language !== "ru") kkHeads(text, out);
+    if (language !== "kk") ruHeads(text, out);
   }
   return out;
 }
