@@ -13,7 +13,7 @@ import { EN_MONTHS, ROMAN_PERIOD_NUMERALS } from "../lexicons/months.js";
 import { alternation, WORD_END, WORD_START } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
-  captured, dayDigits, lookup, NO_WORD_AFTER, numericDateRules, rule, trigger, words, yearDigits,
+  captured, dayDigits, kindedTrigger, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, rule, words, yearDigits, YEAR_FIGURE,
 } from "./date.shared.js";
 
 /** Each phrase as written and with a capital first letter (sentence start). */
@@ -53,76 +53,73 @@ const PRE = { template: String.raw`{{pre}}` };
 const ofYear = String.raw`(?: (?: ,? \s+ | \s+ of \s+ ) (?: {{year}} | {{relYearOfThe}} ) )`;
 
 export const DATE_GRAMMAR_EN: DateGrammar = {
-  trigger: trigger(
-    "en",
-    withCapitals([
-      ...Object.keys(EN_MONTHS).map(capitalize),
-      ...EN_QUARTER_WORDS,
-      ...EN_HALF_WORDS,
-      ...EN_MONTH_NOUNS,
-      ...Object.keys(EN_RELATIVE_DAY_WORDS),
-      "year",
-      ...Object.keys(EN_PERIOD_ORDINALS).filter((w) => /^[qh]\d$|^\dh$/.test(w)).map((w) => w.toUpperCase()),
-    ]),
-  ),
+  ...kindedTrigger("en", {
+    month: withCapitals(Object.keys(EN_MONTHS).map(capitalize)),
+    quarter: EN_QUARTER_WORDS,
+    half: EN_HALF_WORDS,
+    monthNoun: EN_MONTH_NOUNS,
+    day: Object.keys(EN_RELATIVE_DAY_WORDS),
+    year: ["year"],
+    code: Object.keys(EN_PERIOD_ORDINALS).filter((w) => /^[qh]\d$|^\dh$/.test(w)).map((w) => w.toUpperCase()),
+  }),
   rules: [
     ...numericDateRules("en", false),
     // 2025-2028, 2025–2028 (dashes are folded to "-")
-    rule("en.yearRange", String.raw`{{year}} \s*-\s* {{year2}} (?:\s+ ${words(["years"])})?`, parts, EN),
+    ...startingAt([YEAR_FIGURE], rule("en.yearRange", String.raw`{{year}} \s*-\s* {{year2}} (?:\s+ ${words(["years"])})?`, parts, EN)),
     // from 2025 to 2028, between 2025 and 2028
-    rule("en.yearFromTo", String.raw`{{from}} \s+ {{year}} \s+ {{to}} \s+ {{year2}}`, parts, EN),
+    ...needing([YEAR_FIGURE], rule("en.yearFromTo", String.raw`{{from}} \s+ {{year}} \s+ {{to}} \s+ {{year2}}`, parts, EN)),
     // by the end of 2025, since 2020, in early 2026
-    rule("en.yearModified", String.raw`{{year}}`, parts, EN, {
+    ...startingAt([YEAR_FIGURE], rule("en.yearModified", String.raw`{{year}}`, parts, EN, {
       template: String.raw`{{preRequired}} (?:the \s+ year \s+)?`,
       required: true,
-    }),
+    })),
     // in 2025, of 2025, the year 2025: the preposition stays out of the span
-    rule(
+    ...startingAt([YEAR_FIGURE], rule(
       "en.yearAfterPreposition",
       String.raw`(?<=${WORD_START}(?:${alternation(EN_YEAR_PREPOSITIONS)})\s)${yearDigits("y")}`,
       parts,
       EN,
-    ),
-    rule("en.yearBare", String.raw`${yearDigits("y")} ${NO_WORD_AFTER}`, parts, EN),
+    )),
+    ...startingAt([YEAR_FIGURE], rule("en.yearBare", String.raw`${yearDigits("y")} ${NO_WORD_AFTER}`, parts, EN)),
     // May 2025, May 10, 2025, early May 2025, May 10
-    rule("en.monthDayYear", String.raw`{{month}} (?: \s+ {{day}} ,? )? \s+ {{year}}`, parts, EN, PRE),
-    rule("en.monthDay", String.raw`{{month}} \s+ {{day}} (?: \s*-\s* {{day2}} )?`, parts, EN, PRE),
+    ...startingAt(["month"], rule("en.monthDayYear", String.raw`{{month}} (?: \s+ {{day}} ,? )? \s+ {{year}}`, parts, EN, PRE)),
+    ...startingAt(["month"], rule("en.monthDay", String.raw`{{month}} \s+ {{day}} (?: \s*-\s* {{day2}} )?`, parts, EN, PRE)),
     // 10 May 2025, 10th of May, 10-12 May (the day is a required prefix)
-    rule("en.dayMonth", String.raw`{{month}} (?: ,? \s+ {{year}} )?`, parts, EN, {
+    ...startingAt(["month"], rule("en.dayMonth", String.raw`{{month}} (?: ,? \s+ {{year}} )?`, parts, EN, {
       template: String.raw`{{pre}} {{day}} (?: \s*-\s* {{day2}} )? (?:\s+ of)? \s+`,
       required: true,
-    }),
+    })),
     // since June, by the end of March; in May (the "in" stays out of the span)
-    rule("en.monthModified", String.raw`{{month}} (?:\s+ of \s+ {{relYearOf}})?`, parts, EN, { ...PRE, required: true }),
-    rule(
+    ...startingAt(["month"], rule("en.monthModified", String.raw`{{month}} (?:\s+ of \s+ {{relYearOf}})?`, parts, EN, { ...PRE, required: true })),
+    ...startingAt(["month"], rule(
       "en.monthIn",
       String.raw`(?<=${WORD_START}(?:in|In|during|During)\s) {{month}} (?:\s+ of \s+ {{relYearOf}})?`,
       parts,
       EN,
-    ),
+    )),
     // Q2 2025, Q2, 2Q 2025, H1 2025
     rule("en.quarterCode", String.raw`${WORD_START}(?<q>Q[1-4]|[1-4]Q)${WORD_END} (?:\s+ {{year}})?`, parts, EN, PRE),
     rule("en.halfCode", String.raw`${WORD_START}(?<h>H[12]|[12]H)${WORD_END} (?:\s+ {{year}})?`, parts, EN, PRE),
     // the second quarter of 2025, second quarter, first half of 2025, the first half of the year
-    rule("en.quarter", String.raw`{{quarterNoun}} ${ofYear}?`, parts, EN, {
+    ...startingAt(["quarter"], rule("en.quarter", String.raw`{{quarterNoun}} ${ofYear}?`, parts, EN, {
       template: String.raw`{{pre}} ${parts.periodWord.replace("PERIOD", "q")} \s+`,
       required: true,
-    }),
-    rule("en.half", String.raw`{{halfNoun}} ${ofYear}`, parts, EN, {
+    })),
+    ...startingAt(["half"], rule("en.half", String.raw`{{halfNoun}} ${ofYear}`, parts, EN, {
       template: String.raw`{{pre}} ${parts.periodWord.replace("PERIOD", "h")} \s+`,
       required: true,
-    }),
+    })),
     // this year, last year, the previous year, a year earlier
-    rule("en.relYear", String.raw`{{relYearOf}}`, parts, EN, PRE),
-    rule("en.relYearPhrase", captured("relY", withCapitals(Object.keys(EN_RELATIVE_YEAR_PHRASES))), parts, EN),
-    rule(
+    ...needing(["year"], rule("en.relYear", String.raw`{{relYearOf}}`, parts, EN, PRE)),
+    ...needing(["year"], rule("en.relYearPhrase", captured("relY", withCapitals(Object.keys(EN_RELATIVE_YEAR_PHRASES))), parts, EN)),
+    ...needing(["monthNoun"], rule(
       "en.relMonth",
       String.raw`${captured("relM", withCapitals(Object.keys(EN_RELATIVE_MONTH_ADJECTIVES)))} \s+ ${words(EN_MONTH_NOUNS)}`,
       parts,
       EN,
       PRE,
-    ),
-    rule("en.relDay", captured("relD", withCapitals(Object.keys(EN_RELATIVE_DAY_WORDS))), parts, EN, PRE),
+    )),
+    ...startingAt(["day"], rule("en.relDay", captured("relD", withCapitals(Object.keys(EN_RELATIVE_DAY_WORDS))), parts, EN, PRE)),
   ],
   vocabulary: {
     months: lookup(EN_MONTHS),

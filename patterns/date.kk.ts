@@ -16,8 +16,8 @@ import { KK_MONTH_ENDINGS, KK_MONTHS, KK_MONTHS_AMBIGUOUS, ROMAN_PERIOD_NUMERALS
 import { alternation, WORD_END, WORD_START } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
-  capitalizable, captured, dayDigits, forms, lookup, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemWithEndings, trigger, words,
-  yearDigits,
+  capitalizable, captured, dayDigits, forms, kindedTrigger, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule,
+  stemWithEndings, words, yearDigits, YEAR_FIGURE,
 } from "./date.shared.js";
 
 const ordinalDigitEnding = `(?:-?(?:${alternation(KK_ORDINAL_DIGIT_ENDINGS)}))?`;
@@ -74,84 +74,85 @@ const yearPrefix = `(?:{{year}}{{yearOf}}|{{relYearOf}})`;
 const MONTH_PREFIX = { template: String.raw`${yearPrefix}? (?: {{day}} (?:\s+|-) )?` };
 
 export const DATE_GRAMMAR_KK: DateGrammar = {
-  trigger: trigger("kk", [
-    ...Object.keys(KK_MONTHS),
-    ...Object.keys(KK_RELATIVE_YEAR_WORDS),
-    ...Object.keys(KK_RELATIVE_YEAR_ADJECTIVES).map((w) => `${w} ${KK_YEAR_WORD}`),
-    ...Object.keys(KK_RELATIVE_MONTH_ADJECTIVES).map((w) => `${w} ай`),
-    ...Object.keys(KK_RELATIVE_DAY_WORDS),
-    ...KK_QUARTER_FORMS.slice(0, 1),
-    ...KK_HALF_FORMS.slice(0, 1).map((w) => w.slice(0, -1)),
-    ...Object.entries(KK_CARDINALS).filter(([, v]) => v === 1000).map(([w]) => w),
-    ...KK_CURRENT_YEAR_MODIFIERS.map((m) => `${KK_YEAR_WORD} ${m.split(" ")[0]!}`),
-  ]),
+  ...kindedTrigger("kk", {
+    month: Object.keys(KK_MONTHS),
+    // before yearWord: "биылғы жыл" is an adjective with the year noun, not "биыл"
+    yearAdjective: Object.keys(KK_RELATIVE_YEAR_ADJECTIVES).map((w) => `${w} ${KK_YEAR_WORD}`),
+    yearWord: Object.keys(KK_RELATIVE_YEAR_WORDS),
+    monthAdjective: Object.keys(KK_RELATIVE_MONTH_ADJECTIVES).map((w) => `${w} ай`),
+    day: Object.keys(KK_RELATIVE_DAY_WORDS),
+    quarter: KK_QUARTER_FORMS.slice(0, 1),
+    half: KK_HALF_FORMS.slice(0, 1).map((w) => w.slice(0, -1)),
+    thousand: Object.entries(KK_CARDINALS).filter(([, v]) => v === 1000).map(([w]) => w),
+    currentYear: KK_CURRENT_YEAR_FORMS.flatMap((y) => KK_CURRENT_YEAR_MODIFIERS.map((m) => `${y} ${m.split(" ")[0]!}`)),
+  }),
   rules: [
     ...numericDateRules("kk", true),
     // 2025-2028 жылдар аралығында; 2025-2028 жж.; a bare "2025-2028" before punctuation
-    rule("kk.yearRange", String.raw`{{year}} \s*-\s* {{year2}} (?: {{yearNounPlural}} {{post}} | ${NO_WORD_AFTER} )`, parts),
+    ...startingAt([YEAR_FIGURE], rule("kk.yearRange", String.raw`{{year}} \s*-\s* {{year2}} (?: {{yearNounPlural}} {{post}} | ${NO_WORD_AFTER} )`, parts)),
     // 2025 жылдан 2028 жылға дейін
-    rule("kk.yearFromTo", String.raw`{{year}} {{yearFrom}} {{year2}} {{yearTo}}`, parts),
+    ...startingAt([YEAR_FIGURE], rule("kk.yearFromTo", String.raw`{{year}} {{yearFrom}} {{year2}} {{yearTo}}`, parts)),
     // 2025 жылы, 2025-інші жылға дейін, екі мың жиырма бесінші жылы, 2025 жылдың соңына дейін
-    rule("kk.year", String.raw`(?: {{year}} | {{yearWords}} ) {{yearNoun}} {{post}}`, parts),
+    ...startingAt([YEAR_FIGURE], ...needing([YEAR_FIGURE, "thousand"], rule("kk.year", String.raw`(?: {{year}} | {{yearWords}} ) {{yearNoun}} {{post}}`, parts))),
     // «FORUM — 2025»: a bare year only before punctuation or the end of the text
-    rule("kk.yearBare", String.raw`${yearDigits("y")} ${NO_WORD_AFTER}`, parts),
+    ...startingAt([YEAR_FIGURE], rule("kk.yearBare", String.raw`${yearDigits("y")} ${NO_WORD_AFTER}`, parts)),
     // [2025 жылғы] [10] мамыр[да] [айы]; он бірінші мамыр; 10-12 мамыр; 2025 жылдың мамыр айында
-    rule("kk.month", String.raw`{{monthPlain}} {{monthWord}}? {{post}}`, parts, undefined, MONTH_PREFIX),
+    ...startingAt(["month"], rule("kk.month", String.raw`{{monthPlain}} {{monthWord}}? {{post}}`, parts, undefined, MONTH_PREFIX)),
     // қазан / наурыз / маусым are months only with a year or a day before or "ай" after
-    rule(
+    ...startingAt(["month"], rule(
       "kk.monthAmbiguous",
       String.raw`{{monthAmbiguous}} (?<mw>{{monthWord}})? {{post}}`,
       parts,
       undefined,
       MONTH_PREFIX,
       ["y", "yw", "relY", "d", "dw", "mw"],
-    ),
+    )),
     // мамырдың 11-і, қыркүйектің 1-інен бастап
-    rule("kk.monthDay", String.raw`{{monthGenitive}} \s+ {{dayAfterMonth}} {{post}}`, parts),
+    ...startingAt(["month"], rule("kk.monthDay", String.raw`{{monthGenitive}} \s+ {{dayAfterMonth}} {{post}}`, parts)),
     // [2025 жылдың] II тоқсанында
-    rule("kk.quarter", String.raw`{{quarterNoun}} {{post}}`, parts, undefined, {
+    ...startingAt(["quarter"], rule("kk.quarter", String.raw`{{quarterNoun}} {{post}}`, parts, undefined, {
       template: String.raw`${yearPrefix}? ${parts.period.replace("PERIOD", "q")} (?:\s+|-)`,
       required: true,
-    }),
+    })),
     // [2025 жылдың] бірінші жартыжылдығында, алғашқы жартыжылдықтың
-    rule("kk.half", String.raw`{{halfNoun}} {{post}}`, parts, undefined, {
+    ...startingAt(["half"], rule("kk.half", String.raw`{{halfNoun}} {{post}}`, parts, undefined, {
       template: String.raw`${yearPrefix}? ${parts.period.replace("PERIOD", "h")} (?:\s+|-)`,
       required: true,
-    }),
+    })),
     // биыл, былтыр, былтырдан бері
-    rule(
+    ...startingAt(["yearWord", "yearAdjective"], rule(
       "kk.relYear",
       String.raw`${WORD_START}(?<relY>${alternation(Object.keys(KK_RELATIVE_YEAR_WORDS))})(?:${alternation(KK_RELATIVE_YEAR_WORD_ENDINGS)})?${WORD_END} {{post}}`,
       parts,
-    ),
+    )),
     // өткен жылы, келесі жылға, алдыңғы жылмен, ағымдағы жылдың соңына дейін
-    rule("kk.relYearAdj", String.raw`{{relYearAdj}} {{post}}`, parts),
+    ...startingAt(["yearAdjective"], rule("kk.relYearAdj", String.raw`{{relYearAdj}} {{post}}`, parts)),
     // осы айда, өткен айдың
-    rule(
+    ...startingAt(["monthAdjective"], rule(
       "kk.relMonth",
       String.raw`${captured("relM", Object.keys(KK_RELATIVE_MONTH_ADJECTIVES))} \s+ (?:ай|айда|айы|айдың|айға|айдан)${WORD_END} {{post}}`,
       parts,
-    ),
+    )),
     // бүгін, кеше, ертең, бүгінге дейін (not бүгінде "nowadays")
-    rule(
+    ...startingAt(["day"], rule(
       "kk.relDay",
       String.raw`${WORD_START}(?<relD>${alternation(Object.keys(KK_RELATIVE_DAY_WORDS))})(?:(?:${alternation(KK_RELATIVE_DAY_ENDINGS)})(?=\s+(?:дейін|шейін|бастап|бері)))?${WORD_END} {{post}}`,
       parts,
-    ),
+    )),
     // бүгінгі кездесу (today's meeting), кешегі; not бүгінгі таңда (nowadays) nor before a
     // name ("бүгінгі Қазақстан" = present-day Kazakhstan): case-sensitive, to see the capital
-    rule(
+    ...startingAt(["day"], rule(
       "kk.relDayAdjective",
       String.raw`${WORD_START}(?<relD>${capitalizable(Object.keys(KK_RELATIVE_DAY_WORDS))})(?:${alternation(KK_RELATIVE_DAY_ADJECTIVE_ENDINGS)})(?!\s+(?:${alternation(KK_VAGUE_AFTER_DAY_ADJECTIVE)}))(?!\s+\p{Lu})${WORD_END}`,
       parts,
       "gux",
-    ),
+    )),
     // жыл соңына дейін, жыл басынан бері: the current year
-    rule(
+    ...startingAt(["currentYear"], rule(
       "kk.currentYear",
       String.raw`${captured("relY", KK_CURRENT_YEAR_FORMS)} \s+ (?<post>${alternation(KK_CURRENT_YEAR_MODIFIERS)})${WORD_END}`,
       parts,
-    ),
+    )),
   ],
   vocabulary: {
     months: lookup(KK_MONTHS),

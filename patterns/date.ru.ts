@@ -14,7 +14,8 @@ import { ROMAN_PERIOD_NUMERALS, RU_MONTH_ABBREVIATIONS, RU_MONTH_FORMS } from ".
 import { alternation, NUMBER_START, WORD_END, WORD_START } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
-  captured, dayDigits, lookup, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf, trigger, words, yearDigits,
+  captured, dayDigits, kindedTrigger, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf, words, yearDigits,
+  YEAR_FIGURE,
 } from "./date.shared.js";
 
 const yearEnding = `(?:-?(?:${alternation(RU_YEAR_DIGIT_ENDINGS)})${WORD_END})?`;
@@ -57,89 +58,86 @@ const PRE = { template: String.raw`{{pre}}` };
 const yearAfter = String.raw`(?: \s+ {{year}} (?:{{yearNoun}})? | \s+ {{relYearGenitive}} )`;
 
 export const DATE_GRAMMAR_RU: DateGrammar = {
-  trigger: trigger("ru", [
-    ...monthTriggers,
-    ...Object.keys(RU_MONTH_ABBREVIATIONS),
-    "квартал",
-    "кв.",
-    stemOf(RU_HALF_YEAR_FORMS),
-    stemOf(RU_HALF_FORMS),
-    stemOf(RU_YEAR_FORMS),
-    stemOf(RU_MONTH_NOUN_FORMS),
-    ...Object.keys(RU_RELATIVE_DAY_WORDS),
-  ]),
+  ...kindedTrigger("ru", {
+    month: [...monthTriggers, ...Object.keys(RU_MONTH_ABBREVIATIONS)],
+    quarter: ["квартал", "кв."],
+    half: [stemOf(RU_HALF_YEAR_FORMS), stemOf(RU_HALF_FORMS)],
+    yearNoun: [stemOf(RU_YEAR_FORMS)],
+    monthNoun: [stemOf(RU_MONTH_NOUN_FORMS)],
+    day: Object.keys(RU_RELATIVE_DAY_WORDS),
+  }),
   rules: [
     ...numericDateRules("ru", true),
     // 2025–2027 годы, в 2025-2027 гг.; a bare "2025-2027" before punctuation
-    rule("ru.yearRange", String.raw`{{year}} \s*-\s* {{year2}} (?: {{yearNoun}} | ${NO_WORD_AFTER} )`, parts),
+    ...startingAt([YEAR_FIGURE], rule("ru.yearRange", String.raw`{{year}} \s*-\s* {{year2}} (?: {{yearNoun}} | ${NO_WORD_AFTER} )`, parts)),
     // с 2025 по 2028 год, от 2025 до 2030 года, между 2025 и 2028 годами
-    rule(
+    ...needing([YEAR_FIGURE], rule(
       "ru.yearFromTo",
       String.raw`(?: {{from}} | {{between}} ) \s+ {{year}} (?:{{yearNoun}})? \s+ (?: {{to}} | {{and}} ) \s+ {{year2}} (?:{{yearNoun}})?`,
       parts,
-    ),
+    )),
     // 2025 году, к концу 2025 года, с 2025 г., 2025-м году
-    rule("ru.year", String.raw`{{year}} {{yearNoun}}`, parts, undefined, PRE),
+    ...startingAt([YEAR_FIGURE], rule("ru.year", String.raw`{{year}} {{yearNoun}}`, parts, undefined, PRE)),
     // «… — 2025», до 2030.: a year with no noun only before punctuation ("до 2000 человек" is no date)
-    rule("ru.yearBare", String.raw`${yearDigits("y")} ${NO_WORD_AFTER}`, parts, undefined, PRE),
+    ...startingAt([YEAR_FIGURE], rule("ru.yearBare", String.raw`${yearDigits("y")} ${NO_WORD_AFTER}`, parts, undefined, PRE)),
     // 10 мая 2025 года, с 10 мая, 15-17 сентября 2025 г., 1-го мая, мае 2025 года, в начале апреля,
     // мая прошлого года, (в) мае: a month with a day, a year, a modifier or in the prepositional case
-    rule(
+    ...startingAt(["month"], rule(
       "ru.month",
       String.raw`(?: {{monthPrepositional}} | {{month}} ) ${yearAfter}?`,
       parts,
       undefined,
       { template: String.raw`{{pre}} (?: {{day}} (?: \s*-\s* {{day2}} )? \s+ )?` },
       ["d", "y", "relY", "pre", "mp"],
-    ),
+    )),
     // с 10 апреля по 15 мая 2025 года; с 10 по 15 мая
-    rule(
+    ...needing(["month"], rule(
       "ru.dayRange",
       String.raw`{{from}} \s+ {{day}} (?: \s+ {{month}} )? \s+ {{to}} \s+ {{day2}} \s+ {{month2}} ${yearAfter}?`,
       parts,
-    ),
+    )),
     // во втором квартале 2025 года, III квартал, 2-м квартале текущего года
-    rule("ru.quarter", String.raw`{{quarterNoun}} ${yearAfter}?`, parts, undefined, {
+    ...startingAt(["quarter"], rule("ru.quarter", String.raw`{{quarterNoun}} ${yearAfter}?`, parts, undefined, {
       template: String.raw`{{pre}} (?<q>{{period}}) \s+`,
       required: true,
-    }),
+    })),
     // первое полугодие 2025 года
-    rule("ru.halfYear", String.raw`${words(RU_HALF_YEAR_FORMS)} ${yearAfter}?`, parts, undefined, {
+    ...startingAt(["half"], rule("ru.halfYear", String.raw`${words(RU_HALF_YEAR_FORMS)} ${yearAfter}?`, parts, undefined, {
       template: String.raw`{{pre}} (?<h>{{period}}) \s+`,
       required: true,
-    }),
+    })),
     // во второй половине 2025 года (a year must follow: "второй половине дня" is no date)
-    rule("ru.half", String.raw`${words(RU_HALF_FORMS)} ${yearAfter}`, parts, undefined, {
+    ...startingAt(["half"], rule("ru.half", String.raw`${words(RU_HALF_FORMS)} ${yearAfter}`, parts, undefined, {
       template: String.raw`{{pre}} (?<h>{{period}}) \s+`,
       required: true,
-    }),
+    })),
     // 1990-е годы, 2000-х годов
-    rule(
+    ...startingAt([YEAR_FIGURE], rule(
       "ru.decade",
       String.raw`${NUMBER_START}(?<dec>(?:1[89]|20)\d0)-?(?:${alternation(RU_DECADE_ENDINGS)})${WORD_END} (?:{{yearNoun}})?`,
       parts,
       undefined,
       PRE,
-    ),
+    )),
     // в прошлом году, этого года, на следующий год, с начала текущего года
-    rule(
+    ...needing(["yearNoun"], rule(
       "ru.relYear",
       String.raw`${captured("relY", Object.keys(RU_RELATIVE_YEAR_ADJECTIVES))} \s+ ${words(["году", "года", "год"])}`,
       parts,
       undefined,
       PRE,
-    ),
-    rule("ru.relYearPhrase", String.raw`${captured("relY", Object.keys(RU_RELATIVE_YEAR_PHRASES))}`, parts),
+    )),
+    ...startingAt(["yearNoun"], rule("ru.relYearPhrase", String.raw`${captured("relY", Object.keys(RU_RELATIVE_YEAR_PHRASES))}`, parts)),
     // в этом месяце, прошлого месяца
-    rule(
+    ...needing(["monthNoun"], rule(
       "ru.relMonth",
       String.raw`${captured("relM", Object.keys(RU_RELATIVE_MONTH_ADJECTIVES))} \s+ ${words(RU_MONTH_NOUN_FORMS)}`,
       parts,
       undefined,
       PRE,
-    ),
+    )),
     // сегодня, вчера, завтра
-    rule("ru.relDay", String.raw`${captured("relD", Object.keys(RU_RELATIVE_DAY_WORDS))}`, parts),
+    ...startingAt(["day"], rule("ru.relDay", String.raw`${captured("relD", Object.keys(RU_RELATIVE_DAY_WORDS))}`, parts)),
   ],
   vocabulary: {
     months: lookup(RU_MONTH_FORMS, RU_MONTH_ABBREVIATIONS),

@@ -8,6 +8,7 @@ import {
   alternation, buildPattern, escapeRegExp, NUMBER_START, registerPattern, WORD_END, WORD_START,
 } from "../src/regex.js";
 import type { DateRule, RelativeWord } from "../src/dates/types.js";
+import { trieAlternation } from "../src/organizations/trie.js";
 import type { DateModifier } from "../src/types.js";
 
 /** A year 1800–2199 in digits, not inside a longer number or a decimal. */
@@ -92,6 +93,49 @@ export function trigger(lang: string, list: Iterable<string>): RegExp {
   );
 }
 
+const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+/** The trigger kind of a year-like figure. */
+export const YEAR_FIGURE = "figure";
+
+/**
+ * A trigger whose hits say what they are: one capture group per kind of word (a year figure
+ * first, kind YEAR_FIGURE), so a window runs only the rules that need one of its kinds.
+ */
+export function kindedTrigger(
+  lang: string,
+  kinds: Readonly<Record<string, Iterable<string>>>,
+): { trigger: RegExp; triggerKinds: readonly string[] } {
+  const names = Object.keys(kinds);
+  // each kind's words (and their capitalized forms) as a prefix tree: one character test per branch
+  const groups = names.map((k) => `(${trieAlternation([...kinds[k]!].flatMap((w) => [w, capitalize(w)]))})`);
+  return {
+    trigger: registerPattern(
+      `date.${lang}.trigger`,
+      new RegExp(String.raw`((?:1[89]|2[01])\d\d)|${groups.join("|")}`, "gu"),
+    ),
+    triggerKinds: [YEAR_FIGURE, ...names],
+  };
+}
+
+/** The same rules, each run only in windows with one of these trigger kinds. */
+export function needing(kinds: readonly string[], ...rules: DateRule[]): DateRule[] {
+  return rules.map((r) => ({ ...r, needs: kinds }));
+}
+
+/**
+ * The same rules, each run only around these trigger kinds, and tried only at the trigger
+ * words themselves: every match of the rule starts on one (a prefix may reach further back).
+ */
+export function startingAt(kinds: readonly string[], ...rules: DateRule[]): DateRule[] {
+  return rules.map((r) => {
+    const sticky = new RegExp(r.pattern.source, r.pattern.flags.replace("g", "") + "y") as RegExp & { xregexp?: unknown };
+    sticky.xregexp = (r.pattern as RegExp & { xregexp?: unknown }).xregexp;
+    registerPattern(`date.${r.name}.sticky`, sticky);
+    return { ...r, needs: r.needs ?? kinds, startsAt: kinds, sticky };
+  });
+}
+
 /**
  * Lower-case words as an alternation (longest first) that also matches them capitalized,
  * for patterns without the `i` flag: "[Бб]үгін".
@@ -114,16 +158,17 @@ export function stemOf(forms: readonly string[]): string {
 
 /** Numeric dates every language writes the same way: 10.05.2025 and 2025-05-10. */
 export function numericDateRules(lang: string, dotted: boolean): DateRule[] {
-  const rules = [
+  const rules = startingAt(
+    [YEAR_FIGURE],
     rule(`${lang}.iso`, String.raw`{{y}} - (?<mn>0[1-9]|1[0-2]) - (?<d>0[1-9]|[12]\d|3[01]) (?![\p{N}])`, { y: yearDigits("y") }),
-  ];
+  );
   if (dotted) {
     rules.push(
-      rule(
+      ...needing([YEAR_FIGURE], rule(
         `${lang}.dotted`,
         String.raw`${NUMBER_START} (?<d>0?[1-9]|[12]\d|3[01]) \. (?<mn>0?[1-9]|1[0-2]) \. (?<y>(?:1[89]|2[01])\d\d) (?![\p{N}]|[.,]\p{N})`,
         {},
-      ),
+      )),
     );
   }
   return rules;

@@ -53,6 +53,18 @@ export interface DateRule {
   readonly prefixRequired?: boolean;
   /** The match counts only when one of these groups took part (in it or in its prefix). */
   readonly requireAny?: readonly string[];
+  /**
+   * Trigger kinds (see `DateGrammar.triggerKinds`) one of which every match of this rule
+   * contains: the rule runs only in windows opened by such a trigger. Absent: every window.
+   */
+  readonly needs?: readonly string[];
+  /**
+   * Of `needs`, the kinds whose trigger word is where every match of this rule begins; with
+   * `sticky` (the pattern with the `y` flag), such a window tries the rule only at those
+   * trigger words instead of scanning the whole window.
+   */
+  readonly startsAt?: readonly string[];
+  readonly sticky?: RegExp;
 }
 
 export interface DateGrammar {
@@ -61,6 +73,8 @@ export interface DateGrammar {
    * relative word…): rules run only in short windows around them, never over the whole text.
    */
   readonly trigger: RegExp;
+  /** The kind of trigger word each capture group of `trigger` finds (group 1 first), for `DateRule.needs`. */
+  readonly triggerKinds?: readonly string[];
   readonly rules: readonly DateRule[];
   readonly vocabulary: DateVocabulary;
 }

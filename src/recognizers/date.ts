@@ -38,6 +38,10 @@ const AFTER = 48;
 interface Window {
   start: number;
   end: number;
+  /** Bit i set: a trigger of kind i (`DateGrammar.triggerKinds`) opened or joined the window. */
+  kinds: number;
+  /** The trigger words in it: offsets and kind bits, in pairs. */
+  hits: number[];
 }
 
 /** Merged stretches of text around the grammar's trigger words, widened to whole words. */
@@ -47,11 +51,23 @@ function windows(context: RecognizerContext, trigger: RegExp): Window[] {
   trigger.lastIndex = context.bodyStart;
   let m: RegExpExecArray | null;
   while ((m = trigger.exec(text)) !== null) {
+    let kind = 0;
+    for (let g = 1; g < m.length; g++) {
+      if (m[g] !== undefined) {
+        kind = 1 << (g - 1);
+        break;
+      }
+    }
     const start = Math.max(context.bodyStart, m.index - BEFORE);
     const end = Math.min(text.length, m.index + m[0].length + AFTER);
     const last = out[out.length - 1];
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else out.push({ start, end });
+    if (last && start <= last.end) {
+      last.end = Math.max(last.end, end);
+      last.kinds |= kind;
+      last.hits.push(m.index, kind);
+    } else {
+      out.push({ start, end, kinds: kind, hits: [m.index, kind] });
+    }
   }
   for (const w of out) {
     // a window never starts or ends inside a word (bounded: one word at each end)
@@ -61,6 +77,35 @@ function windows(context: RecognizerContext, trigger: RegExp): Window[] {
     if (w.start > context.bodyStart) w.start--;
   }
   return out;
+}
+
+interface RuleMasks {
+  /** Each rule's needed trigger kinds as a bit mask (-1: every window). */
+  needs: number[];
+  /** The kinds at whose words each rule's matches start (0: none). */
+  startsAt: number[];
+}
+const RULE_MASKS = new WeakMap<DateGrammar, RuleMasks>();
+function ruleMasks(grammar: DateGrammar): RuleMasks {
+  let masks = RULE_MASKS.get(grammar);
+  if (!masks) {
+    const kinds = grammar.triggerKinds ?? [];
+    const maskOf = (rule: DateRule, list: readonly string[]) => {
+      let mask = 0;
+      for (const k of list) {
+        const i = kinds.indexOf(k);
+        if (i < 0) throw new Error(`kzdeals: date rule ${rule.name} names unknown trigger kind ${k}`);
+        mask |= 1 << i;
+      }
+      return mask;
+    };
+    masks = {
+      needs: grammar.rules.map((rule) => (rule.needs ? maskOf(rule, rule.needs) : -1)),
+      startsAt: grammar.rules.map((rule) => (rule.startsAt && rule.sticky ? maskOf(rule, rule.startsAt) : 0)),
+    };
+    RULE_MASKS.set(grammar, masks);
+  }
+  return masks;
 }
 
 /** A sentence ends between two dates: the year of the first one no longer carries over. */
@@ -90,10 +135,28 @@ function withPrefix(
 /** Every match of every rule inside the trigger windows, with the parts it names. */
 function findAll(context: RecognizerContext, grammars: readonly DateGrammar[]): Found[] {
   const found: Found[] = [];
+  const text = context.normalized;
   for (const grammar of grammars) {
+    const masks = ruleMasks(grammar);
     for (const w of windows(context, grammar.trigger)) {
-      const slice = context.normalized.slice(w.start, w.end);
+      let slice: string | undefined;
       grammar.rules.forEach((rule, order) => {
+        const needed = w.kinds === 0 ? -1 : masks.needs[order]! & w.kinds;
+        // a window without a trigger the rule needs holds none of its matches
+        if (needed === 0) return;
+        const startsAt = masks.startsAt[order]!;
+        if (needed !== -1 && (needed & ~startsAt) === 0) {
+          // every match starts on one of the window's trigger words: try only there
+          const sticky = rule.sticky!;
+          for (let i = 0; i < w.hits.length; i += 2) {
+            if ((w.hits[i + 1]! & needed) === 0) continue;
+            sticky.lastIndex = w.hits[i]!;
+            const m = sticky.exec(text);
+            if (m !== null && m[0].length > 0) accept(context, grammar, rule, order, m.index, m, sticky, found);
+          }
+          return;
+        }
+        slice ??= text.slice(w.start, w.end);
         const { pattern } = rule;
         pattern.lastIndex = 0;
         let m: RegExpExecArray | null;
@@ -102,17 +165,31 @@ function findAll(context: RecognizerContext, grammars: readonly DateGrammar[]): 
             pattern.lastIndex++;
             continue;
           }
-          const end = w.start + m.index + m[0].length;
-          const extended = withPrefix(context, rule, w.start + m.index, groupsOf(pattern, m));
-          if (!extended) continue;
-          if (rule.requireAny && !rule.requireAny.some((g) => extended.groups[g] !== undefined)) continue;
-          const parts = readParts(extended.groups, grammar.vocabulary);
-          if (parts) found.push({ start: extended.start, end, order, parts });
+          accept(context, grammar, rule, order, w.start + m.index, m, pattern, found);
         }
       });
     }
   }
   return found;
+}
+
+/** Records one match (starting at `start` in the text) with its prefix, if its parts read. */
+function accept(
+  context: RecognizerContext,
+  grammar: DateGrammar,
+  rule: DateRule,
+  order: number,
+  start: number,
+  m: RegExpExecArray,
+  pattern: RegExp,
+  found: Found[],
+): void {
+  const end = start + m[0].length;
+  const extended = withPrefix(context, rule, start, groupsOf(pattern, m));
+  if (!extended) return;
+  if (rule.requireAny && !rule.requireAny.some((g) => extended.groups[g] !== undefined)) return;
+  const parts = readParts(extended.groups, grammar.vocabulary);
+  if (parts) found.push({ start: extended.start, end, order, parts });
 }
 
 /** Drops matches that overlap a longer one (then an earlier rule's). Works cluster by cluster. */
