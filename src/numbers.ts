@@ -7,6 +7,9 @@
  */
 import { NUMBER_CONNECTORS, NUMBER_WORDS } from "../patterns/number.js";
 
+/** Decimals of the numbers that recur (number words, multipliers, currency factors); a Decimal never changes. */
+const OF_CACHE = new Map<number, Decimal>();
+
 /** An exact decimal: `n / 10^scale`. */
 export class Decimal {
   constructor(readonly n: bigint, readonly scale: number) {}
@@ -20,7 +23,12 @@ export class Decimal {
   }
 
   static of(value: number): Decimal {
-    return Decimal.parse(Number.isInteger(value) ? BigInt(value).toString() : String(value));
+    let d = OF_CACHE.get(value);
+    if (!d) {
+      d = Decimal.parse(Number.isInteger(value) ? BigInt(value).toString() : String(value));
+      if (OF_CACHE.size < 4096) OF_CACHE.set(value, d);
+    }
+    return d;
   }
 
   private static align(a: Decimal, b: Decimal): [bigint, bigint, number] {

@@ -12,10 +12,20 @@ import { registerPattern } from "./regex.js";
 
 /** Not after an ASCII letter or digit or a Cyrillic letter (U+0482–U+0489 are signs and marks, not letters). */
 export const LIKELY_WORD_START = String.raw`(?<![0-9A-Za-z\u0400-\u0481\u048A-\u052F])`;
+/** The same for a word that may follow a digit ("100тг"): not after an ASCII or Cyrillic letter. */
+export const LIKELY_NOT_AFTER_LETTER = String.raw`(?<![A-Za-z\u0400-\u0481\u048A-\u052F])`;
 
 const LETTER_OR_DIGIT_AT_END = registerPattern("word-start.before", /[\p{L}\p{N}]$/u);
 
 /** True when no letter or digit (of any script) stands just before `index`. */
 export function startsWord(text: string, index: number): boolean {
   return index === 0 || !LETTER_OR_DIGIT_AT_END.test(text.slice(Math.max(0, index - 2), index));
+}
+
+/** Whether the UTF-16 unit is white space for `\s` (exactly its set), without running a regex per character. */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -8,7 +8,7 @@ import { KAZAKH_APPROX_ENDINGS } from "../../lexicons/numbers.kk.js";
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RANGE_CLOSING_WORDS, type QualifierWords } from "../../lexicons/qualifiers.js";
 import {
   CURRENCY, CURRENCY_BEFORE_FORMS, CURRENCY_FORMS, CURRENCY_NEXT_WORD, figureTokens, isCurrencySign,
-  lowerSameLength, USD_MARKER_AFTER, USD_MARKER_BEFORE, wordKey, type MoneyPatterns,
+  lowerSameLength, mayBeCurrency, USD_MARKER_AFTER, USD_MARKER_BEFORE, wordKey, type MoneyPatterns,
 } from "../../patterns/money.js";
 import type { CurrencyEntry } from "../../lexicons/currencies.js";
 import { MONEY_EN, MONEY_EN_PARTS } from "../../patterns/money.en.js";
@@ -16,7 +16,8 @@ import { MONEY_KK, MONEY_KK_PARTS } from "../../patterns/money.kk.js";
 import { MONEY_RU, MONEY_RU_PARTS } from "../../patterns/money.ru.js";
 import { NUMBER_WORDS } from "../../patterns/number.js";
 import { Decimal, parseDecimal } from "../numbers.js";
-import { groupsOf } from "../regex.js";
+import { groupsOf, registerPattern } from "../regex.js";
+import { isSpaceCode } from "../word-start.js";
 import type { MoneyMention, Qualifier, SupportedLanguage } from "../types.js";
 import type { Recognizer, RecognizerContext } from "./types.js";
 
@@ -80,11 +81,13 @@ interface CurrencyToken {
   end: number;
 }
 
+const LETTER = registerPattern("money.letter", /\p{L}/u);
+
 /** Checks a scan hit against the known currency forms and adds markers and two-word forms. */
 function currencyToken(lower: string, start: number, length: number): CurrencyToken | null {
   let word = lower.slice(start, start + length);
   const isSign = isCurrencySign(word);
-  if (!isSign && start > 0 && /\p{L}/u.test(lower[start - 1]!)) return null;
+  if (!isSign && start > 0 && LETTER.test(lower[start - 1]!)) return null;
   if (word.endsWith(".") && !CURRENCY_FORMS.has(word)) word = word.slice(0, -1);
   let end = start + word.length;
   let entry = CURRENCY_FORMS.get(word);
@@ -127,9 +130,12 @@ function findInLanguage(context: RecognizerContext, langs: SupportedLanguage[]):
   const currency = CURRENCY;
   currency.lastIndex = bodyStart;
   let m: RegExpExecArray | null;
-  while ((m = currency.exec(context.normalized))) {
+  const N = context.normalized;
+  while ((m = currency.exec(N))) {
+    if (m.index > 0 && !isCurrencySign(m[0]) && LETTER.test(N[m.index - 1]!)) continue;
+    if (!mayBeCurrency(lowerSameLength(m[0]))) continue;
     base = Math.max(bodyStart, m.index - WINDOW);
-    normalized = lowerSameLength(context.normalized.slice(base, Math.min(text.length, m.index + m[0].length + TAIL)));
+    normalized = lowerSameLength(N.slice(base, Math.min(text.length, m.index + m[0].length + TAIL)));
     localBody = Math.max(0, bodyStart - base);
     const token = currencyToken(normalized, m.index - base, m[0].length);
     if (!token) continue;
@@ -137,13 +143,16 @@ function findInLanguage(context: RecognizerContext, langs: SupportedLanguage[]):
     const curStart = token.start;
     const curEnd = token.end;
     const factor = Decimal.of(entry.factor ?? 1);
-    const opensSum = CURRENCY_BEFORE_FORMS.has(wordKey(core));
+    const coreKey = wordKey(core);
+    const opensSum = CURRENCY_BEFORE_FORMS.has(coreKey);
+    const approx = KAZAKH_APPROX_ENDINGS.some((e) => coreKey.endsWith(e));
+    const ws = windowStart(curStart);
     let mention: MoneyMention | null = null;
     for (const p of patterns) {
       mention =
-        (opensSum && isCurrencySign(core) ? readForward(p, before, curStart, curEnd, entry.code, factor) : null) ??
-        readLeft(p, before, after, curStart, curEnd, entry.code, factor, core) ??
-        (opensSum ? readForward(p, before, curStart, curEnd, entry.code, factor) : null);
+        (opensSum && isCurrencySign(core) ? readForward(p, before, ws, curStart, curEnd, entry.code, factor) : null) ??
+        readLeft(p, before, after, ws, curStart, curEnd, entry.code, factor, approx) ??
+        (opensSum ? readForward(p, before, ws, curStart, curEnd, entry.code, factor) : null);
       if (mention) break;
     }
     if (mention) {
@@ -159,9 +168,9 @@ function findInLanguage(context: RecognizerContext, langs: SupportedLanguage[]):
     let start = curStart;
     let i = curStart;
     for (let n = 0; n < MAX_TOKENS; n++) {
-      while (i > floor && /\s/.test(normalized[i - 1]!)) i--;
+      while (i > floor && isSpaceCode(normalized.charCodeAt(i - 1))) i--;
       let j = i;
-      while (j > floor && !/\s/.test(normalized[j - 1]!)) j--;
+      while (j > floor && !isSpaceCode(normalized.charCodeAt(j - 1))) j--;
       if (j === i || (j === floor && floor > localBody && base + floor > bodyStart)) break;
       if (!isFigureToken(normalized.slice(j, i))) break;
       start = j;
@@ -181,9 +190,8 @@ function findInLanguage(context: RecognizerContext, langs: SupportedLanguage[]):
 
   function readLeft(
     p: MoneyPatterns, beforeWords: Map<string, Qualifier>, afterWords: Map<string, Qualifier>,
-    curStart: number, curEnd: number, code: string, factor: Decimal, core: string,
+    ws: number, curStart: number, curEnd: number, code: string, factor: Decimal, approx: boolean,
   ): MoneyMention | null {
-    const ws = windowStart(curStart);
     const window = normalized.slice(ws, curStart);
     const lm = p.left.exec(window);
     if (!lm) return null;
@@ -217,13 +225,13 @@ function findInLanguage(context: RecognizerContext, langs: SupportedLanguage[]):
       end = curEnd + rm[0].length;
       if (!qualifier && !(closesRange && max !== null)) qualifier = afterWords.get(wordKey(post));
     }
-    if (!qualifier && KAZAKH_APPROX_ENDINGS.some((e) => wordKey(core).endsWith(e))) qualifier = "approx";
+    if (!qualifier && approx) qualifier = "approx";
     return make(start, end, low.mul(factor), code, max ? max.mul(factor) : null, qualifier);
   }
 
   function readForward(
     p: MoneyPatterns, beforeWords: Map<string, Qualifier>,
-    curStart: number, curEnd: number, code: string, factor: Decimal,
+    ws: number, curStart: number, curEnd: number, code: string, factor: Decimal,
   ): MoneyMention | null {
     p.forward.lastIndex = curEnd;
     const fm = p.forward.exec(normalized);
@@ -244,7 +252,6 @@ function findInLanguage(context: RecognizerContext, langs: SupportedLanguage[]):
     }
     let start = curStart;
     let qualifier: Qualifier | undefined;
-    const ws = windowStart(curStart);
     const qm = p.leftQualifier.exec(normalized.slice(ws, curStart));
     if (qm) {
       const pre = groupsOf(p.leftQualifier, qm).pre!;
