@@ -18,6 +18,8 @@ export const COUNTRY_CUES: readonly CountryCue[] = [
       // Chinese provinces and their administrative words
       "провинци", "шэньси", "шэнси", "шаньси", "шэнь", "синьцзян", "шыңжаң", "цзянсу", "сиань", "шанхай", "пекин",
       "бейжің", "гуандун", "чжэцзян", "шаньдун", "ганьсу", "хэнань", "хубэй", "сычуань", "чунцин", "тяньцзинь",
+      "beijing", "shanghai", "jiangsu", "xinjiang", "shaanxi", "shanxi", "shandong", "guangdong", "zhejiang", "sichuan",
+      "hubei", "henan", "gansu", "tianjin", "chongqing", "harbin", "shenzhen", "guangzhou",
     ],
   },
   {

@@ -15,6 +15,22 @@ export const EN_HEADS_AFTER: readonly string[] = [
   "Motors", "Steel", "Cement", "Chemicals", "Pharmaceuticals", "Logistics", "Industries", "Partners", "Investments",
   "Resources", "Technologies", "Telecom", "Operating", "Construction", "Engineering", "Renewables", "Akimat",
   "Embassy", "Exchange", "Association", "Federation", "Union", "Party",
+  // industry nouns that end company names: "Harbin Electric", "Sany Heavy Industry", "COSCO Shipping"
+  "Electric", "Energy", "Power", "Industry", "Chemical", "Food", "Foods", "Textile", "Textiles", "Agro", "Wind",
+  "Solar", "Shipping", "Copper", "Gold", "Oil", "Gas", "Machinery", "Automotive", "Auto", "Tourism", "Railway",
+  "Electronics", "Pharma", "Pharmaceutical", "Metallurgy", "Aluminium", "Aluminum", "Coal", "Cargo",
+];
+
+/**
+ * Words that describe an industry rather than name a company: a run made only of these before its
+ * head ("Green Energy", "Heavy Industry", "Oil and Gas") is a generic phrase.
+ */
+export const EN_GENERIC_MODIFIERS: readonly string[] = [
+  "Green", "Clean", "Renewable", "Alternative", "Nuclear", "Solar", "Wind", "Heavy", "Light", "Chemical", "Global",
+  "International", "National", "State", "Foreign", "Local", "Regional", "New", "Modern", "Digital", "Smart",
+  "Electric", "Agricultural", "Food", "Mining", "Oil", "Gas", "Steel", "Copper", "Metal", "Textile", "Power",
+  "Energy", "Industrial", "Processing", "Manufacturing", "Chinese", "Kazakh", "Kazakhstani", "Russian", "Central",
+  "Asian", "European", "World", "Private", "Public", "Small", "Large", "Major", "Domestic", "Coal", "Gold", "Auto",
 ];
 
 /** Words that make a Latin run in Cyrillic text a company name without a head word ("YTO Cargo Airlines"). */
@@ -55,5 +71,10 @@ export const NON_ORGANIZATION_TOKENS: readonly string[] = [
 
 /** Lower-case words allowed inside an English or Latin-script name ("Bank of China", "Ministry of Trade and Integration"). */
 export const LATIN_NAME_CONNECTORS: readonly string[] = ["of", "and", "&", "for", "de", "the"];
+/**
+ * Prepositions inside a name ("Ministry of Trade and Integration"): after one of them, "and"
+ * joins the name's own words; elsewhere "and" between capitalized words joins two names.
+ */
+export const LATIN_NAME_PREPOSITIONS: readonly string[] = ["of", "for", "de"];
 /** Words joining two quoted names that share one head. */
 export const EN_CONNECTORS: readonly string[] = ["and"];

@@ -108,6 +108,7 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   e("KZ", "Kazakhtelecom", "Казахтелеком", "Қазақтелеком"),
   e("KZ", "KEGOC", "КЕГОК"),
   e("KZ", "Samruk-Energy", "Самрук-Энерго", "Самұрық-Энерго"),
+  e("KZ", "Kazakh Tourism"),
   e("KZ", "QazaqGaz", "QazaqGaz", "КазТрансГаз", "KazTransGas", "ҚазТрансГаз", "QazaqGas"),
   e("KZ", "KazTransOil", "КазТрансОйл", "ҚазТрансОйл"),
   e("KZ", "Tengizchevroil", "Тенгизшевройл", "Теңізшевройл", "ТШО", "TCO"),

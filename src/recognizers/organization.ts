@@ -12,7 +12,7 @@
 import { COUNTRY_CUES, DOMAIN_COUNTRIES } from "../../lexicons/countries.js";
 import { KAZAKH_LEGAL_FORMS, LEGAL_FORMS } from "../../lexicons/legal-forms.js";
 import {
-  EN_HEADS_AFTER, EN_STOP_WORDS, LATIN_NAME_CONNECTORS, LATIN_ORGANIZATION_WORDS, NON_ORGANIZATION_TOKENS, NON_ORGANIZATION_WORDS,
+  EN_CONNECTORS, EN_GENERIC_MODIFIERS, EN_HEADS_AFTER, EN_STOP_WORDS, LATIN_NAME_CONNECTORS, LATIN_NAME_PREPOSITIONS, LATIN_ORGANIZATION_WORDS, NON_ORGANIZATION_TOKENS, NON_ORGANIZATION_WORDS,
 } from "../../lexicons/org-heads.en.js";
 import {
   KK_INNER_ONLY_WORDS, KK_PHRASE_STOP_WORDS,
@@ -36,7 +36,7 @@ import { RU_COORDINATION, RU_HEAD, RU_HEAD_BEFORE, RU_HEAD_FORMS, RU_QUOTE_HEAD_
 import { lookupGazetteer } from "../organizations/gazetteer.js";
 import { execAtWordStart } from "../organizations/scan.js";
 import { resolveOverlaps, type Candidate } from "../overlaps.js";
-import { groupsOf } from "../regex.js";
+import { groupsOf, registerPattern } from "../regex.js";
 import type { LanguageCode, Mention, OrganizationMention } from "../types.js";
 import type { Recognizer, RecognizerContext } from "./types.js";
 
@@ -73,6 +73,10 @@ const NON_ORG_TOKENS = new Set(NON_ORGANIZATION_TOKENS);
 const CONNECTORS = new Set(LATIN_NAME_CONNECTORS);
 const LATIN_ORG_WORDS = new Set(LATIN_ORGANIZATION_WORDS);
 const EN_HEADS = new Set(EN_HEADS_AFTER);
+const EN_GENERIC = new Set(EN_GENERIC_MODIFIERS);
+const COORDINATORS = new Set(EN_CONNECTORS);
+const NAME_PREPOSITIONS = new Set(LATIN_NAME_PREPOSITIONS);
+const POSSESSIVE = registerPattern("organization.possessive", /['’]s$/);
 const RU_APPOSITION = set(RU_APPOSITION_WORDS);
 const RU_BLOCKERS = set(RU_HEAD_BLOCKERS);
 
@@ -80,7 +84,7 @@ const endsWithAny = (word: string, endings: readonly string[]) => endings.some((
 const isUpperStart = (word: string) => UPPER_START.test(word);
 
 /** A name needs cleaning only with quotes, other white space than single spaces, or an edge space. */
-const NEEDS_CLEANING = /["«»“”„]|[^\S ]|\s\s|^\s|\s$/;
+const NEEDS_CLEANING = registerPattern("organization.needs-cleaning", /["«»“”„]|[^\S ]|\s\s|^\s|\s$/);
 
 function push(out: Org[], text: string, start: number, end: number, name: string, extra: Partial<Org> = {}): void {
   const clean = NEEDS_CLEANING.test(name) ? name.replace(QUOTE_CHARS, "").replace(/\s+/g, " ").trim() : name;
@@ -217,19 +221,46 @@ function quoted(text: string, lang: LanguageCode, out: Org[]): void {
 
 // ── Latin names ──
 
-/** Drops English stop words from the left and connectors from the right of a Latin name. */
+/**
+ * Drops English stop words and a possessive owner or place ("China's", "Kazakhstan's") from the
+ * left and connectors from the right of a Latin name.
+ */
 function trimLatin(words: Token[]): Token[] {
   let a = 0, b = words.length;
-  while (a < b && (EN_STOP.has(words[a]!.text) || CONNECTORS.has(words[a]!.text))) a++;
+  while (a < b && (EN_STOP.has(words[a]!.text) || CONNECTORS.has(words[a]!.text) ||
+    a < b - 1 && POSSESSIVE.test(words[a]!.text))) a++;
   while (b > a && (CONNECTORS.has(words[b - 1]!.text) || words[b - 1]!.text.endsWith("'s"))) b--;
   return words.slice(a, b);
+}
+
+/**
+ * Splits a Latin run at "and" between capitalized words ("QazaqGaz and Wanhua Chemical"), unless
+ * the part before has a preposition, whose phrase the "and" continues ("Ministry of Trade and Integration").
+ */
+function splitCoordinated(words: Token[]): Token[][] {
+  const parts: Token[][] = [];
+  let current: Token[] = [];
+  let preposition = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    if (COORDINATORS.has(w.text) && current.length > 0 && !preposition && next && /^[A-Z]/.test(next.text)) {
+      parts.push(current);
+      current = [];
+      continue;
+    }
+    if (NAME_PREPOSITIONS.has(w.text)) preposition = true;
+    current.push(w);
+  }
+  parts.push(current);
+  return parts;
 }
 
 function latinLegal(text: string, out: Org[]): void {
   LATIN_LEGAL.lastIndex = 0;
   for (let m = execAtWordStart(LATIN_LEGAL, text, NOT_BEFORE_LATIN); m; m = execAtWordStart(LATIN_LEGAL, text, NOT_BEFORE_LATIN)) {
     const g = groupsOf(LATIN_LEGAL, m);
-    const nameWords = trimLatin(tokens(text, m.index, m.index + g.name!.length).filter(isWord));
+    const nameWords = trimLatin(splitCoordinated(tokens(text, m.index, m.index + g.name!.length).filter(isWord)).pop()!);
     if (nameWords.length === 0) continue;
     if (nameWords.some((w) => NON_ORG_WORDS.has(w.text))) continue;
     let end = m.index + m[0].length;
@@ -323,6 +354,8 @@ function kkHeads(text: string, out: Org[]): void {
     for (let i = window.length - 1; i >= 0 && phrase.length < 9; i--) {
       const t = window[i]!;
       if (!isWord(t) || isQuote(t)) break;
+      // a legal form belongs to the name before it («X» ЖШС), not to a phrase before the head
+      if (LEGAL_NORMALIZED.has(t.text.split("-")[0]!)) break;
       // another head ends the phrase (two bodies joined by a conjunction); a bare head word may sit inside a name
       const other = KK_HEAD_PREFIXES.has(t.text.slice(0, 4).toLowerCase()) ? headOfWord(t.text) : undefined;
       if (other) {
@@ -492,17 +525,20 @@ function enHeads(text: string, out: Org[]): void {
   // capitalized words ending in a head word: "Halyk Bank", "Kazakh Invest Fund"
   LATIN_SEQUENCE.lastIndex = 0;
   for (let m = execAtWordStart(LATIN_SEQUENCE, text, NOT_BEFORE_LATIN); m; m = execAtWordStart(LATIN_SEQUENCE, text, NOT_BEFORE_LATIN)) {
-    const all = tokens(text, m.index, m.index + m[0].length).filter(isWord);
-    let last = -1;
-    all.forEach((w, i) => { if (EN_HEADS.has(w.text)) last = i; });
-    if (last < 1) continue;
-    let words = trimLatin(all.slice(0, last + 1));
-    // "Students of X University": a sentence-initial common noun with "of" is not part of the name
-    if (words.length > 2 && CONNECTORS.has(words[1]!.text) && atSentenceStart(text, words[0]!.start)) words = trimLatin(words.slice(2));
-    if (words.length < 2 || words.some((w) => NON_ORG_WORDS.has(w.text))) continue;
-    if (!words.every((w) => /^[A-Z0-9(]/.test(w.text) || CONNECTORS.has(w.text))) continue;
-    const start = words[0]!.start, end = words[words.length - 1]!.end;
-    push(out, text, start, end, text.slice(start, end));
+    for (const all of splitCoordinated(tokens(text, m.index, m.index + m[0].length).filter(isWord))) {
+      let last = -1;
+      all.forEach((w, i) => { if (EN_HEADS.has(w.text)) last = i; });
+      if (last < 1) continue;
+      let words = trimLatin(all.slice(0, last + 1));
+      // "Students of X University": a sentence-initial common noun with "of" is not part of the name
+      if (words.length > 2 && CONNECTORS.has(words[1]!.text) && atSentenceStart(text, words[0]!.start)) words = trimLatin(words.slice(2));
+      if (words.length < 2 || words.some((w) => NON_ORG_WORDS.has(w.text))) continue;
+      if (!words.every((w) => /^[A-Z0-9(]/.test(w.text) || CONNECTORS.has(w.text))) continue;
+      // industry words only ("Green Energy", "Heavy Industry") make a generic phrase, not a name
+      if (words.slice(0, -1).every((w) => EN_GENERIC.has(w.text) || CONNECTORS.has(w.text))) continue;
+      const start = words[0]!.start, end = words[words.length - 1]!.end;
+      push(out, text, start, end, text.slice(start, end));
+    }
   }
 }
 
@@ -550,9 +586,9 @@ function countryOf(text: string, org: Org): string | undefined {
 // ── the stage ──
 
 /** Document-level gates: a stage whose trigger characters are absent does not run. */
-const ANY_QUOTE = /["«“„]/;
-const ANY_LATIN = /[A-Za-z]/;
-const ANY_DOMAIN = /[A-Za-z0-9]\.[A-Za-z]/;
+const ANY_QUOTE = registerPattern("organization.any-quote", /["«“„]/);
+const ANY_LATIN = registerPattern("organization.any-latin", /[A-Za-z]/);
+const ANY_DOMAIN = registerPattern("organization.any-domain", /[A-Za-z0-9]\.[A-Za-z]/);
 
 export function findOrganizations(text: string, language: LanguageCode): Org[] {
   const out: Org[] = [];
