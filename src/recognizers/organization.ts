@@ -341,6 +341,23 @@ function headOfWord(word: string): string | undefined {
   return groupsOf(KK_HEAD_WORD, m).head!.toLowerCase();
 }
 
+/** Characters that always end a name phrase read backwards from a head (punctuation and quote tokens). */
+const CLAUSE_BREAKS = ',;:!?«»"“”\n';
+
+/**
+ * Whether a capital letter or a digit occurs between `pos` and the clause start before it (at most
+ * `max` characters back). A closing parenthesis may hide a comma inside one token: then yes.
+ */
+function capitalInClause(text: string, pos: number, max: number): boolean {
+  for (let i = pos - 1, from = Math.max(0, pos - max); i >= from; i--) {
+    const ch = text[i]!;
+    if (ch === ")") return true;
+    if (CLAUSE_BREAKS.includes(ch) || ch === "." && (i + 1 >= text.length || text[i + 1] === " ")) return false;
+    if (ch >= "0" && ch <= "9" || ch !== ch.toLowerCase()) return true;
+  }
+  return false;
+}
+
 function kkHeads(text: string, out: Org[]): void {
   KK_HEAD.lastIndex = 0;
   for (let m = execAtWordStart(KK_HEAD, text, NOT_BEFORE_WORD); m; m = execAtWordStart(KK_HEAD, text, NOT_BEFORE_WORD)) {
@@ -349,6 +366,8 @@ function kkHeads(text: string, out: Org[]): void {
     const base = KK_HEAD_FORMS.get(g.head!.toLowerCase());
     if (!base) continue;
     if (KK_BARE_HEAD_SET.has(base) && !g.ending && !/^\s*[.,;:!?)\n]/.test(text.slice(headEnd, headEnd + 2))) continue;
+    // the phrase must start with a capitalized word: skip the tokenizing when its clause has none
+    if (!capitalInClause(text, headStart, 130)) continue;
     const window = tokens(text, Math.max(0, headStart - 130), headStart);
     const phrase: Token[] = [];
     for (let i = window.length - 1; i >= 0 && phrase.length < 9; i--) {
