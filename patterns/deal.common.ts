@@ -17,11 +17,6 @@ export interface CuePattern<C extends string> {
   lookup: ReadonlyMap<string, readonly C[]>;
 }
 
-/** A plain RegExp with the same source and flags as an XRegExp-built one (plain `exec`, no wrapper). */
-export function nativeRegExp(re: RegExp): RegExp {
-  return new RegExp(re.source, re.flags);
-}
-
 /** The lookup key of a matched stem (group 1) or whole word (group 2). */
 export function cueKey(text: string, whole: boolean): string {
   return (whole ? "=" : "") + text.replace(/\s+/g, " ").toLowerCase();

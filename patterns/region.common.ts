@@ -5,7 +5,9 @@
  * lookup from the group's text to the contract's region name.
  */
 import { REGION_ABBREVIATIONS, REGIONS, type PlaceNames } from "../lexicons/regions.js";
-import { alternation as escapedAlternation } from "../src/regex.js";
+import { alternation as escapedAlternation, registerPattern } from "../src/regex.js";
+import { LIKELY_WORD_START } from "../src/word-start.js";
+import { compactPattern, trie } from "./number.js";
 import type { RegionName } from "../src/types.js";
 
 /** `alternation()` escapes "-" as "\\-", which the `u` flag rejects outside a class. */
@@ -19,6 +21,7 @@ export function placeKey(kind: PlaceKind, name: string): string {
 }
 
 export interface RegionPattern {
+  /** A match is a place only where `startsWord()` (src/word-start.ts) holds; else the scan resumes one further. */
   regex: RegExp;
   /** The kind of place each capture group (1-based) holds. */
   groups: readonly PlaceKind[];
@@ -50,3 +53,18 @@ export function placeLookup(
 }
 
 export const ABBREVIATIONS = alternation(Object.keys(REGION_ABBREVIATIONS));
+
+/**
+ * Compiles a region template natively: `{{word start}}` opens it (see src/word-start.ts), a
+ * `{{part}}` given as a word list becomes a prefix tree (longer names preferred, as in a
+ * longest-first alternation), one given as a string is put in as it is. XRegExp would expand
+ * every `\p{L}` into explicit ranges, which made the scan several times slower.
+ */
+export function buildRegionRegex(name: string, template: string, parts: Record<string, readonly string[] | string>): RegExp {
+  const source = compactPattern(template).replace(/\{\{(\w+)\}\}/g, (_, k: string) => {
+    const part = parts[k];
+    if (part === undefined) throw new Error(`kzdeals: pattern ${name} has no part {{${k}}}`);
+    return `(?:${typeof part === "string" ? part : trie(part)})`;
+  });
+  return registerPattern(name, new RegExp(`${LIKELY_WORD_START}${source}`, "gu"));
+}

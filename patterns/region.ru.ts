@@ -3,11 +3,8 @@
  * "в Астане". Region and district names are adjective stems with every case ending; city names
  * are generated in every case from their ending class (lexicons/regions.ts).
  */
-import XRegExp from "xregexp";
-import { nativeRegExp } from "./deal.common.js";
 import { REGIONS, RU_ADJECTIVE_ENDINGS, RU_CITY_ENDINGS } from "../lexicons/regions.js";
-import { registerPattern } from "../src/regex.js";
-import { ABBREVIATIONS, alternation, placeLookup, type RegionPattern } from "./region.common.js";
+import { ABBREVIATIONS, alternation, buildRegionRegex, placeLookup, type RegionPattern } from "./region.common.js";
 
 /** Every case form of a Russian city name, from its ending class. */
 function cityForms(name: string): string[] {
@@ -30,10 +27,9 @@ const cityAdjectives = REGIONS.flatMap((r) => (r.cityAdjectives ?? []).map((n) =
 for (const [n, region] of cityAdjectives) lookup.set(`cityAdjective:${n.toLowerCase()}`, region);
 
 export const REGION_RU: RegionPattern = {
-  regex: registerPattern(
+  regex: buildRegionRegex(
     "region.ru",
-    nativeRegExp(XRegExp.build(
-      String.raw`(?<![\p{L}\p{N}])
+    String.raw`
         (?: ({{regions}}) (?: {{adjective}} ) \s+ [оО]бласт\p{L}{0,3}     # 1: "Актюбинской области"
           | ({{districts}}) (?: {{adjective}} ) \s+ [рР]айон\p{L}{0,3}    # 2: "Алгинском районе"
           | ({{cities}})                                                  # 3: "Шымкента", "Астане"
@@ -42,16 +38,14 @@ export const REGION_RU: RegionPattern = {
           | ({{cityAdjectives}}) (?: {{adjective}} )                      # 6: "Шымкентского завода"
         ) (?![\p{L}\p{N}])`,
       {
-        regions: alternation(names.region),
-        districts: alternation(names.district),
-        cities: alternation(names.city),
+        regions: names.region,
+        districts: names.district,
+        cities: names.city,
         adjective: alternation(RU_ADJECTIVE_ENDINGS),
         abbreviations: ABBREVIATIONS,
-        nouns: alternation(nounRegions.map(([n]) => n)),
-        cityAdjectives: alternation(cityAdjectives.map(([n]) => n)),
+        nouns: nounRegions.map(([n]) => n),
+        cityAdjectives: cityAdjectives.map(([n]) => n),
       },
-      "gux",
-    )),
   ),
   groups: ["region", "district", "city", "abbreviation", "noun", "cityAdjective"],
   lookup,

@@ -83,6 +83,7 @@ function scanRegions(pattern: RegionPattern, text: string, from: number): Hit<Re
   const re = pattern.regex;
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!startsWord(text, m.index)) { re.lastIndex = m.index + 1; continue; }
     for (let g = 0; g < pattern.groups.length; g++) {
       const name = m[g + 1];
       if (name === undefined) continue;
