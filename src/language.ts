@@ -73,11 +73,26 @@ const KK_WORDS = new Set(KAZAKH_FUNCTION_WORDS);
 const RU_WORDS = new Set(RUSSIAN_FUNCTION_WORDS);
 const EN_WORDS = new Set([...ENGLISH_FUNCTION_WORDS, ...ENGLISH_NEWS_WORDS]);
 
-interface Endings { set: Set<string>; lengths: number[] }
+/**
+ * Endings as a tree of their letters read backwards (char codes), so a word's endings are found by
+ * walking back from its last letter, with no substring made per ending length.
+ */
+interface EndingNode { end: boolean; next: Map<number, EndingNode> }
+type Endings = EndingNode;
 function endings(list: readonly string[]): Endings {
-  const set = new Set(list);
-  const lengths = [...new Set(list.map((e) => e.length))].sort((a, b) => a - b);
-  return { set, lengths };
+  const root: EndingNode = { end: false, next: new Map() };
+  for (const e of new Set(list)) {
+    if (e === "") continue;
+    let node = root;
+    for (let i = e.length - 1; i >= 0; i--) {
+      const c = e.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  return root;
 }
 const KK_ENDINGS = endings(KAZAKH_ENDINGS);
 const RU_ENDINGS = endings(RUSSIAN_ENDINGS);
@@ -85,13 +100,46 @@ const EN_ENDINGS = endings(ENGLISH_ENDINGS);
 /** An ending counts only after a stem of at least this many letters. */
 const MIN_STEM = 2;
 
+/** True when the word ends with one of the endings after a stem of at least MIN_STEM letters. */
 function hasEnding(word: string, e: Endings): boolean {
-  for (const n of e.lengths) {
-    if (word.length < n + MIN_STEM) return false;
-    if (e.set.has(word.slice(word.length - n))) return true;
+  let node: EndingNode | undefined = e;
+  for (let n = 1; n + MIN_STEM <= word.length; n++) {
+    node = node.next.get(word.charCodeAt(word.length - n));
+    if (!node) return false;
+    if (node.end) return true;
   }
   return false;
 }
+
+/**
+ * Per character code below CHAR_TABLE_SIZE (Latin and Cyrillic, all that TOKEN's words hold): whether
+ * lower-casing changes it, and whether it is a Kazakh letter (or a Latin i standing for one). One
+ * loop over a word's codes replaces a toLowerCase (a runtime call for Cyrillic) and two regex tests.
+ */
+const CHAR_TABLE_SIZE = 0x530;
+const CASED = 1;
+const KAZAKH = 2;
+const CHAR_FLAGS = (() => {
+  const flags = new Uint8Array(CHAR_TABLE_SIZE);
+  for (let c = 0; c < CHAR_TABLE_SIZE; c++) {
+    const ch = String.fromCharCode(c);
+    if (ch.toLowerCase() !== ch) flags[c]! |= CASED;
+    if (KAZAKH_LETTER.test(ch) || LATIN_I.test(ch)) flags[c]! |= KAZAKH;
+  }
+  return flags;
+})();
+
+/** CASED if lower-casing changes the word, KAZAKH if it holds a Kazakh letter (or Latin i). */
+function wordFlags(word: string): number {
+  let flags = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    flags |= c < CHAR_TABLE_SIZE ? CHAR_FLAGS[c]! : CASED; // beyond the table: lower-cased the slow way, never Kazakh
+  }
+  return flags;
+}
+/** Longest function word: longer words are not looked up. */
+const MAX_FUNCTION_WORD = Math.max(...[...KK_WORDS, ...RU_WORDS, ...EN_WORDS].map((w) => w.length));
 
 /** Cues collected from a text. */
 export interface LanguageEvidence {
@@ -132,7 +180,9 @@ function addWord(ev: LanguageEvidence, text: string, word: string, index: number
   if (!cyrillic && !isLatin(code)) return;
   ev.words++;
   ev.letters += word.length;
-  const lower = word.toLowerCase();
+  const flags = wordFlags(word);
+  const lower = flags & CASED ? word.toLowerCase() : word;
+  const short = lower.length <= MAX_FUNCTION_WORD;
   const capitalised = lower.charCodeAt(0) !== code;
   // A capitalised word at a sentence start is read like a lower-case one, except that a
   // Kazakh letter in it still counts as a name's.
@@ -140,9 +190,9 @@ function addWord(ev: LanguageEvidence, text: string, word: string, index: number
   const functionWeight = !capitalised || initial ? W.functionWord : W.capitalisedFunctionWord;
   if (cyrillic) {
     ev.cyrillic += capitalised ? W.scriptName : W.scriptWord;
-    if (KK_WORDS.has(lower)) ev.kk += functionWeight;
-    else if (RU_WORDS.has(lower)) ev.ru += functionWeight;
-    if (KAZAKH_LETTER.test(word) || LATIN_I.test(word)) {
+    if (short && KK_WORDS.has(lower)) ev.kk += functionWeight;
+    else if (short && RU_WORDS.has(lower)) ev.ru += functionWeight;
+    if (flags & KAZAKH) {
       ev.kk += capitalised ? W.kazakhLetterInName : W.kazakhLetter;
     } else if (!capitalised || initial) {
       if (hasEnding(lower, KK_ENDINGS)) ev.kk += W.ending;
@@ -150,7 +200,7 @@ function addWord(ev: LanguageEvidence, text: string, word: string, index: number
     }
   } else {
     ev.latin += capitalised ? W.scriptName : W.scriptWord;
-    if (EN_WORDS.has(lower)) ev.en += functionWeight;
+    if (short && EN_WORDS.has(lower)) ev.en += functionWeight;
     else if ((!capitalised || initial) && hasEnding(lower, EN_ENDINGS)) ev.en += W.englishEnding;
   }
 }
