@@ -117,7 +117,8 @@ function currencyToken(lower: string, start: number, length: number): CurrencyTo
 /** Characters read around a currency token: the figure before it, markers and qualifiers after. */
 const TAIL = 80;
 
-function findInLanguage(context: RecognizerContext, langs: SupportedLanguage[]): MoneyMention[] {
+/** Reads the mentions from the first currency hit at `from` on (see firstHit). */
+function findInLanguage(context: RecognizerContext, langs: SupportedLanguage[], from: number): MoneyMention[] {
   const { text, bodyStart } = context;
   const patterns = langs.map((l) => PATTERNS[l]);
   const { before, after } = qualifierTables(langs);
@@ -128,7 +129,7 @@ function findInLanguage(context: RecognizerContext, langs: SupportedLanguage[]):
   let base = 0;
   let localBody = 0;
   const currency = CURRENCY;
-  currency.lastIndex = bodyStart;
+  currency.lastIndex = from;
   let m: RegExpExecArray | null;
   const N = context.normalized;
   while ((m = currency.exec(N))) {
@@ -269,7 +270,11 @@ export const moneyRecognizer: Recognizer = {
   type: "money",
   languages: ["kk", "ru", "en"],
   recognize(context) {
+    // Most texts have no currency word: one scan says so before anything is set up.
+    CURRENCY.lastIndex = context.bodyStart;
+    const first = CURRENCY.exec(context.normalized);
+    if (!first) return [];
     const langs = context.language === "und" ? ALL_LANGUAGES : [context.language];
-    return findInLanguage(context, langs);
+    return findInLanguage(context, langs, first.index);
   },
 };
