@@ -18,12 +18,12 @@ function headForms(heads: readonly RuHead[]): Map<string, RuHead> {
 /** Every case form (lower case) of an institution head → the head. */
 export const RU_HEAD_FORMS: ReadonlyMap<string, RuHead> = headForms(RU_INSTITUTION_HEADS);
 
-/** An institution head in any case form, case-insensitive, at word starts (like KK_HEAD). */
+/** An institution head in any case form, case-insensitive; sticky at a trigger (like KK_HEAD). */
 export const RU_HEAD = orgPattern(
   "organization.ru.head",
   String.raw`(?<head> {{heads}} ) ${WORD_END}`,
   { heads: trieAlternation(RU_HEAD_FORMS.keys()) },
-  "giux",
+  "yiux",
 );
 
 /** Every case form (lower case) of a head that may stand before a quoted or Latin name. */

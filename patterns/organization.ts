@@ -131,15 +131,14 @@ export const MEDIA_DOMAIN = registerPattern(
 );
 
 /**
- * Any gazetteer form, with a Kazakh ending ("Самұрық-Қазынаның", "Sinopec-тің"); at a word start
- * (see NOT_BEFORE_WORD). The first-character look-ahead pays here (measured: forms start with
- * many different letters, so V8's first-character skip does not help the bare trie).
+ * Any gazetteer form, with a Kazakh ending ("Самұрық-Қазынаның", "Sinopec-тің"); sticky, tried at
+ * the word starts found by the trigger scan (patterns/organization.scan.ts).
  */
 export const GAZETTEER = orgPattern(
   "organization.gazetteer",
-  String.raw`${firstCharLookahead(GAZETTEER_FORMS.keys())} (?<alias> {{alias}} ) (?<ending> {{ending}} )? (?![\p{L}\p{N}])`,
+  String.raw`(?<alias> {{alias}} ) (?<ending> {{ending}} )? (?![\p{L}\p{N}])`,
   { alias: trieAlternation(GAZETTEER_FORMS.keys()), ending: KK_NAME_ENDING },
-  "gux",
+  "yux",
 );
 
 /** Words of a short text, with parenthesized groups and quoted names as single tokens. */

@@ -25,8 +25,11 @@ import {
 } from "../../lexicons/org-heads.ru.js";
 import {
   COUNTRY_CUE, GAZETTEER, LATIN_LEGAL, LATIN_SEQUENCE, LATIN_SUFFIX_AT_END, LEGAL_AFTER,
-  LEGAL_BEFORE_QUOTE, MEDIA_DOMAIN, NOT_BEFORE_LATIN, NOT_BEFORE_WORD, QUOTED, TOKEN,
+  LEGAL_BEFORE_QUOTE, MEDIA_DOMAIN, NOT_BEFORE_LATIN, QUOTED, TOKEN,
 } from "../../patterns/organization.js";
+import {
+  GAZETTEER_AFTER_NON_WORD, NOT_PLAIN, TRIGGER_AFTER_NON_WORD, TRIGGER_AT_WORD_START, TRIGGER_FIRST_CHARS,
+} from "../../patterns/organization.scan.js";
 import { EN_COORDINATION, EN_HEAD_OF } from "../../patterns/organization.en.js";
 import {
   KK_BARE_HEAD_SET, KK_CAPITALIZED_NON_NAME_END, KK_COORDINATION, KK_HEAD, KK_HEAD_AFTER, KK_HEAD_FORMS, KK_HEAD_WORD,
@@ -106,6 +109,25 @@ function tokens(text: string, from: number, to: number): Token[] {
   return out;
 }
 
+/** The tokens of `tokens(text, from, to)`, read on demand from the left (a phrase after a head usually ends early). */
+class LazyTokens {
+  private readonly list: Token[] = [];
+  private pos: number;
+  private done = false;
+  constructor(private readonly text: string, from: number, private readonly to: number) { this.pos = from; }
+  at(i: number): Token | undefined {
+    while (this.list.length <= i && !this.done) {
+      TOKEN.lastIndex = this.pos;
+      const m = TOKEN.exec(this.text);
+      if (!m || m.index >= this.to) { this.done = true; break; }
+      const full = m.index + m[0].length, end = Math.min(full, this.to);
+      this.list.push({ text: end === full ? m[0] : this.text.slice(m.index, end), start: m.index, end });
+      this.pos = full;
+    }
+    return this.list[i];
+  }
+}
+
 /** The word (lower case) right before `pos`, across spaces only; "" when a non-letter comes first. */
 function wordBefore(text: string, pos: number): string {
   let i = pos;
@@ -130,9 +152,56 @@ function atSentenceStart(text: string, offset: number): boolean {
 
 // ── gazetteer ──
 
-function gazetteer(text: string, out: Org[]): void {
-  GAZETTEER.lastIndex = 0;
-  for (let m = execAtWordStart(GAZETTEER, text, NOT_BEFORE_WORD); m; m = execAtWordStart(GAZETTEER, text, NOT_BEFORE_WORD)) {
+// ── word-start triggers: gazetteer forms and institution heads, found by one scan ──
+
+interface Triggers { gazetteer: RegExpExecArray[]; kk: RegExpExecArray[]; ru: RegExpExecArray[] }
+
+/**
+ * The matches of GAZETTEER, KK_HEAD and RU_HEAD (each sticky) at word starts, as three separate
+ * global scans at word starts would find them (a match hides later matches of the same pattern
+ * that start inside it, not those of the others). One scan finds the candidate word starts.
+ */
+function triggers(text: string, kk: boolean, ru: boolean): Triggers {
+  const found: Triggers = { gazetteer: [], kk: [], ru: [] };
+  let gazetteerFrom = 0, kkFrom = 0, ruFrom = 0;
+  const at = (p: number) => {
+    if (p >= gazetteerFrom) {
+      GAZETTEER.lastIndex = p;
+      const m = GAZETTEER.exec(text);
+      if (m) { found.gazetteer.push(m); gazetteerFrom = p + m[0].length; }
+    }
+    if (kk && p >= kkFrom) {
+      KK_HEAD.lastIndex = p;
+      const m = KK_HEAD.exec(text);
+      if (m) { found.kk.push(m); kkFrom = p + m[0].length; }
+    }
+    if (ru && p >= ruFrom) {
+      RU_HEAD.lastIndex = p;
+      const m = RU_HEAD.exec(text);
+      if (m) { found.ru.push(m); ruFrom = p + m[0].length; }
+    }
+  };
+  if (NOT_PLAIN.test(text)) {
+    const scan = TRIGGER_AT_WORD_START;
+    scan.lastIndex = 0;
+    for (let m = scan.exec(text); m; m = scan.exec(text)) {
+      at(m.index);
+      scan.lastIndex = m.index + 1;
+    }
+    return found;
+  }
+  if (text.length > 0 && TRIGGER_FIRST_CHARS.has(text[0]!)) at(0);
+  const scan = kk || ru ? TRIGGER_AFTER_NON_WORD : GAZETTEER_AFTER_NON_WORD;
+  scan.lastIndex = 0;
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    at(m.index + 1);
+    scan.lastIndex = m.index + 1;
+  }
+  return found;
+}
+
+function gazetteer(text: string, out: Org[], hits: RegExpExecArray[]): void {
+  for (const m of hits) {
     const g = groupsOf(GAZETTEER, m);
     const entry = lookupGazetteer(g.alias!);
     if (!entry) continue;
@@ -358,9 +427,8 @@ function capitalInClause(text: string, pos: number, max: number): boolean {
   return false;
 }
 
-function kkHeads(text: string, out: Org[]): void {
-  KK_HEAD.lastIndex = 0;
-  for (let m = execAtWordStart(KK_HEAD, text, NOT_BEFORE_WORD); m; m = execAtWordStart(KK_HEAD, text, NOT_BEFORE_WORD)) {
+function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
+  for (const m of hits) {
     const g = groupsOf(KK_HEAD, m);
     const headStart = m.index, headEnd = m.index + m[0].length;
     const base = KK_HEAD_FORMS.get(g.head!.toLowerCase());
@@ -433,9 +501,8 @@ function ruTailWord(word: string): boolean {
   return endsWithAny(w, RU_TAIL_ENDINGS);
 }
 
-function ruHeads(text: string, out: Org[]): void {
-  RU_HEAD.lastIndex = 0;
-  for (let m = execAtWordStart(RU_HEAD, text, NOT_BEFORE_WORD); m; m = execAtWordStart(RU_HEAD, text, NOT_BEFORE_WORD)) {
+function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
+  for (const m of hits) {
     const head = RU_HEAD_FORMS.get(m[1]!.toLowerCase());
     if (!head) continue;
     const headStart = m.index, headEnd = m.index + m[0].length;
@@ -455,13 +522,13 @@ function ruHeads(text: string, out: Org[]): void {
     const firstCap = adjectives.findIndex((t) => isUpperStart(t.text));
     const adj = firstCap >= 0 ? adjectives.slice(firstCap) : [];
     // genitive phrase after the head
-    const right = tokens(text, headEnd, Math.min(text.length, headEnd + 130));
+    const right = new LazyTokens(text, headEnd, Math.min(text.length, headEnd + 130));
     const tail: Token[] = [];
     let hasName = false;
-    for (let i = 0; i < right.length && tail.length < 9; i++) {
-      const t = right[i]!;
+    for (let i = 0; right.at(i) !== undefined && tail.length < 9; i++) {
+      const t = right.at(i)!;
       const w = t.text.toLowerCase();
-      const next = right[i + 1];
+      const next = right.at(i + 1);
       if (isQuote(t)) { tail.push(t); hasName = true; break; }
       if (!isWord(t)) break;
       if ((RU_NAME_PREPOSITIONS.place as readonly string[]).includes(w)) {
@@ -478,8 +545,8 @@ function ruHeads(text: string, out: Org[]): void {
         // "по" + up to three lower-case words (and "и" + word): the body's remit
         let k = i + 1;
         const topic: Token[] = [];
-        while (k < right.length && topic.length < 4) {
-          const u = right[k]!;
+        while (right.at(k) !== undefined && topic.length < 4) {
+          const u = right.at(k)!;
           const lw = u.text.toLowerCase();
           if (!isWord(u) || isQuote(u) || isUpperStart(u.text) || endsWithAny(lw, RU_VERB_ENDINGS)) break;
           if ((RU_NAME_PREPOSITIONS.and as readonly string[]).includes(lw) && topic.length === 0) break;
@@ -611,7 +678,10 @@ const ANY_DOMAIN = registerPattern("organization.any-domain", /[A-Za-z0-9]\.[A-Z
 
 export function findOrganizations(text: string, language: LanguageCode): Org[] {
   const out: Org[] = [];
-  gazetteer(text, out);
+  const heads = language === "kk" || language === "ru" || language === "und";
+  const kk = heads && language !== "ru", ru = heads && language !== "kk";
+  const hits = triggers(text, kk, ru);
+  gazetteer(text, out, hits.gazetteer);
   if (ANY_QUOTE.test(text)) quoted(text, language, out);
   if (ANY_LATIN.test(text)) {
     latinLegal(text, out);
@@ -619,10 +689,8 @@ export function findOrganizations(text: string, language: LanguageCode): Org[] {
     if (language === "kk" || language === "ru") latinSequences(text, out);
     if (language === "en") enHeads(text, out);
   }
-  if (language === "kk" || language === "ru" || language === "und") {
-    if (language !== "ru") kkHeads(text, out);
-    if (language !== "kk") ruHeads(text, out);
-  }
+  if (kk) kkHeads(text, out, hits.kk);
+  if (ru) ruHeads(text, out, hits.ru);
   return out;
 }
 

@@ -1,0 +1,62 @@
+/**
+ * One scan for every word-start trigger of the organization stage: gazetteer forms and the
+ * Kazakh and Russian institution heads. The scan only finds candidate word starts; the
+ * triggers' own patterns (GAZETTEER, KK_HEAD, RU_HEAD, sticky) are then tried there.
+ * Three scans over the whole text cost three times one; the heads' `i` flag and a look-behind
+ * in front cost V8 more than the tries themselves (see PLAIN_NON_WORD in src/organizations/scan.ts).
+ */
+import { GAZETTEER_FORMS } from "../src/organizations/gazetteer.js";
+import { PLAIN, PLAIN_NON_WORD } from "../src/organizations/scan.js";
+import { trieAlternation } from "../src/organizations/trie.js";
+import { registerPattern } from "../src/regex.js";
+import { KK_HEAD_FORMS } from "./organization.kk.js";
+import { RU_HEAD_FORMS } from "./organization.ru.js";
+import { orgPattern } from "./organization.js";
+
+const GAZETTEER_TRIE = trieAlternation(GAZETTEER_FORMS.keys());
+/** Kazakh and Russian heads (lower case in the lexicons), in any case: one trie, as they share stems ("банк"). */
+const HEAD_TRIE = trieAlternation([...KK_HEAD_FORMS.keys(), ...RU_HEAD_FORMS.keys()], true);
+
+/** Characters a trigger may start with (the scan cannot see the text start, where no character comes before). */
+export const TRIGGER_FIRST_CHARS: ReadonlySet<string> = new Set([
+  ...[...GAZETTEER_FORMS.keys()].map((f) => f[0]!),
+  ...[...KK_HEAD_FORMS.keys(), ...RU_HEAD_FORMS.keys()].flatMap((h) => [h[0]!.toLowerCase(), h[0]!.toUpperCase()]),
+]);
+
+/**
+ * A text with a character outside the plain blocks: word starts need the exact look-behind. No `u`
+ * flag: a character outside the Basic Multilingual Plane is a surrogate pair, and not plain either.
+ */
+export const NOT_PLAIN = registerPattern("organization.not-plain", new RegExp(`[^${PLAIN}]`));
+for (const head of [...KK_HEAD_FORMS.keys(), ...RU_HEAD_FORMS.keys()]) {
+  // the "[мМ]" classes equal the `i` flag for plain literals only (see src/organizations/scan.ts)
+  if (NOT_PLAIN.test(head)) throw new Error(`kzdeals: organization head "${head}" has a character outside the plain blocks`);
+}
+
+/** A plain non-word character, then a gazetteer form or a head: the trigger starts one character after the match. */
+export const TRIGGER_AFTER_NON_WORD = orgPattern(
+  "organization.trigger-scan",
+  String.raw`[${PLAIN_NON_WORD}] (?: {{gazetteer}} | {{heads}} )`,
+  { gazetteer: GAZETTEER_TRIE, heads: HEAD_TRIE },
+  "gu",
+);
+
+/** The same for English text (no Kazakh or Russian heads). */
+export const GAZETTEER_AFTER_NON_WORD = orgPattern(
+  "organization.gazetteer-scan",
+  String.raw`[${PLAIN_NON_WORD}] (?: {{gazetteer}} )`,
+  { gazetteer: GAZETTEER_TRIE },
+  "gu",
+);
+
+/**
+ * The exact path for texts that are not plain: a look-behind word start, and the `i` flag (a
+ * character outside the plain blocks may fold to a head's letter; the scan may find more than the
+ * gazetteer's case-sensitive pattern accepts).
+ */
+export const TRIGGER_AT_WORD_START = orgPattern(
+  "organization.trigger-scan-exact",
+  String.raw`(?<![\p{L}\p{N}]) (?: {{gazetteer}} | {{heads}} )`,
+  { gazetteer: GAZETTEER_TRIE, heads: HEAD_TRIE },
+  "giu",
+);
