@@ -1,8 +1,8 @@
 /**
- * Every pattern the library compiles is registered (src/regex.ts). Each must come out
- * `safe` from recheck (offline: recheck's bundled checker), or be listed in
- * test/safety/linear-proofs.ts with its reason, in which case it is measured instead:
- * a global scan over adversarial pumps at sizes n and 4n must grow about linearly.
+ * Every pattern the library compiles is registered (src/regex.ts). recheck (offline: its
+ * bundled checker) must not find it vulnerable; where recheck cannot decide within its budget,
+ * or the pattern is listed in test/safety/linear-proofs.ts with its reason, it is measured
+ * instead: a global scan over adversarial pumps at sizes n and 4n must grow about linearly.
  */
 import { checkSync } from "recheck";
 import { extract, registeredPatterns } from "../src/index.js";
@@ -54,10 +54,14 @@ const proven = patterns.filter(([name]) => name in LINEAR_PROOFS);
 describe("recheck: every registered pattern is safe from catastrophic backtracking", () => {
   test.each(checked.map(([name, re]) => [name, re] as const))("%s", (name, re) => {
     const d = checkSync(re.source, re.flags.replace(/[gyd]/g, ""), { timeout: 8_000, randomSeed: 42 });
-    if (d.status !== "safe") {
-      const why = d.status === "vulnerable" ? `${d.complexity.summary}; attack ${d.attack.pattern}` : d.status;
-      throw new Error(`pattern "${name}" is ${why}: rewrite it, or add a measured proof to test/safety/linear-proofs.ts`);
+    if (d.status === "vulnerable") {
+      throw new Error(
+        `pattern "${name}" is ${d.complexity.summary}; attack ${d.attack.pattern}: ` +
+          "rewrite it, or add a measured proof to test/safety/linear-proofs.ts",
+      );
     }
+    // recheck gave up within its budget (a loaded machine, a large alternation): measure instead.
+    if (d.status !== "safe") expect(worstGrowth(re).ratio).toBeLessThan(9);
   });
 });
 
