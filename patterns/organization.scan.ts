@@ -7,7 +7,7 @@
  */
 import { GAZETTEER_FORMS } from "../src/organizations/gazetteer.js";
 import { PLAIN, PLAIN_NON_WORD } from "../src/organizations/scan.js";
-import { trieAlternation } from "../src/organizations/trie.js";
+import { firstCharLookahead, trieAlternation } from "../src/organizations/trie.js";
 import { registerPattern } from "../src/regex.js";
 import { KK_HEAD_FORMS } from "./organization.kk.js";
 import { RU_HEAD_FORMS } from "./organization.ru.js";
@@ -33,20 +33,32 @@ for (const head of [...KK_HEAD_FORMS.keys(), ...RU_HEAD_FORMS.keys()]) {
   if (NOT_PLAIN.test(head)) throw new Error(`kzdeals: organization head "${head}" has a character outside the plain blocks`);
 }
 
-/** A plain non-word character, then a gazetteer form or a head: the trigger starts one character after the match. */
+/**
+ * The gazetteer trie behind a look-ahead on its first characters (mostly capitals): most word
+ * starts are rejected by one class test instead of a test per branch of the trie.
+ */
+const GAZETTEER_AT_WORD = `${firstCharLookahead(GAZETTEER_FORMS.keys())}(?:${GAZETTEER_TRIE})`;
+
+/**
+ * A plain non-word character, then a gazetteer form or a head: the trigger starts one character
+ * after the match (a match of two or more characters). Or one character outside the plain blocks
+ * (a match of one character): the text then needs the exact path, and this scan needs no separate
+ * NOT_PLAIN pass over the text. No `u` flag: it costs V8 a slower scan, and the tries and classes
+ * are plain characters of the Basic Multilingual Plane.
+ */
 export const TRIGGER_AFTER_NON_WORD = orgPattern(
   "organization.trigger-scan",
-  String.raw`[${PLAIN_NON_WORD}] (?: {{gazetteer}} | {{heads}} )`,
-  { gazetteer: GAZETTEER_TRIE, heads: HEAD_TRIE },
-  "gu",
+  String.raw`[${PLAIN_NON_WORD}] (?: {{gazetteer}} | {{heads}} ) | [^${PLAIN}]`,
+  { gazetteer: GAZETTEER_AT_WORD, heads: HEAD_TRIE },
+  "g",
 );
 
 /** The same for English text (no Kazakh or Russian heads). */
 export const GAZETTEER_AFTER_NON_WORD = orgPattern(
   "organization.gazetteer-scan",
-  String.raw`[${PLAIN_NON_WORD}] (?: {{gazetteer}} )`,
-  { gazetteer: GAZETTEER_TRIE },
-  "gu",
+  String.raw`[${PLAIN_NON_WORD}] (?: {{gazetteer}} ) | [^${PLAIN}]`,
+  { gazetteer: GAZETTEER_AT_WORD },
+  "g",
 );
 
 /**

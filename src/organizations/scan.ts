@@ -27,7 +27,7 @@ export function execAtWordStart(re: RegExp, text: string, notBefore: RegExp): Re
  * and for literals and text both plain, a case-insensitive trie written with "[мМ]" classes matches
  * exactly what the `i` flag would (the characters whose case folding is not their lower/upper case
  * pair, such as "ſ", the Kelvin sign or the old Cyrillic "ᲀ", all lie outside these blocks).
- * Texts with other characters take an exact path (NOT_PLAIN finds them).
+ * Texts with other characters take an exact path (the trigger scan finds them as it goes).
  */
 const PLAIN_BLOCKS: ReadonlyArray<readonly [number, number]> = [
   [0x0000, 0x00ff], [0x0400, 0x04ff], [0x2000, 0x206f], [0x2116, 0x2116],

@@ -28,7 +28,7 @@ import {
   LEGAL_BEFORE_QUOTE, MEDIA_DOMAIN, NOT_BEFORE_LATIN, QUOTED, TOKEN,
 } from "../../patterns/organization.js";
 import {
-  GAZETTEER_AFTER_NON_WORD, NOT_PLAIN, TRIGGER_AFTER_NON_WORD, TRIGGER_AT_WORD_START, TRIGGER_FIRST_CHARS,
+  GAZETTEER_AFTER_NON_WORD, TRIGGER_AFTER_NON_WORD, TRIGGER_AT_WORD_START, TRIGGER_FIRST_CHARS,
 } from "../../patterns/organization.scan.js";
 import { EN_COORDINATION, EN_HEAD_OF } from "../../patterns/organization.en.js";
 import {
@@ -156,15 +156,10 @@ function atSentenceStart(text: string, offset: number): boolean {
 
 interface Triggers { gazetteer: RegExpExecArray[]; kk: RegExpExecArray[]; ru: RegExpExecArray[] }
 
-/**
- * The matches of GAZETTEER, KK_HEAD and RU_HEAD (each sticky) at word starts, as three separate
- * global scans at word starts would find them (a match hides later matches of the same pattern
- * that start inside it, not those of the others). One scan finds the candidate word starts.
- */
-function triggers(text: string, kk: boolean, ru: boolean): Triggers {
-  const found: Triggers = { gazetteer: [], kk: [], ru: [] };
+/** Tries the triggers' sticky patterns at a word start, each hidden inside its own previous match. */
+function triggerAt(text: string, kk: boolean, ru: boolean, found: Triggers): (p: number) => void {
   let gazetteerFrom = 0, kkFrom = 0, ruFrom = 0;
-  const at = (p: number) => {
+  return (p: number) => {
     if (p >= gazetteerFrom) {
       GAZETTEER.lastIndex = p;
       const m = GAZETTEER.exec(text);
@@ -181,20 +176,36 @@ function triggers(text: string, kk: boolean, ru: boolean): Triggers {
       if (m) { found.ru.push(m); ruFrom = p + m[0].length; }
     }
   };
-  if (NOT_PLAIN.test(text)) {
-    const scan = TRIGGER_AT_WORD_START;
-    scan.lastIndex = 0;
-    for (let m = scan.exec(text); m; m = scan.exec(text)) {
-      at(m.index);
-      scan.lastIndex = m.index + 1;
-    }
-    return found;
-  }
+}
+
+/**
+ * The matches of GAZETTEER, KK_HEAD and RU_HEAD (each sticky) at word starts, as three separate
+ * global scans at word starts would find them (a match hides later matches of the same pattern
+ * that start inside it, not those of the others). One scan finds the candidate word starts.
+ */
+function triggers(text: string, kk: boolean, ru: boolean): Triggers {
+  const found: Triggers = { gazetteer: [], kk: [], ru: [] };
+  const at = triggerAt(text, kk, ru, found);
   if (text.length > 0 && TRIGGER_FIRST_CHARS.has(text[0]!)) at(0);
   const scan = kk || ru ? TRIGGER_AFTER_NON_WORD : GAZETTEER_AFTER_NON_WORD;
   scan.lastIndex = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    // one character outside the plain blocks: the whole text takes the exact path
+    if (m[0].length === 1) return exactTriggers(text, kk, ru);
     at(m.index + 1);
+    scan.lastIndex = m.index + 1;
+  }
+  return found;
+}
+
+/** `triggers` for a text with characters outside the plain blocks: word starts by an exact look-behind. */
+function exactTriggers(text: string, kk: boolean, ru: boolean): Triggers {
+  const found: Triggers = { gazetteer: [], kk: [], ru: [] };
+  const at = triggerAt(text, kk, ru, found);
+  const scan = TRIGGER_AT_WORD_START;
+  scan.lastIndex = 0;
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    at(m.index);
     scan.lastIndex = m.index + 1;
   }
   return found;
