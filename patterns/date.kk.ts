@@ -16,7 +16,7 @@ import { KK_MONTH_ENDINGS, KK_MONTHS, KK_MONTHS_AMBIGUOUS, ROMAN_PERIOD_NUMERALS
 import { alternation, WORD_END, WORD_START } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
-  capitalizable, captured, dayDigits, forms, kindedTrigger, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule,
+  capitalizable, captured, containing, dayDigits, forms, kindedTrigger, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule,
   stemWithEndings, words, yearDigits, YEAR_FIGURE,
 } from "./date.shared.js";
 
@@ -93,7 +93,12 @@ export const DATE_GRAMMAR_KK: DateGrammar = {
     // 2025 жылдан 2028 жылға дейін
     ...startingAt([YEAR_FIGURE], rule("kk.yearFromTo", String.raw`{{year}} {{yearFrom}} {{year2}} {{yearTo}}`, parts)),
     // 2025 жылы, 2025-інші жылға дейін, екі мың жиырма бесінші жылы, 2025 жылдың соңына дейін
-    ...startingAt([YEAR_FIGURE], ...needing([YEAR_FIGURE, "thousand"], rule("kk.year", String.raw`(?: {{year}} | {{yearWords}} ) {{yearNoun}} {{post}}`, parts))),
+    // (the year noun or its abbreviation is in every match: a window of bare number words is not scanned)
+    ...containing([KK_YEAR_WORD, ...KK_YEAR_ABBREVIATIONS], ...startingAt([YEAR_FIGURE], ...needing([YEAR_FIGURE, "thousand"], rule(
+      "kk.year",
+      String.raw`(?: {{year}} | {{yearWords}} ) {{yearNoun}} {{post}}`,
+      parts,
+    )))),
     // «FORUM — 2025»: a bare year only before punctuation or the end of the text
     ...startingAt([YEAR_FIGURE], rule("kk.yearBare", String.raw`${yearDigits("y")} ${NO_WORD_AFTER}`, parts)),
     // [2025 жылғы] [10] мамыр[да] [айы]; он бірінші мамыр; 10-12 мамыр; 2025 жылдың мамыр айында

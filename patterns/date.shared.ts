@@ -9,6 +9,7 @@ import {
 } from "../src/regex.js";
 import type { DateRule, RelativeWord } from "../src/dates/types.js";
 import { trieAlternation } from "../src/organizations/trie.js";
+import { LIKELY_WORD_START } from "../src/word-start.js";
 import type { DateModifier } from "../src/types.js";
 
 /** A year 1800–2199 in digits, not inside a longer number or a decimal. */
@@ -77,7 +78,24 @@ export function rule(
     prefixName,
     native(buildPattern(prefixName, `(?:${prefix.template})$`, parts, flags.replace("g", ""))),
   );
-  return { name, pattern, prefix: before, prefixRequired: prefix.required ?? false, ...(requireAny ? { requireAny } : {}) };
+  const required = prefix.required ?? false;
+  // an optional prefix (rules on common triggers: years, months) also as a look-behind (without
+  // the final "$"), its text in group 1, so that most matches skip the search for it
+  const prefixProbe = required ? undefined : registerPattern(
+    `${prefixName}.probe`,
+    new RegExp(`(?<=(${before.source.slice(0, -1)}))`, flags.replace("g", "").replace("x", "") + "y"),
+  );
+  return {
+    name, pattern, prefix: before, prefixRequired: required, ...(prefixProbe ? { prefixProbe } : {}), ...(requireAny ? { requireAny } : {}),
+  };
+}
+
+/** The same rules, each scanned only over windows where `literals` (any case) occur: every match contains one. */
+export function containing(literals: readonly string[], ...rules: DateRule[]): DateRule[] {
+  return rules.map((r) => {
+    const mustContain = registerPattern(`date.${r.name}.contains`, new RegExp(alternation(literals), "iu"));
+    return { ...r, mustContain };
+  });
 }
 
 /**
@@ -105,16 +123,35 @@ export const YEAR_FIGURE = "figure";
 export function kindedTrigger(
   lang: string,
   kinds: Readonly<Record<string, Iterable<string>>>,
-): { trigger: RegExp; triggerKinds: readonly string[] } {
+): { trigger: RegExp; triggerKinds: readonly string[]; triggerWords?: ReadonlyMap<string, number> } {
   const names = Object.keys(kinds);
-  // each kind's words (and their capitalized forms) as a prefix tree: one character test per branch
-  const groups = names.map((k) => `(${trieAlternation([...kinds[k]!].flatMap((w) => [w, capitalize(w)]))})`);
+  const lists = names.map((k) => [...kinds[k]!].flatMap((w) => [w, capitalize(w)]));
+  const triggerKinds = [YEAR_FIGURE, ...names];
+  // words only where no ASCII or Cyrillic letter or digit stands before (LIKELY_WORD_START): the
+  // engine rejects most positions with one cheap class test; every rule's match starts its
+  // trigger words at a word start. A year figure is found anywhere, as the rules read it.
+  const source = (words: string) => String.raw`((?:1[89]|2[01])\d\d)|${LIKELY_WORD_START}(?:${words})`;
+  // One prefix tree of all words, each word's kind looked up after the match, finds what one
+  // group per kind would (group order deciding) unless a word extends a word of an earlier kind.
+  const triggerWords = new Map<string, number>();
+  let flat = true;
+  lists.forEach((list, i) => {
+    for (const w of list) {
+      if (!triggerWords.has(w)) triggerWords.set(w, i + 1);
+      for (const earlier of lists.slice(0, i)) if (earlier.some((u) => w !== u && w.startsWith(u))) flat = false;
+    }
+  });
+  if (flat) {
+    return {
+      trigger: registerPattern(`date.${lang}.trigger`, new RegExp(source(trieAlternation(lists.flat())), "gu")),
+      triggerKinds,
+      triggerWords,
+    };
+  }
+  // each kind's words as a prefix tree in a group of its own: one character test per branch
   return {
-    trigger: registerPattern(
-      `date.${lang}.trigger`,
-      new RegExp(String.raw`((?:1[89]|2[01])\d\d)|${groups.join("|")}`, "gu"),
-    ),
-    triggerKinds: [YEAR_FIGURE, ...names],
+    trigger: registerPattern(`date.${lang}.trigger`, new RegExp(source(lists.map((l) => `(${trieAlternation(l)})`).join("|")), "gu")),
+    triggerKinds,
   };
 }
 

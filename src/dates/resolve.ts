@@ -10,7 +10,17 @@ import type { DateParts, DateVocabulary } from "./types.js";
 
 type Groups = Record<string, string | undefined>;
 
-const key = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
+/** Lower case, white space runs as one space; remembered, as the same few words recur. */
+const KEYS = new Map<string, string>();
+function key(s: string): string {
+  let k = KEYS.get(s);
+  if (k === undefined) {
+    k = s.toLowerCase().replace(/\s+/g, " ");
+    if (KEYS.size >= 4096) KEYS.clear();
+    KEYS.set(s, k);
+  }
+  return k;
+}
 
 /** A number written in words: units add, a hundred multiplies what is pending, a thousand closes a group. */
 export function numberFromWords(text: string, words: ReadonlyMap<string, number>): number | undefined {
@@ -91,12 +101,11 @@ export function readParts(g: Groups, vocab: DateVocabulary): DateParts | null {
 
 /** A day that no calendar has (31 April; 30 February; 29 February of a common year) is no date. */
 function plausible(p: DateParts): boolean {
-  for (const [month, day] of [[p.month, p.day], [p.month2 ?? p.month, p.day2]] as const) {
-    if (month === undefined || day === undefined) continue;
-    // a leap year when the year is not known yet
-    if (!isExists(p.year ?? 2024, month - 1, day)) return false;
-  }
-  return true;
+  return dayExists(p.year, p.month, p.day) && dayExists(p.year, p.month2 ?? p.month, p.day2);
+}
+function dayExists(year: number | undefined, month: number | undefined, day: number | undefined): boolean {
+  // a leap year when the year is not known yet
+  return month === undefined || day === undefined || isExists(year ?? 2024, month - 1, day);
 }
 
 /** Whether the parts name no year of their own (a day, month, quarter or half alone). */

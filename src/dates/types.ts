@@ -49,10 +49,20 @@ export interface DateRule {
    * the scan fast.
    */
   readonly prefix?: RegExp;
+  /**
+   * `prefix` read backwards as a sticky look-behind at the match start, capturing the prefix in
+   * group 1: an empty capture means no prefix, and `prefix` itself is not run.
+   */
+  readonly prefixProbe?: RegExp;
   /** The match counts only with its prefix. */
   readonly prefixRequired?: boolean;
   /** The match counts only when one of these groups took part (in it or in its prefix). */
   readonly requireAny?: readonly string[];
+  /**
+   * Something every match contains (e.g. the year noun): a window scanned for the rule is
+   * first tested with this cheap pattern, and skipped without it.
+   */
+  readonly mustContain?: RegExp;
   /**
    * Trigger kinds (see `DateGrammar.triggerKinds`) one of which every match of this rule
    * contains: the rule runs only in windows opened by such a trigger. Absent: every window.
@@ -75,6 +85,11 @@ export interface DateGrammar {
   readonly trigger: RegExp;
   /** The kind of trigger word each capture group of `trigger` finds (group 1 first), for `DateRule.needs`. */
   readonly triggerKinds?: readonly string[];
+  /**
+   * When `trigger` has one group only (year figures: kind 0), the kind index of each word it
+   * finds, as written in the lists (a space in a word matches any run of spaces and tabs).
+   */
+  readonly triggerWords?: ReadonlyMap<string, number>;
   readonly rules: readonly DateRule[];
   readonly vocabulary: DateVocabulary;
 }

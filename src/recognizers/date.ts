@@ -44,21 +44,39 @@ interface Window {
   hits: number[];
 }
 
+/**
+ * Whether the UTF-16 unit at `index` is a letter or digit (`[\p{L}\p{N}]`): ASCII and Cyrillic
+ * by their codes, any other character by the regex.
+ */
+function isWordChar(text: string, index: number): boolean {
+  const c = text.charCodeAt(index);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  if (c >= 0x400 && c <= 0x52f && (c < 0x482 || c > 0x489)) return true;
+  return WORD_CHAR.test(text[index]!);
+}
+
 /** Merged stretches of text around the grammar's trigger words, widened to whole words. */
-function windows(context: RecognizerContext, trigger: RegExp): Window[] {
+function windows(context: RecognizerContext, grammar: DateGrammar): Window[] {
+  const { trigger, triggerWords } = grammar;
   const text = context.normalized;
+  const bodyStart = context.bodyStart;
+  trigger.lastIndex = bodyStart;
+  let m = trigger.exec(text);
+  if (m === null) return NO_WINDOWS;
   const out: Window[] = [];
-  trigger.lastIndex = context.bodyStart;
-  let m: RegExpExecArray | null;
-  while ((m = trigger.exec(text)) !== null) {
+  for (; m !== null; m = trigger.exec(text)) {
     let kind = 0;
-    for (let g = 1; g < m.length; g++) {
-      if (m[g] !== undefined) {
-        kind = 1 << (g - 1);
-        break;
+    if (triggerWords) {
+      kind = 1 << (m[1] !== undefined ? 0 : triggerWords.get(m[0]) ?? triggerWords.get(m[0].replace(SPACE_RUNS, " ")) ?? 0);
+    } else {
+      for (let g = 1; g < m.length; g++) {
+        if (m[g] !== undefined) {
+          kind = 1 << (g - 1);
+          break;
+        }
       }
     }
-    const start = Math.max(context.bodyStart, m.index - BEFORE);
+    const start = Math.max(bodyStart, m.index - BEFORE);
     const end = Math.min(text.length, m.index + m[0].length + AFTER);
     const last = out[out.length - 1];
     if (last && start <= last.end) {
@@ -71,13 +89,15 @@ function windows(context: RecognizerContext, trigger: RegExp): Window[] {
   }
   for (const w of out) {
     // a window never starts or ends inside a word (bounded: one word at each end)
-    while (w.start > context.bodyStart && WORD_CHAR.test(text[w.start - 1]!)) w.start--;
-    while (w.end < text.length && WORD_CHAR.test(text[w.end]!)) w.end++;
+    while (w.start > bodyStart && isWordChar(text, w.start - 1)) w.start--;
+    while (w.end < text.length && isWordChar(text, w.end)) w.end++;
     // one character of context for the patterns' look-behinds
-    if (w.start > context.bodyStart) w.start--;
+    if (w.start > bodyStart) w.start--;
   }
   return out;
 }
+const NO_WINDOWS: Window[] = [];
+const SPACE_RUNS = registerPattern("date.spaceRuns", /[ \t]+/g);
 
 interface RuleMasks {
   /** Each rule's needed trigger kinds as a bit mask (-1: every window). */
@@ -123,6 +143,13 @@ function withPrefix(
 ): { start: number; groups: Record<string, string | undefined> } | null {
   if (!rule.prefix) return { start, groups };
   const text = context.normalized;
+  // most matches have no prefix: a look-behind at the match start tells, reading backwards
+  const probe = rule.prefixProbe;
+  if (probe) {
+    probe.lastIndex = start;
+    const p = probe.exec(text);
+    if (p === null || p[1] === "") return rule.prefixRequired ? null : { start, groups };
+  }
   let from = Math.max(context.bodyStart, start - PREFIX_REACH);
   while (from > context.bodyStart && WORD_CHAR.test(text[from - 1]!)) from--;
   const m = rule.prefix.exec(text.slice(from, start));
@@ -133,44 +160,47 @@ function withPrefix(
 }
 
 /** Every match of every rule inside the trigger windows, with the parts it names. */
-function findAll(context: RecognizerContext, grammars: readonly DateGrammar[]): Found[] {
-  const found: Found[] = [];
+function findAll(context: RecognizerContext, grammar: DateGrammar, found: Found[]): void {
   const text = context.normalized;
-  for (const grammar of grammars) {
-    const masks = ruleMasks(grammar);
-    for (const w of windows(context, grammar.trigger)) {
-      let slice: string | undefined;
-      grammar.rules.forEach((rule, order) => {
-        const needed = w.kinds === 0 ? -1 : masks.needs[order]! & w.kinds;
-        // a window without a trigger the rule needs holds none of its matches
-        if (needed === 0) return;
-        const startsAt = masks.startsAt[order]!;
-        if (needed !== -1 && (needed & ~startsAt) === 0) {
-          // every match starts on one of the window's trigger words: try only there
-          const sticky = rule.sticky!;
-          for (let i = 0; i < w.hits.length; i += 2) {
-            if ((w.hits[i + 1]! & needed) === 0) continue;
-            sticky.lastIndex = w.hits[i]!;
-            const m = sticky.exec(text);
-            if (m !== null && m[0].length > 0) accept(context, grammar, rule, order, m.index, m, sticky, found);
-          }
-          return;
+  const ws = windows(context, grammar);
+  if (ws.length === 0) return;
+  const masks = ruleMasks(grammar);
+  const rules = grammar.rules;
+  for (const w of ws) {
+    let slice: string | undefined;
+    for (let order = 0; order < rules.length; order++) {
+      const rule = rules[order]!;
+      const needed = w.kinds === 0 ? -1 : masks.needs[order]! & w.kinds;
+      // a window without a trigger the rule needs holds none of its matches
+      if (needed === 0) continue;
+      const startsAt = masks.startsAt[order]!;
+      if (needed !== -1 && (needed & ~startsAt) === 0) {
+        // every match starts on one of the window's trigger words: try only there
+        const sticky = rule.sticky!;
+        const hits = w.hits;
+        for (let i = 0; i < hits.length; i += 2) {
+          if ((hits[i + 1]! & needed) === 0) continue;
+          sticky.lastIndex = hits[i]!;
+          const m = sticky.exec(text);
+          if (m !== null && m[0].length > 0) accept(context, grammar, rule, order, m.index, m, sticky, found);
         }
-        slice ??= text.slice(w.start, w.end);
-        const { pattern } = rule;
-        pattern.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = pattern.exec(slice)) !== null) {
-          if (m[0].length === 0) {
-            pattern.lastIndex++;
-            continue;
-          }
-          accept(context, grammar, rule, order, w.start + m.index, m, pattern, found);
+        continue;
+      }
+      slice ??= text.slice(w.start, w.end);
+      // a rule that needs a word its window lacks cannot match there
+      if (rule.mustContain && !rule.mustContain.test(slice)) continue;
+      const { pattern } = rule;
+      pattern.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = pattern.exec(slice)) !== null) {
+        if (m[0].length === 0) {
+          pattern.lastIndex++;
+          continue;
         }
-      });
+        accept(context, grammar, rule, order, w.start + m.index, m, pattern, found);
+      }
     }
   }
-  return found;
 }
 
 /** Records one match (starting at `start` in the text) with its prefix, if its parts read. */
@@ -240,13 +270,22 @@ export function unresolvedDates(context: RecognizerContext): string[] {
   return UNRESOLVED_BY_CONTEXT.get(context) ?? [];
 }
 
+const ALL_GRAMMARS = Object.values(GRAMMARS);
+
 export function recognizeDates(context: RecognizerContext): DateMention[] {
-  const grammars = context.language === "und" ? Object.values(GRAMMARS) : [GRAMMARS[context.language]];
+  const found: Found[] = [];
+  if (context.language === "und") for (const grammar of ALL_GRAMMARS) findAll(context, grammar, found);
+  else findAll(context, GRAMMARS[context.language], found);
+  if (found.length === 0) {
+    // no date: nothing left out either (a side channel entry only when there is one to read)
+    if (UNRESOLVED_BY_CONTEXT.has(context)) UNRESOLVED_BY_CONTEXT.delete(context);
+    return [];
+  }
   const mentions: DateMention[] = [];
   const unresolved: string[] = [];
   let previousYear: number | null = null;
   let previousEnd = -1;
-  for (const f of joinLeadingYears(context, keepLongest(findAll(context, grammars)))) {
+  for (const f of joinLeadingYears(context, keepLongest(found))) {
     const previousInSentence =
       previousEnd >= 0 && !SENTENCE_END.test(context.normalized.slice(previousEnd, f.start));
     const resolved = resolveParts(f.parts, { reference: context.referenceDate, previousYear, previousInSentence });
@@ -268,7 +307,8 @@ export function recognizeDates(context: RecognizerContext): DateMention[] {
     if (f.parts.modifier) mention.modifier = f.parts.modifier;
     mentions.push(mention);
   }
-  UNRESOLVED_BY_CONTEXT.set(context, unresolved);
+  if (unresolved.length > 0) UNRESOLVED_BY_CONTEXT.set(context, unresolved);
+  else if (UNRESOLVED_BY_CONTEXT.has(context)) UNRESOLVED_BY_CONTEXT.delete(context);
   return mentions;
 }
 
