@@ -430,12 +430,30 @@ const CLAUSE_BREAKS = ',;:!?«»"“”\n';
  */
 function capitalInClause(text: string, pos: number, max: number): boolean {
   for (let i = pos - 1, from = Math.max(0, pos - max); i >= from; i--) {
-    const ch = text[i]!;
-    if (ch === ")") return true;
-    if (CLAUSE_BREAKS.includes(ch) || ch === "." && (i + 1 >= text.length || text[i + 1] === " ")) return false;
-    if (ch >= "0" && ch <= "9" || ch !== ch.toLowerCase()) return true;
+    const kind = charKind(text.charCodeAt(i));
+    if (kind === KIND_OTHER) continue;
+    if (kind === KIND_CAPITAL) return true;
+    if (kind === KIND_BREAK) return false;
+    // a full stop ends the clause before a space or at the text end
+    if (i + 1 >= text.length || text[i + 1] === " ") return false;
   }
   return false;
+}
+
+/** Kinds of characters for `capitalInClause`, memoized per UTF-16 code unit. */
+const KIND_OTHER = 1, KIND_CAPITAL = 2, KIND_BREAK = 3, KIND_STOP = 4;
+const CHAR_KINDS = new Uint8Array(0x10000);
+
+function charKind(code: number): number {
+  const known = CHAR_KINDS[code]!;
+  if (known !== 0) return known;
+  const ch = String.fromCharCode(code);
+  const kind = ch === ")" || ch >= "0" && ch <= "9" || ch !== ch.toLowerCase() ? KIND_CAPITAL
+    : CLAUSE_BREAKS.includes(ch) ? KIND_BREAK
+    : ch === "." ? KIND_STOP
+    : KIND_OTHER;
+  CHAR_KINDS[code] = kind;
+  return kind;
 }
 
 function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
@@ -455,10 +473,11 @@ function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
       // a legal form belongs to the name before it («X» ЖШС), not to a phrase before the head
       if (LEGAL_NORMALIZED.has(t.text.split("-")[0]!)) break;
       // another head ends the phrase (two bodies joined by a conjunction); a bare head word may sit inside a name
-      const other = KK_HEAD_PREFIXES.has(t.text.slice(0, 4).toLowerCase()) ? headOfWord(t.text) : undefined;
+      const headPrefix = KK_HEAD_PREFIXES.has(t.text.slice(0, 4).toLowerCase());
+      const other = headPrefix ? headOfWord(t.text) : undefined;
       if (other) {
         if (!KK_BARE_HEAD_SET.has(other)) break;
-      } else if (KK_HEAD_PREFIXES.has(t.text.slice(0, 4).toLowerCase())) {
+      } else if (headPrefix) {
         KK_HEAD_AFTER.lastIndex = 0;
         if (KK_HEAD_AFTER.exec(t.text)?.[0].length === t.text.length) break;
       }
