@@ -10,10 +10,11 @@ import {
   EN_RELATIVE_YEAR_PHRASES, EN_THE_YEAR, EN_YEAR_PREPOSITIONS,
 } from "../lexicons/dates.en.js";
 import { EN_MONTHS, ROMAN_PERIOD_NUMERALS } from "../lexicons/months.js";
-import { alternation, WORD_END, WORD_START } from "../src/regex.js";
+import { alternation, WORD_END } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
   captured, dayDigits, kindedTrigger, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, rule, words, yearDigits, YEAR_FIGURE,
+  WORD_START,
 } from "./date.shared.js";
 
 /** Each phrase as written and with a capital first letter (sentence start). */

@@ -5,12 +5,19 @@
  */
 import { ROMAN_PERIOD_NUMERALS } from "../lexicons/months.js";
 import {
-  alternation, buildPattern, escapeRegExp, NUMBER_START, registerPattern, WORD_END, WORD_START,
+  alternation, buildPattern, escapeRegExp, NUMBER_START, registerPattern, WORD_END, WORD_START as LETTER_OR_DIGIT_NOT_BEFORE,
 } from "../src/regex.js";
 import type { DateRule, RelativeWord } from "../src/dates/types.js";
 import { trieAlternation } from "../src/organizations/trie.js";
 import { LIKELY_WORD_START } from "../src/word-start.js";
 import type { DateModifier } from "../src/types.js";
+
+/**
+ * A word start (WORD_START of src/regex.ts) behind the cheap LIKELY_WORD_START, which it implies:
+ * a scan rejects the positions inside Cyrillic and Latin words with one small class test
+ * before the full letter class is read. The date patterns use this one.
+ */
+export const WORD_START = `${LIKELY_WORD_START}${LETTER_OR_DIGIT_NOT_BEFORE}`;
 
 /** A year 1800–2199 in digits, not inside a longer number or a decimal. */
 export function yearDigits(group: string): string {

@@ -11,7 +11,7 @@ import { DATE_GRAMMAR_KK } from "../../patterns/date.kk.js";
 import { DATE_GRAMMAR_RU } from "../../patterns/date.ru.js";
 import { joinParts, readParts, resolveParts, UNRESOLVED, yearless } from "../dates/resolve.js";
 import type { DateGrammar, DateParts, DateRule } from "../dates/types.js";
-import { groupsOf, registerPattern } from "../regex.js";
+import { registerPattern } from "../regex.js";
 import type { DateMention, SupportedLanguage } from "../types.js";
 import type { Recognizer, RecognizerContext } from "./types.js";
 
@@ -134,29 +134,60 @@ const SENTENCE_END = registerPattern("date.sentenceEnd", /[.!?…](?:\s|$)|\n/u)
 /** How far back a rule's prefix may reach. */
 const PREFIX_REACH = 48;
 
+/** The capture names of an XRegExp-built pattern (group i + 1 is named names[i]). */
+function captureNames(re: RegExp): readonly (string | null)[] {
+  return (re as RegExp & { xregexp?: { captureNames?: (string | null)[] | null } }).xregexp?.captureNames ?? [];
+}
+
+/**
+ * The named groups that took part in a match (as `groupsOf`, without the absent ones: a small
+ * object), group i + 1 + `shift` of `match` being named `names[i]`.
+ */
+function definedGroups(names: readonly (string | null)[], match: RegExpExecArray, shift: number): Groups {
+  const groups: Groups = {};
+  for (let i = 0; i < names.length; i++) {
+    const v = match[i + 1 + shift];
+    if (v !== undefined) {
+      const n = names[i];
+      if (n) groups[n] = v;
+    }
+  }
+  return groups;
+}
+type Groups = Record<string, string | undefined>;
+
 /** Extends a match backwards over its rule's prefix; null when a required prefix is missing. */
 function withPrefix(
   context: RecognizerContext,
   rule: DateRule,
   start: number,
-  groups: Record<string, string | undefined>,
-): { start: number; groups: Record<string, string | undefined> } | null {
+  groups: Groups,
+): { start: number; groups: Groups } | null {
   if (!rule.prefix) return { start, groups };
   const text = context.normalized;
-  // most matches have no prefix: a look-behind at the match start tells, reading backwards
+  // a look-behind at the match start reads the prefix backwards (the longest first, like the
+  // leftmost search below); used when it stays within the reach of that search
   const probe = rule.prefixProbe;
   if (probe) {
     probe.lastIndex = start;
     const p = probe.exec(text);
     if (p === null || p[1] === "") return rule.prefixRequired ? null : { start, groups };
+    const from = start - p[1]!.length;
+    if (from >= context.bodyStart && from >= start - PREFIX_REACH) {
+      return { start: from, groups: merge(definedGroups(captureNames(rule.prefix), p, 1), groups) };
+    }
   }
   let from = Math.max(context.bodyStart, start - PREFIX_REACH);
-  while (from > context.bodyStart && WORD_CHAR.test(text[from - 1]!)) from--;
+  while (from > context.bodyStart && isWordChar(text, from - 1)) from--;
   const m = rule.prefix.exec(text.slice(from, start));
   if (!m || m[0].length === 0) return rule.prefixRequired ? null : { start, groups };
-  const merged = { ...groupsOf(rule.prefix, m) };
-  for (const [k, v] of Object.entries(groups)) if (v !== undefined) merged[k] = v;
-  return { start: from + m.index, groups: merged };
+  return { start: from + m.index, groups: merge(definedGroups(captureNames(rule.prefix), m, 0), groups) };
+}
+
+/** The prefix's groups, overridden by the match's own. */
+function merge(prefixGroups: Groups, groups: Groups): Groups {
+  for (const k in groups) if (groups[k] !== undefined) prefixGroups[k] = groups[k];
+  return prefixGroups;
 }
 
 /** Every match of every rule inside the trigger windows, with the parts it names. */
@@ -215,7 +246,7 @@ function accept(
   found: Found[],
 ): void {
   const end = start + m[0].length;
-  const extended = withPrefix(context, rule, start, groupsOf(pattern, m));
+  const extended = withPrefix(context, rule, start, definedGroups(captureNames(pattern), m, 0));
   if (!extended) return;
   if (rule.requireAny && !rule.requireAny.some((g) => extended.groups[g] !== undefined)) return;
   const parts = readParts(extended.groups, grammar.vocabulary);
