@@ -32,15 +32,24 @@ export type CueCategory =
   | "measure"
   /** national or regional statistics, targets, FDI totals: such a sentence is not about a deal */
   | "statistic"
+  /**
+   * an investment volume ("объем инвестиций"): a statistic, unless the sentence right after a deal
+   * speaks of one project ("Объем инвестиций составит 120 млн долларов")
+   */
+  | "volume"
+  /** realized, in the past ("іске асырылды", "реализовали", "implemented"): projects counted so are a tally */
+  | "done"
   /** a total over several deals ("общая стоимость", "жалпы құны") */
   | "total"
   /** a first stage: its sum is not the deal's amount */
   | "stage"
   /** "еще один", "тағы бір", "another": a new deal starts */
   | "another"
+  /** "также", "сондай-ақ", "also": with a newly signed document, a new deal starts */
+  | "also"
   /** ordinals ("первому", "екінші"): a new deal when a project or document noun follows */
   | "ordinal"
-  /** "осы жоба", "этот проект": points back to the previous sentence */
+  /** "осы жоба", "этот проект", "құжат", "the plant": points back to the deal being described */
   | "anaphor"
   /** "бірқатар", "несколько": several, when a project or document noun follows */
   | "several"
@@ -68,8 +77,9 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     build: [
       "салу", "салын", "салад", "салмақ", "құрылыс", "іске асыр", "жүзеге асыр", "жүзеге ас", "жаңғырт", "қолға алын",
-      "қолға алмақ", "қолға ал", "өндірісін ашу",
+      "қолға алмақ", "қолға ал", "өндірісін ашу", "іске асырылды", "іске асырылып", "іске асырып", "жүзеге асты", "жүзеге асырылды",
     ],
+    done: ["іске асырылды", "іске асырылып", "іске асырып", "жүзеге асты", "жүзеге асырылды"],
     expand: ["кеңейт", "ұлғайт"],
     sign: ["қол қой", "қол қою"],
     launch: ["іске қос", "пайдалануға бер", "пайдалануға беріл"],
@@ -80,12 +90,20 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "жылдың қорытындысы", "айдың қорытындысы", "тоқсанның қорытындысы", "жартыжылдықтың қорытындысы",
       "құрылғаннан бастап", "тікелей шетелдік инвестиция", "шетелдік тікелей инвестиция", "жалпы көлемі", "индикатор",
       "тауар айналым", "сауда айналым", "көрсеткіш", "жеткізуді көзде", "жеткізу көзде", "жоспар артығымен",
+      "жыл басынан бері", "жылдың басынан бері", "басынан бері",
     ],
     total: ["жалпы құны", "жалпы сомасы", "жиынтық құны", "барлығы"],
     stage: ["алғашқы кезең", "бірінші кезең", "бастапқы кезең"],
     another: ["тағы бір", "тағы да бір"],
-    ordinal: ["=бірінші", "=екінші", "=үшінші", "=төртінші", "=бесінші", "=алғашқы"],
-    anaphor: ["осы жоба", "бұл жоба", "аталған жоба", "осы зауыт", "бұл зауыт", "аталған зауыт"],
+    also: ["сондай-ақ", "сонымен қатар", "бұдан бөлек", "бұдан басқа", "сонымен бірге"],
+    ordinal: [
+      "=бірінші", "=екінші", "=үшінші", "=төртінші", "=бесінші", "=алғашқы", "=біріншісі", "=екіншісі", "=үшіншісі",
+      "=төртіншісі", "=бесіншісі",
+    ],
+    anaphor: [
+      "осы жоба", "бұл жоба", "аталған жоба", "осы зауыт", "бұл зауыт", "аталған зауыт", "=құжат", "=құжатқа", "=құжатта",
+      "=құжатпен", "=құжаттың", "=құжатты", "осы құжат", "аталған құжат",
+    ],
     several: ["=бірқатар", "=бірнеше"],
     china: ["қытайлық", "=қытай", "=қытайдың", "=ҚХР"],
     kazakhstan: ["қазақстандық", "отандық"],
@@ -113,44 +131,59 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     build: [
       "строительств", "строит", "построит", "постро", "возвед", "реализаци", "реализу", "модерниз", "реконструкц", "разработк",
+      "реализовал", "реализован",
     ],
+    done: ["реализовал", "реализован"],
     expand: ["расшир", "увеличи"],
     sign: ["подписа", "подпиш", "заключил", "заключен", "заключени", "заключа"],
     launch: ["ввод", "введен", "запуск", "запущ", "запуст", "эксплуатаци"],
     start: ["начн", "начал", "старт", "начат", "приступ"],
     measure: ["мощност", "производительност"],
-    completion: ["ввод", "введен", "эксплуатаци", "заверш", "сдач", "запуск", "запущ"],
+    completion: ["ввод", "введен", "эксплуатаци", "заверш", "сдач", "запуск", "запущ", "запуст"],
     statistic: [
       "за последние", "с начала года", "с начала текущего года", "с момента образования", "с момента создания",
       "по итогам год", "по итогам полугоди", "по итогам квартал", "по итогам первого", "по итогам прошлого",
-      "прямых иностранных инвестиций", "прямые иностранные инвестиции", "объем инвестиций", "объём инвестиций",
+      "прямых иностранных инвестиций", "прямые иностранные инвестиции",
       "общий объем", "общий объём", "товарооборот", "должна привлечь", "должен привлечь", "должны привлечь",
       "показател", "индикатор", "целевой показател",
     ],
+    volume: ["объем инвестиций", "объём инвестиций"],
     total: ["общая стоимость", "общей стоимост", "общую стоимость", "общая сумма", "общей сумм", "суммарн", "в общей сложности", "итого"],
     stage: ["первый этап", "первом этапе", "первого этапа", "первой очереди", "первая очередь", "на первом этапе"],
     another: ["еще один", "ещё один", "еще одн", "ещё одн", "еще одного", "ещё одного"],
+    also: ["=также", "кроме того", "помимо этого", "помимо того", "наряду с этим"],
     ordinal: [
       "=первый", "=первому", "=первого", "=первом", "=первая", "=второй", "=второму", "=второго", "=втором", "=вторая",
       "=третий", "=третьему", "=третьего", "=третьем", "=третья", "=четвертый", "=четвертому", "=четвертого", "=четвертом",
-      "=четвёртый", "=четвёртому", "=пятый", "=пятому",
+      "=четвёртый", "=четвёртому", "=пятый", "=пятому", "=первое", "=второе", "=третье", "=четвертое", "=четвёртое",
+      "=пятое",
     ],
-    anaphor: ["этот проект", "этого проект", "этому проект", "этим проект", "данный проект", "данного проект", "данному проект", "данном проект", "этот завод", "данный завод"],
+    anaphor: [
+      "этот проект", "этого проект", "этому проект", "этим проект", "данный проект", "данного проект", "данному проект",
+      "данном проект", "этот завод", "данный завод", "=документ", "=документа", "=документу", "=документом", "=документе",
+      "этот документ", "данный документ",
+    ],
     several: ["=несколько", "=ряд", "=ряда"],
     china: ["китайск", "=КНР", "=Китая", "=Китаем"],
     kazakhstan: ["казахстанск", "отечественн"],
     ignore: ["договоренност", "договорённост", "проектн", "строительных материал", "строительные материал", "строительным материал", "станционн"],
   },
   en: {
-    memorandum: ["memorandum", "=MoU", "=MoUs", "=MOU", "memoranda"],
-    agreement: ["agreement"],
+    memorandum: ["memorandum", "=MoU", "=MoUs", "=MOU", "memoranda", "=the memorandum"],
+    agreement: ["agreement", "agreements", "=the agreement"],
     framework_agreement: ["framework agreement"],
-    contract: ["contract"],
+    contract: ["contract", "contracts", "=the contract"],
     protocol: ["protocol"],
     project: ["project", "projects", "=this project", "=the project"],
     plural: ["projects", "memoranda", "=MoUs", "agreements", "contracts"],
-    facility: ["plant", "factory", "station", "=mill", "refinery", "complex", "terminal", "hotel", "=mine", "smelter", "facility", "wind farm", "solar farm", "data center", "data centre", "warehouse"],
-    build: ["construct", "=build", "=builds", "=building", "=built", "implement", "moderniz", "modernis", "=develop", "=develops", "=developing"],
+    facility: ["plant", "factory", "station", "=mill", "refinery", "complex", "terminal", "hotel", "=mine", "smelter", "facility", "wind farm", "solar farm", "data center", "data centre", "warehouse",
+      "=the plant", "=this plant", "=the facility", "=the factory",
+    ],
+    build: [
+      "construct", "=build", "=builds", "=building", "=built", "implement", "moderniz", "modernis", "=develop", "=develops",
+      "=developing", "implemented",
+    ],
+    done: ["implemented"],
     expand: ["=expand", "=expands", "=expanding", "=expanded", "=upgrade", "=upgrades"],
     sign: ["=sign", "=signs", "=signed", "=signing", "=inked"],
     launch: ["launch", "commission", "put into operation", "come online", "=opens", "=opened"],
@@ -160,13 +193,17 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     statistic: [
       "over the past", "in the past", "since the beginning", "foreign direct investment", "=FDI", "trade turnover",
       "total investment", "=target", "=targets", "indicator", "must attract", "aims to attract", "should attract",
-      "investment volume", "volume of investment",
     ],
+    volume: ["investment volume", "volume of investment"],
     total: ["total", "=combined", "overall", "in total", "altogether"],
     stage: ["first phase", "first stage", "phase one", "initial phase", "first tranche"],
     another: ["another", "one more"],
+    also: ["=also", "in addition", "=besides", "=additionally"],
     ordinal: ["=first", "=second", "=third", "=fourth", "=fifth"],
-    anaphor: ["=this project", "=the project", "=the plant", "=this plant", "=the facility", "=the factory"],
+    anaphor: [
+      "=this project", "=the project", "=the plant", "=this plant", "=the facility", "=the factory", "=the document",
+      "=the agreement", "=the memorandum", "=the contract", "=the company",
+    ],
     several: ["=several", "a number of", "a series of"],
     china: ["chinese", "=China's", "=PRC"],
     kazakhstan: ["kazakhstani", "=Kazakh", "domestic"],
@@ -191,11 +228,41 @@ export const COUNT_WORDS: Readonly<Record<"kk" | "ru" | "en", Readonly<Record<st
   en: { "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10 },
 };
 
-/** Words for jobs after a count: "65 новых рабочих мест", "8 250 тұрақты жұмыс орны", "300 jobs". */
-export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", { adjectives: readonly string[]; nouns: readonly string[] }>> = {
-  kk: { adjectives: ["жаңа", "тұрақты", "уақытша", "қосымша"], nouns: ["жұмыс орн"] },
-  ru: { adjectives: ["новых", "постоянных", "временных", "дополнительных", "высокооплачиваемых"], nouns: ["рабочих мест", "рабочие места", "рабочего места", "рабочее место"] },
-  en: { adjectives: ["new", "permanent", "temporary", "direct", "local"], nouns: ["jobs", "job", "workplaces"] },
+/**
+ * Words for jobs. After a count: "65 новых рабочих мест", "8 250 тұрақты жұмыс орны", "300 jobs" (adjectives, nouns).
+ * People employed: a count, a people noun, at most one word, then an employing verb ("350 адам жұмыспен
+ * қамтылады", "800 человек будут трудоустроены", "600 people will be employed"), or an employing verb,
+ * an optional approximation, the count and a people noun ("трудоустроят около 800 человек", "employ 600 people").
+ * Every entry is a stem (letters may follow).
+ */
+export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
+  adjectives: readonly string[]; nouns: readonly string[];
+  people: readonly string[]; employedAfter: readonly string[]; employBefore: readonly string[]; approx: readonly string[];
+}>> = {
+  kk: {
+    adjectives: ["жаңа", "тұрақты", "уақытша", "қосымша"], nouns: ["жұмыс орн"],
+    people: ["адам", "қызметкер", "жұмысшы", "маман", "тұрғын"],
+    employedAfter: ["жұмыспен қамт", "жұмысқа орналас", "жұмысқа алын", "жұмысқа тарт", "жұмыс орнымен қамт"],
+    employBefore: [], approx: [],
+  },
+  ru: {
+    adjectives: ["новых", "постоянных", "временных", "дополнительных", "высокооплачиваемых"],
+    nouns: ["рабочих мест", "рабочие места", "рабочего места", "рабочее место"],
+    people: ["человек", "сотрудник", "работник", "специалист", "местных жител"],
+    employedAfter: ["трудоустро", "получат работу", "получит работу", "будут обеспечены работой", "будет обеспечено работой"],
+    employBefore: [
+      "трудоустро", "обеспечит работой", "обеспечат работой", "обеспечены работой", "обеспечено работой", "работу получат",
+      "работу получит", "рабочие места получат", "наймет", "наймут", "нанять",
+    ],
+    approx: ["около", "более", "свыше", "до", "порядка", "не менее", "почти", "примерно", "свыше чем"],
+  },
+  en: {
+    adjectives: ["new", "permanent", "temporary", "direct", "local"], nouns: ["jobs", "job", "workplaces"],
+    people: ["people", "workers", "employees", "local residents", "specialists", "staff"],
+    employedAfter: ["be employed", "be hired", "get jobs", "find jobs", "find work"],
+    employBefore: ["employ", "hire", "jobs for"],
+    approx: ["about", "around", "over", "more than", "up to", "nearly", "some", "approximately", "at least", "almost"],
+  },
 };
 
 /** Heads of state-body names (matched in an organization's name, any language, lower case). */

@@ -29,6 +29,7 @@ import type {
   DateMention, Deal, DealAmount, DealCapacity, DealDates, DealKind, DealParty, Mention, OrganizationMention,
 } from "../types.js";
 import { dealRegion, dealSector, documentRegion } from "./attributes.js";
+import { PartyNames } from "./party-names.js";
 import {
   addPlacesAndSectors, isMedia, isStateBody, KIND_CATEGORIES, scanDocumentCues, sentenceFeatures, type SentenceInfo,
 } from "./features.js";
@@ -58,6 +59,8 @@ export interface Frame {
   /** Dates with no role cue, for a signed frame's signing date. */
   pendingDates: { sentence: number; date: DateMention }[];
   signed: boolean;
+  /** Opened by a sentence that counts realized projects ("40 жоба іске асырылды"). */
+  done: boolean;
   jobs: number | null;
   facility: boolean;
 }
@@ -75,9 +78,6 @@ function kindOf(info: SentenceInfo): DealKind | null {
   return null;
 }
 
-export function partyKey(name: string): string {
-  return name.toLowerCase().replace(/["«»“”„'’`]/g, " ").replace(/[.,]+$/g, "").replace(/\s+/g, " ").trim();
-}
 
 /** Country of a party: the mention's, else a nationality word just before it, else its legal form. */
 function countryOf(info: SentenceInfo, org: OrganizationMention): string | undefined {
@@ -104,15 +104,27 @@ function isFacility(info: SentenceInfo, org: OrganizationMention, text: string):
   return false;
 }
 
-function partiesOf(info: SentenceInfo, text: string, withState: boolean): Party[] {
+/**
+ * The sentence's parties: one per organization (an abbreviation in brackets after a name, or another
+ * alias of it, is the same party), without media and the deal's own facilities.
+ */
+function partiesOf(info: SentenceInfo, text: string, withState: boolean, names: PartyNames): Party[] {
   const out: Party[] = [];
-  for (const org of info.orgs) {
+  const orgs = info.orgs;
+  for (let k = 0; k < orgs.length; k++) {
+    const org = orgs[k]!;
+    const before = orgs[k - 1];
+    if (before && PartyNames.bracketed(text.slice(before.end, org.start), text.slice(org.end, org.end + 4))) {
+      names.alias(org.name, names.split(before.name));
+      continue;
+    }
     if (isMedia(org.name) || isFacility(info, org, text)) continue;
     const state = isStateBody(org.name);
     if (state && !withState) continue;
-    const key = partyKey(org.name);
+    const name = names.split(org.name);
+    const key = names.keyOf(name);
     if (key === "" || out.some((p) => p.key === key)) continue;
-    const party: Party = { name: org.name, key, state, span: { start: org.start, end: org.end } };
+    const party: Party = { name, key, state, span: { start: org.start, end: org.end } };
     const country = countryOf(info, org);
     if (country) party.country = country;
     if (org.legalForm) party.legalForm = org.legalForm;
@@ -145,7 +157,7 @@ function newFrame(i: number, info: SentenceInfo, kind: DealKind | null): Frame {
   return {
     sentences: [], core: [i], opened: i, last: i, parties: [], hadParties: false, split: false, parent: null,
     kind, package: info.plural || (info.count ?? 0) >= 2, count: info.count, amount: null, capacity: [], dates: {},
-    pendingDates: [], signed: info.has.has("sign"), jobs: null, facility: false,
+    pendingDates: [], signed: info.has.has("sign"), done: info.has.has("done"), jobs: null, facility: false,
   };
 }
 
@@ -156,7 +168,7 @@ function attach(frame: Frame, i: number, info: SentenceInfo, text: string, trigg
   if (info.has.has("facility") || info.has.has("build")) frame.facility = true;
   const shared = info.plural && !frame.package && i !== frame.opened;
   const stages = info.cues.filter((c) => c.categories.includes("stage"));
-  if (!frame.amount && !shared && !(info.has.has("total") && !frame.package)) {
+  if (!frame.amount && !shared && !(info.has.has("total") && !frame.package && !isSingular(info))) {
     for (const m of info.money) {
       if (stages.some((c) => c.end <= m.start)) continue;
       frame.amount = { amount: m.amount, currency: m.currency };
@@ -193,6 +205,17 @@ function hasDealMoney(info: SentenceInfo): boolean {
   return info.money.length > 0 && !info.has.has("stage") && !info.has.has("total");
 }
 
+/** A sentence about the deal's own figures or object, not a new one: it names no figure, or points back. */
+function isSingular(info: SentenceInfo): boolean {
+  return !info.plural && (info.has.has("project") || info.has.has("facility") || info.has.has("anaphor"));
+}
+
+/** A document kind signed in this sentence upgrades a frame that was only a project. */
+function upgradeKind(frame: Frame, info: SentenceInfo): void {
+  const docKind = kindOf(info);
+  if (docKind && info.has.has("sign") && (frame.kind === null || frame.kind === "project")) frame.kind = docKind;
+}
+
 export function assembleFrames(context: RecognizerContext, mentions: readonly Mention[]): { frames: Frame[]; infos: SentenceInfo[] } {
   const text = context.normalized;
   // Most texts have no deal word at all: one pass over the cue words decides.
@@ -200,14 +223,28 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
   if (!cues.some((c) => c.categories.some((k) => MAY_OPEN.has(k)))) return { frames: [], infos: [] };
   const { sentences } = segment(text, context.bodyStart);
   const infos = sentenceFeatures(context, sentences, mentions, cues);
+  const names = new PartyNames();
   const frames: Frame[] = [];
   const index = new Map<string, Frame>();
   let cur: Frame | null = null;
+  // The last package of documents ("два соглашения") and the last sentence of it or of its enumerated items.
+  let pkg: Frame | null = null;
+  let pkgAt = -1;
+
+  const samePara = (a: number, b: number): boolean => infos[a]!.sentence.paragraph === infos[b]!.sentence.paragraph;
 
   const open = (i: number, info: SentenceInfo, kind: DealKind | null): Frame => {
     const f = newFrame(i, info, kind);
     frames.push(f);
+    if (f.package && f.kind !== null && f.kind !== "project") { pkg = f; pkgAt = i; }
     return f;
+  };
+
+  /** An enumerated item ("Второе – с ТОО …") of a package of documents keeps the package's kind. */
+  const itemKind = (i: number, info: SentenceInfo): DealKind | null => {
+    if (!info.item || pkg === null || i - pkgAt > 2) return null;
+    pkgAt = i;
+    return pkg.kind;
   };
 
   /** A sentence (or an anaphor and its antecedent) that names parties. */
@@ -234,6 +271,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         addParties(target, parties.filter((p) => !index.has(p.key) || inKnown.includes(p)), index);
       } else {
         target = known;
+        upgradeKind(target, info);
         addParties(target, parties.filter((p) => !index.has(p.key)), index);
       }
     } else if (
@@ -243,9 +281,10 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       target = cur;
       if (docKind) target.kind = docKind;
       if (info.has.has("sign")) target.signed = true;
+      if (info.item && target === pkg) pkgAt = i;
       addParties(target, parties, index);
     } else {
-      target = open(i, info, docKind ?? "project");
+      target = open(i, info, docKind ?? itemKind(i, info) ?? "project");
       addParties(target, parties, index);
     }
     for (const e of evidence) {
@@ -255,34 +294,58 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     cur = target;
   };
 
+  /**
+   * Whether a trigger sentence without parties starts a deal of its own rather than going on with
+   * `frame`: a new-item cue ("еще один", an ordinal before a project noun), a new count of projects,
+   * a second amount, or a newly signed document that brings its own figure or says "also".
+   */
+  const startsNew = (frame: Frame, info: SentenceInfo): boolean => {
+    if (info.newDeal) return true;
+    if (info.count !== null && info.count >= 2 && info.count !== frame.count) return true;
+    const anaphoric = info.has.has("anaphor");
+    const figures = info.money.length > 0 || info.capacity.length > 0;
+    if (frame.amount !== null && hasDealMoney(info) && !anaphoric) return true;
+    if (info.has.has("also") && figures && (frame.amount !== null || frame.capacity.length > 0)) return true;
+    const signedDocument = kindOf(info) !== null && info.has.has("sign") && frame.parties.length > 0;
+    return signedDocument && !anaphoric && (info.has.has("also") || figures);
+  };
+
+  /** A statistic, or an investment volume that does not go on with the deal just described. */
+  const isStatistic = (i: number, info: SentenceInfo): boolean =>
+    info.has.has("statistic") ||
+    (info.has.has("volume") && !(cur && i === cur.last + 1 && !info.plural && info.count === null));
+
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i]!;
-    if (info.has.has("statistic")) continue;
-    if (isTrigger(info)) {
-      const parties = partiesOf(info, text, true);
+    if (isStatistic(i, info)) continue;
+    // An enumerated item with its party ("Первый – с компанией …") right after a package of documents.
+    if (isTrigger(info) || (info.item && pkg !== null && i - pkgAt <= 2 && info.orgs.length > 0)) {
+      const parties = partiesOf(info, text, true, names);
       if (parties.length > 0) { withParties(i, info, parties, [i]); continue; }
       if (info.has.has("anaphor") && i > 0 && !(cur && cur.sentences.includes(i - 1))) {
-        const before = partiesOf(infos[i - 1]!, text, false);
+        const before = partiesOf(infos[i - 1]!, text, false, names);
         if (before.length > 0) { withParties(i, info, before, [i - 1, i]); continue; }
       }
       // "Общая стоимость двух проектов – …" after single deals: a shared total, on none of them.
       if (info.has.has("total") && info.plural && cur && !cur.package) continue;
-      const docKind = kindOf(info);
-      const joins = cur !== null && !info.newDeal &&
-        !(docKind && info.has.has("sign") && cur.parties.length > 0) &&
-        !(info.count !== null && info.count >= 2 && info.count !== cur.count) &&
-        !(cur.amount !== null && hasDealMoney(info) && !info.has.has("anaphor")) &&
-        (i <= cur.last + 1 || cur.package ||
-          (i - cur.last <= 3 && infos[cur.last]!.sentence.paragraph === info.sentence.paragraph));
-      if (joins) attach(cur!, i, info, text);
-      else {
+      // A sentence that goes on with the open deal (its cost, its signing, its construction dates) joins it.
+      const joins = cur !== null && !startsNew(cur, info) &&
+        (i <= cur.last + 1 || cur.package || (i - cur.last <= 3 && samePara(cur.last, i)));
+      if (joins) {
+        attach(cur!, i, info, text);
+        upgradeKind(cur!, info);
+      } else {
+        const docKind = kindOf(info);
         cur = open(i, info, docKind ?? (info.has.has("project") || info.has.has("build") || info.has.has("facility") ? "project" : null));
         attach(cur, i, info, text);
       }
       continue;
     }
-    if (cur && i === cur.last + 1) {
-      const mentionsParty = info.orgs.some((o) => cur!.parties.some((p) => p.key === partyKey(o.name)));
+    // A sentence with no trigger adds its figures right after the deal, or one quiet sentence later.
+    const gap = cur ? i - cur.last : 0;
+    const quiet = (k: number) => { const x = infos[k]!; return !x.has.has("statistic") && !x.money.length && !x.capacity.length && !x.orgs.length; };
+    if (cur && (gap === 1 || (gap === 2 && samePara(cur.last, i) && quiet(i - 1)))) {
+      const mentionsParty = info.orgs.some((o) => cur!.parties.some((p) => p.key === names.keyOf(o.name)));
       if (mentionsParty || info.money.length || info.capacity.length || info.dates.length || info.jobs.length) {
         attach(cur, i, info, text, false);
       }
@@ -293,6 +356,8 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
 
 function isDeal(f: Frame): boolean {
   if (f.hadParties && f.parties.length === 0) return false; // a package whose parties all got their own deals
+  // Realized projects counted with no party and no signed document ("облыста 40 жоба іске асырылды"): a tally.
+  if (f.parties.length === 0 && f.package && f.done && !f.signed && (f.kind === null || f.kind === "project")) return false;
   if (f.parties.length === 0 && f.amount === null && f.capacity.length === 0) return false;
   const cooperationOnly = f.amount === null && f.capacity.length === 0 && !f.facility && f.parties.every((p) => p.state);
   return !cooperationOnly;

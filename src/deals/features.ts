@@ -50,6 +50,8 @@ export interface SentenceInfo {
   plural: boolean;
   /** Starts a new deal ("еще один", "По второму проекту"). */
   newDeal: boolean;
+  /** Names an item of an enumeration by its ordinal ("Второе – с компанией …", "The first, with …"). */
+  item: boolean;
 }
 
 const LANGS: readonly SupportedLanguage[] = ["kk", "ru", "en"];
@@ -99,7 +101,7 @@ function scanJobs(re: RegExp, text: string, from: number): Hit<number>[] {
   const out: Hit<number>[] = [];
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const n = Number(m[1]!.replace(/\D/g, ""));
+    const n = Number((m[1] ?? m[2]!).replace(/\D/g, ""));
     if (Number.isSafeInteger(n) && n > 0) out.push({ start: m.index, end: m.index + m[0].length, value: n });
   }
   return out;
@@ -157,7 +159,7 @@ export function sentenceFeatures(
 ): SentenceInfo[] {
   const infos: SentenceInfo[] = sentences.map((sentence) => ({
     sentence, cues: [], has: new Set(), money: [], capacity: [], dates: [], orgs: [], jobs: [], regions: [], sectors: [],
-    count: null, plural: false, newDeal: false,
+    count: null, plural: false, newDeal: false, item: false,
   }));
   if (sentences.length === 0) return infos;
   const text = context.normalized;
@@ -185,6 +187,7 @@ export function sentenceFeatures(
       const c = cs[k]!;
       if (c.categories.includes("plural")) info.plural = true;
       if (c.categories.includes("another")) info.newDeal = true;
+      if (c.categories.includes("ordinal")) info.item = true;
       if (c.categories.some((x) => COUNTED.has(x))) {
         const n = countBefore(text, info.sentence.start, c.start, countWords);
         if (n !== null && info.count === null) info.count = n;

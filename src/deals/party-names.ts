@@ -1,0 +1,71 @@
+/**
+ * One key per organization a document names, so that its other names are the same party:
+ * - an abbreviation in brackets right after a name ("Kazakhstan Temir Zholy (KTZ)"), or inside the
+ *   name's own span ("China Machinery Engineering Corporation (CMEC)": the name is reported without it),
+ *   and that abbreviation used alone later in the document;
+ * - two aliases of one gazetteer entry (lexicons/organizations.ts: "KazMunayGas" and "KMG").
+ */
+import { ORGANIZATIONS } from "../../lexicons/organizations.js";
+import { registerPattern } from "../regex.js";
+
+export function partyKey(name: string): string {
+  return name.toLowerCase().replace(/["«»“”„'’`]/g, " ").replace(/[.,]+$/g, "").replace(/\s+/g, " ").trim();
+}
+
+/** An abbreviation: two to twelve capitals, digits, "&", "." or "-", with at least two capitals. */
+const ABBREVIATION = registerPattern("deal.party.abbreviation", /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\p{N}&.\-]{2,12}$/u);
+const OPEN_BRACKET = registerPattern("deal.party.open-bracket", /^\s*\(\s*$/u);
+const CLOSE_BRACKET = registerPattern("deal.party.close-bracket", /^\s*\)/u);
+
+let gazetteer: Map<string, string> | null = null;
+
+/** Key of every gazetteer alias (nominative) → one key per entry. Built on first use. */
+function gazetteerKeys(): Map<string, string> {
+  if (gazetteer) return gazetteer;
+  gazetteer = new Map();
+  ORGANIZATIONS.forEach((entry, n) => {
+    for (const alias of entry.aliases) {
+      const nominative = alias.split("|")[0]!.replace(/^=/, "").replace(/~/g, "");
+      const key = partyKey(nominative);
+      if (key !== "" && !gazetteer!.has(key)) gazetteer!.set(key, `#${n}`);
+    }
+  });
+  return gazetteer;
+}
+
+export function isAbbreviation(name: string): boolean {
+  return ABBREVIATION.test(name);
+}
+
+/** The party names of one document. */
+export class PartyNames {
+  private readonly aliases = new Map<string, string>();
+
+  /** The party's key: the same for every name of one organization. */
+  keyOf(name: string): string {
+    const key = partyKey(name);
+    return this.aliases.get(key) ?? gazetteerKeys().get(key) ?? key;
+  }
+
+  /** A name without the abbreviation in brackets it ends with; the abbreviation becomes an alias. */
+  split(name: string): string {
+    if (!name.endsWith(")")) return name;
+    const open = name.lastIndexOf("(");
+    const abbreviation = name.slice(open + 1, -1);
+    const head = name.slice(0, Math.max(open, 0)).trimEnd();
+    if (open < 1 || head === "" || !isAbbreviation(abbreviation)) return name;
+    this.alias(abbreviation, head);
+    return head;
+  }
+
+  /** Whether `text` between two names and after the second brackets the second one ("A (B)"). */
+  static bracketed(between: string, after: string): boolean {
+    return OPEN_BRACKET.test(between) && CLOSE_BRACKET.test(after);
+  }
+
+  /** Records `abbreviation` as another name of `name`. */
+  alias(abbreviation: string, name: string): void {
+    const key = partyKey(abbreviation);
+    if (!this.aliases.has(key)) this.aliases.set(key, this.keyOf(name));
+  }
+}
