@@ -47,7 +47,7 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
     en: ["agricultur", "agro", "farming", "greenhouse", "livestock", "=crop", "=crops", "=grain"],
   },
   food: {
-    kk: ["тамақ өнеркәсіб", "азық-түлік", "=ұн", "ұн өндір", "сүт өңдеу", "ет өңдеу", "мақсары майы", "кондитер"],
+    kk: ["тамақ өнеркәсіб", "азық-түлік", "=ұн", "ұн өндір", "сүт өңдеу", "=сүт", "сүт зауыт", "сүт өнім", "ет өңдеу", "мақсары майы", "кондитер"],
     ru: ["пищев", "мясоперераб", "молочн", "=мука", "=муки", "мукомол", "кондитер", "продовольств", "масложир"],
     en: ["=food", "dairy", "meat processing", "=flour", "confectioner", "beverage"],
   },

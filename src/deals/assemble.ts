@@ -12,15 +12,24 @@
  * - A package frame ("14 жоба", "четыре меморандума") whose parties are later detailed one by one
  *   ("По первому проекту … SUNGROW") is split: each party gets its own frame, which keeps the
  *   package's kind; the package and its total go.
- * - A trigger sentence without parties joins the open frame when it follows it closely or the frame
- *   is a package, unless it starts a new deal ("еще один", an ordinal, a new signed document,
- *   a new count, a second amount); "осы жобамен" takes its parties from the sentence before.
- * - The sentence right after a frame's last sentence adds its figures ("Его стоимость – …").
+ * - An enumerated item ("The second, with X LLP, …") right after a package of documents
+ *   keeps the package's kind.
+ * - A trigger sentence without parties goes on with the open frame (its cost, its signing, its
+ *   construction and launch dates) when it follows it closely or the frame is a package, unless it
+ *   starts a new deal: a new-item cue ("another", an ordinal before a project noun), a new count,
+ *   a second amount, or a newly signed document that brings its own figure or says "also". A
+ *   document signed in such a sentence turns a bare project into that kind. An anaphor ("this project")
+ *   takes its parties from the sentence before.
+ * - A sentence without a trigger adds its figures right after the frame's last sentence, or after one
+ *   quiet sentence in the same paragraph ("Its cost is …", "800 jobs will be created").
+ * - Names of one organization are one party (src/deals/party-names.ts): "Kazakhstan Temir Zholy (KTZ)".
  * - Figures in a sentence about several projects ("В рамках реализации проектов … 65 рабочих мест")
- *   are shared and go on no single deal; a first-stage sum is not the deal's amount.
+ *   are shared and go on no single deal; a first-stage sum is not the deal's amount; a total is the
+ *   deal's amount only when the sentence speaks of one project ("the total cost of the project").
  *
  * At the end a frame is a deal when it has a party, an amount or a capacity, and is not a
- * cooperation document between state bodies with no figure and no facility.
+ * cooperation document between state bodies with no figure and no facility, nor a count of realized
+ * projects with no party ("40 projects were implemented in the region").
  */
 import type { CueCategory } from "../../lexicons/deal-triggers.js";
 import type { RecognizerContext } from "../recognizers/types.js";
@@ -59,7 +68,7 @@ export interface Frame {
   /** Dates with no role cue, for a signed frame's signing date. */
   pendingDates: { sentence: number; date: DateMention }[];
   signed: boolean;
-  /** Opened by a sentence that counts realized projects ("40 жоба іске асырылды"). */
+  /** Opened by a sentence that counts realized projects ("40 projects were implemented"). */
   done: boolean;
   jobs: number | null;
   facility: boolean;
@@ -227,7 +236,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
   const frames: Frame[] = [];
   const index = new Map<string, Frame>();
   let cur: Frame | null = null;
-  // The last package of documents ("два соглашения") and the last sentence of it or of its enumerated items.
+  // The last package of documents ("two agreements") and the last sentence of it or of its enumerated items.
   let pkg: Frame | null = null;
   let pkgAt = -1;
 
@@ -240,7 +249,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     return f;
   };
 
-  /** An enumerated item ("Второе – с ТОО …") of a package of documents keeps the package's kind. */
+  /** An enumerated item ("The second, with X LLP") of a package of documents keeps the package's kind. */
   const itemKind = (i: number, info: SentenceInfo): DealKind | null => {
     if (!info.item || pkg === null || i - pkgAt > 2) return null;
     pkgAt = i;
@@ -296,7 +305,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
 
   /**
    * Whether a trigger sentence without parties starts a deal of its own rather than going on with
-   * `frame`: a new-item cue ("еще один", an ordinal before a project noun), a new count of projects,
+   * `frame`: a new-item cue ("another", an ordinal before a project noun), a new count of projects,
    * a second amount, or a newly signed document that brings its own figure or says "also".
    */
   const startsNew = (frame: Frame, info: SentenceInfo): boolean => {
@@ -318,7 +327,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i]!;
     if (isStatistic(i, info)) continue;
-    // An enumerated item with its party ("Первый – с компанией …") right after a package of documents.
+    // An enumerated item with its party ("The first, with X") right after a package of documents.
     if (isTrigger(info) || (info.item && pkg !== null && i - pkgAt <= 2 && info.orgs.length > 0)) {
       const parties = partiesOf(info, text, true, names);
       if (parties.length > 0) { withParties(i, info, parties, [i]); continue; }
@@ -356,7 +365,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
 
 function isDeal(f: Frame): boolean {
   if (f.hadParties && f.parties.length === 0) return false; // a package whose parties all got their own deals
-  // Realized projects counted with no party and no signed document ("облыста 40 жоба іске асырылды"): a tally.
+  // Realized projects counted with no party and no signed document: a tally, not a deal.
   if (f.parties.length === 0 && f.package && f.done && !f.signed && (f.kind === null || f.kind === "project")) return false;
   if (f.parties.length === 0 && f.amount === null && f.capacity.length === 0) return false;
   const cooperationOnly = f.amount === null && f.capacity.length === 0 && !f.facility && f.parties.every((p) => p.state);

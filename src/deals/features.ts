@@ -50,7 +50,7 @@ export interface SentenceInfo {
   plural: boolean;
   /** Starts a new deal ("еще один", "По второму проекту"). */
   newDeal: boolean;
-  /** Names an item of an enumeration by its ordinal ("Второе – с компанией …", "The first, with …"). */
+  /** Names an item of an enumeration by its ordinal ("The second, with X LLP", "The first, with …"). */
   item: boolean;
 }
 
