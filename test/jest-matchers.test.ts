@@ -5,6 +5,7 @@ import type { ExtractionResult } from "../src/index.js";
 const result: ExtractionResult = {
   language: { code: "ru", confidence: 0.9 },
   referenceDate: "2025-05",
+  unresolved: [],
   mentions: [
     { type: "money", start: 0, end: 20, text: "171 млн долларов США", amount: 171e6, currency: "USD" },
     { type: "capacity", start: 30, end: 36, text: "200 МВт", value: 200, unit: "MW" },
