@@ -36,6 +36,7 @@ export const COMMODITIES: readonly Commodity[] = [
   { name: "жанармай", stems: ["жанармай"] },
   { name: "бензин", stems: ["бензин"] },
   { name: "қоқыс", stems: ["қоқыс"] },
+  { name: "ферросилиций", stems: ["ферросилиций"] },
   // ---- Russian
   { name: "груз", stems: ["груз"] },
   { name: "нефть", stems: ["нефт"] },
@@ -53,6 +54,8 @@ export const COMMODITIES: readonly Commodity[] = [
   { name: "нефтепродукты", stems: ["нефтепродукт"] },
   { name: "сахар", stems: ["сахар"] },
   { name: "хлопок", stems: ["хлопк", "хлопок"] },
+  { name: "пряжа", stems: ["пряж", "хлопковой пряж", "хлопчатобумажной пряж"] },
+  { name: "ферросилиций", stems: ["ферросилици"] },
   // ---- English
   { name: "cargo", stems: ["cargo", "freight"] },
   { name: "oil", exact: ["oil", "crude", "crude oil"] },
@@ -69,6 +72,8 @@ export const COMMODITIES: readonly Commodity[] = [
   { name: "steel", stems: ["steel"] },
   { name: "water", stems: ["water"] },
   { name: "fertilizer", stems: ["fertiliser", "fertilizer"] },
+  { name: "yarn", stems: ["yarn", "cotton yarn"] },
+  { name: "ferrosilicon", stems: ["ferrosilicon"] },
 ];
 
 /**

@@ -162,10 +162,14 @@ export function buildCapacityPatterns(lang: string, w: CapacityWords): CapacityP
   const after = build(
     name("after"),
     String.raw`
-      (?: \s+ ${links} (?<commodity> {{commodity}} ) (?= \s+ (?: {{rates}} ) ${NOT_LETTER_AFTER} ) )?   # "тонн клинкера в сутки"
+      (?: \s+ ${links}
+          (?: (?<commodity> {{commodity}} )                       # "тонн клинкера в сутки"
+            | (?<generic> {{generic}} ) \p{L}{0,12} ${NOT_LETTER_AFTER}   # "тонн продукции в год": named earlier
+          )
+          (?= \s+ (?: {{rates}} ) ${NOT_LETTER_AFTER} ) )?
       (?: \s* (?<rate> {{rates}} ) ${NOT_LETTER_AFTER} )?
       (?: \s+ (?<qual> {{qualAfter}} ) ${NOT_LETTER_AFTER} )?`,
-    { commodity: COMMODITY_SOURCE, rates, qualAfter },
+    { commodity: COMMODITY_SOURCE, generic: alternation(GENERIC_PRODUCT_STEMS), rates, qualAfter },
     "iuy",
   );
 

@@ -260,7 +260,7 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
     if (!qualifier && APPROX_SUFFIXES.some((s) => hit.ending.endsWith(s) || lastWord.endsWith(s))) qualifier = "approx";
 
     let commodity = ag.commodity ? commodityName(ag.commodity) : undefined;
-    if (!commodity) commodity = commodityAfter(p, N, end, start, bodyStart);
+    if (!commodity) commodity = ag.generic ? commodityBefore(p, N, start, bodyStart) : commodityAfter(p, N, end, start, bodyStart);
 
     const pow = entry ? entry.pow10 : 0;
     const mention: CapacityMention = {
@@ -302,7 +302,11 @@ function commodityAfter(p: CapacityPatterns, N: string, end: number, start: numb
   if (c) return commodityName(c[1]!);
   p.genericAfter.lastIndex = end;
   if (!p.genericAfter.test(N)) return undefined;
-  // "… полиэтилен шығаратын зауыт … жылына … тонна өнім": the product named earlier in the sentence
+  return commodityBefore(p, N, start, bodyStart);
+}
+
+/** "… полиэтилен шығаратын зауыт … жылына … тонна өнім": the product named earlier in the sentence. */
+function commodityBefore(p: CapacityPatterns, N: string, start: number, bodyStart: number): string | undefined {
   const from = sentenceStart(N, start, Math.max(bodyStart, start - COMMODITY_LOOKBACK));
   const region = N.slice(from, start);
   p.commodity.lastIndex = 0;
