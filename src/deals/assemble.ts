@@ -256,6 +256,19 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     return pkg.kind;
   };
 
+  /**
+   * A new-deal cue ("in particular", "one of them") right after a package that names no party: the
+   * package is detailed item by item, so it and its total go (returns the package).
+   */
+  const detailsPackage = (info: SentenceInfo): Frame | null => {
+    if (!info.newDeal || !cur || !cur.package || cur.parties.length > 0 || cur.parent) return null;
+    const pack: Frame = cur;
+    pack.split = true;
+    pack.hadParties = true;
+    pack.amount = null;
+    return pack;
+  };
+
   /** A sentence (or an anaphor and its antecedent) that names parties. */
   const withParties = (i: number, info: SentenceInfo, parties: Party[], evidence: number[]): void => {
     let known: Frame | null = null;
@@ -293,7 +306,9 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       if (info.item && target === pkg) pkgAt = i;
       addParties(target, parties, index);
     } else {
-      target = open(i, info, docKind ?? itemKind(i, info) ?? "project");
+      const detailed = detailsPackage(info);
+      target = open(i, info, docKind ?? itemKind(i, info) ?? (detailed?.kind !== "project" ? detailed?.kind : null) ?? "project");
+      if (detailed) target.parent = detailed;
       addParties(target, parties, index);
     }
     for (const e of evidence) {
@@ -345,6 +360,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         upgradeKind(cur!, info);
       } else {
         const docKind = kindOf(info);
+        detailsPackage(info);
         cur = open(i, info, docKind ?? (info.has.has("project") || info.has.has("build") || info.has.has("facility") ? "project" : null));
         attach(cur, i, info, text);
       }
@@ -353,6 +369,16 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     // A sentence with no trigger adds its figures right after the deal, or one quiet sentence later.
     const gap = cur ? i - cur.last : 0;
     const quiet = (k: number) => { const x = infos[k]!; return !x.has.has("statistic") && !x.money.length && !x.capacity.length && !x.orgs.length; };
+    // Its investor named right after a concrete deal (a facility or a figure) that has none
+    // ("Инвестором выступает китайская компания X"), when the name's country is known.
+    const concrete = cur !== null && (cur.facility || cur.amount !== null || cur.capacity.length > 0);
+    if (cur && concrete && gap === 1 && cur.parties.length === 0 && !cur.package && !isStatistic(i, info)) {
+      const named = partiesOf(info, text, false, names).filter((p) => p.country && !index.has(p.key));
+      if (named.length > 0) {
+        addParties(cur, named, index);
+        cur.core.push(i);
+      }
+    }
     if (cur && (gap === 1 || (gap === 2 && samePara(cur.last, i) && quiet(i - 1)))) {
       const mentionsParty = info.orgs.some((o) => cur!.parties.some((p) => p.key === names.keyOf(o.name)));
       if (mentionsParty || info.money.length || info.capacity.length || info.dates.length || info.jobs.length) {
