@@ -101,7 +101,11 @@ export const NOT_BEFORE_LATIN = registerPattern("organization.not-before-latin",
 /** What may not stand right before any other name or head word. */
 export const NOT_BEFORE_WORD = registerPattern("organization.not-before-word", /[\p{L}\p{N}]/u);
 
-/** A Latin name ending in a legal form: "SUNGROW Renewables Development Co., Ltd", "China Huadian Corporation" (at a word start, see NOT_BEFORE_LATIN). */
+/**
+ * A Latin name ending in a legal form: "SUNGROW Renewables Development Co., Ltd", "China Huadian
+ * Corporation" (at a word start, see NOT_BEFORE_LATIN). Sticky: tried only at the word starts before
+ * a LATIN_LEGAL_FORM (below), not scanned.
+ */
 export const LATIN_LEGAL = orgPattern(
   "organization.latin-legal",
   String.raw`
@@ -110,7 +114,19 @@ export const LATIN_LEGAL = orgPattern(
     (?<form> {{forms}} ) (?<dot> \. )?
     (?![\p{L}\p{N}])`,
   { word: LATIN_WORD, connector: CONNECTOR, forms: trieAlternation(LATIN_SUFFIX_FORMS) },
-  "gux",
+  "yux",
+);
+
+/**
+ * A legal form of LATIN_LEGAL: the rare anchor that gates LATIN_LEGAL (a name is tried only in the
+ * run of name characters before one). The separator before it is tested by the caller (a class in
+ * front would make every space a start position for the scan).
+ */
+export const LATIN_LEGAL_FORM = orgPattern(
+  "organization.latin-legal-form",
+  String.raw`{{forms}}`,
+  { forms: trieAlternation(LATIN_SUFFIX_FORMS) },
+  "gx",
 );
 
 /** A run of Latin-script words in Cyrillic text: "China Non-Ferrous Mining", "YTO Cargo Airlines" (at a word start, see NOT_BEFORE_LATIN). */

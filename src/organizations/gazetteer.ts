@@ -56,7 +56,13 @@ function build(): Map<string, GazetteerForm> {
 /** Every surface form of every gazetteer alias. */
 export const GAZETTEER_FORMS: ReadonlyMap<string, GazetteerForm> = build();
 
+/** Forms are stored with single spaces: a form with other white space is looked up folded. */
+const UNFOLDED_SPACE = /[^\S ]|  /;
+for (const form of GAZETTEER_FORMS.keys()) {
+  if (UNFOLDED_SPACE.test(form)) throw new Error(`kzdeals: gazetteer form "${form}" has white space other than single spaces`);
+}
+
 /** The entry for a form matched in text (spaces folded to one). */
 export function lookupGazetteer(form: string): GazetteerForm | undefined {
-  return GAZETTEER_FORMS.get(form.replace(/\s+/g, " "));
+  return GAZETTEER_FORMS.get(UNFOLDED_SPACE.test(form) ? form.replace(/\s+/g, " ") : form);
 }

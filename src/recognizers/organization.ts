@@ -24,7 +24,7 @@ import {
   RU_SOFT_ADJECTIVE_STEMS, RU_STOP_WORDS, RU_TAIL_ENDINGS, RU_VERB_ENDINGS, type RuHead,
 } from "../../lexicons/org-heads.ru.js";
 import {
-  COUNTRY_CUE, GAZETTEER, LATIN_LEGAL, LATIN_SEQUENCE, LATIN_SUFFIX_AT_END, LEGAL_AFTER,
+  COUNTRY_CUE, GAZETTEER, LATIN_LEGAL, LATIN_LEGAL_FORM, LATIN_SEQUENCE, LATIN_SUFFIX_AT_END, LEGAL_AFTER,
   LEGAL_BEFORE_QUOTE, MEDIA_DOMAIN, NOT_BEFORE_LATIN, QUOTED, TOKEN,
 } from "../../patterns/organization.js";
 import {
@@ -89,10 +89,13 @@ const isUpperStart = (word: string) => UPPER_START.test(word);
 /** A name needs cleaning only with quotes, other white space than single spaces, or an edge space. */
 const NEEDS_CLEANING = registerPattern("organization.needs-cleaning", /["«»“”„]|[^\S ]|\s\s|^\s|\s$/);
 
-function push(out: Org[], text: string, start: number, end: number, name: string, extra: Partial<Org> = {}): void {
+const NO_EXTRA: Partial<Org> = {};
+
+function push(out: Org[], text: string, start: number, end: number, name: string, extra: Partial<Org> = NO_EXTRA): void {
   const clean = NEEDS_CLEANING.test(name) ? name.replace(QUOTE_CHARS, "").replace(/\s+/g, " ").trim() : name;
   if (clean.length === 0 || end <= start) return;
-  out.push({ type: "organization", start, end, name: clean, ...extra });
+  // one object shape for every candidate (no spread): overlap resolution reads them all
+  out.push({ type: "organization", start, end, name: clean, legalForm: extra.legalForm, country: extra.country });
 }
 
 // ── tokens of a small window ──
@@ -217,7 +220,7 @@ function gazetteer(text: string, out: Org[], hits: RegExpExecArray[]): void {
     const entry = lookupGazetteer(g.alias!);
     if (!entry) continue;
     if (g.ending && entry.hyphenOnly && !g.ending.startsWith("-")) continue;
-    push(out, text, m.index, m.index + m[0].length, entry.name, entry.country ? { country: entry.country } : {});
+    push(out, text, m.index, m.index + m[0].length, entry.name, entry);
   }
 }
 
@@ -336,9 +339,49 @@ function splitCoordinated(words: Token[]): Token[][] {
   return parts;
 }
 
+/**
+ * Characters a LATIN_LEGAL match can span before its legal form: Latin words, connectors and
+ * parentheses, the separators, and the comma of "Name, Ltd".
+ */
+function latinNameChar(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a || c >= 0x41 && c <= 0x5a || c >= 0x30 && c <= 0x39 ||
+    c === 0x20 || c === 0x09 || c === 0x2c || c === 0x2e || c === 0x2d || c === 0x26 || c === 0x27 ||
+    c === 0x28 || c === 0x29 || c === 0x2019;
+}
+
+/**
+ * The matches of LATIN_LEGAL at word starts (NOT_BEFORE_LATIN), as a global scan would find them,
+ * without running its long name part at every capitalized word: a match needs a legal form
+ * (LATIN_LEGAL_FORM) after a run of name characters that starts no later than the match does. So
+ * only the word starts in the run before the next form are tried, left to right.
+ */
+function* latinLegalMatches(text: string): Generator<RegExpExecArray> {
+  // `from`: where the next match may start (as lastIndex in a global scan); `at`: where the next form is looked for
+  let from = 0, at = 0;
+  for (;;) {
+    LATIN_LEGAL_FORM.lastIndex = at;
+    const f = LATIN_LEGAL_FORM.exec(text);
+    if (!f) return;
+    at = f.index + 1;
+    // the separator character before the form (a space, a tab or the comma of "Name, Ltd")
+    const q = f.index - 1;
+    if (q <= from || !(text[q] === " " || text[q] === "\t" || text[q] === ",")) continue;
+    let r = q;
+    while (r > from && latinNameChar(text.charCodeAt(r - 1))) r--;
+    let found: RegExpExecArray | null = null;
+    for (let p = r; p < q && !found; p++) {
+      if (p > 0 && NOT_BEFORE_LATIN.test(text[p - 1]!)) continue;
+      LATIN_LEGAL.lastIndex = p;
+      found = LATIN_LEGAL.exec(text);
+    }
+    if (!found) { from = q + 1; continue; }
+    from = at = found.index + found[0].length;
+    yield found;
+  }
+}
+
 function latinLegal(text: string, out: Org[]): void {
-  LATIN_LEGAL.lastIndex = 0;
-  for (let m = execAtWordStart(LATIN_LEGAL, text, NOT_BEFORE_LATIN); m; m = execAtWordStart(LATIN_LEGAL, text, NOT_BEFORE_LATIN)) {
+  for (const m of latinLegalMatches(text)) {
     const g = groupsOf(LATIN_LEGAL, m);
     const nameWords = trimLatin(splitCoordinated(tokens(text, m.index, m.index + g.name!.length).filter(isWord)).pop()!);
     if (nameWords.length === 0) continue;
@@ -357,6 +400,20 @@ function latinLegal(text: string, out: Org[]): void {
   }
 }
 
+const hasSpaceOrTab = (run: string) => run.includes(" ") || run.includes("\t");
+
+/** Whether a word of a run (words separated by spaces and tabs, none at its edges) is in `words`. */
+function someRunWord(run: string, words: ReadonlySet<string>): boolean {
+  for (let i = 0; i < run.length;) {
+    let j = i;
+    while (j < run.length && run[j] !== " " && run[j] !== "\t") j++;
+    if (words.has(run.slice(i, j))) return true;
+    i = j;
+    while (i < run.length && (run[i] === " " || run[i] === "\t")) i++;
+  }
+  return false;
+}
+
 /**
  * Latin runs inside Cyrillic text next to a head word (a company head before "China Non-Ferrous
  * Mining", a clinic head after "iKang Guobin Checkup Center") or with a company word in them
@@ -368,9 +425,9 @@ function latinSequences(text: string, out: Org[]): void {
   for (let m = execAtWordStart(LATIN_SEQUENCE, text, NOT_BEFORE_LATIN); m; m = execAtWordStart(LATIN_SEQUENCE, text, NOT_BEFORE_LATIN)) {
     const mStart = m.index, mEnd = m.index + m[0].length;
     // cheap tests on the raw run first: most Latin runs have no head word and no company word
-    const raw = m[0].split(/[ \t]+/);
-    const companyWord = raw.length > 1 && raw.some((w) => LATIN_ORG_WORDS.has(w));
-    const coordinated = previous !== null && raw.length > 1 && mStart - previous.end < 40 &&
+    const several = hasSpaceOrTab(m[0]);
+    const companyWord = several && someRunWord(m[0], LATIN_ORG_WORDS);
+    const coordinated = previous !== null && several && mStart - previous.end < 40 &&
       RU_COORDINATION.test(text.slice(previous.end, mStart).replace(/[\p{Ll}]+[ \t]+$/u, ""));
     let headAfter = false, headBefore = false;
     if (!companyWord && !coordinated) {
