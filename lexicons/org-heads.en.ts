@@ -61,6 +61,12 @@ export const NON_ORGANIZATION_WORDS: readonly string[] = [
   "Declaration", "Agreement", "Memorandum", "Strategy", "Plan", "Act", "Law", "Prize", "Show", "Tour",
 ];
 
+/**
+ * Facility words of NON_ORGANIZATION_WORDS that a company's own name may end in ("… Inland Port",
+ * "… Terminal"): accepted when a company head word names the run (компания «…», «…» компаниясы).
+ */
+export const COMPANY_FACILITY_WORDS: readonly string[] = ["Port", "Terminal", "Airport", "Park", "Station", "Plaza", "Tower"];
+
 /** Short upper-case Latin tokens that are not organizations on their own (codes, units, numerals). */
 export const NON_ORGANIZATION_TOKENS: readonly string[] = [
   "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XX", "XXI", "USD", "EUR", "KZT", "CNY",

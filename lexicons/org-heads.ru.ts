@@ -81,6 +81,11 @@ export const RU_GENITIVE_WORDS: readonly string[] = [
 export const RU_TAIL_ENDINGS: readonly string[] = [
   "ого", "его", "ой", "ей", "ых", "их", "ии", "ия", "ов", "ев", "а", "я", "ы", "и",
 ];
+/**
+ * Nominative adjective endings: after "и", such a word starts a new noun phrase ("… и китайская
+ * компания"), not a genitive continuing the name ("… и минеральных ресурсов").
+ */
+export const RU_NOMINATIVE_ADJECTIVE_ENDINGS: readonly string[] = ["ая", "яя", "ое", "ее", "ые", "ие", "ый"];
 /** Endings that stop a name tail: verbs and short adverbs ("сообщили", "заявила"). */
 export const RU_VERB_ENDINGS: readonly string[] = [
   "ли", "ла", "ло", "ть", "ться", "лся", "лась", "лись", "ет", "ит", "ут", "ют", "ат", "ят", "ся", "ив", "ав",

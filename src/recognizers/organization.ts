@@ -12,14 +12,14 @@
 import { COUNTRY_CUES, DOMAIN_COUNTRIES } from "../../lexicons/countries.js";
 import { KAZAKH_LEGAL_FORMS, LEGAL_FORMS } from "../../lexicons/legal-forms.js";
 import {
-  EN_CONNECTORS, EN_GENERIC_MODIFIERS, EN_HEADS_AFTER, EN_STOP_WORDS, LATIN_NAME_CONNECTORS, LATIN_NAME_PREPOSITIONS, LATIN_ORGANIZATION_WORDS, NON_ORGANIZATION_TOKENS, NON_ORGANIZATION_WORDS,
+  COMPANY_FACILITY_WORDS, EN_CONNECTORS, EN_GENERIC_MODIFIERS, EN_HEADS_AFTER, EN_STOP_WORDS, LATIN_NAME_CONNECTORS, LATIN_NAME_PREPOSITIONS, LATIN_ORGANIZATION_WORDS, NON_ORGANIZATION_TOKENS, NON_ORGANIZATION_WORDS,
 } from "../../lexicons/org-heads.en.js";
 import {
   KK_INNER_ONLY_WORDS, KK_PHRASE_STOP_WORDS,
   KK_LOCATIVE_ATTRIBUTIVE, KK_VERBAL_NOUN_ENDINGS,
 } from "../../lexicons/org-heads.kk.js";
 import {
-  RU_ADJECTIVE_ENDINGS, RU_ADJECTIVE_NOMINATIVE, RU_APPOSITION_WORDS, RU_GENITIVE_WORDS, RU_HEAD_BLOCKERS,
+  RU_ADJECTIVE_ENDINGS, RU_ADJECTIVE_NOMINATIVE, RU_APPOSITION_WORDS, RU_NOMINATIVE_ADJECTIVE_ENDINGS, RU_GENITIVE_WORDS, RU_HEAD_BLOCKERS,
   RU_MASCULINE_HARD_SOFT, RU_NAME_PREPOSITIONS, RU_NON_ADJECTIVE_ENDINGS,
   RU_SOFT_ADJECTIVE_STEMS, RU_STOP_WORDS, RU_TAIL_ENDINGS, RU_VERB_ENDINGS, type RuHead,
 } from "../../lexicons/org-heads.ru.js";
@@ -73,6 +73,7 @@ const RU_GENITIVE = set(RU_GENITIVE_WORDS);
 const EN_STOP = new Set(EN_STOP_WORDS);
 const NON_ORG_WORDS = new Set(NON_ORGANIZATION_WORDS);
 const NON_ORG_TOKENS = new Set(NON_ORGANIZATION_TOKENS);
+const FACILITY_COMPANY = new Set(COMPANY_FACILITY_WORDS);
 const CONNECTORS = new Set(LATIN_NAME_CONNECTORS);
 const LATIN_ORG_WORDS = new Set(LATIN_ORGANIZATION_WORDS);
 const EN_HEADS = new Set(EN_HEADS_AFTER);
@@ -316,20 +317,41 @@ function trimLatin(words: Token[]): Token[] {
   return words.slice(a, b);
 }
 
+/** Whether a gazetteer form starts at `pos` (GAZETTEER is sticky; the trigger scan is over by now). */
+function gazetteerAt(text: string, pos: number): boolean {
+  GAZETTEER.lastIndex = pos;
+  const m = GAZETTEER.exec(text);
+  return m !== null && lookupGazetteer(groupsOf(GAZETTEER, m).alias!) !== undefined;
+}
+
+/**
+ * Whether "and" between `before` (the words of the name so far) and `next` joins two names in any
+ * case: an owner's possessive after it ("… and China's PowerChina"), a known name after it, or a
+ * known name before it ("Kazakh Invest and …").
+ */
+function andSplits(text: string, before: Token[], next: Token): boolean {
+  if (POSSESSIVE.test(next.text) || gazetteerAt(text, next.start)) return true;
+  return before.length > 0 && lookupGazetteer(text.slice(before[0]!.start, before[before.length - 1]!.end)) !== undefined;
+}
+
 /**
  * Splits a Latin run at "and" between capitalized words ("QazaqGaz and Wanhua Chemical"), unless
- * the part before has a preposition, whose phrase the "and" continues ("Ministry of Trade and Integration").
+ * the part before has a preposition, whose phrase the "and" continues ("Ministry of Trade and
+ * Integration"), or the run is a name ending in a legal form (`legal`), whose "and" joins its own
+ * words ("… Engineering and Construction Co., Ltd"). See `andSplits` for the splits in any case.
  */
-function splitCoordinated(words: Token[]): Token[][] {
+function splitCoordinated(text: string, words: Token[], legal = false): Token[][] {
   const parts: Token[][] = [];
   let current: Token[] = [];
   let preposition = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const next = words[i + 1];
-    if (COORDINATORS.has(w.text) && current.length > 0 && !preposition && next && /^[A-Z]/.test(next.text)) {
+    if (COORDINATORS.has(w.text) && current.length > 0 && next && /^[A-Z]/.test(next.text) &&
+      (andSplits(text, current, next) || !preposition && !legal)) {
       parts.push(current);
       current = [];
+      preposition = false;
       continue;
     }
     if (NAME_PREPOSITIONS.has(w.text)) preposition = true;
@@ -383,7 +405,7 @@ function* latinLegalMatches(text: string): Generator<RegExpExecArray> {
 function latinLegal(text: string, out: Org[]): void {
   for (const m of latinLegalMatches(text)) {
     const g = groupsOf(LATIN_LEGAL, m);
-    const nameWords = trimLatin(splitCoordinated(tokens(text, m.index, m.index + g.name!.length).filter(isWord)).pop()!);
+    const nameWords = trimLatin(splitCoordinated(text, tokens(text, m.index, m.index + g.name!.length).filter(isWord), true).pop()!);
     if (nameWords.length === 0) continue;
     if (nameWords.some((w) => NON_ORG_WORDS.has(w.text))) continue;
     let end = m.index + m[0].length;
@@ -441,7 +463,11 @@ function latinSequences(text: string, out: Org[]): void {
     while (words.length && (NON_ORG_TOKENS.has(words[0]!.text) || !LATIN_LETTER.test(words[0]!.text))) words = words.slice(1);
     while (words.length && (NON_ORG_TOKENS.has(words[words.length - 1]!.text) || !LATIN_LETTER.test(words[words.length - 1]!.text))) words = words.slice(0, -1);
     if (words.length === 0) continue;
-    if (words.some((w) => NON_ORG_WORDS.has(w.text.replace(/[^A-Za-z]/g, "")))) continue;
+    const headed = headAfter || headBefore;
+    if (words.some((w) => {
+      const bare = w.text.replace(/[^A-Za-z]/g, "");
+      return NON_ORG_WORDS.has(bare) && !(headed && FACILITY_COMPANY.has(bare));
+    })) continue;
     if (!words.every((w) => HAS_LATIN_UPPER.test(w.text) || CONNECTORS.has(w.text) || /^\(/.test(w.text))) continue;
     const start = words[0]!.start, end = words[words.length - 1]!.end;
     // a head must touch the name itself, and a company word must survive the trimming
@@ -647,6 +673,8 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
       }
       if ((RU_NAME_PREPOSITIONS.and as readonly string[]).includes(w)) {
         if (tail.length === 0 || !next || !isWord(next) || isUpperStart(next.text) || !ruTailWord(next.text)) break;
+        // after a proper name the phrase is complete, and a nominative adjective starts a new phrase
+        if (tail.some((u) => isUpperStart(u.text)) || endsWithAny(next.text.toLowerCase(), RU_NOMINATIVE_ADJECTIVE_ENDINGS)) break;
         tail.push(t, next); i++;
         continue;
       }
@@ -690,6 +718,10 @@ function enHeads(text: string, out: Org[]): void {
   for (let m = EN_HEAD_OF.exec(text); m; m = EN_HEAD_OF.exec(text)) {
     const words = tokens(text, m.index, m.index + m[0].length).filter(isWord);
     let b = words.length;
+    // "Ministry of Energy and China's PowerChina": the head's phrase ends where "and" joins another name
+    for (let i = 3; i < b - 1; i++) {
+      if (COORDINATORS.has(words[i]!.text) && andSplits(text, [], words[i + 1]!)) { b = i; break; }
+    }
     while (b > 0 && CONNECTORS.has(words[b - 1]!.text)) b--;
     if (b < 3) continue;
     const end = words[b - 1]!.end;
@@ -698,7 +730,7 @@ function enHeads(text: string, out: Org[]): void {
   // capitalized words ending in a head word: "Halyk Bank", "Kazakh Invest Fund"
   LATIN_SEQUENCE.lastIndex = 0;
   for (let m = execAtWordStart(LATIN_SEQUENCE, text, NOT_BEFORE_LATIN); m; m = execAtWordStart(LATIN_SEQUENCE, text, NOT_BEFORE_LATIN)) {
-    for (const all of splitCoordinated(tokens(text, m.index, m.index + m[0].length).filter(isWord))) {
+    for (const all of splitCoordinated(text, tokens(text, m.index, m.index + m[0].length).filter(isWord))) {
       let last = -1;
       all.forEach((w, i) => { if (EN_HEADS.has(w.text)) last = i; });
       if (last < 1) continue;
