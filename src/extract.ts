@@ -20,9 +20,8 @@ export function extract(text: string, options?: ExtractOptions): ExtractionResul
   const dateline = readDateline(text);
   const referenceDate = valid.referenceDate ?? (dateline ? parseIsoDate(dateline.iso) : null);
   const bodyStart = dateline ? dateline.end : 0;
-  const body = text.slice(bodyStart);
   const language: LanguageGuess =
-    valid.language === "auto" ? detectLanguage(body) : { code: valid.language, confidence: 1 };
+    valid.language === "auto" ? detectLanguage(text.slice(bodyStart)) : { code: valid.language, confidence: 1 };
 
   const context: RecognizerContext = {
     text,

@@ -220,11 +220,13 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
     const hit = lookupUnit(N.slice(unitStart, unitEnd));
     if (!hit) continue;
     const windowStart = Math.max(lastEnd, unitStart - WINDOW_BEFORE);
+    const starts = runStarts(N, windowStart, unitStart, numberish);
+    if (starts.length === 0) continue; // no figure before the unit: the window is not read
     const raw = N.slice(windowStart, unitStart);
     const lower = raw.toLowerCase();
     const window = lower.length === raw.length ? lower : raw; // lower case keeps offsets in Cyrillic and Latin
     let b: RegExpExecArray | null = null;
-    for (const at of runStarts(N, windowStart, unitStart, numberish)) {
+    for (const at of starts) {
       p.before.lastIndex = at - windowStart;
       if ((b = p.before.exec(window))) break;
     }
