@@ -718,9 +718,9 @@ function enHeads(text: string, out: Org[]): void {
   for (let m = EN_HEAD_OF.exec(text); m; m = EN_HEAD_OF.exec(text)) {
     const words = tokens(text, m.index, m.index + m[0].length).filter(isWord);
     let b = words.length;
-    // "Ministry of Energy and China's PowerChina": the head's phrase ends where "and" joins another name
+    // "Ministry of Energy and China's PowerChina" / "… and the Chinese side": the phrase ends where "and" joins another name or a lower-case word
     for (let i = 3; i < b - 1; i++) {
-      if (COORDINATORS.has(words[i]!.text) && andSplits(text, [], words[i + 1]!)) { b = i; break; }
+      if (COORDINATORS.has(words[i]!.text) && (/^[a-z]/.test(words[i + 1]!.text) || andSplits(text, [], words[i + 1]!))) { b = i; break; }
     }
     while (b > 0 && CONNECTORS.has(words[b - 1]!.text)) b--;
     if (b < 3) continue;
