@@ -53,3 +53,8 @@ export const EN_RELATIVE_DAY_WORDS: Readonly<Record<string, RelativeWord>> = {
 };
 export const EN_RANGE_FROM: readonly string[] = ["from", "between"];
 export const EN_RANGE_TO: readonly string[] = ["to", "and", "through", "until"];
+
+/** Season words → the season's first month ("in spring 2025" → "2025-03/2025-05"; winter: the one ending in the year). */
+export const EN_SEASONS: Readonly<Record<string, number>> = {
+  spring: 3, Spring: 3, summer: 6, Summer: 6, autumn: 9, Autumn: 9, fall: 9, Fall: 9, winter: 12, Winter: 12,
+};

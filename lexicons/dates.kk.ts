@@ -161,3 +161,14 @@ export const KK_CURRENT_YEAR_MODIFIERS: readonly string[] = [
   "соңына дейін", "соңына таман", "соңында", "аяғына дейін", "аяғында", "басынан бастап", "басынан бері",
   "басынан", "басында", "ортасында",
 ];
+
+/**
+ * Season words in their case forms → the season's first month, after "2024 жылдың" / "2024 жылғы"
+ * ("2024 жылдың күзінде" → "2024-09/2024-11"; winter: the one ending in the year).
+ */
+export const KK_SEASONS: Readonly<Record<string, number>> = {
+  ...Object.fromEntries(["көктемінде", "көктемде", "көктемі", "көктем"].map((w) => [w, 3])),
+  ...Object.fromEntries(["жазында", "жазда", "жазы"].map((w) => [w, 6])),
+  ...Object.fromEntries(["күзінде", "күзде", "күзі", "күз"].map((w) => [w, 9])),
+  ...Object.fromEntries(["қысында", "қыста", "қысы", "қыс"].map((w) => [w, 12])),
+};

@@ -99,3 +99,19 @@ export const RU_RANGE_AND: readonly string[] = ["и"];
 function forms<V>(words: readonly string[], value: V): Record<string, V> {
   return Object.fromEntries(words.map((w) => [w, value]));
 }
+
+/**
+ * Season words (any case form, "весной" too) → the first month of the season. With a year a
+ * season is a month range: spring 2019 → "2019-03/2019-05", winter 2019 → "2018-12/2019-02"
+ * (the winter that ends in that year: "зимой 2019 года" mostly means its January and February).
+ */
+export const RU_SEASONS: Readonly<Record<string, number>> = {
+  ...Object.fromEntries(["весной", "весна", "весны", "весну", "весне"].map((w) => [w, 3])),
+  ...Object.fromEntries(["летом", "лето", "лета", "лету", "лете"].map((w) => [w, 6])),
+  ...Object.fromEntries(["осенью", "осень", "осени"].map((w) => [w, 9])),
+  ...Object.fromEntries(["зимой", "зима", "зимы", "зиму", "зиме"].map((w) => [w, 12])),
+};
+/** Forms of "век" after a century numeral ("XIX век", "в XX веке", "XVIII века"). */
+export const RU_CENTURY_FORMS: readonly string[] = ["век", "века", "веке", "веку", "веком", "веков", "веках"];
+/** Endings after a century figure: "19-й век", "20-го века". */
+export const RU_CENTURY_DIGIT_ENDINGS: readonly string[] = ["й", "го", "м", "ом"];

@@ -9,8 +9,9 @@ import {
   EN_RANGE_FROM, EN_RANGE_TO, EN_RELATIVE_DAY_WORDS, EN_RELATIVE_MONTH_ADJECTIVES, EN_RELATIVE_YEAR_ADJECTIVES,
   EN_RELATIVE_YEAR_PHRASES, EN_THE_YEAR, EN_YEAR_PREPOSITIONS,
 } from "../lexicons/dates.en.js";
+import { EN_SEASONS } from "../lexicons/dates.en.js";
 import { EN_MONTHS, ROMAN_PERIOD_NUMERALS } from "../lexicons/months.js";
-import { alternation, WORD_END } from "../src/regex.js";
+import { NUMBER_START, alternation, WORD_END } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
   captured, dayDigits, kindedTrigger, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, rule, words, yearDigits, YEAR_FIGURE,
@@ -61,6 +62,7 @@ export const DATE_GRAMMAR_EN: DateGrammar = {
     monthNoun: EN_MONTH_NOUNS,
     day: Object.keys(EN_RELATIVE_DAY_WORDS),
     year: ["year"],
+    season: Object.keys(EN_SEASONS),
     code: Object.keys(EN_PERIOD_ORDINALS).filter((w) => /^[qh]\d$|^\dh$/.test(w)).map((w) => w.toUpperCase()),
   }),
   rules: [
@@ -81,6 +83,17 @@ export const DATE_GRAMMAR_EN: DateGrammar = {
       parts,
       EN,
     )),
+    // the 1990s, in the 2010s
+    ...startingAt([YEAR_FIGURE], rule("en.decade", String.raw`${NUMBER_START}(?<dec>(?:1[89]|20)\d0)'?s${WORD_END}`, parts, EN, PRE)),
+    // the 2018/19 season, 2018/2019
+    ...startingAt([YEAR_FIGURE], rule(
+      "en.yearSlash",
+      String.raw`{{year}} / (?: (?<y2s>\d\d)(?![\p{N}]|[.,/]\p{N}) | {{year2}} )`,
+      parts,
+      EN,
+    )),
+    // spring 2025, in the summer of 2024
+    ...startingAt(["season"], rule("en.season", String.raw`${captured("season", Object.keys(EN_SEASONS))} (?:\s+ of)? \s+ {{year}}`, parts, EN)),
     ...startingAt([YEAR_FIGURE], rule("en.yearBare", String.raw`${yearDigits("y")} ${NO_WORD_AFTER}`, parts, EN)),
     // May 2025, May 10, 2025, early May 2025, May 10
     ...startingAt(["month"], rule("en.monthDayYear", String.raw`{{month}} (?: \s+ {{day}} ,? )? \s+ {{year}}`, parts, EN, PRE)),
@@ -130,5 +143,6 @@ export const DATE_GRAMMAR_EN: DateGrammar = {
     relativeMonth: lookup(EN_RELATIVE_MONTH_ADJECTIVES),
     relativeDay: lookup(EN_RELATIVE_DAY_WORDS),
     modifiers: lookup(EN_PRE_MODIFIERS),
+    seasons: lookup(EN_SEASONS),
   },
 };

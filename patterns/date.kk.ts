@@ -12,8 +12,9 @@ import {
   KK_YEAR_ENDINGS, KK_YEAR_FROM_FORMS, KK_YEAR_GOVERNING_ENDINGS, KK_YEAR_LEADING_ENDINGS, KK_YEAR_PLURAL_ENDINGS, KK_YEAR_TO_FORMS,
   KK_VAGUE_AFTER_DAY_ADJECTIVE, KK_YEAR_WORD,
 } from "../lexicons/dates.kk.js";
+import { KK_SEASONS } from "../lexicons/dates.kk.js";
 import { KK_MONTH_ENDINGS, KK_MONTHS, KK_MONTHS_AMBIGUOUS, ROMAN_PERIOD_NUMERALS } from "../lexicons/months.js";
-import { alternation, WORD_END } from "../src/regex.js";
+import { alternation, NUMBER_START, WORD_END } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
   capitalizable, captured, containing, dayDigits, forms, kindedTrigger, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule,
@@ -93,6 +94,12 @@ export const DATE_GRAMMAR_KK: DateGrammar = {
     ...startingAt([YEAR_FIGURE], rule("kk.yearRange", String.raw`{{year}} \s*-\s* {{year2}} (?: {{yearNounPlural}} {{post}} | ${NO_WORD_AFTER} )`, parts)),
     // 2025 жылдан 2028 жылға дейін
     ...startingAt([YEAR_FIGURE], rule("kk.yearFromTo", String.raw`{{year}} {{yearFrom}} {{year2}} {{yearTo}}`, parts)),
+    // 2010-жылдары, 1990 жылдарда: a round year with the plural year noun is its decade
+    ...startingAt([YEAR_FIGURE], rule(
+      "kk.decade",
+      String.raw`${NUMBER_START}(?<dec>(?:1[89]|20)\d0) (?:\s+|-) ${KK_YEAR_WORD}(?:${alternation(KK_YEAR_PLURAL_ENDINGS)})${WORD_END} {{post}}`,
+      parts,
+    )),
     // 2025 жылы, 2025-інші жылға дейін, екі мың жиырма бесінші жылы, 2025 жылдың соңына дейін
     // (the year noun or its abbreviation is in every match: a window of bare number words is not scanned)
     ...containing([KK_YEAR_WORD, ...KK_YEAR_ABBREVIATIONS], ...startingAt([YEAR_FIGURE], ...needing([YEAR_FIGURE, "thousand"], rule(
@@ -100,6 +107,8 @@ export const DATE_GRAMMAR_KK: DateGrammar = {
       String.raw`(?: {{year}} | {{yearWords}} ) {{yearNoun}} {{post}}`,
       parts,
     )))),
+    // 2024 жылдың күзінде, 2025 жылғы көктемде
+    ...startingAt([YEAR_FIGURE], rule("kk.season", String.raw`{{year}}{{yearOf}} ${captured("season", Object.keys(KK_SEASONS))} {{post}}`, parts)),
     // «FORUM — 2025»: a bare year only before punctuation or the end of the text
     ...startingAt([YEAR_FIGURE], rule("kk.yearBare", String.raw`${yearDigits("y")} ${NO_WORD_AFTER}`, parts)),
     // [2025 жылғы] [10] мамыр[да] [айы]; он бірінші мамыр; 10-12 мамыр; 2025 жылдың мамыр айында
@@ -161,6 +170,7 @@ export const DATE_GRAMMAR_KK: DateGrammar = {
     )),
   ],
   vocabulary: {
+    seasons: lookup(KK_SEASONS),
     months: lookup(KK_MONTHS),
     numberWords: lookup(KK_CARDINALS, KK_ORDINALS),
     periodOrdinals: lookup(KK_PERIOD_ORDINALS, ROMAN_PERIOD_NUMERALS),

@@ -9,6 +9,7 @@ import {
   RU_PERIOD_ORDINALS, RU_PRE_MODIFIERS, RU_QUARTER_FORMS, RU_RANGE_AND, RU_RANGE_BETWEEN, RU_RANGE_FROM,
   RU_RANGE_TO, RU_RELATIVE_DAY_WORDS, RU_RELATIVE_MONTH_ADJECTIVES, RU_RELATIVE_YEAR_ADJECTIVES,
   RU_RELATIVE_YEAR_PHRASES, RU_YEAR_ABBREVIATIONS, RU_YEAR_DIGIT_ENDINGS, RU_YEAR_FORMS,
+  RU_CENTURY_DIGIT_ENDINGS, RU_CENTURY_FORMS, RU_SEASONS,
 } from "../lexicons/dates.ru.js";
 import { ROMAN_PERIOD_NUMERALS, RU_MONTH_ABBREVIATIONS, RU_MONTH_FORMS } from "../lexicons/months.js";
 import { alternation, NUMBER_START, WORD_END } from "../src/regex.js";
@@ -66,6 +67,8 @@ export const DATE_GRAMMAR_RU: DateGrammar = {
     yearNoun: [stemOf(RU_YEAR_FORMS)],
     monthNoun: [stemOf(RU_MONTH_NOUN_FORMS)],
     day: Object.keys(RU_RELATIVE_DAY_WORDS),
+    century: [stemOf(RU_CENTURY_FORMS)],
+    season: Object.keys(RU_SEASONS),
   }),
   rules: [
     ...numericDateRules("ru", true),
@@ -120,6 +123,38 @@ export const DATE_GRAMMAR_RU: DateGrammar = {
       undefined,
       PRE,
     )),
+    // 90-е годы, 90-х годов (two-digit decades, the year noun required)
+    ...needing(["yearNoun"], rule(
+      "ru.decadeShort",
+      String.raw`${NUMBER_START}(?<dec2>[3-9]0|[01]0)-?(?:${alternation(RU_DECADE_ENDINGS)})${WORD_END} {{yearNoun}}`,
+      parts,
+      undefined,
+      PRE,
+    )),
+    // в 1592 году, в 988 г.: a year before 1800 only with the year noun
+    ...needing(["yearNoun"], rule(
+      "ru.yearEarly",
+      String.raw`${NUMBER_START}(?<y>1[0-7]\d\d|[1-9]\d\d)(?![\p{N}]|[.,]\p{N}) {{yearNoun}}`,
+      parts,
+      undefined,
+      PRE,
+    )),
+    // сезон 2018/19, 2018/2019 годов: a season across two years
+    ...startingAt([YEAR_FIGURE], rule(
+      "ru.yearSlash",
+      String.raw`{{year}} / (?: (?<y2s>\d\d)(?![\p{N}]|[.,/]\p{N}) | ${yearDigits("y2")} ) (?:{{yearNoun}})?`,
+      parts,
+    )),
+    // XIX век, в начале XX века, 19-го века
+    ...needing(["century"], rule(
+      "ru.century",
+      String.raw`(?<cent> ${WORD_START}(?=[XVI])X{0,2}(?:IX|IV|V?I{0,3})${WORD_END} | ${NUMBER_START}[12]?\d(?![\p{N}]) ) (?:-?(?:${alternation(RU_CENTURY_DIGIT_ENDINGS)})${WORD_END})? \s+ ${words(RU_CENTURY_FORMS)}`,
+      parts,
+      undefined,
+      PRE,
+    )),
+    // весной 2019 года, летом прошлого года, осень 2025 г.
+    ...startingAt(["season"], rule("ru.season", String.raw`${captured("season", Object.keys(RU_SEASONS))} ${yearAfter}`, parts)),
     // в прошлом году, этого года, на следующий год, с начала текущего года
     ...needing(["yearNoun"], rule(
       "ru.relYear",
@@ -148,5 +183,6 @@ export const DATE_GRAMMAR_RU: DateGrammar = {
     relativeMonth: lookup(RU_RELATIVE_MONTH_ADJECTIVES),
     relativeDay: lookup(RU_RELATIVE_DAY_WORDS),
     modifiers: lookup(RU_PRE_MODIFIERS),
+    seasons: lookup(RU_SEASONS),
   },
 };

@@ -67,10 +67,43 @@ function monthOf(name: string | undefined, number: string | undefined, vocab: Da
   return name === undefined ? undefined : vocab.months.get(key(name));
 }
 
+const ROMAN_DIGITS: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50 };
+
+/** A century numeral in Roman (Latin letters) or Arabic digits; null when it is none (0, > 21). */
+function centuryOf(token: string | undefined): number | undefined | null {
+  if (token === undefined) return undefined;
+  let n = 0;
+  const digits = /^\d+/.exec(token);
+  if (digits) {
+    n = Number(digits[0]);
+  } else {
+    const letters = token.toUpperCase();
+    for (let i = 0; i < letters.length; i++) {
+      const v = ROMAN_DIGITS[letters[i]!] ?? 0;
+      const next = ROMAN_DIGITS[letters[i + 1] ?? ""] ?? 0;
+      n += v < next ? -v : v;
+    }
+  }
+  return n >= 1 && n <= 21 ? n : null;
+}
+
+/** The first year of a decade written in two digits: 30–90 are the 1900s' decades, 00 and 10 the 2000s'. */
+function shortDecadeOf(token: string): number {
+  const n = Number(token);
+  return n >= 30 ? 1900 + n : 2000 + n;
+}
+
 /** The parts a match names; null when a word cannot be read (e.g. an ordinal below 1800 read as a year). */
 export function readParts(g: Groups, vocab: DateVocabulary): DateParts | null {
   const year = yearOf(g.y, g.yw, vocab);
-  const year2 = yearOf(g.y2, g.y2w, vocab);
+  let year2 = yearOf(g.y2, g.y2w, vocab);
+  // "2018/19": the second year in two digits is the year after the first (else no date)
+  if (g.y2s !== undefined && year !== undefined && year !== null) {
+    year2 = year + 1;
+    if (year2 % 100 !== Number(g.y2s)) return null;
+  }
+  const century = centuryOf(g.cent);
+  if (century === null) return null;
   const day = dayOf(g.d, g.dw, vocab);
   const day2 = dayOf(g.d2, g.d2w, vocab);
   const quarter = periodOf(g.q, vocab, 4);
@@ -87,6 +120,13 @@ export function readParts(g: Groups, vocab: DateVocabulary): DateParts | null {
   if (parts.month === undefined && parts.day !== undefined) parts.month = parts.month2;
   if (!plausible(parts)) return null;
   if (g.dec !== undefined) parts.decade = Number(g.dec);
+  if (g.dec2 !== undefined) parts.decade = shortDecadeOf(g.dec2);
+  if (century !== undefined) parts.century = century;
+  if (g.season !== undefined) {
+    const season = vocab.seasons?.get(key(g.season));
+    if (season === undefined) return null;
+    parts.season = season;
+  }
   if (g.gov !== undefined) parts.leads = true;
   if (g.relY !== undefined) parts.relativeYear = vocab.relativeYear.get(key(g.relY));
   if (g.relM !== undefined) parts.relativeMonth = vocab.relativeMonth.get(key(g.relM));
@@ -166,6 +206,10 @@ export function resolveParts(p: DateParts, ctx: ResolveContext): ResolvedDate | 
     return { value: ym(date.getFullYear(), date.getMonth() + 1), relative: true, year: date.getFullYear() };
   }
   if (p.decade !== undefined) return { value: `${p.decade}/${p.decade + 9}`, relative: false, year: p.decade };
+  if (p.century !== undefined) {
+    const first = (p.century - 1) * 100 + 1;
+    return { value: `${pad(first, 4)}/${pad(first + 99, 4)}`, relative: false, year: first };
+  }
 
   let year = p.year;
   let relative = false;
@@ -192,6 +236,10 @@ export function resolveParts(p: DateParts, ctx: ResolveContext): ResolvedDate | 
 function isoValue(p: DateParts, year: number): string | null {
   if (p.year2 !== undefined) return p.year2 > year && p.year2 - year < 100 ? `${year}/${p.year2}` : null;
   if (p.quarter !== undefined) return `${pad(year, 4)}-Q${p.quarter}`;
+  // a season with its year: three months; winter is the one that ends in the year named
+  if (p.season !== undefined) {
+    return p.season === 12 ? `${ym(year - 1, 12)}/${ym(year, 2)}` : `${ym(year, p.season)}/${ym(year, p.season + 2)}`;
+  }
   if (p.half !== undefined) return `${pad(year, 4)}-H${p.half}`;
   if (p.month === undefined) return p.day === undefined ? pad(year, 4) : null;
   if (p.day === undefined) {

@@ -7,7 +7,11 @@
  * - `m`, `m2`: a month name (any case form listed in `months`); `mn`, `mn2`: a month number;
  *   `mp`: a month name that names a month by its form alone (a Russian prepositional form); `mw`: the word "month"
  * - `d`, `d2`: a day in digits; `dw`, `d2w`: a day in words
- * - `dec`: the first year of a decade ("the 1990s")
+ * - `dec`: the first year of a decade ("the 1990s"); `dec2`: the same in two digits ("90-е годы": 30–90 are
+ *   the 1930s–1990s, 00 and 10 the 2000s and 2010s)
+ * - `cent`: a century (Roman or digits: "XIX", "19-й") → "1801/1900"
+ * - `season`: a season word (looked up in `seasons`) before a year → a month range
+ * - `y2s`: the last two digits of the year after `y` ("2018/19", a season across two years)
  * - `q`: a quarter ("II", "2", an ordinal word); `h`: a half-year ordinal
  * - `relY`, `relM`, `relD`: a relative word for a year, month or day ("last", "this", "today")
  * - `pre`, `post`: modifier words before or after the date ("by the end of", a postposition)
@@ -35,6 +39,8 @@ export interface DateVocabulary {
   readonly relativeDay: ReadonlyMap<string, RelativeWord>;
   /** Modifier phrases (lower case, single spaces) → modifier; "" = part of the span, no modifier. */
   readonly modifiers: ReadonlyMap<string, DateModifier | "">;
+  /** Season words (lower case) → the season's first month (3, 6, 9 or 12). */
+  readonly seasons?: ReadonlyMap<string, number>;
 }
 
 export interface DateRule {
@@ -106,6 +112,10 @@ export interface DateParts {
   half?: number;
   /** First year of a decade ("1990s" → 1990). */
   decade?: number;
+  /** A century ("XIX век" → 19). */
+  century?: number;
+  /** First month of a season (3, 6, 9, 12) named with the year. */
+  season?: number;
   relativeYear?: RelativeWord;
   relativeMonth?: RelativeWord;
   relativeDay?: RelativeWord;
