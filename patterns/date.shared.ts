@@ -68,15 +68,27 @@ function native(re: RegExp): RegExp {
   return copy;
 }
 
+/**
+ * The parts a template names ("{{year}}"): XRegExp.build compiles every part it is given, so
+ * handing it a grammar's whole part table for each rule made module load slow.
+ */
+function partsUsed(template: string, parts: Record<string, string>): Record<string, string> {
+  const used: Record<string, string> = {};
+  for (const m of template.matchAll(PART_REFERENCE)) if (parts[m[1]!] !== undefined) used[m[1]!] = parts[m[1]!]!;
+  return used;
+}
+const PART_REFERENCE = registerPattern("date.partReference", /\{\{(\w+)\}\}/g);
+
 /** A rule: a registered, global, case-insensitive (unless told otherwise) pattern. */
 export function rule(
   name: string,
   template: string,
-  parts: Record<string, string>,
+  allParts: Record<string, string>,
   flags = "giux",
   prefix?: { template: string; required?: boolean },
   requireAny?: readonly string[],
 ): DateRule {
+  const parts = partsUsed(`${template} ${prefix?.template ?? ""}`, allParts);
   const pattern = registerPattern(`date.${name}`, native(buildPattern(`date.${name}`, template, parts, flags)));
   if (!prefix) return requireAny ? { name, pattern, requireAny } : { name, pattern };
   // the prefix ends where the match starts
