@@ -128,8 +128,25 @@ function ruleMasks(grammar: DateGrammar): RuleMasks {
   return masks;
 }
 
-/** A sentence ends between two dates: the year of the first one no longer carries over. */
-const SENTENCE_END = registerPattern("date.sentenceEnd", /[.!?…](?:\s|$)|\n/u);
+/**
+ * Whether a sentence ends in text[from, to) (as `/[.!?…](?:\s|$)|\n/u` on that slice, without
+ * slicing): the year of the date before no longer carries over.
+ */
+function sentenceEndsIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return true;
+    if ((c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026) && (i + 1 === to || isSpaceCode(text.charCodeAt(i + 1)))) return true;
+  }
+  return false;
+}
+
+/** The UTF-16 units `\s` matches. */
+function isSpaceCode(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** How far back a rule's prefix may reach. */
 const PREFIX_REACH = 48;
@@ -263,6 +280,12 @@ function keepLongest(found: Found[]): Found[] {
     let j = i + 1;
     let end = found[i]!.end;
     while (j < found.length && found[j]!.start < end) end = Math.max(end, found[j++]!.end);
+    if (j === i + 1) {
+      // a match overlapping no other (most of them)
+      kept.push(found[i]!);
+      i = j;
+      continue;
+    }
     const cluster = found.slice(i, j).sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order);
     const chosen: Found[] = [];
     for (const f of cluster) if (!chosen.some((c) => c.start < f.end && f.start < c.end)) chosen.push(f);
@@ -318,7 +341,7 @@ export function recognizeDates(context: RecognizerContext): DateMention[] {
   let previousEnd = -1;
   for (const f of joinLeadingYears(context, keepLongest(found))) {
     const previousInSentence =
-      previousEnd >= 0 && !SENTENCE_END.test(context.normalized.slice(previousEnd, f.start));
+      previousEnd >= 0 && !sentenceEndsIn(context.normalized, previousEnd, f.start);
     const resolved = resolveParts(f.parts, { reference: context.referenceDate, previousYear, previousInSentence });
     if (resolved === UNRESOLVED) {
       if (!context.referenceDate && f.start >= context.bodyStart) unresolved.push(context.text.slice(f.start, f.end));
