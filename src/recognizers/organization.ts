@@ -132,13 +132,62 @@ class LazyTokens {
   }
 }
 
+/** Whether a code unit is JS white space (`\s`): tokens never contain it unless quoted or parenthesized. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c >= 9 && c <= 13 || c === 0xa0 || c === 0x1680 || c >= 0x2000 && c <= 0x200a ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Characters that open a token spanning spaces (a quoted name, a parenthesized group). */
+const OPENS_LONG_TOKEN = registerPattern("organization.opens-long-token", /[«"(]/);
+
+/**
+ * The tokens of `tokens(text, from, to)`, read on demand from the right: `at(0)` is the last.
+ * Without «, " or ( in the window no token spans a space, so each space-separated run is
+ * tokenized alone, as it is needed; otherwise the whole window is tokenized.
+ */
+class TokensBefore {
+  private readonly list: Token[] = [];
+  private readonly full: Token[] | undefined;
+  private pos: number;
+  constructor(private readonly text: string, private readonly from: number, to: number) {
+    this.pos = to;
+    if (OPENS_LONG_TOKEN.test(text.slice(from, to))) this.full = tokens(text, from, to);
+  }
+  at(i: number): Token | undefined {
+    const full = this.full;
+    if (full) return full[full.length - 1 - i];
+    const text = this.text, from = this.from;
+    while (this.list.length <= i && this.pos > from) {
+      let e = this.pos;
+      while (e > from && isSpaceCode(text.charCodeAt(e - 1))) e--;
+      let s = e;
+      while (s > from && !isSpaceCode(text.charCodeAt(s - 1))) s--;
+      this.pos = s;
+      if (s === e) break;
+      const run = tokens(text, s, e);
+      for (let k = run.length - 1; k >= 0; k--) this.list.push(run[k]!);
+    }
+    return this.list[i];
+  }
+}
+
 /** The word (lower case) right before `pos`, across spaces only; "" when a non-letter comes first. */
 function wordBefore(text: string, pos: number): string {
   let i = pos;
   while (i > 0 && (text[i - 1] === " " || text[i - 1] === "\t")) i--;
   const end = i;
-  while (i > 0 && LETTER.test(text[i - 1]!)) i--;
+  while (i > 0 && isLetterCode(text.charCodeAt(i - 1))) i--;
   return text.slice(i, end).toLowerCase();
+}
+
+/** `LETTER.test` of one UTF-16 code unit, memoized (0 unknown, 1 no, 2 yes). */
+const LETTER_CODES = new Uint8Array(0x10000);
+
+function isLetterCode(code: number): boolean {
+  let known = LETTER_CODES[code]!;
+  if (known === 0) known = LETTER_CODES[code] = LETTER.test(String.fromCharCode(code)) ? 2 : 1;
+  return known === 2;
 }
 
 const isWord = (t: Token) => /^[\p{L}\p{N}(«"]/u.test(t.text);
@@ -548,10 +597,10 @@ function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     if (KK_BARE_HEAD_SET.has(base) && !g.ending && !/^\s*[.,;:!?)\n]/.test(text.slice(headEnd, headEnd + 2))) continue;
     // the phrase must start with a capitalized word: skip the tokenizing when its clause has none
     if (!capitalInClause(text, headStart, 130)) continue;
-    const window = tokens(text, Math.max(0, headStart - 130), headStart);
+    const window = new TokensBefore(text, Math.max(0, headStart - 130), headStart);
     const phrase: Token[] = [];
-    for (let i = window.length - 1; i >= 0 && phrase.length < 9; i--) {
-      const t = window[i]!;
+    for (let i = 0; window.at(i) !== undefined && phrase.length < 9; i++) {
+      const t = window.at(i)!;
       if (!isWord(t) || isQuote(t)) break;
       // a legal form belongs to the name before it («X» ЖШС), not to a phrase before the head
       if (LEGAL_NORMALIZED.has(t.text.split("-")[0]!)) break;
@@ -621,12 +670,12 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     const headStart = m.index, headEnd = m.index + m[0].length;
     const surface = text.slice(headStart, headEnd);
     // adjectives before the head, from the leftmost capitalized one
-    const left = tokens(text, Math.max(0, headStart - 90), headStart);
-    const before = left[left.length - 1];
+    const left = new TokensBefore(text, Math.max(0, headStart - 90), headStart);
+    const before = left.at(0);
     if (before && RU_BLOCKERS.has(before.text.toLowerCase())) continue;
     const adjectives: Token[] = [];
-    for (let i = left.length - 1; i >= 0 && adjectives.length < 4; i--) {
-      const t = left[i]!;
+    for (let i = 0; left.at(i) !== undefined && adjectives.length < 4; i++) {
+      const t = left.at(i)!;
       const w = t.text.toLowerCase();
       if (!isWord(t) || isQuote(t) || RU_STOP.has(w) || /^\p{N}/u.test(w)) break;
       if (!endsWithAny(w, RU_ADJECTIVE_ENDINGS) || endsWithAny(w, RU_NON_ADJECTIVE_ENDINGS)) break;
@@ -778,11 +827,11 @@ function countryOf(text: string, org: Org): string | undefined {
   const own = cueCountry(text.slice(org.start, org.end));
   if (own) return own;
   // the three words before the name (a nationality adjective and a company head)
-  const before = tokens(text, Math.max(0, org.start - 80), org.start);
+  const before = new TokensBefore(text, Math.max(0, org.start - 80), org.start);
   const words: Token[] = [];
-  for (let i = before.length - 1; i >= 0 && words.length < 3; i--) {
-    if (!isWord(before[i]!)) break;
-    words.unshift(before[i]!);
+  for (let i = 0; before.at(i) !== undefined && words.length < 3; i++) {
+    if (!isWord(before.at(i)!)) break;
+    words.unshift(before.at(i)!);
   }
   if (words.length === 0) return undefined;
   return cueCountry(text.slice(words[0]!.start, org.start), true);
