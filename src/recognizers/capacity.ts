@@ -156,6 +156,11 @@ const FILLER_TOKEN = registerPattern("capacity.fillerToken", /^\(\p{L}{1,3}\)$/u
 const OPENING = "(«\"'";
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
+/** A digit token or a number-like word, with trailing punctuation or without. */
+function isRunWord(t: string, words: ReadonlySet<string>): boolean {
+  return t === "" || DIGIT_TOKEN.test(t) || words.has(t) || words.has(t.replace(/[.,:;]+$/, ""));
+}
+
 /** Starts of the words in the run of number-like words that ends at `end`, leftmost first. */
 function runStarts(N: string, floor: number, end: number, words: ReadonlySet<string>): number[] {
   const starts: number[] = [];
@@ -168,8 +173,8 @@ function runStarts(N: string, floor: number, end: number, words: ReadonlySet<str
     if (!FILLER_TOKEN.test(N.slice(a, i))) while (a < i && OPENING.includes(N[a]!)) a++; // "(12 тонна)", not "(іі)"
     if (a === i) break;
     const token = N.slice(a, i).toLowerCase();
-    const isWord = (t: string) => t === "" || DIGIT_TOKEN.test(t) || words.has(t) || words.has(t.replace(/[.,:;]+$/, ""));
-    const ok = token === "-" || FILLER_TOKEN.test(token) || isWord(token) || token.split("-").every(isWord); // "екі-үш"
+    const ok = token === "-" || FILLER_TOKEN.test(token) || isRunWord(token, words) ||
+      (token.includes("-") && token.split("-").every((t) => isRunWord(t, words))); // "екі-үш"
     if (!ok) break;
     starts.push(a);
     i = a;
