@@ -32,14 +32,6 @@ export const CURRENCY_AFTER_MULTIPLIER: readonly string[] = [
 ];
 
 /**
- * May end a sentence (the next word decides): "2025 г. Компания …" ends, "в 2025 г. компания" does not.
- * Listed so the segmenter knows they are abbreviations; any other word with a period behaves the same.
- */
-export const FINAL_ABBREVIATIONS: readonly string[] = [
-  "т.д", "т.п", "т.б", "т.с.с", "т.с", "др", "пр", "ltd", "inc", "co", "corp", "llc", "etc", "jr",
-];
-
-/**
  * "г." is "год" after a number ("в 2025 г. Компания …" may end a sentence) but "город" before a
  * name ("в г. Актобе"): these end a sentence only right after a number.
  */

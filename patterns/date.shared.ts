@@ -7,10 +7,9 @@ import { ROMAN_PERIOD_NUMERALS } from "../lexicons/months.js";
 import {
   alternation, buildPattern, escapeRegExp, NUMBER_START, registerPattern, WORD_END, WORD_START as LETTER_OR_DIGIT_NOT_BEFORE,
 } from "../src/regex.js";
-import type { DateRule, RelativeWord } from "../src/dates/types.js";
+import type { DateRule } from "../src/dates/types.js";
 import { trieAlternation } from "../src/organizations/trie.js";
 import { LIKELY_WORD_START } from "../src/word-start.js";
-import type { DateModifier } from "../src/types.js";
 
 /**
  * A word start (WORD_START of src/regex.ts) behind the cheap LIKELY_WORD_START, which it implies:
@@ -242,5 +241,3 @@ export function lookup<V>(...records: Readonly<Record<string, V>>[]): ReadonlyMa
   return map;
 }
 
-export type ModifierTable = Readonly<Record<string, DateModifier | "">>;
-export type RelativeTable = Readonly<Record<string, RelativeWord>>;

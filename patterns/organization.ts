@@ -98,8 +98,6 @@ const CONNECTOR = trieAlternation(LATIN_NAME_CONNECTORS);
  * characters, which costs several times the scan.
  */
 export const NOT_BEFORE_LATIN = registerPattern("organization.not-before-latin", /[\p{L}\p{N}&'’.-]/u);
-/** What may not stand right before any other name or head word. */
-export const NOT_BEFORE_WORD = registerPattern("organization.not-before-word", /[\p{L}\p{N}]/u);
 
 /**
  * A Latin name ending in a legal form: "SUNGROW Renewables Development Co., Ltd", "China Huadian

@@ -69,7 +69,6 @@ function resultOf(received: unknown, matcher: string): ExtractionResult {
 
 function containMatcher<T>(
   label: string,
-  matcher: string,
   candidates: readonly T[],
   expected: Record<string, unknown>,
 ): MatcherResult {
@@ -90,12 +89,12 @@ function containMatcher<T>(
 export function toContainMention(received: unknown, expected: MentionExpectation): MatcherResult {
   const result = resultOf(received, "toContainMention");
   const pool = expected.type ? result.mentions.filter((m) => m.type === expected.type) : result.mentions;
-  return containMatcher("mention", "toContainMention", pool, expected);
+  return containMatcher("mention", pool, expected);
 }
 
 export function toContainDeal(received: unknown, expected: DealExpectation): MatcherResult {
   const result = resultOf(received, "toContainDeal");
-  return containMatcher("deal", "toContainDeal", result.deals, expected as Record<string, unknown>);
+  return containMatcher("deal", result.deals, expected as Record<string, unknown>);
 }
 
 export const kzdealsMatchers = { toContainMention, toContainDeal };

@@ -52,8 +52,3 @@ function overlapsAny(sorted: Mention[], m: Mention, longest: number): boolean {
   }
   return false;
 }
-
-/** Sort order of the result: by start, then longer first, then by type. */
-export function compareMentions(a: Mention, b: Mention): number {
-  return a.start - b.start || b.end - a.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0);
-}

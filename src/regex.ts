@@ -72,15 +72,3 @@ export function groupsOf(regex: RegExp, match: RegExpExecArray): Record<string, 
   }
   return groups;
 }
-
-/** Offset where a named group starts; needs the `d` flag on the regex. */
-export function groupStart(regex: RegExp, match: RegExpExecArray, group: string): number | undefined {
-  const names = (regex as RegExp & { xregexp?: { captureNames?: (string | null)[] | null } }).xregexp
-    ?.captureNames;
-  const indices = (match as RegExpExecArray & { indices?: ([number, number] | undefined)[] & { groups?: Record<string, [number, number] | undefined> } }).indices;
-  if (!indices) return undefined;
-  if (indices.groups && indices.groups[group]) return indices.groups[group]![0];
-  if (!names) return undefined;
-  const i = names.indexOf(group);
-  return i >= 0 ? indices[i + 1]?.[0] : undefined;
-}

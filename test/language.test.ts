@@ -81,7 +81,7 @@ describe("detectLanguage on the corpus", () => {
     }
   });
   test("whole articles are detected with high confidence", () => {
-    for (const { c, g } of guessed.filter(({ c }) => c.text.length > 400)) expect(g.confidence).toBeGreaterThanOrEqual(0.9);
+    for (const { g } of guessed.filter(({ c }) => c.text.length > 400)) expect(g.confidence).toBeGreaterThanOrEqual(0.9);
   });
 });
 

@@ -92,7 +92,7 @@ const NEEDS_CLEANING = registerPattern("organization.needs-cleaning", /["«»“
 
 const NO_EXTRA: Partial<Org> = {};
 
-function push(out: Org[], text: string, start: number, end: number, name: string, extra: Partial<Org> = NO_EXTRA): void {
+function push(out: Org[], start: number, end: number, name: string, extra: Partial<Org> = NO_EXTRA): void {
   const clean = NEEDS_CLEANING.test(name) ? name.replace(QUOTE_CHARS, "").replace(/\s+/g, " ").trim() : name;
   if (clean.length === 0 || end <= start) return;
   // one object shape for every candidate (no spread): overlap resolution reads them all
@@ -264,13 +264,13 @@ function exactTriggers(text: string, kk: boolean, ru: boolean): Triggers {
   return found;
 }
 
-function gazetteer(text: string, out: Org[], hits: RegExpExecArray[]): void {
+function gazetteer(out: Org[], hits: RegExpExecArray[]): void {
   for (const m of hits) {
     const g = groupsOf(GAZETTEER, m);
     const entry = lookupGazetteer(g.alias!);
     if (!entry) continue;
     if (g.ending && entry.hyphenOnly && !g.ending.startsWith("-")) continue;
-    push(out, text, m.index, m.index + m[0].length, entry.name, entry);
+    push(out, m.index, m.index + m[0].length, entry.name, entry);
   }
 }
 
@@ -348,7 +348,7 @@ function quoted(text: string, lang: LanguageCode, out: Org[]): void {
     if (h.country) extra.country = h.country;
     const formText = text.slice(h.orgStart, h.start) + text.slice(h.end, h.orgEnd);
     if ([...KAZAKH_FORMS].some((f) => formText.includes(f))) extra.country = "KZ";
-    push(out, text, h.orgStart, h.orgEnd, name, extra);
+    push(out, h.orgStart, h.orgEnd, name, extra);
   }
 }
 
@@ -465,7 +465,7 @@ function latinLegal(text: string, out: Org[]): void {
     }
     const start = nameWords[0]!.start;
     const form = g.form!;
-    push(out, text, start, end, text.slice(start, nameWords[nameWords.length - 1]!.end), {
+    push(out, start, end, text.slice(start, nameWords[nameWords.length - 1]!.end), {
       legalForm: LEGAL_NORMALIZED.get(form) ?? form,
     });
   }
@@ -523,7 +523,7 @@ function latinSequences(text: string, out: Org[]): void {
     if (!companyWord && !coordinated && end !== mEnd && start !== mStart) continue;
     if (companyWord && !coordinated && !headAfter && !headBefore && !words.some((w) => LATIN_ORG_WORDS.has(w.text)) ) continue;
     previous = { end };
-    push(out, text, start, end, text.slice(start, end));
+    push(out, start, end, text.slice(start, end));
   }
 }
 
@@ -532,7 +532,7 @@ function mediaDomains(text: string, out: Org[]): void {
   for (let m = MEDIA_DOMAIN.exec(text); m; m = MEDIA_DOMAIN.exec(text)) {
     if (/^www\./i.test(m[0])) continue;
     const country = DOMAIN_COUNTRIES[m[0].slice(m[0].lastIndexOf(".") + 1).toLowerCase()];
-    push(out, text, m.index, m.index + m[0].length, m[0], country ? { country } : {});
+    push(out, m.index, m.index + m[0].length, m[0], country ? { country } : {});
   }
 }
 
@@ -635,7 +635,7 @@ function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     }
     const start = phrase[0]!.start;
     const name = text.slice(start, headStart) + text.slice(headStart, headStart + base.length);
-    push(out, text, start, end, name, extra);
+    push(out, start, end, name, extra);
   }
 }
 
@@ -756,7 +756,7 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
       adj.length === 0 && !isUpperStart(surface) ? head.word : nominativeHead,
     ];
     const name = parts.join(" ") + (tail.length ? text.slice(headEnd, end) : "");
-    push(out, text, start, end, name);
+    push(out, start, end, name);
   }
 }
 
@@ -774,7 +774,7 @@ function enHeads(text: string, out: Org[]): void {
     while (b > 0 && CONNECTORS.has(words[b - 1]!.text)) b--;
     if (b < 3) continue;
     const end = words[b - 1]!.end;
-    push(out, text, m.index, end, text.slice(m.index, end));
+    push(out, m.index, end, text.slice(m.index, end));
   }
   // capitalized words ending in a head word: "Halyk Bank", "Kazakh Invest Fund"
   LATIN_SEQUENCE.lastIndex = 0;
@@ -791,7 +791,7 @@ function enHeads(text: string, out: Org[]): void {
       // industry words only ("Green Energy", "Heavy Industry") make a generic phrase, not a name
       if (words.slice(0, -1).every((w) => EN_GENERIC.has(w.text) || CONNECTORS.has(w.text))) continue;
       const start = words[0]!.start, end = words[words.length - 1]!.end;
-      push(out, text, start, end, text.slice(start, end));
+      push(out, start, end, text.slice(start, end));
     }
   }
 }
@@ -849,7 +849,7 @@ export function findOrganizations(text: string, language: LanguageCode): Org[] {
   const heads = language === "kk" || language === "ru" || language === "und";
   const kk = heads && language !== "ru", ru = heads && language !== "kk";
   const hits = triggers(text, kk, ru);
-  gazetteer(text, out, hits.gazetteer);
+  gazetteer(out, hits.gazetteer);
   if (ANY_QUOTE.test(text)) quoted(text, language, out);
   if (ANY_LATIN.test(text)) {
     latinLegal(text, out);
