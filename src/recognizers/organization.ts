@@ -83,9 +83,65 @@ const NAME_PREPOSITIONS = new Set(LATIN_NAME_PREPOSITIONS);
 const POSSESSIVE = registerPattern("organization.possessive", /['’]s$/);
 const RU_APPOSITION = set(RU_APPOSITION_WORDS);
 const RU_BLOCKERS = set(RU_HEAD_BLOCKERS);
+const RU_PLACE_WORDS = new Set<string>(RU_NAME_PREPOSITIONS.place);
+const RU_ATTACHED_WORDS = new Set<string>(RU_NAME_PREPOSITIONS.attached);
+const RU_TOPIC_WORDS = new Set<string>(RU_NAME_PREPOSITIONS.topic);
+const RU_AND_WORDS = new Set<string>(RU_NAME_PREPOSITIONS.and);
 
-const endsWithAny = (word: string, endings: readonly string[]) => endings.some((e) => word.endsWith(e));
-const isUpperStart = (word: string) => UPPER_START.test(word);
+/** Endings by their last code unit, per ending list (`true`: the list has "", which every word ends with). */
+const ENDING_TABLES = new Map<readonly string[], Map<number, string[]> | true>();
+
+/** Whether the word ends with one of the endings: only the endings with the word's last code unit are tried. */
+function endsWithAny(word: string, endings: readonly string[]): boolean {
+  let table = ENDING_TABLES.get(endings);
+  if (table === undefined) {
+    const byLast = new Map<number, string[]>();
+    for (const e of endings) {
+      const last = e.charCodeAt(e.length - 1);
+      byLast.set(last, [...(byLast.get(last) ?? []), e]);
+    }
+    table = endings.includes("") ? true : byLast;
+    ENDING_TABLES.set(endings, table);
+  }
+  if (table === true) return true;
+  const candidates = table.get(word.charCodeAt(word.length - 1));
+  if (candidates === undefined) return false;
+  for (const e of candidates) if (word.endsWith(e)) return true;
+  return false;
+}
+
+/** Per UTF-16 code unit, memoized: 0 unknown, 1 its own lower case, 2 changes (or needs the full `toLowerCase`). */
+const LOWER_KINDS = new Uint8Array(0x10000);
+
+/**
+ * `word.toLowerCase()`, without a string operation for a word already in lower case (most words):
+ * every code unit is tested against a memo. Surrogates and characters whose lower case is not one
+ * code unit of their own take the full `toLowerCase`.
+ */
+function lower(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    let kind = LOWER_KINDS[c]!;
+    if (kind === 0) {
+      const ch = String.fromCharCode(c);
+      kind = LOWER_KINDS[c] = (c < 0xd800 || c > 0xdfff) && ch.toLowerCase() === ch ? 1 : 2;
+    }
+    if (kind === 2) return word.toLowerCase();
+  }
+  return word;
+}
+
+/** `UPPER_START.test` by the first code unit, memoized (0 unknown, 1 no, 2 yes); surrogates take the regex. */
+const UPPER_START_CODES = new Uint8Array(0x10000);
+
+function isUpperStart(word: string): boolean {
+  if (word.length === 0) return false;
+  const c = word.charCodeAt(0);
+  if (c >= 0xd800 && c <= 0xdfff) return UPPER_START.test(word);
+  let known = UPPER_START_CODES[c]!;
+  if (known === 0) known = UPPER_START_CODES[c] = UPPER_START.test(String.fromCharCode(c)) ? 2 : 1;
+  return known === 2;
+}
 
 /** A name needs cleaning only with quotes, other white space than single spaces, or an edge space. */
 const NEEDS_CLEANING = registerPattern("organization.needs-cleaning", /["«»“”„]|[^\S ]|\s\s|^\s|\s$/);
@@ -103,12 +159,56 @@ function push(out: Org[], start: number, end: number, name: string, extra: Parti
 
 interface Token { text: string; start: number; end: number }
 
+/** Start and (full) end of the token found by the last `nextToken` call. */
+let tokenStart = 0, tokenEnd = 0;
+
+/**
+ * The next match of TOKEN from `pos` (as `TOKEN.exec` with lastIndex `pos` finds it), into
+ * tokenStart/tokenEnd; false when there is none. A plain word (letters and digits of the Basic
+ * Multilingual Plane, inner ' ’ - and a "." before a letter) is read here; a quote, a parenthesis
+ * or a surrogate leaves the token to the regex.
+ */
+function nextToken(text: string, pos: number): boolean {
+  const n = text.length;
+  while (pos < n && isSpaceCode(text.charCodeAt(pos))) pos++;
+  if (pos >= n) return false;
+  const c = text.charCodeAt(pos);
+  if (c < 0xd800 || c > 0xdfff) {
+    if (isLetterCode(c)) {
+      let e = pos + 1;
+      for (; e < n; e++) {
+        const d = text.charCodeAt(e);
+        if (d >= 0xd800 && d <= 0xdfff) return tokenByRegex(text, pos);
+        if (isLetterCode(d) || d === 0x27 || d === 0x2019 || d === 0x2d) continue;
+        if (d === 0x2e && e + 1 < n) {
+          const f = text.charCodeAt(e + 1);
+          if (f >= 0xd800 && f <= 0xdfff) return tokenByRegex(text, pos);
+          if (isLetterCode(f)) continue;
+        }
+        break;
+      }
+      tokenStart = pos; tokenEnd = e;
+      return true;
+    }
+    // any other character but an opening quote or parenthesis is a token of its own
+    if (c !== 0xab && c !== 0x22 && c !== 0x28) { tokenStart = pos; tokenEnd = pos + 1; return true; }
+  }
+  return tokenByRegex(text, pos);
+}
+
+function tokenByRegex(text: string, pos: number): boolean {
+  TOKEN.lastIndex = pos;
+  const m = TOKEN.exec(text);
+  if (!m) return false;
+  tokenStart = m.index; tokenEnd = m.index + m[0].length;
+  return true;
+}
+
 function tokens(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    const end = Math.min(m.index + m[0].length, to);
-    out.push({ text: end === m.index + m[0].length ? m[0] : text.slice(m.index, end), start: m.index, end });
+  for (let pos = from; nextToken(text, pos) && tokenStart < to; pos = tokenEnd) {
+    const end = Math.min(tokenEnd, to);
+    out.push({ text: text.slice(tokenStart, end), start: tokenStart, end });
   }
   return out;
 }
@@ -121,11 +221,9 @@ class LazyTokens {
   constructor(private readonly text: string, from: number, private readonly to: number) { this.pos = from; }
   at(i: number): Token | undefined {
     while (this.list.length <= i && !this.done) {
-      TOKEN.lastIndex = this.pos;
-      const m = TOKEN.exec(this.text);
-      if (!m || m.index >= this.to) { this.done = true; break; }
-      const full = m.index + m[0].length, end = Math.min(full, this.to);
-      this.list.push({ text: end === full ? m[0] : this.text.slice(m.index, end), start: m.index, end });
+      if (!nextToken(this.text, this.pos) || tokenStart >= this.to) { this.done = true; break; }
+      const full = tokenEnd, end = Math.min(full, this.to);
+      this.list.push({ text: this.text.slice(tokenStart, end), start: tokenStart, end });
       this.pos = full;
     }
     return this.list[i];
@@ -138,12 +236,9 @@ function isSpaceCode(c: number): boolean {
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Characters that open a token spanning spaces (a quoted name, a parenthesized group). */
-const OPENS_LONG_TOKEN = registerPattern("organization.opens-long-token", /[«"(]/);
-
 /**
  * The tokens of `tokens(text, from, to)`, read on demand from the right: `at(0)` is the last.
- * Without «, " or ( in the window no token spans a space, so each space-separated run is
+ * Without «, " or ( (the characters that open a quoted name or a parenthesized group) in the window no token spans a space, so each space-separated run is
  * tokenized alone, as it is needed; otherwise the whole window is tokenized.
  */
 class TokensBefore {
@@ -152,7 +247,10 @@ class TokensBefore {
   private pos: number;
   constructor(private readonly text: string, private readonly from: number, to: number) {
     this.pos = to;
-    if (OPENS_LONG_TOKEN.test(text.slice(from, to))) this.full = tokens(text, from, to);
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0xab || c === 0x22 || c === 0x28) { this.full = tokens(text, from, to); break; }
+    }
   }
   at(i: number): Token | undefined {
     const full = this.full;
@@ -178,7 +276,7 @@ function wordBefore(text: string, pos: number): string {
   while (i > 0 && (text[i - 1] === " " || text[i - 1] === "\t")) i--;
   const end = i;
   while (i > 0 && isLetterCode(text.charCodeAt(i - 1))) i--;
-  return text.slice(i, end).toLowerCase();
+  return lower(text.slice(i, end));
 }
 
 /** `LETTER.test` of one UTF-16 code unit, memoized (0 unknown, 1 no, 2 yes). */
@@ -539,7 +637,7 @@ function mediaDomains(text: string, out: Org[]): void {
 // ── Kazakh: name phrase before a head ──
 
 function kkWordIsNameLike(word: string): boolean {
-  const w = word.toLowerCase();
+  const w = lower(word);
   if (KK_STOP.has(w)) return false;
   if (w.startsWith("(")) return true;
   if (KK_NAME_END.test(w)) return true;
@@ -550,7 +648,7 @@ function kkWordIsNameLike(word: string): boolean {
 function headOfWord(word: string): string | undefined {
   const m = KK_HEAD_WORD.exec(word);
   if (!m || m.index !== 0 || m[0].length !== word.length) return undefined;
-  return groupsOf(KK_HEAD_WORD, m).head!.toLowerCase();
+  return lower(groupsOf(KK_HEAD_WORD, m).head!);
 }
 
 /** Characters that always end a name phrase read backwards from a head (punctuation and quote tokens). */
@@ -592,7 +690,7 @@ function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
   for (const m of hits) {
     const g = groupsOf(KK_HEAD, m);
     const headStart = m.index, headEnd = m.index + m[0].length;
-    const base = KK_HEAD_FORMS.get(g.head!.toLowerCase());
+    const base = KK_HEAD_FORMS.get(lower(g.head!));
     if (!base) continue;
     if (KK_BARE_HEAD_SET.has(base) && !g.ending && !/^\s*[.,;:!?)\n]/.test(text.slice(headEnd, headEnd + 2))) continue;
     // the phrase must start with a capitalized word: skip the tokenizing when its clause has none
@@ -603,9 +701,10 @@ function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
       const t = window.at(i)!;
       if (!isWord(t) || isQuote(t)) break;
       // a legal form belongs to the name before it («X» ЖШС), not to a phrase before the head
-      if (LEGAL_NORMALIZED.has(t.text.split("-")[0]!)) break;
+      const dash = t.text.indexOf("-");
+      if (LEGAL_NORMALIZED.has(dash < 0 ? t.text : t.text.slice(0, dash))) break;
       // another head ends the phrase (two bodies joined by a conjunction); a bare head word may sit inside a name
-      const headPrefix = KK_HEAD_PREFIXES.has(t.text.slice(0, 4).toLowerCase());
+      const headPrefix = KK_HEAD_PREFIXES.has(lower(t.text.slice(0, 4)));
       const other = headPrefix ? headOfWord(t.text) : undefined;
       if (other) {
         if (!KK_BARE_HEAD_SET.has(other)) break;
@@ -616,10 +715,10 @@ function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
       if (!kkWordIsNameLike(t.text)) break;
       phrase.unshift(t);
     }
-    while (phrase.length && (!isUpperStart(phrase[0]!.text) || KK_INNER.has(phrase[0]!.text.toLowerCase()) || phrase[0]!.text.startsWith("("))) phrase.shift();
+    while (phrase.length && (!isUpperStart(phrase[0]!.text) || KK_INNER.has(lower(phrase[0]!.text)) || phrase[0]!.text.startsWith("("))) phrase.shift();
     // a sentence-opening verbal noun before a capitalized name ("Meeting <Name> …") is not part of it
     if (phrase.length > 1 && atSentenceStart(text, phrase[0]!.start) && isUpperStart(phrase[1]!.text) &&
-      endsWithAny(phrase[0]!.text.toLowerCase(), KK_VERBAL_NOUN_ENDINGS)) phrase.shift();
+      endsWithAny(lower(phrase[0]!.text), KK_VERBAL_NOUN_ENDINGS)) phrase.shift();
     // a Latin name with a head word after it is found as a Latin name; the head stays out of it
     if (phrase.length === 0 || phrase.some((t) => LATIN_LETTER.test(t.text))) continue;
     let end = headEnd;
@@ -656,7 +755,7 @@ function ruAdjectiveNominative(word: string, head: RuHead): string {
 }
 
 function ruTailWord(word: string): boolean {
-  const w = word.toLowerCase();
+  const w = lower(word);
   if (RU_STOP.has(w)) return false;
   if (RU_GENITIVE.has(w)) return true;
   if (endsWithAny(w, RU_VERB_ENDINGS)) return false;
@@ -665,18 +764,18 @@ function ruTailWord(word: string): boolean {
 
 function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
   for (const m of hits) {
-    const head = RU_HEAD_FORMS.get(m[1]!.toLowerCase());
+    const head = RU_HEAD_FORMS.get(lower(m[1]!));
     if (!head) continue;
     const headStart = m.index, headEnd = m.index + m[0].length;
     const surface = text.slice(headStart, headEnd);
     // adjectives before the head, from the leftmost capitalized one
     const left = new TokensBefore(text, Math.max(0, headStart - 90), headStart);
     const before = left.at(0);
-    if (before && RU_BLOCKERS.has(before.text.toLowerCase())) continue;
+    if (before && RU_BLOCKERS.has(lower(before.text))) continue;
     const adjectives: Token[] = [];
     for (let i = 0; left.at(i) !== undefined && adjectives.length < 4; i++) {
       const t = left.at(i)!;
-      const w = t.text.toLowerCase();
+      const w = lower(t.text);
       if (!isWord(t) || isQuote(t) || RU_STOP.has(w) || /^\p{N}/u.test(w)) break;
       if (!endsWithAny(w, RU_ADJECTIVE_ENDINGS) || endsWithAny(w, RU_NON_ADJECTIVE_ENDINGS)) break;
       adjectives.unshift(t);
@@ -689,41 +788,41 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     let hasName = false;
     for (let i = 0; right.at(i) !== undefined && tail.length < 9; i++) {
       const t = right.at(i)!;
-      const w = t.text.toLowerCase();
+      const w = lower(t.text);
       const next = right.at(i + 1);
       if (isQuote(t)) { tail.push(t); hasName = true; break; }
       if (!isWord(t)) break;
-      if ((RU_NAME_PREPOSITIONS.place as readonly string[]).includes(w)) {
+      if (RU_PLACE_WORDS.has(w)) {
         if (!head.diplomatic || !next || !isUpperStart(next.text) || !isWord(next)) break;
         tail.push(t, next); hasName = true; i++;
         continue;
       }
-      if ((RU_NAME_PREPOSITIONS.attached as readonly string[]).includes(w)) {
+      if (RU_ATTACHED_WORDS.has(w)) {
         if (!next || !isUpperStart(next.text)) break;
         tail.push(t, next); hasName = true; i++;
         continue;
       }
-      if ((RU_NAME_PREPOSITIONS.topic as readonly string[]).includes(w)) {
+      if (RU_TOPIC_WORDS.has(w)) {
         // "по" + up to three lower-case words (and "и" + word): the body's remit
         let k = i + 1;
         const topic: Token[] = [];
         while (right.at(k) !== undefined && topic.length < 4) {
           const u = right.at(k)!;
-          const lw = u.text.toLowerCase();
+          const lw = lower(u.text);
           if (!isWord(u) || isQuote(u) || isUpperStart(u.text) || endsWithAny(lw, RU_VERB_ENDINGS)) break;
-          if ((RU_NAME_PREPOSITIONS.and as readonly string[]).includes(lw) && topic.length === 0) break;
+          if (RU_AND_WORDS.has(lw) && topic.length === 0) break;
           topic.push(u); k++;
         }
-        while (topic.length && (RU_NAME_PREPOSITIONS.and as readonly string[]).includes(topic[topic.length - 1]!.text.toLowerCase())) topic.pop();
+        while (topic.length && RU_AND_WORDS.has(lower(topic[topic.length - 1]!.text))) topic.pop();
         if (topic.length === 0) break;
         tail.push(t, ...topic); i += topic.length;
         if (isUpperStart(surface)) hasName = true;
         continue;
       }
-      if ((RU_NAME_PREPOSITIONS.and as readonly string[]).includes(w)) {
+      if (RU_AND_WORDS.has(w)) {
         if (tail.length === 0 || !next || !isWord(next) || isUpperStart(next.text) || !ruTailWord(next.text)) break;
         // after a proper name the phrase is complete, and a nominative adjective starts a new phrase
-        if (tail.some((u) => isUpperStart(u.text)) || endsWithAny(next.text.toLowerCase(), RU_NOMINATIVE_ADJECTIVE_ENDINGS)) break;
+        if (tail.some((u) => isUpperStart(u.text)) || endsWithAny(lower(next.text), RU_NOMINATIVE_ADJECTIVE_ENDINGS)) break;
         tail.push(t, next); i++;
         continue;
       }
@@ -732,7 +831,7 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
         // a proper name in the genitive, an acronym, or an indeclinable name after an apposition word
         // (RU_APPOSITION_WORDS); a person's name after the body is not part of it
         const prev = tail[tail.length - 1];
-        const fits = ruTailWord(t.text) || t.text === t.text.toUpperCase() || (prev !== undefined && RU_APPOSITION.has(prev.text.toLowerCase()));
+        const fits = ruTailWord(t.text) || t.text === t.text.toUpperCase() || (prev !== undefined && RU_APPOSITION.has(lower(prev.text)));
         if (RU_STOP.has(w) || !fits) break;
         tail.push(t); hasName = true;
         continue;
@@ -798,14 +897,13 @@ function enHeads(text: string, out: Org[]): void {
 
 // ── country ──
 
-const RU_PLACE = new Set<string>(RU_NAME_PREPOSITIONS.place);
 
 /** Whether the cue word at `at` names where a body sits ("in China"), not whose body it is. */
 function placeCue(text: string, at: number): boolean {
   const word = /^[\p{L}\p{N}-]*/u.exec(text.slice(at, at + 40))![0].toLowerCase();
   if (endsWithAny(word, KK_LOCATIVE_ATTRIBUTIVE)) return true;
   const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, at - 4), at));
-  return before !== null && RU_PLACE.has(before[1]!.toLowerCase());
+  return before !== null && RU_PLACE_WORDS.has(before[1]!.toLowerCase());
 }
 
 /** The first (or last) country cue in a short text. */
