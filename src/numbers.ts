@@ -7,6 +7,10 @@
  */
 import { NUMBER_CONNECTORS, NUMBER_WORDS } from "../patterns/number.js";
 
+const MAX_EXACT = 2n ** 53n;
+/** 10^0 … 10^22: the powers of ten a double holds exactly. */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+
 /** Decimals of the numbers that recur (number words, multipliers, currency factors); a Decimal never changes. */
 const OF_CACHE = new Map<number, Decimal>();
 
@@ -63,6 +67,11 @@ export class Decimal {
 
   /** The nearest double to the exact value (what JSON prints). */
   toNumber(): number {
+    // Both operands exact (|n| ≤ 2^53, 10^scale ≤ 10^22), so one correctly rounded division
+    // gives the same double as reading the decimal string, without building it.
+    if (this.scale <= 22 && this.n <= MAX_EXACT && this.n >= -MAX_EXACT) {
+      return this.scale === 0 ? Number(this.n) : Number(this.n) / POWERS_OF_TEN[this.scale]!;
+    }
     return Number(this.toString());
   }
 }
@@ -98,6 +107,16 @@ function readDigits(text: string, hasMultiplier: boolean): Decimal | null {
     plain = compact.replace(/[.,]/g, "");
   }
   return /^\d+(?:\.\d+)?$/.test(plain) ? Decimal.parse(plain) : null;
+}
+
+/** Only ASCII digits, at least one. */
+function isPlainDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 function lookup(word: string) {
@@ -179,6 +198,8 @@ function readWords(words: string[]): Decimal | null {
 
 /** The exact value of a number surface, as a decimal; null when it is not a number. */
 export function parseDecimal(surface: string): Decimal | null {
+  // Most figures are plain digits ("20000000"): the general reading below gives them as they are.
+  if (surface.length <= 15 && isPlainDigits(surface)) return new Decimal(BigInt(surface), 0);
   const text = surface.toLowerCase().replace(SPACES, " ").trim();
   if (text === "") return null;
   const digits = DIGIT_PART.exec(text);

@@ -14,6 +14,8 @@ import { registerPattern } from "./regex.js";
 export const LIKELY_WORD_START = String.raw`(?<![0-9A-Za-z\u0400-\u0481\u048A-\u052F])`;
 /** The same for a word that may follow a digit ("100тг"): not after an ASCII or Cyrillic letter. */
 export const LIKELY_NOT_AFTER_LETTER = String.raw`(?<![A-Za-z\u0400-\u0481\u048A-\u052F])`;
+/** One character that is not an ASCII or Cyrillic letter: the consumed form of LIKELY_NOT_AFTER_LETTER. */
+export const NOT_LIKELY_LETTER = String.raw`[^A-Za-z\u0400-\u0481\u048A-\u052F]`;
 
 const LETTER_OR_DIGIT_AT_END = registerPattern("word-start.before", /[\p{L}\p{N}]$/u);
 

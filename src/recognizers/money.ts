@@ -7,8 +7,8 @@
 import { KAZAKH_APPROX_ENDINGS } from "../../lexicons/numbers.kk.js";
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RANGE_CLOSING_WORDS, type QualifierWords } from "../../lexicons/qualifiers.js";
 import {
-  CURRENCY, CURRENCY_BEFORE_FORMS, CURRENCY_FORMS, CURRENCY_NEXT_WORD, figureTokens, isCurrencySign,
-  lowerSameLength, mayBeCurrency, USD_MARKER_AFTER, USD_MARKER_BEFORE, wordKey, type MoneyPatterns,
+  CURRENCY_BEFORE_FORMS, CURRENCY_FORMS, CURRENCY_NEXT_WORD, figureTokens, isCurrencySign, lowerSameLength,
+  mayBeCurrency, nextCurrency, USD_MARKER_AFTER, USD_MARKER_BEFORE, wordKey, type CurrencyHit, type MoneyPatterns,
 } from "../../patterns/money.js";
 import type { CurrencyEntry } from "../../lexicons/currencies.js";
 import { MONEY_EN, MONEY_EN_PARTS } from "../../patterns/money.en.js";
@@ -128,17 +128,17 @@ function findInLanguage(context: RecognizerContext, langs: SupportedLanguage[], 
   let normalized = "";
   let base = 0;
   let localBody = 0;
-  const currency = CURRENCY;
-  currency.lastIndex = from;
-  let m: RegExpExecArray | null;
+  let pos = from;
+  let m: CurrencyHit | null;
   const N = context.normalized;
-  while ((m = currency.exec(N))) {
-    if (m.index > 0 && !isCurrencySign(m[0]) && LETTER.test(N[m.index - 1]!)) continue;
-    if (!mayBeCurrency(lowerSameLength(m[0]))) continue;
+  while ((m = nextCurrency(N, pos))) {
+    pos = m.index + m.hit.length;
+    if (m.index > 0 && !isCurrencySign(m.hit) && LETTER.test(N[m.index - 1]!)) continue;
+    if (!mayBeCurrency(lowerSameLength(m.hit))) continue;
     base = Math.max(bodyStart, m.index - WINDOW);
-    normalized = lowerSameLength(N.slice(base, Math.min(text.length, m.index + m[0].length + TAIL)));
+    normalized = lowerSameLength(N.slice(base, Math.min(text.length, pos + TAIL)));
     localBody = Math.max(0, bodyStart - base);
-    const token = currencyToken(normalized, m.index - base, m[0].length);
+    const token = currencyToken(normalized, m.index - base, m.hit.length);
     if (!token) continue;
     const { core, entry } = token;
     const curStart = token.start;
@@ -158,7 +158,7 @@ function findInLanguage(context: RecognizerContext, langs: SupportedLanguage[], 
     }
     if (mention) {
       out.push(mention);
-      if (mention.end > currency.lastIndex) currency.lastIndex = mention.end;
+      if (mention.end > pos) pos = mention.end;
     }
   }
   return out;
@@ -271,8 +271,7 @@ export const moneyRecognizer: Recognizer = {
   languages: ["kk", "ru", "en"],
   recognize(context) {
     // Most texts have no currency word: one scan says so before anything is set up.
-    CURRENCY.lastIndex = context.bodyStart;
-    const first = CURRENCY.exec(context.normalized);
+    const first = nextCurrency(context.normalized, context.bodyStart);
     if (!first) return [];
     const langs = context.language === "und" ? ALL_LANGUAGES : [context.language];
     return findInLanguage(context, langs, first.index);
