@@ -20,6 +20,7 @@ import {
   RUSSIAN_ENDINGS, RUSSIAN_FUNCTION_WORDS,
 } from "../lexicons/language.js";
 import { registerPattern } from "./regex.js";
+import { isSpaceCode } from "./word-start.js";
 import type { LanguageGuess } from "./types.js";
 
 /** Fewer letters than this and we answer `und` rather than guess. */
@@ -52,15 +53,14 @@ const EARLY_RATIO = 5;
 const TIE_MARGIN = 1;
 
 /**
- * One token per step: a URL (1), an opening guillemet (2), a closing one or a line break (3),
- * or a word. The URL alternative is tried first so that its words are not read. Words are
- * runs of Latin (basic, Latin-1, Extended-A/B) and Cyrillic letters, the only scripts that
- * carry cues: an explicit range is several times faster in V8 than `\p{L}`.
+ * The text is read as tokens, the way one global regex would read them: at each position a URL
+ * (skipped whole), an opening guillemet, a closing one or a line break, or a word. A URL is a
+ * scheme (an ASCII letter and 1–15 of [A-Za-z0-9+.-]) before "://", or "www." in any case, and runs
+ * to the next white space, "]", "»", '"' or "”". Words are runs of Latin (basic, Latin-1,
+ * Extended-A/B) and Cyrillic letters, the only scripts that carry cues. The tokens are found by a
+ * loop over the character codes of the bounded sample (no match object and no substring per word).
  */
-const TOKEN = registerPattern(
-  "language.token",
-  /((?:[A-Za-z][A-Za-z0-9+.-]{1,15}:\/\/|[Ww]{3}\.)[^\s\]»"”]*)|(«)|(»|\n)|[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0400-\u052F]+/gu,
-);
+const WORD_CHAR = registerPattern("language.word-char", /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0400-\u052F]/u);
 /** A « not closed within this many characters (on its line) is taken as unbalanced. */
 const MAX_QUOTE = 300;
 const KAZAKH_LETTER = registerPattern("language.kazakh-letter", new RegExp(`[${KAZAKH_LETTERS}]`, "u"));
@@ -69,77 +69,152 @@ const LATIN_I = registerPattern("language.latin-i", /[iI]/u);
 /** Punctuation that ends a sentence (or a heading): the next capitalised word may start one. */
 const SENTENCE_PUNCTUATION = registerPattern("language.sentence-punctuation", /[.!?…:\n]/u);
 
-const KK_WORDS = new Set(KAZAKH_FUNCTION_WORDS);
-const RU_WORDS = new Set(RUSSIAN_FUNCTION_WORDS);
-const EN_WORDS = new Set([...ENGLISH_FUNCTION_WORDS, ...ENGLISH_NEWS_WORDS]);
-
 /**
- * Endings as a tree of their letters read backwards (char codes), so a word's endings are found by
- * walking back from its last letter, with no substring made per ending length.
- */
-interface EndingNode { end: boolean; next: Map<number, EndingNode> }
-type Endings = EndingNode;
-function endings(list: readonly string[]): Endings {
-  const root: EndingNode = { end: false, next: new Map() };
-  for (const e of new Set(list)) {
-    if (e === "") continue;
-    let node = root;
-    for (let i = e.length - 1; i >= 0; i--) {
-      const c = e.charCodeAt(i);
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { end: false, next: new Map() }));
-      node = child;
-    }
-    node.end = true;
-  }
-  return root;
-}
-const KK_ENDINGS = endings(KAZAKH_ENDINGS);
-const RU_ENDINGS = endings(RUSSIAN_ENDINGS);
-const EN_ENDINGS = endings(ENGLISH_ENDINGS);
-/** An ending counts only after a stem of at least this many letters. */
-const MIN_STEM = 2;
-
-/** True when the word ends with one of the endings after a stem of at least MIN_STEM letters. */
-function hasEnding(word: string, e: Endings): boolean {
-  let node: EndingNode | undefined = e;
-  for (let n = 1; n + MIN_STEM <= word.length; n++) {
-    node = node.next.get(word.charCodeAt(word.length - n));
-    if (!node) return false;
-    if (node.end) return true;
-  }
-  return false;
-}
-
-/**
- * Per character code below CHAR_TABLE_SIZE (Latin and Cyrillic, all that TOKEN's words hold): whether
- * lower-casing changes it, and whether it is a Kazakh letter (or a Latin i standing for one). One
- * loop over a word's codes replaces a toLowerCase (a runtime call for Cyrillic) and two regex tests.
+ * Per character code below CHAR_TABLE_SIZE (all that words hold): whether it is a word letter,
+ * whether it is a Kazakh letter (or a Latin i standing for one), whether lower-casing gives more
+ * than one code unit ("İ"), and its lower case.
  */
 const CHAR_TABLE_SIZE = 0x530;
-const CASED = 1;
+const WORD = 1;
 const KAZAKH = 2;
-const CHAR_FLAGS = (() => {
-  const flags = new Uint8Array(CHAR_TABLE_SIZE);
-  for (let c = 0; c < CHAR_TABLE_SIZE; c++) {
-    const ch = String.fromCharCode(c);
-    if (ch.toLowerCase() !== ch) flags[c]! |= CASED;
-    if (KAZAKH_LETTER.test(ch) || LATIN_I.test(ch)) flags[c]! |= KAZAKH;
+const LONG_LOWER = 4;
+const CHAR_FLAGS = new Uint8Array(CHAR_TABLE_SIZE);
+const LOWER = new Uint16Array(CHAR_TABLE_SIZE);
+for (let c = 0; c < CHAR_TABLE_SIZE; c++) {
+  const ch = String.fromCharCode(c);
+  const lower = ch.toLowerCase();
+  LOWER[c] = lower.length === 1 ? lower.charCodeAt(0) : c;
+  if (lower.length !== 1) CHAR_FLAGS[c]! |= LONG_LOWER;
+  if (WORD_CHAR.test(ch)) CHAR_FLAGS[c]! |= WORD;
+  if (KAZAKH_LETTER.test(ch) || LATIN_I.test(ch)) CHAR_FLAGS[c]! |= KAZAKH;
+}
+
+function isWordCode(c: number): boolean {
+  return c < CHAR_TABLE_SIZE && (CHAR_FLAGS[c]! & WORD) !== 0;
+}
+
+/** A URL's scheme characters after its first letter: [A-Za-z0-9+.-]. */
+function isSchemeCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2e || c === 0x2d;
+}
+
+/** End of the URL that starts at `at` (letter code `c`), or -1 when none starts there. */
+function urlEnd(text: string, at: number, c: number): number {
+  const n = text.length;
+  let from = -1;
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) {
+    let j = at + 1;
+    while (j < n && j - at <= 16 && isSchemeCode(text.charCodeAt(j))) j++;
+    const k = j - at - 1;
+    if (k >= 1 && k <= 15 && text.startsWith("://", j)) from = j + 3;
   }
-  return flags;
+  if (from < 0 && (c === 0x57 || c === 0x77) && isW(text.charCodeAt(at + 1)) && isW(text.charCodeAt(at + 2)) && text.charCodeAt(at + 3) === 0x2e) {
+    from = at + 4;
+  }
+  if (from < 0) return -1;
+  while (from < n) {
+    const d = text.charCodeAt(from);
+    if (isSpaceCode(d) || d === 0x5d || d === 0xbb || d === 0x22 || d === 0x201d) break;
+    from++;
+  }
+  return from;
+}
+
+function isW(c: number): boolean {
+  return c === 0x57 || c === 0x77;
+}
+
+/**
+ * Words (read forwards) or endings (read backwards) as a prefix tree over char codes, each node with
+ * a bit per language whose list ends there (KK_BIT, RU_BIT, EN_BIT). Transitions are one flat table
+ * over a compact alphabet: a word's codes are looked up lower-cased, with no string made.
+ */
+const KK_BIT = 1;
+const RU_BIT = 2;
+const EN_BIT = 4;
+
+class CodeTrie {
+  private readonly next: Int32Array;
+  private readonly bits: Uint8Array;
+
+  constructor(lists: readonly (readonly [readonly string[], number])[], backwards: boolean) {
+    const children: Map<number, number>[] = [new Map()];
+    const bits: number[] = [0];
+    for (const [list, bit] of lists) {
+      for (const word of list) {
+        if (word === "") continue;
+        let node = 0;
+        for (let i = 0; i < word.length; i++) {
+          const c = word.charCodeAt(backwards ? word.length - 1 - i : i);
+          let child = children[node]!.get(c);
+          if (child === undefined) {
+            child = children.length;
+            children.push(new Map());
+            bits.push(0);
+            children[node]!.set(c, child);
+          }
+          node = child;
+        }
+        bits[node]! |= bit;
+      }
+    }
+    this.next = new Int32Array(children.length * ALPHABET_SIZE);
+    children.forEach((map, node) => {
+      for (const [c, child] of map) if (c < CHAR_TABLE_SIZE && ALPHABET[c]) this.next[node * ALPHABET_SIZE + ALPHABET[c]!] = child;
+    });
+    this.bits = Uint8Array.from(bits);
+  }
+
+  /** Bits of the languages whose list holds `s[from, to)` lower-cased. */
+  word(s: string, from: number, to: number): number {
+    let node = 0;
+    for (let i = from; i < to; i++) {
+      const c = s.charCodeAt(i);
+      node = c < CHAR_TABLE_SIZE ? this.next[node * ALPHABET_SIZE + ALPHABET[LOWER[c]!]!]! : 0;
+      if (node === 0) return 0;
+    }
+    return this.bits[node]!;
+  }
+
+  /** Bits of the languages with an ending of `s[from, to)` lower-cased, after a stem of at least MIN_STEM letters. */
+  endings(s: string, from: number, to: number): number {
+    let node = 0;
+    let found = 0;
+    for (let i = to - 1; i >= from + MIN_STEM; i--) {
+      const c = s.charCodeAt(i);
+      node = c < CHAR_TABLE_SIZE ? this.next[node * ALPHABET_SIZE + ALPHABET[LOWER[c]!]!]! : 0;
+      if (node === 0) break;
+      found |= this.bits[node]!;
+    }
+    return found;
+  }
+}
+
+const LEXICON_WORDS = [
+  KAZAKH_FUNCTION_WORDS, RUSSIAN_FUNCTION_WORDS, ENGLISH_FUNCTION_WORDS, ENGLISH_NEWS_WORDS,
+  KAZAKH_ENDINGS, RUSSIAN_ENDINGS, ENGLISH_ENDINGS,
+];
+/** Code → index in the tries' alphabet (0: no lexicon word has it). */
+const ALPHABET = new Uint16Array(CHAR_TABLE_SIZE);
+const ALPHABET_SIZE = (() => {
+  let size = 1;
+  for (const list of LEXICON_WORDS) {
+    for (const word of list) {
+      for (let i = 0; i < word.length; i++) {
+        const c = word.charCodeAt(i);
+        if (c < CHAR_TABLE_SIZE && !ALPHABET[c]) ALPHABET[c] = size++;
+      }
+    }
+  }
+  return size;
 })();
 
-/** CASED if lower-casing changes the word, KAZAKH if it holds a Kazakh letter (or Latin i). */
-function wordFlags(word: string): number {
-  let flags = 0;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    flags |= c < CHAR_TABLE_SIZE ? CHAR_FLAGS[c]! : CASED; // beyond the table: lower-cased the slow way, never Kazakh
-  }
-  return flags;
-}
-/** Longest function word: longer words are not looked up. */
-const MAX_FUNCTION_WORD = Math.max(...[...KK_WORDS, ...RU_WORDS, ...EN_WORDS].map((w) => w.length));
+const FUNCTION_WORDS = new CodeTrie([
+  [KAZAKH_FUNCTION_WORDS, KK_BIT], [RUSSIAN_FUNCTION_WORDS, RU_BIT], [ENGLISH_FUNCTION_WORDS, EN_BIT], [ENGLISH_NEWS_WORDS, EN_BIT],
+], false);
+/** An ending counts only after a stem of at least this many letters. */
+const MIN_STEM = 2;
+const ENDINGS = new CodeTrie([[KAZAKH_ENDINGS, KK_BIT], [RUSSIAN_ENDINGS, RU_BIT], [ENGLISH_ENDINGS, EN_BIT]], true);
 
 /** Cues collected from a text. */
 export interface LanguageEvidence {
@@ -174,34 +249,43 @@ function emptyEvidence(): LanguageEvidence {
   return { kk: 0, ru: 0, en: 0, cyrillic: 0, latin: 0, words: 0, letters: 0 };
 }
 
-function addWord(ev: LanguageEvidence, text: string, word: string, index: number): void {
-  const code = word.charCodeAt(0);
+/** Scores the word `text[start, end)`. */
+function addWord(ev: LanguageEvidence, text: string, start: number, end: number): void {
+  const code = text.charCodeAt(start);
   const cyrillic = isCyrillic(code);
   if (!cyrillic && !isLatin(code)) return;
   ev.words++;
-  ev.letters += word.length;
-  const flags = wordFlags(word);
-  const lower = flags & CASED ? word.toLowerCase() : word;
-  const short = lower.length <= MAX_FUNCTION_WORD;
-  const capitalised = lower.charCodeAt(0) !== code;
+  ev.letters += end - start;
+  let flags = 0;
+  for (let i = start; i < end; i++) flags |= CHAR_FLAGS[text.charCodeAt(i)]!;
+  // A word whose lower case is longer ("İ…") is read from its lower-cased copy.
+  let s = text, from = start, to = end;
+  if (flags & LONG_LOWER) {
+    s = text.slice(start, end).toLowerCase();
+    from = 0;
+    to = s.length;
+  }
+  const capitalised = (s === text ? LOWER[code]! : s.charCodeAt(0)) !== code;
   // A capitalised word at a sentence start is read like a lower-case one, except that a
   // Kazakh letter in it still counts as a name's.
-  const initial = capitalised && startsSentence(text, index);
+  const initial = capitalised && startsSentence(text, start);
   const functionWeight = !capitalised || initial ? W.functionWord : W.capitalisedFunctionWord;
+  const functionWord = FUNCTION_WORDS.word(s, from, to);
   if (cyrillic) {
     ev.cyrillic += capitalised ? W.scriptName : W.scriptWord;
-    if (short && KK_WORDS.has(lower)) ev.kk += functionWeight;
-    else if (short && RU_WORDS.has(lower)) ev.ru += functionWeight;
+    if (functionWord & KK_BIT) ev.kk += functionWeight;
+    else if (functionWord & RU_BIT) ev.ru += functionWeight;
     if (flags & KAZAKH) {
       ev.kk += capitalised ? W.kazakhLetterInName : W.kazakhLetter;
     } else if (!capitalised || initial) {
-      if (hasEnding(lower, KK_ENDINGS)) ev.kk += W.ending;
-      if (hasEnding(lower, RU_ENDINGS)) ev.ru += W.ending;
+      const endings = ENDINGS.endings(s, from, to);
+      if (endings & KK_BIT) ev.kk += W.ending;
+      if (endings & RU_BIT) ev.ru += W.ending;
     }
   } else {
     ev.latin += capitalised ? W.scriptName : W.scriptWord;
-    if (short && EN_WORDS.has(lower)) ev.en += functionWeight;
-    else if ((!capitalised || initial) && hasEnding(lower, EN_ENDINGS)) ev.en += W.englishEnding;
+    if (functionWord & EN_BIT) ev.en += functionWeight;
+    else if ((!capitalised || initial) && ENDINGS.endings(s, from, to) & EN_BIT) ev.en += W.englishEnding;
   }
 }
 
@@ -221,15 +305,26 @@ export function languageEvidence(text: string, limit = SAMPLE_LENGTH): SplitEvid
   const outside = emptyEvidence();
   const quoted = emptyEvidence();
   let quoteStart = -1;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m && m.index < limit; m = TOKEN.exec(text)) {
-    if (m[1] !== undefined) continue; // a URL
-    if (m[2] !== undefined) { quoteStart = m.index; continue; }
-    if (m[3] !== undefined) { quoteStart = -1; continue; }
-    if (quoteStart >= 0 && m.index - quoteStart > MAX_QUOTE) quoteStart = -1; // never closed
-    if (quoteStart >= 0) { addWord(quoted, text, m[0], m.index); continue; }
-    addWord(outside, text, m[0], m.index);
-    if ((outside.words & 15) === 0 && outside.words >= EARLY_WORDS && decided(outside)) break;
+  const n = text.length;
+  for (let i = 0; i < n && i < limit;) {
+    const c = text.charCodeAt(i);
+    if (!isWordCode(c)) {
+      if (c === 0xab) quoteStart = i; // «
+      else if (c === 0xbb || c === 0x0a) quoteStart = -1; // » or a line break
+      i++;
+      continue;
+    }
+    const url = urlEnd(text, i, c);
+    if (url >= 0) { i = url; continue; }
+    let end = i + 1;
+    while (end < n && isWordCode(text.charCodeAt(end))) end++;
+    if (quoteStart >= 0 && i - quoteStart > MAX_QUOTE) quoteStart = -1; // never closed
+    if (quoteStart >= 0) addWord(quoted, text, i, end);
+    else {
+      addWord(outside, text, i, end);
+      if ((outside.words & 15) === 0 && outside.words >= EARLY_WORDS && decided(outside)) break;
+    }
+    i = end;
   }
   return { outside, quoted };
 }
