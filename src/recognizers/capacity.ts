@@ -62,6 +62,13 @@ const UNIT_STEMS: { stem: string; entry: UnitEntry | null }[] = [
   ...UNITS.flatMap((u) => (u.stems ?? []).map((s) => ({ stem: fold(s), entry: u as UnitEntry | null }))),
   ...PRODUCT_STEMS.map((s) => ({ stem: fold(s), entry: null })),
 ].sort((a, b) => b.stem.length - a.stem.length);
+/** The stems by first character, longest first within each (only those can start a word). */
+const UNIT_STEMS_BY_FIRST = new Map<string, typeof UNIT_STEMS>();
+for (const u of UNIT_STEMS) {
+  const list = UNIT_STEMS_BY_FIRST.get(u.stem[0]!) ?? [];
+  list.push(u);
+  UNIT_STEMS_BY_FIRST.set(u.stem[0]!, list);
+}
 const HYPHEN_SUFFIX = registerPattern("capacity.hyphenSuffix", /-\p{L}+$/u);
 
 interface UnitHit {
@@ -75,7 +82,7 @@ function lookupUnit(surface: string): UnitHit | null {
   const s = fold(surface);
   const form = UNIT_BY_FORM.get(s) ?? UNIT_BY_FORM.get(s.replace(HYPHEN_SUFFIX, ""));
   if (form) return { entry: form, ending: "" };
-  for (const { stem, entry } of UNIT_STEMS) if (s.startsWith(stem)) return { entry, ending: s.slice(stem.length) };
+  for (const { stem, entry } of UNIT_STEMS_BY_FIRST.get(s[0]!) ?? []) if (s.startsWith(stem)) return { entry, ending: s.slice(stem.length) };
   return null;
 }
 
@@ -184,11 +191,18 @@ function runStarts(N: string, floor: number, end: number, words: ReadonlySet<str
 
 // ---------------------------------------------------------------- lookups of words
 
+/** Each word table folded once (the first word of a fold wins, as a scan in table order would). */
+const FOLDED = new WeakMap<object, ReadonlyMap<string, unknown>>();
+
 function wordValue<T>(record: Readonly<Record<string, T>>, surface: string | undefined): T | undefined {
   if (!surface) return undefined;
-  const s = fold(surface);
-  for (const [k, v] of Object.entries(record)) if (fold(k) === s) return v;
-  return undefined;
+  let table = FOLDED.get(record) as ReadonlyMap<string, T> | undefined;
+  if (!table) {
+    const map = new Map<string, T>();
+    for (const [k, v] of Object.entries(record)) if (!map.has(fold(k))) map.set(fold(k), v);
+    FOLDED.set(record, (table = map));
+  }
+  return table.get(fold(surface));
 }
 
 function rateUnit(base: BaseUnit, rate: Period | undefined): CapacityUnit | null {
