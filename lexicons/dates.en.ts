@@ -3,7 +3,7 @@
  * Phrases are lower case; patterns add the capitalized form for sentence starts.
  */
 import type { DateModifier } from "../src/types.js";
-import type { RelativeWord } from "../src/dates/types.js";
+import type { OffsetUnit, RelativeWord } from "../src/dates/types.js";
 
 export const EN_PRE_MODIFIERS: Readonly<Record<string, DateModifier | "">> = {
   "by the end of": "end", "at the end of": "end", "by end of": "end", "end of": "end", "the end of": "end",
@@ -57,4 +57,53 @@ export const EN_RANGE_TO: readonly string[] = ["to", "and", "through", "until"];
 /** Season words → the season's first month ("in spring 2025" → "2025-03/2025-05"; winter: the one ending in the year). */
 export const EN_SEASONS: Readonly<Record<string, number>> = {
   spring: 3, Spring: 3, summer: 6, Summer: 6, autumn: 9, Autumn: 9, fall: 9, Fall: 9, winter: 12, Winter: 12,
+};
+
+/** Count words of an offset ("two years ago", "in three days"); "a"/"an"/"one" before a singular unit. */
+export const EN_COUNT_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  a: 1, an: 1,
+};
+/** Calendar units of an offset; a week is 7 days. */
+export const EN_OFFSET_UNITS: Readonly<Record<string, OffsetUnit>> = {
+  year: { unit: "year", size: 1 }, years: { unit: "year", size: 1 },
+  month: { unit: "month", size: 1 }, months: { unit: "month", size: 1 },
+  week: { unit: "day", size: 7 }, weeks: { unit: "day", size: 7 },
+  day: { unit: "day", size: 1 }, days: { unit: "day", size: 1 },
+};
+/**
+ * "in N days/weeks" is a point ahead of the reference date; "in N months/years" is mostly a
+ * duration ("built in 2 years"), so those count only with "time" or "from now" ("in two years'
+ * time", "two years from now").
+ */
+export const EN_OFFSET_UNITS_IN: readonly string[] = ["days", "weeks", "day", "week"];
+export const EN_OFFSET_DIRECTIONS: Readonly<Record<string, RelativeWord>> = {
+  ago: { offset: -1 }, in: { offset: 1 }, "from now": { offset: 1 },
+};
+
+/** Weekday names (capitalized, as the English grammar is case-sensitive). */
+export const EN_WEEKDAYS: Readonly<Record<string, number>> = {
+  Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6, Sunday: 7,
+};
+export const EN_WEEKDAY_MODIFIERS: Readonly<Record<string, number>> = {
+  last: -1, Last: -1, past: -1, Past: -1, next: 1, Next: 1, coming: 1, "this coming": 1, this: 0, This: 0,
+};
+/** Named days that are no weekday of the reference week ("Good Friday", "Black Friday"). */
+export const EN_WEEKDAY_NAMES_BEFORE: readonly string[] = ["Good", "Black", "Cyber", "Ash", "Palm", "Super", "Easter", "Blue"];
+
+/** "the nineties" → 1990 (no century named: the 1920s–1990s). */
+export const EN_DECADE_WORDS: Readonly<Record<string, number>> = {
+  twenties: 1920, thirties: 1930, forties: 1940, fifties: 1950, sixties: 1960, seventies: 1970, eighties: 1980,
+  nineties: 1990,
+};
+/** Century ordinals in words ("the twentieth century"). */
+export const EN_CENTURY_WORDS: Readonly<Record<string, number>> = {
+  fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+  "twenty-first": 21, "twenty first": 21,
+};
+/** "the last century", "this century": from the reference date. */
+export const EN_RELATIVE_CENTURY: Readonly<Record<string, RelativeWord>> = {
+  last: { offset: -1 }, past: { offset: -1 }, previous: { offset: -1 }, this: { offset: 0 }, current: { offset: 0 },
 };

@@ -5,7 +5,7 @@
  * looks the matched words up here.
  */
 import type { DateModifier } from "../src/types.js";
-import type { RelativeWord } from "../src/dates/types.js";
+import type { OffsetUnit, RelativeWord } from "../src/dates/types.js";
 
 /** "жыл" (year) and its endings: жылы, жылға, жылғы, жылдың, жылдан, жылдар, жылдары… */
 export const KK_YEAR_WORD = "жыл";
@@ -172,3 +172,77 @@ export const KK_SEASONS: Readonly<Record<string, number>> = {
   ...Object.fromEntries(["күзінде", "күзде", "күзі", "күз"].map((w) => [w, 9])),
   ...Object.fromEntries(["қысында", "қыста", "қысы", "қыс"].map((w) => [w, 12])),
 };
+
+/**
+ * Calendar unit words of an offset from the reference date: the bare noun before "бұрын"
+ * ("2 жыл бұрын", "бір ай бұрын", "үш жұма бұрын"), the ablative before "кейін"/"соң"
+ * ("5 жылдан кейін", "бір айдан соң"). A week ("апта", "жұма" after a count) is 7 days.
+ */
+export const KK_OFFSET_UNITS_AGO: Readonly<Record<string, OffsetUnit>> = {
+  жыл: { unit: "year", size: 1 }, ай: { unit: "month", size: 1 }, апта: { unit: "day", size: 7 },
+  жұма: { unit: "day", size: 7 }, күн: { unit: "day", size: 1 }, тәулік: { unit: "day", size: 1 },
+};
+export const KK_OFFSET_UNITS_LATER: Readonly<Record<string, OffsetUnit>> = {
+  жылдан: { unit: "year", size: 1 }, айдан: { unit: "month", size: 1 }, аптадан: { unit: "day", size: 7 },
+  жұмадан: { unit: "day", size: 7 }, күннен: { unit: "day", size: 1 }, тәуліктен: { unit: "day", size: 1 },
+};
+/** "бұрын" (ago; "бұрынғы": of … ago) and "кейін"/"соң" (later), counted from the reference date. */
+export const KK_OFFSET_AGO: readonly string[] = ["бұрын"];
+export const KK_OFFSET_AGO_ENDINGS: readonly string[] = ["ғы"];
+export const KK_OFFSET_LATER: readonly string[] = ["кейін", "соң"];
+export const KK_OFFSET_DIRECTIONS: Readonly<Record<string, RelativeWord>> = {
+  бұрын: { offset: -1 }, кейін: { offset: 1 }, соң: { offset: 1 },
+};
+
+/**
+ * Weekday names. "жұма" is also "week" and a name, so it is a weekday only with "күні" or a
+ * modifier ("өткен жұмада"); the others also in the locative alone ("бейсенбіде").
+ */
+export const KK_WEEKDAYS: Readonly<Record<string, number>> = {
+  дүйсенбі: 1, сейсенбі: 2, сәрсенбі: 3, бейсенбі: 4, жұма: 5, сенбі: 6, жексенбі: 7,
+};
+export const KK_WEEKDAYS_AMBIGUOUS: readonly string[] = ["жұма"];
+/** Case endings of a weekday: locative (бейсенбіде), ablative (дүйсенбіден бастап), dative (жұмаға дейін). */
+export const KK_WEEKDAY_ENDINGS: readonly string[] = ["де", "да", "ден", "дан", "ге", "ға"];
+/** "X күні", "X күнгі" after a weekday name. */
+export const KK_WEEKDAY_DAY_WORDS: readonly string[] = ["күні", "күнгі"];
+/** "өткен" the previous one, "келесі"/"келер"/"алдағы" the next one ("осы жұмада" is "this week": left out). */
+export const KK_WEEKDAY_MODIFIERS: Readonly<Record<string, number>> = {
+  өткен: -1, келесі: 1, келер: 1, алдағы: 1,
+};
+
+/** "ғасыр" (century) in its case forms: "XX ғасырда", "өткен ғасырдың". */
+export const KK_CENTURY_FORMS: readonly string[] = [
+  "ғасыр", "ғасырда", "ғасырдың", "ғасырға", "ғасырдан", "ғасыры", "ғасырында", "ғасырының", "ғасырдағы",
+  "ғасырынан", "ғасырына",
+];
+/** Century ordinals in words ("жиырмасыншы ғасыр"). */
+export const KK_CENTURY_WORDS: Readonly<Record<string, number>> = {
+  "он бесінші": 15, "он алтыншы": 16, "он жетінші": 17, "он сегізінші": 18, "он тоғызыншы": 19,
+  жиырмасыншы: 20, "жиырма бірінші": 21,
+  // Roman numerals typed with the Cyrillic letters Х and І
+  хvііі: 18, хіх: 19, хх: 20, ххі: 21,
+};
+/** "өткен ғасыр" (the last century), "осы ғасыр": counted from the reference date. */
+export const KK_RELATIVE_CENTURY: Readonly<Record<string, RelativeWord>> = {
+  өткен: { offset: -1 }, осы: { offset: 0 }, ағымдағы: { offset: 0 },
+};
+/**
+ * Decade ordinals before "жылдары" ("тоқсаныншы жылдары", "өткен ғасырдың елуінші жылдары") →
+ * the decade's first year when no century is named: the 1920s–1990s.
+ */
+export const KK_DECADE_WORDS: Readonly<Record<string, number>> = {
+  жиырмасыншы: 1920, отызыншы: 1930, қырқыншы: 1940, елуінші: 1950, алпысыншы: 1960, жетпісінші: 1970,
+  сексенінші: 1980, тоқсаныншы: 1990,
+};
+/** The year noun's plural forms after a decade ("90-жылдары", "елуінші жылдарда"). */
+export const KK_DECADE_YEAR_FORMS: readonly string[] = [
+  "жылдары", "жылдарда", "жылдардың", "жылдарында", "жылдарындағы", "жылдардағы", "жылдардан", "жылдарға",
+];
+
+/**
+ * Case forms of "ертең"/"кеше" that name the day by themselves ("ертеңге қалдырылды", "ертеңнен
+ * бастап", "кешеден бері"); "бүгін" takes them only before a postposition (see KK_RELATIVE_DAY_ENDINGS).
+ */
+export const KK_RELATIVE_DAY_CASE_WORDS: readonly string[] = ["ертең", "кеше"];
+export const KK_RELATIVE_DAY_CASE_ENDINGS: readonly string[] = ["ге", "нен", "ден"];

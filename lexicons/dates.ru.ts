@@ -4,7 +4,7 @@
  * patterns/date.ru.ts build on these; the date recognizer looks matched words up here.
  */
 import type { DateModifier } from "../src/types.js";
-import type { RelativeWord } from "../src/dates/types.js";
+import type { OffsetUnit, RelativeWord } from "../src/dates/types.js";
 
 /** "год" in every case and number, and the abbreviations "г.", "гг.". */
 export const RU_YEAR_FORMS: readonly string[] = [
@@ -115,3 +115,89 @@ export const RU_SEASONS: Readonly<Record<string, number>> = {
 export const RU_CENTURY_FORMS: readonly string[] = ["век", "века", "веке", "веку", "веком", "веков", "веках"];
 /** Endings after a century figure: "19-й век", "20-го века". */
 export const RU_CENTURY_DIGIT_ENDINGS: readonly string[] = ["й", "го", "м", "ом"];
+
+/** Count words of an offset ("два года назад", "через три дня", "одну неделю назад"); tokens add up. */
+export const RU_COUNT_WORDS: Readonly<Record<string, number>> = {
+  один: 1, одну: 1, одна: 1, одно: 1, два: 2, две: 2, три: 3, четыре: 4, пять: 5, шесть: 6, семь: 7,
+  восемь: 8, девять: 9, десять: 10, одиннадцать: 11, двенадцать: 12, тринадцать: 13, четырнадцать: 14,
+  пятнадцать: 15, шестнадцать: 16, семнадцать: 17, восемнадцать: 18, девятнадцать: 19, двадцать: 20,
+  тридцать: 30, сорок: 40, пятьдесят: 50, шестьдесят: 60, семьдесят: 70, восемьдесят: 80, девяносто: 90,
+  сто: 100,
+};
+/**
+ * Calendar unit words after a count (or alone: "год назад", "через месяц"); a week is 7 days,
+ * "полгода" six months. "день"/"сутки" alone after "через" also means "every other day", so a
+ * day needs a count (see the pattern).
+ */
+export const RU_OFFSET_UNITS: Readonly<Record<string, OffsetUnit>> = {
+  ...forms(["год", "года", "лет"], { unit: "year", size: 1 } as OffsetUnit),
+  ...forms(["полгода"], { unit: "month", size: 6 } as OffsetUnit),
+  ...forms(["месяц", "месяца", "месяцев"], { unit: "month", size: 1 } as OffsetUnit),
+  ...forms(["неделю", "недели", "недель"], { unit: "day", size: 7 } as OffsetUnit),
+  ...forms(["день", "дня", "дней", "сутки", "суток"], { unit: "day", size: 1 } as OffsetUnit),
+};
+/** Units that stand without a count ("год назад", "через неделю"). */
+export const RU_OFFSET_UNITS_ALONE: readonly string[] = ["год", "полгода", "месяц", "неделю"];
+/**
+ * Directions: "назад"/"тому назад" after the count (past), "через" before it (future), "спустя"
+ * either side: it counts from the event told before ("Спустя два года завод закрыли"), so it is
+ * resolved from the year named earlier in the text, from the reference date when none is, and
+ * not at all before "после" ("спустя два года после аварии": from an event, no date).
+ */
+export const RU_OFFSET_AGO: readonly string[] = ["назад", "тому назад"];
+export const RU_OFFSET_IN: readonly string[] = ["через", "спустя"];
+export const RU_OFFSET_DIRECTIONS: Readonly<Record<string, RelativeWord>> = {
+  назад: { offset: -1 }, "тому назад": { offset: -1 }, через: { offset: 1 }, спустя: { offset: 1, fromPrevious: true },
+};
+/** After "через/спустя N лет": an event follows ("после аварии"), so the offset is not from a date. */
+export const RU_OFFSET_FROM_EVENT: readonly string[] = ["после"];
+
+/** Weekday names in their case forms (nominative, accusative, genitive, dative, prepositional, instrumental). */
+export const RU_WEEKDAYS: Readonly<Record<string, number>> = {
+  ...forms(["понедельник", "понедельника", "понедельнику", "понедельнике", "понедельником"], 1),
+  ...forms(["вторник", "вторника", "вторнику", "вторнике", "вторником"], 2),
+  ...forms(["среда", "среду", "среды", "среде", "средой"], 3),
+  ...forms(["четверг", "четверга", "четвергу", "четверге", "четвергом"], 4),
+  ...forms(["пятница", "пятницу", "пятницы", "пятнице", "пятницей"], 5),
+  ...forms(["суббота", "субботу", "субботы", "субботе", "субботой"], 6),
+  ...forms(["воскресенье", "воскресенья", "воскресенью", "воскресеньем"], 7),
+};
+/** Adjectives before a weekday: the previous one, the next one, this one (the nearest). */
+export const RU_WEEKDAY_MODIFIERS: Readonly<Record<string, number>> = {
+  ...adjectiveForms(["прошл", "минувш", "прошедш"], -1),
+  ...adjectiveForms(["следующ", "будущ", "ближайш"], 1),
+  ...forms(["этот", "эту", "это", "этого", "этой", "этом", "этому"], 0),
+};
+function adjectiveForms(stems: readonly string[], value: number): Record<string, number> {
+  const endings = ["ий", "ый", "ую", "ее", "ое", "его", "ого", "ей", "ой", "ем", "ом", "ему", "ому"];
+  return Object.fromEntries(stems.flatMap((s) => endings.map((e) => [s + e, value])));
+}
+/**
+ * "среду" after "в" is also "into the environment" ("в среду обитания", "в среду молодёжи"): not a
+ * weekday before a genitive noun with one of these endings.
+ */
+export const RU_ENVIRONMENT_GENITIVE_ENDINGS: readonly string[] = ["ия", "ов", "ей", "ых", "их", "жи", "ти"];
+
+/**
+ * Decade words ("девяностые годы", "в девяностых") → the decade's first year when no century is
+ * named with it: the 1920s–1990s ("двадцатые годы" is the 1920s, as in history writing), "нулевые" the 2000s.
+ */
+export const RU_DECADE_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  (
+    [["нулев", 2000], ["двадцат", 1920], ["тридцат", 1930], ["сороков", 1940], ["пятидесят", 1950],
+      ["шестидесят", 1960], ["семидесят", 1970], ["восьмидесят", 1980], ["девяност", 1990]] as const
+  ).flatMap(([stem, n]) => ["ые", "ых", "ым", "ыми"].map((e) => [stem + e, n] as const)),
+);
+/** Century ordinals in words before "век" ("двадцатого века", "в девятнадцатом веке"). */
+export const RU_CENTURY_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  (
+    [["пятнадцат", 15], ["шестнадцат", 16], ["семнадцат", 17], ["восемнадцат", 18], ["девятнадцат", 19],
+      ["двадцат", 20], ["двадцать перв", 21]] as const
+  ).flatMap(([stem, n]) => ["ый", "ого", "ом", "ому", "ым"].map((e) => [stem + e, n] as const)),
+);
+/** "прошлого века", "в прошлом веке", "позапрошлого века", "нынешнего века": from the reference date. */
+export const RU_RELATIVE_CENTURY: Readonly<Record<string, RelativeWord>> = {
+  ...forms(["прошлый", "прошлого", "прошлом", "прошлому", "минувшего", "минувшем"], { offset: -1 }),
+  ...forms(["позапрошлый", "позапрошлого", "позапрошлом"], { offset: -2 }),
+  ...forms(["нынешнего", "нынешнем", "текущего", "текущем", "этого", "этом", "нашего", "нашем"], { offset: 0 }),
+};

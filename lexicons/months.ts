@@ -93,3 +93,8 @@ export const ROMAN_PERIOD_NUMERALS: Readonly<Record<string, number>> = {
   i: 1, ii: 2, iii: 3, iv: 4,
   "і": 1, "іі": 2, "ііі": 3, "іv": 4,
 };
+
+/** The same abbreviations without their dot ("1 авг", "3 янв 2020"): read only after a day. */
+export const RU_MONTH_ABBREVIATIONS_DOTLESS: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries(RU_MONTH_ABBREVIATIONS).map(([k, v]) => [k.replace(/\.$/, ""), v]),
+);

@@ -9,7 +9,10 @@ import {
   EN_RANGE_FROM, EN_RANGE_TO, EN_RELATIVE_DAY_WORDS, EN_RELATIVE_MONTH_ADJECTIVES, EN_RELATIVE_YEAR_ADJECTIVES,
   EN_RELATIVE_YEAR_PHRASES, EN_THE_YEAR, EN_YEAR_PREPOSITIONS,
 } from "../lexicons/dates.en.js";
-import { EN_SEASONS } from "../lexicons/dates.en.js";
+import {
+  EN_CENTURY_WORDS, EN_COUNT_WORDS, EN_DECADE_WORDS, EN_OFFSET_DIRECTIONS, EN_OFFSET_UNITS, EN_OFFSET_UNITS_IN,
+  EN_RELATIVE_CENTURY, EN_SEASONS, EN_WEEKDAY_MODIFIERS, EN_WEEKDAY_NAMES_BEFORE, EN_WEEKDAYS,
+} from "../lexicons/dates.en.js";
 import { EN_MONTHS, ROMAN_PERIOD_NUMERALS } from "../lexicons/months.js";
 import { NUMBER_START, alternation, WORD_END } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
@@ -24,6 +27,8 @@ function withCapitals(list: Iterable<string>): string[] {
 }
 const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
+const countTens = withCapitals(Object.keys(EN_COUNT_WORDS).filter((w) => EN_COUNT_WORDS[w]! >= 20));
+const countUnits = Object.keys(EN_COUNT_WORDS).filter((w) => EN_COUNT_WORDS[w]! < 10 && w.length > 2);
 const monthNames = Object.keys(EN_MONTHS).map(capitalize);
 const periodWords = Object.keys(EN_PERIOD_ORDINALS).filter((w) => !/^[qh]\d$|^\dh$/.test(w));
 
@@ -42,6 +47,9 @@ const parts = {
   quarterNoun: words(EN_QUARTER_WORDS),
   halfNoun: words(EN_HALF_WORDS),
   periodWord: captured("PERIOD", withCapitals(periodWords)),
+  // an offset's count: digits, number words ("twenty five"), "a"/"an"
+  count: String.raw`(?: ${NUMBER_START}(?<cnt>\d{1,3})(?![\p{N}]|[.,]\p{N}) | ${WORD_START}(?<cntw>(?:${alternation(countTens)})(?:[\s-]+(?:${alternation(countUnits)}))?|${alternation(withCapitals(Object.keys(EN_COUNT_WORDS)))})${WORD_END} )`,
+  offsetUnit: captured("unit", Object.keys(EN_OFFSET_UNITS)),
   from: words(withCapitals(EN_RANGE_FROM)),
   to: words(EN_RANGE_TO),
 };
@@ -63,6 +71,12 @@ export const DATE_GRAMMAR_EN: DateGrammar = {
     day: Object.keys(EN_RELATIVE_DAY_WORDS),
     year: ["year"],
     season: Object.keys(EN_SEASONS),
+    ago: ["ago"],
+    // "years"/"months" are found as the kinds "year"/"monthNoun" (a word extending an earlier kind's)
+    offsetIn: EN_OFFSET_UNITS_IN,
+    weekday: Object.keys(EN_WEEKDAYS),
+    century: ["century"],
+    decadeWord: Object.keys(EN_DECADE_WORDS),
     code: Object.keys(EN_PERIOD_ORDINALS).filter((w) => /^[qh]\d$|^\dh$/.test(w)).map((w) => w.toUpperCase()),
   }),
   rules: [
@@ -133,6 +147,47 @@ export const DATE_GRAMMAR_EN: DateGrammar = {
       EN,
       PRE,
     )),
+    // two years ago, a year ago, 3 days ago ("a few years ago" is vague: no count)
+    ...startingAt(["ago"], rule("en.offsetAgo", String.raw`(?<dir>ago)${WORD_END}`, parts, EN, {
+      template: String.raw`{{count}} \s+ {{offsetUnit}} \s+`,
+      required: true,
+    })),
+    // in three days, in two weeks; in two years' time, two years from now
+    ...startingAt(["offsetIn"], rule("en.offsetIn", String.raw`${captured("unit", EN_OFFSET_UNITS_IN)}`, parts, EN, {
+      template: String.raw`(?<dir>in|In) \s+ {{count}} \s+`,
+      required: true,
+    })),
+    ...startingAt(["year", "monthNoun"], rule(
+      "en.offsetInTime",
+      String.raw`${WORD_START}(?<unit>years|months|year|month) (?: (?:'s?)? \s+ time${WORD_END} | \s+ (?<dir>from \s+ now)${WORD_END} )`,
+      parts,
+      EN,
+      { template: String.raw`(?: (?<dir>in|In) \s+ )? {{count}} \s+`, required: true },
+    )),
+    // on Thursday, last Friday, next Monday, Friday, June 21 (merged with the date)
+    ...startingAt(["weekday"], rule(
+      "en.weekday",
+      String.raw`(?<!(?:${alternation(EN_WEEKDAY_NAMES_BEFORE)})\s)${captured("wd", Object.keys(EN_WEEKDAYS))}`,
+      parts,
+      EN,
+      { template: String.raw`{{pre}} (?: (?<wdRel>${alternation(Object.keys(EN_WEEKDAY_MODIFIERS))}) \s+ )?` },
+    )),
+    // the 20th century, the twentieth century, the last century
+    ...needing(["century"], rule(
+      "en.century",
+      String.raw`(?: ${NUMBER_START}(?<cent>[12]?\d)(?:st|nd|rd|th) | ${captured("centw", withCapitals(Object.keys(EN_CENTURY_WORDS)))}
+        | ${captured("relC", withCapitals(Object.keys(EN_RELATIVE_CENTURY)))} ) \s+ century${WORD_END}`,
+      parts,
+      EN,
+      PRE,
+    )),
+    // the nineties, the 90s, the '90s
+    ...startingAt(["decadeWord"], rule(
+      "en.decadeWord",
+      String.raw`(?<=${WORD_START}the\s)${captured("decw", Object.keys(EN_DECADE_WORDS))}`,
+      parts,
+      EN,
+    )),
     ...startingAt(["day"], rule("en.relDay", captured("relD", withCapitals(Object.keys(EN_RELATIVE_DAY_WORDS))), parts, EN, PRE)),
   ],
   vocabulary: {
@@ -144,5 +199,13 @@ export const DATE_GRAMMAR_EN: DateGrammar = {
     relativeDay: lookup(EN_RELATIVE_DAY_WORDS),
     modifiers: lookup(EN_PRE_MODIFIERS),
     seasons: lookup(EN_SEASONS),
+    countWords: lookup(EN_COUNT_WORDS),
+    offsetUnits: lookup(EN_OFFSET_UNITS),
+    offsetDirections: lookup(EN_OFFSET_DIRECTIONS),
+    weekdays: lookup(EN_WEEKDAYS),
+    weekdayModifiers: lookup(EN_WEEKDAY_MODIFIERS),
+    decadeWords: lookup(EN_DECADE_WORDS),
+    centuryWords: lookup(EN_CENTURY_WORDS),
+    relativeCentury: lookup(EN_RELATIVE_CENTURY),
   },
 };

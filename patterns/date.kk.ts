@@ -12,12 +12,17 @@ import {
   KK_YEAR_ENDINGS, KK_YEAR_FROM_FORMS, KK_YEAR_GOVERNING_ENDINGS, KK_YEAR_LEADING_ENDINGS, KK_YEAR_PLURAL_ENDINGS, KK_YEAR_TO_FORMS,
   KK_VAGUE_AFTER_DAY_ADJECTIVE, KK_YEAR_WORD,
 } from "../lexicons/dates.kk.js";
-import { KK_SEASONS } from "../lexicons/dates.kk.js";
+import {
+  KK_CENTURY_FORMS, KK_CENTURY_WORDS, KK_DECADE_WORDS, KK_DECADE_YEAR_FORMS, KK_OFFSET_AGO, KK_OFFSET_AGO_ENDINGS,
+  KK_OFFSET_DIRECTIONS, KK_OFFSET_LATER, KK_OFFSET_UNITS_AGO, KK_OFFSET_UNITS_LATER, KK_RELATIVE_CENTURY,
+  KK_RELATIVE_DAY_CASE_ENDINGS, KK_RELATIVE_DAY_CASE_WORDS, KK_SEASONS, KK_WEEKDAY_DAY_WORDS, KK_WEEKDAY_ENDINGS,
+  KK_WEEKDAY_MODIFIERS, KK_WEEKDAYS, KK_WEEKDAYS_AMBIGUOUS,
+} from "../lexicons/dates.kk.js";
 import { KK_MONTH_ENDINGS, KK_MONTHS, KK_MONTHS_AMBIGUOUS, ROMAN_PERIOD_NUMERALS } from "../lexicons/months.js";
 import { alternation, NUMBER_START, WORD_END } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
-  capitalizable, captured, containing, dayDigits, forms, kindedTrigger, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule,
+  capitalizable, captured, containing, dayDigits, forms, kindedTrigger, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf,
   stemWithEndings, words, yearDigits, YEAR_FIGURE,
   WORD_START,
 } from "./date.shared.js";
@@ -35,7 +40,18 @@ const tens = alternation(Object.entries(KK_CARDINALS).filter(([, v]) => v >= 10 
 const dayOrdinals = Object.entries(KK_ORDINALS).filter(([, v]) => v <= 10 || v === 20 || v === 30).map(([k]) => k);
 const unambiguousMonths = Object.keys(KK_MONTHS).filter((m) => !KK_MONTHS_AMBIGUOUS.includes(m));
 
+const countUnits = cardinalsOf((v) => v < 10);
+const countTens = cardinalsOf((v) => v >= 10 && v < 100);
+const weekdaysPlain = Object.keys(KK_WEEKDAYS).filter((w) => !KK_WEEKDAYS_AMBIGUOUS.includes(w));
+
 const parts = {
+  // an offset's count: digits (not part of a longer number) or number words ("жиырма бес")
+  count: String.raw`(?: ${NUMBER_START}(?<cnt>\d{1,3})(?![\p{N}]|[.,]\p{N}) | ${WORD_START}(?<cntw>(?:${countTens})(?:\s+(?:${countUnits}))?|${countUnits}|${hundred})${WORD_END} )`,
+  // a weekday's case ending, or "күні" after it, then a postposition
+  weekdayTail: String.raw`(?: (?:${alternation(KK_WEEKDAY_ENDINGS)})${WORD_END} | \s+ (?<wdDay>${alternation(KK_WEEKDAY_DAY_WORDS)})${WORD_END} )`,
+  weekdayPrefix: String.raw`(?: (?<wdRel>${alternation(Object.keys(KK_WEEKDAY_MODIFIERS))}) \s+ )?`,
+  // "өткен ғасырдың 90-жылдары", "ХХ ғасырдың елуінші жылдарында"
+  decadeTail: String.raw`(?: ${NUMBER_START}(?<dec2>[1-9]0|00)(?:-?(?:${alternation(KK_ORDINAL_DIGIT_ENDINGS)}))? | ${captured("decw", Object.keys(KK_DECADE_WORDS))} ) (?:\s+|-) (?:${alternation(KK_DECADE_YEAR_FORMS)})${WORD_END}`,
   // a year in digits, optionally with an ordinal ending: 2025, 2025-інші, 2020-сыншы
   year: `${yearDigits("y")}${ordinalDigitEnding}`,
   year2: `${yearDigits("y2")}${ordinalDigitEnding}`,
@@ -75,6 +91,18 @@ const yearPrefix = `(?:{{year}}{{yearOf}}|{{relYearOf}})`;
 /** What may stand before a month: a year ("2025 жылғы"), a day ("10", "он бірінші"), or both. */
 const MONTH_PREFIX = { template: String.raw`${yearPrefix}? (?: {{day}} (?:\s+|-) )?` };
 
+/** A weekday in a case form or with "күні", an optional modifier before it ("өткен") and a postposition after. */
+function weekdayRule(name: string, names: readonly string[], requireAny?: readonly string[]) {
+  return startingAt(["weekday"], rule(
+    name,
+    String.raw`${WORD_START}(?<wd>${alternation(names)}) {{weekdayTail}} {{post}}`,
+    parts,
+    undefined,
+    { template: String.raw`{{weekdayPrefix}}` },
+    requireAny,
+  ));
+}
+
 export const DATE_GRAMMAR_KK: DateGrammar = {
   ...kindedTrigger("kk", {
     month: Object.keys(KK_MONTHS),
@@ -86,6 +114,12 @@ export const DATE_GRAMMAR_KK: DateGrammar = {
     quarter: KK_QUARTER_FORMS.slice(0, 1),
     half: KK_HALF_FORMS.slice(0, 1).map((w) => w.slice(0, -1)),
     thousand: Object.entries(KK_CARDINALS).filter(([, v]) => v === 1000).map(([w]) => w),
+    offsetAgo: KK_OFFSET_AGO,
+    offsetLater: KK_OFFSET_LATER,
+    weekday: Object.keys(KK_WEEKDAYS),
+    century: [KK_CENTURY_FORMS[0]!],
+    // the plural year noun every decade has ("90-жылдары", "тоқсаныншы жылдары")
+    decadeWord: [stemOf(KK_DECADE_YEAR_FORMS)],
     currentYear: KK_CURRENT_YEAR_FORMS.flatMap((y) => KK_CURRENT_YEAR_MODIFIERS.map((m) => `${y} ${m.split(" ")[0]!}`)),
   }),
   rules: [
@@ -162,6 +196,43 @@ export const DATE_GRAMMAR_KK: DateGrammar = {
       parts,
       "gux",
     )),
+    // ертеңге (қалдырылды), ертеңнен бастап, кешеден бері
+    ...startingAt(["day"], rule(
+      "kk.relDayCase",
+      String.raw`${WORD_START}(?<relD>${alternation(KK_RELATIVE_DAY_CASE_WORDS)})(?:${alternation(KK_RELATIVE_DAY_CASE_ENDINGS)})${WORD_END} {{post}}`,
+      parts,
+    )),
+    // 2 жыл бұрын, он жыл бұрын, бір ай бұрын, 3 күн бұрын, үш жұма бұрын (a count is needed:
+    // "бірнеше жыл бұрын" is vague); "бұрынғы" (of … ago) too
+    ...startingAt(["offsetAgo"], rule(
+      "kk.offsetAgo",
+      String.raw`(?<dir>${alternation(KK_OFFSET_AGO)})(?:${alternation(KK_OFFSET_AGO_ENDINGS)})?${WORD_END}`,
+      parts,
+      undefined,
+      { template: String.raw`{{count}} \s+ ${captured("unit", Object.keys(KK_OFFSET_UNITS_AGO))} \s+`, required: true },
+    )),
+    // 5 жылдан кейін, бір айдан соң, 3 күннен кейін
+    ...startingAt(["offsetLater"], rule(
+      "kk.offsetLater",
+      String.raw`(?<dir>${alternation(KK_OFFSET_LATER)})${WORD_END}`,
+      parts,
+      undefined,
+      { template: String.raw`{{count}} \s+ ${captured("unit", Object.keys(KK_OFFSET_UNITS_LATER))} \s+`, required: true },
+    )),
+    // бейсенбіде, сейсенбі күні, өткен сенбіде, дүйсенбіден бастап
+    ...weekdayRule("kk.weekday", weekdaysPlain),
+    // жұма (also "week", a name): with "күні" or a modifier ("өткен жұмада")
+    ...weekdayRule("kk.weekdayAmbiguous", KK_WEEKDAYS_AMBIGUOUS, ["wdRel", "wdDay"]),
+    // XX ғасырда, 20-шы ғасырдың, жиырмасыншы ғасырда, өткен ғасырда, өткен ғасырдың 90-жылдары
+    ...needing(["century"], rule(
+      "kk.century",
+      String.raw`(?: (?<cent>${WORD_START}(?=[XVI])X{0,2}(?:IX|IV|V?I{0,3})${WORD_END} | ${NUMBER_START}[12]?\d${ordinalDigitEnding}${WORD_END} )
+        | ${captured("centw", Object.keys(KK_CENTURY_WORDS))} | ${captured("relC", Object.keys(KK_RELATIVE_CENTURY))} )
+        (?:\s+|-) ${forms(KK_CENTURY_FORMS)} (?: \s+ {{decadeTail}} )? {{post}}`,
+      parts,
+    )),
+    // 90-жылдары, тоқсаныншы жылдары: a decade with no century named (the 1930s–1990s, 00/10 the 2000s)
+    ...needing(["decadeWord"], rule("kk.decadeShort", String.raw`{{decadeTail}} {{post}}`, parts)),
     // жыл соңына дейін, жыл басынан бері: the current year
     ...startingAt(["currentYear"], rule(
       "kk.currentYear",
@@ -178,5 +249,13 @@ export const DATE_GRAMMAR_KK: DateGrammar = {
     relativeMonth: lookup(KK_RELATIVE_MONTH_ADJECTIVES),
     relativeDay: lookup(KK_RELATIVE_DAY_WORDS),
     modifiers: lookup(KK_POST_MODIFIERS),
+    countWords: lookup(KK_CARDINALS),
+    offsetUnits: lookup(KK_OFFSET_UNITS_AGO, KK_OFFSET_UNITS_LATER),
+    offsetDirections: lookup(KK_OFFSET_DIRECTIONS),
+    weekdays: lookup(KK_WEEKDAYS),
+    weekdayModifiers: lookup(KK_WEEKDAY_MODIFIERS),
+    decadeWords: lookup(KK_DECADE_WORDS),
+    centuryWords: lookup(KK_CENTURY_WORDS),
+    relativeCentury: lookup(KK_RELATIVE_CENTURY),
   },
 };

@@ -10,8 +10,11 @@ import {
   RU_RANGE_TO, RU_RELATIVE_DAY_WORDS, RU_RELATIVE_MONTH_ADJECTIVES, RU_RELATIVE_YEAR_ADJECTIVES,
   RU_RELATIVE_YEAR_PHRASES, RU_YEAR_ABBREVIATIONS, RU_YEAR_DIGIT_ENDINGS, RU_YEAR_FORMS,
   RU_CENTURY_DIGIT_ENDINGS, RU_CENTURY_FORMS, RU_SEASONS,
+  RU_CENTURY_WORDS, RU_COUNT_WORDS, RU_DECADE_WORDS, RU_ENVIRONMENT_GENITIVE_ENDINGS, RU_OFFSET_AGO, RU_OFFSET_DIRECTIONS,
+  RU_OFFSET_FROM_EVENT, RU_OFFSET_IN, RU_OFFSET_UNITS, RU_OFFSET_UNITS_ALONE, RU_RELATIVE_CENTURY, RU_WEEKDAY_MODIFIERS,
+  RU_WEEKDAYS,
 } from "../lexicons/dates.ru.js";
-import { ROMAN_PERIOD_NUMERALS, RU_MONTH_ABBREVIATIONS, RU_MONTH_FORMS } from "../lexicons/months.js";
+import { ROMAN_PERIOD_NUMERALS, RU_MONTH_ABBREVIATIONS, RU_MONTH_ABBREVIATIONS_DOTLESS, RU_MONTH_FORMS } from "../lexicons/months.js";
 import { alternation, NUMBER_START, WORD_END } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
@@ -33,6 +36,9 @@ const monthTriggers = [...new Set(Object.values(RU_MONTH_FORMS))].flatMap((n) =>
 });
 const relativeYearGenitive = Object.keys(RU_RELATIVE_YEAR_ADJECTIVES).filter((w) => /(ого|его)( же)?$/.test(w));
 
+const countTens = Object.keys(RU_COUNT_WORDS).filter((w) => RU_COUNT_WORDS[w]! >= 20 && RU_COUNT_WORDS[w]! % 10 === 0 && RU_COUNT_WORDS[w]! < 100);
+const countUnits = Object.keys(RU_COUNT_WORDS).filter((w) => RU_COUNT_WORDS[w]! < 10);
+
 const parts = {
   pre: `(?:${captured("pre", Object.keys(RU_PRE_MODIFIERS))}\\s+)?`,
   year: `${yearDigits("y")}${yearEnding}`,
@@ -51,7 +57,15 @@ const parts = {
   to: words(RU_RANGE_TO),
   between: words(RU_RANGE_BETWEEN),
   and: words(RU_RANGE_AND),
+  // an offset's count: digits (not part of a longer number) or up to two number words
+  count: String.raw`(?: ${NUMBER_START}(?<cnt>\d{1,3})(?![\p{N}]|[.,]\p{N}) | ${WORD_START}(?<cntw>(?:${alternation(countTens)})(?:\s+(?:${alternation(countUnits)}))?|${alternation(Object.keys(RU_COUNT_WORDS))})${WORD_END} )`,
+  offsetUnit: captured("unit", Object.keys(RU_OFFSET_UNITS)),
+  // a unit that names its count ("год назад", "через неделю"), in a group of its own
+  offsetUnitAlone: captured("unit1", RU_OFFSET_UNITS_ALONE),
+  // "XX века", "двадцатого века", "прошлого века"
+  centuryTail: String.raw`(?: (?<cent>${WORD_START}(?=[XVI])X{0,2}(?:IX|IV|V?I{0,3})${WORD_END} | ${NUMBER_START}[12]?\d(?:-?(?:${alternation(RU_CENTURY_DIGIT_ENDINGS)}))?${WORD_END} ) | ${captured("centw", Object.keys(RU_CENTURY_WORDS))} | ${captured("relC", Object.keys(RU_RELATIVE_CENTURY))} ) \s+ ${words(RU_CENTURY_FORMS)}`,
 };
+
 
 /** A modifier before the date ("к концу", "с"), read as a prefix of the match. */
 const PRE = { template: String.raw`{{pre}}` };
@@ -69,6 +83,11 @@ export const DATE_GRAMMAR_RU: DateGrammar = {
     day: Object.keys(RU_RELATIVE_DAY_WORDS),
     century: [stemOf(RU_CENTURY_FORMS)],
     season: Object.keys(RU_SEASONS),
+    offsetAgo: RU_OFFSET_AGO.filter((w) => !w.includes(" ")),
+    offsetIn: RU_OFFSET_IN,
+    weekday: Object.keys(RU_WEEKDAYS),
+    decadeWord: Object.keys(RU_DECADE_WORDS),
+    monthAbbreviation: Object.keys(RU_MONTH_ABBREVIATIONS_DOTLESS),
   }),
   rules: [
     ...numericDateRules("ru", true),
@@ -126,7 +145,7 @@ export const DATE_GRAMMAR_RU: DateGrammar = {
     // 90-е годы, 90-х годов (two-digit decades, the year noun required)
     ...needing(["yearNoun"], rule(
       "ru.decadeShort",
-      String.raw`${NUMBER_START}(?<dec2>[3-9]0|[01]0)-?(?:${alternation(RU_DECADE_ENDINGS)})${WORD_END} {{yearNoun}}`,
+      String.raw`${NUMBER_START}(?<dec2>[3-9]0|[01]0)-?(?:${alternation(RU_DECADE_ENDINGS)})${WORD_END} {{yearNoun}} (?: \s+ {{centuryTail}} )?`,
       parts,
       undefined,
       PRE,
@@ -153,6 +172,16 @@ export const DATE_GRAMMAR_RU: DateGrammar = {
       undefined,
       PRE,
     )),
+    // девяностые годы, в девяностые годы двадцатого века (the year noun required: "двадцатых чисел")
+    ...startingAt(["decadeWord"], rule(
+      "ru.decadeWord",
+      String.raw`${captured("decw", Object.keys(RU_DECADE_WORDS))} {{yearNoun}} (?: \s+ {{centuryTail}} )?`,
+      parts,
+      undefined,
+      PRE,
+    )),
+    // в двадцатом веке, прошлого века, в XX веке (the last also by ru.century)
+    ...needing(["century"], rule("ru.centuryWord", String.raw`{{centuryTail}}`, parts, undefined, PRE)),
     // весной 2019 года, летом прошлого года, осень 2025 г.
     ...startingAt(["season"], rule("ru.season", String.raw`${captured("season", Object.keys(RU_SEASONS))} ${yearAfter}`, parts)),
     // в прошлом году, этого года, на следующий год, с начала текущего года
@@ -172,11 +201,53 @@ export const DATE_GRAMMAR_RU: DateGrammar = {
       undefined,
       PRE,
     )),
+    // 2 года назад, два месяца назад, три года тому назад, год назад, неделю назад (a count is
+    // needed unless the unit names it: "несколько лет назад" is vague)
+    ...startingAt(["offsetAgo"], rule("ru.offsetAgo", String.raw`(?<dir>назад)${WORD_END}`, parts, undefined, {
+      template: String.raw`(?: {{count}} \s+ {{offsetUnit}} | {{offsetUnitAlone}} ) \s+ (?<ago>тому \s+)?`,
+      required: true,
+    })),
+    // через год, через три дня, спустя два года (not before "после": counted from an event)
+    ...startingAt(["offsetIn"], rule(
+      "ru.offsetIn",
+      String.raw`(?<dir>${alternation(RU_OFFSET_IN)}) \s+ (?: {{count}} \s+ {{offsetUnit}} | {{offsetUnitAlone}} ) (?!\s+(?:${alternation(RU_OFFSET_FROM_EVENT)})${WORD_END})`,
+      parts,
+    )),
+    // два года спустя
+    ...startingAt(["offsetIn"], rule(
+      "ru.offsetAfter",
+      String.raw`(?<dir>спустя)${WORD_END} (?!\s+(?:${alternation(RU_OFFSET_FROM_EVENT)})${WORD_END})`,
+      parts,
+      undefined,
+      { template: String.raw`(?: {{count}} \s+ {{offsetUnit}} | {{offsetUnitAlone}} ) \s+`, required: true },
+    )),
+    // в четверг, во вторник, в прошлую пятницу, в следующий понедельник, с понедельника, пятница, 21 июня:
+    // after "в"/"во" (out of the span), a modifier, a range word, or before a date with a day (merged with it)
+    ...startingAt(["weekday"], rule(
+      "ru.weekday",
+      String.raw`(?: (?<wdIn>)(?<=${WORD_START}в(?:о)?\s) | ) ${captured("wd", Object.keys(RU_WEEKDAYS))}
+        (?!(?<=среду)\s+\p{Ll}+(?:${alternation(RU_ENVIRONMENT_GENITIVE_ENDINGS)})${WORD_END})
+        (?: (?<wdAt>)(?=,?\s+\d) | )`,
+      parts,
+      undefined,
+      { template: String.raw`{{pre}} (?: (?<wdRel>${alternation(Object.keys(RU_WEEKDAY_MODIFIERS))}) \s+ )?` },
+      ["wdIn", "wdRel", "pre", "wdAt"],
+    )),
+    // 1 авг, 3 янв 2020: an abbreviation without its dot only after a day
+    ...startingAt(["monthAbbreviation"], rule(
+      "ru.monthAbbreviation",
+      String.raw`${captured("m", Object.keys(RU_MONTH_ABBREVIATIONS_DOTLESS))} ${yearAfter}?`,
+      parts,
+      undefined,
+      { template: String.raw`{{pre}} {{day}} \s+`, required: true },
+    )),
+    // В.1928г: a year glued to a dot after a word
+    ...startingAt([YEAR_FIGURE], rule("ru.yearAfterDot", String.raw`(?<=\p{L}\.)(?<y>(?:1[89]|2[01])\d\d) {{yearNoun}}`, parts)),
     // сегодня, вчера, завтра
     ...startingAt(["day"], rule("ru.relDay", String.raw`${captured("relD", Object.keys(RU_RELATIVE_DAY_WORDS))}`, parts)),
   ],
   vocabulary: {
-    months: lookup(RU_MONTH_FORMS, RU_MONTH_ABBREVIATIONS),
+    months: lookup(RU_MONTH_FORMS, RU_MONTH_ABBREVIATIONS, RU_MONTH_ABBREVIATIONS_DOTLESS),
     numberWords: lookup({}),
     periodOrdinals: lookup(RU_PERIOD_ORDINALS, ROMAN_PERIOD_NUMERALS),
     relativeYear: lookup(RU_RELATIVE_YEAR_ADJECTIVES, RU_RELATIVE_YEAR_PHRASES),
@@ -184,5 +255,13 @@ export const DATE_GRAMMAR_RU: DateGrammar = {
     relativeDay: lookup(RU_RELATIVE_DAY_WORDS),
     modifiers: lookup(RU_PRE_MODIFIERS),
     seasons: lookup(RU_SEASONS),
+    countWords: lookup(RU_COUNT_WORDS),
+    offsetUnits: lookup(RU_OFFSET_UNITS),
+    offsetDirections: lookup(RU_OFFSET_DIRECTIONS),
+    weekdays: lookup(RU_WEEKDAYS),
+    weekdayModifiers: lookup(RU_WEEKDAY_MODIFIERS),
+    decadeWords: lookup(RU_DECADE_WORDS),
+    centuryWords: lookup(RU_CENTURY_WORDS),
+    relativeCentury: lookup(RU_RELATIVE_CENTURY),
   },
 };

@@ -28,6 +28,18 @@ const cases: { text: string; lang: "kk" | "ru" | "en"; ref?: string; unresolved:
   // a year earlier in the text resolves a yearless day (relative), even in another sentence
   { text: "В 2024 году проект одобрили. Договор подписан 10 мая.", lang: "ru", unresolved: [], dates: ["2024", "2024-05-10"] },
   { text: "The plant opened last year and will expand next month.", lang: "en", unresolved: ["last year", "next month"] },
+  // offsets and weekdays need the reference date
+  { text: "Завод открыли 2 года назад, а в четверг подписали договор.", lang: "ru", unresolved: ["2 года назад", "четверг"] },
+  { text: "Зауыт 2 жыл бұрын салынды, келісімге бейсенбіде қол қойылды.", lang: "kk", unresolved: ["2 жыл бұрын", "бейсенбіде"] },
+  { text: "The plant opened two years ago; the deal was signed last Friday.", lang: "en", unresolved: ["two years ago", "last Friday"] },
+  { text: "The plant opened two years ago; the deal was signed last Friday.", lang: "en", ref: "2025-10-09", unresolved: [], dates: ["2023", "2025-10-03"] },
+  // a reference date without a day resolves year offsets only (the weekday is left out; unresolved
+  // lists only documents with no reference date at all)
+  { text: "Завод открыли 2 года назад, а в четверг подписали договор.", lang: "ru", ref: "2025-10", unresolved: [], dates: ["2023"] },
+  // a weekday beside an explicit date needs no reference date
+  { text: "Встреча прошла в пятницу, 21 июня 2019 года.", lang: "ru", unresolved: [], dates: ["2019-06-21"] },
+  // the last century counts from the reference date
+  { text: "Шахту открыли в 60-х годах прошлого века.", lang: "ru", unresolved: ["60-х годах прошлого века"] },
 ];
 
 test.each(cases.map((c) => [c.text, c] as const))("%s", (_t, c) => {

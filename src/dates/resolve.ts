@@ -102,7 +102,7 @@ export function readParts(g: Groups, vocab: DateVocabulary): DateParts | null {
     year2 = year + 1;
     if (year2 % 100 !== Number(g.y2s)) return null;
   }
-  const century = centuryOf(g.cent);
+  const century = g.centw !== undefined ? vocab.centuryWords?.get(key(g.centw)) ?? null : centuryOf(g.cent);
   if (century === null) return null;
   const day = dayOf(g.d, g.dw, vocab);
   const day2 = dayOf(g.d2, g.d2w, vocab);
@@ -120,8 +120,28 @@ export function readParts(g: Groups, vocab: DateVocabulary): DateParts | null {
   if (parts.month === undefined && parts.day !== undefined) parts.month = parts.month2;
   if (!plausible(parts)) return null;
   if (g.dec !== undefined) parts.decade = Number(g.dec);
-  if (g.dec2 !== undefined) parts.decade = shortDecadeOf(g.dec2);
-  if (century !== undefined) parts.century = century;
+  if (g.relC !== undefined) {
+    const rel = vocab.relativeCentury?.get(key(g.relC));
+    if (!rel) return null;
+    parts.centuryOffset = rel.offset;
+  }
+  // a two-digit decade or a decade word: in the century named with it, else its usual century
+  const shortDecade = g.dec2 !== undefined ? shortDecadeOf(g.dec2) : g.decw !== undefined ? vocab.decadeWords?.get(key(g.decw)) ?? null : undefined;
+  if (shortDecade === null) return null;
+  if (shortDecade !== undefined) {
+    if (century !== undefined) parts.decade = (century - 1) * 100 + (shortDecade % 100);
+    else if (parts.centuryOffset !== undefined) parts.decadeOfCentury = shortDecade % 100;
+    else parts.decade = shortDecade;
+  } else if (century !== undefined) {
+    parts.century = century;
+  }
+  if ((g.unit ?? g.unit1) !== undefined && !readOffset(g, vocab, parts)) return null;
+  if (g.wd !== undefined) {
+    const weekday = vocab.weekdays?.get(key(g.wd));
+    if (weekday === undefined) return null;
+    parts.weekday = weekday;
+    parts.weekdayDirection = g.wdRel !== undefined ? vocab.weekdayModifiers?.get(key(g.wdRel)) ?? 0 : 0;
+  }
   if (g.season !== undefined) {
     const season = vocab.seasons?.get(key(g.season));
     if (season === undefined) return null;
@@ -137,6 +157,24 @@ export function readParts(g: Groups, vocab: DateVocabulary): DateParts | null {
     if (modifier) parts.modifier = modifier as DateModifier;
   }
   return parts;
+}
+
+/**
+ * An offset from the reference date ("2 года назад", "in three days") as a relative year, month or
+ * day (a week is 7 days); false when a word cannot be read. A count is required unless the unit
+ * word stands for one ("год назад", "a year ago" carry their count as "a"/no word).
+ */
+function readOffset(g: Groups, vocab: DateVocabulary, parts: DateParts): boolean {
+  const unit = vocab.offsetUnits?.get(key((g.unit ?? g.unit1)!));
+  const direction = vocab.offsetDirections?.get(key(g.dir ?? ""));
+  if (!unit || !direction) return false;
+  const n = g.cnt !== undefined ? Number(g.cnt) : g.cntw !== undefined ? numberFromWords(g.cntw, vocab.countWords ?? vocab.numberWords) : 1;
+  if (n === undefined || !Number.isInteger(n) || n < 1 || n > 1000) return false;
+  const rel = { offset: direction.offset * n * unit.size, ...(direction.fromPrevious ? { fromPrevious: true } : {}) };
+  if (unit.unit === "year") parts.relativeYear = rel;
+  else if (unit.unit === "month") parts.relativeMonth = rel;
+  else parts.relativeDay = rel;
+  return true;
 }
 
 /** A day that no calendar has (31 April; 30 February; 29 February of a common year) is no date. */
@@ -192,6 +230,25 @@ export const UNRESOLVED = "unresolved";
  */
 export function resolveParts(p: DateParts, ctx: ResolveContext): ResolvedDate | typeof UNRESOLVED | null {
   const ref = ctx.reference;
+  // a month or day counted from an earlier date ("спустя два дня"): only the year of that date is
+  // known, so no date; with no earlier date it counts from the reference date
+  if ((p.relativeDay?.fromPrevious || p.relativeMonth?.fromPrevious) && ctx.previousYear !== null) return null;
+  if (p.weekday !== undefined) {
+    if (!ref || ref.day === undefined || ref.month === undefined) return UNRESOLVED;
+    const date = utc(ref.year, ref.month, ref.day);
+    const date2 = addDays(date, weekdayOffset(date.getDay() === 0 ? 7 : date.getDay(), p.weekday, p.weekdayDirection ?? 0));
+    return { value: fromJs(date2), relative: true, year: date2.getFullYear() };
+  }
+  if (p.centuryOffset !== undefined) {
+    if (!ref) return UNRESOLVED;
+    const century = Math.floor((ref.year - 1) / 100) + 1 + p.centuryOffset;
+    if (p.decadeOfCentury !== undefined) {
+      const decade = (century - 1) * 100 + p.decadeOfCentury;
+      return { value: `${pad(decade, 4)}/${pad(decade + 9, 4)}`, relative: true, year: decade };
+    }
+    const first = (century - 1) * 100 + 1;
+    return { value: `${pad(first, 4)}/${pad(first + 99, 4)}`, relative: true, year: first };
+  }
   if (p.relativeDay) {
     if (!ref || ref.month === undefined) return UNRESOLVED;
     if (ref.day === undefined) {
@@ -231,6 +288,17 @@ export function resolveParts(p: DateParts, ctx: ResolveContext): ResolvedDate | 
   }
   const value = isoValue(p, year);
   return value === null ? null : { value, relative, year };
+}
+
+/**
+ * Days from a reference weekday to a weekday (1 = Monday … 7 = Sunday): the previous one (−1…−7),
+ * the next one (+1…+7), or the nearest (−3…+3, the reference day itself when they are the same).
+ */
+export function weekdayOffset(from: number, to: number, direction: number): number {
+  const ahead = (((to - from) % 7) + 7) % 7;
+  if (direction < 0) return ahead === 0 ? -7 : ahead - 7;
+  if (direction > 0) return ahead === 0 ? 7 : ahead;
+  return ahead > 3 ? ahead - 7 : ahead;
 }
 
 function isoValue(p: DateParts, year: number): string | null {

@@ -17,6 +17,12 @@
  * - `pre`, `post`: modifier words before or after the date ("by the end of", a postposition)
  * - `gov`: the year is in a form that leads into the next date (genitive or adjectival): a
  *   yearless day, month or period right after it is part of the same date
+ * - `cnt` / `cntw`: a count in digits or words, `unit`: a calendar unit word (`offsetUnits`; `unit1`: one
+ *   that stands without a count), `dir`: a
+ *   direction word (`offsetDirections`): a point given as an offset ("2 года назад", "in three days")
+ * - `wd`: a weekday name (`weekdays`), `wdRel`: its modifier (`weekdayModifiers`: last, next)
+ * - `decw`: a decade in words (`decadeWords`: "девяностые"), `centw`: a century ordinal in words
+ *   (`centuryWords`), `relC`: a relative century word (`relativeCentury`: "прошлого века")
  */
 import type { DateModifier } from "../types.js";
 
@@ -41,6 +47,28 @@ export interface DateVocabulary {
   readonly modifiers: ReadonlyMap<string, DateModifier | "">;
   /** Season words (lower case) → the season's first month (3, 6, 9 or 12). */
   readonly seasons?: ReadonlyMap<string, number>;
+  /** Count words for offsets ("два", "үш", "three") → value; tokens add up ("двадцать пять"). */
+  readonly countWords?: ReadonlyMap<string, number>;
+  /** Calendar unit words of an offset ("года", "күн", "weeks") → unit and size (a week: 7 days). */
+  readonly offsetUnits?: ReadonlyMap<string, OffsetUnit>;
+  /** Direction words of an offset ("назад" −1, "через" +1); `fromPrevious`: counts from the date told before. */
+  readonly offsetDirections?: ReadonlyMap<string, RelativeWord>;
+  /** Weekday names in their case forms → 1 (Monday) … 7 (Sunday). */
+  readonly weekdays?: ReadonlyMap<string, number>;
+  /** Words before a weekday → −1 (the previous one), +1 (the next one), 0 (the nearest). */
+  readonly weekdayModifiers?: ReadonlyMap<string, number>;
+  /** Decade words ("девяностые") → the decade's first year when no century is named (1990). */
+  readonly decadeWords?: ReadonlyMap<string, number>;
+  /** Century ordinals in words ("двадцатого") → the century (20). */
+  readonly centuryWords?: ReadonlyMap<string, number>;
+  /** Relative century words ("прошлого") → offset from the reference date's century. */
+  readonly relativeCentury?: ReadonlyMap<string, RelativeWord>;
+}
+
+/** A calendar unit of an offset: "года" → year × 1, "недели" → day × 7, "полгода" → month × 6. */
+export interface OffsetUnit {
+  unit: "year" | "month" | "day";
+  size: number;
 }
 
 export interface DateRule {
@@ -122,4 +150,12 @@ export interface DateParts {
   modifier?: DateModifier;
   /** The year leads into a yearless date right after it (group `gov`). */
   leads?: boolean;
+  /** A weekday, 1 (Monday) … 7 (Sunday), resolved from the reference date. */
+  weekday?: number;
+  /** −1: the last such day before the reference date, +1: the next after it, 0: the nearest (−3…+3 days). */
+  weekdayDirection?: number;
+  /** A century counted from the reference date's ("прошлого века": −1). */
+  centuryOffset?: number;
+  /** The decade (0, 10 … 90) within a century named relatively ("90-е годы прошлого века"). */
+  decadeOfCentury?: number;
 }

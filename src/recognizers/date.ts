@@ -5,6 +5,14 @@
  * backwards over its prefix (modifiers, a day before a month). Overlapping matches keep
  * the longest; then the dates are resolved in text order, so that a date without a year
  * (a quarter, "May 10") can take it from the reference date or from the date before it.
+ *
+ * Points counted from the reference date ("2 года назад", "5 жылдан кейін", "in three days") take the
+ * unit's granularity: years → "YYYY", months → "YYYY-MM", days and weeks (7 days) → "YYYY-MM-DD".
+ * A weekday ("в четверг", "бейсенбіде", "on Thursday") is the nearest such day to the reference date
+ * (−3…+3 days, the reference day itself when it is that weekday, as chrono does); with "last"/"прошлую"/
+ * "өткен" the one before it (−1…−7), with "next"/"следующий"/"келесі" the one after it (+1…+7). A
+ * weekday next to an explicit date with a day ("пятницу, 21 июня") is one mention with that date's
+ * value. With no reference date (or one without a day) these are listed as unresolved, not mentions.
  */
 import { DATE_GRAMMAR_EN } from "../../patterns/date.en.js";
 import { DATE_GRAMMAR_KK } from "../../patterns/date.kk.js";
@@ -313,6 +321,31 @@ function joinLeadingYears(context: RecognizerContext, found: Found[]): Found[] {
 const SPACE_ONLY = registerPattern("date.spaceOnly", /^\s{1,3}$/u);
 
 /**
+ * A weekday next to an explicit date with a day ("пятницу, 21 июня", "21 June, Friday") is one
+ * date: the span covers both, the value is the explicit date's.
+ */
+function joinWeekdays(context: RecognizerContext, found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    const next = found[i + 1];
+    if (next && (f.parts.weekday !== undefined) !== (next.parts.weekday !== undefined)) {
+      const date = f.parts.weekday === undefined ? f : next;
+      const gap = context.normalized.slice(f.end, next.start);
+      if (date.parts.day !== undefined && date.parts.weekday === undefined && WEEKDAY_GAP.test(gap)) {
+        out.push({ start: f.start, end: next.end, order: date.order, parts: date.parts });
+        i++;
+        continue;
+      }
+    }
+    out.push(f);
+  }
+  return out;
+}
+/** Between a weekday and its date: a comma, a bracket, spaces, at most one short word ("в", "on"). */
+const WEEKDAY_GAP = registerPattern("date.weekdayGap", /^[ \t]*[,(]?[ \t]*(?:\p{L}{1,2}[ \t]+)?$/u);
+
+/**
  * Side channel of one call: the relative dates of a document with no reference date that
  * no earlier year resolves, recorded by `recognizeDates` for its context and read back by
  * the pipeline with `unresolvedDates` (a stage's result stays a plain mention list).
@@ -339,7 +372,7 @@ export function recognizeDates(context: RecognizerContext): DateMention[] {
   const unresolved: string[] = [];
   let previousYear: number | null = null;
   let previousEnd = -1;
-  for (const f of joinLeadingYears(context, keepLongest(found))) {
+  for (const f of joinLeadingYears(context, joinWeekdays(context, keepLongest(found)))) {
     const previousInSentence =
       previousEnd >= 0 && !sentenceEndsIn(context.normalized, previousEnd, f.start);
     const resolved = resolveParts(f.parts, { reference: context.referenceDate, previousYear, previousInSentence });
