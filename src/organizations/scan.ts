@@ -55,3 +55,14 @@ function nonWordClass(): string {
 export const PLAIN_NON_WORD = nonWordClass();
 /** Class body (without brackets) of every plain character: `[^…]` (without the `u` flag) finds a text that is not plain. */
 export const PLAIN = PLAIN_BLOCKS.map(([from, to]) => range(from, to)).join("");
+
+/** Whether a code unit is JS white space (`\s`, with or without the `u` flag). */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || c >= 9 && c <= 13 || c === 0xa0 || c === 0x1680 || c >= 0x2000 && c <= 0x200a ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether a code unit lies in the plain blocks (see PLAIN_BLOCKS). */
+export function isPlainCode(c: number): boolean {
+  return c <= 0xff || c >= 0x400 && c <= 0x4ff || c >= 0x2000 && c <= 0x206f || c === 0x2116;
+}

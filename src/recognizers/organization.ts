@@ -37,7 +37,7 @@ import {
 } from "../../patterns/organization.kk.js";
 import { RU_COORDINATION, RU_HEAD, RU_HEAD_BEFORE, RU_HEAD_FORMS, RU_QUOTE_HEAD_WORDS } from "../../patterns/organization.ru.js";
 import { lookupGazetteer } from "../organizations/gazetteer.js";
-import { execAtWordStart } from "../organizations/scan.js";
+import { execAtWordStart, isPlainCode, isSpaceCode } from "../organizations/scan.js";
 import { resolveOverlaps, type Candidate } from "../overlaps.js";
 import { groupsOf, registerPattern } from "../regex.js";
 import type { LanguageCode, Mention, OrganizationMention } from "../types.js";
@@ -131,17 +131,25 @@ function lower(word: string): string {
   return word;
 }
 
-/** `UPPER_START.test` by the first code unit, memoized (0 unknown, 1 no, 2 yes); surrogates take the regex. */
-const UPPER_START_CODES = new Uint8Array(0x10000);
-
-function isUpperStart(word: string): boolean {
-  if (word.length === 0) return false;
-  const c = word.charCodeAt(0);
-  if (c >= 0xd800 && c <= 0xdfff) return UPPER_START.test(word);
-  let known = UPPER_START_CODES[c]!;
-  if (known === 0) known = UPPER_START_CODES[c] = UPPER_START.test(String.fromCharCode(c)) ? 2 : 1;
-  return known === 2;
+/**
+ * `re.test(word)` for a pattern that tests the first character only (`^[…]`, no `g` flag), memoized
+ * per code unit (0 unknown, 1 no, 2 yes); an empty word or a surrogate first takes the regex.
+ */
+function firstCharTest(re: RegExp): (word: string) => boolean {
+  const memo = new Uint8Array(0x10000);
+  return (word) => {
+    const c = word.charCodeAt(0);
+    if (!(c < 0xd800 || c > 0xdfff)) return re.test(word);
+    let known = memo[c]!;
+    if (known === 0) known = memo[c] = re.test(String.fromCharCode(c)) ? 2 : 1;
+    return known === 2;
+  };
 }
+
+const isUpperStart = firstCharTest(UPPER_START);
+const isWordStart = firstCharTest(registerPattern("organization.word-token-start", /^[\p{L}\p{N}(«"]/u));
+const isQuoteStart = firstCharTest(registerPattern("organization.quote-token-start", /^[«"]/));
+const isDigitStart = firstCharTest(registerPattern("organization.digit-start", /^\p{N}/u));
 
 /** A name needs cleaning only with quotes, other white space than single spaces, or an edge space. */
 const NEEDS_CLEANING = registerPattern("organization.needs-cleaning", /["«»“”„]|[^\S ]|\s\s|^\s|\s$/);
@@ -230,12 +238,6 @@ class LazyTokens {
   }
 }
 
-/** Whether a code unit is JS white space (`\s`): tokens never contain it unless quoted or parenthesized. */
-function isSpaceCode(c: number): boolean {
-  return c === 32 || c >= 9 && c <= 13 || c === 0xa0 || c === 0x1680 || c >= 0x2000 && c <= 0x200a ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /**
  * The tokens of `tokens(text, from, to)`, read on demand from the right: `at(0)` is the last.
  * Without «, " or ( (the characters that open a quoted name or a parenthesized group) in the window no token spans a space, so each space-separated run is
@@ -288,8 +290,26 @@ function isLetterCode(code: number): boolean {
   return known === 2;
 }
 
-const isWord = (t: Token) => /^[\p{L}\p{N}(«"]/u.test(t.text);
-const isQuote = (t: Token) => /^[«"]/.test(t.text);
+/**
+ * `RU_HEAD_BEFORE.test(text.slice(max(0, pos - reach), pos))` when the word before `pos` (by
+ * `wordBefore`) is in RU_QUOTE_HEAD_WORDS: the head is that word, so spaces or tabs must follow it
+ * and it must start a word of the slice. The regex decides only what the word cannot: a surrogate
+ * before it (an astral letter), or a word that starts before the slice.
+ */
+function ruHeadBefore(text: string, pos: number, reach: number): boolean {
+  let e = pos;
+  while (e > 0 && (text[e - 1] === " " || text[e - 1] === "\t")) e--;
+  if (e === pos) return false;
+  let s = e;
+  while (s > 0 && isLetterCode(text.charCodeAt(s - 1))) s--;
+  const from = Math.max(0, pos - reach);
+  const c = s > from ? text.charCodeAt(s - 1) : 0;
+  if (s < from || c >= 0xd800 && c <= 0xdfff) return RU_HEAD_BEFORE.test(text.slice(from, pos));
+  return true;
+}
+
+const isWord = (t: Token) => isWordStart(t.text);
+const isQuote = (t: Token) => isQuoteStart(t.text);
 
 /** Whether the offset starts a sentence (only spaces after a full stop, a line break or the text start). */
 function atSentenceStart(text: string, offset: number): boolean {
@@ -307,11 +327,14 @@ function atSentenceStart(text: string, offset: number): boolean {
 
 interface Triggers { gazetteer: RegExpExecArray[]; kk: RegExpExecArray[]; ru: RegExpExecArray[] }
 
-/** Tries the triggers' sticky patterns at a word start, each hidden inside its own previous match. */
-function triggerAt(text: string, kk: boolean, ru: boolean, found: Triggers): (p: number) => void {
+/**
+ * Tries the triggers' sticky patterns at a word start, each hidden inside its own previous match.
+ * `noGazetteer`: the scan found that no gazetteer form starts there.
+ */
+function triggerAt(text: string, kk: boolean, ru: boolean, found: Triggers): (p: number, noGazetteer?: boolean) => void {
   let gazetteerFrom = 0, kkFrom = 0, ruFrom = 0;
-  return (p: number) => {
-    if (p >= gazetteerFrom) {
+  return (p: number, noGazetteer = false) => {
+    if (!noGazetteer && p >= gazetteerFrom) {
       GAZETTEER.lastIndex = p;
       const m = GAZETTEER.exec(text);
       if (m) { found.gazetteer.push(m); gazetteerFrom = p + m[0].length; }
@@ -343,7 +366,7 @@ function triggers(text: string, kk: boolean, ru: boolean): Triggers {
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
     // one character outside the plain blocks: the whole text takes the exact path
     if (m[0].length === 1) return exactTriggers(text, kk, ru);
-    at(m.index + 1);
+    at(m.index + 1, m[1] !== undefined);
     scan.lastIndex = m.index + 1;
   }
   return found;
@@ -374,11 +397,28 @@ function gazetteer(out: Org[], hits: RegExpExecArray[]): void {
 
 // ── quoted names ──
 
+/** Whether a text has a character of QUOTE_CHARS. */
+function hasQuoteChar(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x22 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e) return true;
+  }
+  return false;
+}
+
+/** A quoted text with its quote characters as spaces, trimmed. */
+const unquoted = (inner: string) => (hasQuoteChar(inner) ? inner.replace(QUOTE_CHARS, " ") : inner).trim();
+
+/** A name starts with a capital or a digit, does not end a sentence or clause, and has at most 8 words. */
 function quoteIsName(inner: string): boolean {
-  const s = inner.replace(QUOTE_CHARS, " ").trim();
+  const s = unquoted(inner);
   if (!isUpperStart(s)) return false;
-  if (/[.!?…:;]$/.test(s)) return false;
-  return s.split(/\s+/).length <= 8;
+  const last = s.charCodeAt(s.length - 1);
+  if (last === 0x2e || last === 0x21 || last === 0x3f || last === 0x2026 || last === 0x3a || last === 0x3b) return false;
+  // s.split(/\s+/).length <= 8: at most 7 runs of white space (s is trimmed)
+  let runs = 0;
+  for (let i = 1; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i)) && !isSpaceCode(s.charCodeAt(i - 1))) runs++;
+  return runs <= 7;
 }
 
 interface QuoteHit {
@@ -395,8 +435,8 @@ function quoted(text: string, lang: LanguageCode, out: Org[]): void {
     if (!quoteIsName(inner)) continue;
     const hit: QuoteHit = { start, end, inner, accepted: false, orgStart: start, orgEnd: end, sharedHead: null };
     const previousWord = wordBefore(text, start);
-    const before = previousWord ? text.slice(Math.max(0, start - 60), start) : "";
-    const lb = previousWord && LEGAL_LAST_WORDS.has(previousWord) ? LEGAL_BEFORE_QUOTE.exec(before) : null;
+    const before = previousWord && LEGAL_LAST_WORDS.has(previousWord) ? text.slice(Math.max(0, start - 60), start) : "";
+    const lb = before ? LEGAL_BEFORE_QUOTE.exec(before) : null;
     if (lb) {
       const form = groupsOf(LEGAL_BEFORE_QUOTE, lb).form!;
       hit.accepted = true;
@@ -413,11 +453,11 @@ function quoted(text: string, lang: LanguageCode, out: Org[]): void {
     if (!hit.accepted && lang !== "en") {
       KK_HEAD_AFTER.lastIndex = end;
       if (KK_HEAD_AFTER.exec(text)) { hit.accepted = true; hit.sharedHead = "after"; }
-      else if (previousWord && RU_QUOTE_HEAD_WORDS.has(previousWord) && RU_HEAD_BEFORE.test(before)) {
+      else if (previousWord && RU_QUOTE_HEAD_WORDS.has(previousWord) && ruHeadBefore(text, start, 60)) {
         hit.accepted = true; hit.sharedHead = "before";
       }
     }
-    const known = lookupGazetteer(inner.replace(QUOTE_CHARS, "").trim());
+    const known = lookupGazetteer(hasQuoteChar(inner) ? inner.replace(QUOTE_CHARS, "").trim() : inner.trim());
     if (known) { hit.accepted = true; hit.country = known.country; }
     hits.push(hit);
   }
@@ -603,7 +643,7 @@ function latinSequences(text: string, out: Org[]): void {
       KK_HEAD_AFTER.lastIndex = mEnd;
       headAfter = KK_HEAD_AFTER.exec(text) !== null;
       const previousWord = wordBefore(text, mStart);
-      headBefore = !headAfter && RU_QUOTE_HEAD_WORDS.has(previousWord) && RU_HEAD_BEFORE.test(text.slice(Math.max(0, mStart - 40), mStart));
+      headBefore = !headAfter && RU_QUOTE_HEAD_WORDS.has(previousWord) && ruHeadBefore(text, mStart, 40);
       if (!headAfter && !headBefore) continue;
     }
     let words = trimLatin(tokens(text, mStart, mEnd).filter(isWord));
@@ -776,7 +816,7 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     for (let i = 0; left.at(i) !== undefined && adjectives.length < 4; i++) {
       const t = left.at(i)!;
       const w = lower(t.text);
-      if (!isWord(t) || isQuote(t) || RU_STOP.has(w) || /^\p{N}/u.test(w)) break;
+      if (!isWord(t) || isQuote(t) || RU_STOP.has(w) || isDigitStart(w)) break;
       if (!endsWithAny(w, RU_ADJECTIVE_ENDINGS) || endsWithAny(w, RU_NON_ADJECTIVE_ENDINGS)) break;
       adjectives.unshift(t);
     }
@@ -826,7 +866,7 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
         tail.push(t, next); i++;
         continue;
       }
-      if (/^\p{N}/u.test(t.text)) break;
+      if (isDigitStart(t.text)) break;
       if (isUpperStart(t.text) && CYRILLIC_LETTER.test(t.text) || /^[A-Z]/.test(t.text)) {
         // a proper name in the genitive, an acronym, or an indeclinable name after an apposition word
         // (RU_APPOSITION_WORDS); a person's name after the body is not part of it
@@ -906,8 +946,46 @@ function placeCue(text: string, at: number): boolean {
   return before !== null && RU_PLACE_WORDS.has(before[1]!.toLowerCase());
 }
 
+/** Lower case of a plain code unit (-1 when it is not one code unit). */
+function lowerCode(c: number): number {
+  const l = String.fromCharCode(c).toLowerCase();
+  return l.length === 1 ? l.charCodeAt(0) : -1;
+}
+
+/** The first two code units (lower case) of every cue stem, as `first << 16 | second`. */
+const CUE_PREFIXES = new Set<number>();
+for (const cue of COUNTRY_CUES) {
+  for (const stem of cue.stems) {
+    if (stem.length < 2 || isSpaceCode(stem.charCodeAt(0)) || isSpaceCode(stem.charCodeAt(1)) || !isPlainCode(stem.charCodeAt(0)) || !isPlainCode(stem.charCodeAt(1))) {
+      throw new Error(`kzdeals: country cue stem "${stem}" needs two plain letters first`);
+    }
+    CUE_PREFIXES.add(lowerCode(stem.charCodeAt(0)) << 16 | lowerCode(stem.charCodeAt(1)));
+  }
+}
+/** Lower case of each plain code unit (-1: none of one code unit), filled on demand (0: not yet known). */
+const PLAIN_LOWER = new Int32Array(0x10000);
+
+/**
+ * Whether COUNTRY_CUE may match in a text: some word start (as its look-behind sees it) has the first
+ * two letters of a stem, in any case. A character outside the plain blocks (whose case folding this
+ * test does not know) leaves the answer to the regex.
+ */
+function mayHaveCue(text: string): boolean {
+  for (let i = 0; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i), d = text.charCodeAt(i + 1);
+    if (!isPlainCode(c) || !isPlainCode(d)) return true;
+    if (i > 0 && isLetterCode(text.charCodeAt(i - 1))) continue;
+    let lc = PLAIN_LOWER[c]!, ld = PLAIN_LOWER[d]!;
+    if (lc === 0) lc = PLAIN_LOWER[c] = lowerCode(c);
+    if (ld === 0) ld = PLAIN_LOWER[d] = lowerCode(d);
+    if (lc < 0 || ld < 0 || CUE_PREFIXES.has(lc << 16 | ld)) return true;
+  }
+  return false;
+}
+
 /** The first (or last) country cue in a short text. */
 function cueCountry(text: string, last = false): string | undefined {
+  if (!mayHaveCue(text)) return undefined;
   COUNTRY_CUE.lastIndex = 0;
   let found: string | undefined;
   for (let m = COUNTRY_CUE.exec(text); m; m = COUNTRY_CUE.exec(text)) {
