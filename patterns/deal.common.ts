@@ -4,7 +4,7 @@
  * words preferred, and a lookup from the matched stem to its categories. One pass over the text finds them all.
  */
 import { registerPattern } from "../src/regex.js";
-import { LIKELY_WORD_START } from "../src/word-start.js";
+import { isSpaceCode, LIKELY_WORD_START } from "../src/word-start.js";
 import { compactPattern, trie } from "./number.js";
 
 export interface CuePattern<C extends string> {
@@ -19,7 +19,10 @@ export interface CuePattern<C extends string> {
 
 /** The lookup key of a matched stem (group 1) or whole word (group 2). */
 export function cueKey(text: string, whole: boolean): string {
-  return (whole ? "=" : "") + text.replace(/\s+/g, " ").toLowerCase();
+  // Most cues are one word: the white-space fold runs only when the text has white space.
+  let spaced = false;
+  for (let i = 0; i < text.length && !spaced; i++) spaced = isSpaceCode(text.charCodeAt(i));
+  return (whole ? "=" : "") + (spaced ? text.replace(/\s+/g, " ") : text).toLowerCase();
 }
 
 export function buildCuePattern<C extends string>(name: string, lexicon: Partial<Record<C, readonly string[]>>): CuePattern<C> {

@@ -42,8 +42,16 @@ const MULTIPLIERS = new Set(MULTIPLIER_ABBREVIATIONS.map((w) => w.toLowerCase().
 /** The abbreviation-like token (letters, inner periods, hyphens) that ends just before `end`. */
 function tokenBefore(text: string, end: number, limit: number): { token: string; start: number } {
   let i = end;
-  while (i > limit && end - i < 16 && LETTER.test(text[i - 1]!)) i--;
+  while (i > limit && end - i < 16 && isTokenChar(text, i - 1)) i--;
   return { token: text.slice(i, end), start: i };
+}
+
+/** `LETTER.test(text[at])`, with ASCII and Cyrillic read from the code. */
+function isTokenChar(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 0x80) return ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2e || c === 0x2d;
+  if (c >= 0x400 && c <= 0x52f) return c < 0x482 || c > 0x489;
+  return LETTER.test(text[at]!);
 }
 
 function isSpace(c: string | undefined): boolean {
@@ -95,8 +103,7 @@ export function segment(text: string, from = 0, to = text.length): Segmentation 
       let next = punctEnd;
       while (next < lineEnd && isSpace(text[next])) next++;
       if (next >= lineEnd) break;
-      const punct = m[0].replace(/["»”’)\]]+$/u, "") === "." && !/["»”’)\]]$/u.test(m[0]) ? "." : m[0];
-      if (endsSentence(text, m.index, punct, next, sentenceStart)) {
+      if (endsSentence(text, m.index, m[0], next, sentenceStart)) {
         pushTrimmed(text, sentences, sentenceStart, punctEnd, paragraph);
         sentenceStart = next;
       }

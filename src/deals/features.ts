@@ -17,7 +17,7 @@ import { REGION_RU } from "../../patterns/region.ru.js";
 import type { RecognizerContext } from "../recognizers/types.js";
 import { alternation, registerPattern } from "../regex.js";
 import type { Sentence } from "../segment.js";
-import { startsWord } from "../word-start.js";
+import { isSpaceCode, startsWord } from "../word-start.js";
 import type {
   CapacityMention, DateMention, LanguageCode, Mention, MoneyMention, OrganizationMention, RegionName, Sector, Span,
   SupportedLanguage,
@@ -25,8 +25,6 @@ import type {
 
 export interface Cue extends Span {
   categories: readonly CueCategory[];
-  /** The matched text, lower case. */
-  word: string;
 }
 
 export interface Hit<T> extends Span {
@@ -67,17 +65,18 @@ export function languagesOf(language: LanguageCode): readonly SupportedLanguage[
   return language === "und" ? LANGS : [language];
 }
 
-function scanCues<C extends string>(pattern: CuePattern<C>, text: string, from: number): Hit<{ cats: readonly C[]; word: string }>[] {
-  const out: Hit<{ cats: readonly C[]; word: string }>[] = [];
+/** Calls `put` for every cue of the pattern at a word start from `from` on, in text order. */
+function scanCues<C extends string>(
+  pattern: CuePattern<C>, text: string, from: number, put: (start: number, end: number, cats: readonly C[]) => void,
+): void {
   const re = pattern.regex;
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!startsWord(text, m.index)) { re.lastIndex = m.index + 1; continue; }
     const whole = m[1] === undefined;
     const cats = pattern.lookup.get(cueKey(whole ? m[2]! : m[1]!, whole));
-    if (cats && cats.length) out.push({ start: m.index, end: m.index + m[0].length, value: { cats, word: m[0].toLowerCase() } });
+    if (cats && cats.length) put(m.index, m.index + m[0].length, cats);
   }
-  return out;
 }
 
 function scanRegions(pattern: RegionPattern, text: string, from: number): Hit<RegionName>[] {
@@ -121,11 +120,21 @@ const MULTIPLIER = registerPattern("deal.multiplier", new RegExp(`^(?:${alternat
 
 const byStart = <T extends Span>(a: T, b: T) => a.start - b.start || a.end - b.end;
 
-/** The count written before a project or document noun: digits or a number word, at most one word before it. */
+/**
+ * The count written before a project or document noun: digits or a number word, at most one word before it.
+ * Reads back from the noun over at most two white-space separated tokens of the 40 characters before it
+ * (within the sentence), with no slice or split of the window.
+ */
 function countBefore(text: string, sentenceStart: number, cueStart: number, words: Readonly<Record<string, number>>): number | null {
-  const before = text.slice(Math.max(sentenceStart, cueStart - 40), cueStart).split(/\s+/u).filter((t) => t !== "");
-  for (let k = before.length - 1; k >= 0 && k >= before.length - 2; k--) {
-    const raw = before[k]!.replace(/[,.;:!?»"“”]+$/u, "");
+  const windowStart = Math.max(sentenceStart, cueStart - 40);
+  let end = cueStart;
+  for (let k = 0; k < 2; k++) {
+    while (end > windowStart && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    if (end <= windowStart) return null;
+    let start = end;
+    while (start > windowStart && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+    const raw = text.slice(start, end).replace(/[,.;:!?»"“”]+$/u, "");
+    end = start;
     const token = raw.replace(/[^\p{L}\p{N}]/gu, "").toLowerCase();
     if (MULTIPLIER.test(token)) return null;
     if (/^\d+$/.test(raw)) {
@@ -142,11 +151,8 @@ function countBefore(text: string, sentenceStart: number, cueStart: number, word
 export function scanDocumentCues(context: RecognizerContext, from: number): Cue[] {
   const cues: Cue[] = [];
   const langs = languagesOf(context.language);
-  for (const lang of langs) {
-    for (const h of scanCues(CUES[lang], context.normalized, from)) {
-      cues.push({ start: h.start, end: h.end, categories: h.value.cats, word: h.value.word });
-    }
-  }
+  const put = (start: number, end: number, categories: readonly CueCategory[]) => { cues.push({ start, end, categories }); };
+  for (const lang of langs) scanCues(CUES[lang], context.normalized, from, put);
   if (langs.length > 1) cues.sort(byStart);
   return cues;
 }
@@ -211,7 +217,7 @@ export function addPlacesAndSectors(context: RecognizerContext, infos: readonly 
   const sectors: Hit<Sector>[] = [];
   const regions: Hit<RegionName>[] = [];
   for (const lang of langs) {
-    for (const h of scanCues(SECTORS[lang], context.normalized, from)) for (const s of h.value.cats) sectors.push({ start: h.start, end: h.end, value: s });
+    scanCues(SECTORS[lang], context.normalized, from, (start, end, cats) => { for (const value of cats) sectors.push({ start, end, value }); });
     regions.push(...scanRegions(REGIONS[lang], context.normalized, from));
   }
   if (langs.length > 1) { sectors.sort(byStart); regions.sort(byStart); }
