@@ -67,6 +67,11 @@ export const RUSSIAN_MULTIPLIER_ABBREVIATIONS: Readonly<Record<string, number>> 
   "трлн": 1e12,
 };
 
-/** Words that open and close a range: "от 10 до 20 млн". */
-export const RUSSIAN_RANGE_FROM: readonly string[] = ["от"];
+/**
+ * Words that open and close a range: "от 10 до 20 млн", "с 5 до 7 млрд" (a change from one value
+ * to another is read as a range too: the start is `amount`, the final value `amountMax`).
+ */
+export const RUSSIAN_RANGE_FROM: readonly string[] = ["от", "с", "со"];
+/** Openers that mean nothing without the range's other end ("вместе с 5 млрд тенге"): kept out of a lone figure's span. */
+export const RUSSIAN_RANGE_FROM_ONLY: readonly string[] = ["с", "со"];
 export const RUSSIAN_RANGE_TO: readonly string[] = ["до"];

@@ -216,7 +216,7 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
     locatingAfter: ["от", "к северу", "к югу", "к востоку", "к западу", "севернее", "южнее", "восточнее", "западнее", "в час"],
     speedOrDistanceBefore: ["скоростью", "скорость", "скорости", "расстоянии", "расстояние", "в час"],
     rangeBetween: ["до"],
-    rangeOpeners: ["от"],
+    rangeOpeners: ["от", "с", "со"],
   },
   en: {
     rates: {

@@ -1,5 +1,5 @@
 /** Russian money grammar: qualifiers ("более", "не менее", "до") and "от … до" ranges. */
-import { RUSSIAN_RANGE_FROM, RUSSIAN_RANGE_TO } from "../lexicons/numbers.ru.js";
+import { RUSSIAN_RANGE_FROM, RUSSIAN_RANGE_FROM_ONLY, RUSSIAN_RANGE_TO } from "../lexicons/numbers.ru.js";
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from "../lexicons/qualifiers.js";
 import { buildMoneyPatterns, type MoneyLanguageParts } from "./money.js";
 
@@ -8,6 +8,7 @@ export const MONEY_RU_PARTS: MoneyLanguageParts = {
   before: QUALIFIERS_BEFORE.ru,
   after: QUALIFIERS_AFTER.ru,
   rangeFrom: RUSSIAN_RANGE_FROM,
+  rangeFromOnly: RUSSIAN_RANGE_FROM_ONLY,
   rangeTo: RUSSIAN_RANGE_TO,
   rangeJoin: [],
   rangeAblative: [],

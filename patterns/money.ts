@@ -47,6 +47,8 @@ export interface MoneyLanguageParts {
   /** Opening and closing words of a range: "от … до", "from … to". */
   rangeFrom: readonly string[];
   rangeTo: readonly string[];
+  /** Range openers that are no qualifier when no second end follows ("с"): not in a lone figure's span. */
+  rangeFromOnly?: readonly string[];
   /** Words between the two ends of a range: "үш пен бес". */
   rangeJoin: readonly string[];
   /** Ablative endings that open a range: "50000-нан 100000 теңгеге дейін". */

@@ -80,12 +80,28 @@ const SPACES = /[\s\u00A0\u202F\u2009]+/g;
 const DIGIT_PART = /^\d+(?:[ .,]\d+)*/;
 
 /**
+ * How a document writes numbers: `decimalComma` for Russian and Kazakh, where "1,200" is
+ * 1.2 (the comma is the decimal mark; thousands are grouped with spaces), not for English
+ * (or an unknown language), where a comma before exactly three digits groups thousands.
+ */
+export interface NumberStyle {
+  decimalComma: boolean;
+}
+
+/** The number style of a document language ("kk", "ru", "en", "und"). */
+export function numberStyle(language: string | undefined): NumberStyle | undefined {
+  return language === "ru" || language === "kk" ? DECIMAL_COMMA : undefined;
+}
+const DECIMAL_COMMA: NumberStyle = { decimalComma: true };
+
+/**
  * Digits with separators → a decimal. Spaces always group thousands. With both "." and ","
  * the last one is the decimal mark. A single "." or "," before exactly three digits groups
- * thousands ("1,200", "5.000") unless a multiplier follows ("2,345 млрд"); a repeated one
- * always groups ("1.844.036"); otherwise it is the decimal mark ("7,4", "1.5").
+ * thousands ("1,200", "5.000") unless a multiplier follows ("2,345 млрд"), or, for a comma,
+ * the document writes a decimal comma (ru, kk: "1,200 тонн" is 1.2); a repeated one
+ * always groups ("1.844.036", "1,200,000"); otherwise it is the decimal mark ("7,4", "1.5").
  */
-function readDigits(text: string, hasMultiplier: boolean): Decimal | null {
+function readDigits(text: string, hasMultiplier: boolean, style: NumberStyle | undefined): Decimal | null {
   const compact = text.replace(/ /g, "");
   const dots = compact.split(".").length - 1;
   const commas = compact.split(",").length - 1;
@@ -97,7 +113,8 @@ function readDigits(text: string, hasMultiplier: boolean): Decimal | null {
     const mark = dots ? "." : ",";
     const after = compact.length - compact.indexOf(mark) - 1;
     const groupedBefore = /\d /.test(text.slice(0, text.indexOf(mark)));
-    decimalMark = after === 3 && !hasMultiplier && !groupedBefore ? null : mark;
+    const decimalComma = mark === "," && style !== undefined && style.decimalComma;
+    decimalMark = after === 3 && !hasMultiplier && !groupedBefore && !decimalComma ? null : mark;
   }
   let plain = compact;
   if (decimalMark) {
@@ -197,7 +214,7 @@ function readWords(words: string[]): Decimal | null {
 }
 
 /** The exact value of a number surface, as a decimal; null when it is not a number. */
-export function parseDecimal(surface: string): Decimal | null {
+export function parseDecimal(surface: string, style?: NumberStyle): Decimal | null {
   // Most figures are plain digits ("20000000"): the general reading below gives them as they are.
   if (surface.length <= 15 && isPlainDigits(surface)) return new Decimal(BigInt(surface), 0);
   const text = surface.toLowerCase().replace(SPACES, " ").trim();
@@ -208,14 +225,14 @@ export function parseDecimal(surface: string): Decimal | null {
     if (rest === "" && /^[kmb]$/.test(text.slice(digits[0].length))) rest = text.slice(digits[0].length);
     const factor = readMultipliers(rest);
     if (!factor) return null;
-    const base = readDigits(digits[0], rest !== "");
+    const base = readDigits(digits[0], rest !== "", style);
     return base ? base.mul(factor) : null;
   }
   return readWords(text.replace(/\.$/, "").split(" "));
 }
 
 /** The value of a number surface ("1 178,4 млрд" → 1178400000000, "жүз елу мың" → 150000); null when unreadable. */
-export function parseNumber(surface: string): number | null {
-  const d = parseDecimal(surface);
+export function parseNumber(surface: string, style?: NumberStyle): number | null {
+  const d = parseDecimal(surface, style);
   return d ? d.toNumber() : null;
 }

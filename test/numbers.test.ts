@@ -1,6 +1,6 @@
 /** The shared number reader: NUMBER_SOURCE finds one number, parseNumber reads it exactly. */
 import { compactPattern, NUMBER_SOURCE, trie } from "../patterns/number.js";
-import { parseNumber } from "../src/numbers.js";
+import { numberStyle, parseNumber } from "../src/numbers.js";
 
 const NUMBER = new RegExp(NUMBER_SOURCE, "giu");
 
@@ -43,6 +43,26 @@ describe("parseNumber: digits", () => {
     ["0.07", 0.07],
   ])("%s → %d", (surface, value) => {
     expect(parseNumber(surface)).toBe(value);
+  });
+});
+
+describe("parseNumber: the comma before three digits follows the document language", () => {
+  test.each([
+    // English (and an unknown language): a comma before exactly three digits groups thousands
+    ["en", "1,200", 1200],
+    ["und", "1,200", 1200],
+    ["en", "1,200,000", 1200000],
+    ["en", "2,345 million", 2345000],
+    // Russian and Kazakh: the comma is the decimal mark, thousands are grouped with spaces
+    ["ru", "1,200", 1.2],
+    ["kk", "1,200", 1.2],
+    ["ru", "1,5", 1.5],
+    ["kk", "1 200,5", 1200.5],
+    ["ru", "1,200,000", 1200000],
+    ["ru", "2,345 млрд", 2345000000],
+    ["ru", "5.000", 5000],
+  ])("%s: %s → %d", (lang, surface, value) => {
+    expect(parseNumber(surface, numberStyle(lang))).toBe(value);
   });
 });
 

@@ -38,7 +38,7 @@ import { CAPACITY_EN } from "../../patterns/capacity.en.js";
 import { CAPACITY_KK } from "../../patterns/capacity.kk.js";
 import { NUMBER_CONNECTORS, NUMBER_WORDS } from "../../patterns/number.js";
 import { CAPACITY_RU } from "../../patterns/capacity.ru.js";
-import { parseNumber } from "../numbers.js";
+import { numberStyle, parseNumber, type NumberStyle } from "../numbers.js";
 import { groupsOf, registerPattern } from "../regex.js";
 import type { CapacityMention, CapacityUnit, Qualifier, SupportedLanguage } from "../types.js";
 import type { Recognizer, RecognizerContext } from "./types.js";
@@ -122,17 +122,17 @@ export function shiftDecimal(n: number, pow: number): number {
 /** The multiplier word that ends a figure ("2 млн" → "млн"), if any. */
 function trailingMultiplier(surface: string): string | undefined {
   const last = surface.trim().split(/\s+/).pop()!.toLowerCase();
-  const word = last.replace(/^[\d.,]+/, "");
+  const word = last.replace(/^[\d.,]+/, "").replace(/\.$/, ""); // "тыс." as "тыс"
   return word && NUMBER_WORDS.get(word)?.kind === "multiplier" ? word : undefined;
 }
 
 /** Value of a figure; in a range "1,5-2 млн" the first figure borrows the second one's multiplier. */
-function readFigure(surface: string, partner?: string): number | null {
+function readFigure(style: NumberStyle | undefined, surface: string, partner?: string): number | null {
   if (partner && !trailingMultiplier(surface)) {
     const mult = trailingMultiplier(partner);
-    if (mult) return parseNumber(`${surface.trim()} ${mult}`);
+    if (mult) return parseNumber(`${surface.trim()} ${mult}`, style);
   }
-  return parseNumber(surface.trim());
+  return parseNumber(surface.trim(), style);
 }
 
 // ---------------------------------------------------------------- the run of number-like words
@@ -228,6 +228,7 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
   const p = PATTERNS[lang];
   const words: CapacityWords = CAPACITY_WORDS[lang];
   const numberish = NUMBERISH[lang];
+  const style = numberStyle(context.language);
   const out: CapacityMention[] = [];
   const trigger = UNIT_TRIGGER; // not re-entrant: one scan at a time (compiling a copy per call cost more than the scan)
   trigger.lastIndex = Math.max(0, bodyStart - 1);
@@ -252,9 +253,9 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
     if (!b) continue;
     const g = groupsOf(p.before, b);
     const numText = g.num!;
-    const value1 = readFigure(numText, g.num2);
+    const value1 = readFigure(style, numText, g.num2);
     if (value1 === null) continue;
-    const value2 = g.num2 ? readFigure(g.num2) : null;
+    const value2 = g.num2 ? readFigure(style, g.num2) : null;
 
     let start = windowStart + b.index;
     p.after.lastIndex = unitEnd;

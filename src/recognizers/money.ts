@@ -8,20 +8,21 @@ import { KAZAKH_APPROX_ENDINGS } from "../../lexicons/numbers.kk.js";
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RANGE_CLOSING_WORDS, type QualifierWords } from "../../lexicons/qualifiers.js";
 import {
   CURRENCY_BEFORE_FORMS, CURRENCY_FORMS, CURRENCY_NEXT_WORD, figureTokens, isCurrencySign, lowerSameLength,
-  mayBeCurrency, nextCurrency, USD_MARKER_AFTER, USD_MARKER_BEFORE, wordKey, type CurrencyHit, type MoneyPatterns,
+  mayBeCurrency, nextCurrency, USD_MARKER_AFTER, USD_MARKER_BEFORE, wordKey, type CurrencyHit, type MoneyLanguageParts, type MoneyPatterns,
 } from "../../patterns/money.js";
 import type { CurrencyEntry } from "../../lexicons/currencies.js";
 import { MONEY_EN, MONEY_EN_PARTS } from "../../patterns/money.en.js";
 import { MONEY_KK, MONEY_KK_PARTS } from "../../patterns/money.kk.js";
 import { MONEY_RU, MONEY_RU_PARTS } from "../../patterns/money.ru.js";
 import { NUMBER_WORDS } from "../../patterns/number.js";
-import { Decimal, parseDecimal } from "../numbers.js";
+import { Decimal, numberStyle, parseDecimal, type NumberStyle } from "../numbers.js";
 import { groupsOf, registerPattern } from "../regex.js";
 import { isSpaceCode } from "../word-start.js";
 import type { MoneyMention, Qualifier, SupportedLanguage } from "../types.js";
 import type { Recognizer, RecognizerContext } from "./types.js";
 
 const PATTERNS: Record<SupportedLanguage, MoneyPatterns> = { kk: MONEY_KK, ru: MONEY_RU, en: MONEY_EN };
+const PARTS: Record<SupportedLanguage, MoneyLanguageParts> = { kk: MONEY_KK_PARTS, ru: MONEY_RU_PARTS, en: MONEY_EN_PARTS };
 const ALL_LANGUAGES: SupportedLanguage[] = ["kk", "ru", "en"];
 
 /** How far before a currency token a figure (with qualifier and range) may start. */
@@ -61,13 +62,14 @@ function trailingMultiplier(surface: string): Decimal | null {
 }
 
 /** Low end of a range: takes the high end's multiplier when it has none ("10–20 млн"). */
-function rangeLow(lo: string, hi: string, hiValue: Decimal): Decimal | null {
-  const low = parseDecimal(lo);
+function rangeLow(lo: string, hi: string, hiValue: Decimal, style: NumberStyle | undefined, change = false): Decimal | null {
+  const low = parseDecimal(lo, style);
   if (!low) return null;
   const factor = trailingMultiplier(hi);
   if (factor && !trailingMultiplier(lo)) {
     const scaled = low.mul(factor);
-    if (scaled.compare(hiValue) <= 0) return scaled;
+    // a change ("снизился с 7 до 5 млрд") may go down: its start takes the multiplier all the same
+    if (change || scaled.compare(hiValue) <= 0) return scaled;
   }
   return low;
 }
@@ -122,6 +124,8 @@ function findInLanguage(context: RecognizerContext, langs: SupportedLanguage[], 
   const { text, bodyStart } = context;
   const patterns = langs.map((l) => PATTERNS[l]);
   const { before, after } = qualifierTables(langs);
+  const style = numberStyle(context.language);
+  const fromOnly = new Set(langs.flatMap((l) => PARTS[l].rangeFromOnly ?? []));
   const out: MoneyMention[] = [];
   // Each hit is read in a lower-cased region around it (the patterns have no `i` flag);
   // positions below are local to the region, `base` is its offset in the text.
@@ -157,11 +161,33 @@ function findInLanguage(context: RecognizerContext, langs: SupportedLanguage[], 
       if (mention) break;
     }
     if (mention) {
+      const prev = out[out.length - 1];
+      if (mention.qualifier === "under" && prev && closesChange(prev, mention)) delete mention.qualifier;
       out.push(mention);
       if (mention.end > pos) pos = mention.end;
     }
   }
   return out;
+
+  /**
+   * "с 500 млн тенге до 300 млн тенге", "5 млрд теңгеден 7 млрд теңгеге дейін", "from $5m to $7m":
+   * two sums, each with its currency, are the two ends of a change or range, so the "до"/"дейін"
+   * of the second one is no upper bound. Both stay mentions (the final value is the second).
+   */
+  function closesChange(prev: MoneyMention, next: MoneyMention): boolean {
+    if (N.slice(prev.end, next.start).trim() !== "") return false;
+    const nextWords = wordKey(next.text).split(" ");
+    const prevLast = wordKey(prev.text).split(" ").pop()!;
+    const before = N.slice(Math.max(bodyStart, prev.start - 12), prev.start).toLowerCase().split(/\s+/);
+    const wordBefore = before.length > 1 ? before[before.length - 2]! : "";
+    return langs.some((l) => {
+      const parts = PARTS[l];
+      const ranged = parts.rangeTo.includes(nextWords[0]!) && parts.rangeFrom.includes(wordBefore);
+      const ablative = RANGE_CLOSING_WORDS.includes(nextWords[nextWords.length - 1]!) &&
+        parts.rangeAblative.some((e) => prevLast.endsWith(e));
+      return ranged || ablative;
+    });
+  }
 
   /** Start of the run of figure tokens that ends at `curStart` (walking back at most MAX_TOKENS). */
   function windowStart(curStart: number): number {
@@ -197,7 +223,7 @@ function findInLanguage(context: RecognizerContext, langs: SupportedLanguage[], 
     const lm = p.left.exec(window);
     if (!lm) return null;
     const lg = groupsOf(p.left, lm);
-    const num = parseDecimal(lg.num ?? "");
+    const num = parseDecimal(lg.num ?? "", style);
     if (!num) return null;
     let start = ws + lm.index;
     p.right.lastIndex = curEnd;
@@ -211,11 +237,17 @@ function findInLanguage(context: RecognizerContext, langs: SupportedLanguage[], 
       lg.lo = undefined;
       lg.pre = undefined;
     }
+    // "вместе с 5 млрд тенге": an opener that only opens a range stays out of a lone figure
+    if (lg.from !== undefined && lg.lo === undefined && fromOnly.has(wordKey(lg.from))) {
+      const numEnd = window.endsWith("-") ? window.length - 1 : window.trimEnd().length;
+      start = ws + numEnd - lg.num!.length;
+    }
     const loSurface = lg.lo;
     let low = num;
     let max: Decimal | null = null;
     if (loSurface) {
-      const lo = rangeLow(loSurface, lg.num!, num);
+      const change = lg.from !== undefined && fromOnly.has(wordKey(lg.from));
+      const lo = rangeLow(loSurface, lg.num!, num, style, change);
       if (!lo) return null;
       low = lo;
       max = num;
@@ -238,13 +270,13 @@ function findInLanguage(context: RecognizerContext, langs: SupportedLanguage[], 
     const fm = p.forward.exec(normalized);
     if (!fm) return null;
     const fg = groupsOf(p.forward, fm);
-    let amount = parseDecimal(fg.num ?? "");
+    let amount = parseDecimal(fg.num ?? "", style);
     if (!amount) return null;
     let max: Decimal | null = null;
     if (fg.hi) {
-      const hi = parseDecimal(fg.hi);
+      const hi = parseDecimal(fg.hi, style);
       if (hi) {
-        const lo = rangeLow(fg.num!, fg.hi, hi);
+        const lo = rangeLow(fg.num!, fg.hi, hi, style);
         if (lo) {
           amount = lo;
           max = hi;
