@@ -150,19 +150,19 @@ export const DATE_GRAMMAR_EN: DateGrammar = {
     // two years ago, a year ago, 3 days ago ("a few years ago" is vague: no count)
     ...startingAt(["ago"], rule("en.offsetAgo", String.raw`(?<dir>ago)${WORD_END}`, parts, EN, {
       template: String.raw`{{count}} \s+ {{offsetUnit}} \s+`,
-      required: true,
+      required: true, probe: true,
     })),
     // in three days, in two weeks; in two years' time, two years from now
     ...startingAt(["offsetIn"], rule("en.offsetIn", String.raw`${captured("unit", EN_OFFSET_UNITS_IN)}`, parts, EN, {
       template: String.raw`(?<dir>in|In) \s+ {{count}} \s+`,
-      required: true,
+      required: true, probe: true,
     })),
     ...startingAt(["year", "monthNoun"], rule(
       "en.offsetInTime",
       String.raw`${WORD_START}(?<unit>years|months|year|month) (?: (?:'s?)? \s+ time${WORD_END} | \s+ (?<dir>from \s+ now)${WORD_END} )`,
       parts,
       EN,
-      { template: String.raw`(?: (?<dir>in|In) \s+ )? {{count}} \s+`, required: true },
+      { template: String.raw`(?: (?<dir>in|In) \s+ )? {{count}} \s+`, required: true, probe: true },
     )),
     // on Thursday, last Friday, next Monday, Friday, June 21 (merged with the date)
     ...startingAt(["weekday"], rule(

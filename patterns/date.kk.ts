@@ -42,6 +42,8 @@ const unambiguousMonths = Object.keys(KK_MONTHS).filter((m) => !KK_MONTHS_AMBIGU
 
 const countUnits = cardinalsOf((v) => v < 10);
 const countTens = cardinalsOf((v) => v >= 10 && v < 100);
+/** A decade before "жылдары": "90", "90-шы", "тоқсаныншы". */
+const decadeNumber = String.raw`(?: ${NUMBER_START}(?<dec2>[1-9]0|00)(?:-?(?:${alternation(KK_ORDINAL_DIGIT_ENDINGS)}))? | ${captured("decw", Object.keys(KK_DECADE_WORDS))} )`;
 const weekdaysPlain = Object.keys(KK_WEEKDAYS).filter((w) => !KK_WEEKDAYS_AMBIGUOUS.includes(w));
 
 const parts = {
@@ -51,7 +53,8 @@ const parts = {
   weekdayTail: String.raw`(?: (?:${alternation(KK_WEEKDAY_ENDINGS)})${WORD_END} | \s+ (?<wdDay>${alternation(KK_WEEKDAY_DAY_WORDS)})${WORD_END} )`,
   weekdayPrefix: String.raw`(?: (?<wdRel>${alternation(Object.keys(KK_WEEKDAY_MODIFIERS))}) \s+ )?`,
   // "өткен ғасырдың 90-жылдары", "ХХ ғасырдың елуінші жылдарында"
-  decadeTail: String.raw`(?: ${NUMBER_START}(?<dec2>[1-9]0|00)(?:-?(?:${alternation(KK_ORDINAL_DIGIT_ENDINGS)}))? | ${captured("decw", Object.keys(KK_DECADE_WORDS))} ) (?:\s+|-) (?:${alternation(KK_DECADE_YEAR_FORMS)})${WORD_END}`,
+  decadeTail: String.raw`${decadeNumber} (?:\s+|-) (?:${alternation(KK_DECADE_YEAR_FORMS)})${WORD_END}`,
+  decadeNumber,
   // a year in digits, optionally with an ordinal ending: 2025, 2025-інші, 2020-сыншы
   year: `${yearDigits("y")}${ordinalDigitEnding}`,
   year2: `${yearDigits("y2")}${ordinalDigitEnding}`,
@@ -114,8 +117,9 @@ export const DATE_GRAMMAR_KK: DateGrammar = {
     quarter: KK_QUARTER_FORMS.slice(0, 1),
     half: KK_HALF_FORMS.slice(0, 1).map((w) => w.slice(0, -1)),
     thousand: Object.entries(KK_CARDINALS).filter(([, v]) => v === 1000).map(([w]) => w),
-    offsetAgo: KK_OFFSET_AGO,
-    offsetLater: KK_OFFSET_LATER,
+    // the unit with its direction word ("жыл бұрын", "айдан кейін"): the direction words alone are common
+    offsetAgo: Object.keys(KK_OFFSET_UNITS_AGO).flatMap((u) => KK_OFFSET_AGO.map((d) => `${u} ${d}`)),
+    offsetLater: Object.keys(KK_OFFSET_UNITS_LATER).flatMap((u) => KK_OFFSET_LATER.map((d) => `${u} ${d}`)),
     weekday: Object.keys(KK_WEEKDAYS),
     century: [KK_CENTURY_FORMS[0]!],
     // the plural year noun every decade has ("90-жылдары", "тоқсаныншы жылдары")
@@ -206,33 +210,45 @@ export const DATE_GRAMMAR_KK: DateGrammar = {
     // "бірнеше жыл бұрын" is vague); "бұрынғы" (of … ago) too
     ...startingAt(["offsetAgo"], rule(
       "kk.offsetAgo",
-      String.raw`(?<dir>${alternation(KK_OFFSET_AGO)})(?:${alternation(KK_OFFSET_AGO_ENDINGS)})?${WORD_END}`,
+      String.raw`${captured("unit", Object.keys(KK_OFFSET_UNITS_AGO))} \s+ (?<dir>${alternation(KK_OFFSET_AGO)})(?:${alternation(KK_OFFSET_AGO_ENDINGS)})?${WORD_END}`,
       parts,
       undefined,
-      { template: String.raw`{{count}} \s+ ${captured("unit", Object.keys(KK_OFFSET_UNITS_AGO))} \s+`, required: true },
+      { template: String.raw`{{count}} \s+`, required: true, probe: true },
     )),
     // 5 жылдан кейін, бір айдан соң, 3 күннен кейін
     ...startingAt(["offsetLater"], rule(
       "kk.offsetLater",
-      String.raw`(?<dir>${alternation(KK_OFFSET_LATER)})${WORD_END}`,
+      String.raw`${captured("unit", Object.keys(KK_OFFSET_UNITS_LATER))} \s+ (?<dir>${alternation(KK_OFFSET_LATER)})${WORD_END}`,
       parts,
       undefined,
-      { template: String.raw`{{count}} \s+ ${captured("unit", Object.keys(KK_OFFSET_UNITS_LATER))} \s+`, required: true },
+      { template: String.raw`{{count}} \s+`, required: true, probe: true },
     )),
     // бейсенбіде, сейсенбі күні, өткен сенбіде, дүйсенбіден бастап
     ...weekdayRule("kk.weekday", weekdaysPlain),
     // жұма (also "week", a name): with "күні" or a modifier ("өткен жұмада")
     ...weekdayRule("kk.weekdayAmbiguous", KK_WEEKDAYS_AMBIGUOUS, ["wdRel", "wdDay"]),
     // XX ғасырда, 20-шы ғасырдың, жиырмасыншы ғасырда, өткен ғасырда, өткен ғасырдың 90-жылдары
-    ...needing(["century"], rule(
+    // (the numeral or word before "ғасыр" is the required prefix: the rule is tried at "ғасыр" only)
+    ...startingAt(["century"], rule(
       "kk.century",
-      String.raw`(?: (?<cent>${WORD_START}(?=[XVI])X{0,2}(?:IX|IV|V?I{0,3})${WORD_END} | ${NUMBER_START}[12]?\d${ordinalDigitEnding}${WORD_END} )
-        | ${captured("centw", Object.keys(KK_CENTURY_WORDS))} | ${captured("relC", Object.keys(KK_RELATIVE_CENTURY))} )
-        (?:\s+|-) ${forms(KK_CENTURY_FORMS)} (?: \s+ {{decadeTail}} )? {{post}}`,
+      String.raw`${forms(KK_CENTURY_FORMS)} (?: \s+ {{decadeTail}} )? {{post}}`,
       parts,
+      undefined,
+      {
+        template: String.raw`(?: (?<cent>${WORD_START}(?=[XVI])X{0,2}(?:IX|IV|V?I{0,3})${WORD_END} | ${NUMBER_START}[12]?\d${ordinalDigitEnding}${WORD_END} )
+          | ${captured("centw", Object.keys(KK_CENTURY_WORDS))} | ${captured("relC", Object.keys(KK_RELATIVE_CENTURY))} ) (?:\s+|-)`,
+        required: true,
+        probe: true,
+      },
     )),
     // 90-жылдары, тоқсаныншы жылдары: a decade with no century named (the 1930s–1990s, 00/10 the 2000s)
-    ...needing(["decadeWord"], rule("kk.decadeShort", String.raw`{{decadeTail}} {{post}}`, parts)),
+    ...startingAt(["decadeWord"], rule(
+      "kk.decadeShort",
+      String.raw`(?:${alternation(KK_DECADE_YEAR_FORMS)})${WORD_END} {{post}}`,
+      parts,
+      undefined,
+      { template: String.raw`{{decadeNumber}} (?:\s+|-)`, required: true, probe: true },
+    )),
     // жыл соңына дейін, жыл басынан бері: the current year
     ...startingAt(["currentYear"], rule(
       "kk.currentYear",

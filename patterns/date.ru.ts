@@ -205,7 +205,7 @@ export const DATE_GRAMMAR_RU: DateGrammar = {
     // needed unless the unit names it: "несколько лет назад" is vague)
     ...startingAt(["offsetAgo"], rule("ru.offsetAgo", String.raw`(?<dir>назад)${WORD_END}`, parts, undefined, {
       template: String.raw`(?: {{count}} \s+ {{offsetUnit}} | {{offsetUnitAlone}} ) \s+ (?<ago>тому \s+)?`,
-      required: true,
+      required: true, probe: true,
     })),
     // через год, через три дня, спустя два года (not before "после": counted from an event)
     ...startingAt(["offsetIn"], rule(
@@ -219,7 +219,7 @@ export const DATE_GRAMMAR_RU: DateGrammar = {
       String.raw`(?<dir>спустя)${WORD_END} (?!\s+(?:${alternation(RU_OFFSET_FROM_EVENT)})${WORD_END})`,
       parts,
       undefined,
-      { template: String.raw`(?: {{count}} \s+ {{offsetUnit}} | {{offsetUnitAlone}} ) \s+`, required: true },
+      { template: String.raw`(?: {{count}} \s+ {{offsetUnit}} | {{offsetUnitAlone}} ) \s+`, required: true, probe: true },
     )),
     // в четверг, во вторник, в прошлую пятницу, в следующий понедельник, с понедельника, пятница, 21 июня:
     // after "в"/"во" (out of the span), a modifier, a range word, or before a date with a day (merged with it)

@@ -84,7 +84,7 @@ export function rule(
   template: string,
   allParts: Record<string, string>,
   flags = "giux",
-  prefix?: { template: string; required?: boolean },
+  prefix?: { template: string; required?: boolean; probe?: boolean },
   requireAny?: readonly string[],
 ): DateRule {
   const parts = partsUsed(`${template} ${prefix?.template ?? ""}`, allParts);
@@ -98,8 +98,9 @@ export function rule(
   );
   const required = prefix.required ?? false;
   // an optional prefix (rules on common triggers: years, months) also as a look-behind (without
-  // the final "$"), its text in group 1, so that most matches skip the search for it
-  const prefixProbe = required ? undefined : registerPattern(
+  // the final "$"), its text in group 1, so that most matches skip the search for it; a required
+  // one too when asked (`probe`: the look-behind reads the same prefix as the search)
+  const prefixProbe = required && !prefix.probe ? undefined : registerPattern(
     `${prefixName}.probe`,
     new RegExp(`(?<=(${before.source.slice(0, -1)}))`, flags.replace("g", "").replace("x", "") + "y"),
   );

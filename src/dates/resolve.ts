@@ -94,7 +94,14 @@ function shortDecadeOf(token: string): number {
 }
 
 /** The parts a match names; null when a word cannot be read (e.g. an ordinal below 1800 read as a year). */
-export function readParts(g: Groups, vocab: DateVocabulary): DateParts | null {
+/** The groups of offsets, weekdays, centuries and decades in words: read only for rules that have them. */
+export const WIDE_GROUPS: readonly string[] = ["centw", "relC", "dec2", "decw", "unit", "unit1", "wd"];
+
+/**
+ * `wide`: the rule has one of WIDE_GROUPS (most matches are plain years, months and relative
+ * words; not reading the other groups keeps the look-ups on the many shapes of `g` few).
+ */
+export function readParts(g: Groups, vocab: DateVocabulary, wide = true): DateParts | null {
   const year = yearOf(g.y, g.yw, vocab);
   let year2 = yearOf(g.y2, g.y2w, vocab);
   // "2018/19": the second year in two digits is the year after the first (else no date)
@@ -102,7 +109,7 @@ export function readParts(g: Groups, vocab: DateVocabulary): DateParts | null {
     year2 = year + 1;
     if (year2 % 100 !== Number(g.y2s)) return null;
   }
-  const century = g.centw !== undefined ? vocab.centuryWords?.get(key(g.centw)) ?? null : centuryOf(g.cent);
+  const century = wide && g.centw !== undefined ? vocab.centuryWords?.get(key(g.centw)) ?? null : centuryOf(g.cent);
   if (century === null) return null;
   const day = dayOf(g.d, g.dw, vocab);
   const day2 = dayOf(g.d2, g.d2w, vocab);
@@ -120,27 +127,10 @@ export function readParts(g: Groups, vocab: DateVocabulary): DateParts | null {
   if (parts.month === undefined && parts.day !== undefined) parts.month = parts.month2;
   if (!plausible(parts)) return null;
   if (g.dec !== undefined) parts.decade = Number(g.dec);
-  if (g.relC !== undefined) {
-    const rel = vocab.relativeCentury?.get(key(g.relC));
-    if (!rel) return null;
-    parts.centuryOffset = rel.offset;
-  }
-  // a two-digit decade or a decade word: in the century named with it, else its usual century
-  const shortDecade = g.dec2 !== undefined ? shortDecadeOf(g.dec2) : g.decw !== undefined ? vocab.decadeWords?.get(key(g.decw)) ?? null : undefined;
-  if (shortDecade === null) return null;
-  if (shortDecade !== undefined) {
-    if (century !== undefined) parts.decade = (century - 1) * 100 + (shortDecade % 100);
-    else if (parts.centuryOffset !== undefined) parts.decadeOfCentury = shortDecade % 100;
-    else parts.decade = shortDecade;
+  if (wide) {
+    if (!readWide(g, vocab, parts, century)) return null;
   } else if (century !== undefined) {
     parts.century = century;
-  }
-  if ((g.unit ?? g.unit1) !== undefined && !readOffset(g, vocab, parts)) return null;
-  if (g.wd !== undefined) {
-    const weekday = vocab.weekdays?.get(key(g.wd));
-    if (weekday === undefined) return null;
-    parts.weekday = weekday;
-    parts.weekdayDirection = g.wdRel !== undefined ? vocab.weekdayModifiers?.get(key(g.wdRel)) ?? 0 : 0;
   }
   if (g.season !== undefined) {
     const season = vocab.seasons?.get(key(g.season));
@@ -157,6 +147,35 @@ export function readParts(g: Groups, vocab: DateVocabulary): DateParts | null {
     if (modifier) parts.modifier = modifier as DateModifier;
   }
   return parts;
+}
+
+/** Reads the WIDE_GROUPS into `parts`; false when a word cannot be read. */
+function readWide(g: Groups, vocab: DateVocabulary, parts: DateParts, century: number | undefined): boolean {
+  if (g.relC !== undefined) {
+    const rel = vocab.relativeCentury?.get(key(g.relC));
+    if (!rel) return false;
+    parts.centuryOffset = rel.offset;
+  }
+  // a two-digit decade or a decade word: in the century named with it, else its usual century
+  const shortDecade = g.dec2 !== undefined ? shortDecadeOf(g.dec2) : g.decw !== undefined ? vocab.decadeWords?.get(key(g.decw)) ?? null : undefined;
+  if (shortDecade === null) return false;
+  if (shortDecade !== undefined) {
+    if (century !== undefined) parts.decade = (century - 1) * 100 + (shortDecade % 100);
+    else if (parts.centuryOffset !== undefined) parts.decadeOfCentury = shortDecade % 100;
+    else parts.decade = shortDecade;
+  } else if (century !== undefined) {
+    parts.century = century;
+  }
+  if ((g.unit ?? g.unit1) !== undefined && !readOffset(g, vocab, parts)) return false;
+  if (g.wd !== undefined) {
+    const weekday = vocab.weekdays?.get(key(g.wd));
+    if (weekday === undefined) return false;
+    parts.weekday = weekday;
+    parts.weekdayDirection = g.wdRel !== undefined ? vocab.weekdayModifiers?.get(key(g.wdRel)) ?? 0 : 0;
+  }
+  if (parts.weekday !== undefined || parts.centuryOffset !== undefined || parts.relativeYear?.fromPrevious
+    || parts.relativeMonth?.fromPrevious || parts.relativeDay?.fromPrevious) parts.wide = true;
+  return true;
 }
 
 /**
@@ -225,11 +244,10 @@ const fromJs = (date: Date) => ymd(date.getFullYear(), date.getMonth() + 1, date
 export const UNRESOLVED = "unresolved";
 
 /**
- * The ISO value of the parts in context; UNRESOLVED when it is relative and cannot be told
- * without guessing (no reference date, no earlier year); null when it names no calendar date.
+ * Weekdays, relative centuries and offsets counted from an earlier date (parts marked `wide`);
+ * undefined: resolved as any other relative date.
  */
-export function resolveParts(p: DateParts, ctx: ResolveContext): ResolvedDate | typeof UNRESOLVED | null {
-  const ref = ctx.reference;
+function resolveWide(p: DateParts, ref: ReferenceDate | null, ctx: ResolveContext): ResolvedDate | typeof UNRESOLVED | null | undefined {
   // a month or day counted from an earlier date ("спустя два дня"): only the year of that date is
   // known, so no date; with no earlier date it counts from the reference date
   if ((p.relativeDay?.fromPrevious || p.relativeMonth?.fromPrevious) && ctx.previousYear !== null) return null;
@@ -248,6 +266,19 @@ export function resolveParts(p: DateParts, ctx: ResolveContext): ResolvedDate | 
     }
     const first = (century - 1) * 100 + 1;
     return { value: `${pad(first, 4)}/${pad(first + 99, 4)}`, relative: true, year: first };
+  }
+  return undefined;
+}
+
+/**
+ * The ISO value of the parts in context; UNRESOLVED when it is relative and cannot be told
+ * without guessing (no reference date, no earlier year); null when it names no calendar date.
+ */
+export function resolveParts(p: DateParts, ctx: ResolveContext): ResolvedDate | typeof UNRESOLVED | null {
+  const ref = ctx.reference;
+  if (p.wide) {
+    const wide = resolveWide(p, ref, ctx);
+    if (wide !== undefined) return wide;
   }
   if (p.relativeDay) {
     if (!ref || ref.month === undefined) return UNRESOLVED;

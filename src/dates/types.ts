@@ -158,4 +158,6 @@ export interface DateParts {
   centuryOffset?: number;
   /** The decade (0, 10 … 90) within a century named relatively ("90-е годы прошлого века"). */
   decadeOfCentury?: number;
+  /** Set when a weekday, a relative century or an offset from an earlier date is among the parts. */
+  wide?: boolean;
 }

@@ -17,7 +17,7 @@
 import { DATE_GRAMMAR_EN } from "../../patterns/date.en.js";
 import { DATE_GRAMMAR_KK } from "../../patterns/date.kk.js";
 import { DATE_GRAMMAR_RU } from "../../patterns/date.ru.js";
-import { joinParts, readParts, resolveParts, UNRESOLVED, yearless } from "../dates/resolve.js";
+import { joinParts, readParts, resolveParts, UNRESOLVED, WIDE_GROUPS, yearless } from "../dates/resolve.js";
 import type { DateGrammar, DateParts, DateRule } from "../dates/types.js";
 import { registerPattern } from "../regex.js";
 import type { DateMention, SupportedLanguage } from "../types.js";
@@ -108,6 +108,11 @@ const NO_WINDOWS: Window[] = [];
 const SPACE_RUNS = registerPattern("date.spaceRuns", /[ \t]+/g);
 
 interface RuleMasks {
+  /**
+   * The grammar's rules, each as an object of one shape (every field present, in one order): the
+   * hot loop reads their fields at one site, which stays fast only while few shapes pass it.
+   */
+  rules: DateRule[];
   /** Each rule's needed trigger kinds as a bit mask (-1: every window). */
   needs: number[];
   /** The kinds at whose words each rule's matches start (0: none). */
@@ -128,12 +133,22 @@ function ruleMasks(grammar: DateGrammar): RuleMasks {
       return mask;
     };
     masks = {
+      rules: grammar.rules.map(oneShape),
       needs: grammar.rules.map((rule) => (rule.needs ? maskOf(rule, rule.needs) : -1)),
       startsAt: grammar.rules.map((rule) => (rule.startsAt && rule.sticky ? maskOf(rule, rule.startsAt) : 0)),
     };
     RULE_MASKS.set(grammar, masks);
   }
   return masks;
+}
+
+/** A rule with every optional field present (undefined when absent), in one order. */
+function oneShape(r: DateRule): DateRule {
+  const fields: Record<keyof DateRule, unknown> = {
+    name: r.name, pattern: r.pattern, prefix: r.prefix, prefixProbe: r.prefixProbe, prefixRequired: r.prefixRequired,
+    requireAny: r.requireAny, mustContain: r.mustContain, needs: r.needs, startsAt: r.startsAt, sticky: r.sticky,
+  };
+  return fields as unknown as DateRule;
 }
 
 /**
@@ -221,7 +236,7 @@ function findAll(context: RecognizerContext, grammar: DateGrammar, found: Found[
   const ws = windows(context, grammar);
   if (ws.length === 0) return;
   const masks = ruleMasks(grammar);
-  const rules = grammar.rules;
+  const rules = masks.rules;
   for (const w of ws) {
     let slice: string | undefined;
     for (let order = 0; order < rules.length; order++) {
@@ -274,9 +289,21 @@ function accept(
   const extended = withPrefix(context, rule, start, definedGroups(captureNames(pattern), m, 0));
   if (!extended) return;
   if (rule.requireAny && !rule.requireAny.some((g) => extended.groups[g] !== undefined)) return;
-  const parts = readParts(extended.groups, grammar.vocabulary);
+  const parts = readParts(extended.groups, grammar.vocabulary, isWide(rule));
   if (parts) found.push({ start: extended.start, end, order, parts });
 }
+
+/** Whether a rule (or its prefix) has one of WIDE_GROUPS; remembered per rule. */
+function isWide(rule: DateRule): boolean {
+  let wide = WIDE.get(rule.pattern);
+  if (wide === undefined) {
+    const names = [...captureNames(rule.pattern), ...(rule.prefix ? captureNames(rule.prefix) : [])];
+    wide = names.some((n) => n !== null && WIDE_GROUPS.includes(n));
+    WIDE.set(rule.pattern, wide);
+  }
+  return wide;
+}
+const WIDE = new WeakMap<RegExp, boolean>();
 
 /** Drops matches that overlap a longer one (then an earlier rule's). Works cluster by cluster. */
 function keepLongest(found: Found[]): Found[] {
