@@ -34,8 +34,10 @@ export interface MoneyMention extends MentionBase {
   type: "money";
   /** In major units (tenge, dollars), an exact decimal. */
   amount: number;
-  /** Upper bound of a range. */
+  /** Upper bound of a range (`amount` is then the lower bound). */
   amountMax?: number;
+  /** True when the text gives the range high to low, as a fall ("с 9 до 6 млрд"): the final figure is `amount`. */
+  descending?: boolean;
   /** ISO 4217 code. */
   currency: string;
   qualifier?: Qualifier;
@@ -44,7 +46,10 @@ export interface MoneyMention extends MentionBase {
 export interface CapacityMention extends MentionBase {
   type: "capacity";
   value: number;
+  /** Upper bound of a range (`value` is then the lower bound). */
   valueMax?: number;
+  /** True when the text gives the range high to low, as a fall ("с 300 до 150 МВт"): the final figure is `value`. */
+  descending?: boolean;
   unit: CapacityUnit;
   qualifier?: Qualifier;
   commodity?: string;

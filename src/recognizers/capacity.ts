@@ -293,7 +293,15 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
       value: shiftDecimal(value1, pow),
       unit,
     };
-    if (value2 !== null) mention.valueMax = shiftDecimal(value2, pow);
+    if (value2 !== null) {
+      // valueMax is an upper bound: a fall ("с 300 до 150 МВт") is stored low to high and flagged
+      const max = shiftDecimal(value2, pow);
+      if (max < mention.value) {
+        mention.valueMax = mention.value;
+        mention.value = max;
+        mention.descending = true;
+      } else mention.valueMax = max;
+    }
     if (qualifier) mention.qualifier = qualifier;
     if (commodity) mention.commodity = commodity;
     out.push(mention);

@@ -210,7 +210,12 @@ function findInLanguage(context: RecognizerContext, langs: SupportedLanguage[], 
     start += base;
     end += base;
     const mention: MoneyMention = { type: "money", start, end, text: text.slice(start, end), amount: amount.toNumber(), currency: code };
-    if (max && max.compare(amount) !== 0) mention.amountMax = max.toNumber();
+    // amountMax is an upper bound: a fall ("с 9 до 6 млрд") is stored low to high and flagged
+    if (max && max.compare(amount) < 0) {
+      mention.amount = max.toNumber();
+      mention.amountMax = amount.toNumber();
+      mention.descending = true;
+    } else if (max && max.compare(amount) !== 0) mention.amountMax = max.toNumber();
     if (q) mention.qualifier = q;
     return mention;
   }
@@ -270,13 +275,16 @@ function findInLanguage(context: RecognizerContext, langs: SupportedLanguage[], 
     const fm = p.forward.exec(normalized);
     if (!fm) return null;
     const fg = groupsOf(p.forward, fm);
-    let amount = parseDecimal(fg.num ?? "", style);
+    // a sign or code before the figure ("$1,200", "USD 1,200") comes with the international
+    // way of writing numbers, whatever the document language: the comma groups thousands
+    const signStyle = numberStyle("en");
+    let amount = parseDecimal(fg.num ?? "", signStyle);
     if (!amount) return null;
     let max: Decimal | null = null;
     if (fg.hi) {
-      const hi = parseDecimal(fg.hi, style);
+      const hi = parseDecimal(fg.hi, signStyle);
       if (hi) {
-        const lo = rangeLow(fg.num!, fg.hi, hi, style);
+        const lo = rangeLow(fg.num!, fg.hi, hi, signStyle);
         if (lo) {
           amount = lo;
           max = hi;
