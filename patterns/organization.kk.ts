@@ -4,7 +4,7 @@
  * («VEGA Power» компаниясы, «A» және «B» компаниялары).
  */
 import {
-  KK_BARE_HEADS, KK_CAPITALIZED_NON_NAME_ENDINGS, KK_NAME_ENDINGS, KK_NON_NAME_ENDINGS, KK_CONNECTORS, KK_INSTITUTION_HEADS, KK_POSSESSIVE_CASE_ENDINGS, KK_QUOTE_HEADS,
+  KK_BARE_HEADS, KK_CONNECTORS, KK_INSTITUTION_HEADS, KK_POSSESSIVE_CASE_ENDINGS, KK_QUOTE_HEADS,
 } from "../lexicons/org-heads.kk.js";
 import { kkEndings } from "../src/organizations/inflect.js";
 import { trieAlternation } from "../src/organizations/trie.js";
@@ -50,13 +50,6 @@ export const KK_HEAD_AFTER = orgPattern(
 
 /** The words between two quoted names that share a head: "және", "мен", ",". */
 export const KK_COORDINATION = coordinationPattern("organization.kk.coordination", KK_CONNECTORS);
-
-/** Word-final endings (lower case) that keep a word inside a name, or end the name phrase (see the lexicon). */
-const reversedEndTest = (name: string, endings: readonly string[]) =>
-  orgPattern(name, String.raw`(?: {{endings}} ) $`, { endings: trieAlternation(endings) }, "ux");
-export const KK_NAME_END = reversedEndTest("organization.kk.name-end", KK_NAME_ENDINGS);
-export const KK_NON_NAME_END = reversedEndTest("organization.kk.non-name-end", KK_NON_NAME_ENDINGS);
-export const KK_CAPITALIZED_NON_NAME_END = reversedEndTest("organization.kk.capitalized-non-name-end", KK_CAPITALIZED_NON_NAME_ENDINGS);
 
 /** First four letters (lower case) of every head: a cheap test before the head patterns run on a word. */
 export const KK_HEAD_PREFIXES: ReadonlySet<string> = new Set(

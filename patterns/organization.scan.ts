@@ -63,13 +63,22 @@ export const GAZETTEER_AFTER_NON_WORD = orgPattern(
 );
 
 /**
- * The exact path for texts that are not plain: a look-behind word start, and the `i` flag (a
- * character outside the plain blocks may fold to a head's letter; the scan may find more than the
- * gazetteer's case-sensitive pattern accepts).
+ * The exact test for the word starts near characters outside the plain blocks: a look-behind word
+ * start, and the `i` flag (a character outside the plain blocks may fold to a head's letter; this
+ * may accept more than the gazetteer's case-sensitive pattern does). Sticky: tried at the word starts
+ * of a window around each such character (see `TRIGGER_MAX_LENGTH`).
  */
 export const TRIGGER_AT_WORD_START = orgPattern(
   "organization.trigger-scan-exact",
   String.raw`(?<![\p{L}\p{N}]) (?: {{gazetteer}} | {{heads}} )`,
   { gazetteer: GAZETTEER_TRIE, heads: HEAD_TRIE },
-  "giu",
+  "yiu",
+);
+
+/**
+ * The longest gazetteer form or head, in code units: a trigger match spans at most this many
+ * characters, counting a run of spaces and tabs (one space of a form) as one.
+ */
+export const TRIGGER_MAX_LENGTH = Math.max(
+  ...[...GAZETTEER_FORMS.keys(), ...KK_HEAD_FORMS.keys(), ...RU_HEAD_FORMS.keys()].map((f) => f.length),
 );

@@ -15,7 +15,7 @@ import {
   COMPANY_FACILITY_WORDS, EN_CONNECTORS, EN_GENERIC_MODIFIERS, EN_HEADS_AFTER, EN_STOP_WORDS, LATIN_NAME_CONNECTORS, LATIN_NAME_PREPOSITIONS, LATIN_ORGANIZATION_WORDS, NON_ORGANIZATION_TOKENS, NON_ORGANIZATION_WORDS,
 } from "../../lexicons/org-heads.en.js";
 import {
-  KK_INNER_ONLY_WORDS, KK_PHRASE_STOP_WORDS,
+  KK_CAPITALIZED_NON_NAME_ENDINGS, KK_INNER_ONLY_WORDS, KK_NAME_ENDINGS, KK_NON_NAME_ENDINGS, KK_PHRASE_STOP_WORDS,
   KK_LOCATIVE_ATTRIBUTIVE, KK_VERBAL_NOUN_ENDINGS,
 } from "../../lexicons/org-heads.kk.js";
 import {
@@ -28,12 +28,11 @@ import {
   LEGAL_BEFORE_QUOTE, MEDIA_DOMAIN, NOT_BEFORE_LATIN, QUOTED, TOKEN,
 } from "../../patterns/organization.js";
 import {
-  GAZETTEER_AFTER_NON_WORD, TRIGGER_AFTER_NON_WORD, TRIGGER_AT_WORD_START, TRIGGER_FIRST_CHARS,
+  GAZETTEER_AFTER_NON_WORD, TRIGGER_AFTER_NON_WORD, TRIGGER_AT_WORD_START, TRIGGER_FIRST_CHARS, TRIGGER_MAX_LENGTH,
 } from "../../patterns/organization.scan.js";
 import { EN_COORDINATION, EN_HEAD_OF } from "../../patterns/organization.en.js";
 import {
-  KK_BARE_HEAD_SET, KK_CAPITALIZED_NON_NAME_END, KK_COORDINATION, KK_HEAD, KK_HEAD_AFTER, KK_HEAD_FORMS, KK_HEAD_WORD,
-  KK_HEAD_PREFIXES, KK_NAME_END, KK_NON_NAME_END,
+  KK_BARE_HEAD_SET, KK_COORDINATION, KK_HEAD, KK_HEAD_AFTER, KK_HEAD_FORMS, KK_HEAD_WORD, KK_HEAD_PREFIXES,
 } from "../../patterns/organization.kk.js";
 import { RU_COORDINATION, RU_HEAD, RU_HEAD_BEFORE, RU_HEAD_FORMS, RU_QUOTE_HEAD_WORDS } from "../../patterns/organization.ru.js";
 import { lookupGazetteer } from "../organizations/gazetteer.js";
@@ -327,6 +326,10 @@ function atSentenceStart(text: string, offset: number): boolean {
 
 interface Triggers { gazetteer: RegExpExecArray[]; kk: RegExpExecArray[]; ru: RegExpExecArray[] }
 
+/** TRIGGER_FIRST_CHARS (single code units) by code unit. */
+const TRIGGER_FIRST_CODES = new Uint8Array(0x10000);
+for (const ch of TRIGGER_FIRST_CHARS) TRIGGER_FIRST_CODES[ch.charCodeAt(0)] = 1;
+
 /**
  * Tries the triggers' sticky patterns at a word start, each hidden inside its own previous match.
  * `noGazetteer`: the scan found that no gazetteer form starts there.
@@ -360,27 +363,65 @@ function triggerAt(text: string, kk: boolean, ru: boolean, found: Triggers): (p:
 function triggers(text: string, kk: boolean, ru: boolean): Triggers {
   const found: Triggers = { gazetteer: [], kk: [], ru: [] };
   const at = triggerAt(text, kk, ru, found);
-  if (text.length > 0 && TRIGGER_FIRST_CHARS.has(text[0]!)) at(0);
+  if (text.length > 0 && TRIGGER_FIRST_CODES[text.charCodeAt(0)] === 1) at(0);
   const scan = kk || ru ? TRIGGER_AFTER_NON_WORD : GAZETTEER_AFTER_NON_WORD;
   scan.lastIndex = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
-    // one character outside the plain blocks: the whole text takes the exact path
-    if (m[0].length === 1) return exactTriggers(text, kk, ru);
+    // one character outside the plain blocks: the text takes the mixed path (from the start, in text order)
+    if (m[0].length === 1) return mixedTriggers(text, kk, ru);
     at(m.index + 1, m[1] !== undefined);
     scan.lastIndex = m.index + 1;
   }
   return found;
 }
 
-/** `triggers` for a text with characters outside the plain blocks: word starts by an exact look-behind. */
-function exactTriggers(text: string, kk: boolean, ru: boolean): Triggers {
-  const found: Triggers = { gazetteer: [], kk: [], ru: [] };
-  const at = triggerAt(text, kk, ru, found);
-  const scan = TRIGGER_AT_WORD_START;
+/**
+ * `triggers` for a text with characters outside the plain blocks. The plain scan finds every trigger
+ * whose characters and preceding character are all plain (there its tries equal the exact
+ * case-insensitive ones). The others are tried at the word starts of a window around each character
+ * that is not plain: from `TRIGGER_MAX_LENGTH` characters before it (a run of spaces or tabs counts
+ * as one, as a form's space matches it) to the position after it. Both sets are word starts; at
+ * each the sticky patterns decide, in text order, as in the exact scan over the whole text.
+ */
+function mixedTriggers(text: string, kk: boolean, ru: boolean): Triggers {
+  // candidates as 2 × position + 1 when the gazetteer is known not to start there
+  const candidates: number[] = [];
+  const odd: number[] = [];
+  if (text.length > 0 && TRIGGER_FIRST_CODES[text.charCodeAt(0)] === 1) candidates.push(0);
+  const scan = kk || ru ? TRIGGER_AFTER_NON_WORD : GAZETTEER_AFTER_NON_WORD;
   scan.lastIndex = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
-    at(m.index);
+    if (m[0].length === 1) odd.push(m.index);
+    else candidates.push(2 * (m.index + 1) + (m[1] !== undefined ? 1 : 0));
     scan.lastIndex = m.index + 1;
+  }
+  let done = -1;
+  for (const q of odd) {
+    let from = q;
+    for (let units = TRIGGER_MAX_LENGTH; from > 0 && units > 0; units--) {
+      const c = text.charCodeAt(from - 1);
+      if (c === 32 || c === 9) while (from > 0 && (text.charCodeAt(from - 1) === 32 || text.charCodeAt(from - 1) === 9)) from--;
+      else from--;
+    }
+    const to = Math.min(q + 1, text.length - 1);
+    for (let p = Math.max(from, done + 1); p <= to; p++) {
+      const c = p > 0 ? text.charCodeAt(p - 1) : 0;
+      // a letter or digit of the Basic Multilingual Plane before it: not a word start
+      if (p > 0 && (c < 0xd800 || c > 0xdfff) && isLetterCode(c)) continue;
+      TRIGGER_AT_WORD_START.lastIndex = p;
+      if (TRIGGER_AT_WORD_START.test(text)) candidates.push(2 * p);
+    }
+    done = Math.max(done, to);
+  }
+  candidates.sort((a, b) => a - b);
+  const found: Triggers = { gazetteer: [], kk: [], ru: [] };
+  const at = triggerAt(text, kk, ru, found);
+  let last = -1;
+  for (const c of candidates) {
+    const p = c >> 1;
+    if (p === last) continue;
+    last = p;
+    at(p, (c & 1) === 1);
   }
   return found;
 }
@@ -611,6 +652,14 @@ function latinLegal(text: string, out: Org[]): void {
 
 const hasSpaceOrTab = (run: string) => run.includes(" ") || run.includes("\t");
 
+function hasAsciiLetter(run: string): boolean {
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) return true;
+  }
+  return false;
+}
+
 /** Whether a word of a run (words separated by spaces and tabs, none at its edges) is in `words`. */
 function someRunWord(run: string, words: ReadonlySet<string>): boolean {
   for (let i = 0; i < run.length;) {
@@ -633,6 +682,8 @@ function latinSequences(text: string, out: Org[]): void {
   let previous: { end: number } | null = null;
   for (let m = execAtWordStart(LATIN_SEQUENCE, text, NOT_BEFORE_LATIN); m; m = execAtWordStart(LATIN_SEQUENCE, text, NOT_BEFORE_LATIN)) {
     const mStart = m.index, mEnd = m.index + m[0].length;
+    // a run of digits (the words of a run are ASCII) keeps no word: its Latin-letter trim leaves none
+    if (!hasAsciiLetter(m[0])) continue;
     // cheap tests on the raw run first: most Latin runs have no head word and no company word
     const several = hasSpaceOrTab(m[0]);
     const companyWord = several && someRunWord(m[0], LATIN_ORG_WORDS);
@@ -680,8 +731,8 @@ function kkWordIsNameLike(word: string): boolean {
   const w = lower(word);
   if (KK_STOP.has(w)) return false;
   if (w.startsWith("(")) return true;
-  if (KK_NAME_END.test(w)) return true;
-  return !(isUpperStart(word) ? KK_CAPITALIZED_NON_NAME_END : KK_NON_NAME_END).test(w);
+  if (endsWithAny(w, KK_NAME_ENDINGS)) return true;
+  return !endsWithAny(w, isUpperStart(word) ? KK_CAPITALIZED_NON_NAME_ENDINGS : KK_NON_NAME_ENDINGS);
 }
 
 /** The head a whole word is a form of, if any (a separate regex: KK_HEAD's lastIndex belongs to the scan). */
@@ -1016,7 +1067,6 @@ function countryOf(text: string, org: Org): string | undefined {
 // ── the stage ──
 
 /** Document-level gates: a stage whose trigger characters are absent does not run. */
-const ANY_QUOTE = registerPattern("organization.any-quote", /["«“„]/);
 const ANY_LATIN = registerPattern("organization.any-latin", /[A-Za-z]/);
 const ANY_DOMAIN = registerPattern("organization.any-domain", /[A-Za-z0-9]\.[A-Za-z]/);
 
@@ -1026,7 +1076,7 @@ export function findOrganizations(text: string, language: LanguageCode): Org[] {
   const kk = heads && language !== "ru", ru = heads && language !== "kk";
   const hits = triggers(text, kk, ru);
   gazetteer(out, hits.gazetteer);
-  if (ANY_QUOTE.test(text)) quoted(text, language, out);
+  quoted(text, language, out);
   if (ANY_LATIN.test(text)) {
     latinLegal(text, out);
     if (ANY_DOMAIN.test(text)) mediaDomains(text, out);
