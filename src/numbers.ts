@@ -6,6 +6,7 @@
  * vocabulary in patterns/number.ts.
  */
 import { NUMBER_CONNECTORS, NUMBER_WORDS } from "../patterns/number.js";
+import { isSpaceCode } from "./word-start.js";
 
 const MAX_EXACT = 2n ** 53n;
 /** 10^0 … 10^22: the powers of ten a double holds exactly. */
@@ -213,10 +214,99 @@ function readWords(words: string[]): Decimal | null {
   return total.add(closeGroup());
 }
 
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/** Multiplier words (as written in NUMBER_WORDS, with or without an abbreviation dot) → their value. */
+const MULTIPLIER_VALUES = new Map<string, number>();
+
+/** A multiplier word's value, read as `readMultipliers` reads one word; undefined when it is not one. */
+function multiplierValue(word: string): number | undefined {
+  let v = MULTIPLIER_VALUES.get(word);
+  if (v === undefined) {
+    const info = lookup(word);
+    if (!info || info.kind !== "multiplier") return undefined;
+    v = info.value;
+    if (MULTIPLIER_VALUES.size < 1024) MULTIPLIER_VALUES.set(word, v);
+  }
+  return v;
+}
+
+/**
+ * The common shapes of a figure ("20", "1,5", "134 млрд", "1 178,4 млрд", "1.844.036") read in
+ * one pass over the characters, without regexes, string copies or big-integer arithmetic on
+ * the way: digit groups joined by single spaces, dots or commas, then at most one lower-case
+ * multiplier word after one space. The value is what the general reading gives (same rules as
+ * `readDigits`: all the digits, scaled by those after the decimal mark); undefined for any other
+ * shape (more than 15 digits, other white space, several words, glued "30m"…), which the
+ * general reading then takes.
+ */
+function readCommon(s: string, style: NumberStyle | undefined): Decimal | null | undefined {
+  const len = s.length;
+  let i = 0;
+  let digits = 0; // digits read so far
+  let value = 0; // their concatenation (exact: at most 15 digits)
+  let dots = 0;
+  let commas = 0;
+  let lastDot = -1; // digits before the last dot / comma
+  let lastComma = -1;
+  let spaced = false; // a space groups digits so far
+  let spacedBeforeMark = false; // …before the first dot or comma
+  if (len === 0 || !isDigitCode(s.charCodeAt(0))) return undefined;
+  for (;;) {
+    let c = 0;
+    while (i < len && isDigitCode((c = s.charCodeAt(i)))) {
+      value = value * 10 + (c - 48);
+      digits++;
+      i++;
+    }
+    if (i === len || !(c === 32 || c === 46 || c === 44) || i + 1 === len || !isDigitCode(s.charCodeAt(i + 1))) break;
+    if (c === 32) spaced = true;
+    else {
+      if (dots + commas === 0) spacedBeforeMark = spaced;
+      if (c === 46) {
+        dots++;
+        lastDot = digits;
+      } else {
+        commas++;
+        lastComma = digits;
+      }
+    }
+    i++;
+  }
+  if (digits > 15) return undefined;
+  let factor = 1;
+  if (i < len) {
+    // one word after one space, and nothing else
+    if (s.charCodeAt(i) !== 32 || i + 1 === len) return undefined;
+    for (let j = i + 1; j < len; j++) if (isSpaceCode(s.charCodeAt(j))) return undefined;
+    const v = multiplierValue(s.slice(i + 1));
+    if (v === undefined || !Number.isInteger(v)) return undefined;
+    factor = v;
+  }
+  let scale = 0;
+  if (dots > 0 && commas > 0) {
+    // the later mark is the decimal one, and it may stand only once
+    const commaLast = lastComma > lastDot;
+    if ((commaLast ? commas : dots) > 1) return null;
+    scale = digits - (commaLast ? lastComma : lastDot);
+  } else if (dots + commas === 1) {
+    const after = digits - (dots ? lastDot : lastComma);
+    const decimalComma = commas === 1 && style !== undefined && style.decimalComma;
+    if (!(after === 3 && i === len && !spacedBeforeMark && !decimalComma)) scale = after;
+  }
+  const product = value * factor;
+  return product < MAX_SAFE_PRODUCT
+    ? new Decimal(BigInt(product), scale)
+    : new Decimal(BigInt(value) * BigInt(factor), scale);
+}
+const MAX_SAFE_PRODUCT = 2 ** 53;
+
 /** The exact value of a number surface, as a decimal; null when it is not a number. */
 export function parseDecimal(surface: string, style?: NumberStyle): Decimal | null {
   // Most figures are plain digits ("20000000"): the general reading below gives them as they are.
   if (surface.length <= 15 && isPlainDigits(surface)) return new Decimal(BigInt(surface), 0);
+  const common = readCommon(surface, style);
+  if (common !== undefined) return common;
   const text = surface.toLowerCase().replace(SPACES, " ").trim();
   if (text === "") return null;
   const digits = DIGIT_PART.exec(text);

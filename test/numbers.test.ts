@@ -1,6 +1,7 @@
 /** The shared number reader: NUMBER_SOURCE finds one number, parseNumber reads it exactly. */
 import { compactPattern, NUMBER_SOURCE, trie } from "../patterns/number.js";
-import { numberStyle, parseNumber } from "../src/numbers.js";
+import fc from "fast-check";
+import { numberStyle, parseDecimal, parseNumber } from "../src/numbers.js";
 
 const NUMBER = new RegExp(NUMBER_SOURCE, "giu");
 
@@ -63,6 +64,36 @@ describe("parseNumber: the comma before three digits follows the document langua
     ["ru", "5.000", 5000],
   ])("%s: %s → %d", (lang, surface, value) => {
     expect(parseNumber(surface, numberStyle(lang))).toBe(value);
+  });
+});
+
+describe("parseDecimal: the one-pass reading of common shapes agrees with the general one", () => {
+  // Digits grouped with no-break spaces and an upper-case multiplier are read by the general
+  // path only; grouped with spaces and in lower case, the common shapes take the one-pass path.
+  const general = (s: string) => s.replace(/ /g, "\u00A0").replace(/\p{L}+/gu, (w) => w.toUpperCase());
+  const styles = [undefined, numberStyle("ru"), numberStyle("en")];
+  const same = (s: string) => {
+    for (const style of styles) {
+      const fast = parseDecimal(s, style);
+      const slow = parseDecimal(general(s), style);
+      expect([s, fast?.n, fast?.scale]).toEqual([s, slow?.n, slow?.scale]);
+      expect(parseNumber(s, style)).toBe(parseNumber(general(s), style));
+    }
+  };
+
+  test.each([
+    "20", "1,5", "134 млрд", "1 178,4 млрд", "20000000", "1 178,4 млрд.", "1,200", "1 200,5", "1.200", "1 2,345",
+    "1,200,000", "1.200,5", "1,200.5", "1.2,3,4", "1,2.3.4", "0,000001 трлн", "999999999999999", "9007199254740993",
+    "12345678901234 млрд", "2,345 млрд", "007,50", "5 тыс.", "5 thousand", "5 жоба", "5 бес", "1,5 млн млрд",
+  ])("%s", same);
+
+  test("random digit groups, separators and multipliers", () => {
+    const group = fc.stringMatching(/^[0-9]{1,4}$/);
+    const sep = fc.constantFrom(" ", ".", ",");
+    const surface = fc.tuple(group, fc.array(fc.tuple(sep, group), { maxLength: 5 }),
+      fc.constantFrom("", " млрд", " млн.", " миллиона", " мың", " billion", " тыс.", " bn", " жыл"))
+      .map(([first, rest, word]) => first + rest.map(([a, b]) => a + b).join("") + word);
+    fc.assert(fc.property(surface, (s) => same(s)), { numRuns: 3000 });
   });
 });
 
