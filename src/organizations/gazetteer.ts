@@ -5,7 +5,7 @@
  */
 import { ORGANIZATIONS } from "../../lexicons/organizations.js";
 import { ruForms } from "./inflect.js";
-import { isSpaceCode } from "./scan.js";
+import { hasUnfoldedSpace } from "./scan.js";
 
 export interface GazetteerForm {
   /** Nominative name reported for this form. */
@@ -63,16 +63,7 @@ for (const form of GAZETTEER_FORMS.keys()) {
   if (UNFOLDED_SPACE.test(form)) throw new Error(`kzdeals: gazetteer form "${form}" has white space other than single spaces`);
 }
 
-/** `UNFOLDED_SPACE.test(form)`, by the code units: white space other than a space, or two spaces. */
-function unfolded(form: string): boolean {
-  for (let i = 0; i < form.length; i++) {
-    const c = form.charCodeAt(i);
-    if (c === 32 ? form.charCodeAt(i + 1) === 32 : isSpaceCode(c)) return true;
-  }
-  return false;
-}
-
 /** The entry for a form matched in text (spaces folded to one). */
 export function lookupGazetteer(form: string): GazetteerForm | undefined {
-  return GAZETTEER_FORMS.get(unfolded(form) ? form.replace(/\s+/g, " ") : form);
+  return GAZETTEER_FORMS.get(hasUnfoldedSpace(form) ? form.replace(/\s+/g, " ") : form);
 }

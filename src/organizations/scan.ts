@@ -66,3 +66,15 @@ export function isSpaceCode(c: number): boolean {
 export function isPlainCode(c: number): boolean {
   return c <= 0xff || c >= 0x400 && c <= 0x4ff || c >= 0x2000 && c <= 0x206f || c === 0x2116;
 }
+
+/**
+ * Whether a text has white space other than a space, or two spaces in a row (`/[^\S ]|  /`): then
+ * folding its runs of white space (`replace(/\s+/g, " ")`) changes it.
+ */
+export function hasUnfoldedSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 ? text.charCodeAt(i + 1) === 32 : isSpaceCode(c)) return true;
+  }
+  return false;
+}

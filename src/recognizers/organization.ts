@@ -36,7 +36,7 @@ import {
 } from "../../patterns/organization.kk.js";
 import { RU_COORDINATION, RU_HEAD, RU_HEAD_BEFORE, RU_HEAD_FORMS, RU_QUOTE_HEAD_WORDS } from "../../patterns/organization.ru.js";
 import { lookupGazetteer } from "../organizations/gazetteer.js";
-import { execAtWordStart, isPlainCode, isSpaceCode } from "../organizations/scan.js";
+import { execAtWordStart, hasUnfoldedSpace, isPlainCode, isSpaceCode } from "../organizations/scan.js";
 import { resolveOverlaps, type Candidate } from "../overlaps.js";
 import { groupsOf, registerPattern } from "../regex.js";
 import type { LanguageCode, Mention, OrganizationMention } from "../types.js";
@@ -151,12 +151,16 @@ const isQuoteStart = firstCharTest(registerPattern("organization.quote-token-sta
 const isDigitStart = firstCharTest(registerPattern("organization.digit-start", /^\p{N}/u));
 
 /** A name needs cleaning only with quotes, other white space than single spaces, or an edge space. */
-const NEEDS_CLEANING = registerPattern("organization.needs-cleaning", /["«»“”„]|[^\S ]|\s\s|^\s|\s$/);
+function needsCleaning(name: string): boolean {
+  const n = name.length;
+  return n > 0 && (isSpaceCode(name.charCodeAt(0)) || isSpaceCode(name.charCodeAt(n - 1))) ||
+    hasQuoteChar(name) || hasUnfoldedSpace(name);
+}
 
 const NO_EXTRA: Partial<Org> = {};
 
 function push(out: Org[], start: number, end: number, name: string, extra: Partial<Org> = NO_EXTRA): void {
-  const clean = NEEDS_CLEANING.test(name) ? name.replace(QUOTE_CHARS, "").replace(/\s+/g, " ").trim() : name;
+  const clean = needsCleaning(name) ? name.replace(QUOTE_CHARS, "").replace(/\s+/g, " ").trim() : name;
   if (clean.length === 0 || end <= start) return;
   // one object shape for every candidate (no spread): overlap resolution reads them all
   out.push({ type: "organization", start, end, name: clean, legalForm: extra.legalForm, country: extra.country });
@@ -515,9 +519,11 @@ function quoted(text: string, lang: LanguageCode, out: Org[]): void {
   }
   for (const h of hits) {
     if (!h.accepted) continue;
-    let name = h.inner.replace(QUOTE_CHARS, " ").replace(/\s+/g, " ").trim();
+    let name = hasQuoteChar(h.inner) || hasUnfoldedSpace(h.inner) ? h.inner.replace(QUOTE_CHARS, " ").replace(/\s+/g, " ").trim() : h.inner.trim();
     let legalForm = h.legalForm;
-    const suffix = LATIN_SUFFIX_AT_END.exec(name);
+    // the Latin forms end in a letter, the match in the form or a dot
+    const last = name.charCodeAt(name.length - 1) | 0x20;
+    const suffix = last >= 0x61 && last <= 0x7a || last === 0x2e ? LATIN_SUFFIX_AT_END.exec(name) : null;
     if (suffix && suffix.index > 0) {
       legalForm ??= LEGAL_NORMALIZED.get(groupsOf(LATIN_SUFFIX_AT_END, suffix).form!);
       name = name.slice(0, suffix.index);
@@ -525,8 +531,10 @@ function quoted(text: string, lang: LanguageCode, out: Org[]): void {
     const extra: Partial<Org> = {};
     if (legalForm) extra.legalForm = legalForm;
     if (h.country) extra.country = h.country;
-    const formText = text.slice(h.orgStart, h.start) + text.slice(h.end, h.orgEnd);
-    if ([...KAZAKH_FORMS].some((f) => formText.includes(f))) extra.country = "KZ";
+    if (h.orgStart < h.start || h.end < h.orgEnd) {
+      const formText = text.slice(h.orgStart, h.start) + text.slice(h.end, h.orgEnd);
+      if (KAZAKH_LEGAL_FORMS.some((f) => formText.includes(f))) extra.country = "KZ";
+    }
     push(out, h.orgStart, h.orgEnd, name, extra);
   }
 }
@@ -1003,33 +1011,52 @@ function lowerCode(c: number): number {
   return l.length === 1 ? l.charCodeAt(0) : -1;
 }
 
-/** The first two code units (lower case) of every cue stem, as `first << 16 | second`. */
-const CUE_PREFIXES = new Set<number>();
+/**
+ * Cue stems by their first two code units (lower case, `first << 16 | second`): the set of their
+ * third code units, or `true` when a stem has only two.
+ */
+const CUE_PREFIXES = new Map<number, Set<number> | true>();
 for (const cue of COUNTRY_CUES) {
   for (const stem of cue.stems) {
-    if (stem.length < 2 || isSpaceCode(stem.charCodeAt(0)) || isSpaceCode(stem.charCodeAt(1)) || !isPlainCode(stem.charCodeAt(0)) || !isPlainCode(stem.charCodeAt(1))) {
-      throw new Error(`kzdeals: country cue stem "${stem}" needs two plain letters first`);
+    const codes = [...stem.slice(0, 3)].map((ch) => ch.charCodeAt(0));
+    if (stem.length < 2 || codes.some((c) => isSpaceCode(c) || !isPlainCode(c) || lowerCode(c) !== c)) {
+      throw new Error(`kzdeals: country cue stem "${stem}" needs two plain lower-case letters first`);
     }
-    CUE_PREFIXES.add(lowerCode(stem.charCodeAt(0)) << 16 | lowerCode(stem.charCodeAt(1)));
+    const key = codes[0]! << 16 | codes[1]!;
+    const known = CUE_PREFIXES.get(key);
+    if (codes.length === 2) CUE_PREFIXES.set(key, true);
+    else if (known !== true) CUE_PREFIXES.set(key, (known ?? new Set<number>()).add(codes[2]!));
   }
 }
 /** Lower case of each plain code unit (-1: none of one code unit), filled on demand (0: not yet known). */
 const PLAIN_LOWER = new Int32Array(0x10000);
 
+function plainLower(c: number): number {
+  let l = PLAIN_LOWER[c]!;
+  if (l === 0) l = PLAIN_LOWER[c] = lowerCode(c);
+  return l;
+}
+
 /**
  * Whether COUNTRY_CUE may match in a text: some word start (as its look-behind sees it) has the first
- * two letters of a stem, in any case. A character outside the plain blocks (whose case folding this
- * test does not know) leaves the answer to the regex.
+ * two or three letters of a stem, in any case. A character outside the plain blocks (whose case
+ * folding this test does not know) leaves the answer to the regex.
  */
 function mayHaveCue(text: string): boolean {
   for (let i = 0; i + 1 < text.length; i++) {
     const c = text.charCodeAt(i), d = text.charCodeAt(i + 1);
     if (!isPlainCode(c) || !isPlainCode(d)) return true;
     if (i > 0 && isLetterCode(text.charCodeAt(i - 1))) continue;
-    let lc = PLAIN_LOWER[c]!, ld = PLAIN_LOWER[d]!;
-    if (lc === 0) lc = PLAIN_LOWER[c] = lowerCode(c);
-    if (ld === 0) ld = PLAIN_LOWER[d] = lowerCode(d);
-    if (lc < 0 || ld < 0 || CUE_PREFIXES.has(lc << 16 | ld)) return true;
+    const lc = plainLower(c), ld = plainLower(d);
+    if (lc < 0 || ld < 0) return true;
+    const thirds = CUE_PREFIXES.get(lc << 16 | ld);
+    if (thirds === undefined) continue;
+    if (thirds === true) return true;
+    if (i + 2 >= text.length) continue;
+    const e = text.charCodeAt(i + 2);
+    if (!isPlainCode(e)) return true;
+    const le = plainLower(e);
+    if (le < 0 || thirds.has(le)) return true;
   }
   return false;
 }
