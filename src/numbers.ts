@@ -301,11 +301,62 @@ function readCommon(s: string, style: NumberStyle | undefined): Decimal | null |
 }
 const MAX_SAFE_PRODUCT = 2 ** 53;
 
+/**
+ * A number in words made of whole-valued words only ("бес жүз бес мың", "үш миллиард", "Two
+ * hundred million"), read as `readWords` reads it but in exact doubles (every step stays below
+ * 2^53), with each word lower-cased on its own instead of the whole surface copied, normalized
+ * and split. Undefined for anything else (other white space, a decimal point or particle, a
+ * half or a fraction, a word that is not a number word), which the general reading then takes.
+ */
+function readWordsCommon(s: string): Decimal | undefined {
+  const { decimalPoint, particles, joiners } = NUMBER_CONNECTORS;
+  const len = s.length;
+  let total = 0;
+  let group = 0;
+  let seen = false;
+  let i = 0;
+  while (i < len) {
+    let j = i;
+    while (j < len && s.charCodeAt(j) !== 32) {
+      if (isSpaceCode(s.charCodeAt(j))) return undefined;
+      j++;
+    }
+    if (j === i || (j < len && j + 1 === len)) return undefined; // two spaces, or a space at the end
+    // the surface's last dot is dropped before the words are read
+    const word = s.slice(i, j === len && s.charCodeAt(j - 1) === 46 ? j - 1 : j).toLowerCase();
+    i = j + 1;
+    if (joiners.includes(word)) continue;
+    if (word === decimalPoint || (seen && particles.includes(word))) return undefined;
+    const info = lookup(word);
+    if (!info || !Number.isInteger(info.value)) return undefined;
+    seen = true;
+    const value = info.value;
+    switch (info.kind) {
+      case "unit":
+      case "fraction":
+      case "half":
+        group += value;
+        break;
+      case "hundred":
+        group = (group === 0 ? 1 : group) * value;
+        break;
+      case "multiplier":
+        total += (group === 0 ? 1 : group) * value;
+        group = 0;
+        break;
+    }
+    if (!(total < MAX_SAFE_PRODUCT && group < MAX_SAFE_PRODUCT)) return undefined;
+  }
+  if (!seen || !(total + group < MAX_SAFE_PRODUCT)) return undefined;
+  return new Decimal(BigInt(total + group), 0);
+}
+
 /** The exact value of a number surface, as a decimal; null when it is not a number. */
 export function parseDecimal(surface: string, style?: NumberStyle): Decimal | null {
   // Most figures are plain digits ("20000000"): the general reading below gives them as they are.
   if (surface.length <= 15 && isPlainDigits(surface)) return new Decimal(BigInt(surface), 0);
-  const common = readCommon(surface, style);
+  const first = surface.charCodeAt(0);
+  const common = isDigitCode(first) ? readCommon(surface, style) : first > 64 ? readWordsCommon(surface) : undefined;
   if (common !== undefined) return common;
   const text = surface.toLowerCase().replace(SPACES, " ").trim();
   if (text === "") return null;

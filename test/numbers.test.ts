@@ -85,7 +85,17 @@ describe("parseDecimal: the one-pass reading of common shapes agrees with the ge
     "20", "1,5", "134 млрд", "1 178,4 млрд", "20000000", "1 178,4 млрд.", "1,200", "1 200,5", "1.200", "1 2,345",
     "1,200,000", "1.200,5", "1,200.5", "1.2,3,4", "1,2.3.4", "0,000001 трлн", "999999999999999", "9007199254740993",
     "12345678901234 млрд", "2,345 млрд", "007,50", "5 тыс.", "5 thousand", "5 жоба", "5 бес", "1,5 млн млрд",
+    "бес жүз бес мың", "Үш миллиард", "two hundred and fifty thousand", "жүз мың.", "үш жарым миллиард",
+    "бір бүтін оннан сегіз", "он алты да тоғыз миллиард", "да бес", "миллион миллиард триллион триллион", "бес жоба",
   ])("%s", same);
+
+  test("random number words", () => {
+    const word = fc.constantFrom("бір", "бес", "жүз", "мың", "миллион", "миллиард", "Үш", "двести", "тысяч",
+      "миллионов", "two", "hundred", "and", "million", "жарым", "да", "бүтін", "оннан", "жоба", "трлн.");
+    const surface = fc.tuple(fc.array(word, { minLength: 1, maxLength: 7 }), fc.constantFrom("", "."))
+      .map(([words, end]) => words.join(" ") + end);
+    fc.assert(fc.property(surface, (s) => same(s)), { numRuns: 3000 });
+  });
 
   test("random digit groups, separators and multipliers", () => {
     const group = fc.stringMatching(/^[0-9]{1,4}$/);
