@@ -48,7 +48,7 @@ const parts = {
   halfNoun: words(EN_HALF_WORDS),
   periodWord: captured("PERIOD", withCapitals(periodWords)),
   // an offset's count: digits, number words ("twenty five"), "a"/"an"
-  count: String.raw`(?: ${NUMBER_START}(?<cnt>\d{1,3})(?![\p{N}]|[.,]\p{N}) | ${WORD_START}(?<cntw>(?:${alternation(countTens)})(?:[\s-]+(?:${alternation(countUnits)}))?|${alternation(withCapitals(Object.keys(EN_COUNT_WORDS)))})${WORD_END} )`,
+  count: String.raw`(?: ${NUMBER_START}(?<cnt>\d{1,3})(?![\p{N}]|[.,]\p{N}) | ${WORD_START}(?<cntw>(?:${alternation(countTens)})(?:[\s-]{1,3}(?:${alternation(countUnits)}))?|${alternation(withCapitals(Object.keys(EN_COUNT_WORDS)))})${WORD_END} )`,
   offsetUnit: captured("unit", Object.keys(EN_OFFSET_UNITS)),
   from: words(withCapitals(EN_RANGE_FROM)),
   to: words(EN_RANGE_TO),
@@ -149,12 +149,12 @@ export const DATE_GRAMMAR_EN: DateGrammar = {
     )),
     // two years ago, a year ago, 3 days ago ("a few years ago" is vague: no count)
     ...startingAt(["ago"], rule("en.offsetAgo", String.raw`(?<dir>ago)${WORD_END}`, parts, EN, {
-      template: String.raw`{{count}} \s+ {{offsetUnit}} \s+`,
+      template: String.raw`{{count}} \s{1,3} {{offsetUnit}} \s{1,3}`,
       required: true, probe: true,
     })),
     // in three days, in two weeks; in two years' time, two years from now
     ...startingAt(["offsetIn"], rule("en.offsetIn", String.raw`${captured("unit", EN_OFFSET_UNITS_IN)}`, parts, EN, {
-      template: String.raw`(?<dir>in|In) \s+ {{count}} \s+`,
+      template: String.raw`${WORD_START}(?<dir>in|In) \s{1,3} {{count}} \s{1,3}`,
       required: true, probe: true,
     })),
     ...startingAt(["year", "monthNoun"], rule(
@@ -162,7 +162,7 @@ export const DATE_GRAMMAR_EN: DateGrammar = {
       String.raw`${WORD_START}(?<unit>years|months|year|month) (?: (?:'s?)? \s+ time${WORD_END} | \s+ (?<dir>from \s+ now)${WORD_END} )`,
       parts,
       EN,
-      { template: String.raw`(?: (?<dir>in|In) \s+ )? {{count}} \s+`, required: true, probe: true },
+      { template: String.raw`(?: ${WORD_START}(?<dir>in|In) \s{1,3} )? {{count}} \s{1,3}`, required: true, probe: true },
     )),
     // on Thursday, last Friday, next Monday, Friday, June 21 (merged with the date)
     ...startingAt(["weekday"], rule(
@@ -170,7 +170,7 @@ export const DATE_GRAMMAR_EN: DateGrammar = {
       String.raw`(?<!(?:${alternation(EN_WEEKDAY_NAMES_BEFORE)})\s)${captured("wd", Object.keys(EN_WEEKDAYS))}`,
       parts,
       EN,
-      { template: String.raw`{{pre}} (?: (?<wdRel>${alternation(Object.keys(EN_WEEKDAY_MODIFIERS))}) \s+ )?` },
+      { template: String.raw`{{pre}} (?: ${WORD_START}(?<wdRel>${alternation(Object.keys(EN_WEEKDAY_MODIFIERS))}) \s{1,3} )?` },
     )),
     // the 20th century, the twentieth century, the last century
     ...needing(["century"], rule(

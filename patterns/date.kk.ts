@@ -48,10 +48,10 @@ const weekdaysPlain = Object.keys(KK_WEEKDAYS).filter((w) => !KK_WEEKDAYS_AMBIGU
 
 const parts = {
   // an offset's count: digits (not part of a longer number) or number words ("жиырма бес")
-  count: String.raw`(?: ${NUMBER_START}(?<cnt>\d{1,3})(?![\p{N}]|[.,]\p{N}) | ${WORD_START}(?<cntw>(?:${countTens})(?:\s+(?:${countUnits}))?|${countUnits}|${hundred})${WORD_END} )`,
+  count: String.raw`(?: ${NUMBER_START}(?<cnt>\d{1,3})(?![\p{N}]|[.,]\p{N}) | ${WORD_START}(?<cntw>(?:${countTens})(?:\s{1,3}(?:${countUnits}))?|${countUnits}|${hundred})${WORD_END} )`,
   // a weekday's case ending, or "күні" after it, then a postposition
   weekdayTail: String.raw`(?: (?:${alternation(KK_WEEKDAY_ENDINGS)})${WORD_END} | \s+ (?<wdDay>${alternation(KK_WEEKDAY_DAY_WORDS)})${WORD_END} )`,
-  weekdayPrefix: String.raw`(?: (?<wdRel>${alternation(Object.keys(KK_WEEKDAY_MODIFIERS))}) \s+ )?`,
+  weekdayPrefix: String.raw`(?: ${WORD_START}(?<wdRel>${alternation(Object.keys(KK_WEEKDAY_MODIFIERS))}) \s{1,3} )?`,
   // "өткен ғасырдың 90-жылдары", "ХХ ғасырдың елуінші жылдарында"
   decadeTail: String.raw`${decadeNumber} (?:\s+|-) (?:${alternation(KK_DECADE_YEAR_FORMS)})${WORD_END}`,
   decadeNumber,
@@ -213,7 +213,7 @@ export const DATE_GRAMMAR_KK: DateGrammar = {
       String.raw`${captured("unit", Object.keys(KK_OFFSET_UNITS_AGO))} \s+ (?<dir>${alternation(KK_OFFSET_AGO)})(?:${alternation(KK_OFFSET_AGO_ENDINGS)})?${WORD_END}`,
       parts,
       undefined,
-      { template: String.raw`{{count}} \s+`, required: true, probe: true },
+      { template: String.raw`{{count}} \s{1,3}`, required: true, probe: true },
     )),
     // 5 жылдан кейін, бір айдан соң, 3 күннен кейін
     ...startingAt(["offsetLater"], rule(
@@ -221,7 +221,7 @@ export const DATE_GRAMMAR_KK: DateGrammar = {
       String.raw`${captured("unit", Object.keys(KK_OFFSET_UNITS_LATER))} \s+ (?<dir>${alternation(KK_OFFSET_LATER)})${WORD_END}`,
       parts,
       undefined,
-      { template: String.raw`{{count}} \s+`, required: true, probe: true },
+      { template: String.raw`{{count}} \s{1,3}`, required: true, probe: true },
     )),
     // бейсенбіде, сейсенбі күні, өткен сенбіде, дүйсенбіден бастап
     ...weekdayRule("kk.weekday", weekdaysPlain),
@@ -236,7 +236,7 @@ export const DATE_GRAMMAR_KK: DateGrammar = {
       undefined,
       {
         template: String.raw`(?: (?<cent>${WORD_START}(?=[XVI])X{0,2}(?:IX|IV|V?I{0,3})${WORD_END} | ${NUMBER_START}[12]?\d${ordinalDigitEnding}${WORD_END} )
-          | ${captured("centw", Object.keys(KK_CENTURY_WORDS))} | ${captured("relC", Object.keys(KK_RELATIVE_CENTURY))} ) (?:\s+|-)`,
+          | ${captured("centw", Object.keys(KK_CENTURY_WORDS))} | ${captured("relC", Object.keys(KK_RELATIVE_CENTURY))} ) (?:\s{1,3}|-)`,
         required: true,
         probe: true,
       },
@@ -247,7 +247,7 @@ export const DATE_GRAMMAR_KK: DateGrammar = {
       String.raw`(?:${alternation(KK_DECADE_YEAR_FORMS)})${WORD_END} {{post}}`,
       parts,
       undefined,
-      { template: String.raw`{{decadeNumber}} (?:\s+|-)`, required: true, probe: true },
+      { template: String.raw`{{decadeNumber}} (?:\s{1,3}|-)`, required: true, probe: true },
     )),
     // жыл соңына дейін, жыл басынан бері: the current year
     ...startingAt(["currentYear"], rule(

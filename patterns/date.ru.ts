@@ -58,7 +58,7 @@ const parts = {
   between: words(RU_RANGE_BETWEEN),
   and: words(RU_RANGE_AND),
   // an offset's count: digits (not part of a longer number) or up to two number words
-  count: String.raw`(?: ${NUMBER_START}(?<cnt>\d{1,3})(?![\p{N}]|[.,]\p{N}) | ${WORD_START}(?<cntw>(?:${alternation(countTens)})(?:\s+(?:${alternation(countUnits)}))?|${alternation(Object.keys(RU_COUNT_WORDS))})${WORD_END} )`,
+  count: String.raw`(?: ${NUMBER_START}(?<cnt>\d{1,3})(?![\p{N}]|[.,]\p{N}) | ${WORD_START}(?<cntw>(?:${alternation(countTens)})(?:\s{1,3}(?:${alternation(countUnits)}))?|${alternation(Object.keys(RU_COUNT_WORDS))})${WORD_END} )`,
   offsetUnit: captured("unit", Object.keys(RU_OFFSET_UNITS)),
   // a unit that names its count ("год назад", "через неделю"), in a group of its own
   offsetUnitAlone: captured("unit1", RU_OFFSET_UNITS_ALONE),
@@ -204,7 +204,7 @@ export const DATE_GRAMMAR_RU: DateGrammar = {
     // 2 года назад, два месяца назад, три года тому назад, год назад, неделю назад (a count is
     // needed unless the unit names it: "несколько лет назад" is vague)
     ...startingAt(["offsetAgo"], rule("ru.offsetAgo", String.raw`(?<dir>назад)${WORD_END}`, parts, undefined, {
-      template: String.raw`(?: {{count}} \s+ {{offsetUnit}} | {{offsetUnitAlone}} ) \s+ (?<ago>тому \s+)?`,
+      template: String.raw`(?: {{count}} \s{1,3} {{offsetUnit}} | {{offsetUnitAlone}} ) \s{1,3} (?<ago>тому \s{1,3})?`,
       required: true, probe: true,
     })),
     // через год, через три дня, спустя два года (not before "после": counted from an event)
@@ -219,7 +219,7 @@ export const DATE_GRAMMAR_RU: DateGrammar = {
       String.raw`(?<dir>спустя)${WORD_END} (?!\s+(?:${alternation(RU_OFFSET_FROM_EVENT)})${WORD_END})`,
       parts,
       undefined,
-      { template: String.raw`(?: {{count}} \s+ {{offsetUnit}} | {{offsetUnitAlone}} ) \s+`, required: true, probe: true },
+      { template: String.raw`(?: {{count}} \s{1,3} {{offsetUnit}} | {{offsetUnitAlone}} ) \s{1,3}`, required: true, probe: true },
     )),
     // в четверг, во вторник, в прошлую пятницу, в следующий понедельник, с понедельника, пятница, 21 июня:
     // after "в"/"во" (out of the span), a modifier, a range word, or before a date with a day (merged with it)
@@ -230,7 +230,7 @@ export const DATE_GRAMMAR_RU: DateGrammar = {
         (?: (?<wdAt>)(?=,?\s+\d) | )`,
       parts,
       undefined,
-      { template: String.raw`{{pre}} (?: (?<wdRel>${alternation(Object.keys(RU_WEEKDAY_MODIFIERS))}) \s+ )?` },
+      { template: String.raw`(?: ${WORD_START}(?<wdRel>${alternation(Object.keys(RU_WEEKDAY_MODIFIERS))}) \s{1,3} | {{pre}} )` },
       ["wdIn", "wdRel", "pre", "wdAt"],
     )),
     // 1 авг, 3 янв 2020: an abbreviation without its dot only after a day

@@ -358,8 +358,8 @@ function joinWeekdays(context: RecognizerContext, found: Found[]): Found[] {
     const next = found[i + 1];
     if (next && (f.parts.weekday !== undefined) !== (next.parts.weekday !== undefined)) {
       const date = f.parts.weekday === undefined ? f : next;
-      const gap = context.normalized.slice(f.end, next.start);
-      if (date.parts.day !== undefined && date.parts.weekday === undefined && WEEKDAY_GAP.test(gap)) {
+      if (date.parts.day !== undefined && date.parts.weekday === undefined && next.start - f.end <= 8
+        && WEEKDAY_GAP.test(context.normalized.slice(f.end, next.start))) {
         out.push({ start: f.start, end: next.end, order: date.order, parts: date.parts });
         i++;
         continue;
@@ -370,7 +370,7 @@ function joinWeekdays(context: RecognizerContext, found: Found[]): Found[] {
   return out;
 }
 /** Between a weekday and its date: a comma, a bracket, spaces, at most one short word ("в", "on"). */
-const WEEKDAY_GAP = registerPattern("date.weekdayGap", /^[ \t]*[,(]?[ \t]*(?:\p{L}{1,2}[ \t]+)?$/u);
+const WEEKDAY_GAP = registerPattern("date.weekdayGap", /^[ \t]{0,3}(?:[,(][ \t]{0,3})?(?:\p{L}{1,2}[ \t]{1,3})?$/u);
 
 /**
  * Side channel of one call: the relative dates of a document with no reference date that
