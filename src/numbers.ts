@@ -8,18 +8,45 @@
 import { NUMBER_CONNECTORS, NUMBER_WORDS } from "../patterns/number.js";
 import { isSpaceCode } from "./word-start.js";
 
-const MAX_EXACT = 2n ** 53n;
 /** 10^0 … 10^22: the powers of ten a double holds exactly. */
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+/** Integers below this in magnitude are exact doubles, and so is any sum or product of two that stays below it. */
+const EXACT = 2 ** 53;
 
 /** Decimals of the numbers that recur (number words, multipliers, currency factors); a Decimal never changes. */
 const OF_CACHE = new Map<number, Decimal>();
 
-/** An exact decimal: `n / 10^scale`. */
+/**
+ * An exact decimal: `n / 10^scale`. The integer `n` is held as a double while it is below 2^53
+ * in magnitude (every figure in practice: no big-integer arithmetic on the way) and as a bigint
+ * beyond; each operation gives the same `n` and `scale` either way.
+ */
 export class Decimal {
-  constructor(readonly n: bigint, readonly scale: number) {}
+  /** `n` as a double when |n| < 2^53, else NaN. */
+  private readonly small: number;
+  /** `n` as a bigint when |n| ≥ 2^53, else undefined. */
+  private readonly big: bigint | undefined;
 
-  static readonly ZERO = new Decimal(0n, 0);
+  constructor(n: bigint | number, readonly scale: number) {
+    if (typeof n === "number") {
+      if (!Number.isSafeInteger(n)) throw new RangeError(`kzdeals: not an exact integer: ${n}`);
+      this.small = n + 0; // no -0
+      this.big = undefined;
+    } else if (n < EXACT_BIG && n > -EXACT_BIG) {
+      this.small = Number(n);
+      this.big = undefined;
+    } else {
+      this.small = NaN;
+      this.big = n;
+    }
+  }
+
+  static readonly ZERO = new Decimal(0, 0);
+
+  /** The unscaled integer. */
+  get n(): bigint {
+    return this.big ?? BigInt(this.small);
+  }
 
   /** From a plain decimal string such as "432.2" or "1500". */
   static parse(text: string): Decimal {
@@ -36,46 +63,75 @@ export class Decimal {
     return d;
   }
 
+  /** `n · 10^shift` as an exact double, or NaN when it would not be one. */
+  private scaledSmall(shift: number): number {
+    if (this.big !== undefined || shift > 22) return NaN;
+    const v = this.small * POWERS_OF_TEN[shift]!;
+    return v < EXACT && v > -EXACT ? v : NaN;
+  }
+
   private static align(a: Decimal, b: Decimal): [bigint, bigint, number] {
     const s = Math.max(a.scale, b.scale);
     return [a.n * 10n ** BigInt(s - a.scale), b.n * 10n ** BigInt(s - b.scale), s];
   }
 
   add(other: Decimal): Decimal {
-    const [a, b, s] = Decimal.align(this, other);
+    const s = Math.max(this.scale, other.scale);
+    const sum = this.scaledSmall(s - this.scale) + other.scaledSmall(s - other.scale);
+    if (sum < EXACT && sum > -EXACT) return new Decimal(sum, s);
+    const [a, b] = Decimal.align(this, other);
     return new Decimal(a + b, s);
   }
 
   mul(other: Decimal): Decimal {
+    const product = this.small * other.small; // NaN when either is big
+    if (product < EXACT && product > -EXACT) return new Decimal(product, this.scale + other.scale);
     return new Decimal(this.n * other.n, this.scale + other.scale);
   }
 
+  /** This value divided by 10^places (the same digits, the point moved left). */
+  shifted(places: number): Decimal {
+    return new Decimal(this.big ?? this.small, this.scale + places);
+  }
+
+  /** How many digits the integer part has as written ("0.05" → 1, "123.4" → 3). */
+  integerDigits(): number {
+    const digits = (this.big === undefined ? String(Math.abs(this.small)) : String(this.big < 0n ? -this.big : this.big)).length;
+    return Math.max(digits - this.scale, 1);
+  }
+
   isZero(): boolean {
-    return this.n === 0n;
+    return this.small === 0;
   }
 
   compare(other: Decimal): number {
-    const [a, b] = Decimal.align(this, other);
-    return a < b ? -1 : a > b ? 1 : 0;
+    const s = Math.max(this.scale, other.scale);
+    const a = this.scaledSmall(s - this.scale);
+    const b = other.scaledSmall(s - other.scale);
+    if (a === a && b === b) return a < b ? -1 : a > b ? 1 : 0; // both exact (not NaN)
+    const [x, y] = Decimal.align(this, other);
+    return x < y ? -1 : x > y ? 1 : 0;
   }
 
   toString(): string {
-    const negative = this.n < 0n;
-    let digits = (negative ? -this.n : this.n).toString().padStart(this.scale + 1, "0");
+    const n = this.n;
+    const negative = n < 0n;
+    let digits = (negative ? -n : n).toString().padStart(this.scale + 1, "0");
     if (this.scale > 0) digits = `${digits.slice(0, -this.scale)}.${digits.slice(-this.scale)}`;
     return (negative ? "-" : "") + digits;
   }
 
   /** The nearest double to the exact value (what JSON prints). */
   toNumber(): number {
-    // Both operands exact (|n| ≤ 2^53, 10^scale ≤ 10^22), so one correctly rounded division
+    // Both operands exact (|n| < 2^53, 10^scale ≤ 10^22), so one correctly rounded division
     // gives the same double as reading the decimal string, without building it.
-    if (this.scale <= 22 && this.n <= MAX_EXACT && this.n >= -MAX_EXACT) {
-      return this.scale === 0 ? Number(this.n) : Number(this.n) / POWERS_OF_TEN[this.scale]!;
+    if (this.big === undefined && this.scale <= 22) {
+      return this.scale === 0 ? this.small : this.small / POWERS_OF_TEN[this.scale]!;
     }
     return Number(this.toString());
   }
 }
+const EXACT_BIG = 2n ** 53n;
 
 const SPACES = /[\s\u00A0\u202F\u2009]+/g;
 const DIGIT_PART = /^\d+(?:[ .,]\d+)*/;
@@ -164,9 +220,8 @@ function readWords(words: string[]): Decimal | null {
     let g = group;
     if (fraction) {
       // denominators are powers of ten: shift the fraction's decimal scale
-      const digits = fraction.value.toString().replace(/\..*/, "").length;
-      const places = fraction.denominator === null ? digits : Math.round(Math.log10(fraction.denominator));
-      g = g.add(new Decimal(fraction.value.n, fraction.value.scale + places));
+      const places = fraction.denominator === null ? fraction.value.integerDigits() : Math.round(Math.log10(fraction.denominator));
+      g = g.add(fraction.value.shifted(places));
     }
     group = Decimal.ZERO;
     fraction = null;
@@ -295,69 +350,54 @@ function readCommon(s: string, style: NumberStyle | undefined): Decimal | null |
     if (!(after === 3 && i === len && !spacedBeforeMark && !decimalComma)) scale = after;
   }
   const product = value * factor;
-  return product < MAX_SAFE_PRODUCT
-    ? new Decimal(BigInt(product), scale)
-    : new Decimal(BigInt(value) * BigInt(factor), scale);
+  return product < EXACT ? new Decimal(product, scale) : new Decimal(BigInt(value) * BigInt(factor), scale);
 }
-const MAX_SAFE_PRODUCT = 2 ** 53;
 
 /**
- * A number in words made of whole-valued words only ("бес жүз бес мың", "үш миллиард", "Two
- * hundred million"), read as `readWords` reads it but in exact doubles (every step stays below
- * 2^53), with each word lower-cased on its own instead of the whole surface copied, normalized
- * and split. Undefined for anything else (other white space, a decimal point or particle, a
- * half or a fraction, a word that is not a number word), which the general reading then takes.
+ * The words of a surface, lower case, as the general reading splits them (white space runs as
+ * one space, trimmed, the last dot dropped), without the regex replacements: the split is on
+ * single spaces when those are the only white space (the usual case), else word by word.
  */
-function readWordsCommon(s: string): Decimal | undefined {
-  const { decimalPoint, particles, joiners } = NUMBER_CONNECTORS;
-  const len = s.length;
-  let total = 0;
-  let group = 0;
-  let seen = false;
-  let i = 0;
-  while (i < len) {
-    let j = i;
-    while (j < len && s.charCodeAt(j) !== 32) {
-      if (isSpaceCode(s.charCodeAt(j))) return undefined;
-      j++;
-    }
-    if (j === i || (j < len && j + 1 === len)) return undefined; // two spaces, or a space at the end
-    // the surface's last dot is dropped before the words are read
-    const word = s.slice(i, j === len && s.charCodeAt(j - 1) === 46 ? j - 1 : j).toLowerCase();
-    i = j + 1;
-    if (joiners.includes(word)) continue;
-    if (word === decimalPoint || (seen && particles.includes(word))) return undefined;
-    const info = lookup(word);
-    if (!info || !Number.isInteger(info.value)) return undefined;
-    seen = true;
-    const value = info.value;
-    switch (info.kind) {
-      case "unit":
-      case "fraction":
-      case "half":
-        group += value;
-        break;
-      case "hundred":
-        group = (group === 0 ? 1 : group) * value;
-        break;
-      case "multiplier":
-        total += (group === 0 ? 1 : group) * value;
-        group = 0;
-        break;
-    }
-    if (!(total < MAX_SAFE_PRODUCT && group < MAX_SAFE_PRODUCT)) return undefined;
+function wordsOf(s: string): string[] {
+  const lower = s.toLowerCase();
+  const len = lower.length;
+  let plain = len > 0 && lower.charCodeAt(0) !== 32 && lower.charCodeAt(len - 1) !== 32;
+  for (let i = 0; plain && i < len; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 32 ? lower.charCodeAt(i + 1) === 32 : isSpaceCode(c)) plain = false;
   }
-  if (!seen || !(total + group < MAX_SAFE_PRODUCT)) return undefined;
-  return new Decimal(BigInt(total + group), 0);
+  let words: string[];
+  if (plain) words = lower.split(" ");
+  else {
+    words = [];
+    let i = 0;
+    while (i < len) {
+      while (i < len && isSpaceCode(lower.charCodeAt(i))) i++;
+      if (i === len) break;
+      let j = i;
+      while (j < len && !isSpaceCode(lower.charCodeAt(j))) j++;
+      words.push(lower.slice(i, j));
+      i = j;
+    }
+  }
+  const last = words.length - 1;
+  if (last >= 0 && words[last]!.endsWith(".")) words[last] = words[last]!.slice(0, -1);
+  return words;
 }
 
 /** The exact value of a number surface, as a decimal; null when it is not a number. */
 export function parseDecimal(surface: string, style?: NumberStyle): Decimal | null {
   // Most figures are plain digits ("20000000"): the general reading below gives them as they are.
-  if (surface.length <= 15 && isPlainDigits(surface)) return new Decimal(BigInt(surface), 0);
+  if (surface.length <= 15 && isPlainDigits(surface)) return new Decimal(Number(surface), 0);
   const first = surface.charCodeAt(0);
-  const common = isDigitCode(first) ? readCommon(surface, style) : first > 64 ? readWordsCommon(surface) : undefined;
-  if (common !== undefined) return common;
+  if (isDigitCode(first)) {
+    const common = readCommon(surface, style);
+    if (common !== undefined) return common;
+  } else if (first > 64 && !isSpaceCode(first)) {
+    // a letter first: a number in words (the digits reading below would not match)
+    const words = wordsOf(surface);
+    return words.length > 0 ? readWords(words) : null;
+  }
   const text = surface.toLowerCase().replace(SPACES, " ").trim();
   if (text === "") return null;
   const digits = DIGIT_PART.exec(text);

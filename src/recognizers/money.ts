@@ -34,23 +34,71 @@ const DIGIT_TOKEN = /^(?:[\d.,]+(?:-\p{L}+)?|\d[\d.,]*[kmb]|-)$/u;
 
 /** A token that can be part of a figure: digits, "50000-нан", number and qualifier words, "үш-төрт". */
 function isFigureToken(token: string): boolean {
+  if (isDigitsAndMarks(token)) return true;
   const t = token.endsWith(".") && token.length > 1 ? token.slice(0, -1) : token;
-  if (DIGIT_TOKEN.test(t) || FIGURE_TOKENS.has(t)) return true;
+  if (FIGURE_TOKENS.has(t) || DIGIT_TOKEN.test(t)) return true;
   return t.includes("-") && t.split("-").every((part) => part === "" || DIGIT_TOKEN.test(part) || FIGURE_TOKENS.has(part));
+}
+
+/** Digits, dots and commas only (the commonest figure token, which DIGIT_TOKEN also takes, dot cut or not). */
+function isDigitsAndMarks(token: string): boolean {
+  if (token.length === 0) return false;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || c === 46 || c === 44)) return false;
+  }
+  return true;
 }
 
 const merged = (tables: Record<SupportedLanguage, QualifierWords>, langs: SupportedLanguage[]): Map<string, Qualifier> =>
   new Map(langs.flatMap((l) => Object.entries(tables[l]).map(([w, q]) => [wordKey(w), q] as const)));
 
-const qualifierCache = new Map<string, { before: Map<string, Qualifier>; after: Map<string, Qualifier> }>();
-function qualifierTables(langs: SupportedLanguage[]) {
-  const key = langs.join();
-  let tables = qualifierCache.get(key);
-  if (!tables) {
-    tables = { before: merged(QUALIFIERS_BEFORE, langs), after: merged(QUALIFIERS_AFTER, langs) };
-    qualifierCache.set(key, tables);
+/** What a document language reads money with (one set per language, and all three for "und"). */
+interface LanguageSetup {
+  langs: SupportedLanguage[];
+  patterns: MoneyPatterns[];
+  before: Map<string, Qualifier>;
+  after: Map<string, Qualifier>;
+  /** Range openers that are no qualifier on their own ("с"). */
+  fromOnly: ReadonlySet<string>;
+}
+
+const SETUPS = new Map<string, LanguageSetup>();
+function languageSetup(language: string): LanguageSetup {
+  let setup = SETUPS.get(language);
+  if (!setup) {
+    const langs = language === "und" ? ALL_LANGUAGES : [language as SupportedLanguage];
+    setup = {
+      langs,
+      patterns: langs.map((l) => PATTERNS[l]),
+      before: merged(QUALIFIERS_BEFORE, langs),
+      after: merged(QUALIFIERS_AFTER, langs),
+      fromOnly: new Set(langs.flatMap((l) => PARTS[l].rangeFromOnly ?? [])),
+    };
+    SETUPS.set(language, setup);
   }
-  return tables;
+  return setup;
+}
+
+/** What the reading needs to know of a currency form (the forms are few: memoized). */
+interface CoreInfo {
+  /** A symbol or code that may open a sum ("$", "usd"). */
+  opensSum: boolean;
+  /** A symbol, read forward first. */
+  sign: boolean;
+  /** A Kazakh "about" ending ("долларындай"). */
+  approx: boolean;
+}
+const CORE_INFO = new Map<string, CoreInfo>();
+function coreInfo(core: string): CoreInfo {
+  let info = CORE_INFO.get(core);
+  if (!info) {
+    const key = wordKey(core);
+    const opensSum = CURRENCY_BEFORE_FORMS.has(key);
+    info = { opensSum, sign: opensSum && isCurrencySign(core), approx: KAZAKH_APPROX_ENDINGS.some((e) => key.endsWith(e)) };
+    if (CORE_INFO.size < 4096) CORE_INFO.set(core, info);
+  }
+  return info;
 }
 
 /** The multiplier that ends a number surface ("20 млн" → 10^6), if any. */
@@ -120,12 +168,10 @@ function currencyToken(lower: string, start: number, length: number): CurrencyTo
 const TAIL = 80;
 
 /** Reads the mentions from the first currency hit at `from` on (see firstHit). */
-function findInLanguage(context: RecognizerContext, langs: SupportedLanguage[], from: number): MoneyMention[] {
+function findInLanguage(context: RecognizerContext, from: number): MoneyMention[] {
   const { text, bodyStart } = context;
-  const patterns = langs.map((l) => PATTERNS[l]);
-  const { before, after } = qualifierTables(langs);
+  const { langs, patterns, before, after, fromOnly } = languageSetup(context.language);
   const style = numberStyle(context.language);
-  const fromOnly = new Set(langs.flatMap((l) => PARTS[l].rangeFromOnly ?? []));
   const out: MoneyMention[] = [];
   // Each hit is read in a lower-cased region around it (the patterns have no `i` flag);
   // positions below are local to the region, `base` is its offset in the text.
@@ -148,14 +194,12 @@ function findInLanguage(context: RecognizerContext, langs: SupportedLanguage[], 
     const curStart = token.start;
     const curEnd = token.end;
     const factor = Decimal.of(entry.factor ?? 1);
-    const coreKey = wordKey(core);
-    const opensSum = CURRENCY_BEFORE_FORMS.has(coreKey);
-    const approx = KAZAKH_APPROX_ENDINGS.some((e) => coreKey.endsWith(e));
+    const { opensSum, sign, approx } = coreInfo(core);
     const ws = windowStart(curStart);
     let mention: MoneyMention | null = null;
     for (const p of patterns) {
       mention =
-        (opensSum && isCurrencySign(core) ? readForward(p, before, ws, curStart, curEnd, entry.code, factor) : null) ??
+        (sign ? readForward(p, before, ws, curStart, curEnd, entry.code, factor) : null) ??
         readLeft(p, before, after, ws, curStart, curEnd, entry.code, factor, approx) ??
         (opensSum ? readForward(p, before, ws, curStart, curEnd, entry.code, factor) : null);
       if (mention) break;
@@ -313,7 +357,6 @@ export const moneyRecognizer: Recognizer = {
     // Most texts have no currency word: one scan says so before anything is set up.
     const first = nextCurrency(context.normalized, context.bodyStart);
     if (!first) return [];
-    const langs = context.language === "und" ? ALL_LANGUAGES : [context.language];
-    return findInLanguage(context, langs, first.index);
+    return findInLanguage(context, first.index);
   },
 };
