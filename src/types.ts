@@ -142,8 +142,9 @@ export interface ExtractionResult {
   mentions: Mention[];
   /**
    * In text order, the surface strings of relative dates ("биыл", "сегодня", "10 мая" with
-   * no year before it) in a document with no reference date: they are left out of
-   * `mentions` rather than guessed. Empty when the document has a reference date.
+   * no year before it) that the reference date cannot resolve, because there is none or it is
+   * too coarse (a weekday under a month-only dateline): they are left out of `mentions`
+   * rather than guessed.
    */
   unresolved: string[];
   deals: Deal[];

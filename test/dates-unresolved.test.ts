@@ -1,6 +1,7 @@
 /**
- * `unresolved`: relative dates of a document with no reference date are left out of the
- * mentions and listed by their surface strings, in text order (gold format, seeds 001/002).
+ * `unresolved`: relative dates that the reference date cannot resolve (there is none, or it is
+ * too coarse: a weekday under a month-only dateline) are left out of the mentions and listed by
+ * their surface strings, in text order (gold format, seeds 001/002).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -33,9 +34,10 @@ const cases: { text: string; lang: "kk" | "ru" | "en"; ref?: string; unresolved:
   { text: "Зауыт 2 жыл бұрын салынды, келісімге бейсенбіде қол қойылды.", lang: "kk", unresolved: ["2 жыл бұрын", "бейсенбіде"] },
   { text: "The plant opened two years ago; the deal was signed last Friday.", lang: "en", unresolved: ["two years ago", "last Friday"] },
   { text: "The plant opened two years ago; the deal was signed last Friday.", lang: "en", ref: "2025-10-09", unresolved: [], dates: ["2023", "2025-10-03"] },
-  // a reference date without a day resolves year offsets only (the weekday is left out; unresolved
-  // lists only documents with no reference date at all)
-  { text: "Завод открыли 2 года назад, а в четверг подписали договор.", lang: "ru", ref: "2025-10", unresolved: [], dates: ["2023"] },
+  // a reference date without a day resolves year offsets only; the weekday it cannot place is
+  // listed, not lost (as is "сегодня" under a year-only dateline)
+  { text: "Завод открыли 2 года назад, а в четверг подписали договор.", lang: "ru", ref: "2025-10", unresolved: ["четверг"], dates: ["2023"] },
+  { text: "Сегодня подписан договор, в прошлом году начали стройку.", lang: "ru", ref: "2025", unresolved: ["Сегодня"], dates: ["2024"] },
   // a weekday beside an explicit date needs no reference date
   { text: "Встреча прошла в пятницу, 21 июня 2019 года.", lang: "ru", unresolved: [], dates: ["2019-06-21"] },
   // the last century counts from the reference date

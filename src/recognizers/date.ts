@@ -404,7 +404,7 @@ export function recognizeDates(context: RecognizerContext): DateMention[] {
       previousEnd >= 0 && !sentenceEndsIn(context.normalized, previousEnd, f.start);
     const resolved = resolveParts(f.parts, { reference: context.referenceDate, previousYear, previousInSentence });
     if (resolved === UNRESOLVED) {
-      if (!context.referenceDate && f.start >= context.bodyStart) unresolved.push(context.text.slice(f.start, f.end));
+      if (f.start >= context.bodyStart) unresolved.push(context.text.slice(f.start, f.end));
       continue;
     }
     if (!resolved) continue;
