@@ -40,6 +40,7 @@ import { NUMBER_CONNECTORS, NUMBER_WORDS } from "../../patterns/number.js";
 import { CAPACITY_RU } from "../../patterns/capacity.ru.js";
 import { numberStyle, parseNumber, type NumberStyle } from "../numbers.js";
 import { groupsOf, registerPattern } from "../regex.js";
+import { isSpaceCode } from "../word-start.js";
 import type { CapacityMention, CapacityUnit, Qualifier, SupportedLanguage } from "../types.js";
 import type { Recognizer, RecognizerContext } from "./types.js";
 
@@ -78,7 +79,19 @@ interface UnitHit {
   ending: string;
 }
 
+/** Unit words recur (the same few units in every text): each surface is looked up once. */
+const UNIT_HITS = new Map<string, UnitHit | null>();
+
 function lookupUnit(surface: string): UnitHit | null {
+  let hit = UNIT_HITS.get(surface);
+  if (hit === undefined) {
+    hit = lookupUnitForm(surface);
+    if (UNIT_HITS.size < 4096) UNIT_HITS.set(surface, hit);
+  }
+  return hit;
+}
+
+function lookupUnitForm(surface: string): UnitHit | null {
   const s = fold(surface);
   const form = UNIT_BY_FORM.get(s) ?? UNIT_BY_FORM.get(s.replace(HYPHEN_SUFFIX, ""));
   if (form) return { entry: form, ending: "" };
@@ -158,15 +171,22 @@ const NUMBERISH: Record<SupportedLanguage, ReadonlySet<string>> = (() => {
   return { kk: per(CAPACITY_WORDS.kk), ru: per(CAPACITY_WORDS.ru), en: per(CAPACITY_WORDS.en) };
 })();
 
-const DIGIT_TOKEN = registerPattern("capacity.digitToken", /^[\d.,]/u);
 const FILLER_TOKEN = registerPattern("capacity.fillerToken", /^\(\p{L}{1,3}\)$/u);
 const OPENING = "(«\"'";
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
 /** A digit token or a number-like word, with trailing punctuation or without. */
 function isRunWord(t: string, words: ReadonlySet<string>): boolean {
-  return t === "" || DIGIT_TOKEN.test(t) || words.has(t) || words.has(t.replace(/[.,:;]+$/, ""));
+  if (t === "") return true;
+  const first = t.charCodeAt(0);
+  if ((first >= 48 && first <= 57) || first === 46 || first === 44) return true; // a digit, dot or comma first
+  if (words.has(t)) return true;
+  const last = t.charCodeAt(t.length - 1);
+  return (last === 46 || last === 44 || last === 58 || last === 59) && words.has(t.replace(/[.,:;]+$/, ""));
 }
+
+/** FILLER_TOKEN, tested only on a token in brackets. */
+const isFiller = (t: string) => t.charCodeAt(0) === 40 /* ( */ && t.charCodeAt(t.length - 1) === 41 && FILLER_TOKEN.test(t);
 
 /** Starts of the words in the run of number-like words that ends at `end`, leftmost first. */
 function runStarts(N: string, floor: number, end: number, words: ReadonlySet<string>): number[] {
@@ -177,10 +197,12 @@ function runStarts(N: string, floor: number, end: number, words: ReadonlySet<str
     while (i > floor && isSpace(N.charCodeAt(i - 1))) i--;
     let a = i;
     while (a > floor && !isSpace(N.charCodeAt(a - 1))) a--;
-    if (!FILLER_TOKEN.test(N.slice(a, i))) while (a < i && OPENING.includes(N[a]!)) a++; // "(12 тонна)", not "(іі)"
+    if (!isFiller(N.slice(a, i))) while (a < i && OPENING.includes(N[a]!)) a++; // "(12 тонна)", not "(іі)"
     if (a === i) break;
-    const token = N.slice(a, i).toLowerCase();
-    const ok = token === "-" || FILLER_TOKEN.test(token) || isRunWord(token, words) ||
+    const raw = N.slice(a, i);
+    // a word of the set is in lower case already: only other tokens are lower-cased to be read
+    const token = words.has(raw) ? raw : raw.toLowerCase();
+    const ok = token === "-" || isFiller(token) || isRunWord(token, words) ||
       (token.includes("-") && token.split("-").every((t) => isRunWord(t, words))); // "екі-үш"
     if (!ok) break;
     starts.push(a);
@@ -203,6 +225,15 @@ function wordValue<T>(record: Readonly<Record<string, T>>, surface: string | und
     FOLDED.set(record, (table = map));
   }
   return table.get(fold(surface));
+}
+
+/** The last word of a figure: what `trim().split(/\s+/).pop()` gives, without the regex split. */
+function lastWordOf(s: string): string {
+  let end = s.length;
+  while (end > 0 && isSpaceCode(s.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isSpaceCode(s.charCodeAt(start - 1))) start--;
+  return s.slice(start, end);
 }
 
 function rateUnit(base: BaseUnit, rate: Period | undefined): CapacityUnit | null {
@@ -277,7 +308,7 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
       wordValue(words.qualifiersBefore, g.qual) ?? wordValue(words.qualifiersAfter, ag.qual);
     if (g.num2 && ag.qual && wordValue(words.qualifiersAfter, ag.qual) === "under") qualifier = undefined;
     // Kazakh "-дай/-дей" on the unit or on the figure's last word: "тоннадай", "мыңдай тонна"
-    const lastWord = (g.num2 ?? numText).trim().split(/\s+/).pop()!.toLowerCase();
+    const lastWord = lastWordOf(g.num2 ?? numText).toLowerCase();
     if (!qualifier && g.approx) qualifier = "approx";
     if (!qualifier && APPROX_SUFFIXES.some((s) => hit.ending.endsWith(s) || lastWord.endsWith(s))) qualifier = "approx";
 
