@@ -63,7 +63,16 @@ for (const form of GAZETTEER_FORMS.keys()) {
   if (UNFOLDED_SPACE.test(form)) throw new Error(`kzdeals: gazetteer form "${form}" has white space other than single spaces`);
 }
 
+/** The first two code units of every form, by their low bytes (`a << 8 | b`): a cheap test before the table. */
+const FIRST_PAIRS = new Uint8Array(0x10000);
+for (const form of GAZETTEER_FORMS.keys()) {
+  if (form.length < 2) throw new Error(`kzdeals: gazetteer form "${form}" is shorter than two characters`);
+  FIRST_PAIRS[(form.charCodeAt(0) & 0xff) << 8 | form.charCodeAt(1) & 0xff] = 1;
+}
+
 /** The entry for a form matched in text (spaces folded to one). */
 export function lookupGazetteer(form: string): GazetteerForm | undefined {
-  return GAZETTEER_FORMS.get(hasUnfoldedSpace(form) ? form.replace(/\s+/g, " ") : form);
+  const key = hasUnfoldedSpace(form) ? form.replace(/\s+/g, " ") : form;
+  if (key.length < 2 || FIRST_PAIRS[(key.charCodeAt(0) & 0xff) << 8 | key.charCodeAt(1) & 0xff] !== 1) return undefined;
+  return GAZETTEER_FORMS.get(key);
 }

@@ -335,28 +335,39 @@ const TRIGGER_FIRST_CODES = new Uint8Array(0x10000);
 for (const ch of TRIGGER_FIRST_CHARS) TRIGGER_FIRST_CODES[ch.charCodeAt(0)] = 1;
 
 /**
+ * The triggers of the text being read, and the state of `triggerAt`, module-level (no closure per
+ * text). Fresh lists per text: emptying the old ones (`length = 0`) costs V8 a runtime call each.
+ */
+let FOUND: Triggers = { gazetteer: [], kk: [], ru: [] };
+let foundText = "", foundKk = false, foundRu = false, gazetteerFrom = 0, kkFrom = 0, ruFrom = 0;
+
+function startTriggers(text: string, kk: boolean, ru: boolean): void {
+  FOUND = { gazetteer: [], kk: [], ru: [] };
+  foundText = text; foundKk = kk; foundRu = ru;
+  gazetteerFrom = 0; kkFrom = 0; ruFrom = 0;
+}
+
+/**
  * Tries the triggers' sticky patterns at a word start, each hidden inside its own previous match.
  * `noGazetteer`: the scan found that no gazetteer form starts there.
  */
-function triggerAt(text: string, kk: boolean, ru: boolean, found: Triggers): (p: number, noGazetteer?: boolean) => void {
-  let gazetteerFrom = 0, kkFrom = 0, ruFrom = 0;
-  return (p: number, noGazetteer = false) => {
-    if (!noGazetteer && p >= gazetteerFrom) {
-      GAZETTEER.lastIndex = p;
-      const m = GAZETTEER.exec(text);
-      if (m) { found.gazetteer.push(m); gazetteerFrom = p + m[0].length; }
-    }
-    if (kk && p >= kkFrom) {
-      KK_HEAD.lastIndex = p;
-      const m = KK_HEAD.exec(text);
-      if (m) { found.kk.push(m); kkFrom = p + m[0].length; }
-    }
-    if (ru && p >= ruFrom) {
-      RU_HEAD.lastIndex = p;
-      const m = RU_HEAD.exec(text);
-      if (m) { found.ru.push(m); ruFrom = p + m[0].length; }
-    }
-  };
+function triggerAt(p: number, noGazetteer: boolean): void {
+  const text = foundText;
+  if (!noGazetteer && p >= gazetteerFrom) {
+    GAZETTEER.lastIndex = p;
+    const m = GAZETTEER.exec(text);
+    if (m) { FOUND.gazetteer.push(m); gazetteerFrom = p + m[0].length; }
+  }
+  if (foundKk && p >= kkFrom) {
+    KK_HEAD.lastIndex = p;
+    const m = KK_HEAD.exec(text);
+    if (m) { FOUND.kk.push(m); kkFrom = p + m[0].length; }
+  }
+  if (foundRu && p >= ruFrom) {
+    RU_HEAD.lastIndex = p;
+    const m = RU_HEAD.exec(text);
+    if (m) { FOUND.ru.push(m); ruFrom = p + m[0].length; }
+  }
 }
 
 /**
@@ -365,18 +376,17 @@ function triggerAt(text: string, kk: boolean, ru: boolean, found: Triggers): (p:
  * that start inside it, not those of the others). One scan finds the candidate word starts.
  */
 function triggers(text: string, kk: boolean, ru: boolean): Triggers {
-  const found: Triggers = { gazetteer: [], kk: [], ru: [] };
-  const at = triggerAt(text, kk, ru, found);
-  if (text.length > 0 && TRIGGER_FIRST_CODES[text.charCodeAt(0)] === 1) at(0);
+  startTriggers(text, kk, ru);
+  if (text.length > 0 && TRIGGER_FIRST_CODES[text.charCodeAt(0)] === 1) triggerAt(0, false);
   const scan = kk || ru ? TRIGGER_AFTER_NON_WORD : GAZETTEER_AFTER_NON_WORD;
   scan.lastIndex = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
     // one character outside the plain blocks: the text takes the mixed path (from the start, in text order)
     if (m[0].length === 1) return mixedTriggers(text, kk, ru);
-    at(m.index + 1, m[1] !== undefined);
+    triggerAt(m.index + 1, m[1] !== undefined);
     scan.lastIndex = m.index + 1;
   }
-  return found;
+  return FOUND;
 }
 
 /**
@@ -418,16 +428,15 @@ function mixedTriggers(text: string, kk: boolean, ru: boolean): Triggers {
     done = Math.max(done, to);
   }
   candidates.sort((a, b) => a - b);
-  const found: Triggers = { gazetteer: [], kk: [], ru: [] };
-  const at = triggerAt(text, kk, ru, found);
+  startTriggers(text, kk, ru);
   let last = -1;
   for (const c of candidates) {
     const p = c >> 1;
     if (p === last) continue;
     last = p;
-    at(p, (c & 1) === 1);
+    triggerAt(p, (c & 1) === 1);
   }
-  return found;
+  return FOUND;
 }
 
 function gazetteer(out: Org[], hits: RegExpExecArray[]): void {
@@ -471,10 +480,13 @@ interface QuoteHit {
   legalForm?: string; country?: string; sharedHead: "after" | "before" | null;
 }
 
-function quoted(text: string, lang: LanguageCode, out: Org[]): void {
+/** Quoted names; `from`: no quote character comes before it. */
+function quoted(text: string, lang: LanguageCode, out: Org[], from: number): void {
+  QUOTED.lastIndex = from;
+  let m = QUOTED.exec(text);
+  if (!m) return;
   const hits: QuoteHit[] = [];
-  QUOTED.lastIndex = 0;
-  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
+  for (; m; m = QUOTED.exec(text)) {
     const start = m.index, end = start + m[0].length;
     const inner = m[0].slice(1, -1);
     if (!quoteIsName(inner)) continue;
@@ -785,8 +797,62 @@ function charKind(code: number): number {
   return kind;
 }
 
+/**
+ * A token (or its part before a hyphen) may be a LEGAL_NORMALIZED key: keys are case-sensitive, and
+ * a token has no space (a quoted or parenthesized one starts with a character no key starts with),
+ * so only the first code units of the keys without a space pass.
+ */
+const startsLegalForm = (() => {
+  const codes = new Uint8Array(0x10000);
+  for (const k of LEGAL_NORMALIZED.keys()) if (![...k].some((ch) => isSpaceCode(ch.charCodeAt(0)))) codes[k.charCodeAt(0)] = 1;
+  return (word: string) => codes[word.charCodeAt(0)] === 1 || word.length === 0;
+})();
+
+/** Lower case of a code unit when it is one code unit (not a surrogate, not "Σ", whose lower case depends on context), else -1; 0 unknown. */
+const LOWER_CODES = new Int32Array(0x10000);
+
+function lowerCodeOf(c: number): number {
+  let l = LOWER_CODES[c]!;
+  if (l === 0) {
+    const lc = String.fromCharCode(c).toLowerCase();
+    l = LOWER_CODES[c] = lc.length !== 1 || c >= 0xd800 && c <= 0xdfff || c === 0x3a3 ? -1 : lc.charCodeAt(0);
+  }
+  return l;
+}
+
+/**
+ * A token may start with a head's first four letters (any case; KK_HEAD_PREFIXES are lower case):
+ * the low bytes of its first two letters in lower case are those of a prefix. A character whose
+ * lower case is not one code unit, or a token shorter than two, passes.
+ */
+const startsHeadPrefix = (() => {
+  const pairs = new Uint8Array(0x10000);
+  const key = (a: number, b: number) => (a & 0xff) << 8 | b & 0xff;
+  for (const p of KK_HEAD_PREFIXES) if (p.length >= 2) pairs[key(p.charCodeAt(0), p.charCodeAt(1))] = 1;
+  return (word: string) => {
+    if (word.length < 2) return true;
+    const a = lowerCodeOf(word.charCodeAt(0)), b = lowerCodeOf(word.charCodeAt(1));
+    return a < 0 || b < 0 || pairs[key(a, b)] === 1;
+  };
+})();
+
+/** Whether a word has a Latin-script letter (LATIN_LETTER), by a memo per code unit; a surrogate takes the regex. */
+const LATIN_CODES = new Uint8Array(0x10000);
+
+function hasLatinLetter(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return LATIN_LETTER.test(word);
+    let known = LATIN_CODES[c]!;
+    if (known === 0) known = LATIN_CODES[c] = LATIN_LETTER.test(String.fromCharCode(c)) ? 2 : 1;
+    if (known === 2) return true;
+  }
+  return false;
+}
+
 function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
-  for (const m of hits) {
+  for (let h = 0; h < hits.length; h++) {
+    const m = hits[h]!;
     const g = groupsOf(KK_HEAD, m);
     const headStart = m.index, headEnd = m.index + m[0].length;
     const base = KK_HEAD_FORMS.get(lower(g.head!));
@@ -795,15 +861,18 @@ function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     // the phrase must start with a capitalized word: skip the tokenizing when its clause has none
     if (!capitalInClause(text, headStart, 130)) continue;
     const window = new TokensBefore(text, Math.max(0, headStart - 130), headStart);
+    // the phrase, read from the right (reversed below)
     const phrase: Token[] = [];
     for (let i = 0; window.at(i) !== undefined && phrase.length < 9; i++) {
       const t = window.at(i)!;
       if (!isWord(t) || isQuote(t)) break;
       // a legal form belongs to the name before it («X» ЖШС), not to a phrase before the head
-      const dash = t.text.indexOf("-");
-      if (LEGAL_NORMALIZED.has(dash < 0 ? t.text : t.text.slice(0, dash))) break;
+      if (startsLegalForm(t.text)) {
+        const dash = t.text.indexOf("-");
+        if (LEGAL_NORMALIZED.has(dash < 0 ? t.text : t.text.slice(0, dash))) break;
+      }
       // another head ends the phrase (two bodies joined by a conjunction); a bare head word may sit inside a name
-      const headPrefix = KK_HEAD_PREFIXES.has(lower(t.text.slice(0, 4)));
+      const headPrefix = startsHeadPrefix(t.text) && KK_HEAD_PREFIXES.has(lower(t.text.slice(0, 4)));
       const other = headPrefix ? headOfWord(t.text) : undefined;
       if (other) {
         if (!KK_BARE_HEAD_SET.has(other)) break;
@@ -812,14 +881,15 @@ function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
         if (KK_HEAD_AFTER.exec(t.text)?.[0].length === t.text.length) break;
       }
       if (!kkWordIsNameLike(t.text)) break;
-      phrase.unshift(t);
+      phrase.push(t);
     }
+    phrase.reverse();
     while (phrase.length && (!isUpperStart(phrase[0]!.text) || KK_INNER.has(lower(phrase[0]!.text)) || phrase[0]!.text.startsWith("("))) phrase.shift();
     // a sentence-opening verbal noun before a capitalized name ("Meeting <Name> …") is not part of it
     if (phrase.length > 1 && atSentenceStart(text, phrase[0]!.start) && isUpperStart(phrase[1]!.text) &&
       endsWithAny(lower(phrase[0]!.text), KK_VERBAL_NOUN_ENDINGS)) phrase.shift();
     // a Latin name with a head word after it is found as a Latin name; the head stays out of it
-    if (phrase.length === 0 || phrase.some((t) => LATIN_LETTER.test(t.text))) continue;
+    if (phrase.length === 0 || phrase.some((t) => hasLatinLetter(t.text))) continue;
     let end = headEnd;
     const extra: Partial<Org> = {};
     LEGAL_AFTER.lastIndex = headEnd;
@@ -1094,7 +1164,9 @@ function countryOf(text: string, org: Org): string | undefined {
 // ── the stage ──
 
 /** Document-level gates: a stage whose trigger characters are absent does not run. */
-const ANY_LATIN = registerPattern("organization.any-latin", /[A-Za-z]/);
+const ANY_LATIN = registerPattern("organization.any-latin", /[A-Za-z]/g);
+/** The first character of QUOTED (a quote) or a Latin letter. */
+const LATIN_OR_QUOTE = registerPattern("organization.latin-or-quote", /[A-Za-z"«“„]/g);
 const ANY_DOMAIN = registerPattern("organization.any-domain", /[A-Za-z0-9]\.[A-Za-z]/);
 
 export function findOrganizations(text: string, language: LanguageCode): Org[] {
@@ -1103,12 +1175,19 @@ export function findOrganizations(text: string, language: LanguageCode): Org[] {
   const kk = heads && language !== "ru", ru = heads && language !== "kk";
   const hits = triggers(text, kk, ru);
   gazetteer(out, hits.gazetteer);
-  quoted(text, language, out);
-  if (ANY_LATIN.test(text)) {
-    latinLegal(text, out);
-    if (ANY_DOMAIN.test(text)) mediaDomains(text, out);
-    if (language === "kk" || language === "ru") latinSequences(text, out);
-    if (language === "en") enHeads(text, out);
+  // the first quote or Latin letter: quoted names start after it, Latin names no earlier
+  LATIN_OR_QUOTE.lastIndex = 0;
+  const first = LATIN_OR_QUOTE.exec(text);
+  if (first) {
+    quoted(text, language, out, first.index);
+    const c = text.charCodeAt(first.index);
+    ANY_LATIN.lastIndex = first.index;
+    if (c < 0x80 && c !== 0x22 || ANY_LATIN.test(text)) {
+      latinLegal(text, out);
+      if (ANY_DOMAIN.test(text)) mediaDomains(text, out);
+      if (language === "kk" || language === "ru") latinSequences(text, out);
+      if (language === "en") enHeads(text, out);
+    }
   }
   if (kk) kkHeads(text, out, hits.kk);
   if (ru) ruHeads(text, out, hits.ru);
