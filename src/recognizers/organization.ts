@@ -264,10 +264,12 @@ class TokensBefore {
     while (this.list.length <= i && this.pos > from) {
       let e = this.pos;
       while (e > from && isSpaceCode(text.charCodeAt(e - 1))) e--;
-      let s = e;
-      while (s > from && !isSpaceCode(text.charCodeAt(s - 1))) s--;
+      let s = e, letters = true;
+      for (let c = 0; s > from && !isSpaceCode(c = text.charCodeAt(s - 1)); s--) if (letters && !isLetterCode(c)) letters = false;
       this.pos = s;
       if (s === e) break;
+      // a run of letters and digits is one word (what `tokens` reads there)
+      if (letters) { this.list.push({ text: text.slice(s, e), start: s, end: e }); continue; }
       const run = tokens(text, s, e);
       for (let k = run.length - 1; k >= 0; k--) this.list.push(run[k]!);
     }
@@ -821,18 +823,32 @@ function lowerCodeOf(c: number): number {
 }
 
 /**
- * A token may start with a head's first four letters (any case; KK_HEAD_PREFIXES are lower case):
- * the low bytes of its first two letters in lower case are those of a prefix. A character whose
- * lower case is not one code unit, or a token shorter than two, passes.
+ * `KK_HEAD_PREFIXES.has(lower(word.slice(0, 4)))` without building the slice: the first (up to) four
+ * code units in lower case as two numbers, the second marked with the length. A code unit whose lower
+ * case is not one code unit below U+4000 takes the string test.
  */
-const startsHeadPrefix = (() => {
-  const pairs = new Uint8Array(0x10000);
-  const key = (a: number, b: number) => (a & 0xff) << 8 | b & 0xff;
-  for (const p of KK_HEAD_PREFIXES) if (p.length >= 2) pairs[key(p.charCodeAt(0), p.charCodeAt(1))] = 1;
+const isHeadPrefix = (() => {
+  const keys = new Map<number, Set<number>>();
+  const second = (codes: number[]) => (codes.length === 4 ? codes[2]! << 14 | codes[3]! : codes.length === 3 ? 1 << 28 | codes[2]! : 2 << 28 | codes.length);
+  const numeric = (codes: number[]) => codes.every((c) => c > 0 && c < 0x4000);
+  const fallback = new Set<string>();
+  for (const p of KK_HEAD_PREFIXES) {
+    const codes = [...p].map((ch) => lowerCodeOf(ch.charCodeAt(0)));
+    if (p.length !== codes.length || !numeric(codes) || lower(p) !== p || codes.length < 2) { fallback.add(p); continue; }
+    const k = codes[0]! << 14 | codes[1]!;
+    keys.set(k, (keys.get(k) ?? new Set<number>()).add(second(codes)));
+  }
+  if (fallback.size > 0) throw new Error(`kzdeals: head prefixes need two or more lower-case letters below U+4000: ${[...fallback].join(", ")}`);
   return (word: string) => {
-    if (word.length < 2) return true;
+    const n = Math.min(4, word.length);
+    if (n < 2) return KK_HEAD_PREFIXES.has(lower(word));
     const a = lowerCodeOf(word.charCodeAt(0)), b = lowerCodeOf(word.charCodeAt(1));
-    return a < 0 || b < 0 || pairs[key(a, b)] === 1;
+    const c = n > 2 ? lowerCodeOf(word.charCodeAt(2)) : 1, d = n > 3 ? lowerCodeOf(word.charCodeAt(3)) : 1;
+    if (!(a > 0 && a < 0x4000 && b > 0 && b < 0x4000 && c > 0 && c < 0x4000 && d > 0 && d < 0x4000)) {
+      return KK_HEAD_PREFIXES.has(lower(word.slice(0, 4)));
+    }
+    const seconds = keys.get(a << 14 | b);
+    return seconds !== undefined && seconds.has(n === 4 ? c << 14 | d : n === 3 ? 1 << 28 | c : 2 << 28 | n);
   };
 })();
 
@@ -872,7 +888,7 @@ function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
         if (LEGAL_NORMALIZED.has(dash < 0 ? t.text : t.text.slice(0, dash))) break;
       }
       // another head ends the phrase (two bodies joined by a conjunction); a bare head word may sit inside a name
-      const headPrefix = startsHeadPrefix(t.text) && KK_HEAD_PREFIXES.has(lower(t.text.slice(0, 4)));
+      const headPrefix = isHeadPrefix(t.text);
       const other = headPrefix ? headOfWord(t.text) : undefined;
       if (other) {
         if (!KK_BARE_HEAD_SET.has(other)) break;
@@ -909,10 +925,16 @@ function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
 
 // ── Russian: adjectives + head + genitive phrase ──
 
+/** The oblique endings of RU_ADJECTIVE_NOMINATIVE per gender, longest first (a stable sort, as before). */
+const RU_ADJECTIVE_ENDINGS_BY_GENDER = new Map(
+  (Object.keys(RU_ADJECTIVE_NOMINATIVE) as RuHead["gender"][]).map((g) => [g, Object.keys(RU_ADJECTIVE_NOMINATIVE[g]).sort((a, b) => b.length - a.length)] as const),
+);
+
 function ruAdjectiveNominative(word: string, head: RuHead): string {
   const table = RU_ADJECTIVE_NOMINATIVE[head.gender];
-  for (const ending of Object.keys(table).sort((a, b) => b.length - a.length)) {
-    if (!word.toLowerCase().endsWith(ending)) continue;
+  const lowerWord = lower(word);
+  for (const ending of RU_ADJECTIVE_ENDINGS_BY_GENDER.get(head.gender)!) {
+    if (!lowerWord.endsWith(ending)) continue;
     const stem = word.slice(0, word.length - ending.length);
     let nominative = table[ending]!;
     if (head.gender === "m" && nominative === RU_MASCULINE_HARD_SOFT.hard && RU_SOFT_ADJECTIVE_STEMS.includes(stem.slice(-1).toLowerCase())) {
@@ -947,8 +969,9 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
       const w = lower(t.text);
       if (!isWord(t) || isQuote(t) || RU_STOP.has(w) || isDigitStart(w)) break;
       if (!endsWithAny(w, RU_ADJECTIVE_ENDINGS) || endsWithAny(w, RU_NON_ADJECTIVE_ENDINGS)) break;
-      adjectives.unshift(t);
+      adjectives.push(t);
     }
+    adjectives.reverse();
     const firstCap = adjectives.findIndex((t) => isUpperStart(t.text));
     const adj = firstCap >= 0 ? adjectives.slice(firstCap) : [];
     // genitive phrase after the head
@@ -1152,13 +1175,13 @@ function countryOf(text: string, org: Org): string | undefined {
   if (own) return own;
   // the three words before the name (a nationality adjective and a company head)
   const before = new TokensBefore(text, Math.max(0, org.start - 80), org.start);
-  const words: Token[] = [];
-  for (let i = 0; before.at(i) !== undefined && words.length < 3; i++) {
-    if (!isWord(before.at(i)!)) break;
-    words.unshift(before.at(i)!);
+  let first = -1;
+  for (let i = 0, t = before.at(0); t !== undefined && i < 3; t = before.at(++i)) {
+    if (!isWord(t)) break;
+    first = t.start;
   }
-  if (words.length === 0) return undefined;
-  return cueCountry(text.slice(words[0]!.start, org.start), true);
+  if (first < 0) return undefined;
+  return cueCountry(text.slice(first, org.start), true);
 }
 
 // ── the stage ──
