@@ -627,9 +627,10 @@ function latinNameChar(c: number): boolean {
  * (LATIN_LEGAL_FORM) after a run of name characters that starts no later than the match does. So
  * only the word starts in the run before the next form are tried, left to right.
  */
-function* latinLegalMatches(text: string): Generator<RegExpExecArray> {
+function* latinLegalMatches(text: string, firstLatin: number): Generator<RegExpExecArray> {
   // `from`: where the next match may start (as lastIndex in a global scan); `at`: where the next form is looked for
-  let from = 0, at = 0;
+  // a form starts with a Latin letter: none comes before `firstLatin`
+  let from = 0, at = firstLatin;
   for (;;) {
     LATIN_LEGAL_FORM.lastIndex = at;
     const f = LATIN_LEGAL_FORM.exec(text);
@@ -652,8 +653,8 @@ function* latinLegalMatches(text: string): Generator<RegExpExecArray> {
   }
 }
 
-function latinLegal(text: string, out: Org[]): void {
-  for (const m of latinLegalMatches(text)) {
+function latinLegal(text: string, out: Org[], firstLatin: number): void {
+  for (const m of latinLegalMatches(text, firstLatin)) {
     const g = groupsOf(LATIN_LEGAL, m);
     const nameWords = trimLatin(splitCoordinated(text, tokens(text, m.index, m.index + g.name!.length).filter(isWord), true).pop()!);
     if (nameWords.length === 0) continue;
@@ -1190,7 +1191,7 @@ function countryOf(text: string, org: Org): string | undefined {
 const ANY_LATIN = registerPattern("organization.any-latin", /[A-Za-z]/g);
 /** The first character of QUOTED (a quote) or a Latin letter. */
 const LATIN_OR_QUOTE = registerPattern("organization.latin-or-quote", /[A-Za-z"«“„]/g);
-const ANY_DOMAIN = registerPattern("organization.any-domain", /[A-Za-z0-9]\.[A-Za-z]/);
+const ANY_DOMAIN = registerPattern("organization.any-domain", /[A-Za-z0-9]\.[A-Za-z]/g);
 
 export function findOrganizations(text: string, language: LanguageCode): Org[] {
   const out: Org[] = [];
@@ -1205,8 +1206,11 @@ export function findOrganizations(text: string, language: LanguageCode): Org[] {
     quoted(text, language, out, first.index);
     const c = text.charCodeAt(first.index);
     ANY_LATIN.lastIndex = first.index;
-    if (c < 0x80 && c !== 0x22 || ANY_LATIN.test(text)) {
-      latinLegal(text, out);
+    const latin = c < 0x80 && c !== 0x22 ? first.index : ANY_LATIN.exec(text)?.index ?? -1;
+    if (latin >= 0) {
+      latinLegal(text, out, latin);
+      // a domain match has its Latin letter two characters after its start
+      ANY_DOMAIN.lastIndex = Math.max(0, latin - 2);
       if (ANY_DOMAIN.test(text)) mediaDomains(text, out);
       if (language === "kk" || language === "ru") latinSequences(text, out);
       if (language === "en") enHeads(text, out);
