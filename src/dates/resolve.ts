@@ -8,7 +8,58 @@ import type { ReferenceDate } from "../reference-date.js";
 import type { DateModifier } from "../types.js";
 import type { DateParts, DateVocabulary } from "./types.js";
 
-type Groups = Record<string, string | undefined>;
+/**
+ * The named groups of one date match (its prefix's, overridden by its own), every group of the
+ * convention in ./types.ts present (undefined when it took no part): all matches share one object
+ * shape, so reading the groups costs a fixed-offset load each instead of a look-up on one of many
+ * small shapes.
+ */
+export class DateGroups {
+  y: string | undefined = undefined;
+  y2: string | undefined = undefined;
+  yw: string | undefined = undefined;
+  y2w: string | undefined = undefined;
+  y2s: string | undefined = undefined;
+  m: string | undefined = undefined;
+  m2: string | undefined = undefined;
+  mn: string | undefined = undefined;
+  mn2: string | undefined = undefined;
+  mp: string | undefined = undefined;
+  mw: string | undefined = undefined;
+  d: string | undefined = undefined;
+  d2: string | undefined = undefined;
+  dw: string | undefined = undefined;
+  d2w: string | undefined = undefined;
+  dec: string | undefined = undefined;
+  dec2: string | undefined = undefined;
+  decw: string | undefined = undefined;
+  cent: string | undefined = undefined;
+  centw: string | undefined = undefined;
+  relC: string | undefined = undefined;
+  season: string | undefined = undefined;
+  q: string | undefined = undefined;
+  h: string | undefined = undefined;
+  relY: string | undefined = undefined;
+  relM: string | undefined = undefined;
+  relD: string | undefined = undefined;
+  pre: string | undefined = undefined;
+  post: string | undefined = undefined;
+  gov: string | undefined = undefined;
+  cnt: string | undefined = undefined;
+  cntw: string | undefined = undefined;
+  unit: string | undefined = undefined;
+  unit1: string | undefined = undefined;
+  dir: string | undefined = undefined;
+  ago: string | undefined = undefined;
+  wd: string | undefined = undefined;
+  wdRel: string | undefined = undefined;
+  wdDay: string | undefined = undefined;
+  wdIn: string | undefined = undefined;
+  wdAt: string | undefined = undefined;
+}
+/** The group names DateGroups holds. */
+export const DATE_GROUP_NAMES: ReadonlySet<string> = new Set(Object.keys(new DateGroups()));
+type Groups = DateGroups;
 
 /** Lower case, white space runs as one space; remembered, as the same few words recur. */
 const KEYS = new Map<string, string>();

@@ -17,7 +17,9 @@
 import { DATE_GRAMMAR_EN } from "../../patterns/date.en.js";
 import { DATE_GRAMMAR_KK } from "../../patterns/date.kk.js";
 import { DATE_GRAMMAR_RU } from "../../patterns/date.ru.js";
-import { joinParts, readParts, resolveParts, UNRESOLVED, WIDE_GROUPS, yearless } from "../dates/resolve.js";
+import {
+  DATE_GROUP_NAMES, DateGroups, joinParts, readParts, resolveParts, UNRESOLVED, WIDE_GROUPS, yearless,
+} from "../dates/resolve.js";
 import type { DateGrammar, DateParts, DateRule } from "../dates/types.js";
 import { registerPattern } from "../regex.js";
 import type { DateMention, SupportedLanguage } from "../types.js";
@@ -58,9 +60,16 @@ interface Window {
  */
 function isWordChar(text: string, index: number): boolean {
   const c = text.charCodeAt(index);
+  return isLikelyWordCode(c) || (c >= 0x80 && WORD_CHAR.test(text[index]!));
+}
+
+/**
+ * Whether the UTF-16 unit `c` is an ASCII or Cyrillic letter or digit (the class of LIKELY_WORD_START,
+ * src/word-start.ts): a trigger word starts after none of them.
+ */
+function isLikelyWordCode(c: number): boolean {
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
-  if (c >= 0x400 && c <= 0x52f && (c < 0x482 || c > 0x489)) return true;
-  return WORD_CHAR.test(text[index]!);
+  return c >= 0x400 && c <= 0x52f && (c < 0x482 || c > 0x489);
 }
 
 /** Merged stretches of text around the grammar's trigger words, widened to whole words. */
@@ -68,31 +77,48 @@ function windows(context: RecognizerContext, grammar: DateGrammar): Window[] {
   const { trigger, triggerWords } = grammar;
   const text = context.normalized;
   const bodyStart = context.bodyStart;
-  trigger.lastIndex = bodyStart;
+  // a trigger word's hit includes the character before it (see kindedTrigger): start one
+  // character early when that character is no letter or digit (it cannot start a year figure)
+  trigger.lastIndex = bodyStart > 0 && !isLikelyWordCode(text.charCodeAt(bodyStart - 1)) ? bodyStart - 1 : bodyStart;
   let m = trigger.exec(text);
   if (m === null) return NO_WINDOWS;
   const out: Window[] = [];
   for (; m !== null; m = trigger.exec(text)) {
     let kind = 0;
-    if (triggerWords) {
-      kind = 1 << (m[1] !== undefined ? 0 : triggerWords.get(m[0]) ?? triggerWords.get(m[0].replace(SPACE_RUNS, " ")) ?? 0);
-    } else {
-      for (let g = 1; g < m.length; g++) {
-        if (m[g] !== undefined) {
-          kind = 1 << (g - 1);
-          break;
+    let at = m.index;
+    const hit = m[0];
+    const hitEnd = at + hit.length;
+    if (m[1] === undefined) {
+      // a word: after the character before it, unless it starts the text
+      let word = hit;
+      if (!isLikelyWordCode(hit.charCodeAt(0))) {
+        at++;
+        word = hit.slice(1);
+      }
+      // the character before the next word may end this one ("кв.")
+      if (!isLikelyWordCode(text.charCodeAt(hitEnd - 1))) trigger.lastIndex = hitEnd - 1;
+      if (triggerWords) {
+        kind = 1 << (triggerWords.get(word) ?? triggerWords.get(word.replace(SPACE_RUNS, " ")) ?? 0);
+      } else {
+        for (let g = 2; g < m.length; g++) {
+          if (m[g] !== undefined) {
+            kind = 1 << (g - 1);
+            break;
+          }
         }
       }
+    } else {
+      kind = 1;
     }
-    const start = Math.max(bodyStart, m.index - BEFORE);
-    const end = Math.min(text.length, m.index + m[0].length + AFTER);
+    const start = Math.max(bodyStart, at - BEFORE);
+    const end = Math.min(text.length, hitEnd + AFTER);
     const last = out[out.length - 1];
     if (last && start <= last.end) {
       last.end = Math.max(last.end, end);
       last.kinds |= kind;
-      last.hits.push(m.index, kind);
+      last.hits.push(at, kind);
     } else {
-      out.push({ start, end, kinds: kind, hits: [m.index, kind] });
+      out.push({ start, end, kinds: kind, hits: [at, kind] });
     }
   }
   for (const w of out) {
@@ -112,7 +138,7 @@ interface RuleMasks {
    * The grammar's rules, each as an object of one shape (every field present, in one order): the
    * hot loop reads their fields at one site, which stays fast only while few shapes pass it.
    */
-  rules: DateRule[];
+  rules: CompiledRule[];
   /** Each rule's needed trigger kinds as a bit mask (-1: every window). */
   needs: number[];
   /** The kinds at whose words each rule's matches start (0: none). */
@@ -142,13 +168,29 @@ function ruleMasks(grammar: DateGrammar): RuleMasks {
   return masks;
 }
 
+/** A rule as the hot loop reads it: the group names of its patterns and whether it has WIDE_GROUPS. */
+interface CompiledRule extends DateRule {
+  /** Capture names of `pattern` (and `sticky`): group i + 1 is named names[i]. */
+  readonly names: readonly (string | null)[];
+  /** Capture names of `prefix` (group i + 2 of `prefixProbe`). */
+  readonly prefixNames: readonly (string | null)[];
+  /** Whether the rule (or its prefix) has one of WIDE_GROUPS. */
+  readonly wide: boolean;
+}
+
 /** A rule with every optional field present (undefined when absent), in one order. */
-function oneShape(r: DateRule): DateRule {
-  const fields: Record<keyof DateRule, unknown> = {
+function oneShape(r: DateRule): CompiledRule {
+  const names = captureNames(r.pattern);
+  const prefixNames = r.prefix ? captureNames(r.prefix) : [];
+  for (const n of [...names, ...prefixNames]) {
+    if (n !== null && !DATE_GROUP_NAMES.has(n)) throw new Error(`kzdeals: date rule ${r.name} has group ${n} that DateGroups lacks`);
+  }
+  const fields: Record<keyof CompiledRule, unknown> = {
     name: r.name, pattern: r.pattern, prefix: r.prefix, prefixProbe: r.prefixProbe, prefixRequired: r.prefixRequired,
     requireAny: r.requireAny, mustContain: r.mustContain, needs: r.needs, startsAt: r.startsAt, sticky: r.sticky,
+    names, prefixNames, wide: [...names, ...prefixNames].some((n) => n !== null && WIDE_GROUPS.includes(n)),
   };
-  return fields as unknown as DateRule;
+  return fields as unknown as CompiledRule;
 }
 
 /**
@@ -180,30 +222,25 @@ function captureNames(re: RegExp): readonly (string | null)[] {
 }
 
 /**
- * The named groups that took part in a match (as `groupsOf`, without the absent ones: a small
- * object), group i + 1 + `shift` of `match` being named `names[i]`.
+ * Sets the named groups that took part in a match, group i + 1 + `shift` of `match` being named
+ * `names[i]` (as `groupsOf`; an absent group leaves the field as it was).
  */
-function definedGroups(names: readonly (string | null)[], match: RegExpExecArray, shift: number): Groups {
-  const groups: Groups = {};
+function setGroups(groups: DateGroups, names: readonly (string | null)[], match: RegExpExecArray, shift: number): void {
   for (let i = 0; i < names.length; i++) {
     const v = match[i + 1 + shift];
     if (v !== undefined) {
       const n = names[i];
-      if (n) groups[n] = v;
+      if (n) (groups as unknown as Record<string, string>)[n] = v;
     }
   }
-  return groups;
 }
-type Groups = Record<string, string | undefined>;
 
-/** Extends a match backwards over its rule's prefix; null when a required prefix is missing. */
-function withPrefix(
-  context: RecognizerContext,
-  rule: DateRule,
-  start: number,
-  groups: Groups,
-): { start: number; groups: Groups } | null {
-  if (!rule.prefix) return { start, groups };
+/**
+ * Where a match starting at `start` begins with its rule's prefix, that prefix's groups set in
+ * `groups`; -1 when a required prefix is missing.
+ */
+function withPrefix(context: RecognizerContext, rule: CompiledRule, start: number, groups: DateGroups): number {
+  const prefix = rule.prefix!;
   const text = context.normalized;
   // a look-behind at the match start reads the prefix backwards (the longest first, like the
   // leftmost search below); used when it stays within the reach of that search
@@ -211,23 +248,19 @@ function withPrefix(
   if (probe) {
     probe.lastIndex = start;
     const p = probe.exec(text);
-    if (p === null || p[1] === "") return rule.prefixRequired ? null : { start, groups };
+    if (p === null || p[1] === "") return rule.prefixRequired ? -1 : start;
     const from = start - p[1]!.length;
     if (from >= context.bodyStart && from >= start - PREFIX_REACH) {
-      return { start: from, groups: merge(definedGroups(captureNames(rule.prefix), p, 1), groups) };
+      setGroups(groups, rule.prefixNames, p, 1);
+      return from;
     }
   }
   let from = Math.max(context.bodyStart, start - PREFIX_REACH);
   while (from > context.bodyStart && isWordChar(text, from - 1)) from--;
-  const m = rule.prefix.exec(text.slice(from, start));
-  if (!m || m[0].length === 0) return rule.prefixRequired ? null : { start, groups };
-  return { start: from + m.index, groups: merge(definedGroups(captureNames(rule.prefix), m, 0), groups) };
-}
-
-/** The prefix's groups, overridden by the match's own. */
-function merge(prefixGroups: Groups, groups: Groups): Groups {
-  for (const k in groups) if (groups[k] !== undefined) prefixGroups[k] = groups[k];
-  return prefixGroups;
+  const m = prefix.exec(text.slice(from, start));
+  if (!m || m[0].length === 0) return rule.prefixRequired ? -1 : start;
+  setGroups(groups, rule.prefixNames, m, 0);
+  return from + m.index;
 }
 
 /** Every match of every rule inside the trigger windows, with the parts it names. */
@@ -253,7 +286,7 @@ function findAll(context: RecognizerContext, grammar: DateGrammar, found: Found[
           if ((hits[i + 1]! & needed) === 0) continue;
           sticky.lastIndex = hits[i]!;
           const m = sticky.exec(text);
-          if (m !== null && m[0].length > 0) accept(context, grammar, rule, order, m.index, m, sticky, found);
+          if (m !== null && m[0].length > 0) accept(context, grammar, rule, order, m.index, m, found);
         }
         continue;
       }
@@ -268,7 +301,7 @@ function findAll(context: RecognizerContext, grammar: DateGrammar, found: Found[
           pattern.lastIndex++;
           continue;
         }
-        accept(context, grammar, rule, order, w.start + m.index, m, pattern, found);
+        accept(context, grammar, rule, order, w.start + m.index, m, found);
       }
     }
   }
@@ -278,32 +311,22 @@ function findAll(context: RecognizerContext, grammar: DateGrammar, found: Found[
 function accept(
   context: RecognizerContext,
   grammar: DateGrammar,
-  rule: DateRule,
+  rule: CompiledRule,
   order: number,
   start: number,
   m: RegExpExecArray,
-  pattern: RegExp,
   found: Found[],
 ): void {
   const end = start + m[0].length;
-  const extended = withPrefix(context, rule, start, definedGroups(captureNames(pattern), m, 0));
-  if (!extended) return;
-  if (rule.requireAny && !rule.requireAny.some((g) => extended.groups[g] !== undefined)) return;
-  const parts = readParts(extended.groups, grammar.vocabulary, isWide(rule));
-  if (parts) found.push({ start: extended.start, end, order, parts });
+  // the prefix's groups first, overridden by the match's own
+  const groups = new DateGroups();
+  const from = rule.prefix ? withPrefix(context, rule, start, groups) : start;
+  if (from < 0) return;
+  setGroups(groups, rule.names, m, 0);
+  if (rule.requireAny && !rule.requireAny.some((g) => (groups as unknown as Record<string, string | undefined>)[g] !== undefined)) return;
+  const parts = readParts(groups, grammar.vocabulary, rule.wide);
+  if (parts) found.push({ start: from, end, order, parts });
 }
-
-/** Whether a rule (or its prefix) has one of WIDE_GROUPS; remembered per rule. */
-function isWide(rule: DateRule): boolean {
-  let wide = WIDE.get(rule.pattern);
-  if (wide === undefined) {
-    const names = [...captureNames(rule.pattern), ...(rule.prefix ? captureNames(rule.prefix) : [])];
-    wide = names.some((n) => n !== null && WIDE_GROUPS.includes(n));
-    WIDE.set(rule.pattern, wide);
-  }
-  return wide;
-}
-const WIDE = new WeakMap<RegExp, boolean>();
 
 /** Drops matches that overlap a longer one (then an earlier rule's). Works cluster by cluster. */
 function keepLongest(found: Found[]): Found[] {
