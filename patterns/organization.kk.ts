@@ -40,6 +40,9 @@ export const KK_HEAD_WORD = orgPattern(
   "iux",
 );
 
+/** First letters (lower case) of the heads of KK_HEAD_AFTER: a cheap test before it runs. */
+export const KK_HEAD_AFTER_INITIALS: ReadonlySet<string> = new Set([...KK_QUOTE_HEADS, ...KK_BARE_HEADS].map((h) => h[0]!));
+
 /** A head right after a quoted name or a Latin name; sticky at the name's end. */
 export const KK_HEAD_AFTER = orgPattern(
   "organization.kk.head-after",

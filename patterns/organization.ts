@@ -45,6 +45,8 @@ export const KK_NAME_ENDING = String.raw`-?${trieAlternation(kkEndings())}`;
 
 /** Every legal form as written, case-sensitive ("ТОО", "АҚ", "LLP", "акционерное общество"). */
 export const LEGAL_FORM = trieAlternation(LEGAL_FORMS.flatMap((f) => f.forms));
+/** The first characters of the legal forms (LEGAL_AFTER needs one after its spaces). */
+export const LEGAL_FORM_INITIALS: ReadonlySet<string> = new Set(LEGAL_FORMS.flatMap((f) => f.forms.map((w) => w[0]!)));
 
 /**
  * A quoted name: «…» (one level of «…» or „…“ nesting), "…" with a nested "…"" at its end

@@ -24,7 +24,7 @@ import {
   RU_SOFT_ADJECTIVE_STEMS, RU_STOP_WORDS, RU_TAIL_ENDINGS, RU_VERB_ENDINGS, type RuHead,
 } from "../../lexicons/org-heads.ru.js";
 import {
-  COUNTRY_CUE, GAZETTEER, LATIN_LEGAL, LATIN_LEGAL_FORM, LATIN_SEQUENCE, LATIN_SUFFIX_AT_END, LEGAL_AFTER,
+  COUNTRY_CUE, GAZETTEER, LATIN_LEGAL, LATIN_LEGAL_FORM, LATIN_SEQUENCE, LATIN_SUFFIX_AT_END, LEGAL_AFTER, LEGAL_FORM_INITIALS,
   LEGAL_BEFORE_QUOTE, MEDIA_DOMAIN, NOT_BEFORE_LATIN, QUOTED, TOKEN,
 } from "../../patterns/organization.js";
 import {
@@ -32,7 +32,7 @@ import {
 } from "../../patterns/organization.scan.js";
 import { EN_COORDINATION, EN_HEAD_OF } from "../../patterns/organization.en.js";
 import {
-  KK_BARE_HEAD_SET, KK_COORDINATION, KK_HEAD, KK_HEAD_AFTER, KK_HEAD_FORMS, KK_HEAD_WORD, KK_HEAD_PREFIXES,
+  KK_BARE_HEAD_SET, KK_COORDINATION, KK_HEAD, KK_HEAD_AFTER, KK_HEAD_AFTER_INITIALS, KK_HEAD_FORMS, KK_HEAD_WORD, KK_HEAD_PREFIXES,
 } from "../../patterns/organization.kk.js";
 import { RU_COORDINATION, RU_HEAD, RU_HEAD_BEFORE, RU_HEAD_FORMS, RU_QUOTE_HEAD_WORDS } from "../../patterns/organization.ru.js";
 import { lookupGazetteer } from "../organizations/gazetteer.js";
@@ -477,6 +477,37 @@ function quoteIsName(inner: string): boolean {
   return runs <= 7;
 }
 
+/** Whether the text last read by `innerIsName` has a quote character. */
+let innerQuote = false;
+
+/**
+ * `quoteIsName(inner)`, in one pass over a text without quote characters (the trimmed text's first
+ * and last characters and its runs of white space are read in place); sets `innerQuote`.
+ */
+function innerIsName(inner: string): boolean {
+  let first = -1, last = -1, runs = 0, space = false;
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner.charCodeAt(i);
+    if (c === 0x22 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e) {
+      innerQuote = true;
+      return quoteIsName(inner);
+    }
+    if (isSpaceCode(c)) { space = true; continue; }
+    if (first < 0) first = i;
+    else if (space) runs++;
+    space = false;
+    last = i;
+  }
+  innerQuote = false;
+  if (first < 0) return false;
+  const c = inner.charCodeAt(first);
+  if (c >= 0xd800 && c <= 0xdfff) return quoteIsName(inner);
+  if (!isUpperStart(inner[first]!)) return false;
+  const e = inner.charCodeAt(last);
+  if (e === 0x2e || e === 0x21 || e === 0x3f || e === 0x2026 || e === 0x3a || e === 0x3b) return false;
+  return runs <= 7;
+}
+
 interface QuoteHit {
   start: number; end: number; inner: string; accepted: boolean; orgStart: number; orgEnd: number;
   legalForm?: string; country?: string; sharedHead: "after" | "before" | null;
@@ -491,7 +522,7 @@ function quoted(text: string, lang: LanguageCode, out: Org[], from: number): voi
   for (; m; m = QUOTED.exec(text)) {
     const start = m.index, end = start + m[0].length;
     const inner = m[0].slice(1, -1);
-    if (!quoteIsName(inner)) continue;
+    if (!innerIsName(inner)) continue;
     const hit: QuoteHit = { start, end, inner, accepted: false, orgStart: start, orgEnd: end, sharedHead: null };
     const previousWord = wordBefore(text, start);
     const before = previousWord && LEGAL_LAST_WORDS.has(previousWord) ? text.slice(Math.max(0, start - 60), start) : "";
@@ -502,21 +533,19 @@ function quoted(text: string, lang: LanguageCode, out: Org[], from: number): voi
       hit.orgStart = start - (before.length - lb.index);
       hit.legalForm = LEGAL_NORMALIZED.get(form);
     }
-    LEGAL_AFTER.lastIndex = end;
-    const la = LEGAL_AFTER.exec(text);
+    const la = legalAfter(text, end);
     if (la) {
       hit.accepted = true;
       hit.orgEnd = end + la[0].length;
       hit.legalForm ??= LEGAL_NORMALIZED.get(groupsOf(LEGAL_AFTER, la).form!);
     }
     if (!hit.accepted && lang !== "en") {
-      KK_HEAD_AFTER.lastIndex = end;
-      if (KK_HEAD_AFTER.exec(text)) { hit.accepted = true; hit.sharedHead = "after"; }
+      if (kkHeadAfter(text, end)) { hit.accepted = true; hit.sharedHead = "after"; }
       else if (previousWord && RU_QUOTE_HEAD_WORDS.has(previousWord) && ruHeadBefore(text, start, 60)) {
         hit.accepted = true; hit.sharedHead = "before";
       }
     }
-    const known = lookupGazetteer(hasQuoteChar(inner) ? inner.replace(QUOTE_CHARS, "").trim() : inner.trim());
+    const known = lookupGazetteer(innerQuote ? inner.replace(QUOTE_CHARS, "").trim() : inner.trim());
     if (known) { hit.accepted = true; hit.country = known.country; }
     hits.push(hit);
   }
@@ -714,8 +743,7 @@ function latinSequences(text: string, out: Org[]): void {
       RU_COORDINATION.test(text.slice(previous.end, mStart).replace(/[\p{Ll}]+[ \t]+$/u, ""));
     let headAfter = false, headBefore = false;
     if (!companyWord && !coordinated) {
-      KK_HEAD_AFTER.lastIndex = mEnd;
-      headAfter = KK_HEAD_AFTER.exec(text) !== null;
+      headAfter = kkHeadAfter(text, mEnd) !== null;
       const previousWord = wordBefore(text, mStart);
       headBefore = !headAfter && RU_QUOTE_HEAD_WORDS.has(previousWord) && ruHeadBefore(text, mStart, 40);
       if (!headAfter && !headBefore) continue;
@@ -853,6 +881,41 @@ const isHeadPrefix = (() => {
   };
 })();
 
+/** The code unit after the spaces and tabs from `pos`, or -1 at the text end. */
+function codeAfterBlanks(text: string, pos: number): number {
+  while (pos < text.length && (text.charCodeAt(pos) === 32 || text.charCodeAt(pos) === 9)) pos++;
+  return pos < text.length ? text.charCodeAt(pos) : -1;
+}
+
+/** KK_HEAD_AFTER's initials as lower-case code units. */
+const KK_HEAD_AFTER_CODES = new Set([...KK_HEAD_AFTER_INITIALS].map((ch) => ch.charCodeAt(0)));
+/** LEGAL_FORM_INITIALS as code units. */
+const LEGAL_FORM_CODES = new Set([...LEGAL_FORM_INITIALS].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * `KK_HEAD_AFTER.exec(text)` at `pos` (sticky), run only when the character after the blanks may
+ * start a head: a plain one whose lower case is an initial (the `i` flag equals that there), or any
+ * other (its case folding is left to the regex).
+ */
+function kkHeadAfter(text: string, pos: number): RegExpExecArray | null {
+  const c = codeAfterBlanks(text, pos);
+  if (c < 0) return null;
+  if (isPlainCode(c)) {
+    const l = lowerCodeOf(c);
+    if (l >= 0 && !KK_HEAD_AFTER_CODES.has(l)) return null;
+  }
+  KK_HEAD_AFTER.lastIndex = pos;
+  return KK_HEAD_AFTER.exec(text);
+}
+
+/** `LEGAL_AFTER.exec(text)` at `pos` (sticky), run only when a form's first character follows the blanks. */
+function legalAfter(text: string, pos: number): RegExpExecArray | null {
+  const c = codeAfterBlanks(text, pos);
+  if (c < 0 || !LEGAL_FORM_CODES.has(c)) return null;
+  LEGAL_AFTER.lastIndex = pos;
+  return LEGAL_AFTER.exec(text);
+}
+
 /** Whether a word has a Latin-script letter (LATIN_LETTER), by a memo per code unit; a surrogate takes the regex. */
 const LATIN_CODES = new Uint8Array(0x10000);
 
@@ -894,8 +957,7 @@ function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
       if (other) {
         if (!KK_BARE_HEAD_SET.has(other)) break;
       } else if (headPrefix) {
-        KK_HEAD_AFTER.lastIndex = 0;
-        if (KK_HEAD_AFTER.exec(t.text)?.[0].length === t.text.length) break;
+        if (kkHeadAfter(t.text, 0)?.[0].length === t.text.length) break;
       }
       if (!kkWordIsNameLike(t.text)) break;
       phrase.push(t);
@@ -909,8 +971,7 @@ function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     if (phrase.length === 0 || phrase.some((t) => hasLatinLetter(t.text))) continue;
     let end = headEnd;
     const extra: Partial<Org> = {};
-    LEGAL_AFTER.lastIndex = headEnd;
-    const la = LEGAL_AFTER.exec(text);
+    const la = legalAfter(text, headEnd);
     if (la) {
       const form = groupsOf(LEGAL_AFTER, la).form!;
       if (KAZAKH_FORMS.has(form)) {
