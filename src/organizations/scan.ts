@@ -10,12 +10,22 @@
  * hide one that starts at the next word.
  */
 export function execAtWordStart(re: RegExp, text: string, notBefore: RegExp): RegExpExecArray | null {
+  let memo = NOT_BEFORE_MEMOS.get(notBefore);
+  if (memo === undefined) NOT_BEFORE_MEMOS.set(notBefore, (memo = new Uint8Array(0x10000)));
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m.index === 0 || !notBefore.test(text[m.index - 1]!)) return m;
+    if (m.index === 0) return m;
+    // notBefore.test of the one code unit before, memoized (0 unknown, 1 no, 2 yes)
+    const c = text.charCodeAt(m.index - 1);
+    let known = memo[c]!;
+    if (known === 0) known = memo[c] = notBefore.test(String.fromCharCode(c)) ? 2 : 1;
+    if (known === 1) return m;
     re.lastIndex = m.index + 1;
   }
   return null;
 }
+
+/** Per `notBefore` pattern of `execAtWordStart`, its answer for each code unit. */
+const NOT_BEFORE_MEMOS = new WeakMap<RegExp, Uint8Array>();
 
 /**
  * Word starts without a look-behind. A look-behind `(?<![\p{L}\p{N}])` (or a consumed

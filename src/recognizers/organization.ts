@@ -1312,9 +1312,10 @@ export const organizationRecognizer: Recognizer = {
         end: org.end,
         text: context.text.slice(org.start, org.end),
         name: org.name,
-        ...(org.legalForm ? { legalForm: org.legalForm } : {}),
-        ...(country ? { country } : {}),
       };
+      // the optional fields in this order (the output's key order), without spread objects
+      if (org.legalForm) mention.legalForm = org.legalForm;
+      if (country) mention.country = country;
       return mention;
     });
   },
