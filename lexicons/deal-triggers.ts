@@ -54,6 +54,11 @@ export type CueCategory =
   | "ordinal"
   /** "осы жоба", "этот проект", "құжат", "the plant": points back to the deal being described */
   | "anaphor"
+  /**
+   * a bare document noun ("құжатқа", "документ", "the document"): signed, it is the document kind named
+   * before in the deal ("Меморандум предусматривает … Документ подписан" → memorandum)
+   */
+  | "document"
   /** "бірқатар", "несколько": several, when a project or document noun follows */
   | "several"
   /** nationality adjectives before a party */
@@ -110,6 +115,10 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     anaphor: [
       "осы жоба", "бұл жоба", "аталған жоба", "осы зауыт", "бұл зауыт", "аталған зауыт", "=құжат", "=құжатқа", "=құжатта",
       "=құжатпен", "=құжаттың", "=құжатты", "осы құжат", "аталған құжат",
+    ],
+    document: [
+      "=құжат", "=құжатқа", "=құжатта", "=құжатпен", "=құжаттың", "=құжатты", "=құжаты", "=құжатына", "=құжатын",
+      "=құжаттар", "=құжаттарға", "=құжаттарды", "=құжаттардың", "=құжаттарына", "осы құжат", "аталған құжат",
     ],
     several: ["=бірқатар", "=бірнеше"],
     china: ["қытайлық", "=қытай", "=қытайдың", "=ҚХР"],
@@ -173,6 +182,10 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "данном проект", "этот завод", "данный завод", "=документ", "=документа", "=документу", "=документом", "=документе",
       "этот документ", "данный документ",
     ],
+    document: [
+      "=документ", "=документа", "=документу", "=документом", "=документе", "=документы", "=документов", "=документам",
+      "этот документ", "данный документ",
+    ],
     several: ["=несколько", "=ряд", "=ряда"],
     china: ["китайск", "=КНР", "=Китая", "=Китаем"],
     kazakhstan: ["казахстанск", "отечественн"],
@@ -216,6 +229,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "=this project", "=the project", "=the plant", "=this plant", "=the facility", "=the factory", "=the document",
       "=the agreement", "=the memorandum", "=the contract", "=the company",
     ],
+    document: ["=document", "=documents", "=the document", "=the documents"],
     several: ["=several", "a number of", "a series of"],
     china: ["chinese", "=China's", "=PRC"],
     kazakhstan: ["kazakhstani", "=Kazakh", "domestic"],

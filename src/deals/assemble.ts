@@ -60,6 +60,10 @@ export interface Frame {
   split: boolean;
   parent: Frame | null;
   kind: DealKind | null;
+  /** The last document kind named in the frame's sentences, signed or not ("Меморандум предусматривает …"). */
+  named: DealKind | null;
+  /** A bare document noun was signed ("Құжатқа қол қойылды") before any document kind was named. */
+  bareSigned: boolean;
   package: boolean;
   count: number | null;
   amount: DealAmount | null;
@@ -165,14 +169,35 @@ function dateRole(info: SentenceInfo, date: DateMention, text: string): keyof De
 function newFrame(i: number, info: SentenceInfo, kind: DealKind | null): Frame {
   return {
     sentences: [], core: [i], opened: i, last: i, parties: [], hadParties: false, split: false, parent: null,
-    kind, package: info.plural || (info.count ?? 0) >= 2, count: info.count, amount: null, capacity: [], dates: {},
+    kind, named: null, bareSigned: false, package: info.plural || (info.count ?? 0) >= 2, count: info.count, amount: null, capacity: [], dates: {},
     pendingDates: [], signed: info.has.has("sign"), done: info.has.has("done"), jobs: null, facility: false,
   };
+}
+
+/** Whether a frame's kind is still open to the document it turns out to be. */
+const isBareKind = (kind: DealKind | null): boolean => kind === null || kind === "project";
+
+/**
+ * The kind a signed bare document gives: "Құжатқа қол қойылды", "Документ подписан", "The document was
+ * signed" refer back to the document kind named before in the deal ("… келісім …", "Меморандум
+ * предусматривает …"); with none named yet, the next one named is taken ("Құжатқа қол қойылды.
+ * Меморандум аясында …"); with none at all the deal stays a project.
+ */
+function followDocument(frame: Frame, info: SentenceInfo): void {
+  const docKind = kindOf(info);
+  if (docKind) {
+    frame.named = docKind;
+    if (frame.bareSigned && isBareKind(frame.kind)) frame.kind = docKind;
+  } else if (info.has.has("sign") && info.has.has("document")) {
+    if (frame.named && isBareKind(frame.kind)) frame.kind = frame.named;
+    else frame.bareSigned = true;
+  }
 }
 
 /** Adds the sentence's figures to the frame (a capacity from a sentence with no trigger needs its head word). */
 function attach(frame: Frame, i: number, info: SentenceInfo, text: string, trigger = true): void {
   if (!frame.sentences.includes(i)) frame.sentences.push(i);
+  followDocument(frame, info);
   frame.last = Math.max(frame.last, i);
   if (info.has.has("facility") || info.has.has("build")) frame.facility = true;
   const shared = info.plural && !frame.package && i !== frame.opened;
@@ -222,7 +247,7 @@ function isSingular(info: SentenceInfo): boolean {
 /** A document kind signed in this sentence upgrades a frame that was only a project. */
 function upgradeKind(frame: Frame, info: SentenceInfo): void {
   const docKind = kindOf(info);
-  if (docKind && info.has.has("sign") && (frame.kind === null || frame.kind === "project")) frame.kind = docKind;
+  if (docKind && info.has.has("sign") && isBareKind(frame.kind)) frame.kind = docKind;
 }
 
 export function assembleFrames(context: RecognizerContext, mentions: readonly Mention[]): { frames: Frame[]; infos: SentenceInfo[] } {
