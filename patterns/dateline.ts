@@ -1,7 +1,7 @@
 /**
  * The dateline some news feeds put before the body: " date 2025-10-09 Текст…"
- * (leading space optional, month and day optional). It sets the reference date
- * and is never a mention.
+ * (leading space optional, month and day optional, after a byte order mark if the file
+ * had one). It sets the reference date and is never a mention.
  */
 import XRegExp from "xregexp";
 import { registerPattern } from "../src/regex.js";
@@ -9,7 +9,8 @@ import { registerPattern } from "../src/regex.js";
 export const DATELINE = registerPattern(
   "dateline",
   XRegExp(
-    String.raw`^ [\p{Zs}\t]?            # optional leading space
+    String.raw`^ \uFEFF?                 # a byte order mark that a file reader left in
+      [\p{Zs}\t]?                     # optional leading space
       date [\p{Zs}\t]+
       ( \d{4} (?: - \d{2} (?: - \d{2} )? )? )   # 1: ISO year, month or day
       (?= \s | $ )`,

@@ -28,6 +28,13 @@ describe("extract: dateline and reference date", () => {
   test("a month-precision dateline without the leading space", () => {
     expect(extract("date 2025-05\nText").referenceDate).toBe("2025-05");
   });
+  test("a byte order mark before the dateline does not hide it", () => {
+    const r = extract("\uFEFF date 2025-06-12 Биыл зауыт салынды.");
+    expect(r.referenceDate).toBe("2025-06-12");
+    expect(r.mentions.filter((m) => m.type === "date")).toEqual([
+      { type: "date", start: 18, end: 22, text: "Биыл", value: "2025", relative: true },
+    ]);
+  });
   test("the option overrides the dateline", () => {
     expect(extract(" date 2025-10-09 Текст", { referenceDate: "2024-01-02" }).referenceDate).toBe("2024-01-02");
     expect(extract("Текст", { referenceDate: new Date(Date.UTC(2024, 0, 2)) }).referenceDate).toBe("2024-01-02");
