@@ -5,7 +5,6 @@
  */
 import { ORGANIZATIONS } from "../../lexicons/organizations.js";
 import { ruForms } from "./inflect.js";
-import { hasUnfoldedSpace } from "./scan.js";
 
 export interface GazetteerForm {
   /** Nominative name reported for this form. */
@@ -72,7 +71,7 @@ for (const form of GAZETTEER_FORMS.keys()) {
 
 /** The entry for a form matched in text (spaces folded to one). */
 export function lookupGazetteer(form: string): GazetteerForm | undefined {
-  const key = hasUnfoldedSpace(form) ? form.replace(/\s+/g, " ") : form;
+  const key = UNFOLDED_SPACE.test(form) ? form.replace(/\s+/g, " ") : form;
   if (key.length < 2 || FIRST_PAIRS[(key.charCodeAt(0) & 0xff) << 8 | key.charCodeAt(1) & 0xff] !== 1) return undefined;
   return GAZETTEER_FORMS.get(key);
 }

@@ -151,16 +151,12 @@ const isQuoteStart = firstCharTest(registerPattern("organization.quote-token-sta
 const isDigitStart = firstCharTest(registerPattern("organization.digit-start", /^\p{N}/u));
 
 /** A name needs cleaning only with quotes, other white space than single spaces, or an edge space. */
-function needsCleaning(name: string): boolean {
-  const n = name.length;
-  return n > 0 && (isSpaceCode(name.charCodeAt(0)) || isSpaceCode(name.charCodeAt(n - 1))) ||
-    hasQuoteChar(name) || hasUnfoldedSpace(name);
-}
+const NEEDS_CLEANING = registerPattern("organization.needs-cleaning", /["«»“”„]|[^\S ]|\s\s|^\s|\s$/);
 
 const NO_EXTRA: Partial<Org> = {};
 
 function push(out: Org[], start: number, end: number, name: string, extra: Partial<Org> = NO_EXTRA): void {
-  const clean = needsCleaning(name) ? name.replace(QUOTE_CHARS, "").replace(/\s+/g, " ").trim() : name;
+  const clean = NEEDS_CLEANING.test(name) ? name.replace(QUOTE_CHARS, "").replace(/\s+/g, " ").trim() : name;
   if (clean.length === 0 || end <= start) return;
   // one object shape for every candidate (no spread): overlap resolution reads them all
   out.push({ type: "organization", start, end, name: clean, legalForm: extra.legalForm, country: extra.country });
