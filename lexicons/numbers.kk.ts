@@ -108,3 +108,12 @@ export const KAZAKH_DECIMAL_PARTICLES: readonly string[] = ["да", "де", "т�
 
 /** Words that join the two ends of a range: "үш пен бес доллар". */
 export const KAZAKH_RANGE_WORDS: readonly string[] = ["мен", "бен", "пен"];
+
+/**
+ * Case endings written after a hyphen on a figure in digits or an abbreviation, before a
+ * qualifier word: dative "400-ге жуық", "200 млн-ға жуық"; ablative "3 млрд-тан астам".
+ */
+export const KAZAKH_FIGURE_CASE_ENDINGS: readonly string[] = [
+  "ға", "ге", "қа", "ке", "на", "не", "а", "е", "я",
+  "дан", "ден", "тан", "тен", "нан", "нен",
+];

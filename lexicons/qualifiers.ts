@@ -95,5 +95,24 @@ export const QUALIFIERS_AFTER: Readonly<Record<"kk" | "ru" | "en", QualifierWord
   },
 };
 
+/**
+ * Between a figure in a case form and its multiplier or currency: "400-ге жуық миллион доллар"
+ * (close to 400 million dollars), "3 млрд-тан астам теңге", "500 мыңнан артық доллар". The
+ * figure takes the dative before "жуық"/"тарта" and the ablative before the others.
+ */
+export const QUALIFIERS_INSIDE: Readonly<Record<"kk" | "ru" | "en", QualifierWords>> = {
+  kk: {
+    "жуық": "approx",
+    "тарта": "approx",
+    "астам": "over",
+    "артық": "over",
+    "аса": "over",
+    "кем емес": "at_least",
+    "кем": "under",
+  },
+  ru: {},
+  en: {},
+};
+
 /** After-words that close a range ("50000-нан 100000 теңгеге дейін") rather than bound it. */
 export const RANGE_CLOSING_WORDS: readonly string[] = ["дейін", "шейін"];

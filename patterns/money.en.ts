@@ -7,6 +7,8 @@ export const MONEY_EN_PARTS: MoneyLanguageParts = {
   lang: "en",
   before: QUALIFIERS_BEFORE.en,
   after: QUALIFIERS_AFTER.en,
+  inside: {},
+  figureCaseEndings: [],
   rangeFrom: ENGLISH_RANGE_FROM,
   rangeTo: ENGLISH_RANGE_TO,
   rangeJoin: [],

@@ -7,6 +7,8 @@ export const MONEY_RU_PARTS: MoneyLanguageParts = {
   lang: "ru",
   before: QUALIFIERS_BEFORE.ru,
   after: QUALIFIERS_AFTER.ru,
+  inside: {},
+  figureCaseEndings: [],
   rangeFrom: RUSSIAN_RANGE_FROM,
   rangeFromOnly: RUSSIAN_RANGE_FROM_ONLY,
   rangeTo: RUSSIAN_RANGE_TO,

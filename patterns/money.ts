@@ -12,7 +12,7 @@ import type { QualifierWords } from "../lexicons/qualifiers.js";
 import { alternation, registerPattern, WORD_END } from "../src/regex.js";
 import { NOT_LIKELY_LETTER } from "../src/word-start.js";
 import { QUALIFIERS_BEFORE } from "../lexicons/qualifiers.js";
-import { compactPattern, kazakhForms, trie, NUMBER_CONNECTORS, NUMBER_SOURCE, NUMBER_WORDS } from "./number.js";
+import { compactPattern, kazakhForms, trie, MULTIPLIER_SOURCE, NUMBER_CONNECTORS, NUMBER_SOURCE, NUMBER_WORDS } from "./number.js";
 
 /**
  * Money patterns run on lower-cased text (see `lowerSameLength`), so they need no `i` flag,
@@ -44,6 +44,10 @@ export interface MoneyLanguageParts {
   before: QualifierWords;
   /** Qualifier words after the currency word. */
   after: QualifierWords;
+  /** Qualifier words between a figure in a case form and its multiplier or currency ("400-ге жуық миллион"). */
+  inside: QualifierWords;
+  /** Case endings after a hyphen on such a figure ("400-ге", "млрд-тан"). */
+  figureCaseEndings: readonly string[];
   /** Opening and closing words of a range: "от … до", "from … to". */
   rangeFrom: readonly string[];
   rangeTo: readonly string[];
@@ -204,7 +208,7 @@ export function figureTokens(parts: readonly MoneyLanguageParts[]): ReadonlySet<
   const { decimalPoint, denominators, particles, joiners } = NUMBER_CONNECTORS;
   for (const w of [decimalPoint, ...Object.keys(denominators), ...particles, ...joiners]) set.add(w);
   for (const p of parts) {
-    for (const phrase of [...Object.keys(p.before), ...p.rangeFrom, ...p.rangeTo, ...p.rangeJoin]) {
+    for (const phrase of [...Object.keys(p.before), ...Object.keys(p.inside), ...p.rangeFrom, ...p.rangeTo, ...p.rangeJoin]) {
       for (const w of phrase.toLowerCase().split(/\s+/)) set.add(w);
     }
   }
@@ -252,6 +256,9 @@ export function buildMoneyPatterns(parts: MoneyLanguageParts): MoneyPatterns {
           )
       )?
       (?<num> ${N} )
+      (?: (?: - (?: ${phrases(parts.figureCaseEndings)} ) )? \s+      # "400-ге жуық миллион", "млрд-тан астам"
+          (?<mid> ${phrases(Object.keys(parts.inside))} )
+          (?: \s+ (?<mult> ${MULTIPLIER_SOURCE} ) )? )?
       (?: \s* | - ) $                                                 # "100-долларовая"
       `,
     "u",

@@ -4,8 +4,10 @@
  * Anchored on currency tokens: for each one, the figure is read just before it (with a
  * qualifier or a range), or, for a symbol or code, just after it ("$30 million").
  */
-import { KAZAKH_APPROX_ENDINGS } from "../../lexicons/numbers.kk.js";
-import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RANGE_CLOSING_WORDS, type QualifierWords } from "../../lexicons/qualifiers.js";
+import { ENGLISH_MULTIPLIER_ABBREVIATIONS } from "../../lexicons/numbers.en.js";
+import { KAZAKH_APPROX_ENDINGS, KAZAKH_MULTIPLIER_ABBREVIATIONS, KAZAKH_NUMBER_WORDS } from "../../lexicons/numbers.kk.js";
+import { RUSSIAN_MULTIPLIER_ABBREVIATIONS } from "../../lexicons/numbers.ru.js";
+import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, QUALIFIERS_INSIDE, RANGE_CLOSING_WORDS, type QualifierWords } from "../../lexicons/qualifiers.js";
 import {
   CURRENCY_BEFORE_FORMS, CURRENCY_FORMS, CURRENCY_NEXT_WORD, figureTokens, isCurrencySign, lowerSameLength,
   mayBeCurrency, nextCurrency, USD_MARKER_AFTER, USD_MARKER_BEFORE, wordKey, type CurrencyHit, type MoneyLanguageParts, type MoneyPatterns,
@@ -50,6 +52,54 @@ function isDigitsAndMarks(token: string): boolean {
   return true;
 }
 
+/** Marks that may stick to the first word of a figure: "(95 млн", "«около", "итого:95". */
+const OPENING_MARKS = "([{«‹\"“„'‘:;";
+
+/** The index after the last opening mark in a token, 0 when it has none. */
+function openingEnd(token: string): number {
+  for (let k = token.length - 1; k >= 0; k--) if (OPENING_MARKS.includes(token[k]!)) return k + 1;
+  return 0;
+}
+
+/**
+ * Multiplier words that are only ever abbreviations ("млн", "bn"), never a figure alone:
+ * "млн долларов" with no number before it is no sum ("мың", a word as well, is not here).
+ */
+const ABBREVIATED_ONLY: ReadonlySet<string> = new Set(
+  Object.keys({ ...KAZAKH_MULTIPLIER_ABBREVIATIONS, ...RUSSIAN_MULTIPLIER_ABBREVIATIONS, ...ENGLISH_MULTIPLIER_ABBREVIATIONS })
+    .filter((a) => !KAZAKH_NUMBER_WORDS.some((w) => w.stem === a)),
+);
+
+/** The multiplier word a figure consists of ("миллиардтан", "млн."), lower case without its dot; else null. */
+function bareMultiplier(surface: string): string | null {
+  const first = surface.charCodeAt(0);
+  if (first >= 48 && first <= 57) return null; // digits: most figures
+  const key = wordKey(surface).replace(/\.$/, "");
+  if (key.includes(" ")) return null;
+  return NUMBER_WORDS.get(key)?.kind === "multiplier" ? key : null;
+}
+
+/**
+ * A figure that is one multiplier word and nothing else ("миллион доллар"): read as 1 × the
+ * multiplier only when it is a word and no figure stands before it, in the run of figure words
+ * the window walked over ("400-ге жуық миллион") or glued to it ("95) млн"): such a figure
+ * was not read, and no sum is better than a wrong one.
+ */
+function bareMultiplierIsWrong(surface: string, textBefore: string): boolean {
+  const key = bareMultiplier(surface);
+  if (key === null) return false;
+  if (ABBREVIATED_ONLY.has(key)) return true;
+  for (const token of textBefore.split(/\s+/)) {
+    for (let k = 0; k < token.length; k++) {
+      const c = token.charCodeAt(k);
+      if (c >= 48 && c <= 57) return true;
+    }
+    const word = wordKey(token).split("-")[0]!;
+    if (word !== "" && NUMBER_WORDS.get(word)?.kind !== undefined && NUMBER_WORDS.get(word)!.kind !== "multiplier") return true;
+  }
+  return false;
+}
+
 const merged = (tables: Record<SupportedLanguage, QualifierWords>, langs: SupportedLanguage[]): Map<string, Qualifier> =>
   new Map(langs.flatMap((l) => Object.entries(tables[l]).map(([w, q]) => [wordKey(w), q] as const)));
 
@@ -59,6 +109,7 @@ interface LanguageSetup {
   patterns: MoneyPatterns[];
   before: Map<string, Qualifier>;
   after: Map<string, Qualifier>;
+  inside: Map<string, Qualifier>;
   /** Range openers that are no qualifier on their own ("с"). */
   fromOnly: ReadonlySet<string>;
 }
@@ -73,6 +124,7 @@ function languageSetup(language: string): LanguageSetup {
       patterns: langs.map((l) => PATTERNS[l]),
       before: merged(QUALIFIERS_BEFORE, langs),
       after: merged(QUALIFIERS_AFTER, langs),
+      inside: merged(QUALIFIERS_INSIDE, langs),
       fromOnly: new Set(langs.flatMap((l) => PARTS[l].rangeFromOnly ?? [])),
     };
     SETUPS.set(language, setup);
@@ -170,7 +222,7 @@ const TAIL = 80;
 /** Reads the mentions from the first currency hit at `from` on (see firstHit). */
 function findInLanguage(context: RecognizerContext, from: number): MoneyMention[] {
   const { text, bodyStart } = context;
-  const { langs, patterns, before, after, fromOnly } = languageSetup(context.language);
+  const { langs, patterns, before, after, inside: insideWords, fromOnly } = languageSetup(context.language);
   const style = numberStyle(context.language);
   const out: MoneyMention[] = [];
   // Each hit is read in a lower-cased region around it (the patterns have no `i` flag);
@@ -233,6 +285,15 @@ function findInLanguage(context: RecognizerContext, from: number): MoneyMention[
     });
   }
 
+  /** Start of the token before `at` (its own start when none stands within a few characters). */
+  function precedingToken(at: number): number {
+    let i = at;
+    while (i > localBody && at - i < 4 && isSpaceCode(normalized.charCodeAt(i - 1))) i--;
+    let j = i;
+    while (j > localBody && i - j < 24 && !isSpaceCode(normalized.charCodeAt(j - 1))) j--;
+    return j;
+  }
+
   /** Start of the run of figure tokens that ends at `curStart` (walking back at most MAX_TOKENS). */
   function windowStart(curStart: number): number {
     const floor = Math.max(localBody, curStart - WINDOW);
@@ -243,7 +304,13 @@ function findInLanguage(context: RecognizerContext, from: number): MoneyMention[
       let j = i;
       while (j > floor && !isSpaceCode(normalized.charCodeAt(j - 1))) j--;
       if (j === i || (j === floor && floor > localBody && base + floor > bodyStart)) break;
-      if (!isFigureToken(normalized.slice(j, i))) break;
+      const token = normalized.slice(j, i);
+      if (!isFigureToken(token)) {
+        // "(95 млн", "«около 95", "итого:95": a mark glued to the figure's first word ends the run
+        const k = openingEnd(token);
+        if (k > 0 && k < token.length && isFigureToken(token.slice(k))) start = j + k;
+        break;
+      }
       start = j;
       i = j;
     }
@@ -272,15 +339,19 @@ function findInLanguage(context: RecognizerContext, from: number): MoneyMention[
     const lm = p.left.exec(window);
     if (!lm) return null;
     const lg = groupsOf(p.left, lm);
-    const num = parseDecimal(lg.num ?? "", style);
+    // "400-ге жуық миллион доллар": the multiplier after the inside qualifier belongs to the figure
+    const num = parseDecimal(lg.mult !== undefined ? `${lg.num} ${lg.mult}` : lg.num ?? "", style);
     if (!num) return null;
     let start = ws + lm.index;
+    // "миллиардтан астам теңге": a multiplier with an ending and no figure is no sum
+    if (lg.mid !== undefined && bareMultiplier(lg.num!) !== null) return null;
+    if (lg.lo === undefined && lg.mid === undefined && bareMultiplierIsWrong(lg.num!, normalized.slice(Math.min(ws, precedingToken(start)), start))) return null;
     p.right.lastIndex = curEnd;
     const rm = p.right.exec(normalized);
     const post = rm ? groupsOf(p.right, rm).post! : null;
     const closesRange = post !== null && RANGE_CLOSING_WORDS.includes(wordKey(post));
     // "53530-дан 66913 теңгеге жетті" is a change, not a range: an ablative opens one only before "дейін"
-    if (lg.abl !== undefined && !closesRange) {
+    if (lg.abl !== undefined && !closesRange && lg.mid === undefined) {
       const numEnd = window.trimEnd().length;
       start = ws + numEnd - lg.num!.length;
       lg.lo = undefined;
@@ -302,6 +373,7 @@ function findInLanguage(context: RecognizerContext, from: number): MoneyMention[
       max = num;
     }
     let qualifier = lg.pre ? beforeWords.get(wordKey(lg.pre)) : undefined;
+    if (!qualifier && lg.mid !== undefined) qualifier = insideWords.get(wordKey(lg.mid));
     let end = curEnd;
     if (rm && post) {
       end = curEnd + rm[0].length;
