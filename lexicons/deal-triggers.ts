@@ -199,7 +199,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     protocol: ["protocol"],
     project: ["project", "projects", "=this project", "=the project"],
     plural: ["projects", "memoranda", "=MoUs", "agreements", "contracts"],
-    facility: ["plant", "factory", "station", "=mill", "refinery", "complex", "terminal", "hotel", "=mine", "smelter", "facility", "wind farm", "solar farm", "data center", "data centre", "warehouse",
+    facility: ["plant", "power plant", "power station", "factory", "station", "=mill", "refinery", "complex", "terminal", "hotel", "=mine", "smelter", "facility", "wind farm", "solar farm", "data center", "data centre", "warehouse",
       "=the plant", "=this plant", "=the facility", "=the factory",
     ],
     build: [
@@ -235,6 +235,18 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     kazakhstan: ["kazakhstani", "=Kazakh", "domestic"],
     ignore: ["developer", "development bank", "projection", "constructive", "signal", "signific"],
   },
+};
+
+/**
+ * A party named generically ("компания", "компаниясы", "the company", "инвестор"): a second object built by
+ * "the company" right after a deal is that deal's party's (src/deals/assemble.ts, secondObject). Read only in
+ * such a sentence, not in the document-wide cue scan. Entries as in DEAL_CUES; `ignore` blocks plurals
+ * ("компаниялар", "компаниям": several companies are not the deal's party).
+ */
+export const PARTY_REFERENCES: Readonly<Record<"kk" | "ru" | "en", { partyRef: readonly string[]; ignore: readonly string[] }>> = {
+  kk: { partyRef: ["компания", "инвестор", "корпорация"], ignore: ["компаниялар", "инвесторлар", "корпорациялар"] },
+  ru: { partyRef: ["компани", "инвестор", "корпораци"], ignore: ["компаниям", "компаниях", "инвесторы", "инвесторов", "инвесторам", "инвесторами", "корпорациям", "корпорациях"] },
+  en: { partyRef: ["=the company", "=the investor", "=the corporation", "=the firm", "=the group"], ignore: ["the companies", "the investors"] },
 };
 
 /** Words between a number and a noun that make the number an amount, not a count ("$40 million project"). */

@@ -2,12 +2,15 @@
  * Deal cue words and sector keywords for en text (lexicons/deal-triggers.ts, lexicons/sectors.ts),
  * compiled with the shared template of patterns/deal.common.ts.
  */
-import { DEAL_CUES, type CueCategory } from "../lexicons/deal-triggers.js";
+import { DEAL_CUES, PARTY_REFERENCES, type CueCategory } from "../lexicons/deal-triggers.js";
 import { SECTOR_KEYWORDS } from "../lexicons/sectors.js";
 import type { Sector } from "../src/types.js";
 import { buildCuePattern } from "./deal.common.js";
 
 export const DEAL_CUES_EN = buildCuePattern<CueCategory>("deal.en.cues", DEAL_CUES.en);
+
+/** A party named generically ("the company"), read in one sentence at a time. */
+export const PARTY_REF_EN = buildCuePattern<"partyRef" | "ignore">("deal.en.party-ref", PARTY_REFERENCES.en);
 
 export const SECTORS_EN = buildCuePattern<Sector>(
   "deal.en.sectors",

@@ -17,9 +17,15 @@
  * - A trigger sentence without parties goes on with the open frame (its cost, its signing, its
  *   construction and launch dates) when it follows it closely or the frame is a package, unless it
  *   starts a new deal: a new-item cue ("another", an ordinal before a project noun), a new count,
- *   a second amount, or a newly signed document that brings its own figure or says "also". A
- *   document signed in such a sentence turns a bare project into that kind. An anaphor ("this project")
- *   takes its parties from the sentence before.
+ *   a second amount, "also" with figures of its own (not only measuring what is described), or a newly
+ *   signed document that brings its own figure or says "also". A document signed in such a sentence
+ *   turns a bare project into that kind; a signed bare document ("құжатқа", "документ") takes the kind
+ *   named in the deal. An anaphor ("this project") takes its parties from the sentence before.
+ * - A second object of the same party (secondObject: a construction word and a facility the deal has not
+ *   named, with its own amount or capacity, after "also"/"another" or with an amount when the deal has
+ *   one) is a deal of its own with that party, whether the party is named again or referred to as
+ *   "компания"/"the company": "Кроме того, компания построит склад стоимостью 5 млн долларов". A total
+ *   ("Общая стоимость проекта – 50 млн долларов") or the same facility again stays on the deal.
  * - A sentence without a trigger adds its figures right after the frame's last sentence, or after one
  *   quiet sentence in the same paragraph ("Its cost is …", "800 jobs will be created").
  * - Names of one organization are one party (src/deals/party-names.ts): "Kazakhstan Temir Zholy (KTZ)".
@@ -31,7 +37,7 @@
  * cooperation document between state bodies with no figure and no facility, nor a count of realized
  * projects with no party ("40 projects were implemented in the region").
  */
-import type { CueCategory } from "../../lexicons/deal-triggers.js";
+import { PARTY_REFERENCES, type CueCategory } from "../../lexicons/deal-triggers.js";
 import type { RecognizerContext } from "../recognizers/types.js";
 import { segment } from "../segment.js";
 import type {
@@ -40,7 +46,8 @@ import type {
 import { dealRegion, dealSector, documentRegion } from "./attributes.js";
 import { PartyNames } from "./party-names.js";
 import {
-  addPlacesAndSectors, isMedia, isStateBody, KIND_CATEGORIES, scanDocumentCues, sentenceFeatures, type SentenceInfo,
+  addPlacesAndSectors, isMedia, isStateBody, KIND_CATEGORIES, namesPartyGenerically, scanDocumentCues, sentenceFeatures,
+  type SentenceInfo,
 } from "./features.js";
 
 export interface Party extends DealParty {
@@ -244,6 +251,37 @@ function isSingular(info: SentenceInfo): boolean {
   return !info.plural && (info.has.has("project") || info.has.has("facility") || info.has.has("anaphor"));
 }
 
+/** Anaphors that name a party generically, not the deal's object (lexicons/deal-triggers.ts, PARTY_REFERENCES). */
+const PARTY_ANAPHORS: ReadonlySet<string> = new Set(
+  Object.values(PARTY_REFERENCES).flatMap((l) => l.partyRef).map((w) => w.toLowerCase().replace(/\s+/g, " ")),
+);
+
+/** An anaphor that points back to the deal's object ("этот завод", "the plant"), not a party named generically ("the company"). */
+function objectAnaphor(info: SentenceInfo): boolean {
+  return info.has.has("anaphor") && info.cues.some((c) => c.categories.includes("anaphor") && !PARTY_ANAPHORS.has(c.key));
+}
+
+/**
+ * A second object of the deal's party, to be a deal of its own: the sentence has the party build
+ * (a construction word) a facility that the deal has not named yet, with the facility's own amount or
+ * capacity, and says so as a further item ("Кроме того, компания построит склад стоимостью 5 млн
+ * долларов", "Сонымен қатар компания … зауыт салады", "The company will also build …", "ещё один",
+ * "тағы бір") or brings an amount while the deal already has one. Not a sentence about the deal's own
+ * object or its total: an object anaphor ("этот завод"), the same facility noun again ("Кроме того,
+ * строительство завода обойдётся в …"), a total ("Общая стоимость проекта – 50 млн долларов"), a
+ * first stage, several projects, or a figure with no construction ("Кроме того, предприятие будет
+ * производить 50 тыс. тонн").
+ */
+function secondObject(frame: Frame, info: SentenceInfo, infos: readonly SentenceInfo[]): boolean {
+  if (!info.has.has("build") || !info.has.has("facility") || info.plural || info.has.has("total") || objectAnaphor(info)) return false;
+  const money = hasDealMoney(info);
+  if (!money && info.capacity.length === 0) return false;
+  if (!(info.has.has("also") || info.newDeal || (frame.amount !== null && money))) return false;
+  const named = new Set<string>();
+  for (const k of frame.sentences) for (const c of infos[k]!.cues) if (c.categories.includes("facility")) named.add(c.key);
+  return info.cues.some((c) => c.categories.includes("facility") && !named.has(c.key));
+}
+
 /** A document kind signed in this sentence upgrades a frame that was only a project. */
 function upgradeKind(frame: Frame, info: SentenceInfo): void {
   const docKind = kindOf(info);
@@ -271,6 +309,19 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     const f = newFrame(i, info, kind);
     frames.push(f);
     if (f.package && f.kind !== null && f.kind !== "project") { pkg = f; pkgAt = i; }
+    return f;
+  };
+
+  /**
+   * A second object of `of`'s party (see secondObject): a deal of its own with those parties (the
+   * parties stay indexed to the first deal) and the first deal's region unless it names one.
+   */
+  const sibling = (i: number, info: SentenceInfo, of: Frame, parties: readonly Party[]): Frame => {
+    const f = open(i, info, kindOf(info) ?? "project");
+    f.parent = of;
+    f.package = false;
+    f.parties = parties.slice();
+    f.hadParties = true;
     return f;
   };
 
@@ -316,6 +367,10 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         known.split = true;
         known.amount = null;
         addParties(target, parties.filter((p) => !index.has(p.key) || inKnown.includes(p)), index);
+      } else if (secondObject(known, info, infos)) {
+        // The same party builds a second object with its own figures: a deal of its own.
+        target = sibling(i, info, known, inKnown);
+        addParties(target, parties.filter((p) => !index.has(p.key)), index);
       } else {
         target = known;
         upgradeKind(target, info);
@@ -351,10 +406,14 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
   const startsNew = (frame: Frame, info: SentenceInfo): boolean => {
     if (info.newDeal) return true;
     if (info.count !== null && info.count >= 2 && info.count !== frame.count) return true;
-    const anaphoric = info.has.has("anaphor");
+    if (secondObject(frame, info, infos)) return true;
+    const anaphoric = objectAnaphor(info);
     const figures = info.money.length > 0 || info.capacity.length > 0;
     if (frame.amount !== null && hasDealMoney(info) && !anaphoric) return true;
-    if (info.has.has("also") && figures && (frame.amount !== null || frame.capacity.length > 0)) return true;
+    // "Сонымен қатар … теміржол желісінің құрылысы …, ұзындығы 272 шақырым": a further item with its own figures,
+    // unless the figures only measure what is described ("Кроме того, предприятие будет выпускать 500 тысяч тонн").
+    const measuresOnly = info.has.has("measure") && !info.has.has("build");
+    if (info.has.has("also") && figures && !measuresOnly && (frame.amount !== null || frame.capacity.length > 0)) return true;
     const signedDocument = kindOf(info) !== null && info.has.has("sign") && frame.parties.length > 0;
     return signedDocument && !anaphoric && (info.has.has("also") || figures);
   };
@@ -383,6 +442,13 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       if (joins) {
         attach(cur!, i, info, text);
         upgradeKind(cur!, info);
+      } else if (
+        cur && cur.parties.length > 0 && info.orgs.length === 0 && secondObject(cur, info, infos) &&
+        namesPartyGenerically(context, info.sentence)
+      ) {
+        // "Кроме того, компания построит склад стоимостью 5 млн долларов": the same party's second object.
+        cur = sibling(i, info, cur, cur.parties);
+        attach(cur, i, info, text);
       } else {
         const docKind = kindOf(info);
         detailsPackage(info);

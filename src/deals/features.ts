@@ -4,9 +4,9 @@
  */
 import { COUNT_WORDS, MEDIA_STEMS, MULTIPLIER_WORDS, STATE_BODY_STEMS, type CueCategory } from "../../lexicons/deal-triggers.js";
 import { cueKey, type CuePattern } from "../../patterns/deal.common.js";
-import { DEAL_CUES_EN, SECTORS_EN } from "../../patterns/deal.en.js";
-import { DEAL_CUES_KK, SECTORS_KK } from "../../patterns/deal.kk.js";
-import { DEAL_CUES_RU, SECTORS_RU } from "../../patterns/deal.ru.js";
+import { DEAL_CUES_EN, PARTY_REF_EN, SECTORS_EN } from "../../patterns/deal.en.js";
+import { DEAL_CUES_KK, PARTY_REF_KK, SECTORS_KK } from "../../patterns/deal.kk.js";
+import { DEAL_CUES_RU, PARTY_REF_RU, SECTORS_RU } from "../../patterns/deal.ru.js";
 import { JOBS_EN } from "../../patterns/jobs.en.js";
 import { JOBS_KK } from "../../patterns/jobs.kk.js";
 import { JOBS_RU } from "../../patterns/jobs.ru.js";
@@ -25,6 +25,8 @@ import type {
 
 export interface Cue extends Span {
   categories: readonly CueCategory[];
+  /** The lexicon entry matched (its lookup key): "завод" for "завода" and "заводе". */
+  key: string;
 }
 
 export interface Hit<T> extends Span {
@@ -55,6 +57,7 @@ export interface SentenceInfo {
 const LANGS: readonly SupportedLanguage[] = ["kk", "ru", "en"];
 const CUES: Record<SupportedLanguage, CuePattern<CueCategory>> = { kk: DEAL_CUES_KK, ru: DEAL_CUES_RU, en: DEAL_CUES_EN };
 const SECTORS: Record<SupportedLanguage, CuePattern<Sector>> = { kk: SECTORS_KK, ru: SECTORS_RU, en: SECTORS_EN };
+const PARTY_REF: Record<SupportedLanguage, CuePattern<"partyRef" | "ignore">> = { kk: PARTY_REF_KK, ru: PARTY_REF_RU, en: PARTY_REF_EN };
 const JOBS: Record<SupportedLanguage, RegExp> = { kk: JOBS_KK, ru: JOBS_RU, en: JOBS_EN };
 const REGIONS: Record<SupportedLanguage, RegionPattern> = { kk: REGION_KK, ru: REGION_RU, en: REGION_EN };
 
@@ -67,15 +70,16 @@ export function languagesOf(language: LanguageCode): readonly SupportedLanguage[
 
 /** Calls `put` for every cue of the pattern at a word start from `from` on, in text order. */
 function scanCues<C extends string>(
-  pattern: CuePattern<C>, text: string, from: number, put: (start: number, end: number, cats: readonly C[]) => void,
+  pattern: CuePattern<C>, text: string, from: number, put: (start: number, end: number, cats: readonly C[], key: string) => void,
 ): void {
   const re = pattern.regex;
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!startsWord(text, m.index)) { re.lastIndex = m.index + 1; continue; }
     const whole = m[1] === undefined;
-    const cats = pattern.lookup.get(cueKey(whole ? m[2]! : m[1]!, whole));
-    if (cats && cats.length) put(m.index, m.index + m[0].length, cats);
+    const key = cueKey(whole ? m[2]! : m[1]!, whole);
+    const cats = pattern.lookup.get(key);
+    if (cats && cats.length) put(m.index, m.index + m[0].length, cats, key);
   }
 }
 
@@ -151,7 +155,7 @@ function countBefore(text: string, sentenceStart: number, cueStart: number, word
 export function scanDocumentCues(context: RecognizerContext, from: number): Cue[] {
   const cues: Cue[] = [];
   const langs = languagesOf(context.language);
-  const put = (start: number, end: number, categories: readonly CueCategory[]) => { cues.push({ start, end, categories }); };
+  const put = (start: number, end: number, categories: readonly CueCategory[], key: string) => { cues.push({ start, end, categories, key }); };
   for (const lang of langs) scanCues(CUES[lang], context.normalized, from, put);
   if (langs.length > 1) cues.sort(byStart);
   return cues;
@@ -206,6 +210,21 @@ export function sentenceFeatures(
     }
   }
   return infos;
+}
+
+/** Whether the sentence names a party generically ("компания", "the company"; lexicons/deal-triggers.ts, PARTY_REFERENCES). */
+export function namesPartyGenerically(context: RecognizerContext, sentence: Sentence): boolean {
+  const text = context.normalized;
+  for (const lang of languagesOf(context.language)) {
+    const re = PARTY_REF[lang].regex;
+    re.lastIndex = sentence.start;
+    for (let m = re.exec(text); m && m.index < sentence.end; m = re.exec(text)) {
+      if (!startsWord(text, m.index)) { re.lastIndex = m.index + 1; continue; }
+      const whole = m[1] === undefined;
+      if (PARTY_REF[lang].lookup.get(cueKey(whole ? m[2]! : m[1]!, whole))?.includes("partyRef")) return true;
+    }
+  }
+  return false;
 }
 
 /** Adds place names and sector keywords to the sentences: read only for documents that have a deal. */
