@@ -5,7 +5,7 @@
  * qualifier or a range), or, for a symbol or code, just after it ("$30 million").
  */
 import { ENGLISH_MULTIPLIER_ABBREVIATIONS } from "../../lexicons/numbers.en.js";
-import { KAZAKH_APPROX_ENDINGS, KAZAKH_MULTIPLIER_ABBREVIATIONS, KAZAKH_NUMBER_WORDS } from "../../lexicons/numbers.kk.js";
+import { KAZAKH_APPROX_ENDINGS, KAZAKH_FIGURE_CASE_ENDINGS, KAZAKH_MULTIPLIER_ABBREVIATIONS, KAZAKH_NUMBER_WORDS } from "../../lexicons/numbers.kk.js";
 import { RUSSIAN_MULTIPLIER_ABBREVIATIONS } from "../../lexicons/numbers.ru.js";
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, QUALIFIERS_INSIDE, RANGE_CLOSING_WORDS, type QualifierWords } from "../../lexicons/qualifiers.js";
 import {
@@ -32,14 +32,26 @@ const WINDOW = 240;
 /** At most this many tokens of a figure before its currency. */
 const MAX_TOKENS = 24;
 const FIGURE_TOKENS = figureTokens([MONEY_KK_PARTS, MONEY_RU_PARTS, MONEY_EN_PARTS]);
-const DIGIT_TOKEN = /^(?:[\d.,]+(?:-\p{L}+)?|\d[\d.,]*[kmb]|-)$/u;
+const DIGIT_TOKEN = registerPattern("money.digit-token", /^(?:[\d.,]+(?:-\p{L}+)?|\d[\d.,]*[kmb]|-)$/u);
+/** Digits with a multiplier glued on ("5млрд", "1,5млн."): the letters must be a multiplier word. */
+const GLUED_MULTIPLIER = registerPattern("money.glued-multiplier", /^\d[\d.,]{0,20}(\p{L}{1,12})\.?$/u);
+/** Case endings a figure word takes after a hyphen ("млрд-тан", "млн-ға"). */
+const FIGURE_CASE_ENDINGS: ReadonlySet<string> = new Set(KAZAKH_FIGURE_CASE_ENDINGS);
 
-/** A token that can be part of a figure: digits, "50000-нан", number and qualifier words, "үш-төрт". */
+/** A token that can be part of a figure: digits, "50000-нан", number and qualifier words, "үш-төрт", "млрд-тан", "5млн". */
 function isFigureToken(token: string): boolean {
   if (isDigitsAndMarks(token)) return true;
   const t = token.endsWith(".") && token.length > 1 ? token.slice(0, -1) : token;
   if (FIGURE_TOKENS.has(t) || DIGIT_TOKEN.test(t)) return true;
-  return t.includes("-") && t.split("-").every((part) => part === "" || DIGIT_TOKEN.test(part) || FIGURE_TOKENS.has(part));
+  const first = t.charCodeAt(0);
+  if (first >= 48 && first <= 57) {
+    const glued = GLUED_MULTIPLIER.exec(token);
+    if (glued && NUMBER_WORDS.get(glued[1]!)?.kind === "multiplier") return true;
+  }
+  if (!t.includes("-")) return false;
+  const hyphen = t.lastIndexOf("-");
+  if (FIGURE_CASE_ENDINGS.has(t.slice(hyphen + 1)) && FIGURE_TOKENS.has(t.slice(0, hyphen))) return true;
+  return t.split("-").every((part) => part === "" || DIGIT_TOKEN.test(part) || FIGURE_TOKENS.has(part));
 }
 
 /** Digits, dots and commas only (the commonest figure token, which DIGIT_TOKEN also takes, dot cut or not). */
