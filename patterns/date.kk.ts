@@ -22,8 +22,8 @@ import { KK_MONTH_ENDINGS, KK_MONTHS, KK_MONTHS_AMBIGUOUS, ROMAN_PERIOD_NUMERALS
 import { alternation, NUMBER_START, WORD_END } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
-  capitalizable, captured, containing, dayDigits, forms, kindedTrigger, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf,
-  stemWithEndings, words, yearDigits, YEAR_FIGURE,
+  capitalizable, captured, dayDigits, forms, kindedTrigger, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf,
+  pretested, stemWithEndings, words, yearDigits, YEAR_FIGURE,
   WORD_START,
 } from "./date.shared.js";
 
@@ -85,6 +85,12 @@ const parts = {
 };
 
 /**
+ * What every kk.year match contains: the year noun or its abbreviation (all start with the noun)
+ * after the last character of a year figure, of its ordinal ending or of an ordinal word.
+ */
+const YEAR_BEFORE_NOUN = String.raw`[\d${[...new Set([...Object.keys(KK_ORDINALS), ...KK_ORDINAL_DIGIT_ENDINGS].map((w) => w.slice(-1)))].join("")}](?:\s+|-)(?:${alternation([KK_YEAR_WORD, ...KK_YEAR_ABBREVIATIONS])})`;
+
+/**
  * Date context before a month, day or period: "2025 жылғы", "өткен жылдың". (A year in
  * words is read only as a date of its own: before a month it would make the backward
  * prefix search costly.)
@@ -139,8 +145,9 @@ export const DATE_GRAMMAR_KK: DateGrammar = {
       parts,
     )),
     // 2025 жылы, 2025-інші жылға дейін, екі мың жиырма бесінші жылы, 2025 жылдың соңына дейін
-    // (the year noun or its abbreviation is in every match: a window of bare number words is not scanned)
-    ...containing([KK_YEAR_WORD, ...KK_YEAR_ABBREVIATIONS], ...startingAt([YEAR_FIGURE], ...needing([YEAR_FIGURE, "thousand"], rule(
+    // (the year noun or its abbreviation after a figure, its ordinal ending or an ordinal word is in every
+    // match: a window of bare number words is not scanned)
+    ...pretested(YEAR_BEFORE_NOUN, "iu", ...startingAt([YEAR_FIGURE], ...needing([YEAR_FIGURE, "thousand"], rule(
       "kk.year",
       String.raw`(?: {{year}} | {{yearWords}} ) {{yearNoun}} {{post}}`,
       parts,

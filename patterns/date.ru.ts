@@ -18,8 +18,8 @@ import { ROMAN_PERIOD_NUMERALS, RU_MONTH_ABBREVIATIONS, RU_MONTH_ABBREVIATIONS_D
 import { alternation, NUMBER_START, WORD_END } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
-  captured, dayDigits, kindedTrigger, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf, words, yearDigits,
-  YEAR_FIGURE,
+  captured, dayDigits, kindedTrigger, lookup, needing, pretested, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf, words, yearDigits,
+  YEAR_FIGURE, YEAR_FIGURE_DIGITS,
   WORD_START,
 } from "./date.shared.js";
 
@@ -67,6 +67,24 @@ const parts = {
 };
 
 
+/**
+ * Pre-tests of the rules scanned over whole windows (see `pretested`), each something every match
+ * contains: a range word before a year or day figure ("по 2028", "до 15"); the first letter of the
+ * year noun, which every form and abbreviation starts with; the last letter of a relative year
+ * adjective before the noun.
+ */
+const RANGE_TO_YEAR = String.raw`\s(?:${alternation([...RU_RANGE_TO, ...RU_RANGE_AND])})\s+${YEAR_FIGURE_DIGITS}`;
+const RANGE_TO_DAY = String.raw`\s(?:${alternation(RU_RANGE_TO)})\s+\d`;
+const YEAR_NOUN_START = "г";
+/** The year noun forms after a relative adjective ("прошлом году", "этого года"). */
+const RELATIVE_YEAR_NOUNS = ["году", "года", "год"];
+for (const w of [...RU_YEAR_FORMS, ...RU_YEAR_ABBREVIATIONS]) {
+  if (!w.startsWith(YEAR_NOUN_START)) throw new Error(`kzdeals: the ru year noun pre-tests need "${w}" to start with ${YEAR_NOUN_START}`);
+}
+for (const w of Object.keys(RU_RELATIVE_YEAR_ADJECTIVES)) {
+  if (!/[а-яё]$/iu.test(w)) throw new Error(`kzdeals: the ru.relYear pre-test needs "${w}" to end in a Cyrillic letter`);
+}
+
 /** A modifier before the date ("к концу", "с"), read as a prefix of the match. */
 const PRE = { template: String.raw`{{pre}}` };
 
@@ -94,11 +112,11 @@ export const DATE_GRAMMAR_RU: DateGrammar = {
     // 2025–2027 годы, в 2025-2027 гг.; a bare "2025-2027" before punctuation
     ...startingAt([YEAR_FIGURE], rule("ru.yearRange", String.raw`{{year}} \s*-\s* {{year2}} (?: {{yearNoun}} | ${NO_WORD_AFTER} )`, parts)),
     // с 2025 по 2028 год, от 2025 до 2030 года, между 2025 и 2028 годами
-    ...needing([YEAR_FIGURE], rule(
+    ...pretested(RANGE_TO_YEAR, "iu", ...needing([YEAR_FIGURE], rule(
       "ru.yearFromTo",
       String.raw`(?: {{from}} | {{between}} ) \s+ {{year}} (?:{{yearNoun}})? \s+ (?: {{to}} | {{and}} ) \s+ {{year2}} (?:{{yearNoun}})?`,
       parts,
-    )),
+    ))),
     // 2025 году, к концу 2025 года, с 2025 г., 2025-м году
     ...startingAt([YEAR_FIGURE], rule("ru.year", String.raw`{{year}} {{yearNoun}}`, parts, undefined, PRE)),
     // «… — 2025», до 2030.: a year with no noun only before punctuation ("до 2000 человек" is no date)
@@ -114,11 +132,11 @@ export const DATE_GRAMMAR_RU: DateGrammar = {
       ["d", "y", "relY", "pre", "mp"],
     )),
     // с 10 апреля по 15 мая 2025 года; с 10 по 15 мая
-    ...needing(["month"], rule(
+    ...pretested(RANGE_TO_DAY, "iu", ...needing(["month"], rule(
       "ru.dayRange",
       String.raw`{{from}} \s+ {{day}} (?: \s+ {{month}} )? \s+ {{to}} \s+ {{day2}} \s+ {{month2}} ${yearAfter}?`,
       parts,
-    )),
+    ))),
     // во втором квартале 2025 года, III квартал, 2-м квартале текущего года
     ...startingAt(["quarter"], rule("ru.quarter", String.raw`{{quarterNoun}} ${yearAfter}?`, parts, undefined, {
       template: String.raw`{{pre}} (?<q>{{period}}) \s+`,
@@ -143,21 +161,21 @@ export const DATE_GRAMMAR_RU: DateGrammar = {
       PRE,
     )),
     // 90-е годы, 90-х годов (two-digit decades, the year noun required)
-    ...needing(["yearNoun"], rule(
+    ...pretested(String.raw`0-?(?:${alternation(RU_DECADE_ENDINGS)})\s*${YEAR_NOUN_START}`, "iu", ...needing(["yearNoun"], rule(
       "ru.decadeShort",
       String.raw`${NUMBER_START}(?<dec2>[3-9]0|[01]0)-?(?:${alternation(RU_DECADE_ENDINGS)})${WORD_END} {{yearNoun}} (?: \s+ {{centuryTail}} )?`,
       parts,
       undefined,
       PRE,
-    )),
+    ))),
     // в 1592 году, в 988 г.: a year before 1800 only with the year noun
-    ...needing(["yearNoun"], rule(
+    ...pretested(String.raw`(?:1[0-7]\d\d|[1-9]\d\d)(?!\d)\s*${YEAR_NOUN_START}`, "iu", ...needing(["yearNoun"], rule(
       "ru.yearEarly",
       String.raw`${NUMBER_START}(?<y>1[0-7]\d\d|[1-9]\d\d)(?![\p{N}]|[.,]\p{N}) {{yearNoun}}`,
       parts,
       undefined,
       PRE,
-    )),
+    ))),
     // сезон 2018/19, 2018/2019 годов: a season across two years
     ...startingAt([YEAR_FIGURE], rule(
       "ru.yearSlash",
@@ -185,13 +203,13 @@ export const DATE_GRAMMAR_RU: DateGrammar = {
     // весной 2019 года, летом прошлого года, осень 2025 г.
     ...startingAt(["season"], rule("ru.season", String.raw`${captured("season", Object.keys(RU_SEASONS))} ${yearAfter}`, parts)),
     // в прошлом году, этого года, на следующий год, с начала текущего года
-    ...needing(["yearNoun"], rule(
+    ...pretested(String.raw`[а-яё]\s+${stemOf(RELATIVE_YEAR_NOUNS)}`, "iu", ...needing(["yearNoun"], rule(
       "ru.relYear",
-      String.raw`${captured("relY", Object.keys(RU_RELATIVE_YEAR_ADJECTIVES))} \s+ ${words(["году", "года", "год"])}`,
+      String.raw`${captured("relY", Object.keys(RU_RELATIVE_YEAR_ADJECTIVES))} \s+ ${words(RELATIVE_YEAR_NOUNS)}`,
       parts,
       undefined,
       PRE,
-    )),
+    ))),
     ...startingAt(["yearNoun"], rule("ru.relYearPhrase", String.raw`${captured("relY", Object.keys(RU_RELATIVE_YEAR_PHRASES))}`, parts)),
     // в этом месяце, прошлого месяца
     ...needing(["monthNoun"], rule(

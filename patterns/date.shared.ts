@@ -18,9 +18,12 @@ import { LIKELY_WORD_START } from "../src/word-start.js";
  */
 export const WORD_START = `${LIKELY_WORD_START}${LETTER_OR_DIGIT_NOT_BEFORE}`;
 
+/** A year figure 1800–2199 as the rules and the trigger read it, without its boundaries. */
+export const YEAR_FIGURE_DIGITS = String.raw`(?:1[89]|2[01])\d\d`;
+
 /** A year 1800–2199 in digits, not inside a longer number or a decimal. */
 export function yearDigits(group: string): string {
-  return String.raw`${NUMBER_START}(?<${group}>(?:1[89]|2[01])\d\d)(?![\p{N}]|[.,]\p{N})`;
+  return String.raw`${NUMBER_START}(?<${group}>${YEAR_FIGURE_DIGITS})(?![\p{N}]|[.,]\p{N})`;
 }
 
 /** A day 1–31 in digits (checked against the calendar later). */
@@ -109,13 +112,20 @@ export function rule(
   };
 }
 
-/** The same rules, each scanned only over windows where `literals` (any case) occur: every match contains one. */
-export function containing(literals: readonly string[], ...rules: DateRule[]): DateRule[] {
+/**
+ * The same rules, each scanned only over windows where `source` matches: a cheap pattern that every
+ * match of the rule satisfies within itself (a necessary condition, e.g. the two year figures of a
+ * range). A window that fails it cannot hold a match, so the rule's own (costlier) scan is skipped.
+ */
+export function pretested(source: string, flags: string, ...rules: DateRule[]): DateRule[] {
   return rules.map((r) => {
-    const mustContain = registerPattern(`date.${r.name}.contains`, new RegExp(alternation(literals), "iu"));
+    const mustContain = registerPattern(`date.${r.name}.contains`, new RegExp(source, flags));
     return { ...r, mustContain };
   });
 }
+
+/** What every numeric date d.m.yyyy contains: a digit, a dot, one or two digits, a dot, a year figure. */
+const DOTTED_PRETEST = String.raw`\d\.\d\d?\.${YEAR_FIGURE_DIGITS}`;
 
 const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
@@ -172,7 +182,7 @@ export function kindedTrigger(
   // words only where no ASCII or Cyrillic letter or digit stands before (LIKELY_WORD_START): the
   // engine rejects most positions with one cheap class test; every rule's match starts its
   // trigger words at a word start. A year figure is found anywhere, as the rules read it.
-  const source = (words: string) => String.raw`((?:1[89]|2[01])\d\d)|${NOT_WORD_BEFORE.consumed}(?:${words})`;
+  const source = (words: string) => String.raw`(${YEAR_FIGURE_DIGITS})|${NOT_WORD_BEFORE.consumed}(?:${words})`;
   for (const list of lists) {
     for (const w of list) if (!NOT_WORD_BEFORE.first.test(w)) throw new Error(`kzdeals: date trigger word "${w}" starts with no letter or digit`);
   }
@@ -246,11 +256,11 @@ export function numericDateRules(lang: string, dotted: boolean): DateRule[] {
   );
   if (dotted) {
     rules.push(
-      ...needing([YEAR_FIGURE], rule(
+      ...pretested(DOTTED_PRETEST, "", ...needing([YEAR_FIGURE], rule(
         `${lang}.dotted`,
-        String.raw`${NUMBER_START} (?<d>0?[1-9]|[12]\d|3[01]) \. (?<mn>0?[1-9]|1[0-2]) \. (?<y>(?:1[89]|2[01])\d\d) (?![\p{N}]|[.,]\p{N})`,
+        String.raw`${NUMBER_START} (?<d>0?[1-9]|[12]\d|3[01]) \. (?<mn>0?[1-9]|1[0-2]) \. (?<y>${YEAR_FIGURE_DIGITS}) (?![\p{N}]|[.,]\p{N})`,
         {},
-      )),
+      ))),
     );
   }
   return rules;
