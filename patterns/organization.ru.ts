@@ -18,10 +18,10 @@ function headForms(heads: readonly RuHead[]): Map<string, RuHead> {
 /** Every case form (lower case) of an institution head → the head. */
 export const RU_HEAD_FORMS: ReadonlyMap<string, RuHead> = headForms(RU_INSTITUTION_HEADS);
 
-/** An institution head in any case form, case-insensitive; sticky at a trigger (like KK_HEAD). */
+/** An institution head in any case form, case-insensitive; sticky at a trigger (like KK_HEAD). Group 1: the head. */
 export const RU_HEAD = orgPattern(
   "organization.ru.head",
-  String.raw`(?<head> {{heads}} ) ${WORD_END}`,
+  String.raw`( {{heads}} ) ${WORD_END}`,
   { heads: trieAlternation(RU_HEAD_FORMS.keys()) },
   "yiux",
 );

@@ -73,10 +73,13 @@ export const LEGAL_BEFORE_QUOTE = orgPattern(
   "ux",
 );
 
-/** A legal form just after a name, with a Kazakh ending ("«X» ЖШС-нің"); sticky at the name's end. */
+/**
+ * A legal form just after a name, with a Kazakh ending ("«X» ЖШС-нің"); sticky at the name's end.
+ * Group 1: the form (unnamed: a named group costs V8 a groups object per match).
+ */
 export const LEGAL_AFTER = orgPattern(
   "organization.legal-after",
-  String.raw`[ \t]* (?<form> {{legal}} ) (?: {{ending}} )? ${WORD_END}`,
+  String.raw`[ \t]* ( {{legal}} ) (?: {{ending}} )? ${WORD_END}`,
   { legal: LEGAL_FORM, ending: KK_NAME_ENDING },
   "yux",
 );
@@ -148,11 +151,12 @@ export const MEDIA_DOMAIN = registerPattern(
 
 /**
  * Any gazetteer form, with a Kazakh ending ("Самұрық-Қазынаның", "Sinopec-тің"); sticky, tried at
- * the word starts found by the trigger scan (patterns/organization.scan.ts).
+ * the word starts found by the trigger scan (patterns/organization.scan.ts). Group 1: the alias,
+ * group 2: the ending (unnamed: a named group costs V8 a groups object per match).
  */
 export const GAZETTEER = orgPattern(
   "organization.gazetteer",
-  String.raw`(?<alias> {{alias}} ) (?<ending> {{ending}} )? (?![\p{L}\p{N}])`,
+  String.raw`( {{alias}} ) ( {{ending}} )? (?![\p{L}\p{N}])`,
   { alias: trieAlternation(GAZETTEER_FORMS.keys()), ending: KK_NAME_ENDING },
   "yux",
 );

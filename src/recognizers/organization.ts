@@ -439,10 +439,11 @@ function mixedTriggers(text: string, kk: boolean, ru: boolean): Triggers {
 
 function gazetteer(out: Org[], hits: RegExpExecArray[]): void {
   for (const m of hits) {
-    const g = groupsOf(GAZETTEER, m);
-    const entry = lookupGazetteer(g.alias!);
+    // groups: 1 alias, 2 ending
+    const entry = lookupGazetteer(m[1]!);
     if (!entry) continue;
-    if (g.ending && entry.hyphenOnly && !g.ending.startsWith("-")) continue;
+    const ending = m[2];
+    if (ending && entry.hyphenOnly && !ending.startsWith("-")) continue;
     push(out, m.index, m.index + m[0].length, entry.name, entry);
   }
 }
@@ -533,7 +534,7 @@ function quoted(text: string, lang: LanguageCode, out: Org[], from: number): voi
     if (la) {
       hit.accepted = true;
       hit.orgEnd = end + la[0].length;
-      hit.legalForm ??= LEGAL_NORMALIZED.get(groupsOf(LEGAL_AFTER, la).form!);
+      hit.legalForm ??= LEGAL_NORMALIZED.get(la[1]!);
     }
     if (!hit.accepted && lang !== "en") {
       if (kkHeadAfter(text, end)) { hit.accepted = true; hit.sharedHead = "after"; }
@@ -596,7 +597,7 @@ function trimLatin(words: Token[]): Token[] {
 function gazetteerAt(text: string, pos: number): boolean {
   GAZETTEER.lastIndex = pos;
   const m = GAZETTEER.exec(text);
-  return m !== null && lookupGazetteer(groupsOf(GAZETTEER, m).alias!) !== undefined;
+  return m !== null && lookupGazetteer(m[1]!) !== undefined;
 }
 
 /**
@@ -929,11 +930,11 @@ function hasLatinLetter(word: string): boolean {
 function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
   for (let h = 0; h < hits.length; h++) {
     const m = hits[h]!;
-    const g = groupsOf(KK_HEAD, m);
-    const headStart = m.index, headEnd = m.index + m[0].length;
-    const base = KK_HEAD_FORMS.get(lower(g.head!));
+    // groups: 1 head, 2 ending
+    const headStart = m.index, headEnd = m.index + m[0].length, ending = m[2];
+    const base = KK_HEAD_FORMS.get(lower(m[1]!));
     if (!base) continue;
-    if (KK_BARE_HEAD_SET.has(base) && !g.ending && !/^\s*[.,;:!?)\n]/.test(text.slice(headEnd, headEnd + 2))) continue;
+    if (KK_BARE_HEAD_SET.has(base) && !ending && !/^\s*[.,;:!?)\n]/.test(text.slice(headEnd, headEnd + 2))) continue;
     // the phrase must start with a capitalized word: skip the tokenizing when its clause has none
     if (!capitalInClause(text, headStart, 130)) continue;
     const window = new TokensBefore(text, Math.max(0, headStart - 130), headStart);
@@ -969,7 +970,7 @@ function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     const extra: Partial<Org> = {};
     const la = legalAfter(text, headEnd);
     if (la) {
-      const form = groupsOf(LEGAL_AFTER, la).form!;
+      const form = la[1]!;
       if (KAZAKH_FORMS.has(form)) {
         end = headEnd + la[0].length;
         extra.legalForm = LEGAL_NORMALIZED.get(form)!;
