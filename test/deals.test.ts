@@ -63,6 +63,38 @@ describe("deals from the seeds' gold mentions", () => {
   });
 });
 
+describe("evidence: only the sentences a field was read from", () => {
+  /** The evidence of the text's only deal, as the first words of each sentence. */
+  const evidenceStarts = (text: string, language: LanguageCode, words = 2): string[] => {
+    const deals = extract(text, { language, referenceDate: "2025-10-09" }).deals;
+    expect(deals).toHaveLength(1);
+    return deals[0]!.evidence.map((e) => text.slice(e.start, e.end).split(/\s+/).slice(0, words).join(" "));
+  };
+
+  test("kk package: the opening, the total, the capacity and the party, not the sentences between", () => {
+    const text = "Қызылорда облысында қытайлық инвесторлармен 5 инвестициялық жобаны жүзеге асыру қолға алынды. Олардың жалпы құны 90 миллиард теңгеден асады. Бұл өңір үшін маңызды қадам. Алдымен қуаты 50 мегаватт болатын күн электр станциясы салынады. Бұл жоба жергілікті кәсіпорындарды энергиямен қамтамасыз етеді. Жобаларды қытайлық «Sunrise Solar» компаниясы жүзеге асырады.";
+    expect(evidenceStarts(text, "kk")).toEqual(["Қызылорда облысында", "Олардың жалпы", "Алдымен қуаты", "Жобаларды қытайлық"]);
+  });
+
+  test("ru: a meeting and a site visit between the figures give no field", () => {
+    const text = "Компания Sunrise Solar построит в Кызылординской области солнечную электростанцию мощностью 50 МВт. Стороны обсудили текущий статус проекта. Представители компании осмотрели площадку. Стоимость проекта – 60 млн долларов. Строительство начнется в 2026 году.";
+    expect(evidenceStarts(text, "ru")).toEqual(["Компания Sunrise", "Стоимость проекта", "Строительство начнется"]);
+  });
+
+  test("en: a meeting and a site visit between the figures give no field", () => {
+    const text = "Sunrise Solar Co., Ltd will build a 50 MW solar power plant in Kyzylorda Region. The sides discussed the current status of the project. Company representatives visited the site. The project is worth $60 million. Construction will start in 2026.";
+    expect(evidenceStarts(text, "en")).toEqual(["Sunrise Solar", "The project", "Construction will"]);
+  });
+
+  test("seed 000: the package deal reads from 4 of the 12 sentences it spans", () => {
+    const file = seedFiles.find((f) => f.startsWith("000_"))!;
+    const { text, deals } = seed(file);
+    expect(deals).toHaveLength(1);
+    const starts = deals[0]!.evidence.map((e) => text.slice(e.start, e.end).trim().split(/\s+/)[0]);
+    expect(starts).toEqual(["Осыған", "Көрші", "Алдымен", "Қытайлық"]);
+  });
+});
+
 /** A deal expectation; `partyCount` and `partyNames` (any order) fix the whole party list. */
 type CaseDeal = DealExpectation & { partyCount?: number; partyNames?: string[] };
 

@@ -41,9 +41,9 @@ import { PARTY_REFERENCES, type CueCategory } from "../../lexicons/deal-triggers
 import type { RecognizerContext } from "../recognizers/types.js";
 import { segment } from "../segment.js";
 import type {
-  DateMention, Deal, DealAmount, DealCapacity, DealDates, DealKind, DealParty, Mention, OrganizationMention,
+  DateMention, Deal, DealAmount, DealCapacity, DealDates, DealKind, DealParty, Mention, OrganizationMention, RegionName,
 } from "../types.js";
-import { dealRegion, dealSector, documentRegion } from "./attributes.js";
+import { dealRegion, dealSector, documentRegion, regionSentence } from "./attributes.js";
 import { PartyNames } from "./party-names.js";
 import {
   addPlacesAndSectors, isMedia, isStateBody, KIND_CATEGORIES, namesPartyGenerically, scanDocumentCues, sentenceFeatures,
@@ -83,6 +83,8 @@ export interface Frame {
   done: boolean;
   jobs: number | null;
   facility: boolean;
+  /** The sentence each field was read from (for the evidence): amount, jobs, kind, dates by role, capacity in order. */
+  from: { amount: number; jobs: number; kind: number; dates: Partial<Record<keyof DealDates, number>>; capacity: number[] };
 }
 
 const TRIGGERS: readonly CueCategory[] = [...KIND_CATEGORIES, "project", "build", "sign", "launch"];
@@ -178,6 +180,7 @@ function newFrame(i: number, info: SentenceInfo, kind: DealKind | null): Frame {
     sentences: [], core: [i], opened: i, last: i, parties: [], hadParties: false, split: false, parent: null,
     kind, named: null, bareSigned: false, package: info.plural || (info.count ?? 0) >= 2, count: info.count, amount: null, capacity: [], dates: {},
     pendingDates: [], signed: info.has.has("sign"), done: info.has.has("done"), jobs: null, facility: false,
+    from: { amount: -1, jobs: -1, kind: i, dates: {}, capacity: [] },
   };
 }
 
@@ -190,21 +193,27 @@ const isBareKind = (kind: DealKind | null): boolean => kind === null || kind ===
  * предусматривает …"); with none named yet, the next one named is taken ("Құжатқа қол қойылды.
  * Меморандум аясында …"); with none at all the deal stays a project.
  */
-function followDocument(frame: Frame, info: SentenceInfo): void {
+function followDocument(frame: Frame, i: number, info: SentenceInfo): void {
   const docKind = kindOf(info);
   if (docKind) {
     frame.named = docKind;
-    if (frame.bareSigned && isBareKind(frame.kind)) frame.kind = docKind;
+    if (frame.bareSigned && isBareKind(frame.kind)) setKind(frame, i, docKind);
   } else if (info.has.has("sign") && info.has.has("document")) {
-    if (frame.named && isBareKind(frame.kind)) frame.kind = frame.named;
+    if (frame.named && isBareKind(frame.kind)) setKind(frame, i, frame.named);
     else frame.bareSigned = true;
   }
+}
+
+function setKind(frame: Frame, i: number, kind: DealKind): void {
+  if (frame.kind === kind) return;
+  frame.kind = kind;
+  frame.from.kind = i;
 }
 
 /** Adds the sentence's figures to the frame (a capacity from a sentence with no trigger needs its head word). */
 function attach(frame: Frame, i: number, info: SentenceInfo, text: string, trigger = true): void {
   if (!frame.sentences.includes(i)) frame.sentences.push(i);
-  followDocument(frame, info);
+  followDocument(frame, i, info);
   frame.last = Math.max(frame.last, i);
   if (info.has.has("facility") || info.has.has("build")) frame.facility = true;
   const shared = info.plural && !frame.package && i !== frame.opened;
@@ -213,6 +222,7 @@ function attach(frame: Frame, i: number, info: SentenceInfo, text: string, trigg
     for (const m of info.money) {
       if (stages.some((c) => c.end <= m.start)) continue;
       frame.amount = { amount: m.amount, currency: m.currency };
+      frame.from.amount = i;
       if (m.amountMax !== undefined) frame.amount.amountMax = m.amountMax;
       if (m.qualifier) frame.amount.qualifier = m.qualifier;
       break;
@@ -224,13 +234,16 @@ function attach(frame: Frame, i: number, info: SentenceInfo, text: string, trigg
     if (c.qualifier) cap.qualifier = c.qualifier;
     if (c.commodity) cap.commodity = c.commodity;
     frame.capacity.push(cap);
+    frame.from.capacity.push(i);
   }
   for (const d of info.dates) {
     const role = dateRole(info, d, text);
-    if (role) { if (!frame.dates[role]) frame.dates[role] = d.value; }
+    if (role) {
+      if (!frame.dates[role]) { frame.dates[role] = d.value; frame.from.dates[role] = i; }
+    }
     else frame.pendingDates.push({ sentence: i, date: d });
   }
-  if (frame.jobs === null && !shared && info.jobs.length > 0) frame.jobs = info.jobs[0]!.value;
+  if (frame.jobs === null && !shared && info.jobs.length > 0) { frame.jobs = info.jobs[0]!.value; frame.from.jobs = i; }
 }
 
 function addParties(frame: Frame, parties: readonly Party[], index: Map<string, Frame>): void {
@@ -283,9 +296,9 @@ function secondObject(frame: Frame, info: SentenceInfo, infos: readonly Sentence
 }
 
 /** A document kind signed in this sentence upgrades a frame that was only a project. */
-function upgradeKind(frame: Frame, info: SentenceInfo): void {
+function upgradeKind(frame: Frame, i: number, info: SentenceInfo): void {
   const docKind = kindOf(info);
-  if (docKind && info.has.has("sign") && isBareKind(frame.kind)) frame.kind = docKind;
+  if (docKind && info.has.has("sign") && isBareKind(frame.kind)) setKind(frame, i, docKind);
 }
 
 export function assembleFrames(context: RecognizerContext, mentions: readonly Mention[]): { frames: Frame[]; infos: SentenceInfo[] } {
@@ -373,7 +386,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         addParties(target, parties.filter((p) => !index.has(p.key)), index);
       } else {
         target = known;
-        upgradeKind(target, info);
+        upgradeKind(target, i, info);
         addParties(target, parties.filter((p) => !index.has(p.key)), index);
       }
     } else if (
@@ -381,7 +394,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       (i <= cur.last + 1 || (cur.package && (cur.amount !== null || cur.capacity.length > 0)))
     ) {
       target = cur;
-      if (docKind) target.kind = docKind;
+      if (docKind) setKind(target, i, docKind);
       if (info.has.has("sign")) target.signed = true;
       if (info.item && target === pkg) pkgAt = i;
       addParties(target, parties, index);
@@ -441,7 +454,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         (i <= cur.last + 1 || cur.package || (i - cur.last <= 3 && samePara(cur.last, i)));
       if (joins) {
         attach(cur!, i, info, text);
-        upgradeKind(cur!, info);
+        upgradeKind(cur!, i, info);
       } else if (
         cur && cur.parties.length > 0 && info.orgs.length === 0 && secondObject(cur, info, infos) &&
         namesPartyGenerically(context, info.sentence)
@@ -494,6 +507,40 @@ function mayHoldDeal(mentions: readonly Mention[]): boolean {
   return mentions.some((m) => m.type === "organization" || m.type === "money" || m.type === "capacity");
 }
 
+/** Index of the sentence that holds `pos` (sentences sorted, each mention inside one). */
+function sentenceAt(infos: readonly SentenceInfo[], pos: number): number {
+  let lo = 0;
+  let hi = infos.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (infos[mid]!.sentence.start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The deal's evidence: the sentence that opened it and each sentence a field was read from (a party's
+ * name, the amount, each capacity, each date, the jobs, the kind, and the region when no such sentence
+ * names it already), in text order. Sentences the deal merely spans ("Стороны обсудили текущий статус
+ * проекта") are left out.
+ */
+function evidenceOf(
+  f: Frame, infos: readonly SentenceInfo[], dates: DealDates, signedFrom: number, region: RegionName | null,
+): number[] {
+  const ev = new Set<number>([f.opened, f.from.kind]);
+  if (f.amount !== null) ev.add(f.from.amount);
+  for (const i of f.from.capacity) ev.add(i);
+  for (const role of Object.keys(dates) as (keyof DealDates)[]) ev.add(f.from.dates[role] ?? (role === "signed" ? signedFrom : -1));
+  if (f.jobs !== null) ev.add(f.from.jobs);
+  for (const p of f.parties) ev.add(sentenceAt(infos, p.span.start));
+  if (region !== null && ![...ev].some((i) => i >= 0 && infos[i]!.regions.some((h) => h.value === region))) {
+    ev.add(regionSentence(f, infos, region));
+  }
+  ev.delete(-1);
+  return [...ev].sort((a, b) => a - b);
+}
+
 export function assembleDeals(context: RecognizerContext, mentions: readonly Mention[]): Deal[] {
   if (!mayHoldDeal(mentions)) return [];
   const { frames, infos } = assembleFrames(context, mentions);
@@ -505,10 +552,12 @@ export function assembleDeals(context: RecognizerContext, mentions: readonly Men
   for (const f of kept) {
     f.sentences.sort((a, b) => a - b);
     const dates: DealDates = { ...f.dates };
+    let signedFrom = -1;
     if (f.signed && !dates.signed) {
       const pending = f.pendingDates.find((p) => p.sentence <= f.opened + 1 && !p.date.value.includes("/"));
-      if (pending) dates.signed = pending.date.value;
+      if (pending) { dates.signed = pending.date.value; signedFrom = pending.sentence; }
     }
+    const region = dealRegion(f, infos, docRegion);
     deals.push({
       kind: f.kind ?? "project",
       parties: f.parties.map(({ name, country, legalForm }) => {
@@ -519,11 +568,11 @@ export function assembleDeals(context: RecognizerContext, mentions: readonly Men
       }),
       amount: f.amount,
       capacity: f.capacity,
-      region: dealRegion(f, infos, docRegion),
+      region,
       sector: dealSector(f, infos),
       dates,
       jobs: f.jobs,
-      evidence: f.sentences.map((i) => ({ start: infos[i]!.sentence.start, end: infos[i]!.sentence.end })),
+      evidence: evidenceOf(f, infos, dates, signedFrom, region).map((i) => ({ start: infos[i]!.sentence.start, end: infos[i]!.sentence.end })),
     });
   }
   return deals;

@@ -72,6 +72,22 @@ export function dealRegion(f: Frame, infos: readonly SentenceInfo[], docRegion: 
   return docRegion;
 }
 
+/**
+ * The first of the deal's sentences that names `region` (outside party names and quotes), else the
+ * first such sentence of the package it was split from, else -1: the evidence of the deal's region.
+ */
+export function regionSentence(f: Frame, infos: readonly SentenceInfo[], region: RegionName): number {
+  for (let g: Frame | null = f; g; g = g.parent) {
+    const exclude = partySpans(g, false);
+    let first = -1;
+    for (const i of g.sentences) {
+      if ((first < 0 || i < first) && placeHits(infos[i]!, exclude).some((h) => h.value === region)) first = i;
+    }
+    if (first >= 0) return first;
+  }
+  return -1;
+}
+
 export function dealSector(f: Frame, infos: readonly SentenceInfo[]): Sector | null {
   for (const c of f.capacity) {
     const s = SECTOR_BY_UNIT[c.unit];
