@@ -270,31 +270,68 @@ function findInLanguage(context: RecognizerContext, from: number): MoneyMention[
     }
     if (mention) {
       const prev = out[out.length - 1];
-      if (mention.qualifier === "under" && prev && closesChange(prev, mention)) delete mention.qualifier;
-      out.push(mention);
+      const opener = prev ? rangeOpener(prev, mention) : -1;
+      if (opener >= 0 && prev!.currency === mention.currency && prev!.amountMax === undefined && mention.amountMax === undefined) {
+        out[out.length - 1] = joinRange(prev!, mention, opener);
+      } else {
+        if (opener >= 0 && mention.qualifier === "under") delete mention.qualifier;
+        out.push(mention);
+      }
       if (mention.end > pos) pos = mention.end;
     }
   }
   return out;
 
   /**
-   * "с 500 млн тенге до 300 млн тенге", "5 млрд теңгеден 7 млрд теңгеге дейін", "from $5m to $7m":
-   * two sums, each with its currency, are the two ends of a change or range, so the "до"/"дейін"
-   * of the second one is no upper bound. Both stay mentions (the final value is the second).
+   * Two sums, each with its currency, at the two ends of a range or change: "от 100 млн тенге
+   * до 150 млн тенге", "с 500 млн тенге до 300 млн тенге", "between $100 million and $150
+   * million", "from USD 100 million to USD 150 million", "100 млн теңгеден 150 млн теңгеге
+   * дейін". Returns where the range starts (its opener word, or the first sum), else -1. The
+   * second sum's "до"/"дейін" is then no upper bound.
    */
-  function closesChange(prev: MoneyMention, next: MoneyMention): boolean {
-    if (N.slice(prev.end, next.start).trim() !== "") return false;
+  function rangeOpener(prev: MoneyMention, next: MoneyMention): number {
+    if (next.start - prev.end > 12) return -1; // the commonest case: sums far apart
+    const gap = wordKey(N.slice(prev.end, next.start));
+    if (gap.length > 8) return -1;
     const nextWords = wordKey(next.text).split(" ");
-    const prevLast = wordKey(prev.text).split(" ").pop()!;
-    const before = N.slice(Math.max(bodyStart, prev.start - 12), prev.start).toLowerCase().split(/\s+/);
-    const wordBefore = before.length > 1 ? before[before.length - 2]! : "";
-    return langs.some((l) => {
+    const prevWords = wordKey(prev.text).split(" ");
+    const before = wordBefore(prev.start);
+    for (const l of langs) {
       const parts = PARTS[l];
-      const ranged = parts.rangeTo.includes(nextWords[0]!) && parts.rangeFrom.includes(wordBefore);
-      const ablative = RANGE_CLOSING_WORDS.includes(nextWords[nextWords.length - 1]!) &&
-        parts.rangeAblative.some((e) => prevLast.endsWith(e));
-      return ranged || ablative;
-    });
+      // the closing word between the sums ("to", "and") or opening the second one ("до")
+      const closed = gap === "" ? parts.rangeTo.includes(nextWords[0]!) : parts.rangeTo.includes(gap);
+      if (closed) {
+        if (parts.rangeFrom.includes(prevWords[0]!)) return prev.start;
+        if (before && parts.rangeFrom.includes(before.word)) return before.start;
+      }
+      if (gap === "" && RANGE_CLOSING_WORDS.includes(nextWords[nextWords.length - 1]!) &&
+        parts.rangeAblative.some((e) => prevWords[prevWords.length - 1]!.endsWith(e))) return prev.start;
+    }
+    return -1;
+  }
+
+  /** The word (lower case) that ends just before `at` after white space, with its start. */
+  function wordBefore(at: number): { word: string; start: number } | null {
+    let i = at;
+    while (i > bodyStart && at - i < 4 && isSpaceCode(N.charCodeAt(i - 1))) i--;
+    if (i === at) return null;
+    let j = i;
+    while (j > bodyStart && i - j < 12 && !isSpaceCode(N.charCodeAt(j - 1))) j--;
+    return { word: N.slice(j, i).toLowerCase(), start: j };
+  }
+
+  /** One mention for a range of two sums (a fall is stored low to high and flagged, as in `make`). */
+  function joinRange(prev: MoneyMention, next: MoneyMention, start: number): MoneyMention {
+    const joined: MoneyMention = {
+      type: "money", start, end: next.end, text: text.slice(start, next.end), amount: prev.amount, currency: prev.currency,
+    };
+    if (next.amount < prev.amount) {
+      joined.amount = next.amount;
+      joined.amountMax = prev.amount;
+      joined.descending = true;
+    } else if (next.amount > prev.amount) joined.amountMax = next.amount;
+    if (prev.qualifier) joined.qualifier = prev.qualifier;
+    return joined;
   }
 
   /** Start of the token before `at` (its own start when none stands within a few characters). */
