@@ -241,12 +241,25 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
  * A party named generically ("компания", "компаниясы", "the company", "инвестор"): a second object built by
  * "the company" right after a deal is that deal's party's (src/deals/assemble.ts, secondObject). Read only in
  * such a sentence, not in the document-wide cue scan. Entries as in DEAL_CUES; `ignore` blocks plurals
- * ("компаниялар", "компаниям": several companies are not the deal's party).
+ * ("компаниялар", "компаниям": several companies are not the deal's party); `other` right before the noun
+ * (at most two words before it) makes it another party ("басқа қытайлық компания", "другая компания").
  */
-export const PARTY_REFERENCES: Readonly<Record<"kk" | "ru" | "en", { partyRef: readonly string[]; ignore: readonly string[] }>> = {
-  kk: { partyRef: ["компания", "инвестор", "корпорация"], ignore: ["компаниялар", "инвесторлар", "корпорациялар"] },
-  ru: { partyRef: ["компани", "инвестор", "корпораци"], ignore: ["компаниям", "компаниях", "инвесторы", "инвесторов", "инвесторам", "инвесторами", "корпорациям", "корпорациях"] },
-  en: { partyRef: ["=the company", "=the investor", "=the corporation", "=the firm", "=the group"], ignore: ["the companies", "the investors"] },
+export const PARTY_REFERENCES: Readonly<Record<"kk" | "ru" | "en", {
+  partyRef: readonly string[]; ignore: readonly string[]; other: readonly string[];
+}>> = {
+  kk: {
+    partyRef: ["компания", "инвестор", "корпорация"], ignore: ["компаниялар", "инвесторлар", "корпорациялар"],
+    other: ["=басқа", "=өзге", "тағы бір"],
+  },
+  ru: {
+    partyRef: ["компани", "инвестор", "корпораци"],
+    ignore: ["компаниям", "компаниях", "инвесторы", "инвесторов", "инвесторам", "инвесторами", "корпорациям", "корпорациях"],
+    other: ["=другая", "=другой", "=другую", "=другие", "=другого", "еще одн", "ещё одн", "=иная", "=иной"],
+  },
+  en: {
+    partyRef: ["=the company", "=the investor", "=the corporation", "=the firm", "=the group"],
+    ignore: ["the companies", "the investors"], other: ["=another", "=other"],
+  },
 };
 
 /** Words between a number and a noun that make the number an amount, not a count ("$40 million project"). */

@@ -10,7 +10,7 @@ import { buildCuePattern } from "./deal.common.js";
 export const DEAL_CUES_EN = buildCuePattern<CueCategory>("deal.en.cues", DEAL_CUES.en);
 
 /** A party named generically ("the company"), read in one sentence at a time. */
-export const PARTY_REF_EN = buildCuePattern<"partyRef" | "ignore">("deal.en.party-ref", PARTY_REFERENCES.en);
+export const PARTY_REF_EN = buildCuePattern<"partyRef" | "ignore" | "other">("deal.en.party-ref", PARTY_REFERENCES.en);
 
 export const SECTORS_EN = buildCuePattern<Sector>(
   "deal.en.sectors",

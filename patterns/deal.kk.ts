@@ -10,7 +10,7 @@ import { buildCuePattern } from "./deal.common.js";
 export const DEAL_CUES_KK = buildCuePattern<CueCategory>("deal.kk.cues", DEAL_CUES.kk);
 
 /** A party named generically ("the company"), read in one sentence at a time. */
-export const PARTY_REF_KK = buildCuePattern<"partyRef" | "ignore">("deal.kk.party-ref", PARTY_REFERENCES.kk);
+export const PARTY_REF_KK = buildCuePattern<"partyRef" | "ignore" | "other">("deal.kk.party-ref", PARTY_REFERENCES.kk);
 
 export const SECTORS_KK = buildCuePattern<Sector>(
   "deal.kk.sectors",

@@ -10,7 +10,7 @@ import { buildCuePattern } from "./deal.common.js";
 export const DEAL_CUES_RU = buildCuePattern<CueCategory>("deal.ru.cues", DEAL_CUES.ru);
 
 /** A party named generically ("the company"), read in one sentence at a time. */
-export const PARTY_REF_RU = buildCuePattern<"partyRef" | "ignore">("deal.ru.party-ref", PARTY_REFERENCES.ru);
+export const PARTY_REF_RU = buildCuePattern<"partyRef" | "ignore" | "other">("deal.ru.party-ref", PARTY_REFERENCES.ru);
 
 export const SECTORS_RU = buildCuePattern<Sector>(
   "deal.ru.sectors",

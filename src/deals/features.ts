@@ -57,7 +57,7 @@ export interface SentenceInfo {
 const LANGS: readonly SupportedLanguage[] = ["kk", "ru", "en"];
 const CUES: Record<SupportedLanguage, CuePattern<CueCategory>> = { kk: DEAL_CUES_KK, ru: DEAL_CUES_RU, en: DEAL_CUES_EN };
 const SECTORS: Record<SupportedLanguage, CuePattern<Sector>> = { kk: SECTORS_KK, ru: SECTORS_RU, en: SECTORS_EN };
-const PARTY_REF: Record<SupportedLanguage, CuePattern<"partyRef" | "ignore">> = { kk: PARTY_REF_KK, ru: PARTY_REF_RU, en: PARTY_REF_EN };
+const PARTY_REF: Record<SupportedLanguage, CuePattern<"partyRef" | "ignore" | "other">> = { kk: PARTY_REF_KK, ru: PARTY_REF_RU, en: PARTY_REF_EN };
 const JOBS: Record<SupportedLanguage, RegExp> = { kk: JOBS_KK, ru: JOBS_RU, en: JOBS_EN };
 const REGIONS: Record<SupportedLanguage, RegionPattern> = { kk: REGION_KK, ru: REGION_RU, en: REGION_EN };
 
@@ -212,19 +212,37 @@ export function sentenceFeatures(
   return infos;
 }
 
-/** Whether the sentence names a party generically ("компания", "the company"; lexicons/deal-triggers.ts, PARTY_REFERENCES). */
+/**
+ * Whether the sentence names a party generically ("компания", "the company"; lexicons/deal-triggers.ts,
+ * PARTY_REFERENCES), not as another one ("другая китайская компания": an `other` word at most two words before).
+ */
 export function namesPartyGenerically(context: RecognizerContext, sentence: Sentence): boolean {
   const text = context.normalized;
   for (const lang of languagesOf(context.language)) {
-    const re = PARTY_REF[lang].regex;
+    const { regex: re, lookup } = PARTY_REF[lang];
+    let otherEnd = -1;
     re.lastIndex = sentence.start;
     for (let m = re.exec(text); m && m.index < sentence.end; m = re.exec(text)) {
       if (!startsWord(text, m.index)) { re.lastIndex = m.index + 1; continue; }
       const whole = m[1] === undefined;
-      if (PARTY_REF[lang].lookup.get(cueKey(whole ? m[2]! : m[1]!, whole))?.includes("partyRef")) return true;
+      const cats = lookup.get(cueKey(whole ? m[2]! : m[1]!, whole));
+      if (cats?.includes("other")) otherEnd = m.index + m[0].length;
+      else if (cats?.includes("partyRef") && !(otherEnd >= 0 && wordsBetween(text, otherEnd, m.index) <= 1)) return true;
     }
   }
   return false;
+}
+
+/** Number of words in text[from, to). */
+function wordsBetween(text: string, from: number, to: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let k = from; k < to; k++) {
+    const space = isSpaceCode(text.charCodeAt(k));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 /** Adds place names and sector keywords to the sentences: read only for documents that have a deal. */
