@@ -167,6 +167,20 @@ export interface CapacityWords {
   rangeOpeners?: readonly string[];
   /** Approximative endings glued to a figure in digits ("500-дей тонна"). */
   figureApproxEndings?: readonly string[];
+  /**
+   * Words that end the short run of words read between a unit and a later rate word
+   * ("3 тыс. тонн конденсата в сутки"): conjunctions and relative words, which start another
+   * clause ("500 тонн и 300 тонн в год", "tonnes, which …").
+   */
+  clauseWords: readonly string[];
+  /**
+   * Endings a unit stem may carry for that run to be read, when the language limits them: a
+   * Kazakh unit in a case form closes its phrase ("60000 тоннаға арналған"), only the bare
+   * unit is followed by its commodity ("тонна мұнай"). Absent: any ending.
+   */
+  runUnitEndings?: readonly string[];
+  /** Prepositions that end the commodity in that run ("тонн конденсата из Казахстана в сутки"). */
+  commodityEndWords: readonly string[];
 }
 
 export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>> = {
@@ -191,6 +205,9 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
     locatingBeforeEndings: ["дан", "ден", "тан", "тен", "нан", "нен"],
     rangeFromEndings: ["дан", "ден", "тан", "тен", "нан", "нен"],
     figureApproxEndings: ["дай", "дей", "тай", "тей"],
+    clauseWords: ["және", "мен", "бен", "пен", "немесе", "бірақ", "ал", "яғни", "әрі", "сондай-ақ", "оның", "ол"],
+    commodityEndWords: ["үшін", "арқылы", "бойынша", "сияқты", "дейін", "астам", "жуық"],
+    runUnitEndings: ["", "а"],
   },
   ru: {
     rates: {
@@ -217,6 +234,8 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
     speedOrDistanceBefore: ["скоростью", "скорость", "скорости", "расстоянии", "расстояние", "в час"],
     rangeBetween: ["до"],
     rangeOpeners: ["от", "с", "со"],
+    clauseWords: ["и", "а", "но", "или", "либо", "что", "который", "которые", "которая", "которых", "также", "затем", "а также", "то есть"],
+    commodityEndWords: ["из", "для", "на", "с", "со", "от", "по", "в", "во", "к", "ко", "до", "при", "через", "более", "около"],
   },
   en: {
     rates: {
@@ -240,6 +259,8 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
     speedOrDistanceBefore: ["speed of", "speeds of", "distance of", "per hour", "an hour"],
     rangeBetween: ["to", "and"],
     rangeOpeners: ["from", "between"],
+    clauseWords: ["and", "or", "but", "which", "that", "while", "whereas", "than"],
+    commodityEndWords: ["to", "from", "for", "in", "at", "by", "with", "on", "into", "via", "over", "under"],
   },
 };
 

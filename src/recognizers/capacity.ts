@@ -28,7 +28,7 @@
  * 3. a length in metres (mostly heights, depths and distances) is kept only when a built-object cue
  *    ("жол", "құбыр", "дорога", "трубопровод", "pipeline", "long") stands within a few words of it.
  */
-import { COMMODITIES } from "../../lexicons/commodities.js";
+import { COMMODITIES, GENERIC_PRODUCT_STEMS } from "../../lexicons/commodities.js";
 import {
   APPROX_SUFFIXES, CAPACITY_WORDS, PRODUCT_STEMS, UNITS, type BaseUnit, type CapacityWords,
   type Period, type UnitEntry,
@@ -293,11 +293,23 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
     const a = p.after.exec(N);
     const ag = a ? groupsOf(p.after, a) : {};
     let end = a ? unitEnd + a[0].length : unitEnd;
+    // "500 тонн зерна ежегодно 300 тонн": a rate word before another figure is that figure's
+    if (ag.rate !== undefined && figureFollows(p, N, end)) {
+      end = unitEnd;
+      ag.rate = ag.qual = undefined;
+    }
 
     const entry = hit.entry;
     const base: BaseUnit = entry ? entry.unit : "units";
-    const rate: Period | undefined =
-      entry?.rate ?? wordValue(words.rates, g.rate) ?? wordValue(words.rates, ag.rate) ?? contextRate(p, N, start, words);
+    let rate: Period | undefined = entry?.rate ?? wordValue(words.rates, g.rate) ?? wordValue(words.rates, ag.rate);
+    // "3 тыс. тонн конденсата в сутки", "тонна минералды тыңайтқыш": the words after a mass, volume or product count
+    const runs = RUN_BASES.has(base) && !ag.commodity && !ag.generic && (!words.runUnitEndings || words.runUnitEndings.includes(hit.ending));
+    const run = runs ? readRun(p, N, text, end, words, rate === undefined) : null;
+    if (run?.rate) {
+      rate = run.rate;
+      end = run.end;
+    }
+    rate ??= contextRate(p, N, start, words);
     const unit = rateUnit(base, rate);
     if (!unit) continue;
 
@@ -305,15 +317,16 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
     if (base === "km" && !isBuiltLength(p, N, start, end, entry!, windowStart)) continue;
 
     let qualifier: Qualifier | undefined =
-      wordValue(words.qualifiersBefore, g.qual) ?? wordValue(words.qualifiersAfter, ag.qual);
+      wordValue(words.qualifiersBefore, g.qual) ?? wordValue(words.qualifiersAfter, ag.qual) ?? wordValue(words.qualifiersAfter, run?.qual);
     if (g.num2 && ag.qual && wordValue(words.qualifiersAfter, ag.qual) === "under") qualifier = undefined;
     // Kazakh "-дай/-дей" on the unit or on the figure's last word: "тоннадай", "мыңдай тонна"
     const lastWord = lastWordOf(g.num2 ?? numText).toLowerCase();
     if (!qualifier && g.approx) qualifier = "approx";
     if (!qualifier && APPROX_SUFFIXES.some((s) => hit.ending.endsWith(s) || lastWord.endsWith(s))) qualifier = "approx";
 
-    let commodity = ag.commodity ? commodityName(ag.commodity) : undefined;
-    if (!commodity) commodity = ag.generic ? commodityBefore(p, N, start, bodyStart) : commodityAfter(p, N, end, start, bodyStart);
+    let commodity = ag.commodity ? commodityName(ag.commodity) : run?.commodity;
+    if (!commodity && run?.generic) commodity = commodityBefore(p, N, start, bodyStart);
+    if (!commodity && !run?.rate) commodity = ag.generic ? commodityBefore(p, N, start, bodyStart) : commodityAfter(p, N, end, start, bodyStart);
 
     const pow = entry ? entry.pow10 : 0;
     const mention: CapacityMention = {
@@ -340,6 +353,115 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
     if (end > trigger.lastIndex) trigger.lastIndex = end;
   }
   return out;
+}
+
+/** Bases whose figure a rate word after a few words still turns into a rate (t/year, m3/year, units/year). */
+const RUN_BASES: ReadonlySet<BaseUnit> = new Set<BaseUnit>(["t", "m3", "units"]);
+/** At most this many words between a unit and a rate word ("тонн масличных культур ежегодно"). */
+const RUN_WORDS = 3;
+const folded = (list: readonly string[]) => new Set(list.map(fold));
+const CLAUSE_WORDS = new WeakMap<CapacityWords, ReadonlySet<string>>();
+const COMMODITY_END_WORDS = new WeakMap<CapacityWords, ReadonlySet<string>>();
+const LINK_WORDS = new WeakMap<CapacityWords, ReadonlySet<string>>();
+const GENERIC_STEMS = GENERIC_PRODUCT_STEMS.map(fold);
+
+function wordSet(cache: WeakMap<CapacityWords, ReadonlySet<string>>, w: CapacityWords, list: readonly string[]): ReadonlySet<string> {
+  let set = cache.get(w);
+  if (!set) cache.set(w, (set = folded(list)));
+  return set;
+}
+
+interface Run {
+  /** A rate word that closes the run ("в сутки", "per year"), with where the span then ends. */
+  rate?: Period;
+  end: number;
+  qual?: string;
+  /** A known commodity among the words, or the words themselves when a rate closes them. */
+  commodity?: string;
+  /** A generic product word ("продукции") among them: the commodity is named earlier. */
+  generic?: boolean;
+}
+
+/**
+ * The short run of words right after a unit: at most RUN_WORDS words of letters, each after
+ * white space only, so the run never crosses a comma or other mark, a digit, a number word, or a
+ * clause word (conjunctions and relative words: lexicons/units.ts `clauseWords`). A verb may
+ * stand in it: a rate word after it still measures the same figure ("тонн производят в сутки").
+ *
+ * - When `wantRate`, a rate word after one of those words closes the run: "3 тыс. тонн
+ *   конденсата в сутки" → t/day, "50 тыс. тонн масличных культур ежегодно", "500,000 tonnes of
+ *   pipes per year". The span then runs to the rate word, and the words before it up to the first
+ *   preposition (`commodityEndWords`) are the commodity, free text as written ("конденсата",
+ *   "масличных культур"); in a language with link words ("of") only after such a word.
+ * - A known commodity word anywhere in the run is the commodity, by its lexicon name ("жылына
+ *   50 мың тонна минералды тыңайтқыш" → тыңайтқыш).
+ *
+ * The work is bounded by RUN_WORDS sticky tests: linear in the text.
+ */
+function readRun(p: CapacityPatterns, N: string, text: string, from: number, w: CapacityWords, wantRate: boolean): Run | null {
+  const clause = wordSet(CLAUSE_WORDS, w, w.clauseWords);
+  const ends = wordSet(COMMODITY_END_WORDS, w, w.commodityEndWords);
+  const links = wordSet(LINK_WORDS, w, w.commodityLinks.flatMap((l) => l.split(" ")));
+  const starts: number[] = [];
+  const stops: number[] = [];
+  let i = from;
+  let rate: Period | undefined;
+  let qual: string | undefined;
+  for (let n = 0; n <= RUN_WORDS; n++) {
+    if (wantRate && n > 0) {
+      p.rateAt.lastIndex = i;
+      const r = p.rateAt.exec(N);
+      // "500 тонна астық жылына 300 тонна": a rate word before another figure is that figure's
+      if (r && !figureFollows(p, N, i + r[0].length)) {
+        rate = wordValue(w.rates, r[1]);
+        qual = r[2];
+        i += r[0].length;
+        break;
+      }
+    }
+    if (n === RUN_WORDS) break;
+    p.runWord.lastIndex = i;
+    const m = p.runWord.exec(N);
+    if (!m) break;
+    const word = fold(m[1]!);
+    if (clause.has(word) || NUMBER_WORDS.has(word)) break;
+    starts.push(i + m[0].length - m[1]!.length);
+    stops.push(i + m[0].length);
+    i += m[0].length;
+  }
+  if (starts.length === 0) return null;
+  const run: Run = { end: i };
+  // the commodity part: up to the first preposition, without a leading link word ("of")
+  let first = 0;
+  while (first < starts.length && links.has(fold(N.slice(starts[first]!, stops[first]!)))) first++;
+  let last = first;
+  while (last < starts.length && !ends.has(fold(N.slice(starts[last]!, stops[last]!)))) last++;
+  for (let k = first; k < last && !run.commodity; k++) {
+    const word = fold(N.slice(starts[k]!, stops[k]!));
+    if (GENERIC_STEMS.some((g) => word.startsWith(g))) run.generic = true;
+    p.commodityAt.lastIndex = starts[k]!;
+    const c = p.commodityAt.exec(N);
+    if (c) run.commodity = commodityName(c[0]);
+  }
+  if (rate !== undefined) {
+    run.rate = rate;
+    if (qual !== undefined) run.qual = qual;
+    if (!run.commodity && !run.generic && last > first && (links.size === 0 || first > 0)) {
+      run.commodity = text.slice(starts[first]!, stops[last - 1]!);
+    }
+  }
+  return run;
+}
+
+/** Whether a figure (a digit, or a number word) starts after the white space at `at`. */
+function figureFollows(p: CapacityPatterns, N: string, at: number): boolean {
+  let i = at;
+  while (i < N.length && isSpaceCode(N.charCodeAt(i))) i++;
+  const c = N.charCodeAt(i);
+  if (c >= 48 && c <= 57) return true;
+  p.runWord.lastIndex = at;
+  const m = p.runWord.exec(N);
+  return m !== null && NUMBER_WORDS.has(fold(m[1]!));
 }
 
 function contextRate(p: CapacityPatterns, N: string, start: number, words: CapacityWords): Period | undefined {
