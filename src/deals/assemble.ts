@@ -178,7 +178,8 @@ function dateRole(info: SentenceInfo, date: DateMention, text: string): keyof De
 function newFrame(i: number, info: SentenceInfo, kind: DealKind | null): Frame {
   return {
     sentences: [], core: [i], opened: i, last: i, parties: [], hadParties: false, split: false, parent: null,
-    kind, named: null, bareSigned: false, package: info.plural || (info.count ?? 0) >= 2, count: info.count, amount: null, capacity: [], dates: {},
+    kind, named: null, bareSigned: false, package: info.plural || (info.count ?? 0) >= 2, count: info.count,
+    amount: null, capacity: [], dates: {},
     pendingDates: [], signed: info.has.has("sign"), done: info.has.has("done"), jobs: null, facility: false,
     from: { amount: -1, jobs: -1, kind: i, dates: {}, capacity: [] },
   };
@@ -572,7 +573,8 @@ export function assembleDeals(context: RecognizerContext, mentions: readonly Men
       sector: dealSector(f, infos),
       dates,
       jobs: f.jobs,
-      evidence: evidenceOf(f, infos, dates, signedFrom, region).map((i) => ({ start: infos[i]!.sentence.start, end: infos[i]!.sentence.end })),
+      evidence: evidenceOf(f, infos, dates, signedFrom, region)
+        .map((i) => ({ start: infos[i]!.sentence.start, end: infos[i]!.sentence.end })),
     });
   }
   return deals;
