@@ -20,6 +20,17 @@ export const KAZAKH_LEGAL_FORMS: readonly string[] = [
   "товарищество с ограниченной ответственностью",
 ];
 
+/**
+ * Abbreviated Cyrillic legal forms that also stand next to an unquoted name: "ТОО KazBeef",
+ * "KazBeef ЖШС", "АО Kazakhmys Copper". `after`: the name usually follows the form (Russian
+ * usage); the Kazakh forms usually follow it. The other side is tried when the usual one has no
+ * capitalized word.
+ */
+export const UNQUOTED_NAME_FORMS: Readonly<Record<string, { nameAfter: boolean }>> = {
+  "ТОО": { nameAfter: true }, "АО": { nameAfter: true }, "ООО": { nameAfter: true }, "ПАО": { nameAfter: true },
+  "ОАО": { nameAfter: true }, "ЗАО": { nameAfter: true }, "ЖШС": { nameAfter: false }, "АҚ": { nameAfter: false },
+};
+
 export const LEGAL_FORMS: readonly LegalForm[] = [
   { forms: ["ТОО", "ЖШС", "LLP", "жауапкершілігі шектеулі серіктестігі", "товарищество с ограниченной ответственностью"], normalized: "LLP" },
   { forms: ["АО", "АҚ", "JSC", "акционерлік қоғамы", "акционерное общество"], normalized: "JSC" },

@@ -102,3 +102,14 @@ export const KK_VERBAL_NOUN_ENDINGS: readonly string[] = ["у", "ю"];
 
 /** Attributive locative endings: "Қытайдағы" (in China) names where a body sits, not whose it is. */
 export const KK_LOCATIVE_ATTRIBUTIVE: readonly string[] = ["дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі"];
+
+/**
+ * Genitive endings: a capitalized word in the genitive before a company name is its owner or
+ * country ("Қытайдың Хуадянь корпорациясы", "Қытайдың KazBeef ЖШС"), not a word of the name.
+ */
+export const KK_GENITIVE_ENDINGS: readonly string[] = ["ның", "нің", "дың", "дің", "тың", "тің"];
+
+/** Company heads (lower case) whose names do not start with an owner in the genitive (see KK_GENITIVE_ENDINGS). */
+export const KK_COMPANY_HEADS: readonly string[] = [
+  "корпорациясы", "корпорация", "компаниясы", "холдингі", "концерні", "тобы", "серіктестігі",
+];

@@ -5,6 +5,7 @@
  * Three scans over the whole text cost three times one; the heads' `i` flag and a look-behind
  * in front cost V8 more than the tries themselves (see PLAIN_NON_WORD in src/organizations/scan.ts).
  */
+import { UNQUOTED_NAME_FORMS } from "../lexicons/legal-forms.js";
 import { GAZETTEER_FORMS } from "../src/organizations/gazetteer.js";
 import { PLAIN, PLAIN_NON_WORD } from "../src/organizations/scan.js";
 import { firstCharLookahead, trieAlternation } from "../src/organizations/trie.js";
@@ -16,6 +17,11 @@ import { orgPattern } from "./organization.js";
 const GAZETTEER_TRIE = trieAlternation(GAZETTEER_FORMS.keys());
 /** Kazakh and Russian heads (lower case in the lexicons), in any case: one trie, as they share stems ("банк"). */
 const HEAD_TRIE = trieAlternation([...KK_HEAD_FORMS.keys(), ...RU_HEAD_FORMS.keys()], true);
+
+/** The abbreviated Cyrillic legal forms that may stand next to an unquoted name (case-sensitive). */
+const UNQUOTED_FORM_TRIE = trieAlternation(Object.keys(UNQUOTED_NAME_FORMS));
+/** Their first characters (a form at the text start is tested by the caller). */
+export const UNQUOTED_FORM_FIRST_CHARS: ReadonlySet<string> = new Set(Object.keys(UNQUOTED_NAME_FORMS).map((f) => f[0]!));
 
 /** Characters a trigger may start with (the scan cannot see the text start, where no character comes before). */
 export const TRIGGER_FIRST_CHARS: ReadonlySet<string> = new Set([
@@ -46,12 +52,14 @@ const GAZETTEER_AT_WORD = `${firstCharLookahead(GAZETTEER_FORMS.keys())}(?:${GAZ
  * NOT_PLAIN pass over the text. No `u` flag: it costs V8 a slower scan, and the tries and classes
  * are plain characters of the Basic Multilingual Plane. The empty group 1 takes part when the
  * gazetteer failed and a head matched: the gazetteer's own pattern then need not be tried there
- * (unnamed: a named group costs V8 a groups object per match).
+ * (unnamed: a named group costs V8 a groups object per match). The empty group 2 takes part when
+ * neither did and an abbreviated legal form of UNQUOTED_NAME_FORMS starts there (its word end and
+ * the name next to it are the caller's tests): neither trigger pattern can match at that position.
  */
 export const TRIGGER_AFTER_NON_WORD = orgPattern(
   "organization.trigger-scan",
-  String.raw`[${PLAIN_NON_WORD}] (?: {{gazetteer}} | {{heads}} () ) | [^${PLAIN}]`,
-  { gazetteer: GAZETTEER_AT_WORD, heads: HEAD_TRIE },
+  String.raw`[${PLAIN_NON_WORD}] (?: {{gazetteer}} | {{heads}} () | {{forms}} () ) | [^${PLAIN}]`,
+  { gazetteer: GAZETTEER_AT_WORD, heads: HEAD_TRIE, forms: UNQUOTED_FORM_TRIE },
   "g",
 );
 

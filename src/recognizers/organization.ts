@@ -10,13 +10,13 @@
  * form, or cue words in the name or just before it.
  */
 import { COUNTRY_CUES, DOMAIN_COUNTRIES } from "../../lexicons/countries.js";
-import { KAZAKH_LEGAL_FORMS, LEGAL_FORMS } from "../../lexicons/legal-forms.js";
+import { KAZAKH_LEGAL_FORMS, LEGAL_FORMS, UNQUOTED_NAME_FORMS } from "../../lexicons/legal-forms.js";
 import {
   COMPANY_FACILITY_WORDS, EN_CONNECTORS, EN_GENERIC_MODIFIERS, EN_HEADS_AFTER, EN_STOP_WORDS, LATIN_NAME_CONNECTORS, LATIN_NAME_PREPOSITIONS, LATIN_ORGANIZATION_WORDS, NON_ORGANIZATION_TOKENS, NON_ORGANIZATION_WORDS,
 } from "../../lexicons/org-heads.en.js";
 import {
   KK_CAPITALIZED_NON_NAME_ENDINGS, KK_INNER_ONLY_WORDS, KK_NAME_ENDINGS, KK_NON_NAME_ENDINGS, KK_PHRASE_STOP_WORDS,
-  KK_LOCATIVE_ATTRIBUTIVE, KK_VERBAL_NOUN_ENDINGS,
+  KK_LOCATIVE_ATTRIBUTIVE, KK_VERBAL_NOUN_ENDINGS, KK_GENITIVE_ENDINGS,
 } from "../../lexicons/org-heads.kk.js";
 import {
   RU_ADJECTIVE_ENDINGS, RU_ADJECTIVE_NOMINATIVE, RU_APPOSITION_WORDS, RU_NOMINATIVE_ADJECTIVE_ENDINGS, RU_GENITIVE_WORDS, RU_HEAD_BLOCKERS,
@@ -29,6 +29,7 @@ import {
 } from "../../patterns/organization.js";
 import {
   GAZETTEER_AFTER_NON_WORD, TRIGGER_AFTER_NON_WORD, TRIGGER_AT_WORD_START, TRIGGER_FIRST_CHARS, TRIGGER_MAX_LENGTH,
+  UNQUOTED_FORM_FIRST_CHARS,
 } from "../../patterns/organization.scan.js";
 import { EN_COORDINATION, EN_HEAD_OF } from "../../patterns/organization.en.js";
 import {
@@ -326,21 +327,25 @@ function atSentenceStart(text: string, offset: number): boolean {
 
 // ── word-start triggers: gazetteer forms and institution heads, found by one scan ──
 
-interface Triggers { gazetteer: RegExpExecArray[]; kk: RegExpExecArray[]; ru: RegExpExecArray[] }
+/** `legal`: word starts of an abbreviated legal form of UNQUOTED_NAME_FORMS (their word end not yet tested). */
+interface Triggers { gazetteer: RegExpExecArray[]; kk: RegExpExecArray[]; ru: RegExpExecArray[]; legal: number[] }
 
 /** TRIGGER_FIRST_CHARS (single code units) by code unit. */
 const TRIGGER_FIRST_CODES = new Uint8Array(0x10000);
 for (const ch of TRIGGER_FIRST_CHARS) TRIGGER_FIRST_CODES[ch.charCodeAt(0)] = 1;
+/** UNQUOTED_FORM_FIRST_CHARS by code unit (a form at the text start, where the scan cannot see it). */
+const FORM_FIRST_CODES = new Uint8Array(0x10000);
+for (const ch of UNQUOTED_FORM_FIRST_CHARS) FORM_FIRST_CODES[ch.charCodeAt(0)] = 1;
 
 /**
  * The triggers of the text being read, and the state of `triggerAt`, module-level (no closure per
  * text). Fresh lists per text: emptying the old ones (`length = 0`) costs V8 a runtime call each.
  */
-let FOUND: Triggers = { gazetteer: [], kk: [], ru: [] };
+let FOUND: Triggers = { gazetteer: [], kk: [], ru: [], legal: [] };
 let foundText = "", foundKk = false, foundRu = false, gazetteerFrom = 0, kkFrom = 0, ruFrom = 0;
 
 function startTriggers(text: string, kk: boolean, ru: boolean): void {
-  FOUND = { gazetteer: [], kk: [], ru: [] };
+  FOUND = { gazetteer: [], kk: [], ru: [], legal: [] };
   foundText = text; foundKk = kk; foundRu = ru;
   gazetteerFrom = 0; kkFrom = 0; ruFrom = 0;
 }
@@ -376,12 +381,15 @@ function triggerAt(p: number, noGazetteer: boolean): void {
 function triggers(text: string, kk: boolean, ru: boolean): Triggers {
   startTriggers(text, kk, ru);
   if (text.length > 0 && TRIGGER_FIRST_CODES[text.charCodeAt(0)] === 1) triggerAt(0, false);
+  if (text.length > 0 && FORM_FIRST_CODES[text.charCodeAt(0)] === 1 && (kk || ru)) FOUND.legal.push(0);
   const scan = kk || ru ? TRIGGER_AFTER_NON_WORD : GAZETTEER_AFTER_NON_WORD;
   scan.lastIndex = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
     // one character outside the plain blocks: the text takes the mixed path (from the start, in text order)
     if (m[0].length === 1) return mixedTriggers(text, kk, ru);
-    triggerAt(m.index + 1, m[1] !== undefined);
+    // a legal form (group 2): no gazetteer form or head starts there
+    if (m[2] !== undefined) FOUND.legal.push(m.index + 1);
+    else triggerAt(m.index + 1, m[1] !== undefined);
     scan.lastIndex = m.index + 1;
   }
   return FOUND;
@@ -399,11 +407,15 @@ function mixedTriggers(text: string, kk: boolean, ru: boolean): Triggers {
   // candidates as 2 × position + 1 when the gazetteer is known not to start there
   const candidates: number[] = [];
   const odd: number[] = [];
+  // legal forms: those the plain scan sees (one after a character outside the plain blocks is left out)
+  const legal: number[] = [];
+  if (text.length > 0 && FORM_FIRST_CODES[text.charCodeAt(0)] === 1 && (kk || ru)) legal.push(0);
   if (text.length > 0 && TRIGGER_FIRST_CODES[text.charCodeAt(0)] === 1) candidates.push(0);
   const scan = kk || ru ? TRIGGER_AFTER_NON_WORD : GAZETTEER_AFTER_NON_WORD;
   scan.lastIndex = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
     if (m[0].length === 1) odd.push(m.index);
+    else if (m[2] !== undefined) legal.push(m.index + 1);
     else candidates.push(2 * (m.index + 1) + (m[1] !== undefined ? 1 : 0));
     scan.lastIndex = m.index + 1;
   }
@@ -434,6 +446,7 @@ function mixedTriggers(text: string, kk: boolean, ru: boolean): Triggers {
     last = p;
     triggerAt(p, (c & 1) === 1);
   }
+  FOUND.legal = legal;
   return FOUND;
 }
 
@@ -577,6 +590,87 @@ function quoted(text: string, lang: LanguageCode, out: Org[], from: number): voi
     }
     push(out, h.orgStart, h.orgEnd, name, extra);
   }
+}
+
+// ── unquoted names next to an abbreviated legal form ──
+
+/** Whether a code unit opens (or closes) a quoted name. */
+const isQuoteCode = (c: number) => c === 0x22 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e;
+
+/** The script of a word for `formNameWords`: 1 Latin letters, 0 none (Cyrillic and others). */
+const scriptOf = (word: string) => (hasLatinLetter(word) ? 1 : 0);
+
+/**
+ * Whether a token may be a word of an unquoted name next to a legal form: a capitalized word or
+ * digit run (no quote, parenthesis or punctuation), not a legal form itself, not a stop word.
+ */
+function formNameWord(t: Token): boolean {
+  if (!isWord(t) || isQuote(t) || t.text.startsWith("(") || !isUpperStart(t.text)) return false;
+  if (LEGAL_NORMALIZED.has(t.text)) return false;
+  const w = lower(t.text);
+  return !RU_STOP.has(w) && !KK_STOP.has(w) && !EN_STOP.has(t.text);
+}
+
+/**
+ * Unquoted names next to an abbreviated Cyrillic legal form (UNQUOTED_NAME_FORMS): "ТОО KazBeef",
+ * "KazBeef ЖШС", "АО Kazakhmys Copper", "ТОО Казбиф". The name is the run of capitalized words
+ * (at most four, of one script: a change of script ends it) right after the form, or right before
+ * it, on the form's usual side first (on the other side, Latin-script names only). A quote next to the form leaves it to the quoted-name rule.
+ */
+function unquotedLegal(text: string, out: Org[], positions: number[]): void {
+  for (const p of positions) {
+    LEGAL_AFTER.lastIndex = p;
+    const m = LEGAL_AFTER.exec(text);
+    if (!m || m[0].length === 0) continue;
+    const form = m[1]!;
+    const usual = UNQUOTED_NAME_FORMS[form];
+    if (!usual) continue;
+    const formEnd = p + m[0].length;
+    const after = codeAfterBlanks(text, formEnd);
+    let q = p;
+    while (q > 0 && (text.charCodeAt(q - 1) === 32 || text.charCodeAt(q - 1) === 9)) q--;
+    if (after >= 0 && isQuoteCode(after) || q > 0 && isQuoteCode(text.charCodeAt(q - 1))) continue;
+    const afterWords = formWordsAfter(text, formEnd), beforeWords = formWordsBefore(text, p);
+    let side = usual.nameAfter;
+    const own = side ? afterWords : beforeWords, other = side ? beforeWords : afterWords;
+    // on the other side only a Latin-script name ("ЖШС KazBeef"): a capitalized Cyrillic word there
+    // is mostly a sentence opener or a person ("Акции АО …", "Директор ТОО …"); it is also taken over
+    // one sentence-opening Cyrillic word on the usual side ("Зауытты ЖШС KazBeef …")
+    const latinOther = other.length > 0 && scriptOf(other[0]!.text) === 1;
+    const weakOwn = own.length === 1 && scriptOf(own[0]!.text) === 0 && atSentenceStart(text, own[0]!.start);
+    if (own.length === 0 || weakOwn && latinOther) {
+      if (!latinOther) continue;
+      side = !side;
+    }
+    const words = side ? afterWords : beforeWords;
+    const start = side ? p : words[0]!.start, end = side ? words[words.length - 1]!.end : formEnd;
+    const extra: Partial<Org> = { legalForm: LEGAL_NORMALIZED.get(form)! };
+    if (KAZAKH_FORMS.has(form)) extra.country = "KZ";
+    push(out, start, end, text.slice(words[0]!.start, words[words.length - 1]!.end), extra);
+  }
+}
+
+/** The name words after a legal form (see `unquotedLegal`). */
+function formWordsAfter(text: string, from: number): Token[] {
+  const right = new LazyTokens(text, from, Math.min(text.length, from + 100));
+  const words: Token[] = [];
+  for (let i = 0, t = right.at(0); t !== undefined && words.length < 4 && formNameWord(t); t = right.at(++i)) {
+    if (words.length > 0 && scriptOf(t.text) !== scriptOf(words[0]!.text)) break;
+    words.push(t);
+  }
+  return words;
+}
+
+/** The name words before a legal form (see `unquotedLegal`); Kazakh words must look like a name's. */
+function formWordsBefore(text: string, to: number): Token[] {
+  const left = new TokensBefore(text, Math.max(0, to - 100), to);
+  const words: Token[] = [];
+  for (let i = 0, t = left.at(0); t !== undefined && words.length < 4 && formNameWord(t); t = left.at(++i)) {
+    if (words.length > 0 && scriptOf(t.text) !== scriptOf(words[0]!.text)) break;
+    if (scriptOf(t.text) === 0 && (!kkWordIsNameLike(t.text) || endsWithAny(lower(t.text), KK_GENITIVE_ENDINGS))) break;
+    words.push(t);
+  }
+  return words.reverse();
 }
 
 // ── Latin names ──
@@ -1274,6 +1368,7 @@ export function findOrganizations(text: string, language: LanguageCode): Org[] {
       if (language === "en") enHeads(text, out);
     }
   }
+  if (hits.legal.length > 0) unquotedLegal(text, out, hits.legal);
   if (kk) kkHeads(text, out, hits.kk);
   if (ru) ruHeads(text, out, hits.ru);
   return out;
