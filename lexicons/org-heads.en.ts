@@ -62,10 +62,11 @@ export const NON_ORGANIZATION_WORDS: readonly string[] = [
 ];
 
 /**
- * Facility words of NON_ORGANIZATION_WORDS that a company's own name may end in ("… Inland Port",
- * "… Terminal"): accepted when a company head word names the run (компания «…», «…» компаниясы).
+ * Facility words of NON_ORGANIZATION_WORDS that a company's own name may hold ("… Inland Port",
+ * "Altynkol East Terminal LLP", "China Road and Bridge Corporation"): accepted when a company head
+ * word names the run (компания «…», «…» компаниясы) or a legal form ends it.
  */
-export const COMPANY_FACILITY_WORDS: readonly string[] = ["Port", "Terminal", "Airport", "Park", "Station", "Plaza", "Tower"];
+export const COMPANY_FACILITY_WORDS: readonly string[] = ["Port", "Terminal", "Airport", "Park", "Station", "Plaza", "Tower", "Road"];
 
 /** Short upper-case Latin tokens that are not organizations on their own (codes, units, numerals). */
 export const NON_ORGANIZATION_TOKENS: readonly string[] = [

@@ -778,7 +778,8 @@ function latinLegal(text: string, out: Org[], firstLatin: number): void {
     const g = groupsOf(LATIN_LEGAL, m);
     const nameWords = trimLatin(splitCoordinated(text, tokens(text, m.index, m.index + g.name!.length).filter(isWord), true).pop()!);
     if (nameWords.length === 0) continue;
-    if (nameWords.some((w) => NON_ORG_WORDS.has(w.text))) continue;
+    // a facility word is part of a company's name before its legal form ("Aktau Port Services LLP")
+    if (nameWords.some((w) => NON_ORG_WORDS.has(w.text) && !FACILITY_COMPANY.has(w.text))) continue;
     let end = m.index + m[0].length;
     if (g.dot) {
       // "Co., Ltd." keeps its period when the sentence goes on, not when the period ends it.
