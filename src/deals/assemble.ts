@@ -432,6 +432,44 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     return signedDocument && !anaphoric && (info.has.has("also") || figures);
   };
 
+  /**
+   * A sentence with no deal content: no trigger or facility word, no figure, no jobs, and no
+   * organization but a state body or a media outlet ("Об этом сообщает пресс-служба акимата",
+   * "Бұл туралы … баспасөз қызметі хабарлады", "… the press service said").
+   */
+  const neutral = (k: number): boolean => {
+    const x = infos[k]!;
+    return !isTrigger(x) && !x.has.has("facility") && !x.has.has("statistic") && x.money.length === 0 &&
+      x.capacity.length === 0 && x.jobs.length === 0 && x.orgs.every((o) => isMedia(o.name) || isStateBody(o.name));
+  };
+
+  /**
+   * Whether sentence `i` is still within reach of `frame`: the next sentence, or at most three sentences
+   * on in the same paragraph, or, when the deal has a party or a figure already, in a later paragraph
+   * when it speaks of the deal's own object or project
+   * ("The complex is due to be commissioned by 2026 and will create 300 jobs") or, not speaking of
+   * several projects, has only neutral sentences before it.
+   */
+  const reaches = (frame: Frame, i: number): boolean => {
+    if (i <= frame.last + 1) return true;
+    if (i - frame.last > 3) return false;
+    if (samePara(frame.last, i)) return true;
+    if (frame.parties.length === 0 && frame.amount === null && frame.capacity.length === 0) return false;
+    if (isSingular(infos[i]!)) return true;
+    if (infos[i]!.plural) return false;
+    for (let k = frame.last + 1; k < i; k++) if (!neutral(k)) return false;
+    return true;
+  };
+
+  /**
+   * State bodies named in a sentence that goes on with the open deal of companies, with no figure of its
+   * own ("Соглашение подписано … при участии представителей Министерства энергетики"): witnesses of the
+   * same project, not the parties of a new deal.
+   */
+  const witnesses = (i: number, info: SentenceInfo, parties: readonly Party[]): boolean =>
+    cur !== null && !info.newDeal && info.money.length === 0 && info.capacity.length === 0 &&
+    parties.every((p) => p.state && !index.has(p.key)) && cur.parties.some((p) => !p.state) && reaches(cur, i);
+
   /** A statistic, or an investment volume that does not go on with the deal just described. */
   const isStatistic = (i: number, info: SentenceInfo): boolean =>
     info.has.has("statistic") ||
@@ -443,8 +481,11 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     // An enumerated item with its party ("The first, with X") right after a package of documents.
     if (isTrigger(info) || (info.item && pkg !== null && i - pkgAt <= 2 && info.orgs.length > 0)) {
       const parties = partiesOf(info, text, true, names);
-      if (parties.length > 0) { withParties(i, info, parties, [i]); continue; }
-      if (info.has.has("anaphor") && i > 0 && !(cur && cur.sentences.includes(i - 1))) {
+      if (parties.length > 0 && !witnesses(i, info, parties)) { withParties(i, info, parties, [i]); continue; }
+      // An anaphor takes the parties of the sentence before, unless the open deal of a facility is within reach
+      // ("Its Chinese partner, X, will supply equipment. The plant is due to be commissioned …").
+      const ownObject = cur !== null && cur.facility && cur.parties.length > 0 && objectAnaphor(info) && reaches(cur, i);
+      if (info.has.has("anaphor") && i > 0 && !(cur && cur.sentences.includes(i - 1)) && !ownObject) {
         const before = partiesOf(infos[i - 1]!, text, false, names);
         if (before.length > 0) { withParties(i, info, before, [i - 1, i]); continue; }
       }
@@ -452,7 +493,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       if (info.has.has("total") && info.plural && cur && !cur.package) continue;
       // A sentence that goes on with the open deal (its cost, its signing, its construction dates) joins it.
       const joins = cur !== null && !startsNew(cur, info) &&
-        (i <= cur.last + 1 || cur.package || (i - cur.last <= 3 && samePara(cur.last, i)));
+        (cur.package || reaches(cur, i));
       if (joins) {
         attach(cur!, i, info, text);
         upgradeKind(cur!, i, info);
