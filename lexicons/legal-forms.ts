@@ -31,6 +31,16 @@ export const UNQUOTED_NAME_FORMS: Readonly<Record<string, { nameAfter: boolean }
   "ОАО": { nameAfter: true }, "ЗАО": { nameAfter: true }, "ЖШС": { nameAfter: false }, "АҚ": { nameAfter: false },
 };
 
+/**
+ * Status designations of national companies and holdings, written inside the outer quotes of a
+ * nested quoted name: «НК «КазМунайГаз»» (Russian, before the inner name), «Қазақстан темір жолы» ҰК»
+ * (Kazakh, after it). They are not part of the name (as a legal form is not): the organization is
+ * the inner name, its span runs over the designation, the outer quotes and the legal form.
+ * НК/ҰК national company, НХ/ҰХ national holding, НУХ/ҰБХ national managing holding, ҰӘҚ
+ * national welfare fund.
+ */
+export const NATIONAL_DESIGNATIONS: readonly string[] = ["НК", "НХ", "НУХ", "ҰК", "ҰХ", "ҰБХ", "ҰӘҚ"];
+
 export const LEGAL_FORMS: readonly LegalForm[] = [
   { forms: ["ТОО", "ЖШС", "LLP", "жауапкершілігі шектеулі серіктестігі", "товарищество с ограниченной ответственностью"], normalized: "LLP" },
   { forms: ["АО", "АҚ", "JSC", "акционерлік қоғамы", "акционерное общество"], normalized: "JSC" },

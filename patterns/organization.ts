@@ -4,7 +4,7 @@
  * Language-specific head words are in organization.kk.ts, organization.ru.ts, organization.en.ts.
  */
 import { COUNTRY_CUES } from "../lexicons/countries.js";
-import { LATIN_SUFFIX_FORMS, LEGAL_FORMS } from "../lexicons/legal-forms.js";
+import { LATIN_SUFFIX_FORMS, LEGAL_FORMS, NATIONAL_DESIGNATIONS } from "../lexicons/legal-forms.js";
 import { LATIN_NAME_CONNECTORS } from "../lexicons/org-heads.en.js";
 import { GAZETTEER_FORMS } from "../src/organizations/gazetteer.js";
 import { kkEndings } from "../src/organizations/inflect.js";
@@ -70,6 +70,37 @@ export const LEGAL_BEFORE_QUOTE = orgPattern(
   "organization.legal-before",
   String.raw`${WORD_START} (?<form> {{legal}} ) [ \t]* $`,
   { legal: LEGAL_FORM },
+  "ux",
+);
+
+/**
+ * The outer part of a Russian nested national-company name before its inner quoted name (the slice
+ * ends at the inner opening quote): an optional legal form, the outer quote and the designation
+ * (NATIONAL_DESIGNATIONS): `АО «НК ` of `АО «НК «КазМунайГаз»»`. Group 1: the form.
+ */
+export const NATIONAL_BEFORE = orgPattern(
+  "organization.national-before",
+  String.raw`(?: ${WORD_START} ( {{legal}} ) [ 	]* )? [«"] [ 	]* (?: {{designations}} ) [ 	]+ $`,
+  { legal: LEGAL_FORM, designations: trieAlternation(NATIONAL_DESIGNATIONS) },
+  "ux",
+);
+
+/**
+ * The outer part of a Kazakh nested national-company name after its inner quoted name: the
+ * designation and the outer closing quote (` ҰК»` of `«Қазақстан темір жолы» ҰК» АҚ`); sticky.
+ */
+export const NATIONAL_AFTER = orgPattern(
+  "organization.national-after",
+  String.raw`[ 	]+ (?: {{designations}} ) [»"”]`,
+  { designations: trieAlternation(NATIONAL_DESIGNATIONS) },
+  "yux",
+);
+
+/** A name's leading designation before its inner quoted name (ASCII quotes: "НК "КазМунайГаз""). */
+export const NATIONAL_LEADING = orgPattern(
+  "organization.national-leading",
+  String.raw`^ (?: {{designations}} ) [ 	]+ (?= \S )`,
+  { designations: trieAlternation(NATIONAL_DESIGNATIONS) },
   "ux",
 );
 

@@ -10,7 +10,7 @@
  * form, or cue words in the name or just before it.
  */
 import { COUNTRY_CUES, DOMAIN_COUNTRIES } from "../../lexicons/countries.js";
-import { KAZAKH_LEGAL_FORMS, LEGAL_FORMS, UNQUOTED_NAME_FORMS } from "../../lexicons/legal-forms.js";
+import { KAZAKH_LEGAL_FORMS, LEGAL_FORMS, NATIONAL_DESIGNATIONS, UNQUOTED_NAME_FORMS } from "../../lexicons/legal-forms.js";
 import {
   COMPANY_FACILITY_WORDS, EN_CONNECTORS, EN_GENERIC_MODIFIERS, EN_HEADS_AFTER, EN_STOP_WORDS, LATIN_NAME_CONNECTORS, LATIN_NAME_PREPOSITIONS, LATIN_ORGANIZATION_WORDS, NON_ORGANIZATION_TOKENS, NON_ORGANIZATION_WORDS,
 } from "../../lexicons/org-heads.en.js";
@@ -25,7 +25,7 @@ import {
 } from "../../lexicons/org-heads.ru.js";
 import {
   COUNTRY_CUE, GAZETTEER, LATIN_LEGAL, LATIN_LEGAL_FORM, LATIN_SEQUENCE, LATIN_SUFFIX_AT_END, LEGAL_AFTER, LEGAL_FORM_INITIALS,
-  LEGAL_BEFORE_QUOTE, MEDIA_DOMAIN, NOT_BEFORE_LATIN, QUOTED, TOKEN,
+  LEGAL_BEFORE_QUOTE, MEDIA_DOMAIN, NATIONAL_AFTER, NATIONAL_BEFORE, NATIONAL_LEADING, NOT_BEFORE_LATIN, QUOTED, TOKEN,
 } from "../../patterns/organization.js";
 import {
   GAZETTEER_AFTER_NON_WORD, TRIGGER_AFTER_NON_WORD, TRIGGER_AT_WORD_START, TRIGGER_FIRST_CHARS, TRIGGER_MAX_LENGTH,
@@ -56,6 +56,9 @@ interface Org {
 const LEGAL_NORMALIZED = new Map<string, string>();
 for (const f of LEGAL_FORMS) for (const w of f.forms) LEGAL_NORMALIZED.set(w, f.normalized);
 const KAZAKH_FORMS = new Set(KAZAKH_LEGAL_FORMS);
+/** NATIONAL_DESIGNATIONS in lower case (as `wordBefore` reads them), and their first characters. */
+const NATIONAL_WORDS = new Set(NATIONAL_DESIGNATIONS.map((d) => d.toLowerCase()));
+const NATIONAL_FIRST_CODES = new Set(NATIONAL_DESIGNATIONS.map((d) => d.charCodeAt(0)));
 const QUOTE_CHARS = /["«»“”„]/g;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
@@ -532,6 +535,10 @@ function quoted(text: string, lang: LanguageCode, out: Org[], from: number): voi
   for (; m; m = QUOTED.exec(text)) {
     const start = m.index, end = start + m[0].length;
     const inner = m[0].slice(1, -1);
+    // a straight quote after a space and right before a letter opens a nested name ('АО "НК "КазМунайГаз"'):
+    // what it closes is not a name; the next quoted text starts at it
+    if (m[0].charCodeAt(0) === 0x22 && isSpaceCode(inner.charCodeAt(inner.length - 1)) && end < text.length &&
+      isLetterCode(text.charCodeAt(end))) { QUOTED.lastIndex = end - 1; continue; }
     if (!innerIsName(inner)) continue;
     const hit: QuoteHit = { start, end, inner, accepted: false, orgStart: start, orgEnd: end, sharedHead: null };
     const previousWord = wordBefore(text, start);
@@ -543,10 +550,28 @@ function quoted(text: string, lang: LanguageCode, out: Org[], from: number): voi
       hit.orgStart = start - (before.length - lb.index);
       hit.legalForm = LEGAL_NORMALIZED.get(form);
     }
-    const la = legalAfter(text, end);
+    // a nested national-company name: the outer quote, designation and legal form around the inner name
+    let tail = end;
+    if (previousWord && NATIONAL_WORDS.has(previousWord)) {
+      const slice = text.slice(Math.max(0, start - 40), start);
+      const nb = NATIONAL_BEFORE.exec(slice);
+      if (nb) {
+        hit.accepted = true;
+        hit.orgStart = hit.orgEnd = start - (slice.length - nb.index);
+        if (nb[1] !== undefined) hit.legalForm = LEGAL_NORMALIZED.get(nb[1]);
+        const c = end < text.length ? text.charCodeAt(end) : -1;
+        if (c === 0xbb || c === 0x22 || c === 0x201d) tail = end + 1;
+        hit.orgEnd = tail;
+      }
+    } else if (NATIONAL_FIRST_CODES.has(codeAfterBlanks(text, end))) {
+      NATIONAL_AFTER.lastIndex = end;
+      const na = NATIONAL_AFTER.exec(text);
+      if (na) { hit.accepted = true; tail = hit.orgEnd = end + na[0].length; }
+    }
+    const la = legalAfter(text, tail);
     if (la) {
       hit.accepted = true;
-      hit.orgEnd = end + la[0].length;
+      hit.orgEnd = tail + la[0].length;
       hit.legalForm ??= LEGAL_NORMALIZED.get(la[1]!);
     }
     if (!hit.accepted && lang !== "en") {
@@ -572,7 +597,11 @@ function quoted(text: string, lang: LanguageCode, out: Org[], from: number): voi
   }
   for (const h of hits) {
     if (!h.accepted) continue;
-    let name = hasQuoteChar(h.inner) || hasUnfoldedSpace(h.inner) ? h.inner.replace(QUOTE_CHARS, " ").replace(/\s+/g, " ").trim() : h.inner.trim();
+    const nested = hasQuoteChar(h.inner);
+    let name = nested || hasUnfoldedSpace(h.inner) ? h.inner.replace(QUOTE_CHARS, " ").replace(/\s+/g, " ").trim() : h.inner.trim();
+    // a national company's designation before its inner quoted name is not part of the name ("НК "КазМунайГаз"")
+    const lead = nested ? NATIONAL_LEADING.exec(name) : null;
+    if (lead) name = name.slice(lead[0].length);
     let legalForm = h.legalForm;
     // the Latin forms end in a letter, the match in the form or a dot
     const last = name.charCodeAt(name.length - 1) | 0x20;
