@@ -27,7 +27,9 @@ function placeHits(info: SentenceInfo, exclude: readonly Span[], text?: string):
 
 /**
  * The region that dominates the document: named in at least two sentences and in more than half of
- * the sentences that name a place (each sentence counts a region once).
+ * the sentences that name a place (each sentence counts a region once), or the only region the
+ * document names when its lead sentence names it ("В Карагандинской области появится новое
+ * производство. АО «X» подписало контракт …").
  */
 export function documentRegion(infos: readonly SentenceInfo[]): RegionName | null {
   const counts = new Map<RegionName, number>();
@@ -41,6 +43,7 @@ export function documentRegion(infos: readonly SentenceInfo[]): RegionName | nul
   let best: RegionName | null = null;
   let n = 0;
   for (const [r, c] of counts) if (c > n) { best = r; n = c; }
+  if (best !== null && n === 1 && counts.size === 1 && infos[0]!.regions.some((h) => h.value === best)) return best;
   return best !== null && n >= 2 && n * 2 > total ? best : null;
 }
 
@@ -74,7 +77,8 @@ export function dealRegion(f: Frame, infos: readonly SentenceInfo[], docRegion: 
 
 /**
  * The first of the deal's sentences that names `region` (outside party names and quotes), else the
- * first such sentence of the package it was split from, else -1: the evidence of the deal's region.
+ * first such sentence of the package it was split from, else the first sentence of the document that
+ * names it (a document region), else -1: the evidence of the deal's region.
  */
 export function regionSentence(f: Frame, infos: readonly SentenceInfo[], region: RegionName): number {
   for (let g: Frame | null = f; g; g = g.parent) {
@@ -85,7 +89,7 @@ export function regionSentence(f: Frame, infos: readonly SentenceInfo[], region:
     }
     if (first >= 0) return first;
   }
-  return -1;
+  return infos.findIndex((info) => info.regions.some((h) => h.value === region));
 }
 
 export function dealSector(f: Frame, infos: readonly SentenceInfo[]): Sector | null {
