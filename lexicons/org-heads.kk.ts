@@ -91,6 +91,14 @@ export const KK_NAME_ENDINGS: readonly string[] = [
   "лармен", "лермен", "дармен", "дермен", "тармен", "термен",
 ];
 
+/**
+ * Whole words (lower case) inside names whose end looks like a case ending of KK_NON_NAME_ENDINGS
+ * or KK_CAPITALIZED_NON_NAME_ENDINGS but is part of the word: "сауда" (trade: "Сауда және
+ * интеграция министрлігі"), "орда"; or a case form that ministries' names keep ("Еңбек және
+ * халықты әлеуметтік қорғау министрлігі").
+ */
+export const KK_NAME_WORDS_LIKE_ENDINGS: readonly string[] = ["сауда", "орда", "халықты"];
+
 /** Words joining two quoted names that share one head: «A» және «B» компаниялары. */
 export const KK_CONNECTORS: readonly string[] = ["және", "мен", "бен", "пен"];
 

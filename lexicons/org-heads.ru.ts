@@ -90,6 +90,12 @@ export const RU_NOMINATIVE_ADJECTIVE_ENDINGS: readonly string[] = ["ая", "яя
 export const RU_VERB_ENDINGS: readonly string[] = [
   "ли", "ла", "ло", "ть", "ться", "лся", "лась", "лись", "ет", "ит", "ут", "ют", "ат", "ят", "ся", "ив", "ав",
 ];
+/**
+ * Genitive singular endings of nouns in "-ля" ("торговля" → "торговли", "земля" → "земли") that
+ * RU_VERB_ENDINGS would read as a past plural ("-ли"): a consonant before "ли" that no past plural
+ * has there (past plurals have a vowel, or "шли", "сли", "зли", "кли", "гли", "рли", "хли").
+ */
+export const RU_GENITIVE_NOUN_ENDINGS: readonly string[] = ["вли", "мли", "бли", "пли"];
 /** Prepositions inside a name: "Комитет по делам…", "Агентство при Президенте", "Посольство РК в КНР". */
 export const RU_NAME_PREPOSITIONS = { topic: ["по"], attached: ["при"], place: ["в", "во"], and: ["и"] } as const;
 

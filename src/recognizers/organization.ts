@@ -16,10 +16,10 @@ import {
 } from "../../lexicons/org-heads.en.js";
 import {
   KK_CAPITALIZED_NON_NAME_ENDINGS, KK_INNER_ONLY_WORDS, KK_NAME_ENDINGS, KK_NON_NAME_ENDINGS, KK_PHRASE_STOP_WORDS,
-  KK_LOCATIVE_ATTRIBUTIVE, KK_VERBAL_NOUN_ENDINGS, KK_GENITIVE_ENDINGS,
+  KK_LOCATIVE_ATTRIBUTIVE, KK_VERBAL_NOUN_ENDINGS, KK_GENITIVE_ENDINGS, KK_NAME_WORDS_LIKE_ENDINGS,
 } from "../../lexicons/org-heads.kk.js";
 import {
-  RU_ADJECTIVE_ENDINGS, RU_ADJECTIVE_NOMINATIVE, RU_APPOSITION_WORDS, RU_NOMINATIVE_ADJECTIVE_ENDINGS, RU_GENITIVE_WORDS, RU_HEAD_BLOCKERS,
+  RU_ADJECTIVE_ENDINGS, RU_ADJECTIVE_NOMINATIVE, RU_GENITIVE_NOUN_ENDINGS, RU_APPOSITION_WORDS, RU_NOMINATIVE_ADJECTIVE_ENDINGS, RU_GENITIVE_WORDS, RU_HEAD_BLOCKERS,
   RU_MASCULINE_HARD_SOFT, RU_NAME_PREPOSITIONS, RU_NON_ADJECTIVE_ENDINGS,
   RU_SOFT_ADJECTIVE_STEMS, RU_STOP_WORDS, RU_TAIL_ENDINGS, RU_VERB_ENDINGS, type RuHead,
 } from "../../lexicons/org-heads.ru.js";
@@ -71,6 +71,7 @@ const LEGAL_LAST_WORDS = new Set(LEGAL_FORMS.flatMap((f) => f.forms.map((w) => w
 const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 const KK_STOP = set(KK_PHRASE_STOP_WORDS);
 const KK_INNER = set(KK_INNER_ONLY_WORDS);
+const KK_NAME_WORDS = set(KK_NAME_WORDS_LIKE_ENDINGS);
 const RU_STOP = set(RU_STOP_WORDS);
 const RU_GENITIVE = set(RU_GENITIVE_WORDS);
 const EN_STOP = new Set(EN_STOP_WORDS);
@@ -902,7 +903,7 @@ function mediaDomains(text: string, out: Org[]): void {
 function kkWordIsNameLike(word: string): boolean {
   const w = lower(word);
   if (KK_STOP.has(w)) return false;
-  if (w.startsWith("(")) return true;
+  if (w.startsWith("(") || KK_NAME_WORDS.has(w)) return true;
   if (endsWithAny(w, KK_NAME_ENDINGS)) return true;
   return !endsWithAny(w, isUpperStart(word) ? KK_CAPITALIZED_NON_NAME_ENDINGS : KK_NON_NAME_ENDINGS);
 }
@@ -1131,7 +1132,7 @@ function ruAdjectiveNominative(word: string, head: RuHead): string {
 function ruTailWord(word: string): boolean {
   const w = lower(word);
   if (RU_STOP.has(w)) return false;
-  if (RU_GENITIVE.has(w)) return true;
+  if (RU_GENITIVE.has(w) || endsWithAny(w, RU_GENITIVE_NOUN_ENDINGS)) return true;
   if (endsWithAny(w, RU_VERB_ENDINGS)) return false;
   return endsWithAny(w, RU_TAIL_ENDINGS);
 }
