@@ -96,6 +96,12 @@ export const RU_VERB_ENDINGS: readonly string[] = [
  * has there (past plurals have a vowel, or "шли", "сли", "зли", "кли", "гли", "рли", "хли").
  */
 export const RU_GENITIVE_NOUN_ENDINGS: readonly string[] = ["вли", "мли", "бли", "пли"];
+/**
+ * Company heads whose own name may follow unquoted in Cyrillic ("китайская корпорация Хуадянь"):
+ * the name is the capitalized words after the head; the head and a nationality adjective before
+ * it describe it and stay out of the name (as with «…» after a head).
+ */
+export const RU_COMPANY_HEAD_WORDS: readonly string[] = ["корпорация", "госкорпорация", "холдинг", "концерн"];
 /** Prepositions inside a name: "Комитет по делам…", "Агентство при Президенте", "Посольство РК в КНР". */
 export const RU_NAME_PREPOSITIONS = { topic: ["по"], attached: ["при"], place: ["в", "во"], and: ["и"] } as const;
 

@@ -16,10 +16,10 @@ import {
 } from "../../lexicons/org-heads.en.js";
 import {
   KK_CAPITALIZED_NON_NAME_ENDINGS, KK_INNER_ONLY_WORDS, KK_NAME_ENDINGS, KK_NON_NAME_ENDINGS, KK_PHRASE_STOP_WORDS,
-  KK_LOCATIVE_ATTRIBUTIVE, KK_VERBAL_NOUN_ENDINGS, KK_GENITIVE_ENDINGS, KK_NAME_WORDS_LIKE_ENDINGS,
+  KK_LOCATIVE_ATTRIBUTIVE, KK_VERBAL_NOUN_ENDINGS, KK_GENITIVE_ENDINGS, KK_NAME_WORDS_LIKE_ENDINGS, KK_COMPANY_HEADS,
 } from "../../lexicons/org-heads.kk.js";
 import {
-  RU_ADJECTIVE_ENDINGS, RU_ADJECTIVE_NOMINATIVE, RU_GENITIVE_NOUN_ENDINGS, RU_APPOSITION_WORDS, RU_NOMINATIVE_ADJECTIVE_ENDINGS, RU_GENITIVE_WORDS, RU_HEAD_BLOCKERS,
+  RU_ADJECTIVE_ENDINGS, RU_ADJECTIVE_NOMINATIVE, RU_GENITIVE_NOUN_ENDINGS, RU_COMPANY_HEAD_WORDS, RU_APPOSITION_WORDS, RU_NOMINATIVE_ADJECTIVE_ENDINGS, RU_GENITIVE_WORDS, RU_HEAD_BLOCKERS,
   RU_MASCULINE_HARD_SOFT, RU_NAME_PREPOSITIONS, RU_NON_ADJECTIVE_ENDINGS,
   RU_SOFT_ADJECTIVE_STEMS, RU_STOP_WORDS, RU_TAIL_ENDINGS, RU_VERB_ENDINGS, type RuHead,
 } from "../../lexicons/org-heads.ru.js";
@@ -72,6 +72,8 @@ const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase
 const KK_STOP = set(KK_PHRASE_STOP_WORDS);
 const KK_INNER = set(KK_INNER_ONLY_WORDS);
 const KK_NAME_WORDS = set(KK_NAME_WORDS_LIKE_ENDINGS);
+const KK_COMPANY = set(KK_COMPANY_HEADS);
+const RU_COMPANY = set(RU_COMPANY_HEAD_WORDS);
 const RU_STOP = set(RU_STOP_WORDS);
 const RU_GENITIVE = set(RU_GENITIVE_WORDS);
 const EN_STOP = new Set(EN_STOP_WORDS);
@@ -880,11 +882,13 @@ function latinSequences(text: string, out: Org[]): void {
       return NON_ORG_WORDS.has(bare) && !(headed && FACILITY_COMPANY.has(bare));
     })) continue;
     if (!words.every((w) => HAS_LATIN_UPPER.test(w.text) || CONNECTORS.has(w.text) || /^\(/.test(w.text))) continue;
-    const start = words[0]!.start, end = words[words.length - 1]!.end;
+    let start = words[0]!.start, end = words[words.length - 1]!.end;
     // a head must touch the name itself, and a company word must survive the trimming
     if (!companyWord && !coordinated && end !== mEnd && start !== mStart) continue;
     if (companyWord && !coordinated && !headAfter && !headBefore && !words.some((w) => LATIN_ORG_WORDS.has(w.text)) ) continue;
     previous = { end };
+    // an abbreviation in parentheses after a name ("корпорация (CNPC)"): the name without them
+    if (words.length === 1 && text.charCodeAt(start) === 0x28 && text.charCodeAt(end - 1) === 0x29) { start++; end--; }
     push(out, start, end, text.slice(start, end));
   }
 }
@@ -1086,6 +1090,8 @@ function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     }
     phrase.reverse();
     while (phrase.length && (!isUpperStart(phrase[0]!.text) || KK_INNER.has(lower(phrase[0]!.text)) || phrase[0]!.text.startsWith("("))) phrase.shift();
+    // an owner in the genitive before a company's name ("Қытайдың Хуадянь корпорациясы") is not part of it
+    if (phrase.length > 1 && KK_COMPANY.has(base) && endsWithAny(lower(phrase[0]!.text), KK_GENITIVE_ENDINGS)) phrase.shift();
     // a sentence-opening verbal noun before a capitalized name ("Meeting <Name> …") is not part of it
     if (phrase.length > 1 && atSentenceStart(text, phrase[0]!.start) && isUpperStart(phrase[1]!.text) &&
       endsWithAny(lower(phrase[0]!.text), KK_VERBAL_NOUN_ENDINGS)) phrase.shift();
@@ -1215,11 +1221,27 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
       if (ruTailWord(t.text)) { tail.push(t); continue; }
       break;
     }
+    // a company's own name after its head, unquoted ("корпорация Хуадянь"): the name alone
+    if (tail.length === 0 && RU_COMPANY.has(head.word)) {
+      const own: Token[] = [];
+      for (let i = 0, t = right.at(0); t !== undefined && own.length < 3; t = right.at(++i)) {
+        const w = lower(t.text);
+        if (!isWord(t) || isQuote(t) || !isUpperStart(t.text) || !CYRILLIC_LETTER.test(t.text) || RU_STOP.has(w) || endsWithAny(w, RU_VERB_ENDINGS)) break;
+        own.push(t);
+      }
+      if (own.length > 0) {
+        push(out, own[0]!.start, own[own.length - 1]!.end, text.slice(own[0]!.start, own[own.length - 1]!.end));
+        continue;
+      }
+    }
     const capitalizedHead = isUpperStart(surface) && !atSentenceStart(text, adj.length ? adj[0]!.start : headStart);
     // a bare head before a quoted name ("банк «…»") is left to the quoted-name rule, which keeps the head out
     if (adj.length === 0 && tail.length === 1 && isQuote(tail[0]!)) continue;
     const lowerAdjective = adj.length === 0 && adjectives.length > 0;
-    const named = adj.length > 0 || (head.loose ? tail.some(isQuote) && !lowerAdjective : hasName || capitalizedHead);
+    // a loose head ("банк", "фонд") names a body with a quoted name, or capitalized inside a sentence
+    // with a genitive phrase ("Фондом развития промышленности")
+    const named = adj.length > 0 ||
+      (head.loose ? (tail.some(isQuote) || capitalizedHead && tail.length > 0) && !lowerAdjective : hasName || capitalizedHead);
     if (!named) continue;
     const start = adj.length ? adj[0]!.start : headStart;
     const end = tail.length ? tail[tail.length - 1]!.end : headEnd;
