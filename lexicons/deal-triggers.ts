@@ -48,6 +48,11 @@ export type CueCategory =
    * an item detailed after a package that carried no party (the package and its total go)
    */
   | "another"
+  /**
+   * "separately", "отдельно", "бұдан бөлек": what follows is a deal of its own, not an item of the package
+   * before it (the package keeps its total)
+   */
+  | "apart"
   /** "также", "сондай-ақ", "also": with a newly signed document, a new deal starts */
   | "also"
   /** ordinals ("первому", "екінші"): a new deal when a project or document noun follows */
@@ -108,6 +113,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     stage: ["алғашқы кезең", "бірінші кезең", "бастапқы кезең"],
     another: ["тағы бір", "тағы да бір", "бұл арада", "атап айтқанда", "соның ішінде", "соның бірі"],
     also: ["сондай-ақ", "сонымен қатар", "бұдан бөлек", "бұдан басқа", "сонымен бірге"],
+    apart: ["бұдан бөлек", "бұдан басқа"],
     ordinal: [
       "=бірінші", "=екінші", "=үшінші", "=төртінші", "=бесінші", "=алғашқы", "=біріншісі", "=екіншісі", "=үшіншісі",
       "=төртіншісі", "=бесіншісі",
@@ -171,6 +177,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     stage: ["первый этап", "первом этапе", "первого этапа", "первой очереди", "первая очередь", "на первом этапе"],
     another: ["еще один", "ещё один", "еще одн", "ещё одн", "еще одного", "ещё одного", "тем временем", "=между тем", "в частности", "в том числе", "одним из них"],
     also: ["=также", "кроме того", "помимо этого", "помимо того", "наряду с этим"],
+    apart: ["=отдельно", "кроме того", "помимо этого", "помимо того"],
     ordinal: [
       "=первый", "=первому", "=первого", "=первом", "=первая", "=второй", "=второму", "=второго", "=втором", "=вторая",
       "=третий", "=третьему", "=третьего", "=третьем", "=третья", "=четвертый", "=четвертому", "=четвертого", "=четвертом",
@@ -224,6 +231,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     stage: ["first phase", "first stage", "phase one", "initial phase", "first tranche"],
     another: ["another", "one more", "=meanwhile", "separately", "in particular", "among them", "among those", "one of them"],
     also: ["=also", "in addition", "=besides", "=additionally"],
+    apart: ["separately", "in addition", "=besides", "=additionally"],
     ordinal: ["=first", "=second", "=third", "=fourth", "=fifth"],
     anaphor: [
       "=this project", "=the project", "=the plant", "=this plant", "=the facility", "=the factory", "=the document",

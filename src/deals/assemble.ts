@@ -351,7 +351,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
    * package is detailed item by item, so it and its total go (returns the package).
    */
   const detailsPackage = (info: SentenceInfo): Frame | null => {
-    if (!info.newDeal || !cur || !cur.package || cur.parties.length > 0 || cur.parent) return null;
+    if (!info.newDeal || info.has.has("apart") || !cur || !cur.package || cur.parties.length > 0 || cur.parent) return null;
     const pack: Frame = cur;
     pack.split = true;
     pack.hadParties = true;
@@ -391,7 +391,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         addParties(target, parties.filter((p) => !index.has(p.key)), index);
       }
     } else if (
-      cur && cur.parties.length === 0 && !info.newDeal &&
+      cur && cur.parties.length === 0 && !info.newDeal && !info.has.has("apart") &&
       (i <= cur.last + 1 || (cur.package && (cur.amount !== null || cur.capacity.length > 0)))
     ) {
       target = cur;
@@ -428,7 +428,10 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     // unless the figures only measure what is described ("Кроме того, предприятие будет выпускать 500 тысяч тонн").
     const measuresOnly = info.has.has("measure") && !info.has.has("build");
     if (info.has.has("also") && figures && !measuresOnly && (frame.amount !== null || frame.capacity.length > 0)) return true;
-    const signedDocument = kindOf(info) !== null && info.has.has("sign") && frame.parties.length > 0;
+    // A package of documents with no party yet is ended by a document of another kind ("Astana and Shanghai also signed a sister-city memorandum").
+    const docKind = kindOf(info);
+    const otherDocument = frame.parties.length > 0 || (frame.package && frame.kind !== null && docKind !== frame.kind);
+    const signedDocument = docKind !== null && info.has.has("sign") && otherDocument;
     return signedDocument && !anaphoric && (info.has.has("also") || figures);
   };
 
