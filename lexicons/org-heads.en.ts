@@ -85,3 +85,14 @@ export const LATIN_NAME_CONNECTORS: readonly string[] = ["of", "and", "&", "for"
 export const LATIN_NAME_PREPOSITIONS: readonly string[] = ["of", "for", "de"];
 /** Words joining two quoted names that share one head. */
 export const EN_CONNECTORS: readonly string[] = ["and"];
+
+/**
+ * Heads of local administrations whose names hold a place word of NON_ORGANIZATION_WORDS
+ * ("Pavlodar Region Akimat"); also read in lower case after a capitalized place ("the Almaty
+ * Region akimat's press service").
+ */
+export const EN_PLACE_HEADS: readonly string[] = ["Akimat", "Maslikhat"];
+/** Place words allowed in the name before a head of EN_PLACE_HEADS. */
+export const EN_PLACE_WORDS: readonly string[] = ["Region", "Province", "City", "District", "Oblast"];
+/** Lower-case place words that end an "of" phrase of a head ("Akimat of Pavlodar region"). */
+export const EN_LOWER_PLACE_WORDS: readonly string[] = ["region", "oblast", "district", "province", "city"];

@@ -3,7 +3,7 @@
  * capitalized words). Names ending in a head ("Halyk Bank") reuse the Latin run pattern.
  */
 import { trieAlternation } from "../src/organizations/trie.js";
-import { EN_CONNECTORS, EN_HEADS_BEFORE_OF, LATIN_NAME_CONNECTORS } from "../lexicons/org-heads.en.js";
+import { EN_CONNECTORS, EN_HEADS_BEFORE_OF, EN_LOWER_PLACE_WORDS, EN_PLACE_HEADS, LATIN_NAME_CONNECTORS } from "../lexicons/org-heads.en.js";
 import { coordinationPattern, orgPattern } from "./organization.js";
 import { WORD_END, WORD_START } from "../src/regex.js";
 
@@ -13,9 +13,21 @@ const CONNECTOR = trieAlternation(LATIN_NAME_CONNECTORS);
 export const EN_HEAD_OF = orgPattern(
   "organization.en.head-of",
   String.raw`${WORD_START} (?<head> {{heads}} ) [ \t]+ of [ \t]+
-    (?<tail> (?:the[ \t]+)? {{cap}} (?: [ \t]+ (?: {{cap}} | (?:{{connector}}) (?=[ \t]) ) ){0,7} ) ${WORD_END}`,
-  { heads: trieAlternation(EN_HEADS_BEFORE_OF), cap: CAP, connector: CONNECTOR },
+    (?<tail> (?:the[ \t]+)? {{cap}} (?: [ \t]+ (?: {{cap}} | (?:{{connector}}) (?=[ \t]) ) ){0,7}
+      (?: [ \t]+ (?: {{place}} ) (?![\p{L}\p{N}]) )? ) ${WORD_END}`,
+  { heads: trieAlternation(EN_HEADS_BEFORE_OF), cap: CAP, connector: CONNECTOR, place: trieAlternation(EN_LOWER_PLACE_WORDS) },
   "gux",
 );
 
 export const EN_COORDINATION = coordinationPattern("organization.en.coordination", EN_CONNECTORS);
+
+/**
+ * A local-administration head in lower case right after a capitalized run ("Almaty Region akimat",
+ * "… akimat's"); sticky at the run's end. Group 1: the head.
+ */
+export const EN_LOWER_PLACE_HEAD = orgPattern(
+  "organization.en.lower-place-head",
+  String.raw`[ \t]+ ( {{heads}} ) (?= ['’]s (?![\p{L}\p{N}]) | (?![\p{L}\p{N}'’-]) )`,
+  { heads: trieAlternation(EN_PLACE_HEADS.map((h) => h.toLowerCase())) },
+  "yux",
+);

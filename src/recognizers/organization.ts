@@ -12,7 +12,7 @@
 import { COUNTRY_CUES, DOMAIN_COUNTRIES } from "../../lexicons/countries.js";
 import { KAZAKH_LEGAL_FORMS, LEGAL_FORMS, NATIONAL_DESIGNATIONS, UNQUOTED_NAME_FORMS } from "../../lexicons/legal-forms.js";
 import {
-  COMPANY_FACILITY_WORDS, EN_CONNECTORS, EN_GENERIC_MODIFIERS, EN_HEADS_AFTER, EN_STOP_WORDS, LATIN_NAME_CONNECTORS, LATIN_NAME_PREPOSITIONS, LATIN_ORGANIZATION_WORDS, NON_ORGANIZATION_TOKENS, NON_ORGANIZATION_WORDS,
+  COMPANY_FACILITY_WORDS, EN_PLACE_HEADS, EN_PLACE_WORDS, EN_CONNECTORS, EN_GENERIC_MODIFIERS, EN_HEADS_AFTER, EN_STOP_WORDS, LATIN_NAME_CONNECTORS, LATIN_NAME_PREPOSITIONS, LATIN_ORGANIZATION_WORDS, NON_ORGANIZATION_TOKENS, NON_ORGANIZATION_WORDS,
 } from "../../lexicons/org-heads.en.js";
 import {
   KK_CAPITALIZED_NON_NAME_ENDINGS, KK_INNER_ONLY_WORDS, KK_NAME_ENDINGS, KK_NON_NAME_ENDINGS, KK_PHRASE_STOP_WORDS,
@@ -31,7 +31,7 @@ import {
   GAZETTEER_AFTER_NON_WORD, TRIGGER_AFTER_NON_WORD, TRIGGER_AT_WORD_START, TRIGGER_FIRST_CHARS, TRIGGER_MAX_LENGTH,
   UNQUOTED_FORM_FIRST_CHARS,
 } from "../../patterns/organization.scan.js";
-import { EN_COORDINATION, EN_HEAD_OF } from "../../patterns/organization.en.js";
+import { EN_COORDINATION, EN_HEAD_OF, EN_LOWER_PLACE_HEAD } from "../../patterns/organization.en.js";
 import {
   KK_BARE_HEAD_SET, KK_COORDINATION, KK_HEAD, KK_HEAD_AFTER, KK_HEAD_AFTER_INITIALS, KK_HEAD_FORMS, KK_HEAD_WORD, KK_HEAD_PREFIXES,
 } from "../../patterns/organization.kk.js";
@@ -84,6 +84,8 @@ const CONNECTORS = new Set(LATIN_NAME_CONNECTORS);
 const LATIN_ORG_WORDS = new Set(LATIN_ORGANIZATION_WORDS);
 const EN_HEADS = new Set(EN_HEADS_AFTER);
 const EN_GENERIC = new Set(EN_GENERIC_MODIFIERS);
+const PLACE_HEADS = new Set(EN_PLACE_HEADS);
+const PLACE_WORDS = new Set(EN_PLACE_WORDS);
 const COORDINATORS = new Set(EN_CONNECTORS);
 const NAME_PREPOSITIONS = new Set(LATIN_NAME_PREPOSITIONS);
 const POSSESSIVE = registerPattern("organization.possessive", /['’]s$/);
@@ -1276,15 +1278,27 @@ function enHeads(text: string, out: Org[]): void {
   // capitalized words ending in a head word: "Halyk Bank", "Kazakh Invest Fund"
   LATIN_SEQUENCE.lastIndex = 0;
   for (let m = execAtWordStart(LATIN_SEQUENCE, text, NOT_BEFORE_LATIN); m; m = execAtWordStart(LATIN_SEQUENCE, text, NOT_BEFORE_LATIN)) {
-    for (const all of splitCoordinated(text, tokens(text, m.index, m.index + m[0].length).filter(isWord))) {
+    const parts = splitCoordinated(text, tokens(text, m.index, m.index + m[0].length).filter(isWord));
+    // a lower-case administration head after the run ("the Almaty Region akimat's press service")
+    const runEnd = m.index + m[0].length;
+    EN_LOWER_PLACE_HEAD.lastIndex = runEnd;
+    const lowerHead = text.charCodeAt(runEnd) === 0x20 || text.charCodeAt(runEnd) === 0x09 ? EN_LOWER_PLACE_HEAD.exec(text) : null;
+    if (lowerHead) {
+      const headEnd = runEnd + lowerHead[0].length;
+      parts[parts.length - 1]!.push({ text: lowerHead[1]!, start: headEnd - lowerHead[1]!.length, end: headEnd });
+    }
+    for (const all of parts) {
       let last = -1;
-      all.forEach((w, i) => { if (EN_HEADS.has(w.text)) last = i; });
+      all.forEach((w, i) => { if (EN_HEADS.has(w.text) || w === all[all.length - 1] && lowerHead && w.end === runEnd + lowerHead[0].length) last = i; });
       if (last < 1) continue;
       let words = trimLatin(all.slice(0, last + 1));
       // "Students of X University": a sentence-initial common noun with "of" is not part of the name
       if (words.length > 2 && CONNECTORS.has(words[1]!.text) && atSentenceStart(text, words[0]!.start)) words = trimLatin(words.slice(2));
-      if (words.length < 2 || words.some((w) => NON_ORG_WORDS.has(w.text))) continue;
-      if (!words.every((w) => /^[A-Z0-9(]/.test(w.text) || CONNECTORS.has(w.text))) continue;
+      const head = words[words.length - 1];
+      // a place word is part of a local administration's name ("Pavlodar Region Akimat")
+      const place = head !== undefined && (PLACE_HEADS.has(head.text) || lowerHead !== null && head.end === runEnd + lowerHead[0].length);
+      if (words.length < 2 || words.some((w) => NON_ORG_WORDS.has(w.text) && !(place && PLACE_WORDS.has(w.text)))) continue;
+      if (!words.every((w) => /^[A-Z0-9(]/.test(w.text) || CONNECTORS.has(w.text) || w === head && place)) continue;
       // industry words only ("Green Energy", "Heavy Industry") make a generic phrase, not a name
       if (words.slice(0, -1).every((w) => EN_GENERIC.has(w.text) || CONNECTORS.has(w.text))) continue;
       const start = words[0]!.start, end = words[words.length - 1]!.end;
