@@ -1,9 +1,9 @@
 /**
  * Turns the named groups of a date match into calendar parts, and the parts into an ISO
  * value once the context (reference date, the date mentioned before) is known.
- * Calendar checks and arithmetic go through date-fns.
+ * Calendar checks and arithmetic are whole-day integer arithmetic (./calendar.ts), with the answers date-fns gave.
  */
-import { addDays, addMonths, isExists } from "date-fns";
+import { addCalendarDays, addCalendarMonths, isCalendarDay, isoWeekday } from "./calendar.js";
 import type { ReferenceDate } from "../reference-date.js";
 import type { DateModifier } from "../types.js";
 import type { DateParts, DateVocabulary } from "./types.js";
@@ -253,7 +253,7 @@ function plausible(p: DateParts): boolean {
 }
 function dayExists(year: number | undefined, month: number | undefined, day: number | undefined): boolean {
   // a leap year when the year is not known yet
-  return month === undefined || day === undefined || isExists(year ?? 2024, month - 1, day);
+  return month === undefined || day === undefined || isCalendarDay(year ?? 2024, month, day);
 }
 
 /** Whether the parts name no year of their own (a day, month, quarter or half alone). */
@@ -288,8 +288,6 @@ export interface ResolvedDate {
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 const ym = (y: number, m: number) => `${pad(y, 4)}-${pad(m)}`;
 const ymd = (y: number, m: number, d: number) => `${ym(y, m)}-${pad(d)}`;
-const utc = (y: number, m: number, d: number) => new Date(y, m - 1, d);
-const fromJs = (date: Date) => ymd(date.getFullYear(), date.getMonth() + 1, date.getDate());
 
 /** A relative date that neither the reference date nor an earlier date in the text resolves. */
 export const UNRESOLVED = "unresolved";
@@ -304,9 +302,9 @@ function resolveWide(p: DateParts, ref: ReferenceDate | null, ctx: ResolveContex
   if ((p.relativeDay?.fromPrevious || p.relativeMonth?.fromPrevious) && ctx.previousYear !== null) return null;
   if (p.weekday !== undefined) {
     if (!ref || ref.day === undefined || ref.month === undefined) return UNRESOLVED;
-    const date = utc(ref.year, ref.month, ref.day);
-    const date2 = addDays(date, weekdayOffset(date.getDay() === 0 ? 7 : date.getDay(), p.weekday, p.weekdayDirection ?? 0));
-    return { value: fromJs(date2), relative: true, year: date2.getFullYear() };
+    const from = isoWeekday(ref.year, ref.month, ref.day);
+    const date = addCalendarDays(ref.year, ref.month, ref.day, weekdayOffset(from, p.weekday, p.weekdayDirection ?? 0));
+    return { value: ymd(date.year, date.month, date.day), relative: true, year: date.year };
   }
   if (p.centuryOffset !== undefined) {
     if (!ref) return UNRESOLVED;
@@ -336,13 +334,13 @@ export function resolveParts(p: DateParts, ctx: ResolveContext): ResolvedDate | 
     if (ref.day === undefined) {
       return p.relativeDay.offset === 0 ? { value: ym(ref.year, ref.month), relative: true, year: ref.year } : UNRESOLVED;
     }
-    const date = addDays(utc(ref.year, ref.month, ref.day), p.relativeDay.offset);
-    return { value: fromJs(date), relative: true, year: date.getFullYear() };
+    const date = addCalendarDays(ref.year, ref.month, ref.day, p.relativeDay.offset);
+    return { value: ymd(date.year, date.month, date.day), relative: true, year: date.year };
   }
   if (p.relativeMonth) {
     if (!ref || ref.month === undefined) return UNRESOLVED;
-    const date = addMonths(utc(ref.year, ref.month, 1), p.relativeMonth.offset);
-    return { value: ym(date.getFullYear(), date.getMonth() + 1), relative: true, year: date.getFullYear() };
+    const date = addCalendarMonths(ref.year, ref.month, p.relativeMonth.offset);
+    return { value: ym(date.year, date.month), relative: true, year: date.year };
   }
   if (p.decade !== undefined) return { value: `${p.decade}/${p.decade + 9}`, relative: false, year: p.decade };
   if (p.century !== undefined) {
@@ -396,11 +394,11 @@ function isoValue(p: DateParts, year: number): string | null {
     if (p.month2 === undefined) return ym(year, p.month);
     return p.month2 > p.month ? `${ym(year, p.month)}/${ym(year, p.month2)}` : null;
   }
-  if (!isExists(year, p.month - 1, p.day)) return null;
+  if (!isCalendarDay(year, p.month, p.day)) return null;
   const start = ymd(year, p.month, p.day);
   if (p.day2 === undefined) return start;
   const month2 = p.month2 ?? p.month;
-  if (!isExists(year, month2 - 1, p.day2)) return null;
+  if (!isCalendarDay(year, month2, p.day2)) return null;
   const end = ymd(year, month2, p.day2);
   return end > start ? `${start}/${end}` : null;
 }

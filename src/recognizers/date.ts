@@ -330,7 +330,22 @@ function accept(
 
 /** Drops matches that overlap a longer one (then an earlier rule's). Works cluster by cluster. */
 function keepLongest(found: Found[]): Found[] {
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  // by start, the longer first (the sort is stable: an array already in that order, as most are, stays as it is)
+  let overlaps = false;
+  for (let i = 1; i < found.length; i++) {
+    const a = found[i - 1]!;
+    const b = found[i]!;
+    if (a.start > b.start || (a.start === b.start && a.end < b.end)) {
+      found.sort((x, y) => x.start - y.start || y.end - x.end);
+      overlaps = true;
+      break;
+    }
+    if (b.start < a.end) overlaps = true;
+  }
+  if (!overlaps) {
+    // in order, each ends before the next starts (so before every later one): nothing to drop
+    return found;
+  }
   const kept: Found[] = [];
   let i = 0;
   while (i < found.length) {
@@ -355,6 +370,7 @@ function keepLongest(found: Found[]): Found[] {
 
 /** Joins a leading year (a year in a leading case form) with the yearless date right after it. */
 function joinLeadingYears(context: RecognizerContext, found: Found[]): Found[] {
+  if (!found.some((f) => f.parts.leads)) return found;
   const out: Found[] = [];
   for (let i = 0; i < found.length; i++) {
     const f = found[i]!;
@@ -375,6 +391,7 @@ const SPACE_ONLY = registerPattern("date.spaceOnly", /^\s{1,3}$/u);
  * date: the span covers both, the value is the explicit date's.
  */
 function joinWeekdays(context: RecognizerContext, found: Found[]): Found[] {
+  if (!found.some((f) => f.parts.weekday !== undefined)) return found;
   const out: Found[] = [];
   for (let i = 0; i < found.length; i++) {
     const f = found[i]!;
