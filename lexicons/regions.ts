@@ -43,7 +43,11 @@ export const REGIONS: readonly RegionEntry[] = [
       p("Көкпекті", "Кокпектинск", "Kokpekty"), p("Үржар", "Урджарск", "Urzhar"), p("Мақаншы", "Маканчинск", "Makanshy"),
       p("Ақсуат", "Аксуатск", "Aksuat"), p("Жаңасемей", "Жанасемейск", "Zhanasemey"),
     ],
-    cities: [p("Семей", "Семей", ["Semey", "Semei"]), p("Курчатов", "Курчатов", "Kurchatov"), p("Аягөз", "Аягоз", "Ayagoz")],
+    cities: [
+      p("Семей", "Семей", ["Semey", "Semei"]), p("Курчатов", "Курчатов", "Kurchatov"), p("Аягөз", "Аягоз", "Ayagoz"),
+      // border crossing and railway station on the Chinese border
+      p("Достық", "Достык", ["Dostyk", "Dostyq"]),
+    ],
   },
   {
     region: "Akmola Region", names: p("Ақмола", "Акмолинск", "Akmola"),
@@ -122,6 +126,8 @@ export const REGIONS: readonly RegionEntry[] = [
     cities: [
       p("Талдықорған", "Талдыкорган", "Taldykorgan"), p("Текелі", "Текели", "Tekeli"), p("Жаркент", "Жаркент", "Zharkent"),
       p("Үшарал", "Ушарал", "Usharal"),
+      // border crossings, dry ports and railway stations on the Chinese border
+      p("Қорғас", "Хоргос", ["Khorgos", "Khorgas", "Qorgas"]), p("Алтынкөл", ["Алтынколь", "Алтынкол"], "Altynkol"),
     ],
   },
   {
