@@ -102,7 +102,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "қуаты", "қуатын", "қуатымен", "өнімділіг", "өндірістік қуат", "өңдей", "өңдейтін", "өндіреді", "өндіретін", "шығарад",
       "шығаратын", "өткізу қабілет",
     ],
-    completion: ["іске қос", "пайдалануға бер", "пайдалануға беріл", "аяқтал", "толық қуат"],
+    completion: ["іске қос", "пайдалануға бер", "пайдалануға беріл", "аяқтал", "толық қуат", "жобалық қуат"],
     statistic: [
       "жылдың қорытындысы", "айдың қорытындысы", "тоқсанның қорытындысы", "жартыжылдықтың қорытындысы",
       "құрылғаннан бастап", "тікелей шетелдік инвестиция", "шетелдік тікелей инвестиция", "жалпы көлемі", "индикатор",
@@ -161,7 +161,10 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     launch: ["ввод", "введен", "запуск", "запущ", "запуст", "эксплуатаци"],
     start: ["начн", "начал", "старт", "начат", "приступ"],
     measure: ["мощност", "производительност", "перерабатыва", "производить", "производит", "выпускать", "выпуска", "пропускн", "переработк"],
-    completion: ["ввод", "введен", "эксплуатаци", "заверш", "сдач", "запуск", "запущ", "запуст"],
+    completion: [
+      "ввод", "введен", "эксплуатаци", "заверш", "сдач", "запуск", "запущ", "запуст", "проектную мощность",
+      "проектной мощност",
+    ],
     statistic: [
       "за последние", "с начала года", "с начала текущего года", "с момента образования", "с момента создания",
       "по итогам год", "по итогам полугоди", "по итогам квартал", "по итогам первого", "по итогам прошлого",
@@ -219,7 +222,10 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     launch: ["launch", "commission", "put into operation", "come online", "=opens", "=opened"],
     start: ["=start", "=starts", "=started", "=begin", "=begins", "=began", "commence", "groundbreaking"],
     measure: ["capacity", "=output", "=produce", "=produces", "=producing", "=process", "=processes", "=processing", "=handle", "=handles", "=handling"],
-    completion: ["complet", "commission", "put into operation", "come online", "=operational", "launch"],
+    completion: [
+      "complet", "commission", "put into operation", "come online", "=operational", "launch", "=to open", "=to be opened",
+      "design capacity", "full capacity",
+    ],
     statistic: [
       "over the past", "in the past", "since the beginning", "foreign direct investment", "=FDI", "trade turnover",
       "=target", "=targets", "indicator", "must attract", "aims to attract", "should attract",

@@ -239,12 +239,33 @@ function attach(frame: Frame, i: number, info: SentenceInfo, text: string, trigg
   }
   for (const d of info.dates) {
     const role = dateRole(info, d, text);
-    if (role) {
-      if (!frame.dates[role]) { frame.dates[role] = d.value; frame.from.dates[role] = i; }
-    }
+    const interval = INTERVAL.exec(d.value);
+    if (interval && role !== "signed" && (role !== null || info.has.has("build"))) {
+      // "в 2026-2029 годах", "between 2026 and 2029" of building or implementing: the start and the completion.
+      setDate(frame, "start", interval[1]!, i);
+      setDate(frame, "completion", interval[2]!, i);
+    } else if (role) setDate(frame, role, d.value, i);
     else frame.pendingDates.push({ sentence: i, date: d });
   }
   if (frame.jobs === null && !shared && info.jobs.length > 0) { frame.jobs = info.jobs[0]!.value; frame.from.jobs = i; }
+}
+
+/** An interval date value ("2026/2029"): its two bounds. */
+const INTERVAL = /^(\d{4}[^/]*)\/(\d{4}[^/]*)$/;
+
+/** The year a date value begins with. */
+const yearOf = (value: string): number => Number(value.slice(0, 4));
+
+/**
+ * Sets a date role the frame has not filled yet. A completion before the start's year is an event of the
+ * past told later ("В прошлом году CNPC завершила модернизацию …"), not the deal's completion: rejected
+ * (a start given after it removes such a completion in assembleDeals).
+ */
+function setDate(frame: Frame, role: keyof DealDates, value: string, i: number): void {
+  if (frame.dates[role]) return;
+  if (role === "completion" && frame.dates.start && yearOf(value) < yearOf(frame.dates.start)) return;
+  frame.dates[role] = value;
+  frame.from.dates[role] = i;
 }
 
 function addParties(frame: Frame, parties: readonly Party[], index: Map<string, Frame>): void {
@@ -597,6 +618,7 @@ export function assembleDeals(context: RecognizerContext, mentions: readonly Men
   for (const f of kept) {
     f.sentences.sort((a, b) => a - b);
     const dates: DealDates = { ...f.dates };
+    if (dates.start && dates.completion && yearOf(dates.completion) < yearOf(dates.start)) delete dates.completion;
     let signedFrom = -1;
     if (f.signed && !dates.signed) {
       const pending = f.pendingDates.find((p) => p.sentence <= f.opened + 1 && !p.date.value.includes("/"));
