@@ -133,12 +133,10 @@ export interface CapacityPatterns {
   commodityAfter: RegExp;
   /** Sticky after the span: a generic product word ("өнім"), whose commodity is named earlier. */
   genericAfter: RegExp;
-  /** Sticky at a word start: a known commodity word (for the run of words after a unit). */
-  commodityAt: RegExp;
-  /** Sticky after a word of that run: a rate word (and a qualifier) that closes it. */
+  /** Sticky after a word of the run of words after a unit: a rate word (and a qualifier) that closes it. */
   rateAt: RegExp;
-  /** Sticky: the next word of that run (letters and inner hyphens, after white space only). */
-  runWord: RegExp;
+  /** Any rate word after white space, in a short stretch after a unit (is there one to read the run for?). */
+  rateSearch: RegExp;
   /** Global: commodity words, for the look-back from a generic product word. */
   commodity: RegExp;
   /** A rate adjective shortly before the span ("годовой мощностью"). */
@@ -212,12 +210,11 @@ export function buildCapacityPatterns(lang: string, w: CapacityWords): CapacityP
       new RegExp(String.raw`(?<!\s)\s+${links}(?:${alternation(GENERIC_PRODUCT_STEMS)})`, "iuy"),
     ),
     commodity: registerPattern(name("commodity"), new RegExp(String.raw`(?<!\p{L})(?:${COMMODITY_SOURCE})`, "giu")),
-    commodityAt: registerPattern(name("commodityAt"), new RegExp(String.raw`(?:${COMMODITY_SOURCE})`, "iuy")),
+    rateSearch: registerPattern(name("rateSearch"), new RegExp(String.raw`\s(?:${rates})${NOT_LETTER_AFTER}`, "iu")),
     rateAt: registerPattern(
       name("rateAt"),
       new RegExp(String.raw`\s+(${rates})${NOT_LETTER_AFTER}(?:\s+(${qualAfter})${NOT_LETTER_AFTER})?`, "iuy"),
     ),
-    runWord: registerPattern(name("runWord"), new RegExp(String.raw`\s+(\p{L}[\p{L}\-]{0,40})(?![\p{L}\p{N}\-])`, "uy")),
     rateContext: registerPattern(
       name("rateContext"),
       new RegExp(String.raw`(?<!\p{L})(${alternation(keys(w.rateContext))})(?:\s+\p{L}+){0,2}\s*(?:[-:]\s*)?$`, "iu"),

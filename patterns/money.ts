@@ -241,6 +241,11 @@ export function buildMoneyPatterns(parts: MoneyLanguageParts): MoneyPatterns {
   const N = NUMBER_SOURCE;
   const before = phrases(Object.keys(parts.before));
   const after = phrases(Object.keys(parts.after));
+  // "400-ге жуық миллион", "млрд-тан астам": only in a language that has such words (kk)
+  const inside = Object.keys(parts.inside).length === 0 ? "" : String.raw`
+      (?: (?: - (?: ${phrases(parts.figureCaseEndings)} ) )? \s+
+          (?<mid> ${phrases(Object.keys(parts.inside))} )
+          (?: \s+ (?<mult> ${MULTIPLIER_SOURCE} ) )? )?`;
   const left = compile(
     `money.${lang}.left`,
     String.raw`
@@ -256,9 +261,7 @@ export function buildMoneyPatterns(parts: MoneyLanguageParts): MoneyPatterns {
           )
       )?
       (?<num> ${N} )
-      (?: (?: - (?: ${phrases(parts.figureCaseEndings)} ) )? \s+      # "400-ге жуық миллион", "млрд-тан астам"
-          (?<mid> ${phrases(Object.keys(parts.inside))} )
-          (?: \s+ (?<mult> ${MULTIPLIER_SOURCE} ) )? )?
+      ${inside}
       (?: \s* | - ) $                                                 # "100-долларовая"
       `,
     "u",

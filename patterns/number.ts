@@ -189,8 +189,8 @@ export function compactPattern(template: string): string {
   return out;
 }
 
-/** One multiplier word or abbreviation alone ("миллион", "млн."); no capturing groups. */
-export const MULTIPLIER_SOURCE: string = compactPattern(String.raw`${WORD_START} (?: ${MULTIPLIER_WORDS} ) ${WORD_END} (?: (?<= ${ABBREVIATIONS} ) \. )?`);
+/** One multiplier word or abbreviation alone ("миллион", "млн."), to follow white space; no capturing groups. */
+export const MULTIPLIER_SOURCE: string = compactPattern(String.raw`(?: ${MULTIPLIER_WORDS} ) ${WORD_END} (?: (?<= ${ABBREVIATIONS} ) \. )?`);
 
 /** One number in digits (with optional multiplier) or in words; no capturing groups. */
 export const NUMBER_SOURCE: string = compactPattern(String.raw`(?:${DIGITS}${DIGIT_MULTIPLIER}|${WORDS})`);

@@ -31,3 +31,14 @@ export function isSpaceCode(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
     c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
+
+/** The index after the last of `marks` in `token` ("(95" → 1, "MW/200" → 3), 0 when it has none. */
+export function afterLastMark(token: string, marks: string): number {
+  for (let k = token.length - 1; k >= 0; k--) {
+    const c = token.charCodeAt(k);
+    // letters and digits of the plain blocks are no marks: most characters, told without a search
+    if ((c >= 0x30 && c <= 0x39) || ((c | 32) >= 0x61 && (c | 32) <= 0x7a) || (c >= 0x0400 && c <= 0x052f)) continue;
+    if (marks.includes(token[k]!)) return k + 1;
+  }
+  return 0;
+}

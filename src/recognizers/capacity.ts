@@ -40,7 +40,7 @@ import { NUMBER_CONNECTORS, NUMBER_WORDS } from "../../patterns/number.js";
 import { CAPACITY_RU } from "../../patterns/capacity.ru.js";
 import { numberStyle, parseNumber, type NumberStyle } from "../numbers.js";
 import { groupsOf, registerPattern } from "../regex.js";
-import { isSpaceCode } from "../word-start.js";
+import { afterLastMark, isSpaceCode } from "../word-start.js";
 import type { CapacityMention, CapacityUnit, Qualifier, SupportedLanguage } from "../types.js";
 import type { Recognizer, RecognizerContext } from "./types.js";
 
@@ -106,11 +106,23 @@ for (const c of COMMODITIES) for (const e of c.exact ?? []) COMMODITY_EXACT.set(
 const COMMODITY_STEMS = COMMODITIES.flatMap((c) => (c.stems ?? []).map((s) => ({ stem: fold(s), name: c.name })))
   .sort((a, b) => b.stem.length - a.stem.length);
 
+/** The stems by first character, longest first within each. */
+const COMMODITY_STEMS_BY_FIRST = new Map<string, typeof COMMODITY_STEMS>();
+for (const c of COMMODITY_STEMS) {
+  const list = COMMODITY_STEMS_BY_FIRST.get(c.stem[0]!) ?? [];
+  list.push(c);
+  COMMODITY_STEMS_BY_FIRST.set(c.stem[0]!, list);
+}
+
 function commodityName(surface: string): string | undefined {
-  const s = fold(surface);
+  return commodityOfFolded(fold(surface));
+}
+
+/** commodityName of a surface folded already (a single lower-case word needs no folding). */
+function commodityOfFolded(s: string): string | undefined {
   const exact = COMMODITY_EXACT.get(s);
   if (exact) return exact;
-  for (const { stem, name } of COMMODITY_STEMS) if (s.startsWith(stem)) return name;
+  for (const { stem, name } of COMMODITY_STEMS_BY_FIRST.get(s[0]!) ?? []) if (s.startsWith(stem)) return name;
   return undefined;
 }
 
@@ -185,6 +197,9 @@ function isRunWord(t: string, words: ReadonlySet<string>): boolean {
   return (last === 46 || last === 44 || last === 58 || last === 59) && words.has(t.replace(/[.,:;]+$/, ""));
 }
 
+/** Marks after which a figure may start inside a token ("MW/200", "[200", "итого:200"). */
+const GLUED_MARKS = "/[{:;«\"'(";
+
 /** FILLER_TOKEN, tested only on a token in brackets. */
 const isFiller = (t: string) => t.charCodeAt(0) === 40 /* ( */ && t.charCodeAt(t.length - 1) === 41 && FILLER_TOKEN.test(t);
 
@@ -204,7 +219,12 @@ function runStarts(N: string, floor: number, end: number, words: ReadonlySet<str
     const token = words.has(raw) ? raw : raw.toLowerCase();
     const ok = token === "-" || isFiller(token) || isRunWord(token, words) ||
       (token.includes("-") && token.split("-").every((t) => isRunWord(t, words))); // "екі-үш"
-    if (!ok) break;
+    if (!ok) {
+      // "50 MW/200 MWh", "[200 МВт": a mark glued to the figure ends the run
+      const k = afterLastMark(token, GLUED_MARKS);
+      if (k > 0 && k < token.length && isRunWord(token.slice(k), words)) starts.push(a + k);
+      break;
+    }
     starts.push(a);
     i = a;
   }
@@ -294,7 +314,7 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
     const ag = a ? groupsOf(p.after, a) : {};
     let end = a ? unitEnd + a[0].length : unitEnd;
     // "500 тонн зерна ежегодно 300 тонн": a rate word before another figure is that figure's
-    if (ag.rate !== undefined && figureFollows(p, N, end)) {
+    if (ag.rate !== undefined && figureFollows(N, end)) {
       end = unitEnd;
       ag.rate = ag.qual = undefined;
     }
@@ -303,8 +323,9 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
     const base: BaseUnit = entry ? entry.unit : "units";
     let rate: Period | undefined = entry?.rate ?? wordValue(words.rates, g.rate) ?? wordValue(words.rates, ag.rate);
     // "3 тыс. тонн конденсата в сутки", "тонна минералды тыңайтқыш": the words after a mass, volume or product count
-    const runs = RUN_BASES.has(base) && !ag.commodity && !ag.generic && (!words.runUnitEndings || words.runUnitEndings.includes(hit.ending));
-    const run = runs ? readRun(p, N, text, end, words, rate === undefined) : null;
+    const unitEndings = RUN_LISTS.get(words)!.unitEndings;
+    const runs = RUN_BASES.has(base) && !ag.commodity && !ag.generic && (!unitEndings || unitEndings.has(hit.ending));
+    const run = runs && rate === undefined && rateNear(p, N, end) ? readRun(p, N, text, end, words, true) : null;
     if (run?.rate) {
       rate = run.rate;
       end = run.end;
@@ -326,7 +347,13 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
 
     let commodity = ag.commodity ? commodityName(ag.commodity) : run?.commodity;
     if (!commodity && run?.generic) commodity = commodityBefore(p, N, start, bodyStart);
-    if (!commodity && !run?.rate) commodity = ag.generic ? commodityBefore(p, N, start, bodyStart) : commodityAfter(p, N, end, start, bodyStart);
+    if (!commodity && !run?.rate) {
+      commodity = ag.generic ? commodityBefore(p, N, start, bodyStart) : commodityAfter(p, N, end, start, bodyStart);
+      // "жылына 50 мың тонна минералды тыңайтқыш": a known commodity a few words after the unit
+      if (!commodity && runs && !run && !ag.generic && !stickyTest(p.genericAfter, N, end)) {
+        commodity = readRun(p, N, text, end, words, false)?.commodity;
+      }
+    }
 
     const pow = entry ? entry.pow10 : 0;
     const mention: CapacityMention = {
@@ -359,17 +386,88 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
 const RUN_BASES: ReadonlySet<BaseUnit> = new Set<BaseUnit>(["t", "m3", "units"]);
 /** At most this many words between a unit and a rate word ("тонн масличных культур ежегодно"). */
 const RUN_WORDS = 3;
-const folded = (list: readonly string[]) => new Set(list.map(fold));
-const CLAUSE_WORDS = new WeakMap<CapacityWords, ReadonlySet<string>>();
-const COMMODITY_END_WORDS = new WeakMap<CapacityWords, ReadonlySet<string>>();
-const LINK_WORDS = new WeakMap<CapacityWords, ReadonlySet<string>>();
 const GENERIC_STEMS = GENERIC_PRODUCT_STEMS.map(fold);
 
-function wordSet(cache: WeakMap<CapacityWords, ReadonlySet<string>>, w: CapacityWords, list: readonly string[]): ReadonlySet<string> {
-  let set = cache.get(w);
-  if (!set) cache.set(w, (set = folded(list)));
-  return set;
+/** What a word of the run is (bits): it ends the run, it links a unit and its commodity, it ends the commodity. */
+const CLAUSE = 1;
+const LINK = 2;
+const COMMODITY_END = 4;
+
+/** The word lists of the run, per language, folded once. */
+interface RunWords {
+  /** Lower-case word → CLAUSE | LINK | COMMODITY_END bits (number words are CLAUSE: they end the run too). */
+  kinds: ReadonlyMap<string, number>;
+  hasLinks: boolean;
+  unitEndings: ReadonlySet<string> | null;
+  /** First characters of the rate words, in both cases: the rate pattern is tried only there. */
+  rateFirst: ReadonlySet<string>;
 }
+const RUN_LISTS = new Map<CapacityWords, RunWords>(
+  Object.values(CAPACITY_WORDS).map((w) => {
+    const kinds = new Map<string, number>();
+    const mark = (words: Iterable<string>, bit: number) => { for (const x of words) kinds.set(x, (kinds.get(x) ?? 0) | bit); };
+    mark(NUMBER_WORDS.keys(), CLAUSE);
+    mark(w.clauseWords.map(fold), CLAUSE);
+    mark(w.commodityLinks.flatMap((l) => fold(l).split(" ")), LINK);
+    mark(w.commodityEndWords.map(fold), COMMODITY_END);
+    return [w, {
+      kinds,
+      hasLinks: w.commodityLinks.length > 0,
+      unitEndings: w.runUnitEndings ? new Set(w.runUnitEndings) : null,
+      rateFirst: new Set(Object.keys(w.rates).flatMap((r) => [r[0]!.toLowerCase(), r[0]!.toUpperCase()])),
+    }];
+  }),
+);
+
+/**
+ * N.slice(start, end) in lower case; a word with no capital (most words in a run) is not copied
+ * through toLowerCase, which costs several times the slice for Cyrillic. Basic Latin and Cyrillic
+ * capitals are told by code; any other character beyond them takes toLowerCase.
+ */
+function lowerSlice(N: string, start: number, end: number): string {
+  for (let i = start; i < end; i++) {
+    const c = N.charCodeAt(i);
+    const upper = c < 0x80 ? c >= 65 && c <= 90
+      : c < 0x0400 || c > 0x04ff ? true // not read by code: take the general way
+      : c < 0x0430 ? true
+      : c < 0x0460 ? false
+      : c >= 0x04c0 && c <= 0x04cf ? c === 0x04c0 || (c & 1) === 1
+      : (c & 1) === 0;
+    if (upper) return N.slice(start, end).toLowerCase();
+  }
+  return N.slice(start, end);
+}
+
+const LETTER_CHAR = registerPattern("capacity.letter", /^\p{L}$/u);
+
+/** Whether the code unit at `i` is a letter (ASCII and Cyrillic read by code, others by \p{L}). */
+function isLetterAt(N: string, i: number): boolean {
+  const c = N.charCodeAt(i);
+  if (c < 0x80) return ((c | 32) >= 97 && (c | 32) <= 122);
+  if (c >= 0x0400 && c <= 0x052f) return c < 0x0482 || c > 0x0489;
+  return LETTER_CHAR.test(N[i]!);
+}
+
+/**
+ * The end of the word that follows white space at `i` (letters with inner hyphens, at most 41
+ * characters, followed by no letter, digit or hyphen), or -1: what a sticky
+ * `\s+(\p{L}[\p{L}-]{0,40})(?![\p{L}\p{N}-])` finds, read by code (the regex cost ~0.3 µs a word).
+ */
+function wordAfter(N: string, i: number): number {
+  const from = i;
+  while (i < N.length && isSpaceCode(N.charCodeAt(i))) i++;
+  if (i === from || i === N.length || !isLetterAt(N, i)) return -1;
+  const start = i++;
+  while (i < N.length && i - start <= 41 && (N.charCodeAt(i) === 45 || isLetterAt(N, i))) i++;
+  if (i - start > 41) return -1;
+  if (i < N.length) {
+    const c = N.charCodeAt(i);
+    if (c === 45 || (c >= 48 && c <= 57) || isLetterAt(N, i)) return -1;
+    if (c >= 0x80 && !isSpaceCode(c) && DIGIT_CHAR.test(N[i]!)) return -1;
+  }
+  return i;
+}
+const DIGIT_CHAR = registerPattern("capacity.digit", /^\p{N}$/u);
 
 interface Run {
   /** A rate word that closes the run ("в сутки", "per year"), with where the span then ends. */
@@ -382,6 +480,11 @@ interface Run {
   generic?: boolean;
 }
 
+/** Word starts, ends and lower-case words of the run being read (at most RUN_WORDS; the stage is not re-entrant). */
+const RUN_STARTS = new Int32Array(RUN_WORDS);
+const RUN_STOPS = new Int32Array(RUN_WORDS);
+const RUN_LOWER: string[] = new Array<string>(RUN_WORDS).fill("");
+
 /**
  * The short run of words right after a unit: at most RUN_WORDS words of letters, each after
  * white space only, so the run never crosses a comma or other mark, a digit, a number word, or a
@@ -392,76 +495,84 @@ interface Run {
  *   конденсата в сутки" → t/day, "50 тыс. тонн масличных культур ежегодно", "500,000 tonnes of
  *   pipes per year". The span then runs to the rate word, and the words before it up to the first
  *   preposition (`commodityEndWords`) are the commodity, free text as written ("конденсата",
- *   "масличных культур"); in a language with link words ("of") only after such a word.
+ *   "масличных культур"); in a language with link words ("of") only after such a word. A rate
+ *   word right before another figure is that figure's, not this one's.
  * - A known commodity word anywhere in the run is the commodity, by its lexicon name ("жылына
  *   50 мың тонна минералды тыңайтқыш" → тыңайтқыш).
  *
  * The work is bounded by RUN_WORDS sticky tests: linear in the text.
  */
 function readRun(p: CapacityPatterns, N: string, text: string, from: number, w: CapacityWords, wantRate: boolean): Run | null {
-  const clause = wordSet(CLAUSE_WORDS, w, w.clauseWords);
-  const ends = wordSet(COMMODITY_END_WORDS, w, w.commodityEndWords);
-  const links = wordSet(LINK_WORDS, w, w.commodityLinks.flatMap((l) => l.split(" ")));
-  const starts: number[] = [];
-  const stops: number[] = [];
+  const lists = RUN_LISTS.get(w)!;
+  let count = 0;
   let i = from;
-  let rate: Period | undefined;
-  let qual: string | undefined;
-  for (let n = 0; n <= RUN_WORDS; n++) {
-    if (wantRate && n > 0) {
+  let r: RegExpExecArray | null = null;
+  for (;;) {
+    if (wantRate && count > 0 && lists.rateFirst.has(N[nextNonSpace(N, i)] ?? "")) {
       p.rateAt.lastIndex = i;
-      const r = p.rateAt.exec(N);
-      // "500 тонна астық жылына 300 тонна": a rate word before another figure is that figure's
-      if (r && !figureFollows(p, N, i + r[0].length)) {
-        rate = wordValue(w.rates, r[1]);
-        qual = r[2];
-        i += r[0].length;
-        break;
-      }
+      r = p.rateAt.exec(N);
+      if (r && !figureFollows(N, i + r[0].length)) break;
+      r = null;
     }
-    if (n === RUN_WORDS) break;
-    p.runWord.lastIndex = i;
-    const m = p.runWord.exec(N);
-    if (!m) break;
-    const word = fold(m[1]!);
-    if (clause.has(word) || NUMBER_WORDS.has(word)) break;
-    starts.push(i + m[0].length - m[1]!.length);
-    stops.push(i + m[0].length);
-    i += m[0].length;
+    if (count === RUN_WORDS) break;
+    const end = wordAfter(N, i);
+    if (end < 0) break;
+    const start = nextNonSpace(N, i);
+    const word = lowerSlice(N, start, end);
+    if ((lists.kinds.get(word) ?? 0) & CLAUSE) break;
+    RUN_STARTS[count] = start;
+    RUN_STOPS[count] = end;
+    RUN_LOWER[count++] = word;
+    i = end;
   }
-  if (starts.length === 0) return null;
+  if (count === 0) return null;
   const run: Run = { end: i };
   // the commodity part: up to the first preposition, without a leading link word ("of")
   let first = 0;
-  while (first < starts.length && links.has(fold(N.slice(starts[first]!, stops[first]!)))) first++;
+  while (first < count && (lists.kinds.get(RUN_LOWER[first]!) ?? 0) & LINK) first++;
   let last = first;
-  while (last < starts.length && !ends.has(fold(N.slice(starts[last]!, stops[last]!)))) last++;
+  while (last < count && !((lists.kinds.get(RUN_LOWER[last]!) ?? 0) & COMMODITY_END)) last++;
   for (let k = first; k < last && !run.commodity; k++) {
-    const word = fold(N.slice(starts[k]!, stops[k]!));
-    if (GENERIC_STEMS.some((g) => word.startsWith(g))) run.generic = true;
-    p.commodityAt.lastIndex = starts[k]!;
-    const c = p.commodityAt.exec(N);
-    if (c) run.commodity = commodityName(c[0]);
+    const word = RUN_LOWER[k]!;
+    for (const g of GENERIC_STEMS) if (word.startsWith(g)) run.generic = true;
+    run.commodity = commodityOfFolded(word);
   }
-  if (rate !== undefined) {
-    run.rate = rate;
-    if (qual !== undefined) run.qual = qual;
-    if (!run.commodity && !run.generic && last > first && (links.size === 0 || first > 0)) {
-      run.commodity = text.slice(starts[first]!, stops[last - 1]!);
+  if (r) {
+    run.rate = wordValue(w.rates, r[1]);
+    run.end = i + r[0].length;
+    if (r[2] !== undefined) run.qual = r[2];
+    if (!run.commodity && !run.generic && last > first && (!lists.hasLinks || first > 0)) {
+      run.commodity = text.slice(RUN_STARTS[first]!, RUN_STOPS[last - 1]!);
     }
   }
   return run;
 }
 
-/** Whether a figure (a digit, or a number word) starts after the white space at `at`. */
-function figureFollows(p: CapacityPatterns, N: string, at: number): boolean {
-  let i = at;
+/** How far after a unit a rate word closing the run may end (RUN_WORDS words and the rate). */
+const RUN_REACH = 120;
+
+/** Whether a rate word stands shortly after `at`: the run is read for a rate only then (rate words are rare). */
+function rateNear(p: CapacityPatterns, N: string, at: number): boolean {
+  return p.rateSearch.test(N.slice(at, at + RUN_REACH));
+}
+
+function stickyTest(re: RegExp, N: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(N);
+}
+
+/** The first position at or after `i` that is no white space. */
+function nextNonSpace(N: string, i: number): number {
   while (i < N.length && isSpaceCode(N.charCodeAt(i))) i++;
-  const c = N.charCodeAt(i);
+  return i;
+}
+
+/** Whether a figure (a digit, or a number word) starts after the white space at `at`. */
+function figureFollows(N: string, at: number): boolean {
+  const c = N.charCodeAt(nextNonSpace(N, at));
   if (c >= 48 && c <= 57) return true;
-  p.runWord.lastIndex = at;
-  const m = p.runWord.exec(N);
-  return m !== null && NUMBER_WORDS.has(fold(m[1]!));
+  const end = wordAfter(N, at);
+  return end >= 0 && NUMBER_WORDS.has(N.slice(nextNonSpace(N, at), end).toLowerCase());
 }
 
 function contextRate(p: CapacityPatterns, N: string, start: number, words: CapacityWords): Period | undefined {

@@ -19,7 +19,7 @@ import { MONEY_RU, MONEY_RU_PARTS } from "../../patterns/money.ru.js";
 import { NUMBER_WORDS } from "../../patterns/number.js";
 import { Decimal, numberStyle, parseDecimal, type NumberStyle } from "../numbers.js";
 import { groupsOf, registerPattern } from "../regex.js";
-import { isSpaceCode } from "../word-start.js";
+import { afterLastMark, isSpaceCode } from "../word-start.js";
 import type { MoneyMention, Qualifier, SupportedLanguage } from "../types.js";
 import type { Recognizer, RecognizerContext } from "./types.js";
 
@@ -66,12 +66,6 @@ function isDigitsAndMarks(token: string): boolean {
 
 /** Marks that may stick to the first word of a figure: "(95 млн", "«около", "итого:95". */
 const OPENING_MARKS = "([{«‹\"“„'‘:;";
-
-/** The index after the last opening mark in a token, 0 when it has none. */
-function openingEnd(token: string): number {
-  for (let k = token.length - 1; k >= 0; k--) if (OPENING_MARKS.includes(token[k]!)) return k + 1;
-  return 0;
-}
 
 /**
  * Multiplier words that are only ever abbreviations ("млн", "bn"), never a figure alone:
@@ -356,7 +350,7 @@ function findInLanguage(context: RecognizerContext, from: number): MoneyMention[
       const token = normalized.slice(j, i);
       if (!isFigureToken(token)) {
         // "(95 млн", "«около 95", "итого:95": a mark glued to the figure's first word ends the run
-        const k = openingEnd(token);
+        const k = afterLastMark(token, OPENING_MARKS);
         if (k > 0 && k < token.length && isFigureToken(token.slice(k))) start = j + k;
         break;
       }
@@ -394,7 +388,8 @@ function findInLanguage(context: RecognizerContext, from: number): MoneyMention[
     let start = ws + lm.index;
     // "миллиардтан астам теңге": a multiplier with an ending and no figure is no sum
     if (lg.mid !== undefined && bareMultiplier(lg.num!) !== null) return null;
-    if (lg.lo === undefined && lg.mid === undefined && bareMultiplierIsWrong(lg.num!, normalized.slice(Math.min(ws, precedingToken(start)), start))) return null;
+    if (lg.lo === undefined && lg.mid === undefined && bareMultiplier(lg.num!) !== null &&
+      bareMultiplierIsWrong(lg.num!, normalized.slice(Math.min(ws, precedingToken(start)), start))) return null;
     p.right.lastIndex = curEnd;
     const rm = p.right.exec(normalized);
     const post = rm ? groupsOf(p.right, rm).post! : null;
