@@ -23,11 +23,12 @@ export const EN_COORDINATION = coordinationPattern("organization.en.coordination
 
 /**
  * A local-administration head in lower case right after a capitalized run ("Almaty Region akimat",
- * "… akimat's"); sticky at the run's end. Group 1: the head.
+ * "… akimat's"); sticky at the head (the caller skips the blanks after the run: a leading run of
+ * blanks would make a scan quadratic).
  */
 export const EN_LOWER_PLACE_HEAD = orgPattern(
   "organization.en.lower-place-head",
-  String.raw`[ \t]+ ( {{heads}} ) (?= ['’]s (?![\p{L}\p{N}]) | (?![\p{L}\p{N}'’-]) )`,
+  String.raw`(?: {{heads}} ) (?= ['’]s (?![\p{L}\p{N}]) | (?![\p{L}\p{N}'’-]) )`,
   { heads: trieAlternation(EN_PLACE_HEADS.map((h) => h.toLowerCase())) },
   "yux",
 );

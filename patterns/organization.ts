@@ -80,18 +80,19 @@ export const LEGAL_BEFORE_QUOTE = orgPattern(
  */
 export const NATIONAL_BEFORE = orgPattern(
   "organization.national-before",
-  String.raw`(?: ${WORD_START} ( {{legal}} ) [ 	]* )? [«"] [ 	]* (?: {{designations}} ) [ 	]+ $`,
+  String.raw`(?: ${WORD_START} ( {{legal}} ) [ \t]* )? [«"] [ \t]* (?: {{designations}} ) [ \t]+ $`,
   { legal: LEGAL_FORM, designations: trieAlternation(NATIONAL_DESIGNATIONS) },
   "ux",
 );
 
 /**
  * The outer part of a Kazakh nested national-company name after its inner quoted name: the
- * designation and the outer closing quote (` ҰК»` of `«Қазақстан темір жолы» ҰК» АҚ`); sticky.
+ * designation and the outer closing quote (`ҰК»` of `«Қазақстан темір жолы» ҰК» АҚ`); sticky, at the
+ * designation (the caller skips the blanks before it: a leading run of blanks would make a scan quadratic).
  */
 export const NATIONAL_AFTER = orgPattern(
   "organization.national-after",
-  String.raw`[ 	]+ (?: {{designations}} ) [»"”]`,
+  String.raw`(?: {{designations}} ) [»"”]`,
   { designations: trieAlternation(NATIONAL_DESIGNATIONS) },
   "yux",
 );
@@ -99,7 +100,7 @@ export const NATIONAL_AFTER = orgPattern(
 /** A name's leading designation before its inner quoted name (ASCII quotes: "НК "КазМунайГаз""). */
 export const NATIONAL_LEADING = orgPattern(
   "organization.national-leading",
-  String.raw`^ (?: {{designations}} ) [ 	]+ (?= \S )`,
+  String.raw`^ (?: {{designations}} ) [ \t]+ (?= \S )`,
   { designations: trieAlternation(NATIONAL_DESIGNATIONS) },
   "ux",
 );

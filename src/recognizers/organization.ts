@@ -335,8 +335,7 @@ function atSentenceStart(text: string, offset: number): boolean {
 
 // ── word-start triggers: gazetteer forms and institution heads, found by one scan ──
 
-/** `legal`: word starts of an abbreviated legal form of UNQUOTED_NAME_FORMS (their word end not yet tested). */
-interface Triggers { gazetteer: RegExpExecArray[]; kk: RegExpExecArray[]; ru: RegExpExecArray[]; legal: number[] }
+interface Triggers { gazetteer: RegExpExecArray[]; kk: RegExpExecArray[]; ru: RegExpExecArray[] }
 
 /** TRIGGER_FIRST_CHARS (single code units) by code unit. */
 const TRIGGER_FIRST_CODES = new Uint8Array(0x10000);
@@ -349,11 +348,18 @@ for (const ch of UNQUOTED_FORM_FIRST_CHARS) FORM_FIRST_CODES[ch.charCodeAt(0)] =
  * The triggers of the text being read, and the state of `triggerAt`, module-level (no closure per
  * text). Fresh lists per text: emptying the old ones (`length = 0`) costs V8 a runtime call each.
  */
-let FOUND: Triggers = { gazetteer: [], kk: [], ru: [], legal: [] };
+let FOUND: Triggers = { gazetteer: [], kk: [], ru: [] };
+/**
+ * Word starts of an abbreviated legal form of UNQUOTED_NAME_FORMS (their word end not yet tested)
+ * in the text being read: the first `legalCount` entries of one reused list (no list per text).
+ */
+const LEGAL_STARTS: number[] = [];
+let legalCount = 0;
 let foundText = "", foundKk = false, foundRu = false, gazetteerFrom = 0, kkFrom = 0, ruFrom = 0;
 
 function startTriggers(text: string, kk: boolean, ru: boolean): void {
-  FOUND = { gazetteer: [], kk: [], ru: [], legal: [] };
+  FOUND = { gazetteer: [], kk: [], ru: [] };
+  legalCount = 0;
   foundText = text; foundKk = kk; foundRu = ru;
   gazetteerFrom = 0; kkFrom = 0; ruFrom = 0;
 }
@@ -364,6 +370,8 @@ function startTriggers(text: string, kk: boolean, ru: boolean): void {
  */
 function triggerAt(p: number, noGazetteer: boolean): void {
   const text = foundText;
+  // an abbreviated legal form may start here (the scans' trie has them; `unquotedLegal` tests it)
+  if (FORM_FIRST_CODES[text.charCodeAt(p)] === 1 && (foundKk || foundRu)) LEGAL_STARTS[legalCount++] = p;
   if (!noGazetteer && p >= gazetteerFrom) {
     GAZETTEER.lastIndex = p;
     const m = GAZETTEER.exec(text);
@@ -389,15 +397,12 @@ function triggerAt(p: number, noGazetteer: boolean): void {
 function triggers(text: string, kk: boolean, ru: boolean): Triggers {
   startTriggers(text, kk, ru);
   if (text.length > 0 && TRIGGER_FIRST_CODES[text.charCodeAt(0)] === 1) triggerAt(0, false);
-  if (text.length > 0 && FORM_FIRST_CODES[text.charCodeAt(0)] === 1 && (kk || ru)) FOUND.legal.push(0);
   const scan = kk || ru ? TRIGGER_AFTER_NON_WORD : GAZETTEER_AFTER_NON_WORD;
   scan.lastIndex = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
     // one character outside the plain blocks: the text takes the mixed path (from the start, in text order)
     if (m[0].length === 1) return mixedTriggers(text, kk, ru);
-    // a legal form (group 2): no gazetteer form or head starts there
-    if (m[2] !== undefined) FOUND.legal.push(m.index + 1);
-    else triggerAt(m.index + 1, m[1] !== undefined);
+    triggerAt(m.index + 1, m[1] !== undefined);
     scan.lastIndex = m.index + 1;
   }
   return FOUND;
@@ -415,15 +420,11 @@ function mixedTriggers(text: string, kk: boolean, ru: boolean): Triggers {
   // candidates as 2 × position + 1 when the gazetteer is known not to start there
   const candidates: number[] = [];
   const odd: number[] = [];
-  // legal forms: those the plain scan sees (one after a character outside the plain blocks is left out)
-  const legal: number[] = [];
-  if (text.length > 0 && FORM_FIRST_CODES[text.charCodeAt(0)] === 1 && (kk || ru)) legal.push(0);
   if (text.length > 0 && TRIGGER_FIRST_CODES[text.charCodeAt(0)] === 1) candidates.push(0);
   const scan = kk || ru ? TRIGGER_AFTER_NON_WORD : GAZETTEER_AFTER_NON_WORD;
   scan.lastIndex = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
     if (m[0].length === 1) odd.push(m.index);
-    else if (m[2] !== undefined) legal.push(m.index + 1);
     else candidates.push(2 * (m.index + 1) + (m[1] !== undefined ? 1 : 0));
     scan.lastIndex = m.index + 1;
   }
@@ -454,7 +455,6 @@ function mixedTriggers(text: string, kk: boolean, ru: boolean): Triggers {
     last = p;
     triggerAt(p, (c & 1) === 1);
   }
-  FOUND.legal = legal;
   return FOUND;
 }
 
@@ -569,9 +569,10 @@ function quoted(text: string, lang: LanguageCode, out: Org[], from: number): voi
         hit.orgEnd = tail;
       }
     } else if (NATIONAL_FIRST_CODES.has(codeAfterBlanks(text, end))) {
-      NATIONAL_AFTER.lastIndex = end;
-      const na = NATIONAL_AFTER.exec(text);
-      if (na) { hit.accepted = true; tail = hit.orgEnd = end + na[0].length; }
+      const at = afterBlanks(text, end);
+      NATIONAL_AFTER.lastIndex = at;
+      const na = at > end ? NATIONAL_AFTER.exec(text) : null;
+      if (na) { hit.accepted = true; tail = hit.orgEnd = at + na[0].length; }
     }
     const la = legalAfter(text, tail);
     if (la) {
@@ -651,8 +652,9 @@ function formNameWord(t: Token): boolean {
  * (at most four, of one script: a change of script ends it) right after the form, or right before
  * it, on the form's usual side first (on the other side, Latin-script names only). A quote next to the form leaves it to the quoted-name rule.
  */
-function unquotedLegal(text: string, out: Org[], positions: number[]): void {
-  for (const p of positions) {
+function unquotedLegal(text: string, out: Org[]): void {
+  for (let k = 0; k < legalCount; k++) {
+    const p = LEGAL_STARTS[k]!;
     LEGAL_AFTER.lastIndex = p;
     const m = LEGAL_AFTER.exec(text);
     if (!m || m[0].length === 0) continue;
@@ -1009,6 +1011,12 @@ const isHeadPrefix = (() => {
   };
 })();
 
+/** The position after the spaces and tabs from `pos`. */
+function afterBlanks(text: string, pos: number): number {
+  while (pos < text.length && (text.charCodeAt(pos) === 32 || text.charCodeAt(pos) === 9)) pos++;
+  return pos;
+}
+
 /** The code unit after the spaces and tabs from `pos`, or -1 at the text end. */
 function codeAfterBlanks(text: string, pos: number): number {
   while (pos < text.length && (text.charCodeAt(pos) === 32 || text.charCodeAt(pos) === 9)) pos++;
@@ -1281,22 +1289,21 @@ function enHeads(text: string, out: Org[]): void {
     const parts = splitCoordinated(text, tokens(text, m.index, m.index + m[0].length).filter(isWord));
     // a lower-case administration head after the run ("the Almaty Region akimat's press service")
     const runEnd = m.index + m[0].length;
-    EN_LOWER_PLACE_HEAD.lastIndex = runEnd;
-    const lowerHead = text.charCodeAt(runEnd) === 0x20 || text.charCodeAt(runEnd) === 0x09 ? EN_LOWER_PLACE_HEAD.exec(text) : null;
-    if (lowerHead) {
-      const headEnd = runEnd + lowerHead[0].length;
-      parts[parts.length - 1]!.push({ text: lowerHead[1]!, start: headEnd - lowerHead[1]!.length, end: headEnd });
-    }
+    const headAt = afterBlanks(text, runEnd);
+    EN_LOWER_PLACE_HEAD.lastIndex = headAt;
+    const lowerHead = headAt > runEnd ? EN_LOWER_PLACE_HEAD.exec(text) : null;
+    const headEnd = lowerHead ? headAt + lowerHead[0].length : -1;
+    if (lowerHead) parts[parts.length - 1]!.push({ text: lowerHead[0], start: headAt, end: headEnd });
     for (const all of parts) {
       let last = -1;
-      all.forEach((w, i) => { if (EN_HEADS.has(w.text) || w === all[all.length - 1] && lowerHead && w.end === runEnd + lowerHead[0].length) last = i; });
+      all.forEach((w, i) => { if (EN_HEADS.has(w.text) || w.end === headEnd) last = i; });
       if (last < 1) continue;
       let words = trimLatin(all.slice(0, last + 1));
       // "Students of X University": a sentence-initial common noun with "of" is not part of the name
       if (words.length > 2 && CONNECTORS.has(words[1]!.text) && atSentenceStart(text, words[0]!.start)) words = trimLatin(words.slice(2));
       const head = words[words.length - 1];
       // a place word is part of a local administration's name ("Pavlodar Region Akimat")
-      const place = head !== undefined && (PLACE_HEADS.has(head.text) || lowerHead !== null && head.end === runEnd + lowerHead[0].length);
+      const place = head !== undefined && (PLACE_HEADS.has(head.text) || head.end === headEnd);
       if (words.length < 2 || words.some((w) => NON_ORG_WORDS.has(w.text) && !(place && PLACE_WORDS.has(w.text)))) continue;
       if (!words.every((w) => /^[A-Z0-9(]/.test(w.text) || CONNECTORS.has(w.text) || w === head && place)) continue;
       // industry words only ("Green Energy", "Heavy Industry") make a generic phrase, not a name
@@ -1435,7 +1442,7 @@ export function findOrganizations(text: string, language: LanguageCode): Org[] {
       if (language === "en") enHeads(text, out);
     }
   }
-  if (hits.legal.length > 0) unquotedLegal(text, out, hits.legal);
+  if (legalCount > 0) unquotedLegal(text, out);
   if (kk) kkHeads(text, out, hits.kk);
   if (ru) ruHeads(text, out, hits.ru);
   return out;
