@@ -666,19 +666,17 @@ function unquotedLegal(text: string, out: Org[]): void {
     let q = p;
     while (q > 0 && (text.charCodeAt(q - 1) === 32 || text.charCodeAt(q - 1) === 9)) q--;
     if (after >= 0 && isQuoteCode(after) || q > 0 && isQuoteCode(text.charCodeAt(q - 1))) continue;
-    const afterWords = formWordsAfter(text, formEnd), beforeWords = formWordsBefore(text, p);
     let side = usual.nameAfter;
-    const own = side ? afterWords : beforeWords, other = side ? beforeWords : afterWords;
+    let words = side ? formWordsAfter(text, formEnd) : formWordsBefore(text, p);
     // on the other side only a Latin-script name ("ЖШС KazBeef"): a capitalized Cyrillic word there
     // is mostly a sentence opener or a person ("Акции АО …", "Директор ТОО …"); it is also taken over
     // one sentence-opening Cyrillic word on the usual side ("Зауытты ЖШС KazBeef …")
-    const latinOther = other.length > 0 && scriptOf(other[0]!.text) === 1;
-    const weakOwn = own.length === 1 && scriptOf(own[0]!.text) === 0 && atSentenceStart(text, own[0]!.start);
-    if (own.length === 0 || weakOwn && latinOther) {
-      if (!latinOther) continue;
-      side = !side;
+    const weakOwn = words.length === 1 && scriptOf(words[0]!.text) === 0 && atSentenceStart(text, words[0]!.start);
+    if (words.length === 0 || weakOwn) {
+      const other = side ? formWordsBefore(text, p) : formWordsAfter(text, formEnd);
+      if (other.length > 0 && scriptOf(other[0]!.text) === 1) { side = !side; words = other; }
+      else if (words.length === 0) continue;
     }
-    const words = side ? afterWords : beforeWords;
     const start = side ? p : words[0]!.start, end = side ? words[words.length - 1]!.end : formEnd;
     const extra: Partial<Org> = { legalForm: LEGAL_NORMALIZED.get(form)! };
     if (KAZAKH_FORMS.has(form)) extra.country = "KZ";
@@ -1148,8 +1146,9 @@ function ruAdjectiveNominative(word: string, head: RuHead): string {
 function ruTailWord(word: string): boolean {
   const w = lower(word);
   if (RU_STOP.has(w)) return false;
-  if (RU_GENITIVE.has(w) || endsWithAny(w, RU_GENITIVE_NOUN_ENDINGS)) return true;
-  if (endsWithAny(w, RU_VERB_ENDINGS)) return false;
+  if (RU_GENITIVE.has(w)) return true;
+  // a genitive noun in "-ли" ("торговли") ends like a past plural; it also ends in a tail ending
+  if (endsWithAny(w, RU_VERB_ENDINGS)) return endsWithAny(w, RU_GENITIVE_NOUN_ENDINGS);
   return endsWithAny(w, RU_TAIL_ENDINGS);
 }
 
