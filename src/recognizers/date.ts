@@ -143,6 +143,8 @@ interface RuleMasks {
   needs: number[];
   /** The kinds at whose words each rule's matches start (0: none). */
   startsAt: number[];
+  /** For a window's set of trigger kinds, the orders of the rules that need one of them, in order. */
+  byKinds: Map<number, Int32Array>;
 }
 const RULE_MASKS = new WeakMap<DateGrammar, RuleMasks>();
 function ruleMasks(grammar: DateGrammar): RuleMasks {
@@ -162,6 +164,7 @@ function ruleMasks(grammar: DateGrammar): RuleMasks {
       rules: grammar.rules.map(oneShape),
       needs: grammar.rules.map((rule) => (rule.needs ? maskOf(rule, rule.needs) : -1)),
       startsAt: grammar.rules.map((rule) => (rule.startsAt && rule.sticky ? maskOf(rule, rule.startsAt) : 0)),
+      byKinds: new Map(),
     };
     RULE_MASKS.set(grammar, masks);
   }
@@ -263,6 +266,23 @@ function withPrefix(context: RecognizerContext, rule: CompiledRule, start: numbe
   return from + m.index;
 }
 
+/**
+ * The orders of the rules a window with these trigger kinds runs (a window without a trigger a rule
+ * needs holds none of its matches), remembered per set of kinds.
+ */
+function rulesFor(masks: RuleMasks, kinds: number): Int32Array {
+  let orders = masks.byKinds.get(kinds);
+  if (orders === undefined) {
+    const list: number[] = [];
+    for (let order = 0; order < masks.rules.length; order++) {
+      if ((kinds === 0 ? -1 : masks.needs[order]! & kinds) !== 0) list.push(order);
+    }
+    orders = Int32Array.from(list);
+    masks.byKinds.set(kinds, orders);
+  }
+  return orders;
+}
+
 /** Every match of every rule inside the trigger windows, with the parts it names. */
 function findAll(context: RecognizerContext, grammar: DateGrammar, found: Found[]): void {
   const text = context.normalized;
@@ -272,11 +292,11 @@ function findAll(context: RecognizerContext, grammar: DateGrammar, found: Found[
   const rules = masks.rules;
   for (const w of ws) {
     let slice: string | undefined;
-    for (let order = 0; order < rules.length; order++) {
+    const orders = rulesFor(masks, w.kinds);
+    for (let k = 0; k < orders.length; k++) {
+      const order = orders[k]!;
       const rule = rules[order]!;
       const needed = w.kinds === 0 ? -1 : masks.needs[order]! & w.kinds;
-      // a window without a trigger the rule needs holds none of its matches
-      if (needed === 0) continue;
       const startsAt = masks.startsAt[order]!;
       if (needed !== -1 && (needed & ~startsAt) === 0) {
         // every match starts on one of the window's trigger words: try only there
