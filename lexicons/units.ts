@@ -9,6 +9,9 @@
  * Matching is case-insensitive; a space inside a form matches any run of white space.
  */
 
+import { KAZAKH_FIGURE_CASE_ENDINGS } from "./numbers.kk.js";
+import { QUALIFIERS_INSIDE } from "./qualifiers.js";
+
 /** Canonical units before a rate word turns them into t/year, t/day, m3/year, units/year. */
 export type BaseUnit = "MW" | "MWh" | "t" | "m3" | "ha" | "km" | "TEU" | "units";
 
@@ -179,6 +182,9 @@ export interface CapacityWords {
    * unit is followed by its commodity ("тонна мұнай"). Absent: any ending.
    */
   runUnitEndings?: readonly string[];
+  /** Qualifiers between a figure in a case form and its multiplier ("400-ге жуық мың тонна"), and those case endings. */
+  insideQualifiers?: Readonly<Record<string, QualifierCode>>;
+  figureCaseEndings?: readonly string[];
   /** Prepositions that end the commodity in that run ("тонн конденсата из Казахстана в сутки"). */
   commodityEndWords: readonly string[];
 }
@@ -208,6 +214,8 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
     clauseWords: ["және", "мен", "бен", "пен", "немесе", "бірақ", "ал", "яғни", "әрі", "сондай-ақ", "оның", "ол"],
     commodityEndWords: ["үшін", "арқылы", "бойынша", "сияқты", "дейін", "астам", "жуық"],
     runUnitEndings: ["", "а"],
+    insideQualifiers: QUALIFIERS_INSIDE.kk,
+    figureCaseEndings: KAZAKH_FIGURE_CASE_ENDINGS,
   },
   ru: {
     rates: {

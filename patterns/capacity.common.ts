@@ -15,7 +15,7 @@ import {
   ABBREVIATION_DOT_LETTERS, PRODUCT_STEMS, SPEED_SLASH, UNITS, type CapacityWords,
 } from "../lexicons/units.js";
 import { alternation as escapedAlternation, registerPattern } from "../src/regex.js";
-import { NUMBER_SOURCE } from "./number.js";
+import { MULTIPLIER_SOURCE, NUMBER_SOURCE } from "./number.js";
 
 /** `alternation()` escapes "-" as "\\-", which the `u` flag rejects outside a class: unescape it. */
 export const alternation = (words: Iterable<string>) => escapedAlternation(words).replace(/\\-/g, "-");
@@ -177,11 +177,15 @@ export function buildCapacityPatterns(lang: string, w: CapacityWords): CapacityP
       (?<num> {{number}} )
       (?: ${fromEnding} (?: {{between}} ) (?<num2> {{number}} ) )?
       (?<approx> {{approx}} )?
+      {{inside}}                       # "400-ге жуық мың тонна"
       (?: \s* \( \p{L}{1,3} \) )?   # a transcribed hesitation, "(іі)"
       (?: \s* | - ) $                  # "100 MW", "100MW", "100-megawatt"`,
     {
       rates, qualBefore, opener: opener || "(?:)", number: NUMBER_SOURCE,
       approx: w.figureApproxEndings?.length ? String.raw`-(?:${alternation(w.figureApproxEndings)})` : "(?!)",
+      inside: w.insideQualifiers && Object.keys(w.insideQualifiers).length
+        ? String.raw`(?:(?:-(?:${alternation(w.figureCaseEndings ?? [])}))?\s+(?<mid>${alternation(Object.keys(w.insideQualifiers))})(?:\s+(?<mult>${MULTIPLIER_SOURCE}))?)?`
+        : "(?:)",
       between: between.join("|"),
     },
     "uy", // no `i`: the recognizer gives it the window in lower case, which keeps the word alternations fast

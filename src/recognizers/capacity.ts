@@ -38,6 +38,10 @@ import { CAPACITY_EN } from "../../patterns/capacity.en.js";
 import { CAPACITY_KK } from "../../patterns/capacity.kk.js";
 import { NUMBER_CONNECTORS, NUMBER_WORDS } from "../../patterns/number.js";
 import { CAPACITY_RU } from "../../patterns/capacity.ru.js";
+import { QUALIFIERS_INSIDE } from "../../lexicons/qualifiers.js";
+import { ENGLISH_MULTIPLIER_ABBREVIATIONS } from "../../lexicons/numbers.en.js";
+import { KAZAKH_FIGURE_CASE_ENDINGS, KAZAKH_MULTIPLIER_ABBREVIATIONS, KAZAKH_NUMBER_WORDS } from "../../lexicons/numbers.kk.js";
+import { RUSSIAN_MULTIPLIER_ABBREVIATIONS } from "../../lexicons/numbers.ru.js";
 import { numberStyle, parseNumber, type NumberStyle } from "../numbers.js";
 import { groupsOf, registerPattern } from "../regex.js";
 import { afterLastMark, isSpaceCode } from "../word-start.js";
@@ -177,7 +181,8 @@ const NUMBERISH: Record<SupportedLanguage, ReadonlySet<string>> = (() => {
   ];
   const per = (w: CapacityWords) =>
     new Set(
-      [...shared, ...Object.keys(w.rates), ...Object.keys(w.qualifiersBefore), ...(w.rangeBetween ?? []), ...(w.rangeOpeners ?? [])]
+      [...shared, ...Object.keys(w.rates), ...Object.keys(w.qualifiersBefore), ...Object.keys(w.insideQualifiers ?? {}),
+        ...(w.rangeBetween ?? []), ...(w.rangeOpeners ?? [])]
         .flatMap((x) => fold(x).split(" ")),
     );
   return { kk: per(CAPACITY_WORDS.kk), ru: per(CAPACITY_WORDS.ru), en: per(CAPACITY_WORDS.en) };
@@ -200,6 +205,15 @@ function isRunWord(t: string, words: ReadonlySet<string>): boolean {
 /** Marks after which a figure may start inside a token ("MW/200", "[200", "итого:200"). */
 const GLUED_MARKS = "/[{:;«\"'(";
 
+/** Kazakh case endings after a hyphen on a figure word ("млн-нан астам"). */
+const FIGURE_CASE_ENDINGS: ReadonlySet<string> = new Set(KAZAKH_FIGURE_CASE_ENDINGS);
+
+/** A run word with a hyphenated case ending ("млн-нан", "мың-ға"). */
+function caseEnded(token: string, words: ReadonlySet<string>): boolean {
+  const h = token.lastIndexOf("-");
+  return h > 0 && FIGURE_CASE_ENDINGS.has(token.slice(h + 1)) && isRunWord(token.slice(0, h), words);
+}
+
 /** FILLER_TOKEN, tested only on a token in brackets. */
 const isFiller = (t: string) => t.charCodeAt(0) === 40 /* ( */ && t.charCodeAt(t.length - 1) === 41 && FILLER_TOKEN.test(t);
 
@@ -218,7 +232,8 @@ function runStarts(N: string, floor: number, end: number, words: ReadonlySet<str
     // a word of the set is in lower case already: only other tokens are lower-cased to be read
     const token = words.has(raw) ? raw : raw.toLowerCase();
     const ok = token === "-" || isFiller(token) || isRunWord(token, words) ||
-      (token.includes("-") && token.split("-").every((t) => isRunWord(t, words))); // "екі-үш"
+      (token.includes("-") && (token.split("-").every((t) => isRunWord(t, words)) || // "екі-үш"
+        caseEnded(token, words))); // "млн-нан"
     if (!ok) {
       // "50 MW/200 MWh", "[200 МВт": a mark glued to the figure ends the run
       const k = afterLastMark(token, GLUED_MARKS);
@@ -303,7 +318,12 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
     }
     if (!b) continue;
     const g = groupsOf(p.before, b);
-    const numText = g.num!;
+    // "400-ге жуық мың тонна": the multiplier after the inside qualifier belongs to the figure
+    const numText = g.mult !== undefined ? `${g.num} ${g.mult}` : g.num!;
+    // a lone multiplier after a figure it could not take is no figure
+    if (bareMultiplierIsWrong(g.mid !== undefined ? g.num! : numText, N, windowStart + b.index, bodyStart)) continue;
+    // "мыңнан астам тонна": a multiplier with an ending and no figure is none (as for money)
+    if (g.mid !== undefined && isMultiplierWord(g.num!)) continue;
     const value1 = readFigure(style, numText, g.num2);
     if (value1 === null) continue;
     const value2 = g.num2 ? readFigure(style, g.num2) : null;
@@ -343,6 +363,7 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
     // Kazakh "-дай/-дей" on the unit or on the figure's last word: "тоннадай", "мыңдай тонна"
     const lastWord = lastWordOf(g.num2 ?? numText).toLowerCase();
     if (!qualifier && g.approx) qualifier = "approx";
+    if (!qualifier && g.mid !== undefined) qualifier = wordValue(words.insideQualifiers ?? {}, g.mid);
     if (!qualifier && APPROX_SUFFIXES.some((s) => hit.ending.endsWith(s) || lastWord.endsWith(s))) qualifier = "approx";
 
     let commodity = ag.commodity ? commodityName(ag.commodity) : run?.commodity;
@@ -574,6 +595,46 @@ function figureFollows(N: string, at: number): boolean {
   const end = wordAfter(N, at);
   return end >= 0 && NUMBER_WORDS.has(N.slice(nextNonSpace(N, at), end).toLowerCase());
 }
+
+/**
+ * A figure that is one multiplier word: "мың тонна" alone is a thousand tonnes, but an
+ * abbreviation alone ("тыс. тонн") is no figure, nor is a multiplier right after a token with
+ * a digit that the figure could not take ("400-ге жуық мың тонна", "5) млн тонн").
+ */
+function isMultiplierWord(figure: string): boolean {
+  const first = figure.charCodeAt(0);
+  if (first >= 48 && first <= 57) return false; // digits: most figures
+  const word = figure.trim().toLowerCase().replace(/\.$/, "");
+  return !word.includes(" ") && NUMBER_WORDS.get(word)?.kind === "multiplier";
+}
+
+function bareMultiplierIsWrong(figure: string, N: string, start: number, floor: number): boolean {
+  if (!isMultiplierWord(figure)) return false;
+  const word = figure.trim().toLowerCase().replace(/\.$/, "");
+  if (ABBREVIATED_ONLY.has(word)) return true;
+  let i = start;
+  for (let n = 0; n < 2; n++) {
+    // the token just before, or the one before a qualifier word ("400-ге жуық")
+    while (i > floor && isSpaceCode(N.charCodeAt(i - 1))) i--;
+    const end = i;
+    while (i > floor && !isSpaceCode(N.charCodeAt(i - 1))) i--;
+    for (let k = i; k < end; k++) {
+      const c = N.charCodeAt(k);
+      if (c >= 48 && c <= 57) return true;
+    }
+    if (!INSIDE_QUALIFIERS.has(N.slice(i, end).toLowerCase())) return false;
+  }
+  return false;
+}
+
+/** Qualifier words between a figure in a case form and its multiplier ("400-ге жуық мың"). */
+const INSIDE_QUALIFIERS: ReadonlySet<string> = new Set(Object.values(QUALIFIERS_INSIDE).flatMap((t) => Object.keys(t)));
+
+/** Multiplier abbreviations that are never a figure alone ("мың", a word too, is not here). */
+const ABBREVIATED_ONLY: ReadonlySet<string> = new Set(
+  Object.keys({ ...RUSSIAN_MULTIPLIER_ABBREVIATIONS, ...KAZAKH_MULTIPLIER_ABBREVIATIONS, ...ENGLISH_MULTIPLIER_ABBREVIATIONS })
+    .filter((a) => !KAZAKH_NUMBER_WORDS.some((w) => w.stem === a)),
+);
 
 function contextRate(p: CapacityPatterns, N: string, start: number, words: CapacityWords): Period | undefined {
   const c = p.rateContext.exec(N.slice(Math.max(0, start - 40), start));
