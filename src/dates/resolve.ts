@@ -1,7 +1,7 @@
 /**
  * Turns the named groups of a date match into calendar parts, and the parts into an ISO
  * value once the context (reference date, the date mentioned before) is known.
- * Calendar checks and arithmetic are whole-day integer arithmetic (./calendar.ts), with the answers date-fns gave.
+ * Calendar checks and arithmetic go through date-fns (./calendar.ts).
  */
 import { addCalendarDays, addCalendarMonths, isCalendarDay, isoWeekday } from "./calendar.js";
 import type { ReferenceDate } from "../reference-date.js";
