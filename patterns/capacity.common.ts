@@ -217,7 +217,7 @@ export function buildCapacityPatterns(lang: string, w: CapacityWords): CapacityP
     rateSearch: registerPattern(name("rateSearch"), new RegExp(String.raw`\s(?:${rates})${NOT_LETTER_AFTER}`, "iu")),
     rateAt: registerPattern(
       name("rateAt"),
-      new RegExp(String.raw`\s+(${rates})${NOT_LETTER_AFTER}(?:\s+(${qualAfter})${NOT_LETTER_AFTER})?`, "iuy"),
+      new RegExp(String.raw`(?<!\s)\s+(${rates})${NOT_LETTER_AFTER}(?:\s+(${qualAfter})${NOT_LETTER_AFTER})?`, "iuy"),
     ),
     rateContext: registerPattern(
       name("rateContext"),
