@@ -54,6 +54,13 @@ export const KK_HALF_FORMS: readonly string[] = [
   "жартыжылдығы", "жартыжылдығында", "жартыжылдығының", "жартыжылдығына", "жартыжылдығынан",
   "жартыжылдықпен", "жартыжылдығындағы",
 ];
+/**
+ * "жартысы" (half of something) with its endings: a half-year only after a year in the genitive
+ * ("2026 жылдың екінші жартысында", "өткен жылдың бірінші жартысы"); "қаражаттың жартысы" is no date.
+ */
+export const KK_HALF_OF_FORMS: readonly string[] = [
+  "жартысы", "жартысында", "жартысының", "жартысына", "жартысынан", "жартысындағы",
+];
 
 /** Cardinal number words that may open a number written in words (years, days). */
 export const KK_CARDINALS: Readonly<Record<string, number>> = {

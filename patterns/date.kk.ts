@@ -5,7 +5,7 @@
  * Modifiers are postpositions here, so they follow the date and stay in its span.
  */
 import {
-  KK_CARDINALS, KK_CURRENT_YEAR, KK_CURRENT_YEAR_FORMS, KK_CURRENT_YEAR_MODIFIERS, KK_DAY_DIGIT_ENDINGS, KK_HALF_FORMS,
+  KK_CARDINALS, KK_CURRENT_YEAR, KK_CURRENT_YEAR_FORMS, KK_CURRENT_YEAR_MODIFIERS, KK_DAY_DIGIT_ENDINGS, KK_HALF_FORMS, KK_HALF_OF_FORMS,
   KK_MONTH_WORD_FORMS, KK_ORDINAL_DIGIT_ENDINGS, KK_ORDINALS, KK_PERIOD_ORDINALS, KK_POST_MODIFIERS,
   KK_QUARTER_FORMS, KK_RELATIVE_DAY_ADJECTIVE_ENDINGS, KK_RELATIVE_DAY_ENDINGS, KK_RELATIVE_DAY_WORDS, KK_RELATIVE_MONTH_ADJECTIVES,
   KK_RELATIVE_YEAR_ADJECTIVES, KK_RELATIVE_YEAR_ENDINGS, KK_RELATIVE_YEAR_WORD_ENDINGS, KK_RELATIVE_YEAR_WORDS, KK_YEAR_ABBREVIATIONS,
@@ -82,6 +82,7 @@ const parts = {
   period: String.raw`(?<PERIOD>${ROMAN}|${WORD_START}[1-4]${ordinalDigitEnding}|${WORD_START}(?:${alternation(Object.keys(KK_PERIOD_ORDINALS))})${WORD_END})`,
   quarterNoun: forms(KK_QUARTER_FORMS),
   halfNoun: forms(KK_HALF_FORMS),
+  halfOfNoun: forms(KK_HALF_OF_FORMS),
 };
 
 /**
@@ -122,6 +123,7 @@ export const DATE_GRAMMAR_KK: DateGrammar = {
     day: Object.keys(KK_RELATIVE_DAY_WORDS),
     quarter: KK_QUARTER_FORMS.slice(0, 1),
     half: KK_HALF_FORMS.slice(0, 1).map((w) => w.slice(0, -1)),
+    halfOf: [stemOf(KK_HALF_OF_FORMS)],
     thousand: Object.entries(KK_CARDINALS).filter(([, v]) => v === 1000).map(([w]) => w),
     // the unit with its direction word ("жыл бұрын", "айдан кейін"): the direction words alone are common
     offsetAgo: Object.keys(KK_OFFSET_UNITS_AGO).flatMap((u) => KK_OFFSET_AGO.map((d) => `${u} ${d}`)),
@@ -177,6 +179,11 @@ export const DATE_GRAMMAR_KK: DateGrammar = {
     // [2025 жылдың] бірінші жартыжылдығында, алғашқы жартыжылдықтың
     ...startingAt(["half"], rule("kk.half", String.raw`{{halfNoun}} {{post}}`, parts, undefined, {
       template: String.raw`${yearPrefix}? ${parts.period.replace("PERIOD", "h")} (?:\s+|-)`,
+      required: true,
+    })),
+    // 2026 жылдың екінші жартысында, өткен жылдың бірінші жартысы: "жартысы" (half of) only after a year
+    ...startingAt(["halfOf"], rule("kk.halfOf", String.raw`{{halfOfNoun}} {{post}}`, parts, undefined, {
+      template: String.raw`${yearPrefix} ${parts.period.replace("PERIOD", "h")} \s+`,
       required: true,
     })),
     // биыл, былтыр, былтырдан бері
