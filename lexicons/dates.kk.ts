@@ -96,11 +96,14 @@ export const KK_RELATIVE_YEAR_WORD_ENDINGS: readonly string[] = ["дан", "на
 export const KK_RELATIVE_YEAR_ADJECTIVES: Readonly<Record<string, RelativeWord>> = {
   осы: { offset: 0 },
   ағымдағы: { offset: 0 },
+  үстіміздегі: { offset: 0 },
   биылғы: { offset: 0 },
   өткен: { offset: -1 },
   былтырғы: { offset: -1 },
   келесі: { offset: 1 },
   келер: { offset: 1 },
+  // "алдағы жылы" = next year (the plural "алдағы жылдары", the coming years, is vague: no year ending reads it)
+  алдағы: { offset: 1 },
   // the year before the one just mentioned: "былтыр … алдыңғы жылмен салыстырғанда"
   алдыңғы: { offset: -1, fromPrevious: true },
 };
