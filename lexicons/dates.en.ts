@@ -42,6 +42,12 @@ export const EN_RELATIVE_YEAR_PHRASES: Readonly<Record<string, RelativeWord>> = 
   "a year later": { offset: 1, fromPrevious: true },
   "a year ago": { offset: -1 },
 };
+/**
+ * "by the end of the year", "at the start of the year": the current year (as "до конца года",
+ * "жыл соңына дейін"), after a modifier of one of these kinds only.
+ */
+export const EN_CURRENT_YEAR: Readonly<Record<string, RelativeWord>> = { "the year": { offset: 0 } };
+export const EN_CURRENT_YEAR_MODIFIER_KINDS: readonly string[] = ["end", "start", "mid", "since"];
 /** "the first half of the year": the year being talked about. */
 export const EN_THE_YEAR: Readonly<Record<string, RelativeWord>> = { the: { offset: 0, fromPrevious: true } };
 export const EN_MONTH_NOUNS: readonly string[] = ["month"];

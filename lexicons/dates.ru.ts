@@ -60,6 +60,15 @@ export const RU_RELATIVE_YEAR_PHRASES: Readonly<Record<string, RelativeWord>> = 
   "год спустя": { offset: 1, fromPrevious: true },
   "год назад": { offset: -1 },
 };
+/**
+ * A part of the year before a bare "года" (no figure, no adjective): the current year, the part
+ * read from the modifier ("до конца года" → end, as "до конца 2025 года"; "с начала года" → since).
+ */
+export const RU_CURRENT_YEAR_MODIFIERS: readonly string[] = [
+  "до конца", "к концу", "в конце", "на конец", "в начале", "к началу", "с начала", "со начала",
+  "в середине", "к середине", "до середины",
+];
+export const RU_CURRENT_YEAR: Readonly<Record<string, RelativeWord>> = { года: { offset: 0 } };
 /** Adjectives before "месяце/месяца". */
 export const RU_RELATIVE_MONTH_ADJECTIVES: Readonly<Record<string, RelativeWord>> = {
   ...forms(["этом", "этого", "текущем", "текущего"], { offset: 0 }),

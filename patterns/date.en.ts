@@ -7,7 +7,7 @@
 import {
   EN_DAY_SUFFIXES, EN_HALF_WORDS, EN_MONTH_NOUNS, EN_PERIOD_ORDINALS, EN_PRE_MODIFIERS, EN_QUARTER_WORDS,
   EN_RANGE_FROM, EN_RANGE_TO, EN_RELATIVE_DAY_WORDS, EN_RELATIVE_MONTH_ADJECTIVES, EN_RELATIVE_YEAR_ADJECTIVES,
-  EN_RELATIVE_YEAR_PHRASES, EN_THE_YEAR, EN_YEAR_PREPOSITIONS,
+  EN_RELATIVE_YEAR_PHRASES, EN_THE_YEAR, EN_YEAR_PREPOSITIONS, EN_CURRENT_YEAR, EN_CURRENT_YEAR_MODIFIER_KINDS,
 } from "../lexicons/dates.en.js";
 import {
   EN_CENTURY_WORDS, EN_COUNT_WORDS, EN_DECADE_WORDS, EN_OFFSET_DIRECTIONS, EN_OFFSET_UNITS, EN_OFFSET_UNITS_IN,
@@ -139,6 +139,14 @@ export const DATE_GRAMMAR_EN: DateGrammar = {
     })),
     // this year, last year, the previous year, a year earlier
     ...needing(["year"], rule("en.relYear", String.raw`{{relYearOf}}`, parts, EN, PRE)),
+    // by the end of the year, at the start of the year: the current year (not "the year-long", "the year's")
+    ...needing(["year"], rule(
+      "en.currentYear",
+      String.raw`${captured("pre", withCapitals(Object.keys(EN_PRE_MODIFIERS).filter((w) => w.endsWith(" of") && EN_CURRENT_YEAR_MODIFIER_KINDS.includes(EN_PRE_MODIFIERS[w]!))))}
+        \s+ ${captured("relY", Object.keys(EN_CURRENT_YEAR))} (?![-'’])`,
+      parts,
+      EN,
+    )),
     ...needing(["year"], rule("en.relYearPhrase", captured("relY", withCapitals(Object.keys(EN_RELATIVE_YEAR_PHRASES))), parts, EN)),
     ...needing(["monthNoun"], rule(
       "en.relMonth",
@@ -194,7 +202,7 @@ export const DATE_GRAMMAR_EN: DateGrammar = {
     months: lookup(EN_MONTHS),
     numberWords: lookup({}),
     periodOrdinals: lookup(EN_PERIOD_ORDINALS, ROMAN_PERIOD_NUMERALS),
-    relativeYear: lookup(EN_RELATIVE_YEAR_ADJECTIVES, EN_RELATIVE_YEAR_PHRASES, EN_THE_YEAR),
+    relativeYear: lookup(EN_RELATIVE_YEAR_ADJECTIVES, EN_RELATIVE_YEAR_PHRASES, EN_THE_YEAR, EN_CURRENT_YEAR),
     relativeMonth: lookup(EN_RELATIVE_MONTH_ADJECTIVES),
     relativeDay: lookup(EN_RELATIVE_DAY_WORDS),
     modifiers: lookup(EN_PRE_MODIFIERS),

@@ -9,7 +9,7 @@ import {
   RU_PERIOD_ORDINALS, RU_PRE_MODIFIERS, RU_QUARTER_FORMS, RU_RANGE_AND, RU_RANGE_BETWEEN, RU_RANGE_FROM,
   RU_RANGE_TO, RU_RELATIVE_DAY_WORDS, RU_RELATIVE_MONTH_ADJECTIVES, RU_RELATIVE_YEAR_ADJECTIVES,
   RU_RELATIVE_YEAR_PHRASES, RU_YEAR_ABBREVIATIONS, RU_YEAR_DIGIT_ENDINGS, RU_YEAR_FORMS,
-  RU_CENTURY_DIGIT_ENDINGS, RU_CENTURY_FORMS, RU_SEASONS,
+  RU_CENTURY_DIGIT_ENDINGS, RU_CENTURY_FORMS, RU_SEASONS, RU_CURRENT_YEAR, RU_CURRENT_YEAR_MODIFIERS,
   RU_CENTURY_WORDS, RU_COUNT_WORDS, RU_DECADE_WORDS, RU_ENVIRONMENT_GENITIVE_ENDINGS, RU_OFFSET_AGO, RU_OFFSET_DIRECTIONS,
   RU_OFFSET_FROM_EVENT, RU_OFFSET_IN, RU_OFFSET_UNITS, RU_OFFSET_UNITS_ALONE, RU_RELATIVE_CENTURY, RU_WEEKDAY_MODIFIERS,
   RU_WEEKDAYS,
@@ -210,6 +210,12 @@ export const DATE_GRAMMAR_RU: DateGrammar = {
       undefined,
       PRE,
     ))),
+    // до конца года, в начале года, с начала года: the current year (a bare "года" after a part of the year)
+    ...pretested(String.raw`(?:конц|начал|середин)\p{L}{1,2}\s+года`, "iu", ...needing(["yearNoun"], rule(
+      "ru.currentYear",
+      String.raw`${captured("pre", RU_CURRENT_YEAR_MODIFIERS)} \s+ ${captured("relY", Object.keys(RU_CURRENT_YEAR))}`,
+      parts,
+    ))),
     ...startingAt(["yearNoun"], rule("ru.relYearPhrase", String.raw`${captured("relY", Object.keys(RU_RELATIVE_YEAR_PHRASES))}`, parts)),
     // в этом месяце, прошлого месяца
     ...needing(["monthNoun"], rule(
@@ -268,7 +274,7 @@ export const DATE_GRAMMAR_RU: DateGrammar = {
     months: lookup(RU_MONTH_FORMS, RU_MONTH_ABBREVIATIONS, RU_MONTH_ABBREVIATIONS_DOTLESS),
     numberWords: lookup({}),
     periodOrdinals: lookup(RU_PERIOD_ORDINALS, ROMAN_PERIOD_NUMERALS),
-    relativeYear: lookup(RU_RELATIVE_YEAR_ADJECTIVES, RU_RELATIVE_YEAR_PHRASES),
+    relativeYear: lookup(RU_RELATIVE_YEAR_ADJECTIVES, RU_RELATIVE_YEAR_PHRASES, RU_CURRENT_YEAR),
     relativeMonth: lookup(RU_RELATIVE_MONTH_ADJECTIVES),
     relativeDay: lookup(RU_RELATIVE_DAY_WORDS),
     modifiers: lookup(RU_PRE_MODIFIERS),

@@ -29,6 +29,11 @@ const cases: { text: string; lang: "kk" | "ru" | "en"; ref?: string; unresolved:
   // a year earlier in the text resolves a yearless day (relative), even in another sentence
   { text: "В 2024 году проект одобрили. Договор подписан 10 мая.", lang: "ru", unresolved: [], dates: ["2024", "2024-05-10"] },
   { text: "The plant opened last year and will expand next month.", lang: "en", unresolved: ["last year", "next month"] },
+  // a part of the year with no figure is the reference year: without one it is listed
+  { text: "Завод построят до конца года.", lang: "ru", unresolved: ["до конца года"] },
+  { text: "Завод построят до конца года.", lang: "ru", ref: "2025-10-09", unresolved: [], dates: ["2025"] },
+  { text: "The plant will open by the end of the year.", lang: "en", unresolved: ["by the end of the year"] },
+  { text: "Үстіміздегі жылы зауыт ашылады.", lang: "kk", unresolved: ["Үстіміздегі жылы"] },
   // offsets and weekdays need the reference date
   { text: "Завод открыли 2 года назад, а в четверг подписали договор.", lang: "ru", unresolved: ["2 года назад", "четверг"] },
   { text: "Зауыт 2 жыл бұрын салынды, келісімге бейсенбіде қол қойылды.", lang: "kk", unresolved: ["2 жыл бұрын", "бейсенбіде"] },
