@@ -144,11 +144,11 @@ function shortDecadeOf(token: string): number {
   return n >= 30 ? 1900 + n : 2000 + n;
 }
 
-/** The parts a match names; null when a word cannot be read (e.g. an ordinal below 1800 read as a year). */
 /** The groups of offsets, weekdays, centuries and decades in words: read only for rules that have them. */
 export const WIDE_GROUPS: readonly string[] = ["centw", "relC", "dec2", "decw", "unit", "unit1", "wd"];
 
 /**
+ * The parts a match names; null when a word cannot be read (e.g. an ordinal below 1800 read as a year).
  * `wide`: the rule has one of WIDE_GROUPS (most matches are plain years, months and relative
  * words; not reading the other groups keeps the look-ups on the many shapes of `g` few).
  */

@@ -22,6 +22,7 @@ import {
 } from "../dates/resolve.js";
 import type { DateGrammar, DateParts, DateRule } from "../dates/types.js";
 import { registerPattern } from "../regex.js";
+import { isSpaceCode } from "../word-start.js";
 import type { DateMention, SupportedLanguage } from "../types.js";
 import type { Recognizer, RecognizerContext } from "./types.js";
 
@@ -207,13 +208,6 @@ function sentenceEndsIn(text: string, from: number, to: number): boolean {
     if ((c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026) && (i + 1 === to || isSpaceCode(text.charCodeAt(i + 1)))) return true;
   }
   return false;
-}
-
-/** The UTF-16 units `\s` matches. */
-function isSpaceCode(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
-    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** How far back a rule's prefix may reach. */
