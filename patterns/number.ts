@@ -82,8 +82,15 @@ const MULTIPLIER_WORDS = trie(
   [...kazakhAll, ...russianAll, ...englishAll].filter(isMultiplier)
     .concat(Object.keys({ ...KAZAKH_MULTIPLIER_ABBREVIATIONS, ...RUSSIAN_MULTIPLIER_ABBREVIATIONS, ...ENGLISH_MULTIPLIER_ABBREVIATIONS })),
 );
-const ABBREVIATIONS = alternation(
-  Object.keys({ ...KAZAKH_MULTIPLIER_ABBREVIATIONS, ...RUSSIAN_MULTIPLIER_ABBREVIATIONS, ...ENGLISH_MULTIPLIER_ABBREVIATIONS }),
+const MULTIPLIER_ABBREVIATIONS = Object.keys({ ...KAZAKH_MULTIPLIER_ABBREVIATIONS, ...RUSSIAN_MULTIPLIER_ABBREVIATIONS, ...ENGLISH_MULTIPLIER_ABBREVIATIONS });
+const ABBREVIATIONS = alternation(MULTIPLIER_ABBREVIATIONS);
+
+/**
+ * Multiplier abbreviations that are never a figure alone ("млн", "bn"): "млн долларов" with no
+ * number before it is no amount ("мың", a Kazakh word as well, is not here).
+ */
+export const ABBREVIATED_ONLY: ReadonlySet<string> = new Set(
+  MULTIPLIER_ABBREVIATIONS.filter((a) => !KAZAKH_NUMBER_WORDS.some((w) => w.stem === a)),
 );
 
 /** Thousands separators: space, no-break, narrow no-break and thin space, dot, comma. */

@@ -36,12 +36,10 @@ import {
 import { UNIT_TRIGGER, type CapacityPatterns } from "../../patterns/capacity.common.js";
 import { CAPACITY_EN } from "../../patterns/capacity.en.js";
 import { CAPACITY_KK } from "../../patterns/capacity.kk.js";
-import { NUMBER_CONNECTORS, NUMBER_WORDS } from "../../patterns/number.js";
+import { ABBREVIATED_ONLY, NUMBER_CONNECTORS, NUMBER_WORDS } from "../../patterns/number.js";
 import { CAPACITY_RU } from "../../patterns/capacity.ru.js";
 import { QUALIFIERS_INSIDE } from "../../lexicons/qualifiers.js";
-import { ENGLISH_MULTIPLIER_ABBREVIATIONS } from "../../lexicons/numbers.en.js";
-import { KAZAKH_FIGURE_CASE_ENDINGS, KAZAKH_MULTIPLIER_ABBREVIATIONS, KAZAKH_NUMBER_WORDS } from "../../lexicons/numbers.kk.js";
-import { RUSSIAN_MULTIPLIER_ABBREVIATIONS } from "../../lexicons/numbers.ru.js";
+import { KAZAKH_FIGURE_CASE_ENDINGS } from "../../lexicons/numbers.kk.js";
 import { numberStyle, parseNumber, type NumberStyle } from "../numbers.js";
 import { groupsOf, registerPattern } from "../regex.js";
 import { afterLastMark, isSpaceCode } from "../word-start.js";
@@ -630,11 +628,6 @@ function bareMultiplierIsWrong(figure: string, N: string, start: number, floor: 
 /** Qualifier words between a figure in a case form and its multiplier ("400-ге жуық мың"). */
 const INSIDE_QUALIFIERS: ReadonlySet<string> = new Set(Object.values(QUALIFIERS_INSIDE).flatMap((t) => Object.keys(t)));
 
-/** Multiplier abbreviations that are never a figure alone ("мың", a word too, is not here). */
-const ABBREVIATED_ONLY: ReadonlySet<string> = new Set(
-  Object.keys({ ...RUSSIAN_MULTIPLIER_ABBREVIATIONS, ...KAZAKH_MULTIPLIER_ABBREVIATIONS, ...ENGLISH_MULTIPLIER_ABBREVIATIONS })
-    .filter((a) => !KAZAKH_NUMBER_WORDS.some((w) => w.stem === a)),
-);
 
 function contextRate(p: CapacityPatterns, N: string, start: number, words: CapacityWords): Period | undefined {
   const c = p.rateContext.exec(N.slice(Math.max(0, start - 40), start));

@@ -4,9 +4,7 @@
  * Anchored on currency tokens: for each one, the figure is read just before it (with a
  * qualifier or a range), or, for a symbol or code, just after it ("$30 million").
  */
-import { ENGLISH_MULTIPLIER_ABBREVIATIONS } from "../../lexicons/numbers.en.js";
-import { KAZAKH_APPROX_ENDINGS, KAZAKH_FIGURE_CASE_ENDINGS, KAZAKH_MULTIPLIER_ABBREVIATIONS, KAZAKH_NUMBER_WORDS } from "../../lexicons/numbers.kk.js";
-import { RUSSIAN_MULTIPLIER_ABBREVIATIONS } from "../../lexicons/numbers.ru.js";
+import { KAZAKH_APPROX_ENDINGS, KAZAKH_FIGURE_CASE_ENDINGS } from "../../lexicons/numbers.kk.js";
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, QUALIFIERS_INSIDE, RANGE_CLOSING_WORDS, type QualifierWords } from "../../lexicons/qualifiers.js";
 import {
   CURRENCY_BEFORE_FORMS, CURRENCY_FORMS, CURRENCY_NEXT_WORD, figureTokens, isCurrencySign, lowerSameLength,
@@ -16,7 +14,7 @@ import type { CurrencyEntry } from "../../lexicons/currencies.js";
 import { MONEY_EN, MONEY_EN_PARTS } from "../../patterns/money.en.js";
 import { MONEY_KK, MONEY_KK_PARTS } from "../../patterns/money.kk.js";
 import { MONEY_RU, MONEY_RU_PARTS } from "../../patterns/money.ru.js";
-import { NUMBER_WORDS } from "../../patterns/number.js";
+import { ABBREVIATED_ONLY, NUMBER_WORDS } from "../../patterns/number.js";
 import { Decimal, numberStyle, parseDecimal, type NumberStyle } from "../numbers.js";
 import { groupsOf, registerPattern } from "../regex.js";
 import { afterLastMark, isSpaceCode } from "../word-start.js";
@@ -66,15 +64,6 @@ function isDigitsAndMarks(token: string): boolean {
 
 /** Marks that may stick to the first word of a figure: "(95 млн", "«около", "итого:95". */
 const OPENING_MARKS = "([{«‹\"“„'‘:;";
-
-/**
- * Multiplier words that are only ever abbreviations ("млн", "bn"), never a figure alone:
- * "млн долларов" with no number before it is no sum ("мың", a word as well, is not here).
- */
-const ABBREVIATED_ONLY: ReadonlySet<string> = new Set(
-  Object.keys({ ...KAZAKH_MULTIPLIER_ABBREVIATIONS, ...RUSSIAN_MULTIPLIER_ABBREVIATIONS, ...ENGLISH_MULTIPLIER_ABBREVIATIONS })
-    .filter((a) => !KAZAKH_NUMBER_WORDS.some((w) => w.stem === a)),
-);
 
 /** The multiplier word a figure consists of ("миллиардтан", "млн."), lower case without its dot; else null. */
 function bareMultiplier(surface: string): string | null {
