@@ -38,6 +38,7 @@
  * projects with no party ("40 projects were implemented in the region").
  */
 import { PARTY_REFERENCES, type CueCategory } from "../../lexicons/deal-triggers.js";
+import { cueKey } from "../../patterns/deal.common.js";
 import type { RecognizerContext } from "../recognizers/types.js";
 import { segment } from "../segment.js";
 import type {
@@ -288,7 +289,7 @@ function isSingular(info: SentenceInfo): boolean {
 
 /** Anaphors that name a party generically, not the deal's object (lexicons/deal-triggers.ts, PARTY_REFERENCES). */
 const PARTY_ANAPHORS: ReadonlySet<string> = new Set(
-  Object.values(PARTY_REFERENCES).flatMap((l) => l.partyRef).map((w) => w.toLowerCase().replace(/\s+/g, " ")),
+  Object.values(PARTY_REFERENCES).flatMap((l) => l.partyRef).map((w) => cueKey(w, false)),
 );
 
 /** An anaphor that points back to the deal's object ("этот завод", "the plant"), not a party named generically ("the company"). */
