@@ -27,11 +27,15 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** A Date as a reference date (UTC calendar day). */
+/**
+ * A Date as a reference date: the calendar day it is in the caller's local time zone (the day
+ * `date.toLocaleDateString()` shows), so "сегодня" written at 00:30 in Almaty is that day, not
+ * the UTC one before it. Pass an ISO string to name a day independently of the time zone.
+ */
 export function fromDate(date: Date): ReferenceDate {
-  const year = date.getUTCFullYear();
-  const month = date.getUTCMonth() + 1;
-  const day = date.getUTCDate();
+  const year = date.getFullYear();
+  const month = date.getMonth() + 1;
+  const day = date.getDate();
   const iso = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
   return { year, month, day, iso };
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { extract } from "../src/index.js";
 
 describe("extract: input validation", () => {
@@ -37,7 +38,19 @@ describe("extract: dateline and reference date", () => {
   });
   test("the option overrides the dateline", () => {
     expect(extract(" date 2025-10-09 Текст", { referenceDate: "2024-01-02" }).referenceDate).toBe("2024-01-02");
-    expect(extract("Текст", { referenceDate: new Date(Date.UTC(2024, 0, 2)) }).referenceDate).toBe("2024-01-02");
+    expect(extract("Текст", { referenceDate: new Date(2024, 0, 2) }).referenceDate).toBe("2024-01-02");
+  });
+  // Jest's sandbox does not pass a changed process.env.TZ to Date: each zone runs in its own process (the built dist/).
+  test.each([
+    ["Asia/Almaty", "2025, 9, 9, 0, 30", "2025-10-09"], // 00:30 in Almaty is the evening before in UTC
+    ["America/Los_Angeles", "2025, 9, 9, 23, 30", "2025-10-09"], // 23:30 there is the next day in UTC
+    ["UTC", "2024, 1, 29, 12, 0", "2024-02-29"],
+  ])("a Date is read as the caller's local calendar day (%s)", (zone, args, iso) => {
+    const script =
+      `import("./dist/src/index.js").then(({ extract }) => { const r = extract("Сегодня подписано соглашение.", ` +
+      `{ referenceDate: new Date(${args}) }); console.log(JSON.stringify([r.referenceDate, r.mentions.map((m) => m.value)])); })`;
+    const out = execFileSync(process.execPath, ["-e", script], { env: { ...process.env, TZ: zone }, encoding: "utf8" });
+    expect(JSON.parse(out)).toEqual([iso, [iso]]);
   });
   test("no dateline, no option: null", () => {
     expect(extract("Some text without any date line").referenceDate).toBeNull();
