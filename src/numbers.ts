@@ -121,6 +121,17 @@ export class Decimal {
     return (negative ? "-" : "") + digits;
   }
 
+  /**
+   * The exact value as a plain decimal string ("12345678901234567890", "0.5") when the nearest
+   * double prints as another number (past 2^53, or more digits than a double holds); else
+   * undefined, as for every figure news writes.
+   */
+  exactIfRounded(): string | undefined {
+    if (this.big === undefined && this.scale === 0) return undefined; // a safe integer is its own double
+    const exact = trimFraction(this.toString());
+    return plainDecimal(this.toNumber()) === exact ? undefined : exact;
+  }
+
   /** The nearest double to the exact value (what JSON prints). */
   toNumber(): number {
     // Both operands exact (|n| < 2^53, 10^scale ≤ 10^22), so one correctly rounded division
@@ -132,6 +143,29 @@ export class Decimal {
   }
 }
 const EXACT_BIG = 2n ** 53n;
+
+/** "1.50" → "1.5", "2.0" → "2": the digits a reader needs. */
+function trimFraction(digits: string): string {
+  return digits.includes(".") ? digits.replace(/\.?0+$/, "") : digits;
+}
+
+/** A double as JSON prints it, written out without an exponent ("1.5e+21" → "1500000000000000000000"). */
+function plainDecimal(value: number): string {
+  const printed = String(value);
+  const e = printed.indexOf("e");
+  if (e < 0) return printed;
+  const negative = printed.startsWith("-");
+  const mantissa = printed.slice(negative ? 1 : 0, e);
+  const exponent = Number(printed.slice(e + 1));
+  const [int, frac = ""] = mantissa.split(".");
+  const digits = int! + frac;
+  const point = int!.length + exponent;
+  const body =
+    point >= digits.length ? digits + "0".repeat(point - digits.length)
+    : point <= 0 ? "0." + "0".repeat(-point) + digits
+    : digits.slice(0, point) + "." + digits.slice(point);
+  return (negative ? "-" : "") + trimFraction(body);
+}
 
 const SPACES = /[\s\u00A0\u202F\u2009]+/g;
 const DIGIT_PART = /^\d+(?:[ .,]\d+)*/;

@@ -36,6 +36,13 @@ export interface MoneyMention extends MentionBase {
   amount: number;
   /** Upper bound of a range (`amount` is then the lower bound). */
   amountMax?: number;
+  /**
+   * The exact amount as a decimal string, present only when `amount` (a double) cannot hold it:
+   * past 2^53 (about 9 quadrillion) or with more significant digits than a double keeps.
+   */
+  amountExact?: string;
+  /** The exact `amountMax`, under the same rule as `amountExact`. */
+  amountMaxExact?: string;
   /** True when the text gives the range high to low, as a fall ("с 9 до 6 млрд"): the final figure is `amount`. */
   descending?: boolean;
   /** ISO 4217 code. */
@@ -99,6 +106,9 @@ export interface DealParty {
 export interface DealAmount {
   amount: number;
   amountMax?: number;
+  /** As on the money mention: the exact decimal when `amount` cannot hold it. */
+  amountExact?: string;
+  amountMaxExact?: string;
   currency: string;
   qualifier?: Qualifier;
 }
@@ -151,7 +161,11 @@ export interface ExtractionResult {
 }
 
 export interface ExtractOptions {
-  /** Resolves relative dates. ISO string ("2025-10-09", "2025-05", "2025") or a valid Date. Overrides the dateline. */
+  /**
+   * Resolves relative dates. ISO string ("2025-10-09", "2025-05", "2025") or a valid Date, read as
+   * its calendar day in the local time zone of the process (set TZ, or pass a string, to choose).
+   * Overrides the dateline.
+   */
   referenceDate?: string | Date | null;
   /** Default "auto". */
   language?: LanguageCode | "auto";

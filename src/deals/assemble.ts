@@ -226,6 +226,8 @@ function attach(frame: Frame, i: number, info: SentenceInfo, text: string, trigg
       frame.amount = { amount: m.amount, currency: m.currency };
       frame.from.amount = i;
       if (m.amountMax !== undefined) frame.amount.amountMax = m.amountMax;
+      if (m.amountExact !== undefined) frame.amount.amountExact = m.amountExact;
+      if (m.amountMaxExact !== undefined) frame.amount.amountMaxExact = m.amountMaxExact;
       if (m.qualifier) frame.amount.qualifier = m.qualifier;
       break;
     }

@@ -308,11 +308,14 @@ function findInLanguage(context: RecognizerContext, from: number): MoneyMention[
     const joined: MoneyMention = {
       type: "money", start, end: next.end, text: text.slice(start, next.end), amount: prev.amount, currency: prev.currency,
     };
-    if (next.amount < prev.amount) {
-      joined.amount = next.amount;
-      joined.amountMax = prev.amount;
-      joined.descending = true;
-    } else if (next.amount > prev.amount) joined.amountMax = next.amount;
+    const [low, high] = next.amount < prev.amount ? [next, prev] : [prev, next];
+    joined.amount = low.amount;
+    if (low.amountExact !== undefined) joined.amountExact = low.amountExact;
+    if (high.amount !== low.amount) {
+      joined.amountMax = high.amount;
+      if (high.amountExact !== undefined) joined.amountMaxExact = high.amountExact;
+    }
+    if (low === next && high.amount !== low.amount) joined.descending = true;
     if (prev.qualifier) joined.qualifier = prev.qualifier;
     return joined;
   }
@@ -353,12 +356,20 @@ function findInLanguage(context: RecognizerContext, from: number): MoneyMention[
     start += base;
     end += base;
     const mention: MoneyMention = { type: "money", start, end, text: text.slice(start, end), amount: amount.toNumber(), currency: code };
+    let low = amount;
+    let high = max && max.compare(amount) !== 0 ? max : null;
     // amountMax is an upper bound: a fall ("с 9 до 6 млрд") is stored low to high and flagged
-    if (max && max.compare(amount) < 0) {
-      mention.amount = max.toNumber();
-      mention.amountMax = amount.toNumber();
-      mention.descending = true;
-    } else if (max && max.compare(amount) !== 0) mention.amountMax = max.toNumber();
+    const descending = high !== null && high.compare(amount) < 0;
+    if (descending) {
+      [low, high] = [high!, amount];
+      mention.amount = low.toNumber();
+    }
+    if (high) mention.amountMax = high.toNumber();
+    if (descending) mention.descending = true;
+    const exact = low.exactIfRounded();
+    if (exact !== undefined) mention.amountExact = exact;
+    const exactMax = high?.exactIfRounded();
+    if (exactMax !== undefined) mention.amountMaxExact = exactMax;
     if (q) mention.qualifier = q;
     return mention;
   }
