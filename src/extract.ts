@@ -1,9 +1,10 @@
 /**
  * The pipeline: validation → dateline → language → normalization → recognizers →
- * overlap resolution → deal assembly → result.
+ * overlap resolution → deal assembly → US dollars → result.
  */
 import { readDateline } from "./dateline.js";
 import { assembleDeals } from "./deals/assemble.js";
+import { withUsd } from "./deals/usd.js";
 import { detectLanguage } from "./language.js";
 import { normalizeText } from "./normalize.js";
 import { validateOptions, validateText } from "./options.js";
@@ -36,7 +37,7 @@ export function extract(text: string, options?: ExtractOptions): ExtractionResul
     referenceDate: referenceDate ? referenceDate.iso : null,
     mentions,
     unresolved: unresolvedDates(context),
-    deals: assembleDeals(context, mentions),
+    deals: assembleDeals(context, mentions).map((deal) => withUsd(deal, referenceDate, valid.rates)),
   };
 }
 

@@ -1,13 +1,16 @@
 /** Validation of extract()'s input: clear errors that name what is wrong. */
+import { compileRates, type CallerRates } from "./rates/rates.js";
 import { fromDate, parseIsoDate, type ReferenceDate } from "./reference-date.js";
 import type { ExtractOptions, LanguageCode } from "./types.js";
 
 const LANGUAGES: readonly (LanguageCode | "auto")[] = ["kk", "ru", "en", "und", "auto"];
-const KNOWN_OPTIONS = new Set(["referenceDate", "language"]);
+const KNOWN_OPTIONS = new Set(["referenceDate", "language", "rates"]);
 
 export interface ValidOptions {
   referenceDate: ReferenceDate | null;
   language: LanguageCode | "auto";
+  /** The caller's US dollar rates, checked and indexed; undefined: the shipped table alone. */
+  rates: CallerRates | undefined;
 }
 
 export function validateText(text: unknown): asserts text is string {
@@ -18,7 +21,7 @@ export function validateText(text: unknown): asserts text is string {
 }
 
 export function validateOptions(options: unknown): ValidOptions {
-  if (options === undefined || options === null) return { referenceDate: null, language: "auto" };
+  if (options === undefined || options === null) return { referenceDate: null, language: "auto", rates: undefined };
   if (typeof options !== "object" || Array.isArray(options)) {
     throw new TypeError(`kzdeals.extract: options must be an object, got ${Array.isArray(options) ? "an array" : typeof options}`);
   }
@@ -28,7 +31,11 @@ export function validateOptions(options: unknown): ValidOptions {
       throw new RangeError(`kzdeals.extract: unknown option "${key}" (known: ${[...KNOWN_OPTIONS].join(", ")})`);
     }
   }
-  return { referenceDate: validateReferenceDate(o.referenceDate), language: validateLanguage(o.language) };
+  return {
+    referenceDate: validateReferenceDate(o.referenceDate),
+    language: validateLanguage(o.language),
+    rates: o.rates === undefined || o.rates === null ? undefined : compileRates(o.rates),
+  };
 }
 
 function validateLanguage(value: unknown): LanguageCode | "auto" {

@@ -3,6 +3,10 @@
  * Fields may be added; none may be renamed or dropped.
  */
 
+import type { UsdRate, UsdRateInput } from "./rates/rates.js";
+
+export type { UsdRate, UsdRateInput };
+
 /** Languages kzdeals reads. `und` means "not enough evidence to say". */
 export type LanguageCode = "kk" | "ru" | "en" | "und";
 export type SupportedLanguage = Exclude<LanguageCode, "und">;
@@ -140,9 +144,21 @@ export interface Deal {
   sector: Sector | null;
   dates: DealDates;
   jobs: number | null;
+  /**
+   * (v1.1) The amount in US dollars, to the cent, at `usdRate`; null when there is no amount or
+   * no rate for its currency. A USD amount is itself.
+   */
+  amountUsd: number | null;
+  /** (v1.1) `amount.amountMax` in US dollars, at the same rate. */
+  amountUsdMax?: number;
+  /** (v1.1) The rate `amountUsd` was computed at; null when there is none. */
+  usdRate: UsdRate | null;
   /** The sentence(s) the deal was read from. */
   evidence: Span[];
 }
+
+/** A deal as assembled from one document, before its amount is priced in US dollars. */
+export type AssembledDeal = Omit<Deal, "amountUsd" | "amountUsdMax" | "usdRate">;
 
 export interface ExtractionResult {
   language: LanguageGuess;
@@ -169,4 +185,10 @@ export interface ExtractOptions {
   referenceDate?: string | Date | null;
   /** Default "auto". */
   language?: LanguageCode | "auto";
+  /**
+   * US dollar rates that take precedence over the shipped table for the currencies they cover
+   * (e.g. the National Bank of Kazakhstan's official rates): units of `currency` per 1 USD in a
+   * month ("2024-06") or a year ("2024").
+   */
+  rates?: readonly UsdRateInput[];
 }

@@ -15,7 +15,7 @@ import { extract } from "../src/index.js";
 import { kzdealsMatchers, partialMatch, type DealExpectation } from "../src/jest.js";
 import { normalizeText } from "../src/normalize.js";
 import type { RecognizerContext } from "../src/recognizers/types.js";
-import type { Deal, LanguageCode, Mention } from "../src/types.js";
+import type { AssembledDeal, Deal, LanguageCode, Mention } from "../src/types.js";
 
 expect.extend(kzdealsMatchers);
 
@@ -27,7 +27,7 @@ function contextOf(text: string, language: LanguageCode): RecognizerContext {
 const SEEDS = join(process.cwd(), "seeds");
 const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith(".expected.json")).sort();
 
-function seed(file: string): { gold: GoldDocument & { language: LanguageCode }; text: string; deals: Deal[] } {
+function seed(file: string): { gold: GoldDocument & { language: LanguageCode }; text: string; deals: AssembledDeal[] } {
   const gold = JSON.parse(readFileSync(join(SEEDS, file), "utf8"));
   const text = readFileSync(join(SEEDS, file.replace(".expected.json", ".txt")), "utf8");
   return { gold, text, deals: assembleDeals(contextOf(text, gold.language), gold.mentions as Mention[]) };

@@ -1,9 +1,9 @@
 import { organizationKey, prf, scoreDocument, summarize, type GoldDocument } from "../src/eval/score.js";
-import type { Deal, Mention } from "../src/index.js";
+import type { AssembledDeal, Mention } from "../src/index.js";
 
 const money: Mention = { type: "money", start: 0, end: 10, text: "5 млн тг", amount: 5e6, currency: "KZT" };
 const org: Mention = { type: "organization", start: 20, end: 35, text: 'ТОО "AqtobeCem"', name: "AqtobeCem", legalForm: "LLP" };
-const deal: Deal = {
+const deal: AssembledDeal = {
   kind: "project", parties: [{ name: "AqtobeCem" }], amount: { amount: 5e6, currency: "KZT" }, capacity: [],
   region: "Aktobe Region", sector: "construction_materials", dates: {}, jobs: null, evidence: [],
 };

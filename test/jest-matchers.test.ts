@@ -20,6 +20,8 @@ const result: ExtractionResult = {
       sector: "energy",
       dates: { start: "2025" },
       jobs: null,
+      amountUsd: 171e6,
+      usdRate: { currency: "USD", perUsd: 1, period: null, source: "identity", estimated: false },
       evidence: [{ start: 0, end: 40 }],
     },
   ],

@@ -42,7 +42,7 @@ import { cueKey } from "../../patterns/deal.common.js";
 import type { RecognizerContext } from "../recognizers/types.js";
 import { segment } from "../segment.js";
 import type {
-  DateMention, Deal, DealAmount, DealCapacity, DealDates, DealKind, DealParty, Mention, OrganizationMention, RegionName,
+  AssembledDeal, DateMention, DealAmount, DealCapacity, DealDates, DealKind, DealParty, Mention, OrganizationMention, RegionName,
 } from "../types.js";
 import { dealRegion, dealSector, documentRegion, regionSentence } from "./attributes.js";
 import { PartyNames } from "./party-names.js";
@@ -610,14 +610,14 @@ function evidenceOf(
   return [...ev].sort((a, b) => a - b);
 }
 
-export function assembleDeals(context: RecognizerContext, mentions: readonly Mention[]): Deal[] {
+export function assembleDeals(context: RecognizerContext, mentions: readonly Mention[]): AssembledDeal[] {
   if (!mayHoldDeal(mentions)) return [];
   const { frames, infos } = assembleFrames(context, mentions);
   const kept = frames.filter(isDeal);
   if (kept.length === 0) return [];
   addPlacesAndSectors(context, infos);
   const docRegion = documentRegion(infos);
-  const deals: Deal[] = [];
+  const deals: AssembledDeal[] = [];
   for (const f of kept) {
     f.sentences.sort((a, b) => a - b);
     const dates: DealDates = { ...f.dates };

@@ -6,7 +6,10 @@
  */
 import { LEGAL_FORMS } from "../../lexicons/legal-forms.js";
 import { alternation } from "../regex.js";
-import type { Deal, DealCapacity, Mention, MentionType } from "../types.js";
+import type { AssembledDeal, DealCapacity, Mention, MentionType } from "../types.js";
+
+/** What scoring compares of a deal: the assembled fields (the US dollar figures are derived from them). */
+type Deal = AssembledDeal;
 
 export interface GoldDocument {
   file: string;

@@ -1,0 +1,48 @@
+/**
+ * US dollars on deals (contract v1.1): `amountUsd` (and `amountUsdMax`) converts the deal's amount
+ * at the monthly rate of its signing date, else of the document's reference date, else the latest
+ * rate known; `usdRate` says which rate. Arithmetic through currency.js: a result in whole cents,
+ * with no float drift on the way.
+ */
+import currency from "currency.js";
+import { usdRate, type CallerRates, type UsdRate } from "../rates/rates.js";
+import type { ReferenceDate } from "../reference-date.js";
+import type { AssembledDeal, Deal } from "../types.js";
+
+/** A USD amount converts to itself. */
+const IDENTITY = "identity";
+
+/** The period to convert at: the signing date's month (or year), else the reference date's, else none (latest). */
+function periodOf(deal: AssembledDeal, referenceDate: ReferenceDate | null): { year?: number; month?: number } {
+  const signed = deal.dates.signed && /^(\d{4})(?:-(\d{2})(?![\d]))?/.exec(deal.dates.signed);
+  if (signed && signed[2] !== undefined) return { year: Number(signed[1]), month: Number(signed[2]) };
+  if (referenceDate?.month !== undefined) return { year: referenceDate.year, month: referenceDate.month };
+  if (signed) return { year: Number(signed[1]) };
+  if (referenceDate) return { year: referenceDate.year };
+  return {};
+}
+
+/** Major units of `currencyCode` to dollars, rounded to the cent. */
+function toUsd(amount: number, perUsd: number): number {
+  return currency(amount, { precision: 2 }).divide(perUsd).value;
+}
+
+/** The deal with `amountUsd`, `amountUsdMax` and `usdRate`, before `evidence` as the contract shows them. */
+export function withUsd(deal: AssembledDeal, referenceDate: ReferenceDate | null, rates: CallerRates | undefined): Deal {
+  const { evidence, ...fields } = deal;
+  let amountUsd: number | null = null;
+  let amountUsdMax: number | undefined;
+  let rate: UsdRate | null = null;
+  if (deal.amount) {
+    const { amount, amountMax, currency: code } = deal.amount;
+    const { year, month } = periodOf(deal, referenceDate);
+    rate = code === "USD" ? { currency: "USD", perUsd: 1, period: null, source: IDENTITY, estimated: false } : usdRate(code, year, month, rates);
+    if (rate) {
+      amountUsd = toUsd(amount, rate.perUsd);
+      if (amountMax !== undefined) amountUsdMax = toUsd(amountMax, rate.perUsd);
+    }
+  }
+  return amountUsdMax === undefined
+    ? { ...fields, amountUsd, usdRate: rate, evidence }
+    : { ...fields, amountUsd, amountUsdMax, usdRate: rate, evidence };
+}
