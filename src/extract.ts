@@ -1,10 +1,11 @@
 /**
  * The pipeline: validation → dateline → language → normalization → recognizers →
- * overlap resolution → deal assembly → US dollars → result.
+ * overlap resolution → organization keys → deal assembly → US dollars → result.
  */
 import { readDateline } from "./dateline.js";
 import { assembleDeals } from "./deals/assemble.js";
 import { withUsd } from "./deals/usd.js";
+import { withKeys, withPartyKeys } from "./organizations/keyed.js";
 import { detectLanguage } from "./language.js";
 import { normalizeText } from "./normalize.js";
 import { validateOptions, validateText } from "./options.js";
@@ -31,13 +32,13 @@ export function extract(text: string, options?: ExtractOptions): ExtractionResul
     language: language.code,
     referenceDate,
   };
-  const mentions = recognize(context, RECOGNIZERS);
+  const mentions = withKeys(recognize(context, RECOGNIZERS));
   return {
     language,
     referenceDate: referenceDate ? referenceDate.iso : null,
     mentions,
     unresolved: unresolvedDates(context),
-    deals: assembleDeals(context, mentions).map((deal) => withUsd(deal, referenceDate, valid.rates)),
+    deals: assembleDeals(context, mentions).map((deal) => withUsd(withPartyKeys(deal), referenceDate, valid.rates)),
   };
 }
 

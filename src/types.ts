@@ -82,6 +82,11 @@ export interface OrganizationMention extends MentionBase {
   legalForm?: string;
   /** ISO 3166-1 alpha-2. */
   country?: string;
+  /**
+   * (v1.1) Canonical key: the same for every spelling, script, case form and legal form of one
+   * organization ("Синопек", "Sinopec Corp." → "sinopec"). See src/organizations/keys.ts.
+   */
+  key?: string;
 }
 
 export type Mention = MoneyMention | CapacityMention | DateMention | OrganizationMention;
@@ -105,6 +110,8 @@ export interface DealParty {
   name: string;
   country?: string;
   legalForm?: string;
+  /** (v1.1) The organization's canonical key, as on its mention. */
+  key?: string;
 }
 
 export interface DealAmount {

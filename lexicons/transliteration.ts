@@ -1,0 +1,45 @@
+/**
+ * Cyrillic to Latin for organization keys (src/organizations/keys.ts): the same company written
+ * in Kazakh or Russian Cyrillic and in Latin letters must meet. The letters follow the Kazakh
+ * Latin alphabet of 2021 for Kazakh letters and a simplified BGN/PCGN romanization for the Russian
+ * ones, folded to plain ASCII (no diacritics, no apostrophes), since keys compare, never display.
+ * Chinese names written in Cyrillic (the Palladius system: "Хуадянь", "Цзянсу") are read back to
+ * pinyin syllable by syllable first, from PALLADIUS below.
+ */
+export const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
+  а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z", и: "i", й: "i", к: "k", л: "l",
+  м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "h", ц: "ts", ч: "ch", ш: "sh",
+  щ: "shch", ъ: "", ы: "y", ь: "", э: "e", ю: "iu", я: "ia",
+  // Kazakh letters
+  ә: "a", ғ: "g", қ: "k", ң: "n", ө: "o", ұ: "u", ү: "u", һ: "h", і: "i",
+};
+
+/**
+ * Palladius syllables (Russian spelling of Mandarin) and their pinyin, for Chinese names in Cyrillic.
+ * Longest first at each position; a syllable is read only where the whole word splits into them.
+ */
+export const PALLADIUS: Readonly<Record<string, string>> = {
+  а: "a", ай: "ai", ань: "an", ан: "ang", ао: "ao",
+  ба: "ba", бай: "bai", бань: "ban", бан: "bang", бао: "bao", бэй: "bei", бэнь: "ben", бэн: "beng", би: "bi", бянь: "bian", бяо: "biao", бе: "bie", бинь: "bin", бин: "bing", бо: "bo", бу: "bu",
+  ца: "ca", цай: "cai", цань: "can", цан: "cang", цао: "cao", цэ: "ce", цэнь: "cen", цэн: "ceng", ча: "cha", чай: "chai", чань: "chan", чан: "chang", чао: "chao", чэ: "che", чэнь: "chen", чэн: "cheng", чи: "chi", чун: "chong", чоу: "chou", чу: "chu", чуань: "chuan", чуан: "chuang", чуй: "chui", чунь: "chun", чо: "chuo", цы: "ci", цун: "cong", цоу: "cou", цу: "cu", цуань: "cuan", цуй: "cui", цунь: "cun", цо: "cuo",
+  да: "da", дай: "dai", дань: "dan", дан: "dang", дао: "dao", дэ: "de", дэн: "deng", ди: "di", дянь: "dian", дяо: "diao", де: "die", дин: "ding", дю: "diu", дун: "dong", доу: "dou", ду: "du", дуань: "duan", дуй: "dui", дунь: "dun", до: "duo",
+  э: "e", энь: "en", эр: "er",
+  фа: "fa", фань: "fan", фан: "fang", фэй: "fei", фэнь: "fen", фэн: "feng", фо: "fo", фоу: "fou", фу: "fu",
+  га: "ga", гай: "gai", гань: "gan", ган: "gang", гао: "gao", гэ: "ge", гэй: "gei", гэнь: "gen", гэн: "geng", гун: "gong", гоу: "gou", гу: "gu", гуа: "gua", гуай: "guai", гуань: "guan", гуан: "guang", гуй: "gui", гунь: "gun", го: "guo",
+  ха: "ha", хай: "hai", хань: "han", хан: "hang", хао: "hao", хэ: "he", хэй: "hei", хэнь: "hen", хэн: "heng", хун: "hong", хоу: "hou", ху: "hu", хуа: "hua", хуай: "huai", хуань: "huan", хуан: "huang", хуэй: "hui", хунь: "hun", хо: "huo",
+  цзи: "ji", цзя: "jia", цзянь: "jian", цзян: "jiang", цзяо: "jiao", цзе: "jie", цзинь: "jin", цзин: "jing", цзюн: "jiong", цзю: "jiu", цзюй: "ju", цзюань: "juan", цзюэ: "jue", цзюнь: "jun",
+  ка: "ka", кай: "kai", кань: "kan", кан: "kang", као: "kao", кэ: "ke", кэнь: "ken", кэн: "keng", кун: "kong", коу: "kou", ку: "ku", куа: "kua", куай: "kuai", куань: "kuan", куан: "kuang", куй: "kui", кунь: "kun", ко: "kuo",
+  ла: "la", лай: "lai", лань: "lan", лан: "lang", лао: "lao", лэ: "le", лэй: "lei", лэн: "leng", ли: "li", лянь: "lian", лян: "liang", ляо: "liao", ле: "lie", линь: "lin", лин: "ling", лю: "liu", лун: "long", лоу: "lou", лу: "lu", люй: "lü", луань: "luan", люэ: "lüe", лунь: "lun", ло: "luo",
+  ма: "ma", май: "mai", мань: "man", ман: "mang", мао: "mao", мэй: "mei", мэнь: "men", мэн: "meng", ми: "mi", мянь: "mian", мяо: "miao", ме: "mie", минь: "min", мин: "ming", мю: "miu", мо: "mo", моу: "mou", му: "mu",
+  на: "na", най: "nai", нань: "nan", нан: "nang", нао: "nao", нэ: "ne", нэй: "nei", нэнь: "nen", нэн: "neng", ни: "ni", нянь: "nian", нян: "niang", няо: "niao", не: "nie", нинь: "nin", нин: "ning", ню: "niu", нун: "nong", ноу: "nou", ну: "nu", нюй: "nü", нуань: "nuan", нюэ: "nüe", но: "nuo",
+  оу: "ou",
+  па: "pa", пай: "pai", пань: "pan", пан: "pang", пао: "pao", пэй: "pei", пэнь: "pen", пэн: "peng", пи: "pi", пянь: "pian", пяо: "piao", пе: "pie", пинь: "pin", пин: "ping", по: "po", поу: "pou", пу: "pu",
+  ци: "qi", ця: "qia", цянь: "qian", цян: "qiang", цяо: "qiao", це: "qie", цинь: "qin", цин: "qing", цюн: "qiong", цю: "qiu", цюй: "qu", цюань: "quan", цюэ: "que", цюнь: "qun",
+  жань: "ran", жан: "rang", жао: "rao", жэ: "re", жэнь: "ren", жэн: "reng", жи: "ri", жун: "rong", жоу: "rou", жу: "ru", жуань: "ruan", жуй: "rui", жунь: "run", жо: "ruo",
+  са: "sa", сай: "sai", сань: "san", сан: "sang", сао: "sao", сэ: "se", сэнь: "sen", сэн: "seng", ша: "sha", шай: "shai", шань: "shan", шан: "shang", шао: "shao", шэ: "she", шэнь: "shen", шэн: "sheng", ши: "shi", шоу: "shou", шу: "shu", шуа: "shua", шуай: "shuai", шуань: "shuan", шуан: "shuang", шуй: "shui", шунь: "shun", шо: "shuo", сы: "si", сун: "song", соу: "sou", су: "su", суань: "suan", суй: "sui", сунь: "sun", со: "suo",
+  та: "ta", тай: "tai", тань: "tan", тан: "tang", тао: "tao", тэ: "te", тэн: "teng", ти: "ti", тянь: "tian", тяо: "tiao", те: "tie", тин: "ting", тун: "tong", тоу: "tou", ту: "tu", туань: "tuan", туй: "tui", тунь: "tun", то: "tuo",
+  ва: "wa", вай: "wai", вань: "wan", ван: "wang", вэй: "wei", вэнь: "wen", вэн: "weng", во: "wo", у: "wu",
+  си: "xi", ся: "xia", сянь: "xian", сян: "xiang", сяо: "xiao", се: "xie", синь: "xin", син: "xing", сюн: "xiong", сю: "xiu", сюй: "xu", сюань: "xuan", сюэ: "xue", сюнь: "xun",
+  я: "ya", ян: "yang", яо: "yao", е: "ye", и: "yi", инь: "yin", ин: "ying", юн: "yong", ю: "you", юй: "yu", юань: "yuan", юэ: "yue", юнь: "yun",
+  цза: "za", цзай: "zai", цзань: "zan", цзан: "zang", цзао: "zao", цзэ: "ze", цзэй: "zei", цзэнь: "zen", цзэн: "zeng", чжа: "zha", чжай: "zhai", чжань: "zhan", чжан: "zhang", чжао: "zhao", чжэ: "zhe", чжэнь: "zhen", чжэн: "zheng", чжи: "zhi", чжун: "zhong", чжоу: "zhou", чжу: "zhu", чжуа: "zhua", чжуай: "zhuai", чжуань: "zhuan", чжуан: "zhuang", чжуй: "zhui", чжунь: "zhun", чжо: "zhuo", цзы: "zi", цзун: "zong", цзоу: "zou", цзу: "zu", цзуань: "zuan", цзуй: "zui", цзунь: "zun", цзо: "zuo",
+};
