@@ -4,6 +4,7 @@
  */
 import { extract } from "../src/index.js";
 import { CURRENCIES } from "../lexicons/currencies.js";
+import { parseRatesCsv } from "../src/rates/csv.js";
 import { compileRates, usdRate } from "../src/rates/rates.js";
 import { USD_MONTHLY } from "../src/rates/usd-monthly.generated.js";
 
@@ -96,5 +97,20 @@ describe("deals in US dollars", () => {
   test("amountUsd sits before evidence, as the contract shows", () => {
     const [deal] = extract(kk, { referenceDate: "2024-06-15" }).deals;
     expect(Object.keys(deal!).slice(-3)).toEqual(["amountUsd", "usdRate", "evidence"]);
+  });
+});
+
+describe("rates from CSV (--rates FILE.csv)", () => {
+  test("columns by header, in any order, with an optional source; comments and blank lines skipped", () => {
+    const csv = "\uFEFFPeriod,Currency,perUsd,Source\r\n# NBK monthly averages\r\n2025-05,KZT,512.35,NBK\r\n\r\n2025,CNY,7.2,\r\n";
+    expect(parseRatesCsv(csv, "nbk.csv")).toEqual([
+      { period: "2025-05", currency: "KZT", perUsd: 512.35, source: "NBK" },
+      { period: "2025", currency: "CNY", perUsd: 7.2 },
+    ]);
+  });
+  test("a bad row names the file and the line", () => {
+    expect(() => parseRatesCsv("currency,period,perUsd\nKZT,2025-05,abc\n", "nbk.csv")).toThrow(/^nbk\.csv:2: needs "perUsd", a positive number/);
+    expect(() => parseRatesCsv("currency,perUsd\nKZT,500\n", "nbk.csv")).toThrow("nbk.csv:1: the header must name the columns currency, period, perUsd (missing: period)");
+    expect(() => parseRatesCsv("", "empty.csv")).toThrow("empty.csv: no header");
   });
 });
