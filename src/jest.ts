@@ -12,6 +12,9 @@
  * lists the three nearest candidates, numerically closest first, each with the fields that differ.
  */
 import type { Deal, ExtractionResult, Mention } from "./types.js";
+// Brings the expect package into the build's program (tsconfig.build.json has no test importing @jest/globals),
+// so that the `declare module "expect"` augmentation below has a module to augment (else TS2664). Type-only: erased.
+import type {} from "expect";
 
 export interface MatcherResult {
   pass: boolean;
