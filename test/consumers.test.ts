@@ -4,6 +4,7 @@
  *   esm/    plain ESM (`import`)              cjs/     plain CommonJS (`require`)
  *   ts-esm/ TypeScript nodenext, type module  ts-cjs/  the same source, type commonjs (emits require)
  *   jest/   a Jest test in TypeScript using `import { expect } from "@jest/globals"` and kzdeals/jest
+ *   legacy/ TypeScript with the old `"moduleResolution": "node10"` (no exports map): type-check only
  * The TypeScript projects are type-checked with the repo's tsc (one program: nodenext gives each file the
  * format of its nearest package.json) and their emitted JavaScript is run. Everything resolves without the
  * network: the temp dir is under the repo, so the kzdeals dependencies (xregexp, franc, date-fns) and
@@ -121,6 +122,16 @@ const TSCONFIG = {
   include: ["ts-esm", "ts-cjs", "jest"],
 };
 
+/** `moduleResolution: node10` ignores `exports`: kzdeals/jest's types come from `typesVersions`. */
+const LEGACY_MAIN = `import { extract } from "kzdeals";
+import { toContainMention } from "kzdeals/jest";
+export const found: boolean = toContainMention(extract("…"), { type: "money", amount: 1 }).pass;
+`;
+const LEGACY_TSCONFIG = {
+  compilerOptions: { module: "commonjs", moduleResolution: "node10", target: "es2022", strict: true, types: [], skipLibCheck: true, noEmit: true },
+  include: ["legacy"],
+};
+
 function newestMtime(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith(".ts"))
@@ -160,6 +171,9 @@ beforeAll(async () => {
   write(join(tmp, "jest", "kzdeals.test.ts"), JEST_TEST);
   write(join(tmp, "jest", "jest.config.json"), JSON.stringify({ testEnvironment: "node", transform: {}, testMatch: ["**/*.test.js"] }));
   write(join(tmp, "tsconfig.json"), JSON.stringify(TSCONFIG, null, 2));
+  write(join(tmp, "legacy", "package.json"), packageJson("legacy", "commonjs"));
+  write(join(tmp, "legacy", "main.ts"), LEGACY_MAIN);
+  write(join(tmp, "tsconfig.legacy.json"), JSON.stringify(LEGACY_TSCONFIG, null, 2));
 
   // The plain consumers run while tsc works; what tsc emits runs after it (2 cores: this is the critical path).
   const typescript = (async () => {
@@ -174,7 +188,11 @@ beforeAll(async () => {
       ),
     ]);
   })();
-  [out.esm, out.cjs] = await Promise.all([node(["main.js"], join(tmp, "esm")), node(["main.js"], join(tmp, "cjs"))]);
+  [out.esm, out.cjs, out.legacy] = await Promise.all([
+    node(["main.js"], join(tmp, "esm")),
+    node(["main.js"], join(tmp, "cjs")),
+    node([bin("typescript", "bin/tsc"), "-p", "tsconfig.legacy.json"], tmp),
+  ]);
   await typescript;
 }, 120_000);
 
@@ -223,6 +241,10 @@ describe("consumers of the installed package", () => {
     // The CommonJS project really emitted require() calls, the ESM one imports.
     expect(readFileSync(join(tmp, "ts-cjs", "main.js"), "utf8")).toContain('require("kzdeals")');
     expect(readFileSync(join(tmp, "ts-esm", "main.js"), "utf8")).toContain('from "kzdeals"');
+  });
+  test("TypeScript with the legacy node10 resolution finds the types of kzdeals and kzdeals/jest", () => {
+    expect(out.legacy.stdout + out.legacy.stderr).toBe("");
+    expect(out.legacy.status).toBe(0);
   });
   test("TypeScript nodenext ESM runs", () => {
     expect(report(out.tsEsm)).toEqual({ ...EXPECTED, moduleKind: "esm" });
