@@ -1,4 +1,4 @@
-/** Jest runs the TypeScript sources as ESM (franc and compromise are ESM-only). */
+/** Jest runs the TypeScript sources as ESM (franc is ESM-only). */
 export default {
   preset: "ts-jest/presets/default-esm",
   testEnvironment: "node",
