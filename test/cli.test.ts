@@ -2,6 +2,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { loadGold } from "../src/eval/gold.js";
 import { run } from "./helpers/cli.js";
 
 const SEED = join(process.cwd(), "seeds", "000_7c097ef5deff31d5.txt");
@@ -192,15 +193,17 @@ describe("eval names what is wrong in a gold file", () => {
       [(g) => { delete g.deals[0].capacity; }, "deals[0].capacity must be an array, got undefined"],
       [(g) => { g.deals[0].amount = { amount: 1 }; }, "deals[0].amount.currency must be a string, got undefined"],
     ];
-    for (const [spoil, message] of cases) {
+    cases.forEach(([spoil, message], i) => {
       const g = structuredClone(gold);
       g.file = "000.txt";
       spoil(g);
       const dir = goldDir("x.json", JSON.stringify(g));
+      expect(() => loadGold(dir)).toThrow(`eval: ${join(dir, "x.json")}: ${message}`);
+      if (i > 0) return; // the command line reports what loadGold throws; once is enough to show it
       const r = run(["eval", dir]);
       expect(r.status).toBe(1);
       expect(r.stderr).toBe(`kzdeals: eval: ${join(dir, "x.json")}: ${message}\n`);
-    }
+    });
   });
   test("well-formed gold in a folder of its own scores as before", () => {
     const dir = goldDir("x.json", JSON.stringify({ ...gold, file: "000.txt" }));
