@@ -1,16 +1,12 @@
 /** The command line, run as a user runs it: the built dist/src/cli.js (npm ci builds it). */
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { loadGold } from "../src/eval/gold.js";
+import { run } from "./helpers/cli.js";
 
-const CLI = join(process.cwd(), "dist", "src", "cli.js");
 const SEED = join(process.cwd(), "seeds", "000_7c097ef5deff31d5.txt");
-
-function run(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: "utf8" });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const OTHER = join(process.cwd(), "seeds", "003_a70f3a66ea427b18.txt");
 
 describe("kzdeals extract FILE", () => {
   test("one file prints one contract-shaped JSON result", () => {
@@ -34,8 +30,8 @@ describe("kzdeals extract FILE", () => {
     expect(out.referenceDate).toBe("2024-01-02");
     expect(out.language).toEqual({ code: "ru", confidence: 1 });
     const bad = run(["extract", "--lang", "de", SEED]);
-    expect(bad.status).not.toBe(0);
-    expect(bad.stderr).toMatch(/option "language"/);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^kzdeals: --lang must be one of kk, ru, en, auto, got "de"\n/);
   });
   test("a missing file is an error, not a crash", () => {
     const r = run(["extract", "/nonexistent/file.txt"]);
@@ -71,7 +67,7 @@ describe("kzdeals extract --jsonl", () => {
     expect(lines[1].error).toMatch(/line 2: not valid JSON/);
     expect(lines[2].error).toMatch(/"text" must be a string/);
     expect(lines[3].language.code).toBe("kk");
-    expect(lines[4].error).toMatch(/referenceDate/);
+    expect(lines[4].error).toMatch(/"date" must be an ISO date/);
     expect(r.stderr).toMatch(/3 of 5 line\(s\) failed/);
   });
   test("all good lines: exit 0; CRLF input is fine", () => {
@@ -104,5 +100,115 @@ describe("kzdeals eval", () => {
     const r = run(["eval", empty]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/no gold files/);
+  });
+});
+
+describe("a file that cannot be read does not lose the others", () => {
+  const missing = join(tmpdir(), "kzdeals-no-such-file.txt");
+  const dir = join(process.cwd(), "seeds");
+  test("JSON: the others are printed, the bad one in place as { file, error }; exit 1", () => {
+    const r = run(["extract", SEED, missing, dir, OTHER]);
+    expect(r.status).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.map((o: { file: string }) => o.file)).toEqual([SEED, missing, dir, OTHER]);
+    expect(out[0]).toEqual({ file: SEED, ...JSON.parse(run(["extract", SEED]).stdout) });
+    expect(out[3]).toEqual({ file: OTHER, ...JSON.parse(run(["extract", OTHER]).stdout) });
+    expect(out[1]).toEqual({ file: missing, error: `${missing}: no such file or directory (ENOENT)` });
+    expect(out[2]).toEqual({ file: dir, error: `${dir}: is a directory (EISDIR)` });
+    expect(r.stderr).toBe(`kzdeals: ${missing}: no such file or directory (ENOENT)\nkzdeals: ${dir}: is a directory (EISDIR)\n`);
+  });
+  test("CSV: the others' rows, the error on stderr; exit 1", () => {
+    const r = run(["extract", "--format", "csv", SEED, missing, OTHER]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe(run(["extract", "--format", "csv", SEED, OTHER]).stdout);
+    expect(r.stderr).toBe(`kzdeals: ${missing}: no such file or directory (ENOENT)\n`);
+  });
+});
+
+describe("usage errors: exit 2, checked before any input is read", () => {
+  test("a bad --lang or --ref-date names the flag and its values as --help shows them", () => {
+    const help = run(["--help"]).stdout;
+    expect(help).toMatch(/--lang kk\|ru\|en\|auto/);
+    expect(help).toMatch(/--ref-date YYYY-MM-DD/);
+    const lang = run(["extract", "--jsonl", "--lang", "xx"], JSON.stringify({ id: 1, text: "x" }) + "\n");
+    expect(lang.status).toBe(2);
+    expect(lang.stdout).toBe("");
+    expect(lang.stderr).toMatch(/^kzdeals: --lang must be one of kk, ru, en, auto, got "xx"\n/);
+    const date = run(["extract", "--ref-date", "2025-02-30", "/nonexistent/file.txt"]);
+    expect(date.status).toBe(2);
+    expect(date.stderr).toMatch(/^kzdeals: --ref-date must be an ISO date YYYY-MM-DD, YYYY-MM or YYYY, got "2025-02-30"\n/);
+    const format = run(["extract", "--format=xml", SEED]);
+    expect(format.status).toBe(2);
+    expect(format.stderr).toMatch(/^kzdeals: --format must be one of json, csv, got "xml"\n/);
+  });
+  test("--flag=value is --flag value; a switch takes no value", () => {
+    expect(run(["extract", "--ref-date=2024-01-02", "--lang=ru", SEED]).stdout)
+      .toBe(run(["extract", "--ref-date", "2024-01-02", "--lang", "ru", SEED]).stdout);
+    const r = run(["extract", "--pretty=yes", SEED]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^kzdeals: --pretty takes no value\n/);
+  });
+  test("- is stdin as a FILE, and --help says so", () => {
+    const text = readFileSync(SEED, "utf8");
+    expect(run(["extract", "-"], text).stdout).toBe(run(["extract", SEED]).stdout);
+    expect(run(["--help"]).stdout).toMatch(/FILE - reads stdin/);
+  });
+  test("every flag of the table is in --help", () => {
+    const help = run(["extract", "--help"]).stdout;
+    for (const flag of ["--jsonl", "--lang", "--ref-date", "--format", "--pretty", "--max-line-bytes N", "--docs DIR", "--json", "--verbose"]) {
+      expect(help).toContain(flag);
+    }
+    expect(help).toMatch(/default 64M/);
+  });
+  test("eval usage errors exit 2 too", () => {
+    expect(run(["eval"]).status).toBe(2);
+    const r = run(["eval", "--bogus", "x"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^kzdeals: unknown option --bogus\n/);
+  });
+});
+
+describe("eval names what is wrong in a gold file", () => {
+  function goldDir(name: string, content: string): string {
+    const dir = mkdtempSync(join(tmpdir(), "kzdeals-gold-"));
+    mkdirSync(join(dir, "gold"));
+    copyFileSync(SEED, join(dir, "gold", "000.txt"));
+    writeFileSync(join(dir, "gold", name), content);
+    return join(dir, "gold");
+  }
+  const gold = JSON.parse(readFileSync(join(process.cwd(), "seeds", "000_7c097ef5deff31d5.expected.json"), "utf8"));
+  test("a file that is not JSON: its path and the JSON error", () => {
+    const dir = goldDir("x.json", '{"file": "000.txt", "mentions": [}');
+    const r = run(["eval", dir]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^kzdeals: eval: ${join(dir, "x.json")}: not valid JSON \\(.+\\)\\n$`));
+  });
+  test("gold of the wrong shape: the field's path", () => {
+    const cases: [(g: any) => void, string][] = [
+      [(g) => { g.mentions[0].amount = "134000000000"; }, 'mentions[0].amount must be a number, got "134000000000"'],
+      [(g) => { g.mentions[1].unit = 5; }, "mentions[1].unit must be a string, got 5"],
+      [(g) => { g.mentions[2].start = null; }, "mentions[2].start must be a number, got null"],
+      [(g) => { g.mentions = {}; }, "mentions must be an array, got {}"],
+      [(g) => { g.deals[0].parties[0].name = null; }, "deals[0].parties[0].name must be a string, got null"],
+      [(g) => { delete g.deals[0].capacity; }, "deals[0].capacity must be an array, got undefined"],
+      [(g) => { g.deals[0].amount = { amount: 1 }; }, "deals[0].amount.currency must be a string, got undefined"],
+    ];
+    cases.forEach(([spoil, message], i) => {
+      const g = structuredClone(gold);
+      g.file = "000.txt";
+      spoil(g);
+      const dir = goldDir("x.json", JSON.stringify(g));
+      expect(() => loadGold(dir)).toThrow(`eval: ${join(dir, "x.json")}: ${message}`);
+      if (i > 0) return; // the command line reports what loadGold throws; once is enough to show it
+      const r = run(["eval", dir]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe(`kzdeals: eval: ${join(dir, "x.json")}: ${message}\n`);
+    });
+  });
+  test("well-formed gold in a folder of its own scores as before", () => {
+    const dir = goldDir("x.json", JSON.stringify({ ...gold, file: "000.txt" }));
+    const r = run(["eval", dir, "--json"]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).summary.documents).toBe(1);
   });
 });

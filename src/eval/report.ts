@@ -1,43 +1,11 @@
-/** `kzdeals eval GOLD_DIR [--docs DIR] [--json] [--verbose]`: the scoring table and a one-line summary. */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+/** Scoring a folder of gold files: extract each document, score it, and the table with its one-line summary. */
+import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { extract } from "../extract.js";
+import { loadGold } from "./gold.js";
 import {
   DEAL_FIELDS, MENTION_TYPES, prf, scoreDocument, summarize, type DocumentScore, type EvalSummary, type GoldDocument,
 } from "./score.js";
-
-interface EvalArgs { goldDir: string; docsDir?: string; json: boolean; verbose: boolean }
-
-function parseArgs(args: string[]): EvalArgs {
-  let goldDir: string | undefined;
-  let docsDir: string | undefined;
-  let json = false, verbose = false;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === "--docs") {
-      docsDir = args[++i];
-      if (!docsDir) throw new Error("eval: --docs needs a directory");
-    } else if (a === "--json") json = true;
-    else if (a === "--verbose") verbose = true;
-    else if (a.startsWith("-")) throw new Error(`eval: unknown option ${a}`);
-    else if (goldDir === undefined) goldDir = a;
-    else throw new Error(`eval: one GOLD_DIR only (got "${goldDir}" and "${a}")`);
-  }
-  if (!goldDir) throw new Error("eval: usage: kzdeals eval GOLD_DIR [--docs DIR] [--json] [--verbose]");
-  return { goldDir, docsDir, json, verbose };
-}
-
-export function loadGold(goldDir: string): GoldDocument[] {
-  if (!existsSync(goldDir) || !statSync(goldDir).isDirectory()) throw new Error(`eval: ${goldDir} is not a directory`);
-  const docs: GoldDocument[] = [];
-  for (const name of readdirSync(goldDir).filter((n) => n.endsWith(".json")).sort()) {
-    const parsed = JSON.parse(readFileSync(join(goldDir, name), "utf8")) as Partial<GoldDocument>;
-    if (typeof parsed.file !== "string" || !Array.isArray(parsed.mentions)) continue; // not a gold file
-    docs.push({ ...parsed, deals: parsed.deals ?? [] } as GoldDocument);
-  }
-  if (docs.length === 0) throw new Error(`eval: no gold files (JSON with "file" and "mentions") in ${goldDir}`);
-  return docs;
-}
 
 /** Where a gold file's document is: --docs, the gold folder itself, or a sibling "seeds" folder. */
 function findDocument(gold: GoldDocument, goldDir: string, docsDir?: string): string {
@@ -83,12 +51,4 @@ export function summaryLine(s: EvalSummary): string {
   return `summary: docs=${s.documents} money F1=${f2(s.mentions.money.f1)} capacity F1=${f2(s.mentions.capacity.f1)} ` +
     `date F1=${f2(s.mentions.date.f1)} organization F1=${f2(s.mentions.organization.f1)} mentions F1=${f2(s.mentions.all.f1)} ` +
     `deals F1=${f2(s.deals.f1)} deal-fields=${f2(s.dealFieldMean)}`;
-}
-
-export function runEval(argv: string[]): number {
-  const args = parseArgs(argv);
-  const { scores, summary } = evaluate(args.goldDir, args.docsDir);
-  if (args.json) process.stdout.write(JSON.stringify({ summary, documents: scores }, null, 2) + "\n");
-  else process.stdout.write(formatTable(scores, summary, args.verbose));
-  return 0;
 }
