@@ -3,7 +3,7 @@ import type { Deal, ExtractionResult } from "./types.js";
 
 export const CSV_COLUMNS = [
   "document", "date", "kind", "chinese_party", "kazakh_party", "other_parties", "amount", "currency",
-  "amount_millions", "capacity", "unit", "region", "sector", "start", "completion", "jobs", "evidence",
+  "amount_millions", "amount_usd_millions", "capacity", "unit", "region", "sector", "start", "completion", "jobs", "evidence",
 ] as const;
 
 export const CSV_HEADER = CSV_COLUMNS.join(",") + "\r\n";
@@ -22,7 +22,7 @@ function partyNames(deal: Deal, country: string | null): string {
     .join("; ");
 }
 
-/** Millions with at most 4 decimals, computed from the integer amount to avoid float noise. */
+/** Millions with at most 4 decimals (rounded to the hundred), so that no float noise shows. */
 function millions(amount: number): string {
   return String(Math.round(amount / 100) / 10000);
 }
@@ -39,6 +39,7 @@ export function dealRow(documentId: string, result: ExtractionResult, deal: Deal
     deal.amount?.amount,
     deal.amount?.currency,
     deal.amount ? millions(deal.amount.amount) : null,
+    deal.amountUsd === null ? null : millions(deal.amountUsd),
     deal.capacity.map((c) => c.value).join("; "),
     deal.capacity.map((c) => c.unit).join("; "),
     deal.region,

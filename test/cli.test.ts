@@ -80,7 +80,7 @@ describe("kzdeals extract --jsonl", () => {
     const r = run(["extract", "--format", "csv", SEED]);
     expect(r.status).toBe(0);
     expect(r.stdout.split("\r\n")[0]).toBe(
-      "document,date,kind,chinese_party,kazakh_party,other_parties,amount,currency,amount_millions,capacity,unit,region,sector,start,completion,jobs,evidence",
+      "document,date,kind,chinese_party,kazakh_party,other_parties,amount,currency,amount_millions,amount_usd_millions,capacity,unit,region,sector,start,completion,jobs,evidence",
     );
   });
 });
@@ -210,5 +210,31 @@ describe("eval names what is wrong in a gold file", () => {
     const r = run(["eval", dir, "--json"]);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).summary.documents).toBe(1);
+  });
+});
+
+describe("kzdeals extract --rates FILE.csv", () => {
+  const dir = mkdtempSync(join(tmpdir(), "kzdeals-rates-"));
+  test("the file's rate prices the deal; the CSV gets amount_usd_millions", () => {
+    const rates = join(dir, "nbk.csv");
+    writeFileSync(rates, "currency,period,perUsd,source\nKZT,2025-10,540,NBK\n");
+    const out = JSON.parse(run(["extract", `--rates=${rates}`, SEED]).stdout);
+    expect(out.deals[0].amount).toEqual({ amount: 134e9, currency: "KZT", qualifier: "over" });
+    expect(out.deals[0].amountUsd).toBe(248148148.15); // 134e9 / 540
+    expect(out.deals[0].usdRate).toEqual({ currency: "KZT", perUsd: 540, period: "2025-10", source: "NBK", estimated: false });
+    const csv = run(["extract", "--format", "csv", "--rates", rates, SEED]).stdout.split("\r\n");
+    const header = csv[0]!.split(",");
+    expect(csv[1]!.split(",")[header.indexOf("amount_usd_millions")]).toBe("248.1481");
+  });
+  test("a missing or malformed rates file is a usage error naming the flag and the file, before any input", () => {
+    const missing = run(["extract", "--rates", join(dir, "none.csv"), SEED]);
+    expect(missing.status).toBe(2);
+    expect(missing.stdout).toBe("");
+    expect(missing.stderr).toMatch(/^kzdeals: --rates .*none\.csv: no such file or directory \(ENOENT\)/);
+    const bad = join(dir, "bad.csv");
+    writeFileSync(bad, "currency,period,perUsd\nKZT,2025-10,-1\n");
+    const r = run(["extract", "--rates", bad, SEED]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^kzdeals: --rates .*bad\.csv:2: needs "perUsd", a positive number/);
   });
 });

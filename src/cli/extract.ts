@@ -8,6 +8,8 @@ import { constants as buffer } from "node:buffer";
 import { readLines } from "../batch/lines.js";
 import { isInterrupted, writeWhole } from "../batch/output.js";
 import { CSV_HEADER, dealsToCsv } from "../csv.js";
+import { parseRatesCsv } from "../rates/csv.js";
+import type { UsdRateInput } from "../rates/rates.js";
 import { parseIsoDate } from "../reference-date.js";
 import type { ExtractOptions, ExtractionResult, LanguageCode } from "../types.js";
 import { mustBe, oneOf, UsageError, type Command, type ParsedArgs, type ValueType } from "./args.js";
@@ -57,6 +59,10 @@ export const extractCommand = {
     { name: "--format", value: oneOf(["json", "csv"]), description: "json, or csv: one row per deal in tracker columns", default: "json" },
     { name: "--pretty", description: "indent JSON output (files only)" },
     {
+      name: "--rates", value: { placeholder: "FILE.csv", allowed: "a CSV file with columns currency, period, perUsd", accepts: () => true },
+      description: "US dollar rates of your own (columns currency, period, perUsd,\nsource?), used before the shipped monthly table",
+    },
+    {
       name: "--max-line-bytes", value: SIZE_TYPE, default: DEFAULT_MAX_LINE,
       description: "with --jsonl: the longest input line read, in bytes\n(or with a suffix K, M, G); a longer line is skipped\nand gets an error line of its own",
     },
@@ -85,9 +91,25 @@ async function run({ flags, operands }: ParsedArgs): Promise<number> {
   };
   if (flags.has("--lang")) args.options.language = flags.get("--lang") as LanguageCode;
   if (flags.has("--ref-date")) args.options.referenceDate = flags.get("--ref-date");
+  if (flags.has("--rates")) args.options.rates = readRates(flags.get("--rates")!);
   // Loaded here, not at the top, so that --help and usage errors do not pay for the library.
   const { extract } = await import("../extract.js");
   return jsonl ? extractJsonl(args, extract) : extractFiles(args, extract);
+}
+
+/** The --rates file, read and checked before any input: a bad file is a usage error naming it. */
+function readRates(file: string): UsdRateInput[] {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    throw new UsageError(`--rates ${fileError(file, e)}`);
+  }
+  try {
+    return parseRatesCsv(text, file);
+  } catch (e) {
+    throw new UsageError(`--rates ${(e as Error).message}`);
+  }
 }
 
 const ERRNO: Record<string, string> = {
