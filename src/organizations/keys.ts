@@ -1,22 +1,43 @@
 /**
  * Canonical keys for organizations: the same company under any spelling, script, case form or
  * legal form gets one key, so that deals about it meet across articles ("Синопек", "Sinopec",
- * "China Petrochemical", "Sinopec Corp." → "sinopec").
+ * "China Petroleum & Chemical Corporation", "Sinopec Corp.", "Синопектің" → "sinopec").
  *
- * 1. A gazetteer alias (lexicons/organizations.ts) keys to its entry's first alias.
- * 2. Otherwise the name is folded: quotes, punctuation and legal forms dropped, Cyrillic read
- *    into Latin letters (lexicons/transliteration.ts: Chinese syllables in Palladius spelling back
- *    to pinyin, other letters by a fixed table), lower case, no spaces.
- * A folded name that is a gazetteer alias once folded keys to that entry too.
+ * The standard, step by step (the letters and folds are data in lexicons/transliteration.ts):
+ * 1. The name without its legal form (every form of lexicons/legal-forms.ts, "Group" and
+ *    "Corporation" included: the contract reports them as legal forms; "Holding" stays, it is part
+ *    of names like "Freedom Holding"), national designations ("НК", "ҰК"), quotes, punctuation and joining words ("and", "&", "и",
+ *    "және"), and without a Kazakh case ending on its last word ("KEGOC-тың", "Альфа Стройдың";
+ *    without a hyphen only the genitive and dative, see KEY_KAZAKH_ENDINGS).
+ * 2. Cyrillic to Latin letters: a Chinese name in Palladius spelling back to pinyin when it looks
+ *    Chinese ("Хуадянь" → huadian, "Цзянсу" → jiangsu), other words letter by letter (Kazakh
+ *    Latin of 2021, simplified BGN/PCGN for Russian), Latin letters outside ASCII to ASCII, lower
+ *    case, no spaces: the folded name ("alfastroi").
+ * 3. A gazetteer alias (lexicons/organizations.ts), in any form the recognizer knows (Russian case
+ *    forms included), keys to its entry's first alias folded ("sinopec", "kazmunaygas"): country
+ *    prefixes and short names meet only there ("China Huadian" and "Huadian"), never by stripping
+ *    country words.
+ * 4. Any other name keys to its phonetic skeleton (SKELETON_FOLDS, WORD_VARIANTS): kh/h, q/k,
+ *    zh/j, y/i, ts/c, doubled letters, ng/n, so that "Qazaqstan", "Kazakhstan", "Казахстан" and
+ *    "Қазақстан" meet ("kazahstan"); an acronym ("CNNC", "КННК") keys to its folded letters, which
+ *    are not sounds. Gazetteer aliases are looked up in the same comparable form.
+ * A skeleton is a fixed point of the folds, so a name's key never equals another entry's key unless
+ * the name is that entry (tested in test/keys.test.ts).
  */
-import { LEGAL_FORMS } from "../../lexicons/legal-forms.js";
+import { LEGAL_FORMS, NATIONAL_DESIGNATIONS } from "../../lexicons/legal-forms.js";
 import { ORGANIZATIONS } from "../../lexicons/organizations.js";
-import { CYRILLIC_TO_LATIN, PALLADIUS } from "../../lexicons/transliteration.js";
+import {
+  CYRILLIC_TO_LATIN, KEY_JOINING_WORDS, KEY_KAZAKH_ENDINGS, LATIN_LETTERS, PALLADIUS, PALLADIUS_MARKERS,
+  SKELETON_FOLDS, WORD_VARIANTS,
+} from "../../lexicons/transliteration.js";
+import { escapeRegExp } from "../regex.js";
+import { GAZETTEER_FORMS } from "./gazetteer.js";
+import { kkEndings } from "./inflect.js";
 
 const CYRILLIC_WORD = /\p{Script=Cyrillic}+/gu;
 const LONGEST_SYLLABLE = Math.max(...Object.keys(PALLADIUS).map((s) => s.length));
 
-/** A Cyrillic word as pinyin when it splits wholly into Palladius syllables of two or more; else null. */
+/** A Cyrillic word (lower case) as pinyin when it splits wholly into Palladius syllables of two or more; else null. */
 function fromPalladius(word: string): string | null {
   // best[i]: pinyin of word.slice(0, i) in the fewest syllables, or undefined when it does not split
   const best: ({ text: string; count: number } | undefined)[] = [{ text: "", count: 0 }];
@@ -34,47 +55,104 @@ function fromPalladius(word: string): string | null {
   return whole && whole.count >= 2 ? whole.text : null;
 }
 
-function latinOf(word: string): string {
-  const lower = word.toLowerCase();
-  const pinyin = fromPalladius(lower);
-  if (pinyin !== null) return pinyin;
+function lettersOf(word: string): string {
   let out = "";
-  for (const ch of lower) out += CYRILLIC_TO_LATIN[ch] ?? ch;
+  for (const ch of word) out += CYRILLIC_TO_LATIN[ch] ?? ch;
   return out;
 }
 
-/** Legal forms as whole words, longest first, case-insensitive. */
-const LEGAL_FORM_WORDS = new RegExp(
+/** The Cyrillic words of a name in Latin letters: all of them in pinyin when one looks Chinese. */
+function cyrillicToLatin(text: string): string {
+  const words = text.toLowerCase().match(CYRILLIC_WORD);
+  if (!words) return text;
+  const pinyin = new Map<string, string>();
+  for (const w of words) {
+    const p = fromPalladius(w);
+    if (p !== null) pinyin.set(w, p);
+  }
+  const chinese = [...pinyin.keys()].some((w) => PALLADIUS_MARKERS.test(w));
+  return text.toLowerCase().replace(CYRILLIC_WORD, (w) => (chinese ? pinyin.get(w) : undefined) ?? lettersOf(w));
+}
+
+/** Legal forms, national designations (НК, ҰК…) and joining words as whole words, longest first, case-insensitive. */
+const DROPPED_WORDS = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:` +
-    [...new Set(LEGAL_FORMS.flatMap((f) => f.forms))]
+    [...new Set([...LEGAL_FORMS.flatMap((f) => f.forms), ...NATIONAL_DESIGNATIONS, ...KEY_JOINING_WORDS])]
       .sort((a, b) => b.length - a.length)
-      .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ +/g, String.raw`\s+`))
+      .map((f) => escapeRegExp(f).replace(/ +/g, String.raw`\s+`))
       .join("|") +
     String.raw`)(?![\p{L}\p{N}])`,
   "giu",
 );
 
-/** The name folded: no quotes, punctuation or legal form, Latin letters, lower case, no spaces. */
+/** A Kazakh case ending at the end of a name: any after a hyphen, the unambiguous ones without. */
+const KAZAKH_ENDING = new RegExp(
+  String.raw`(?:(?<=\S)[-‐‑–](?:${[...kkEndings()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})` +
+    String.raw`|(?<=\p{Script=Cyrillic}{3})(?:${KEY_KAZAKH_ENDINGS.map(escapeRegExp).join("|")}))$`,
+  "u",
+);
+
+const NOT_LETTER = /[^\p{L}\p{N}]/gu;
+const MARKS = /\p{M}/gu;
+const NON_ASCII_LATIN = new RegExp(`[${Object.keys(LATIN_LETTERS).join("")}]`, "gu");
+
+/** The name folded: no legal form, quotes, punctuation or case ending, Latin letters, lower case, no spaces. */
 export function foldName(name: string): string {
-  const bare = name.normalize("NFKC").replace(LEGAL_FORM_WORDS, " ");
-  const latin = bare.replace(CYRILLIC_WORD, latinOf).toLowerCase();
-  const folded = latin.normalize("NFD").replace(/[^\p{L}\p{N}]/gu, "");
+  const bare = name.normalize("NFKC").replace(DROPPED_WORDS, " ").trim().replace(KAZAKH_ENDING, "");
+  const latin = cyrillicToLatin(bare).toLowerCase().replace(NON_ASCII_LATIN, (ch) => LATIN_LETTERS[ch]!);
+  const folded = latin.normalize("NFD").replace(MARKS, "").replace(NOT_LETTER, "");
   return folded === "" ? name.toLowerCase().replace(/\s+/g, "") : folded;
 }
 
-/** Every alias of every gazetteer entry, folded, to the entry's key (its first alias, folded). */
+const DOUBLED = /(.)\1+/g;
+
+/** The phonetic skeleton of a folded name: the folds repeated until nothing changes. */
+export function skeletonOf(folded: string): string {
+  let s = folded;
+  for (let previous = ""; previous !== s;) {
+    previous = s;
+    s = s.replace(DOUBLED, "$1");
+    for (const [from, to] of SKELETON_FOLDS) s = s.replace(from, to);
+    for (const [from, to] of WORD_VARIANTS) s = s.replace(from, to);
+  }
+  return s;
+}
+
+/** An acronym ("CNNC", "КННК", "KEGOC"): its letters are not sounds, it is keyed by its folded letters. */
+const ACRONYM = /^[\p{Lu}\p{N}&.\-]{2,8}$/u;
+
+/** The form of a name that keys compare: the folded letters of an acronym, else the skeleton. */
+function comparable(name: string): string {
+  const folded = foldName(name);
+  return ACRONYM.test(name.trim()) ? folded : skeletonOf(folded);
+}
+
+/**
+ * The comparable form (see comparable) of every form of every gazetteer alias (Russian case forms
+ * included) to its entry's key: the entry's first alias folded. The first entry to claim one keeps it.
+ */
 const GAZETTEER_KEYS: ReadonlyMap<string, string> = (() => {
-  const keys = new Map<string, string>();
+  const nominativeKey = new Map<string, string>();
   for (const entry of ORGANIZATIONS) {
     const aliases = entry.aliases.map((a) => a.split("|")[0]!.replace(/^=/, "").replace(/~/g, ""));
     const key = foldName(aliases[0]!);
-    for (const alias of aliases) if (!keys.has(foldName(alias))) keys.set(foldName(alias), key);
+    for (const alias of aliases) if (!nominativeKey.has(alias)) nominativeKey.set(alias, key);
+  }
+  const keys = new Map<string, string>();
+  for (const [alias, key] of nominativeKey) {
+    const form = comparable(alias);
+    if (!keys.has(form)) keys.set(form, key);
+  }
+  for (const [form, { name }] of GAZETTEER_FORMS) {
+    const comparableForm = comparable(form);
+    const key = nominativeKey.get(name);
+    if (key !== undefined && !keys.has(comparableForm)) keys.set(comparableForm, key);
   }
   return keys;
 })();
 
 /** The canonical key of an organization name (a mention's `name` or a deal party's). */
 export function organizationKey(name: string): string {
-  const folded = foldName(name);
-  return GAZETTEER_KEYS.get(folded) ?? folded;
+  const form = comparable(name);
+  return GAZETTEER_KEYS.get(form) ?? form;
 }
