@@ -89,8 +89,14 @@ export const WORD_VARIANTS: readonly (readonly [RegExp, string])[] = [
   [/kazak/g, "kazah"],
 ];
 
-/** Words that join parts of a name and are left out of its key: "Road and Bridge" = "Road & Bridge". */
-export const KEY_JOINING_WORDS: readonly string[] = ["and", "&", "и", "және", "мен"];
+/**
+ * Words left out of keys besides the legal forms: words that join parts of a name ("Road and Bridge"
+ * = "Road & Bridge") and the generic word "company" that one article writes and another drops
+ * ("Sinopec Co." = "Sinopec", "Алтын компаниясы" = "Алтын"; "Corporation" is a legal form already).
+ */
+export const KEY_DROPPED_WORDS: readonly string[] = [
+  "and", "&", "и", "және", "мен", "Co", "Co.", "Company", "компания", "компаниясы", "корпорация", "корпорациясы",
+];
 
 /**
  * Kazakh case endings dropped from the end of a name in keys ("Альфа Стройдың" → "Альфа Строй"):

@@ -6,9 +6,11 @@
  * The standard, step by step (the letters and folds are data in lexicons/transliteration.ts):
  * 1. The name without its legal form (every form of lexicons/legal-forms.ts, "Group" and
  *    "Corporation" included: the contract reports them as legal forms; "Holding" stays, it is part
- *    of names like "Freedom Holding"), national designations ("НК", "ҰК"), quotes, punctuation and joining words ("and", "&", "и",
- *    "және"), and without a Kazakh case ending on its last word ("KEGOC-тың", "Альфа Стройдың";
- *    without a hyphen only the genitive and dative, see KEY_KAZAKH_ENDINGS).
+ *    of names like "Freedom Holding"), national designations ("НК", "ҰК"), quotes, punctuation,
+ *    joining words ("and", "&", "и", "және") and "company" ("Co.", "компаниясы"), and without a
+ *    Kazakh case ending on its last word ("KEGOC-тың", "Альфа Стройдың"; without a hyphen only the
+ *    genitive, see KEY_KAZAKH_ENDINGS). Russian case forms of names outside the gazetteer are not
+ *    undone: the recognizer reports the nominative, and quoted Russian names do not inflect.
  * 2. Cyrillic to Latin letters: a Chinese name in Palladius spelling back to pinyin when it looks
  *    Chinese ("Хуадянь" → huadian, "Цзянсу" → jiangsu), other words letter by letter (Kazakh
  *    Latin of 2021, simplified BGN/PCGN for Russian), Latin letters outside ASCII to ASCII, lower
@@ -27,7 +29,7 @@
 import { LEGAL_FORMS, NATIONAL_DESIGNATIONS } from "../../lexicons/legal-forms.js";
 import { ORGANIZATIONS } from "../../lexicons/organizations.js";
 import {
-  CYRILLIC_TO_LATIN, KEY_JOINING_WORDS, KEY_KAZAKH_ENDINGS, LATIN_LETTERS, PALLADIUS, PALLADIUS_MARKERS,
+  CYRILLIC_TO_LATIN, KEY_DROPPED_WORDS, KEY_KAZAKH_ENDINGS, LATIN_LETTERS, PALLADIUS, PALLADIUS_MARKERS,
   SKELETON_FOLDS, WORD_VARIANTS,
 } from "../../lexicons/transliteration.js";
 import { escapeRegExp } from "../regex.js";
@@ -77,10 +79,10 @@ function cyrillicToLatin(text: string): string {
   return text.toLowerCase().replace(CYRILLIC_WORD, (w) => (chinese ? pinyin.get(w) : undefined) ?? lettersOf(w));
 }
 
-/** Legal forms, national designations (НК, ҰК…) and joining words as whole words, longest first, case-insensitive. */
+/** Legal forms, national designations (НК, ҰК…) and KEY_DROPPED_WORDS as whole words, longest first, case-insensitive. */
 const DROPPED_WORDS = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:` +
-    [...new Set([...LEGAL_FORMS.flatMap((f) => f.forms), ...NATIONAL_DESIGNATIONS, ...KEY_JOINING_WORDS])]
+    [...new Set([...LEGAL_FORMS.flatMap((f) => f.forms), ...NATIONAL_DESIGNATIONS, ...KEY_DROPPED_WORDS])]
       .sort((a, b) => b.length - a.length)
       .map((f) => escapeRegExp(f).replace(/ +/g, String.raw`\s+`))
       .join("|") +
