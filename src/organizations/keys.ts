@@ -63,20 +63,24 @@ function lettersOf(word: string): string {
   return out;
 }
 
+/** Speed: most names have no Cyrillic, and most Cyrillic names no Palladius marker; both skip the syllable search. */
 const ANY_CYRILLIC = /[\u0400-\u04ff]/u;
 
 /** The Cyrillic words of a name in Latin letters: all of them in pinyin when one looks Chinese. */
 function cyrillicToLatin(text: string): string {
   if (!ANY_CYRILLIC.test(text)) return text;
-  const words = text.toLowerCase().match(CYRILLIC_WORD);
-  if (!words) return text;
-  const pinyin = new Map<string, string>();
-  for (const w of words) {
-    const p = fromPalladius(w);
-    if (p !== null) pinyin.set(w, p);
+  const lower = text.toLowerCase();
+  const words = lower.match(CYRILLIC_WORD) ?? [];
+  let pinyin: Map<string, string> | null = null;
+  if (words.some((w) => PALLADIUS_MARKERS.test(w))) {
+    const read = new Map<string, string>();
+    for (const w of words) {
+      const p = fromPalladius(w);
+      if (p !== null) read.set(w, p);
+    }
+    if ([...read.keys()].some((w) => PALLADIUS_MARKERS.test(w))) pinyin = read;
   }
-  const chinese = [...pinyin.keys()].some((w) => PALLADIUS_MARKERS.test(w));
-  return text.toLowerCase().replace(CYRILLIC_WORD, (w) => (chinese ? pinyin.get(w) : undefined) ?? lettersOf(w));
+  return lower.replace(CYRILLIC_WORD, (w) => pinyin?.get(w) ?? lettersOf(w));
 }
 
 /** Legal forms, national designations (НК, ҰК…) and KEY_DROPPED_WORDS as whole words, longest first, case-insensitive. */
