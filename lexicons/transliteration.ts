@@ -1,10 +1,14 @@
 /**
- * Cyrillic to Latin for organization keys (src/organizations/keys.ts): the same company written
- * in Kazakh or Russian Cyrillic and in Latin letters must meet. The letters follow the Kazakh
- * Latin alphabet of 2021 for Kazakh letters and a simplified BGN/PCGN romanization for the Russian
- * ones, folded to plain ASCII (no diacritics, no apostrophes), since keys compare, never display.
- * Chinese names written in Cyrillic (the Palladius system: "Хуадянь", "Цзянсу") are read back to
- * pinyin syllable by syllable first, from PALLADIUS below.
+ * Letters and spelling folds for organization keys (src/organizations/keys.ts): the same company
+ * written in Kazakh or Russian Cyrillic and in Latin letters must meet. Keys compare, never display.
+ *
+ * 1. Cyrillic to Latin: the Kazakh Latin alphabet of 2021 for Kazakh letters and a simplified
+ *    BGN/PCGN romanization for the Russian ones (CYRILLIC_TO_LATIN), plain ASCII. A Chinese name
+ *    in Cyrillic (the Palladius system: "Хуадянь", "Цзянсу") is read back to pinyin syllable by
+ *    syllable (PALLADIUS), when the name looks Chinese (PALLADIUS_MARKERS).
+ * 2. Latin letters of the Kazakh, Turkish and pinyin alphabets to ASCII (LATIN_LETTERS).
+ * 3. A phonetic skeleton (SKELETON_FOLDS, then WORD_VARIANTS) on both sides, so that the spelling
+ *    habits of the three languages meet.
  */
 export const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
   а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z", и: "i", й: "i", к: "k", л: "l",
@@ -43,3 +47,61 @@ export const PALLADIUS: Readonly<Record<string, string>> = {
   я: "ya", ян: "yang", яо: "yao", е: "ye", и: "yi", инь: "yin", ин: "ying", юн: "yong", ю: "you", юй: "yu", юань: "yuan", юэ: "yue", юнь: "yun",
   цза: "za", цзай: "zai", цзань: "zan", цзан: "zang", цзао: "zao", цзэ: "ze", цзэй: "zei", цзэнь: "zen", цзэн: "zeng", чжа: "zha", чжай: "zhai", чжань: "zhan", чжан: "zhang", чжао: "zhao", чжэ: "zhe", чжэнь: "zhen", чжэн: "zheng", чжи: "zhi", чжун: "zhong", чжоу: "zhou", чжу: "zhu", чжуа: "zhua", чжуай: "zhuai", чжуань: "zhuan", чжуан: "zhuang", чжуй: "zhui", чжунь: "zhun", чжо: "zhuo", цзы: "zi", цзун: "zong", цзоу: "zou", цзу: "zu", цзуань: "zuan", цзуй: "zui", цзунь: "zun", цзо: "zuo",
 };
+
+/**
+ * Letter sequences of Palladius spelling that Russian and Kazakh words hardly have ("цз", "чж",
+ * "нь", "эй", "ао", "уа"…). A name is read as Chinese only when one of its words splits wholly into
+ * Palladius syllables and holds one of these: "Хуадянь" is, "Сайлау" (сай+ла+у) is not.
+ */
+export const PALLADIUS_MARKERS = /цз|чж|нь|эй|эн|ао|оу|уа|уэ|юэ|юй|яо|ся|сю|ци|ця|цю|цы|ун(?![аеёиоуыэюя])/u;
+
+/** Latin letters outside ASCII to ASCII: Kazakh Latin of 2021 and Turkish ("Qazaqstan temir joly", "Şymkent"). */
+export const LATIN_LETTERS: Readonly<Record<string, string>> = {
+  ş: "sh", ç: "ch", ğ: "g", ñ: "n", ı: "i", ä: "a", ö: "o", ü: "u", ū: "u", ý: "i", é: "e", ß: "ss",
+};
+
+/**
+ * The phonetic skeleton: applied in order to the lower-case ASCII key, repeated until nothing
+ * changes (after doubled letters are made single), so that "Kazakhstan", "Казахстан" (kazahstan),
+ * "Qazaqstan", "Jetisu" and "Жетісу" (zhetisu), "Stroy" and "Строй" (stroi), "Zhongtian" and
+ * "Чжунтянь" meet. Each fold merges spellings of one sound:
+ * - shch (щ) → sh; dzh, dj (дж) → j; zh (ж) → j (Kazakh Latin j, pinyin zh)
+ * - kh (х in BGN) → h (х in Kazakh Latin and pinyin); q (қ in Kazakh Latin) → k; gh (ғ: "Ghalam") → g
+ * - x → ks (Exxon / Эксон; pinyin x meets the Palladius reading, which gives x too)
+ * - ph → f; ck → k; w → v (в); ts (ц) → c (pinyin c); then c → s before e and i, else k (ch kept):
+ *   "Cement" / "Цемент", "Electric" / "Электрик", "Cosco" / "Коско"
+ * - y → i (ы, й, and "ya/ia", "yu/iu": я → ia, ю → iu)
+ * - g before e and i → j ("Energy" / "Энерджи"; Russian and pinyin ge, gi fold the same on both sides)
+ * - ng before a consonant or at the end → n (Palladius "ан" is pinyin "ang": "Шанхай" / "Shanghai"),
+ *   before gh → g, so that "Shanghai" keeps its h
+ * Soft and hard signs are dropped by CYRILLIC_TO_LATIN.
+ */
+export const SKELETON_FOLDS: readonly (readonly [RegExp, string])[] = [
+  [/shch/g, "sh"], [/dzh|dj/g, "j"], [/zh/g, "j"], [/kh/g, "h"], [/q/g, "k"], [/ng(?![aeiouy])/g, "n"], [/gh/g, "g"],
+  [/x/g, "ks"], [/ph/g, "f"], [/ck/g, "k"], [/w/g, "v"], [/ts/g, "c"], [/y/g, "i"], [/g(?=[ei])/g, "j"], [/c(?=[ei])/g, "s"], [/c(?!h)/g, "k"],
+];
+
+/**
+ * Words that one language spells with other sounds, in skeleton form: the Kazakh "Қазақ(стан)"
+ * (kazak) is the Russian and English "Казах(стан)", "Kazakh(stan)" (kazah).
+ */
+export const WORD_VARIANTS: readonly (readonly [RegExp, string])[] = [
+  [/kazak/g, "kazah"],
+];
+
+/**
+ * Words left out of keys besides the legal forms: words that join parts of a name ("Road and Bridge"
+ * = "Road & Bridge") and the generic word "company" that one article writes and another drops
+ * ("Sinopec Co." = "Sinopec", "Алтын компаниясы" = "Алтын"; "Corporation" is a legal form already).
+ */
+export const KEY_DROPPED_WORDS: readonly string[] = [
+  "and", "&", "и", "және", "мен", "Co", "Co.", "Company", "компания", "компаниясы", "корпорация", "корпорациясы",
+];
+
+/**
+ * Kazakh case endings dropped from the end of a name in keys ("Альфа Стройдың" → "Альфа Строй"):
+ * after a hyphen every ending of lexicons/org-heads.kk.ts; without one only these, which hold a
+ * letter and a sound no Kazakh, Russian or Latin nominative ends in (the genitive: the dative
+ * "-ға", "-қа" is not, "Сарыарқа" ends so).
+ */
+export const KEY_KAZAKH_ENDINGS: readonly string[] = ["ның", "нің", "дың", "дің", "тың", "тің"];
