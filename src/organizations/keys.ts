@@ -136,31 +136,35 @@ function comparable(name: string): string {
   return ACRONYM.test(name.trim()) ? folded : skeletonOf(folded);
 }
 
-/** Every nominative gazetteer alias to its entry's key: the entry's first alias folded. */
-const NOMINATIVE_KEYS: ReadonlyMap<string, string> = (() => {
-  const keys = new Map<string, string>();
+interface GazetteerKeys {
+  /** Every nominative gazetteer alias to its entry's key: the entry's first alias folded. */
+  nominative: ReadonlyMap<string, string>;
+  /** The comparable form (see comparable) of every nominative alias to its key. The first entry to claim one keeps it. */
+  comparable: ReadonlyMap<string, string>;
+}
+
+/** Built on the first key asked for, not on import: folding ~1,000 aliases costs about 60 ms. */
+let gazetteerKeys: GazetteerKeys | undefined;
+function tables(): GazetteerKeys {
+  if (gazetteerKeys) return gazetteerKeys;
+  const nominative = new Map<string, string>();
   for (const entry of ORGANIZATIONS) {
     const aliases = entry.aliases.map((a) => a.split("|")[0]!.replace(/^=/, "").replace(/~/g, ""));
     const key = foldName(aliases[0]!);
-    for (const alias of aliases) if (!keys.has(alias)) keys.set(alias, key);
+    for (const alias of aliases) if (!nominative.has(alias)) nominative.set(alias, key);
   }
-  return keys;
-})();
-
-/** The comparable form (see comparable) of every nominative alias to its key. The first entry to claim one keeps it. */
-const GAZETTEER_KEYS: ReadonlyMap<string, string> = (() => {
-  const keys = new Map<string, string>();
-  for (const [alias, key] of NOMINATIVE_KEYS) {
+  const byForm = new Map<string, string>();
+  for (const [alias, key] of nominative) {
     const form = comparable(alias);
-    if (!keys.has(form)) keys.set(form, key);
+    if (!byForm.has(form)) byForm.set(form, key);
   }
-  return keys;
-})();
+  return (gazetteerKeys = { nominative, comparable: byForm });
+}
 
 /** The key of a gazetteer form written as the recognizer knows it (a Russian case form included), or undefined. */
 function knownFormKey(name: string): string | undefined {
   const nominative = lookupGazetteer(name.trim())?.name;
-  return nominative === undefined ? undefined : NOMINATIVE_KEYS.get(nominative);
+  return nominative === undefined ? undefined : tables().nominative.get(nominative);
 }
 
 /**
@@ -176,7 +180,7 @@ export function organizationKey(name: string): string {
   const cached = KEY_CACHE.get(name);
   if (cached !== undefined) return cached;
   const form = comparable(name);
-  const key = GAZETTEER_KEYS.get(form) ?? knownFormKey(name) ?? form;
+  const key = tables().comparable.get(form) ?? knownFormKey(name) ?? form;
   if (KEY_CACHE.size >= KEY_CACHE_SIZE) KEY_CACHE.clear();
   KEY_CACHE.set(name, key);
   return key;
