@@ -58,9 +58,21 @@ export interface Party extends DealParty {
 }
 
 export interface Frame {
+  /** Position in the document's frame list (frames are listed in the order they open). */
+  seq: number;
   sentences: number[];
+  /**
+   * What the frame holds, as sets beside the lists: a long deal-dense document grows one frame by thousands
+   * of sentences, and testing each new sentence against the whole frame made assembly quadratic (see
+   * test/cost.test.ts). `members` holds `sentences`, `capacityKeys` the value and unit of each `capacity`,
+   * `facilityKeys` the facility cue keys of its sentences, `partyKeys` the keys of `parties` (set by setParties).
+   */
+  members: Set<number>;
+  capacityKeys: Set<string>;
+  facilityKeys: Set<string>;
+  partyKeys: Set<string>;
   /** Sentences whose words weigh more for the sector: the opening one and those that brought parties. */
-  core: number[];
+  core: Set<number>;
   opened: number;
   last: number;
   parties: Party[];
@@ -156,29 +168,71 @@ function partiesOf(info: SentenceInfo, text: string, withState: boolean, names: 
   return out;
 }
 
-/** Nearest date-role cue in the date's clause (between commas or semicolons). */
-function dateRole(info: SentenceInfo, date: DateMention, text: string): keyof DealDates | null {
+/** A sentence's clause separators (offsets of "," and ";") and its date-role cues, in cue order. */
+interface Clauses {
+  separators: number[];
+  roles: { start: number; end: number; role: keyof DealDates }[];
+}
+
+/**
+ * Read once per sentence: a long sentence with many dates (a list without commas) scanned its clause and
+ * all its cues again for each date, quadratic in the sentence (100 k characters took 3 s, see test/cost.test.ts).
+ */
+const CLAUSES = new WeakMap<SentenceInfo, Clauses>();
+function clausesOf(info: SentenceInfo, text: string): Clauses {
+  let clauses = CLAUSES.get(info);
+  if (clauses) return clauses;
   const s = info.sentence;
-  let from = date.start;
-  while (from > s.start && !/[,;]/.test(text[from - 1]!)) from--;
-  let to = date.end;
-  while (to < s.end && !/[,;]/.test(text[to]!)) to++;
-  let best: { distance: number; role: keyof DealDates } | null = null;
+  const separators: number[] = [];
+  for (let k = s.start; k < s.end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2c || c === 0x3b) separators.push(k);
+  }
+  const roles: Clauses["roles"] = [];
   for (const c of info.cues) {
-    if (c.start < from || c.end > to) continue;
     const role: keyof DealDates | null = c.categories.includes("start") ? "start"
       : c.categories.includes("completion") ? "completion"
       : c.categories.includes("sign") ? "signed" : null;
-    if (!role) continue;
+    if (role) roles.push({ start: c.start, end: c.end, role });
+  }
+  clauses = { separators, roles };
+  CLAUSES.set(info, clauses);
+  return clauses;
+}
+
+/** Index of the first of the sorted `list` that is at least `at`. */
+function firstAtLeast(list: readonly number[], at: number): number {
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < at) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/** Nearest date-role cue in the date's clause (between commas or semicolons). */
+function dateRole(info: SentenceInfo, date: DateMention, text: string): keyof DealDates | null {
+  const s = info.sentence;
+  const { separators, roles } = clausesOf(info, text);
+  if (roles.length === 0) return null;
+  // the clause: after the last separator before the date, up to the first one from its end on
+  const before = firstAtLeast(separators, date.start) - 1;
+  const from = before >= 0 ? separators[before]! + 1 : s.start;
+  const after = firstAtLeast(separators, date.end);
+  const to = after < separators.length ? separators[after]! : Math.max(s.end, date.end);
+  let best: { distance: number; role: keyof DealDates } | null = null;
+  for (const c of roles) {
+    if (c.start < from || c.end > to) continue;
     const distance = c.end <= date.start ? date.start - c.end : c.start - date.end;
-    if (!best || distance < best.distance) best = { distance, role };
+    if (!best || distance < best.distance) best = { distance, role: c.role };
   }
   return best?.role ?? null;
 }
 
-function newFrame(i: number, info: SentenceInfo, kind: DealKind | null): Frame {
+function newFrame(seq: number, i: number, info: SentenceInfo, kind: DealKind | null): Frame {
   return {
-    sentences: [], core: [i], opened: i, last: i, parties: [], hadParties: false, split: false, parent: null,
+    seq, sentences: [], members: new Set(), capacityKeys: new Set(), facilityKeys: new Set(), partyKeys: new Set(),
+    core: new Set([i]), opened: i, last: i, parties: [], hadParties: false, split: false, parent: null,
     kind, named: null, bareSigned: false, package: info.plural || (info.count ?? 0) >= 2, count: info.count,
     amount: null, capacity: [], dates: {},
     pendingDates: [], signed: info.has.has("sign"), done: info.has.has("done"), jobs: null, facility: false,
@@ -214,7 +268,11 @@ function setKind(frame: Frame, i: number, kind: DealKind): void {
 
 /** Adds the sentence's figures to the frame (a capacity from a sentence with no trigger needs its head word). */
 function attach(frame: Frame, i: number, info: SentenceInfo, text: string, trigger = true): void {
-  if (!frame.sentences.includes(i)) frame.sentences.push(i);
+  if (!frame.members.has(i)) {
+    frame.sentences.push(i);
+    frame.members.add(i);
+    for (const c of info.cues) if (c.categories.includes("facility")) frame.facilityKeys.add(c.key);
+  }
   followDocument(frame, i, info);
   frame.last = Math.max(frame.last, i);
   if (info.has.has("facility") || info.has.has("build")) frame.facility = true;
@@ -231,7 +289,9 @@ function attach(frame: Frame, i: number, info: SentenceInfo, text: string, trigg
     }
   }
   for (const c of trigger || info.has.has("measure") ? info.capacity : []) {
-    if (frame.capacity.some((x) => x.value === c.value && x.unit === c.unit)) continue;
+    const key = `${c.value} ${c.unit}`;
+    if (frame.capacityKeys.has(key)) continue;
+    frame.capacityKeys.add(key);
     const cap: DealCapacity = { value: c.value, unit: c.unit };
     if (c.qualifier) cap.qualifier = c.qualifier;
     if (c.commodity) cap.commodity = c.commodity;
@@ -269,10 +329,17 @@ function setDate(frame: Frame, role: keyof DealDates, value: string, i: number):
   frame.from.dates[role] = i;
 }
 
+/** Replaces the frame's parties (and their keys). */
+function setParties(frame: Frame, parties: Party[]): void {
+  frame.parties = parties;
+  frame.partyKeys = new Set(parties.map((p) => p.key));
+}
+
 function addParties(frame: Frame, parties: readonly Party[], index: Map<string, Frame>): void {
   for (const p of parties) {
-    if (frame.parties.some((x) => x.key === p.key)) continue;
+    if (frame.partyKeys.has(p.key)) continue;
     frame.parties.push(p);
+    frame.partyKeys.add(p.key);
     frame.hadParties = true;
     index.set(p.key, frame);
   }
@@ -308,14 +375,12 @@ function objectAnaphor(info: SentenceInfo): boolean {
  * first stage, several projects, or a figure with no construction ("Кроме того, предприятие будет
  * производить 50 тыс. тонн").
  */
-function secondObject(frame: Frame, info: SentenceInfo, infos: readonly SentenceInfo[]): boolean {
+function secondObject(frame: Frame, info: SentenceInfo): boolean {
   if (!info.has.has("build") || !info.has.has("facility") || info.plural || info.has.has("total") || objectAnaphor(info)) return false;
   const money = hasDealMoney(info);
   if (!money && info.capacity.length === 0) return false;
   if (!(info.has.has("also") || info.newDeal || (frame.amount !== null && money))) return false;
-  const named = new Set<string>();
-  for (const k of frame.sentences) for (const c of infos[k]!.cues) if (c.categories.includes("facility")) named.add(c.key);
-  return info.cues.some((c) => c.categories.includes("facility") && !named.has(c.key));
+  return info.cues.some((c) => c.categories.includes("facility") && !frame.facilityKeys.has(c.key));
 }
 
 /** A document kind signed in this sentence upgrades a frame that was only a project. */
@@ -342,7 +407,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
   const samePara = (a: number, b: number): boolean => infos[a]!.sentence.paragraph === infos[b]!.sentence.paragraph;
 
   const open = (i: number, info: SentenceInfo, kind: DealKind | null): Frame => {
-    const f = newFrame(i, info, kind);
+    const f = newFrame(frames.length, i, info, kind);
     frames.push(f);
     if (f.package && f.kind !== null && f.kind !== "project") { pkg = f; pkgAt = i; }
     return f;
@@ -356,7 +421,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     const f = open(i, info, kindOf(info) ?? "project");
     f.parent = of;
     f.package = false;
-    f.parties = parties.slice();
+    setParties(f, parties.slice());
     f.hadParties = true;
     return f;
   };
@@ -386,12 +451,12 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     let known: Frame | null = null;
     for (const p of parties) {
       const f = index.get(p.key);
-      if (f && (!known || frames.indexOf(f) > frames.indexOf(known))) known = f;
+      if (f && (!known || f.seq > known.seq)) known = f;
     }
     const docKind = kindOf(info);
     let target: Frame;
     if (known) {
-      const inKnown = parties.filter((p) => known!.parties.some((x) => x.key === p.key));
+      const inKnown = parties.filter((p) => known!.partyKeys.has(p.key));
       const umbrella = known.package && known.parties.length >= 2 && inKnown.length < known.parties.length;
       if (umbrella || known.split) {
         // A package detailed party by party: this party gets its own deal, with the package's kind.
@@ -399,11 +464,12 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         target.parent = known;
         target.package = false;
         target.signed = target.signed || known.signed;
-        known.parties = known.parties.filter((x) => !inKnown.some((p) => p.key === x.key));
+        const moved = new Set(inKnown.map((p) => p.key));
+        setParties(known, known.parties.filter((x) => !moved.has(x.key)));
         known.split = true;
         known.amount = null;
         addParties(target, parties.filter((p) => !index.has(p.key) || inKnown.includes(p)), index);
-      } else if (secondObject(known, info, infos)) {
+      } else if (secondObject(known, info)) {
         // The same party builds a second object with its own figures: a deal of its own.
         target = sibling(i, info, known, inKnown);
         addParties(target, parties.filter((p) => !index.has(p.key)), index);
@@ -428,7 +494,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       addParties(target, parties, index);
     }
     for (const e of evidence) {
-      if (!target.core.includes(e)) target.core.push(e);
+      target.core.add(e);
       attach(target, e, infos[e]!, text);
     }
     cur = target;
@@ -442,7 +508,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
   const startsNew = (frame: Frame, info: SentenceInfo): boolean => {
     if (info.newDeal) return true;
     if (info.count !== null && info.count >= 2 && info.count !== frame.count) return true;
-    if (secondObject(frame, info, infos)) return true;
+    if (secondObject(frame, info)) return true;
     const anaphoric = objectAnaphor(info);
     const figures = info.money.length > 0 || info.capacity.length > 0;
     if (frame.amount !== null && hasDealMoney(info) && !anaphoric) return true;
@@ -510,7 +576,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       // An anaphor takes the parties of the sentence before, unless the open deal of a facility is within reach
       // ("Its Chinese partner, X, will supply equipment. The plant is due to be commissioned …").
       const ownObject = cur !== null && cur.facility && cur.parties.length > 0 && objectAnaphor(info) && reaches(cur, i);
-      if (info.has.has("anaphor") && i > 0 && !(cur && cur.sentences.includes(i - 1)) && !ownObject) {
+      if (info.has.has("anaphor") && i > 0 && !(cur && cur.members.has(i - 1)) && !ownObject) {
         const before = partiesOf(infos[i - 1]!, text, false, names);
         if (before.length > 0) { withParties(i, info, before, [i - 1, i]); continue; }
       }
@@ -523,7 +589,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         attach(cur!, i, info, text);
         upgradeKind(cur!, i, info);
       } else if (
-        cur && cur.parties.length > 0 && info.orgs.length === 0 && secondObject(cur, info, infos) &&
+        cur && cur.parties.length > 0 && info.orgs.length === 0 && secondObject(cur, info) &&
         namesPartyGenerically(context, info.sentence)
       ) {
         // "Кроме того, компания построит склад стоимостью 5 млн долларов": the same party's second object.
@@ -547,11 +613,11 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       const named = partiesOf(info, text, false, names).filter((p) => p.country && !index.has(p.key));
       if (named.length > 0) {
         addParties(cur, named, index);
-        cur.core.push(i);
+        cur.core.add(i);
       }
     }
     if (cur && (gap === 1 || (gap === 2 && samePara(cur.last, i) && quiet(i - 1)))) {
-      const mentionsParty = info.orgs.some((o) => cur!.parties.some((p) => p.key === names.keyOf(o.name)));
+      const mentionsParty = info.orgs.some((o) => cur!.partyKeys.has(names.keyOf(o.name)));
       if (mentionsParty || info.money.length || info.capacity.length || info.dates.length || info.jobs.length) {
         attach(cur, i, info, text, false);
       }

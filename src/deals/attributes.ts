@@ -107,8 +107,8 @@ export function dealSector(f: Frame, infos: readonly SentenceInfo[]): Sector | n
       total += w;
     }
   };
-  for (const i of f.sentences) count(i, f.core.includes(i) ? 2 : 1);
-  if (total === 0 && f.opened > 0 && !f.sentences.includes(f.opened - 1)) count(f.opened - 1, 1);
+  for (const i of f.sentences) count(i, f.core.has(i) ? 2 : 1);
+  if (total === 0 && f.opened > 0 && !f.members.has(f.opened - 1)) count(f.opened - 1, 1);
   if (total === 0) return null;
   let best: Sector | null = null;
   let w = 0;
