@@ -42,10 +42,11 @@ import { cueKey } from "../../patterns/deal.common.js";
 import type { RecognizerContext } from "../recognizers/types.js";
 import { segment } from "../segment.js";
 import type {
-  DateMention, Deal, DealAmount, DealCapacity, DealDates, DealKind, DealParty, Mention, OrganizationMention, RegionName,
+  DateMention, Deal, DealAmount, DealCapacity, DealDates, DealKind, DealParty, Mention, RegionName,
 } from "../types.js";
 import { dealRegion, dealSector, documentRegion, regionSentence } from "./attributes.js";
 import { PartyNames } from "./party-names.js";
+import { dateRole, partiesOf } from "./sentence-parties.js";
 import {
   addPlacesAndSectors, isMedia, isStateBody, KIND_CATEGORIES, namesPartyGenerically, scanDocumentCues, sentenceFeatures,
   type SentenceInfo,
@@ -113,121 +114,6 @@ function kindOf(info: SentenceInfo): DealKind | null {
   return null;
 }
 
-
-/** Country of a party: the mention's, else a nationality word just before it, else its legal form. */
-function countryOf(info: SentenceInfo, org: OrganizationMention): string | undefined {
-  if (org.country) return org.country;
-  let best: { end: number; country: string } | null = null;
-  for (const c of info.cues) {
-    if (c.end > org.start || org.start - c.end > 40) continue;
-    const country = c.categories.includes("china") ? "CN" : c.categories.includes("kazakhstan") ? "KZ" : null;
-    if (country && (!best || c.end > best.end)) best = { end: c.end, country };
-  }
-  if (best && !info.orgs.some((o) => o !== org && o.start >= best!.end && o.end <= org.start)) return best.country;
-  if (org.legalForm === "LLP" || org.legalForm === "JSC") return "KZ";
-  if (org.legalForm === "Co., Ltd") return "CN";
-  return undefined;
-}
-
-/** An organization that is the deal's object rather than a party: "Шымкент мұнай өңдеу зауытын", "«X» қонақүйіне". */
-function isFacility(info: SentenceInfo, org: OrganizationMention, text: string): boolean {
-  for (const c of info.cues) {
-    if (!c.categories.includes("facility")) continue;
-    if (c.start >= org.start && c.end >= org.end - 1 && c.start < org.end) return true;
-    if (c.start >= org.end && /^[\s"»”']*$/u.test(text.slice(org.end, c.start))) return true;
-  }
-  return false;
-}
-
-/**
- * The sentence's parties: one per organization (an abbreviation in brackets after a name, or another
- * alias of it, is the same party), without media and the deal's own facilities.
- */
-function partiesOf(info: SentenceInfo, text: string, withState: boolean, names: PartyNames): Party[] {
-  const out: Party[] = [];
-  const orgs = info.orgs;
-  for (let k = 0; k < orgs.length; k++) {
-    const org = orgs[k]!;
-    const before = orgs[k - 1];
-    if (before && PartyNames.bracketed(text.slice(before.end, org.start), text.slice(org.end, org.end + 4))) {
-      names.alias(org.name, names.split(before.name));
-      continue;
-    }
-    if (isMedia(org.name) || isFacility(info, org, text)) continue;
-    const state = isStateBody(org.name);
-    if (state && !withState) continue;
-    const name = names.split(org.name);
-    const key = names.keyOf(name);
-    if (key === "" || out.some((p) => p.key === key)) continue;
-    const party: Party = { name, key, state, span: { start: org.start, end: org.end } };
-    const country = countryOf(info, org);
-    if (country) party.country = country;
-    if (org.legalForm) party.legalForm = org.legalForm;
-    out.push(party);
-  }
-  return out;
-}
-
-/** A sentence's clause separators (offsets of "," and ";") and its date-role cues, in cue order. */
-interface Clauses {
-  separators: number[];
-  roles: { start: number; end: number; role: keyof DealDates }[];
-}
-
-/**
- * Read once per sentence: a long sentence with many dates (a list without commas) scanned its clause and
- * all its cues again for each date, quadratic in the sentence (100 k characters took 3 s, see test/cost.test.ts).
- */
-const CLAUSES = new WeakMap<SentenceInfo, Clauses>();
-function clausesOf(info: SentenceInfo, text: string): Clauses {
-  let clauses = CLAUSES.get(info);
-  if (clauses) return clauses;
-  const s = info.sentence;
-  const separators: number[] = [];
-  for (let k = s.start; k < s.end; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0x2c || c === 0x3b) separators.push(k);
-  }
-  const roles: Clauses["roles"] = [];
-  for (const c of info.cues) {
-    const role: keyof DealDates | null = c.categories.includes("start") ? "start"
-      : c.categories.includes("completion") ? "completion"
-      : c.categories.includes("sign") ? "signed" : null;
-    if (role) roles.push({ start: c.start, end: c.end, role });
-  }
-  clauses = { separators, roles };
-  CLAUSES.set(info, clauses);
-  return clauses;
-}
-
-/** Index of the first of the sorted `list` that is at least `at`. */
-function firstAtLeast(list: readonly number[], at: number): number {
-  let lo = 0, hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < at) lo = mid + 1; else hi = mid;
-  }
-  return lo;
-}
-
-/** Nearest date-role cue in the date's clause (between commas or semicolons). */
-function dateRole(info: SentenceInfo, date: DateMention, text: string): keyof DealDates | null {
-  const s = info.sentence;
-  const { separators, roles } = clausesOf(info, text);
-  if (roles.length === 0) return null;
-  // the clause: after the last separator before the date, up to the first one from its end on
-  const before = firstAtLeast(separators, date.start) - 1;
-  const from = before >= 0 ? separators[before]! + 1 : s.start;
-  const after = firstAtLeast(separators, date.end);
-  const to = after < separators.length ? separators[after]! : Math.max(s.end, date.end);
-  let best: { distance: number; role: keyof DealDates } | null = null;
-  for (const c of roles) {
-    if (c.start < from || c.end > to) continue;
-    const distance = c.end <= date.start ? date.start - c.end : c.start - date.end;
-    if (!best || distance < best.distance) best = { distance, role: c.role };
-  }
-  return best?.role ?? null;
-}
 
 function newFrame(seq: number, i: number, info: SentenceInfo, kind: DealKind | null): Frame {
   return {
