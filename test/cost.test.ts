@@ -105,6 +105,13 @@ const PUMPS: Pump[] = [
   { name: "unclosed quotes", text: (n) => upTo(n, () => "ТОО «Альфа "), options: { language: "ru" } },
   { name: "ASCII quotes", text: (n) => upTo(n, (i) => `"${CYR[i % 16]} `), options: { language: "ru" } },
   { name: "regions", text: (n) => upTo(n, () => "в Павлодарской области, в Алматинской области, "), options: { language: "ru" } },
+  {
+    // before: each line without a sentence end searched for one on to the end of the document
+    name: "short lines without a period",
+    text: (n) => "ТОО «Альфа» построит завод.\n" + upTo(n, (i) => `Строка ${i % 100} без точки\n`),
+    options: { language: "ru" },
+    size: 30_000,
+  },
   { name: "news on one line", text: (n) => upTo(n, () => NEWS.replace(/\s*\n\s*/g, " ") + " ") },
   { name: "news without sentence ends", text: (n) => upTo(n, () => NEWS.replace(/[.!?…\n]/g, " ") + " ") },
 ];
