@@ -42,10 +42,11 @@ import { cueKey } from "../../patterns/deal.common.js";
 import type { RecognizerContext } from "../recognizers/types.js";
 import { segment } from "../segment.js";
 import type {
-  AssembledDeal, DateMention, DealAmount, DealCapacity, DealDates, DealKind, DealParty, Mention, OrganizationMention, RegionName,
+  AssembledDeal, DateMention, DealAmount, DealCapacity, DealDates, DealKind, DealParty, Mention, RegionName,
 } from "../types.js";
 import { dealRegion, dealSector, documentRegion, regionSentence } from "./attributes.js";
 import { PartyNames } from "./party-names.js";
+import { dateRole, partiesOf } from "./sentence-parties.js";
 import {
   addPlacesAndSectors, isMedia, isStateBody, KIND_CATEGORIES, namesPartyGenerically, scanDocumentCues, sentenceFeatures,
   type SentenceInfo,
@@ -58,9 +59,21 @@ export interface Party extends DealParty {
 }
 
 export interface Frame {
+  /** Position in the document's frame list (frames are listed in the order they open). */
+  seq: number;
   sentences: number[];
+  /**
+   * What the frame holds, as sets beside the lists: a long deal-dense document grows one frame by thousands
+   * of sentences, and testing each new sentence against the whole frame made assembly quadratic (see
+   * test/cost.test.ts). `members` holds `sentences`, `capacityKeys` the value and unit of each `capacity`,
+   * `facilityKeys` the facility cue keys of its sentences, `partyKeys` the keys of `parties` (set by setParties).
+   */
+  members: Set<number>;
+  capacityKeys: Set<string>;
+  facilityKeys: Set<string>;
+  partyKeys: Set<string>;
   /** Sentences whose words weigh more for the sector: the opening one and those that brought parties. */
-  core: number[];
+  core: Set<number>;
   opened: number;
   last: number;
   parties: Party[];
@@ -102,83 +115,10 @@ function kindOf(info: SentenceInfo): DealKind | null {
 }
 
 
-/** Country of a party: the mention's, else a nationality word just before it, else its legal form. */
-function countryOf(info: SentenceInfo, org: OrganizationMention): string | undefined {
-  if (org.country) return org.country;
-  let best: { end: number; country: string } | null = null;
-  for (const c of info.cues) {
-    if (c.end > org.start || org.start - c.end > 40) continue;
-    const country = c.categories.includes("china") ? "CN" : c.categories.includes("kazakhstan") ? "KZ" : null;
-    if (country && (!best || c.end > best.end)) best = { end: c.end, country };
-  }
-  if (best && !info.orgs.some((o) => o !== org && o.start >= best!.end && o.end <= org.start)) return best.country;
-  if (org.legalForm === "LLP" || org.legalForm === "JSC") return "KZ";
-  if (org.legalForm === "Co., Ltd") return "CN";
-  return undefined;
-}
-
-/** An organization that is the deal's object rather than a party: "Шымкент мұнай өңдеу зауытын", "«X» қонақүйіне". */
-function isFacility(info: SentenceInfo, org: OrganizationMention, text: string): boolean {
-  for (const c of info.cues) {
-    if (!c.categories.includes("facility")) continue;
-    if (c.start >= org.start && c.end >= org.end - 1 && c.start < org.end) return true;
-    if (c.start >= org.end && /^[\s"»”']*$/u.test(text.slice(org.end, c.start))) return true;
-  }
-  return false;
-}
-
-/**
- * The sentence's parties: one per organization (an abbreviation in brackets after a name, or another
- * alias of it, is the same party), without media and the deal's own facilities.
- */
-function partiesOf(info: SentenceInfo, text: string, withState: boolean, names: PartyNames): Party[] {
-  const out: Party[] = [];
-  const orgs = info.orgs;
-  for (let k = 0; k < orgs.length; k++) {
-    const org = orgs[k]!;
-    const before = orgs[k - 1];
-    if (before && PartyNames.bracketed(text.slice(before.end, org.start), text.slice(org.end, org.end + 4))) {
-      names.alias(org.name, names.split(before.name));
-      continue;
-    }
-    if (isMedia(org.name) || isFacility(info, org, text)) continue;
-    const state = isStateBody(org.name);
-    if (state && !withState) continue;
-    const name = names.split(org.name);
-    const key = names.keyOf(name);
-    if (key === "" || out.some((p) => p.key === key)) continue;
-    const party: Party = { name, key, state, span: { start: org.start, end: org.end } };
-    const country = countryOf(info, org);
-    if (country) party.country = country;
-    if (org.legalForm) party.legalForm = org.legalForm;
-    out.push(party);
-  }
-  return out;
-}
-
-/** Nearest date-role cue in the date's clause (between commas or semicolons). */
-function dateRole(info: SentenceInfo, date: DateMention, text: string): keyof DealDates | null {
-  const s = info.sentence;
-  let from = date.start;
-  while (from > s.start && !/[,;]/.test(text[from - 1]!)) from--;
-  let to = date.end;
-  while (to < s.end && !/[,;]/.test(text[to]!)) to++;
-  let best: { distance: number; role: keyof DealDates } | null = null;
-  for (const c of info.cues) {
-    if (c.start < from || c.end > to) continue;
-    const role: keyof DealDates | null = c.categories.includes("start") ? "start"
-      : c.categories.includes("completion") ? "completion"
-      : c.categories.includes("sign") ? "signed" : null;
-    if (!role) continue;
-    const distance = c.end <= date.start ? date.start - c.end : c.start - date.end;
-    if (!best || distance < best.distance) best = { distance, role };
-  }
-  return best?.role ?? null;
-}
-
-function newFrame(i: number, info: SentenceInfo, kind: DealKind | null): Frame {
+function newFrame(seq: number, i: number, info: SentenceInfo, kind: DealKind | null): Frame {
   return {
-    sentences: [], core: [i], opened: i, last: i, parties: [], hadParties: false, split: false, parent: null,
+    seq, sentences: [], members: new Set(), capacityKeys: new Set(), facilityKeys: new Set(), partyKeys: new Set(),
+    core: new Set([i]), opened: i, last: i, parties: [], hadParties: false, split: false, parent: null,
     kind, named: null, bareSigned: false, package: info.plural || (info.count ?? 0) >= 2, count: info.count,
     amount: null, capacity: [], dates: {},
     pendingDates: [], signed: info.has.has("sign"), done: info.has.has("done"), jobs: null, facility: false,
@@ -214,7 +154,11 @@ function setKind(frame: Frame, i: number, kind: DealKind): void {
 
 /** Adds the sentence's figures to the frame (a capacity from a sentence with no trigger needs its head word). */
 function attach(frame: Frame, i: number, info: SentenceInfo, text: string, trigger = true): void {
-  if (!frame.sentences.includes(i)) frame.sentences.push(i);
+  if (!frame.members.has(i)) {
+    frame.sentences.push(i);
+    frame.members.add(i);
+    for (const c of info.cues) if (c.categories.includes("facility")) frame.facilityKeys.add(c.key);
+  }
   followDocument(frame, i, info);
   frame.last = Math.max(frame.last, i);
   if (info.has.has("facility") || info.has.has("build")) frame.facility = true;
@@ -233,7 +177,9 @@ function attach(frame: Frame, i: number, info: SentenceInfo, text: string, trigg
     }
   }
   for (const c of trigger || info.has.has("measure") ? info.capacity : []) {
-    if (frame.capacity.some((x) => x.value === c.value && x.unit === c.unit)) continue;
+    const key = `${c.value} ${c.unit}`;
+    if (frame.capacityKeys.has(key)) continue;
+    frame.capacityKeys.add(key);
     const cap: DealCapacity = { value: c.value, unit: c.unit };
     if (c.qualifier) cap.qualifier = c.qualifier;
     if (c.commodity) cap.commodity = c.commodity;
@@ -271,10 +217,17 @@ function setDate(frame: Frame, role: keyof DealDates, value: string, i: number):
   frame.from.dates[role] = i;
 }
 
+/** Replaces the frame's parties (and their keys). */
+function setParties(frame: Frame, parties: Party[]): void {
+  frame.parties = parties;
+  frame.partyKeys = new Set(parties.map((p) => p.key));
+}
+
 function addParties(frame: Frame, parties: readonly Party[], index: Map<string, Frame>): void {
   for (const p of parties) {
-    if (frame.parties.some((x) => x.key === p.key)) continue;
+    if (frame.partyKeys.has(p.key)) continue;
     frame.parties.push(p);
+    frame.partyKeys.add(p.key);
     frame.hadParties = true;
     index.set(p.key, frame);
   }
@@ -310,14 +263,12 @@ function objectAnaphor(info: SentenceInfo): boolean {
  * first stage, several projects, or a figure with no construction ("Кроме того, предприятие будет
  * производить 50 тыс. тонн").
  */
-function secondObject(frame: Frame, info: SentenceInfo, infos: readonly SentenceInfo[]): boolean {
+function secondObject(frame: Frame, info: SentenceInfo): boolean {
   if (!info.has.has("build") || !info.has.has("facility") || info.plural || info.has.has("total") || objectAnaphor(info)) return false;
   const money = hasDealMoney(info);
   if (!money && info.capacity.length === 0) return false;
   if (!(info.has.has("also") || info.newDeal || (frame.amount !== null && money))) return false;
-  const named = new Set<string>();
-  for (const k of frame.sentences) for (const c of infos[k]!.cues) if (c.categories.includes("facility")) named.add(c.key);
-  return info.cues.some((c) => c.categories.includes("facility") && !named.has(c.key));
+  return info.cues.some((c) => c.categories.includes("facility") && !frame.facilityKeys.has(c.key));
 }
 
 /** A document kind signed in this sentence upgrades a frame that was only a project. */
@@ -344,7 +295,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
   const samePara = (a: number, b: number): boolean => infos[a]!.sentence.paragraph === infos[b]!.sentence.paragraph;
 
   const open = (i: number, info: SentenceInfo, kind: DealKind | null): Frame => {
-    const f = newFrame(i, info, kind);
+    const f = newFrame(frames.length, i, info, kind);
     frames.push(f);
     if (f.package && f.kind !== null && f.kind !== "project") { pkg = f; pkgAt = i; }
     return f;
@@ -358,7 +309,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     const f = open(i, info, kindOf(info) ?? "project");
     f.parent = of;
     f.package = false;
-    f.parties = parties.slice();
+    setParties(f, parties.slice());
     f.hadParties = true;
     return f;
   };
@@ -388,12 +339,12 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     let known: Frame | null = null;
     for (const p of parties) {
       const f = index.get(p.key);
-      if (f && (!known || frames.indexOf(f) > frames.indexOf(known))) known = f;
+      if (f && (!known || f.seq > known.seq)) known = f;
     }
     const docKind = kindOf(info);
     let target: Frame;
     if (known) {
-      const inKnown = parties.filter((p) => known!.parties.some((x) => x.key === p.key));
+      const inKnown = parties.filter((p) => known!.partyKeys.has(p.key));
       const umbrella = known.package && known.parties.length >= 2 && inKnown.length < known.parties.length;
       if (umbrella || known.split) {
         // A package detailed party by party: this party gets its own deal, with the package's kind.
@@ -401,11 +352,12 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         target.parent = known;
         target.package = false;
         target.signed = target.signed || known.signed;
-        known.parties = known.parties.filter((x) => !inKnown.some((p) => p.key === x.key));
+        const moved = new Set(inKnown.map((p) => p.key));
+        setParties(known, known.parties.filter((x) => !moved.has(x.key)));
         known.split = true;
         known.amount = null;
         addParties(target, parties.filter((p) => !index.has(p.key) || inKnown.includes(p)), index);
-      } else if (secondObject(known, info, infos)) {
+      } else if (secondObject(known, info)) {
         // The same party builds a second object with its own figures: a deal of its own.
         target = sibling(i, info, known, inKnown);
         addParties(target, parties.filter((p) => !index.has(p.key)), index);
@@ -430,7 +382,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       addParties(target, parties, index);
     }
     for (const e of evidence) {
-      if (!target.core.includes(e)) target.core.push(e);
+      target.core.add(e);
       attach(target, e, infos[e]!, text);
     }
     cur = target;
@@ -444,7 +396,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
   const startsNew = (frame: Frame, info: SentenceInfo): boolean => {
     if (info.newDeal) return true;
     if (info.count !== null && info.count >= 2 && info.count !== frame.count) return true;
-    if (secondObject(frame, info, infos)) return true;
+    if (secondObject(frame, info)) return true;
     const anaphoric = objectAnaphor(info);
     const figures = info.money.length > 0 || info.capacity.length > 0;
     if (frame.amount !== null && hasDealMoney(info) && !anaphoric) return true;
@@ -512,7 +464,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       // An anaphor takes the parties of the sentence before, unless the open deal of a facility is within reach
       // ("Its Chinese partner, X, will supply equipment. The plant is due to be commissioned …").
       const ownObject = cur !== null && cur.facility && cur.parties.length > 0 && objectAnaphor(info) && reaches(cur, i);
-      if (info.has.has("anaphor") && i > 0 && !(cur && cur.sentences.includes(i - 1)) && !ownObject) {
+      if (info.has.has("anaphor") && i > 0 && !(cur && cur.members.has(i - 1)) && !ownObject) {
         const before = partiesOf(infos[i - 1]!, text, false, names);
         if (before.length > 0) { withParties(i, info, before, [i - 1, i]); continue; }
       }
@@ -525,7 +477,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         attach(cur!, i, info, text);
         upgradeKind(cur!, i, info);
       } else if (
-        cur && cur.parties.length > 0 && info.orgs.length === 0 && secondObject(cur, info, infos) &&
+        cur && cur.parties.length > 0 && info.orgs.length === 0 && secondObject(cur, info) &&
         namesPartyGenerically(context, info.sentence)
       ) {
         // "Кроме того, компания построит склад стоимостью 5 млн долларов": the same party's second object.
@@ -549,11 +501,11 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       const named = partiesOf(info, text, false, names).filter((p) => p.country && !index.has(p.key));
       if (named.length > 0) {
         addParties(cur, named, index);
-        cur.core.push(i);
+        cur.core.add(i);
       }
     }
     if (cur && (gap === 1 || (gap === 2 && samePara(cur.last, i) && quiet(i - 1)))) {
-      const mentionsParty = info.orgs.some((o) => cur!.parties.some((p) => p.key === names.keyOf(o.name)));
+      const mentionsParty = info.orgs.some((o) => cur!.partyKeys.has(names.keyOf(o.name)));
       if (mentionsParty || info.money.length || info.capacity.length || info.dates.length || info.jobs.length) {
         attach(cur, i, info, text, false);
       }

@@ -17,12 +17,31 @@ import type { Hit, SentenceInfo } from "./features.js";
 
 const QUOTE_BEFORE = /["«“„']\s*$/u;
 
-function inside(h: Span, spans: readonly Span[]): boolean {
-  return spans.some((s) => h.start >= s.start && h.end <= s.end);
+/** Whether a span lies inside one of the spans: a test that costs O(log n) per span, not one pass over n. */
+type Inside = (h: Span) => boolean;
+
+/**
+ * `inside(h)`: whether h lies inside one of `spans`. A deal with thousands of parties (a long list of
+ * organizations in one deal) tested every place and sector word against every party's span: quadratic.
+ * Sorted by start with the running maximum of their ends, the spans starting by h.start reach h.end or not.
+ */
+function insideAny(spans: readonly Span[]): Inside {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((s) => s.start);
+  const reach: number[] = [];
+  for (const s of sorted) reach.push(Math.max(reach[reach.length - 1] ?? -Infinity, s.end));
+  return (h) => {
+    let lo = 0, hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= h.start) lo = mid + 1; else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! >= h.end;
+  };
 }
 
-function placeHits(info: SentenceInfo, exclude: readonly Span[], text?: string): Hit<RegionName>[] {
-  return info.regions.filter((h) => !inside(h, exclude) && !(text && QUOTE_BEFORE.test(text.slice(Math.max(0, h.start - 2), h.start))));
+function placeHits(info: SentenceInfo, inside: Inside, text?: string): Hit<RegionName>[] {
+  return info.regions.filter((h) => !inside(h) && !(text && QUOTE_BEFORE.test(text.slice(Math.max(0, h.start - 2), h.start))));
 }
 
 /**
@@ -47,14 +66,14 @@ export function documentRegion(infos: readonly SentenceInfo[]): RegionName | nul
   return best !== null && n >= 2 && n * 2 > total ? best : null;
 }
 
-/** Spans of the parties' names, where a place or sector word says nothing about the deal (a state body's region does). */
-function partySpans(f: Frame, withState = true): Span[] {
-  return f.parties.filter((p) => withState || !p.state).map((p) => p.span);
+/** Inside the parties' names, where a place or sector word says nothing about the deal (a state body's region does). */
+function insideParty(f: Frame, withState = true): Inside {
+  return insideAny(f.parties.filter((p) => withState || !p.state).map((p) => p.span));
 }
 
 export function dealRegion(f: Frame, infos: readonly SentenceInfo[], docRegion: RegionName | null): RegionName | null {
   const counts = new Map<RegionName, { n: number; first: number }>();
-  const exclude = partySpans(f, false);
+  const exclude = insideParty(f, false);
   for (const i of f.sentences) {
     for (const h of placeHits(infos[i]!, exclude)) {
       const c = counts.get(h.value);
@@ -82,7 +101,7 @@ export function dealRegion(f: Frame, infos: readonly SentenceInfo[], docRegion: 
  */
 export function regionSentence(f: Frame, infos: readonly SentenceInfo[], region: RegionName): number {
   for (let g: Frame | null = f; g; g = g.parent) {
-    const exclude = partySpans(g, false);
+    const exclude = insideParty(g, false);
     let first = -1;
     for (const i of g.sentences) {
       if ((first < 0 || i < first) && placeHits(infos[i]!, exclude).some((h) => h.value === region)) first = i;
@@ -97,18 +116,18 @@ export function dealSector(f: Frame, infos: readonly SentenceInfo[]): Sector | n
     const s = SECTOR_BY_UNIT[c.unit];
     if (s) return s;
   }
-  const exclude = partySpans(f);
+  const exclude = insideParty(f);
   const weights = new Map<Sector, number>();
   let total = 0;
   const count = (i: number, w: number) => {
     for (const h of infos[i]!.sectors) {
-      if (inside(h, exclude)) continue;
+      if (exclude(h)) continue;
       weights.set(h.value, (weights.get(h.value) ?? 0) + w);
       total += w;
     }
   };
-  for (const i of f.sentences) count(i, f.core.includes(i) ? 2 : 1);
-  if (total === 0 && f.opened > 0 && !f.sentences.includes(f.opened - 1)) count(f.opened - 1, 1);
+  for (const i of f.sentences) count(i, f.core.has(i) ? 2 : 1);
+  if (total === 0 && f.opened > 0 && !f.members.has(f.opened - 1)) count(f.opened - 1, 1);
   if (total === 0) return null;
   let best: Sector | null = null;
   let w = 0;

@@ -177,7 +177,8 @@ export function sentenceFeatures(
   const langs = languagesOf(context.language);
 
   const jobs: Hit<number>[] = [];
-  for (const lang of langs) jobs.push(...scanJobs(JOBS[lang], text, from));
+  // a loop, not push(...list): spreading a list of over ~100 k hits overflows the stack
+  for (const lang of langs) for (const h of scanJobs(JOBS[lang], text, from)) jobs.push(h);
   if (langs.length > 1) jobs.sort(byStart);
 
   distribute(cues, sentences, (i, c) => { infos[i]!.cues.push(c); for (const k of c.categories) infos[i]!.has.add(k); });
@@ -255,7 +256,7 @@ export function addPlacesAndSectors(context: RecognizerContext, infos: readonly 
   const regions: Hit<RegionName>[] = [];
   for (const lang of langs) {
     scanCues(SECTORS[lang], context.normalized, from, (start, end, cats) => { for (const value of cats) sectors.push({ start, end, value }); });
-    regions.push(...scanRegions(REGIONS[lang], context.normalized, from));
+    for (const h of scanRegions(REGIONS[lang], context.normalized, from)) regions.push(h); // no spread: see jobs
   }
   if (langs.length > 1) { sectors.sort(byStart); regions.sort(byStart); }
   distribute(sectors, sentences, (i, h) => infos[i]!.sectors.push(h));

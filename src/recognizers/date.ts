@@ -373,13 +373,28 @@ function keepLongest(found: Found[]): Found[] {
       i = j;
       continue;
     }
+    const base = found[i]!.start;
     const cluster = found.slice(i, j).sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order);
+    // the characters the chosen matches cover: a match is checked against its own span, not
+    // against every chosen match (a text of chained ranges, "2025-2025-…", is one cluster of
+    // thousands of matches: comparing each with all chosen ones made 100 k characters take 1.2 s)
+    const covered = new Uint8Array(end - base);
     const chosen: Found[] = [];
-    for (const f of cluster) if (!chosen.some((c) => c.start < f.end && f.start < c.end)) chosen.push(f);
-    kept.push(...chosen.sort((a, b) => a.start - b.start));
+    for (const f of cluster) {
+      if (isCovered(covered, f.start - base, f.end - base)) continue;
+      covered.fill(1, f.start - base, f.end - base);
+      chosen.push(f);
+    }
+    for (const f of chosen.sort((a, b) => a.start - b.start)) kept.push(f);
     i = j;
   }
   return kept;
+}
+
+/** Whether any of covered[from, to) is set. */
+function isCovered(covered: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (covered[k] !== 0) return true;
+  return false;
 }
 
 /** Joins a leading year (a year in a leading case form) with the yearless date right after it. */
