@@ -3,17 +3,18 @@
  * (leading space optional, month and day optional, after a byte order mark if the file
  * had one). It sets the reference date and is never a mention.
  */
-import XRegExp from "xregexp";
 import { registerPattern } from "../src/regex.js";
 
 export const DATELINE = registerPattern(
   "dateline",
-  XRegExp(
-    String.raw`^ \uFEFF?                 # a byte order mark that a file reader left in
-      [\p{Zs}\t]?                     # optional leading space
-      date [\p{Zs}\t]+
-      ( \d{4} (?: - \d{2} (?: - \d{2} )? )? )   # 1: ISO year, month or day
-      (?= \s | $ )`,
-    "xu",
+  new RegExp(
+    [
+      String.raw`^\uFEFF?`, // a byte order mark that a file reader left in
+      String.raw`[\p{Zs}\t]?`, // optional leading space
+      String.raw`date[\p{Zs}\t]+`,
+      String.raw`(\d{4}(?:-\d{2}(?:-\d{2})?)?)`, // 1: ISO year, month or day
+      String.raw`(?=\s|$)`,
+    ].join(""),
+    "u",
   ),
 );

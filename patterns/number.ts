@@ -16,7 +16,7 @@ import {
   ENGLISH_GLUED_MULTIPLIERS, ENGLISH_MULTIPLIER_ABBREVIATIONS, ENGLISH_NUMBER_JOINERS, ENGLISH_NUMBER_WORDS,
   ENGLISH_TEENS, ENGLISH_TENS, ENGLISH_UNITS,
 } from "../lexicons/numbers.en.js";
-import { alternation, WORD_END, WORD_START } from "../src/regex.js";
+import { alternation, registerPattern, WORD_END, WORD_START } from "../src/regex.js";
 
 /** A stem and every inflected form of it (the stem itself first). */
 export function kazakhForms(stem: string, endingClass: KazakhEndingClass): string[] {
@@ -77,6 +77,9 @@ const russianAll = RUSSIAN_NUMBER_WORDS.flatMap((w) => withYo(w.forms));
 const englishAll = [...NUMBER_WORDS.keys()].filter((f) => /^[a-z-]+$/.test(f) && f.length > 1);
 const isMultiplier = (f: string) => NUMBER_WORDS.get(f)?.kind === "multiplier";
 
+/** The characters escapeRegExp escapes (a set lookup per character: the tries here run at import). */
+const SPECIAL: ReadonlySet<string> = new Set(".*+?^${}()|[]\\/");
+
 /** Multiplier words (every form) and abbreviations that may follow digits. */
 const MULTIPLIER_WORDS = trie(
   [...kazakhAll, ...russianAll, ...englishAll].filter(isMultiplier)
@@ -131,7 +134,7 @@ export function trie(literals: Iterable<string>): string {
     }
     node.end = true;
   }
-  const escape = (ch: string) => (ch === " " ? String.raw`\s+` : ch.replace(/[.*+?^${}()|[\]\\\/]/g, "\\$&"));
+  const escape = (ch: string) => (ch === " " ? String.raw`\s+` : SPECIAL.has(ch) ? `\\${ch}` : ch);
   const emit = (node: Node): string => {
     const branches = [...node.next].map(([ch, child]) => escape(ch) + emit(child));
     if (branches.length === 0) return "";
@@ -174,27 +177,11 @@ const WORDS = String.raw`${WORD_START}
  * explicit ranges (which makes the big word alternations here ten times slower).
  */
 export function compactPattern(template: string): string {
-  let out = "";
-  let inClass = false;
-  for (let i = 0; i < template.length; i++) {
-    const ch = template[i]!;
-    if (ch === "\\") {
-      out += ch + (template[i + 1] ?? "");
-      i++;
-    } else if (inClass) {
-      if (ch === "]") inClass = false;
-      out += ch;
-    } else if (ch === "[") {
-      inClass = true;
-      out += ch;
-    } else if (ch === "#") {
-      while (i < template.length && template[i] !== "\n") i++;
-    } else if (!/\s/.test(ch)) {
-      out += ch;
-    }
-  }
-  return out;
+  // One replace over the whole template (a character-by-character loop cost ~25 ms of import):
+  // an escape or a character class is kept as it is, a comment or a run of white space dropped.
+  return template.replace(LAYOUT, (m) => (m[0] === "\\" || m[0] === "[" ? m : ""));
 }
+const LAYOUT = registerPattern("number.layout", /\\[\s\S]?|\[(?:\\[\s\S]?|[^\]\\])*(?:\]|$)|#[^\n]*|\s+/g);
 
 /** One multiplier word or abbreviation alone ("миллион", "млн."), to follow white space; no capturing groups. */
 export const MULTIPLIER_SOURCE: string = compactPattern(String.raw`(?: ${MULTIPLIER_WORDS} ) ${WORD_END} (?: (?<= ${ABBREVIATIONS} ) \. )?`);

@@ -1,4 +1,8 @@
-// Makes the command line executable after tsc (tsc does not keep file modes).
+// After tsc: makes the command line executable (tsc does not keep file modes) and writes the
+// precompiled pattern table (scripts/precompile-patterns.mjs).
 import { chmodSync, existsSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 const cli = new URL("../dist/src/cli.js", import.meta.url);
 if (existsSync(cli)) chmodSync(cli, 0o755);
+execFileSync(process.execPath, [fileURLToPath(new URL("./precompile-patterns.mjs", import.meta.url))], { stdio: "inherit" });

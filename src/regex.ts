@@ -2,7 +2,8 @@
  * Small helpers shared by every pattern file: word edges that work next to Cyrillic
  * letters (JavaScript's `\b` is ASCII-only), and named groups for XRegExp-built patterns.
  */
-import XRegExp from "xregexp";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 
 /** Not preceded by a letter or digit: a word start that works for every script. */
 export const WORD_START = String.raw`(?<![\p{L}\p{N}])`;
@@ -43,9 +44,79 @@ export function registeredPatterns(): ReadonlyMap<string, RegExp> {
   return registry;
 }
 
+/** An XRegExp-built pattern as `npm run build` stores it: source, native flags, capture names. */
+export interface PrecompiledPattern {
+  key: string;
+  source: string;
+  flags: string;
+  captureNames: (string | null)[] | null;
+}
+
+/**
+ * The table scripts/precompile-patterns.mjs writes beside the compiled regex.js at build time,
+ * by name. Loading XRegExp (with its core-js runtime) and running XRegExp.build on every date
+ * rule cost about 0.3 s of CPU at import; the table turns each into one `new RegExp(source,
+ * flags)`. An entry is used only when its key (a hash of the template, parts and flags) matches
+ * the call, so a stale or missing table only makes import slower, never the patterns different;
+ * test/precompiled-patterns.test.ts checks that the built table matches the sources.
+ */
+const PRECOMPILED: Readonly<Record<string, PrecompiledPattern>> = readPrecompiled();
+
+function readPrecompiled(): Record<string, PrecompiledPattern> {
+  if (process.env.KZDEALS_NO_PRECOMPILED) return {};
+  try {
+    return JSON.parse(readFileSync(new URL("./precompiled-patterns.json", import.meta.url), "utf8")) as Record<string, PrecompiledPattern>;
+  } catch {
+    return {};
+  }
+}
+
+/** Every buildPattern call of this process, by name: what the build step writes into the table. */
+const built = new Map<string, PrecompiledPattern>();
+
+/** The XRegExp-built patterns of this process as the precompiled table stores them. */
+export function builtPatterns(): ReadonlyMap<string, PrecompiledPattern> {
+  return built;
+}
+
+type XRegExpBuild = (template: string, parts: Record<string, string | RegExp>, flags: string) => RegExp;
+let xregexpBuild: XRegExpBuild | undefined;
+
+/** XRegExp.build, loaded on first use only (xregexp is CommonJS, so it can be required synchronously). */
+function xregexp(): XRegExpBuild {
+  if (!xregexpBuild) {
+    const XRegExp = createRequire(import.meta.url)("xregexp") as { build: XRegExpBuild };
+    xregexpBuild = XRegExp.build.bind(XRegExp);
+  }
+  return xregexpBuild;
+}
+
+/** A 53-bit FNV-style hash of a pattern's inputs, as hex: the precompiled table's key. */
+export function patternKey(template: string, parts: Record<string, string | RegExp>, flags: string): string {
+  let h1 = 0x811c9dc5, h2 = 0x01000193;
+  const feed = (s: string): void => {
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    }
+    h1 = Math.imul(h1 ^ 0xff, 0x01000193);
+    h2 = Math.imul(h2 ^ 0xff, 0x5bd1e995);
+  };
+  feed(template);
+  feed(flags);
+  for (const part of Object.keys(parts).sort()) {
+    const value = parts[part]!;
+    feed(part);
+    feed(typeof value === "string" ? value : `/${value.source}/${value.flags}`);
+  }
+  return (h1 >>> 0).toString(16).padStart(8, "0") + (h2 >>> 0).toString(16).padStart(8, "0");
+}
+
 /**
  * Builds a pattern with XRegExp from named parts and registers it.
  * `{{part}}` in `template` is replaced by the part; `(?<name>…)` groups are allowed.
+ * The result is a plain RegExp carrying XRegExp's `xregexp.captureNames` (see groupsOf).
  */
 export function buildPattern(
   name: string,
@@ -53,7 +124,16 @@ export function buildPattern(
   parts: Record<string, string | RegExp>,
   flags = "gu",
 ): RegExp {
-  return registerPattern(name, XRegExp.build(template, parts, flags));
+  const key = patternKey(template, parts, flags);
+  let entry = PRECOMPILED[name];
+  if (!entry || entry.key !== key) {
+    const re = xregexp()(template, parts, flags) as RegExp & { xregexp?: { captureNames?: (string | null)[] | null } };
+    entry = { key, source: re.source, flags: re.flags, captureNames: re.xregexp?.captureNames ?? null };
+  }
+  built.set(name, entry);
+  const regex = new RegExp(entry.source, entry.flags) as RegExp & { xregexp?: unknown };
+  regex.xregexp = { captureNames: entry.captureNames };
+  return registerPattern(name, regex);
 }
 
 /**
