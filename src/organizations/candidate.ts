@@ -1,0 +1,57 @@
+/**
+ * What a candidate source is: a named step that reads a text (with what the trigger scan found)
+ * and pushes raw organization candidates, before overlaps and country.
+ */
+import { KAZAKH_LEGAL_FORMS, LEGAL_FORMS } from "../../lexicons/legal-forms.js";
+import { registerPattern } from "../regex.js";
+import type { LanguageCode } from "../types.js";
+import type { Triggers } from "./triggers.js";
+
+/** What every source may read about the text. */
+export interface SourceInput {
+  text: string;
+  language: LanguageCode;
+  /** Whether Kazakh (Russian) head words are read: the language, or "und". */
+  kk: boolean;
+  ru: boolean;
+  triggers: Triggers;
+  /** The first quote or Latin letter (-1: none): quoted names start after it, Latin names no earlier. */
+  firstQuoteOrLatin: number;
+  /** The first Latin letter (-1: none). */
+  firstLatin: number;
+}
+
+export interface Source {
+  name: string;
+  /** Pushes the source's candidates onto `out` (a source whose anchor is absent returns at once). */
+  find(input: SourceInput, out: Org[]): void;
+}
+
+/** A raw candidate, as the sources push it. */
+export interface Org {
+  /** Set so that overlap resolution can compare raw candidates with each other. */
+  type: "organization";
+  start: number;
+  end: number;
+  name: string;
+  legalForm?: string;
+  country?: string;
+}
+
+export const LEGAL_NORMALIZED = new Map<string, string>();
+for (const f of LEGAL_FORMS) for (const w of f.forms) LEGAL_NORMALIZED.set(w, f.normalized);
+export const KAZAKH_FORMS = new Set(KAZAKH_LEGAL_FORMS);
+
+export const QUOTE_CHARS = /["«»“”„]/g;
+
+/** A name needs cleaning only with quotes, other white space than single spaces, or an edge space. */
+const NEEDS_CLEANING = registerPattern("organization.needs-cleaning", /["«»“”„]|[^\S ]|\s\s|^\s|\s$/);
+
+const NO_EXTRA: Partial<Org> = {};
+
+export function push(out: Org[], start: number, end: number, name: string, extra: Partial<Org> = NO_EXTRA): void {
+  const clean = NEEDS_CLEANING.test(name) ? name.replace(QUOTE_CHARS, "").replace(/\s+/g, " ").trim() : name;
+  if (clean.length === 0 || end <= start) return;
+  // one object shape for every candidate (no spread): overlap resolution reads them all
+  out.push({ type: "organization", start, end, name: clean, legalForm: extra.legalForm, country: extra.country });
+}
