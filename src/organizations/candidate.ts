@@ -36,6 +36,8 @@ export interface Org {
   name: string;
   legalForm?: string;
   country?: string;
+  /** The name of the source that found it (set by the stage after each source runs). */
+  source: string;
 }
 
 export const LEGAL_NORMALIZED = new Map<string, string>();
@@ -53,5 +55,5 @@ export function push(out: Org[], start: number, end: number, name: string, extra
   const clean = NEEDS_CLEANING.test(name) ? name.replace(QUOTE_CHARS, "").replace(/\s+/g, " ").trim() : name;
   if (clean.length === 0 || end <= start) return;
   // one object shape for every candidate (no spread): overlap resolution reads them all
-  out.push({ type: "organization", start, end, name: clean, legalForm: extra.legalForm, country: extra.country });
+  out.push({ type: "organization", start, end, name: clean, legalForm: extra.legalForm, country: extra.country, source: "" });
 }

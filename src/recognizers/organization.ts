@@ -14,8 +14,9 @@
  */
 import { type Org, type Source, type SourceInput } from "../organizations/candidate.js";
 import { countryOf } from "../organizations/country.js";
+import { refine } from "../organizations/refine.js";
 import { gazetteerSource } from "../organizations/sources/gazetteer.js";
-import { enHeadsSource } from "../organizations/sources/heads.en.js";
+import { enHeadsAfterSource, enHeadsOfSource } from "../organizations/sources/heads.en.js";
 import { kkHeadsSource } from "../organizations/sources/heads.kk.js";
 import { ruHeadsSource } from "../organizations/sources/heads.ru.js";
 import { latinLegalSource } from "../organizations/sources/latin-legal.js";
@@ -31,7 +32,7 @@ import type { Recognizer, RecognizerContext } from "./types.js";
 
 /**
  * The candidate sources, in the order their candidates meet overlap resolution (on equal spans
- * the first one wins).
+ * the first one wins). Their candidates then pass the refiners (src/organizations/refine.ts).
  */
 export const SOURCES: readonly Source[] = [
   gazetteerSource,
@@ -39,7 +40,8 @@ export const SOURCES: readonly Source[] = [
   latinLegalSource,
   mediaSource,
   latinRunsSource,
-  enHeadsSource,
+  enHeadsOfSource,
+  enHeadsAfterSource,
   unquotedLegalSource,
   kkHeadsSource,
   ruHeadsSource,
@@ -65,8 +67,12 @@ export function findOrganizations(text: string, language: LanguageCode): Org[] {
     text, language, kk, ru, triggers: triggers(text, kk, ru), firstQuoteOrLatin: first ? first.index : -1, firstLatin,
   };
   const out: Org[] = [];
-  for (const source of SOURCES) source.find(input, out);
-  return out;
+  for (const source of SOURCES) {
+    const from = out.length;
+    source.find(input, out);
+    for (let i = from; i < out.length; i++) out[i]!.source = source.name;
+  }
+  return refine(text, out);
 }
 
 export const organizationRecognizer: Recognizer = {

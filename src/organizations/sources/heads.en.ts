@@ -1,4 +1,4 @@
-/** Source (English): "Ministry of …" phrases, and capitalized words ending in a head word ("Halyk Bank"). */
+/** Sources (English): "Ministry of …" phrases, and capitalized words ending in a head word ("Halyk Bank"). */
 import { LATIN_SEQUENCE, NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
 import { EN_HEAD_OF, EN_LOWER_PLACE_HEAD } from "../../../patterns/organization.en.js";
 import { type Org, type Source, push } from "../candidate.js";
@@ -6,9 +6,10 @@ import { afterBlanks, atSentenceStart } from "../chars.js";
 import { andSplits, splitCoordinated, trimLatin } from "../latin.js";
 import { execAtWordStart } from "../scan.js";
 import { isWord, tokens } from "../tokens.js";
-import { CONNECTORS, COORDINATORS, EN_GENERIC, EN_HEADS, NON_ORG_WORDS, PLACE_HEADS, PLACE_WORDS } from "../words.js";
+import { CONNECTORS, COORDINATORS, EN_HEADS } from "../words.js";
 
-function enHeads(text: string, out: Org[]): void {
+/** "Ministry of Energy of Kazakhstan": a head before "of" and capitalized words. */
+function enHeadsOf(text: string, out: Org[]): void {
   EN_HEAD_OF.lastIndex = 0;
   for (let m = EN_HEAD_OF.exec(text); m; m = EN_HEAD_OF.exec(text)) {
     const words = tokens(text, m.index, m.index + m[0].length).filter(isWord);
@@ -22,7 +23,10 @@ function enHeads(text: string, out: Org[]): void {
     const end = words[b - 1]!.end;
     push(out, m.index, end, text.slice(m.index, end));
   }
-  // capitalized words ending in a head word: "Halyk Bank", "Kazakh Invest Fund"
+}
+
+/** Capitalized words ending in a head word: "Halyk Bank", "Kazakh Invest Fund" (see refine.ts for the runs that are not names). */
+function enHeadsAfter(text: string, out: Org[]): void {
   LATIN_SEQUENCE.lastIndex = 0;
   for (let m = execAtWordStart(LATIN_SEQUENCE, text, NOT_BEFORE_LATIN); m; m = execAtWordStart(LATIN_SEQUENCE, text, NOT_BEFORE_LATIN)) {
     const parts = splitCoordinated(text, tokens(text, m.index, m.index + m[0].length).filter(isWord));
@@ -40,20 +44,19 @@ function enHeads(text: string, out: Org[]): void {
       let words = trimLatin(all.slice(0, last + 1));
       // "Students of X University": a sentence-initial common noun with "of" is not part of the name
       if (words.length > 2 && CONNECTORS.has(words[1]!.text) && atSentenceStart(text, words[0]!.start)) words = trimLatin(words.slice(2));
-      const head = words[words.length - 1];
-      // a place word is part of a local administration's name ("Pavlodar Region Akimat")
-      const place = head !== undefined && (PLACE_HEADS.has(head.text) || head.end === headEnd);
-      if (words.length < 2 || words.some((w) => NON_ORG_WORDS.has(w.text) && !(place && PLACE_WORDS.has(w.text)))) continue;
-      if (!words.every((w) => /^[A-Z0-9(]/.test(w.text) || CONNECTORS.has(w.text) || w === head && place)) continue;
-      // industry words only ("Green Energy", "Heavy Industry") make a generic phrase, not a name
-      if (words.slice(0, -1).every((w) => EN_GENERIC.has(w.text) || CONNECTORS.has(w.text))) continue;
+      if (words.length < 2) continue;
       const start = words[0]!.start, end = words[words.length - 1]!.end;
       push(out, start, end, text.slice(start, end));
     }
   }
 }
 
-export const enHeadsSource: Source = {
+export const enHeadsOfSource: Source = {
+  name: "heads-of.en",
+  find(input, out) { if (input.firstLatin >= 0 && input.language === "en") enHeadsOf(input.text, out); },
+};
+
+export const enHeadsAfterSource: Source = {
   name: "heads.en",
-  find(input, out) { if (input.firstLatin >= 0 && input.language === "en") enHeads(input.text, out); },
+  find(input, out) { if (input.firstLatin >= 0 && input.language === "en") enHeadsAfter(input.text, out); },
 };

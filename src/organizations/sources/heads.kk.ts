@@ -2,7 +2,7 @@
 import { KK_CAPITALIZED_NON_NAME_ENDINGS, KK_GENITIVE_ENDINGS, KK_NAME_ENDINGS, KK_NON_NAME_ENDINGS, KK_VERBAL_NOUN_ENDINGS } from "../../../lexicons/org-heads.kk.js";
 import { KK_BARE_HEAD_SET, KK_HEAD_FORMS, KK_HEAD_PREFIXES, KK_HEAD_WORD } from "../../../patterns/organization.kk.js";
 import { KAZAKH_FORMS, LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
-import { atSentenceStart, endsWithAny, hasLatinLetter, isUpperStart, lower, lowerCodeOf } from "../chars.js";
+import { atSentenceStart, endsWithAny, isUpperStart, lower, lowerCodeOf } from "../chars.js";
 import { kkHeadAfter, legalAfter } from "../next-to.js";
 import { isSpaceCode } from "../scan.js";
 import { type Token, TokensBefore, isQuote, isWord } from "../tokens.js";
@@ -139,8 +139,7 @@ function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     // a sentence-opening verbal noun before a capitalized name ("Meeting <Name> …") is not part of it
     if (phrase.length > 1 && atSentenceStart(text, phrase[0]!.start) && isUpperStart(phrase[1]!.text) &&
       endsWithAny(lower(phrase[0]!.text), KK_VERBAL_NOUN_ENDINGS)) phrase.shift();
-    // a Latin name with a head word after it is found as a Latin name; the head stays out of it
-    if (phrase.length === 0 || phrase.some((t) => hasLatinLetter(t.text))) continue;
+    if (phrase.length === 0) continue;
     let end = headEnd;
     const extra: Partial<Org> = {};
     const la = legalAfter(text, headEnd);

@@ -128,8 +128,6 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
         continue;
       }
     }
-    // a company head alone, even capitalized ("… с Корпорацией"), refers back to a name; it is not one
-    if (adj.length === 0 && tail.length === 0 && RU_COMPANY.has(head.word)) continue;
     const capitalizedHead = isUpperStart(surface) && !atSentenceStart(text, adj.length ? adj[0]!.start : headStart);
     // a bare head before a quoted name ("банк «…»") is left to the quoted-name rule, which keeps the head out
     if (adj.length === 0 && tail.length === 1 && isQuote(tail[0]!)) continue;

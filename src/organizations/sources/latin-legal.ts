@@ -3,7 +3,6 @@ import { LATIN_LEGAL, LATIN_LEGAL_FORM, NOT_BEFORE_LATIN } from "../../../patter
 import { LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
 import { splitCoordinated, trimLatin } from "../latin.js";
 import { isWord, tokens } from "../tokens.js";
-import { FACILITY_COMPANY, NON_ORG_WORDS } from "../words.js";
 import { groupsOf } from "../../regex.js";
 
 /**
@@ -53,8 +52,6 @@ function latinLegal(text: string, out: Org[], firstLatin: number): void {
     const g = groupsOf(LATIN_LEGAL, m);
     const nameWords = trimLatin(splitCoordinated(text, tokens(text, m.index, m.index + g.name!.length).filter(isWord), true).pop()!);
     if (nameWords.length === 0) continue;
-    // a facility word is part of a company's name before its legal form ("Aktau Port Services LLP")
-    if (nameWords.some((w) => NON_ORG_WORDS.has(w.text) && !FACILITY_COMPANY.has(w.text))) continue;
     let end = m.index + m[0].length;
     if (g.dot) {
       // "Co., Ltd." keeps its period when the sentence goes on, not when the period ends it.
