@@ -38,6 +38,9 @@ export interface Org {
   country?: string;
   /** The name of the source that found it (set by the stage after each source runs). */
   source: string;
+  /** A head-word source's head (the form listed in lexicons/org-heads.*.ts) and where it starts (-1: none). */
+  head: string | undefined;
+  headStart: number;
 }
 
 export const LEGAL_NORMALIZED = new Map<string, string>();
@@ -55,5 +58,8 @@ export function push(out: Org[], start: number, end: number, name: string, extra
   const clean = NEEDS_CLEANING.test(name) ? name.replace(QUOTE_CHARS, "").replace(/\s+/g, " ").trim() : name;
   if (clean.length === 0 || end <= start) return;
   // one object shape for every candidate (no spread): overlap resolution reads them all
-  out.push({ type: "organization", start, end, name: clean, legalForm: extra.legalForm, country: extra.country, source: "" });
+  out.push({
+    type: "organization", start, end, name: clean, legalForm: extra.legalForm, country: extra.country, source: "",
+    head: extra.head, headStart: extra.headStart ?? -1,
+  });
 }

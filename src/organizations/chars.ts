@@ -83,6 +83,28 @@ export function isLetterCode(code: number): boolean {
   return known === 2;
 }
 
+/** The character before `offset` across spaces and tabs ("" at the text start). */
+function charBefore(text: string, offset: number): string {
+  let i = offset;
+  while (i > 0 && (text[i - 1] === " " || text[i - 1] === "\t")) i--;
+  return i > 0 ? text[i - 1]! : "";
+}
+
+/** Whether the offset opens a sentence proper: after a full stop, "!", "?", a line break or at the text start. */
+export function opensSentence(text: string, offset: number): boolean {
+  const ch = charBefore(text, offset);
+  return ch === "" || ch === "." || ch === "!" || ch === "?" || ch === "\n" || ch === "\r";
+}
+
+const BARE_NUMBER = /^\p{N}+$/u;
+
+/** Whether a word is a bare cardinal ("25", not "1-ші") with no "№" or "#" before it (which makes it a name's: "№5"). */
+export function isBareNumber(text: string, word: string, start: number): boolean {
+  if (!BARE_NUMBER.test(word)) return false;
+  const ch = charBefore(text, start);
+  return ch !== "№" && ch !== "#";
+}
+
 /** Whether the offset starts a sentence (only spaces after a full stop, a line break or the text start). */
 export function atSentenceStart(text: string, offset: number): boolean {
   for (let i = offset - 1; i >= 0; i--) {

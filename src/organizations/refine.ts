@@ -4,9 +4,14 @@
  * dropped candidate hides nothing, as if its source had never found it). A refiner reads only the
  * candidates of the sources it lists. Language words stay in lexicons/ and patterns/.
  */
+import {
+  KK_ADMINISTRATIVE_UNITS, KK_FACILITY_PHRASES, KK_GENITIVE_ENDINGS, KK_PLACE_HEADS,
+  KK_PLACE_SENSE_MODIFIERS, KK_STOCK_HEADS,
+} from "../../lexicons/org-heads.kk.js";
+import { KAZAKH_NUMBER_WORDS } from "../../lexicons/numbers.kk.js";
 import { RU_HEAD_FORMS } from "../../patterns/organization.ru.js";
 import type { Org } from "./candidate.js";
-import { hasLatinLetter, lower } from "./chars.js";
+import { endsWithAny, hasLatinLetter, isBareNumber, isDigitStart, isLetterCode, lower, opensSentence } from "./chars.js";
 import { isWord, tokens, type Token } from "./tokens.js";
 import { CONNECTORS, EN_GENERIC, FACILITY_COMPANY, NON_ORG_WORDS, PLACE_HEADS, PLACE_WORDS, RU_COMPANY } from "./words.js";
 
@@ -20,6 +25,34 @@ export interface Refiner {
 
 /** The words of a candidate's span. */
 const wordsOf = (text: string, org: Org): Token[] => tokens(text, org.start, org.end).filter(isWord);
+
+const KK_NUMBER_WORDS = new Set(KAZAKH_NUMBER_WORDS.map((w) => w.stem));
+const KK_STOCK = new Set(KK_STOCK_HEADS);
+const KK_PLACE = new Set(KK_PLACE_HEADS);
+const KK_UNITS = new Set(KK_ADMINISTRATIVE_UNITS);
+const KK_PLACE_SENSE = new Set(KK_PLACE_SENSE_MODIFIERS);
+/** The heads (last words) of KK_FACILITY_PHRASES. */
+const FACILITY_HEADS = new Set(KK_FACILITY_PHRASES.map((f) => f.slice(f.lastIndexOf(" ") + 1)));
+
+/** The run of letters and digits at `pos`. */
+function firstWord(text: string, pos: number): string {
+  let e = pos;
+  while (e < text.length && isLetterCode(text.charCodeAt(e))) e++;
+  return text.slice(pos, e);
+}
+
+/** Whether a number character (\p{N}) may occur in the text between `from` and `to` (a surrogate: maybe). */
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39 || c > 0x7f && (c >= 0xd800 && c <= 0xdfff || isDigitStart(text[i]!))) return true;
+  }
+  return false;
+}
+
+/** The words (lower case) of a head-word candidate before its head. */
+const phraseWords = (text: string, org: Org): string[] =>
+  tokens(text, org.start, org.headStart).filter(isWord).map((t) => lower(t.text));
 
 /** A run ending in a local administration head ("Pavlodar Region Akimat", "… Region akimat") keeps its place words. */
 function placeHeaded(words: Token[]): boolean {
@@ -66,6 +99,51 @@ export const REFINERS: readonly Refiner[] = [
     notAName(text, org) {
       const head = RU_HEAD_FORMS.get(lower(text.slice(org.start, org.end)));
       return head !== undefined && RU_COMPANY.has(head.word);
+    },
+  },
+  {
+    // a count of bodies, not a name: a bare number inside the phrase ("Жылына 5000 банкі"; one before
+    // it is not read: "25 ұйымның") or a number word opening it ("Екі университет"); "№5" is a name's
+    name: "counted bodies",
+    sources: ["heads.kk"],
+    notAName(text, org) {
+      if (KK_NUMBER_WORDS.has(lower(firstWord(text, org.start)))) return true;
+      // tokenized only when a digit is there (most phrases have none)
+      return hasDigit(text, org.start, org.headStart) &&
+        tokens(text, org.start, org.headStart).some((w) => isWord(w) && isBareNumber(text, w.text, w.start));
+    },
+  },
+  {
+    // a stock or reserve: one sentence-opening common noun before "қоры" ("Астық қоры", "Су қоры");
+    // after a dash the capital is the name's ("… — Елбасы қоры")
+    name: "stock or reserve",
+    sources: ["heads.kk"],
+    notAName(text, org) {
+      if (!KK_STOCK.has(org.head!)) return false;
+      const words = phraseWords(text, org);
+      return words.length === 1 && opensSentence(text, org.start);
+    },
+  },
+  {
+    // a centre as a place: a city's centre or a region's capital ("қаласының орталығында", "облыс
+    // орталығынан"), a hub ("индустриялық орталығы")
+    name: "centre as a place",
+    sources: ["heads.kk"],
+    notAName(text, org) {
+      if (!KK_PLACE.has(org.head!)) return false;
+      const words = phraseWords(text, org);
+      const last = words[words.length - 1];
+      return last !== undefined && (endsWithAny(last, KK_GENITIVE_ENDINGS) || KK_UNITS.has(last) || KK_PLACE_SENSE.has(last));
+    },
+  },
+  {
+    // a facility named with a body's head: "жылу электр орталығы" is a plant
+    name: "facility",
+    sources: ["heads.kk"],
+    notAName(text, org) {
+      if (!FACILITY_HEADS.has(org.head!)) return false;
+      const phrase = phraseWords(text, org).join(" ") + " " + org.head;
+      return KK_FACILITY_PHRASES.some((f) => phrase === f || phrase.endsWith(" " + f));
     },
   },
   {

@@ -2,7 +2,7 @@
 import { KK_CAPITALIZED_NON_NAME_ENDINGS, KK_GENITIVE_ENDINGS, KK_NAME_ENDINGS, KK_NON_NAME_ENDINGS, KK_VERBAL_NOUN_ENDINGS } from "../../../lexicons/org-heads.kk.js";
 import { KK_BARE_HEAD_SET, KK_HEAD_FORMS, KK_HEAD_PREFIXES, KK_HEAD_WORD } from "../../../patterns/organization.kk.js";
 import { KAZAKH_FORMS, LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
-import { atSentenceStart, endsWithAny, isUpperStart, lower, lowerCodeOf } from "../chars.js";
+import { atSentenceStart, endsWithAny, isBareNumber, isUpperStart, lower, lowerCodeOf } from "../chars.js";
 import { kkHeadAfter, legalAfter } from "../next-to.js";
 import { isSpaceCode } from "../scan.js";
 import { type Token, TokensBefore, isQuote, isWord } from "../tokens.js";
@@ -133,7 +133,9 @@ function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
       phrase.push(t);
     }
     phrase.reverse();
-    while (phrase.length && (!isUpperStart(phrase[0]!.text) || KK_INNER.has(lower(phrase[0]!.text)) || phrase[0]!.text.startsWith("("))) phrase.shift();
+    // the phrase starts at a capitalized word; a bare number before it counts something else ("1 ғана Қарағанды … университетінде")
+    while (phrase.length && (!isUpperStart(phrase[0]!.text) || KK_INNER.has(lower(phrase[0]!.text)) || phrase[0]!.text.startsWith("(") ||
+      isBareNumber(text, phrase[0]!.text, phrase[0]!.start))) phrase.shift();
     // an owner in the genitive before a company's name ("Қытайдың Хуадянь корпорациясы") is not part of it
     if (phrase.length > 1 && KK_COMPANY.has(base) && endsWithAny(lower(phrase[0]!.text), KK_GENITIVE_ENDINGS)) phrase.shift();
     // a sentence-opening verbal noun before a capitalized name ("Meeting <Name> …") is not part of it
@@ -141,7 +143,7 @@ function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
       endsWithAny(lower(phrase[0]!.text), KK_VERBAL_NOUN_ENDINGS)) phrase.shift();
     if (phrase.length === 0) continue;
     let end = headEnd;
-    const extra: Partial<Org> = {};
+    const extra: Partial<Org> = { head: base, headStart };
     const la = legalAfter(text, headEnd);
     if (la) {
       const form = la[1]!;
