@@ -21,9 +21,19 @@ export interface SourceInput {
   firstLatin: number;
 }
 
+/**
+ * What a source's candidates are anchored on; the stage runs a source only on a text that has its
+ * anchor (a test per text instead of a call per source). "always": the trigger scan's gazetteer
+ * forms; "quote-or-latin", "latin": a quote or Latin letter, a Latin letter (`firstQuoteOrLatin`,
+ * `firstLatin`); "legal-form": an abbreviated legal form (`triggers.legalCount`); "kk-heads",
+ * "ru-heads": the language reads Kazakh (Russian) heads.
+ */
+export type Anchor = "always" | "quote-or-latin" | "latin" | "legal-form" | "kk-heads" | "ru-heads";
+
 export interface Source {
   name: string;
-  /** Pushes the source's candidates onto `out` (a source whose anchor is absent returns at once). */
+  anchor: Anchor;
+  /** Pushes the source's candidates onto `out`; runs only when the text has the source's anchor. */
   find(input: SourceInput, out: Org[]): void;
 }
 
@@ -36,8 +46,6 @@ export interface Org {
   name: string;
   legalForm?: string;
   country?: string;
-  /** The name of the source that found it (set by the stage after each source runs). */
-  source: string;
   /** A head-word source's head (the form listed in lexicons/org-heads.*.ts) and where it starts (-1: none). */
   head: string | undefined;
   headStart: number;
@@ -59,7 +67,7 @@ export function push(out: Org[], start: number, end: number, name: string, extra
   if (clean.length === 0 || end <= start) return;
   // one object shape for every candidate (no spread): overlap resolution reads them all
   out.push({
-    type: "organization", start, end, name: clean, legalForm: extra.legalForm, country: extra.country, source: "",
+    type: "organization", start, end, name: clean, legalForm: extra.legalForm, country: extra.country,
     head: extra.head, headStart: extra.headStart ?? -1,
   });
 }

@@ -164,3 +164,15 @@ export function hasLatinLetter(word: string): boolean {
   }
   return false;
 }
+
+/** `hasLatinLetter(text.slice(from, to))` without the slice. */
+export function latinLetterIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return hasLatinLetter(text.slice(from, to));
+    let known = LATIN_CODES[c]!;
+    if (known === 0) known = LATIN_CODES[c] = LATIN_LETTER.test(String.fromCharCode(c)) ? 2 : 1;
+    if (known === 2) return true;
+  }
+  return false;
+}

@@ -1,17 +1,17 @@
 /**
  * The "not a name" decisions, in one place: each refiner names a phrase shape that a source finds
- * but that is not an organization, and drops those candidates before overlap resolution (so a
- * dropped candidate hides nothing, as if its source had never found it). A refiner reads only the
- * candidates of the sources it lists. Language words stay in lexicons/ and patterns/.
+ * but that is not an organization, and drops those candidates right after their source runs,
+ * before overlap resolution (so a dropped candidate hides nothing, as if its source had never found
+ * it). A refiner reads only the candidates of the sources it lists. Language words stay in
+ * lexicons/ and patterns/.
  */
 import {
   KK_ADMINISTRATIVE_UNITS, KK_FACILITY_PHRASES, KK_GENITIVE_ENDINGS, KK_PLACE_HEADS,
   KK_PLACE_SENSE_MODIFIERS, KK_STOCK_HEADS,
 } from "../../lexicons/org-heads.kk.js";
 import { KAZAKH_NUMBER_WORDS } from "../../lexicons/numbers.kk.js";
-import { RU_HEAD_FORMS } from "../../patterns/organization.ru.js";
 import type { Org } from "./candidate.js";
-import { endsWithAny, hasLatinLetter, isBareNumber, isDigitStart, isLetterCode, lower, opensSentence } from "./chars.js";
+import { endsWithAny, isBareNumber, isDigitStart, isLetterCode, latinLetterIn, lower, opensSentence } from "./chars.js";
 import { isWord, tokens, type Token } from "./tokens.js";
 import { CONNECTORS, EN_GENERIC, FACILITY_COMPANY, NON_ORG_WORDS, PLACE_HEADS, PLACE_WORDS, RU_COMPANY } from "./words.js";
 
@@ -27,6 +27,8 @@ export interface Refiner {
 const wordsOf = (text: string, org: Org): Token[] => tokens(text, org.start, org.end).filter(isWord);
 
 const KK_NUMBER_WORDS = new Set(KAZAKH_NUMBER_WORDS.map((w) => w.stem));
+/** First code units of the number words, in lower and upper case: most phrases are skipped by one test. */
+const NUMBER_WORD_FIRST = new Set([...KK_NUMBER_WORDS].flatMap((w) => [w.charCodeAt(0), w[0]!.toUpperCase().charCodeAt(0)]));
 const KK_STOCK = new Set(KK_STOCK_HEADS);
 const KK_PLACE = new Set(KK_PLACE_HEADS);
 const KK_UNITS = new Set(KK_ADMINISTRATIVE_UNITS);
@@ -62,13 +64,21 @@ function placeHeaded(words: Token[]): boolean {
 
 export const REFINERS: readonly Refiner[] = [
   {
-    // a word that names a thing or a place, not a company: "Astana Hub Park", "Almaty Region"
-    // (a facility word is part of a company's name before its legal form: "Aktau Port Services LLP")
-    name: "non-organization word",
-    sources: ["latin-legal", "heads.en"],
+    // a word that names a thing or a place, not a company ("Astana Hub Park LLP"); a facility word is
+    // part of a company's name before its legal form ("Aktau Port Services LLP")
+    name: "non-organization word before a legal form",
+    sources: ["latin-legal"],
+    notAName(_text, org) {
+      return tokens(org.name, 0, org.name.length).some((w) => isWord(w) && NON_ORG_WORDS.has(w.text) && !FACILITY_COMPANY.has(w.text));
+    },
+  },
+  {
+    // a word that names a thing or a place, not a body ("Astana Hub Park"); a place word is part of a
+    // local administration's name ("Pavlodar Region Akimat")
+    name: "non-organization word before a head",
+    sources: ["heads.en"],
     notAName(text, org) {
-      const words = org.source === "latin-legal" ? tokens(org.name, 0, org.name.length).filter(isWord) : wordsOf(text, org);
-      if (org.source === "latin-legal") return words.some((w) => NON_ORG_WORDS.has(w.text) && !FACILITY_COMPANY.has(w.text));
+      const words = wordsOf(text, org);
       const place = placeHeaded(words);
       return words.some((w) => NON_ORG_WORDS.has(w.text) && !(place && PLACE_WORDS.has(w.text)));
     },
@@ -96,10 +106,7 @@ export const REFINERS: readonly Refiner[] = [
     // a company head alone, even capitalized ("… с Корпорацией"), refers back to a name; it is not one
     name: "company head alone",
     sources: ["heads.ru"],
-    notAName(text, org) {
-      const head = RU_HEAD_FORMS.get(lower(text.slice(org.start, org.end)));
-      return head !== undefined && RU_COMPANY.has(head.word);
-    },
+    notAName: (_text, org) => RU_COMPANY.has(lower(org.name)),
   },
   {
     // a count of bodies, not a name: a bare number inside the phrase ("Жылына 5000 банкі"; one before
@@ -107,7 +114,7 @@ export const REFINERS: readonly Refiner[] = [
     name: "counted bodies",
     sources: ["heads.kk"],
     notAName(text, org) {
-      if (KK_NUMBER_WORDS.has(lower(firstWord(text, org.start)))) return true;
+      if (NUMBER_WORD_FIRST.has(text.charCodeAt(org.start)) && KK_NUMBER_WORDS.has(lower(firstWord(text, org.start)))) return true;
       // tokenized only when a digit is there (most phrases have none)
       return hasDigit(text, org.start, org.headStart) &&
         tokens(text, org.start, org.headStart).some((w) => isWord(w) && isBareNumber(text, w.text, w.start));
@@ -150,23 +157,23 @@ export const REFINERS: readonly Refiner[] = [
     // a Latin name with a Kazakh head word after it is found as a Latin name; the head stays out of it
     name: "Latin name before a Kazakh head",
     sources: ["heads.kk"],
-    notAName: (text, org) => hasLatinLetter(text.slice(org.start, org.end)),
+    notAName: (text, org) => latinLetterIn(text, org.start, org.headStart),
   },
 ];
 
-/** Refiners by the source they read. */
-const BY_SOURCE = new Map<string, Refiner[]>();
-for (const r of REFINERS) for (const s of r.sources) BY_SOURCE.set(s, [...(BY_SOURCE.get(s) ?? []), r]);
+/** The refiners that read a source's candidates. */
+export function refinersOf(source: string): readonly Refiner[] {
+  return REFINERS.filter((r) => r.sources.includes(source));
+}
 
-/** The candidates no refiner drops (the same list when none is dropped). */
-export function refine(text: string, candidates: Org[]): Org[] {
-  let kept: Org[] | undefined;
-  for (let i = 0; i < candidates.length; i++) {
-    const org = candidates[i]!;
-    const refiners = BY_SOURCE.get(org.source);
-    const drop = refiners !== undefined && refiners.some((r) => r.notAName(text, org));
-    if (drop && kept === undefined) kept = candidates.slice(0, i);
-    else if (!drop && kept !== undefined) kept.push(org);
+/** Drops the candidates from `from` on that one of `refiners` finds not a name (the list is compacted in place). */
+export function refine(text: string, out: Org[], from: number, refiners: readonly Refiner[]): void {
+  let kept = from;
+  for (let i = from; i < out.length; i++) {
+    const org = out[i]!;
+    let drop = false;
+    for (let k = 0; k < refiners.length && !drop; k++) drop = refiners[k]!.notAName(text, org);
+    if (!drop) out[kept++] = org;
   }
-  return kept ?? candidates;
+  out.length = kept;
 }

@@ -12,9 +12,9 @@
  * The country comes from the gazetteer, a Kazakh legal form, or cue words in the name or just
  * before it (src/organizations/country.ts).
  */
-import { type Org, type Source, type SourceInput } from "../organizations/candidate.js";
+import { type Anchor, type Org, type Source, type SourceInput } from "../organizations/candidate.js";
 import { countryOf } from "../organizations/country.js";
-import { refine } from "../organizations/refine.js";
+import { refine, refinersOf } from "../organizations/refine.js";
 import { gazetteerSource } from "../organizations/sources/gazetteer.js";
 import { enHeadsAfterSource, enHeadsOfSource } from "../organizations/sources/heads.en.js";
 import { kkHeadsSource } from "../organizations/sources/heads.kk.js";
@@ -32,7 +32,7 @@ import type { Recognizer, RecognizerContext } from "./types.js";
 
 /**
  * The candidate sources, in the order their candidates meet overlap resolution (on equal spans
- * the first one wins). Their candidates then pass the refiners (src/organizations/refine.ts).
+ * the first one wins).
  */
 export const SOURCES: readonly Source[] = [
   gazetteerSource,
@@ -47,10 +47,25 @@ export const SOURCES: readonly Source[] = [
   ruHeadsSource,
 ];
 
+/** The refiners of each source's candidates (src/organizations/refine.ts), by the source's index. */
+const REFINERS_OF = SOURCES.map((source) => refinersOf(source.name));
+
 /** Document-level gates: a source whose anchor characters are absent does not run. */
 const ANY_LATIN = registerPattern("organization.any-latin", /[A-Za-z]/g);
 /** The first character of QUOTED (a quote) or a Latin letter. */
 const LATIN_OR_QUOTE = registerPattern("organization.latin-or-quote", /[A-Za-z"«“„]/g);
+
+/** Whether the text has a source's anchor. */
+function anchored(input: SourceInput, anchor: Anchor): boolean {
+  switch (anchor) {
+    case "always": return true;
+    case "quote-or-latin": return input.firstQuoteOrLatin >= 0;
+    case "latin": return input.firstLatin >= 0;
+    case "legal-form": return input.triggers.legalCount > 0;
+    case "kk-heads": return input.kk;
+    case "ru-heads": return input.ru;
+  }
+}
 
 export function findOrganizations(text: string, language: LanguageCode): Org[] {
   const heads = language === "kk" || language === "ru" || language === "und";
@@ -67,12 +82,15 @@ export function findOrganizations(text: string, language: LanguageCode): Org[] {
     text, language, kk, ru, triggers: triggers(text, kk, ru), firstQuoteOrLatin: first ? first.index : -1, firstLatin,
   };
   const out: Org[] = [];
-  for (const source of SOURCES) {
+  for (let i = 0; i < SOURCES.length; i++) {
+    const source = SOURCES[i]!;
+    if (!anchored(input, source.anchor)) continue;
     const from = out.length;
     source.find(input, out);
-    for (let i = from; i < out.length; i++) out[i]!.source = source.name;
+    const refiners = REFINERS_OF[i]!;
+    if (refiners.length > 0 && out.length > from) refine(text, out, from, refiners);
   }
-  return refine(text, out);
+  return out;
 }
 
 export const organizationRecognizer: Recognizer = {

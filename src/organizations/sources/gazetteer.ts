@@ -15,5 +15,6 @@ function gazetteer(out: Org[], hits: RegExpExecArray[]): void {
 
 export const gazetteerSource: Source = {
   name: "gazetteer",
+  anchor: "always",
   find: (input, out) => gazetteer(out, input.triggers.gazetteer),
 };

@@ -53,10 +53,12 @@ function enHeadsAfter(text: string, out: Org[]): void {
 
 export const enHeadsOfSource: Source = {
   name: "heads-of.en",
-  find(input, out) { if (input.firstLatin >= 0 && input.language === "en") enHeadsOf(input.text, out); },
+  anchor: "latin",
+  find(input, out) { if (input.language === "en") enHeadsOf(input.text, out); },
 };
 
 export const enHeadsAfterSource: Source = {
   name: "heads.en",
-  find(input, out) { if (input.firstLatin >= 0 && input.language === "en") enHeadsAfter(input.text, out); },
+  anchor: "latin",
+  find(input, out) { if (input.language === "en") enHeadsAfter(input.text, out); },
 };

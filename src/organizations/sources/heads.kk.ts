@@ -160,5 +160,6 @@ function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
 
 export const kkHeadsSource: Source = {
   name: "heads.kk",
-  find(input, out) { if (input.kk) kkHeads(input.text, out, input.triggers.kk); },
+  anchor: "kk-heads",
+  find: (input, out) => kkHeads(input.text, out, input.triggers.kk),
 };

@@ -153,5 +153,6 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
 
 export const ruHeadsSource: Source = {
   name: "heads.ru",
-  find(input, out) { if (input.ru) ruHeads(input.text, out, input.triggers.ru); },
+  anchor: "ru-heads",
+  find: (input, out) => ruHeads(input.text, out, input.triggers.ru),
 };

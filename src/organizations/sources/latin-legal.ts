@@ -68,5 +68,6 @@ function latinLegal(text: string, out: Org[], firstLatin: number): void {
 
 export const latinLegalSource: Source = {
   name: "latin-legal",
-  find(input, out) { if (input.firstLatin >= 0) latinLegal(input.text, out, input.firstLatin); },
+  anchor: "latin",
+  find: (input, out) => latinLegal(input.text, out, input.firstLatin),
 };

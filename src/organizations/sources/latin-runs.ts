@@ -80,7 +80,6 @@ function latinSequences(text: string, out: Org[]): void {
 
 export const latinRunsSource: Source = {
   name: "latin-runs",
-  find(input, out) {
-    if (input.firstLatin >= 0 && (input.language === "kk" || input.language === "ru")) latinSequences(input.text, out);
-  },
+  anchor: "latin",
+  find(input, out) { if (input.language === "kk" || input.language === "ru") latinSequences(input.text, out); },
 };

@@ -17,8 +17,8 @@ const ANY_DOMAIN = registerPattern("organization.any-domain", /[A-Za-z0-9]\.[A-Z
 
 export const mediaSource: Source = {
   name: "media",
+  anchor: "latin",
   find(input, out) {
-    if (input.firstLatin < 0) return;
     // a domain match has its Latin letter two characters after its start
     ANY_DOMAIN.lastIndex = Math.max(0, input.firstLatin - 2);
     if (ANY_DOMAIN.test(input.text)) mediaDomains(input.text, out);

@@ -173,5 +173,6 @@ function quoted(text: string, lang: LanguageCode, out: Org[], from: number): voi
 
 export const quotedSource: Source = {
   name: "quoted",
-  find(input, out) { if (input.firstQuoteOrLatin >= 0) quoted(input.text, input.language, out, input.firstQuoteOrLatin); },
+  anchor: "quote-or-latin",
+  find: (input, out) => quoted(input.text, input.language, out, input.firstQuoteOrLatin),
 };

@@ -85,8 +85,9 @@ function formWordsBefore(text: string, to: number): Token[] {
 
 export const unquotedLegalSource: Source = {
   name: "unquoted-legal",
+  anchor: "legal-form",
   find(input, out) {
     const t = input.triggers;
-    if (t.legalCount > 0) unquotedLegal(input.text, out, t.legalStarts, t.legalCount);
+    unquotedLegal(input.text, out, t.legalStarts, t.legalCount);
   },
 };
