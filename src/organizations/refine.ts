@@ -175,5 +175,5 @@ export function refine(text: string, out: Org[], from: number, refiners: readonl
     for (let k = 0; k < refiners.length && !drop; k++) drop = refiners[k]!.notAName(text, org);
     if (!drop) out[kept++] = org;
   }
-  out.length = kept;
+  if (kept < out.length) out.length = kept;
 }
