@@ -67,6 +67,15 @@ function anchored(input: SourceInput, anchor: Anchor): boolean {
   }
 }
 
+/**
+ * The one input object, filled anew for each text (sources keep nothing of it): an object per text
+ * cost the stage about 5% more garbage collection (scavenges counted over the dev texts).
+ */
+const INPUT: SourceInput = {
+  text: "", language: "und", kk: false, ru: false, firstQuoteOrLatin: -1, firstLatin: -1,
+  triggers: { gazetteer: [], kk: [], ru: [], legalStarts: [], legalCount: 0 },
+};
+
 export function findOrganizations(text: string, language: LanguageCode): Org[] {
   const heads = language === "kk" || language === "ru" || language === "und";
   const kk = heads && language !== "ru", ru = heads && language !== "kk";
@@ -78,9 +87,11 @@ export function findOrganizations(text: string, language: LanguageCode): Org[] {
     ANY_LATIN.lastIndex = first.index;
     firstLatin = c < 0x80 && c !== 0x22 ? first.index : ANY_LATIN.exec(text)?.index ?? -1;
   }
-  const input: SourceInput = {
-    text, language, kk, ru, triggers: triggers(text, kk, ru), firstQuoteOrLatin: first ? first.index : -1, firstLatin,
-  };
+  const input = INPUT;
+  input.text = text; input.language = language; input.kk = kk; input.ru = ru;
+  input.triggers = triggers(text, kk, ru);
+  input.firstQuoteOrLatin = first ? first.index : -1;
+  input.firstLatin = firstLatin;
   const out: Org[] = [];
   for (let i = 0; i < SOURCES.length; i++) {
     const source = SOURCES[i]!;
