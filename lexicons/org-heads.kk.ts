@@ -60,6 +60,9 @@ export const KK_PHRASE_STOP_WORDS: readonly string[] = [
   "себебі", "өйткені", "бірақ", "мысалы", "сондықтан", "үшін", "туралы", "бойынша", "арқылы", "кейін", "дейін",
   "соң", "бірге", "қарай", "сайын", "фото", "сондай", "ақ", "немесе", "бас", "жаңа", "барлық", "бір", "әр",
   "кейбір", "көптеген", "бірқатар", "тиісті", "аталған", "жергілікті",
+  // personal pronouns and time adverbs and adjectives: "Сіз университеттің …", "Қазіргі қорда …"
+  "сіз", "біз", "сен", "сіздер", "біздер", "сендер", "ертең", "қазіргі", "биылғы", "бүгінгі", "кешегі",
+  "былтырғы", "ертеңгі", "алдағы", "соңғы",
 ];
 
 /** Words that may stand inside a name but not at its start ("Білім және ғылым министрлігі"). */
@@ -121,3 +124,31 @@ export const KK_GENITIVE_ENDINGS: readonly string[] = ["ның", "нің", "ды
 export const KK_COMPANY_HEADS: readonly string[] = [
   "корпорациясы", "корпорация", "компаниясы", "холдингі", "концерні", "тобы", "серіктестігі",
 ];
+
+/**
+ * Heads that after one sentence-opening common noun name a stock or reserve, not a fund: "Астық
+ * қоры жеткілікті" (the grain stock), "Су қоры азайды" (the water reserve). A fund's name has more
+ * words, or the bare head after an adjective ("Ұлттық қор").
+ */
+export const KK_STOCK_HEADS: readonly string[] = ["қоры"];
+
+/**
+ * Heads that also name a place: "орталығы" is a city's centre or a region's capital after a word in
+ * the genitive ("Астана қаласының орталығында"), an administrative unit ("облыс орталығынан") or a
+ * modifier of KK_PLACE_SENSE_MODIFIERS ("индустриялық орталығы"); otherwise a body ("Назарбаев орталығы").
+ */
+export const KK_PLACE_HEADS: readonly string[] = ["орталығы"];
+
+/** Administrative units (lower case) whose centre is a place: "облыс орталығы", "аудан орталығы". */
+export const KK_ADMINISTRATIVE_UNITS: readonly string[] = [
+  "облыс", "облысы", "аудан", "ауданы", "қала", "қаласы", "ауыл", "ауылы", "кент", "өңір", "өңірі",
+];
+
+/** Modifiers before "орталығы" that make it a hub, not a body: "индустриялық орталығы". */
+export const KK_PLACE_SENSE_MODIFIERS: readonly string[] = ["индустриялық", "өнеркәсіптік", "әкімшілік", "логистикалық"];
+
+/**
+ * Facilities named with a body's head (lower case, the head as in KK_INSTITUTION_HEADS): a heat and
+ * power plant, "Екібастұз жылу электр орталығы", is a plant, not an organization.
+ */
+export const KK_FACILITY_PHRASES: readonly string[] = ["жылу электр орталығы", "электр орталығы"];

@@ -1,0 +1,73 @@
+/**
+ * What a candidate source is: a named step that reads a text (with what the trigger scan found)
+ * and pushes raw organization candidates, before overlaps and country.
+ */
+import { KAZAKH_LEGAL_FORMS, LEGAL_FORMS } from "../../lexicons/legal-forms.js";
+import { registerPattern } from "../regex.js";
+import type { LanguageCode } from "../types.js";
+import type { Triggers } from "./triggers.js";
+
+/** What every source may read about the text. */
+export interface SourceInput {
+  text: string;
+  language: LanguageCode;
+  /** Whether Kazakh (Russian) head words are read: the language, or "und". */
+  kk: boolean;
+  ru: boolean;
+  triggers: Triggers;
+  /** The first quote or Latin letter (-1: none): quoted names start after it, Latin names no earlier. */
+  firstQuoteOrLatin: number;
+  /** The first Latin letter (-1: none). */
+  firstLatin: number;
+}
+
+/**
+ * What a source's candidates are anchored on; the stage runs a source only on a text that has its
+ * anchor (a test per text instead of a call per source). "always": the trigger scan's gazetteer
+ * forms; "quote-or-latin", "latin": a quote or Latin letter, a Latin letter (`firstQuoteOrLatin`,
+ * `firstLatin`); "legal-form": an abbreviated legal form (`triggers.legalCount`); "kk-heads",
+ * "ru-heads": the language reads Kazakh (Russian) heads.
+ */
+export type Anchor = "always" | "quote-or-latin" | "latin" | "legal-form" | "kk-heads" | "ru-heads";
+
+export interface Source {
+  name: string;
+  anchor: Anchor;
+  /** Pushes the source's candidates onto `out`; runs only when the text has the source's anchor. */
+  find(input: SourceInput, out: Org[]): void;
+}
+
+/** A raw candidate, as the sources push it. */
+export interface Org {
+  /** Set so that overlap resolution can compare raw candidates with each other. */
+  type: "organization";
+  start: number;
+  end: number;
+  name: string;
+  legalForm?: string;
+  country?: string;
+  /** A head-word source's head (the form listed in lexicons/org-heads.*.ts) and where it starts (-1: none). */
+  head: string | undefined;
+  headStart: number;
+}
+
+export const LEGAL_NORMALIZED = new Map<string, string>();
+for (const f of LEGAL_FORMS) for (const w of f.forms) LEGAL_NORMALIZED.set(w, f.normalized);
+export const KAZAKH_FORMS = new Set(KAZAKH_LEGAL_FORMS);
+
+export const QUOTE_CHARS = /["«»“”„]/g;
+
+/** A name needs cleaning only with quotes, other white space than single spaces, or an edge space. */
+const NEEDS_CLEANING = registerPattern("organization.needs-cleaning", /["«»“”„]|[^\S ]|\s\s|^\s|\s$/);
+
+const NO_EXTRA: Partial<Org> = {};
+
+export function push(out: Org[], start: number, end: number, name: string, extra: Partial<Org> = NO_EXTRA): void {
+  const clean = NEEDS_CLEANING.test(name) ? name.replace(QUOTE_CHARS, "").replace(/\s+/g, " ").trim() : name;
+  if (clean.length === 0 || end <= start) return;
+  // one object shape for every candidate (no spread): overlap resolution reads them all
+  out.push({
+    type: "organization", start, end, name: clean, legalForm: extra.legalForm, country: extra.country,
+    head: extra.head, headStart: extra.headStart ?? -1,
+  });
+}

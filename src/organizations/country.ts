@@ -1,0 +1,107 @@
+/**
+ * The country of a kept organization without one from its source: a cue word (a nationality or a
+ * country, lexicons/countries.ts) in its name, else in the three words before it.
+ */
+import { COUNTRY_CUES } from "../../lexicons/countries.js";
+import { KK_LOCATIVE_ATTRIBUTIVE } from "../../lexicons/org-heads.kk.js";
+import { COUNTRY_CUE } from "../../patterns/organization.js";
+import { type Org } from "./candidate.js";
+import { endsWithAny, isLetterCode } from "./chars.js";
+import { isPlainCode, isSpaceCode } from "./scan.js";
+import { TokensBefore, isWord } from "./tokens.js";
+import { RU_PLACE_WORDS } from "./words.js";
+import { groupsOf } from "../regex.js";
+
+/** Whether the cue word at `at` names where a body sits ("in China"), not whose body it is. */
+function placeCue(text: string, at: number): boolean {
+  const word = /^[\p{L}\p{N}-]*/u.exec(text.slice(at, at + 40))![0].toLowerCase();
+  if (endsWithAny(word, KK_LOCATIVE_ATTRIBUTIVE)) return true;
+  const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, at - 4), at));
+  return before !== null && RU_PLACE_WORDS.has(before[1]!.toLowerCase());
+}
+
+/** Lower case of a plain code unit (-1 when it is not one code unit). */
+function lowerCode(c: number): number {
+  const l = String.fromCharCode(c).toLowerCase();
+  return l.length === 1 ? l.charCodeAt(0) : -1;
+}
+
+/**
+ * Cue stems by their first two code units (lower case, `first << 16 | second`): the set of their
+ * third code units, or `true` when a stem has only two.
+ */
+const CUE_PREFIXES = new Map<number, Set<number> | true>();
+for (const cue of COUNTRY_CUES) {
+  for (const stem of cue.stems) {
+    const codes = [...stem.slice(0, 3)].map((ch) => ch.charCodeAt(0));
+    if (stem.length < 2 || codes.some((c) => isSpaceCode(c) || !isPlainCode(c) || lowerCode(c) !== c)) {
+      throw new Error(`kzdeals: country cue stem "${stem}" needs two plain lower-case letters first`);
+    }
+    const key = codes[0]! << 16 | codes[1]!;
+    const known = CUE_PREFIXES.get(key);
+    if (codes.length === 2) CUE_PREFIXES.set(key, true);
+    else if (known !== true) CUE_PREFIXES.set(key, (known ?? new Set<number>()).add(codes[2]!));
+  }
+}
+/** Lower case of each plain code unit (-1: none of one code unit), filled on demand (0: not yet known). */
+const PLAIN_LOWER = new Int32Array(0x10000);
+
+function plainLower(c: number): number {
+  let l = PLAIN_LOWER[c]!;
+  if (l === 0) l = PLAIN_LOWER[c] = lowerCode(c);
+  return l;
+}
+
+/**
+ * Whether COUNTRY_CUE may match in a text: some word start (as its look-behind sees it) has the first
+ * two or three letters of a stem, in any case. A character outside the plain blocks (whose case
+ * folding this test does not know) leaves the answer to the regex.
+ */
+function mayHaveCue(text: string): boolean {
+  for (let i = 0; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i), d = text.charCodeAt(i + 1);
+    if (!isPlainCode(c) || !isPlainCode(d)) return true;
+    if (i > 0 && isLetterCode(text.charCodeAt(i - 1))) continue;
+    const lc = plainLower(c), ld = plainLower(d);
+    if (lc < 0 || ld < 0) return true;
+    const thirds = CUE_PREFIXES.get(lc << 16 | ld);
+    if (thirds === undefined) continue;
+    if (thirds === true) return true;
+    if (i + 2 >= text.length) continue;
+    const e = text.charCodeAt(i + 2);
+    if (!isPlainCode(e)) return true;
+    const le = plainLower(e);
+    if (le < 0 || thirds.has(le)) return true;
+  }
+  return false;
+}
+
+/** The first (or last) country cue in a short text. */
+function cueCountry(text: string, last = false): string | undefined {
+  if (!mayHaveCue(text)) return undefined;
+  COUNTRY_CUE.lastIndex = 0;
+  let found: string | undefined;
+  for (let m = COUNTRY_CUE.exec(text); m; m = COUNTRY_CUE.exec(text)) {
+    if (!last && placeCue(text, m.index)) continue;
+    const g = groupsOf(COUNTRY_CUE, m);
+    const i = COUNTRY_CUES.findIndex((_, k) => g[`c${k}`] !== undefined);
+    if (i >= 0) found = COUNTRY_CUES[i]!.country;
+    if (found && !last) break;
+  }
+  return found;
+}
+
+export function countryOf(text: string, org: Org): string | undefined {
+  if (org.country) return org.country;
+  const own = cueCountry(text.slice(org.start, org.end));
+  if (own) return own;
+  // the three words before the name (a nationality adjective and a company head)
+  const before = new TokensBefore(text, Math.max(0, org.start - 80), org.start);
+  let first = -1;
+  for (let i = 0, t = before.at(0); t !== undefined && i < 3; t = before.at(++i)) {
+    if (!isWord(t)) break;
+    first = t.start;
+  }
+  if (first < 0) return undefined;
+  return cueCountry(text.slice(first, org.start), true);
+}

@@ -1,0 +1,179 @@
+/**
+ * The "not a name" decisions, in one place: each refiner names a phrase shape that a source finds
+ * but that is not an organization, and drops those candidates right after their source runs,
+ * before overlap resolution (so a dropped candidate hides nothing, as if its source had never found
+ * it). A refiner reads only the candidates of the sources it lists. Language words stay in
+ * lexicons/ and patterns/.
+ */
+import {
+  KK_ADMINISTRATIVE_UNITS, KK_FACILITY_PHRASES, KK_GENITIVE_ENDINGS, KK_PLACE_HEADS,
+  KK_PLACE_SENSE_MODIFIERS, KK_STOCK_HEADS,
+} from "../../lexicons/org-heads.kk.js";
+import { KAZAKH_NUMBER_WORDS } from "../../lexicons/numbers.kk.js";
+import type { Org } from "./candidate.js";
+import { endsWithAny, isBareNumber, isDigitStart, isLetterCode, latinLetterIn, lower, opensSentence } from "./chars.js";
+import { isWord, tokens, type Token } from "./tokens.js";
+import { CONNECTORS, EN_GENERIC, FACILITY_COMPANY, NON_ORG_WORDS, PLACE_HEADS, PLACE_WORDS, RU_COMPANY } from "./words.js";
+
+export interface Refiner {
+  name: string;
+  /** The sources whose candidates it reads. */
+  sources: readonly string[];
+  /** Whether the candidate is not an organization (`text`: the normalized text it was found in). */
+  notAName(text: string, org: Org): boolean;
+}
+
+/** The words of a candidate's span. */
+const wordsOf = (text: string, org: Org): Token[] => tokens(text, org.start, org.end).filter(isWord);
+
+const KK_NUMBER_WORDS = new Set(KAZAKH_NUMBER_WORDS.map((w) => w.stem));
+/** First code units of the number words, in lower and upper case: most phrases are skipped by one test. */
+const NUMBER_WORD_FIRST = new Set([...KK_NUMBER_WORDS].flatMap((w) => [w.charCodeAt(0), w[0]!.toUpperCase().charCodeAt(0)]));
+const KK_STOCK = new Set(KK_STOCK_HEADS);
+const KK_PLACE = new Set(KK_PLACE_HEADS);
+const KK_UNITS = new Set(KK_ADMINISTRATIVE_UNITS);
+const KK_PLACE_SENSE = new Set(KK_PLACE_SENSE_MODIFIERS);
+/** The heads (last words) of KK_FACILITY_PHRASES. */
+const FACILITY_HEADS = new Set(KK_FACILITY_PHRASES.map((f) => f.slice(f.lastIndexOf(" ") + 1)));
+
+/** The run of letters and digits at `pos`. */
+function firstWord(text: string, pos: number): string {
+  let e = pos;
+  while (e < text.length && isLetterCode(text.charCodeAt(e))) e++;
+  return text.slice(pos, e);
+}
+
+/** Whether a number character (\p{N}) may occur in the text between `from` and `to` (a surrogate: maybe). */
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39 || c > 0x7f && (c >= 0xd800 && c <= 0xdfff || isDigitStart(text[i]!))) return true;
+  }
+  return false;
+}
+
+/** The words (lower case) of a head-word candidate before its head. */
+const phraseWords = (text: string, org: Org): string[] =>
+  tokens(text, org.start, org.headStart).filter(isWord).map((t) => lower(t.text));
+
+/** A run ending in a local administration head ("Pavlodar Region Akimat", "… Region akimat") keeps its place words. */
+function placeHeaded(words: Token[]): boolean {
+  const head = words[words.length - 1];
+  return head !== undefined && (PLACE_HEADS.has(head.text) || /^[a-z]/.test(head.text));
+}
+
+export const REFINERS: readonly Refiner[] = [
+  {
+    // a word that names a thing or a place, not a company ("Astana Hub Park LLP"); a facility word is
+    // part of a company's name before its legal form ("Aktau Port Services LLP")
+    name: "non-organization word before a legal form",
+    sources: ["latin-legal"],
+    notAName(_text, org) {
+      return tokens(org.name, 0, org.name.length).some((w) => isWord(w) && NON_ORG_WORDS.has(w.text) && !FACILITY_COMPANY.has(w.text));
+    },
+  },
+  {
+    // a word that names a thing or a place, not a body ("Astana Hub Park"); a place word is part of a
+    // local administration's name ("Pavlodar Region Akimat")
+    name: "non-organization word before a head",
+    sources: ["heads.en"],
+    notAName(text, org) {
+      const words = wordsOf(text, org);
+      const place = placeHeaded(words);
+      return words.some((w) => NON_ORG_WORDS.has(w.text) && !(place && PLACE_WORDS.has(w.text)));
+    },
+  },
+  {
+    // a lower-case word inside an English run ("Kazakh oil Bank") other than an administration head
+    name: "lower-case word in an English name",
+    sources: ["heads.en"],
+    notAName(text, org) {
+      const words = wordsOf(text, org);
+      const head = words[words.length - 1], place = placeHeaded(words);
+      return !words.every((w) => /^[A-Z0-9(]/.test(w.text) || CONNECTORS.has(w.text) || w === head && place);
+    },
+  },
+  {
+    // industry words only before the head ("Green Energy", "Heavy Industry", "Oil and Gas") make a generic phrase
+    name: "generic industry phrase",
+    sources: ["heads.en"],
+    notAName(text, org) {
+      const words = wordsOf(text, org);
+      return words.slice(0, -1).every((w) => EN_GENERIC.has(w.text) || CONNECTORS.has(w.text));
+    },
+  },
+  {
+    // a company head alone, even capitalized ("… с Корпорацией"), refers back to a name; it is not one
+    name: "company head alone",
+    sources: ["heads.ru"],
+    notAName: (_text, org) => RU_COMPANY.has(lower(org.name)),
+  },
+  {
+    // a count of bodies, not a name: a bare number inside the phrase ("Жылына 5000 банкі"; one before
+    // it is not read: "25 ұйымның") or a number word opening it ("Екі университет"); "№5" is a name's
+    name: "counted bodies",
+    sources: ["heads.kk"],
+    notAName(text, org) {
+      if (NUMBER_WORD_FIRST.has(text.charCodeAt(org.start)) && KK_NUMBER_WORDS.has(lower(firstWord(text, org.start)))) return true;
+      // tokenized only when a digit is there (most phrases have none)
+      return hasDigit(text, org.start, org.headStart) &&
+        tokens(text, org.start, org.headStart).some((w) => isWord(w) && isBareNumber(text, w.text, w.start));
+    },
+  },
+  {
+    // a stock or reserve: one sentence-opening common noun before "қоры" ("Астық қоры", "Су қоры");
+    // after a dash the capital is the name's ("… — Елбасы қоры")
+    name: "stock or reserve",
+    sources: ["heads.kk"],
+    notAName(text, org) {
+      if (!KK_STOCK.has(org.head!)) return false;
+      const words = phraseWords(text, org);
+      return words.length === 1 && opensSentence(text, org.start);
+    },
+  },
+  {
+    // a centre as a place: a city's centre or a region's capital ("қаласының орталығында", "облыс
+    // орталығынан"), a hub ("индустриялық орталығы")
+    name: "centre as a place",
+    sources: ["heads.kk"],
+    notAName(text, org) {
+      if (!KK_PLACE.has(org.head!)) return false;
+      const words = phraseWords(text, org);
+      const last = words[words.length - 1];
+      return last !== undefined && (endsWithAny(last, KK_GENITIVE_ENDINGS) || KK_UNITS.has(last) || KK_PLACE_SENSE.has(last));
+    },
+  },
+  {
+    // a facility named with a body's head: "жылу электр орталығы" is a plant
+    name: "facility",
+    sources: ["heads.kk"],
+    notAName(text, org) {
+      if (!FACILITY_HEADS.has(org.head!)) return false;
+      const phrase = phraseWords(text, org).join(" ") + " " + org.head;
+      return KK_FACILITY_PHRASES.some((f) => phrase === f || phrase.endsWith(" " + f));
+    },
+  },
+  {
+    // a Latin name with a Kazakh head word after it is found as a Latin name; the head stays out of it
+    name: "Latin name before a Kazakh head",
+    sources: ["heads.kk"],
+    notAName: (text, org) => latinLetterIn(text, org.start, org.headStart),
+  },
+];
+
+/** The refiners that read a source's candidates. */
+export function refinersOf(source: string): readonly Refiner[] {
+  return REFINERS.filter((r) => r.sources.includes(source));
+}
+
+/** Drops the candidates from `from` on that one of `refiners` finds not a name (the list is compacted in place). */
+export function refine(text: string, out: Org[], from: number, refiners: readonly Refiner[]): void {
+  let kept = from;
+  for (let i = from; i < out.length; i++) {
+    const org = out[i]!;
+    let drop = false;
+    for (let k = 0; k < refiners.length && !drop; k++) drop = refiners[k]!.notAName(text, org);
+    if (!drop) out[kept++] = org;
+  }
+  if (kept < out.length) out.length = kept;
+}

@@ -1,0 +1,64 @@
+/** Sources (English): "Ministry of …" phrases, and capitalized words ending in a head word ("Halyk Bank"). */
+import { LATIN_SEQUENCE, NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
+import { EN_HEAD_OF, EN_LOWER_PLACE_HEAD } from "../../../patterns/organization.en.js";
+import { type Org, type Source, push } from "../candidate.js";
+import { afterBlanks, atSentenceStart } from "../chars.js";
+import { andSplits, splitCoordinated, trimLatin } from "../latin.js";
+import { execAtWordStart } from "../scan.js";
+import { isWord, tokens } from "../tokens.js";
+import { CONNECTORS, COORDINATORS, EN_HEADS } from "../words.js";
+
+/** "Ministry of Energy of Kazakhstan": a head before "of" and capitalized words. */
+function enHeadsOf(text: string, out: Org[]): void {
+  EN_HEAD_OF.lastIndex = 0;
+  for (let m = EN_HEAD_OF.exec(text); m; m = EN_HEAD_OF.exec(text)) {
+    const words = tokens(text, m.index, m.index + m[0].length).filter(isWord);
+    let b = words.length;
+    // "Ministry of Energy and China's PowerChina" / "… and the Chinese side": the phrase ends where "and" joins another name or a lower-case word
+    for (let i = 3; i < b - 1; i++) {
+      if (COORDINATORS.has(words[i]!.text) && (/^[a-z]/.test(words[i + 1]!.text) || andSplits(text, [], words[i + 1]!))) { b = i; break; }
+    }
+    while (b > 0 && CONNECTORS.has(words[b - 1]!.text)) b--;
+    if (b < 3) continue;
+    const end = words[b - 1]!.end;
+    push(out, m.index, end, text.slice(m.index, end));
+  }
+}
+
+/** Capitalized words ending in a head word: "Halyk Bank", "Kazakh Invest Fund" (see refine.ts for the runs that are not names). */
+function enHeadsAfter(text: string, out: Org[]): void {
+  LATIN_SEQUENCE.lastIndex = 0;
+  for (let m = execAtWordStart(LATIN_SEQUENCE, text, NOT_BEFORE_LATIN); m; m = execAtWordStart(LATIN_SEQUENCE, text, NOT_BEFORE_LATIN)) {
+    const parts = splitCoordinated(text, tokens(text, m.index, m.index + m[0].length).filter(isWord));
+    // a lower-case administration head after the run ("the Almaty Region akimat's press service")
+    const runEnd = m.index + m[0].length;
+    const headAt = afterBlanks(text, runEnd);
+    EN_LOWER_PLACE_HEAD.lastIndex = headAt;
+    const lowerHead = headAt > runEnd ? EN_LOWER_PLACE_HEAD.exec(text) : null;
+    const headEnd = lowerHead ? headAt + lowerHead[0].length : -1;
+    if (lowerHead) parts[parts.length - 1]!.push({ text: lowerHead[0], start: headAt, end: headEnd });
+    for (const all of parts) {
+      let last = -1;
+      all.forEach((w, i) => { if (EN_HEADS.has(w.text) || w.end === headEnd) last = i; });
+      if (last < 1) continue;
+      let words = trimLatin(all.slice(0, last + 1));
+      // "Students of X University": a sentence-initial common noun with "of" is not part of the name
+      if (words.length > 2 && CONNECTORS.has(words[1]!.text) && atSentenceStart(text, words[0]!.start)) words = trimLatin(words.slice(2));
+      if (words.length < 2) continue;
+      const start = words[0]!.start, end = words[words.length - 1]!.end;
+      push(out, start, end, text.slice(start, end));
+    }
+  }
+}
+
+export const enHeadsOfSource: Source = {
+  name: "heads-of.en",
+  anchor: "latin",
+  find(input, out) { if (input.language === "en") enHeadsOf(input.text, out); },
+};
+
+export const enHeadsAfterSource: Source = {
+  name: "heads.en",
+  anchor: "latin",
+  find(input, out) { if (input.language === "en") enHeadsAfter(input.text, out); },
+};

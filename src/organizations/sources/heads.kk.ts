@@ -1,0 +1,165 @@
+/** Source (Kazakh): a head word of a body or institution with the capitalized name phrase before it. */
+import { KK_CAPITALIZED_NON_NAME_ENDINGS, KK_GENITIVE_ENDINGS, KK_NAME_ENDINGS, KK_NON_NAME_ENDINGS, KK_VERBAL_NOUN_ENDINGS } from "../../../lexicons/org-heads.kk.js";
+import { KK_BARE_HEAD_SET, KK_HEAD_FORMS, KK_HEAD_PREFIXES, KK_HEAD_WORD } from "../../../patterns/organization.kk.js";
+import { KAZAKH_FORMS, LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
+import { atSentenceStart, endsWithAny, isBareNumber, isUpperStart, lower, lowerCodeOf } from "../chars.js";
+import { kkHeadAfter, legalAfter } from "../next-to.js";
+import { isSpaceCode } from "../scan.js";
+import { type Token, TokensBefore, isQuote, isWord } from "../tokens.js";
+import { KK_COMPANY, KK_INNER, KK_NAME_WORDS, KK_STOP } from "../words.js";
+import { groupsOf } from "../../regex.js";
+
+export function kkWordIsNameLike(word: string): boolean {
+  const w = lower(word);
+  if (KK_STOP.has(w)) return false;
+  if (w.startsWith("(") || KK_NAME_WORDS.has(w)) return true;
+  if (endsWithAny(w, KK_NAME_ENDINGS)) return true;
+  return !endsWithAny(w, isUpperStart(word) ? KK_CAPITALIZED_NON_NAME_ENDINGS : KK_NON_NAME_ENDINGS);
+}
+
+/** The head a whole word is a form of, if any (a separate regex: KK_HEAD's lastIndex belongs to the scan). */
+function headOfWord(word: string): string | undefined {
+  const m = KK_HEAD_WORD.exec(word);
+  if (!m || m.index !== 0 || m[0].length !== word.length) return undefined;
+  return lower(groupsOf(KK_HEAD_WORD, m).head!);
+}
+
+/** Characters that always end a name phrase read backwards from a head (punctuation and quote tokens). */
+const CLAUSE_BREAKS = ',;:!?«»"“”\n';
+
+/**
+ * Whether a capital letter or a digit occurs between `pos` and the clause start before it (at most
+ * `max` characters back). A closing parenthesis may hide a comma inside one token: then yes.
+ */
+function capitalInClause(text: string, pos: number, max: number): boolean {
+  for (let i = pos - 1, from = Math.max(0, pos - max); i >= from; i--) {
+    const kind = charKind(text.charCodeAt(i));
+    if (kind === KIND_OTHER) continue;
+    if (kind === KIND_CAPITAL) return true;
+    if (kind === KIND_BREAK) return false;
+    // a full stop ends the clause before a space or at the text end
+    if (i + 1 >= text.length || text[i + 1] === " ") return false;
+  }
+  return false;
+}
+
+/** Kinds of characters for `capitalInClause`, memoized per UTF-16 code unit. */
+const KIND_OTHER = 1, KIND_CAPITAL = 2, KIND_BREAK = 3, KIND_STOP = 4;
+const CHAR_KINDS = new Uint8Array(0x10000);
+
+function charKind(code: number): number {
+  const known = CHAR_KINDS[code]!;
+  if (known !== 0) return known;
+  const ch = String.fromCharCode(code);
+  const kind = ch === ")" || ch >= "0" && ch <= "9" || ch !== ch.toLowerCase() ? KIND_CAPITAL
+    : CLAUSE_BREAKS.includes(ch) ? KIND_BREAK
+    : ch === "." ? KIND_STOP
+    : KIND_OTHER;
+  CHAR_KINDS[code] = kind;
+  return kind;
+}
+
+/**
+ * A token (or its part before a hyphen) may be a LEGAL_NORMALIZED key: keys are case-sensitive, and
+ * a token has no space (a quoted or parenthesized one starts with a character no key starts with),
+ * so only the first code units of the keys without a space pass.
+ */
+const startsLegalForm = (() => {
+  const codes = new Uint8Array(0x10000);
+  for (const k of LEGAL_NORMALIZED.keys()) if (![...k].some((ch) => isSpaceCode(ch.charCodeAt(0)))) codes[k.charCodeAt(0)] = 1;
+  return (word: string) => codes[word.charCodeAt(0)] === 1 || word.length === 0;
+})();
+
+/**
+ * `KK_HEAD_PREFIXES.has(lower(word.slice(0, 4)))` without building the slice: the first (up to) four
+ * code units in lower case as two numbers, the second marked with the length. A code unit whose lower
+ * case is not one code unit below U+4000 takes the string test.
+ */
+const isHeadPrefix = (() => {
+  const keys = new Map<number, Set<number>>();
+  const second = (codes: number[]) => (codes.length === 4 ? codes[2]! << 14 | codes[3]! : codes.length === 3 ? 1 << 28 | codes[2]! : 2 << 28 | codes.length);
+  const numeric = (codes: number[]) => codes.every((c) => c > 0 && c < 0x4000);
+  const fallback = new Set<string>();
+  for (const p of KK_HEAD_PREFIXES) {
+    const codes = [...p].map((ch) => lowerCodeOf(ch.charCodeAt(0)));
+    if (p.length !== codes.length || !numeric(codes) || lower(p) !== p || codes.length < 2) { fallback.add(p); continue; }
+    const k = codes[0]! << 14 | codes[1]!;
+    keys.set(k, (keys.get(k) ?? new Set<number>()).add(second(codes)));
+  }
+  if (fallback.size > 0) throw new Error(`kzdeals: head prefixes need two or more lower-case letters below U+4000: ${[...fallback].join(", ")}`);
+  return (word: string) => {
+    const n = Math.min(4, word.length);
+    if (n < 2) return KK_HEAD_PREFIXES.has(lower(word));
+    const a = lowerCodeOf(word.charCodeAt(0)), b = lowerCodeOf(word.charCodeAt(1));
+    const c = n > 2 ? lowerCodeOf(word.charCodeAt(2)) : 1, d = n > 3 ? lowerCodeOf(word.charCodeAt(3)) : 1;
+    if (!(a > 0 && a < 0x4000 && b > 0 && b < 0x4000 && c > 0 && c < 0x4000 && d > 0 && d < 0x4000)) {
+      return KK_HEAD_PREFIXES.has(lower(word.slice(0, 4)));
+    }
+    const seconds = keys.get(a << 14 | b);
+    return seconds !== undefined && seconds.has(n === 4 ? c << 14 | d : n === 3 ? 1 << 28 | c : 2 << 28 | n);
+  };
+})();
+
+function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
+  for (let h = 0; h < hits.length; h++) {
+    const m = hits[h]!;
+    // groups: 1 head, 2 ending
+    const headStart = m.index, headEnd = m.index + m[0].length, ending = m[2];
+    const base = KK_HEAD_FORMS.get(lower(m[1]!));
+    if (!base) continue;
+    if (KK_BARE_HEAD_SET.has(base) && !ending && !/^\s*[.,;:!?)\n]/.test(text.slice(headEnd, headEnd + 2))) continue;
+    // the phrase must start with a capitalized word: skip the tokenizing when its clause has none
+    if (!capitalInClause(text, headStart, 130)) continue;
+    const window = new TokensBefore(text, Math.max(0, headStart - 130), headStart);
+    // the phrase, read from the right (reversed below)
+    const phrase: Token[] = [];
+    for (let i = 0; window.at(i) !== undefined && phrase.length < 9; i++) {
+      const t = window.at(i)!;
+      if (!isWord(t) || isQuote(t)) break;
+      // a legal form belongs to the name before it («X» ЖШС), not to a phrase before the head
+      if (startsLegalForm(t.text)) {
+        const dash = t.text.indexOf("-");
+        if (LEGAL_NORMALIZED.has(dash < 0 ? t.text : t.text.slice(0, dash))) break;
+      }
+      // another head ends the phrase (two bodies joined by a conjunction); a bare head word may sit inside a name
+      const headPrefix = isHeadPrefix(t.text);
+      const other = headPrefix ? headOfWord(t.text) : undefined;
+      if (other) {
+        if (!KK_BARE_HEAD_SET.has(other)) break;
+      } else if (headPrefix) {
+        if (kkHeadAfter(t.text, 0)?.[0].length === t.text.length) break;
+      }
+      if (!kkWordIsNameLike(t.text)) break;
+      phrase.push(t);
+    }
+    phrase.reverse();
+    // the phrase starts at a capitalized word; a bare number before it counts something else ("1 ғана Қарағанды … университетінде")
+    while (phrase.length && (!isUpperStart(phrase[0]!.text) || KK_INNER.has(lower(phrase[0]!.text)) || phrase[0]!.text.startsWith("(") ||
+      isBareNumber(text, phrase[0]!.text, phrase[0]!.start))) phrase.shift();
+    // an owner in the genitive before a company's name ("Қытайдың Хуадянь корпорациясы") is not part of it
+    if (phrase.length > 1 && KK_COMPANY.has(base) && endsWithAny(lower(phrase[0]!.text), KK_GENITIVE_ENDINGS)) phrase.shift();
+    // a sentence-opening verbal noun before a capitalized name ("Meeting <Name> …") is not part of it
+    if (phrase.length > 1 && atSentenceStart(text, phrase[0]!.start) && isUpperStart(phrase[1]!.text) &&
+      endsWithAny(lower(phrase[0]!.text), KK_VERBAL_NOUN_ENDINGS)) phrase.shift();
+    if (phrase.length === 0) continue;
+    let end = headEnd;
+    const extra: Partial<Org> = { head: base, headStart };
+    const la = legalAfter(text, headEnd);
+    if (la) {
+      const form = la[1]!;
+      if (KAZAKH_FORMS.has(form)) {
+        end = headEnd + la[0].length;
+        extra.legalForm = LEGAL_NORMALIZED.get(form)!;
+      }
+    }
+    const start = phrase[0]!.start;
+    const name = text.slice(start, headStart) + text.slice(headStart, headStart + base.length);
+    push(out, start, end, name, extra);
+  }
+}
+
+export const kkHeadsSource: Source = {
+  name: "heads.kk",
+  anchor: "kk-heads",
+  find: (input, out) => kkHeads(input.text, out, input.triggers.kk),
+};

@@ -1,0 +1,158 @@
+/** Source (Russian): a head word with its adjectives before it and its genitive phrase after it. */
+import { RU_ADJECTIVE_ENDINGS, RU_ADJECTIVE_NOMINATIVE, RU_GENITIVE_NOUN_ENDINGS, RU_MASCULINE_HARD_SOFT, RU_NOMINATIVE_ADJECTIVE_ENDINGS, RU_NON_ADJECTIVE_ENDINGS, RU_SOFT_ADJECTIVE_STEMS, RU_TAIL_ENDINGS, RU_VERB_ENDINGS, type RuHead } from "../../../lexicons/org-heads.ru.js";
+import { RU_HEAD_FORMS } from "../../../patterns/organization.ru.js";
+import { type Org, type Source, push } from "../candidate.js";
+import { atSentenceStart, endsWithAny, isDigitStart, isUpperStart, lower } from "../chars.js";
+import { LazyTokens, type Token, TokensBefore, isQuote, isWord } from "../tokens.js";
+import { RU_AND_WORDS, RU_APPOSITION, RU_ATTACHED_WORDS, RU_BLOCKERS, RU_COMPANY, RU_GENITIVE, RU_PLACE_WORDS, RU_STOP, RU_TOPIC_WORDS } from "../words.js";
+
+const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
+
+/** The oblique endings of RU_ADJECTIVE_NOMINATIVE per gender, longest first (a stable sort, as before). */
+const RU_ADJECTIVE_ENDINGS_BY_GENDER = new Map(
+  (Object.keys(RU_ADJECTIVE_NOMINATIVE) as RuHead["gender"][]).map((g) => [g, Object.keys(RU_ADJECTIVE_NOMINATIVE[g]).sort((a, b) => b.length - a.length)] as const),
+);
+
+function ruAdjectiveNominative(word: string, head: RuHead): string {
+  const table = RU_ADJECTIVE_NOMINATIVE[head.gender];
+  const lowerWord = lower(word);
+  for (const ending of RU_ADJECTIVE_ENDINGS_BY_GENDER.get(head.gender)!) {
+    if (!lowerWord.endsWith(ending)) continue;
+    const stem = word.slice(0, word.length - ending.length);
+    let nominative = table[ending]!;
+    if (head.gender === "m" && nominative === RU_MASCULINE_HARD_SOFT.hard && RU_SOFT_ADJECTIVE_STEMS.includes(stem.slice(-1).toLowerCase())) {
+      nominative = RU_MASCULINE_HARD_SOFT.soft;
+    }
+    return stem + nominative;
+  }
+  return word;
+}
+
+function ruTailWord(word: string): boolean {
+  const w = lower(word);
+  if (RU_STOP.has(w)) return false;
+  if (RU_GENITIVE.has(w)) return true;
+  // a genitive noun in "-ли" ("торговли") ends like a past plural; it also ends in a tail ending
+  if (endsWithAny(w, RU_VERB_ENDINGS)) return endsWithAny(w, RU_GENITIVE_NOUN_ENDINGS);
+  return endsWithAny(w, RU_TAIL_ENDINGS);
+}
+
+function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
+  for (const m of hits) {
+    const head = RU_HEAD_FORMS.get(lower(m[1]!));
+    if (!head) continue;
+    const headStart = m.index, headEnd = m.index + m[0].length;
+    const surface = text.slice(headStart, headEnd);
+    // adjectives before the head, from the leftmost capitalized one
+    const left = new TokensBefore(text, Math.max(0, headStart - 90), headStart);
+    const before = left.at(0);
+    if (before && RU_BLOCKERS.has(lower(before.text))) continue;
+    const adjectives: Token[] = [];
+    for (let i = 0; left.at(i) !== undefined && adjectives.length < 4; i++) {
+      const t = left.at(i)!;
+      const w = lower(t.text);
+      if (!isWord(t) || isQuote(t) || RU_STOP.has(w) || isDigitStart(w)) break;
+      if (!endsWithAny(w, RU_ADJECTIVE_ENDINGS) || endsWithAny(w, RU_NON_ADJECTIVE_ENDINGS)) break;
+      adjectives.push(t);
+    }
+    adjectives.reverse();
+    const firstCap = adjectives.findIndex((t) => isUpperStart(t.text));
+    const adj = firstCap >= 0 ? adjectives.slice(firstCap) : [];
+    // genitive phrase after the head
+    const right = new LazyTokens(text, headEnd, Math.min(text.length, headEnd + 130));
+    const tail: Token[] = [];
+    let hasName = false;
+    for (let i = 0; right.at(i) !== undefined && tail.length < 9; i++) {
+      const t = right.at(i)!;
+      const w = lower(t.text);
+      const next = right.at(i + 1);
+      if (isQuote(t)) { tail.push(t); hasName = true; break; }
+      if (!isWord(t)) break;
+      if (RU_PLACE_WORDS.has(w)) {
+        if (!head.diplomatic || !next || !isUpperStart(next.text) || !isWord(next)) break;
+        tail.push(t, next); hasName = true; i++;
+        continue;
+      }
+      if (RU_ATTACHED_WORDS.has(w)) {
+        if (!next || !isUpperStart(next.text)) break;
+        tail.push(t, next); hasName = true; i++;
+        continue;
+      }
+      if (RU_TOPIC_WORDS.has(w)) {
+        // "по" + up to three lower-case words (and "и" + word): the body's remit
+        let k = i + 1;
+        const topic: Token[] = [];
+        while (right.at(k) !== undefined && topic.length < 4) {
+          const u = right.at(k)!;
+          const lw = lower(u.text);
+          if (!isWord(u) || isQuote(u) || isUpperStart(u.text) || endsWithAny(lw, RU_VERB_ENDINGS)) break;
+          if (RU_AND_WORDS.has(lw) && topic.length === 0) break;
+          topic.push(u); k++;
+        }
+        while (topic.length && RU_AND_WORDS.has(lower(topic[topic.length - 1]!.text))) topic.pop();
+        if (topic.length === 0) break;
+        tail.push(t, ...topic); i += topic.length;
+        if (isUpperStart(surface)) hasName = true;
+        continue;
+      }
+      if (RU_AND_WORDS.has(w)) {
+        if (tail.length === 0 || !next || !isWord(next) || isUpperStart(next.text) || !ruTailWord(next.text)) break;
+        // after a proper name the phrase is complete, and a nominative adjective starts a new phrase
+        if (tail.some((u) => isUpperStart(u.text)) || endsWithAny(lower(next.text), RU_NOMINATIVE_ADJECTIVE_ENDINGS)) break;
+        tail.push(t, next); i++;
+        continue;
+      }
+      if (isDigitStart(t.text)) break;
+      if (isUpperStart(t.text) && CYRILLIC_LETTER.test(t.text) || /^[A-Z]/.test(t.text)) {
+        // a proper name in the genitive, an acronym, or an indeclinable name after an apposition word
+        // (RU_APPOSITION_WORDS); a person's name after the body is not part of it
+        const prev = tail[tail.length - 1];
+        const fits = ruTailWord(t.text) || t.text === t.text.toUpperCase() || (prev !== undefined && RU_APPOSITION.has(lower(prev.text)));
+        if (RU_STOP.has(w) || !fits) break;
+        tail.push(t); hasName = true;
+        continue;
+      }
+      if (ruTailWord(t.text)) { tail.push(t); continue; }
+      break;
+    }
+    // a company's own name after its head, unquoted ("корпорация Хуадянь"): the name alone
+    if (tail.length === 0 && RU_COMPANY.has(head.word)) {
+      const own: Token[] = [];
+      for (let i = 0, t = right.at(0); t !== undefined && own.length < 3; t = right.at(++i)) {
+        const w = lower(t.text);
+        if (!isWord(t) || isQuote(t) || !isUpperStart(t.text) || !CYRILLIC_LETTER.test(t.text) || RU_STOP.has(w) || endsWithAny(w, RU_VERB_ENDINGS)) break;
+        own.push(t);
+      }
+      if (own.length > 0) {
+        push(out, own[0]!.start, own[own.length - 1]!.end, text.slice(own[0]!.start, own[own.length - 1]!.end));
+        continue;
+      }
+    }
+    const capitalizedHead = isUpperStart(surface) && !atSentenceStart(text, adj.length ? adj[0]!.start : headStart);
+    // a bare head before a quoted name ("банк «…»") is left to the quoted-name rule, which keeps the head out
+    if (adj.length === 0 && tail.length === 1 && isQuote(tail[0]!)) continue;
+    const lowerAdjective = adj.length === 0 && adjectives.length > 0;
+    // a loose head ("банк", "фонд") names a body with a quoted name, or capitalized inside a sentence
+    // with a genitive phrase ("Фондом развития промышленности")
+    const named = adj.length > 0 ||
+      (head.loose ? (tail.some(isQuote) || capitalizedHead && tail.length > 0) && !lowerAdjective : hasName || capitalizedHead);
+    if (!named) continue;
+    const start = adj.length ? adj[0]!.start : headStart;
+    const end = tail.length ? tail[tail.length - 1]!.end : headEnd;
+    const nominativeHead = isUpperStart(surface) || adj.length === 0 && isUpperStart(surface)
+      ? head.word[0]!.toUpperCase() + head.word.slice(1)
+      : head.word;
+    const parts = [
+      ...adj.map((t) => ruAdjectiveNominative(t.text, head)),
+      adj.length === 0 && !isUpperStart(surface) ? head.word : nominativeHead,
+    ];
+    const name = parts.join(" ") + (tail.length ? text.slice(headEnd, end) : "");
+    push(out, start, end, name);
+  }
+}
+
+export const ruHeadsSource: Source = {
+  name: "heads.ru",
+  anchor: "ru-heads",
+  find: (input, out) => ruHeads(input.text, out, input.triggers.ru),
+};

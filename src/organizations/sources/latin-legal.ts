@@ -1,0 +1,73 @@
+/** Source: Latin names ending in a legal form ("Sinochem Engineering Co., Ltd"). */
+import { LATIN_LEGAL, LATIN_LEGAL_FORM, NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
+import { LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
+import { splitCoordinated, trimLatin } from "../latin.js";
+import { isWord, tokens } from "../tokens.js";
+import { groupsOf } from "../../regex.js";
+
+/**
+ * Characters a LATIN_LEGAL match can span before its legal form: Latin words, connectors and
+ * parentheses, the separators, and the comma of "Name, Ltd".
+ */
+function latinNameChar(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a || c >= 0x41 && c <= 0x5a || c >= 0x30 && c <= 0x39 ||
+    c === 0x20 || c === 0x09 || c === 0x2c || c === 0x2e || c === 0x2d || c === 0x26 || c === 0x27 ||
+    c === 0x28 || c === 0x29 || c === 0x2019;
+}
+
+/**
+ * The matches of LATIN_LEGAL at word starts (NOT_BEFORE_LATIN), as a global scan would find them,
+ * without running its long name part at every capitalized word: a match needs a legal form
+ * (LATIN_LEGAL_FORM) after a run of name characters that starts no later than the match does. So
+ * only the word starts in the run before the next form are tried, left to right.
+ */
+function* latinLegalMatches(text: string, firstLatin: number): Generator<RegExpExecArray> {
+  // `from`: where the next match may start (as lastIndex in a global scan); `at`: where the next form is looked for
+  // a form starts with a Latin letter: none comes before `firstLatin`
+  let from = 0, at = firstLatin;
+  for (;;) {
+    LATIN_LEGAL_FORM.lastIndex = at;
+    const f = LATIN_LEGAL_FORM.exec(text);
+    if (!f) return;
+    at = f.index + 1;
+    // the separator character before the form (a space, a tab or the comma of "Name, Ltd")
+    const q = f.index - 1;
+    if (q <= from || !(text[q] === " " || text[q] === "\t" || text[q] === ",")) continue;
+    let r = q;
+    while (r > from && latinNameChar(text.charCodeAt(r - 1))) r--;
+    let found: RegExpExecArray | null = null;
+    for (let p = r; p < q && !found; p++) {
+      if (p > 0 && NOT_BEFORE_LATIN.test(text[p - 1]!)) continue;
+      LATIN_LEGAL.lastIndex = p;
+      found = LATIN_LEGAL.exec(text);
+    }
+    if (!found) { from = q + 1; continue; }
+    from = at = found.index + found[0].length;
+    yield found;
+  }
+}
+
+function latinLegal(text: string, out: Org[], firstLatin: number): void {
+  for (const m of latinLegalMatches(text, firstLatin)) {
+    const g = groupsOf(LATIN_LEGAL, m);
+    const nameWords = trimLatin(splitCoordinated(text, tokens(text, m.index, m.index + g.name!.length).filter(isWord), true).pop()!);
+    if (nameWords.length === 0) continue;
+    let end = m.index + m[0].length;
+    if (g.dot) {
+      // "Co., Ltd." keeps its period when the sentence goes on, not when the period ends it.
+      const rest = text.slice(end, end + 3);
+      if (!/^\s*[\p{Ll},;)]/u.test(rest)) end -= 1;
+    }
+    const start = nameWords[0]!.start;
+    const form = g.form!;
+    push(out, start, end, text.slice(start, nameWords[nameWords.length - 1]!.end), {
+      legalForm: LEGAL_NORMALIZED.get(form) ?? form,
+    });
+  }
+}
+
+export const latinLegalSource: Source = {
+  name: "latin-legal",
+  anchor: "latin",
+  find: (input, out) => latinLegal(input.text, out, input.firstLatin),
+};

@@ -1,0 +1,85 @@
+/** Source: Latin-script runs inside Cyrillic text, next to a head word or with a company word in them. */
+import { LATIN_SEQUENCE, NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
+import { RU_COORDINATION, RU_QUOTE_HEAD_WORDS } from "../../../patterns/organization.ru.js";
+import { type Org, type Source, push } from "../candidate.js";
+import { LATIN_LETTER } from "../chars.js";
+import { trimLatin } from "../latin.js";
+import { kkHeadAfter, ruHeadBefore } from "../next-to.js";
+import { execAtWordStart } from "../scan.js";
+import { isWord, tokens, wordBefore } from "../tokens.js";
+import { CONNECTORS, FACILITY_COMPANY, LATIN_ORG_WORDS, NON_ORG_TOKENS, NON_ORG_WORDS } from "../words.js";
+
+const HAS_LATIN_UPPER = /[A-Z]/;
+
+const hasSpaceOrTab = (run: string) => run.includes(" ") || run.includes("\t");
+
+function hasAsciiLetter(run: string): boolean {
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) return true;
+  }
+  return false;
+}
+
+/** Whether a word of a run (words separated by spaces and tabs, none at its edges) is in `words`. */
+function someRunWord(run: string, words: ReadonlySet<string>): boolean {
+  for (let i = 0; i < run.length;) {
+    let j = i;
+    while (j < run.length && run[j] !== " " && run[j] !== "\t") j++;
+    if (words.has(run.slice(i, j))) return true;
+    i = j;
+    while (i < run.length && (run[i] === " " || run[i] === "\t")) i++;
+  }
+  return false;
+}
+
+/**
+ * Latin runs inside Cyrillic text next to a head word (a company head before "China Non-Ferrous
+ * Mining", a clinic head after "iKang Guobin Checkup Center") or with a company word in them
+ * ("YTO Cargo Airlines"). Song titles, people and products in Latin script have neither.
+ */
+function latinSequences(text: string, out: Org[]): void {
+  LATIN_SEQUENCE.lastIndex = 0;
+  let previous: { end: number } | null = null;
+  for (let m = execAtWordStart(LATIN_SEQUENCE, text, NOT_BEFORE_LATIN); m; m = execAtWordStart(LATIN_SEQUENCE, text, NOT_BEFORE_LATIN)) {
+    const mStart = m.index, mEnd = m.index + m[0].length;
+    // a run of digits (the words of a run are ASCII) keeps no word: its Latin-letter trim leaves none
+    if (!hasAsciiLetter(m[0])) continue;
+    // cheap tests on the raw run first: most Latin runs have no head word and no company word
+    const several = hasSpaceOrTab(m[0]);
+    const companyWord = several && someRunWord(m[0], LATIN_ORG_WORDS);
+    const coordinated = previous !== null && several && mStart - previous.end < 40 &&
+      RU_COORDINATION.test(text.slice(previous.end, mStart).replace(/[\p{Ll}]+[ \t]+$/u, ""));
+    let headAfter = false, headBefore = false;
+    if (!companyWord && !coordinated) {
+      headAfter = kkHeadAfter(text, mEnd) !== null;
+      const previousWord = wordBefore(text, mStart);
+      headBefore = !headAfter && RU_QUOTE_HEAD_WORDS.has(previousWord) && ruHeadBefore(text, mStart, 40);
+      if (!headAfter && !headBefore) continue;
+    }
+    let words = trimLatin(tokens(text, mStart, mEnd).filter(isWord));
+    while (words.length && (NON_ORG_TOKENS.has(words[0]!.text) || !LATIN_LETTER.test(words[0]!.text))) words = words.slice(1);
+    while (words.length && (NON_ORG_TOKENS.has(words[words.length - 1]!.text) || !LATIN_LETTER.test(words[words.length - 1]!.text))) words = words.slice(0, -1);
+    if (words.length === 0) continue;
+    const headed = headAfter || headBefore;
+    if (words.some((w) => {
+      const bare = w.text.replace(/[^A-Za-z]/g, "");
+      return NON_ORG_WORDS.has(bare) && !(headed && FACILITY_COMPANY.has(bare));
+    })) continue;
+    if (!words.every((w) => HAS_LATIN_UPPER.test(w.text) || CONNECTORS.has(w.text) || /^\(/.test(w.text))) continue;
+    let start = words[0]!.start, end = words[words.length - 1]!.end;
+    // a head must touch the name itself, and a company word must survive the trimming
+    if (!companyWord && !coordinated && end !== mEnd && start !== mStart) continue;
+    if (companyWord && !coordinated && !headAfter && !headBefore && !words.some((w) => LATIN_ORG_WORDS.has(w.text)) ) continue;
+    previous = { end };
+    // an abbreviation in parentheses after a name ("корпорация (CNPC)"): the name without them
+    if (words.length === 1 && text.charCodeAt(start) === 0x28 && text.charCodeAt(end - 1) === 0x29) { start++; end--; }
+    push(out, start, end, text.slice(start, end));
+  }
+}
+
+export const latinRunsSource: Source = {
+  name: "latin-runs",
+  anchor: "latin",
+  find(input, out) { if (input.language === "kk" || input.language === "ru") latinSequences(input.text, out); },
+};

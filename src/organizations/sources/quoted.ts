@@ -1,0 +1,178 @@
+/**
+ * Source: quoted names next to a legal form ("ТОО «…»", "«…» ЖШС"), a national-company designation,
+ * a Kazakh head after them or a Russian head before them, or known to the gazetteer; a head shared
+ * by coordinated quoted names covers each of them.
+ */
+import { KAZAKH_LEGAL_FORMS, LEGAL_FORMS, NATIONAL_DESIGNATIONS } from "../../../lexicons/legal-forms.js";
+import { LATIN_SUFFIX_AT_END, LEGAL_BEFORE_QUOTE, NATIONAL_AFTER, NATIONAL_BEFORE, NATIONAL_LEADING, QUOTED } from "../../../patterns/organization.js";
+import { EN_COORDINATION } from "../../../patterns/organization.en.js";
+import { KK_COORDINATION } from "../../../patterns/organization.kk.js";
+import { RU_COORDINATION, RU_QUOTE_HEAD_WORDS } from "../../../patterns/organization.ru.js";
+import { LEGAL_NORMALIZED, type Org, QUOTE_CHARS, type Source, push } from "../candidate.js";
+import { afterBlanks, codeAfterBlanks, hasQuoteChar, isLetterCode, isUpperStart } from "../chars.js";
+import { lookupGazetteer } from "../gazetteer.js";
+import { kkHeadAfter, legalAfter, ruHeadBefore } from "../next-to.js";
+import { hasUnfoldedSpace, isSpaceCode } from "../scan.js";
+import { wordBefore } from "../tokens.js";
+import { groupsOf } from "../../regex.js";
+import { type LanguageCode } from "../../types.js";
+
+/** NATIONAL_DESIGNATIONS in lower case (as `wordBefore` reads them), and their first characters. */
+const NATIONAL_WORDS = new Set(NATIONAL_DESIGNATIONS.map((d) => d.toLowerCase()));
+const NATIONAL_FIRST_CODES = new Set(NATIONAL_DESIGNATIONS.map((d) => d.charCodeAt(0)));
+
+/** Last words (lower case) of legal forms and of Russian heads before a name: cheap gates for the full patterns. */
+const LEGAL_LAST_WORDS = new Set(LEGAL_FORMS.flatMap((f) => f.forms.map((w) => w.split(" ").pop()!.toLowerCase())));
+
+/** A quoted text with its quote characters as spaces, trimmed. */
+const unquoted = (inner: string) => (hasQuoteChar(inner) ? inner.replace(QUOTE_CHARS, " ") : inner).trim();
+
+/** A name starts with a capital or a digit, does not end a sentence or clause, and has at most 8 words. */
+function quoteIsName(inner: string): boolean {
+  const s = unquoted(inner);
+  if (!isUpperStart(s)) return false;
+  const last = s.charCodeAt(s.length - 1);
+  if (last === 0x2e || last === 0x21 || last === 0x3f || last === 0x2026 || last === 0x3a || last === 0x3b) return false;
+  // s.split(/\s+/).length <= 8: at most 7 runs of white space (s is trimmed)
+  let runs = 0;
+  for (let i = 1; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i)) && !isSpaceCode(s.charCodeAt(i - 1))) runs++;
+  return runs <= 7;
+}
+
+/** Whether the text last read by `innerIsName` has a quote character. */
+let innerQuote = false;
+
+/**
+ * `quoteIsName(inner)`, in one pass over a text without quote characters (the trimmed text's first
+ * and last characters and its runs of white space are read in place); sets `innerQuote`.
+ */
+function innerIsName(inner: string): boolean {
+  let first = -1, last = -1, runs = 0, space = false;
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner.charCodeAt(i);
+    if (c === 0x22 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e) {
+      innerQuote = true;
+      return quoteIsName(inner);
+    }
+    if (isSpaceCode(c)) { space = true; continue; }
+    if (first < 0) first = i;
+    else if (space) runs++;
+    space = false;
+    last = i;
+  }
+  innerQuote = false;
+  if (first < 0) return false;
+  const c = inner.charCodeAt(first);
+  if (c >= 0xd800 && c <= 0xdfff) return quoteIsName(inner);
+  if (!isUpperStart(inner[first]!)) return false;
+  const e = inner.charCodeAt(last);
+  if (e === 0x2e || e === 0x21 || e === 0x3f || e === 0x2026 || e === 0x3a || e === 0x3b) return false;
+  return runs <= 7;
+}
+
+interface QuoteHit {
+  start: number; end: number; inner: string; accepted: boolean; orgStart: number; orgEnd: number;
+  legalForm?: string; country?: string; sharedHead: "after" | "before" | null;
+}
+
+/** Quoted names; `from`: no quote character comes before it. */
+function quoted(text: string, lang: LanguageCode, out: Org[], from: number): void {
+  QUOTED.lastIndex = from;
+  let m = QUOTED.exec(text);
+  if (!m) return;
+  const hits: QuoteHit[] = [];
+  for (; m; m = QUOTED.exec(text)) {
+    const start = m.index, end = start + m[0].length;
+    const inner = m[0].slice(1, -1);
+    // a straight quote after a space and right before a letter opens a nested name ('АО "НК "КазМунайГаз"'):
+    // what it closes is not a name; the next quoted text starts at it
+    if (m[0].charCodeAt(0) === 0x22 && isSpaceCode(inner.charCodeAt(inner.length - 1)) && end < text.length &&
+      isLetterCode(text.charCodeAt(end))) { QUOTED.lastIndex = end - 1; continue; }
+    if (!innerIsName(inner)) continue;
+    const hit: QuoteHit = { start, end, inner, accepted: false, orgStart: start, orgEnd: end, sharedHead: null };
+    const previousWord = wordBefore(text, start);
+    const before = previousWord && LEGAL_LAST_WORDS.has(previousWord) ? text.slice(Math.max(0, start - 60), start) : "";
+    const lb = before ? LEGAL_BEFORE_QUOTE.exec(before) : null;
+    if (lb) {
+      const form = groupsOf(LEGAL_BEFORE_QUOTE, lb).form!;
+      hit.accepted = true;
+      hit.orgStart = start - (before.length - lb.index);
+      hit.legalForm = LEGAL_NORMALIZED.get(form);
+    }
+    // a nested national-company name: the outer quote, designation and legal form around the inner name
+    let tail = end;
+    if (previousWord && NATIONAL_WORDS.has(previousWord)) {
+      const slice = text.slice(Math.max(0, start - 40), start);
+      const nb = NATIONAL_BEFORE.exec(slice);
+      if (nb) {
+        hit.accepted = true;
+        hit.orgStart = hit.orgEnd = start - (slice.length - nb.index);
+        if (nb[1] !== undefined) hit.legalForm = LEGAL_NORMALIZED.get(nb[1]);
+        const c = end < text.length ? text.charCodeAt(end) : -1;
+        if (c === 0xbb || c === 0x22 || c === 0x201d) tail = end + 1;
+        hit.orgEnd = tail;
+      }
+    } else if (NATIONAL_FIRST_CODES.has(codeAfterBlanks(text, end))) {
+      const at = afterBlanks(text, end);
+      NATIONAL_AFTER.lastIndex = at;
+      const na = at > end ? NATIONAL_AFTER.exec(text) : null;
+      if (na) { hit.accepted = true; tail = hit.orgEnd = at + na[0].length; }
+    }
+    const la = legalAfter(text, tail);
+    if (la) {
+      hit.accepted = true;
+      hit.orgEnd = tail + la[0].length;
+      hit.legalForm ??= LEGAL_NORMALIZED.get(la[1]!);
+    }
+    if (!hit.accepted && lang !== "en") {
+      if (kkHeadAfter(text, end)) { hit.accepted = true; hit.sharedHead = "after"; }
+      else if (previousWord && RU_QUOTE_HEAD_WORDS.has(previousWord) && ruHeadBefore(text, start, 60)) {
+        hit.accepted = true; hit.sharedHead = "before";
+      }
+    }
+    const known = lookupGazetteer(innerQuote ? inner.replace(QUOTE_CHARS, "").trim() : inner.trim());
+    if (known) { hit.accepted = true; hit.country = known.country; }
+    hits.push(hit);
+  }
+  const coordination = lang === "kk" ? KK_COORDINATION : lang === "en" ? EN_COORDINATION : RU_COORDINATION;
+  // A shared head after the last of several coordinated quoted names covers the ones before it (kk);
+  // a head before the first covers the ones after it (ru).
+  for (let i = hits.length - 2; i >= 0; i--) {
+    const a = hits[i]!, b = hits[i + 1]!;
+    if (!a.accepted && b.sharedHead === "after" && coordination.test(text.slice(a.end, b.start))) { a.accepted = true; a.sharedHead = "after"; }
+  }
+  for (let i = 1; i < hits.length; i++) {
+    const a = hits[i - 1]!, b = hits[i]!;
+    if (!b.accepted && a.sharedHead === "before" && coordination.test(text.slice(a.end, b.start))) { b.accepted = true; b.sharedHead = "before"; }
+  }
+  for (const h of hits) {
+    if (!h.accepted) continue;
+    const nested = hasQuoteChar(h.inner);
+    let name = nested || hasUnfoldedSpace(h.inner) ? h.inner.replace(QUOTE_CHARS, " ").replace(/\s+/g, " ").trim() : h.inner.trim();
+    // a national company's designation before its inner quoted name is not part of the name ("НК "КазМунайГаз"")
+    const lead = nested ? NATIONAL_LEADING.exec(name) : null;
+    if (lead) name = name.slice(lead[0].length);
+    let legalForm = h.legalForm;
+    // the Latin forms end in a letter, the match in the form or a dot
+    const last = name.charCodeAt(name.length - 1) | 0x20;
+    const suffix = last >= 0x61 && last <= 0x7a || last === 0x2e ? LATIN_SUFFIX_AT_END.exec(name) : null;
+    if (suffix && suffix.index > 0) {
+      legalForm ??= LEGAL_NORMALIZED.get(groupsOf(LATIN_SUFFIX_AT_END, suffix).form!);
+      name = name.slice(0, suffix.index);
+    }
+    const extra: Partial<Org> = {};
+    if (legalForm) extra.legalForm = legalForm;
+    if (h.country) extra.country = h.country;
+    if (h.orgStart < h.start || h.end < h.orgEnd) {
+      const formText = text.slice(h.orgStart, h.start) + text.slice(h.end, h.orgEnd);
+      if (KAZAKH_LEGAL_FORMS.some((f) => formText.includes(f))) extra.country = "KZ";
+    }
+    push(out, h.orgStart, h.orgEnd, name, extra);
+  }
+}
+
+export const quotedSource: Source = {
+  name: "quoted",
+  anchor: "quote-or-latin",
+  find: (input, out) => quoted(input.text, input.language, out, input.firstQuoteOrLatin),
+};

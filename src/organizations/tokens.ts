@@ -1,0 +1,129 @@
+/**
+ * Tokens of a small window around a trigger (a word, a quoted or parenthesized group, or one other
+ * character), read from the left (`LazyTokens`) or the right (`TokensBefore`) only as far as a
+ * source looks.
+ */
+import { TOKEN } from "../../patterns/organization.js";
+import { isLetterCode, isQuoteStart, isWordStart, lower } from "./chars.js";
+import { isSpaceCode } from "./scan.js";
+
+export interface Token { text: string; start: number; end: number }
+
+/** Start and (full) end of the token found by the last `nextToken` call. */
+let tokenStart = 0, tokenEnd = 0;
+
+/**
+ * The next match of TOKEN from `pos` (as `TOKEN.exec` with lastIndex `pos` finds it), into
+ * tokenStart/tokenEnd; false when there is none. A plain word (letters and digits of the Basic
+ * Multilingual Plane, inner ' ’ - and a "." before a letter) is read here; a quote, a parenthesis
+ * or a surrogate leaves the token to the regex.
+ */
+function nextToken(text: string, pos: number): boolean {
+  const n = text.length;
+  while (pos < n && isSpaceCode(text.charCodeAt(pos))) pos++;
+  if (pos >= n) return false;
+  const c = text.charCodeAt(pos);
+  if (c < 0xd800 || c > 0xdfff) {
+    if (isLetterCode(c)) {
+      let e = pos + 1;
+      for (; e < n; e++) {
+        const d = text.charCodeAt(e);
+        if (d >= 0xd800 && d <= 0xdfff) return tokenByRegex(text, pos);
+        if (isLetterCode(d) || d === 0x27 || d === 0x2019 || d === 0x2d) continue;
+        if (d === 0x2e && e + 1 < n) {
+          const f = text.charCodeAt(e + 1);
+          if (f >= 0xd800 && f <= 0xdfff) return tokenByRegex(text, pos);
+          if (isLetterCode(f)) continue;
+        }
+        break;
+      }
+      tokenStart = pos; tokenEnd = e;
+      return true;
+    }
+    // any other character but an opening quote or parenthesis is a token of its own
+    if (c !== 0xab && c !== 0x22 && c !== 0x28) { tokenStart = pos; tokenEnd = pos + 1; return true; }
+  }
+  return tokenByRegex(text, pos);
+}
+
+function tokenByRegex(text: string, pos: number): boolean {
+  TOKEN.lastIndex = pos;
+  const m = TOKEN.exec(text);
+  if (!m) return false;
+  tokenStart = m.index; tokenEnd = m.index + m[0].length;
+  return true;
+}
+
+export function tokens(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  for (let pos = from; nextToken(text, pos) && tokenStart < to; pos = tokenEnd) {
+    const end = Math.min(tokenEnd, to);
+    out.push({ text: text.slice(tokenStart, end), start: tokenStart, end });
+  }
+  return out;
+}
+
+/** The tokens of `tokens(text, from, to)`, read on demand from the left (a phrase after a head usually ends early). */
+export class LazyTokens {
+  private readonly list: Token[] = [];
+  private pos: number;
+  private done = false;
+  constructor(private readonly text: string, from: number, private readonly to: number) { this.pos = from; }
+  at(i: number): Token | undefined {
+    while (this.list.length <= i && !this.done) {
+      if (!nextToken(this.text, this.pos) || tokenStart >= this.to) { this.done = true; break; }
+      const full = tokenEnd, end = Math.min(full, this.to);
+      this.list.push({ text: this.text.slice(tokenStart, end), start: tokenStart, end });
+      this.pos = full;
+    }
+    return this.list[i];
+  }
+}
+
+/**
+ * The tokens of `tokens(text, from, to)`, read on demand from the right: `at(0)` is the last.
+ * Without «, " or ( (the characters that open a quoted name or a parenthesized group) in the window no token spans a space, so each space-separated run is
+ * tokenized alone, as it is needed; otherwise the whole window is tokenized.
+ */
+export class TokensBefore {
+  private readonly list: Token[] = [];
+  private readonly full: Token[] | undefined;
+  private pos: number;
+  constructor(private readonly text: string, private readonly from: number, to: number) {
+    this.pos = to;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0xab || c === 0x22 || c === 0x28) { this.full = tokens(text, from, to); break; }
+    }
+  }
+  at(i: number): Token | undefined {
+    const full = this.full;
+    if (full) return full[full.length - 1 - i];
+    const text = this.text, from = this.from;
+    while (this.list.length <= i && this.pos > from) {
+      let e = this.pos;
+      while (e > from && isSpaceCode(text.charCodeAt(e - 1))) e--;
+      let s = e, letters = true;
+      for (let c = 0; s > from && !isSpaceCode(c = text.charCodeAt(s - 1)); s--) if (letters && !isLetterCode(c)) letters = false;
+      this.pos = s;
+      if (s === e) break;
+      // a run of letters and digits is one word (what `tokens` reads there)
+      if (letters) { this.list.push({ text: text.slice(s, e), start: s, end: e }); continue; }
+      const run = tokens(text, s, e);
+      for (let k = run.length - 1; k >= 0; k--) this.list.push(run[k]!);
+    }
+    return this.list[i];
+  }
+}
+
+/** The word (lower case) right before `pos`, across spaces only; "" when a non-letter comes first. */
+export function wordBefore(text: string, pos: number): string {
+  let i = pos;
+  while (i > 0 && (text[i - 1] === " " || text[i - 1] === "\t")) i--;
+  const end = i;
+  while (i > 0 && isLetterCode(text.charCodeAt(i - 1))) i--;
+  return lower(text.slice(i, end));
+}
+
+export const isWord = (t: Token) => isWordStart(t.text);
+export const isQuote = (t: Token) => isQuoteStart(t.text);

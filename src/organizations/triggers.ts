@@ -1,0 +1,142 @@
+/**
+ * One scan of a text for the word starts that trigger a source: gazetteer forms, Kazakh and Russian
+ * head words, and abbreviated legal forms.
+ */
+import { GAZETTEER } from "../../patterns/organization.js";
+import { KK_HEAD } from "../../patterns/organization.kk.js";
+import { RU_HEAD } from "../../patterns/organization.ru.js";
+import { GAZETTEER_AFTER_NON_WORD, TRIGGER_AFTER_NON_WORD, TRIGGER_AT_WORD_START, TRIGGER_FIRST_CHARS, TRIGGER_MAX_LENGTH, UNQUOTED_FORM_FIRST_CHARS } from "../../patterns/organization.scan.js";
+import { isLetterCode } from "./chars.js";
+
+/**
+ * The word-start triggers of one text: gazetteer forms, Kazakh and Russian head words, and the word
+ * starts where an abbreviated legal form may stand (the first `legalCount` entries of `legalStarts`,
+ * a list reused across texts).
+ */
+export interface Triggers {
+  gazetteer: RegExpExecArray[]; kk: RegExpExecArray[]; ru: RegExpExecArray[];
+  legalStarts: readonly number[]; legalCount: number;
+}
+
+/** TRIGGER_FIRST_CHARS (single code units) by code unit. */
+const TRIGGER_FIRST_CODES = new Uint8Array(0x10000);
+for (const ch of TRIGGER_FIRST_CHARS) TRIGGER_FIRST_CODES[ch.charCodeAt(0)] = 1;
+/** UNQUOTED_FORM_FIRST_CHARS by code unit (a form at the text start, where the scan cannot see it). */
+const FORM_FIRST_CODES = new Uint8Array(0x10000);
+for (const ch of UNQUOTED_FORM_FIRST_CHARS) FORM_FIRST_CODES[ch.charCodeAt(0)] = 1;
+
+/**
+ * The triggers of the text being read, and the state of `triggerAt`, module-level (no closure per
+ * text). Fresh lists per text: emptying the old ones (`length = 0`) costs V8 a runtime call each.
+ */
+let FOUND: Triggers = { gazetteer: [], kk: [], ru: [], legalStarts: [], legalCount: 0 };
+/**
+ * Word starts of an abbreviated legal form of UNQUOTED_NAME_FORMS (their word end not yet tested)
+ * in the text being read: the first `legalCount` entries of one reused list (no list per text).
+ */
+const LEGAL_STARTS: number[] = [];
+let legalCount = 0;
+let foundText = "", foundKk = false, foundRu = false, gazetteerFrom = 0, kkFrom = 0, ruFrom = 0;
+
+function startTriggers(text: string, kk: boolean, ru: boolean): void {
+  FOUND = { gazetteer: [], kk: [], ru: [], legalStarts: LEGAL_STARTS, legalCount: 0 };
+  legalCount = 0;
+  foundText = text; foundKk = kk; foundRu = ru;
+  gazetteerFrom = 0; kkFrom = 0; ruFrom = 0;
+}
+
+/**
+ * Tries the triggers' sticky patterns at a word start, each hidden inside its own previous match.
+ * `noGazetteer`: the scan found that no gazetteer form starts there.
+ */
+function triggerAt(p: number, noGazetteer: boolean): void {
+  const text = foundText;
+  // an abbreviated legal form may start here (the scans' trie has them; `unquotedLegal` tests it)
+  if (FORM_FIRST_CODES[text.charCodeAt(p)] === 1 && (foundKk || foundRu)) LEGAL_STARTS[legalCount++] = p;
+  if (!noGazetteer && p >= gazetteerFrom) {
+    GAZETTEER.lastIndex = p;
+    const m = GAZETTEER.exec(text);
+    if (m) { FOUND.gazetteer.push(m); gazetteerFrom = p + m[0].length; }
+  }
+  if (foundKk && p >= kkFrom) {
+    KK_HEAD.lastIndex = p;
+    const m = KK_HEAD.exec(text);
+    if (m) { FOUND.kk.push(m); kkFrom = p + m[0].length; }
+  }
+  if (foundRu && p >= ruFrom) {
+    RU_HEAD.lastIndex = p;
+    const m = RU_HEAD.exec(text);
+    if (m) { FOUND.ru.push(m); ruFrom = p + m[0].length; }
+  }
+}
+
+/**
+ * The matches of GAZETTEER, KK_HEAD and RU_HEAD (each sticky) at word starts, as three separate
+ * global scans at word starts would find them (a match hides later matches of the same pattern
+ * that start inside it, not those of the others). One scan finds the candidate word starts.
+ */
+export function triggers(text: string, kk: boolean, ru: boolean): Triggers {
+  startTriggers(text, kk, ru);
+  if (text.length > 0 && TRIGGER_FIRST_CODES[text.charCodeAt(0)] === 1) triggerAt(0, false);
+  const scan = kk || ru ? TRIGGER_AFTER_NON_WORD : GAZETTEER_AFTER_NON_WORD;
+  scan.lastIndex = 0;
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    // one character outside the plain blocks: the text takes the mixed path (from the start, in text order)
+    if (m[0].length === 1) return mixedTriggers(text, kk, ru);
+    triggerAt(m.index + 1, m[1] !== undefined);
+    scan.lastIndex = m.index + 1;
+  }
+  FOUND.legalCount = legalCount;
+  return FOUND;
+}
+
+/**
+ * `triggers` for a text with characters outside the plain blocks. The plain scan finds every trigger
+ * whose characters and preceding character are all plain (there its tries equal the exact
+ * case-insensitive ones). The others are tried at the word starts of a window around each character
+ * that is not plain: from `TRIGGER_MAX_LENGTH` characters before it (a run of spaces or tabs counts
+ * as one, as a form's space matches it) to the position after it. Both sets are word starts; at
+ * each the sticky patterns decide, in text order, as in the exact scan over the whole text.
+ */
+function mixedTriggers(text: string, kk: boolean, ru: boolean): Triggers {
+  // candidates as 2 × position + 1 when the gazetteer is known not to start there
+  const candidates: number[] = [];
+  const odd: number[] = [];
+  if (text.length > 0 && TRIGGER_FIRST_CODES[text.charCodeAt(0)] === 1) candidates.push(0);
+  const scan = kk || ru ? TRIGGER_AFTER_NON_WORD : GAZETTEER_AFTER_NON_WORD;
+  scan.lastIndex = 0;
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    if (m[0].length === 1) odd.push(m.index);
+    else candidates.push(2 * (m.index + 1) + (m[1] !== undefined ? 1 : 0));
+    scan.lastIndex = m.index + 1;
+  }
+  let done = -1;
+  for (const q of odd) {
+    let from = q;
+    for (let units = TRIGGER_MAX_LENGTH; from > 0 && units > 0; units--) {
+      const c = text.charCodeAt(from - 1);
+      if (c === 32 || c === 9) while (from > 0 && (text.charCodeAt(from - 1) === 32 || text.charCodeAt(from - 1) === 9)) from--;
+      else from--;
+    }
+    const to = Math.min(q + 1, text.length - 1);
+    for (let p = Math.max(from, done + 1); p <= to; p++) {
+      const c = p > 0 ? text.charCodeAt(p - 1) : 0;
+      // a letter or digit of the Basic Multilingual Plane before it: not a word start
+      if (p > 0 && (c < 0xd800 || c > 0xdfff) && isLetterCode(c)) continue;
+      TRIGGER_AT_WORD_START.lastIndex = p;
+      if (TRIGGER_AT_WORD_START.test(text)) candidates.push(2 * p);
+    }
+    done = Math.max(done, to);
+  }
+  candidates.sort((a, b) => a - b);
+  startTriggers(text, kk, ru);
+  let last = -1;
+  for (const c of candidates) {
+    const p = c >> 1;
+    if (p === last) continue;
+    last = p;
+    triggerAt(p, (c & 1) === 1);
+  }
+  FOUND.legalCount = legalCount;
+  return FOUND;
+}

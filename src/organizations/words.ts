@@ -1,0 +1,33 @@
+/** The lexicon lists the organization sources test words against, as sets (lower case where the test lowers the word). */
+import { COMPANY_FACILITY_WORDS, EN_CONNECTORS, EN_GENERIC_MODIFIERS, EN_HEADS_AFTER, EN_PLACE_HEADS, EN_PLACE_WORDS, EN_STOP_WORDS, LATIN_NAME_CONNECTORS, LATIN_NAME_PREPOSITIONS, LATIN_ORGANIZATION_WORDS, NON_ORGANIZATION_TOKENS, NON_ORGANIZATION_WORDS } from "../../lexicons/org-heads.en.js";
+import { KK_COMPANY_HEADS, KK_INNER_ONLY_WORDS, KK_NAME_WORDS_LIKE_ENDINGS, KK_PHRASE_STOP_WORDS } from "../../lexicons/org-heads.kk.js";
+import { RU_APPOSITION_WORDS, RU_COMPANY_HEAD_WORDS, RU_GENITIVE_WORDS, RU_HEAD_BLOCKERS, RU_NAME_PREPOSITIONS, RU_STOP_WORDS } from "../../lexicons/org-heads.ru.js";
+import { registerPattern } from "../regex.js";
+
+const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
+export const KK_STOP = set(KK_PHRASE_STOP_WORDS);
+export const KK_INNER = set(KK_INNER_ONLY_WORDS);
+export const KK_NAME_WORDS = set(KK_NAME_WORDS_LIKE_ENDINGS);
+export const KK_COMPANY = set(KK_COMPANY_HEADS);
+export const RU_COMPANY = set(RU_COMPANY_HEAD_WORDS);
+export const RU_STOP = set(RU_STOP_WORDS);
+export const RU_GENITIVE = set(RU_GENITIVE_WORDS);
+export const EN_STOP = new Set(EN_STOP_WORDS);
+export const NON_ORG_WORDS = new Set(NON_ORGANIZATION_WORDS);
+export const NON_ORG_TOKENS = new Set(NON_ORGANIZATION_TOKENS);
+export const FACILITY_COMPANY = new Set(COMPANY_FACILITY_WORDS);
+export const CONNECTORS = new Set(LATIN_NAME_CONNECTORS);
+export const LATIN_ORG_WORDS = new Set(LATIN_ORGANIZATION_WORDS);
+export const EN_HEADS = new Set(EN_HEADS_AFTER);
+export const EN_GENERIC = new Set(EN_GENERIC_MODIFIERS);
+export const PLACE_HEADS = new Set(EN_PLACE_HEADS);
+export const PLACE_WORDS = new Set(EN_PLACE_WORDS);
+export const COORDINATORS = new Set(EN_CONNECTORS);
+export const NAME_PREPOSITIONS = new Set(LATIN_NAME_PREPOSITIONS);
+export const POSSESSIVE = registerPattern("organization.possessive", /['’]s$/);
+export const RU_APPOSITION = set(RU_APPOSITION_WORDS);
+export const RU_BLOCKERS = set(RU_HEAD_BLOCKERS);
+export const RU_PLACE_WORDS = new Set<string>(RU_NAME_PREPOSITIONS.place);
+export const RU_ATTACHED_WORDS = new Set<string>(RU_NAME_PREPOSITIONS.attached);
+export const RU_TOPIC_WORDS = new Set<string>(RU_NAME_PREPOSITIONS.topic);
+export const RU_AND_WORDS = new Set<string>(RU_NAME_PREPOSITIONS.and);
