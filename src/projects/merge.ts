@@ -1,0 +1,138 @@
+/**
+ * Merging deals into projects, one document at a time.
+ *
+ * Each deal is compared with the deals in its candidate blocks (blocking.ts) and joins the project
+ * it links to best (similarity.ts linkScore, summed over the project's deals), provided it
+ * contradicts none of that project's deals and the project has no deal of its document yet:
+ * a project never holds two deals of one document, and never two deals that contradict (no
+ * chaining from A to C through B). When the deal links two projects that do not contradict each
+ * other and share no document, they become one. A deal that links to nothing starts a project.
+ *
+ * Cost: one pass, each deal compared with the members of the projects found in its blocks, so
+ * close to linear in the number of deals. Memory: the compact view of every deal (view.ts) and
+ * the blocks; the texts, mentions and evidence of the input are never kept.
+ */
+import type { Deal } from "../types.js";
+import { indexKeys, queryKeys } from "./blocking.js";
+import { buildRecord, compareRefs, projectId, type ProjectRecord } from "./records.js";
+import { contradicts, linkScore } from "./similarity.js";
+import { viewOf, type DealView, type SourceDeal } from "./view.js";
+
+/** One line of `kzdeals extract --jsonl`: an extraction result with its document id. */
+export interface IdentifiedResult {
+  id?: string | number | null;
+  deals?: readonly (Deal | SourceDeal)[];
+  error?: string;
+}
+
+interface Project {
+  members: DealView[];
+  documents: Set<string>;
+  /** Set when merged into another project. */
+  mergedInto?: Project;
+}
+
+/** A big block (one company in many sectors' worth of deals) is searched in its latest entries only. */
+const BLOCK_LIMIT = 2000;
+
+export class ProjectMerger {
+  private readonly projects: Project[] = [];
+  private readonly blocks = new Map<string, DealView[]>();
+  private readonly projectOf = new WeakMap<DealView, Project>();
+  private documentCount = 0;
+  private dealCount = 0;
+
+  get documents(): number { return this.documentCount; }
+  get deals(): number { return this.dealCount; }
+
+  /** Adds the deals of one document. A missing id becomes "#n", n the document's position from 1. */
+  add(result: IdentifiedResult): void {
+    this.documentCount++;
+    const document = result.id === undefined || result.id === null ? `#${this.documentCount}` : String(result.id);
+    (result.deals ?? []).forEach((deal, i) => this.addDeal(viewOf(document, i, deal)));
+  }
+
+  private root(p: Project): Project {
+    while (p.mergedInto) p = p.mergedInto;
+    return p;
+  }
+
+  private addDeal(view: DealView): void {
+    this.dealCount++;
+    const scores = new Map<Project, number>();
+    const seen = new Set<DealView>();
+    for (const key of queryKeys(view)) {
+      const block = this.blocks.get(key);
+      if (!block) continue;
+      for (let i = block.length - 1, n = 0; i >= 0 && n < BLOCK_LIMIT; i--, n++) {
+        const other = block[i]!;
+        if (seen.has(other)) continue;
+        seen.add(other);
+        const project = this.root(this.projectOf.get(other)!);
+        const score = linkScore(view, other);
+        if (score > 0) scores.set(project, (scores.get(project) ?? 0) + score);
+      }
+    }
+    const ranked = [...scores.entries()]
+      .filter(([p, score]) => score > 0 && this.fits(view, p))
+      .sort((a, b) => b[1] - a[1]);
+    let home: Project;
+    if (ranked.length === 0) {
+      home = { members: [], documents: new Set() };
+      this.projects.push(home);
+    } else {
+      home = ranked[0]![0];
+      for (const [other] of ranked.slice(1)) if (this.compatible(home, other)) this.absorb(home, other);
+    }
+    home.members.push(view);
+    home.documents.add(view.document);
+    this.projectOf.set(view, home);
+    for (const key of indexKeys(view)) {
+      const block = this.blocks.get(key);
+      if (block) block.push(view);
+      else this.blocks.set(key, [view]);
+    }
+  }
+
+  /** The deal may join the project: no deal of its document there, and no contradiction. */
+  private fits(view: DealView, project: Project): boolean {
+    return !project.documents.has(view.document) && !project.members.some((m) => contradicts(view, m));
+  }
+
+  private compatible(a: Project, b: Project): boolean {
+    if (a === b) return false;
+    for (const d of b.documents) if (a.documents.has(d)) return false;
+    return !a.members.some((m) => b.members.some((n) => contradicts(m, n)));
+  }
+
+  private absorb(into: Project, from: Project): void {
+    for (const m of from.members) into.members.push(m);
+    for (const d of from.documents) into.documents.add(d);
+    from.members = [];
+    from.mergedInto = into;
+  }
+
+  /** The project records, in the order their first deal came in. Ids are made unique (a repeated document id). */
+  *records(): Generator<ProjectRecord> {
+    const used = new Set<string>();
+    for (const project of this.projects) {
+      if (project.mergedInto || project.members.length === 0) continue;
+      const record = buildRecord(project.members);
+      const first = [...project.members].sort(compareRefs)[0]!;
+      let id = projectId(first);
+      for (let n = 2; used.has(id); n++) id = `${projectId(first)}-${n}`;
+      used.add(id);
+      yield { id, ...record };
+    }
+  }
+}
+
+/**
+ * The projects of a corpus: `results` are extraction results each with its document `id` (as
+ * `kzdeals extract --jsonl` prints them). Every deal is in exactly one project's `sources`.
+ */
+export function mergeDeals(results: Iterable<IdentifiedResult>): ProjectRecord[] {
+  const merger = new ProjectMerger();
+  for (const result of results) merger.add(result);
+  return [...merger.records()];
+}
