@@ -3,15 +3,16 @@
  * costs about one block's worth of comparisons per deal instead of one per deal seen.
  *
  * The blocks follow the two ways a link can be made (similarity.ts):
- * - a shared party key: `p|key|sector` (sector "-" when unknown). A deal with a sector looks in its
- *   own sector and in "-"; a deal without one looks in every sector of the key.
+ * - a shared party key: `p|head|sector`, where head is the key's first 6 letters (so that keys one
+ *   of which is a prefix of the other, similarity.ts sameKey, meet) and sector is "-" when unknown.
+ *   A deal with a sector looks in its own sector and in "-"; one without looks in every sector.
  * - no shared party, so the same region and sector and a matching figure: `a|region|sector|bucket`
  *   for the US dollar amount and `c|region|sector|unit|bucket` for each capacity, where a bucket is
  *   a power of two. A deal is filed under the buckets its own interval covers and looks in the
  *   buckets its interval widened by the tolerance covers, so two figures within tolerance always
  *   share a bucket.
  */
-import { AMOUNT_TOLERANCE, CAPACITY_TOLERANCE } from "./similarity.js";
+import { AMOUNT_TOLERANCE, CAPACITY_TOLERANCE, MIN_PREFIX_KEY } from "./similarity.js";
 import type { DealView, Interval } from "./view.js";
 
 const SECTORS = [
@@ -45,16 +46,20 @@ function figureBlocks(view: DealView, widen: boolean): string[] {
   return out;
 }
 
+function heads(view: DealView): string[] {
+  return [...new Set(view.keys.map((k) => k.slice(0, MIN_PREFIX_KEY)))];
+}
+
 /** The blocks a deal is filed under. */
 export function indexKeys(view: DealView): string[] {
   const sector = view.sector ?? "-";
-  return [...view.keys.map((k) => `p|${k}|${sector}`), ...figureBlocks(view, false)];
+  return [...heads(view).map((k) => `p|${k}|${sector}`), ...figureBlocks(view, false)];
 }
 
 /** The blocks a deal looks in for candidates. */
 export function queryKeys(view: DealView): string[] {
   const sectors = view.sector === null ? SECTORS : [view.sector, "-"];
   const out: string[] = [];
-  for (const k of view.keys) for (const s of sectors) out.push(`p|${k}|${s}`);
+  for (const k of heads(view)) for (const s of sectors) out.push(`p|${k}|${s}`);
   return [...out, ...figureBlocks(view, true)];
 }

@@ -6,9 +6,11 @@
  *
  * Contradictions (any one keeps the deals apart):
  * - the same document: the extractor already separated its deals;
- * - parties: both deals name parties, they share no key, and they cannot be two halves of one
- *   pair (one names only the Chinese side, the other only the Kazakh side: every party's country
- *   known and no country on both sides);
+ * - parties: both deals name parties, they share no key (sameKey: equal, or one a prefix of the
+ *   other), and they cannot be two halves of one pair (one names only the Chinese side, the other
+ *   only the Kazakh side: every party's country known and no country on both sides); or they
+ *   share a key but name different parties of one country (Tencent and Huawei, each with
+ *   Kazakhtelecom);
  * - region: both have one and they differ;
  * - sector: both have one and they differ (a company's polyethylene plant, petrochemicals, and its
  *   gas processing plant, oil_gas, are two projects);
@@ -39,10 +41,44 @@ export const DATE_SLACK_MONTHS = 12;
 
 export type PartyRelation = "shared" | "none" | "complementary" | "different";
 
-/** How the parties of two deals relate. */
+/** Keys shorter than this never match by prefix ("china" would meet every "china…" key). */
+export const MIN_PREFIX_KEY = 6;
+
+/**
+ * One organization under two keys: equal, or one a prefix of the other of at least MIN_PREFIX_KEY
+ * letters ("sungrow" and "sungrowrenewablesdevelopment": a name given in full and in short).
+ */
+export function sameKey(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= MIN_PREFIX_KEY && long.startsWith(short);
+}
+
+function shares(keys: readonly string[], others: readonly string[]): boolean {
+  return keys.some((k) => others.some((o) => sameKey(k, o)));
+}
+
+function keysOf(view: DealView, country: string): string[] {
+  return view.keys.filter((_, i) => view.countries[i] === country);
+}
+
+/**
+ * How the parties of two deals relate: "shared" (a key in common, and no country whose parties
+ * differ on the two sides: Tencent and Huawei each with Kazakhtelecom are two deals), "none" (one
+ * side names no party), "complementary" (no key in common, every country known and none on both
+ * sides: one article names the Chinese side, the other the Kazakh side), else "different".
+ */
 export function partyRelation(a: DealView, b: DealView): PartyRelation {
   if (a.keys.length === 0 || b.keys.length === 0) return "none";
-  for (const k of a.keys) if (b.keys.includes(k)) return "shared";
+  if (shares(a.keys, b.keys)) {
+    for (const c of new Set(a.countries)) {
+      if (c === "") continue;
+      const ours = keysOf(a, c);
+      const theirs = keysOf(b, c);
+      if (theirs.length > 0 && !shares(ours, theirs)) return "different";
+    }
+    return "shared";
+  }
   if (a.countries.includes("") || b.countries.includes("")) return "different";
   for (const c of a.countries) if (b.countries.includes(c)) return "different";
   return "complementary";
