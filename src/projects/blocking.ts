@@ -3,16 +3,19 @@
  * costs about one block's worth of comparisons per deal instead of one per deal seen.
  *
  * The blocks follow the two ways a link can be made (similarity.ts):
- * - a shared party key: `p|head|sector`, where head is the key's first 6 letters (so that keys one
- *   of which is a prefix of the other, similarity.ts sameKey, meet) and sector is "-" when unknown.
- *   A deal with a sector looks in its own sector and in "-"; one without looks in every sector.
+ * - a shared party key: `p|key|sector` (sector "-" when unknown). A deal with a sector looks in its
+ *   own sector and in "-"; one without looks in every sector. Keys that match by prefix
+ *   (similarity.ts sameKey: "sungrow", "sungrowrenewables") are found through the list of
+ *   distinct keys under each 6-letter head, so a block holds one key only.
  * - no shared party, so the same region and sector and a matching figure: `a|region|sector|bucket`
  *   for the US dollar amount and `c|region|sector|unit|bucket` for each capacity, where a bucket is
  *   a power of two. A deal is filed under the buckets its own interval covers and looks in the
  *   buckets its interval widened by the tolerance covers, so two figures within tolerance always
  *   share a bucket.
+ * A block is searched in its latest BLOCK_LIMIT entries only (a company with thousands of deals in
+ * one sector), which bounds the cost per deal.
  */
-import { AMOUNT_TOLERANCE, CAPACITY_TOLERANCE, MIN_PREFIX_KEY } from "./similarity.js";
+import { AMOUNT_TOLERANCE, CAPACITY_TOLERANCE, MIN_PREFIX_KEY, sameKey } from "./similarity.js";
 import type { DealView, Interval } from "./view.js";
 
 const SECTORS = [
@@ -20,6 +23,8 @@ const SECTORS = [
   "agriculture", "food", "textiles", "logistics", "transport", "healthcare", "education", "tourism", "it",
   "finance", "real_estate", "other", "-",
 ];
+
+export const BLOCK_LIMIT = 1000;
 
 function buckets([lo, hi]: Interval, widen: number): number[] {
   if (!(lo > 0) || !Number.isFinite(hi)) return [];
@@ -46,20 +51,50 @@ function figureBlocks(view: DealView, widen: boolean): string[] {
   return out;
 }
 
-function heads(view: DealView): string[] {
-  return [...new Set(view.keys.map((k) => k.slice(0, MIN_PREFIX_KEY)))];
-}
+export class Blocks {
+  private readonly blocks = new Map<string, DealView[]>();
+  /** Distinct party keys by their first MIN_PREFIX_KEY letters. */
+  private readonly keysByHead = new Map<string, string[]>();
 
-/** The blocks a deal is filed under. */
-export function indexKeys(view: DealView): string[] {
-  const sector = view.sector ?? "-";
-  return [...heads(view).map((k) => `p|${k}|${sector}`), ...figureBlocks(view, false)];
-}
+  /** Files a deal under its blocks. */
+  add(view: DealView): void {
+    const sector = view.sector ?? "-";
+    for (const key of view.keys) {
+      this.file(`p|${key}|${sector}`, view);
+      const head = key.slice(0, MIN_PREFIX_KEY);
+      const known = this.keysByHead.get(head);
+      if (!known) this.keysByHead.set(head, [key]);
+      else if (!known.includes(key)) known.push(key);
+    }
+    for (const block of figureBlocks(view, false)) this.file(block, view);
+  }
 
-/** The blocks a deal looks in for candidates. */
-export function queryKeys(view: DealView): string[] {
-  const sectors = view.sector === null ? SECTORS : [view.sector, "-"];
-  const out: string[] = [];
-  for (const k of heads(view)) for (const s of sectors) out.push(`p|${k}|${s}`);
-  return [...out, ...figureBlocks(view, true)];
+  private file(block: string, view: DealView): void {
+    const list = this.blocks.get(block);
+    if (list) list.push(view);
+    else this.blocks.set(block, [view]);
+  }
+
+  /** The deals sharing a block with `view`, each once, latest first within a block. */
+  *candidates(view: DealView): Generator<DealView> {
+    const seen = new Set<DealView>();
+    const sectors = view.sector === null ? SECTORS : [view.sector, "-"];
+    const names: string[] = [];
+    for (const key of view.keys) {
+      for (const k of this.keysByHead.get(key.slice(0, MIN_PREFIX_KEY)) ?? []) {
+        if (sameKey(k, key)) for (const s of sectors) names.push(`p|${k}|${s}`);
+      }
+    }
+    names.push(...figureBlocks(view, true));
+    for (const name of names) {
+      const list = this.blocks.get(name);
+      if (!list) continue;
+      for (let i = list.length - 1, n = 0; i >= 0 && n < BLOCK_LIMIT; i--, n++) {
+        const other = list[i]!;
+        if (seen.has(other)) continue;
+        seen.add(other);
+        yield other;
+      }
+    }
+  }
 }

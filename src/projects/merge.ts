@@ -13,7 +13,7 @@
  * the blocks; the texts, mentions and evidence of the input are never kept.
  */
 import type { Deal } from "../types.js";
-import { indexKeys, queryKeys } from "./blocking.js";
+import { Blocks } from "./blocking.js";
 import { buildRecord, compareRefs, projectId, type ProjectRecord } from "./records.js";
 import { contradicts, linkScore } from "./similarity.js";
 import { viewOf, type DealView, type SourceDeal } from "./view.js";
@@ -27,18 +27,13 @@ export interface IdentifiedResult {
 
 interface Project {
   members: DealView[];
-  documents: Set<string>;
   /** Set when merged into another project. */
   mergedInto?: Project;
 }
 
-/** A big block (one company in many sectors' worth of deals) is searched in its latest entries only. */
-const BLOCK_LIMIT = 2000;
-
 export class ProjectMerger {
   private readonly projects: Project[] = [];
-  private readonly blocks = new Map<string, DealView[]>();
-  private readonly projectOf = new WeakMap<DealView, Project>();
+  private readonly blocks = new Blocks();
   private documentCount = 0;
   private dealCount = 0;
 
@@ -52,62 +47,46 @@ export class ProjectMerger {
     (result.deals ?? []).forEach((deal, i) => this.addDeal(viewOf(document, i, deal)));
   }
 
-  private root(p: Project): Project {
-    while (p.mergedInto) p = p.mergedInto;
-    return p;
-  }
-
   private addDeal(view: DealView): void {
     this.dealCount++;
     const scores = new Map<Project, number>();
-    const seen = new Set<DealView>();
-    for (const key of queryKeys(view)) {
-      const block = this.blocks.get(key);
-      if (!block) continue;
-      for (let i = block.length - 1, n = 0; i >= 0 && n < BLOCK_LIMIT; i--, n++) {
-        const other = block[i]!;
-        if (seen.has(other)) continue;
-        seen.add(other);
-        const project = this.root(this.projectOf.get(other)!);
-        const score = linkScore(view, other);
-        if (score > 0) scores.set(project, (scores.get(project) ?? 0) + score);
-      }
+    for (const other of this.blocks.candidates(view)) {
+      const score = linkScore(view, other);
+      if (score === 0) continue;
+      const project = other.project as Project;
+      scores.set(project, (scores.get(project) ?? 0) + score);
     }
     const ranked = [...scores.entries()]
       .filter(([p, score]) => score > 0 && this.fits(view, p))
       .sort((a, b) => b[1] - a[1]);
     let home: Project;
     if (ranked.length === 0) {
-      home = { members: [], documents: new Set() };
+      home = { members: [] };
       this.projects.push(home);
     } else {
       home = ranked[0]![0];
       for (const [other] of ranked.slice(1)) if (this.compatible(home, other)) this.absorb(home, other);
     }
     home.members.push(view);
-    home.documents.add(view.document);
-    this.projectOf.set(view, home);
-    for (const key of indexKeys(view)) {
-      const block = this.blocks.get(key);
-      if (block) block.push(view);
-      else this.blocks.set(key, [view]);
-    }
+    view.project = home;
+    this.blocks.add(view);
   }
 
   /** The deal may join the project: no deal of its document there, and no contradiction. */
   private fits(view: DealView, project: Project): boolean {
-    return !project.documents.has(view.document) && !project.members.some((m) => contradicts(view, m));
+    return !project.members.some((m) => contradicts(view, m));
   }
 
   private compatible(a: Project, b: Project): boolean {
     if (a === b) return false;
-    for (const d of b.documents) if (a.documents.has(d)) return false;
     return !a.members.some((m) => b.members.some((n) => contradicts(m, n)));
   }
 
   private absorb(into: Project, from: Project): void {
-    for (const m of from.members) into.members.push(m);
-    for (const d of from.documents) into.documents.add(d);
+    for (const m of from.members) {
+      into.members.push(m);
+      m.project = into;
+    }
     from.members = [];
     from.mergedInto = into;
   }
@@ -117,7 +96,7 @@ export class ProjectMerger {
     const used = new Set<string>();
     for (const project of this.projects) {
       if (project.mergedInto || project.members.length === 0) continue;
-      const record = buildRecord(project.members);
+      const record = buildRecord(project.members.map((m) => ({ document: m.document, deal: m.deal, source: JSON.parse(m.json) as SourceDeal })));
       const first = [...project.members].sort(compareRefs)[0]!;
       let id = projectId(first);
       for (let n = 2; used.has(id); n++) id = `${projectId(first)}-${n}`;

@@ -7,18 +7,20 @@
  *   memorandum > protocol > project): the stages of one project are not a disagreement;
  * - parties: every party key of every source, in order of first appearance; for each key the
  *   spelling most sources use (ties: the one with a country, then a legal form, then the first);
- * - amount, region, sector, jobs and each date: the value most sources give; ties go to the most
- *   specific (an exact figure over a qualified one, more significant digits, a day over a month
- *   over a year), then to the first source;
+ * - amount, region, sector and jobs: the value most sources give; ties go to the most specific
+ *   (an exact figure over a qualified one, more significant digits), then to the first source;
+ * - each date: the value most sources agree with (a value agrees with one it holds or is held by:
+ *   "2027" and "2027-06"), then the most specific (a day over a month over a quarter over a year);
  * - capacity: per unit, the same rule; the commodity from any source that names one;
  * - amountUsd (and amountUsdMax, usdRate): those of a source that gave the chosen amount.
  * A field whose sources give more than one value (as written: "171 million USD" and "80 billion
- * KZT" are two values even though they agree once converted) gets a conflict listing every value
- * with its sources, the chosen one first.
+ * KZT" are two values even though they agree once converted; for dates, values that cannot be the
+ * same time) gets a conflict listing every value with its sources, the chosen one first.
  */
 import { createHash } from "node:crypto";
 import type { DealAmount, DealCapacity, DealDates, DealKind, DealParty, RegionName, Sector, UsdRate } from "../types.js";
-import type { DealRef, DealView } from "./view.js";
+import { organizationKey } from "../organizations/keys.js";
+import { dateInterval, type DealRef, type SourcedDeal } from "./view.js";
 
 export interface ConflictValue {
   value: unknown;
@@ -79,7 +81,7 @@ interface Candidate<T> {
 }
 
 /** Values grouped by `keyOf`, best first: most sources, then most specific, then first seen. */
-function vote<T>(members: readonly DealView[], read: (m: DealView) => T[], keyOf: (v: T) => string, specificity: (v: T) => number): Candidate<T>[] {
+function vote<T>(members: readonly SourcedDeal[], read: (m: SourcedDeal) => T[], keyOf: (v: T) => string, specificity: (v: T) => number): Candidate<T>[] {
   const groups = new Map<string, Candidate<T>>();
   for (const m of members) {
     for (const value of read(m)) {
@@ -113,21 +115,45 @@ function conflictOf<T>(field: string, ranked: Candidate<T>[], conflicts: Conflic
   if (ranked.length > 1) conflicts.push({ field, values: ranked.map((c) => ({ value: c.value, sources: c.sources })) });
 }
 
-function single<T>(field: string, members: readonly DealView[], read: (m: DealView) => T | null | undefined, conflicts: Conflict[], specificity: (v: T) => number = () => 0): T | null {
+function single<T>(field: string, members: readonly SourcedDeal[], read: (m: SourcedDeal) => T | null | undefined, conflicts: Conflict[], specificity: (v: T) => number = () => 0): T | null {
   const ranked = vote(members, (m) => { const v = read(m); return v === null || v === undefined ? [] : [v]; }, (v) => JSON.stringify(v), specificity);
   conflictOf(field, ranked, conflicts);
   return ranked[0]?.value ?? null;
+}
+
+/** Whether two date values can name the same time: one interval holds the other. */
+function nested(a: string, b: string): boolean {
+  const x = dateInterval(a);
+  const y = dateInterval(b);
+  if (!x || !y) return a === b;
+  return (x[0] <= y[0] && y[1] <= x[1]) || (y[0] <= x[0] && x[1] <= y[1]);
+}
+
+/**
+ * A date: each value is supported by every source whose value holds it or is held by it ("2027"
+ * and "2027-06" support each other); the best supported wins, the most specific among equals. A
+ * conflict only when some source's value cannot be the winner's (2027 against 2028).
+ */
+function dateOf(part: "signed" | "start" | "completion", members: readonly SourcedDeal[], conflicts: Conflict[]): string | null {
+  const ranked = vote(members, (m) => { const v = m.source.dates?.[part]; return v ? [v] : []; }, (v) => v, dateSpecificity);
+  if (ranked.length === 0) return null;
+  const support = (c: Candidate<string>): number => ranked.reduce((n, o) => n + (nested(c.value, o.value) ? o.sources.length : 0), 0);
+  const best = [...ranked].sort((a, b) => support(b) - support(a) || b.specificity - a.specificity)[0]!;
+  if (ranked.some((c) => !nested(c.value, best.value))) {
+    conflicts.push({ field: `dates.${part}`, values: [best, ...ranked.filter((c) => c !== best)].map((c) => ({ value: c.value, sources: c.sources })) });
+  }
+  return best.value;
 }
 
 function partyScore(p: DealParty): number {
   return (p.country ? 2 : 0) + (p.legalForm ? 1 : 0);
 }
 
-function partiesOf(members: readonly DealView[]): DealParty[] {
+function partiesOf(members: readonly SourcedDeal[]): DealParty[] {
   const variants = new Map<string, { party: DealParty; count: number }[]>();
   for (const m of members) {
-    m.source.parties.forEach((p, i) => {
-      const key = p.key ?? m.keys[i] ?? p.name;
+    m.source.parties.forEach((p) => {
+      const key = p.key ?? organizationKey(p.name);
       const list = variants.get(key) ?? [];
       if (!variants.has(key)) variants.set(key, list);
       const same = list.find((v) => v.party.name === p.name);
@@ -148,7 +174,7 @@ function amountSpecificity(a: DealAmount): number {
 }
 
 /** The record of one project from its member deals. */
-export function buildRecord(members: readonly DealView[]): Omit<ProjectRecord, "id"> {
+export function buildRecord(members: readonly SourcedDeal[]): Omit<ProjectRecord, "id"> {
   const sorted = [...members].sort(compareRefs);
   const conflicts: Conflict[] = [];
 
@@ -168,7 +194,8 @@ export function buildRecord(members: readonly DealView[]): Omit<ProjectRecord, "
     conflictOf("capacity", ranked, conflicts);
     const best = { ...ranked[0]!.value };
     if (best.commodity === undefined) {
-      const named = ranked.map((r) => r.value.commodity).find((c) => c !== undefined);
+      const all = sorted.flatMap((m) => m.source.capacity.filter((c) => c.unit === unit && c.commodity !== undefined));
+      const named = (all.find((c) => c.value === best.value) ?? all[0])?.commodity;
       if (named !== undefined) best.commodity = named;
     }
     return best;
@@ -178,7 +205,7 @@ export function buildRecord(members: readonly DealView[]): Omit<ProjectRecord, "
   const sector = single("sector", sorted, (m) => m.source.sector, conflicts);
   const dates: DealDates = {};
   for (const part of ["signed", "start", "completion"] as const) {
-    const value = single(`dates.${part}`, sorted, (m) => m.source.dates?.[part], conflicts, dateSpecificity);
+    const value = dateOf(part, sorted, conflicts);
     if (value !== null) dates[part] = value;
   }
   const jobs = single("jobs", sorted, (m) => m.source.jobs, conflicts);

@@ -71,7 +71,7 @@ function keysOf(view: DealView, country: string): string[] {
 export function partyRelation(a: DealView, b: DealView): PartyRelation {
   if (a.keys.length === 0 || b.keys.length === 0) return "none";
   if (shares(a.keys, b.keys)) {
-    for (const c of new Set(a.countries)) {
+    for (const c of a.countries) {
       if (c === "") continue;
       const ours = keysOf(a, c);
       const theirs = keysOf(b, c);
@@ -127,16 +127,16 @@ export function datesMatch(a: DealView, b: DealView): boolean | null {
   return start ?? completion;
 }
 
-/** Any contradiction listed above. */
+/** Any contradiction listed above, the cheap checks first. */
 export function contradicts(a: DealView, b: DealView): boolean {
   return (
     a.document === b.document ||
-    partyRelation(a, b) === "different" ||
     (a.region !== null && b.region !== null && a.region !== b.region) ||
     (a.sector !== null && b.sector !== null && a.sector !== b.sector) ||
     amountsMatch(a, b) === false ||
     capacitiesMatch(a, b) === false ||
-    datesMatch(a, b) === false
+    datesMatch(a, b) === false ||
+    partyRelation(a, b) === "different"
   );
 }
 
@@ -146,16 +146,21 @@ export function contradicts(a: DealView, b: DealView): boolean {
  * other agreement 1).
  */
 export function linkScore(a: DealView, b: DealView): number {
-  if (contradicts(a, b)) return 0;
+  if (a.document === b.document) return 0;
+  if (a.region !== null && b.region !== null && a.region !== b.region) return 0;
+  if (a.sector !== null && b.sector !== null && a.sector !== b.sector) return 0;
+  const amount = amountsMatch(a, b);
+  if (amount === false) return 0;
+  const capacity = capacitiesMatch(a, b);
+  if (capacity === false) return 0;
+  const dates = datesMatch(a, b);
+  if (dates === false) return 0;
+  const parties = partyRelation(a, b);
+  if (parties === "different") return 0;
   const sector = a.sector !== null && a.sector === b.sector;
   const region = a.region !== null && a.region === b.region;
-  const amount = amountsMatch(a, b) === true;
-  const capacity = capacitiesMatch(a, b) === true;
-  const dates = datesMatch(a, b) === true;
   const jobs = a.jobs !== null && a.jobs === b.jobs;
-  const evidence = [sector, region, amount, capacity, dates, jobs].filter(Boolean).length;
-  if (partyRelation(a, b) === "shared") {
-    return evidence >= 2 && (sector || amount || capacity) ? 3 + evidence : 0;
-  }
-  return region && sector && (amount || capacity) ? evidence : 0;
+  const evidence = +sector + +region + +(amount === true) + +(capacity === true) + +(dates === true) + +jobs;
+  if (parties === "shared") return evidence >= 2 && (sector || amount === true || capacity === true) ? 3 + evidence : 0;
+  return region && sector && (amount === true || capacity === true) ? evidence : 0;
 }
