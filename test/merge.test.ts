@@ -167,6 +167,30 @@ describe("ids", () => {
   });
 });
 
+describe("partOf", () => {
+  const AKIMAT = { name: "Turkistan Region Akimat", country: "KZ", key: "turkistanregionakimat" };
+  const pkg = deal({ kind: "memorandum", parties: [AKIMAT], region: "Turkistan Region", amount: { amount: 432200000000, currency: "KZT" }, usd: 885184123.21, dates: { signed: "2025-04" } });
+  const hotel = deal({ kind: "memorandum", parties: [AKIMAT, { name: "Silk Road Hotels", country: "CN", key: "silkroadhotels" }], region: "Turkistan Region", sector: "tourism", amount: { amount: 120000000, currency: "USD" }, dates: { signed: "2025-04-10" } });
+
+  test("an item of a package told elsewhere points to the package and stays its own record", () => {
+    const projects = mergeDeals([{ id: "forum", deals: [pkg] }, { id: "hotel", deals: [hotel] }]);
+    expect(projects).toHaveLength(2);
+    const [p, h] = projects;
+    expect(p!.partOf).toBeUndefined();
+    expect(h!.partOf).toBe(p!.id);
+  });
+  test("not when it was signed at another time, lies in another region or shares no party", () => {
+    for (const other of [
+      { ...hotel, dates: { signed: "2024-09" } },
+      { ...hotel, region: "Shymkent" as const },
+      { ...hotel, parties: [{ name: "Silk Road Hotels", country: "CN", key: "silkroadhotels" }] },
+    ]) {
+      const projects = mergeDeals([{ id: "forum", deals: [pkg] }, { id: "hotel", deals: [other] }]);
+      expect(projects.map((p) => p.partOf)).toEqual([undefined, undefined]);
+    }
+  });
+});
+
 describe("runMerge", () => {
   const input = [
     JSON.stringify({ id: "a", deals: [polyethylene()] }),

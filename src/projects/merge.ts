@@ -15,6 +15,7 @@
 import type { Deal } from "../types.js";
 import { Blocks } from "./blocking.js";
 import { buildRecord, compareRefs, projectId, type ProjectRecord } from "./records.js";
+import { mayBePackage, Packages } from "./part-of.js";
 import { contradicts, linkScore } from "./similarity.js";
 import { viewOf, type DealView, type SourceDeal } from "./view.js";
 
@@ -91,17 +92,33 @@ export class ProjectMerger {
     from.mergedInto = into;
   }
 
-  /** The project records, in the order their first deal came in. Ids are made unique (a repeated document id). */
+  /**
+   * The project records, in the order their first deal came in, with `partOf` set where a package
+   * holds them (part-of.ts). Ids are made unique (a repeated document id gets "-2", "-3"...).
+   * Records are built one at a time; only package records are built ahead, to link their items.
+   */
   *records(): Generator<ProjectRecord> {
+    const live = this.projects.filter((p) => !p.mergedInto && p.members.length > 0);
+    const ids = new Map<Project, string>();
     const used = new Set<string>();
-    for (const project of this.projects) {
-      if (project.mergedInto || project.members.length === 0) continue;
-      const record = buildRecord(project.members.map((m) => ({ document: m.document, deal: m.deal, source: JSON.parse(m.json) as SourceDeal })));
-      const first = [...project.members].sort(compareRefs)[0]!;
+    for (const project of live) {
+      let first = project.members[0]!;
+      for (const m of project.members) if (compareRefs(m, first) < 0) first = m;
       let id = projectId(first);
       for (let n = 2; used.has(id); n++) id = `${projectId(first)}-${n}`;
       used.add(id);
-      yield { id, ...record };
+      ids.set(project, id);
+    }
+    const build = (project: Project): ProjectRecord => ({
+      id: ids.get(project)!,
+      ...buildRecord(project.members.map((m) => ({ document: m.document, deal: m.deal, source: JSON.parse(m.json) as SourceDeal }))),
+    });
+    const packages = new Packages();
+    for (const project of live) if (mayBePackage(project.members.map((m) => m.sector))) packages.offer(build(project));
+    for (const project of live) {
+      const record = build(project);
+      const partOf = packages.packageOf(record);
+      yield partOf === undefined ? record : { ...record, partOf };
     }
   }
 }
