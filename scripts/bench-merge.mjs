@@ -3,7 +3,8 @@
  * Merge throughput: synthetic `extract --jsonl` lines (fixed seed) streamed through runMerge, as
  * `kzdeals merge` would read them. Prints deals/s, projects, time and peak RSS; with --score,
  * pairwise link precision/recall against the synthetic truth (keeps a map of every deal: use a
- * smaller --deals). A benchmark, not a test: it never fails on its figures.
+ * smaller --deals). CPU seconds are printed beside wall time: on a shared machine they are the
+ * steadier figure. A benchmark, not a test: it never fails on its figures.
  *
  *   node scripts/bench-merge.mjs [--deals 1000000] [--seed 11] [--score] [--json]
  *
@@ -136,8 +137,12 @@ const sink = new Writable({
 });
 
 const t0 = performance.now();
+const cpu0 = process.cpuUsage();
 const summary = await runMerge(Readable.from(lines()), sink, { format: "json" });
+
 const seconds = (performance.now() - t0) / 1000;
+const cpu = process.cpuUsage(cpu0);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 projects = summary.projects;
 const out = {
   deals: summary.deals,
@@ -145,7 +150,9 @@ const out = {
   projects,
   trueProjectsTold: null,
   seconds: Number(seconds.toFixed(1)),
+  cpuSeconds: Number(cpuSeconds.toFixed(1)),
   dealsPerSecond: Math.round(summary.deals / seconds),
+  dealsPerCpuSecond: Math.round(summary.deals / cpuSeconds),
   peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   outputMb: Number((outBytes / 1e6).toFixed(1)),
 };

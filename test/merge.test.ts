@@ -3,6 +3,8 @@
  * each field and its conflicts (records.ts), stable ids, and the streaming entry point runMerge.
  * Deals are written here as extract() returns them, with the US dollar value it would compute.
  */
+import { readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { PassThrough, Readable } from "node:stream";
 import { mergeDeals, runMerge, type Deal, type IdentifiedResult, type ProjectRecord } from "../src/index.js";
 
@@ -216,6 +218,12 @@ describe("runMerge", () => {
     expect(lines[0]!.sources).toEqual([{ document: "a", deal: 0 }, { document: "b", deal: 0 }]);
     expect(summary).toEqual({ documents: 2, deals: 2, projects: 1, skipped: 2 });
     expect(errors).toEqual([expect.stringMatching(/^line 2: not valid JSON/), expect.stringMatching(/^line 3: extract error/)]);
+  });
+  test("the deals kept in a temporary file while merging are removed after", async () => {
+    const spills = (): string[] => readdirSync(tmpdir()).filter((f) => f.startsWith("kzdeals-merge-"));
+    const before = spills();
+    await run("json");
+    expect(spills()).toEqual(before);
   });
   test("CSV: tracker columns", async () => {
     const { text } = await run("csv");

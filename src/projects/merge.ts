@@ -17,6 +17,7 @@ import { Blocks } from "./blocking.js";
 import { buildRecord, compareRefs, projectId, type ProjectRecord } from "./records.js";
 import { mayBePackage, Packages } from "./part-of.js";
 import { contradicts, linkScore } from "./similarity.js";
+import { memoryStore, type SourceStore } from "./store.js";
 import { viewOf, type DealView, type SourceDeal } from "./view.js";
 
 /** One line of `kzdeals extract --jsonl`: an extraction result with its document id. */
@@ -35,6 +36,9 @@ interface Project {
 export class ProjectMerger {
   private readonly projects: Project[] = [];
   private readonly blocks = new Blocks();
+
+  /** `store` keeps each deal's JSON until the records are built (default: in memory). */
+  constructor(private readonly store: SourceStore = memoryStore) {}
   private documentCount = 0;
   private dealCount = 0;
 
@@ -45,7 +49,11 @@ export class ProjectMerger {
   add(result: IdentifiedResult): void {
     this.documentCount++;
     const document = result.id === undefined || result.id === null ? `#${this.documentCount}` : String(result.id);
-    (result.deals ?? []).forEach((deal, i) => this.addDeal(viewOf(document, i, deal)));
+    (result.deals ?? []).forEach((deal, i) => {
+      const view = viewOf(document, i, deal);
+      view.stored = this.store.put(view.stored as string);
+      this.addDeal(view);
+    });
   }
 
   private addDeal(view: DealView): void {
@@ -111,7 +119,7 @@ export class ProjectMerger {
     }
     const build = (project: Project): ProjectRecord => ({
       id: ids.get(project)!,
-      ...buildRecord(project.members.map((m) => ({ document: m.document, deal: m.deal, source: JSON.parse(m.json) as SourceDeal }))),
+      ...buildRecord(project.members.map((m) => ({ document: m.document, deal: m.deal, source: JSON.parse(this.store.get(m.stored)) as SourceDeal }))),
     });
     const packages = new Packages();
     for (const project of live) if (mayBePackage(project.members.map((m) => m.sector))) packages.offer(build(project));

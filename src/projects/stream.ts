@@ -1,12 +1,14 @@
 /**
  * `kzdeals merge` without its argument parsing: `extract --jsonl` lines in, project records out.
- * The input is read line by line and only each deal's compact view is kept (merge.ts), so memory
- * grows with the number of deals, not with the size of the texts.
+ * The input is read line by line; only each deal's compact view and blocks stay in memory
+ * (merge.ts), its JSON goes to a temporary file (store.ts) removed at the end, so memory grows
+ * with the number of deals, not with the size of the texts.
  */
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { PROJECT_CSV_HEADER, projectRow } from "./csv.js";
 import { ProjectMerger, type IdentifiedResult } from "./merge.js";
+import { FileStore } from "./store.js";
 
 export interface MergeRunOptions {
   /** "json" (default): one record per line; "csv": tracker columns with a header. */
@@ -29,7 +31,15 @@ async function write(output: Writable, chunk: string): Promise<void> {
 
 /** Reads `extract --jsonl` output from `input` and writes the projects to `output`. */
 export async function runMerge(input: Readable, output: Writable, options: MergeRunOptions = {}): Promise<MergeRunSummary> {
-  const merger = new ProjectMerger();
+  const store = new FileStore();
+  try {
+    return await mergeInto(new ProjectMerger(store), input, output, options);
+  } finally {
+    store.close();
+  }
+}
+
+async function mergeInto(merger: ProjectMerger, input: Readable, output: Writable, options: MergeRunOptions): Promise<MergeRunSummary> {
   let skipped = 0;
   let lineNo = 0;
   for await (const line of createInterface({ input, crlfDelay: Infinity })) {

@@ -1,9 +1,9 @@
 /**
  * The compact view of one deal that merging compares: its party keys, place, object and figures as
  * intervals. Built once per input deal; the full deal is kept beside it as a JSON string (minus its
- * evidence spans, which point into a text the merge never sees) to build the project record at the
- * end: a string of ~300 bytes instead of a tree of objects three times its size (measured with
- * scripts/bench-merge.mjs), and repeated strings (keys, regions, units) are shared.
+ * evidence spans, which point into a text the merge never sees), in memory or in a file
+ * (store.ts), to build the project record at the end. Repeated strings (keys, regions, units) are
+ * shared.
  */
 import { organizationKey } from "../organizations/keys.js";
 import type { Deal } from "../types.js";
@@ -43,8 +43,8 @@ export interface DealView extends DealRef {
   completion: Interval | null;
   signed: Interval | null;
   jobs: number | null;
-  /** JSON of the deal without `evidence`. */
-  json: string;
+  /** JSON of the deal without `evidence`, or the merger's handle to it in its store (store.ts). */
+  stored: string | number;
   /** The project holding the deal, set by the merger. */
   project: unknown;
 }
@@ -133,7 +133,7 @@ export function viewOf(document: string, index: number, deal: Deal | SourceDeal)
     completion: dateInterval(deal.dates?.completion),
     signed: dateInterval(deal.dates?.signed),
     jobs: deal.jobs ?? null,
-    json: JSON.stringify(source),
+    stored: JSON.stringify(source),
     project: undefined,
   };
 }
