@@ -120,10 +120,13 @@ function* lines() {
 const pairs = (n) => (n * (n - 1)) / 2;
 let projects = 0;
 let outBytes = 0;
+let largest = 0;
 const predicted = score ? new Map() : null;
 const sink = new Writable({
   write(chunk, _enc, done) {
     outBytes += chunk.length;
+    const sources = chunk.toString().match(/"document"/g)?.length ?? 0;
+    if (sources > largest) largest = sources;
     if (predicted) {
       const text = chunk.toString();
       for (const line of text.split("\n")) {
@@ -148,6 +151,7 @@ const out = {
   deals: summary.deals,
   documents: summary.documents,
   projects,
+  largestProject: 0,
   trueProjectsTold: null,
   seconds: Number(seconds.toFixed(1)),
   cpuSeconds: Number(cpuSeconds.toFixed(1)),
@@ -156,6 +160,7 @@ const out = {
   peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   outputMb: Number((outBytes / 1e6).toFixed(1)),
 };
+out.largestProject = largest;
 if (truth) {
   const gold = new Map();
   for (const p of truth.values()) gold.set(p, (gold.get(p) ?? 0) + 1);
