@@ -1,0 +1,77 @@
+/**
+ * `kzdeals merge` without its argument parsing: `extract --jsonl` lines in, project records out.
+ * The input is read line by line; only each deal's compact view and blocks stay in memory
+ * (merge.ts), its JSON goes to a temporary file (store.ts) removed at the end, so memory grows
+ * with the number of deals, not with the size of the texts.
+ */
+import { createInterface } from "node:readline";
+import type { Readable, Writable } from "node:stream";
+import { PROJECT_CSV_HEADER, projectRow } from "./csv.js";
+import { ProjectMerger, type IdentifiedResult } from "./merge.js";
+import { FileStore } from "./store.js";
+
+export interface MergeRunOptions {
+  /** "json" (default): one record per line; "csv": tracker columns with a header. */
+  format?: "json" | "csv";
+  /** Where to report input lines that are skipped (default: nowhere). */
+  onError?: (message: string) => void;
+}
+
+export interface MergeRunSummary {
+  documents: number;
+  deals: number;
+  projects: number;
+  /** Lines that were not JSON objects, or that carried an `error` from extract. */
+  skipped: number;
+}
+
+async function write(output: Writable, chunk: string): Promise<void> {
+  if (!output.write(chunk)) await new Promise<void>((resolve) => output.once("drain", () => resolve()));
+}
+
+/** Reads `extract --jsonl` output from `input` and writes the projects to `output`. */
+export async function runMerge(input: Readable, output: Writable, options: MergeRunOptions = {}): Promise<MergeRunSummary> {
+  const store = new FileStore();
+  try {
+    return await mergeInto(new ProjectMerger(store), input, output, options);
+  } finally {
+    store.close();
+  }
+}
+
+async function mergeInto(merger: ProjectMerger, input: Readable, output: Writable, options: MergeRunOptions): Promise<MergeRunSummary> {
+  let skipped = 0;
+  let lineNo = 0;
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    lineNo++;
+    if (line.trim() === "") continue;
+    let result: unknown;
+    try {
+      result = JSON.parse(line);
+    } catch (e) {
+      skipped++;
+      options.onError?.(`line ${lineNo}: not valid JSON (${(e as Error).message})`);
+      continue;
+    }
+    if (typeof result !== "object" || result === null || Array.isArray(result)) {
+      skipped++;
+      options.onError?.(`line ${lineNo}: expected a JSON object`);
+      continue;
+    }
+    const r = result as IdentifiedResult;
+    if (r.error !== undefined || !Array.isArray(r.deals)) {
+      skipped++;
+      options.onError?.(`line ${lineNo}: ${r.error !== undefined ? `extract error (${r.error})` : 'no "deals" array'}`);
+      continue;
+    }
+    merger.add(r);
+  }
+  const csv = options.format === "csv";
+  if (csv) await write(output, PROJECT_CSV_HEADER);
+  let projects = 0;
+  for (const record of merger.records()) {
+    projects++;
+    await write(output, csv ? projectRow(record) : JSON.stringify(record) + "\n");
+  }
+  return { documents: merger.documents, deals: merger.deals, projects, skipped };
+}
