@@ -1,5 +1,5 @@
 /** The command line, run as a user runs it: the built dist/src/cli.js (npm ci builds it). */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadGold } from "../src/eval/gold.js";
@@ -7,6 +7,7 @@ import { run } from "./helpers/cli.js";
 
 const SEED = join(process.cwd(), "seeds", "000_7c097ef5deff31d5.txt");
 const OTHER = join(process.cwd(), "seeds", "003_a70f3a66ea427b18.txt");
+const SEEDS_DIR = join(process.cwd(), "seeds");
 
 describe("kzdeals extract FILE", () => {
   test("one file prints one contract-shaped JSON result", () => {
@@ -236,5 +237,41 @@ describe("kzdeals extract --rates FILE.csv", () => {
     const r = run(["extract", "--rates", bad, SEED]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^kzdeals: --rates .*bad\.csv:2: needs "perUsd", a positive number/);
+  });
+});
+
+describe("kzdeals merge", () => {
+  const results = run(["extract", "--jsonl"], readdirSync(SEEDS_DIR).filter((f) => f.endsWith(".txt")).sort()
+    .map((f) => JSON.stringify({ id: f.slice(0, 3), text: readFileSync(join(SEEDS_DIR, f), "utf8") })).join("\n") + "\n").stdout;
+  test("the seeds' results stay 13 projects, one source each, from a file or stdin", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kzdeals-merge-"));
+    const file = join(dir, "results.jsonl");
+    writeFileSync(file, results);
+    const r = run(["merge", file]);
+    expect(r.status).toBe(0);
+    const records = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(records).toHaveLength(13);
+    expect(records.every((p: { sources: unknown[] }) => p.sources.length === 1)).toBe(true);
+    expect(records.find((p: { sources: { document: string }[]; amount: unknown }) => p.sources[0]!.document === "004" && p.amount)).toMatchObject({
+      amount: { amount: 7.4e9, currency: "USD" }, amountUsd: 7.4e9, region: "Atyrau Region", sector: "petrochemicals",
+    });
+    expect(run(["merge"], results).stdout).toBe(r.stdout);
+    expect(r.stderr).toBe("kzdeals: merge: 13 deal(s) from 5 document(s) in 13 project(s)\n");
+  });
+  test("--format csv writes the tracker columns", () => {
+    const lines = run(["merge", "--format=csv"], results).stdout.split("\r\n");
+    expect(lines[0]).toBe(
+      "id,kind,parties,chinese_party,kazakh_party,amount,currency,amount_usd_millions,capacity,unit,region,sector,start,completion,jobs,sources,documents,conflicts",
+    );
+    expect(lines.filter((l) => l !== "")).toHaveLength(14);
+  });
+  test("an error line from extract is reported and skipped, exit 1; a missing FILE is named", () => {
+    const r = run(["merge"], results + '{"id":"x","line":9,"error":"line 9: not valid JSON"}\n');
+    expect(r.status).toBe(1);
+    expect(r.stdout.trim().split("\n")).toHaveLength(13);
+    expect(r.stderr).toMatch(/kzdeals: merge: line 6: extract error \(line 9: not valid JSON\)/);
+    const missing = run(["merge", join(tmpdir(), "kzdeals-none.jsonl")]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/kzdeals-none\.jsonl: no such file or directory \(ENOENT\)/);
   });
 });

@@ -17,7 +17,7 @@ const CR = 0x0d;
 const BOM = [0xef, 0xbb, 0xbf] as const;
 
 /** `maxBytes` counts a line's bytes without its "\n" or "\r\n". */
-export async function* readLines(input: AsyncIterable<Buffer>, maxBytes: number): AsyncGenerator<InputLine> {
+export async function* readLines(input: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<InputLine> {
   let parts: Buffer[] = [];
   let size = 0; // bytes of the current line so far
   let last = -1; // its last byte, to tell a "\r\n" end
@@ -42,7 +42,9 @@ export async function* readLines(input: AsyncIterable<Buffer>, maxBytes: number)
     return line;
   };
 
-  for await (const chunk of input) {
+  for await (const read of input) {
+    // a stream in text mode (setEncoding, Readable.from of strings) gives strings
+    const chunk = typeof read === "string" ? Buffer.from(read, "utf8") : read;
     let start = 0;
     for (;;) {
       const newline = chunk.indexOf(LF, start);

@@ -4,8 +4,9 @@ import { guardStdout, writeWhole } from "../batch/output.js";
 import { formatHelp, parseArgs, UsageError, type Flag } from "./args.js";
 import { evalCommand } from "./eval.js";
 import { extractCommand } from "./extract.js";
+import { mergeCommand } from "./merge.js";
 
-const COMMANDS = [extractCommand, evalCommand];
+const COMMANDS = [extractCommand, mergeCommand, evalCommand];
 
 const GLOBAL_FLAGS: Flag[] = [
   { name: "--help", short: "-h", description: "this help" },

@@ -4,8 +4,8 @@
  * (merge.ts), its JSON goes to a temporary file (store.ts) removed at the end, so memory grows
  * with the number of deals, not with the size of the texts.
  */
-import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
+import { readLines } from "../batch/lines.js";
 import { PROJECT_CSV_HEADER, projectRow } from "./csv.js";
 import { ProjectMerger, type IdentifiedResult } from "./merge.js";
 import { FileStore } from "./store.js";
@@ -15,6 +15,8 @@ export interface MergeRunOptions {
   format?: "json" | "csv";
   /** Where to report input lines that are skipped (default: nowhere). */
   onError?: (message: string) => void;
+  /** The longest input line read, in bytes (default 512 MiB less a little: what a string can hold). */
+  maxLineBytes?: number;
 }
 
 export interface MergeRunSummary {
@@ -25,12 +27,18 @@ export interface MergeRunSummary {
   skipped: number;
 }
 
-async function write(output: Writable, chunk: string): Promise<void> {
+const MAX_STRING_BYTES = 536_870_888;
+
+/** Where records go: a stream, or a function that writes a chunk and resolves when more can be taken. */
+export type MergeOutput = Writable | ((chunk: string) => Promise<void>);
+
+async function write(output: MergeOutput, chunk: string): Promise<void> {
+  if (typeof output === "function") return output(chunk);
   if (!output.write(chunk)) await new Promise<void>((resolve) => output.once("drain", () => resolve()));
 }
 
 /** Reads `extract --jsonl` output from `input` and writes the projects to `output`. */
-export async function runMerge(input: Readable, output: Writable, options: MergeRunOptions = {}): Promise<MergeRunSummary> {
+export async function runMerge(input: Readable, output: MergeOutput, options: MergeRunOptions = {}): Promise<MergeRunSummary> {
   const store = new FileStore();
   try {
     return await mergeInto(new ProjectMerger(store), input, output, options);
@@ -39,11 +47,17 @@ export async function runMerge(input: Readable, output: Writable, options: Merge
   }
 }
 
-async function mergeInto(merger: ProjectMerger, input: Readable, output: Writable, options: MergeRunOptions): Promise<MergeRunSummary> {
+async function mergeInto(merger: ProjectMerger, input: Readable, output: MergeOutput, options: MergeRunOptions): Promise<MergeRunSummary> {
   let skipped = 0;
-  let lineNo = 0;
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-    lineNo++;
+  // Lines split on "\n" only, as extract --jsonl writes and reads them; a line too long to hold is skipped.
+  for await (const read of readLines(input, options.maxLineBytes ?? MAX_STRING_BYTES)) {
+    const lineNo = read.number;
+    if (!("text" in read)) {
+      skipped++;
+      options.onError?.(`line ${lineNo}: longer than ${options.maxLineBytes ?? MAX_STRING_BYTES} bytes (${read.tooLong} bytes)`);
+      continue;
+    }
+    const line = read.text;
     if (line.trim() === "") continue;
     let result: unknown;
     try {
