@@ -209,9 +209,13 @@ describe("deal assembly alone grows linearly", () => {
     const first = prepared.get(c.small)!;
     expect(c.check(assembleDeals(first.context, first.mentions))).toBe(true);
     let ratio = Infinity;
-    for (let attempt = 0; attempt < 3 && ratio >= 6; attempt++) {
-      const cost = (n: number) => cpuSeconds(() => assembleDeals(prepared.get(n)!.context, prepared.get(n)!.mentions));
-      ratio = Math.min(ratio, cost(4 * c.small) / Math.max(cost(c.small), 1e-3));
+    // CPU time counts the garbage collector's threads too, so one collection can land in every run of
+    // one size on a busy machine (seen once in CI-like runs: 8.6×, against 2.7–3× usually): up to five attempts.
+    for (let attempt = 0; attempt < 5 && ratio >= 6; attempt++) {
+      const cost = (n: number) => cpuSeconds(() => assembleDeals(prepared.get(n)!.context, prepared.get(n)!.mentions), 5);
+      const small = cost(c.small), large = cost(4 * c.small);
+      if (process.env.KZDEALS_COST_FIGURES) console.log(c.name, small, large);
+      ratio = Math.min(ratio, large / Math.max(small, 1e-3));
     }
     expect(ratio).toBeLessThan(7);
   }, 60_000);
