@@ -8,6 +8,9 @@ import { CAPACITY_EN } from "../patterns/capacity.en.js";
 import { CAPACITY_KK } from "../patterns/capacity.kk.js";
 import { CAPACITY_RU } from "../patterns/capacity.ru.js";
 import { UNIT_TRIGGER } from "../patterns/capacity.common.js";
+import { DATE_GRAMMAR_EN } from "../patterns/date.en.js";
+import { DATE_GRAMMAR_KK } from "../patterns/date.kk.js";
+import { DATE_GRAMMAR_RU } from "../patterns/date.ru.js";
 import { MONEY_EN } from "../patterns/money.en.js";
 import { MONEY_KK } from "../patterns/money.kk.js";
 import { MONEY_RU } from "../patterns/money.ru.js";
@@ -17,6 +20,7 @@ import { buildTriggers } from "./organizations/triggers.js";
 const BUILDERS: readonly (() => unknown)[] = [
   UNIT_TRIGGER, CAPACITY_KK, CAPACITY_RU, CAPACITY_EN,
   MONEY_KK, MONEY_RU, MONEY_EN,
+  DATE_GRAMMAR_KK, DATE_GRAMMAR_RU, DATE_GRAMMAR_EN,
   buildTriggers,
 ];
 
