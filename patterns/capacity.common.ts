@@ -14,8 +14,8 @@ import { COMMODITIES, GENERIC_PRODUCT_STEMS } from "../lexicons/commodities.js";
 import {
   ABBREVIATION_DOT_LETTERS, PRODUCT_STEMS, SPEED_SLASH, UNITS, type CapacityWords,
 } from "../lexicons/units.js";
-import { alternation as escapedAlternation, registerPattern } from "../src/regex.js";
-import { MULTIPLIER_SOURCE, NUMBER_SOURCE } from "./number.js";
+import { alternation as escapedAlternation, lazy, registerPattern } from "../src/regex.js";
+import { numberSources } from "./number.js";
 
 /** `alternation()` escapes "-" as "\\-", which the `u` flag rejects outside a class: unescape it. */
 export const alternation = (words: Iterable<string>) => escapedAlternation(words).replace(/\\-/g, "-");
@@ -99,8 +99,9 @@ const shortForms = UNITS.filter((u) => u.afterNumberOnly).flatMap((u) => u.forms
  * the scan (so would starting on the unit's first letter: V8 tries the word alternatives at every
  * letter, 4× slower). Case is spelled out in the prefix trees ("[мМ]") instead of the `i` flag.
  * Stems take up to 14 letters of ending; abbreviations may take a Kazakh ending after a hyphen. A length followed by "/h" is a speed.
+ * Built on the capacity stage's first text, not at import.
  */
-export const UNIT_TRIGGER = build(
+export const UNIT_TRIGGER = lazy(() => build(
   "capacity.unit",
   String.raw`
     [\s\d("'«\-/.,;:]                                      # the character before the unit
@@ -119,10 +120,10 @@ export const UNIT_TRIGGER = build(
     speed: trie(SPEED_SLASH, true),
   },
   "gu",
-);
+));
 
-/** Commodity words: stems with any ending, or whole short words. */
-export const COMMODITY_SOURCE = String.raw`(?:(?:${trie(COMMODITIES.flatMap((c) => c.stems ?? []))})\p{L}{0,12}|(?:${trie(COMMODITIES.flatMap((c) => c.exact ?? []))}))${NOT_LETTER_AFTER}`;
+/** Commodity words: stems with any ending, or whole short words (built on first use, as UNIT_TRIGGER). */
+export const COMMODITY_SOURCE = lazy(() => String.raw`(?:(?:${trie(COMMODITIES.flatMap((c) => c.stems ?? []))})\p{L}{0,12}|(?:${trie(COMMODITIES.flatMap((c) => c.exact ?? []))}))${NOT_LETTER_AFTER}`);
 
 export interface CapacityPatterns {
   /** rate? qualifier? figure (range)? at the very end of the window before the unit. */
@@ -157,6 +158,8 @@ function keys(record: Readonly<Record<string, unknown>>): string[] {
 
 /** Compiles the patterns of one language from its words. */
 export function buildCapacityPatterns(lang: string, w: CapacityWords): CapacityPatterns {
+  const { number: NUMBER_SOURCE, multiplier: MULTIPLIER_SOURCE } = numberSources();
+  const commoditySource = COMMODITY_SOURCE();
   const name = (part: string) => `capacity.${lang}.${part}`;
   const rates = alternation(keys(w.rates));
   const qualBefore = alternation(keys(w.qualifiersBefore));
@@ -201,19 +204,19 @@ export function buildCapacityPatterns(lang: string, w: CapacityWords): CapacityP
           (?= \s+ (?: {{rates}} ) ${NOT_LETTER_AFTER} ) )?
       (?: \s* (?<rate> {{rates}} ) ${NOT_LETTER_AFTER} )?
       (?: \s+ (?<qual> {{qualAfter}} ) ${NOT_LETTER_AFTER} )?`,
-    { commodity: COMMODITY_SOURCE, generic: alternation(GENERIC_PRODUCT_STEMS), rates, qualAfter },
+    { commodity: commoditySource, generic: alternation(GENERIC_PRODUCT_STEMS), rates, qualAfter },
     "iuy",
   );
 
   return {
     before,
     after,
-    commodityAfter: registerPattern(name("commodityAfter"), new RegExp(String.raw`(?<!\s)\s+${links}(${COMMODITY_SOURCE})`, "iuy")),
+    commodityAfter: registerPattern(name("commodityAfter"), new RegExp(String.raw`(?<!\s)\s+${links}(${commoditySource})`, "iuy")),
     genericAfter: registerPattern(
       name("genericAfter"),
       new RegExp(String.raw`(?<!\s)\s+${links}(?:${alternation(GENERIC_PRODUCT_STEMS)})`, "iuy"),
     ),
-    commodity: registerPattern(name("commodity"), new RegExp(String.raw`(?<!\p{L})(?:${COMMODITY_SOURCE})`, "giu")),
+    commodity: registerPattern(name("commodity"), new RegExp(String.raw`(?<!\p{L})(?:${commoditySource})`, "giu")),
     rateSearch: registerPattern(name("rateSearch"), new RegExp(String.raw`\s(?:${rates})${NOT_LETTER_AFTER}`, "iu")),
     rateAt: registerPattern(
       name("rateAt"),

@@ -3,6 +3,8 @@
  * English rate words, qualifiers, range words, commodity links and length cues of lexicons/units.ts.
  */
 import { CAPACITY_WORDS } from "../lexicons/units.js";
+import { lazy } from "../src/regex.js";
 import { buildCapacityPatterns } from "./capacity.common.js";
 
-export const CAPACITY_EN = buildCapacityPatterns("en", CAPACITY_WORDS.en);
+/** Built on first use (the capacity stage's first en text), not at import. */
+export const CAPACITY_EN = lazy(() => buildCapacityPatterns("en", CAPACITY_WORDS.en));

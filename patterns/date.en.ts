@@ -14,7 +14,7 @@ import {
   EN_RELATIVE_CENTURY, EN_SEASONS, EN_WEEKDAY_MODIFIERS, EN_WEEKDAY_NAMES_BEFORE, EN_WEEKDAYS,
 } from "../lexicons/dates.en.js";
 import { EN_MONTHS, ROMAN_PERIOD_NUMERALS } from "../lexicons/months.js";
-import { NUMBER_START, alternation, WORD_END } from "../src/regex.js";
+import { alternation, lazy, NUMBER_START, WORD_END } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
   captured, dayDigits, kindedTrigger, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, rule, words, yearDigits, YEAR_FIGURE,
@@ -62,7 +62,8 @@ const PRE = { template: String.raw`{{pre}}` };
 /** What may follow a quarter or half: ", 2025", "of 2025", "of next year", "of the year". */
 const ofYear = String.raw`(?: (?: ,? \s+ | \s+ of \s+ ) (?: {{year}} | {{relYearOfThe}} ) )`;
 
-export const DATE_GRAMMAR_EN: DateGrammar = {
+/** Built on the date stage's first en text, not at import (its rules and tries cost tens of ms of CPU). */
+export const DATE_GRAMMAR_EN = lazy((): DateGrammar => ({
   ...kindedTrigger("en", {
     month: withCapitals(Object.keys(EN_MONTHS).map(capitalize)),
     quarter: EN_QUARTER_WORDS,
@@ -216,4 +217,4 @@ export const DATE_GRAMMAR_EN: DateGrammar = {
     centuryWords: lookup(EN_CENTURY_WORDS),
     relativeCentury: lookup(EN_RELATIVE_CENTURY),
   },
-};
+}));

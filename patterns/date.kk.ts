@@ -19,7 +19,7 @@ import {
   KK_WEEKDAY_MODIFIERS, KK_WEEKDAYS, KK_WEEKDAYS_AMBIGUOUS,
 } from "../lexicons/dates.kk.js";
 import { KK_MONTH_ENDINGS, KK_MONTHS, KK_MONTHS_AMBIGUOUS, ROMAN_PERIOD_NUMERALS } from "../lexicons/months.js";
-import { alternation, NUMBER_START, WORD_END } from "../src/regex.js";
+import { alternation, lazy, NUMBER_START, WORD_END } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
   capitalizable, captured, dayDigits, forms, kindedTrigger, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf,
@@ -113,7 +113,8 @@ function weekdayRule(name: string, names: readonly string[], requireAny?: readon
   ));
 }
 
-export const DATE_GRAMMAR_KK: DateGrammar = {
+/** Built on the date stage's first kk text, not at import (its rules and tries cost tens of ms of CPU). */
+export const DATE_GRAMMAR_KK = lazy((): DateGrammar => ({
   ...kindedTrigger("kk", {
     month: Object.keys(KK_MONTHS),
     // before yearWord: "биылғы жыл" is an adjective with the year noun, not "биыл"
@@ -288,4 +289,4 @@ export const DATE_GRAMMAR_KK: DateGrammar = {
     centuryWords: lookup(KK_CENTURY_WORDS),
     relativeCentury: lookup(KK_RELATIVE_CENTURY),
   },
-};
+}));

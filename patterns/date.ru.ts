@@ -15,7 +15,7 @@ import {
   RU_WEEKDAYS,
 } from "../lexicons/dates.ru.js";
 import { ROMAN_PERIOD_NUMERALS, RU_MONTH_ABBREVIATIONS, RU_MONTH_ABBREVIATIONS_DOTLESS, RU_MONTH_FORMS } from "../lexicons/months.js";
-import { alternation, NUMBER_START, WORD_END } from "../src/regex.js";
+import { alternation, lazy, NUMBER_START, WORD_END } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
   captured, dayDigits, kindedTrigger, lookup, needing, pretested, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf, words, yearDigits,
@@ -91,7 +91,8 @@ const PRE = { template: String.raw`{{pre}}` };
 /** What may follow a month, quarter or half: a year in digits or "прошлого года". */
 const yearAfter = String.raw`(?: \s+ {{year}} (?:{{yearNoun}})? | \s+ {{relYearGenitive}} )`;
 
-export const DATE_GRAMMAR_RU: DateGrammar = {
+/** Built on the date stage's first ru text, not at import (its rules and tries cost tens of ms of CPU). */
+export const DATE_GRAMMAR_RU = lazy((): DateGrammar => ({
   ...kindedTrigger("ru", {
     month: [...monthTriggers, ...Object.keys(RU_MONTH_ABBREVIATIONS)],
     quarter: ["квартал", "кв."],
@@ -288,4 +289,4 @@ export const DATE_GRAMMAR_RU: DateGrammar = {
     centuryWords: lookup(RU_CENTURY_WORDS),
     relativeCentury: lookup(RU_RELATIVE_CENTURY),
   },
-};
+}));

@@ -2,17 +2,18 @@
  * Deal cue words and sector keywords for kk text (lexicons/deal-triggers.ts, lexicons/sectors.ts),
  * compiled with the shared template of patterns/deal.common.ts.
  */
+import { lazy } from "../src/regex.js";
 import { DEAL_CUES, PARTY_REFERENCES, type CueCategory } from "../lexicons/deal-triggers.js";
 import { SECTOR_KEYWORDS } from "../lexicons/sectors.js";
 import type { Sector } from "../src/types.js";
 import { buildCuePattern } from "./deal.common.js";
 
-export const DEAL_CUES_KK = buildCuePattern<CueCategory>("deal.kk.cues", DEAL_CUES.kk);
+export const DEAL_CUES_KK = lazy(() => buildCuePattern<CueCategory>("deal.kk.cues", DEAL_CUES.kk));
 
 /** A party named generically ("the company"), read in one sentence at a time. */
-export const PARTY_REF_KK = buildCuePattern<"partyRef" | "ignore" | "other">("deal.kk.party-ref", PARTY_REFERENCES.kk);
+export const PARTY_REF_KK = lazy(() => buildCuePattern<"partyRef" | "ignore" | "other">("deal.kk.party-ref", PARTY_REFERENCES.kk));
 
-export const SECTORS_KK = buildCuePattern<Sector>(
+export const SECTORS_KK = lazy(() => buildCuePattern<Sector>(
   "deal.kk.sectors",
   Object.fromEntries(Object.entries(SECTOR_KEYWORDS).map(([sector, byLang]) => [sector, byLang!.kk])),
-);
+));

@@ -1,4 +1,5 @@
 /** English money grammar: qualifiers ("more than", "up to") and "from … to" ranges. */
+import { lazy } from "../src/regex.js";
 import { ENGLISH_RANGE_FROM, ENGLISH_RANGE_TO } from "../lexicons/numbers.en.js";
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from "../lexicons/qualifiers.js";
 import { buildMoneyPatterns, type MoneyLanguageParts } from "./money.js";
@@ -16,4 +17,5 @@ export const MONEY_EN_PARTS: MoneyLanguageParts = {
   notAblative: [],
 };
 
-export const MONEY_EN = buildMoneyPatterns(MONEY_EN_PARTS);
+/** Built on first use (the money stage's first en text), not at import. */
+export const MONEY_EN = lazy(() => buildMoneyPatterns(MONEY_EN_PARTS));

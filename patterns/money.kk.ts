@@ -1,4 +1,5 @@
 /** Kazakh money grammar: qualifiers ("астам", "шамамен"), "мен/пен/бен" and ablative ranges. */
+import { lazy } from "../src/regex.js";
 import { KAZAKH_DECIMAL_DENOMINATORS, KAZAKH_DECIMAL_POINT, KAZAKH_FIGURE_CASE_ENDINGS, KAZAKH_RANGE_WORDS } from "../lexicons/numbers.kk.js";
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, QUALIFIERS_INSIDE } from "../lexicons/qualifiers.js";
 import { buildMoneyPatterns, type MoneyLanguageParts } from "./money.js";
@@ -16,4 +17,5 @@ export const MONEY_KK_PARTS: MoneyLanguageParts = {
   notAblative: Object.keys(KAZAKH_DECIMAL_DENOMINATORS).map((d) => `${KAZAKH_DECIMAL_POINT} ${d}`),
 };
 
-export const MONEY_KK = buildMoneyPatterns(MONEY_KK_PARTS);
+/** Built on first use (the money stage's first kk text), not at import. */
+export const MONEY_KK = lazy(() => buildMoneyPatterns(MONEY_KK_PARTS));

@@ -1,4 +1,5 @@
 /** Russian money grammar: qualifiers ("более", "не менее", "до") and "от … до" ranges. */
+import { lazy } from "../src/regex.js";
 import { RUSSIAN_RANGE_FROM, RUSSIAN_RANGE_FROM_ONLY, RUSSIAN_RANGE_TO } from "../lexicons/numbers.ru.js";
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from "../lexicons/qualifiers.js";
 import { buildMoneyPatterns, type MoneyLanguageParts } from "./money.js";
@@ -17,4 +18,5 @@ export const MONEY_RU_PARTS: MoneyLanguageParts = {
   notAblative: [],
 };
 
-export const MONEY_RU = buildMoneyPatterns(MONEY_RU_PARTS);
+/** Built on first use (the money stage's first ru text), not at import. */
+export const MONEY_RU = lazy(() => buildMoneyPatterns(MONEY_RU_PARTS));

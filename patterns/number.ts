@@ -16,7 +16,7 @@ import {
   ENGLISH_GLUED_MULTIPLIERS, ENGLISH_MULTIPLIER_ABBREVIATIONS, ENGLISH_NUMBER_JOINERS, ENGLISH_NUMBER_WORDS,
   ENGLISH_TEENS, ENGLISH_TENS, ENGLISH_UNITS,
 } from "../lexicons/numbers.en.js";
-import { alternation, registerPattern, WORD_END, WORD_START } from "../src/regex.js";
+import { alternation, lazy, registerPattern, WORD_END, WORD_START } from "../src/regex.js";
 
 /** A stem and every inflected form of it (the stem itself first). */
 export function kazakhForms(stem: string, endingClass: KazakhEndingClass): string[] {
@@ -71,22 +71,10 @@ export const NUMBER_CONNECTORS = {
 
 // ---- pattern parts ----------------------------------------------------------------
 
-const kazakhBare = KAZAKH_NUMBER_WORDS.map((w) => w.stem);
-const kazakhAll = KAZAKH_NUMBER_WORDS.flatMap((w) => kazakhForms(w.stem, w.class));
-const russianAll = RUSSIAN_NUMBER_WORDS.flatMap((w) => withYo(w.forms));
-const englishAll = [...NUMBER_WORDS.keys()].filter((f) => /^[a-z-]+$/.test(f) && f.length > 1);
-const isMultiplier = (f: string) => NUMBER_WORDS.get(f)?.kind === "multiplier";
-
 /** The characters escapeRegExp escapes (a set lookup per character: the tries here run at import). */
 const SPECIAL: ReadonlySet<string> = new Set(".*+?^${}()|[]\\/");
 
-/** Multiplier words (every form) and abbreviations that may follow digits. */
-const MULTIPLIER_WORDS = trie(
-  [...kazakhAll, ...russianAll, ...englishAll].filter(isMultiplier)
-    .concat(Object.keys({ ...KAZAKH_MULTIPLIER_ABBREVIATIONS, ...RUSSIAN_MULTIPLIER_ABBREVIATIONS, ...ENGLISH_MULTIPLIER_ABBREVIATIONS })),
-);
 const MULTIPLIER_ABBREVIATIONS = Object.keys({ ...KAZAKH_MULTIPLIER_ABBREVIATIONS, ...RUSSIAN_MULTIPLIER_ABBREVIATIONS, ...ENGLISH_MULTIPLIER_ABBREVIATIONS });
-const ABBREVIATIONS = alternation(MULTIPLIER_ABBREVIATIONS);
 
 /**
  * Multiplier abbreviations that are never a figure alone ("млн", "bn"): "млн долларов" with no
@@ -95,25 +83,6 @@ const ABBREVIATIONS = alternation(MULTIPLIER_ABBREVIATIONS);
 export const ABBREVIATED_ONLY: ReadonlySet<string> = new Set(
   MULTIPLIER_ABBREVIATIONS.filter((a) => !KAZAKH_NUMBER_WORDS.some((w) => w.stem === a)),
 );
-
-/** Thousands separators: space, no-break, narrow no-break and thin space, dot, comma. */
-const GROUP_SEPARATOR = String.raw`[ \u00A0\u202F\u2009.,]`;
-
-/**
- * Digits. A separated group is exactly three digits ("1 178", "1.844.036.360"), so
- * "2025 жылы 100" or "2025 100" never join; one decimal part may follow. The number may
- * not start inside another number, and may not run into a following digit.
- */
-const DIGITS = String.raw`(?<![\p{N}.,])
-  (?: \d{1,3} (?: ${GROUP_SEPARATOR} \d{3} ){1,6} (?!\d) | \d+ )
-  (?: [.,] \d+ )?
-  (?! [.,]? \d )`;
-
-/** A multiplier after digits: "млрд", "млрд.", "миллионға", "тысяч", "billion", "bn", glued "30m". */
-const DIGIT_MULTIPLIER = String.raw`(?:
-    \s* (?: ${MULTIPLIER_WORDS} ) ${WORD_END} (?: (?<= ${ABBREVIATIONS} ) \. )?
-  | (?: ${alternation(Object.keys(ENGLISH_GLUED_MULTIPLIERS))} ) ${WORD_END}
-  )?`;
 
 /**
  * A prefix tree of literals as a regex: "бір|бірге|бес" → "б(?:і(?:р(?:ге)?)|ес)". The
@@ -144,32 +113,6 @@ export function trie(literals: Iterable<string>): string {
   return `(?:${emit(root)})`;
 }
 
-const words = (forms: string[]) => trie(forms);
-
-/** Every word that may end a number in words, with its case endings. */
-const WORD_LAST = words([...kazakhAll, ...russianAll, ...englishAll]);
-/** Words that may stand inside a number in words (Kazakh ones uninflected). */
-const WORD_INNER = words([...kazakhBare, ...russianAll, ...englishAll]);
-/** Between two words: a Kazakh decimal ("бүтін оннан", "да"), English "and". */
-const CONNECTOR = alternation([
-  ...Object.keys(KAZAKH_DECIMAL_DENOMINATORS).map((d) => `${KAZAKH_DECIMAL_POINT} ${d}`),
-  KAZAKH_DECIMAL_POINT,
-  ...KAZAKH_DECIMAL_PARTICLES,
-  ...ENGLISH_NUMBER_JOINERS,
-]);
-
-/**
- * At most this many words before the last one: the longest spoken figures
- * ("үш жүз отыз тоғыз мың алты жүз қырық сегіз") have about ten, and the bound keeps a
- * scan that fails at the end of a long run of number words linear.
- */
-const MAX_WORDS = 16;
-
-/** A number in words, optionally ending with an abbreviated multiplier ("бес млрд."). */
-const WORDS = String.raw`${WORD_START}
-  (?: (?: ${WORD_INNER} ) ${WORD_END} \s+ (?: (?: ${CONNECTOR} ) \s+ )? ){0,${MAX_WORDS}}
-  (?: (?: ${WORD_LAST} ) ${WORD_END} | (?: ${ABBREVIATIONS} ) ${WORD_END} \.? )`;
-
 /**
  * Reads a pattern written in the layout of XRegExp's `x` flag (white space ignored outside
  * character classes, `#` comments to the end of the line) and returns the plain source, so
@@ -183,8 +126,79 @@ export function compactPattern(template: string): string {
 }
 const LAYOUT = registerPattern("number.layout", /\\[\s\S]?|\[(?:\\[\s\S]?|[^\]\\])*(?:\]|$)|#[^\n]*|\s+/g);
 
-/** One multiplier word or abbreviation alone ("миллион", "млн."), to follow white space; no capturing groups. */
-export const MULTIPLIER_SOURCE: string = compactPattern(String.raw`(?: ${MULTIPLIER_WORDS} ) ${WORD_END} (?: (?<= ${ABBREVIATIONS} ) \. )?`);
+/** The number patterns as sources to compose (no capturing groups). */
+export interface NumberSources {
+  /** One number in digits (with optional multiplier) or in words. */
+  number: string;
+  /** One multiplier word or abbreviation alone ("миллион", "млн."), to follow white space. */
+  multiplier: string;
+}
 
-/** One number in digits (with optional multiplier) or in words; no capturing groups. */
-export const NUMBER_SOURCE: string = compactPattern(String.raw`(?:${DIGITS}${DIGIT_MULTIPLIER}|${WORDS})`);
+/**
+ * The number sources, built on first use (by the first money or capacity pattern built), not at
+ * import: their tries over every number word form cost about 80 ms of CPU.
+ */
+export const numberSources = lazy((): NumberSources => {
+  const kazakhBare = KAZAKH_NUMBER_WORDS.map((w) => w.stem);
+  const kazakhAll = KAZAKH_NUMBER_WORDS.flatMap((w) => kazakhForms(w.stem, w.class));
+  const russianAll = RUSSIAN_NUMBER_WORDS.flatMap((w) => withYo(w.forms));
+  const englishAll = [...NUMBER_WORDS.keys()].filter((f) => /^[a-z-]+$/.test(f) && f.length > 1);
+  const isMultiplier = (f: string) => NUMBER_WORDS.get(f)?.kind === "multiplier";
+
+  /** Multiplier words (every form) and abbreviations that may follow digits. */
+  const MULTIPLIER_WORDS = trie(
+    [...kazakhAll, ...russianAll, ...englishAll].filter(isMultiplier)
+      .concat(Object.keys({ ...KAZAKH_MULTIPLIER_ABBREVIATIONS, ...RUSSIAN_MULTIPLIER_ABBREVIATIONS, ...ENGLISH_MULTIPLIER_ABBREVIATIONS })),
+  );
+  const ABBREVIATIONS = alternation(MULTIPLIER_ABBREVIATIONS);
+
+  /** Thousands separators: space, no-break, narrow no-break and thin space, dot, comma. */
+  const GROUP_SEPARATOR = String.raw`[ \u00A0\u202F\u2009.,]`;
+
+  /**
+   * Digits. A separated group is exactly three digits ("1 178", "1.844.036.360"), so
+   * "2025 жылы 100" or "2025 100" never join; one decimal part may follow. The number may
+   * not start inside another number, and may not run into a following digit.
+   */
+  const DIGITS = String.raw`(?<![\p{N}.,])
+    (?: \d{1,3} (?: ${GROUP_SEPARATOR} \d{3} ){1,6} (?!\d) | \d+ )
+    (?: [.,] \d+ )?
+    (?! [.,]? \d )`;
+
+  /** A multiplier after digits: "млрд", "млрд.", "миллионға", "тысяч", "billion", "bn", glued "30m". */
+  const DIGIT_MULTIPLIER = String.raw`(?:
+      \s* (?: ${MULTIPLIER_WORDS} ) ${WORD_END} (?: (?<= ${ABBREVIATIONS} ) \. )?
+    | (?: ${alternation(Object.keys(ENGLISH_GLUED_MULTIPLIERS))} ) ${WORD_END}
+    )?`;
+
+  const words = (forms: string[]) => trie(forms);
+
+  /** Every word that may end a number in words, with its case endings. */
+  const WORD_LAST = words([...kazakhAll, ...russianAll, ...englishAll]);
+  /** Words that may stand inside a number in words (Kazakh ones uninflected). */
+  const WORD_INNER = words([...kazakhBare, ...russianAll, ...englishAll]);
+  /** Between two words: a Kazakh decimal ("бүтін оннан", "да"), English "and". */
+  const CONNECTOR = alternation([
+    ...Object.keys(KAZAKH_DECIMAL_DENOMINATORS).map((d) => `${KAZAKH_DECIMAL_POINT} ${d}`),
+    KAZAKH_DECIMAL_POINT,
+    ...KAZAKH_DECIMAL_PARTICLES,
+    ...ENGLISH_NUMBER_JOINERS,
+  ]);
+
+  /**
+   * At most this many words before the last one: the longest spoken figures
+   * ("үш жүз отыз тоғыз мың алты жүз қырық сегіз") have about ten, and the bound keeps a
+   * scan that fails at the end of a long run of number words linear.
+   */
+  const MAX_WORDS = 16;
+
+  /** A number in words, optionally ending with an abbreviated multiplier ("бес млрд."). */
+  const WORDS = String.raw`${WORD_START}
+    (?: (?: ${WORD_INNER} ) ${WORD_END} \s+ (?: (?: ${CONNECTOR} ) \s+ )? ){0,${MAX_WORDS}}
+    (?: (?: ${WORD_LAST} ) ${WORD_END} | (?: ${ABBREVIATIONS} ) ${WORD_END} \.? )`;
+
+  const multiplier = compactPattern(String.raw`(?: ${MULTIPLIER_WORDS} ) ${WORD_END} (?: (?<= ${ABBREVIATIONS} ) \. )?`);
+
+  const number = compactPattern(String.raw`(?:${DIGITS}${DIGIT_MULTIPLIER}|${WORDS})`);
+  return { number, multiplier };
+});

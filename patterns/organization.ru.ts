@@ -7,7 +7,7 @@ import { RU_CONNECTORS, RU_INSTITUTION_HEADS, RU_QUOTE_HEADS, type RuHead } from
 import { ruForms } from "../src/organizations/inflect.js";
 import { trieAlternation } from "../src/organizations/trie.js";
 import { coordinationPattern, orgPattern } from "./organization.js";
-import { WORD_END, WORD_START } from "../src/regex.js";
+import { lazy, WORD_END, WORD_START } from "../src/regex.js";
 
 function headForms(heads: readonly RuHead[]): Map<string, RuHead> {
   const forms = new Map<string, RuHead>();
@@ -19,23 +19,33 @@ function headForms(heads: readonly RuHead[]): Map<string, RuHead> {
 export const RU_HEAD_FORMS: ReadonlyMap<string, RuHead> = headForms(RU_INSTITUTION_HEADS);
 
 /** An institution head in any case form, case-insensitive; sticky at a trigger (like KK_HEAD). Group 1: the head. */
-export const RU_HEAD = orgPattern(
-  "organization.ru.head",
-  String.raw`( {{heads}} ) ${WORD_END}`,
-  { heads: trieAlternation(RU_HEAD_FORMS.keys()) },
-  "yiux",
-);
+export let RU_HEAD: RegExp;
 
 /** Every case form (lower case) of a head that may stand before a quoted or Latin name. */
 export const RU_QUOTE_HEAD_WORDS: ReadonlySet<string> = new Set(headForms(RU_QUOTE_HEADS).keys());
 
 /** A head word right before a quoted or Latin name (the slice ends at the name). */
-export const RU_HEAD_BEFORE = orgPattern(
-  "organization.ru.head-before",
-  String.raw`${WORD_START} (?: {{heads}} ) [ \t]+ $`,
-  { heads: trieAlternation(headForms(RU_QUOTE_HEADS).keys()) },
-  "iux",
-);
+export let RU_HEAD_BEFORE: RegExp;
 
 /** The words between two quoted names that share a head: "и", ",". */
-export const RU_COORDINATION = coordinationPattern("organization.ru.coordination", RU_CONNECTORS);
+export let RU_COORDINATION: RegExp;
+
+/**
+ * Builds the patterns above on the organization stage's first text (src/organizations/triggers.ts
+ * buildTriggers), not at import: their tries cost several ms of CPU each.
+ */
+export const buildRuHeadPatterns = lazy((): void => {
+  RU_HEAD = orgPattern(
+    "organization.ru.head",
+    String.raw`( {{heads}} ) ${WORD_END}`,
+    { heads: trieAlternation(RU_HEAD_FORMS.keys()) },
+    "yiux",
+  );
+  RU_HEAD_BEFORE = orgPattern(
+    "organization.ru.head-before",
+    String.raw`${WORD_START} (?: {{heads}} ) [ \t]+ $`,
+    { heads: trieAlternation(headForms(RU_QUOTE_HEADS).keys()) },
+    "iux",
+  );
+  RU_COORDINATION = coordinationPattern("organization.ru.coordination", RU_CONNECTORS);
+});

@@ -6,32 +6,13 @@
  * in front cost V8 more than the tries themselves (see PLAIN_NON_WORD in src/organizations/scan.ts).
  */
 import { UNQUOTED_NAME_FORMS } from "../lexicons/legal-forms.js";
-import { GAZETTEER_FORMS } from "../src/organizations/gazetteer.js";
+import { gazetteerForms } from "../src/organizations/gazetteer.js";
 import { PLAIN, PLAIN_NON_WORD } from "../src/organizations/scan.js";
 import { firstCharLookahead, trieAlternation } from "../src/organizations/trie.js";
-import { registerPattern } from "../src/regex.js";
+import { lazy, registerPattern } from "../src/regex.js";
 import { KK_HEAD_FORMS } from "./organization.kk.js";
 import { RU_HEAD_FORMS } from "./organization.ru.js";
 import { orgPattern } from "./organization.js";
-
-const GAZETTEER_TRIE = trieAlternation([...GAZETTEER_FORMS.keys(), ...Object.keys(UNQUOTED_NAME_FORMS)]);
-/** Kazakh and Russian heads (lower case in the lexicons), in any case: one trie, as they share stems ("банк"). */
-const HEAD_TRIE = trieAlternation([...KK_HEAD_FORMS.keys(), ...RU_HEAD_FORMS.keys()], true);
-
-/**
- * The abbreviated Cyrillic legal forms that may stand next to an unquoted name (case-sensitive)
- * are found by the same scans as gazetteer forms: they join the scans' gazetteer trie (not the
- * GAZETTEER pattern), which costs the scan nothing measurable (a separate alternative cost it ~10%).
- * The caller tests a form at each trigger that starts with one of their first characters.
- */
-const UNQUOTED_FORMS = Object.keys(UNQUOTED_NAME_FORMS);
-export const UNQUOTED_FORM_FIRST_CHARS: ReadonlySet<string> = new Set(UNQUOTED_FORMS.map((f) => f[0]!));
-
-/** Characters a trigger may start with (the scan cannot see the text start, where no character comes before). */
-export const TRIGGER_FIRST_CHARS: ReadonlySet<string> = new Set([
-  ...[...GAZETTEER_FORMS.keys(), ...UNQUOTED_FORMS].map((f) => f[0]!),
-  ...[...KK_HEAD_FORMS.keys(), ...RU_HEAD_FORMS.keys()].flatMap((h) => [h[0]!.toLowerCase(), h[0]!.toUpperCase()]),
-]);
 
 /**
  * A text with a character outside the plain blocks: word starts need the exact look-behind. No `u`
@@ -43,53 +24,88 @@ for (const head of [...KK_HEAD_FORMS.keys(), ...RU_HEAD_FORMS.keys()]) {
   if (NOT_PLAIN.test(head)) throw new Error(`kzdeals: organization head "${head}" has a character outside the plain blocks`);
 }
 
-/**
- * The gazetteer trie behind a look-ahead on its first characters (mostly capitals): most word
- * starts are rejected by one class test instead of a test per branch of the trie.
- */
-const GAZETTEER_AT_WORD = `${firstCharLookahead([...GAZETTEER_FORMS.keys(), ...UNQUOTED_FORMS])}(?:${GAZETTEER_TRIE})`;
+/** The abbreviated Cyrillic legal forms that may stand next to an unquoted name. */
+const UNQUOTED_FORMS = Object.keys(UNQUOTED_NAME_FORMS);
+
+export let UNQUOTED_FORM_FIRST_CHARS: ReadonlySet<string>;
+export let TRIGGER_FIRST_CHARS: ReadonlySet<string>;
+export let TRIGGER_AFTER_NON_WORD: RegExp;
+export let GAZETTEER_AFTER_NON_WORD: RegExp;
+export let TRIGGER_AT_WORD_START: RegExp;
+export let TRIGGER_MAX_LENGTH: number;
 
 /**
- * A plain non-word character, then a gazetteer form or a head: the trigger starts one character
- * after the match (a match of two or more characters). Or one character outside the plain blocks
- * (a match of one character): the text then needs the exact path, and this scan needs no separate
- * NOT_PLAIN pass over the text. No `u` flag: it costs V8 a slower scan, and the tries and classes
- * are plain characters of the Basic Multilingual Plane. The empty group 1 takes part when the
- * gazetteer failed and a head matched: the gazetteer's own pattern then need not be tried there
- * (unnamed: a named group costs V8 a groups object per match).
+ * Builds the scans below on first use (the organization stage calls it before its sources run):
+ * their tries over every gazetteer form and head cost about 0.1 s of CPU at import.
  */
-export const TRIGGER_AFTER_NON_WORD = orgPattern(
-  "organization.trigger-scan",
-  String.raw`[${PLAIN_NON_WORD}] (?: {{gazetteer}} | {{heads}} () ) | [^${PLAIN}]`,
-  { gazetteer: GAZETTEER_AT_WORD, heads: HEAD_TRIE },
-  "g",
-);
+export const buildOrganizationScans = lazy((): void => {
+  const forms = gazetteerForms();
+  const GAZETTEER_TRIE = trieAlternation([...forms.keys(), ...Object.keys(UNQUOTED_NAME_FORMS)]);
+  /** Kazakh and Russian heads (lower case in the lexicons), in any case: one trie, as they share stems ("банк"). */
+  const HEAD_TRIE = trieAlternation([...KK_HEAD_FORMS.keys(), ...RU_HEAD_FORMS.keys()], true);
 
-/** The same for English text (no Kazakh or Russian heads). */
-export const GAZETTEER_AFTER_NON_WORD = orgPattern(
-  "organization.gazetteer-scan",
-  String.raw`[${PLAIN_NON_WORD}] (?: {{gazetteer}} ) | [^${PLAIN}]`,
-  { gazetteer: GAZETTEER_AT_WORD },
-  "g",
-);
+  /**
+   * The abbreviated Cyrillic legal forms that may stand next to an unquoted name (case-sensitive)
+   * are found by the same scans as gazetteer forms: they join the scans' gazetteer trie (not the
+   * GAZETTEER pattern), which costs the scan nothing measurable (a separate alternative cost it ~10%).
+   * The caller tests a form at each trigger that starts with one of their first characters.
+   */
+  UNQUOTED_FORM_FIRST_CHARS = new Set(UNQUOTED_FORMS.map((f) => f[0]!));
 
-/**
- * The exact test for the word starts near characters outside the plain blocks: a look-behind word
- * start, and the `i` flag (a character outside the plain blocks may fold to a head's letter; this
- * may accept more than the gazetteer's case-sensitive pattern does). Sticky: tried at the word starts
- * of a window around each such character (see `TRIGGER_MAX_LENGTH`).
- */
-export const TRIGGER_AT_WORD_START = orgPattern(
-  "organization.trigger-scan-exact",
-  String.raw`(?<![\p{L}\p{N}]) (?: {{gazetteer}} | {{heads}} )`,
-  { gazetteer: GAZETTEER_TRIE, heads: HEAD_TRIE },
-  "yiu",
-);
+  /** Characters a trigger may start with (the scan cannot see the text start, where no character comes before). */
+  TRIGGER_FIRST_CHARS = new Set([
+    ...[...forms.keys(), ...UNQUOTED_FORMS].map((f) => f[0]!),
+    ...[...KK_HEAD_FORMS.keys(), ...RU_HEAD_FORMS.keys()].flatMap((h) => [h[0]!.toLowerCase(), h[0]!.toUpperCase()]),
+  ]);
 
-/**
- * The longest gazetteer form or head, in code units: a trigger match spans at most this many
- * characters, counting a run of spaces and tabs (one space of a form) as one.
- */
-export const TRIGGER_MAX_LENGTH = Math.max(
-  ...[...GAZETTEER_FORMS.keys(), ...UNQUOTED_FORMS, ...KK_HEAD_FORMS.keys(), ...RU_HEAD_FORMS.keys()].map((f) => f.length),
-);
+  /**
+   * The gazetteer trie behind a look-ahead on its first characters (mostly capitals): most word
+   * starts are rejected by one class test instead of a test per branch of the trie.
+   */
+  const GAZETTEER_AT_WORD = `${firstCharLookahead([...forms.keys(), ...UNQUOTED_FORMS])}(?:${GAZETTEER_TRIE})`;
+
+  /**
+   * A plain non-word character, then a gazetteer form or a head: the trigger starts one character
+   * after the match (a match of two or more characters). Or one character outside the plain blocks
+   * (a match of one character): the text then needs the exact path, and this scan needs no separate
+   * NOT_PLAIN pass over the text. No `u` flag: it costs V8 a slower scan, and the tries and classes
+   * are plain characters of the Basic Multilingual Plane. The empty group 1 takes part when the
+   * gazetteer failed and a head matched: the gazetteer's own pattern then need not be tried there
+   * (unnamed: a named group costs V8 a groups object per match).
+   */
+  TRIGGER_AFTER_NON_WORD = orgPattern(
+    "organization.trigger-scan",
+    String.raw`[${PLAIN_NON_WORD}] (?: {{gazetteer}} | {{heads}} () ) | [^${PLAIN}]`,
+    { gazetteer: GAZETTEER_AT_WORD, heads: HEAD_TRIE },
+    "g",
+  );
+
+  /** The same for English text (no Kazakh or Russian heads). */
+  GAZETTEER_AFTER_NON_WORD = orgPattern(
+    "organization.gazetteer-scan",
+    String.raw`[${PLAIN_NON_WORD}] (?: {{gazetteer}} ) | [^${PLAIN}]`,
+    { gazetteer: GAZETTEER_AT_WORD },
+    "g",
+  );
+
+  /**
+   * The exact test for the word starts near characters outside the plain blocks: a look-behind word
+   * start, and the `i` flag (a character outside the plain blocks may fold to a head's letter; this
+   * may accept more than the gazetteer's case-sensitive pattern does). Sticky: tried at the word starts
+   * of a window around each such character (see `TRIGGER_MAX_LENGTH`).
+   */
+  TRIGGER_AT_WORD_START = orgPattern(
+    "organization.trigger-scan-exact",
+    String.raw`(?<![\p{L}\p{N}]) (?: {{gazetteer}} | {{heads}} )`,
+    { gazetteer: GAZETTEER_TRIE, heads: HEAD_TRIE },
+    "yiu",
+  );
+
+  /**
+   * The longest gazetteer form or head, in code units: a trigger match spans at most this many
+   * characters, counting a run of spaces and tabs (one space of a form) as one.
+   */
+  TRIGGER_MAX_LENGTH = Math.max(
+    ...[...forms.keys(), ...UNQUOTED_FORMS, ...KK_HEAD_FORMS.keys(), ...RU_HEAD_FORMS.keys()].map((f) => f.length),
+  );
+});

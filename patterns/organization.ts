@@ -6,10 +6,10 @@
 import { COUNTRY_CUES } from "../lexicons/countries.js";
 import { LATIN_SUFFIX_FORMS, LEGAL_FORMS, NATIONAL_DESIGNATIONS } from "../lexicons/legal-forms.js";
 import { LATIN_NAME_CONNECTORS } from "../lexicons/org-heads.en.js";
-import { GAZETTEER_FORMS } from "../src/organizations/gazetteer.js";
+import { gazetteerForms } from "../src/organizations/gazetteer.js";
 import { kkEndings } from "../src/organizations/inflect.js";
 import { firstCharLookahead, trieAlternation } from "../src/organizations/trie.js";
-import { registerPattern, WORD_END, WORD_START } from "../src/regex.js";
+import { lazy, registerPattern, WORD_END, WORD_START } from "../src/regex.js";
 
 /** Drops `x`-mode layout (white space and # comments outside classes) from a pattern source. */
 function compact(template: string): string {
@@ -181,31 +181,40 @@ export const MEDIA_DOMAIN = registerPattern(
   ),
 );
 
-/**
- * Any gazetteer form, with a Kazakh ending ("Самұрық-Қазынаның", "Sinopec-тің"); sticky, tried at
- * the word starts found by the trigger scan (patterns/organization.scan.ts). Group 1: the alias,
- * group 2: the ending (unnamed: a named group costs V8 a groups object per match).
- */
-export const GAZETTEER = orgPattern(
-  "organization.gazetteer",
-  String.raw`( {{alias}} ) ( {{ending}} )? (?![\p{L}\p{N}])`,
-  { alias: trieAlternation(GAZETTEER_FORMS.keys()), ending: KK_NAME_ENDING },
-  "yux",
-);
-
 /** Words of a short text, with parenthesized groups and quoted names as single tokens. */
 export const TOKEN = registerPattern(
   "organization.token",
   /«[^«»\n]{1,60}»|"[^"\n]{1,60}"|\([^()\n]{1,40}\)|[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu,
 );
 
+/**
+ * Any gazetteer form, with a Kazakh ending ("Самұрық-Қазынаның", "Sinopec-тің"); sticky, tried at
+ * the word starts found by the trigger scan (patterns/organization.scan.ts). Group 1: the alias,
+ * group 2: the ending (unnamed: a named group costs V8 a groups object per match).
+ */
+export let GAZETTEER: RegExp;
+
 /** Country cue words ("қытайлық", "китайской", "Chinese", "облысы"), case-insensitive. */
-export const COUNTRY_CUE = orgPattern(
-  "organization.country-cue",
-  String.raw`${firstCharLookahead(COUNTRY_CUES.flatMap((c) => c.stems), true)} ${WORD_START} (?: ${COUNTRY_CUES.map((c, i) => `(?<c${i}> ${trieAlternation(c.stems)} )`).join(" | ")} )`,
-  {},
-  "giux",
-);
+export let COUNTRY_CUE: RegExp;
+
+/**
+ * Builds GAZETTEER and COUNTRY_CUE on first use (the organization stage calls it before its sources
+ * run): their tries over every gazetteer form and cue stem cost about 0.1 s of CPU at import.
+ */
+export const buildOrganizationPatterns = lazy((): void => {
+  GAZETTEER = orgPattern(
+    "organization.gazetteer",
+    String.raw`( {{alias}} ) ( {{ending}} )? (?![\p{L}\p{N}])`,
+    { alias: trieAlternation(gazetteerForms().keys()), ending: KK_NAME_ENDING },
+    "yux",
+  );
+  COUNTRY_CUE = orgPattern(
+    "organization.country-cue",
+    String.raw`${firstCharLookahead(COUNTRY_CUES.flatMap((c) => c.stems), true)} ${WORD_START} (?: ${COUNTRY_CUES.map((c, i) => `(?<c${i}> ${trieAlternation(c.stems)} )`).join(" | ")} )`,
+    {},
+    "giux",
+  );
+});
 
 /** The words between two quoted names that share one head: a comma or a conjunction ("және", "и", "and"). */
 export function coordinationPattern(name: string, conjunctions: readonly string[]): RegExp {

@@ -1,27 +1,30 @@
 /** English place names: "Aktobe Region", "Keles district", "in Shymkent", "Almaty's". */
+import { lazy } from "../src/regex.js";
 import { REGION_WORDS } from "../lexicons/regions.js";
 import { ABBREVIATIONS, alternation, buildRegionRegex, placeLookup, type RegionPattern } from "./region.common.js";
 
-const { lookup, names } = placeLookup("en");
-
-export const REGION_EN: RegionPattern = {
-  regex: buildRegionRegex(
-    "region.en",
-    String.raw`
-        (?: ({{regions}}) \s+ (?: {{regionWords}} )          # 1: "Aktobe Region"
-          | ({{districts}}) \s+ (?: {{districtWords}} )      # 2: "Keles district"
-          | ({{cities}}) (?: ['’]s )?                        # 3: "Shymkent", "Almaty's"
-          | ({{abbreviations}})                              # 4: "WKO"
-        ) (?![\p{L}\p{N}])`,
-      {
-        regions: names.region,
-        districts: names.district,
-        cities: names.city,
-        regionWords: alternation(REGION_WORDS.en.region),
-        districtWords: alternation(REGION_WORDS.en.district),
-        abbreviations: ABBREVIATIONS,
-      },
-  ),
-  groups: ["region", "district", "city", "abbreviation"],
-  lookup,
-};
+/** Built on the deal stage's first en text, not at import. */
+export const REGION_EN = lazy((): RegionPattern => {
+  const { lookup, names } = placeLookup("en");
+  return {
+    regex: buildRegionRegex(
+      "region.en",
+      String.raw`
+          (?: ({{regions}}) \s+ (?: {{regionWords}} )          # 1: "Aktobe Region"
+            | ({{districts}}) \s+ (?: {{districtWords}} )      # 2: "Keles district"
+            | ({{cities}}) (?: ['’]s )?                        # 3: "Shymkent", "Almaty's"
+            | ({{abbreviations}})                              # 4: "WKO"
+          ) (?![\p{L}\p{N}])`,
+        {
+          regions: names.region,
+          districts: names.district,
+          cities: names.city,
+          regionWords: alternation(REGION_WORDS.en.region),
+          districtWords: alternation(REGION_WORDS.en.district),
+          abbreviations: ABBREVIATIONS,
+        },
+    ),
+    groups: ["region", "district", "city", "abbreviation"],
+    lookup,
+  };
+});

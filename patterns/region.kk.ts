@@ -2,31 +2,35 @@
  * Kazakh place names: "Батыс Қазақстан облысында", "Хромтау ауданының", "Шымкентте", "Астанадағы".
  * The name does not inflect before "облысы"/"ауданы"; a city takes a case ending from lexicons/regions.ts.
  */
+import { lazy } from "../src/regex.js";
 import { KK_CASE_ENDINGS, REGION_WORDS } from "../lexicons/regions.js";
 import { ABBREVIATIONS, alternation, buildRegionRegex, placeLookup, type RegionPattern } from "./region.common.js";
 
-const { lookup, names } = placeLookup("kk");
 const cap = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
 
-export const REGION_KK: RegionPattern = {
-  regex: buildRegionRegex(
-    "region.kk",
-    String.raw`
-        (?: ({{regions}}) \s+ {{regionWord}} \p{L}{0,8}       # 1: "Ақтөбе облысының"
-          | ({{districts}}) \s+ {{districtWord}} \p{L}{0,8}   # 2: "Хромтау ауданында"
-          | ({{cities}}) (?: - ? (?: {{endings}} ) )?          # 3: "Шымкентте", "Астана-да"
-          | ({{abbreviations}})                                # 4: "БҚО"
-        ) (?![\p{L}\p{N}])`,
-      {
-        regions: names.region,
-        districts: names.district,
-        cities: names.city,
-        endings: alternation(KK_CASE_ENDINGS),
-        regionWord: cap(REGION_WORDS.kk.region[0]),
-        districtWord: cap(REGION_WORDS.kk.district[0]),
-        abbreviations: ABBREVIATIONS,
-      },
-  ),
-  groups: ["region", "district", "city", "abbreviation"],
-  lookup,
-};
+/** Built on the deal stage's first kk text, not at import. */
+export const REGION_KK = lazy((): RegionPattern => {
+  const { lookup, names } = placeLookup("kk");
+  return {
+    regex: buildRegionRegex(
+      "region.kk",
+      String.raw`
+          (?: ({{regions}}) \s+ {{regionWord}} \p{L}{0,8}       # 1: "Ақтөбе облысының"
+            | ({{districts}}) \s+ {{districtWord}} \p{L}{0,8}   # 2: "Хромтау ауданында"
+            | ({{cities}}) (?: - ? (?: {{endings}} ) )?          # 3: "Шымкентте", "Астана-да"
+            | ({{abbreviations}})                                # 4: "БҚО"
+          ) (?![\p{L}\p{N}])`,
+        {
+          regions: names.region,
+          districts: names.district,
+          cities: names.city,
+          endings: alternation(KK_CASE_ENDINGS),
+          regionWord: cap(REGION_WORDS.kk.region[0]),
+          districtWord: cap(REGION_WORDS.kk.district[0]),
+          abbreviations: ABBREVIATIONS,
+        },
+    ),
+    groups: ["region", "district", "city", "abbreviation"],
+    lookup,
+  };
+});

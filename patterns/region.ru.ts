@@ -3,6 +3,7 @@
  * "в Астане". Region and district names are adjective stems with every case ending; city names
  * are generated in every case from their ending class (lexicons/regions.ts).
  */
+import { lazy } from "../src/regex.js";
 import { REGIONS, RU_ADJECTIVE_ENDINGS, RU_CITY_ENDINGS } from "../lexicons/regions.js";
 import { ABBREVIATIONS, alternation, buildRegionRegex, placeLookup, type RegionPattern } from "./region.common.js";
 
@@ -17,36 +18,38 @@ function cityForms(name: string): string[] {
   return RU_CITY_ENDINGS.consonant.map((e) => name + e);
 }
 
-const { lookup, names } = placeLookup("ru", (kind, n) => (kind === "city" ? cityForms(n) : [n]));
-// Regions named by a noun after the word: "области Абай", "области Жетісу", "области Ұлытау".
-const nounRegions = REGIONS.filter((r) => ["Abai Region", "Jetisu Region", "Ulytau Region"].includes(r.region))
-  .flatMap((r) => r.names.kk.concat(r.names.kk.map((k) => k.replace("Ұ", "У").replace("і", "ы"))).map((n) => [n, r.region] as const));
-for (const [n, region] of nounRegions) lookup.set(`noun:${n.toLowerCase()}`, region);
+/** Built on the deal stage's first ru text, not at import. */
+export const REGION_RU = lazy((): RegionPattern => {
+  const { lookup, names } = placeLookup("ru", (kind, n) => (kind === "city" ? cityForms(n) : [n]));
+  // Regions named by a noun after the word: "области Абай", "области Жетісу", "области Ұлытау".
+  const nounRegions = REGIONS.filter((r) => ["Abai Region", "Jetisu Region", "Ulytau Region"].includes(r.region))
+    .flatMap((r) => r.names.kk.concat(r.names.kk.map((k) => k.replace("Ұ", "У").replace("і", "ы"))).map((n) => [n, r.region] as const));
+  for (const [n, region] of nounRegions) lookup.set(`noun:${n.toLowerCase()}`, region);
 
-const cityAdjectives = REGIONS.flatMap((r) => (r.cityAdjectives ?? []).map((n) => [n, r.region] as const));
-for (const [n, region] of cityAdjectives) lookup.set(`cityAdjective:${n.toLowerCase()}`, region);
-
-export const REGION_RU: RegionPattern = {
-  regex: buildRegionRegex(
-    "region.ru",
-    String.raw`
-        (?: ({{regions}}) (?: {{adjective}} ) \s+ [оО]бласт\p{L}{0,3}     # 1: "Актюбинской области"
-          | ({{districts}}) (?: {{adjective}} ) \s+ [рР]айон\p{L}{0,3}    # 2: "Алгинском районе"
-          | ({{cities}})                                                  # 3: "Шымкента", "Астане"
-          | ({{abbreviations}})                                           # 4: "ЗКО"
-          | [оО]бласт\p{L}{0,3} \s+ ({{nouns}})                           # 5: "области Жетісу"
-          | ({{cityAdjectives}}) (?: {{adjective}} )                      # 6: "Шымкентского завода"
-        ) (?![\p{L}\p{N}])`,
-      {
-        regions: names.region,
-        districts: names.district,
-        cities: names.city,
-        adjective: alternation(RU_ADJECTIVE_ENDINGS),
-        abbreviations: ABBREVIATIONS,
-        nouns: nounRegions.map(([n]) => n),
-        cityAdjectives: cityAdjectives.map(([n]) => n),
-      },
-  ),
-  groups: ["region", "district", "city", "abbreviation", "noun", "cityAdjective"],
-  lookup,
-};
+  const cityAdjectives = REGIONS.flatMap((r) => (r.cityAdjectives ?? []).map((n) => [n, r.region] as const));
+  for (const [n, region] of cityAdjectives) lookup.set(`cityAdjective:${n.toLowerCase()}`, region);
+  return {
+    regex: buildRegionRegex(
+      "region.ru",
+      String.raw`
+          (?: ({{regions}}) (?: {{adjective}} ) \s+ [оО]бласт\p{L}{0,3}     # 1: "Актюбинской области"
+            | ({{districts}}) (?: {{adjective}} ) \s+ [рР]айон\p{L}{0,3}    # 2: "Алгинском районе"
+            | ({{cities}})                                                  # 3: "Шымкента", "Астане"
+            | ({{abbreviations}})                                           # 4: "ЗКО"
+            | [оО]бласт\p{L}{0,3} \s+ ({{nouns}})                           # 5: "области Жетісу"
+            | ({{cityAdjectives}}) (?: {{adjective}} )                      # 6: "Шымкентского завода"
+          ) (?![\p{L}\p{N}])`,
+        {
+          regions: names.region,
+          districts: names.district,
+          cities: names.city,
+          adjective: alternation(RU_ADJECTIVE_ENDINGS),
+          abbreviations: ABBREVIATIONS,
+          nouns: nounRegions.map(([n]) => n),
+          cityAdjectives: cityAdjectives.map(([n]) => n),
+        },
+    ),
+    groups: ["region", "district", "city", "abbreviation", "noun", "cityAdjective"],
+    lookup,
+  };
+});

@@ -19,7 +19,9 @@ if (process.argv[2] === "--emit") {
   // The child: load everything without the table and print the table.
   const { extract } = await import("../dist/src/index.js");
   const { builtPatterns } = await import("../dist/src/regex.js");
-  // One call, in case a stage builds a pattern on first use.
+  const { buildAllPatterns } = await import("../dist/src/build-patterns.js");
+  // Patterns are built on first use: all of them, and one text in case a stage builds one itself.
+  buildAllPatterns();
   extract(" date 2025-10-09 Бүгін 2025 жылы 1,5 млрд теңге. В 2025 году 200 МВт ТОО «Альфа». $5 million in May 2025.");
   const entries = [...builtPatterns()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   process.stdout.write(JSON.stringify(Object.fromEntries(entries), null, 1) + "\n");

@@ -14,7 +14,7 @@
  * breaks a kk/ru tie on a short piece of the text (it is slow, so it is the exception).
  * Too little text (fewer than MIN_WORDS words or MIN_LETTERS letters) is `und`, not a guess.
  */
-import { franc } from "franc";
+import { francOnly } from "./franc-only.js";
 import {
   ENGLISH_ENDINGS, ENGLISH_FUNCTION_WORDS, ENGLISH_NEWS_WORDS, KAZAKH_ENDINGS, KAZAKH_FUNCTION_WORDS, KAZAKH_LETTERS,
   RUSSIAN_ENDINGS, RUSSIAN_FUNCTION_WORDS,
@@ -373,10 +373,13 @@ function tooShort(ev: LanguageEvidence): boolean {
   return ev.words < MIN_WORDS || ev.letters < MIN_LETTERS;
 }
 
-/** Tie-breaker between Kazakh and Russian on a short piece of the text. */
+/** franc's codes of the languages it decides between. */
+const FRANC_LANGUAGES: readonly string[] = ["kaz", "rus"];
+
+/** Tie-breaker between Kazakh and Russian on a short piece of the text (franc's guess, see src/franc-only.ts). */
 function francGuess(sample: string): LanguageGuess {
   const piece = sample.length > FRANC_SAMPLE_LENGTH ? sample.slice(0, FRANC_SAMPLE_LENGTH) : sample;
-  const best = franc(piece, { only: ["kaz", "rus"], minLength: MIN_LETTERS });
+  const best = francOnly(piece, FRANC_LANGUAGES, MIN_LETTERS);
   if (best === "kaz") return { code: "kk", confidence: 0.5 };
   if (best === "rus") return { code: "ru", confidence: 0.5 };
   return UND;

@@ -8,6 +8,8 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
+import { franc } from "franc";
+import { francOnly } from "../src/franc-only.js";
 import { detectLanguage, detectSentenceLanguages } from "../src/index.js";
 import { SAMPLE_LENGTH } from "../src/language.js";
 
@@ -199,6 +201,38 @@ describe("properties on arbitrary text", () => {
         expect(piece.trim()).toBe(piece);
         last = s.end;
       }
+    }), { numRuns: 500 });
+  });
+});
+
+describe("francOnly (src/franc-only.ts) decides as franc itself", () => {
+  const only = ["kaz", "rus"];
+  test.each([0, 10, 20])("on every 37th-character window of the corpus texts, minLength %i", (minLength) => {
+    const seen = new Set<string>();
+    let differ = 0;
+    for (const { text } of corpus) {
+      for (let at = 0; at < Math.max(1, text.length); at += 37) {
+        for (const length of [5, 12, 25, 60, 120, 400, 3000]) {
+          const piece = text.slice(at, at + length);
+          const expected = franc(piece, { only, minLength });
+          seen.add(expected);
+          if (francOnly(piece, only, minLength) !== expected) differ++;
+        }
+      }
+    }
+    expect(differ).toBe(0);
+    expect([...seen].sort()).toEqual(["kaz", "rus", "und"]); // the windows reach every outcome
+  });
+
+  test("on other scripts, digits, punctuation and the empty string", () => {
+    for (const piece of ["", "12345", "!!!!", "ааа", "Hello world", "ԱԲԳԴԵԶ Հայերեն", "日本語のテキスト", "Ελληνικά κείμενα"]) {
+      expect(francOnly(piece, only, 0)).toBe(franc(piece, { only, minLength: 0 }));
+    }
+  });
+
+  test("with any text and sample length (property)", () => {
+    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), fc.integer({ min: 0, max: 30 }), (piece, minLength) => {
+      expect(francOnly(piece, only, minLength)).toBe(franc(piece, { only, minLength }));
     }), { numRuns: 500 });
   });
 });

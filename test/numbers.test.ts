@@ -1,11 +1,11 @@
-/** The shared number reader: NUMBER_SOURCE finds one number, parseNumber reads it exactly. */
-import { compactPattern, NUMBER_SOURCE, trie } from "../patterns/number.js";
+/** The shared number reader: numberSources().number finds one number, parseNumber reads it exactly. */
+import { compactPattern, numberSources, trie } from "../patterns/number.js";
 import fc from "fast-check";
 import { numberStyle, parseDecimal, parseNumber } from "../src/numbers.js";
 
-const NUMBER = new RegExp(NUMBER_SOURCE, "giu");
+const NUMBER = new RegExp(numberSources().number, "giu");
 
-/** Every number NUMBER_SOURCE finds in `text`, as surfaces. */
+/** Every number the number source finds in `text`, as surfaces. */
 function numbersIn(text: string): string[] {
   return [...text.matchAll(NUMBER)].map((m) => m[0]);
 }

@@ -55,11 +55,12 @@ export interface SentenceInfo {
 }
 
 const LANGS: readonly SupportedLanguage[] = ["kk", "ru", "en"];
-const CUES: Record<SupportedLanguage, CuePattern<CueCategory>> = { kk: DEAL_CUES_KK, ru: DEAL_CUES_RU, en: DEAL_CUES_EN };
-const SECTORS: Record<SupportedLanguage, CuePattern<Sector>> = { kk: SECTORS_KK, ru: SECTORS_RU, en: SECTORS_EN };
-const PARTY_REF: Record<SupportedLanguage, CuePattern<"partyRef" | "ignore" | "other">> = { kk: PARTY_REF_KK, ru: PARTY_REF_RU, en: PARTY_REF_EN };
-const JOBS: Record<SupportedLanguage, RegExp> = { kk: JOBS_KK, ru: JOBS_RU, en: JOBS_EN };
-const REGIONS: Record<SupportedLanguage, RegionPattern> = { kk: REGION_KK, ru: REGION_RU, en: REGION_EN };
+/** Each language's patterns, built on first use (the pattern modules build them lazily). */
+const CUES: Record<SupportedLanguage, () => CuePattern<CueCategory>> = { kk: DEAL_CUES_KK, ru: DEAL_CUES_RU, en: DEAL_CUES_EN };
+const SECTORS: Record<SupportedLanguage, () => CuePattern<Sector>> = { kk: SECTORS_KK, ru: SECTORS_RU, en: SECTORS_EN };
+const PARTY_REF: Record<SupportedLanguage, () => CuePattern<"partyRef" | "ignore" | "other">> = { kk: PARTY_REF_KK, ru: PARTY_REF_RU, en: PARTY_REF_EN };
+const JOBS: Record<SupportedLanguage, () => RegExp> = { kk: JOBS_KK, ru: JOBS_RU, en: JOBS_EN };
+const REGIONS: Record<SupportedLanguage, () => RegionPattern> = { kk: REGION_KK, ru: REGION_RU, en: REGION_EN };
 
 export const KIND_CATEGORIES = ["framework_agreement", "memorandum", "agreement", "contract", "protocol"] as const;
 const COUNTED: ReadonlySet<CueCategory> = new Set<CueCategory>(["project", ...KIND_CATEGORIES]);
@@ -156,7 +157,7 @@ export function scanDocumentCues(context: RecognizerContext, from: number): Cue[
   const cues: Cue[] = [];
   const langs = languagesOf(context.language);
   const put = (start: number, end: number, categories: readonly CueCategory[], key: string) => { cues.push({ start, end, categories, key }); };
-  for (const lang of langs) scanCues(CUES[lang], context.normalized, from, put);
+  for (const lang of langs) scanCues(CUES[lang](), context.normalized, from, put);
   if (langs.length > 1) cues.sort(byStart);
   return cues;
 }
@@ -178,7 +179,7 @@ export function sentenceFeatures(
 
   const jobs: Hit<number>[] = [];
   // a loop, not push(...list): spreading a list of over ~100 k hits overflows the stack
-  for (const lang of langs) for (const h of scanJobs(JOBS[lang], text, from)) jobs.push(h);
+  for (const lang of langs) for (const h of scanJobs(JOBS[lang](), text, from)) jobs.push(h);
   if (langs.length > 1) jobs.sort(byStart);
 
   distribute(cues, sentences, (i, c) => { infos[i]!.cues.push(c); for (const k of c.categories) infos[i]!.has.add(k); });
@@ -220,7 +221,7 @@ export function sentenceFeatures(
 export function namesPartyGenerically(context: RecognizerContext, sentence: Sentence): boolean {
   const text = context.normalized;
   for (const lang of languagesOf(context.language)) {
-    const { regex: re, lookup } = PARTY_REF[lang];
+    const { regex: re, lookup } = PARTY_REF[lang]();
     let otherEnd = -1;
     re.lastIndex = sentence.start;
     for (let m = re.exec(text); m && m.index < sentence.end; m = re.exec(text)) {
@@ -255,8 +256,8 @@ export function addPlacesAndSectors(context: RecognizerContext, infos: readonly 
   const sectors: Hit<Sector>[] = [];
   const regions: Hit<RegionName>[] = [];
   for (const lang of langs) {
-    scanCues(SECTORS[lang], context.normalized, from, (start, end, cats) => { for (const value of cats) sectors.push({ start, end, value }); });
-    for (const h of scanRegions(REGIONS[lang], context.normalized, from)) regions.push(h); // no spread: see jobs
+    scanCues(SECTORS[lang](), context.normalized, from, (start, end, cats) => { for (const value of cats) sectors.push({ start, end, value }); });
+    for (const h of scanRegions(REGIONS[lang](), context.normalized, from)) regions.push(h); // no spread: see jobs
   }
   if (langs.length > 1) { sectors.sort(byStart); regions.sort(byStart); }
   distribute(sectors, sentences, (i, h) => infos[i]!.sectors.push(h));

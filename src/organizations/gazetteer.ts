@@ -4,6 +4,7 @@
  * Kazakh endings are matched by the pattern after the form (see patterns/organization.ts).
  */
 import { ORGANIZATIONS } from "../../lexicons/organizations.js";
+import { lazy } from "../regex.js";
 import { ruForms } from "./inflect.js";
 
 export interface GazetteerForm {
@@ -53,25 +54,36 @@ function build(): Map<string, GazetteerForm> {
   return table;
 }
 
-/** Every surface form of every gazetteer alias. */
-export const GAZETTEER_FORMS: ReadonlyMap<string, GazetteerForm> = build();
-
 /** Forms are stored with single spaces: a form with other white space is looked up folded. */
 const UNFOLDED_SPACE = /[^\S ]|  /;
-for (const form of GAZETTEER_FORMS.keys()) {
-  if (UNFOLDED_SPACE.test(form)) throw new Error(`kzdeals: gazetteer form "${form}" has white space other than single spaces`);
+
+interface Tables {
+  forms: ReadonlyMap<string, GazetteerForm>;
+  /** The first two code units of every form, by their low bytes (`a << 8 | b`): a cheap test before the table. */
+  firstPairs: Uint8Array;
 }
 
-/** The first two code units of every form, by their low bytes (`a << 8 | b`): a cheap test before the table. */
-const FIRST_PAIRS = new Uint8Array(0x10000);
-for (const form of GAZETTEER_FORMS.keys()) {
-  if (form.length < 2) throw new Error(`kzdeals: gazetteer form "${form}" is shorter than two characters`);
-  FIRST_PAIRS[(form.charCodeAt(0) & 0xff) << 8 | form.charCodeAt(1) & 0xff] = 1;
+/** The forms and their first pairs, built on the first lookup, not at import (about 20 ms of CPU). */
+const tables = lazy((): Tables => {
+  const forms = build();
+  const firstPairs = new Uint8Array(0x10000);
+  for (const form of forms.keys()) {
+    if (UNFOLDED_SPACE.test(form)) throw new Error(`kzdeals: gazetteer form "${form}" has white space other than single spaces`);
+    if (form.length < 2) throw new Error(`kzdeals: gazetteer form "${form}" is shorter than two characters`);
+    firstPairs[(form.charCodeAt(0) & 0xff) << 8 | form.charCodeAt(1) & 0xff] = 1;
+  }
+  return { forms, firstPairs };
+});
+
+/** Every surface form of every gazetteer alias. */
+export function gazetteerForms(): ReadonlyMap<string, GazetteerForm> {
+  return tables().forms;
 }
 
 /** The entry for a form matched in text (spaces folded to one). */
 export function lookupGazetteer(form: string): GazetteerForm | undefined {
+  const { forms, firstPairs } = tables();
   const key = UNFOLDED_SPACE.test(form) ? form.replace(/\s+/g, " ") : form;
-  if (key.length < 2 || FIRST_PAIRS[(key.charCodeAt(0) & 0xff) << 8 | key.charCodeAt(1) & 0xff] !== 1) return undefined;
-  return GAZETTEER_FORMS.get(key);
+  if (key.length < 2 || firstPairs[(key.charCodeAt(0) & 0xff) << 8 | key.charCodeAt(1) & 0xff] !== 1) return undefined;
+  return forms.get(key);
 }

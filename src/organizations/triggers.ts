@@ -2,10 +2,12 @@
  * One scan of a text for the word starts that trigger a source: gazetteer forms, Kazakh and Russian
  * head words, and abbreviated legal forms.
  */
-import { GAZETTEER } from "../../patterns/organization.js";
-import { KK_HEAD } from "../../patterns/organization.kk.js";
-import { RU_HEAD } from "../../patterns/organization.ru.js";
-import { GAZETTEER_AFTER_NON_WORD, TRIGGER_AFTER_NON_WORD, TRIGGER_AT_WORD_START, TRIGGER_FIRST_CHARS, TRIGGER_MAX_LENGTH, UNQUOTED_FORM_FIRST_CHARS } from "../../patterns/organization.scan.js";
+import { buildOrganizationPatterns, GAZETTEER } from "../../patterns/organization.js";
+import { buildEnHeadPatterns } from "../../patterns/organization.en.js";
+import { buildKkHeadPatterns, KK_HEAD } from "../../patterns/organization.kk.js";
+import { buildRuHeadPatterns, RU_HEAD } from "../../patterns/organization.ru.js";
+import { buildOrganizationScans, GAZETTEER_AFTER_NON_WORD, TRIGGER_AFTER_NON_WORD, TRIGGER_AT_WORD_START, TRIGGER_FIRST_CHARS, TRIGGER_MAX_LENGTH, UNQUOTED_FORM_FIRST_CHARS } from "../../patterns/organization.scan.js";
+import { lazy } from "../regex.js";
 import { isLetterCode } from "./chars.js";
 
 /**
@@ -20,10 +22,22 @@ export interface Triggers {
 
 /** TRIGGER_FIRST_CHARS (single code units) by code unit. */
 const TRIGGER_FIRST_CODES = new Uint8Array(0x10000);
-for (const ch of TRIGGER_FIRST_CHARS) TRIGGER_FIRST_CODES[ch.charCodeAt(0)] = 1;
 /** UNQUOTED_FORM_FIRST_CHARS by code unit (a form at the text start, where the scan cannot see it). */
 const FORM_FIRST_CODES = new Uint8Array(0x10000);
-for (const ch of UNQUOTED_FORM_FIRST_CHARS) FORM_FIRST_CODES[ch.charCodeAt(0)] = 1;
+
+/**
+ * Builds the organization stage's patterns (gazetteer, heads, scans) and the tables above, on first use
+ * rather than at import (see buildOrganizationScans). The stage calls it once per text, before its sources.
+ */
+export const buildTriggers = lazy((): void => {
+  buildOrganizationPatterns();
+  buildKkHeadPatterns();
+  buildRuHeadPatterns();
+  buildEnHeadPatterns();
+  buildOrganizationScans();
+  for (const ch of TRIGGER_FIRST_CHARS) TRIGGER_FIRST_CODES[ch.charCodeAt(0)] = 1;
+  for (const ch of UNQUOTED_FORM_FIRST_CHARS) FORM_FIRST_CODES[ch.charCodeAt(0)] = 1;
+});
 
 /**
  * The triggers of the text being read, and the state of `triggerAt`, module-level (no closure per

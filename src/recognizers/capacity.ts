@@ -54,7 +54,8 @@ const CUE_AFTER = 40;
 /** How far back a generic product word ("өнім") looks for the commodity it stands for. */
 const COMMODITY_LOOKBACK = 300;
 
-const PATTERNS: Record<SupportedLanguage, CapacityPatterns> = { kk: CAPACITY_KK, ru: CAPACITY_RU, en: CAPACITY_EN };
+/** Each language's patterns, built on the stage's first text in that language. */
+const PATTERNS: Record<SupportedLanguage, () => CapacityPatterns> = { kk: CAPACITY_KK, ru: CAPACITY_RU, en: CAPACITY_EN };
 
 // ---------------------------------------------------------------- unit lookup
 
@@ -289,12 +290,12 @@ function sentenceStart(text: string, from: number, limit: number): number {
 
 function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): CapacityMention[] {
   const { normalized: N, text, bodyStart } = context;
-  const p = PATTERNS[lang];
+  const p = PATTERNS[lang]();
   const words: CapacityWords = CAPACITY_WORDS[lang];
   const numberish = NUMBERISH[lang];
   const style = numberStyle(context.language);
   const out: CapacityMention[] = [];
-  const trigger = UNIT_TRIGGER; // not re-entrant: one scan at a time (compiling a copy per call cost more than the scan)
+  const trigger = UNIT_TRIGGER(); // not re-entrant: one scan at a time (compiling a copy per call cost more than the scan)
   trigger.lastIndex = Math.max(0, bodyStart - 1);
   let lastEnd = bodyStart;
   let m: RegExpExecArray | null;

@@ -26,7 +26,8 @@ import { isSpaceCode } from "../word-start.js";
 import type { DateMention, SupportedLanguage } from "../types.js";
 import type { Recognizer, RecognizerContext } from "./types.js";
 
-const GRAMMARS: Readonly<Record<SupportedLanguage, DateGrammar>> = {
+/** Each language's grammar, built on the stage's first text in that language. */
+const GRAMMARS: Readonly<Record<SupportedLanguage, () => DateGrammar>> = {
   kk: DATE_GRAMMAR_KK,
   ru: DATE_GRAMMAR_RU,
   en: DATE_GRAMMAR_EN,
@@ -457,8 +458,8 @@ const ALL_GRAMMARS = Object.values(GRAMMARS);
 
 export function recognizeDates(context: RecognizerContext): DateMention[] {
   const found: Found[] = [];
-  if (context.language === "und") for (const grammar of ALL_GRAMMARS) findAll(context, grammar, found);
-  else findAll(context, GRAMMARS[context.language], found);
+  if (context.language === "und") for (const grammar of ALL_GRAMMARS) findAll(context, grammar(), found);
+  else findAll(context, GRAMMARS[context.language](), found);
   if (found.length === 0) {
     // no date: nothing left out either (a side channel entry only when there is one to read)
     if (UNRESOLVED_BY_CONTEXT.has(context)) UNRESOLVED_BY_CONTEXT.delete(context);

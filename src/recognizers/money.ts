@@ -21,7 +21,8 @@ import { afterLastMark, isSpaceCode } from "../word-start.js";
 import type { MoneyMention, Qualifier, SupportedLanguage } from "../types.js";
 import type { Recognizer, RecognizerContext } from "./types.js";
 
-const PATTERNS: Record<SupportedLanguage, MoneyPatterns> = { kk: MONEY_KK, ru: MONEY_RU, en: MONEY_EN };
+/** Each language's patterns, built on first use (see languageSetup). */
+const PATTERNS: Record<SupportedLanguage, () => MoneyPatterns> = { kk: MONEY_KK, ru: MONEY_RU, en: MONEY_EN };
 const PARTS: Record<SupportedLanguage, MoneyLanguageParts> = { kk: MONEY_KK_PARTS, ru: MONEY_RU_PARTS, en: MONEY_EN_PARTS };
 const ALL_LANGUAGES: SupportedLanguage[] = ["kk", "ru", "en"];
 
@@ -116,7 +117,7 @@ function languageSetup(language: string): LanguageSetup {
     const langs = language === "und" ? ALL_LANGUAGES : [language as SupportedLanguage];
     setup = {
       langs,
-      patterns: langs.map((l) => PATTERNS[l]),
+      patterns: langs.map((l) => PATTERNS[l]()),
       before: merged(QUALIFIERS_BEFORE, langs),
       after: merged(QUALIFIERS_AFTER, langs),
       inside: merged(QUALIFIERS_INSIDE, langs),

@@ -24,7 +24,7 @@ import { latinRunsSource } from "../organizations/sources/latin-runs.js";
 import { mediaSource } from "../organizations/sources/media.js";
 import { quotedSource } from "../organizations/sources/quoted.js";
 import { unquotedLegalSource } from "../organizations/sources/unquoted-legal.js";
-import { triggers } from "../organizations/triggers.js";
+import { buildTriggers, triggers } from "../organizations/triggers.js";
 import { resolveOverlaps, type Candidate } from "../overlaps.js";
 import { registerPattern } from "../regex.js";
 import type { LanguageCode, Mention, OrganizationMention } from "../types.js";
@@ -77,6 +77,7 @@ const INPUT: SourceInput = {
 };
 
 export function findOrganizations(text: string, language: LanguageCode): Org[] {
+  buildTriggers(); // the stage's patterns, on its first text
   const heads = language === "kk" || language === "ru" || language === "und";
   const kk = heads && language !== "ru", ru = heads && language !== "kk";
   LATIN_OR_QUOTE.lastIndex = 0;
