@@ -23,7 +23,7 @@ function partyNames(deal: Deal, country: string | null): string {
 }
 
 /** Millions with at most 4 decimals (rounded to the hundred), so that no float noise shows. */
-function millions(amount: number): string {
+export function millions(amount: number): string {
   return String(Math.round(amount / 100) / 10000);
 }
 

@@ -1,5 +1,5 @@
 /** Project records as CSV rows in tracker columns, quoted per RFC 4180 (src/csv.ts csvField). */
-import { csvField } from "../csv.js";
+import { csvField, millions } from "../csv.js";
 import type { DealParty } from "../types.js";
 import type { ProjectRecord } from "./records.js";
 
@@ -14,10 +14,6 @@ function names(parties: DealParty[], country?: string): string {
   return parties.filter((p) => country === undefined || p.country === country).map((p) => p.name).join("; ");
 }
 
-/** Millions of dollars to 4 decimals, from the cents so that no float noise shows. */
-function usdMillions(usd: number | null): string | null {
-  return usd === null ? null : String(Math.round(usd / 100) / 10000);
-}
 
 /** "field: value [doc, doc] | value [doc]" for each conflict, "; " between fields. */
 function conflictsText(record: ProjectRecord): string {
@@ -44,7 +40,7 @@ export function projectRow(record: ProjectRecord): string {
     names(record.parties, "KZ"),
     record.amount?.amount,
     record.amount?.currency,
-    usdMillions(record.amountUsd),
+    record.amountUsd === null ? null : millions(record.amountUsd),
     record.capacity.map((c) => c.value).join("; "),
     record.capacity.map((c) => c.unit).join("; "),
     record.region,
