@@ -303,12 +303,17 @@ export const COUNT_WORDS: Readonly<Record<"kk" | "ru" | "en", Readonly<Record<st
 export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
   adjectives: readonly string[]; nouns: readonly string[];
   people: readonly string[]; employedAfter: readonly string[]; employBefore: readonly string[]; approx: readonly string[];
+  /** Stems of "thousand" after a count ("3 тыс.", "5 мыңнан", "2 thousand"): the count is in thousands. */
+  thousands: readonly string[];
+  /** Words after a count that make it a lower bound ("5 мыңнан астам адам"); the count is read as written. */
+  overAfter: readonly string[];
 }>> = {
   kk: {
     adjectives: ["жаңа", "тұрақты", "уақытша", "қосымша"], nouns: ["жұмыс орн"],
     people: ["адам", "қызметкер", "жұмысшы", "маман", "тұрғын"],
     employedAfter: ["жұмыспен қамт", "жұмысқа орналас", "жұмысқа алын", "жұмысқа тарт", "жұмыс орнымен қамт", "жұмыс істей"],
     employBefore: [], approx: [],
+    thousands: ["мың"], overAfter: ["астам", "аса", "артық"],
   },
   ru: {
     adjectives: ["новых", "постоянных", "временных", "дополнительных", "высокооплачиваемых"],
@@ -321,6 +326,7 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
       "будут трудиться",
     ],
     approx: ["около", "более", "свыше", "до", "порядка", "не менее", "почти", "примерно", "свыше чем"],
+    thousands: ["тыс", "тысяч"], overAfter: [],
   },
   en: {
     adjectives: ["new", "permanent", "temporary", "direct", "local"], nouns: ["jobs", "job", "workplaces"],
@@ -328,6 +334,7 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
     employedAfter: ["be employed", "be hired", "get jobs", "find jobs", "find work"],
     employBefore: ["employ", "hire", "jobs for"],
     approx: ["about", "around", "over", "more than", "up to", "nearly", "some", "approximately", "at least", "almost"],
+    thousands: ["thousand"], overAfter: [],
   },
 };
 

@@ -6,7 +6,8 @@
  *   "800 человек будут трудоустроены", "600 people will be employed");
  * - an employing verb, an optional approximation, then the count and a people noun ("трудоустроят
  *   около 800 человек", "employ 600 people"): the verb is read by a look-behind.
- * The count is group 1 (third shape) or group 2 (the other two).
+ * The count is group 1 (third shape) or group 3 (the other two), each followed by its thousands word
+ * ("3 тыс. рабочих мест", "5 мыңнан астам адам", "2 thousand jobs") in group 2 or 4.
  */
 import type { JOBS_WORDS } from "../lexicons/deal-triggers.js";
 import { alternation as escapedAlternation, registerPattern } from "../src/regex.js";
@@ -22,10 +23,11 @@ export function buildJobsPattern(name: string, words: (typeof JOBS_WORDS)["kk"])
   const source = compactPattern(String.raw`(?=\d) (?<![\p{N}.,]) (?<! \p{N} [\u0020\u00A0\u202F] )   # not inside a number, nor a group of one
         (?:
           (?<= (?<![\p{L}]) (?: {{before}} ) \p{L}{0,8} [\u0020\u00A0] (?: (?: {{approx}} ) [\u0020\u00A0] )? )   # "трудоустроят около"
-          ( \d{1,3} (?: [\u0020\u00A0\u202F] \d{3} )+ | \d+ )   # 1: the count
+          {{count}}                                               # 1, 2: the count and its thousands word
           [\u0020\u00A0] (?: {{people}} ) \p{L}{0,6}              # "человек", "people"
         |
-          ( \d{1,3} (?: [\u0020\u00A0\u202F] \d{3} )+ | \d+ )   # 2: the count, "8 250" or "65"
+          {{count}}                                               # 3, 4: "8 250", "1,200", "65", "3 тыс."
+          (?: [\u0020\u00A0] (?: {{overAfter}} ) )?              # "мыңнан астам"
           (?:
             (?: [\u0020\u00A0] (?: {{adjectives}} ) )?            # "новых", "тұрақты"
             [\u0020\u00A0] (?: {{nouns}} ) \p{L}{0,6}             # "рабочих мест", "жұмыс орнын"
@@ -37,6 +39,13 @@ export function buildJobsPattern(name: string, words: (typeof JOBS_WORDS)["kk"])
         )
         (?![\p{L}\p{N}])`);
   const parts: Record<string, string> = {
+    // digits grouped by thousands (a space, a comma or a dot before three digits), or a short decimal
+    // before a thousands word ("1,5 тыс."); then the thousands word itself, with its case ending or dot
+    count: compactPattern(
+      String.raw`( \d{1,3} (?: [\u0020\u00A0\u202F,.] \d{3} )+ | \d+ (?: [.,] \d{1,2} )? )` +
+        String.raw`(?: [\u0020\u00A0] ( (?: ${alternation(words.thousands)} ) \p{L}{0,4} \.? ) )?`,
+    ),
+    overAfter: alternation(words.overAfter),
     adjectives: alternation(words.adjectives), nouns: alternation(words.nouns), people: alternation(words.people),
     after: alternation(words.employedAfter), before: alternation(words.employBefore), approx: alternation(words.approx),
   };

@@ -105,10 +105,22 @@ function scanJobs(re: RegExp, text: string, from: number): Hit<number>[] {
   const out: Hit<number>[] = [];
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const n = Number((m[1] ?? m[2]!).replace(/\D/g, ""));
+    const n = m[1] !== undefined ? jobsCount(m[1], m[2] !== undefined) : jobsCount(m[3]!, m[4] !== undefined);
     if (Number.isSafeInteger(n) && n > 0) out.push({ start: m.index, end: m.index + m[0].length, value: n });
   }
   return out;
+}
+
+/**
+ * A jobs count as written: digits grouped by thousands ("8 250", "1,200": a count of people is whole,
+ * so a comma or dot before three digits groups them), or a short decimal before a thousands word
+ * ("1,5 тыс." → 1500); NaN for a decimal count without one.
+ */
+function jobsCount(count: string, thousands: boolean): number {
+  const decimal = /^(\d+)[.,](\d{1,2})$/.exec(count);
+  if (decimal) return thousands ? Math.round(Number(`${decimal[1]}.${decimal[2]}`) * 1000) : NaN;
+  const n = Number(count.replace(/\D/g, ""));
+  return thousands ? n * 1000 : n;
 }
 
 /** Calls `put(sentenceIndex, item)` for each item inside a sentence; both lists sorted by start. */
