@@ -92,6 +92,8 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     build: [
       "салу", "салын", "салад", "салмақ", "салып", "салат", "құрылыс", "іске асыр", "жүзеге асыр", "жүзеге ас", "жаңғырт", "қолға алын",
       "қолға алмақ", "қолға ал", "инвестициялық шешім", "өндірісін ашу", "іске асырылды", "іске асырылып", "іске асырып", "жүзеге асты", "жүзеге асырылды",
+      // investing in something to come (present-future and intent forms; a past "инвестициялады" is often a statistic)
+      "инвестициялайды", "инвестицияламақ", "инвестициялауды жоспарла", "инвестиция салмақ", "инвестиция салады",
     ],
     done: ["іске асырылды", "іске асырылып", "іске асырып", "жүзеге асты", "жүзеге асырылды"],
     expand: ["кеңейт", "ұлғайт"],
@@ -154,6 +156,8 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     build: [
       "строительств", "строит", "построит", "постро", "возвед", "реализаци", "реализу", "модерниз", "реконструкц", "разработк",
       "реализовал", "реализован", "инвестиционное решение", "инвестиционного решения",
+      // investing in something to come (future and intent forms; a past "инвестировал" is often a statistic)
+      "=инвестирует", "=инвестируют", "=инвестировать", "=вложит", "=вложат", "=вложить", "=намерена вложить",
     ],
     done: ["реализовал", "реализован"],
     expand: ["расшир", "увеличи"],
@@ -215,6 +219,8 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     build: [
       "construct", "=build", "=builds", "=building", "=built", "implement", "moderniz", "modernis", "=develop", "=develops",
       "=developing", "implemented", "investment decision",
+      // investing in something to come ("will invest", "plans to invest", "invests"); a past "invested" is often a statistic
+      "=invest", "=invests",
     ],
     done: ["implemented"],
     expand: ["=expand", "=expands", "=expanding", "=expanded", "=upgrade", "=upgrades"],
