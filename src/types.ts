@@ -1,5 +1,5 @@
 /**
- * The output shape of kzdeals, as fixed by the output contract (CONTRACT.md, v1).
+ * The output shape of kzdeals, as fixed by the output contract (v1.1; documented in docs/output.md).
  * Fields may be added; none may be renamed or dropped.
  */
 

@@ -22,7 +22,7 @@ function periodOf(deal: AssembledDeal, referenceDate: ReferenceDate | null): { y
   return {};
 }
 
-/** Major units of `currencyCode` to dollars, rounded to the cent. */
+/** An amount in major units of a currency to dollars at `perUsd` units per dollar, rounded to the cent. */
 function toUsd(amount: number, perUsd: number): number {
   return currency(amount, { precision: 2 }).divide(perUsd).value;
 }

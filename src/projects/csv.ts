@@ -14,7 +14,6 @@ function names(parties: DealParty[], country?: string): string {
   return parties.filter((p) => country === undefined || p.country === country).map((p) => p.name).join("; ");
 }
 
-
 /** "field: value [doc, doc] | value [doc]" for each conflict, "; " between fields. */
 function conflictsText(record: ProjectRecord): string {
   return record.conflicts

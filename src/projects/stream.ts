@@ -4,6 +4,7 @@
  * (merge.ts), its JSON goes to a temporary file (store.ts) removed at the end, so memory grows
  * with the number of deals, not with the size of the texts.
  */
+import { constants as buffer } from "node:buffer";
 import type { Readable, Writable } from "node:stream";
 import { readLines } from "../batch/lines.js";
 import { PROJECT_CSV_HEADER, projectRow } from "./csv.js";
@@ -27,7 +28,8 @@ export interface MergeRunSummary {
   skipped: number;
 }
 
-const MAX_STRING_BYTES = 536_870_888;
+/** The longest line a string can hold: the default bound, as for `extract --jsonl --max-line-bytes`. */
+const MAX_STRING_BYTES = buffer.MAX_STRING_LENGTH;
 
 /** Where records go: a stream, or a function that writes a chunk and resolves when more can be taken. */
 export type MergeOutput = Writable | ((chunk: string) => Promise<void>);
