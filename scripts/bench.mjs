@@ -190,10 +190,12 @@ function spawnCpu(argv) {
   if (r.status !== 0 || !m) throw new Error(`bench: ${argv.join(" ")} failed: ${r.stderr}`);
   return Number(m[1]) / 1e6;
 }
-const libraryUrl = new URL("../dist/src/index.js", import.meta.url).href;
+// What a user loads: package.json's "exports" and "bin" (the bundles scripts/bundle.mjs writes).
+const pkgJson = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const libraryUrl = new URL(`../${pkgJson.exports["."].import}`, import.meta.url).href;
 figure("start-up", "node -e 0", 0, () => spawnCpu(["-e", "0"]));
 figure("start-up", "import kzdeals", 0, () => spawnCpu(["--input-type=module", "-e", `await import(${JSON.stringify(libraryUrl)})`]));
-figure("start-up", "kzdeals --version", 0, () => spawnCpu([join(root, "dist", "src", "cli.js"), "--version"]));
+figure("start-up", "kzdeals --version", 0, () => spawnCpu([join(root, pkgJson.bin.kzdeals), "--version"]));
 
 // Dates: kzdeals vs chrono-node's Russian parser on NEREL-dev (speed and overlap F1).
 const nerel = all.filter((d) => d.id && d.id.startsWith("nerel"));

@@ -1,15 +1,15 @@
 /**
  * franc's language guess restricted to a few languages, as `franc(value, { only, minLength })`
- * computes it, on franc's own data (franc/data.js, franc/expressions.js): importing franc itself
- * builds the trigram tables of every language it knows at module evaluation (about 60 ms of CPU,
- * the largest part of importing this library); here only the allowed languages' tables are built,
- * on the first guess. The steps below are franc 6's: the script with the most characters, then
+ * computes it, on franc's own data for those languages (src/franc-data.generated.ts, written by
+ * scripts/franc-data.mjs): importing franc itself builds the trigram tables of every language it
+ * knows at module evaluation (about 60 ms of CPU), and even its data module alone (238 kB of
+ * trigram strings) was about a fifth of importing this library; here only the allowed languages'
+ * tables are shipped, and built on the first guess. The steps below are franc 6's: the script with the most characters, then
  * the allowed language of that script whose trigram ranks differ least from the value's trigram
  * counts (the first one in franc's data order on a tie). test/language.test.ts compares it with
  * franc itself.
  */
-import { data } from "franc/data.js";
-import { expressions } from "franc/expressions.js";
+import { FRANC_DATA as data, FRANC_DATA_LANGUAGES, FRANC_EXPRESSIONS as expressions } from "./franc-data.generated.js";
 
 /** franc's MAX_LENGTH: only this many first code units are read. */
 const MAX_LENGTH = 2048;
@@ -27,6 +27,10 @@ function modelsOf(only: readonly string[]): ReadonlyMap<string, readonly (readon
   const key = only.join("|");
   let byScript = MODELS.get(key);
   if (!byScript) {
+    const missing = only.filter((language) => !FRANC_DATA_LANGUAGES.includes(language));
+    if (missing.length > 0) {
+      throw new RangeError(`francOnly: no trigram table for ${missing.join(", ")} (scripts/franc-data.mjs keeps ${FRANC_DATA_LANGUAGES.join(", ")})`);
+    }
     const built = new Map<string, (readonly [string, Model])[]>();
     for (const [script, languages] of Object.entries(data)) {
       const models: (readonly [string, Model])[] = [];
@@ -75,7 +79,8 @@ export function francOnly(value: string, only: readonly string[], minLength: num
   if (!value || value.length < minLength) return UND;
   const sample = value.slice(0, MAX_LENGTH);
   const [script, share] = topScript(sample);
-  const models = script === undefined ? undefined : modelsOf(only).get(script);
+  const byScript = modelsOf(only); // also refuses a language the shipped table lacks
+  const models = script === undefined ? undefined : byScript.get(script);
   if (script === undefined || models === undefined) {
     // a script with one language of its own (not in franc's data): its name is the guess
     return script === undefined || share === 0 || !only.includes(script) ? UND : script;

@@ -1,4 +1,4 @@
-/** The command line, run as a user runs it: the built dist/src/cli.js (npm ci builds it). */
+/** The command line, run as a user runs it: the built dist/src/cli.bundle.js (npm ci builds it). */
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -143,7 +143,7 @@ let files: string[] = [];
 const out: Record<string, Run> = {};
 
 beforeAll(async () => {
-  const built = join(REPO, "dist", "src", "index.js");
+  const built = join(REPO, "dist", "src", "index.bundle.js");
   if (!existsSync(built)) throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
   const sources = Math.max(...["src", "patterns", "lexicons"].map((d) => newestMtime(join(REPO, d))));
   if (statSync(built).mtimeMs < sources) throw new Error("dist/ is older than the sources: run `npm run build` first");
@@ -210,11 +210,13 @@ const EXPECTED = { money: [[171e6, "USD"]], language: "ru", matcherPasses: true 
 
 describe("the packed tarball", () => {
   test("holds the built code, types, seeds and docs, and no tests, sources or source maps", () => {
-    for (const f of ["package.json", "README.md", "dist/src/index.js", "dist/src/index.d.ts", "dist/src/jest.js", "dist/src/jest.d.ts", "dist/src/cli.js", "seeds/000_7c097ef5deff31d5.txt"]) {
+    for (const f of ["package.json", "README.md", "dist/src/index.bundle.js", "dist/src/index.d.ts", "dist/src/jest.bundle.js", "dist/src/jest.d.ts",
+      "dist/src/cli.bundle.js", "dist/src/precompiled-patterns.json", "seeds/000_7c097ef5deff31d5.txt"]) {
       expect(files).toContain(f);
     }
-    expect(files.some((f) => f.startsWith("dist/patterns/") && f.endsWith(".js"))).toBe(true);
-    expect(files.some((f) => f.startsWith("dist/lexicons/") && f.endsWith(".js"))).toBe(true);
+    // the bundles and their shared chunks are the code; tsc's per-module output is not shipped
+    expect(files.filter((f) => f.endsWith(".js") && !/^dist\/src\/([a-z]+\.bundle|chunk-[A-Z0-9]+)\.js$/.test(f))).toEqual([]);
+    expect(files.some((f) => f.startsWith("dist/lexicons/") && f.endsWith(".d.ts"))).toBe(true);
     // Documents the package declares: shipped as soon as they exist in the repo.
     for (const f of ["LICENSE", "CHANGELOG.md"]) if (existsSync(join(REPO, f))) expect(files).toContain(f);
     if (existsSync(join(REPO, "docs"))) expect(files.some((f) => f.startsWith("docs/"))).toBe(true);

@@ -47,7 +47,7 @@ describe("extract: dateline and reference date", () => {
     ["UTC", "2024, 1, 29, 12, 0", "2024-02-29"],
   ])("a Date is read as the caller's local calendar day (%s)", (zone, args, iso) => {
     const script =
-      `import("./dist/src/index.js").then(({ extract }) => { const r = extract("Сегодня подписано соглашение.", ` +
+      `import("./dist/src/index.bundle.js").then(({ extract }) => { const r = extract("Сегодня подписано соглашение.", ` +
       `{ referenceDate: new Date(${args}) }); console.log(JSON.stringify([r.referenceDate, r.mentions.map((m) => m.value)])); })`;
     const out = execFileSync(process.execPath, ["-e", script], { env: { ...process.env, TZ: zone }, encoding: "utf8" });
     expect(JSON.parse(out)).toEqual([iso, [iso]]);

@@ -10,6 +10,9 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { franc } from "franc";
 import { francOnly } from "../src/franc-only.js";
+import { data as francData } from "franc/data.js";
+import { expressions as francExpressions } from "franc/expressions.js";
+import { FRANC_DATA, FRANC_DATA_LANGUAGES, FRANC_EXPRESSIONS } from "../src/franc-data.generated.js";
 import { detectLanguage, detectSentenceLanguages } from "../src/index.js";
 import { SAMPLE_LENGTH } from "../src/language.js";
 
@@ -222,6 +225,21 @@ describe("francOnly (src/franc-only.ts) decides as franc itself", () => {
     }
     expect(differ).toBe(0);
     expect([...seen].sort()).toEqual(["kaz", "rus", "und"]); // the windows reach every outcome
+  });
+
+  test("the shipped table is franc's own data for its languages (else: node scripts/franc-data.mjs)", () => {
+    expect(Object.keys(FRANC_DATA)).toEqual(Object.keys(francData));
+    for (const [script, languages] of Object.entries(francData)) {
+      const kept = Object.fromEntries(Object.entries(languages).filter(([l]) => FRANC_DATA_LANGUAGES.includes(l)));
+      expect(FRANC_DATA[script]).toEqual(kept);
+    }
+    expect(Object.entries(FRANC_EXPRESSIONS).map(([s, e]) => [s, e.source, e.flags]))
+      .toEqual(Object.entries(francExpressions).map(([s, e]) => [s, e.source, e.flags]));
+    expect(FRANC_DATA_LANGUAGES).toEqual(expect.arrayContaining(only));
+  });
+
+  test("refuses a language the shipped table lacks, naming it", () => {
+    expect(() => francOnly("Hello world", ["kaz", "eng"], 0)).toThrow(/no trigram table for eng/);
   });
 
   test("on other scripts, digits, punctuation and the empty string", () => {

@@ -21,9 +21,18 @@ const NOTES = [
 
 export const USAGE = formatHelp("kzdeals", COMMANDS, GLOBAL_FLAGS, NOTES);
 
+/**
+ * The version in kzdeals' package.json, found by walking up from this module: the same code runs
+ * from src/cli (tests), dist/src/cli (tsc's output) and dist/src (the bundle), at other depths.
+ */
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string };
-  return pkg.version;
+  for (let dir = new URL("./", import.meta.url); ; dir = new URL("../", dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL("package.json", dir), "utf8")) as { name?: string; version: string };
+      if (pkg.name === "kzdeals") return pkg.version;
+    } catch { /* no package.json here */ }
+    if (dir.pathname === "/") throw new Error("kzdeals: cannot find its package.json");
+  }
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -1,8 +1,8 @@
-/** Runs the built command line (dist/src/cli.js) as a user runs it. */
+/** Runs the built command line (package.json's "bin": the bundled dist/src/cli.bundle.js) as a user runs it. */
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { join } from "node:path";
 
-export const CLI = join(process.cwd(), "dist", "src", "cli.js");
+export const CLI = join(process.cwd(), "dist", "src", "cli.bundle.js");
 export const SEEDS = join(process.cwd(), "seeds");
 
 export function run(args: string[], input?: string | Buffer) {
