@@ -8,7 +8,6 @@ import { constants as buffer } from "node:buffer";
 import { readLines } from "../batch/lines.js";
 import { isInterrupted, writeWhole } from "../batch/output.js";
 import { CSV_HEADER, dealsToCsv } from "../csv.js";
-import { parseRatesCsv } from "../rates/csv.js";
 import type { UsdRateInput } from "../rates/rates.js";
 import { parseIsoDate } from "../reference-date.js";
 import type { ExtractOptions, ExtractionResult, LanguageCode } from "../types.js";
@@ -91,20 +90,22 @@ async function run({ flags, operands }: ParsedArgs): Promise<number> {
   };
   if (flags.has("--lang")) args.options.language = flags.get("--lang") as LanguageCode;
   if (flags.has("--ref-date")) args.options.referenceDate = flags.get("--ref-date");
-  if (flags.has("--rates")) args.options.rates = readRates(flags.get("--rates")!);
+  if (flags.has("--rates")) args.options.rates = await readRates(flags.get("--rates")!);
   // Loaded here, not at the top, so that --help and usage errors do not pay for the library.
   const { extract } = await import("../extract.js");
   return jsonl ? extractJsonl(args, extract) : extractFiles(args, extract);
 }
 
 /** The --rates file, read and checked before any input: a bad file is a usage error naming it. */
-function readRates(file: string): UsdRateInput[] {
+async function readRates(file: string): Promise<UsdRateInput[]> {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
   } catch (e) {
     throw new UsageError(`--rates ${fileError(file, e)}`);
   }
+  // loaded here: the rates module holds the 40 kB monthly table, which --version and --help need not parse
+  const { parseRatesCsv } = await import("../rates/csv.js");
   try {
     return parseRatesCsv(text, file);
   } catch (e) {
