@@ -30,9 +30,10 @@ function headRow(): string {
   return `<thead><tr><th scope="col"><span class="none">sources</span></th>${cells.join("")}</tr></thead>`;
 }
 
-function cell(text: string, sortValue?: string | number | null, numeric = false): string {
+/** A cell; `sort` is the value sorted on when it is not the text (a number; null sorts last). */
+function cell(text: string, options: { sort?: number | null; cls?: string } = {}): string {
   const shown = text === "" ? `<span class="none">–</span>` : esc(text);
-  return `<td${attrs({ class: numeric ? "num" : null, "data-v": sortValue === undefined ? null : sortValue ?? "" })}>${shown}</td>`;
+  return `<td${attrs({ class: options.cls, "data-v": options.sort === undefined ? null : options.sort ?? "" })}>${shown}</td>`;
 }
 
 function sourcesRow(record: ProjectRecord, quotes: QuoteLookup): string {
@@ -67,9 +68,9 @@ function projectBody(record: ProjectRecord, quotes: QuoteLookup): string {
     .filter((x) => x).join(" ").toLowerCase();
   const row = `<tr><td><button type="button" class="expand" aria-expanded="false"${attrs({ "aria-label": `sources of ${record.id}` })}>+</button></td>` +
     cell(parties) + cell(record.kind) + cell(record.region ?? "") + cell(record.sector ?? "") +
-    cell(record.amountUsd === null ? "" : usdShort(record.amountUsd), record.amountUsd, true) +
-    cell(capacity, record.capacity[0]?.value ?? null) + cell(record.dates.start ?? "") + cell(record.dates.completion ?? "") +
-    cell(String(record.sources.length), record.sources.length, true) + cell(record.id) + `</tr>`;
+    cell(record.amountUsd === null ? "" : usdShort(record.amountUsd), { sort: record.amountUsd, cls: "num" }) +
+    cell(capacity) + cell(record.dates.start ?? "") + cell(record.dates.completion ?? "") +
+    cell(String(record.sources.length), { sort: record.sources.length, cls: "num" }) + cell(record.id, { cls: "id" }) + `</tr>`;
   return `<tbody${attrs({ "data-search": search, "data-region": record.region ?? "", "data-sector": record.sector ?? "" })}>${row}${sourcesRow(record, quotes)}</tbody>`;
 }
 
