@@ -50,7 +50,7 @@ button.field:focus-visible{outline:2px solid #0072B2}
 .charts{display:flex;flex-wrap:wrap;gap:1.5em;margin:.5em 0 1em}
 .charts figure{margin:0;background:#fff;border:1px solid #ddd;padding:.5em}
 .charts figcaption{font-weight:600;font-size:.95em}
-table.projects{border-collapse:collapse;width:100%;background:#fff;font-size:.92em}
+table.projects{border-collapse:collapse;width:100%;table-layout:fixed;background:#fff;font-size:.92em}
 table.projects th,table.projects td{border-bottom:1px solid #ddd;padding:.3em .5em;text-align:left;vertical-align:top}
 table.projects td.id{white-space:nowrap}
 table.projects td.num{text-align:right;white-space:nowrap}

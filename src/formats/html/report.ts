@@ -61,7 +61,14 @@ function describe(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function projectBody(record: ProjectRecord, quotes: QuoteLookup): string {
+/**
+ * Rows shown at first, and added each time the reader reaches the end: the first rows are written
+ * visible, the rest hidden. Measured on a 1,000-document report (2,057 projects) in headless
+ * chromium on a loaded 2-core machine: every row visible took 3-5 s to open and 1.3-4 s to sort.
+ */
+const PAGE_ROWS = 100;
+
+function projectBody(record: ProjectRecord, quotes: QuoteLookup, hidden: boolean): string {
   const parties = record.parties.map((p) => p.name + (p.country ? ` (${p.country})` : "")).join("; ");
   const capacity = record.capacity.map(capacityText).join("; ");
   const search = [record.id, parties, record.kind, record.region, record.sector, ...record.sources.map((s) => s.document)]
@@ -71,7 +78,7 @@ function projectBody(record: ProjectRecord, quotes: QuoteLookup): string {
     cell(record.amountUsd === null ? "" : usdShort(record.amountUsd), { sort: record.amountUsd, cls: "num" }) +
     cell(capacity) + cell(record.dates.start ?? "") + cell(record.dates.completion ?? "") +
     cell(String(record.sources.length), { sort: record.sources.length, cls: "num" }) + cell(record.id, { cls: "id" }) + `</tr>`;
-  return `<tbody${attrs({ "data-search": search, "data-region": record.region ?? "", "data-sector": record.sector ?? "" })}>${row}${sourcesRow(record, quotes)}</tbody>`;
+  return `<tbody${attrs({ "data-search": search, "data-region": record.region ?? "", "data-sector": record.sector ?? "" })}${hidden ? " hidden" : ""}>${row}${sourcesRow(record, quotes)}</tbody>`;
 }
 
 function options(values: Iterable<string | null>): string {
@@ -93,9 +100,10 @@ export function reportPage(records: readonly ProjectRecord[], summary: { documen
 <div class="controls"><label>Filter <input id="filter-text" type="search" placeholder="party, id, document…"></label>
 <label>Region <select id="filter-region"><option value="">all</option>${options(records.map((r) => r.region))}</select></label>
 <label>Sector <select id="filter-sector"><option value="">all</option>${options(records.map((r) => r.sector))}</select></label>
-<span id="shown" aria-live="polite">${records.length} of ${records.length} projects shown</span></div>
-<table class="projects">${headRow()}
-${records.map((r) => projectBody(r, quotes)).join("\n")}
-</table>`;
+<span id="shown" aria-live="polite"></span></div>
+<table class="projects"${attrs({ "data-page": PAGE_ROWS })}>${headRow()}
+${records.map((r, i) => projectBody(r, quotes, i >= PAGE_ROWS)).join("\n")}
+</table>
+<p id="more" hidden><button type="button">show more projects</button></p>`;
   return page("kzdeals tracker report", header, body, REPORT_SCRIPT);
 }

@@ -39,11 +39,41 @@ export const DOCUMENT_SCRIPT = `(function () {
   document.documentElement.setAttribute("data-ready", "1");
 })();`;
 
-/** Tracker report: sort by a column, filter by text, region and sector, expand a project to its sources. */
+/**
+ * Tracker report: sort by a column, filter by text, region and sector, expand a project to its
+ * sources. Only the first rows that match are shown (the page writes the rest hidden), more as the
+ * reader scrolls to the end: laying out every row of a 2,000-project table took seconds (see
+ * report.ts, PAGE_ROWS).
+ */
 export const REPORT_SCRIPT = `(function () {
   var table = document.querySelector("table.projects");
   if (!table) { document.documentElement.setAttribute("data-ready", "1"); return; }
+  var page = Number(table.getAttribute("data-page"));
   var bodies = Array.prototype.slice.call(table.tBodies);
+  var matching = bodies;
+  var limit = page;
+  var q = document.getElementById("filter-text");
+  var region = document.getElementById("filter-region");
+  var sector = document.getElementById("filter-sector");
+  var count = document.getElementById("shown");
+  var more = document.getElementById("more");
+  function show() {
+    var n = Math.min(limit, matching.length);
+    bodies.forEach(function (tb) { tb.hidden = true; });
+    for (var i = 0; i < n; i++) matching[i].hidden = false;
+    count.textContent = matching.length + " of " + bodies.length + " projects match" + (n < matching.length ? ", the first " + n + " shown" : "");
+    more.hidden = n >= matching.length;
+  }
+  function filter() {
+    var text = q.value.trim().toLowerCase();
+    matching = bodies.filter(function (tb) {
+      return (!text || tb.getAttribute("data-search").indexOf(text) >= 0) &&
+        (!region.value || tb.getAttribute("data-region") === region.value) &&
+        (!sector.value || tb.getAttribute("data-sector") === sector.value);
+    });
+    limit = page;
+    show();
+  }
   table.tHead.addEventListener("click", function (e) {
     var b = e.target.closest("button[data-col]");
     if (!b) return;
@@ -65,30 +95,21 @@ export const REPORT_SCRIPT = `(function () {
       var c = numeric ? a.v - b.v : a.v < b.v ? -1 : a.v > b.v ? 1 : 0;
       return c !== 0 ? sign * c : a.i - b.i;
     });
+    bodies.forEach(function (tb) { tb.hidden = true; }); // moved while hidden: no layout per move
     var frag = document.createDocumentFragment();
     keyed.forEach(function (k) { frag.appendChild(k.tb); });
     table.appendChild(frag);
     bodies = keyed.map(function (k) { return k.tb; });
+    filter();
   });
-  var q = document.getElementById("filter-text");
-  var region = document.getElementById("filter-region");
-  var sector = document.getElementById("filter-sector");
-  var count = document.getElementById("shown");
-  function filter() {
-    var text = q.value.trim().toLowerCase();
-    var shown = 0;
-    bodies.forEach(function (tb) {
-      var ok = (!text || tb.getAttribute("data-search").indexOf(text) >= 0) &&
-        (!region.value || tb.getAttribute("data-region") === region.value) &&
-        (!sector.value || tb.getAttribute("data-sector") === sector.value);
-      tb.hidden = !ok;
-      if (ok) shown++;
-    });
-    count.textContent = shown + " of " + bodies.length + " projects shown";
-  }
   q.addEventListener("input", filter);
   region.addEventListener("change", filter);
   sector.addEventListener("change", filter);
+  function showMore() { limit += page; show(); }
+  more.querySelector("button").addEventListener("click", showMore);
+  if ("IntersectionObserver" in window) {
+    new IntersectionObserver(function (entries) { if (entries[0].isIntersecting && !more.hidden) showMore(); }, { rootMargin: "400px" }).observe(more);
+  }
   table.addEventListener("click", function (e) {
     var b = e.target.closest("button.expand");
     if (!b) return;
@@ -98,5 +119,6 @@ export const REPORT_SCRIPT = `(function () {
     b.setAttribute("aria-expanded", String(open));
     b.textContent = open ? "−" : "+";
   });
+  filter();
   document.documentElement.setAttribute("data-ready", "1");
 })();`;
