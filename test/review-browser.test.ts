@@ -245,12 +245,23 @@ describe("extract --format html: the document view", () => {
 
   test("screenshots of a Kazakh, a Russian and an English article", async () => {
     for (const [n, lang] of [[0, "kk"], [1, "ru"], [2, "en"]] as const) {
-      await opened.page.click(`#d${n} .card[data-deal="0"] h3`);
-      await opened.page.evaluate((id) => document.getElementById(id)!.scrollIntoView(), `d${n}`);
+      await opened.page.evaluate(() => document.querySelectorAll("section.doc").forEach((d) => { (d as HTMLElement).style.display = ""; }));
+      await opened.page.setViewport({ width: 1280, height: 900 });
+      await opened.page.$eval(`#d${n} .card[data-deal="0"] h3`, (h) => (h as HTMLElement).click());
+      // The other articles out of the way, and a viewport as tall as the page: nothing scrolls, so
+      // the sticky header and cards stay in place (a page over 16,384 px tall screenshots blank).
+      const height = await opened.page.evaluate((id) => {
+        document.querySelectorAll("section.doc").forEach((d) => { (d as HTMLElement).style.display = d.id === id ? "" : "none"; });
+        return document.documentElement.scrollHeight;
+      }, `d${n}`);
+      await opened.page.setViewport({ width: 1280, height });
       const box = (await (await opened.page.$(`#d${n}`))!.boundingBox())!;
-      await opened.page.screenshot({ path: join(SHOTS, `article-${lang}.png`), clip: { x: 0, y: box.y, width: 1280, height: Math.min(box.height, 900) } });
-      expect(existsSync(join(SHOTS, `article-${lang}.png`))).toBe(true);
+      const file = join(SHOTS, `article-${lang}.png`);
+      await opened.page.screenshot({ path: file, clip: { x: 0, y: box.y, width: 1280, height: Math.min(box.height, 1000) } });
+      expect(existsSync(file)).toBe(true);
     }
+    await opened.page.evaluate(() => document.querySelectorAll("section.doc").forEach((d) => { (d as HTMLElement).style.display = ""; }));
+    await opened.page.setViewport({ width: 1280, height: 900 });
   });
 });
 

@@ -18,6 +18,7 @@ header.page{padding:.6em 1.2em;background:#fff;border-bottom:1px solid #ccc;posi
 header.page h1{font-size:1.15em;margin:0 0 .2em}
 .legend{margin:.2em 0;font-size:.9em}
 main{padding:1em 1.2em}
+.doc,.ev,mark.m{scroll-margin-top:7em}
 .doc{display:grid;grid-template-columns:minmax(0,3fr) minmax(16em,2fr);gap:1.2em;margin-bottom:2em;content-visibility:auto;contain-intrinsic-size:auto 900px}
 .doc>header{grid-column:1/-1;border-bottom:2px solid #444;padding-bottom:.3em}
 .doc>header h2{font-size:1.05em;margin:0;overflow-wrap:anywhere}
