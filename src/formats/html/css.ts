@@ -53,7 +53,20 @@ button.field:focus-visible{outline:2px solid #0072B2}
 .charts figcaption{font-weight:600;font-size:.95em}
 table.projects{border-collapse:collapse;width:100%;table-layout:fixed;background:#fff;font-size:.92em}
 table.projects th,table.projects td{border-bottom:1px solid #ddd;padding:.3em .5em;text-align:left;vertical-align:top}
-table.projects td.id{white-space:nowrap}
+table.projects{min-width:62em}
+.table-wrap{overflow-x:auto}
+table.projects td{overflow-wrap:break-word}
+table.projects td.id{white-space:nowrap;overflow-wrap:normal}
+table.projects th:nth-child(1){width:2.6em}
+table.projects th:nth-child(3){width:8.8em}
+table.projects th:nth-child(4){width:8.5em}
+table.projects th:nth-child(5){width:9.2em}
+table.projects th:nth-child(6){width:5.5em}
+table.projects th:nth-child(7){width:8em}
+table.projects th:nth-child(8){width:5em}
+table.projects th:nth-child(9){width:6.5em}
+table.projects th:nth-child(10){width:4.8em}
+table.projects th:nth-child(11){width:8.6em}
 table.projects td.num{text-align:right;white-space:nowrap}
 table.projects th button{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer}
 table.projects th[aria-sort=ascending] button::after{content:" ▲"}

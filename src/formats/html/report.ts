@@ -27,7 +27,7 @@ const COLUMNS: Column[] = [
 function headRow(): string {
   const cells = COLUMNS.map((c, i) =>
     `<th scope="col"><button type="button"${attrs({ "data-col": i + 1, "data-type": c.numeric ? "num" : "text" })}>${esc(c.title)}</button></th>`);
-  return `<thead><tr><th scope="col"><span class="none">sources</span></th>${cells.join("")}</tr></thead>`;
+  return `<thead><tr><th scope="col" aria-label="sources"></th>${cells.join("")}</tr></thead>`;
 }
 
 /** A cell; `sort` is the value sorted on when it is not the text (a number; null sorts last). */
@@ -68,13 +68,18 @@ function describe(value: unknown): string {
  */
 const PAGE_ROWS = 100;
 
+/** "framework_agreement" → "framework agreement": a code as words, which can wrap. */
+function words(code: string): string {
+  return code.replace(/_/g, " ");
+}
+
 function projectBody(record: ProjectRecord, quotes: QuoteLookup, hidden: boolean): string {
   const parties = record.parties.map((p) => p.name + (p.country ? ` (${p.country})` : "")).join("; ");
   const capacity = record.capacity.map(capacityText).join("; ");
   const search = [record.id, parties, record.kind, record.region, record.sector, ...record.sources.map((s) => s.document)]
     .filter((x) => x).join(" ").toLowerCase();
   const row = `<tr><td><button type="button" class="expand" aria-expanded="false"${attrs({ "aria-label": `sources of ${record.id}` })}>+</button></td>` +
-    cell(parties) + cell(record.kind) + cell(record.region ?? "") + cell(record.sector ?? "") +
+    cell(parties) + cell(words(record.kind)) + cell(record.region ?? "") + cell(words(record.sector ?? "")) +
     cell(record.amountUsd === null ? "" : usdShort(record.amountUsd), { sort: record.amountUsd, cls: "num" }) +
     cell(capacity) + cell(record.dates.start ?? "") + cell(record.dates.completion ?? "") +
     cell(String(record.sources.length), { sort: record.sources.length, cls: "num" }) + cell(record.id, { cls: "id" }) + `</tr>`;
@@ -92,7 +97,7 @@ export function reportPage(records: readonly ProjectRecord[], summary: { documen
   const counted = records.filter((r) => r.partOf === undefined);
   const usd = (r: ProjectRecord) => r.amountUsd;
   const byRegion = barChart("Total by region, US dollars", totals(counted, (r) => r.region, usd, "(no region)"));
-  const bySector = barChart("Total by sector, US dollars", totals(counted, (r) => r.sector, usd, "(no sector)"));
+  const bySector = barChart("Total by sector, US dollars", totals(counted, (r) => (r.sector ? words(r.sector) : null), usd, "(no sector)"));
   const priced = counted.filter((r) => r.amountUsd !== null).length;
   const header = `<h1>kzdeals tracker report: ${records.length} project(s) from ${summary.deals} deal(s) in ${summary.documents} document(s)</h1>`;
   const body = `<section class="charts" aria-label="totals">${byRegion}${bySector}</section>
@@ -101,9 +106,9 @@ export function reportPage(records: readonly ProjectRecord[], summary: { documen
 <label>Region <select id="filter-region"><option value="">all</option>${options(records.map((r) => r.region))}</select></label>
 <label>Sector <select id="filter-sector"><option value="">all</option>${options(records.map((r) => r.sector))}</select></label>
 <span id="shown" aria-live="polite"></span></div>
-<table class="projects"${attrs({ "data-page": PAGE_ROWS })}>${headRow()}
+<div class="table-wrap"><table class="projects"${attrs({ "data-page": PAGE_ROWS })}>${headRow()}
 ${records.map((r, i) => projectBody(r, quotes, i >= PAGE_ROWS)).join("\n")}
-</table>
+</table></div>
 <p id="more" hidden><button type="button">show more projects</button></p>`;
   return page("kzdeals tracker report", header, body, REPORT_SCRIPT);
 }
