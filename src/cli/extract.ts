@@ -1,6 +1,7 @@
 /**
  * `kzdeals extract FILE...` (one JSON result per file, an array when several) and
  * `kzdeals extract --jsonl` (one JSON result per input line, streamed in input order).
+ * With --format csv or html the same results are written as tracker rows or as one review page.
  * A file or line that fails is reported in its place and the run goes on; exit 1 at the end.
  */
 import { readFileSync } from "node:fs";
@@ -8,6 +9,7 @@ import { constants as buffer } from "node:buffer";
 import { readLines } from "../batch/lines.js";
 import { isInterrupted, writeWhole } from "../batch/output.js";
 import { CSV_HEADER, dealsToCsv } from "../csv.js";
+import { documentSection, errorSection, reviewPage } from "../formats/html/review.js";
 import type { UsdRateInput } from "../rates/rates.js";
 import { parseIsoDate } from "../reference-date.js";
 import type { ExtractOptions, ExtractionResult, LanguageCode } from "../types.js";
@@ -55,7 +57,10 @@ export const extractCommand = {
       name: "--ref-date", value: ISO_DATE,
       description: 'reference date for relative dates, also YYYY-MM or YYYY\n(overrides a dateline and a record\'s "date")',
     },
-    { name: "--format", value: oneOf(["json", "csv"]), description: "json, or csv: one row per deal in tracker columns", default: "json" },
+    {
+      name: "--format", value: oneOf(["json", "csv", "html"]), default: "json",
+      description: "json; csv: one row per deal in tracker columns; or html: one\nself-contained page, each text with its mentions marked\nand its deals beside it",
+    },
     { name: "--pretty", description: "indent JSON output (files only)" },
     {
       name: "--rates", value: { placeholder: "FILE.csv", allowed: "a CSV file with columns currency, period, perUsd", accepts: () => true },
@@ -69,9 +74,11 @@ export const extractCommand = {
   run,
 } satisfies Command & { run: (args: ParsedArgs) => Promise<number> };
 
+type Format = "json" | "csv" | "html";
+
 interface ExtractArgs {
   files: string[];
-  format: "json" | "csv";
+  format: Format;
   pretty: boolean;
   maxLineBytes: number;
   options: ExtractOptions;
@@ -83,7 +90,7 @@ async function run({ flags, operands }: ParsedArgs): Promise<number> {
   if (!jsonl && operands.length === 0) throw new UsageError("extract needs FILE... or --jsonl");
   const args: ExtractArgs = {
     files: operands,
-    format: flags.get("--format") === "csv" ? "csv" : "json",
+    format: (flags.get("--format") ?? "json") as Format,
     pretty: flags.has("--pretty"),
     maxLineBytes: parseSize(flags.get("--max-line-bytes") ?? DEFAULT_MAX_LINE)!,
     options: {},
@@ -140,7 +147,9 @@ async function extractFiles(args: ExtractArgs, extract: Extract): Promise<number
     }
   });
   const failed = outcomes.some((o) => "error" in o);
-  if (args.format === "csv") {
+  if (args.format === "html") {
+    await writeWhole(reviewPage(outcomes.map((o, n) => ("result" in o ? documentSection(n, { label: o.file, ...o }) : errorSection(o.file, o.error)))));
+  } else if (args.format === "csv") {
     let csv = CSV_HEADER;
     for (const o of outcomes) if ("result" in o) csv += dealsToCsv(o.file, o.result, o.text);
     await writeWhole(csv);
@@ -189,6 +198,7 @@ function processRecord(line: string, lineNo: number, args: ExtractArgs, extract:
     }
     const result = extract(rec.text, options);
     if (args.format === "csv") return { out: dealsToCsv(String(id ?? lineNo), result, rec.text).replace(/\r\n$/, "") };
+    if (args.format === "html") return { out: documentSection(lineNo, { label: id === null ? `line ${lineNo}` : String(id), text: rec.text, result }) };
     return { out: JSON.stringify({ id, ...result }) };
   } catch (e) {
     return { id, error: `${where(lineNo, id)}: ${(e as Error).message}` };
@@ -197,6 +207,8 @@ function processRecord(line: string, lineNo: number, args: ExtractArgs, extract:
 
 async function extractJsonl(args: ExtractArgs, extract: Extract): Promise<number> {
   const csv = args.format === "csv";
+  // html: each document's section is rendered as its line is read (the text is not kept), the page written at the end.
+  const sections: string[] | null = args.format === "html" ? [] : null;
   let failed = 0;
   let records = 0; // non-blank lines
   if (csv) await writeWhole(CSV_HEADER);
@@ -210,6 +222,11 @@ async function extractJsonl(args: ExtractArgs, extract: Extract): Promise<number
     let out: string;
     if ("error" in outcome) {
       failed++;
+      if (sections) {
+        process.stderr.write(`kzdeals: ${outcome.error}\n`);
+        sections.push(errorSection(`line ${line.number}`, outcome.error));
+        continue;
+      }
       if (csv) {
         process.stderr.write(`kzdeals: ${outcome.error}\n`);
         continue;
@@ -218,8 +235,10 @@ async function extractJsonl(args: ExtractArgs, extract: Extract): Promise<number
     } else {
       out = outcome.out;
     }
-    if (out !== "") await writeWhole(out + (csv ? "\r\n" : "\n"));
+    if (sections) sections.push(out);
+    else if (out !== "") await writeWhole(out + (csv ? "\r\n" : "\n"));
   }
+  if (sections && !isInterrupted()) await writeWhole(reviewPage(sections));
   if (failed > 0 && !isInterrupted()) process.stderr.write(`kzdeals: ${failed} of ${records} line(s) failed\n`);
   return failed > 0 ? 1 : 0;
 }

@@ -7,13 +7,21 @@
 import { constants as buffer } from "node:buffer";
 import type { Readable, Writable } from "node:stream";
 import { readLines } from "../batch/lines.js";
+import { readQuotes, type EvidenceSpans } from "../formats/html/quotes.js";
+import { reportPage } from "../formats/html/report.js";
+import type { Span } from "../types.js";
 import { PROJECT_CSV_HEADER, projectRow } from "./csv.js";
 import { ProjectMerger, type IdentifiedResult } from "./merge.js";
 import { FileStore } from "./store.js";
 
 export interface MergeRunOptions {
-  /** "json" (default): one record per line; "csv": tracker columns with a header. */
-  format?: "json" | "csv";
+  /**
+   * "json" (default): one record per line; "csv": tracker columns with a header; "html": the
+   * tracker report, one self-contained page (src/formats/html/report.ts), written at the end.
+   */
+  format?: "json" | "csv" | "html";
+  /** With "html": the articles (the `extract --jsonl` input), to quote each source's evidence. */
+  texts?: Readable;
   /** Where to report input lines that are skipped (default: nowhere). */
   onError?: (message: string) => void;
   /** The longest input line read, in bytes (default 512 MiB less a little: what a string can hold). */
@@ -51,6 +59,8 @@ export async function runMerge(input: Readable, output: MergeOutput, options: Me
 
 async function mergeInto(merger: ProjectMerger, input: Readable, output: MergeOutput, options: MergeRunOptions): Promise<MergeRunSummary> {
   let skipped = 0;
+  // html: each source deal's evidence spans (merging drops them), to quote from the texts.
+  const evidence: EvidenceSpans | null = options.format === "html" ? new Map() : null;
   // Lines split on "\n" only, as extract --jsonl writes and reads them; a line too long to hold is skipped.
   for await (const read of readLines(input, options.maxLineBytes ?? MAX_STRING_BYTES)) {
     const lineNo = read.number;
@@ -81,7 +91,12 @@ async function mergeInto(merger: ProjectMerger, input: Readable, output: MergeOu
       continue;
     }
     merger.add(r);
+    if (evidence) {
+      const document = r.id === undefined || r.id === null ? `#${merger.documents}` : String(r.id);
+      evidence.set(document, r.deals.map((d) => ((d as { evidence?: Span[] }).evidence ?? [])));
+    }
   }
+  if (evidence) return writeReport(merger, evidence, output, options, skipped);
   const csv = options.format === "csv";
   if (csv) await write(output, PROJECT_CSV_HEADER);
   let projects = 0;
@@ -90,4 +105,13 @@ async function mergeInto(merger: ProjectMerger, input: Readable, output: MergeOu
     await write(output, csv ? projectRow(record) : JSON.stringify(record) + "\n");
   }
   return { documents: merger.documents, deals: merger.deals, projects, skipped };
+}
+
+/** The html report: every record at once (the totals need them all), then one write. */
+async function writeReport(merger: ProjectMerger, evidence: EvidenceSpans, output: MergeOutput, options: MergeRunOptions, skipped: number): Promise<MergeRunSummary> {
+  const records = [...merger.records()];
+  const max = options.maxLineBytes ?? MAX_STRING_BYTES;
+  const quotes = options.texts ? await readQuotes(options.texts, evidence, max, options.onError) : () => undefined;
+  await write(output, reportPage(records, { documents: merger.documents, deals: merger.deals }, quotes));
+  return { documents: merger.documents, deals: merger.deals, projects: records.length, skipped };
 }
