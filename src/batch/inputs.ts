@@ -89,9 +89,13 @@ export async function* readInputs(inputs: readonly Input[], options: ReadOptions
     }
     const stream = input.kind === "stdin" ? process.stdin : createReadStream(input.path);
     const source = input.kind === "stdin" ? undefined : input.path;
-    for await (const lines of readLineBatches(gunzipped(counted(stream, options.onBytes)), options.maxLineBytes)) {
-      const items = lines.filter((l) => !("text" in l) || l.text.trim() !== "");
-      if (items.length > 0) yield source === undefined ? { items } : { items, source };
+    try {
+      for await (const lines of readLineBatches(gunzipped(counted(stream, options.onBytes)), options.maxLineBytes)) {
+        const items = lines.filter((l) => !("text" in l) || l.text.trim() !== "");
+        if (items.length > 0) yield source === undefined ? { items } : { items, source };
+      }
+    } catch (e) {
+      throw new Error(`${source ?? "stdin"}: ${(e as Error).message}`);
     }
   }
 }
