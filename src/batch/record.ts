@@ -29,14 +29,15 @@ export type WorkItem =
   | { number: number; id: string; unreadable: string };
 
 export interface RecordSettings {
-  format: "json" | "csv";
+  /** An output line of JSON or CSV, or (extractStream) the result object itself. */
+  format: "json" | "csv" | "object";
   /** The command line's options: they override a record's own `date` and `lang`. */
   options: ExtractOptions;
   maxLineBytes: number;
 }
 
-/** A record's output line (without its line end), or the error that takes its place. */
-export type Outcome = { out: string } | { id: unknown; line?: number; error: string };
+/** A record's output line (without its line end) or object, or the error that takes its place. */
+export type Outcome = { out: string } | { value: { id: unknown } & ExtractionResult } | { id: unknown; line?: number; error: string };
 
 class RecordError extends Error {}
 
@@ -94,6 +95,7 @@ function processRecord(input: unknown, settings: RecordSettings, extract: Extrac
   const result = extract(rec.text, options);
   // The line number stands in for a missing id in CSV, as it always has.
   if (settings.format === "csv") return { out: dealsToCsv(String(id ?? number), result, rec.text).replace(/\r\n$/, "") };
+  if (settings.format === "object") return { value: { id, ...result } };
   return { out: JSON.stringify({ id, ...result }) };
 }
 

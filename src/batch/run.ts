@@ -37,10 +37,11 @@ export async function extractJsonl(args: ExtractArgs, loadExtract: () => Promise
   const emit = async (outcome: Outcome): Promise<void> => {
     records++;
     progress.wrote(1);
-    if (!("error" in outcome)) {
+    if ("out" in outcome) {
       if (outcome.out !== "") await writeWhole(outcome.out + (csv ? "\r\n" : "\n"));
       return;
     }
+    if (!("error" in outcome)) throw new Error("extract --jsonl: an object where a line was expected");
     failed++;
     if (!csv) return writeWhole(errorLine(outcome) + "\n");
     progress.clear();
