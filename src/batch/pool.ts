@@ -15,6 +15,12 @@ export interface Batch {
   source?: string;
 }
 
+/**
+ * Batches taken and not yet written, per worker: one running and three waiting, so that a worker
+ * does not idle while the main thread is off the CPU (a busy machine); about 64 KB each.
+ */
+export const IN_FLIGHT_PER_WORKER = 4;
+
 /** The default --workers: the cores Node may use. */
 export function defaultWorkers(): number {
   return availableParallelism();

@@ -8,13 +8,10 @@ import type { ExtractArgs } from "../cli/extract.js";
 import { CSV_HEADER } from "../csv.js";
 import { knownSize, openInputs, readInputs } from "./inputs.js";
 import { closeOutput, isInterrupted, writeTo, writeWhole } from "./output.js";
-import { inOrder, WorkerPool, type Batch } from "./pool.js";
+import { IN_FLIGHT_PER_WORKER, inOrder, WorkerPool, type Batch } from "./pool.js";
 import { Progress } from "./progress.js";
 import { errorLine, processItem, type Extract, type Outcome, type RecordSettings } from "./record.js";
 import { itemKey, readDone } from "./resume.js";
-
-/** Batches in flight per worker: one running, one waiting, so that no worker idles between two. */
-const IN_FLIGHT_PER_WORKER = 2;
 
 /** `loadExtract` loads the library: called only when the main thread extracts (--workers 1). */
 export async function extractJsonl(args: ExtractArgs, loadExtract: () => Promise<Extract>): Promise<number> {

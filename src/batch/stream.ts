@@ -8,7 +8,7 @@
 import { Duplex } from "node:stream";
 import { extract } from "../extract.js";
 import type { ExtractOptions, ExtractionResult, LanguageCode } from "../types.js";
-import { inOrder, WorkerPool, type Batch } from "./pool.js";
+import { IN_FLIGHT_PER_WORKER, inOrder, WorkerPool, type Batch } from "./pool.js";
 import { processItem, type Outcome, type RecordSettings, type WorkItem } from "./record.js";
 
 export interface StreamRecord {
@@ -29,7 +29,6 @@ export interface ExtractStreamOptions extends ExtractOptions {
 
 /** Records are gathered into a batch while the source has them at hand, up to about this much text. */
 const BATCH_BYTES = 64 * 1024;
-const IN_FLIGHT_PER_WORKER = 2;
 
 /** The results of `records`, in order. */
 export async function* extractStream(
