@@ -12,7 +12,10 @@
  * which line wins; each line gives the best and the median round.
  * A benchmark, not a test: it prints figures and never fails on them.
  *
+ * Then `extract --jsonl` with 1 and 2 worker threads (scripts/bench-workers.mjs).
+ *
  *   npm run bench [-- --mb 5] [--rounds 5] [--adversarial-kb 200] [--shared ../shared] [--json]
+ *                 [--workers-mb 20] [--workers-rounds 3]
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -26,6 +29,7 @@ import { normalizeText } from "../dist/src/normalize.js";
 import { detectLanguage } from "../dist/src/language.js";
 import { assembleDeals } from "../dist/src/deals/assemble.js";
 import { resolveOverlaps } from "../dist/src/overlaps.js";
+import { benchWorkers, printWorkers } from "./bench-workers.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
@@ -287,6 +291,8 @@ function overlapF1(goldDocs, predDocs) {
 
 function round(x) { return Math.round(x * 1000) / 1000; }
 
+results.workers = benchWorkers({ root, docs: all, rounds: Math.max(1, option("--workers-rounds", 3)), mb: option("--workers-mb", 20) });
+
 if (asJson) {
   console.log(JSON.stringify(results, null, 2));
 } else {
@@ -317,6 +323,7 @@ if (asJson) {
     console.log(`  kzdeals      ${f(d.kzdeals.MBps)} ${f(d.kzdeals.medianMBps)} MB/s  overlap P=${d.kzdeals.precision} R=${d.kzdeals.recall} F1=${d.kzdeals.f1}`);
     if (d.chronoRu) console.log(`  chrono ru    ${f(d.chronoRu.MBps)} ${f(d.chronoRu.medianMBps)} MB/s  overlap P=${d.chronoRu.precision} R=${d.chronoRu.recall} F1=${d.chronoRu.f1}`);
   }
+  printWorkers(results.workers);
   const worst = Object.entries(results.adversarial).sort((a, b) => b[1].costRatioToNews - a[1].costRatioToNews)[0];
   console.log(`summary: extract=${results.extractMBps.toFixed(1)} MB/s auto=${results.extractAutoMBps.toFixed(1)} MB/s floor=${results.regexFloorMBps.toFixed(1)} MB/s peakRSS=${results.peakRssMB.toFixed(0)} MB ` +
     `import=${ms(results.startUp["import kzdeals"].medianCpuSeconds).trim()} ms CPU (node -e 0 ${ms(results.startUp["node -e 0"].medianCpuSeconds).trim()}) ` +

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * Build step (run by scripts/postbuild.mjs after tsc and the pattern table): bundles the package's
- * entry points with esbuild into dist/src/index.bundle.js, jest.bundle.js and cli.bundle.js
- * (shared code in dist/src/chunk-*.js), which package.json's "exports" and "bin" name.
+ * entry points with esbuild into dist/src/index.bundle.js, jest.bundle.js, cli.bundle.js and
+ * worker.bundle.js (the thread of --workers), with shared code in dist/src/chunk-*.js; package.json's
+ * "exports" and "bin" name them.
  *
  * What it buys, measured with scripts/bench.mjs's start-up rows on this 2-core machine: importing
  * the 130 modules tsc writes cost ~340 ms of CPU (a bare `node -e 0` ~100 ms), most of it Node's ESM
@@ -20,7 +21,10 @@ const dist = (p) => fileURLToPath(new URL(`../dist/src/${p}`, import.meta.url));
 // earlier builds' chunks have other hashes: remove them so that the package ships only this build's
 for (const f of readdirSync(dist(""))) if (/^chunk-.*\.js$|\.bundle\.js$/.test(f)) rmSync(dist(f));
 await build({
-  entryPoints: ["index", "jest", "cli"].map((name) => ({ in: dist(`${name}.js`), out: `${name}.bundle` })),
+  entryPoints: [
+    ...["index", "jest", "cli"].map((name) => ({ in: dist(`${name}.js`), out: `${name}.bundle` })),
+    { in: dist("batch/worker.js"), out: "worker.bundle" }, // the thread src/batch/pool.ts starts
+  ],
   outdir: dist(""),
   bundle: true,
   splitting: true,

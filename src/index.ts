@@ -7,3 +7,4 @@ export { mergeDeals, ProjectMerger, type IdentifiedResult } from "./projects/mer
 export { runMerge, type MergeRunOptions, type MergeRunSummary } from "./projects/stream.js";
 export type { ProjectRecord, Conflict, ConflictValue } from "./projects/records.js";
 export type { DealRef } from "./projects/view.js";
+export { extractStream, extractTransform, type ExtractStreamOptions, type StreamRecord, type StreamResult } from "./batch/stream.js";

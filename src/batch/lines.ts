@@ -16,53 +16,80 @@ const LF = 0x0a;
 const CR = 0x0d;
 const BOM = [0xef, 0xbb, 0xbf] as const;
 
-/** `maxBytes` counts a line's bytes without its "\n" or "\r\n". */
-export async function* readLines(input: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<InputLine> {
-  let parts: Buffer[] = [];
-  let size = 0; // bytes of the current line so far
-  let last = -1; // its last byte, to tell a "\r\n" end
-  let skipping = false; // over the bound: parts dropped, bytes only counted
-  let number = 0;
+/** Cuts chunks of bytes into lines; `maxBytes` counts a line's bytes without its "\n" or "\r\n". */
+export class LineSplitter {
+  private parts: Buffer[] = [];
+  private size = 0; // bytes of the current line so far
+  private last = -1; // its last byte, to tell a "\r\n" end
+  private skipping = false; // over the bound: parts dropped, bytes only counted
+  private number = 0;
 
-  const finish = (): InputLine => {
-    number++;
-    const length = last === CR ? size - 1 : size;
-    let line: InputLine;
-    if (skipping || length > maxBytes) {
-      line = { number, tooLong: length };
-    } else {
-      let bytes = Buffer.concat(parts, size).subarray(0, length);
-      if (number === 1 && bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2]) bytes = bytes.subarray(3);
-      line = { number, text: bytes.toString("utf8") };
-    }
-    parts = [];
-    size = 0;
-    last = -1;
-    skipping = false;
-    return line;
-  };
+  constructor(private readonly maxBytes: number) {}
 
-  for await (const read of input) {
+  /** The lines that `chunk` completes. */
+  push(read: Buffer | string): InputLine[] {
     // a stream in text mode (setEncoding, Readable.from of strings) gives strings
     const chunk = typeof read === "string" ? Buffer.from(read, "utf8") : read;
+    const lines: InputLine[] = [];
     let start = 0;
     for (;;) {
       const newline = chunk.indexOf(LF, start);
       const end = newline < 0 ? chunk.length : newline;
       if (end > start) {
-        size += end - start;
-        last = chunk[end - 1]!;
+        this.size += end - start;
+        this.last = chunk[end - 1]!;
         // One byte of slack for the "\r" of a "\r\n" end, which the bound does not count.
-        if (!skipping && size > maxBytes + 1) {
-          skipping = true;
-          parts = [];
+        if (!this.skipping && this.size > this.maxBytes + 1) {
+          this.skipping = true;
+          this.parts = [];
         }
-        if (!skipping) parts.push(chunk.subarray(start, end));
+        if (!this.skipping) this.parts.push(chunk.subarray(start, end));
       }
       if (newline < 0) break;
-      yield finish();
+      lines.push(this.finish());
       start = newline + 1;
     }
+    return lines;
   }
-  if (size > 0) yield finish(); // a last line without "\n"
+
+  /** The last line, when the input does not end with "\n". */
+  end(): InputLine[] {
+    return this.size > 0 ? [this.finish()] : [];
+  }
+
+  private finish(): InputLine {
+    const number = ++this.number;
+    const length = this.last === CR ? this.size - 1 : this.size;
+    let line: InputLine;
+    if (this.skipping || length > this.maxBytes) {
+      line = { number, tooLong: length };
+    } else {
+      let bytes = Buffer.concat(this.parts, this.size).subarray(0, length);
+      if (number === 1 && bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2]) bytes = bytes.subarray(3);
+      line = { number, text: bytes.toString("utf8") };
+    }
+    this.parts = [];
+    this.size = 0;
+    this.last = -1;
+    this.skipping = false;
+    return line;
+  }
+}
+
+export async function* readLines(input: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<InputLine> {
+  for await (const lines of readLineBatches(input, maxBytes)) yield* lines;
+}
+
+/**
+ * The same lines, as the arrays that each chunk of input completes (never empty): a batch is as
+ * big as a read, so a batch waits for no later input (a line typed at a terminal goes at once).
+ */
+export async function* readLineBatches(input: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<InputLine[]> {
+  const splitter = new LineSplitter(maxBytes);
+  for await (const chunk of input) {
+    const lines = splitter.push(chunk);
+    if (lines.length > 0) yield lines;
+  }
+  const last = splitter.end();
+  if (last.length > 0) yield last;
 }

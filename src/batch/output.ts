@@ -6,12 +6,15 @@
  * would without this module. A second Ctrl-C exits at once.
  */
 
+import type { Writable } from "node:stream";
+
 /** Exit status after Ctrl-C (128 + SIGINT). */
 export const INTERRUPTED = 130;
 
 let pending = 0; // writes handed to stdout and not yet flushed
 let interrupted = false;
 let whenIdle: (() => void)[] = [];
+let target: Writable = process.stdout;
 
 function onInterrupt(): void {
   if (interrupted) process.exit(INTERRUPTED);
@@ -39,6 +42,24 @@ export function guardStdout(): void {
   process.stderr.on("error", () => { /* stderr closed: nowhere left to report */ });
 }
 
+/**
+ * Sends the output to `stream` (a file opened for appending, for --resume) instead of stdout; an
+ * error writing it ends the run with status 1.
+ */
+export function writeTo(stream: Writable, name: string): void {
+  target = stream;
+  stream.on("error", (e: Error) => {
+    process.stderr.write(`kzdeals: cannot write ${name}: ${e.message}\n`);
+    process.exit(1);
+  });
+}
+
+/** Ends the output stream when it is not stdout, once all is written. */
+export function closeOutput(): Promise<void> {
+  if (target === process.stdout) return flushed();
+  return new Promise((resolve) => target.end(resolve));
+}
+
 /** True once Ctrl-C was pressed: stop reading and write nothing more. */
 export function isInterrupted(): boolean {
   return interrupted;
@@ -51,15 +72,16 @@ export function isInterrupted(): boolean {
 export async function writeWhole(text: string): Promise<void> {
   if (interrupted) return;
   if (pending++ === 0) process.on("SIGINT", onInterrupt);
-  if (!process.stdout.write(text, settled)) {
+  const out = target;
+  if (!out.write(text, settled)) {
     await new Promise<void>((resolve) => {
       const done = () => {
-        process.stdout.off("drain", done);
-        process.stdout.off("close", done);
+        out.off("drain", done);
+        out.off("close", done);
         resolve();
       };
-      process.stdout.on("drain", done);
-      process.stdout.on("close", done);
+      out.on("drain", done);
+      out.on("close", done);
     });
   }
 }

@@ -6,24 +6,17 @@
  */
 import { readFileSync } from "node:fs";
 import { constants as buffer } from "node:buffer";
-import { readLines } from "../batch/lines.js";
-import { isInterrupted, writeWhole } from "../batch/output.js";
+import { fileError } from "../batch/inputs.js";
+import { writeWhole } from "../batch/output.js";
+import { defaultWorkers } from "../batch/pool.js";
+import { ISO_DATE, LANGUAGE, type Extract } from "../batch/record.js";
 import { CSV_HEADER, dealsToCsv } from "../csv.js";
 import { documentSection, errorSection, reviewPage } from "../formats/html/review.js";
 import type { UsdRateInput } from "../rates/rates.js";
-import { parseIsoDate } from "../reference-date.js";
 import type { ExtractOptions, ExtractionResult, LanguageCode } from "../types.js";
-import { mustBe, oneOf, UsageError, type Command, type ParsedArgs, type ValueType } from "./args.js";
+import { oneOf, UsageError, type Command, type ParsedArgs, type ValueType } from "./args.js";
 
-type Extract = (text: string, options?: ExtractOptions) => ExtractionResult;
-
-export const LANGUAGE = oneOf(["kk", "ru", "en", "auto"]);
-
-export const ISO_DATE: ValueType = {
-  placeholder: "YYYY-MM-DD",
-  allowed: "an ISO date YYYY-MM-DD, YYYY-MM or YYYY",
-  accepts: (v) => parseIsoDate(v) !== null,
-};
+export { ISO_DATE, LANGUAGE };
 
 const SIZE = /^(\d+)([KMG]?)$/i;
 const SUFFIX = { "": 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 } as const;
@@ -44,14 +37,24 @@ const SIZE_TYPE: ValueType = {
 
 const DEFAULT_MAX_LINE = "64M";
 
+const COUNT: ValueType = {
+  placeholder: "N",
+  allowed: "a whole number from 1 to 256",
+  accepts: (v) => /^[1-9]\d*$/.test(v) && Number(v) <= 256,
+};
+
 export const extractCommand = {
   name: "extract",
   synopsis: [
     ["extract [options] FILE...", "print one JSON result per file (a JSON array when several);\nFILE - reads stdin"],
-    ["extract --jsonl [options]", 'read JSONL from stdin: {"id","text","date"?,"lang"?} per line;\nwrite one JSON result per line, in input order'],
+    [
+      "extract --jsonl [options] [INPUT...]",
+      'read JSONL records {"id","text","date"?,"lang"?}, one per line;\nwrite one JSON result per line, in input order.\n' +
+      "INPUT: a JSONL file (gzipped or not), a folder of .txt files\n(id = path in the folder), or - for stdin (the default)",
+    ],
   ],
   flags: [
-    { name: "--jsonl", description: "read records from stdin instead of FILEs (see above)" },
+    { name: "--jsonl", description: "read records, one result per line (see above)" },
     { name: "--lang", value: LANGUAGE, description: 'document language\n(overrides a record\'s "lang")', default: "auto" },
     {
       name: "--ref-date", value: ISO_DATE,
@@ -70,37 +73,61 @@ export const extractCommand = {
       name: "--max-line-bytes", value: SIZE_TYPE, default: DEFAULT_MAX_LINE,
       description: "with --jsonl: the longest input line read, in bytes\n(or with a suffix K, M, G); a longer line is skipped\nand gets an error line of its own",
     },
+    {
+      name: "--workers", value: COUNT, default: "the number of cores",
+      description: "with --jsonl: worker threads; 1 extracts in the main thread\n(the output is the same bytes whatever N)",
+    },
+    {
+      name: "--resume", value: { placeholder: "OUT.jsonl", allowed: "a file name", accepts: () => true },
+      description: "with --jsonl: append to OUT.jsonl instead of writing stdout,\nskipping the records it already holds (a cut last\nline is dropped first): rerun a killed run with it",
+    },
+    { name: "--progress", description: "with --jsonl: a progress line on stderr even when it is\nnot a terminal (shown on a terminal by default)" },
+    { name: "--quiet", short: "-q", description: "no progress line" },
   ],
   run,
 } satisfies Command & { run: (args: ParsedArgs) => Promise<number> };
 
 type Format = "json" | "csv" | "html";
 
-interface ExtractArgs {
+export interface ExtractArgs {
   files: string[];
   format: Format;
   pretty: boolean;
   maxLineBytes: number;
   options: ExtractOptions;
+  workers: number;
+  resume?: string;
+  progress: boolean;
 }
 
 async function run({ flags, operands }: ParsedArgs): Promise<number> {
   const jsonl = flags.has("--jsonl");
-  if (jsonl && operands.length > 0) throw new UsageError("--jsonl reads stdin; give no FILE");
   if (!jsonl && operands.length === 0) throw new UsageError("extract needs FILE... or --jsonl");
+  for (const batchOnly of ["--workers", "--resume", "--progress"]) {
+    if (!jsonl && flags.has(batchOnly)) throw new UsageError(`${batchOnly} goes with --jsonl`);
+  }
   const args: ExtractArgs = {
     files: operands,
     format: (flags.get("--format") ?? "json") as Format,
     pretty: flags.has("--pretty"),
     maxLineBytes: parseSize(flags.get("--max-line-bytes") ?? DEFAULT_MAX_LINE)!,
     options: {},
+    workers: flags.has("--workers") ? Number(flags.get("--workers")) : defaultWorkers(),
+    progress: !flags.has("--quiet") && (flags.has("--progress") || process.stderr.isTTY === true),
   };
+  if (flags.has("--resume")) {
+    if (args.format !== "json") throw new UsageError(`--resume writes JSON lines; it does not go with --format ${args.format}`);
+    args.resume = flags.get("--resume")!;
+  }
   if (flags.has("--lang")) args.options.language = flags.get("--lang") as LanguageCode;
   if (flags.has("--ref-date")) args.options.referenceDate = flags.get("--ref-date");
   if (flags.has("--rates")) args.options.rates = await readRates(flags.get("--rates")!);
-  // Loaded here, not at the top, so that --help and usage errors do not pay for the library.
-  const { extract } = await import("../extract.js");
-  return jsonl ? extractJsonl(args, extract) : extractFiles(args, extract);
+  // Loaded here, not at the top, so that --help and usage errors do not pay for the library (nor
+  // the main thread of a run with workers, which loads it in each worker only).
+  const loadExtract = async () => (await import("../extract.js")).extract;
+  if (!jsonl) return extractFiles(args, await loadExtract());
+  const { extractJsonl } = await import("../batch/run.js");
+  return extractJsonl(args, loadExtract);
 }
 
 /** The --rates file, read and checked before any input: a bad file is a usage error naming it. */
@@ -118,19 +145,6 @@ async function readRates(file: string): Promise<UsdRateInput[]> {
   } catch (e) {
     throw new UsageError(`--rates ${(e as Error).message}`);
   }
-}
-
-const ERRNO: Record<string, string> = {
-  ENOENT: "no such file or directory",
-  EISDIR: "is a directory",
-  ENOTDIR: "not a directory",
-  EACCES: "permission denied",
-};
-
-/** A file's error with its path: Node's own messages leave it out for some (EISDIR). */
-function fileError(file: string, e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  return `${file}: ${code !== undefined && ERRNO[code] ? `${ERRNO[code]} (${code})` : (e as Error).message}`;
 }
 
 type FileOutcome = { file: string; text: string; result: ExtractionResult } | { file: string; error: string };
@@ -163,82 +177,3 @@ async function extractFiles(args: ExtractArgs, extract: Extract): Promise<number
   return failed ? 1 : 0;
 }
 
-/** A record's output line (without its line end), or the error that takes its place. */
-type LineOutcome = { out: string } | { id: unknown; error: string };
-
-class RecordError extends Error {}
-
-/** `line 12 (id a7): reason`: where to look in the input. */
-function where(lineNo: number, id: unknown): string {
-  if (id === null || id === undefined) return `line ${lineNo}`;
-  return `line ${lineNo} (id ${typeof id === "string" ? id : JSON.stringify(id)})`;
-}
-
-function processRecord(line: string, lineNo: number, args: ExtractArgs, extract: Extract): LineOutcome {
-  let id: unknown = null;
-  try {
-    let input: unknown;
-    try {
-      input = JSON.parse(line);
-    } catch (e) {
-      throw new RecordError(`not valid JSON (${(e as Error).message})`);
-    }
-    if (typeof input !== "object" || input === null || Array.isArray(input)) throw new RecordError("expected a JSON object");
-    const rec = input as Record<string, unknown>;
-    id = rec.id ?? null;
-    if (typeof rec.text !== "string") throw new RecordError('"text" must be a string');
-    const options: ExtractOptions = { ...args.options };
-    if (rec.date !== undefined && rec.date !== null && options.referenceDate === undefined) {
-      if (typeof rec.date !== "string" || !ISO_DATE.accepts(rec.date)) throw new RecordError(mustBe('"date"', ISO_DATE, rec.date));
-      options.referenceDate = rec.date;
-    }
-    if (rec.lang !== undefined && rec.lang !== null && options.language === undefined) {
-      if (typeof rec.lang !== "string" || !LANGUAGE.accepts(rec.lang)) throw new RecordError(mustBe('"lang"', LANGUAGE, rec.lang));
-      options.language = rec.lang as LanguageCode;
-    }
-    const result = extract(rec.text, options);
-    if (args.format === "csv") return { out: dealsToCsv(String(id ?? lineNo), result, rec.text).replace(/\r\n$/, "") };
-    if (args.format === "html") return { out: documentSection(lineNo, { label: id === null ? `line ${lineNo}` : String(id), text: rec.text, result }) };
-    return { out: JSON.stringify({ id, ...result }) };
-  } catch (e) {
-    return { id, error: `${where(lineNo, id)}: ${(e as Error).message}` };
-  }
-}
-
-async function extractJsonl(args: ExtractArgs, extract: Extract): Promise<number> {
-  const csv = args.format === "csv";
-  // html: each document's section is rendered as its line is read (the text is not kept), the page written at the end.
-  const sections: string[] | null = args.format === "html" ? [] : null;
-  let failed = 0;
-  let records = 0; // non-blank lines
-  if (csv) await writeWhole(CSV_HEADER);
-  for await (const line of readLines(process.stdin, args.maxLineBytes)) {
-    if (isInterrupted()) break;
-    if ("text" in line && line.text.trim() === "") continue;
-    records++;
-    const outcome: LineOutcome = "text" in line
-      ? processRecord(line.text, line.number, args, extract)
-      : { id: null, error: `line ${line.number}: longer than --max-line-bytes (${line.tooLong} bytes, limit ${args.maxLineBytes})` };
-    let out: string;
-    if ("error" in outcome) {
-      failed++;
-      if (sections) {
-        process.stderr.write(`kzdeals: ${outcome.error}\n`);
-        sections.push(errorSection(`line ${line.number}`, outcome.error));
-        continue;
-      }
-      if (csv) {
-        process.stderr.write(`kzdeals: ${outcome.error}\n`);
-        continue;
-      }
-      out = JSON.stringify({ id: outcome.id, line: line.number, error: outcome.error });
-    } else {
-      out = outcome.out;
-    }
-    if (sections) sections.push(out);
-    else if (out !== "") await writeWhole(out + (csv ? "\r\n" : "\n"));
-  }
-  if (sections && !isInterrupted()) await writeWhole(reviewPage(sections));
-  if (failed > 0 && !isInterrupted()) process.stderr.write(`kzdeals: ${failed} of ${records} line(s) failed\n`);
-  return failed > 0 ? 1 : 0;
-}

@@ -1,0 +1,70 @@
+/**
+ * The workers' part of `npm run bench`: `kzdeals extract --jsonl` over the bench documents written
+ * as JSONL (cycled to --workers-mb, 20 MB by default, so that start-up is a small part), with 1 and
+ * 2 worker threads, each a spawned process reading stdin as a user runs it, the rounds interleaved.
+ * Each run reports its peak RSS (the whole process: main thread and workers) through a --require
+ * hook. MB/s counts the JSONL bytes over the wall time of the whole run, start-up included.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, openSync, closeSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const RSS_HOOK = `process.on("exit",()=>{require("fs").writeSync(2,"\\nKZDEALS_RSS "+process.resourceUsage().maxRSS+"\\n")})`;
+
+/** docs: [{text, lang}]; returns { MB, runs: { "1": {...}, "2": {...} }, speedup } */
+export function benchWorkers({ root, docs, rounds, mb, counts = [1, 2] }) {
+  const dir = mkdtempSync(join(tmpdir(), "kzdeals-bench-workers-"));
+  try {
+    const hook = join(dir, "rss-hook.cjs");
+    writeFileSync(hook, RSS_HOOK + "\n");
+    const lines = [];
+    let bytes = 0;
+    for (let i = 0; bytes < mb * 1e6; i = (i + 1) % docs.length) {
+      const line = JSON.stringify({ id: `b${lines.length}`, text: docs[i].text, ...(docs[i].lang ? { lang: docs[i].lang } : {}) }) + "\n";
+      lines.push(line);
+      bytes += Buffer.byteLength(line);
+    }
+    const input = join(dir, "input.jsonl");
+    writeFileSync(input, lines.join(""));
+    const cli = join(root, "dist", "src", "cli.js");
+    const runs = Object.fromEntries(counts.map((n) => [n, []]));
+    for (let r = 0; r < rounds; r++) {
+      const order = r % 2 === 0 ? counts : [...counts].reverse();
+      for (const n of order) {
+        const stdin = openSync(input, "r");
+        const t0 = process.hrtime.bigint();
+        const child = spawnSync(process.execPath, ["--require", hook, cli, "extract", "--jsonl", "--quiet", "--workers", String(n)], {
+          stdio: [stdin, "ignore", "pipe"], encoding: "utf8",
+        });
+        const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+        closeSync(stdin);
+        const rss = /KZDEALS_RSS (\d+)/.exec(child.stderr ?? "");
+        if (child.status !== 0 || !rss) throw new Error(`bench: extract --workers ${n} failed: ${child.stderr}`);
+        runs[n].push({ seconds, rssMB: (Number(rss[1]) * 1024) / 1e6 });
+      }
+    }
+    const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const h = s.length >> 1; return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2; };
+    const out = { MB: bytes / 1e6, documents: lines.length, runs: {} };
+    for (const n of counts) {
+      const wall = runs[n].map((x) => x.seconds);
+      out.runs[n] = {
+        bestMBps: out.MB / Math.min(...wall), medianMBps: out.MB / median(wall),
+        peakRssMB: Math.max(...runs[n].map((x) => x.rssMB)),
+      };
+    }
+    if (out.runs[1] && out.runs[2]) out.speedup2 = out.runs[2].medianMBps / out.runs[1].medianMBps;
+    return out;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function printWorkers(w) {
+  const f = (x) => x.toFixed(1).padStart(8);
+  console.log(`extract --jsonl, spawned, ${w.MB.toFixed(1)} MB in ${w.documents} lines (start-up included):  best   median  peak RSS`);
+  for (const [n, v] of Object.entries(w.runs)) {
+    console.log(`  --workers ${n.padEnd(29)} ${f(v.bestMBps)} ${f(v.medianMBps)} MB/s ${v.peakRssMB.toFixed(0).padStart(5)} MB`);
+  }
+  if (w.speedup2 !== undefined) console.log(`  2 workers ÷ 1 (medians): ×${w.speedup2.toFixed(2)} (goal ≥ 1.6 on 2 cores)`);
+}

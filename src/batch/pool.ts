@@ -1,0 +1,131 @@
+/**
+ * Worker threads for batch extraction. Each worker loads the library once and turns batches of
+ * work items into output lines (worker.ts); `inOrder` hands batches out and gives the results back
+ * in input order, with a bounded number of batches in flight: a batch's slot is freed only when
+ * the consumer has taken its result, so a slow reader of the output stops the reading of the input
+ * instead of letting results pile up.
+ */
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { Outcome, RecordSettings, WorkItem } from "./record.js";
+
+export interface Batch {
+  items: WorkItem[];
+  /** The input file's name, for error messages (none for stdin). */
+  source?: string;
+}
+
+/**
+ * Batches taken and not yet written, per worker: one running and three waiting, so that a worker
+ * does not idle while the main thread is off the CPU (a busy machine); about 64 KB each.
+ */
+export const IN_FLIGHT_PER_WORKER = 4;
+
+/** The default --workers: the cores Node may use. */
+export function defaultWorkers(): number {
+  return availableParallelism();
+}
+
+interface Task {
+  resolve: (outcomes: Outcome[]) => void;
+  reject: (e: Error) => void;
+}
+
+interface Thread {
+  worker: Worker;
+  tasks: Map<number, Task>;
+}
+
+/**
+ * The worker thread's script. The package runs from esbuild bundles in dist/src (scripts/bundle.mjs),
+ * where this code sits in a chunk beside worker.bundle.js; tsc's unbundled output (the tests, the
+ * bench) has worker.js beside this module in dist/src/batch.
+ */
+function workerScript(): URL {
+  const bundled = new URL("./worker.bundle.js", import.meta.url);
+  return existsSync(fileURLToPath(bundled)) ? bundled : new URL("./worker.js", import.meta.url);
+}
+
+export class WorkerPool {
+  private readonly threads: Thread[] = [];
+  private seq = 0;
+
+  constructor(size: number, settings: RecordSettings) {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(workerScript(), { workerData: { settings } });
+      const thread: Thread = { worker, tasks: new Map() };
+      worker.on("message", ({ seq, outcomes }: { seq: number; outcomes: Outcome[] }) => {
+        const task = thread.tasks.get(seq)!;
+        thread.tasks.delete(seq);
+        task.resolve(outcomes);
+      });
+      const fail = (e: Error) => {
+        for (const task of thread.tasks.values()) task.reject(e);
+        thread.tasks.clear();
+      };
+      worker.on("error", fail);
+      worker.on("exit", (code) => fail(new Error(`a worker thread stopped (exit code ${code})`)));
+      this.threads.push(thread);
+    }
+  }
+
+  /** The batch's output lines, from the least busy worker. */
+  run(batch: Batch): Promise<Outcome[]> {
+    let thread = this.threads[0]!;
+    for (const t of this.threads) if (t.tasks.size < thread.tasks.size) thread = t;
+    const seq = this.seq++;
+    return new Promise((resolve, reject) => {
+      thread.tasks.set(seq, { resolve, reject });
+      thread.worker.postMessage({ seq, batch });
+    });
+  }
+
+  get size(): number {
+    return this.threads.length;
+  }
+
+  async close(): Promise<void> {
+    for (const t of this.threads) t.worker.removeAllListeners("exit");
+    await Promise.all(this.threads.map((t) => t.worker.terminate()));
+  }
+}
+
+/**
+ * `run` over `source`, results in source order, at most `limit` items taken from the source and not
+ * yet given to the consumer. The next item is read while earlier ones run, and a result is given
+ * as soon as it and all before it are done: a slow source (a terminal) does not hold back results.
+ */
+export async function* inOrder<T, R>(source: AsyncIterable<T>, run: (item: T) => Promise<R>, limit: number): AsyncGenerator<R> {
+  const input = source[Symbol.asyncIterator]();
+  const queue: Promise<R>[] = [];
+  let reading: Promise<IteratorResult<T>> | null = null;
+  let ended = false;
+  try {
+    for (;;) {
+      if (!ended && reading === null && queue.length < limit) reading = input.next();
+      if (reading !== null) {
+        // Wait for the next item, or for the oldest result if that comes first.
+        const head = queue[0];
+        const first = head === undefined ? "read" : await Promise.race([reading.then(() => "read"), head.then(() => "head")]);
+        if (first === "read") {
+          const next = await reading;
+          reading = null;
+          if (next.done) ended = true;
+          else {
+            const result = run(next.value);
+            result.catch(() => { /* rethrown when its turn comes; not an unhandled rejection before that */ });
+            queue.push(result);
+          }
+          continue;
+        }
+      }
+      if (queue.length === 0) return;
+      yield await queue.shift()!;
+    }
+  } finally {
+    // The consumer left early: let the source close (not awaited: it may be waiting for input).
+    if (!ended) input.return?.().catch(() => { /* nothing to report to a consumer that left */ });
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * One input record to one output line: the JSONL rules of `kzdeals extract --jsonl` (a record's
+ * `date` and `lang`, the errors that take a line's place), shared by the in-process path, the worker
+ * threads and extractStream(), so that all of them write the same bytes.
+ */
+import { mustBe, oneOf, type ValueType } from "../cli/args.js";
+import { dealsToCsv } from "../csv.js";
+import { documentSection } from "../formats/html/review.js";
+import { parseIsoDate } from "../reference-date.js";
+import type { ExtractOptions, ExtractionResult, LanguageCode } from "../types.js";
+import type { InputLine } from "./lines.js";
+
+export type Extract = (text: string, options?: ExtractOptions) => ExtractionResult;
+
+export const LANGUAGE = oneOf(["kk", "ru", "en", "auto"]);
+
+export const ISO_DATE: ValueType = {
+  placeholder: "YYYY-MM-DD",
+  allowed: "an ISO date YYYY-MM-DD, YYYY-MM or YYYY",
+  accepts: (v) => parseIsoDate(v) !== null,
+};
+
+/**
+ * A unit of work: a JSONL line (or a line over --max-line-bytes), or a whole document with its id
+ * (a .txt file of a folder, a record of extractStream()), or a document that could not be read.
+ */
+export type WorkItem =
+  | InputLine
+  | { number: number; id: unknown; record: unknown }
+  | { number: number; id: string; unreadable: string };
+
+export interface RecordSettings {
+  /** An output line of JSON or CSV, a document's section of the HTML review page, or (extractStream) the result object itself. */
+  format: "json" | "csv" | "html" | "object";
+  /** The command line's options: they override a record's own `date` and `lang`. */
+  options: ExtractOptions;
+  maxLineBytes: number;
+}
+
+/** A record's output line (without its line end) or object, or the error that takes its place. */
+export type Outcome = { out: string } | { value: { id: unknown } & ExtractionResult } | { id: unknown; line?: number; error: string };
+
+class RecordError extends Error {}
+
+/** `line 12 (id a7)`, `data.jsonl line 12 (id a7)`, `record 3 (id a7)`: where to look in the input. */
+function where(at: string, id: unknown): string {
+  if (id === null || id === undefined) return at;
+  return `${at} (id ${typeof id === "string" ? id : JSON.stringify(id)})`;
+}
+
+/** `source` names the input file in messages (none for stdin). */
+export function processItem(item: WorkItem, settings: RecordSettings, extract: Extract, source?: string): Outcome {
+  const line = source === undefined ? `line ${item.number}` : `${source} line ${item.number}`;
+  if ("tooLong" in item) {
+    const error = `${line}: longer than --max-line-bytes (${item.tooLong} bytes, limit ${settings.maxLineBytes})`;
+    return { id: null, line: item.number, error };
+  }
+  if ("unreadable" in item) return { id: item.id, error: item.unreadable };
+  if ("record" in item) {
+    try {
+      return processRecord(item.record, settings, extract, item.number);
+    } catch (e) {
+      return { id: item.id, error: `${where(`record ${item.number}`, item.id)}: ${(e as Error).message}` };
+    }
+  }
+  let id: unknown = null;
+  try {
+    let input: unknown;
+    try {
+      input = JSON.parse(item.text);
+    } catch (e) {
+      throw new RecordError(`not valid JSON (${(e as Error).message})`);
+    }
+    if (typeof input === "object" && input !== null && !Array.isArray(input)) id = (input as Record<string, unknown>).id ?? null;
+    return processRecord(input, settings, extract, item.number);
+  } catch (e) {
+    return { id, line: item.number, error: `${where(line, id)}: ${(e as Error).message}` };
+  }
+}
+
+/** A parsed record `{id, text, date?, lang?}` to its output line; throws what is wrong with it. */
+function processRecord(input: unknown, settings: RecordSettings, extract: Extract, number: number): Outcome {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) throw new RecordError("expected a JSON object");
+  const rec = input as Record<string, unknown>;
+  const id = rec.id ?? null;
+  if (typeof rec.text !== "string") throw new RecordError('"text" must be a string');
+  const options: ExtractOptions = { ...settings.options };
+  if (rec.date !== undefined && rec.date !== null && options.referenceDate === undefined) {
+    if (typeof rec.date !== "string" || !ISO_DATE.accepts(rec.date)) throw new RecordError(mustBe('"date"', ISO_DATE, rec.date));
+    options.referenceDate = rec.date;
+  }
+  if (rec.lang !== undefined && rec.lang !== null && options.language === undefined) {
+    if (typeof rec.lang !== "string" || !LANGUAGE.accepts(rec.lang)) throw new RecordError(mustBe('"lang"', LANGUAGE, rec.lang));
+    options.language = rec.lang as LanguageCode;
+  }
+  const result = extract(rec.text, options);
+  // The line number stands in for a missing id in CSV, as it always has.
+  if (settings.format === "csv") return { out: dealsToCsv(String(id ?? number), result, rec.text).replace(/\r\n$/, "") };
+  if (settings.format === "object") return { value: { id, ...result } };
+  if (settings.format === "html") return { out: documentSection(number, { label: id === null ? `line ${number}` : String(id), text: rec.text, result }) };
+  return { out: JSON.stringify({ id, ...result }) };
+}
+
+/** The output line of an error: `{"id":…,"line":N,"error":"…"}` (no "line" for a whole document). */
+export function errorLine(outcome: { id: unknown; line?: number; error: string }): string {
+  return outcome.line === undefined
+    ? JSON.stringify({ id: outcome.id, error: outcome.error })
+    : JSON.stringify({ id: outcome.id, line: outcome.line, error: outcome.error });
+}

@@ -1,0 +1,98 @@
+/**
+ * `kzdeals extract --jsonl`: records in (inputs.ts), one output line per record out, in input
+ * order, in the main thread (--workers 1) or in worker threads (pool.ts); the same bytes either way.
+ * A record that fails gets an error line in its place and the run goes on; exit 1 at the end.
+ */
+import { createWriteStream } from "node:fs";
+import type { ExtractArgs } from "../cli/extract.js";
+import { CSV_HEADER } from "../csv.js";
+import { errorSection, reviewPage } from "../formats/html/review.js";
+import { knownSize, openInputs, readInputs } from "./inputs.js";
+import { closeOutput, isInterrupted, writeTo, writeWhole } from "./output.js";
+import { IN_FLIGHT_PER_WORKER, inOrder, WorkerPool, type Batch } from "./pool.js";
+import { Progress } from "./progress.js";
+import { errorLine, processItem, type Extract, type Outcome, type RecordSettings } from "./record.js";
+import { itemKey, readDone } from "./resume.js";
+
+/** `loadExtract` loads the library: called only when the main thread extracts (--workers 1). */
+export async function extractJsonl(args: ExtractArgs, loadExtract: () => Promise<Extract>): Promise<number> {
+  const inputs = openInputs(args.files);
+  const settings: RecordSettings = { format: args.format, options: args.options, maxLineBytes: args.maxLineBytes };
+  const csv = args.format === "csv";
+  // html: each document's section is rendered as its line is read (the text is not kept), the page written at the end
+  const sections: string[] | null = args.format === "html" ? [] : null;
+  let records = 0; // non-blank lines (and documents)
+  let failed = 0;
+  const progress = new Progress(args.progress, knownSize(inputs));
+  let batches = readInputs(inputs, { maxLineBytes: args.maxLineBytes, onBytes: (n) => progress.read(n) });
+  if (args.resume !== undefined) {
+    const done = await readDone(args.resume);
+    records = done.lines;
+    failed = done.failed;
+    batches = skipDone(batches, done.keys);
+    writeTo(createWriteStream(args.resume, { flags: "a" }), args.resume);
+  }
+  if (csv) await writeWhole(CSV_HEADER);
+
+  const emit = async (outcome: Outcome): Promise<void> => {
+    records++;
+    progress.wrote(1);
+    if ("out" in outcome) {
+      if (sections) sections.push(outcome.out);
+      else if (outcome.out !== "") await writeWhole(outcome.out + (csv ? "\r\n" : "\n"));
+      return;
+    }
+    if (!("error" in outcome)) throw new Error("extract --jsonl: an object where a line was expected");
+    failed++;
+    if (sections) sections.push(errorSection(outcome.line === undefined ? "document" : `line ${outcome.line}`, outcome.error));
+    if (!csv && !sections) return writeWhole(errorLine(outcome) + "\n");
+    progress.clear();
+    process.stderr.write(`kzdeals: ${outcome.error}\n`);
+  };
+
+  if (args.workers <= 1) {
+    const extract = await loadExtract();
+    read: for await (const batch of batches) {
+      for (const item of batch.items) {
+        if (isInterrupted()) break read;
+        await emit(processItem(item, settings, extract, batch.source));
+      }
+    }
+  } else {
+    const pool = new WorkerPool(args.workers, settings);
+    try {
+      read: for await (const outcomes of inOrder(batches, (batch) => pool.run(batch), IN_FLIGHT_PER_WORKER * args.workers)) {
+        for (const outcome of outcomes) {
+          if (isInterrupted()) break read;
+          await emit(outcome);
+        }
+      }
+    } finally {
+      await pool.close();
+    }
+  }
+  progress.stop();
+  if (sections && !isInterrupted()) await writeWhole(reviewPage(sections));
+  await closeOutput();
+  if (failed > 0 && !isInterrupted()) process.stderr.write(`kzdeals: ${failed} of ${records} line(s) failed\n`);
+  return failed > 0 ? 1 : 0;
+}
+
+/** The batches without the records OUT already holds (counted: a key held twice is skipped twice). */
+async function* skipDone(batches: AsyncIterable<Batch>, keys: Map<string, number>): AsyncGenerator<Batch> {
+  for await (const batch of batches) {
+    if (keys.size === 0) {
+      yield batch; // all found: the ids of the rest need not be read
+      continue;
+    }
+    const items = batch.items.filter((item) => {
+      const key = itemKey(item);
+      const count = keys.get(key);
+      if (count === undefined) return true;
+      if (count > 1) keys.set(key, count - 1);
+      else keys.delete(key);
+      return false;
+    });
+    if (items.length > 0) yield { ...batch, items };
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * extractStream(): the batch rules of `kzdeals extract --jsonl` for a program. Records
+ * `{id, text, date?, lang?}` in, results `{id, ...ExtractionResult}` out in input order; a record
+ * that cannot be read gives `{id, error}` in its place and the stream goes on. In the calling thread
+ * by default, or in worker threads (`workers`), with the same results and a bounded number of
+ * records in flight: a consumer that stops pulling stops the reading of the source.
+ */
+import { Duplex } from "node:stream";
+import { extract } from "../extract.js";
+import type { ExtractOptions, ExtractionResult, LanguageCode } from "../types.js";
+import { IN_FLIGHT_PER_WORKER, inOrder, WorkerPool, type Batch } from "./pool.js";
+import { processItem, type Outcome, type RecordSettings, type WorkItem } from "./record.js";
+
+export interface StreamRecord {
+  id?: unknown;
+  text: string;
+  /** The record's reference date (ISO, also YYYY-MM or YYYY); the options' referenceDate wins. */
+  date?: string | null;
+  /** The record's language; the options' language wins. */
+  lang?: LanguageCode | "auto" | null;
+}
+
+export type StreamResult = ({ id: unknown } & ExtractionResult) | { id: unknown; error: string };
+
+export interface ExtractStreamOptions extends ExtractOptions {
+  /** Worker threads; 1 (the default) extracts in the calling thread. */
+  workers?: number;
+}
+
+/** Records are gathered into a batch while the source has them at hand, up to about this much text. */
+const BATCH_BYTES = 64 * 1024;
+
+/** The results of `records`, in order. */
+export async function* extractStream(
+  records: AsyncIterable<StreamRecord> | Iterable<StreamRecord>,
+  options: ExtractStreamOptions = {},
+): AsyncGenerator<StreamResult> {
+  const { workers = 1, ...extractOptions } = options;
+  const settings: RecordSettings = { format: "object", options: extractOptions, maxLineBytes: Infinity };
+  const batches = batched(records);
+  if (workers <= 1) {
+    for await (const batch of batches) for (const item of batch.items) yield result(processItem(item, settings, extract));
+    return;
+  }
+  const pool = new WorkerPool(workers, settings);
+  try {
+    for await (const outcomes of inOrder(batches, (batch) => pool.run(batch), IN_FLIGHT_PER_WORKER * workers)) {
+      for (const outcome of outcomes) yield result(outcome);
+    }
+  } finally {
+    await pool.close();
+  }
+}
+
+/** extractStream() as a Node stream in object mode: records written in, results read out. */
+export function extractTransform(options: ExtractStreamOptions = {}): Duplex {
+  return Duplex.from(async function* (source: AsyncIterable<StreamRecord>) {
+    yield* extractStream(source, options);
+  });
+}
+
+function result(outcome: Outcome): StreamResult {
+  if ("value" in outcome) return outcome.value;
+  if ("error" in outcome) return { id: outcome.id, error: outcome.error };
+  throw new Error("extractStream: a line where an object was expected");
+}
+
+const NOT_YET = Symbol("not yet");
+
+/**
+ * Records in batches: a batch takes what the source gives before the event loop turns (an array,
+ * a file being read) up to BATCH_BYTES of text, so that a record arriving alone goes at once.
+ */
+async function* batched(records: AsyncIterable<StreamRecord> | Iterable<StreamRecord>): AsyncGenerator<Batch> {
+  const source = Symbol.asyncIterator in records ? records[Symbol.asyncIterator]() : toAsync(records);
+  let number = 0;
+  const item = (record: StreamRecord): WorkItem => {
+    const id = typeof record === "object" && record !== null ? record.id ?? null : null;
+    return { number: ++number, id, record };
+  };
+  const size = (record: StreamRecord) => (typeof record?.text === "string" ? record.text.length : 0);
+  let next = source.next();
+  for (;;) {
+    const first = await next;
+    if (first.done) return;
+    const items = [item(first.value)];
+    let bytes = size(first.value);
+    next = source.next();
+    while (bytes < BATCH_BYTES) {
+      const ready = await Promise.race([next, new Promise<typeof NOT_YET>((resolve) => setImmediate(resolve, NOT_YET))]);
+      if (ready === NOT_YET || ready.done) break;
+      items.push(item(ready.value));
+      bytes += size(ready.value);
+      next = source.next();
+    }
+    yield { items };
+  }
+}
+
+async function* toAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
+  yield* items;
+}

@@ -1,0 +1,12 @@
+/** A worker thread of pool.ts: batches of work items in, their output lines out. */
+import { parentPort, workerData } from "node:worker_threads";
+import { extract } from "../extract.js";
+import type { Batch } from "./pool.js";
+import { processItem, type RecordSettings } from "./record.js";
+
+const { settings } = workerData as { settings: RecordSettings };
+
+parentPort!.on("message", ({ seq, batch }: { seq: number; batch: Batch }) => {
+  const outcomes = batch.items.map((item) => processItem(item, settings, extract, batch.source));
+  parentPort!.postMessage({ seq, outcomes });
+});

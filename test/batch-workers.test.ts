@@ -1,0 +1,119 @@
+/** `extract --jsonl --workers N`: the same bytes as one worker, in input order, with a bounded queue. */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { exited, run, SEEDS, start } from "./helpers/cli.js";
+
+const seeds = readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(SEEDS, f), "utf8"));
+
+/** Seed articles cut into pieces of varied length, with the lines that become errors among them. */
+function mixedInput(): string {
+  const lines: string[] = [];
+  for (let i = 0; i < 120; i++) {
+    const seed = seeds[i % seeds.length]!;
+    const from = (i * 211) % seed.length;
+    lines.push(JSON.stringify({ id: `d${i}`, text: seed.slice(from, from + 50 + ((i * 977) % 1500)), ...(i % 7 === 0 ? { lang: "ru" } : {}) }));
+    if (i % 29 === 0) lines.push("{not json", "", "   ");
+    if (i % 31 === 0) lines.push(JSON.stringify({ id: `long${i}`, text: "x".repeat(5000) }));
+    if (i % 37 === 0) lines.push(JSON.stringify({ id: i, text: 5 }), JSON.stringify({ id: `d${i}`, text: "the same id again" }));
+  }
+  return lines.map((l, i) => l + (i % 3 === 0 ? "\r\n" : "\n")).join("");
+}
+
+test("2 and 3 workers write byte for byte what 1 worker writes: results, error lines, count, status", () => {
+  const input = mixedInput();
+  const one = run(["extract", "--jsonl", "--workers", "1", "--max-line-bytes", "4K"], input);
+  expect(one.status).toBe(1);
+  expect(one.stdout.split("\n").length).toBeGreaterThan(120);
+  expect(one.stderr).toMatch(/^kzdeals: \d+ of \d+ line\(s\) failed\n$/);
+  for (const workers of ["2", "3"]) {
+    const many = run(["extract", "--jsonl", "--workers", workers, "--max-line-bytes", "4K"], input);
+    expect(many.stdout).toBe(one.stdout);
+    expect(many.stderr).toBe(one.stderr);
+    expect(many.status).toBe(one.status);
+  }
+});
+
+test("CSV output too: the same bytes with 2 workers", () => {
+  const input = mixedInput();
+  const one = run(["extract", "--jsonl", "--format", "csv", "--workers", "1"], input);
+  const two = run(["extract", "--jsonl", "--format", "csv", "--workers", "2"], input);
+  expect(one.stdout.split("\r\n").length).toBeGreaterThan(10);
+  expect(two.stdout).toBe(one.stdout);
+  expect(two.stderr).toBe(one.stderr);
+});
+
+test("--workers takes a whole number from 1; it goes with --jsonl", () => {
+  for (const bad of ["0", "-1", "two", "1.5"]) {
+    const r = run(["extract", "--jsonl", `--workers=${bad}`], "");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^kzdeals: --workers must be a whole number from 1 to 256, got/);
+  }
+  expect(run(["extract", "--workers", "2", "x.txt"]).stderr).toMatch(/^kzdeals: --workers goes with --jsonl/);
+});
+
+test("a line typed at a terminal gets its result before the next line is typed (2 workers)", async () => {
+  const child = start(["extract", "--jsonl", "--workers", "2"]);
+  const done = exited(child);
+  let out = "";
+  const nextLine = () => new Promise<string>((resolve) => {
+    const look = () => {
+      const newline = out.indexOf("\n");
+      if (newline < 0) return void child.stdout.once("data", (d: Buffer) => { out += d.toString(); look(); });
+      const line = out.slice(0, newline);
+      out = out.slice(newline + 1);
+      resolve(line);
+    };
+    look();
+  });
+  for (let i = 0; i < 3; i++) {
+    child.stdin.write(JSON.stringify({ id: `t${i}`, text: "Hello" }) + "\n");
+    expect(JSON.parse(await nextLine()).id).toBe(`t${i}`);
+  }
+  child.stdin.end();
+  expect((await done).code).toBe(0);
+});
+
+test("a reader that stops reading stops the reading of the input: the queue does not grow", async () => {
+  const child = start(["extract", "--jsonl", "--workers", "2"]);
+  const done = exited(child);
+  // 40 MB of cheap records whose output lines are long (the id is echoed): the output pipe fills at once.
+  const total = 40_000;
+  const record = (i: number) => JSON.stringify({ id: `${i}:${"x".repeat(1000)}`, text: "Hello" }) + "\n";
+  let written = 0;
+  let bytes = 0;
+  const feed = () => {
+    while (written < total) {
+      const line = record(written++);
+      bytes += line.length;
+      if (!child.stdin.write(line)) return void child.stdin.once("drain", feed);
+    }
+    child.stdin.end();
+  };
+  child.stdout.pause();
+  const stalled = new Promise<void>((resolve) => {
+    // Resolves once the child has taken no input for two looks in a row (or all of it).
+    let last = -1;
+    const look = () => {
+      if (bytes === last || written === total) return resolve();
+      last = bytes;
+      setTimeout(look, 700);
+    };
+    setTimeout(look, 700);
+  });
+  feed();
+  await stalled;
+  // Taken so far: the pipes' buffers and a few batches in flight, not the 40 MB.
+  if (bytes >= 8_000_000) child.kill();
+  expect(bytes).toBeLessThan(8_000_000);
+  let lines = 0;
+  let rest = "";
+  child.stdout.on("data", (d: Buffer) => {
+    const text = rest + d.toString();
+    const parts = text.split("\n");
+    rest = parts.pop()!;
+    for (const p of parts) expect(p.startsWith(`{"id":"${lines++}:`)).toBe(true);
+  });
+  child.stdout.resume();
+  expect((await done).code).toBe(0);
+  expect(lines).toBe(total);
+}, 60000);
