@@ -140,7 +140,7 @@ describe("usage errors: exit 2, checked before any input is read", () => {
     expect(date.stderr).toMatch(/^kzdeals: --ref-date must be an ISO date YYYY-MM-DD, YYYY-MM or YYYY, got "2025-02-30"\n/);
     const format = run(["extract", "--format=xml", SEED]);
     expect(format.status).toBe(2);
-    expect(format.stderr).toMatch(/^kzdeals: --format must be one of json, csv, got "xml"\n/);
+    expect(format.stderr).toMatch(/^kzdeals: --format must be one of json, csv, html, got "xml"\n/);
   });
   test("--flag=value is --flag value; a switch takes no value", () => {
     expect(run(["extract", "--ref-date=2024-01-02", "--lang=ru", SEED]).stdout)

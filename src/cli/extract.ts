@@ -60,7 +60,7 @@ export const extractCommand = {
     },
     {
       name: "--format", value: oneOf(["json", "csv", "html"]), default: "json",
-      description: "json; csv: one row per deal in tracker columns; or html: one\nself-contained page, each text with its mentions marked\nand its deals beside it",
+      description: "json, csv or html\ncsv: one row per deal in tracker columns\nhtml: one self-contained review page, each text with\nits mentions marked and its deals beside it",
     },
     { name: "--pretty", description: "indent JSON output (files only)" },
     {

@@ -12,7 +12,7 @@ export const mergeCommand = {
   flags: [
     {
       name: "--format", value: oneOf(["json", "csv", "html"]), default: "json",
-      description: "json: one record per line; csv: tracker columns; or html:\nthe tracker report, one self-contained page",
+      description: "json, csv or html\njson: one record per line; csv: tracker columns\nhtml: the tracker report, one self-contained page",
     },
     {
       name: "--texts", value: { placeholder: "FILE.jsonl", allowed: "a JSONL file of {\"id\",\"text\"} records", accepts: () => true },
