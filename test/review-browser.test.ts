@@ -212,7 +212,7 @@ describe("extract --format html: the document view", () => {
 
   test("keyboard focus on a mark shows its value", async () => {
     await opened.page.focus("#d1-m0");
-    const shown = await opened.page.$eval("#d1-m0", (m) => [getComputedStyle(m, "::after").content, m.getAttribute("data-value")]);
+    const shown = await opened.page.$eval("#d1-m0", (m) => [getComputedStyle(m, "::after").content, m.getAttribute("title")]);
     expect(shown[0]).toBe(JSON.stringify(shown[1]));
   });
 

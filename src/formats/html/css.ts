@@ -28,7 +28,7 @@ main{padding:1em 1.2em}
 .text{white-space:pre-wrap;overflow-wrap:anywhere;background:#fff;padding:1em;border:1px solid #ddd;line-height:1.9}
 mark.m{color:inherit;padding:0 1px;position:relative;cursor:help}
 mark.m:focus{outline:2px solid #000;outline-offset:1px}
-mark.m:focus::after{content:attr(data-value);position:absolute;left:0;top:100%;z-index:2;white-space:nowrap;background:#111;color:#fff;font-size:.8em;padding:.1em .4em;border-radius:3px;line-height:1.4}
+mark.m:focus::after{content:attr(title);position:absolute;left:0;top:100%;z-index:2;white-space:nowrap;background:#111;color:#fff;font-size:.8em;padding:.1em .4em;border-radius:3px;line-height:1.4}
 ${typeRules}
 mark.unresolved,.key.unresolved{text-decoration:underline wavy ${UNRESOLVED_COLOUR};text-underline-offset:4px}
 .key.unresolved{display:inline-block;padding:0 .4em}

@@ -64,10 +64,10 @@ function stretches(text: string, result: ExtractionResult): Stretch[] {
 }
 
 function mark(docId: string, i: number, m: Mention): string {
-  const value = mentionValue(m);
-  const described = `${m.type}: ${value}`;
+  const described = `${m.type}: ${mentionValue(m)}`;
   const cls = `m ${typeClass(m.type)}${isUnresolved(m) ? " unresolved" : ""}`;
-  return `<mark${attrs({ class: cls, id: `${docId}-m${i}`, tabindex: 0, title: described, "aria-description": described, "data-value": value })}>`;
+  // The title is the value on hover, on focus (css.ts shows it) and to a screen reader (its description).
+  return `<mark${attrs({ class: cls, id: `${docId}-m${i}`, tabindex: 0, title: described })}>`;
 }
 
 /** The text as HTML: marks for mentions (in order, not overlapping), inside evidence wrappers. */
