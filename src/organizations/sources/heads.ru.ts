@@ -134,7 +134,7 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     const lowerAdjective = adj.length === 0 && adjectives.length > 0;
     // a loose head ("банк", "фонд") names a body with a quoted name, or capitalized inside a sentence
     // with a genitive phrase ("Фондом развития промышленности")
-    const named = adj.length > 0 ||
+    const named = adj.length > 0 || head.bare === true || head.remit === true && tail.length > 0 ||
       (head.loose ? (tail.some(isQuote) || capitalizedHead && tail.length > 0) && !lowerAdjective : hasName || capitalizedHead);
     if (!named) continue;
     const start = adj.length ? adj[0]!.start : headStart;
