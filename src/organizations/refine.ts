@@ -9,6 +9,7 @@ import {
   KK_ADMINISTRATIVE_UNITS, KK_FACILITY_PHRASES, KK_GENITIVE_ENDINGS, KK_PLACE_HEADS,
   KK_PLACE_SENSE_MODIFIERS, KK_STOCK_HEADS,
 } from "../../lexicons/org-heads.kk.js";
+import { COUNTRY_CUES } from "../../lexicons/countries.js";
 import { KAZAKH_NUMBER_WORDS } from "../../lexicons/numbers.kk.js";
 import type { Org } from "./candidate.js";
 import { endsWithAny, isBareNumber, isDigitStart, isLetterCode, latinLetterIn, lower, opensSentence } from "./chars.js";
@@ -35,6 +36,9 @@ const KK_UNITS = new Set(KK_ADMINISTRATIVE_UNITS);
 const KK_PLACE_SENSE = new Set(KK_PLACE_SENSE_MODIFIERS);
 /** The heads (last words) of KK_FACILITY_PHRASES. */
 const FACILITY_HEADS = new Set(KK_FACILITY_PHRASES.map((f) => f.slice(f.lastIndexOf(" ") + 1)));
+
+/** The stems of country cue words ("китай", "казахстан"): nationality adjectives. */
+const COUNTRY_STEMS = COUNTRY_CUES.flatMap((c) => c.stems);
 
 /** The run of letters and digits at `pos`. */
 function firstWord(text: string, pos: number): string {
@@ -107,6 +111,17 @@ export const REFINERS: readonly Refiner[] = [
     name: "company head alone",
     sources: ["heads.ru"],
     notAName: (_text, org) => RU_COMPANY.has(lower(org.name)),
+  },
+  {
+    // a nationality and a company head, with no name ("Китайская корпорация построит …" at a sentence
+    // start, where the capital is the sentence's): a description, the name follows or came before
+    name: "nationality and company head",
+    sources: ["heads.ru"],
+    notAName(_text, org) {
+      const words = org.name.split(" ");
+      return words.length >= 2 && RU_COMPANY.has(lower(words[words.length - 1]!)) &&
+        words.slice(0, -1).every((w) => COUNTRY_STEMS.some((stem) => lower(w).startsWith(stem)));
+    },
   },
   {
     // a count of bodies, not a name: a bare number inside the phrase ("Жылына 5000 банкі"; one before

@@ -7,6 +7,7 @@ import { LazyTokens, type Token, TokensBefore, isQuote, isWord } from "../tokens
 import { RU_AND_WORDS, RU_APPOSITION, RU_ATTACHED_WORDS, RU_BLOCKERS, RU_COMPANY, RU_GENITIVE, RU_PLACE_WORDS, RU_STOP, RU_TOPIC_WORDS } from "../words.js";
 
 const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
+const LATIN_START = /^[A-Za-z]/;
 
 /** The oblique endings of RU_ADJECTIVE_NOMINATIVE per gender, longest first (a stable sort, as before). */
 const RU_ADJECTIVE_ENDINGS_BY_GENDER = new Map(
@@ -128,6 +129,8 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
         continue;
       }
     }
+    // a company's Latin name after its head ("корпорация COFCO") is left to the Latin-run source, which names it alone
+    if (RU_COMPANY.has(head.word) && tail.length > 0 && tail.every((t) => LATIN_START.test(t.text))) continue;
     const capitalizedHead = isUpperStart(surface) && !atSentenceStart(text, adj.length ? adj[0]!.start : headStart);
     // a bare head before a quoted name ("банк «…»") is left to the quoted-name rule, which keeps the head out
     if (adj.length === 0 && tail.length === 1 && isQuote(tail[0]!)) continue;
