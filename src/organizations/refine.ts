@@ -12,7 +12,7 @@ import {
 import { COUNTRY_CUES } from "../../lexicons/countries.js";
 import { KAZAKH_NUMBER_WORDS } from "../../lexicons/numbers.kk.js";
 import type { Org } from "./candidate.js";
-import { endsWithAny, isBareNumber, isDigitStart, isLetterCode, latinLetterIn, lower, opensSentence } from "./chars.js";
+import { endsWithAny, isBareNumber, isDigitStart, isLetterCode, isUpperStart, latinLetterIn, lower, opensSentence } from "./chars.js";
 import { isWord, tokens, type Token } from "./tokens.js";
 import { CONNECTORS, EN_GENERIC, FACILITY_COMPANY, NON_ORG_WORDS, PLACE_HEADS, PLACE_WORDS, RU_COMPANY } from "./words.js";
 
@@ -137,12 +137,17 @@ export const REFINERS: readonly Refiner[] = [
   },
   {
     // a stock or reserve: one sentence-opening common noun before "қоры" ("Астық қоры", "Су қоры");
-    // after a dash the capital is the name's ("… — Елбасы қоры")
+    // after a dash the capital is the name's ("… — Елбасы қоры"); or the reserve of something named by
+    // a lower-case genitive ("Ел бюджетінің қоры", "ауданның су қоры"): a fund's owner is a proper name
     name: "stock or reserve",
     sources: ["heads.kk"],
     notAName(text, org) {
       if (!KK_STOCK.has(org.head!)) return false;
-      const words = phraseWords(text, org);
+      const words = tokens(text, org.start, org.headStart).filter(isWord);
+      // a common noun: lower case, or capitalized only by the sentence start with a lower-case word after it
+      const common = (i: number) => !isUpperStart(words[i]!.text) ||
+        i === 0 && opensSentence(text, org.start) && words.length > 1 && !isUpperStart(words[1]!.text);
+      if (words.some((w, i) => endsWithAny(lower(w.text), KK_GENITIVE_ENDINGS) && common(i))) return true;
       return words.length === 1 && opensSentence(text, org.start);
     },
   },
