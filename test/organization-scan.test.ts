@@ -7,6 +7,7 @@
 import { GAZETTEER_AFTER_NON_WORD, TRIGGER_AFTER_NON_WORD, TRIGGER_AT_WORD_START } from "../patterns/organization.scan.js";
 import { extract } from "../src/index.js";
 import { buildTriggers } from "../src/organizations/triggers.js";
+import { registeredPatterns } from "../src/regex.js";
 
 /** V8's kRegExpTooLargeToOptimize, in characters of source. */
 const V8_OPTIMIZE_LIMIT = 20 * 1024;
@@ -19,6 +20,12 @@ test.each([
   ["organization.trigger-scan-exact", () => TRIGGER_AT_WORD_START],
 ])("%s is under V8's 20 KB optimization limit, with room to grow", (_name, scan) => {
   expect(scan().source.length).toBeLessThan(V8_OPTIMIZE_LIMIT * 0.75);
+});
+
+test("every organization pattern is under V8's 20 KB optimization limit (the gazetteer's sticky pattern is the largest)", () => {
+  const sizes = [...registeredPatterns()].filter(([name]) => name.startsWith("organization.")).map(([name, re]) => [name, re.source.length] as const);
+  expect(sizes.length).toBeGreaterThan(20);
+  expect(sizes.filter(([, length]) => length >= V8_OPTIMIZE_LIMIT)).toEqual([]);
 });
 
 test("a gazetteer form or head whose first characters start another word is still found whole", () => {
