@@ -79,6 +79,16 @@ export const RU_QUOTE_HEADS: readonly RuHead[] = [
   { word: "агрохолдинг", gender: "m" }, { word: "стартап", gender: "m" }, { word: "студия", gender: "f" },
 ];
 
+/**
+ * Abbreviated heads before a quoted name (written in capitals, not inflected): a club, an agency, a
+ * broadcaster, a state enterprise or institution: "ФК «Кайрат»", "ГТРК «Алтай»", "РГП «Казгидромет»".
+ * The quoted name is the organization's name, as after a spelled-out head.
+ */
+export const RU_ABBREVIATED_QUOTE_HEADS: readonly string[] = [
+  "ФК", "ХК", "БК", "ВК", "ИА", "МИА", "РИА", "ТРК", "ГТРК", "РГТРК", "ТК", "ТД", "НПО", "НИИ", "ОФ", "ОО", "ЧУ",
+  "РГП", "ГКП", "ГККП", "КГКП", "РГКП", "КГП", "КГУ", "ГУ", "КХ", "ПК",
+];
+
 /** Genitive plurals with no ending ("иностранных дел"), which the ending test cannot see. */
 export const RU_GENITIVE_WORDS: readonly string[] = [
   "дел", "наук", "сил", "войск", "дорог", "путей", "связей", "отношений", "ресурсов", "народов", "государств",

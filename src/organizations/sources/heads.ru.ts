@@ -8,6 +8,8 @@ import { RU_AND_WORDS, RU_APPOSITION, RU_ATTACHED_WORDS, RU_BLOCKERS, RU_COMPANY
 
 const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
 const LATIN_START = /^[A-Za-z]/;
+/** A parenthesized group, one token ("(АФМ)"). */
+const isBracketed = (t: Token): boolean => t.text.charCodeAt(0) === 0x28;
 
 /** The oblique endings of RU_ADJECTIVE_NOMINATIVE per gender, longest first (a stable sort, as before). */
 const RU_ADJECTIVE_ENDINGS_BY_GENDER = new Map(
@@ -68,7 +70,8 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
       const w = lower(t.text);
       const next = right.at(i + 1);
       if (isQuote(t)) { tail.push(t); hasName = true; break; }
-      if (!isWord(t)) break;
+      // an abbreviation in brackets after the name is its alias (src/organizations/aliases.ts), not part of it
+      if (!isWord(t) || isBracketed(t)) break;
       if (RU_PLACE_WORDS.has(w)) {
         if (!head.diplomatic || !next || !isUpperStart(next.text) || !isWord(next)) break;
         tail.push(t, next); hasName = true; i++;
@@ -86,7 +89,7 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
         while (right.at(k) !== undefined && topic.length < 4) {
           const u = right.at(k)!;
           const lw = lower(u.text);
-          if (!isWord(u) || isQuote(u) || isUpperStart(u.text) || endsWithAny(lw, RU_VERB_ENDINGS)) break;
+          if (!isWord(u) || isQuote(u) || isBracketed(u) || isUpperStart(u.text) || endsWithAny(lw, RU_VERB_ENDINGS)) break;
           if (RU_AND_WORDS.has(lw) && topic.length === 0) break;
           topic.push(u); k++;
         }
