@@ -11,7 +11,7 @@ export interface LegalForm {
 
 /** Legal forms written in Latin after a name ("Yima Machinery Co., Ltd."), which end a Latin name. */
 export const LATIN_SUFFIX_FORMS: readonly string[] = [
-  "Co., Ltd", "Co. Ltd", "Co.,Ltd", "CO., LTD", "Co., Limited", "Co.Ltd", "Ltd", "Limited", "LTD", "LIMITED", "LLC",
+  "Co., Ltd", "Co. Ltd", "Co.,Ltd", "CO., LTD", "Co., Limited", "Co.Ltd", "Co Ltd", "Co", "Ltd", "Limited", "LTD", "LIMITED", "LLC",
   "LLP", "JSC", "PJSC", "Inc", "Corp", "Corporation", "CORPORATION", "Group", "GROUP", "PLC", "plc", "GmbH",
 ];
 /** Legal forms whose organizations are registered in Kazakhstan. */
@@ -49,7 +49,9 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   { forms: ["ЗАО", "CJSC"], normalized: "CJSC" },
   { forms: ["ООО", "LLC", "общество с ограниченной ответственностью"], normalized: "LLC" },
   { forms: ["ҚБ"], normalized: "Public Association" },
-  { forms: ["Co., Ltd", "Co., Ltd.", "Co. Ltd", "Co. Ltd.", "Co.,Ltd", "Co.,Ltd.", "CO., LTD", "CO., LTD.", "Co., Limited", "Co.Ltd"], normalized: "Co., Ltd" },
+  { forms: ["Co., Ltd", "Co., Ltd.", "Co. Ltd", "Co. Ltd.", "Co.,Ltd", "Co.,Ltd.", "CO., LTD", "CO., LTD.", "Co., Limited", "Co.Ltd", "Co Ltd", "Co Ltd."], normalized: "Co., Ltd" },
+  // "Co." alone ends a name only with its period (the source checks it): "Co-operation" is a word
+  { forms: ["Co"], normalized: "Co." },
   { forms: ["Ltd", "Ltd.", "Limited", "LTD", "LIMITED"], normalized: "Ltd" },
   { forms: ["Inc", "Inc."], normalized: "Inc" },
   { forms: ["PLC", "plc"], normalized: "PLC" },

@@ -76,6 +76,15 @@ export const NON_ORGANIZATION_TOKENS: readonly string[] = [
   "COVID", "HIV", "PDF", "FAQ", "NB", "PS", "vs", "km", "kg", "mm", "cm", "B", "G", "S", "M", "L", "XL",
 ];
 
+/**
+ * A company's organs and officers before "of" and its name: "Chairman of the Board of Huaxin Cement
+ * Co Ltd" names Huaxin Cement, not "Board of Huaxin Cement".
+ */
+export const EN_ROLES_BEFORE_OF: readonly string[] = [
+  "Board", "Chairman", "Chairwoman", "Chair", "President", "Director", "Directors", "Head", "CEO", "Shareholders",
+  "Management", "Member", "Members", "Founder", "Owner", "Vice-President", "Vice-Chairman", "Secretary",
+];
+
 /** Lower-case words allowed inside an English or Latin-script name ("Bank of China", "Ministry of Trade and Integration"). */
 export const LATIN_NAME_CONNECTORS: readonly string[] = ["of", "and", "&", "for", "de", "the"];
 /**
@@ -96,3 +105,44 @@ export const EN_PLACE_HEADS: readonly string[] = ["Akimat", "Maslikhat"];
 export const EN_PLACE_WORDS: readonly string[] = ["Region", "Province", "City", "District", "Oblast"];
 /** Lower-case place words that end an "of" phrase of a head ("Akimat of Pavlodar region"). */
 export const EN_LOWER_PLACE_WORDS: readonly string[] = ["region", "oblast", "district", "province", "city"];
+
+/**
+ * The first word of a Chinese company's name without a legal form or head ("China Meheco",
+ * "Sichuan Road and Bridge", "Xinjiang Tianrun Dairy"): "China", "Sino", a province or a large city.
+ */
+export const EN_CHINESE_NAME_STARTS: readonly string[] = [
+  "China", "Sino",
+  "Anhui", "Fujian", "Gansu", "Guangdong", "Guangxi", "Guizhou", "Hainan", "Hebei", "Heilongjiang", "Henan", "Hubei",
+  "Hunan", "Jiangsu", "Jiangxi", "Jilin", "Liaoning", "Ningxia", "Qinghai", "Shaanxi", "Shandong", "Shanxi",
+  "Sichuan", "Xinjiang", "Yunnan", "Zhejiang",
+  "Beijing", "Shanghai", "Tianjin", "Chongqing", "Shenzhen", "Guangzhou", "Wuhan", "Chengdu", "Hangzhou", "Nanjing",
+  "Qingdao", "Urumqi", "Harbin", "Dalian", "Xiamen", "Suzhou", "Ningbo", "Zhengzhou", "Changsha", "Lanzhou",
+  "Kunming", "Hefei", "Jinan", "Taiyuan", "Yinchuan", "Xining", "Hohhot", "Baotou", "Tangshan", "Weifang", "Yantai",
+  "Wuxi", "Xuzhou", "Luoyang", "Shijiazhuang", "Fuzhou", "Nanchang", "Nanning", "Guiyang", "Karamay", "Horgos",
+];
+
+/**
+ * Words after a Chinese place that make the phrase a place, an event or a relation, not a company
+ * ("Sichuan Province", "Xinjiang Uygur Autonomous Region", "China Kazakhstan relations"); the words
+ * of NON_ORGANIZATION_WORDS and EN_STOP_WORDS count too.
+ */
+export const EN_CHINESE_NAME_STOPS: readonly string[] = [
+  "Autonomous", "Municipality", "County", "District", "Uygur", "Uyghur", "Kazakhstan", "Russia", "Central", "Asia",
+  "Europe", "Eurasia", "Time", "Cooperation", "Co-operation", "Organisation", "Organization",
+];
+
+/** Words right before an all-capital name that make it a company: "Chinese company TBEA", "state-owned CNPC" (the word before: "owned"). */
+export const EN_ACRONYM_HEADS_BEFORE: readonly string[] = [
+  "company", "firm", "corporation", "group", "giant", "operator", "producer", "manufacturer", "maker", "contractor",
+  "developer", "investor", "conglomerate", "holding", "subsidiary", "owned", "partner", "bank", "insurer",
+];
+
+/**
+ * Verbs of business right after an all-capital name that make it a company ("TBEA will build",
+ * "QZRT signed", "XYZ plans to invest").
+ */
+export const EN_BUSINESS_VERBS: readonly string[] = [
+  "will build", "will construct", "will invest", "will supply", "will launch", "will open", "will finance",
+  "plans to", "intends to", "is building", "is constructing", "has signed", "signed", "builds", "invests", "invested",
+  "acquired", "owns", "operates", "produces", "supplies", "agreed to", "won the", "is investing",
+];

@@ -27,22 +27,29 @@ export interface RuHead {
    * name to be an organization: "центр Алматы" is a place, "Национальный банк" is a name.
    */
   loose?: boolean;
+  /**
+   * A state body that its head alone names, in lower case too: "полиция задержала", "внесло в
+   * парламент", "распоряжение правительства" refer to one body, as its full name would.
+   */
+  bare?: boolean;
+  /** A body named in lower case by its head and a genitive remit: "министерство здравоохранения" (not "министерство" alone). */
+  remit?: boolean;
 }
 
 /** Heads of state bodies and institutions (companies are found by quotes and legal forms). */
 export const RU_INSTITUTION_HEADS: readonly RuHead[] = [
-  { word: "министерство", gender: "n" }, { word: "посольство", gender: "n", diplomatic: true },
+  { word: "министерство", gender: "n", remit: true }, { word: "посольство", gender: "n", diplomatic: true },
   { word: "консульство", gender: "n", diplomatic: true }, { word: "генконсульство", gender: "n", diplomatic: true },
   { word: "представительство", gender: "n", diplomatic: true }, { word: "торгпредство", gender: "n", diplomatic: true },
   { word: "управление", gender: "n" }, { word: "комитет", gender: "m" }, { word: "агентство", gender: "n" },
   { word: "университет", gender: "m" }, { word: "центр", gender: "m", loose: true }, { word: "департамент", gender: "m" },
-  { word: "акимат", gender: "m" }, { word: "правительство", gender: "n" }, { word: "служба", gender: "f", loose: true },
+  { word: "акимат", gender: "m" }, { word: "правительство", gender: "n", bare: true }, { word: "служба", gender: "f", loose: true },
   { word: "фонд", gender: "m", loose: true }, { word: "банк", gender: "m", loose: true }, { word: "корпорация", gender: "f" },
   { word: "институт", gender: "m" }, { word: "академия", gender: "f" }, { word: "совет", gender: "m", loose: true },
-  { word: "палата", gender: "f", loose: true }, { word: "суд", gender: "m", loose: true }, { word: "прокуратура", gender: "f" },
+  { word: "палата", gender: "f", loose: true }, { word: "суд", gender: "m", loose: true }, { word: "прокуратура", gender: "f", bare: true },
   { word: "инспекция", gender: "f" }, { word: "комиссия", gender: "f", loose: true }, { word: "ассоциация", gender: "f", loose: true },
   { word: "партия", gender: "f", loose: true }, { word: "администрация", gender: "f" },
-  { word: "мэрия", gender: "f" }, { word: "дума", gender: "f" }, { word: "ведомство", gender: "n", loose: true },
+  { word: "мэрия", gender: "f", bare: true }, { word: "дума", gender: "f" }, { word: "ведомство", gender: "n", loose: true },
   { word: "ассамблея", gender: "f" }, { word: "конфедерация", gender: "f" },
   { word: "общество", gender: "n", loose: true }, { word: "организация", gender: "f", loose: true }, { word: "объединение", gender: "n", loose: true },
   { word: "холдинг", gender: "m", loose: true }, { word: "концерн", gender: "m", loose: true }, { word: "завод", gender: "m", loose: true },
@@ -50,8 +57,9 @@ export const RU_INSTITUTION_HEADS: readonly RuHead[] = [
   { word: "музей", gender: "m", loose: true }, { word: "оркестр", gender: "m", loose: true }, { word: "колледж", gender: "m", loose: true },
   { word: "училище", gender: "n", loose: true }, { word: "лицей", gender: "m", loose: true }, { word: "больница", gender: "f", loose: true },
   { word: "клиника", gender: "f", loose: true }, { word: "биржа", gender: "f", loose: true }, { word: "собрание", gender: "n", loose: true },
-  { word: "маслихат", gender: "m" }, { word: "парламент", gender: "m", loose: true }, { word: "сенат", gender: "m", loose: true },
+  { word: "маслихат", gender: "m" }, { word: "парламент", gender: "m", bare: true }, { word: "сенат", gender: "m", loose: true },
   { word: "движение", gender: "n", loose: true }, { word: "бюро", gender: "n", loose: true }, { word: "трибунал", gender: "m", loose: true },
+  { word: "полиция", gender: "f", bare: true }, { word: "кабмин", gender: "m", bare: true },
 ];
 
 /** Heads of places rather than bodies before a quoted name ("торговый центр «…»", "театр «…»"). */
@@ -69,6 +77,16 @@ export const RU_QUOTE_HEADS: readonly RuHead[] = [
   { word: "кооператив", gender: "m" }, { word: "ретейлер", gender: "m" }, { word: "застройщик", gender: "m" },
   { word: "медиахолдинг", gender: "m" }, { word: "госкорпорация", gender: "f" }, { word: "нацкомпания", gender: "f" },
   { word: "агрохолдинг", gender: "m" }, { word: "стартап", gender: "m" }, { word: "студия", gender: "f" },
+];
+
+/**
+ * Abbreviated heads before a quoted name (written in capitals, not inflected): a club, an agency, a
+ * broadcaster, a state enterprise or institution: "ФК «Кайрат»", "ГТРК «Алтай»", "РГП «Казгидромет»".
+ * The quoted name is the organization's name, as after a spelled-out head.
+ */
+export const RU_ABBREVIATED_QUOTE_HEADS: readonly string[] = [
+  "ФК", "ХК", "БК", "ВК", "ИА", "МИА", "РИА", "ТРК", "ГТРК", "РГТРК", "ТК", "ТД", "НПО", "НИИ", "ОФ", "ОО", "ЧУ",
+  "РГП", "ГКП", "ГККП", "КГКП", "РГКП", "КГП", "КГУ", "ГУ", "КХ", "ПК",
 ];
 
 /** Genitive plurals with no ending ("иностранных дел"), which the ending test cannot see. */
@@ -147,4 +165,12 @@ export const RU_NON_ADJECTIVE_ENDINGS: readonly string[] = ["ием", "ство�
  */
 export const RU_APPOSITION_WORDS: readonly string[] = [
   "республики", "провинции", "области", "города", "района", "округа", "края", "штата", "королевства", "государства",
+];
+
+/**
+ * Capital abbreviations that are not organizations (countries, terms), in Russian and Kazakh: an
+ * abbreviation in brackets after a name is its alias ("… (НДОА)") unless it is one of these ("… (РК)").
+ */
+export const NON_ORGANIZATION_ABBREVIATIONS: readonly string[] = [
+  "РК", "РФ", "КНР", "США", "СССР", "ФРГ", "ОАЭ", "КНДР", "ЮАР", "ВВП", "НДС", "ҚР", "ҚХР", "АҚШ", "ЖІӨ", "ҚҚС", "МВт", "ГВт",
 ];

@@ -3,7 +3,7 @@
  * capitalized words). Names ending in a head ("Halyk Bank") reuse the Latin run pattern.
  */
 import { trieAlternation } from "../src/organizations/trie.js";
-import { EN_CONNECTORS, EN_HEADS_BEFORE_OF, EN_LOWER_PLACE_WORDS, EN_PLACE_HEADS, LATIN_NAME_CONNECTORS } from "../lexicons/org-heads.en.js";
+import { EN_BUSINESS_VERBS, EN_CHINESE_NAME_STARTS, EN_CONNECTORS, EN_HEADS_BEFORE_OF, EN_LOWER_PLACE_WORDS, EN_PLACE_HEADS, LATIN_NAME_CONNECTORS } from "../lexicons/org-heads.en.js";
 import { coordinationPattern, orgPattern } from "./organization.js";
 import { lazy, WORD_END, WORD_START } from "../src/regex.js";
 
@@ -21,6 +21,21 @@ export let EN_COORDINATION: RegExp;
 export let EN_LOWER_PLACE_HEAD: RegExp;
 
 /**
+ * A Chinese place, "China" or "Sino" and one to five capitalized words (at a word start, see
+ * NOT_BEFORE_LATIN): "China Meheco", "Xinjiang Tianrun Dairy". Group 1: the capitalized words.
+ */
+export let EN_CHINESE_NAME: RegExp;
+
+/** An all-capital word of two to eight characters ("TBEA", "CITIC", "ZYGS"); a possessive may follow. */
+export let EN_ACRONYM: RegExp;
+
+/**
+ * A verb of business right after a name (EN_BUSINESS_VERBS); sticky at the verb (the caller skips the
+ * blanks after the name: a leading run of blanks would make a scan quadratic).
+ */
+export let EN_BUSINESS_AFTER: RegExp;
+
+/**
  * Builds the patterns above on the organization stage's first text (src/organizations/triggers.ts
  * buildTriggers), not at import: their tries cost several ms of CPU each.
  */
@@ -35,6 +50,24 @@ export const buildEnHeadPatterns = lazy((): void => {
     "gux",
   );
   EN_COORDINATION = coordinationPattern("organization.en.coordination", EN_CONNECTORS);
+  EN_CHINESE_NAME = orgPattern(
+    "organization.en.chinese-name",
+    String.raw`(?: {{starts}} ) ( (?: [ \t]+ {{cap}} ){1,5} ) (?![\p{L}\p{N}])`,
+    { starts: trieAlternation(EN_CHINESE_NAME_STARTS), cap: CAP },
+    "gux",
+  );
+  EN_ACRONYM = orgPattern(
+    "organization.en.acronym",
+    String.raw`[A-Z] [A-Z0-9&-]{1,7} (?= ['’]s (?![\p{L}\p{N}]) | (?![\p{L}\p{N}'’-]) )`,
+    {},
+    "gux",
+  );
+  EN_BUSINESS_AFTER = orgPattern(
+    "organization.en.business-after",
+    String.raw`(?: {{verbs}} ) (?![\p{L}\p{N}])`,
+    { verbs: trieAlternation(EN_BUSINESS_VERBS) },
+    "yux",
+  );
   EN_LOWER_PLACE_HEAD = orgPattern(
     "organization.en.lower-place-head",
     String.raw`(?: {{heads}} ) (?= ['’]s (?![\p{L}\p{N}]) | (?![\p{L}\p{N}'’-]) )`,

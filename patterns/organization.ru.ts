@@ -3,7 +3,7 @@
  * "корпорации"): the recognizer adds capitalized adjectives before the head and the
  * genitive phrase after it. Also heads before a quoted name (компанией «…»).
  */
-import { RU_CONNECTORS, RU_INSTITUTION_HEADS, RU_QUOTE_HEADS, type RuHead } from "../lexicons/org-heads.ru.js";
+import { RU_ABBREVIATED_QUOTE_HEADS, RU_CONNECTORS, RU_INSTITUTION_HEADS, RU_QUOTE_HEADS, type RuHead } from "../lexicons/org-heads.ru.js";
 import { ruForms } from "../src/organizations/inflect.js";
 import { trieAlternation } from "../src/organizations/trie.js";
 import { coordinationPattern, orgPattern } from "./organization.js";
@@ -21,8 +21,10 @@ export const RU_HEAD_FORMS: ReadonlyMap<string, RuHead> = headForms(RU_INSTITUTI
 /** An institution head in any case form, case-insensitive; sticky at a trigger (like KK_HEAD). Group 1: the head. */
 export let RU_HEAD: RegExp;
 
-/** Every case form (lower case) of a head that may stand before a quoted or Latin name. */
-export const RU_QUOTE_HEAD_WORDS: ReadonlySet<string> = new Set(headForms(RU_QUOTE_HEADS).keys());
+/** Every case form (lower case) of a head that may stand before a quoted or Latin name, and the abbreviated heads. */
+export const RU_QUOTE_HEAD_WORDS: ReadonlySet<string> = new Set([
+  ...headForms(RU_QUOTE_HEADS).keys(), ...RU_ABBREVIATED_QUOTE_HEADS.map((h) => h.toLowerCase()),
+]);
 
 /** A head word right before a quoted or Latin name (the slice ends at the name). */
 export let RU_HEAD_BEFORE: RegExp;
@@ -44,7 +46,7 @@ export const buildRuHeadPatterns = lazy((): void => {
   RU_HEAD_BEFORE = orgPattern(
     "organization.ru.head-before",
     String.raw`${WORD_START} (?: {{heads}} ) [ \t]+ $`,
-    { heads: trieAlternation(headForms(RU_QUOTE_HEADS).keys()) },
+    { heads: trieAlternation(RU_QUOTE_HEAD_WORDS) },
     "iux",
   );
   RU_COORDINATION = coordinationPattern("organization.ru.coordination", RU_CONNECTORS);

@@ -181,6 +181,17 @@ export const MEDIA_DOMAIN = registerPattern(
   ),
 );
 
+/**
+ * An abbreviation in brackets after a name, sticky at the bracket: "(CNCEC)", "(ZANU-PF)", "(НДОА)".
+ * Group 1: the abbreviation (two capitals at least, the last one a capital or up to two digits after it).
+ */
+export const ALIAS_IN_BRACKETS = orgPattern(
+  "organization.alias-in-brackets",
+  String.raw`\( [ \t]* ( \p{Lu} [\p{Lu}\p{N}&-]{0,10} \p{Lu} \p{N}{0,2} ) [ \t]* \)`,
+  {},
+  "yux",
+);
+
 /** Words of a short text, with parenthesized groups and quoted names as single tokens. */
 export const TOKEN = registerPattern(
   "organization.token",

@@ -38,7 +38,7 @@ export function extract(text: string, options?: ExtractOptions): ExtractionResul
     referenceDate: referenceDate ? referenceDate.iso : null,
     mentions,
     unresolved: unresolvedDates(context),
-    deals: assembleDeals(context, mentions).map((deal) => withUsd(withPartyKeys(deal), referenceDate, valid.rates)),
+    deals: assembleDeals(context, mentions).map((deal) => withUsd(withPartyKeys(deal, mentions), referenceDate, valid.rates)),
   };
 }
 

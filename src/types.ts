@@ -83,6 +83,11 @@ export interface OrganizationMention extends MentionBase {
   /** ISO 3166-1 alpha-2. */
   country?: string;
   /**
+   * Other names of this organization in the text: the abbreviation in brackets after the name
+   * ("Henan Gold Smelting Co. (HGS)" → ["HGS"]). That abbreviation alone is a mention with the same key.
+   */
+  aliases?: string[];
+  /**
    * (v1.1) Canonical key: the same for every spelling, script, case form and legal form of one
    * organization ("Синопек", "Sinopec Corp." → "sinopec"). See src/organizations/keys.ts.
    */

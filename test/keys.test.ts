@@ -87,4 +87,13 @@ describe("extract puts keys on organization mentions and deal parties", () => {
     expect(parties(text)).toEqual([[["Kazakh Invest", "kazakhinvest"], ["Hengtai Logistics", "hentailojistiks"]]]);
     expect(organizationKey("Хэнтай Логистикс")).toBe("hentailojistiks");
   });
+  test("an abbreviation in brackets and alone later keys as the name it follows, on mentions and on deal parties", () => {
+    const text = "Henan Zhongyuan Gold Smelting Co. (ZYGS) will build a copper smelter in East Kazakhstan Region. ZYGS will invest $300 million.";
+    const key = organizationKey("Henan Zhongyuan Gold Smelting");
+    expect(organizationKey("ZYGS")).not.toBe(key);
+    expect(orgs(text)).toEqual([["Henan Zhongyuan Gold Smelting", key], ["ZYGS", key], ["ZYGS", key]]);
+    const keys = parties(text).flat().map(([, k]) => k);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(new Set(keys)).toEqual(new Set([key]));
+  });
 });

@@ -1,15 +1,23 @@
 /** The pipeline step that puts canonical keys (keys.ts) on organization mentions and deal parties. */
 import type { AssembledDeal, Mention } from "../types.js";
-import { organizationKey } from "./keys.js";
+import { aliasKeys, organizationKey } from "./keys.js";
 
-/** Sets `key` on every organization mention (in place) and returns the list. */
+/** The key of a name in a document with these alias keys (keys.ts aliasKeys). */
+function keyIn(name: string, aliases: ReadonlyMap<string, string>): string {
+  const key = organizationKey(name);
+  return aliases.get(key) ?? key;
+}
+
+/** Sets `key` on every organization mention (in place; an alias keys as its name) and returns the list. */
 export function withKeys(mentions: Mention[]): Mention[] {
-  for (const m of mentions) if (m.type === "organization") m.key = organizationKey(m.name);
+  const aliases = aliasKeys(mentions);
+  for (const m of mentions) if (m.type === "organization") m.key = keyIn(m.name, aliases);
   return mentions;
 }
 
-/** The deal with `key` on every party. */
-export function withPartyKeys(deal: AssembledDeal): AssembledDeal {
+/** The deal with `key` on every party (an alias of a name in `mentions` keys as that name). */
+export function withPartyKeys(deal: AssembledDeal, mentions: readonly Mention[] = []): AssembledDeal {
   if (deal.parties.length === 0) return deal;
-  return { ...deal, parties: deal.parties.map((p) => ({ ...p, key: organizationKey(p.name) })) };
+  const aliases = aliasKeys(mentions);
+  return { ...deal, parties: deal.parties.map((p) => ({ ...p, key: keyIn(p.name, aliases) })) };
 }

@@ -185,3 +185,22 @@ export function organizationKey(name: string): string {
   KEY_CACHE.set(name, key);
   return key;
 }
+
+/**
+ * The keys of a document's aliases (a mention's `aliases`, see aliases.ts): the key of each alias
+ * alone → the key of the name it is an alias of, so that "HGS" keys as "Henan Gold Smelting Co." in
+ * that document. Empty (no allocation) when no mention has aliases.
+ */
+export function aliasKeys(mentions: readonly { type: string; name?: string; aliases?: string[] }[]): ReadonlyMap<string, string> {
+  let map: Map<string, string> | undefined;
+  for (const m of mentions) {
+    if (m.type !== "organization" || !m.aliases || m.name === undefined) continue;
+    const key = organizationKey(m.name);
+    for (const alias of m.aliases) {
+      const own = organizationKey(alias);
+      if (own !== key && !(map ??= new Map()).has(own)) map.set(own, key);
+    }
+  }
+  return map ?? NO_ALIASES;
+}
+const NO_ALIASES: ReadonlyMap<string, string> = new Map();

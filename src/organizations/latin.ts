@@ -2,16 +2,18 @@
 import { GAZETTEER } from "../../patterns/organization.js";
 import { lookupGazetteer } from "./gazetteer.js";
 import { type Token } from "./tokens.js";
-import { CONNECTORS, COORDINATORS, EN_STOP, NAME_PREPOSITIONS, POSSESSIVE } from "./words.js";
+import { CONNECTORS, COORDINATORS, EN_ROLES, EN_STOP, NAME_PREPOSITIONS, POSSESSIVE } from "./words.js";
 
 /**
- * Drops English stop words and a possessive owner or place ("China's", "Kazakhstan's") from the
- * left and connectors from the right of a Latin name.
+ * Drops English stop words, a possessive owner or place ("China's", "Kazakhstan's") and an organ or
+ * officer with its "of" ("Board of", "Chairman of the") from the left and connectors from the right
+ * of a Latin name.
  */
 export function trimLatin(words: Token[]): Token[] {
   let a = 0, b = words.length;
   while (a < b && (EN_STOP.has(words[a]!.text) || CONNECTORS.has(words[a]!.text) ||
-    a < b - 1 && POSSESSIVE.test(words[a]!.text))) a++;
+    a < b - 1 && POSSESSIVE.test(words[a]!.text) ||
+    a < b - 2 && EN_ROLES.has(words[a]!.text) && words[a + 1]!.text === "of")) a++;
   while (b > a && (CONNECTORS.has(words[b - 1]!.text) || words[b - 1]!.text.endsWith("'s"))) b--;
   return words.slice(a, b);
 }

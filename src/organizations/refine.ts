@@ -9,9 +9,10 @@ import {
   KK_ADMINISTRATIVE_UNITS, KK_FACILITY_PHRASES, KK_GENITIVE_ENDINGS, KK_PLACE_HEADS,
   KK_PLACE_SENSE_MODIFIERS, KK_STOCK_HEADS,
 } from "../../lexicons/org-heads.kk.js";
+import { COUNTRY_CUES } from "../../lexicons/countries.js";
 import { KAZAKH_NUMBER_WORDS } from "../../lexicons/numbers.kk.js";
 import type { Org } from "./candidate.js";
-import { endsWithAny, isBareNumber, isDigitStart, isLetterCode, latinLetterIn, lower, opensSentence } from "./chars.js";
+import { endsWithAny, isBareNumber, isDigitStart, isLetterCode, isUpperStart, latinLetterIn, lower, opensSentence } from "./chars.js";
 import { isWord, tokens, type Token } from "./tokens.js";
 import { CONNECTORS, EN_GENERIC, FACILITY_COMPANY, NON_ORG_WORDS, PLACE_HEADS, PLACE_WORDS, RU_COMPANY } from "./words.js";
 
@@ -35,6 +36,9 @@ const KK_UNITS = new Set(KK_ADMINISTRATIVE_UNITS);
 const KK_PLACE_SENSE = new Set(KK_PLACE_SENSE_MODIFIERS);
 /** The heads (last words) of KK_FACILITY_PHRASES. */
 const FACILITY_HEADS = new Set(KK_FACILITY_PHRASES.map((f) => f.slice(f.lastIndexOf(" ") + 1)));
+
+/** The stems of country cue words ("китай", "казахстан"): nationality adjectives. */
+const COUNTRY_STEMS = COUNTRY_CUES.flatMap((c) => c.stems);
 
 /** The run of letters and digits at `pos`. */
 function firstWord(text: string, pos: number): string {
@@ -109,6 +113,17 @@ export const REFINERS: readonly Refiner[] = [
     notAName: (_text, org) => RU_COMPANY.has(lower(org.name)),
   },
   {
+    // a nationality and a company head, with no name ("Китайская корпорация построит …" at a sentence
+    // start, where the capital is the sentence's): a description, the name follows or came before
+    name: "nationality and company head",
+    sources: ["heads.ru"],
+    notAName(_text, org) {
+      const words = org.name.split(" ");
+      return words.length >= 2 && RU_COMPANY.has(lower(words[words.length - 1]!)) &&
+        words.slice(0, -1).every((w) => COUNTRY_STEMS.some((stem) => lower(w).startsWith(stem)));
+    },
+  },
+  {
     // a count of bodies, not a name: a bare number inside the phrase ("Жылына 5000 банкі"; one before
     // it is not read: "25 ұйымның") or a number word opening it ("Екі университет"); "№5" is a name's
     name: "counted bodies",
@@ -122,12 +137,17 @@ export const REFINERS: readonly Refiner[] = [
   },
   {
     // a stock or reserve: one sentence-opening common noun before "қоры" ("Астық қоры", "Су қоры");
-    // after a dash the capital is the name's ("… — Елбасы қоры")
+    // after a dash the capital is the name's ("… — Елбасы қоры"); or the reserve of something named by
+    // a lower-case genitive ("Ел бюджетінің қоры", "ауданның су қоры"): a fund's owner is a proper name
     name: "stock or reserve",
     sources: ["heads.kk"],
     notAName(text, org) {
       if (!KK_STOCK.has(org.head!)) return false;
-      const words = phraseWords(text, org);
+      const words = tokens(text, org.start, org.headStart).filter(isWord);
+      // a common noun: lower case, or capitalized only by the sentence start with a lower-case word after it
+      const common = (i: number) => !isUpperStart(words[i]!.text) ||
+        i === 0 && opensSentence(text, org.start) && words.length > 1 && !isUpperStart(words[1]!.text);
+      if (words.some((w, i) => endsWithAny(lower(w.text), KK_GENITIVE_ENDINGS) && common(i))) return true;
       return words.length === 1 && opensSentence(text, org.start);
     },
   },

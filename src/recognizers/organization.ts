@@ -13,12 +13,14 @@
  * before it (src/organizations/country.ts).
  */
 import { type Anchor, type Org, type Source, type SourceInput } from "../organizations/candidate.js";
+import { withAliases } from "../organizations/aliases.js";
 import { countryOf } from "../organizations/country.js";
 import { refine, refinersOf } from "../organizations/refine.js";
 import { gazetteerSource } from "../organizations/sources/gazetteer.js";
 import { enHeadsAfterSource, enHeadsOfSource } from "../organizations/sources/heads.en.js";
 import { kkHeadsSource } from "../organizations/sources/heads.kk.js";
 import { ruHeadsSource } from "../organizations/sources/heads.ru.js";
+import { enShapesSource } from "../organizations/sources/shapes.en.js";
 import { latinLegalSource } from "../organizations/sources/latin-legal.js";
 import { latinRunsSource } from "../organizations/sources/latin-runs.js";
 import { mediaSource } from "../organizations/sources/media.js";
@@ -42,6 +44,7 @@ export const SOURCES: readonly Source[] = [
   latinRunsSource,
   enHeadsOfSource,
   enHeadsAfterSource,
+  enShapesSource,
   unquotedLegalSource,
   kkHeadsSource,
   ruHeadsSource,
@@ -118,7 +121,7 @@ export const organizationRecognizer: Recognizer = {
     const known = found.filter((o) => o.country).sort((a, b) => a.start - b.start);
     let k = 0;
     // kept candidates come sorted by start: one sweep over the known ones
-    return resolveOverlaps(candidates).map((m) => {
+    const mentions = resolveOverlaps(candidates).map((m) => {
       const org = m as unknown as Org;
       let country = org.country;
       if (!country) {
@@ -141,5 +144,6 @@ export const organizationRecognizer: Recognizer = {
       if (country) mention.country = country;
       return mention;
     });
+    return withAliases(text, context.text, mentions);
   },
 };

@@ -7,6 +7,9 @@ import { LazyTokens, type Token, TokensBefore, isQuote, isWord } from "../tokens
 import { RU_AND_WORDS, RU_APPOSITION, RU_ATTACHED_WORDS, RU_BLOCKERS, RU_COMPANY, RU_GENITIVE, RU_PLACE_WORDS, RU_STOP, RU_TOPIC_WORDS } from "../words.js";
 
 const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
+const LATIN_START = /^[A-Za-z]/;
+/** A parenthesized group, one token ("(АФМ)"). */
+const isBracketed = (t: Token): boolean => t.text.charCodeAt(0) === 0x28;
 
 /** The oblique endings of RU_ADJECTIVE_NOMINATIVE per gender, longest first (a stable sort, as before). */
 const RU_ADJECTIVE_ENDINGS_BY_GENDER = new Map(
@@ -67,7 +70,8 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
       const w = lower(t.text);
       const next = right.at(i + 1);
       if (isQuote(t)) { tail.push(t); hasName = true; break; }
-      if (!isWord(t)) break;
+      // an abbreviation in brackets after the name is its alias (src/organizations/aliases.ts), not part of it
+      if (!isWord(t) || isBracketed(t)) break;
       if (RU_PLACE_WORDS.has(w)) {
         if (!head.diplomatic || !next || !isUpperStart(next.text) || !isWord(next)) break;
         tail.push(t, next); hasName = true; i++;
@@ -85,7 +89,7 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
         while (right.at(k) !== undefined && topic.length < 4) {
           const u = right.at(k)!;
           const lw = lower(u.text);
-          if (!isWord(u) || isQuote(u) || isUpperStart(u.text) || endsWithAny(lw, RU_VERB_ENDINGS)) break;
+          if (!isWord(u) || isQuote(u) || isBracketed(u) || isUpperStart(u.text) || endsWithAny(lw, RU_VERB_ENDINGS)) break;
           if (RU_AND_WORDS.has(lw) && topic.length === 0) break;
           topic.push(u); k++;
         }
@@ -128,13 +132,15 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
         continue;
       }
     }
+    // a company's Latin name after its head ("корпорация COFCO") is left to the Latin-run source, which names it alone
+    if (RU_COMPANY.has(head.word) && tail.length > 0 && tail.every((t) => LATIN_START.test(t.text))) continue;
     const capitalizedHead = isUpperStart(surface) && !atSentenceStart(text, adj.length ? adj[0]!.start : headStart);
     // a bare head before a quoted name ("банк «…»") is left to the quoted-name rule, which keeps the head out
     if (adj.length === 0 && tail.length === 1 && isQuote(tail[0]!)) continue;
     const lowerAdjective = adj.length === 0 && adjectives.length > 0;
     // a loose head ("банк", "фонд") names a body with a quoted name, or capitalized inside a sentence
     // with a genitive phrase ("Фондом развития промышленности")
-    const named = adj.length > 0 ||
+    const named = adj.length > 0 || head.bare === true || head.remit === true && tail.length > 0 ||
       (head.loose ? (tail.some(isQuote) || capitalizedHead && tail.length > 0) && !lowerAdjective : hasName || capitalizedHead);
     if (!named) continue;
     const start = adj.length ? adj[0]!.start : headStart;

@@ -47,9 +47,17 @@ function* latinLegalMatches(text: string, firstLatin: number): Generator<RegExpE
   }
 }
 
+/** The legal form that needs its period (lexicons/legal-forms.ts). */
+const CO_WITHOUT_PERIOD = "Co";
+/** "Co" before "Ltd" makes the form "Co., Ltd" (normalized forms of lexicons/legal-forms.ts). */
+const CO_WORDS: ReadonlySet<string> = new Set(["Co", "Co.", "CO"]);
+const LTD = LEGAL_NORMALIZED.get("Ltd")!, CO_LTD = LEGAL_NORMALIZED.get("Co., Ltd")!;
+
 function latinLegal(text: string, out: Org[], firstLatin: number): void {
   for (const m of latinLegalMatches(text, firstLatin)) {
     const g = groupsOf(LATIN_LEGAL, m);
+    // "Co" ends a name only with its period ("Henan Gold Co."): "Co-operation", "Co" in a run are words
+    if (g.form === CO_WITHOUT_PERIOD && !g.dot) continue;
     const nameWords = trimLatin(splitCoordinated(text, tokens(text, m.index, m.index + g.name!.length).filter(isWord), true).pop()!);
     if (nameWords.length === 0) continue;
     let end = m.index + m[0].length;
@@ -59,10 +67,13 @@ function latinLegal(text: string, out: Org[], firstLatin: number): void {
       if (!/^\s*[\p{Ll},;)]/u.test(rest)) end -= 1;
     }
     const start = nameWords[0]!.start;
-    const form = g.form!;
-    push(out, start, end, text.slice(start, nameWords[nameWords.length - 1]!.end), {
-      legalForm: LEGAL_NORMALIZED.get(form) ?? form,
-    });
+    let form = LEGAL_NORMALIZED.get(g.form!) ?? g.form!;
+    // "Co Ltd" unpunctuated: the name part took "Co" as a word of the name
+    if (nameWords.length > 1 && CO_WORDS.has(nameWords[nameWords.length - 1]!.text) && form === LTD) {
+      nameWords.pop();
+      form = CO_LTD;
+    }
+    push(out, start, end, text.slice(start, nameWords[nameWords.length - 1]!.end), { legalForm: form });
   }
 }
 

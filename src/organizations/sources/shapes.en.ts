@@ -1,0 +1,73 @@
+/**
+ * Sources (English): names known by their shape, with no legal form or head word.
+ * - A Chinese company: a Chinese place, "China" or "Sino" and capitalized words ("China Meheco",
+ *   "Xinjiang Tianrun Dairy"); not a place, an event or a title ("Sichuan Province", "Beijing
+ *   Olympics", "Henan Governor").
+ * - An all-capital name where the text makes it a company: a company word before it ("Chinese
+ *   company TBEA") or a verb of business after it ("QZRT signed", "HNEC will build").
+ */
+import { EN_ACRONYM, EN_BUSINESS_AFTER, EN_CHINESE_NAME } from "../../../patterns/organization.en.js";
+import { NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
+import { LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
+import { afterBlanks } from "../chars.js";
+import { execAtWordStart } from "../scan.js";
+import { wordBefore } from "../tokens.js";
+import { CHINESE_NAME_STOPS, EN_ACRONYM_HEADS, EN_STOP, NON_ORG_TOKENS, NON_ORG_WORDS } from "../words.js";
+
+const CHINA = { country: "CN" } as const;
+
+/** Whether a capitalized word after a Chinese place continues a company's name. */
+function nameWord(w: string): boolean {
+  return !NON_ORG_WORDS.has(w) && !EN_STOP.has(w) && !CHINESE_NAME_STOPS.has(w) && !LEGAL_NORMALIZED.has(w) &&
+    !w.endsWith("'s") && !w.endsWith("’s");
+}
+
+function chineseNames(text: string, out: Org[]): void {
+  EN_CHINESE_NAME.lastIndex = 0;
+  for (let m = execAtWordStart(EN_CHINESE_NAME, text, NOT_BEFORE_LATIN); m; m = execAtWordStart(EN_CHINESE_NAME, text, NOT_BEFORE_LATIN)) {
+    const words = m[1]!.trim().split(/[ \t]+/);
+    // the name ends before a word of a place, an event, a title or a stop word ("China Kazakhstan", "Beijing
+    // Olympics"), and before a legal form, whose name the Latin legal-form source reads
+    let n = 0;
+    while (n < words.length && nameWord(words[n]!)) n++;
+    // a place word right after the start makes the whole phrase a place ("Sichuan Province delegation")
+    if (n === 0 || n < words.length && NON_ORG_WORDS.has(words[n]!)) continue;
+    // the end of the n-th capitalized word, from the end of the start word
+    let end = m.index + m[0].length - m[1]!.length;
+    for (let k = 0; k < n; k++) end = text.indexOf(words[k]!, end) + words[k]!.length;
+    push(out, m.index, end, text.slice(m.index, end), CHINA);
+  }
+}
+
+/** Whether an all-capital word is a name: at least two capital letters, not a code or a stop word. */
+function acronymName(word: string): boolean {
+  let capitals = 0;
+  for (let i = 0; i < word.length; i++) { const c = word.charCodeAt(i); if (c >= 0x41 && c <= 0x5a) capitals++; }
+  return capitals >= 2 && !NON_ORG_TOKENS.has(word) && !EN_STOP.has(word);
+}
+
+function acronyms(text: string, out: Org[]): void {
+  EN_ACRONYM.lastIndex = 0;
+  for (let m = execAtWordStart(EN_ACRONYM, text, NOT_BEFORE_LATIN); m; m = execAtWordStart(EN_ACRONYM, text, NOT_BEFORE_LATIN)) {
+    const word = m[0];
+    if (!acronymName(word)) continue;
+    const end = m.index + word.length;
+    let company = EN_ACRONYM_HEADS.has(wordBefore(text, m.index).toLowerCase());
+    if (!company) {
+      const verb = afterBlanks(text, end);
+      EN_BUSINESS_AFTER.lastIndex = verb;
+      company = verb > end && EN_BUSINESS_AFTER.test(text);
+    }
+    if (company) push(out, m.index, end, word);
+  }
+}
+
+export const enShapesSource: Source = {
+  name: "shapes.en",
+  anchor: "latin",
+  find(input, out) {
+    if (input.language !== "en") return;
+    chineseNames(input.text, out);
+    acronyms(input.text, out);
+  },
+};

@@ -1,0 +1,37 @@
+/**
+ * The organization stage's trigger scans (patterns/organization.scan.ts) stay under the size at which
+ * V8 stops fully optimizing a regex (20 KB of source, kRegExpTooLargeToOptimize): past it the
+ * whole-word scan ran about 3 times slower. The scans hold prefixes of the gazetteer forms and
+ * heads; this test keeps them there as the lexicons grow.
+ */
+import { GAZETTEER_AFTER_NON_WORD, TRIGGER_AFTER_NON_WORD, TRIGGER_AT_WORD_START } from "../patterns/organization.scan.js";
+import { extract } from "../src/index.js";
+import { buildTriggers } from "../src/organizations/triggers.js";
+import { registeredPatterns } from "../src/regex.js";
+
+/** V8's kRegExpTooLargeToOptimize, in characters of source. */
+const V8_OPTIMIZE_LIMIT = 20 * 1024;
+
+beforeAll(() => buildTriggers());
+
+test.each([
+  ["organization.trigger-scan", () => TRIGGER_AFTER_NON_WORD],
+  ["organization.gazetteer-scan", () => GAZETTEER_AFTER_NON_WORD],
+  ["organization.trigger-scan-exact", () => TRIGGER_AT_WORD_START],
+])("%s is under V8's 20 KB optimization limit, with room to grow", (_name, scan) => {
+  expect(scan().source.length).toBeLessThan(V8_OPTIMIZE_LIMIT * 0.75);
+});
+
+test("every organization pattern is under V8's 20 KB optimization limit (the gazetteer's sticky pattern is the largest)", () => {
+  const sizes = [...registeredPatterns()].filter(([name]) => name.startsWith("organization.")).map(([name, re]) => [name, re.source.length] as const);
+  expect(sizes.length).toBeGreaterThan(20);
+  expect(sizes.filter(([, length]) => length >= V8_OPTIMIZE_LIMIT)).toEqual([]);
+});
+
+test("a gazetteer form or head whose first characters start another word is still found whole", () => {
+  // "Казахтелеком" shares its prefix with "Казахстан"; "министерство" with "министр"
+  const orgs = (text: string, language: "ru" | "kk") =>
+    extract(text, { language }).mentions.filter((m) => m.type === "organization").map((m) => m.text);
+  expect(orgs("Министр энергетики Казахстана посетил Казахтелеком.", "ru")).toEqual(["Казахтелеком"]);
+  expect(orgs("Министерство энергетики Республики Казахстан сообщило о росте.", "ru")).toEqual(["Министерство энергетики Республики Казахстан"]);
+});
