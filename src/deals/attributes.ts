@@ -12,7 +12,7 @@
  */
 import { SECTOR_BY_UNIT } from "../../lexicons/sectors.js";
 import type { RegionName, Sector, Span } from "../types.js";
-import type { Frame } from "./assemble.js";
+import type { Frame } from "./frame.js";
 import type { Hit, SentenceInfo } from "./features.js";
 
 const QUOTE_BEFORE = /["«“„']\s*$/u;

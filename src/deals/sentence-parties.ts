@@ -9,7 +9,7 @@
  * in the sentence (test/cost.test.ts; 200 k characters of organizations took 2.5 s, of dates 11 s).
  */
 import type { DateMention, DealDates, OrganizationMention } from "../types.js";
-import type { Party } from "./assemble.js";
+import type { Party } from "./frame.js";
 import { isMedia, isStateBody, type Cue, type SentenceInfo } from "./features.js";
 import { PartyNames } from "./party-names.js";
 
