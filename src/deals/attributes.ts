@@ -5,10 +5,8 @@
  * outside quotes: «Астана» in a name is not a place), else the region of the package it was split
  * from, else the document's region when one region dominates the document.
  *
- * Sector: a capacity in MW or MWh makes an energy deal; otherwise sector keywords are counted in the
- * deal's sentences (twice in the sentences that opened it or named its parties), outside party
- * names. The deal has a sector when one sector holds more than half of the weight; a package over
- * several sectors has none. With no keyword at all, the sentence before the deal is read.
+ * Sector: what is built first (an object phrase), then a capacity in MW or MWh, then the keywords of
+ * the deal's sentences, then the sentence before it (see dealSector).
  */
 import { SECTOR_BY_UNIT } from "../../lexicons/sectors.js";
 import type { RegionName, Sector, Span } from "../types.js";
@@ -111,12 +109,34 @@ export function regionSentence(f: Frame, infos: readonly SentenceInfo[], region:
   return infos.findIndex((info) => info.regions.some((h) => h.value === region));
 }
 
+/**
+ * The deal's sector, read from what is built first and the document's words last:
+ * 1. an object phrase (lexicons/sectors.ts OBJECT_SECTORS: "мыс балқыту зауыты", "завод по производству
+ *    карбамида", "data centre") in the sentences that opened the deal or named its parties, else in its
+ *    other sentences: the first one in text order;
+ * 2. a capacity in MW or MWh: energy;
+ * 3. the sector keywords of the deal's sentences, weighed (twice in those core sentences), when one
+ *    sector holds more than half of the weight (a package over several sectors has none);
+ * 4. with no keyword at all, the sentence before the deal.
+ * Words inside the parties' names are not read ("Jiangxi Copper" says nothing of the plant). A package
+ * whose object phrases name several sectors goes on to the keywords.
+ */
 export function dealSector(f: Frame, infos: readonly SentenceInfo[]): Sector | null {
+  const exclude = insideParty(f);
+  const object = (core: boolean): Sector | null => {
+    for (const i of [...f.sentences].sort((a, b) => a - b)) {
+      if (f.core.has(i) !== core) continue;
+      const h = infos[i]!.sectors.find((x) => x.object && !exclude(x));
+      if (h) return h.value;
+    }
+    return null;
+  };
+  const named = object(true) ?? object(false);
+  if (named && !(f.package && objectsDiffer(f, infos, exclude))) return named;
   for (const c of f.capacity) {
     const s = SECTOR_BY_UNIT[c.unit];
     if (s) return s;
   }
-  const exclude = insideParty(f);
   const weights = new Map<Sector, number>();
   let total = 0;
   const count = (i: number, w: number) => {
@@ -133,4 +153,11 @@ export function dealSector(f: Frame, infos: readonly SentenceInfo[]): Sector | n
   let w = 0;
   for (const [s, v] of weights) if (v > w) { best = s; w = v; }
   return w * 2 > total ? best : null;
+}
+
+/** Whether the object phrases of the frame's sentences name more than one sector. */
+function objectsDiffer(f: Frame, infos: readonly SentenceInfo[], exclude: Inside): boolean {
+  const seen = new Set<Sector>();
+  for (const i of f.sentences) for (const h of infos[i]!.sectors) if (h.object && !exclude(h)) seen.add(h.value);
+  return seen.size > 1;
 }
