@@ -64,6 +64,11 @@ export type CueCategory =
    * before in the deal ("Меморандум предусматривает … Документ подписан" → memorandum)
    */
   | "document"
+  /**
+   * "бірлесіп", "совместно с", "jointly with": a partner named with the deal being described
+   * ("Жоба «X» компаниясымен бірлесіп жүзеге асырылады") joins it
+   */
+  | "jointly"
   /** "бірқатар", "несколько": several, when a project or document noun follows */
   | "several"
   /** nationality adjectives before a party */
@@ -129,6 +134,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "=құжаттар", "=құжаттарға", "=құжаттарды", "=құжаттардың", "=құжаттарына", "осы құжат", "аталған құжат",
     ],
     several: ["=бірқатар", "=бірнеше"],
+    jointly: ["бірлесіп", "бірлесе", "=серіктестікте", "әріптестікте"],
     china: ["қытайлық", "=қытай", "=қытайдың", "=ҚХР"],
     kazakhstan: ["қазақстандық", "отандық"],
     ignore: ["келіссөз", "салалар", "салас", "сала", "салада", "салаға", "жобалау"],
@@ -201,6 +207,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "этот документ", "данный документ",
     ],
     several: ["=несколько", "=ряд", "=ряда"],
+    jointly: ["совместно с", "в партнерстве с", "в партнёрстве с", "в сотрудничестве с"],
     china: ["китайск", "=КНР", "=Китая", "=Китаем"],
     kazakhstan: ["казахстанск", "отечественн"],
     ignore: ["договоренност", "договорённост", "договорил", "договорят", "договорит", "проектн", "строительных материал", "строительные материал", "строительным материал", "станционн"],
@@ -251,6 +258,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     document: ["=document", "=documents", "=the document", "=the documents"],
     several: ["=several", "a number of", "a series of"],
+    jointly: ["jointly with", "together with", "in partnership with", "in cooperation with"],
     china: ["chinese", "=China's", "=PRC"],
     kazakhstan: ["kazakhstani", "=Kazakh", "domestic"],
     ignore: ["developer", "development bank", "projection", "constructive", "signal", "signific"],

@@ -42,8 +42,8 @@ import { segment } from "../segment.js";
 import type { AssembledDeal, DealDates, DealKind, DealParty, Mention, RegionName } from "../types.js";
 import { dealRegion, dealSector, documentRegion, regionSentence } from "./attributes.js";
 import {
-  addParties, attach, hasDealMoney, isSingular, isTrigger, kindOf, MAY_OPEN, newFrame, objectAnaphor, secondObject, setKind, setParties,
-  upgradeKind, yearOf, type Frame, type Party,
+  addParties, attach, hasDealMoney, isSingular, isTrigger, kindOf, MAY_OPEN, newFrame, objectAnaphor, restates, secondObject, setKind,
+  setParties, upgradeKind, yearOf, type Frame, type Party,
 } from "./frame.js";
 import { PartyNames } from "./party-names.js";
 import { partiesOf } from "./sentence-parties.js";
@@ -69,6 +69,8 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
   let pkgAt = -1;
 
   const samePara = (a: number, b: number): boolean => infos[a]!.sentence.paragraph === infos[b]!.sentence.paragraph;
+  // The headline: a first line of its own that ends with no period (-1 when there is none).
+  const title = infos.length > 1 && !samePara(0, 1) && !/[.!?…]\s*$/u.test(text.slice(infos[0]!.sentence.start, infos[0]!.sentence.end)) ? 0 : -1;
 
   const open = (i: number, info: SentenceInfo, kind: DealKind | null): Frame => {
     const f = newFrame(frames.length, i, info, kind);
@@ -109,6 +111,18 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     pack.amount = null;
     return pack;
   };
+
+  /**
+   * A partner or counterpart of the open deal, named in a sentence with no figure and no object of its own
+   * that works with it or signs for it ("Проект осуществляется совместно с ТОО «X»", "It is being implemented
+   * jointly with X LLP", "Тиісті келісімге облыс әкімдігі мен «Самұрық-Энерго» АҚ қол қойды"): a party of
+   * that deal, not a figureless deal of its own. Not after "also", "another" or "separately", nor for several.
+   */
+  const counterpart = (i: number, info: SentenceInfo): boolean =>
+    cur !== null && (cur.facility || cur.amount !== null || cur.capacity.length > 0) && reaches(cur, i) &&
+    (info.has.has("jointly") || info.has.has("sign")) && !info.newDeal && !info.has.has("also") && !info.has.has("apart") &&
+    !info.plural && info.count === null && info.money.length === 0 && info.capacity.length === 0 &&
+    info.cues.every((c) => !c.categories.includes("facility") || cur!.facilityKeys.has(c.key));
 
   /** A sentence (or an anaphor and its antecedent) that names parties. */
   const withParties = (i: number, info: SentenceInfo, parties: Party[], evidence: number[]): void => {
@@ -151,6 +165,12 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       if (info.has.has("sign")) target.signed = true;
       if (info.item && target === pkg) pkgAt = i;
       addParties(target, parties, index);
+    } else if (counterpart(i, info)) {
+      // "Проект осуществляется совместно с ТОО «X»", "Тиісті келісімге … «Самұрық-Энерго» АҚ қол қойды": the same deal.
+      target = cur!;
+      upgradeKind(target, i, info);
+      if (info.has.has("sign")) target.signed = true;
+      addParties(target, parties, index);
     } else {
       const detailed = detailsPackage(info);
       target = open(i, info, docKind ?? itemKind(i, info) ?? (detailed?.kind !== "project" ? detailed?.kind : null) ?? "project");
@@ -175,14 +195,20 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     if (secondObject(frame, info)) return true;
     const anaphoric = objectAnaphor(info);
     const figures = info.money.length > 0 || info.capacity.length > 0;
-    if (frame.amount !== null && hasDealMoney(info) && !anaphoric) return true;
+    const restated = frame.amount !== null && info.money.length > 0 && info.money.every((m) => restates(frame.amount!, m));
+    if (frame.amount !== null && hasDealMoney(info) && !anaphoric && !restated) return true;
+    // The headline's deal goes on in the body ("Павлодарда 1 миллиард долларлық алюминий зауыты салынады" → the plant,
+    // its partner and its precise cost), unless the body says a further item begins.
+    if (frame.opened === title && !info.has.has("also") && !info.has.has("apart") && (frame.amount === null || restated || !hasDealMoney(info))) return false;
     // "Сонымен қатар … теміржол желісінің құрылысы …, ұзындығы 272 шақырым": a further item with its own figures,
     // unless the figures only measure what is described ("Кроме того, предприятие будет выпускать 500 тысяч тонн").
     const measuresOnly = info.has.has("measure") && !info.has.has("build");
     if (info.has.has("also") && figures && !measuresOnly && (frame.amount !== null || frame.capacity.length > 0)) return true;
     // A package of documents with no party yet is ended by a document of another kind ("Astana and Shanghai also signed a sister-city memorandum").
     const docKind = kindOf(info);
-    const otherDocument = frame.parties.length > 0 || (frame.package && frame.kind !== null && docKind !== frame.kind);
+    // (a frame that only names a party, "X's delegation was received", is not a document of its own)
+    const substance = frame.amount !== null || frame.capacity.length > 0 || frame.facility || frame.signed;
+    const otherDocument = (frame.parties.length > 0 && substance) || (frame.package && frame.kind !== null && docKind !== frame.kind);
     const signedDocument = docKind !== null && info.has.has("sign") && otherDocument;
     return signedDocument && !anaphoric && (info.has.has("also") || figures);
   };
@@ -243,6 +269,14 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       if (info.has.has("anaphor") && i > 0 && !(cur && cur.members.has(i - 1)) && !ownObject) {
         const before = partiesOf(infos[i - 1]!, text, false, names);
         if (before.length > 0) { withParties(i, info, before, [i - 1, i]); continue; }
+      }
+      // "Делегация компании X посетила область. Подписано соглашение о строительстве завода стоимостью …": the
+      // company of the sentence before, which opened no deal, signs the document that brings a figure or an object.
+      const signsAfterVisit = info.has.has("sign") && i > 0 && !info.plural && (cur === null || !reaches(cur, i)) &&
+        (info.money.length > 0 || info.capacity.length > 0 || info.has.has("facility"));
+      if (signsAfterVisit && !(cur && cur.members.has(i - 1))) {
+        const before = partiesOf(infos[i - 1]!, text, false, names).filter((p) => !index.has(p.key));
+        if (before.length > 0) { withParties(i, info, before, [i]); continue; }
       }
       // "Общая стоимость двух проектов – …" after single deals: a shared total, on none of them.
       if (info.has.has("total") && info.plural && cur && !cur.package) continue;

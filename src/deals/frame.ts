@@ -122,8 +122,10 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
   if (info.has.has("facility") || info.has.has("build")) frame.facility = true;
   const shared = info.plural && !frame.package && i !== frame.opened;
   const stages = info.cues.filter((c) => c.categories.includes("stage"));
-  if (!frame.amount && !shared && !(info.has.has("total") && !frame.package && !isSingular(info))) {
-    for (const m of info.money) {
+  const refined = frame.amount !== null && !shared ? info.money.find((m) => refines(frame.amount!, m)) : undefined;
+  if (refined) frame.amount = null;
+  if (!frame.amount && !shared && !(info.has.has("total") && !frame.package && !isSingular(info) && !refined)) {
+    for (const m of refined ? [refined] : info.money) {
       if (stages.some((c) => c.end <= m.start)) continue;
       frame.amount = { amount: m.amount, currency: m.currency };
       frame.from.amount = i;
@@ -233,4 +235,24 @@ export function secondObject(frame: Frame, info: SentenceInfo): boolean {
 export function upgradeKind(frame: Frame, i: number, info: SentenceInfo): void {
   const docKind = kindOf(info);
   if (docKind && info.has.has("sign") && isBareKind(frame.kind)) setKind(frame, i, docKind);
+}
+
+/** Significant digits of a whole amount: 1070000000 → 3, 1000000000 → 1. */
+function significantDigits(n: number): number {
+  return String(Math.round(Math.abs(n))).replace(/0+$/, "").length;
+}
+
+/**
+ * Whether `m` states the deal's amount more precisely: the same currency, within a tenth of it, with more
+ * significant digits ("about $1.07 billion" after the headline's "$1 billion", "$312 million" after "$300 million").
+ */
+export function refines(amount: DealAmount, m: { amount: number; currency: string; amountMax?: number }): boolean {
+  if (m.currency !== amount.currency || m.amountMax !== undefined || amount.amountMax !== undefined) return false;
+  if (Math.abs(m.amount - amount.amount) > amount.amount / 10) return false;
+  return significantDigits(m.amount) > significantDigits(amount.amount);
+}
+
+/** Whether `m` is the deal's amount again or stated more precisely (not a second sum). */
+export function restates(amount: DealAmount, m: { amount: number; currency: string; amountMax?: number }): boolean {
+  return (m.amount === amount.amount && m.currency === amount.currency) || refines(amount, m);
 }
