@@ -237,6 +237,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     measure: ["capacity", "=output", "=produce", "=produces", "=producing", "=process", "=processes", "=processing", "=handle", "=handles", "=handling"],
     completion: [
       "complet", "commission", "put into operation", "come online", "=operational", "launch", "=to open", "=to be opened",
+      "=finish", "=finishes", "=finished",
       "design capacity", "full capacity",
     ],
     statistic: [
@@ -254,6 +255,8 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ordinal: ["=first", "=second", "=third", "=fourth", "=fifth"],
     anaphor: [
       "=this project", "=the project", "=the plant", "=this plant", "=the facility", "=the factory", "=the document",
+      "=the smelter", "=the complex", "=the cluster", "=the hub", "=the mill", "=the station", "=the wind farm", "=the data centre",
+      "=the data center",
       "=the agreement", "=the memorandum", "=the contract", "=the company",
     ],
     document: ["=document", "=documents", "=the document", "=the documents"],

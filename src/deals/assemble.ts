@@ -115,14 +115,20 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
   /**
    * A partner or counterpart of the open deal, named in a sentence with no figure and no object of its own
    * that works with it or signs for it ("Проект осуществляется совместно с ТОО «X»", "It is being implemented
-   * jointly with X LLP", "Тиісті келісімге облыс әкімдігі мен «Самұрық-Энерго» АҚ қол қойды"): a party of
-   * that deal, not a figureless deal of its own. Not after "also", "another" or "separately", nor for several.
+   * jointly with X LLP", "Тиісті келісімге облыс әкімдігі мен «Самұрық-Энерго» АҚ қол қойды"), or named with
+   * the deal's own object ("The smelter will be built by X and will have a capacity of …", its capacity but no
+   * sum of its own): a party of that deal, not a deal of its own. Not after "also", "another" or
+   * "separately", nor for several.
    */
-  const counterpart = (i: number, info: SentenceInfo): boolean =>
-    cur !== null && (cur.facility || cur.amount !== null || cur.capacity.length > 0) && reaches(cur, i) &&
-    (info.has.has("jointly") || info.has.has("sign")) && !info.newDeal && !info.has.has("also") && !info.has.has("apart") &&
-    !info.plural && info.count === null && info.money.length === 0 && info.capacity.length === 0 &&
-    info.cues.every((c) => !c.categories.includes("facility") || cur!.facilityKeys.has(c.key));
+  const counterpart = (i: number, info: SentenceInfo): boolean => {
+    if (cur === null || !(cur.facility || cur.amount !== null || cur.capacity.length > 0) || !reaches(cur, i)) return false;
+    if (info.newDeal || info.has.has("also") || info.has.has("apart") || info.plural || info.count !== null) return false;
+    if (!info.cues.every((c) => !c.categories.includes("facility") || cur!.facilityKeys.has(c.key))) return false;
+    const figureless = info.money.length === 0 && info.capacity.length === 0;
+    // "The smelter will be built by X and will have a capacity of …": the deal's own object, with no sum of its own.
+    const ownObject = objectAnaphor(info) && info.money.every((m) => cur!.amount !== null && restates(cur!.amount, m));
+    return ((info.has.has("jointly") || info.has.has("sign")) && figureless) || ownObject;
+  };
 
   /** A sentence (or an anaphor and its antecedent) that names parties. */
   const withParties = (i: number, info: SentenceInfo, parties: Party[], evidence: number[]): void => {
@@ -303,7 +309,9 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     }
     // A sentence with no trigger adds its figures right after the deal, or one quiet sentence later.
     const gap = cur ? i - cur.last : 0;
-    const quiet = (k: number) => { const x = infos[k]!; return !x.has.has("statistic") && !x.money.length && !x.capacity.length && !x.orgs.length; };
+    // (a sentence with no figure that names no organization, or only state bodies and media: "Церемония прошла при
+    // участии представителей Министерства транспорта")
+    const quiet = (k: number) => { const x = infos[k]!; return !x.has.has("statistic") && !x.money.length && !x.capacity.length && (!x.orgs.length || neutral(k)); };
     // Its investor named right after a concrete deal (a facility or a figure) that has none
     // ("Инвестором выступает китайская компания X"), when the name's country is known.
     const concrete = cur !== null && (cur.facility || cur.amount !== null || cur.capacity.length > 0);

@@ -148,6 +148,8 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
   }
   for (const d of info.dates) {
     const role = dateRole(info, d, text);
+    // "The first phase is expected to be completed in 2027": the completion of a first stage is not the deal's.
+    if (role === "completion" && stages.some((c) => c.end <= d.start)) continue;
     const interval = INTERVAL.exec(d.value);
     if (interval && role !== "signed" && (role !== null || info.has.has("build"))) {
       // "в 2026-2029 годах", "between 2026 and 2029" of building or implementing: the start and the completion.
