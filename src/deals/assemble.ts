@@ -130,6 +130,13 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     return ((info.has.has("jointly") || info.has.has("sign")) && figureless) || ownObject;
   };
 
+  /**
+   * A further object said to be one ("тағы бір зауыт салады", "Второй завод компания возведет …"): a new-item cue,
+   * a construction word and a facility, for one object. With the party named generically it is that party's second deal.
+   */
+  const anotherObject = (info: SentenceInfo): boolean =>
+    info.newDeal && !info.has.has("apart") && info.has.has("build") && info.has.has("facility") && !info.plural;
+
   /** A sentence (or an anaphor and its antecedent) that names parties. */
   const withParties = (i: number, info: SentenceInfo, parties: Party[], evidence: number[]): void => {
     let known: Frame | null = null;
@@ -293,7 +300,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         attach(cur!, i, info, text);
         upgradeKind(cur!, i, info);
       } else if (
-        cur && cur.parties.length > 0 && info.orgs.length === 0 && secondObject(cur, info) &&
+        cur && cur.parties.length > 0 && info.orgs.length === 0 && (secondObject(cur, info) || anotherObject(info)) &&
         namesPartyGenerically(context, info.sentence)
       ) {
         // "Кроме того, компания построит склад стоимостью 5 млн долларов": the same party's second object.

@@ -117,7 +117,8 @@ export function regionSentence(f: Frame, infos: readonly SentenceInfo[], region:
  * 2. a capacity in MW or MWh: energy;
  * 3. the sector keywords of the deal's sentences, weighed (twice in those core sentences), when one
  *    sector holds more than half of the weight (a package over several sectors has none);
- * 4. with no keyword at all, the sentence before the deal.
+ * 4. with no keyword at all, the sentence before the deal, else (a second object of the same party) the
+ *    sector of the deal it follows.
  * Words inside the parties' names are not read ("Jiangxi Copper" says nothing of the plant). A package
  * whose object phrases name several sectors goes on to the keywords.
  */
@@ -148,7 +149,8 @@ export function dealSector(f: Frame, infos: readonly SentenceInfo[]): Sector | n
   };
   for (const i of f.sentences) count(i, f.core.has(i) ? 2 : 1);
   if (total === 0 && f.opened > 0 && !f.members.has(f.opened - 1)) count(f.opened - 1, 1);
-  if (total === 0) return null;
+  // a second object of a party with no word of its sector ("тағы бір зауыт"): the sector of the deal it follows
+  if (total === 0) return f.parent && !f.parent.package ? dealSector({ ...f.parent, parent: null }, infos) : null;
   let best: Sector | null = null;
   let w = 0;
   for (const [s, v] of weights) if (v > w) { best = s; w = v; }

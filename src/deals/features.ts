@@ -225,6 +225,9 @@ export function sentenceFeatures(
       const next = cs[k + 1];
       const nounFollows = next !== undefined && next.start - c.end <= 16 && next.categories.some((x) => COUNTED.has(x));
       if (nounFollows && c.categories.includes("ordinal")) info.newDeal = true;
+      // "Второй завод компания возведет в Шымкенте": an ordinal before a facility noun is a further object.
+      const facilityFollows = next !== undefined && next.start - c.end <= 2 && next.categories.includes("facility");
+      if (facilityFollows && c.categories.includes("ordinal")) info.newDeal = true;
       if (nounFollows && c.categories.includes("several")) info.plural = true;
     }
   }

@@ -158,7 +158,9 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
     } else if (role) setDate(frame, role, d.value, i);
     else frame.pendingDates.push({ sentence: i, date: d });
   }
-  if (frame.jobs === null && !shared && info.jobs.length > 0) { frame.jobs = info.jobs[0]!.value; frame.from.jobs = i; }
+  // "Екі кәсіпорында барлығы 1 200 жұмыс орны ашылады" after a second object: the jobs of both, of neither alone.
+  const total = info.has.has("total") && frame.parent !== null;
+  if (frame.jobs === null && !shared && !total && info.jobs.length > 0) { frame.jobs = info.jobs[0]!.value; frame.from.jobs = i; }
 }
 
 /** An interval date value ("2026/2029"): its two bounds. */
