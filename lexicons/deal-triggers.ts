@@ -69,6 +69,11 @@ export type CueCategory =
    * ("Жоба «X» компаниясымен бірлесіп жүзеге асырылады") joins it
    */
   | "jointly"
+  /**
+   * an event right after an organization's name ("the Kazakhstan-China Business Council meeting", "заседании …",
+   * "отырысында"): the organization is where the deal was signed, not a party
+   */
+  | "venue"
   /** "бірқатар", "несколько": several, when a project or document noun follows */
   | "several"
   /** nationality adjectives before a party */
@@ -135,6 +140,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     several: ["=бірқатар", "=бірнеше"],
     jointly: ["бірлесіп", "бірлесе", "=серіктестікте", "әріптестікте"],
+    venue: ["отырыс", "=форумы", "=форумында", "=саммиті", "=саммитінде", "=сессиясы", "=сессиясында"],
     china: ["қытайлық", "=қытай", "=қытайдың", "=ҚХР"],
     kazakhstan: ["қазақстандық", "отандық"],
     ignore: ["келіссөз", "салалар", "салас", "сала", "салада", "салаға", "жобалау"],
@@ -186,7 +192,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "объем инвестиций", "объём инвестиций", "общий объем инвестиций", "общий объём инвестиций", "общий объем вложений",
       "общий объём вложений", "объем вложений", "объём вложений",
     ],
-    total: ["общая стоимость", "общей стоимост", "общую стоимость", "общая сумма", "общей сумм", "суммарн", "в общей сложности", "итого", "=всего"],
+    total: ["общая стоимость", "общей стоимост", "общую стоимость", "общая сумма", "общей сумм", "общую сумм", "суммарн", "в общей сложности", "итого", "=всего"],
     stage: ["первый этап", "первом этапе", "первого этапа", "первой очереди", "первая очередь", "на первом этапе"],
     another: ["еще один", "ещё один", "еще одн", "ещё одн", "еще одного", "ещё одного", "тем временем", "=между тем", "в частности", "в том числе", "одним из них"],
     also: ["=также", "кроме того", "помимо этого", "помимо того", "наряду с этим"],
@@ -208,6 +214,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     several: ["=несколько", "=ряд", "=ряда"],
     jointly: ["совместно с", "в партнерстве с", "в партнёрстве с", "в сотрудничестве с"],
+    venue: ["заседани", "=форума", "=форуме", "=саммита", "=саммите", "=сессии"],
     china: ["китайск", "=КНР", "=Китая", "=Китаем"],
     kazakhstan: ["казахстанск", "отечественн"],
     ignore: ["договоренност", "договорённост", "договорил", "договорят", "договорит", "проектн", "строительных материал", "строительные материал", "строительным материал", "станционн"],
@@ -249,7 +256,11 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     total: ["total", "=combined", "overall", "in total", "altogether"],
     stage: ["first phase", "first stage", "phase one", "initial phase", "first tranche"],
-    another: ["another", "one more", "=meanwhile", "separately", "in particular", "among them", "among those", "one of them"],
+    another: [
+      "another", "one more", "=meanwhile", "separately", "in particular", "among them", "among those", "one of them",
+      "the largest deal", "the biggest deal", "the largest agreement", "the biggest agreement", "in a separate deal",
+      "under a separate agreement",
+    ],
     also: ["=also", "in addition", "=besides", "=additionally"],
     apart: ["separately", "in addition", "=besides", "=additionally"],
     ordinal: ["=first", "=second", "=third", "=fourth", "=fifth"],
@@ -262,6 +273,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     document: ["=document", "=documents", "=the document", "=the documents"],
     several: ["=several", "a number of", "a series of"],
     jointly: ["jointly with", "together with", "in partnership with", "in cooperation with"],
+    venue: ["=meeting", "=forum", "=summit", "=session", "=plenary"],
     china: ["chinese", "=China's", "=PRC"],
     kazakhstan: ["kazakhstani", "=Kazakh", "domestic"],
     ignore: ["developer", "development bank", "projection", "constructive", "signal", "signific"],

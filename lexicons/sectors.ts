@@ -38,7 +38,7 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
   manufacturing: {
     kk: ["машина жасау", "автомобиль", "жабдық өндір", "экскаватор", "бульдозер", "техника шығар", "құрастыр", "жарықтандыру", "күн панель"],
     ru: ["машиностро", "автомобил", "автозавод", "сборк", "оборудовани", "вагон", "трактор", "станкостро", "электроник"],
-    en: ["manufactur", "assembly", "machinery", "vehicle", "equipment", "electronics", "=cars", "tractor"],
+    en: ["manufactur", "assembly", "machinery", "vehicle", "equipment", "electronics", "=cars", "tractor", "=truck", "=trucks"],
   },
   construction_materials: {
     kk: ["цемент", "клинкер", "кірпіш", "бетон", "құрылыс материал", "травертин", "әйнек", "=шыны", "шыны зауыт", "гипс"],

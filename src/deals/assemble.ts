@@ -100,11 +100,14 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
   };
 
   /**
-   * A new-deal cue ("in particular", "one of them") right after a package that names no party: the
-   * package is detailed item by item, so it and its total go (returns the package).
+   * A new-deal cue ("in particular", "one of them", "Первое соглашение") right after a package that names no
+   * party: the package is detailed item by item, so it and its total go (returns the package).
    */
   const detailsPackage = (info: SentenceInfo): Frame | null => {
-    if (!info.newDeal || info.has.has("apart") || !cur || !cur.package || cur.parties.length > 0 || cur.parent) return null;
+    if (!info.newDeal || info.has.has("apart") || !cur || cur.parties.length > 0 || cur.parent) return null;
+    // (a package, or documents signed for a total: "подписаны соглашения на общую сумму 3,2 млрд долларов")
+    const totalOfDocuments = cur.kind !== null && cur.kind !== "project" && cur.sentences.some((k) => infos[k]!.has.has("total"));
+    if (!cur.package && !totalOfDocuments) return null;
     const pack: Frame = cur;
     pack.split = true;
     pack.hadParties = true;
@@ -137,6 +140,15 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
   const anotherObject = (info: SentenceInfo): boolean =>
     info.newDeal && !info.has.has("apart") && info.has.has("build") && info.has.has("facility") && !info.plural;
 
+  /**
+   * The party named again building a further object with figures of its own ("CNPC will also build a polyethylene
+   * plant in Shymkent with a capacity of 500,000 tonnes per year"), even when the facility noun repeats; not the
+   * deal's own object ("the plant"), its total, or several projects.
+   */
+  const alsoBuilds = (frame: Frame, info: SentenceInfo): boolean =>
+    info.has.has("also") && info.has.has("build") && info.has.has("facility") && !objectAnaphor(info) && !info.plural &&
+    !info.has.has("total") && (info.capacity.length > 0 || info.money.some((m) => frame.amount === null || !restates(frame.amount, m)));
+
   /** A sentence (or an anaphor and its antecedent) that names parties. */
   const withParties = (i: number, info: SentenceInfo, parties: Party[], evidence: number[]): void => {
     let known: Frame | null = null;
@@ -160,9 +172,10 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         known.split = true;
         known.amount = null;
         addParties(target, parties.filter((p) => !index.has(p.key) || inKnown.includes(p)), index);
-      } else if (secondObject(known, info)) {
+      } else if (secondObject(known, info) || alsoBuilds(known, info)) {
         // The same party builds a second object with its own figures: a deal of its own.
-        target = sibling(i, info, known, inKnown);
+        // (the party under the name the deal knows it by: "China National Petroleum Corporation (CNPC)", not "CNPC")
+        target = sibling(i, info, known, known.parties.filter((p) => inKnown.some((q) => q.key === p.key)));
         addParties(target, parties.filter((p) => !index.has(p.key)), index);
       } else {
         target = known;
@@ -185,7 +198,8 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       if (info.has.has("sign")) target.signed = true;
       addParties(target, parties, index);
     } else {
-      const detailed = detailsPackage(info);
+      // the package being detailed, or the one the deal before was detailed from ("In a separate deal, …" after "The largest deal …")
+      const detailed = detailsPackage(info) ?? (info.newDeal && cur?.parent?.split && i - cur.last <= 2 ? cur.parent : null);
       target = open(i, info, docKind ?? itemKind(i, info) ?? (detailed?.kind !== "project" ? detailed?.kind : null) ?? "project");
       if (detailed) target.parent = detailed;
       addParties(target, parties, index);
@@ -204,15 +218,16 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
    */
   const startsNew = (frame: Frame, info: SentenceInfo): boolean => {
     if (info.newDeal) return true;
+    const restated = frame.amount !== null && info.money.length > 0 && info.money.every((m) => restates(frame.amount!, m));
+    // The headline's deal goes on in the body ("Павлодарда 1 миллиард долларлық алюминий зауыты салынады" → the plant,
+    // its partner and its precise cost; "… sign $4 billion of deals" → "… signed 12 agreements worth a total of $4 billion"),
+    // unless the body says a further item begins or brings a second sum.
+    if (frame.opened === title && !info.has.has("also") && !info.has.has("apart") && (frame.amount === null || restated || !hasDealMoney(info))) return false;
     if (info.count !== null && info.count >= 2 && info.count !== frame.count) return true;
     if (secondObject(frame, info)) return true;
     const anaphoric = objectAnaphor(info);
     const figures = info.money.length > 0 || info.capacity.length > 0;
-    const restated = frame.amount !== null && info.money.length > 0 && info.money.every((m) => restates(frame.amount!, m));
     if (frame.amount !== null && hasDealMoney(info) && !anaphoric && !restated) return true;
-    // The headline's deal goes on in the body ("Павлодарда 1 миллиард долларлық алюминий зауыты салынады" → the plant,
-    // its partner and its precise cost), unless the body says a further item begins.
-    if (frame.opened === title && !info.has.has("also") && !info.has.has("apart") && (frame.amount === null || restated || !hasDealMoney(info))) return false;
     // "Сонымен қатар … теміржол желісінің құрылысы …, ұзындығы 272 шақырым": a further item with its own figures,
     // unless the figures only measure what is described ("Кроме того, предприятие будет выпускать 500 тысяч тонн").
     const measuresOnly = info.has.has("measure") && !info.has.has("build");
@@ -292,11 +307,13 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         if (before.length > 0) { withParties(i, info, before, [i]); continue; }
       }
       // "Общая стоимость двух проектов – …" after single deals: a shared total, on none of them.
-      if (info.has.has("total") && info.plural && cur && !cur.package) continue;
+      if (info.has.has("total") && info.plural && cur && !cur.package && !(cur.opened === title && cur.parties.length === 0)) continue;
       // A sentence that goes on with the open deal (its cost, its signing, its construction dates) joins it.
       const joins = cur !== null && !startsNew(cur, info) &&
         (cur.package || reaches(cur, i));
       if (joins) {
+        // the headline's deal turns out to be several documents ("… sign $4 billion of deals. … signed 12 agreements")
+        if (cur!.opened === title && cur!.parties.length === 0 && info.plural) { cur!.package = true; cur!.count ??= info.count; }
         attach(cur!, i, info, text);
         upgradeKind(cur!, i, info);
       } else if (
@@ -403,6 +420,12 @@ export function assembleDeals(context: RecognizerContext, mentions: readonly Men
     if (f.signed && !dates.signed) {
       const pending = f.pendingDates.find((p) => p.sentence <= f.opened + 1 && !p.date.value.includes("/"));
       if (pending) { dates.signed = pending.date.value; signedFrom = pending.sentence; }
+    }
+    // a document of a signed package detailed item by item was signed with it ("signed 12 agreements … on May 13")
+    if (!dates.signed && f.kind !== null && f.kind !== "project" && f.parent?.split && f.parent.signed) {
+      const p = f.parent;
+      const pending = p.dates.signed ?? p.pendingDates.find((d) => d.sentence <= p.opened + 1 && !d.date.value.includes("/"))?.date.value;
+      if (pending) { dates.signed = pending; signedFrom = p.from.dates.signed ?? p.opened; }
     }
     const region = dealRegion(f, infos, docRegion);
     deals.push({

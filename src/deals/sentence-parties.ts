@@ -115,9 +115,18 @@ function isFacility(index: SentenceIndex, org: OrganizationMention, text: string
   return false;
 }
 
+/** An organization named as where the deal was signed: a venue word right after it ("… Business Council meeting"). */
+function isVenue(info: SentenceInfo, index: SentenceIndex, org: OrganizationMention): boolean {
+  const cues = info.cues;
+  for (let j = firstAtLeast(index.cueStarts, org.end); j < cues.length && cues[j]!.start <= org.end + 3; j++) {
+    if (cues[j]!.categories.includes("venue")) return true;
+  }
+  return false;
+}
+
 /**
  * The sentence's parties: one per organization (an abbreviation in brackets after a name, or another
- * alias of it, is the same party), without media and the deal's own facilities.
+ * alias of it, is the same party), without media, the deal's own facilities and the venues where it was signed.
  */
 export function partiesOf(info: SentenceInfo, text: string, withState: boolean, names: PartyNames): Party[] {
   const out: Party[] = [];
@@ -131,7 +140,7 @@ export function partiesOf(info: SentenceInfo, text: string, withState: boolean, 
       names.alias(org.name, names.split(before.name));
       continue;
     }
-    if (isMedia(org.name) || isFacility(index, org, text)) continue;
+    if (isMedia(org.name) || isFacility(index, org, text) || isVenue(info, index, org)) continue;
     const state = isStateBody(org.name);
     if (state && !withState) continue;
     const name = names.split(org.name);
