@@ -71,6 +71,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
   const samePara = (a: number, b: number): boolean => infos[a]!.sentence.paragraph === infos[b]!.sentence.paragraph;
   // The headline: a first line of its own that ends with no period (-1 when there is none).
   const title = infos.length > 1 && !samePara(0, 1) && !/[.!?…]\s*$/u.test(text.slice(infos[0]!.sentence.start, infos[0]!.sentence.end)) ? 0 : -1;
+  if (title === 0) infos[0]!.headline = true;
 
   const open = (i: number, info: SentenceInfo, kind: DealKind | null): Frame => {
     const f = newFrame(frames.length, i, info, kind);
@@ -180,7 +181,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       } else {
         target = known;
         upgradeKind(target, i, info);
-        addParties(target, parties.filter((p) => !index.has(p.key)), index);
+        addParties(target, parties.filter((p) => !index.has(p.key) || target.partyKeys.has(p.key)), index);
       }
     } else if (
       cur && cur.parties.length === 0 && !info.newDeal && !info.has.has("apart") &&

@@ -2,8 +2,9 @@
  * A deal's region and sector, read from its sentences.
  *
  * Region: the region named most often in the deal's sentences (outside its parties' names and
- * outside quotes: «Астана» in a name is not a place), else the region of the package it was split
- * from, else the document's region when one region dominates the document.
+ * outside quotes: «Астана» in a name is not a place; the headline's places weigh half), else the
+ * region of the package it was split from, else the document's region when one region dominates
+ * the document.
  *
  * Sector: what is built first (an object phrase), then a capacity in MW or MWh, then the keywords of
  * the deal's sentences, then the sentence before it (see dealSector).
@@ -73,10 +74,12 @@ export function dealRegion(f: Frame, infos: readonly SentenceInfo[], docRegion: 
   const counts = new Map<RegionName, { n: number; first: number }>();
   const exclude = insideParty(f, false);
   for (const i of f.sentences) {
+    // the headline's place weighs half: "near Almaty" in the title, "in Almaty region" in the body
+    const w = infos[i]!.headline ? 0.5 : 1;
     for (const h of placeHits(infos[i]!, exclude)) {
       const c = counts.get(h.value);
-      if (c) c.n++;
-      else counts.set(h.value, { n: 1, first: h.start });
+      if (c) c.n += w;
+      else counts.set(h.value, { n: w, first: h.start });
     }
   }
   let best: RegionName | null = null;

@@ -57,6 +57,8 @@ export interface SentenceInfo {
   newDeal: boolean;
   /** Names an item of an enumeration by its ordinal ("The second, with X LLP", "The first, with …"). */
   item: boolean;
+  /** The document's headline (a first line of its own with no final period; set by deal assembly). */
+  headline: boolean;
 }
 
 const LANGS: readonly SupportedLanguage[] = ["kk", "ru", "en"];
@@ -187,7 +189,7 @@ export function sentenceFeatures(
 ): SentenceInfo[] {
   const infos: SentenceInfo[] = sentences.map((sentence) => ({
     sentence, cues: [], has: new Set(), money: [], capacity: [], dates: [], orgs: [], jobs: [], regions: [], sectors: [],
-    count: null, plural: false, newDeal: false, item: false,
+    count: null, plural: false, newDeal: false, item: false, headline: false,
   }));
   if (sentences.length === 0) return infos;
   const text = context.normalized;

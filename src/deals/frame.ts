@@ -7,6 +7,7 @@
 import { PARTY_REFERENCES, type CueCategory } from "../../lexicons/deal-triggers.js";
 import { cueKey } from "../../patterns/deal.common.js";
 import type { DateMention, DealAmount, DealCapacity, DealDates, DealKind, DealParty } from "../types.js";
+import { isAbbreviation } from "./party-names.js";
 import { dateRole } from "./sentence-parties.js";
 import { KIND_CATEGORIES, type SentenceInfo } from "./features.js";
 
@@ -189,7 +190,15 @@ export function setParties(frame: Frame, parties: Party[]): void {
 
 export function addParties(frame: Frame, parties: readonly Party[], index: Map<string, Frame>): void {
   for (const p of parties) {
-    if (frame.partyKeys.has(p.key)) continue;
+    if (frame.partyKeys.has(p.key)) {
+      // The fullest name of the party wins: "Экспортно-импортный банк Китая" in the body over the headline's "Эксимбанк Китая".
+      const k = frame.parties.findIndex((x) => x.key === p.key);
+      if (k >= 0 && p.name.length > frame.parties[k]!.name.length && !isAbbreviation(p.name)) {
+        const country = p.country ?? frame.parties[k]!.country;
+        frame.parties[k] = country === undefined ? p : { ...p, country };
+      }
+      continue;
+    }
     frame.parties.push(p);
     frame.partyKeys.add(p.key);
     frame.hadParties = true;
