@@ -382,3 +382,17 @@ export const MEDIA_STEMS: readonly string[] = [
   "тасс", "tass", "xinhua", "синьхуа", "синхуа", "reuters", "interfax", "интерфакс", "kursiv", "курсив", "forbes",
   "egemen", "егемен", "inbusiness", "bloomberg", "caravan", "караван",
 ];
+
+/**
+ * Blocs and unions of states, named in passing ("The European Union and China remain …", "Еуропалық одақ"):
+ * never a party of a deal. Names as the organization recognizer reports them (nominative), compared whole,
+ * case and quotes aside.
+ */
+export const BLOC_NAMES: readonly string[] = [
+  "European Union", "EU", "Eurasian Economic Union", "EAEU", "Shanghai Cooperation Organisation", "Shanghai Cooperation Organization",
+  "SCO", "BRICS", "ASEAN", "CIS", "United Nations", "UN",
+  "Европейский союз", "Евросоюз", "ЕС", "Евразийский экономический союз", "ЕАЭС", "Шанхайская организация сотрудничества", "ШОС",
+  "БРИКС", "АСЕАН", "СНГ", "ООН", "Организация Объединенных Наций", "Организация Объединённых Наций",
+  "Еуропалық одақ", "Еуропа одағы", "Еуразиялық экономикалық одақ", "ЕАЭО", "Шанхай ынтымақтастық ұйымы", "ШЫҰ", "ТМД", "БҰҰ",
+  "Біріккен Ұлттар Ұйымы",
+];
