@@ -37,6 +37,9 @@ export const COMMODITIES: readonly Commodity[] = [
   { name: "бензин", stems: ["бензин"] },
   { name: "қоқыс", stems: ["қоқыс"] },
   { name: "ферросилиций", stems: ["ферросилиций"] },
+  { name: "алюминий", stems: ["алюминий", "алюминийді"] },
+  { name: "карбамид", stems: ["карбамид"] },
+  { name: "мақта", stems: ["мақта"] },
   // ---- Russian
   { name: "груз", stems: ["груз"] },
   { name: "нефть", stems: ["нефт"] },
@@ -56,6 +59,8 @@ export const COMMODITIES: readonly Commodity[] = [
   { name: "хлопок", stems: ["хлопк", "хлопок"] },
   { name: "пряжа", stems: ["пряж", "хлопковой пряж", "хлопчатобумажной пряж"] },
   { name: "ферросилиций", stems: ["ферросилици"] },
+  { name: "алюминий", stems: ["алюмини"] },
+  { name: "карбамид", stems: ["карбамид"] },
   // ---- English
   { name: "cargo", stems: ["cargo", "freight"] },
   { name: "oil", exact: ["oil", "crude", "crude oil"] },
@@ -74,6 +79,9 @@ export const COMMODITIES: readonly Commodity[] = [
   { name: "fertilizer", stems: ["fertiliser", "fertilizer"] },
   { name: "yarn", stems: ["yarn", "cotton yarn"] },
   { name: "ferrosilicon", stems: ["ferrosilicon"] },
+  { name: "aluminium", stems: ["aluminium", "aluminum"] },
+  { name: "urea", stems: ["urea"] },
+  { name: "cotton", stems: ["cotton", "raw cotton"] },
 ];
 
 /**

@@ -64,6 +64,16 @@ export type CueCategory =
    * before in the deal ("Меморандум предусматривает … Документ подписан" → memorandum)
    */
   | "document"
+  /**
+   * "бірлесіп", "совместно с", "jointly with": a partner named with the deal being described
+   * ("Жоба «X» компаниясымен бірлесіп жүзеге асырылады") joins it
+   */
+  | "jointly"
+  /**
+   * an event right after an organization's name ("the Kazakhstan-China Business Council meeting", "заседании …",
+   * "отырысында"): the organization is where the deal was signed, not a party
+   */
+  | "venue"
   /** "бірқатар", "несколько": several, when a project or document noun follows */
   | "several"
   /** nationality adjectives before a party */
@@ -129,6 +139,8 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "=құжаттар", "=құжаттарға", "=құжаттарды", "=құжаттардың", "=құжаттарына", "осы құжат", "аталған құжат",
     ],
     several: ["=бірқатар", "=бірнеше"],
+    jointly: ["бірлесіп", "бірлесе", "=серіктестікте", "әріптестікте"],
+    venue: ["отырыс", "=форумы", "=форумында", "=саммиті", "=саммитінде", "=сессиясы", "=сессиясында"],
     china: ["қытайлық", "=қытай", "=қытайдың", "=ҚХР"],
     kazakhstan: ["қазақстандық", "отандық"],
     ignore: ["келіссөз", "салалар", "салас", "сала", "салада", "салаға", "жобалау"],
@@ -180,7 +192,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "объем инвестиций", "объём инвестиций", "общий объем инвестиций", "общий объём инвестиций", "общий объем вложений",
       "общий объём вложений", "объем вложений", "объём вложений",
     ],
-    total: ["общая стоимость", "общей стоимост", "общую стоимость", "общая сумма", "общей сумм", "суммарн", "в общей сложности", "итого"],
+    total: ["общая стоимость", "общей стоимост", "общую стоимость", "общая сумма", "общей сумм", "общую сумм", "суммарн", "в общей сложности", "итого", "=всего"],
     stage: ["первый этап", "первом этапе", "первого этапа", "первой очереди", "первая очередь", "на первом этапе"],
     another: ["еще один", "ещё один", "еще одн", "ещё одн", "еще одного", "ещё одного", "тем временем", "=между тем", "в частности", "в том числе", "одним из них"],
     also: ["=также", "кроме того", "помимо этого", "помимо того", "наряду с этим"],
@@ -201,6 +213,8 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "этот документ", "данный документ",
     ],
     several: ["=несколько", "=ряд", "=ряда"],
+    jointly: ["совместно с", "в партнерстве с", "в партнёрстве с", "в сотрудничестве с"],
+    venue: ["заседани", "=форума", "=форуме", "=саммита", "=саммите", "=сессии"],
     china: ["китайск", "=КНР", "=Китая", "=Китаем"],
     kazakhstan: ["казахстанск", "отечественн"],
     ignore: ["договоренност", "договорённост", "договорил", "договорят", "договорит", "проектн", "строительных материал", "строительные материал", "строительным материал", "станционн"],
@@ -230,6 +244,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     measure: ["capacity", "=output", "=produce", "=produces", "=producing", "=process", "=processes", "=processing", "=handle", "=handles", "=handling"],
     completion: [
       "complet", "commission", "put into operation", "come online", "=operational", "launch", "=to open", "=to be opened",
+      "=finish", "=finishes", "=finished",
       "design capacity", "full capacity",
     ],
     statistic: [
@@ -241,16 +256,24 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     total: ["total", "=combined", "overall", "in total", "altogether"],
     stage: ["first phase", "first stage", "phase one", "initial phase", "first tranche"],
-    another: ["another", "one more", "=meanwhile", "separately", "in particular", "among them", "among those", "one of them"],
+    another: [
+      "another", "one more", "=meanwhile", "separately", "in particular", "among them", "among those", "one of them",
+      "the largest deal", "the biggest deal", "the largest agreement", "the biggest agreement", "in a separate deal",
+      "under a separate agreement",
+    ],
     also: ["=also", "in addition", "=besides", "=additionally"],
     apart: ["separately", "in addition", "=besides", "=additionally"],
     ordinal: ["=first", "=second", "=third", "=fourth", "=fifth"],
     anaphor: [
       "=this project", "=the project", "=the plant", "=this plant", "=the facility", "=the factory", "=the document",
+      "=the smelter", "=the complex", "=the cluster", "=the hub", "=the mill", "=the station", "=the wind farm", "=the data centre",
+      "=the data center",
       "=the agreement", "=the memorandum", "=the contract", "=the company",
     ],
     document: ["=document", "=documents", "=the document", "=the documents"],
     several: ["=several", "a number of", "a series of"],
+    jointly: ["jointly with", "together with", "in partnership with", "in cooperation with"],
+    venue: ["=meeting", "=forum", "=summit", "=session", "=plenary"],
     china: ["chinese", "=China's", "=PRC"],
     kazakhstan: ["kazakhstani", "=Kazakh", "domestic"],
     ignore: ["developer", "development bank", "projection", "constructive", "signal", "signific"],
@@ -358,4 +381,18 @@ export const MEDIA_STEMS: readonly string[] = [
   ".kz", "kazinform", "казинформ", "қазинформ", "tengrinews", "zakon", "newsroom", "хабар", "khabar", "sputnik",
   "тасс", "tass", "xinhua", "синьхуа", "синхуа", "reuters", "interfax", "интерфакс", "kursiv", "курсив", "forbes",
   "egemen", "егемен", "inbusiness", "bloomberg", "caravan", "караван",
+];
+
+/**
+ * Blocs and unions of states, named in passing ("The European Union and China remain …", "Еуропалық одақ"):
+ * never a party of a deal. Names as the organization recognizer reports them (nominative), compared whole,
+ * case and quotes aside.
+ */
+export const BLOC_NAMES: readonly string[] = [
+  "European Union", "EU", "Eurasian Economic Union", "EAEU", "Shanghai Cooperation Organisation", "Shanghai Cooperation Organization",
+  "SCO", "BRICS", "ASEAN", "CIS", "United Nations", "UN",
+  "Европейский союз", "Евросоюз", "ЕС", "Евразийский экономический союз", "ЕАЭС", "Шанхайская организация сотрудничества", "ШОС",
+  "БРИКС", "АСЕАН", "СНГ", "ООН", "Организация Объединенных Наций", "Организация Объединённых Наций",
+  "Еуропалық одақ", "Еуропа одағы", "Еуразиялық экономикалық одақ", "ЕАЭО", "Шанхай ынтымақтастық ұйымы", "ШЫҰ", "ТМД", "БҰҰ",
+  "Біріккен Ұлттар Ұйымы",
 ];

@@ -38,7 +38,7 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
   manufacturing: {
     kk: ["машина жасау", "автомобиль", "жабдық өндір", "экскаватор", "бульдозер", "техника шығар", "құрастыр", "жарықтандыру", "күн панель"],
     ru: ["машиностро", "автомобил", "автозавод", "сборк", "оборудовани", "вагон", "трактор", "станкостро", "электроник"],
-    en: ["manufactur", "assembly", "machinery", "vehicle", "equipment", "electronics", "=cars", "tractor"],
+    en: ["manufactur", "assembly", "machinery", "vehicle", "equipment", "electronics", "=cars", "tractor", "=truck", "=trucks"],
   },
   construction_materials: {
     kk: ["цемент", "клинкер", "кірпіш", "бетон", "құрылыс материал", "травертин", "әйнек", "=шыны", "шыны зауыт", "гипс"],
@@ -99,6 +99,54 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
     kk: ["тұрғын үй", "тұрғын кешен"],
     ru: ["жилой комплекс", "жилого комплекс", "жиль", "недвижимост"],
     en: ["housing", "real estate", "residential"],
+  },
+};
+
+/**
+ * What is built, named as an object ("мыс балқыту зауыты", "завод по производству карбамида",
+ * "copper smelter", "data centre"): such a phrase decides the deal's sector before the capacity unit
+ * and the other keywords of its sentences (src/deals/attributes.ts, dealSector). Stems as above; the
+ * longer phrase wins over a keyword inside it ("copper smelter" over "copper").
+ */
+export const OBJECT_SECTORS: Readonly<Partial<Record<Sector, Readonly<Record<"kk" | "ru" | "en", readonly string[]>>>>> = {
+  petrochemicals: {
+    kk: ["карбамид", "тыңайтқыш зауыт", "тыңайтқыш шығар", "полиэтилен зауыт", "полиэтилен өндір", "полипропилен зауыт", "полипропилен өндір"],
+    ru: ["карбамид", "минеральных удобрени", "азотных удобрени", "производству удобрени", "производства удобрени", "завод по производству полиэтилен",
+      "завода по производству полиэтилен", "завод по производству полипропилен", "завода по производству полипропилен"],
+    en: ["urea", "fertilizer plant", "fertiliser plant", "polyethylene plant", "polypropylene plant"],
+  },
+  metallurgy: {
+    kk: ["балқыту зауыт", "мыс балқыт", "алюминий зауыт", "алюминий шығар", "электролиз зауыт", "болат балқыт", "ферроқорытпа зауыт"],
+    ru: ["медеплавил", "алюминиевого завод", "алюминиевый завод", "алюминиевом завод", "электролизн", "медной катанк", "медную катанк",
+      "медного проката", "медной продукци", "выпуску алюмини", "производству алюмини", "производству ферросилиц", "производства ферросилиц"],
+    en: ["smelter", "aluminium plant", "aluminum plant", "steel plant", "steel mill", "copper rod", "copper cathode plant"],
+  },
+  food: {
+    kk: ["астықты терең өңде", "астықты өңде", "астық өңдеу", "майлы дақылдарды өңде", "майлы дақыл өңде", "ұн тарту"],
+    ru: ["переработке зерн", "переработки зерн", "переработку зерн", "переработка зерн", "маслоэкстракцион", "переработке масличн",
+      "переработки масличн", "переработку масличн", "мукомольн"],
+    en: ["grain processing", "oilseed processing", "oilseed crushing", "flour mill", "deep processing of grain", "processing of grain"],
+  },
+  textiles: {
+    kk: ["текстиль кластер", "тоқыма кластер", "мақта-тоқыма", "мақта кластер", "тоқыма фабрика", "тігін фабрика"],
+    ru: ["текстильного кластер", "текстильный кластер", "хлопково-текстильн", "хлопкового кластер", "хлопковый кластер", "швейной фабрик", "швейную фабрик"],
+    en: ["textile cluster", "cotton cluster", "cotton and textile", "garment factory", "textile plant", "textile factory"],
+  },
+  logistics: {
+    kk: ["логистикалық хаб", "көлік-логистикалық", "логистикалық орталық", "логистикалық кешен", "құрғақ порт"],
+    ru: ["логистического хаб", "логистический хаб", "логистическом хаб", "транспортно-логистическ", "логистического центр", "логистический центр",
+      "логистического терминал", "логистический терминал"],
+    en: ["logistics hub", "logistics centre", "logistics center", "logistics terminal", "dry port"],
+  },
+  it: {
+    kk: ["деректер орталығ", "дата-орталық", "дата орталық"],
+    ru: ["центра обработки данных", "центр обработки данных", "центров обработки данных", "дата-центр", "дата центр"],
+    en: ["data centre", "data center"],
+  },
+  manufacturing: {
+    kk: ["күн панельдерін шығар", "автомобиль шығар", "автомобиль зауыт"],
+    ru: ["производству солнечных панел", "производства солнечных панел", "автомобильного завод", "автомобильный завод"],
+    en: ["solar panel factory", "solar panel plant", "car plant", "car factory", "automobile plant"],
   },
 };
 

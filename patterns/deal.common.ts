@@ -52,3 +52,27 @@ export function buildCuePattern<C extends string>(name: string, lexicon: Partial
   );
   return { regex, lookup };
 }
+
+/** A sector pattern: its cues, and the keys of those that name what is built (an object phrase). */
+export interface SectorPattern<S extends string> extends CuePattern<S> {
+  objects: ReadonlySet<string>;
+}
+
+type ByLanguage<S extends string, L extends string> = Readonly<Partial<Record<S, Readonly<Record<L, readonly string[]>>>>>;
+
+/** One pattern of a language's sector keywords and object phrases (lexicons/sectors.ts). */
+export function sectorPattern<S extends string, L extends string>(
+  name: string, keywords: ByLanguage<S, L>, objects: ByLanguage<S, L>, lang: L,
+): SectorPattern<S> {
+  const lexicon: Partial<Record<S, string[]>> = {};
+  for (const source of [keywords, objects]) {
+    for (const [sector, byLang] of Object.entries(source) as [S, Readonly<Record<L, readonly string[]>>][]) {
+      (lexicon[sector] ??= []).push(...byLang[lang]);
+    }
+  }
+  const keys = new Set<string>();
+  for (const byLang of Object.values(objects) as Readonly<Record<L, readonly string[]>>[]) {
+    for (const entry of byLang[lang]) keys.add(cueKey(entry.replace(/^=/, ""), entry.startsWith("=")));
+  }
+  return { ...buildCuePattern<S>(name, lexicon), objects: keys };
+}

@@ -4,16 +4,13 @@
  */
 import { lazy } from "../src/regex.js";
 import { DEAL_CUES, PARTY_REFERENCES, type CueCategory } from "../lexicons/deal-triggers.js";
-import { SECTOR_KEYWORDS } from "../lexicons/sectors.js";
-import type { Sector } from "../src/types.js";
-import { buildCuePattern } from "./deal.common.js";
+import { OBJECT_SECTORS, SECTOR_KEYWORDS } from "../lexicons/sectors.js";
+import { buildCuePattern, sectorPattern } from "./deal.common.js";
 
 export const DEAL_CUES_EN = lazy(() => buildCuePattern<CueCategory>("deal.en.cues", DEAL_CUES.en));
 
 /** A party named generically ("the company"), read in one sentence at a time. */
 export const PARTY_REF_EN = lazy(() => buildCuePattern<"partyRef" | "ignore" | "other">("deal.en.party-ref", PARTY_REFERENCES.en));
 
-export const SECTORS_EN = lazy(() => buildCuePattern<Sector>(
-  "deal.en.sectors",
-  Object.fromEntries(Object.entries(SECTOR_KEYWORDS).map(([sector, byLang]) => [sector, byLang!.en])),
-));
+/** Sector keywords and, as whole phrases, the objects that decide a sector (OBJECT_SECTORS; their keys in `objects`). */
+export const SECTORS_EN = lazy(() => sectorPattern("deal.en.sectors", SECTOR_KEYWORDS, OBJECT_SECTORS, "en"));

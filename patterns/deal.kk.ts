@@ -4,16 +4,13 @@
  */
 import { lazy } from "../src/regex.js";
 import { DEAL_CUES, PARTY_REFERENCES, type CueCategory } from "../lexicons/deal-triggers.js";
-import { SECTOR_KEYWORDS } from "../lexicons/sectors.js";
-import type { Sector } from "../src/types.js";
-import { buildCuePattern } from "./deal.common.js";
+import { OBJECT_SECTORS, SECTOR_KEYWORDS } from "../lexicons/sectors.js";
+import { buildCuePattern, sectorPattern } from "./deal.common.js";
 
 export const DEAL_CUES_KK = lazy(() => buildCuePattern<CueCategory>("deal.kk.cues", DEAL_CUES.kk));
 
 /** A party named generically ("the company"), read in one sentence at a time. */
 export const PARTY_REF_KK = lazy(() => buildCuePattern<"partyRef" | "ignore" | "other">("deal.kk.party-ref", PARTY_REFERENCES.kk));
 
-export const SECTORS_KK = lazy(() => buildCuePattern<Sector>(
-  "deal.kk.sectors",
-  Object.fromEntries(Object.entries(SECTOR_KEYWORDS).map(([sector, byLang]) => [sector, byLang!.kk])),
-));
+/** Sector keywords and, as whole phrases, the objects that decide a sector (OBJECT_SECTORS; their keys in `objects`). */
+export const SECTORS_KK = lazy(() => sectorPattern("deal.kk.sectors", SECTOR_KEYWORDS, OBJECT_SECTORS, "kk"));

@@ -78,9 +78,10 @@ const PUMPS: Pump[] = [
   },
   {
     // one deal that every sentence joins: its sentences were rescanned for each new one
+    // (no "также": the party "also" building a plant with its own capacity is a second object, a deal of its own)
     name: "one growing deal",
     text: (n) => "ТОО «Альфа» и китайская компания Power Co., Ltd. подписали соглашение о строительстве завода стоимостью 1 млрд долларов США. " +
-      upTo(n, (i) => `ТОО «Альфа» также построит завод мощностью ${100 + i} тысяч тонн в год. `),
+      upTo(n, (i) => `ТОО «Альфа» построит завод мощностью ${100 + i} тысяч тонн в год. `),
     options: { language: "ru" },
   },
   {

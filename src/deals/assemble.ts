@@ -37,245 +37,21 @@
  * cooperation document between state bodies with no figure and no facility, nor a count of realized
  * projects with no party ("40 projects were implemented in the region").
  */
-import { PARTY_REFERENCES, type CueCategory } from "../../lexicons/deal-triggers.js";
-import { cueKey } from "../../patterns/deal.common.js";
 import type { RecognizerContext } from "../recognizers/types.js";
 import { segment } from "../segment.js";
-import type {
-  AssembledDeal, DateMention, DealAmount, DealCapacity, DealDates, DealKind, DealParty, Mention, RegionName,
-} from "../types.js";
+import type { AssembledDeal, DealDates, DealKind, DealParty, Mention, RegionName } from "../types.js";
 import { dealRegion, dealSector, documentRegion, regionSentence } from "./attributes.js";
-import { PartyNames } from "./party-names.js";
-import { dateRole, partiesOf } from "./sentence-parties.js";
 import {
-  addPlacesAndSectors, isMedia, isStateBody, KIND_CATEGORIES, namesPartyGenerically, scanDocumentCues, sentenceFeatures,
-  type SentenceInfo,
+  addParties, attach, hasDealMoney, isSingular, isTrigger, kindOf, MAY_OPEN, newFrame, objectAnaphor, restates, secondObject, setKind,
+  setParties, upgradeKind, yearOf, type Frame, type Party,
+} from "./frame.js";
+import { PartyNames } from "./party-names.js";
+import { partiesOf } from "./sentence-parties.js";
+import {
+  addPlacesAndSectors, isMedia, isStateBody, namesPartyGenerically, scanDocumentCues, sentenceFeatures, type SentenceInfo,
 } from "./features.js";
 
-export interface Party extends DealParty {
-  key: string;
-  state: boolean;
-  span: { start: number; end: number };
-}
 
-export interface Frame {
-  /** Position in the document's frame list (frames are listed in the order they open). */
-  seq: number;
-  sentences: number[];
-  /**
-   * What the frame holds, as sets beside the lists: a long deal-dense document grows one frame by thousands
-   * of sentences, and testing each new sentence against the whole frame made assembly quadratic (see
-   * test/cost.test.ts). `members` holds `sentences`, `capacityKeys` the value and unit of each `capacity`,
-   * `facilityKeys` the facility cue keys of its sentences, `partyKeys` the keys of `parties` (set by setParties).
-   */
-  members: Set<number>;
-  capacityKeys: Set<string>;
-  facilityKeys: Set<string>;
-  partyKeys: Set<string>;
-  /** Sentences whose words weigh more for the sector: the opening one and those that brought parties. */
-  core: Set<number>;
-  opened: number;
-  last: number;
-  parties: Party[];
-  hadParties: boolean;
-  split: boolean;
-  parent: Frame | null;
-  kind: DealKind | null;
-  /** The last document kind named in the frame's sentences, signed or not ("Меморандум предусматривает …"). */
-  named: DealKind | null;
-  /** A bare document noun was signed ("Құжатқа қол қойылды") before any document kind was named. */
-  bareSigned: boolean;
-  package: boolean;
-  count: number | null;
-  amount: DealAmount | null;
-  capacity: DealCapacity[];
-  dates: DealDates;
-  /** Dates with no role cue, for a signed frame's signing date. */
-  pendingDates: { sentence: number; date: DateMention }[];
-  signed: boolean;
-  /** Opened by a sentence that counts realized projects ("40 projects were implemented"). */
-  done: boolean;
-  jobs: number | null;
-  facility: boolean;
-  /** The sentence each field was read from (for the evidence): amount, jobs, kind, dates by role, capacity in order. */
-  from: { amount: number; jobs: number; kind: number; dates: Partial<Record<keyof DealDates, number>>; capacity: number[] };
-}
-
-const TRIGGERS: readonly CueCategory[] = [...KIND_CATEGORIES, "project", "build", "sign", "launch"];
-const MAY_OPEN: ReadonlySet<CueCategory> = new Set<CueCategory>([...TRIGGERS, "facility"]);
-
-function isTrigger(info: SentenceInfo): boolean {
-  if (TRIGGERS.some((c) => info.has.has(c))) return true;
-  return info.has.has("facility") && (info.money.length > 0 || info.capacity.length > 0 || info.has.has("expand"));
-}
-
-function kindOf(info: SentenceInfo): DealKind | null {
-  for (const k of KIND_CATEGORIES) if (info.has.has(k)) return k;
-  return null;
-}
-
-
-function newFrame(seq: number, i: number, info: SentenceInfo, kind: DealKind | null): Frame {
-  return {
-    seq, sentences: [], members: new Set(), capacityKeys: new Set(), facilityKeys: new Set(), partyKeys: new Set(),
-    core: new Set([i]), opened: i, last: i, parties: [], hadParties: false, split: false, parent: null,
-    kind, named: null, bareSigned: false, package: info.plural || (info.count ?? 0) >= 2, count: info.count,
-    amount: null, capacity: [], dates: {},
-    pendingDates: [], signed: info.has.has("sign"), done: info.has.has("done"), jobs: null, facility: false,
-    from: { amount: -1, jobs: -1, kind: i, dates: {}, capacity: [] },
-  };
-}
-
-/** Whether a frame's kind is still open to the document it turns out to be. */
-const isBareKind = (kind: DealKind | null): boolean => kind === null || kind === "project";
-
-/**
- * The kind a signed bare document gives: "Құжатқа қол қойылды", "Документ подписан", "The document was
- * signed" refer back to the document kind named before in the deal ("… келісім …", "Меморандум
- * предусматривает …"); with none named yet, the next one named is taken ("Құжатқа қол қойылды.
- * Меморандум аясында …"); with none at all the deal stays a project.
- */
-function followDocument(frame: Frame, i: number, info: SentenceInfo): void {
-  const docKind = kindOf(info);
-  if (docKind) {
-    frame.named = docKind;
-    if (frame.bareSigned && isBareKind(frame.kind)) setKind(frame, i, docKind);
-  } else if (info.has.has("sign") && info.has.has("document")) {
-    if (frame.named && isBareKind(frame.kind)) setKind(frame, i, frame.named);
-    else frame.bareSigned = true;
-  }
-}
-
-function setKind(frame: Frame, i: number, kind: DealKind): void {
-  if (frame.kind === kind) return;
-  frame.kind = kind;
-  frame.from.kind = i;
-}
-
-/** Adds the sentence's figures to the frame (a capacity from a sentence with no trigger needs its head word). */
-function attach(frame: Frame, i: number, info: SentenceInfo, text: string, trigger = true): void {
-  if (!frame.members.has(i)) {
-    frame.sentences.push(i);
-    frame.members.add(i);
-    for (const c of info.cues) if (c.categories.includes("facility")) frame.facilityKeys.add(c.key);
-  }
-  followDocument(frame, i, info);
-  frame.last = Math.max(frame.last, i);
-  if (info.has.has("facility") || info.has.has("build")) frame.facility = true;
-  const shared = info.plural && !frame.package && i !== frame.opened;
-  const stages = info.cues.filter((c) => c.categories.includes("stage"));
-  if (!frame.amount && !shared && !(info.has.has("total") && !frame.package && !isSingular(info))) {
-    for (const m of info.money) {
-      if (stages.some((c) => c.end <= m.start)) continue;
-      frame.amount = { amount: m.amount, currency: m.currency };
-      frame.from.amount = i;
-      if (m.amountMax !== undefined) frame.amount.amountMax = m.amountMax;
-      if (m.amountExact !== undefined) frame.amount.amountExact = m.amountExact;
-      if (m.amountMaxExact !== undefined) frame.amount.amountMaxExact = m.amountMaxExact;
-      if (m.qualifier) frame.amount.qualifier = m.qualifier;
-      break;
-    }
-  }
-  for (const c of trigger || info.has.has("measure") ? info.capacity : []) {
-    const key = `${c.value} ${c.unit}`;
-    if (frame.capacityKeys.has(key)) continue;
-    frame.capacityKeys.add(key);
-    const cap: DealCapacity = { value: c.value, unit: c.unit };
-    if (c.qualifier) cap.qualifier = c.qualifier;
-    if (c.commodity) cap.commodity = c.commodity;
-    frame.capacity.push(cap);
-    frame.from.capacity.push(i);
-  }
-  for (const d of info.dates) {
-    const role = dateRole(info, d, text);
-    const interval = INTERVAL.exec(d.value);
-    if (interval && role !== "signed" && (role !== null || info.has.has("build"))) {
-      // "в 2026-2029 годах", "between 2026 and 2029" of building or implementing: the start and the completion.
-      setDate(frame, "start", interval[1]!, i);
-      setDate(frame, "completion", interval[2]!, i);
-    } else if (role) setDate(frame, role, d.value, i);
-    else frame.pendingDates.push({ sentence: i, date: d });
-  }
-  if (frame.jobs === null && !shared && info.jobs.length > 0) { frame.jobs = info.jobs[0]!.value; frame.from.jobs = i; }
-}
-
-/** An interval date value ("2026/2029"): its two bounds. */
-const INTERVAL = /^(\d{4}[^/]*)\/(\d{4}[^/]*)$/;
-
-/** The year a date value begins with. */
-const yearOf = (value: string): number => Number(value.slice(0, 4));
-
-/**
- * Sets a date role the frame has not filled yet. A completion before the start's year is an event of the
- * past told later ("В прошлом году CNPC завершила модернизацию …"), not the deal's completion: rejected
- * (a start given after it removes such a completion in assembleDeals).
- */
-function setDate(frame: Frame, role: keyof DealDates, value: string, i: number): void {
-  if (frame.dates[role]) return;
-  if (role === "completion" && frame.dates.start && yearOf(value) < yearOf(frame.dates.start)) return;
-  frame.dates[role] = value;
-  frame.from.dates[role] = i;
-}
-
-/** Replaces the frame's parties (and their keys). */
-function setParties(frame: Frame, parties: Party[]): void {
-  frame.parties = parties;
-  frame.partyKeys = new Set(parties.map((p) => p.key));
-}
-
-function addParties(frame: Frame, parties: readonly Party[], index: Map<string, Frame>): void {
-  for (const p of parties) {
-    if (frame.partyKeys.has(p.key)) continue;
-    frame.parties.push(p);
-    frame.partyKeys.add(p.key);
-    frame.hadParties = true;
-    index.set(p.key, frame);
-  }
-}
-
-function hasDealMoney(info: SentenceInfo): boolean {
-  return info.money.length > 0 && !info.has.has("stage") && !info.has.has("total");
-}
-
-/** A sentence about the deal's own figures or object, not a new one: it names no figure, or points back. */
-function isSingular(info: SentenceInfo): boolean {
-  return !info.plural && (info.has.has("project") || info.has.has("facility") || info.has.has("anaphor"));
-}
-
-/** Anaphors that name a party generically, not the deal's object (lexicons/deal-triggers.ts, PARTY_REFERENCES). */
-const PARTY_ANAPHORS: ReadonlySet<string> = new Set(
-  Object.values(PARTY_REFERENCES).flatMap((l) => l.partyRef).map((w) => cueKey(w, false)),
-);
-
-/** An anaphor that points back to the deal's object ("этот завод", "the plant"), not a party named generically ("the company"). */
-function objectAnaphor(info: SentenceInfo): boolean {
-  return info.has.has("anaphor") && info.cues.some((c) => c.categories.includes("anaphor") && !PARTY_ANAPHORS.has(c.key));
-}
-
-/**
- * A second object of the deal's party, to be a deal of its own: the sentence has the party build
- * (a construction word) a facility that the deal has not named yet, with the facility's own amount or
- * capacity, and says so as a further item ("Кроме того, компания построит склад стоимостью 5 млн
- * долларов", "Сонымен қатар компания … зауыт салады", "The company will also build …", "ещё один",
- * "тағы бір") or brings an amount while the deal already has one. Not a sentence about the deal's own
- * object or its total: an object anaphor ("этот завод"), the same facility noun again ("Кроме того,
- * строительство завода обойдётся в …"), a total ("Общая стоимость проекта – 50 млн долларов"), a
- * first stage, several projects, or a figure with no construction ("Кроме того, предприятие будет
- * производить 50 тыс. тонн").
- */
-function secondObject(frame: Frame, info: SentenceInfo): boolean {
-  if (!info.has.has("build") || !info.has.has("facility") || info.plural || info.has.has("total") || objectAnaphor(info)) return false;
-  const money = hasDealMoney(info);
-  if (!money && info.capacity.length === 0) return false;
-  if (!(info.has.has("also") || info.newDeal || (frame.amount !== null && money))) return false;
-  return info.cues.some((c) => c.categories.includes("facility") && !frame.facilityKeys.has(c.key));
-}
-
-/** A document kind signed in this sentence upgrades a frame that was only a project. */
-function upgradeKind(frame: Frame, i: number, info: SentenceInfo): void {
-  const docKind = kindOf(info);
-  if (docKind && info.has.has("sign") && isBareKind(frame.kind)) setKind(frame, i, docKind);
-}
 
 export function assembleFrames(context: RecognizerContext, mentions: readonly Mention[]): { frames: Frame[]; infos: SentenceInfo[] } {
   const text = context.normalized;
@@ -293,6 +69,9 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
   let pkgAt = -1;
 
   const samePara = (a: number, b: number): boolean => infos[a]!.sentence.paragraph === infos[b]!.sentence.paragraph;
+  // The headline: a first line of its own that ends with no period (-1 when there is none).
+  const title = infos.length > 1 && !samePara(0, 1) && !/[.!?…]\s*$/u.test(text.slice(infos[0]!.sentence.start, infos[0]!.sentence.end)) ? 0 : -1;
+  if (title === 0) infos[0]!.headline = true;
 
   const open = (i: number, info: SentenceInfo, kind: DealKind | null): Frame => {
     const f = newFrame(frames.length, i, info, kind);
@@ -322,17 +101,54 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
   };
 
   /**
-   * A new-deal cue ("in particular", "one of them") right after a package that names no party: the
-   * package is detailed item by item, so it and its total go (returns the package).
+   * A new-deal cue ("in particular", "one of them", "Первое соглашение") right after a package that names no
+   * party: the package is detailed item by item, so it and its total go (returns the package).
    */
   const detailsPackage = (info: SentenceInfo): Frame | null => {
-    if (!info.newDeal || info.has.has("apart") || !cur || !cur.package || cur.parties.length > 0 || cur.parent) return null;
+    if (!info.newDeal || info.has.has("apart") || !cur || cur.parties.length > 0 || cur.parent) return null;
+    // (a package, or documents signed for a total: "подписаны соглашения на общую сумму 3,2 млрд долларов")
+    const totalOfDocuments = cur.kind !== null && cur.kind !== "project" && cur.sentences.some((k) => infos[k]!.has.has("total"));
+    if (!cur.package && !totalOfDocuments) return null;
     const pack: Frame = cur;
     pack.split = true;
     pack.hadParties = true;
     pack.amount = null;
     return pack;
   };
+
+  /**
+   * A partner or counterpart of the open deal, named in a sentence with no figure and no object of its own
+   * that works with it or signs for it ("Проект осуществляется совместно с ТОО «X»", "It is being implemented
+   * jointly with X LLP", "Тиісті келісімге облыс әкімдігі мен «Самұрық-Энерго» АҚ қол қойды"), or named with
+   * the deal's own object ("The smelter will be built by X and will have a capacity of …", its capacity but no
+   * sum of its own): a party of that deal, not a deal of its own. Not after "also", "another" or
+   * "separately", nor for several.
+   */
+  const counterpart = (i: number, info: SentenceInfo): boolean => {
+    if (cur === null || !(cur.facility || cur.amount !== null || cur.capacity.length > 0) || !reaches(cur, i)) return false;
+    if (info.newDeal || info.has.has("also") || info.has.has("apart") || info.plural || info.count !== null) return false;
+    if (!info.cues.every((c) => !c.categories.includes("facility") || cur!.facilityKeys.has(c.key))) return false;
+    const figureless = info.money.length === 0 && info.capacity.length === 0;
+    // "The smelter will be built by X and will have a capacity of …": the deal's own object, with no sum of its own.
+    const ownObject = objectAnaphor(info) && info.money.every((m) => cur!.amount !== null && restates(cur!.amount, m));
+    return ((info.has.has("jointly") || info.has.has("sign")) && figureless) || ownObject;
+  };
+
+  /**
+   * A further object said to be one ("тағы бір зауыт салады", "Второй завод компания возведет …"): a new-item cue,
+   * a construction word and a facility, for one object. With the party named generically it is that party's second deal.
+   */
+  const anotherObject = (info: SentenceInfo): boolean =>
+    info.newDeal && !info.has.has("apart") && info.has.has("build") && info.has.has("facility") && !info.plural;
+
+  /**
+   * The party named again building a further object with figures of its own ("CNPC will also build a polyethylene
+   * plant in Shymkent with a capacity of 500,000 tonnes per year"), even when the facility noun repeats; not the
+   * deal's own object ("the plant"), its total, or several projects.
+   */
+  const alsoBuilds = (frame: Frame, info: SentenceInfo): boolean =>
+    info.has.has("also") && info.has.has("build") && info.has.has("facility") && !objectAnaphor(info) && !info.plural &&
+    !info.has.has("total") && (info.capacity.length > 0 || info.money.some((m) => frame.amount === null || !restates(frame.amount, m)));
 
   /** A sentence (or an anaphor and its antecedent) that names parties. */
   const withParties = (i: number, info: SentenceInfo, parties: Party[], evidence: number[]): void => {
@@ -357,14 +173,15 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         known.split = true;
         known.amount = null;
         addParties(target, parties.filter((p) => !index.has(p.key) || inKnown.includes(p)), index);
-      } else if (secondObject(known, info)) {
+      } else if (secondObject(known, info) || alsoBuilds(known, info)) {
         // The same party builds a second object with its own figures: a deal of its own.
-        target = sibling(i, info, known, inKnown);
+        // (the party under the name the deal knows it by: "China National Petroleum Corporation (CNPC)", not "CNPC")
+        target = sibling(i, info, known, known.parties.filter((p) => inKnown.some((q) => q.key === p.key)));
         addParties(target, parties.filter((p) => !index.has(p.key)), index);
       } else {
         target = known;
         upgradeKind(target, i, info);
-        addParties(target, parties.filter((p) => !index.has(p.key)), index);
+        addParties(target, parties.filter((p) => !index.has(p.key) || target.partyKeys.has(p.key)), index);
       }
     } else if (
       cur && cur.parties.length === 0 && !info.newDeal && !info.has.has("apart") &&
@@ -375,8 +192,15 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       if (info.has.has("sign")) target.signed = true;
       if (info.item && target === pkg) pkgAt = i;
       addParties(target, parties, index);
+    } else if (counterpart(i, info)) {
+      // "Проект осуществляется совместно с ТОО «X»", "Тиісті келісімге … «Самұрық-Энерго» АҚ қол қойды": the same deal.
+      target = cur!;
+      upgradeKind(target, i, info);
+      if (info.has.has("sign")) target.signed = true;
+      addParties(target, parties, index);
     } else {
-      const detailed = detailsPackage(info);
+      // the package being detailed, or the one the deal before was detailed from ("In a separate deal, …" after "The largest deal …")
+      const detailed = detailsPackage(info) ?? (info.newDeal && cur?.parent?.split && i - cur.last <= 2 ? cur.parent : null);
       target = open(i, info, docKind ?? itemKind(i, info) ?? (detailed?.kind !== "project" ? detailed?.kind : null) ?? "project");
       if (detailed) target.parent = detailed;
       addParties(target, parties, index);
@@ -395,18 +219,25 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
    */
   const startsNew = (frame: Frame, info: SentenceInfo): boolean => {
     if (info.newDeal) return true;
+    const restated = frame.amount !== null && info.money.length > 0 && info.money.every((m) => restates(frame.amount!, m));
+    // The headline's deal goes on in the body ("Павлодарда 1 миллиард долларлық алюминий зауыты салынады" → the plant,
+    // its partner and its precise cost; "… sign $4 billion of deals" → "… signed 12 agreements worth a total of $4 billion"),
+    // unless the body says a further item begins or brings a second sum.
+    if (frame.opened === title && !info.has.has("also") && !info.has.has("apart") && (frame.amount === null || restated || !hasDealMoney(info))) return false;
     if (info.count !== null && info.count >= 2 && info.count !== frame.count) return true;
     if (secondObject(frame, info)) return true;
     const anaphoric = objectAnaphor(info);
     const figures = info.money.length > 0 || info.capacity.length > 0;
-    if (frame.amount !== null && hasDealMoney(info) && !anaphoric) return true;
+    if (frame.amount !== null && hasDealMoney(info) && !anaphoric && !restated) return true;
     // "Сонымен қатар … теміржол желісінің құрылысы …, ұзындығы 272 шақырым": a further item with its own figures,
     // unless the figures only measure what is described ("Кроме того, предприятие будет выпускать 500 тысяч тонн").
     const measuresOnly = info.has.has("measure") && !info.has.has("build");
     if (info.has.has("also") && figures && !measuresOnly && (frame.amount !== null || frame.capacity.length > 0)) return true;
     // A package of documents with no party yet is ended by a document of another kind ("Astana and Shanghai also signed a sister-city memorandum").
     const docKind = kindOf(info);
-    const otherDocument = frame.parties.length > 0 || (frame.package && frame.kind !== null && docKind !== frame.kind);
+    // (a frame that only names a party, "X's delegation was received", is not a document of its own)
+    const substance = frame.amount !== null || frame.capacity.length > 0 || frame.facility || frame.signed;
+    const otherDocument = (frame.parties.length > 0 && substance) || (frame.package && frame.kind !== null && docKind !== frame.kind);
     const signedDocument = docKind !== null && info.has.has("sign") && otherDocument;
     return signedDocument && !anaphoric && (info.has.has("also") || figures);
   };
@@ -468,16 +299,26 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         const before = partiesOf(infos[i - 1]!, text, false, names);
         if (before.length > 0) { withParties(i, info, before, [i - 1, i]); continue; }
       }
+      // "Делегация компании X посетила область. Подписано соглашение о строительстве завода стоимостью …": the
+      // company of the sentence before, which opened no deal, signs the document that brings a figure or an object.
+      const signsAfterVisit = info.has.has("sign") && i > 0 && !info.plural && (cur === null || !reaches(cur, i)) &&
+        (info.money.length > 0 || info.capacity.length > 0 || info.has.has("facility"));
+      if (signsAfterVisit && !(cur && cur.members.has(i - 1))) {
+        const before = partiesOf(infos[i - 1]!, text, false, names).filter((p) => !index.has(p.key));
+        if (before.length > 0) { withParties(i, info, before, [i]); continue; }
+      }
       // "Общая стоимость двух проектов – …" after single deals: a shared total, on none of them.
-      if (info.has.has("total") && info.plural && cur && !cur.package) continue;
+      if (info.has.has("total") && info.plural && cur && !cur.package && !(cur.opened === title && cur.parties.length === 0)) continue;
       // A sentence that goes on with the open deal (its cost, its signing, its construction dates) joins it.
       const joins = cur !== null && !startsNew(cur, info) &&
         (cur.package || reaches(cur, i));
       if (joins) {
+        // the headline's deal turns out to be several documents ("… sign $4 billion of deals. … signed 12 agreements")
+        if (cur!.opened === title && cur!.parties.length === 0 && info.plural) { cur!.package = true; cur!.count ??= info.count; }
         attach(cur!, i, info, text);
         upgradeKind(cur!, i, info);
       } else if (
-        cur && cur.parties.length > 0 && info.orgs.length === 0 && secondObject(cur, info) &&
+        cur && cur.parties.length > 0 && info.orgs.length === 0 && (secondObject(cur, info) || anotherObject(info)) &&
         namesPartyGenerically(context, info.sentence)
       ) {
         // "Кроме того, компания построит склад стоимостью 5 млн долларов": the same party's second object.
@@ -493,7 +334,9 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     }
     // A sentence with no trigger adds its figures right after the deal, or one quiet sentence later.
     const gap = cur ? i - cur.last : 0;
-    const quiet = (k: number) => { const x = infos[k]!; return !x.has.has("statistic") && !x.money.length && !x.capacity.length && !x.orgs.length; };
+    // (a sentence with no figure that names no organization, or only state bodies and media: "Церемония прошла при
+    // участии представителей Министерства транспорта")
+    const quiet = (k: number) => { const x = infos[k]!; return !x.has.has("statistic") && !x.money.length && !x.capacity.length && (!x.orgs.length || neutral(k)); };
     // Its investor named right after a concrete deal (a facility or a figure) that has none
     // ("Инвестором выступает китайская компания X"), when the name's country is known.
     const concrete = cur !== null && (cur.facility || cur.amount !== null || cur.capacity.length > 0);
@@ -578,6 +421,12 @@ export function assembleDeals(context: RecognizerContext, mentions: readonly Men
     if (f.signed && !dates.signed) {
       const pending = f.pendingDates.find((p) => p.sentence <= f.opened + 1 && !p.date.value.includes("/"));
       if (pending) { dates.signed = pending.date.value; signedFrom = pending.sentence; }
+    }
+    // a document of a signed package detailed item by item was signed with it ("signed 12 agreements … on May 13")
+    if (!dates.signed && f.kind !== null && f.kind !== "project" && f.parent?.split && f.parent.signed) {
+      const p = f.parent;
+      const pending = p.dates.signed ?? p.pendingDates.find((d) => d.sentence <= p.opened + 1 && !d.date.value.includes("/"))?.date.value;
+      if (pending) { dates.signed = pending; signedFrom = p.from.dates.signed ?? p.opened; }
     }
     const region = dealRegion(f, infos, docRegion);
     deals.push({

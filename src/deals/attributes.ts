@@ -2,17 +2,16 @@
  * A deal's region and sector, read from its sentences.
  *
  * Region: the region named most often in the deal's sentences (outside its parties' names and
- * outside quotes: «Астана» in a name is not a place), else the region of the package it was split
- * from, else the document's region when one region dominates the document.
+ * outside quotes: «Астана» in a name is not a place; the headline's places weigh half), else the
+ * region of the package it was split from, else the document's region when one region dominates
+ * the document.
  *
- * Sector: a capacity in MW or MWh makes an energy deal; otherwise sector keywords are counted in the
- * deal's sentences (twice in the sentences that opened it or named its parties), outside party
- * names. The deal has a sector when one sector holds more than half of the weight; a package over
- * several sectors has none. With no keyword at all, the sentence before the deal is read.
+ * Sector: what is built first (an object phrase), then a capacity in MW or MWh, then the keywords of
+ * the deal's sentences, then the sentence before it (see dealSector).
  */
 import { SECTOR_BY_UNIT } from "../../lexicons/sectors.js";
 import type { RegionName, Sector, Span } from "../types.js";
-import type { Frame } from "./assemble.js";
+import type { Frame } from "./frame.js";
 import type { Hit, SentenceInfo } from "./features.js";
 
 const QUOTE_BEFORE = /["«“„']\s*$/u;
@@ -75,10 +74,12 @@ export function dealRegion(f: Frame, infos: readonly SentenceInfo[], docRegion: 
   const counts = new Map<RegionName, { n: number; first: number }>();
   const exclude = insideParty(f, false);
   for (const i of f.sentences) {
+    // the headline's place weighs half: "near Almaty" in the title, "in Almaty region" in the body
+    const w = infos[i]!.headline ? 0.5 : 1;
     for (const h of placeHits(infos[i]!, exclude)) {
       const c = counts.get(h.value);
-      if (c) c.n++;
-      else counts.set(h.value, { n: 1, first: h.start });
+      if (c) c.n += w;
+      else counts.set(h.value, { n: w, first: h.start });
     }
   }
   let best: RegionName | null = null;
@@ -111,12 +112,35 @@ export function regionSentence(f: Frame, infos: readonly SentenceInfo[], region:
   return infos.findIndex((info) => info.regions.some((h) => h.value === region));
 }
 
+/**
+ * The deal's sector, read from what is built first and the document's words last:
+ * 1. an object phrase (lexicons/sectors.ts OBJECT_SECTORS: "мыс балқыту зауыты", "завод по производству
+ *    карбамида", "data centre") in the sentences that opened the deal or named its parties, else in its
+ *    other sentences: the first one in text order;
+ * 2. a capacity in MW or MWh: energy;
+ * 3. the sector keywords of the deal's sentences, weighed (twice in those core sentences), when one
+ *    sector holds more than half of the weight (a package over several sectors has none);
+ * 4. with no keyword at all, the sentence before the deal, else (a second object of the same party) the
+ *    sector of the deal it follows.
+ * Words inside the parties' names are not read ("Jiangxi Copper" says nothing of the plant). A package
+ * whose object phrases name several sectors goes on to the keywords.
+ */
 export function dealSector(f: Frame, infos: readonly SentenceInfo[]): Sector | null {
+  const exclude = insideParty(f);
+  const object = (core: boolean): Sector | null => {
+    for (const i of [...f.sentences].sort((a, b) => a - b)) {
+      if (f.core.has(i) !== core) continue;
+      const h = infos[i]!.sectors.find((x) => x.object && !exclude(x));
+      if (h) return h.value;
+    }
+    return null;
+  };
+  const named = object(true) ?? object(false);
+  if (named && !(f.package && objectsDiffer(f, infos, exclude))) return named;
   for (const c of f.capacity) {
     const s = SECTOR_BY_UNIT[c.unit];
     if (s) return s;
   }
-  const exclude = insideParty(f);
   const weights = new Map<Sector, number>();
   let total = 0;
   const count = (i: number, w: number) => {
@@ -128,9 +152,17 @@ export function dealSector(f: Frame, infos: readonly SentenceInfo[]): Sector | n
   };
   for (const i of f.sentences) count(i, f.core.has(i) ? 2 : 1);
   if (total === 0 && f.opened > 0 && !f.members.has(f.opened - 1)) count(f.opened - 1, 1);
-  if (total === 0) return null;
+  // a second object of a party with no word of its sector ("тағы бір зауыт"): the sector of the deal it follows
+  if (total === 0) return f.parent && !f.parent.package ? dealSector({ ...f.parent, parent: null }, infos) : null;
   let best: Sector | null = null;
   let w = 0;
   for (const [s, v] of weights) if (v > w) { best = s; w = v; }
   return w * 2 > total ? best : null;
+}
+
+/** Whether the object phrases of the frame's sentences name more than one sector. */
+function objectsDiffer(f: Frame, infos: readonly SentenceInfo[], exclude: Inside): boolean {
+  const seen = new Set<Sector>();
+  for (const i of f.sentences) for (const h of infos[i]!.sectors) if (h.object && !exclude(h)) seen.add(h.value);
+  return seen.size > 1;
 }

@@ -3,7 +3,7 @@
  * and mentions are then distributed to sentences by a sorted merge, so the cost is linear.
  */
 import { COUNT_WORDS, MEDIA_STEMS, MULTIPLIER_WORDS, STATE_BODY_STEMS, type CueCategory } from "../../lexicons/deal-triggers.js";
-import { cueKey, type CuePattern } from "../../patterns/deal.common.js";
+import { cueKey, type CuePattern, type SectorPattern } from "../../patterns/deal.common.js";
 import { DEAL_CUES_EN, PARTY_REF_EN, SECTORS_EN } from "../../patterns/deal.en.js";
 import { DEAL_CUES_KK, PARTY_REF_KK, SECTORS_KK } from "../../patterns/deal.kk.js";
 import { DEAL_CUES_RU, PARTY_REF_RU, SECTORS_RU } from "../../patterns/deal.ru.js";
@@ -33,6 +33,11 @@ export interface Hit<T> extends Span {
   value: T;
 }
 
+/** A sector keyword; `object` when it names what is built ("мыс балқыту зауыты", "data centre"; lexicons/sectors.ts OBJECT_SECTORS). */
+export interface SectorHit extends Hit<Sector> {
+  object: boolean;
+}
+
 export interface SentenceInfo {
   sentence: Sentence;
   cues: Cue[];
@@ -43,7 +48,7 @@ export interface SentenceInfo {
   orgs: OrganizationMention[];
   jobs: Hit<number>[];
   regions: Hit<RegionName>[];
-  sectors: Hit<Sector>[];
+  sectors: SectorHit[];
   /** Number of projects or documents the sentence counts ("14 инвестициялық жоба", "четыре меморандума"). */
   count: number | null;
   /** Speaks of several projects or documents. */
@@ -52,12 +57,14 @@ export interface SentenceInfo {
   newDeal: boolean;
   /** Names an item of an enumeration by its ordinal ("The second, with X LLP", "The first, with …"). */
   item: boolean;
+  /** The document's headline (a first line of its own with no final period; set by deal assembly). */
+  headline: boolean;
 }
 
 const LANGS: readonly SupportedLanguage[] = ["kk", "ru", "en"];
 /** Each language's patterns, built on first use (the pattern modules build them lazily). */
 const CUES: Record<SupportedLanguage, () => CuePattern<CueCategory>> = { kk: DEAL_CUES_KK, ru: DEAL_CUES_RU, en: DEAL_CUES_EN };
-const SECTORS: Record<SupportedLanguage, () => CuePattern<Sector>> = { kk: SECTORS_KK, ru: SECTORS_RU, en: SECTORS_EN };
+const SECTORS: Record<SupportedLanguage, () => SectorPattern<Sector>> = { kk: SECTORS_KK, ru: SECTORS_RU, en: SECTORS_EN };
 const PARTY_REF: Record<SupportedLanguage, () => CuePattern<"partyRef" | "ignore" | "other">> = { kk: PARTY_REF_KK, ru: PARTY_REF_RU, en: PARTY_REF_EN };
 const JOBS: Record<SupportedLanguage, () => RegExp> = { kk: JOBS_KK, ru: JOBS_RU, en: JOBS_EN };
 const REGIONS: Record<SupportedLanguage, () => RegionPattern> = { kk: REGION_KK, ru: REGION_RU, en: REGION_EN };
@@ -182,7 +189,7 @@ export function sentenceFeatures(
 ): SentenceInfo[] {
   const infos: SentenceInfo[] = sentences.map((sentence) => ({
     sentence, cues: [], has: new Set(), money: [], capacity: [], dates: [], orgs: [], jobs: [], regions: [], sectors: [],
-    count: null, plural: false, newDeal: false, item: false,
+    count: null, plural: false, newDeal: false, item: false, headline: false,
   }));
   if (sentences.length === 0) return infos;
   const text = context.normalized;
@@ -220,6 +227,9 @@ export function sentenceFeatures(
       const next = cs[k + 1];
       const nounFollows = next !== undefined && next.start - c.end <= 16 && next.categories.some((x) => COUNTED.has(x));
       if (nounFollows && c.categories.includes("ordinal")) info.newDeal = true;
+      // "Второй завод компания возведет в Шымкенте": an ordinal before a facility noun is a further object.
+      const facilityFollows = next !== undefined && next.start - c.end <= 2 && next.categories.includes("facility");
+      if (facilityFollows && c.categories.includes("ordinal")) info.newDeal = true;
       if (nounFollows && c.categories.includes("several")) info.plural = true;
     }
   }
@@ -265,10 +275,13 @@ export function addPlacesAndSectors(context: RecognizerContext, infos: readonly 
   const sentences = infos.map((i) => i.sentence);
   const from = sentences[0]!.start;
   const langs = languagesOf(context.language);
-  const sectors: Hit<Sector>[] = [];
+  const sectors: SectorHit[] = [];
   const regions: Hit<RegionName>[] = [];
   for (const lang of langs) {
-    scanCues(SECTORS[lang](), context.normalized, from, (start, end, cats) => { for (const value of cats) sectors.push({ start, end, value }); });
+    const pattern = SECTORS[lang]();
+    scanCues(pattern, context.normalized, from, (start, end, cats, key) => {
+      for (const value of cats) sectors.push({ start, end, value, object: pattern.objects.has(key) });
+    });
     for (const h of scanRegions(REGIONS[lang](), context.normalized, from)) regions.push(h); // no spread: see jobs
   }
   if (langs.length > 1) { sectors.sort(byStart); regions.sort(byStart); }

@@ -9,9 +9,10 @@
  * in the sentence (test/cost.test.ts; 200 k characters of organizations took 2.5 s, of dates 11 s).
  */
 import type { DateMention, DealDates, OrganizationMention } from "../types.js";
-import type { Party } from "./assemble.js";
+import type { Party } from "./frame.js";
 import { isMedia, isStateBody, type Cue, type SentenceInfo } from "./features.js";
-import { PartyNames } from "./party-names.js";
+import { BLOC_NAMES } from "../../lexicons/deal-triggers.js";
+import { PartyNames, partyKey } from "./party-names.js";
 
 /** What is read once per sentence. */
 interface SentenceIndex {
@@ -115,9 +116,22 @@ function isFacility(index: SentenceIndex, org: OrganizationMention, text: string
   return false;
 }
 
+/** Blocs of states (lexicons/deal-triggers.ts): named in passing, never a party. */
+const BLOCS: ReadonlySet<string> = new Set(BLOC_NAMES.map(partyKey));
+
+/** An organization named as where the deal was signed: a venue word right after it ("… Business Council meeting"). */
+function isVenue(info: SentenceInfo, index: SentenceIndex, org: OrganizationMention): boolean {
+  const cues = info.cues;
+  for (let j = firstAtLeast(index.cueStarts, org.end); j < cues.length && cues[j]!.start <= org.end + 3; j++) {
+    if (cues[j]!.categories.includes("venue")) return true;
+  }
+  return false;
+}
+
 /**
  * The sentence's parties: one per organization (an abbreviation in brackets after a name, or another
- * alias of it, is the same party), without media and the deal's own facilities.
+ * alias of it, is the same party), without media, blocs of states, the deal's own facilities and the venues
+ * where it was signed.
  */
 export function partiesOf(info: SentenceInfo, text: string, withState: boolean, names: PartyNames): Party[] {
   const out: Party[] = [];
@@ -131,7 +145,7 @@ export function partiesOf(info: SentenceInfo, text: string, withState: boolean, 
       names.alias(org.name, names.split(before.name));
       continue;
     }
-    if (isMedia(org.name) || isFacility(index, org, text)) continue;
+    if (isMedia(org.name) || BLOCS.has(partyKey(org.name)) || isFacility(index, org, text) || isVenue(info, index, org)) continue;
     const state = isStateBody(org.name);
     if (state && !withState) continue;
     const name = names.split(org.name);

@@ -1,0 +1,271 @@
+/**
+ * The deal frame: what assembly (src/deals/assemble.ts) builds a deal in, and the steps that fill it
+ * from one sentence: its figures, dates and kind (attach), its parties, and the tests that read a
+ * sentence against the frame (a second object of the same party, a signed document that upgrades a
+ * project, a figure that refines the frame's own).
+ */
+import { PARTY_REFERENCES, type CueCategory } from "../../lexicons/deal-triggers.js";
+import { cueKey } from "../../patterns/deal.common.js";
+import type { DateMention, DealAmount, DealCapacity, DealDates, DealKind, DealParty } from "../types.js";
+import { isAbbreviation } from "./party-names.js";
+import { dateRole } from "./sentence-parties.js";
+import { KIND_CATEGORIES, type SentenceInfo } from "./features.js";
+
+export interface Party extends DealParty {
+  key: string;
+  state: boolean;
+  span: { start: number; end: number };
+}
+
+export interface Frame {
+  /** Position in the document's frame list (frames are listed in the order they open). */
+  seq: number;
+  sentences: number[];
+  /**
+   * What the frame holds, as sets beside the lists: a long deal-dense document grows one frame by thousands
+   * of sentences, and testing each new sentence against the whole frame made assembly quadratic (see
+   * test/cost.test.ts). `members` holds `sentences`, `capacityKeys` the value and unit of each `capacity`,
+   * `facilityKeys` the facility cue keys of its sentences, `partyKeys` the keys of `parties` (set by setParties).
+   */
+  members: Set<number>;
+  capacityKeys: Set<string>;
+  facilityKeys: Set<string>;
+  partyKeys: Set<string>;
+  /** Sentences whose words weigh more for the sector: the opening one and those that brought parties. */
+  core: Set<number>;
+  opened: number;
+  last: number;
+  parties: Party[];
+  hadParties: boolean;
+  split: boolean;
+  parent: Frame | null;
+  kind: DealKind | null;
+  /** The last document kind named in the frame's sentences, signed or not ("Меморандум предусматривает …"). */
+  named: DealKind | null;
+  /** A bare document noun was signed ("Құжатқа қол қойылды") before any document kind was named. */
+  bareSigned: boolean;
+  package: boolean;
+  count: number | null;
+  amount: DealAmount | null;
+  capacity: DealCapacity[];
+  dates: DealDates;
+  /** Dates with no role cue, for a signed frame's signing date. */
+  pendingDates: { sentence: number; date: DateMention }[];
+  signed: boolean;
+  /** Opened by a sentence that counts realized projects ("40 projects were implemented"). */
+  done: boolean;
+  jobs: number | null;
+  facility: boolean;
+  /** The sentence each field was read from (for the evidence): amount, jobs, kind, dates by role, capacity in order. */
+  from: { amount: number; jobs: number; kind: number; dates: Partial<Record<keyof DealDates, number>>; capacity: number[] };
+}
+
+export const TRIGGERS: readonly CueCategory[] = [...KIND_CATEGORIES, "project", "build", "sign", "launch"];
+export const MAY_OPEN: ReadonlySet<CueCategory> = new Set<CueCategory>([...TRIGGERS, "facility"]);
+
+export function isTrigger(info: SentenceInfo): boolean {
+  if (TRIGGERS.some((c) => info.has.has(c))) return true;
+  return info.has.has("facility") && (info.money.length > 0 || info.capacity.length > 0 || info.has.has("expand"));
+}
+
+export function kindOf(info: SentenceInfo): DealKind | null {
+  for (const k of KIND_CATEGORIES) if (info.has.has(k)) return k;
+  return null;
+}
+
+
+export function newFrame(seq: number, i: number, info: SentenceInfo, kind: DealKind | null): Frame {
+  return {
+    seq, sentences: [], members: new Set(), capacityKeys: new Set(), facilityKeys: new Set(), partyKeys: new Set(),
+    core: new Set([i]), opened: i, last: i, parties: [], hadParties: false, split: false, parent: null,
+    kind, named: null, bareSigned: false, package: info.plural || (info.count ?? 0) >= 2, count: info.count,
+    amount: null, capacity: [], dates: {},
+    pendingDates: [], signed: info.has.has("sign"), done: info.has.has("done"), jobs: null, facility: false,
+    from: { amount: -1, jobs: -1, kind: i, dates: {}, capacity: [] },
+  };
+}
+
+/** Whether a frame's kind is still open to the document it turns out to be. */
+export const isBareKind = (kind: DealKind | null): boolean => kind === null || kind === "project";
+
+/**
+ * The kind a signed bare document gives: "Құжатқа қол қойылды", "Документ подписан", "The document was
+ * signed" refer back to the document kind named before in the deal ("… келісім …", "Меморандум
+ * предусматривает …"); with none named yet, the next one named is taken ("Құжатқа қол қойылды.
+ * Меморандум аясында …"); with none at all the deal stays a project.
+ */
+function followDocument(frame: Frame, i: number, info: SentenceInfo): void {
+  const docKind = kindOf(info);
+  if (docKind) {
+    frame.named = docKind;
+    if (frame.bareSigned && isBareKind(frame.kind)) setKind(frame, i, docKind);
+  } else if (info.has.has("sign") && info.has.has("document")) {
+    if (frame.named && isBareKind(frame.kind)) setKind(frame, i, frame.named);
+    else frame.bareSigned = true;
+  }
+}
+
+export function setKind(frame: Frame, i: number, kind: DealKind): void {
+  if (frame.kind === kind) return;
+  frame.kind = kind;
+  frame.from.kind = i;
+}
+
+/** Adds the sentence's figures to the frame (a capacity from a sentence with no trigger needs its head word). */
+export function attach(frame: Frame, i: number, info: SentenceInfo, text: string, trigger = true): void {
+  if (!frame.members.has(i)) {
+    frame.sentences.push(i);
+    frame.members.add(i);
+    for (const c of info.cues) if (c.categories.includes("facility")) frame.facilityKeys.add(c.key);
+  }
+  followDocument(frame, i, info);
+  frame.last = Math.max(frame.last, i);
+  if (info.has.has("facility") || info.has.has("build")) frame.facility = true;
+  const shared = info.plural && !frame.package && i !== frame.opened;
+  const stages = info.cues.filter((c) => c.categories.includes("stage"));
+  const refined = frame.amount !== null && !shared ? info.money.find((m) => refines(frame.amount!, m)) : undefined;
+  if (refined) frame.amount = null;
+  if (!frame.amount && !shared && !(info.has.has("total") && !frame.package && !isSingular(info) && !refined)) {
+    for (const m of refined ? [refined] : info.money) {
+      if (stages.some((c) => c.end <= m.start)) continue;
+      frame.amount = { amount: m.amount, currency: m.currency };
+      frame.from.amount = i;
+      if (m.amountMax !== undefined) frame.amount.amountMax = m.amountMax;
+      if (m.amountExact !== undefined) frame.amount.amountExact = m.amountExact;
+      if (m.amountMaxExact !== undefined) frame.amount.amountMaxExact = m.amountMaxExact;
+      if (m.qualifier) frame.amount.qualifier = m.qualifier;
+      break;
+    }
+  }
+  for (const c of trigger || info.has.has("measure") ? info.capacity : []) {
+    const key = `${c.value} ${c.unit}`;
+    if (frame.capacityKeys.has(key)) continue;
+    frame.capacityKeys.add(key);
+    const cap: DealCapacity = { value: c.value, unit: c.unit };
+    if (c.qualifier) cap.qualifier = c.qualifier;
+    if (c.commodity) cap.commodity = c.commodity;
+    frame.capacity.push(cap);
+    frame.from.capacity.push(i);
+  }
+  for (const d of info.dates) {
+    const role = dateRole(info, d, text);
+    // "The first phase is expected to be completed in 2027": the completion of a first stage is not the deal's.
+    if (role === "completion" && stages.some((c) => c.end <= d.start)) continue;
+    const interval = INTERVAL.exec(d.value);
+    if (interval && role !== "signed" && (role !== null || info.has.has("build"))) {
+      // "в 2026-2029 годах", "between 2026 and 2029" of building or implementing: the start and the completion.
+      setDate(frame, "start", interval[1]!, i);
+      setDate(frame, "completion", interval[2]!, i);
+    } else if (role) setDate(frame, role, d.value, i);
+    else frame.pendingDates.push({ sentence: i, date: d });
+  }
+  // "Екі кәсіпорында барлығы 1 200 жұмыс орны ашылады" after a second object: the jobs of both, of neither alone.
+  const total = info.has.has("total") && frame.parent !== null;
+  if (frame.jobs === null && !shared && !total && info.jobs.length > 0) { frame.jobs = info.jobs[0]!.value; frame.from.jobs = i; }
+}
+
+/** An interval date value ("2026/2029"): its two bounds. */
+export const INTERVAL = /^(\d{4}[^/]*)\/(\d{4}[^/]*)$/;
+
+/** The year a date value begins with. */
+export const yearOf = (value: string): number => Number(value.slice(0, 4));
+
+/**
+ * Sets a date role the frame has not filled yet. A completion before the start's year is an event of the
+ * past told later ("В прошлом году CNPC завершила модернизацию …"), not the deal's completion: rejected
+ * (a start given after it removes such a completion in assembleDeals).
+ */
+export function setDate(frame: Frame, role: keyof DealDates, value: string, i: number): void {
+  if (frame.dates[role]) return;
+  if (role === "completion" && frame.dates.start && yearOf(value) < yearOf(frame.dates.start)) return;
+  frame.dates[role] = value;
+  frame.from.dates[role] = i;
+}
+
+/** Replaces the frame's parties (and their keys). */
+export function setParties(frame: Frame, parties: Party[]): void {
+  frame.parties = parties;
+  frame.partyKeys = new Set(parties.map((p) => p.key));
+}
+
+export function addParties(frame: Frame, parties: readonly Party[], index: Map<string, Frame>): void {
+  for (const p of parties) {
+    if (frame.partyKeys.has(p.key)) {
+      // The fullest name of the party wins: "Экспортно-импортный банк Китая" in the body over the headline's "Эксимбанк Китая".
+      const k = frame.parties.findIndex((x) => x.key === p.key);
+      if (k >= 0 && p.name.length > frame.parties[k]!.name.length && !isAbbreviation(p.name)) {
+        const country = p.country ?? frame.parties[k]!.country;
+        frame.parties[k] = country === undefined ? p : { ...p, country };
+      }
+      continue;
+    }
+    frame.parties.push(p);
+    frame.partyKeys.add(p.key);
+    frame.hadParties = true;
+    index.set(p.key, frame);
+  }
+}
+
+export function hasDealMoney(info: SentenceInfo): boolean {
+  return info.money.length > 0 && !info.has.has("stage") && !info.has.has("total");
+}
+
+/** A sentence about the deal's own figures or object, not a new one: it names no figure, or points back. */
+export function isSingular(info: SentenceInfo): boolean {
+  return !info.plural && (info.has.has("project") || info.has.has("facility") || info.has.has("anaphor"));
+}
+
+/** Anaphors that name a party generically, not the deal's object (lexicons/deal-triggers.ts, PARTY_REFERENCES). */
+const PARTY_ANAPHORS: ReadonlySet<string> = new Set(
+  Object.values(PARTY_REFERENCES).flatMap((l) => l.partyRef).map((w) => cueKey(w, false)),
+);
+
+/** An anaphor that points back to the deal's object ("этот завод", "the plant"), not a party named generically ("the company"). */
+export function objectAnaphor(info: SentenceInfo): boolean {
+  return info.has.has("anaphor") && info.cues.some((c) => c.categories.includes("anaphor") && !PARTY_ANAPHORS.has(c.key));
+}
+
+/**
+ * A second object of the deal's party, to be a deal of its own: the sentence has the party build
+ * (a construction word) a facility that the deal has not named yet, with the facility's own amount or
+ * capacity, and says so as a further item ("Кроме того, компания построит склад стоимостью 5 млн
+ * долларов", "Сонымен қатар компания … зауыт салады", "The company will also build …", "ещё один",
+ * "тағы бір") or brings an amount while the deal already has one. Not a sentence about the deal's own
+ * object or its total: an object anaphor ("этот завод"), the same facility noun again ("Кроме того,
+ * строительство завода обойдётся в …"), a total ("Общая стоимость проекта – 50 млн долларов"), a
+ * first stage, several projects, or a figure with no construction ("Кроме того, предприятие будет
+ * производить 50 тыс. тонн").
+ */
+export function secondObject(frame: Frame, info: SentenceInfo): boolean {
+  if (!info.has.has("build") || !info.has.has("facility") || info.plural || info.has.has("total") || objectAnaphor(info)) return false;
+  const money = hasDealMoney(info);
+  if (!money && info.capacity.length === 0) return false;
+  if (!(info.has.has("also") || info.newDeal || (frame.amount !== null && money))) return false;
+  return info.cues.some((c) => c.categories.includes("facility") && !frame.facilityKeys.has(c.key));
+}
+
+/** A document kind signed in this sentence upgrades a frame that was only a project. */
+export function upgradeKind(frame: Frame, i: number, info: SentenceInfo): void {
+  const docKind = kindOf(info);
+  if (docKind && info.has.has("sign") && isBareKind(frame.kind)) setKind(frame, i, docKind);
+}
+
+/** Significant digits of a whole amount: 1070000000 → 3, 1000000000 → 1. */
+function significantDigits(n: number): number {
+  return String(Math.round(Math.abs(n))).replace(/0+$/, "").length;
+}
+
+/**
+ * Whether `m` states the deal's amount more precisely: the same currency, within a tenth of it, with more
+ * significant digits ("about $1.07 billion" after the headline's "$1 billion", "$312 million" after "$300 million").
+ */
+export function refines(amount: DealAmount, m: { amount: number; currency: string; amountMax?: number }): boolean {
+  if (m.currency !== amount.currency || m.amountMax !== undefined || amount.amountMax !== undefined) return false;
+  if (Math.abs(m.amount - amount.amount) > amount.amount / 10) return false;
+  return significantDigits(m.amount) > significantDigits(amount.amount);
+}
+
+/** Whether `m` is the deal's amount again or stated more precisely (not a second sum). */
+export function restates(amount: DealAmount, m: { amount: number; currency: string; amountMax?: number }): boolean {
+  return (m.amount === amount.amount && m.currency === amount.currency) || refines(amount, m);
+}
