@@ -5,7 +5,7 @@
  */
 import { addCalendarDays, addCalendarMonths, isCalendarDay, isoWeekday } from "./calendar.js";
 import type { ReferenceDate } from "../reference-date.js";
-import type { DateModifier } from "../types.js";
+import type { DateAnchor, DateModifier } from "../types.js";
 import type { DateParts, DateVocabulary } from "./types.js";
 
 /**
@@ -401,4 +401,64 @@ function isoValue(p: DateParts, year: number): string | null {
   if (!isCalendarDay(year, month2, p.day2)) return null;
   const end = ymd(year, month2, p.day2);
   return end > start ? `${start}/${end}` : null;
+}
+
+/**
+ * What a relative date is relative to (see `DateAnchor`), from its parts: the reference-date unit
+ * and offset, the calendar parts named without a year, a weekday. Undefined for a date that names
+ * its own year.
+ */
+export function anchorOf(p: DateParts): DateAnchor | undefined {
+  const a: DateAnchor = {};
+  const rel = p.relativeDay ? ["day", p.relativeDay] as const : p.relativeMonth ? ["month", p.relativeMonth] as const
+    : p.relativeYear && p.year === undefined ? ["year", p.relativeYear] as const : undefined;
+  if (rel) {
+    a.unit = rel[0];
+    a.offset = rel[1].offset;
+    if (rel[1].fromPrevious) a.fromPrevious = true;
+  } else if (p.centuryOffset !== undefined) {
+    a.unit = "century";
+    a.offset = p.centuryOffset;
+    if (p.decadeOfCentury !== undefined) a.decade = p.decadeOfCentury;
+  } else if (p.year !== undefined || p.decade !== undefined || p.century !== undefined) {
+    return undefined;
+  }
+  if (p.month !== undefined) a.month = p.month;
+  if (p.day !== undefined) a.day = p.day;
+  if (p.month2 !== undefined && p.month2 !== p.month) a.month2 = p.month2;
+  if (p.day2 !== undefined) a.day2 = p.day2;
+  if (p.quarter !== undefined) a.quarter = p.quarter;
+  if (p.half !== undefined) a.half = p.half;
+  if (p.season !== undefined) a.season = p.season;
+  if (p.weekday !== undefined) {
+    a.weekday = p.weekday;
+    a.direction = p.weekdayDirection ?? 0;
+  }
+  return Object.keys(a).length > 0 ? a : undefined;
+}
+
+/** The parts an anchor stands for (the inverse of `anchorOf`). */
+export function partsOfAnchor(a: DateAnchor): DateParts {
+  const p: DateParts = {};
+  const rel = a.offset !== undefined ? { offset: a.offset, ...(a.fromPrevious ? { fromPrevious: true } : {}) } : undefined;
+  if (a.unit === "day") p.relativeDay = rel;
+  else if (a.unit === "month") p.relativeMonth = rel;
+  else if (a.unit === "year") p.relativeYear = rel;
+  else if (a.unit === "century") {
+    p.centuryOffset = a.offset;
+    if (a.decade !== undefined) p.decadeOfCentury = a.decade;
+  }
+  if (a.month !== undefined) p.month = a.month;
+  if (a.day !== undefined) p.day = a.day;
+  if (a.month2 !== undefined) p.month2 = a.month2;
+  if (a.day2 !== undefined) p.day2 = a.day2;
+  if (a.quarter !== undefined) p.quarter = a.quarter;
+  if (a.half !== undefined) p.half = a.half;
+  if (a.season !== undefined) p.season = a.season;
+  if (a.weekday !== undefined) {
+    p.weekday = a.weekday;
+    p.weekdayDirection = a.direction ?? 0;
+  }
+  if (p.weekday !== undefined || p.centuryOffset !== undefined || a.fromPrevious) p.wide = true;
+  return p;
 }

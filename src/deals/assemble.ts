@@ -42,7 +42,7 @@ import { cueKey } from "../../patterns/deal.common.js";
 import type { RecognizerContext } from "../recognizers/types.js";
 import { segment } from "../segment.js";
 import type {
-  AssembledDeal, DateMention, DealAmount, DealCapacity, DealDates, DealKind, DealParty, Mention, RegionName,
+  AssembledDeal, DealAmount, DealCapacity, DealDates, DealKind, DealParty, Mention, RegionName,
 } from "../types.js";
 import { dealRegion, dealSector, documentRegion, regionSentence } from "./attributes.js";
 import { PartyNames } from "./party-names.js";
@@ -50,6 +50,7 @@ import { dateRole, partiesOf } from "./sentence-parties.js";
 import {
   addPlacesAndSectors, isMedia, isStateBody, KIND_CATEGORIES, namesPartyGenerically, scanDocumentCues, sentenceFeatures,
   type SentenceInfo,
+  type ResolvedDateMention,
 } from "./features.js";
 
 export interface Party extends DealParty {
@@ -91,7 +92,7 @@ export interface Frame {
   capacity: DealCapacity[];
   dates: DealDates;
   /** Dates with no role cue, for a signed frame's signing date. */
-  pendingDates: { sentence: number; date: DateMention }[];
+  pendingDates: { sentence: number; date: ResolvedDateMention }[];
   signed: boolean;
   /** Opened by a sentence that counts realized projects ("40 projects were implemented"). */
   done: boolean;

@@ -12,13 +12,16 @@
  * (−3…+3 days, the reference day itself when it is that weekday, as chrono does); with "last"/"прошлую"/
  * "өткен" the one before it (−1…−7), with "next"/"следующий"/"келесі" the one after it (+1…+7). A
  * weekday next to an explicit date with a day ("пятницу, 21 июня") is one mention with that date's
- * value. With no reference date (or one without a day) these are listed as unresolved, not mentions.
+ * value. With no reference date (or one without a day) these are mentions with value null.
+ *
+ * Every relative date is a mention (contract v1.1): one that neither the reference date nor a year
+ * named before resolves has `value: null`; relative ones, resolved or not, carry an `anchor`.
  */
 import { DATE_GRAMMAR_EN } from "../../patterns/date.en.js";
 import { DATE_GRAMMAR_KK } from "../../patterns/date.kk.js";
 import { DATE_GRAMMAR_RU } from "../../patterns/date.ru.js";
 import {
-  DATE_GROUP_NAMES, DateGroups, joinParts, readParts, resolveParts, UNRESOLVED, WIDE_GROUPS, yearless,
+  anchorOf, DATE_GROUP_NAMES, DateGroups, joinParts, readParts, resolveParts, UNRESOLVED, WIDE_GROUPS, yearless,
 } from "../dates/resolve.js";
 import type { DateGrammar, DateParts, DateRule, DateVocabulary } from "../dates/types.js";
 import { registerPattern } from "../regex.js";
@@ -536,57 +539,43 @@ function joinWeekdays(context: RecognizerContext, found: Found[]): Found[] {
 /** Between a weekday and its date: a comma, a bracket, spaces, at most one short word ("в", "on"). */
 const WEEKDAY_GAP = registerPattern("date.weekdayGap", /^[ \t]{0,3}(?:[,(][ \t]{0,3})?(?:\p{L}{1,2}[ \t]{1,3})?$/u);
 
-/**
- * Side channel of one call: the relative dates of a document with no reference date that
- * no earlier year resolves, recorded by `recognizeDates` for its context and read back by
- * the pipeline with `unresolvedDates` (a stage's result stays a plain mention list).
- */
-const UNRESOLVED_BY_CONTEXT = new WeakMap<RecognizerContext, string[]>();
-
-/** Surface strings, in text order, of the relative dates the last date run on `context` left out. */
-export function unresolvedDates(context: RecognizerContext): string[] {
-  return UNRESOLVED_BY_CONTEXT.get(context) ?? [];
-}
-
 const ALL_GRAMMARS = Object.values(GRAMMARS);
 
 export function recognizeDates(context: RecognizerContext): DateMention[] {
   const found: Found[] = [];
   if (context.language === "und") for (const grammar of ALL_GRAMMARS) findAll(context, grammar(), found);
   else findAll(context, GRAMMARS[context.language](), found);
-  if (found.length === 0) {
-    // no date: nothing left out either (a side channel entry only when there is one to read)
-    if (UNRESOLVED_BY_CONTEXT.has(context)) UNRESOLVED_BY_CONTEXT.delete(context);
-    return [];
-  }
+  if (found.length === 0) return [];
   const mentions: DateMention[] = [];
-  const unresolved: string[] = [];
   let previousYear: number | null = null;
   let previousEnd = -1;
   for (const f of joinLeadingYears(context, joinWeekdays(context, keepLongest(found)))) {
     const previousInSentence =
       previousEnd >= 0 && !sentenceEndsIn(context.normalized, previousEnd, f.start);
     const resolved = resolveParts(f.parts, { reference: context.referenceDate, previousYear, previousInSentence });
-    if (resolved === UNRESOLVED) {
-      if (f.start >= context.bodyStart) unresolved.push(context.text.slice(f.start, f.end));
-      continue;
-    }
     if (!resolved) continue;
-    previousYear = resolved.year;
-    previousEnd = f.end;
     const mention: DateMention = {
       type: "date",
       start: f.start,
       end: f.end,
       text: context.text.slice(f.start, f.end),
-      value: resolved.value,
-      relative: resolved.relative,
+      value: null,
+      relative: true,
     };
+    if (resolved !== UNRESOLVED) {
+      // a relative date left unresolved carries no year on to the dates after it
+      previousYear = resolved.year;
+      previousEnd = f.end;
+      mention.value = resolved.value;
+      mention.relative = resolved.relative;
+    }
     if (f.parts.modifier) mention.modifier = f.parts.modifier;
+    if (mention.relative) {
+      const anchor = anchorOf(f.parts);
+      if (anchor) mention.anchor = anchor;
+    }
     mentions.push(mention);
   }
-  if (unresolved.length > 0) UNRESOLVED_BY_CONTEXT.set(context, unresolved);
-  else if (UNRESOLVED_BY_CONTEXT.has(context)) UNRESOLVED_BY_CONTEXT.delete(context);
   return mentions;
 }
 
