@@ -403,6 +403,9 @@ function isoValue(p: DateParts, year: number): string | null {
   return end > start ? `${start}/${end}` : null;
 }
 
+/** The calendar parts an anchor and the parts name alike. */
+const CALENDAR_FIELDS = ["month", "day", "month2", "day2", "quarter", "half", "season"] as const;
+
 /**
  * What a relative date is relative to (see `DateAnchor`), from its parts: the reference-date unit
  * and offset, the calendar parts named without a year, a weekday. Undefined for a date that names
@@ -423,13 +426,9 @@ export function anchorOf(p: DateParts): DateAnchor | undefined {
   } else if (p.year !== undefined || p.decade !== undefined || p.century !== undefined) {
     return undefined;
   }
-  if (p.month !== undefined) a.month = p.month;
-  if (p.day !== undefined) a.day = p.day;
-  if (p.month2 !== undefined && p.month2 !== p.month) a.month2 = p.month2;
-  if (p.day2 !== undefined) a.day2 = p.day2;
-  if (p.quarter !== undefined) a.quarter = p.quarter;
-  if (p.half !== undefined) a.half = p.half;
-  if (p.season !== undefined) a.season = p.season;
+  for (const k of CALENDAR_FIELDS) if (p[k] !== undefined) a[k] = p[k];
+  // "10–15 мая": the one month is the range's
+  if (a.month2 === a.month) delete a.month2;
   if (p.weekday !== undefined) {
     a.weekday = p.weekday;
     a.direction = p.weekdayDirection ?? 0;
@@ -448,13 +447,7 @@ export function partsOfAnchor(a: DateAnchor): DateParts {
     p.centuryOffset = a.offset;
     if (a.decade !== undefined) p.decadeOfCentury = a.decade;
   }
-  if (a.month !== undefined) p.month = a.month;
-  if (a.day !== undefined) p.day = a.day;
-  if (a.month2 !== undefined) p.month2 = a.month2;
-  if (a.day2 !== undefined) p.day2 = a.day2;
-  if (a.quarter !== undefined) p.quarter = a.quarter;
-  if (a.half !== undefined) p.half = a.half;
-  if (a.season !== undefined) p.season = a.season;
+  for (const k of CALENDAR_FIELDS) if (a[k] !== undefined) p[k] = a[k];
   if (a.weekday !== undefined) {
     p.weekday = a.weekday;
     p.weekdayDirection = a.direction ?? 0;
