@@ -256,3 +256,13 @@ export const KK_DECADE_YEAR_FORMS: readonly string[] = [
  */
 export const KK_RELATIVE_DAY_CASE_WORDS: readonly string[] = ["ертең", "кеше"];
 export const KK_RELATIVE_DAY_CASE_ENDINGS: readonly string[] = ["ге", "нен", "ден"];
+
+/**
+ * Ablative endings ("мамырдан", "жылдан", "10-нан"): a date in this case opens a range that a date
+ * with "дейін" closes ("10 мамырдан 15 мамырға дейін").
+ */
+export const KK_RANGE_FROM_ENDINGS: readonly string[] = ["дан", "ден", "тан", "тен", "нан", "нен"];
+
+/** "X мен Y аралығында" (between X and Y): the words between the two dates, and the word that closes the second. */
+export const KK_RANGE_AND: readonly string[] = ["мен", "пен", "бен"];
+export const KK_RANGE_BETWEEN: readonly string[] = ["аралығында", "аралығындағы", "аралығы"];

@@ -210,3 +210,6 @@ export const RU_RELATIVE_CENTURY: Readonly<Record<string, RelativeWord>> = {
   ...forms(["позапрошлый", "позапрошлого", "позапрошлом"], { offset: -2 }),
   ...forms(["нынешнего", "нынешнем", "текущего", "текущем", "этого", "этом", "нашего", "нашем"], { offset: 0 }),
 };
+
+/** Words between the two ends of a range of dates written in full ("с 13 июля по 15 июля"). */
+export const RU_RANGE_JOIN: readonly string[] = ["по"];

@@ -12,6 +12,7 @@ import {
   KK_YEAR_ENDINGS, KK_YEAR_FROM_FORMS, KK_YEAR_GOVERNING_ENDINGS, KK_YEAR_LEADING_ENDINGS, KK_YEAR_PLURAL_ENDINGS, KK_YEAR_TO_FORMS,
   KK_VAGUE_AFTER_DAY_ADJECTIVE, KK_YEAR_WORD,
 } from "../lexicons/dates.kk.js";
+import { KK_RANGE_AND, KK_RANGE_BETWEEN, KK_RANGE_FROM_ENDINGS } from "../lexicons/dates.kk.js";
 import {
   KK_CENTURY_FORMS, KK_CENTURY_WORDS, KK_DECADE_WORDS, KK_DECADE_YEAR_FORMS, KK_OFFSET_AGO, KK_OFFSET_AGO_ENDINGS,
   KK_OFFSET_DIRECTIONS, KK_OFFSET_LATER, KK_OFFSET_UNITS_AGO, KK_OFFSET_UNITS_LATER, KK_RELATIVE_CENTURY,
@@ -23,7 +24,7 @@ import { alternation, lazy, NUMBER_START, WORD_END } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
   capitalizable, captured, dayDigits, forms, kindedTrigger, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf,
-  pretested, stemWithEndings, words, yearDigits, YEAR_FIGURE,
+  pretested, rangeFrom, rangeWord, stemWithEndings, words, yearDigits, YEAR_FIGURE,
   WORD_START,
 } from "./date.shared.js";
 
@@ -271,6 +272,9 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => ({
       parts,
     )),
   ],
+  rangeFrom: rangeFrom("kk", KK_RANGE_FROM_ENDINGS),
+  rangeAnd: rangeWord("kk", KK_RANGE_AND),
+  rangeBetween: rangeFrom("kk.between", KK_RANGE_BETWEEN),
   vocabulary: {
     seasons: lookup(KK_SEASONS),
     months: lookup(KK_MONTHS),

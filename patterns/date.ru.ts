@@ -14,11 +14,12 @@ import {
   RU_OFFSET_FROM_EVENT, RU_OFFSET_IN, RU_OFFSET_UNITS, RU_OFFSET_UNITS_ALONE, RU_RELATIVE_CENTURY, RU_WEEKDAY_MODIFIERS,
   RU_WEEKDAYS,
 } from "../lexicons/dates.ru.js";
+import { RU_RANGE_JOIN } from "../lexicons/dates.ru.js";
 import { ROMAN_PERIOD_NUMERALS, RU_MONTH_ABBREVIATIONS, RU_MONTH_ABBREVIATIONS_DOTLESS, RU_MONTH_FORMS } from "../lexicons/months.js";
 import { alternation, lazy, NUMBER_START, WORD_END } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
-  captured, dayDigits, kindedTrigger, lookup, needing, pretested, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf, words, yearDigits,
+  captured, dayDigits, kindedTrigger, rangeWord, lookup, needing, pretested, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf, words, yearDigits,
   YEAR_FIGURE, YEAR_FIGURE_DIGITS,
   WORD_START,
 } from "./date.shared.js";
@@ -271,6 +272,7 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => ({
     // сегодня, вчера, завтра
     ...startingAt(["day"], rule("ru.relDay", String.raw`${captured("relD", Object.keys(RU_RELATIVE_DAY_WORDS))}`, parts)),
   ],
+  rangeWord: rangeWord("ru", RU_RANGE_JOIN),
   vocabulary: {
     months: lookup(RU_MONTH_FORMS, RU_MONTH_ABBREVIATIONS, RU_MONTH_ABBREVIATIONS_DOTLESS),
     numberWords: lookup({}),

@@ -278,3 +278,13 @@ export function lookup<V>(...records: Readonly<Record<string, V>>[]): ReadonlyMa
   return map;
 }
 
+
+/** The range join words of a language (`DateGrammar.rangeWord`): the whole gap between two dates. */
+export function rangeWord(lang: string, list: readonly string[]): RegExp {
+  return registerPattern(`date.${lang}.rangeWord`, new RegExp(String.raw`^[ \t]{1,3}(?:${alternation(list)})[ \t]{1,3}$`, "iu"));
+}
+
+/** Endings at the end of a date's text (`DateGrammar.rangeFrom`, `rangeBetween`). */
+export function rangeFrom(lang: string, endings: readonly string[]): RegExp {
+  return registerPattern(`date.${lang}.rangeFrom`, new RegExp(String.raw`(?:${alternation(endings)})$`, "iu"));
+}

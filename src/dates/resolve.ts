@@ -195,7 +195,9 @@ export function readParts(g: Groups, vocab: DateVocabulary, wide = true): DatePa
   const modifierText = g.post ?? g.pre;
   if (modifierText !== undefined) {
     const modifier = vocab.modifiers.get(key(modifierText));
-    if (modifier) parts.modifier = modifier as DateModifier;
+    // "from 3 to 10 March": a range with both ends is not "since" its start
+    const bothEnds = (modifier === "since" || modifier === "until") && (parts.day2 !== undefined || parts.year2 !== undefined);
+    if (modifier && !bothEnds) parts.modifier = modifier as DateModifier;
   }
   return parts;
 }
@@ -382,6 +384,12 @@ export function weekdayOffset(from: number, to: number, direction: number): numb
 }
 
 function isoValue(p: DateParts, year: number): string | null {
+  if (p.year2 !== undefined && p.month !== undefined && p.month2 !== undefined) {
+    // a range across years, each end with its month (and day): "с 10 декабря 2024 по 15 января 2025 года"
+    const start = isoValue({ month: p.month, day: p.day }, year);
+    const end = isoValue({ month: p.month2, day: p.day2 }, p.year2);
+    return start !== null && end !== null && p.year2 > year && p.year2 - year < 100 ? `${start}/${end}` : null;
+  }
   if (p.year2 !== undefined) return p.year2 > year && p.year2 - year < 100 ? `${year}/${p.year2}` : null;
   if (p.quarter !== undefined) return `${pad(year, 4)}-Q${p.quarter}`;
   // a season with its year: three months; winter is the one that ends in the year named

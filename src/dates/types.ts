@@ -126,6 +126,17 @@ export interface DateGrammar {
   readonly triggerWords?: ReadonlyMap<string, number>;
   readonly rules: readonly DateRule[];
   readonly vocabulary: DateVocabulary;
+  /**
+   * Two dates that make one range: `rangeWord` matches the whole text between a date that opens one
+   * ("from …", "с …") and the next ("to", "по"); `rangeFrom` matches the end of a date whose case opens
+   * a range (Kazakh ablative "мамырдан") when the next closes it ("15 мамырға дейін"). A dash between
+   * two dates needs no words. See joinRanges in src/recognizers/date.ts.
+   */
+  readonly rangeWord?: RegExp;
+  readonly rangeFrom?: RegExp;
+  /** "X мен Y аралығында": `rangeAnd` matches the whole gap, `rangeBetween` the end of the second date's text. */
+  readonly rangeAnd?: RegExp;
+  readonly rangeBetween?: RegExp;
 }
 
 /** The calendar parts one match names, before context fills in what is missing. */

@@ -539,17 +539,85 @@ function joinWeekdays(context: RecognizerContext, found: Found[]): Found[] {
 /** Between a weekday and its date: a comma, a bracket, spaces, at most one short word ("в", "on"). */
 const WEEKDAY_GAP = registerPattern("date.weekdayGap", /^[ \t]{0,3}(?:[,(][ \t]{0,3})?(?:\p{L}{1,2}[ \t]{1,3})?$/u);
 
+/**
+ * Two dates written as the two ends of one range are one date with an interval value: joined by a
+ * dash ("13 июля – 15 июля 2025 года"), by a range word after a date that opens one ("from March 3 to
+ * March 10, 2025"), or an opening date followed by a closing one ("с 10 мая до 15 мая", Kazakh "10
+ * мамырдан 15 мамырға дейін", the first in the ablative), or "X мен Y аралығында" (between). Both ends name the same kind of point (two
+ * days, two months, two years), and the range goes forward; a year written on one end holds for both.
+ */
+function joinRanges(context: RecognizerContext, grammars: readonly DateGrammar[], found: Found[]): Found[] {
+  if (found.length < 2) return found;
+  const text = context.normalized;
+  const out: Found[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i]!;
+    const b = found[i + 1];
+    if (b && b.start - a.end <= RANGE_GAP_MAX && b.start >= a.end) {
+      const gap = text.slice(a.end, b.start);
+      const opens = a.parts.modifier === "since" || grammars.some((g) => g.rangeFrom?.test(text.slice(a.start, a.end)));
+      const connected = b.parts.modifier === undefined
+        ? (RANGE_DASH.test(gap) && (a.parts.modifier === undefined || a.parts.modifier === "since"))
+          || (opens && grammars.some((g) => g.rangeWord?.test(gap)))
+        : b.parts.modifier === "until" && opens && RANGE_SPACE.test(gap);
+      const between = !connected && grammars.some((g) => g.rangeAnd?.test(gap) && g.rangeBetween?.test(text.slice(b.start, b.end)));
+      const parts = connected || between ? rangeParts(a.parts, b.parts) : null;
+      if (parts) {
+        out.push({ start: a.start, end: b.end, order: a.order, parts });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+const RANGE_GAP_MAX = 12;
+const RANGE_DASH = registerPattern("date.rangeDash", /^[ \t]{0,3}-[ \t]{0,3}$/);
+const RANGE_SPACE = registerPattern("date.rangeSpace", /^[ \t]{1,3}$/);
+
+/** The parts of the range from `a` to `b` (see joinRanges); null when they do not make one. */
+function rangeParts(a: DateParts, b: DateParts): DateParts | null {
+  for (const p of [a, b]) {
+    if (p.relativeDay || p.relativeMonth || p.weekday !== undefined || p.quarter !== undefined || p.half !== undefined
+      || p.season !== undefined || p.decade !== undefined || p.century !== undefined || p.centuryOffset !== undefined
+      || p.year2 !== undefined || p.day2 !== undefined || (p.month2 !== undefined && p.month2 !== p.month) || p.wide) return null;
+  }
+  // a relative year on the second end only ("с 10 мая по 15 мая этого года")
+  if (a.relativeYear) return null;
+  if ((a.day === undefined) !== (b.day === undefined) || (a.month === undefined) !== (b.month === undefined)) return null;
+  if (a.month === undefined) {
+    // two years
+    if (a.year === undefined || b.year === undefined || b.relativeYear || b.year <= a.year) return null;
+    return { year: a.year, year2: b.year };
+  }
+  if (a.year !== undefined && b.relativeYear) return null;
+  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) {
+    // across years: "с 10 декабря 2024 года по 15 января 2025 года"
+    if (b.year < a.year) return null;
+    return { year: a.year, year2: b.year, month: a.month, month2: b.month, day: a.day, day2: b.day };
+  }
+  if (b.month! < a.month! || (b.month === a.month && (a.day === undefined || b.day! <= a.day))) return null;
+  const parts: DateParts = { year: a.year ?? b.year, month: a.month, month2: b.month };
+  if (a.day !== undefined) {
+    parts.day = a.day;
+    parts.day2 = b.day;
+  }
+  if (parts.year === undefined && b.relativeYear) parts.relativeYear = b.relativeYear;
+  return parts;
+}
+
 const ALL_GRAMMARS = Object.values(GRAMMARS);
 
 export function recognizeDates(context: RecognizerContext): DateMention[] {
   const found: Found[] = [];
-  if (context.language === "und") for (const grammar of ALL_GRAMMARS) findAll(context, grammar(), found);
-  else findAll(context, GRAMMARS[context.language](), found);
+  const grammars = context.language === "und" ? ALL_GRAMMARS.map((g) => g()) : [GRAMMARS[context.language]()];
+  for (const grammar of grammars) findAll(context, grammar, found);
   if (found.length === 0) return [];
   const mentions: DateMention[] = [];
   let previousYear: number | null = null;
   let previousEnd = -1;
-  for (const f of joinLeadingYears(context, joinWeekdays(context, keepLongest(found)))) {
+  for (const f of joinRanges(context, grammars, joinLeadingYears(context, joinWeekdays(context, keepLongest(found))))) {
     const previousInSentence =
       previousEnd >= 0 && !sentenceEndsIn(context.normalized, previousEnd, f.start);
     const resolved = resolveParts(f.parts, { reference: context.referenceDate, previousYear, previousInSentence });
