@@ -112,6 +112,7 @@ export const KK_RELATIVE_MONTH_ADJECTIVES: Readonly<Record<string, RelativeWord>
   ағымдағы: { offset: 0 },
   өткен: { offset: -1 },
   келесі: { offset: 1 },
+  алдағы: { offset: 1 },
 };
 export const KK_RELATIVE_DAY_WORDS: Readonly<Record<string, RelativeWord>> = {
   бүгін: { offset: 0 },
@@ -266,3 +267,7 @@ export const KK_RANGE_FROM_ENDINGS: readonly string[] = ["дан", "ден", "т
 /** "X мен Y аралығында" (between X and Y): the words between the two dates, and the word that closes the second. */
 export const KK_RANGE_AND: readonly string[] = ["мен", "пен", "бен"];
 export const KK_RANGE_BETWEEN: readonly string[] = ["аралығында", "аралығындағы", "аралығы"];
+
+/** Seasons in the locative ("көктемде": in spring), a date without a year; not after "өткен", "келесі". */
+export const KK_SEASON_LOCATIVES: readonly string[] = ["көктемде", "жазда", "күзде", "қыста"];
+export const KK_SEASON_RELATIVE_WORDS: readonly string[] = ["өткен", "келесі", "алдағы", "былтырғы"];

@@ -213,3 +213,7 @@ export const RU_RELATIVE_CENTURY: Readonly<Record<string, RelativeWord>> = {
 
 /** Words between the two ends of a range of dates written in full ("с 13 июля по 15 июля"). */
 export const RU_RANGE_JOIN: readonly string[] = ["по"];
+
+/** Seasons as adverbs ("весной": in spring), a date without a year; not after a relative adjective ("прошлым летом"). */
+export const RU_SEASON_ADVERBS: readonly string[] = ["весной", "летом", "осенью", "зимой"];
+export const RU_SEASON_RELATIVE_STEMS: readonly string[] = ["прошл", "следующ", "минувш", "будущ", "позапрошл"];

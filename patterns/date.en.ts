@@ -83,7 +83,7 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => ({
     code: Object.keys(EN_PERIOD_ORDINALS).filter((w) => /^[qh]\d$|^\dh$/.test(w)).map((w) => w.toUpperCase()),
   }),
   rules: [
-    ...numericDateRules("en", false),
+    ...numericDateRules("en", false, true),
     // 2025-2028, 2025–2028 (dashes are folded to "-")
     ...startingAt([YEAR_FIGURE], rule("en.yearRange", String.raw`{{year}} \s*-\s* {{year2}} (?:\s+ ${words(["years"])})?`, parts, EN)),
     // 2014 to 2018, 2014 through 2018 (before punctuation or "years": "1990 to 2000 tonnes" is no range)
@@ -118,6 +118,13 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => ({
     )),
     // spring 2025, in the summer of 2024
     ...startingAt(["season"], rule("en.season", String.raw`${captured("season", Object.keys(EN_SEASONS))} (?:\s+ of)? \s+ {{year}}`, parts, EN)),
+    // in spring, in the summer: the season of the year talked about ("in the fall of prices" is none)
+    ...startingAt(["season"], rule(
+      "en.seasonAlone",
+      String.raw`(?<=${WORD_START}(?:in|In|during|During)\s(?:the\s)?) ${captured("season", Object.keys(EN_SEASONS))} (?!\s+of${WORD_END}|\s*\d)${WORD_END}`,
+      parts,
+      EN,
+    )),
     ...startingAt([YEAR_FIGURE], rule("en.yearBare", String.raw`${yearDigits("y")} ${NO_WORD_AFTER}`, parts, EN)),
     // May 2025, May 10, 2025, early May 2025, May 10
     ...startingAt(["month"], rule("en.monthDayYear", String.raw`{{month}} (?: \s+ {{day}} (?: \s*-\s* {{day2}} )? ,? )? \s+ {{year}}`, parts, EN, PRE)),
@@ -158,6 +165,11 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => ({
       EN,
     )),
     ...needing(["year"], rule("en.relYearPhrase", captured("relY", withCapitals(Object.keys(EN_RELATIVE_YEAR_PHRASES))), parts, EN)),
+    // next quarter, this quarter, last quarter
+    ...startingAt(["quarter"], rule("en.relQuarter", String.raw`{{quarterNoun}}`, parts, EN, {
+      template: String.raw`{{pre}} ${captured("relQ", withCapitals(Object.keys(EN_RELATIVE_MONTH_ADJECTIVES)))} \s+`,
+      required: true,
+    })),
     ...needing(["monthNoun"], rule(
       "en.relMonth",
       String.raw`${captured("relM", withCapitals(Object.keys(EN_RELATIVE_MONTH_ADJECTIVES)))} \s+ ${words(EN_MONTH_NOUNS)}`,

@@ -14,7 +14,7 @@ import {
   RU_OFFSET_FROM_EVENT, RU_OFFSET_IN, RU_OFFSET_UNITS, RU_OFFSET_UNITS_ALONE, RU_RELATIVE_CENTURY, RU_WEEKDAY_MODIFIERS,
   RU_WEEKDAYS,
 } from "../lexicons/dates.ru.js";
-import { RU_RANGE_JOIN } from "../lexicons/dates.ru.js";
+import { RU_RANGE_JOIN, RU_SEASON_ADVERBS, RU_SEASON_RELATIVE_STEMS } from "../lexicons/dates.ru.js";
 import { ROMAN_PERIOD_NUMERALS, RU_MONTH_ABBREVIATIONS, RU_MONTH_ABBREVIATIONS_DOTLESS, RU_MONTH_FORMS } from "../lexicons/months.js";
 import { alternation, lazy, NUMBER_START, WORD_END } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
@@ -204,6 +204,12 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => ({
     ...needing(["century"], rule("ru.centuryWord", String.raw`{{centuryTail}}`, parts, undefined, PRE)),
     // весной 2019 года, летом прошлого года, осень 2025 г.
     ...startingAt(["season"], rule("ru.season", String.raw`${captured("season", Object.keys(RU_SEASONS))} ${yearAfter}`, parts)),
+    // весной, летом: the season of the year talked about (not "прошлым летом")
+    ...startingAt(["season"], rule(
+      "ru.seasonAlone",
+      String.raw`(?<!${WORD_START}(?:${alternation(RU_SEASON_RELATIVE_STEMS)})\p{L}{0,4}\s{1,3}) ${captured("season", RU_SEASON_ADVERBS)}`,
+      parts,
+    )),
     // в прошлом году, этого года, на следующий год, с начала текущего года
     ...pretested(String.raw`[а-яё]\s+${stemOf(RELATIVE_YEAR_NOUNS)}`, "iu", ...needing(["yearNoun"], rule(
       "ru.relYear",
@@ -219,6 +225,15 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => ({
       parts,
     ))),
     ...startingAt(["yearNoun"], rule("ru.relYearPhrase", String.raw`${captured("relY", Object.keys(RU_RELATIVE_YEAR_PHRASES))}`, parts)),
+    // в следующем квартале, текущего квартала, в этом полугодии (the month's adjectives: the same forms)
+    ...startingAt(["quarter"], rule("ru.relQuarter", String.raw`{{quarterNoun}}`, parts, undefined, {
+      template: String.raw`{{pre}} ${captured("relQ", Object.keys(RU_RELATIVE_MONTH_ADJECTIVES))} \s+`,
+      required: true,
+    })),
+    ...startingAt(["half"], rule("ru.relHalf", words(RU_HALF_YEAR_FORMS), parts, undefined, {
+      template: String.raw`{{pre}} ${captured("relH", Object.keys(RU_RELATIVE_MONTH_ADJECTIVES))} \s+`,
+      required: true,
+    })),
     // в этом месяце, прошлого месяца
     ...needing(["monthNoun"], rule(
       "ru.relMonth",
@@ -266,6 +281,14 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => ({
       parts,
       undefined,
       { template: String.raw`{{pre}} {{day}} \s+`, required: true },
+    )),
+    // сен 2012, авг 2019 г.: an abbreviation without its dot, before a year
+    ...startingAt(["monthAbbreviation"], rule(
+      "ru.monthAbbreviationYear",
+      String.raw`${captured("m", Object.keys(RU_MONTH_ABBREVIATIONS_DOTLESS))} \s+ {{year}} (?:{{yearNoun}})?`,
+      parts,
+      undefined,
+      PRE,
     )),
     // В.1928г: a year glued to a dot after a word
     ...startingAt([YEAR_FIGURE], rule("ru.yearAfterDot", String.raw`(?<=\p{L}\.)(?<y>(?:1[89]|2[01])\d\d) {{yearNoun}}`, parts)),

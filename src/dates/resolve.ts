@@ -42,6 +42,8 @@ export class DateGroups {
   relY: string | undefined = undefined;
   relM: string | undefined = undefined;
   relD: string | undefined = undefined;
+  relQ: string | undefined = undefined;
+  relH: string | undefined = undefined;
   pre: string | undefined = undefined;
   post: string | undefined = undefined;
   gov: string | undefined = undefined;
@@ -192,6 +194,8 @@ export function readParts(g: Groups, vocab: DateVocabulary, wide = true): DatePa
   if (g.relY !== undefined) parts.relativeYear = vocab.relativeYear.get(key(g.relY));
   if (g.relM !== undefined) parts.relativeMonth = vocab.relativeMonth.get(key(g.relM));
   if (g.relD !== undefined) parts.relativeDay = vocab.relativeDay.get(key(g.relD));
+  if (g.relQ !== undefined) parts.relativeQuarter = vocab.relativeMonth.get(key(g.relQ));
+  if (g.relH !== undefined) parts.relativeHalf = vocab.relativeMonth.get(key(g.relH));
   const modifierText = g.post ?? g.pre;
   if (modifierText !== undefined) {
     const modifier = vocab.modifiers.get(key(modifierText));
@@ -261,8 +265,8 @@ function dayExists(year: number | undefined, month: number | undefined, day: num
 /** Whether the parts name no year of their own (a day, month, quarter or half alone). */
 export function yearless(p: DateParts): boolean {
   return p.year === undefined && p.year2 === undefined && p.decade === undefined && !p.relativeYear
-    && !p.relativeMonth && !p.relativeDay
-    && (p.month !== undefined || p.quarter !== undefined || p.half !== undefined);
+    && !p.relativeMonth && !p.relativeDay && !p.relativeQuarter && !p.relativeHalf
+    && (p.month !== undefined || p.quarter !== undefined || p.half !== undefined || p.season !== undefined);
 }
 
 /** "in 2025" + "on 15 March" written as one phrase: one date, the year from the first, the rest from the second. */
@@ -344,6 +348,15 @@ export function resolveParts(p: DateParts, ctx: ResolveContext): ResolvedDate | 
     const date = addCalendarMonths(ref.year, ref.month, p.relativeMonth.offset);
     return { value: ym(date.year, date.month), relative: true, year: date.year };
   }
+  // a quarter or half counted from the reference date's: periods numbered from year 0
+  const period = p.relativeQuarter ? [4, "Q", p.relativeQuarter] as const : p.relativeHalf ? [2, "H", p.relativeHalf] as const : undefined;
+  if (period) {
+    if (!ref || ref.month === undefined) return UNRESOLVED;
+    const [perYear, letter, rel] = period;
+    const index = ref.year * perYear + Math.floor(((ref.month - 1) * perYear) / 12) + rel.offset;
+    const year = Math.floor(index / perYear);
+    return { value: `${pad(year, 4)}-${letter}${index - year * perYear + 1}`, relative: true, year };
+  }
   if (p.decade !== undefined) return { value: `${p.decade}/${p.decade + 9}`, relative: false, year: p.decade };
   if (p.century !== undefined) {
     const first = (p.century - 1) * 100 + 1;
@@ -363,7 +376,7 @@ export function resolveParts(p: DateParts, ctx: ResolveContext): ResolvedDate | 
     // named earlier in the same sentence, else to the reference year (a news item's
     // "May 10" is this year's), else to the year named before.
     const fromText = ctx.previousYear ?? undefined;
-    const period = p.quarter !== undefined || p.half !== undefined;
+    const period = p.quarter !== undefined || p.half !== undefined || p.season !== undefined;
     year = period || ctx.previousInSentence ? (fromText ?? ref?.year) : (ref?.year ?? fromText);
     if (year === undefined) return UNRESOLVED;
     relative = true;
@@ -422,6 +435,7 @@ const CALENDAR_FIELDS = ["month", "day", "month2", "day2", "quarter", "half", "s
 export function anchorOf(p: DateParts): DateAnchor | undefined {
   const a: DateAnchor = {};
   const rel = p.relativeDay ? ["day", p.relativeDay] as const : p.relativeMonth ? ["month", p.relativeMonth] as const
+    : p.relativeQuarter ? ["quarter", p.relativeQuarter] as const : p.relativeHalf ? ["half", p.relativeHalf] as const
     : p.relativeYear && p.year === undefined ? ["year", p.relativeYear] as const : undefined;
   if (rel) {
     a.unit = rel[0];
@@ -451,6 +465,8 @@ export function partsOfAnchor(a: DateAnchor): DateParts {
   if (a.unit === "day") p.relativeDay = rel;
   else if (a.unit === "month") p.relativeMonth = rel;
   else if (a.unit === "year") p.relativeYear = rel;
+  else if (a.unit === "quarter") p.relativeQuarter = rel;
+  else if (a.unit === "half") p.relativeHalf = rel;
   else if (a.unit === "century") {
     p.centuryOffset = a.offset;
     if (a.decade !== undefined) p.decadeOfCentury = a.decade;
