@@ -271,3 +271,6 @@ export const KK_RANGE_BETWEEN: readonly string[] = ["аралығында", "а�
 /** Seasons in the locative ("көктемде": in spring), a date without a year; not after "өткен", "келесі". */
 export const KK_SEASON_LOCATIVES: readonly string[] = ["көктемде", "жазда", "күзде", "қыста"];
 export const KK_SEASON_RELATIVE_WORDS: readonly string[] = ["өткен", "келесі", "алдағы", "былтырғы"];
+
+/** Forms of "апта" (week) after a relative adjective ("осы аптада", "өткен аптаның", "келесі аптада"). */
+export const KK_WEEK_FORMS: readonly string[] = ["аптада", "аптаның", "аптасында", "аптаға", "аптадағы"];

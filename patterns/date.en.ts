@@ -165,6 +165,11 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => ({
       EN,
     )),
     ...needing(["year"], rule("en.relYearPhrase", captured("relY", withCapitals(Object.keys(EN_RELATIVE_YEAR_PHRASES))), parts, EN)),
+    // this week, last week: a calendar week ("week" is found as an offset unit)
+    ...startingAt(["offsetIn"], rule("en.relWeek", String.raw`week${WORD_END}`, parts, EN, {
+      template: String.raw`{{pre}} ${captured("relW", withCapitals(Object.keys(EN_RELATIVE_MONTH_ADJECTIVES)))} \s+`,
+      required: true,
+    })),
     // next quarter, this quarter, last quarter
     ...startingAt(["quarter"], rule("en.relQuarter", String.raw`{{quarterNoun}}`, parts, EN, {
       template: String.raw`{{pre}} ${captured("relQ", withCapitals(Object.keys(EN_RELATIVE_MONTH_ADJECTIVES)))} \s+`,

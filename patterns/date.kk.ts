@@ -12,7 +12,7 @@ import {
   KK_YEAR_ENDINGS, KK_YEAR_FROM_FORMS, KK_YEAR_GOVERNING_ENDINGS, KK_YEAR_LEADING_ENDINGS, KK_YEAR_PLURAL_ENDINGS, KK_YEAR_TO_FORMS,
   KK_VAGUE_AFTER_DAY_ADJECTIVE, KK_YEAR_WORD,
 } from "../lexicons/dates.kk.js";
-import { KK_RANGE_AND, KK_RANGE_BETWEEN, KK_RANGE_FROM_ENDINGS, KK_SEASON_LOCATIVES, KK_SEASON_RELATIVE_WORDS } from "../lexicons/dates.kk.js";
+import { KK_RANGE_AND, KK_RANGE_BETWEEN, KK_RANGE_FROM_ENDINGS, KK_SEASON_LOCATIVES, KK_SEASON_RELATIVE_WORDS, KK_WEEK_FORMS } from "../lexicons/dates.kk.js";
 import {
   KK_CENTURY_FORMS, KK_CENTURY_WORDS, KK_DECADE_WORDS, KK_DECADE_YEAR_FORMS, KK_OFFSET_AGO, KK_OFFSET_AGO_ENDINGS,
   KK_OFFSET_DIRECTIONS, KK_OFFSET_LATER, KK_OFFSET_UNITS_AGO, KK_OFFSET_UNITS_LATER, KK_RELATIVE_CENTURY,
@@ -132,6 +132,7 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => ({
     offsetLater: Object.keys(KK_OFFSET_UNITS_LATER).flatMap((u) => KK_OFFSET_LATER.map((d) => `${u} ${d}`)),
     weekday: Object.keys(KK_WEEKDAYS),
     season: KK_SEASON_LOCATIVES,
+    week: KK_WEEK_FORMS,
     century: [KK_CENTURY_FORMS[0]!],
     // the plural year noun every decade has ("90-жылдары", "тоқсаныншы жылдары")
     decadeWord: [stemOf(KK_DECADE_YEAR_FORMS)],
@@ -183,6 +184,11 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => ({
     // [2025 жылдың] II тоқсанында
     ...startingAt(["quarter"], rule("kk.quarter", String.raw`{{quarterNoun}} {{post}}`, parts, undefined, {
       template: String.raw`${yearPrefix}? ${parts.period.replace("PERIOD", "q")} (?:\s+|-)`,
+      required: true,
+    })),
+    // осы аптада, өткен аптаның: a calendar week
+    ...startingAt(["week"], rule("kk.relWeek", String.raw`${words(KK_WEEK_FORMS)} {{post}}`, parts, undefined, {
+      template: String.raw`${captured("relW", Object.keys(KK_RELATIVE_MONTH_ADJECTIVES))} \s+`,
       required: true,
     })),
     // келесі тоқсанда, өткен тоқсанның, осы тоқсанда

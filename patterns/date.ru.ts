@@ -14,7 +14,7 @@ import {
   RU_OFFSET_FROM_EVENT, RU_OFFSET_IN, RU_OFFSET_UNITS, RU_OFFSET_UNITS_ALONE, RU_RELATIVE_CENTURY, RU_WEEKDAY_MODIFIERS,
   RU_WEEKDAYS,
 } from "../lexicons/dates.ru.js";
-import { RU_RANGE_JOIN, RU_SEASON_ADVERBS, RU_SEASON_RELATIVE_STEMS } from "../lexicons/dates.ru.js";
+import { RU_RANGE_JOIN, RU_RELATIVE_WEEK_ADJECTIVES, RU_SEASON_ADVERBS, RU_SEASON_RELATIVE_STEMS, RU_WEEK_FORMS } from "../lexicons/dates.ru.js";
 import { ROMAN_PERIOD_NUMERALS, RU_MONTH_ABBREVIATIONS, RU_MONTH_ABBREVIATIONS_DOTLESS, RU_MONTH_FORMS } from "../lexicons/months.js";
 import { alternation, lazy, NUMBER_START, WORD_END } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
@@ -108,6 +108,7 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => ({
     weekday: Object.keys(RU_WEEKDAYS),
     decadeWord: Object.keys(RU_DECADE_WORDS),
     monthAbbreviation: Object.keys(RU_MONTH_ABBREVIATIONS_DOTLESS),
+    week: RU_WEEK_FORMS,
   }),
   rules: [
     ...numericDateRules("ru", true),
@@ -234,6 +235,11 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => ({
       template: String.raw`{{pre}} ${captured("relH", Object.keys(RU_RELATIVE_MONTH_ADJECTIVES))} \s+`,
       required: true,
     })),
+    // на этой неделе, прошлой недели: a calendar week
+    ...startingAt(["week"], rule("ru.relWeek", words(RU_WEEK_FORMS), parts, undefined, {
+      template: String.raw`{{pre}} ${captured("relW", Object.keys(RU_RELATIVE_WEEK_ADJECTIVES))} \s+`,
+      required: true,
+    })),
     // в этом месяце, прошлого месяца
     ...needing(["monthNoun"], rule(
       "ru.relMonth",
@@ -301,7 +307,7 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => ({
     numberWords: lookup({}),
     periodOrdinals: lookup(RU_PERIOD_ORDINALS, ROMAN_PERIOD_NUMERALS),
     relativeYear: lookup(RU_RELATIVE_YEAR_ADJECTIVES, RU_RELATIVE_YEAR_PHRASES, RU_CURRENT_YEAR),
-    relativeMonth: lookup(RU_RELATIVE_MONTH_ADJECTIVES),
+    relativeMonth: lookup(RU_RELATIVE_MONTH_ADJECTIVES, RU_RELATIVE_WEEK_ADJECTIVES),
     relativeDay: lookup(RU_RELATIVE_DAY_WORDS),
     modifiers: lookup(RU_PRE_MODIFIERS),
     seasons: lookup(RU_SEASONS),

@@ -90,8 +90,11 @@ export interface DateMention extends MentionBase {
  * "last Thursday".
  */
 export interface DateAnchor {
-  /** Counted from the reference date in this unit (a week counts as 7 days): −1 the one before, 0 the current one, +1 the next. */
-  unit?: "year" | "half" | "quarter" | "month" | "day" | "century";
+  /**
+   * Counted from the reference date in this unit: −1 the one before, 0 the current one, +1 the next. "week" is
+   * a calendar week, Monday to Sunday ("на этой неделе"); a count of weeks from a day is 7 days ("через неделю").
+   */
+  unit?: "year" | "half" | "quarter" | "month" | "week" | "day" | "century";
   offset?: number;
   /** Calendar parts named without a year (with `unit: "year"`, of that year). */
   month?: number;

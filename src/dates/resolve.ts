@@ -44,6 +44,7 @@ export class DateGroups {
   relD: string | undefined = undefined;
   relQ: string | undefined = undefined;
   relH: string | undefined = undefined;
+  relW: string | undefined = undefined;
   pre: string | undefined = undefined;
   post: string | undefined = undefined;
   gov: string | undefined = undefined;
@@ -196,6 +197,7 @@ export function readParts(g: Groups, vocab: DateVocabulary, wide = true): DatePa
   if (g.relD !== undefined) parts.relativeDay = vocab.relativeDay.get(key(g.relD));
   if (g.relQ !== undefined) parts.relativeQuarter = vocab.relativeMonth.get(key(g.relQ));
   if (g.relH !== undefined) parts.relativeHalf = vocab.relativeMonth.get(key(g.relH));
+  if (g.relW !== undefined) parts.relativeWeek = vocab.relativeMonth.get(key(g.relW));
   const modifierText = g.post ?? g.pre;
   if (modifierText !== undefined) {
     const modifier = vocab.modifiers.get(key(modifierText));
@@ -265,7 +267,7 @@ function dayExists(year: number | undefined, month: number | undefined, day: num
 /** Whether the parts name no year of their own (a day, month, quarter or half alone). */
 export function yearless(p: DateParts): boolean {
   return p.year === undefined && p.year2 === undefined && p.decade === undefined && !p.relativeYear
-    && !p.relativeMonth && !p.relativeDay && !p.relativeQuarter && !p.relativeHalf
+    && !p.relativeMonth && !p.relativeDay && !p.relativeQuarter && !p.relativeHalf && !p.relativeWeek
     && (p.month !== undefined || p.quarter !== undefined || p.half !== undefined || p.season !== undefined);
 }
 
@@ -347,6 +349,13 @@ export function resolveParts(p: DateParts, ctx: ResolveContext): ResolvedDate | 
     if (!ref || ref.month === undefined) return UNRESOLVED;
     const date = addCalendarMonths(ref.year, ref.month, p.relativeMonth.offset);
     return { value: ym(date.year, date.month), relative: true, year: date.year };
+  }
+  if (p.relativeWeek) {
+    // Monday to Sunday of the reference day's week, moved by whole weeks
+    if (!ref || ref.month === undefined || ref.day === undefined) return UNRESOLVED;
+    const monday = addCalendarDays(ref.year, ref.month, ref.day, 1 - isoWeekday(ref.year, ref.month, ref.day) + 7 * p.relativeWeek.offset);
+    const sunday = addCalendarDays(monday.year, monday.month, monday.day, 6);
+    return { value: `${ymd(monday.year, monday.month, monday.day)}/${ymd(sunday.year, sunday.month, sunday.day)}`, relative: true, year: monday.year };
   }
   // a quarter or half counted from the reference date's: periods numbered from year 0
   const period = p.relativeQuarter ? [4, "Q", p.relativeQuarter] as const : p.relativeHalf ? [2, "H", p.relativeHalf] as const : undefined;
@@ -436,6 +445,7 @@ export function anchorOf(p: DateParts): DateAnchor | undefined {
   const a: DateAnchor = {};
   const rel = p.relativeDay ? ["day", p.relativeDay] as const : p.relativeMonth ? ["month", p.relativeMonth] as const
     : p.relativeQuarter ? ["quarter", p.relativeQuarter] as const : p.relativeHalf ? ["half", p.relativeHalf] as const
+    : p.relativeWeek ? ["week", p.relativeWeek] as const
     : p.relativeYear && p.year === undefined ? ["year", p.relativeYear] as const : undefined;
   if (rel) {
     a.unit = rel[0];
@@ -467,6 +477,7 @@ export function partsOfAnchor(a: DateAnchor): DateParts {
   else if (a.unit === "year") p.relativeYear = rel;
   else if (a.unit === "quarter") p.relativeQuarter = rel;
   else if (a.unit === "half") p.relativeHalf = rel;
+  else if (a.unit === "week") p.relativeWeek = rel;
   else if (a.unit === "century") {
     p.centuryOffset = a.offset;
     if (a.decade !== undefined) p.decadeOfCentury = a.decade;

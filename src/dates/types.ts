@@ -14,7 +14,7 @@
  * - `y2s`: the last two digits of the year after `y` ("2018/19", a season across two years)
  * - `q`: a quarter ("II", "2", an ordinal word); `h`: a half-year ordinal
  * - `relY`, `relM`, `relD`: a relative word for a year, month or day ("last", "this", "today"); `relQ`, `relH`:
- *   one for a quarter or half-year, looked up among the month's (`relativeMonth`: the same adjectives)
+ *   one for a quarter or half-year, `relW` for a calendar week, looked up among the month's (`relativeMonth`)
  * - `pre`, `post`: modifier words before or after the date ("by the end of", a postposition)
  * - `gov`: the year is in a form that leads into the next date (genitive or adjectival): a
  *   yearless day, month or period right after it is part of the same date
@@ -162,6 +162,8 @@ export interface DateParts {
   /** A quarter or half-year counted from the reference date's ("в следующем квартале", "this half"). */
   relativeQuarter?: RelativeWord;
   relativeHalf?: RelativeWord;
+  /** A calendar week (Monday to Sunday) counted from the reference date's ("на прошлой неделе", "this week"). */
+  relativeWeek?: RelativeWord;
   modifier?: DateModifier;
   /** The year leads into a yearless date right after it (group `gov`). */
   leads?: boolean;

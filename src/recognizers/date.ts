@@ -579,7 +579,7 @@ const RANGE_SPACE = registerPattern("date.rangeSpace", /^[ \t]{1,3}$/);
 /** The parts of the range from `a` to `b` (see joinRanges); null when they do not make one. */
 function rangeParts(a: DateParts, b: DateParts): DateParts | null {
   for (const p of [a, b]) {
-    if (p.relativeDay || p.relativeMonth || p.relativeQuarter || p.relativeHalf || p.weekday !== undefined || p.quarter !== undefined || p.half !== undefined
+    if (p.relativeDay || p.relativeMonth || p.relativeQuarter || p.relativeHalf || p.relativeWeek || p.weekday !== undefined || p.quarter !== undefined || p.half !== undefined
       || p.season !== undefined || p.decade !== undefined || p.century !== undefined || p.centuryOffset !== undefined
       || p.year2 !== undefined || p.day2 !== undefined || (p.month2 !== undefined && p.month2 !== p.month) || p.wide) return null;
   }
