@@ -23,7 +23,8 @@ export const CURRENCIES: readonly CurrencyEntry[] = [
   {
     code: "KZT",
     kazakh: [{ stem: "теңге", class: "front.vowel" }, { stem: "тенге", class: "front.vowel" }],
-    words: ["tenge"],
+    // "тг", "тнг" also without their dot ("500 тыс. тг составила")
+    words: ["tenge", "тг", "тнг"],
     abbreviations: ["тг.", "тнг."],
     before: ["₸", "KZT"],
   },
@@ -32,6 +33,13 @@ export const CURRENCIES: readonly CurrencyEntry[] = [
     factor: 0.01,
     kazakh: [{ stem: "тиын", class: "back.nasal" }],
     words: ["тиынов", "тиына", "тиынам", "тиынами"],
+  },
+  {
+    // cents, as minor units of the dollar
+    code: "USD",
+    factor: 0.01,
+    kazakh: [{ stem: "цент", class: "front.voiceless" }],
+    words: ["цента", "центов", "центам", "центами", "центах", "cent", "cents"],
   },
   {
     code: "USD",
@@ -61,9 +69,16 @@ export const CURRENCIES: readonly CurrencyEntry[] = [
       "рубль", "рубля", "рублей", "рублю", "рублем", "рубле", "рубли", "рублям", "рублями", "рублях",
       "рубльге", "рубльден", "рубльдің", "рубльді", "рубльдік", "рублі", "рублін", "рубліне",
       "ruble", "rubles", "rouble", "roubles",
+      // without its dot ("20 тыс. руб выделено")
+      "руб",
     ],
     abbreviations: ["руб."],
     before: ["₽", "RUB"],
+  },
+  {
+    code: "RUB",
+    factor: 0.01,
+    words: ["копейка", "копейки", "копеек", "копейку", "копейкой", "копейке", "копейкам", "копейками", "копейках"],
   },
   {
     code: "EUR",

@@ -113,3 +113,6 @@ export const EN_CENTURY_WORDS: Readonly<Record<string, number>> = {
 export const EN_RELATIVE_CENTURY: Readonly<Record<string, RelativeWord>> = {
   last: { offset: -1 }, past: { offset: -1 }, previous: { offset: -1 }, this: { offset: 0 }, current: { offset: 0 },
 };
+
+/** Words between the two ends of a range of dates written in full ("from March 3 to March 10"; not "and": "on 3 and 10 May" are two days). */
+export const EN_RANGE_JOIN: readonly string[] = ["to", "through", "till", "until", "thru"];

@@ -112,6 +112,7 @@ export const KK_RELATIVE_MONTH_ADJECTIVES: Readonly<Record<string, RelativeWord>
   ағымдағы: { offset: 0 },
   өткен: { offset: -1 },
   келесі: { offset: 1 },
+  алдағы: { offset: 1 },
 };
 export const KK_RELATIVE_DAY_WORDS: Readonly<Record<string, RelativeWord>> = {
   бүгін: { offset: 0 },
@@ -256,3 +257,20 @@ export const KK_DECADE_YEAR_FORMS: readonly string[] = [
  */
 export const KK_RELATIVE_DAY_CASE_WORDS: readonly string[] = ["ертең", "кеше"];
 export const KK_RELATIVE_DAY_CASE_ENDINGS: readonly string[] = ["ге", "нен", "ден"];
+
+/**
+ * Ablative endings ("мамырдан", "жылдан", "10-нан"): a date in this case opens a range that a date
+ * with "дейін" closes ("10 мамырдан 15 мамырға дейін").
+ */
+export const KK_RANGE_FROM_ENDINGS: readonly string[] = ["дан", "ден", "тан", "тен", "нан", "нен"];
+
+/** "X мен Y аралығында" (between X and Y): the words between the two dates, and the word that closes the second. */
+export const KK_RANGE_AND: readonly string[] = ["мен", "пен", "бен"];
+export const KK_RANGE_BETWEEN: readonly string[] = ["аралығында", "аралығындағы", "аралығы"];
+
+/** Seasons in the locative ("көктемде": in spring), a date without a year; not after "өткен", "келесі". */
+export const KK_SEASON_LOCATIVES: readonly string[] = ["көктемде", "жазда", "күзде", "қыста"];
+export const KK_SEASON_RELATIVE_WORDS: readonly string[] = ["өткен", "келесі", "алдағы", "былтырғы"];
+
+/** Forms of "апта" (week) after a relative adjective ("осы аптада", "өткен аптаның", "келесі аптада"). */
+export const KK_WEEK_FORMS: readonly string[] = ["аптада", "аптаның", "аптасында", "аптаға", "аптадағы"];

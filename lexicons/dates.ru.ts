@@ -210,3 +210,17 @@ export const RU_RELATIVE_CENTURY: Readonly<Record<string, RelativeWord>> = {
   ...forms(["позапрошлый", "позапрошлого", "позапрошлом"], { offset: -2 }),
   ...forms(["нынешнего", "нынешнем", "текущего", "текущем", "этого", "этом", "нашего", "нашем"], { offset: 0 }),
 };
+
+/** Words between the two ends of a range of dates written in full ("с 13 июля по 15 июля"). */
+export const RU_RANGE_JOIN: readonly string[] = ["по"];
+
+/** Seasons as adverbs ("весной": in spring), a date without a year; not after a relative adjective ("прошлым летом"). */
+export const RU_SEASON_ADVERBS: readonly string[] = ["весной", "летом", "осенью", "зимой"];
+export const RU_SEASON_RELATIVE_STEMS: readonly string[] = ["прошл", "следующ", "минувш", "будущ", "позапрошл"];
+
+/** Adjectives of a calendar week ("на этой неделе", "прошлой недели"), read as the month's (`relativeMonth`). */
+export const RU_RELATIVE_WEEK_ADJECTIVES: Readonly<Record<string, RelativeWord>> = {
+  этой: { offset: 0 }, текущей: { offset: 0 }, прошлой: { offset: -1 }, минувшей: { offset: -1 }, следующей: { offset: 1 },
+};
+/** Forms of "неделя" after such an adjective. */
+export const RU_WEEK_FORMS: readonly string[] = ["неделе", "недели", "неделю"];

@@ -9,6 +9,7 @@ import {
   EN_RANGE_FROM, EN_RANGE_TO, EN_RELATIVE_DAY_WORDS, EN_RELATIVE_MONTH_ADJECTIVES, EN_RELATIVE_YEAR_ADJECTIVES,
   EN_RELATIVE_YEAR_PHRASES, EN_THE_YEAR, EN_YEAR_PREPOSITIONS, EN_CURRENT_YEAR, EN_CURRENT_YEAR_MODIFIER_KINDS,
 } from "../lexicons/dates.en.js";
+import { EN_RANGE_JOIN } from "../lexicons/dates.en.js";
 import {
   EN_CENTURY_WORDS, EN_COUNT_WORDS, EN_DECADE_WORDS, EN_OFFSET_DIRECTIONS, EN_OFFSET_UNITS, EN_OFFSET_UNITS_IN,
   EN_RELATIVE_CENTURY, EN_SEASONS, EN_WEEKDAY_MODIFIERS, EN_WEEKDAY_NAMES_BEFORE, EN_WEEKDAYS,
@@ -17,7 +18,7 @@ import { EN_MONTHS, ROMAN_PERIOD_NUMERALS } from "../lexicons/months.js";
 import { alternation, lazy, NUMBER_START, WORD_END } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
-  captured, dayDigits, kindedTrigger, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, rule, words, yearDigits, YEAR_FIGURE,
+  captured, dayDigits, kindedTrigger, rangeWord, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, rule, words, yearDigits, YEAR_FIGURE,
   WORD_START,
 } from "./date.shared.js";
 
@@ -52,6 +53,7 @@ const parts = {
   offsetUnit: captured("unit", Object.keys(EN_OFFSET_UNITS)),
   from: words(withCapitals(EN_RANGE_FROM)),
   to: words(EN_RANGE_TO),
+  rangeTo: words(EN_RANGE_JOIN),
 };
 
 /** English is matched case-sensitively ("may" is a verb, "May" a month). */
@@ -81,9 +83,16 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => ({
     code: Object.keys(EN_PERIOD_ORDINALS).filter((w) => /^[qh]\d$|^\dh$/.test(w)).map((w) => w.toUpperCase()),
   }),
   rules: [
-    ...numericDateRules("en", false),
+    ...numericDateRules("en", false, true),
     // 2025-2028, 2025–2028 (dashes are folded to "-")
     ...startingAt([YEAR_FIGURE], rule("en.yearRange", String.raw`{{year}} \s*-\s* {{year2}} (?:\s+ ${words(["years"])})?`, parts, EN)),
+    // 2014 to 2018, 2014 through 2018 (before punctuation or "years": "1990 to 2000 tonnes" is no range)
+    ...startingAt([YEAR_FIGURE], rule(
+      "en.yearTo",
+      String.raw`{{year}} \s+ {{rangeTo}} \s+ {{year2}} (?: \s+ ${words(["years"])} | ${NO_WORD_AFTER} )`,
+      parts,
+      EN,
+    )),
     // from 2025 to 2028, between 2025 and 2028
     ...needing([YEAR_FIGURE], rule("en.yearFromTo", String.raw`{{from}} \s+ {{year}} \s+ {{to}} \s+ {{year2}}`, parts, EN)),
     // by the end of 2025, since 2020, in early 2026
@@ -109,13 +118,20 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => ({
     )),
     // spring 2025, in the summer of 2024
     ...startingAt(["season"], rule("en.season", String.raw`${captured("season", Object.keys(EN_SEASONS))} (?:\s+ of)? \s+ {{year}}`, parts, EN)),
+    // in spring, in the summer: the season of the year talked about ("in the fall of prices" is none)
+    ...startingAt(["season"], rule(
+      "en.seasonAlone",
+      String.raw`(?<=${WORD_START}(?:in|In|during|During)\s(?:the\s)?) ${captured("season", Object.keys(EN_SEASONS))} (?!\s+of${WORD_END}|\s*\d)${WORD_END}`,
+      parts,
+      EN,
+    )),
     ...startingAt([YEAR_FIGURE], rule("en.yearBare", String.raw`${yearDigits("y")} ${NO_WORD_AFTER}`, parts, EN)),
     // May 2025, May 10, 2025, early May 2025, May 10
-    ...startingAt(["month"], rule("en.monthDayYear", String.raw`{{month}} (?: \s+ {{day}} ,? )? \s+ {{year}}`, parts, EN, PRE)),
+    ...startingAt(["month"], rule("en.monthDayYear", String.raw`{{month}} (?: \s+ {{day}} (?: \s*-\s* {{day2}} )? ,? )? \s+ {{year}}`, parts, EN, PRE)),
     ...startingAt(["month"], rule("en.monthDay", String.raw`{{month}} \s+ {{day}} (?: \s*-\s* {{day2}} )?`, parts, EN, PRE)),
     // 10 May 2025, 10th of May, 10-12 May (the day is a required prefix)
     ...startingAt(["month"], rule("en.dayMonth", String.raw`{{month}} (?: ,? \s+ {{year}} )?`, parts, EN, {
-      template: String.raw`{{pre}} {{day}} (?: \s*-\s* {{day2}} )? (?:\s+ of)? \s+`,
+      template: String.raw`{{pre}} {{day}} (?: (?: \s*-\s* | \s+ {{rangeTo}} \s+ ) {{day2}} )? (?:\s+ of)? \s+`,
       required: true,
     })),
     // since June, by the end of March; in May (the "in" stays out of the span)
@@ -149,6 +165,16 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => ({
       EN,
     )),
     ...needing(["year"], rule("en.relYearPhrase", captured("relY", withCapitals(Object.keys(EN_RELATIVE_YEAR_PHRASES))), parts, EN)),
+    // this week, last week: a calendar week ("week" is found as an offset unit)
+    ...startingAt(["offsetIn"], rule("en.relWeek", String.raw`week${WORD_END}`, parts, EN, {
+      template: String.raw`{{pre}} ${captured("relW", withCapitals(Object.keys(EN_RELATIVE_MONTH_ADJECTIVES)))} \s+`,
+      required: true,
+    })),
+    // next quarter, this quarter, last quarter
+    ...startingAt(["quarter"], rule("en.relQuarter", String.raw`{{quarterNoun}}`, parts, EN, {
+      template: String.raw`{{pre}} ${captured("relQ", withCapitals(Object.keys(EN_RELATIVE_MONTH_ADJECTIVES)))} \s+`,
+      required: true,
+    })),
     ...needing(["monthNoun"], rule(
       "en.relMonth",
       String.raw`${captured("relM", withCapitals(Object.keys(EN_RELATIVE_MONTH_ADJECTIVES)))} \s+ ${words(EN_MONTH_NOUNS)}`,
@@ -199,6 +225,7 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => ({
     )),
     ...startingAt(["day"], rule("en.relDay", captured("relD", withCapitals(Object.keys(EN_RELATIVE_DAY_WORDS))), parts, EN, PRE)),
   ],
+  rangeWord: rangeWord("en", EN_RANGE_JOIN),
   vocabulary: {
     months: lookup(EN_MONTHS),
     numberWords: lookup({}),

@@ -12,6 +12,7 @@ import {
   KK_YEAR_ENDINGS, KK_YEAR_FROM_FORMS, KK_YEAR_GOVERNING_ENDINGS, KK_YEAR_LEADING_ENDINGS, KK_YEAR_PLURAL_ENDINGS, KK_YEAR_TO_FORMS,
   KK_VAGUE_AFTER_DAY_ADJECTIVE, KK_YEAR_WORD,
 } from "../lexicons/dates.kk.js";
+import { KK_RANGE_AND, KK_RANGE_BETWEEN, KK_RANGE_FROM_ENDINGS, KK_SEASON_LOCATIVES, KK_SEASON_RELATIVE_WORDS, KK_WEEK_FORMS } from "../lexicons/dates.kk.js";
 import {
   KK_CENTURY_FORMS, KK_CENTURY_WORDS, KK_DECADE_WORDS, KK_DECADE_YEAR_FORMS, KK_OFFSET_AGO, KK_OFFSET_AGO_ENDINGS,
   KK_OFFSET_DIRECTIONS, KK_OFFSET_LATER, KK_OFFSET_UNITS_AGO, KK_OFFSET_UNITS_LATER, KK_RELATIVE_CENTURY,
@@ -23,7 +24,7 @@ import { alternation, lazy, NUMBER_START, WORD_END } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
   capitalizable, captured, dayDigits, forms, kindedTrigger, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf,
-  pretested, stemWithEndings, words, yearDigits, YEAR_FIGURE,
+  pretested, rangeFrom, rangeWord, stemWithEndings, words, yearDigits, YEAR_FIGURE,
   WORD_START,
 } from "./date.shared.js";
 
@@ -130,6 +131,8 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => ({
     offsetAgo: Object.keys(KK_OFFSET_UNITS_AGO).flatMap((u) => KK_OFFSET_AGO.map((d) => `${u} ${d}`)),
     offsetLater: Object.keys(KK_OFFSET_UNITS_LATER).flatMap((u) => KK_OFFSET_LATER.map((d) => `${u} ${d}`)),
     weekday: Object.keys(KK_WEEKDAYS),
+    season: KK_SEASON_LOCATIVES,
+    week: KK_WEEK_FORMS,
     century: [KK_CENTURY_FORMS[0]!],
     // the plural year noun every decade has ("90-жылдары", "тоқсаныншы жылдары")
     decadeWord: [stemOf(KK_DECADE_YEAR_FORMS)],
@@ -157,6 +160,12 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => ({
     )))),
     // 2024 жылдың күзінде, 2025 жылғы көктемде
     ...startingAt([YEAR_FIGURE], rule("kk.season", String.raw`{{year}}{{yearOf}} ${captured("season", Object.keys(KK_SEASONS))} {{post}}`, parts)),
+    // көктемде, жазда: the season of the year talked about (not "өткен жазда")
+    ...startingAt(["season"], rule(
+      "kk.seasonAlone",
+      String.raw`(?<!${WORD_START}(?:${alternation(KK_SEASON_RELATIVE_WORDS)})\s{1,3}) ${captured("season", KK_SEASON_LOCATIVES)} {{post}}`,
+      parts,
+    )),
     // «FORUM — 2025»: a bare year only before punctuation or the end of the text
     ...startingAt([YEAR_FIGURE], rule("kk.yearBare", String.raw`${yearDigits("y")} ${NO_WORD_AFTER}`, parts)),
     // [2025 жылғы] [10] мамыр[да] [айы]; он бірінші мамыр; 10-12 мамыр; 2025 жылдың мамыр айында
@@ -175,6 +184,16 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => ({
     // [2025 жылдың] II тоқсанында
     ...startingAt(["quarter"], rule("kk.quarter", String.raw`{{quarterNoun}} {{post}}`, parts, undefined, {
       template: String.raw`${yearPrefix}? ${parts.period.replace("PERIOD", "q")} (?:\s+|-)`,
+      required: true,
+    })),
+    // осы аптада, өткен аптаның: a calendar week
+    ...startingAt(["week"], rule("kk.relWeek", String.raw`${words(KK_WEEK_FORMS)} {{post}}`, parts, undefined, {
+      template: String.raw`${captured("relW", Object.keys(KK_RELATIVE_MONTH_ADJECTIVES))} \s+`,
+      required: true,
+    })),
+    // келесі тоқсанда, өткен тоқсанның, осы тоқсанда
+    ...startingAt(["quarter"], rule("kk.relQuarter", String.raw`{{quarterNoun}} {{post}}`, parts, undefined, {
+      template: String.raw`${captured("relQ", Object.keys(KK_RELATIVE_MONTH_ADJECTIVES))} \s+`,
       required: true,
     })),
     // [2025 жылдың] бірінші жартыжылдығында, алғашқы жартыжылдықтың
@@ -271,6 +290,9 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => ({
       parts,
     )),
   ],
+  rangeFrom: rangeFrom("kk", KK_RANGE_FROM_ENDINGS),
+  rangeAnd: rangeWord("kk", KK_RANGE_AND),
+  rangeBetween: rangeFrom("kk.between", KK_RANGE_BETWEEN),
   vocabulary: {
     seasons: lookup(KK_SEASONS),
     months: lookup(KK_MONTHS),

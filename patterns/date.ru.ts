@@ -14,11 +14,12 @@ import {
   RU_OFFSET_FROM_EVENT, RU_OFFSET_IN, RU_OFFSET_UNITS, RU_OFFSET_UNITS_ALONE, RU_RELATIVE_CENTURY, RU_WEEKDAY_MODIFIERS,
   RU_WEEKDAYS,
 } from "../lexicons/dates.ru.js";
+import { RU_RANGE_JOIN, RU_RELATIVE_WEEK_ADJECTIVES, RU_SEASON_ADVERBS, RU_SEASON_RELATIVE_STEMS, RU_WEEK_FORMS } from "../lexicons/dates.ru.js";
 import { ROMAN_PERIOD_NUMERALS, RU_MONTH_ABBREVIATIONS, RU_MONTH_ABBREVIATIONS_DOTLESS, RU_MONTH_FORMS } from "../lexicons/months.js";
 import { alternation, lazy, NUMBER_START, WORD_END } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
-  captured, dayDigits, kindedTrigger, lookup, needing, pretested, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf, words, yearDigits,
+  captured, dayDigits, kindedTrigger, rangeWord, lookup, needing, pretested, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf, words, yearDigits,
   YEAR_FIGURE, YEAR_FIGURE_DIGITS,
   WORD_START,
 } from "./date.shared.js";
@@ -107,6 +108,7 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => ({
     weekday: Object.keys(RU_WEEKDAYS),
     decadeWord: Object.keys(RU_DECADE_WORDS),
     monthAbbreviation: Object.keys(RU_MONTH_ABBREVIATIONS_DOTLESS),
+    week: RU_WEEK_FORMS,
   }),
   rules: [
     ...numericDateRules("ru", true),
@@ -203,6 +205,12 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => ({
     ...needing(["century"], rule("ru.centuryWord", String.raw`{{centuryTail}}`, parts, undefined, PRE)),
     // весной 2019 года, летом прошлого года, осень 2025 г.
     ...startingAt(["season"], rule("ru.season", String.raw`${captured("season", Object.keys(RU_SEASONS))} ${yearAfter}`, parts)),
+    // весной, летом: the season of the year talked about (not "прошлым летом")
+    ...startingAt(["season"], rule(
+      "ru.seasonAlone",
+      String.raw`(?<!${WORD_START}(?:${alternation(RU_SEASON_RELATIVE_STEMS)})\p{L}{0,4}\s{1,3}) ${captured("season", RU_SEASON_ADVERBS)}`,
+      parts,
+    )),
     // в прошлом году, этого года, на следующий год, с начала текущего года
     ...pretested(String.raw`[а-яё]\s+${stemOf(RELATIVE_YEAR_NOUNS)}`, "iu", ...needing(["yearNoun"], rule(
       "ru.relYear",
@@ -218,6 +226,20 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => ({
       parts,
     ))),
     ...startingAt(["yearNoun"], rule("ru.relYearPhrase", String.raw`${captured("relY", Object.keys(RU_RELATIVE_YEAR_PHRASES))}`, parts)),
+    // в следующем квартале, текущего квартала, в этом полугодии (the month's adjectives: the same forms)
+    ...startingAt(["quarter"], rule("ru.relQuarter", String.raw`{{quarterNoun}}`, parts, undefined, {
+      template: String.raw`{{pre}} ${captured("relQ", Object.keys(RU_RELATIVE_MONTH_ADJECTIVES))} \s+`,
+      required: true,
+    })),
+    ...startingAt(["half"], rule("ru.relHalf", words(RU_HALF_YEAR_FORMS), parts, undefined, {
+      template: String.raw`{{pre}} ${captured("relH", Object.keys(RU_RELATIVE_MONTH_ADJECTIVES))} \s+`,
+      required: true,
+    })),
+    // на этой неделе, прошлой недели: a calendar week
+    ...startingAt(["week"], rule("ru.relWeek", words(RU_WEEK_FORMS), parts, undefined, {
+      template: String.raw`{{pre}} ${captured("relW", Object.keys(RU_RELATIVE_WEEK_ADJECTIVES))} \s+`,
+      required: true,
+    })),
     // в этом месяце, прошлого месяца
     ...needing(["monthNoun"], rule(
       "ru.relMonth",
@@ -266,17 +288,26 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => ({
       undefined,
       { template: String.raw`{{pre}} {{day}} \s+`, required: true },
     )),
+    // сен 2012, авг 2019 г.: an abbreviation without its dot, before a year
+    ...startingAt(["monthAbbreviation"], rule(
+      "ru.monthAbbreviationYear",
+      String.raw`${captured("m", Object.keys(RU_MONTH_ABBREVIATIONS_DOTLESS))} \s+ {{year}} (?:{{yearNoun}})?`,
+      parts,
+      undefined,
+      PRE,
+    )),
     // В.1928г: a year glued to a dot after a word
     ...startingAt([YEAR_FIGURE], rule("ru.yearAfterDot", String.raw`(?<=\p{L}\.)(?<y>(?:1[89]|2[01])\d\d) {{yearNoun}}`, parts)),
     // сегодня, вчера, завтра
     ...startingAt(["day"], rule("ru.relDay", String.raw`${captured("relD", Object.keys(RU_RELATIVE_DAY_WORDS))}`, parts)),
   ],
+  rangeWord: rangeWord("ru", RU_RANGE_JOIN),
   vocabulary: {
     months: lookup(RU_MONTH_FORMS, RU_MONTH_ABBREVIATIONS, RU_MONTH_ABBREVIATIONS_DOTLESS),
     numberWords: lookup({}),
     periodOrdinals: lookup(RU_PERIOD_ORDINALS, ROMAN_PERIOD_NUMERALS),
     relativeYear: lookup(RU_RELATIVE_YEAR_ADJECTIVES, RU_RELATIVE_YEAR_PHRASES, RU_CURRENT_YEAR),
-    relativeMonth: lookup(RU_RELATIVE_MONTH_ADJECTIVES),
+    relativeMonth: lookup(RU_RELATIVE_MONTH_ADJECTIVES, RU_RELATIVE_WEEK_ADJECTIVES),
     relativeDay: lookup(RU_RELATIVE_DAY_WORDS),
     modifiers: lookup(RU_PRE_MODIFIERS),
     seasons: lookup(RU_SEASONS),

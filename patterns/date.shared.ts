@@ -126,6 +126,8 @@ export function pretested(source: string, flags: string, ...rules: DateRule[]): 
 
 /** What every numeric date d.m.yyyy contains: a digit, a dot, one or two digits, a dot, a year figure. */
 const DOTTED_PRETEST = String.raw`\d\.\d\d?\.${YEAR_FIGURE_DIGITS}`;
+/** What every slashed date contains: a digit, a slash, one or two digits, a slash, a year figure. */
+const SLASHED_PRETEST = String.raw`\d/\d\d?/${YEAR_FIGURE_DIGITS}`;
 
 const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
@@ -248,12 +250,23 @@ export function stemOf(forms: readonly string[]): string {
   return stem;
 }
 
-/** Numeric dates every language writes the same way: 10.05.2025 and 2025-05-10. */
-export function numericDateRules(lang: string, dotted: boolean): DateRule[] {
+/** Numeric dates: 10.05.2025 and 2025-05-10 as every language writes them, d/m/y or (`monthFirst`) m/d/y. */
+export function numericDateRules(lang: string, dotted: boolean, monthFirst = false): DateRule[] {
   const rules = startingAt(
     [YEAR_FIGURE],
     rule(`${lang}.iso`, String.raw`{{y}} - (?<mn>0[1-9]|1[0-2]) - (?<d>0[1-9]|[12]\d|3[01]) (?![\p{N}])`, { y: yearDigits("y") }),
   );
+  // 15/02/2025 (day first) or, in English, 2/15/2025 (month first; day first when the first figure is
+  // above 12, as no month is)
+  const d = String.raw`(?<d>0?[1-9]|[12]\d|3[01])`;
+  const mn = String.raw`(?<mn>0?[1-9]|1[0-2])`;
+  const slashed = (name: string, first: string, second: string) => pretested(SLASHED_PRETEST, "", ...needing([YEAR_FIGURE], rule(
+    `${lang}.${name}`,
+    String.raw`${NUMBER_START} ${first} / ${second} / (?<y>${YEAR_FIGURE_DIGITS}) (?![\p{N}]|[.,/]\p{N})`,
+    {},
+  )));
+  if (monthFirst) rules.push(...slashed("slashMonthFirst", mn, d), ...slashed("slashDayFirst", String.raw`(?<d>1[3-9]|2\d|3[01])`, mn));
+  else rules.push(...slashed("slashDayFirst", d, mn));
   if (dotted) {
     rules.push(
       ...pretested(DOTTED_PRETEST, "", ...needing([YEAR_FIGURE], rule(
@@ -278,3 +291,13 @@ export function lookup<V>(...records: Readonly<Record<string, V>>[]): ReadonlyMa
   return map;
 }
 
+
+/** The range join words of a language (`DateGrammar.rangeWord`): the whole gap between two dates. */
+export function rangeWord(lang: string, list: readonly string[]): RegExp {
+  return registerPattern(`date.${lang}.rangeWord`, new RegExp(String.raw`^[ \t]{1,3}(?:${alternation(list)})[ \t]{1,3}$`, "iu"));
+}
+
+/** Endings at the end of a date's text (`DateGrammar.rangeFrom`, `rangeBetween`). */
+export function rangeFrom(lang: string, endings: readonly string[]): RegExp {
+  return registerPattern(`date.${lang}.rangeFrom`, new RegExp(String.raw`(?:${alternation(endings)})$`, "iu"));
+}

@@ -10,7 +10,6 @@ import { detectLanguage } from "./language.js";
 import { normalizeText } from "./normalize.js";
 import { validateOptions, validateText } from "./options.js";
 import { resolveOverlaps, type Candidate } from "./overlaps.js";
-import { unresolvedDates } from "./recognizers/date.js";
 import { RECOGNIZERS } from "./recognizers/index.js";
 import type { Recognizer, RecognizerContext } from "./recognizers/types.js";
 import { parseIsoDate } from "./reference-date.js";
@@ -37,7 +36,8 @@ export function extract(text: string, options?: ExtractOptions): ExtractionResul
     language,
     referenceDate: referenceDate ? referenceDate.iso : null,
     mentions,
-    unresolved: unresolvedDates(context),
+    // kept for compatibility (v1.1): the texts of the date mentions left without a value
+    unresolved: mentions.flatMap((m) => (m.type === "date" && m.value === null ? [m.text] : [])),
     deals: assembleDeals(context, mentions).map((deal) => withUsd(withPartyKeys(deal, mentions), referenceDate, valid.rates)),
   };
 }

@@ -1,4 +1,5 @@
 export { extract } from "./extract.js";
+export { resolveDate } from "./dates/resolve-date.js";
 export { detectLanguage, detectSentenceLanguages, type LanguageSpan } from "./language.js";
 export type * from "./types.js";
 export type { Recognizer, RecognizerContext } from "./recognizers/types.js";

@@ -48,7 +48,7 @@ function validateLanguage(value: unknown): LanguageCode | "auto" {
   );
 }
 
-function validateReferenceDate(value: unknown): ReferenceDate | null {
+export function validateReferenceDate(value: unknown): ReferenceDate | null {
   if (value === undefined || value === null) return null;
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) throw new RangeError(`kzdeals.extract: option "referenceDate" is an invalid Date`);

@@ -68,11 +68,51 @@ export interface CapacityMention extends MentionBase {
 
 export interface DateMention extends MentionBase {
   type: "date";
-  /** ISO 8601: "2025", "2025-05", "2025-05-10", "2025-Q2", "2025-H1", or an interval "2025/2028". */
-  value: string;
+  /**
+   * ISO 8601: "2025", "2025-05", "2025-05-10", "2025-Q2", "2025-H1", or an interval "2025/2028".
+   * (v1.1) null for a relative date that neither the reference date nor a date earlier in the
+   * text resolves (none given, or one too coarse: a weekday under "2025-05"); `anchor` then says
+   * what it needs, and `resolveDate` resolves it once the date is known.
+   */
+  value: string | null;
   modifier?: DateModifier;
-  /** True when resolved from the reference date or from an earlier date in the text. */
+  /** True when resolved from the reference date or from an earlier date in the text, or left unresolved (value null). */
   relative: boolean;
+  /** (v1.1) On every relative date (resolved or not): what it is relative to. */
+  anchor?: DateAnchor;
+}
+
+/**
+ * (v1.1) What a relative date is relative to. Fields combine: `{ unit: "year", offset: -1 }` is
+ * "last year" ("былтыр", "в прошлом году"); `{ unit: "day", offset: 0 }` today; `{ month: 5, day: 10 }`
+ * "10 мая" with no year (in the reference year, or the year named earlier in the sentence);
+ * `{ unit: "year", offset: 0, quarter: 3 }` "the third quarter of this year"; `{ weekday: 4, direction: -1 }`
+ * "last Thursday".
+ */
+export interface DateAnchor {
+  /**
+   * Counted from the reference date in this unit: −1 the one before, 0 the current one, +1 the next. "week" is
+   * a calendar week, Monday to Sunday ("на этой неделе"); a count of weeks from a day is 7 days ("через неделю").
+   */
+  unit?: "year" | "half" | "quarter" | "month" | "week" | "day" | "century";
+  offset?: number;
+  /** Calendar parts named without a year (with `unit: "year"`, of that year). */
+  month?: number;
+  day?: number;
+  /** The end of a yearless range ("10–15 мая": day 10, day2 15). */
+  month2?: number;
+  day2?: number;
+  quarter?: number;
+  half?: number;
+  /** A season by its first month: 3 spring, 6 summer, 9 autumn, 12 winter. */
+  season?: number;
+  /** 1 (Monday) … 7 (Sunday); `direction` −1 the last one before the reference day, +1 the next after it, 0 the nearest (−3…+3 days). */
+  weekday?: number;
+  direction?: number;
+  /** With `unit: "century"`: the decade in that century (90 for "the 90s of the last century"). */
+  decade?: number;
+  /** Counted from the date named before in the text ("a year later"), from the reference date when there is none. */
+  fromPrevious?: boolean;
 }
 
 export interface OrganizationMention extends MentionBase {
@@ -181,8 +221,8 @@ export interface ExtractionResult {
   /**
    * In text order, the surface strings of relative dates ("биыл", "сегодня", "10 мая" with
    * no year before it) that the reference date cannot resolve, because there is none or it is
-   * too coarse (a weekday under a month-only dateline): they are left out of `mentions`
-   * rather than guessed.
+   * too coarse (a weekday under a month-only dateline). (v1.1) Kept for compatibility: it is
+   * derived from `mentions`, the texts of the date mentions whose `value` is null.
    */
   unresolved: string[];
   deals: Deal[];

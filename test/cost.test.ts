@@ -169,9 +169,10 @@ describe("extract() grows linearly with its input", () => {
 
 describe("a pump costs no more per byte than news text, within a bound", () => {
   // The goal is 2×; the bound allows for a noisy machine and for inputs made of nothing but date
-  // triggers: every 5 characters a year, tried by each date rule that needs one (measured 4–7× news with a
-  // language given; with language "auto" such a text is "und" and runs all three date grammars, 12–18×).
-  const BOUND: Record<string, number> = { "chained year ranges": 30, "chained year ranges, spaced": 10, "year list": 10 };
+  // triggers: every 5 characters a year, tried by each date rule that needs one. With language "auto"
+  // such a text is "und" and runs all three date grammars: 9.7× news before the date stage shared the
+  // parts of matches with the same groups (4.9× after; spaced, with "ru": 2.3× before, 0.9× after).
+  const BOUND: Record<string, number> = { "chained year ranges": 12 };
   test.each(PUMPS.map((p) => [p.name, p] as const))("%s", (name, pump) => {
     const text = pump.text(LARGE);
     const bound = BOUND[name] ?? 6;

@@ -1,11 +1,13 @@
 /**
- * `unresolved`: relative dates that the reference date cannot resolve (there is none, or it is
- * too coarse: a weekday under a month-only dateline) are left out of the mentions and listed by
- * their surface strings, in text order (gold format, seeds 001/002).
+ * Relative dates that the reference date cannot resolve (there is none, or it is too coarse: a
+ * weekday under a month-only dateline) are date mentions with `value: null` and an `anchor`
+ * (contract v1.1); `unresolved` lists their surface strings, in text order, for compatibility
+ * (gold format, seeds 001/002). `resolveDate` resolves such a mention later.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { extract } from "../src/index.js";
+import { extract, resolveDate } from "../src/index.js";
+import type { DateMention } from "../src/index.js";
 
 const DIR = join(process.cwd(), "seeds");
 const seeds = readdirSync(DIR)
@@ -52,5 +54,74 @@ const cases: { text: string; lang: "kk" | "ru" | "en"; ref?: string; unresolved:
 test.each(cases.map((c) => [c.text, c] as const))("%s", (_t, c) => {
   const r = extract(c.text, { language: c.lang, referenceDate: c.ref ?? null });
   expect(r.unresolved).toEqual(c.unresolved);
-  if (c.dates) expect(r.mentions.filter((m) => m.type === "date").map((m) => (m as { value: string }).value)).toEqual(c.dates);
+  const dates = r.mentions.filter((m): m is DateMention => m.type === "date");
+  if (c.dates) expect(dates.filter((m) => m.value !== null).map((m) => m.value)).toEqual(c.dates);
+  // unresolved is derived from the mentions: the texts of those with no value
+  expect(dates.filter((m) => m.value === null).map((m) => m.text)).toEqual(c.unresolved);
+});
+
+/** The date mentions of a text with no reference date. */
+const datesOf = (text: string, lang: "kk" | "ru" | "en") =>
+  extract(text, { language: lang }).mentions.filter((m): m is DateMention => m.type === "date");
+
+describe("an unresolved relative date is a mention with an anchor", () => {
+  test.each([
+    ["Былтыр зауыт салынды.", "kk", { unit: "year", offset: -1 }],
+    ["В прошлом году завод построили.", "ru", { unit: "year", offset: -1 }],
+    ["The plant opened last year.", "en", { unit: "year", offset: -1 }],
+    ["Бүгін форум ашылды.", "kk", { unit: "day", offset: 0 }],
+    ["Сегодня стороны подписали соглашение.", "ru", { unit: "day", offset: 0 }],
+    ["Договор подписан 10 мая.", "ru", { month: 5, day: 10 }],
+    ["Во втором квартале выручка выросла.", "ru", { quarter: 2 }],
+    ["Завод открыли 2 года назад.", "ru", { unit: "year", offset: -2 }],
+    ["The deal was signed last Friday.", "en", { weekday: 5, direction: -1 }],
+    ["Шахту открыли в 60-х годах прошлого века.", "ru", { unit: "century", offset: -1, decade: 60 }],
+  ] as const)("%s", (text, lang, anchor) => {
+    const [m, ...rest] = datesOf(text, lang);
+    expect(rest).toEqual([]);
+    expect(m).toMatchObject({ value: null, relative: true });
+    expect(m!.anchor).toEqual(anchor);
+  });
+
+  test("a resolved relative date carries its anchor too", () => {
+    const r = extract("В прошлом году завод построили.", { language: "ru", referenceDate: "2025-10-09" });
+    expect(r.mentions).toEqual([
+      expect.objectContaining({ type: "date", text: "прошлом году", value: "2024", relative: true, anchor: { unit: "year", offset: -1 } }),
+    ]);
+  });
+
+  test("a date with its own year has no anchor", () => {
+    expect(datesOf("Договор подписан 10 мая 2025 года.", "ru")[0]!.anchor).toBeUndefined();
+  });
+});
+
+describe("resolveDate", () => {
+  test.each([
+    ["Былтыр зауыт салынды.", "kk", "2025-10-09", "2024"],
+    ["Сегодня стороны подписали соглашение.", "ru", "2025-10-09", "2025-10-09"],
+    ["Договор подписан 10 мая.", "ru", "2025-10-09", "2025-05-10"],
+    ["Во втором квартале выручка выросла.", "ru", "2025", "2025-Q2"],
+    ["Завод открыли 2 года назад.", "ru", "2025-10-09", "2023"],
+    ["The deal was signed last Friday.", "en", "2025-10-09", "2025-10-03"],
+    ["The plant will open by the end of the year.", "en", "2025-10-09", "2025"],
+  ] as const)("%s at %s", (text, lang, ref, value) => {
+    const m = datesOf(text, lang)[0]!;
+    const resolved = resolveDate(m, ref);
+    expect(resolved.value).toBe(value);
+    // the same value extract() gives with that reference date
+    const direct = extract(text, { language: lang, referenceDate: ref }).mentions.find((x) => x.type === "date") as DateMention;
+    expect(resolved).toEqual(direct);
+  });
+
+  test("a reference date too coarse leaves the mention as it is; a Date is its local day", () => {
+    const m = datesOf("Вчера стороны подписали соглашение.", "ru")[0]!;
+    expect(resolveDate(m, "2025-10")).toBe(m);
+    expect(resolveDate(m, new Date(2025, 9, 9)).value).toBe("2025-10-08");
+  });
+
+  test("a mention with a value is returned as it is; a bad reference date throws", () => {
+    const m = datesOf("Договор подписан 10 мая 2025 года.", "ru")[0]!;
+    expect(resolveDate(m, "2030-01-01")).toBe(m);
+    expect(() => resolveDate(m, "2025-02-30")).toThrow(RangeError);
+  });
 });

@@ -30,6 +30,18 @@ describe("eval scoring", () => {
     expect(organizationKey("Sinoma (SUZHOU) Construction Co., Ltd")).toBe("sinoma (suzhou) construction");
     expect(organizationKey("«VEGA Power»")).toBe("vega power");
   });
+  test("a date with value null is scored apart, against the gold's unresolved strings", () => {
+    const year: Mention = { type: "date", start: 40, end: 44, text: "2025", value: "2025", relative: false };
+    const biyl: Mention = { type: "date", start: 50, end: 54, text: "Биыл", value: null, relative: true, anchor: { unit: "year", offset: 0 } };
+    const bugin: Mention = { type: "date", start: 60, end: 65, text: "Бүгін", value: null, relative: true, anchor: { unit: "day", offset: 0 } };
+    const g: GoldDocument = { ...gold, mentions: [money, org, year], unresolved: ["Биыл", "былтыр"] };
+    const s = scoreDocument(g, [money, org, year, biyl, bugin], [deal]);
+    // the dates with a value score as before; the null ones do not count as spurious dates
+    expect(s.mentions.date).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(s.unresolved).toEqual({ tp: 1, fp: 1, fn: 1 });
+    expect(summarize([s]).unresolved.f1).toBeCloseTo(0.5);
+    expect(summarize([s]).mentions.all.f1).toBe(1);
+  });
   test("prf on empty counts", () => {
     expect(prf({ tp: 0, fp: 0, fn: 0 }).f1).toBe(1);
     expect(prf({ tp: 0, fp: 2, fn: 0 }).precision).toBe(0);

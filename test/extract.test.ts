@@ -33,7 +33,7 @@ describe("extract: dateline and reference date", () => {
     const r = extract("\uFEFF date 2025-06-12 Биыл зауыт салынды.");
     expect(r.referenceDate).toBe("2025-06-12");
     expect(r.mentions.filter((m) => m.type === "date")).toEqual([
-      { type: "date", start: 18, end: 22, text: "Биыл", value: "2025", relative: true },
+      { type: "date", start: 18, end: 22, text: "Биыл", value: "2025", relative: true, anchor: { unit: "year", offset: 0 } },
     ]);
   });
   test("the option overrides the dateline", () => {

@@ -29,6 +29,26 @@ const result: ExtractionResult = {
 };
 
 describe("kzdeals/jest matchers", () => {
+  test("an unresolved relative date matches on value null and its anchor; a wrong offset is named", () => {
+    const withDates: ExtractionResult = {
+      ...result,
+      unresolved: ["былтыр"],
+      mentions: [
+        ...result.mentions,
+        { type: "date", start: 40, end: 46, text: "былтыр", value: null, relative: true, anchor: { unit: "year", offset: -1 } },
+        { type: "date", start: 50, end: 54, text: "2025", value: "2025", relative: false },
+      ],
+    };
+    expect(withDates).toContainMention({ type: "date", value: null, anchor: { unit: "year", offset: -1 } });
+    expect(withDates).toContainMention({ type: "date", value: "2025" });
+    const failure = toContainMention(withDates, { type: "date", value: null, anchor: { unit: "year", offset: -2 } });
+    expect(failure.pass).toBe(false);
+    expect(failure.message()).toContain("anchor.offset: expected -2, has -1");
+    // the anchored candidate ranks first (numerically closest)
+    const message = failure.message();
+    expect(message.indexOf("былтыр")).toBeLessThan(message.indexOf('"text":"2025"'));
+  });
+
   test("toContainMention matches on the given fields", () => {
     expect(result).toContainMention({ type: "money", amount: 171e6, currency: "USD" });
     expect(result).not.toContainMention({ type: "money", amount: 171e6, currency: "KZT" });

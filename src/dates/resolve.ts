@@ -5,7 +5,7 @@
  */
 import { addCalendarDays, addCalendarMonths, isCalendarDay, isoWeekday } from "./calendar.js";
 import type { ReferenceDate } from "../reference-date.js";
-import type { DateModifier } from "../types.js";
+import type { DateAnchor, DateModifier } from "../types.js";
 import type { DateParts, DateVocabulary } from "./types.js";
 
 /**
@@ -42,6 +42,9 @@ export class DateGroups {
   relY: string | undefined = undefined;
   relM: string | undefined = undefined;
   relD: string | undefined = undefined;
+  relQ: string | undefined = undefined;
+  relH: string | undefined = undefined;
+  relW: string | undefined = undefined;
   pre: string | undefined = undefined;
   post: string | undefined = undefined;
   gov: string | undefined = undefined;
@@ -192,10 +195,15 @@ export function readParts(g: Groups, vocab: DateVocabulary, wide = true): DatePa
   if (g.relY !== undefined) parts.relativeYear = vocab.relativeYear.get(key(g.relY));
   if (g.relM !== undefined) parts.relativeMonth = vocab.relativeMonth.get(key(g.relM));
   if (g.relD !== undefined) parts.relativeDay = vocab.relativeDay.get(key(g.relD));
+  if (g.relQ !== undefined) parts.relativeQuarter = vocab.relativeMonth.get(key(g.relQ));
+  if (g.relH !== undefined) parts.relativeHalf = vocab.relativeMonth.get(key(g.relH));
+  if (g.relW !== undefined) parts.relativeWeek = vocab.relativeMonth.get(key(g.relW));
   const modifierText = g.post ?? g.pre;
   if (modifierText !== undefined) {
     const modifier = vocab.modifiers.get(key(modifierText));
-    if (modifier) parts.modifier = modifier as DateModifier;
+    // "from 3 to 10 March": a range with both ends is not "since" its start
+    const bothEnds = (modifier === "since" || modifier === "until") && (parts.day2 !== undefined || parts.year2 !== undefined);
+    if (modifier && !bothEnds) parts.modifier = modifier as DateModifier;
   }
   return parts;
 }
@@ -259,8 +267,8 @@ function dayExists(year: number | undefined, month: number | undefined, day: num
 /** Whether the parts name no year of their own (a day, month, quarter or half alone). */
 export function yearless(p: DateParts): boolean {
   return p.year === undefined && p.year2 === undefined && p.decade === undefined && !p.relativeYear
-    && !p.relativeMonth && !p.relativeDay
-    && (p.month !== undefined || p.quarter !== undefined || p.half !== undefined);
+    && !p.relativeMonth && !p.relativeDay && !p.relativeQuarter && !p.relativeHalf && !p.relativeWeek
+    && (p.month !== undefined || p.quarter !== undefined || p.half !== undefined || p.season !== undefined);
 }
 
 /** "in 2025" + "on 15 March" written as one phrase: one date, the year from the first, the rest from the second. */
@@ -342,6 +350,22 @@ export function resolveParts(p: DateParts, ctx: ResolveContext): ResolvedDate | 
     const date = addCalendarMonths(ref.year, ref.month, p.relativeMonth.offset);
     return { value: ym(date.year, date.month), relative: true, year: date.year };
   }
+  if (p.relativeWeek) {
+    // Monday to Sunday of the reference day's week, moved by whole weeks
+    if (!ref || ref.month === undefined || ref.day === undefined) return UNRESOLVED;
+    const monday = addCalendarDays(ref.year, ref.month, ref.day, 1 - isoWeekday(ref.year, ref.month, ref.day) + 7 * p.relativeWeek.offset);
+    const sunday = addCalendarDays(monday.year, monday.month, monday.day, 6);
+    return { value: `${ymd(monday.year, monday.month, monday.day)}/${ymd(sunday.year, sunday.month, sunday.day)}`, relative: true, year: monday.year };
+  }
+  // a quarter or half counted from the reference date's: periods numbered from year 0
+  const period = p.relativeQuarter ? [4, "Q", p.relativeQuarter] as const : p.relativeHalf ? [2, "H", p.relativeHalf] as const : undefined;
+  if (period) {
+    if (!ref || ref.month === undefined) return UNRESOLVED;
+    const [perYear, letter, rel] = period;
+    const index = ref.year * perYear + Math.floor(((ref.month - 1) * perYear) / 12) + rel.offset;
+    const year = Math.floor(index / perYear);
+    return { value: `${pad(year, 4)}-${letter}${index - year * perYear + 1}`, relative: true, year };
+  }
   if (p.decade !== undefined) return { value: `${p.decade}/${p.decade + 9}`, relative: false, year: p.decade };
   if (p.century !== undefined) {
     const first = (p.century - 1) * 100 + 1;
@@ -361,7 +385,7 @@ export function resolveParts(p: DateParts, ctx: ResolveContext): ResolvedDate | 
     // named earlier in the same sentence, else to the reference year (a news item's
     // "May 10" is this year's), else to the year named before.
     const fromText = ctx.previousYear ?? undefined;
-    const period = p.quarter !== undefined || p.half !== undefined;
+    const period = p.quarter !== undefined || p.half !== undefined || p.season !== undefined;
     year = period || ctx.previousInSentence ? (fromText ?? ref?.year) : (ref?.year ?? fromText);
     if (year === undefined) return UNRESOLVED;
     relative = true;
@@ -382,6 +406,12 @@ export function weekdayOffset(from: number, to: number, direction: number): numb
 }
 
 function isoValue(p: DateParts, year: number): string | null {
+  if (p.year2 !== undefined && p.month !== undefined && p.month2 !== undefined) {
+    // a range across years, each end with its month (and day): "с 10 декабря 2024 по 15 января 2025 года"
+    const start = isoValue({ month: p.month, day: p.day }, year);
+    const end = isoValue({ month: p.month2, day: p.day2 }, p.year2);
+    return start !== null && end !== null && p.year2 > year && p.year2 - year < 100 ? `${start}/${end}` : null;
+  }
   if (p.year2 !== undefined) return p.year2 > year && p.year2 - year < 100 ? `${year}/${p.year2}` : null;
   if (p.quarter !== undefined) return `${pad(year, 4)}-Q${p.quarter}`;
   // a season with its year: three months; winter is the one that ends in the year named
@@ -401,4 +431,62 @@ function isoValue(p: DateParts, year: number): string | null {
   if (!isCalendarDay(year, month2, p.day2)) return null;
   const end = ymd(year, month2, p.day2);
   return end > start ? `${start}/${end}` : null;
+}
+
+/** The calendar parts an anchor and the parts name alike. */
+const CALENDAR_FIELDS = ["month", "day", "month2", "day2", "quarter", "half", "season"] as const;
+
+/**
+ * What a relative date is relative to (see `DateAnchor`), from its parts: the reference-date unit
+ * and offset, the calendar parts named without a year, a weekday. Undefined for a date that names
+ * its own year.
+ */
+export function anchorOf(p: DateParts): DateAnchor | undefined {
+  const a: DateAnchor = {};
+  const rel = p.relativeDay ? ["day", p.relativeDay] as const : p.relativeMonth ? ["month", p.relativeMonth] as const
+    : p.relativeQuarter ? ["quarter", p.relativeQuarter] as const : p.relativeHalf ? ["half", p.relativeHalf] as const
+    : p.relativeWeek ? ["week", p.relativeWeek] as const
+    : p.relativeYear && p.year === undefined ? ["year", p.relativeYear] as const : undefined;
+  if (rel) {
+    a.unit = rel[0];
+    a.offset = rel[1].offset;
+    if (rel[1].fromPrevious) a.fromPrevious = true;
+  } else if (p.centuryOffset !== undefined) {
+    a.unit = "century";
+    a.offset = p.centuryOffset;
+    if (p.decadeOfCentury !== undefined) a.decade = p.decadeOfCentury;
+  } else if (p.year !== undefined || p.decade !== undefined || p.century !== undefined) {
+    return undefined;
+  }
+  for (const k of CALENDAR_FIELDS) if (p[k] !== undefined) a[k] = p[k];
+  // "10–15 мая": the one month is the range's
+  if (a.month2 === a.month) delete a.month2;
+  if (p.weekday !== undefined) {
+    a.weekday = p.weekday;
+    a.direction = p.weekdayDirection ?? 0;
+  }
+  return Object.keys(a).length > 0 ? a : undefined;
+}
+
+/** The parts an anchor stands for (the inverse of `anchorOf`). */
+export function partsOfAnchor(a: DateAnchor): DateParts {
+  const p: DateParts = {};
+  const rel = a.offset !== undefined ? { offset: a.offset, ...(a.fromPrevious ? { fromPrevious: true } : {}) } : undefined;
+  if (a.unit === "day") p.relativeDay = rel;
+  else if (a.unit === "month") p.relativeMonth = rel;
+  else if (a.unit === "year") p.relativeYear = rel;
+  else if (a.unit === "quarter") p.relativeQuarter = rel;
+  else if (a.unit === "half") p.relativeHalf = rel;
+  else if (a.unit === "week") p.relativeWeek = rel;
+  else if (a.unit === "century") {
+    p.centuryOffset = a.offset;
+    if (a.decade !== undefined) p.decadeOfCentury = a.decade;
+  }
+  for (const k of CALENDAR_FIELDS) if (a[k] !== undefined) p[k] = a[k];
+  if (a.weekday !== undefined) {
+    p.weekday = a.weekday;
+    p.weekdayDirection = a.direction ?? 0;
+  }
+  if (p.weekday !== undefined || p.centuryOffset !== undefined || a.fromPrevious) p.wide = true;
+  return p;
 }

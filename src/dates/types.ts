@@ -13,7 +13,8 @@
  * - `season`: a season word (looked up in `seasons`) before a year → a month range
  * - `y2s`: the last two digits of the year after `y` ("2018/19", a season across two years)
  * - `q`: a quarter ("II", "2", an ordinal word); `h`: a half-year ordinal
- * - `relY`, `relM`, `relD`: a relative word for a year, month or day ("last", "this", "today")
+ * - `relY`, `relM`, `relD`: a relative word for a year, month or day ("last", "this", "today"); `relQ`, `relH`:
+ *   one for a quarter or half-year, `relW` for a calendar week, looked up among the month's (`relativeMonth`)
  * - `pre`, `post`: modifier words before or after the date ("by the end of", a postposition)
  * - `gov`: the year is in a form that leads into the next date (genitive or adjectival): a
  *   yearless day, month or period right after it is part of the same date
@@ -126,6 +127,17 @@ export interface DateGrammar {
   readonly triggerWords?: ReadonlyMap<string, number>;
   readonly rules: readonly DateRule[];
   readonly vocabulary: DateVocabulary;
+  /**
+   * Two dates that make one range: `rangeWord` matches the whole text between a date that opens one
+   * ("from …", "с …") and the next ("to", "по"); `rangeFrom` matches the end of a date whose case opens
+   * a range (Kazakh ablative "мамырдан") when the next closes it ("15 мамырға дейін"). A dash between
+   * two dates needs no words. See joinRanges in src/recognizers/date.ts.
+   */
+  readonly rangeWord?: RegExp;
+  readonly rangeFrom?: RegExp;
+  /** "X мен Y аралығында": `rangeAnd` matches the whole gap, `rangeBetween` the end of the second date's text. */
+  readonly rangeAnd?: RegExp;
+  readonly rangeBetween?: RegExp;
 }
 
 /** The calendar parts one match names, before context fills in what is missing. */
@@ -147,6 +159,11 @@ export interface DateParts {
   relativeYear?: RelativeWord;
   relativeMonth?: RelativeWord;
   relativeDay?: RelativeWord;
+  /** A quarter or half-year counted from the reference date's ("в следующем квартале", "this half"). */
+  relativeQuarter?: RelativeWord;
+  relativeHalf?: RelativeWord;
+  /** A calendar week (Monday to Sunday) counted from the reference date's ("на прошлой неделе", "this week"). */
+  relativeWeek?: RelativeWord;
   modifier?: DateModifier;
   /** The year leads into a yearless date right after it (group `gov`). */
   leads?: boolean;

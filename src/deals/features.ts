@@ -38,13 +38,17 @@ export interface SectorHit extends Hit<Sector> {
   object: boolean;
 }
 
+/** A date mention with a value. */
+export type ResolvedDateMention = DateMention & { value: string };
+
 export interface SentenceInfo {
   sentence: Sentence;
   cues: Cue[];
   has: Set<CueCategory>;
   money: MoneyMention[];
   capacity: CapacityMention[];
-  dates: DateMention[];
+  /** The dates with a value (a relative date left unresolved tells a deal nothing). */
+  dates: ResolvedDateMention[];
   orgs: OrganizationMention[];
   jobs: Hit<number>[];
   regions: Hit<RegionName>[];
@@ -207,7 +211,9 @@ export function sentenceFeatures(
     const info = infos[i]!;
     if (m.type === "money") info.money.push(m);
     else if (m.type === "capacity") info.capacity.push(m);
-    else if (m.type === "date") info.dates.push(m);
+    else if (m.type === "date") {
+      if (m.value !== null) info.dates.push(m as ResolvedDateMention);
+    }
     else if (m.type === "organization") info.orgs.push(m);
   });
 

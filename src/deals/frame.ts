@@ -6,10 +6,10 @@
  */
 import { PARTY_REFERENCES, type CueCategory } from "../../lexicons/deal-triggers.js";
 import { cueKey } from "../../patterns/deal.common.js";
-import type { DateMention, DealAmount, DealCapacity, DealDates, DealKind, DealParty } from "../types.js";
+import type { DealAmount, DealCapacity, DealDates, DealKind, DealParty } from "../types.js";
 import { isAbbreviation } from "./party-names.js";
 import { dateRole } from "./sentence-parties.js";
-import { KIND_CATEGORIES, type SentenceInfo } from "./features.js";
+import { KIND_CATEGORIES, type ResolvedDateMention, type SentenceInfo } from "./features.js";
 
 export interface Party extends DealParty {
   key: string;
@@ -50,7 +50,7 @@ export interface Frame {
   capacity: DealCapacity[];
   dates: DealDates;
   /** Dates with no role cue, for a signed frame's signing date. */
-  pendingDates: { sentence: number; date: DateMention }[];
+  pendingDates: { sentence: number; date: ResolvedDateMention }[];
   signed: boolean;
   /** Opened by a sentence that counts realized projects ("40 projects were implemented"). */
   done: boolean;

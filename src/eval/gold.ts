@@ -101,6 +101,7 @@ const GOLD = object({
   language: optional(STRING),
   referenceDate: optional(nullable(STRING)),
   mentions: arrayOf(MENTION),
+  unresolved: optional(arrayOf(STRING)),
   deals: optional(arrayOf(DEAL)),
 });
 

@@ -40,6 +40,8 @@ export function formatTable(scores: DocumentScore[], summary: EvalSummary, verbo
     `${name.padEnd(13)} ${f2(p.precision).padStart(9)} ${f2(p.recall).padStart(6)} ${f2(p.f1).padStart(6)} ${String(p.tp).padStart(5)} ${String(p.fp).padStart(4)} ${String(p.fn).padStart(4)}`;
   for (const t of MENTION_TYPES) lines.push(row(t, summary.mentions[t]));
   lines.push(row("all mentions", summary.mentions.all));
+  // relative dates with no value, against the gold's "unresolved" (not in the date or all-mentions rows)
+  lines.push(row("unresolved", summary.unresolved));
   lines.push(row("deals", summary.deals));
   lines.push("", "deal fields (accuracy over matched deals): " +
     DEAL_FIELDS.map((f) => `${f}=${f2(summary.dealFields[f])}`).join(" "));
@@ -50,5 +52,5 @@ export function formatTable(scores: DocumentScore[], summary: EvalSummary, verbo
 export function summaryLine(s: EvalSummary): string {
   return `summary: docs=${s.documents} money F1=${f2(s.mentions.money.f1)} capacity F1=${f2(s.mentions.capacity.f1)} ` +
     `date F1=${f2(s.mentions.date.f1)} organization F1=${f2(s.mentions.organization.f1)} mentions F1=${f2(s.mentions.all.f1)} ` +
-    `deals F1=${f2(s.deals.f1)} deal-fields=${f2(s.dealFieldMean)}`;
+    `deals F1=${f2(s.deals.f1)} deal-fields=${f2(s.dealFieldMean)} unresolved F1=${f2(s.unresolved.f1)}`;
 }

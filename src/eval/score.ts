@@ -16,6 +16,8 @@ export interface GoldDocument {
   language?: string;
   referenceDate?: string | null;
   mentions: Mention[];
+  /** Relative dates the reference date cannot resolve (their surface strings), scored apart from the dates. */
+  unresolved?: string[];
   deals: Omit<Deal, "evidence">[];
 }
 
@@ -39,6 +41,12 @@ export type DealField = (typeof DEAL_FIELDS)[number];
 export interface DocumentScore {
   file: string;
   mentions: Record<MentionType, Counts>;
+  /**
+   * (v1.1) Relative dates left unresolved: the predicted date mentions with value null against the
+   * gold's `unresolved` strings (and gold date mentions with value null), matched by surface text.
+   * The `date` counts hold only dates with a value.
+   */
+  unresolved: Counts;
   deals: Counts;
   /** Per field: matched deal pairs where the field agrees, out of matched pairs. */
   dealFields: Record<DealField, { correct: number; total: number }>;
@@ -67,7 +75,7 @@ export function mentionKey(m: Mention): string {
   switch (m.type) {
     case "money": return `${m.amount}|${m.amountMax ?? ""}|${m.currency}|${m.qualifier ?? ""}`;
     case "capacity": return `${m.value}|${m.unit}`;
-    case "date": return m.value;
+    case "date": return m.value ?? "";
     case "organization": return organizationKey(m.name);
   }
 }
@@ -160,18 +168,21 @@ export function scoreDocument(gold: GoldDocument, predictedMentions: Mention[], 
   const score: DocumentScore = {
     file: gold.file,
     mentions: {} as Record<MentionType, Counts>,
+    unresolved: { tp: 0, fp: 0, fn: 0 },
     deals: { tp: 0, fp: 0, fn: 0 },
     dealFields: Object.fromEntries(DEAL_FIELDS.map((f) => [f, { correct: 0, total: 0 }])) as DocumentScore["dealFields"],
     misses: [],
   };
   for (const type of MENTION_TYPES) {
-    const g = gold.mentions.filter((m) => m.type === type);
-    const p = predictedMentions.filter((m) => m.type === type);
+    const g = gold.mentions.filter((m) => m.type === type && !isUnresolved(m));
+    const p = predictedMentions.filter((m) => m.type === type && !isUnresolved(m));
     const { usedGold, usedPred } = matchMentions(g, p, type);
     score.mentions[type] = { tp: usedGold.size, fp: p.length - usedPred.size, fn: g.length - usedGold.size };
     g.forEach((m, i) => { if (!usedGold.has(i)) score.misses.push({ type, gold: describeMention(m) }); });
     p.forEach((m, i) => { if (!usedPred.has(i)) score.misses.push({ type, predicted: describeMention(m) }); });
   }
+
+  score.unresolved = scoreUnresolved(gold, predictedMentions, score.misses);
 
   const pairs: [number, number, number][] = [];
   gold.deals.forEach((g, gi) => predictedDeals.forEach((p, pi) => {
@@ -195,6 +206,33 @@ export function scoreDocument(gold: GoldDocument, predictedMentions: Mention[], 
   return score;
 }
 
+/** A date mention with no value: a relative date nothing resolved. */
+function isUnresolved(m: Mention): boolean {
+  return m.type === "date" && m.value === null;
+}
+
+/** The unresolved relative dates of gold and prediction, matched one-to-one by surface text. */
+function scoreUnresolved(gold: GoldDocument, predicted: Mention[], misses: DocumentScore["misses"]): Counts {
+  const left = new Map<string, number>();
+  const goldTexts = [...(gold.unresolved ?? []), ...gold.mentions.filter(isUnresolved).map((m) => m.text)];
+  for (const t of goldTexts) left.set(t, (left.get(t) ?? 0) + 1);
+  let tp = 0;
+  let fp = 0;
+  for (const m of predicted) {
+    if (!isUnresolved(m)) continue;
+    const n = left.get(m.text) ?? 0;
+    if (n > 0) {
+      left.set(m.text, n - 1);
+      tp++;
+    } else {
+      fp++;
+      misses.push({ type: "unresolved", predicted: `date ${JSON.stringify(m.text)} → null @${m.start}` });
+    }
+  }
+  for (const [t, n] of left) for (let k = 0; k < n; k++) misses.push({ type: "unresolved", gold: `date ${JSON.stringify(t)} → null` });
+  return { tp, fp, fn: goldTexts.length - tp };
+}
+
 export function prf(c: Counts): Prf {
   const precision = c.tp + c.fp === 0 ? (c.fn === 0 ? 1 : 0) : c.tp / (c.tp + c.fp);
   const recall = c.tp + c.fn === 0 ? (c.fp === 0 ? 1 : 0) : c.tp / (c.tp + c.fn);
@@ -209,6 +247,8 @@ export function addCounts(a: Counts, b: Counts): Counts {
 export interface EvalSummary {
   documents: number;
   mentions: Record<MentionType | "all", Prf>;
+  /** Relative dates left unresolved (value null), scored apart by surface text. */
+  unresolved: Prf;
   deals: Prf;
   dealFields: Record<DealField, number | null>;
   /** Mean accuracy over parties, amount, capacity, region and sector of matched deals. */
@@ -225,6 +265,7 @@ export function summarize(scores: DocumentScore[]): EvalSummary {
     mentions[type] = prf(c);
   }
   mentions.all = prf(all);
+  const unresolved = prf(scores.reduce((acc, s) => addCounts(acc, s.unresolved), zero()));
   const deals = prf(scores.reduce((acc, s) => addCounts(acc, s.deals), zero()));
   const dealFields = {} as Record<DealField, number | null>;
   for (const f of DEAL_FIELDS) {
@@ -234,5 +275,5 @@ export function summarize(scores: DocumentScore[]): EvalSummary {
   }
   const scored = SCORED_DEAL_FIELDS.map((f) => dealFields[f]).filter((v): v is number => v !== null);
   const dealFieldMean = scored.length === 0 ? null : scored.reduce((a, b) => a + b, 0) / scored.length;
-  return { documents: scores.length, mentions, deals, dealFields, dealFieldMean };
+  return { documents: scores.length, mentions, unresolved, deals, dealFields, dealFieldMean };
 }

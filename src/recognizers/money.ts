@@ -215,6 +215,21 @@ function currencyToken(lower: string, start: number, length: number): CurrencyTo
 /** Characters read around a currency token: the figure before it, markers and qualifiers after. */
 const TAIL = 80;
 
+/**
+ * A sum in major units followed by the minor units of its currency ("124 451 рубль 50 копеек", "20
+ * долларов 50 центов", "20 теңге 50 тиын") is one sum with the minor part as its decimals: 124451.5.
+ * Null when `minor` is not 1–99 minor units right after `major` (spaces, or "и"/"and", between).
+ */
+function joinMinorUnits(text: string, major: MoneyMention, minor: MoneyMention): MoneyMention | null {
+  if (major.currency !== minor.currency || major.amountMax !== undefined || minor.amountMax !== undefined
+    || major.amountExact !== undefined || minor.qualifier !== undefined || !Number.isSafeInteger(major.amount * 100)) return null;
+  if (!Number.isInteger(major.amount) || !MINOR_GAP.test(text.slice(major.end, minor.start))) return null;
+  const cents = Math.round(minor.amount * 100);
+  if (cents < 1 || cents > 99 || Math.abs(minor.amount * 100 - cents) > 1e-9) return null;
+  return { ...major, end: minor.end, text: text.slice(major.start, minor.end), amount: (major.amount * 100 + cents) / 100 };
+}
+const MINOR_GAP = registerPattern("money.minorGap", /^[ \t]{1,3}(?:и[ \t]{1,3}|and[ \t]{1,3})?$/u);
+
 /** Reads the mentions from the first currency hit at `from` on (see firstHit). */
 function findInLanguage(context: RecognizerContext, from: number): MoneyMention[] {
   const { text, bodyStart } = context;
@@ -255,7 +270,10 @@ function findInLanguage(context: RecognizerContext, from: number): MoneyMention[
     if (mention) {
       const prev = out[out.length - 1];
       const opener = prev ? rangeOpener(prev, mention) : -1;
-      if (opener >= 0 && prev!.currency === mention.currency && prev!.amountMax === undefined && mention.amountMax === undefined) {
+      const withMinor = entry.factor !== undefined && prev ? joinMinorUnits(context.text, prev, mention) : null;
+      if (withMinor) {
+        out[out.length - 1] = withMinor;
+      } else if (opener >= 0 && prev!.currency === mention.currency && prev!.amountMax === undefined && mention.amountMax === undefined) {
         out[out.length - 1] = joinRange(prev!, mention, opener);
       } else {
         if (opener >= 0 && mention.qualifier === "under") delete mention.qualifier;
