@@ -57,6 +57,8 @@ export interface SentenceInfo {
   newDeal: boolean;
   /** Names an item of an enumeration by its ordinal ("The second, with X LLP", "The first, with …"). */
   item: boolean;
+  /** Counts several facilities ("екі станция", "двух заводов", "the two plants"): its figures are theirs together. */
+  objects: boolean;
   /** The document's headline (a first line of its own with no final period; set by deal assembly). */
   headline: boolean;
 }
@@ -189,7 +191,7 @@ export function sentenceFeatures(
 ): SentenceInfo[] {
   const infos: SentenceInfo[] = sentences.map((sentence) => ({
     sentence, cues: [], has: new Set(), money: [], capacity: [], dates: [], orgs: [], jobs: [], regions: [], sectors: [],
-    count: null, plural: false, newDeal: false, item: false, headline: false,
+    count: null, plural: false, newDeal: false, item: false, objects: false, headline: false,
   }));
   if (sentences.length === 0) return infos;
   const text = context.normalized;
@@ -223,6 +225,9 @@ export function sentenceFeatures(
         const n = countBefore(text, info.sentence.start, c.start, countWords);
         if (n !== null && info.count === null) info.count = n;
         if (n !== null && n >= 2) info.plural = true;
+      } else if (c.categories.includes("facility") && (countBefore(text, info.sentence.start, c.start, countWords) ?? 0) >= 2) {
+        // "Екі станцияның жалпы қуаты", "двух станций", "The two plants": figures of several objects
+        info.objects = true;
       }
       const next = cs[k + 1];
       const nounFollows = next !== undefined && next.start - c.end <= 16 && next.categories.some((x) => COUNTED.has(x));
