@@ -197,3 +197,17 @@ describe("assembly phenomena on hand-made mentions", () => {
     })]);
   });
 });
+
+describe("a total capacity over several deals belongs to none", () => {
+  test.each([
+    ["kk", "«Alfa Energy» ЖШС Түркістан облысында қуаты 100 МВт күн электр станциясын салады. Сонымен қатар «Beta Wind» ЖШС Жамбыл облысында қуаты 200 МВт жел электр станциясын салады. Екі станцияның жалпы қуаты 300 МВт болады."],
+    ["ru", "ТОО «Alfa Energy» построит в Туркестанской области солнечную электростанцию мощностью 100 МВт. Кроме того, ТОО «Beta Wind» построит в Жамбылской области ветровую электростанцию мощностью 200 МВт. Суммарная мощность двух станций составит 300 МВт."],
+    ["en", "Alfa Energy LLP will build a 100 MW solar plant in Turkistan region. Beta Wind LLP will also build a 200 MW wind farm in Jambyl region. The two plants will have a combined capacity of 300 MW."],
+  ] as const)("%s", (language, text) => {
+    const deals = extract(text, { language }).deals;
+    expect(deals.map((d) => [d.parties.map((p) => p.name), d.capacity.map((c) => c.value)])).toEqual([
+      [["Alfa Energy"], [100]],
+      [["Beta Wind"], [200]],
+    ]);
+  });
+});

@@ -61,6 +61,8 @@ export interface SentenceInfo {
   newDeal: boolean;
   /** Names an item of an enumeration by its ordinal ("The second, with X LLP", "The first, with …"). */
   item: boolean;
+  /** Counts several facilities ("екі станция", "двух заводов", "the two plants"): its figures are theirs together. */
+  objects: boolean;
   /** The document's headline (a first line of its own with no final period; set by deal assembly). */
   headline: boolean;
 }
@@ -149,14 +151,17 @@ const MULTIPLIER = registerPattern("deal.multiplier", new RegExp(`^(?:${alternat
 const byStart = <T extends Span>(a: T, b: T) => a.start - b.start || a.end - b.end;
 
 /**
- * The count written before a project or document noun: digits or a number word, at most one word before it.
+ * The count written before a project or document noun: digits or a number word, at most one word before it
+ * (`tokens` 2; with 1, right before it).
  * Reads back from the noun over at most two white-space separated tokens of the 40 characters before it
  * (within the sentence), with no slice or split of the window.
  */
-function countBefore(text: string, sentenceStart: number, cueStart: number, words: Readonly<Record<string, number>>): number | null {
+function countBefore(
+  text: string, sentenceStart: number, cueStart: number, words: Readonly<Record<string, number>>, tokens = 2,
+): number | null {
   const windowStart = Math.max(sentenceStart, cueStart - 40);
   let end = cueStart;
-  for (let k = 0; k < 2; k++) {
+  for (let k = 0; k < tokens; k++) {
     while (end > windowStart && isSpaceCode(text.charCodeAt(end - 1))) end--;
     if (end <= windowStart) return null;
     let start = end;
@@ -193,7 +198,7 @@ export function sentenceFeatures(
 ): SentenceInfo[] {
   const infos: SentenceInfo[] = sentences.map((sentence) => ({
     sentence, cues: [], has: new Set(), money: [], capacity: [], dates: [], orgs: [], jobs: [], regions: [], sectors: [],
-    count: null, plural: false, newDeal: false, item: false, headline: false,
+    count: null, plural: false, newDeal: false, item: false, objects: false, headline: false,
   }));
   if (sentences.length === 0) return infos;
   const text = context.normalized;
@@ -229,6 +234,10 @@ export function sentenceFeatures(
         const n = countBefore(text, info.sentence.start, c.start, countWords);
         if (n !== null && info.count === null) info.count = n;
         if (n !== null && n >= 2) info.plural = true;
+      } else if (c.categories.includes("facility") && (countBefore(text, info.sentence.start, c.start, countWords, 1) ?? 0) >= 2) {
+        // "Екі станцияның жалпы қуаты", "двух станций", "The two plants": figures of several objects (the count right
+        // before the noun: in "a 200 MW wind farm" the word before is the unit)
+        info.objects = true;
       }
       const next = cs[k + 1];
       const nounFollows = next !== undefined && next.start - c.end <= 16 && next.categories.some((x) => COUNTED.has(x));

@@ -121,7 +121,7 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
   followDocument(frame, i, info);
   frame.last = Math.max(frame.last, i);
   if (info.has.has("facility") || info.has.has("build")) frame.facility = true;
-  const shared = info.plural && !frame.package && i !== frame.opened;
+  const shared = (info.plural || info.objects) && !frame.package && i !== frame.opened;
   const stages = info.cues.filter((c) => c.categories.includes("stage"));
   const refined = frame.amount !== null && !shared ? info.money.find((m) => refines(frame.amount!, m)) : undefined;
   if (refined) frame.amount = null;
@@ -137,7 +137,9 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
       break;
     }
   }
-  for (const c of trigger || info.has.has("measure") ? info.capacity : []) {
+  // "Екі станцияның жалпы қуаты 300 МВт": a total over several deals belongs to none of them
+  const sharedTotal = shared && info.has.has("total");
+  for (const c of (trigger || info.has.has("measure")) && !sharedTotal ? info.capacity : []) {
     const key = `${c.value} ${c.unit}`;
     if (frame.capacityKeys.has(key)) continue;
     frame.capacityKeys.add(key);
