@@ -192,6 +192,12 @@ export const ALIAS_IN_BRACKETS = orgPattern(
   "yux",
 );
 
+/**
+ * A word of capitals (and digits, "&", "-" after the first): where an abbreviation of ALIAS_IN_BRACKETS
+ * may stand alone (src/organizations/aliases.ts tests its edges and looks it up).
+ */
+export const CAPITAL_WORD = registerPattern("organization.capital-word", /\p{Lu}[\p{Lu}\p{N}&-]{1,13}/gu);
+
 /** Words of a short text, with parenthesized groups and quoted names as single tokens. */
 export const TOKEN = registerPattern(
   "organization.token",

@@ -2,12 +2,13 @@
  * Abbreviations as aliases: an abbreviation in brackets right after an organization's name
  * ("Henan Gold Smelting Co. (HGS)", "движение за освобождение Азавада (НДОА)") is another name of
  * that organization. The named mention gets `aliases`; the abbreviation in the brackets and the
- * abbreviation alone elsewhere in the text become mentions of the same organization (its country;
+ * abbreviation alone later in the text become mentions of the same organization (its country;
  * the same key, see keys.ts aliasKeys).
  */
-import { ALIAS_IN_BRACKETS } from "../../patterns/organization.js";
+import { ALIAS_IN_BRACKETS, CAPITAL_WORD } from "../../patterns/organization.js";
 import type { OrganizationMention } from "../types.js";
 import { LEGAL_NORMALIZED } from "./candidate.js";
+import { isLetterCode } from "./chars.js";
 import { NON_ORG_ABBREVIATIONS, NON_ORG_TOKENS } from "./words.js";
 
 const OPEN_BRACKET = 0x28;
@@ -20,20 +21,27 @@ function afterName(text: string, pos: number): number {
   return p;
 }
 
-const isNameChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+/** Whether a letter or digit (of the Basic Multilingual Plane) stands at `pos`. */
+const nameCharAt = (text: string, pos: number): boolean => pos >= 0 && pos < text.length && isLetterCode(text.charCodeAt(pos));
 
-/** Whether `abbreviation` stands alone at `at` (no letter or digit on either side; a Kazakh ending after a hyphen is fine). */
-function standsAlone(text: string, at: number, length: number): boolean {
-  return !isNameChar(text[at - 1]) && !isNameChar(text[at + length]);
+/** Whether [start, end) overlaps a mention of `sorted` (sorted by start, not overlapping each other). */
+function overlapsAny(sorted: readonly OrganizationMention[], start: number, end: number): boolean {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid]!.start < end) lo = mid + 1; else hi = mid; }
+  // the last mention that starts before `end` is the only one that may reach `start`
+  return lo > 0 && sorted[lo - 1]!.end > start;
 }
 
+interface Alias { named: OrganizationMention; from: number }
+
 /**
- * Adds aliases to the mentions (sorted by start, not overlapping) of `text` and the mentions of the
- * abbreviations; returns the list sorted by start. Costs one character test per mention when no
- * bracket follows one.
+ * Adds aliases to the mentions (sorted by start, not overlapping) of `text` (`original`: the text the
+ * mentions' `text` is sliced from) and the mentions of the abbreviations; returns the list sorted by
+ * start. Linear in the text: a character test per mention finds the brackets, and one scan over the
+ * text's capital words finds every abbreviation alone, whatever the number of abbreviations.
  */
 export function withAliases(text: string, original: string, mentions: OrganizationMention[]): OrganizationMention[] {
-  let added: OrganizationMention[] | null = null;
+  let aliases: Map<string, Alias> | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const named = mentions[i]!;
     const open = afterName(text, named.end);
@@ -45,17 +53,25 @@ export function withAliases(text: string, original: string, mentions: Organizati
     if (NON_ORG_TOKENS.has(abbreviation) || NON_ORG_ABBREVIATIONS.has(abbreviation) || LEGAL_NORMALIZED.has(abbreviation) ||
       named.name === abbreviation) continue;
     named.aliases = [abbreviation];
-    const all: OrganizationMention[] = [...mentions, ...(added ?? [])];
-    const taken = (s: number, e: number) => all.some((o) => o.start < e && s < o.end);
-    for (let at = text.indexOf(abbreviation, open); at >= 0; at = text.indexOf(abbreviation, at + abbreviation.length)) {
-      const end = at + abbreviation.length;
-      if (!standsAlone(text, at, abbreviation.length) || taken(at, end)) continue;
-      const alias: OrganizationMention = { type: "organization", start: at, end, text: original.slice(at, end), name: abbreviation };
-      if (named.country) alias.country = named.country;
-      (added ??= []).push(alias);
-      all.push(alias);
-    }
+    aliases ??= new Map();
+    // the first name an abbreviation follows keeps it
+    if (!aliases.has(abbreviation)) aliases.set(abbreviation, { named, from: open });
   }
-  if (!added) return mentions;
+  if (aliases === null) return mentions;
+  const added: OrganizationMention[] = [];
+  CAPITAL_WORD.lastIndex = 0;
+  for (let m = CAPITAL_WORD.exec(text); m; m = CAPITAL_WORD.exec(text)) {
+    // a hyphen after the word starts a Kazakh ending ("ZYGS-тің"), not the abbreviation
+    let word = m[0];
+    while (word.endsWith("-")) word = word.slice(0, -1);
+    const alias = aliases.get(word);
+    const at = m.index, end = at + word.length;
+    if (alias === undefined || at < alias.from || nameCharAt(text, at - 1) || nameCharAt(text, end)) continue;
+    if (overlapsAny(mentions, at, end)) continue;
+    const mention: OrganizationMention = { type: "organization", start: at, end, text: original.slice(at, end), name: word };
+    if (alias.named.country) mention.country = alias.named.country;
+    added.push(mention);
+  }
+  if (added.length === 0) return mentions;
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
