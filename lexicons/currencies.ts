@@ -9,6 +9,8 @@ export interface CurrencyEntry {
   code: string;
   /** Amount per unit in major units: 0.01 for tiyn, kopeks, cents. */
   factor?: number;
+  /** Other currencies whose minor unit this word also names, after a sum in them ("15 евро 20 центов"). */
+  minorOf?: readonly string[];
   /** Kazakh stems, every case form generated. */
   kazakh?: readonly { stem: string; class: KazakhEndingClass }[];
   /** Other written forms (Russian cases, English, irregular Kazakh), case-insensitive. */
@@ -32,12 +34,13 @@ export const CURRENCIES: readonly CurrencyEntry[] = [
     code: "KZT",
     factor: 0.01,
     kazakh: [{ stem: "тиын", class: "back.nasal" }],
-    words: ["тиынов", "тиына", "тиынам", "тиынами"],
+    words: ["тиынов", "тиына", "тиынам", "тиынами", "tiyn", "tiyns", "tiyin", "tiyins"],
   },
   {
-    // cents, as minor units of the dollar
+    // cents, as minor units of the dollar (or of the euro, after a sum in euros)
     code: "USD",
     factor: 0.01,
+    minorOf: ["EUR"],
     kazakh: [{ stem: "цент", class: "front.voiceless" }],
     words: ["цента", "центов", "центам", "центами", "центах", "cent", "cents"],
   },
@@ -78,7 +81,10 @@ export const CURRENCIES: readonly CurrencyEntry[] = [
   {
     code: "RUB",
     factor: 0.01,
-    words: ["копейка", "копейки", "копеек", "копейку", "копейкой", "копейке", "копейкам", "копейками", "копейках"],
+    words: [
+      "копейка", "копейки", "копеек", "копейку", "копейкой", "копейке", "копейкам", "копейками", "копейках",
+      "kopeck", "kopecks", "kopek", "kopeks",
+    ],
   },
   {
     code: "EUR",

@@ -218,10 +218,13 @@ const TAIL = 80;
 /**
  * A sum in major units followed by the minor units of its currency ("124 451 рубль 50 копеек", "20
  * долларов 50 центов", "20 теңге 50 тиын") is one sum with the minor part as its decimals: 124451.5.
- * Null when `minor` is not 1–99 minor units right after `major` (spaces, or "и"/"and", between).
+ * Null when `minor` is not 1–99 minor units right after `major` (spaces, or "и"/"and", between). A minor
+ * word shared by several currencies (`minorOf`: cents) takes the currency of the sum before it.
  */
-function joinMinorUnits(text: string, major: MoneyMention, minor: MoneyMention): MoneyMention | null {
-  if (major.currency !== minor.currency || major.amountMax !== undefined || minor.amountMax !== undefined
+function joinMinorUnits(text: string, major: MoneyMention, minor: MoneyMention, minorOf?: readonly string[]): MoneyMention | null {
+  // cents after euros are euro cents
+  if (major.currency !== minor.currency && !minorOf?.includes(major.currency)) return null;
+  if (major.amountMax !== undefined || minor.amountMax !== undefined
     || major.amountExact !== undefined || minor.qualifier !== undefined || !Number.isSafeInteger(major.amount * 100)) return null;
   if (!Number.isInteger(major.amount) || !MINOR_GAP.test(text.slice(major.end, minor.start))) return null;
   const cents = Math.round(minor.amount * 100);
@@ -270,7 +273,7 @@ function findInLanguage(context: RecognizerContext, from: number): MoneyMention[
     if (mention) {
       const prev = out[out.length - 1];
       const opener = prev ? rangeOpener(prev, mention) : -1;
-      const withMinor = entry.factor !== undefined && prev ? joinMinorUnits(context.text, prev, mention) : null;
+      const withMinor = entry.factor !== undefined && prev ? joinMinorUnits(context.text, prev, mention, entry.minorOf) : null;
       if (withMinor) {
         out[out.length - 1] = withMinor;
       } else if (opener >= 0 && prev!.currency === mention.currency && prev!.amountMax === undefined && mention.amountMax === undefined) {
