@@ -1,9 +1,14 @@
 /**
  * The workers' part of `npm run bench`: `kzdeals extract --jsonl` over the bench documents written
- * as JSONL (cycled to --workers-mb, 20 MB by default, so that start-up is a small part), with 1 and
+ * as JSONL (cycled to --workers-mb, 60 MB by default), with 1 and
  * 2 worker threads, each a spawned process reading stdin as a user runs it, the rounds interleaved.
  * Each run reports its peak RSS (the whole process: main thread and workers) through a --require
  * hook. MB/s counts the JSONL bytes over the wall time of the whole run, start-up included.
+ *
+ * Why 60 MB: every thread that extracts warms up on its own (library import, lazy patterns, JIT),
+ * about 2 s of CPU here, spread over its first ~10 MB (measured: `extract --jsonl --workers 1`
+ * over 1, 10, 30 MB of articles took 1.9, 5.8, 10.8 s of CPU). Two workers pay it twice, so on
+ * 20 MB they were no faster than one; the figure is meant to show throughput, not warm-up.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, openSync, closeSync, rmSync, writeFileSync } from "node:fs";

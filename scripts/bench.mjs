@@ -15,7 +15,7 @@
  * Then `extract --jsonl` with 1 and 2 worker threads (scripts/bench-workers.mjs).
  *
  *   npm run bench [-- --mb 5] [--rounds 5] [--adversarial-kb 200] [--shared ../shared] [--json]
- *                 [--workers-mb 20] [--workers-rounds 3]
+ *                 [--workers-mb 60] [--workers-rounds 3]
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -291,7 +291,7 @@ function overlapF1(goldDocs, predDocs) {
 
 function round(x) { return Math.round(x * 1000) / 1000; }
 
-results.workers = benchWorkers({ root, docs: all, rounds: Math.max(1, option("--workers-rounds", 3)), mb: option("--workers-mb", 20) });
+results.workers = benchWorkers({ root, docs: all, rounds: Math.max(1, option("--workers-rounds", 3)), mb: option("--workers-mb", 60) });
 
 if (asJson) {
   console.log(JSON.stringify(results, null, 2));

@@ -8,13 +8,15 @@ const seeds = readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).sort().map((f
 /** Seed articles cut into pieces of varied length, with the lines that become errors among them. */
 function mixedInput(): string {
   const lines: string[] = [];
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < 60; i++) {
     const seed = seeds[i % seeds.length]!;
     const from = (i * 211) % seed.length;
     lines.push(JSON.stringify({ id: `d${i}`, text: seed.slice(from, from + 50 + ((i * 977) % 1500)), ...(i % 7 === 0 ? { lang: "ru" } : {}) }));
-    if (i % 29 === 0) lines.push("{not json", "", "   ");
-    if (i % 31 === 0) lines.push(JSON.stringify({ id: `long${i}`, text: "x".repeat(5000) }));
-    if (i % 37 === 0) lines.push(JSON.stringify({ id: i, text: 5 }), JSON.stringify({ id: `d${i}`, text: "the same id again" }));
+    // Cheap filler, so that the input spans several 64 KB reads, hence several batches and workers.
+    for (let j = 0; j < 8; j++) lines.push(JSON.stringify({ id: `f${i}.${j}`, text: `Hello${" word".repeat(100 + j)}` }));
+    if (i % 19 === 0) lines.push("{not json", "", "   ");
+    if (i % 23 === 0) lines.push(JSON.stringify({ id: `long${i}`, text: "x".repeat(5000) }));
+    if (i % 29 === 0) lines.push(JSON.stringify({ id: i, text: 5 }), JSON.stringify({ id: `d${i}`, text: "the same id again" }));
   }
   return lines.map((l, i) => l + (i % 3 === 0 ? "\r\n" : "\n")).join("");
 }
@@ -23,7 +25,8 @@ test("2 and 3 workers write byte for byte what 1 worker writes: results, error l
   const input = mixedInput();
   const one = run(["extract", "--jsonl", "--workers", "1", "--max-line-bytes", "4K"], input);
   expect(one.status).toBe(1);
-  expect(one.stdout.split("\n").length).toBeGreaterThan(120);
+  expect(one.stdout.split("\n").length).toBeGreaterThan(500);
+  expect(input.length).toBeGreaterThan(4 * 65536);
   expect(one.stderr).toMatch(/^kzdeals: \d+ of \d+ line\(s\) failed\n$/);
   for (const workers of ["2", "3"]) {
     const many = run(["extract", "--jsonl", "--workers", workers, "--max-line-bytes", "4K"], input);

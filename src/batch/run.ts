@@ -50,28 +50,31 @@ export async function extractJsonl(args: ExtractArgs, loadExtract: () => Promise
     process.stderr.write(`kzdeals: ${outcome.error}\n`);
   };
 
-  if (args.workers <= 1) {
-    const extract = await loadExtract();
-    read: for await (const batch of batches) {
-      for (const item of batch.items) {
-        if (isInterrupted()) break read;
-        await emit(processItem(item, settings, extract, batch.source));
-      }
-    }
-  } else {
-    const pool = new WorkerPool(args.workers, settings);
-    try {
-      read: for await (const outcomes of inOrder(batches, (batch) => pool.run(batch), IN_FLIGHT_PER_WORKER * args.workers)) {
-        for (const outcome of outcomes) {
+  try {
+    if (args.workers <= 1) {
+      const extract = await loadExtract();
+      read: for await (const batch of batches) {
+        for (const item of batch.items) {
           if (isInterrupted()) break read;
-          await emit(outcome);
+          await emit(processItem(item, settings, extract, batch.source));
         }
       }
-    } finally {
-      await pool.close();
+    } else {
+      const pool = new WorkerPool(args.workers, settings);
+      try {
+        read: for await (const outcomes of inOrder(batches, (batch) => pool.run(batch), IN_FLIGHT_PER_WORKER * args.workers)) {
+          for (const outcome of outcomes) {
+            if (isInterrupted()) break read;
+            await emit(outcome);
+          }
+        }
+      } finally {
+        await pool.close();
+      }
     }
+  } finally {
+    progress.stop(); // an input that fails midway (a cut gzip) ends the line before its message
   }
-  progress.stop();
   if (sections && !isInterrupted()) await writeWhole(reviewPage(sections));
   await closeOutput();
   if (failed > 0 && !isInterrupted()) process.stderr.write(`kzdeals: ${failed} of ${records} line(s) failed\n`);

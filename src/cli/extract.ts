@@ -74,8 +74,8 @@ export const extractCommand = {
       description: "with --jsonl: the longest input line read, in bytes\n(or with a suffix K, M, G); a longer line is skipped\nand gets an error line of its own",
     },
     {
-      name: "--workers", value: COUNT, default: "the number of cores",
-      description: "with --jsonl: worker threads; 1 extracts in the main thread\n(the output is the same bytes whatever N)",
+      name: "--workers", value: COUNT, default: "the cores",
+      description: "with --jsonl: worker threads\n(1: in the main thread; the same output whatever N)",
     },
     {
       name: "--resume", value: { placeholder: "OUT.jsonl", allowed: "a file name", accepts: () => true },
