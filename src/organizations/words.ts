@@ -1,7 +1,7 @@
 /** The lexicon lists the organization sources test words against, as sets (lower case where the test lowers the word). */
 import { COMPANY_FACILITY_WORDS, EN_ACRONYM_HEADS_BEFORE, EN_CHINESE_NAME_STOPS, EN_CONNECTORS, EN_GENERIC_MODIFIERS, EN_HEADS_AFTER, EN_PLACE_HEADS, EN_PLACE_WORDS, EN_ROLES_BEFORE_OF, EN_STOP_WORDS, LATIN_NAME_CONNECTORS, LATIN_NAME_PREPOSITIONS, LATIN_ORGANIZATION_WORDS, NON_ORGANIZATION_TOKENS, NON_ORGANIZATION_WORDS } from "../../lexicons/org-heads.en.js";
-import { KK_COMPANY_HEADS, KK_INNER_ONLY_WORDS, KK_NAME_WORDS_LIKE_ENDINGS, KK_PHRASE_STOP_WORDS } from "../../lexicons/org-heads.kk.js";
-import { NON_ORGANIZATION_ABBREVIATIONS, RU_APPOSITION_WORDS, RU_COMPANY_HEAD_WORDS, RU_GENITIVE_WORDS, RU_HEAD_BLOCKERS, RU_NAME_PREPOSITIONS, RU_STOP_WORDS } from "../../lexicons/org-heads.ru.js";
+import { KK_COMPANY_HEADS, KK_INNER_ONLY_WORDS, KK_LOCAL_BODY_HEADS, KK_LOCAL_BODY_UNITS, KK_NAME_WORDS_LIKE_ENDINGS, KK_PHRASE_STOP_WORDS } from "../../lexicons/org-heads.kk.js";
+import { NON_ORGANIZATION_ABBREVIATIONS, RU_APPOSITION_WORDS, RU_COMPANY_HEAD_WORDS, RU_GENITIVE_WORDS, RU_HEAD_BLOCKERS, RU_NAME_PREPOSITIONS, RU_ORDINAL_STEMS, RU_STOP_WORDS } from "../../lexicons/org-heads.ru.js";
 import { registerPattern } from "../regex.js";
 
 const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
@@ -9,6 +9,8 @@ export const KK_STOP = set(KK_PHRASE_STOP_WORDS);
 export const KK_INNER = set(KK_INNER_ONLY_WORDS);
 export const KK_NAME_WORDS = set(KK_NAME_WORDS_LIKE_ENDINGS);
 export const KK_COMPANY = set(KK_COMPANY_HEADS);
+export const KK_LOCAL_UNITS = set(KK_LOCAL_BODY_UNITS);
+export const KK_LOCAL_HEADS = set(KK_LOCAL_BODY_HEADS);
 export const RU_COMPANY = set(RU_COMPANY_HEAD_WORDS);
 export const RU_STOP = set(RU_STOP_WORDS);
 export const RU_GENITIVE = set(RU_GENITIVE_WORDS);
@@ -31,6 +33,10 @@ export const NAME_PREPOSITIONS = new Set(LATIN_NAME_PREPOSITIONS);
 export const POSSESSIVE = registerPattern("organization.possessive", /['’]s$/);
 export const RU_APPOSITION = set(RU_APPOSITION_WORDS);
 export const RU_BLOCKERS = set(RU_HEAD_BLOCKERS);
+/** Whether a (lower-case) word is an ordinal adjective: a RU_ORDINAL_STEMS stem and an ending of one to three letters. */
+export function isRuOrdinal(w: string): boolean {
+  return RU_ORDINAL_STEMS.some((s) => w.startsWith(s) && w.length - s.length >= 1 && w.length - s.length <= 3);
+}
 export const RU_PLACE_WORDS = new Set<string>(RU_NAME_PREPOSITIONS.place);
 export const RU_ATTACHED_WORDS = new Set<string>(RU_NAME_PREPOSITIONS.attached);
 export const RU_TOPIC_WORDS = new Set<string>(RU_NAME_PREPOSITIONS.topic);
