@@ -77,6 +77,14 @@ export const NON_ORGANIZATION_TOKENS: readonly string[] = [
 ];
 
 /**
+ * Last parts of a hyphenated descriptor before a name ("Hong Kong-listed GDS Holdings", "Shanghai-based
+ * Alpha Energy", "State-owned China Coal"): the descriptor and the words before it stay out of the name.
+ */
+export const EN_DESCRIPTOR_SUFFIXES: readonly string[] = [
+  "listed", "based", "headquartered", "registered", "owned", "controlled", "backed", "funded", "run",
+];
+
+/**
  * A company's organs and officers before "of" and its name: "Chairman of the Board of Huaxin Cement
  * Co Ltd" names Huaxin Cement, not "Board of Huaxin Cement".
  */
