@@ -49,7 +49,7 @@ export const EN_STOP_WORDS: readonly string[] = [
   "That", "These", "Those", "It", "Its", "Their", "His", "Her", "Our", "Both", "Under", "After", "Before", "Also",
   "While", "When", "According", "Meanwhile", "Last", "Next", "Earlier", "Chinese", "Kazakh", "Kazakhstani",
   "Russian", "Mr", "Mrs", "Ms", "Dr", "President", "Minister", "Prime", "Deputy", "Chairman", "CEO", "Head",
-  "Ambassador", "Akim", "Governor", "Mayor", "However", "Today", "Yesterday", "Since", "During", "Through",
+  "Ambassador", "Akim", "Governor", "Mayor", "Premier", "Vice", "However", "Today", "Yesterday", "Since", "During", "Through",
 ];
 
 /** Words that make a Latin capitalized sequence an event, facility or place, not an organization. */
@@ -144,6 +144,13 @@ export const EN_ACRONYM_HEADS_BEFORE: readonly string[] = [
   "company", "firm", "corporation", "group", "giant", "operator", "producer", "manufacturer", "maker", "contractor",
   "developer", "investor", "conglomerate", "holding", "subsidiary", "owned", "partner", "bank", "insurer",
 ];
+
+/**
+ * Countries whose possessive owns a company named right after it ("Kostanay Trucks LLP and China's
+ * Sinotruk will build …"): the name is one or two capitalized words before a verb of business
+ * (EN_BUSINESS_VERBS), and takes the country.
+ */
+export const EN_OWNER_COUNTRIES: Readonly<Record<string, string>> = { China: "CN", Kazakhstan: "KZ" };
 
 /**
  * Verbs of business right after an all-capital name that make it a company ("TBEA will build",
