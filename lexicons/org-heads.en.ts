@@ -49,7 +49,7 @@ export const EN_STOP_WORDS: readonly string[] = [
   "That", "These", "Those", "It", "Its", "Their", "His", "Her", "Our", "Both", "Under", "After", "Before", "Also",
   "While", "When", "According", "Meanwhile", "Last", "Next", "Earlier", "Chinese", "Kazakh", "Kazakhstani",
   "Russian", "Mr", "Mrs", "Ms", "Dr", "President", "Minister", "Prime", "Deputy", "Chairman", "CEO", "Head",
-  "Ambassador", "Akim", "Governor", "Mayor", "However", "Today", "Yesterday", "Since", "During", "Through",
+  "Ambassador", "Akim", "Governor", "Mayor", "Premier", "Vice", "However", "Today", "Yesterday", "Since", "During", "Through",
 ];
 
 /** Words that make a Latin capitalized sequence an event, facility or place, not an organization. */
@@ -74,6 +74,14 @@ export const NON_ORGANIZATION_TOKENS: readonly string[] = [
   "RUB", "GDP", "IT", "AI", "CEO", "VIP", "PR", "MW", "GW", "kW", "kWh", "MWh", "TEU", "SUV", "LNG", "LPG", "PE",
   "PP", "PVC", "EV", "OK", "TV", "RU", "KZ", "EN", "CN", "UK", "US", "USA", "EU", "PRC", "ID", "SMS", "GPS", "DNA",
   "COVID", "HIV", "PDF", "FAQ", "NB", "PS", "vs", "km", "kg", "mm", "cm", "B", "G", "S", "M", "L", "XL",
+];
+
+/**
+ * Last parts of a hyphenated descriptor before a name ("Hong Kong-listed GDS Holdings", "Shanghai-based
+ * Alpha Energy", "State-owned China Coal"): the descriptor and the words before it stay out of the name.
+ */
+export const EN_DESCRIPTOR_SUFFIXES: readonly string[] = [
+  "listed", "based", "headquartered", "registered", "owned", "controlled", "backed", "funded", "run",
 ];
 
 /**
@@ -136,6 +144,13 @@ export const EN_ACRONYM_HEADS_BEFORE: readonly string[] = [
   "company", "firm", "corporation", "group", "giant", "operator", "producer", "manufacturer", "maker", "contractor",
   "developer", "investor", "conglomerate", "holding", "subsidiary", "owned", "partner", "bank", "insurer",
 ];
+
+/**
+ * Countries whose possessive owns a company named right after it ("Kostanay Trucks LLP and China's
+ * Sinotruk will build …"): the name is one or two capitalized words before a verb of business
+ * (EN_BUSINESS_VERBS), and takes the country.
+ */
+export const EN_OWNER_COUNTRIES: Readonly<Record<string, string>> = { China: "CN", Kazakhstan: "KZ" };
 
 /**
  * Verbs of business right after an all-capital name that make it a company ("TBEA will build",

@@ -144,6 +144,14 @@ export const KK_ADMINISTRATIVE_UNITS: readonly string[] = [
   "облыс", "облысы", "аудан", "ауданы", "қала", "қаласы", "ауыл", "ауылы", "кент", "өңір", "өңірі",
 ];
 
+/**
+ * A local government body named by its unit alone, lower case, after the unit's name came earlier in
+ * the text: "облыс әкімдігі мен «Самұрық-Энерго» АҚ" is the regional akimat. Unit words (lower case)
+ * and the heads (as in KK_INSTITUTION_HEADS) they make a body with.
+ */
+export const KK_LOCAL_BODY_UNITS: readonly string[] = ["облыс", "облыстық", "аудан", "аудандық", "қала", "қалалық"];
+export const KK_LOCAL_BODY_HEADS: readonly string[] = ["әкімдігі", "мәслихаты"];
+
 /** Modifiers before "орталығы" that make it a hub, not a body: "индустриялық орталығы". */
 export const KK_PLACE_SENSE_MODIFIERS: readonly string[] = ["индустриялық", "өнеркәсіптік", "әкімшілік", "логистикалық"];
 

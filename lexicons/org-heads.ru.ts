@@ -120,6 +120,25 @@ export const RU_GENITIVE_NOUN_ENDINGS: readonly string[] = ["вли", "мли", 
  * it describe it and stay out of the name (as with «…» after a head).
  */
 export const RU_COMPANY_HEAD_WORDS: readonly string[] = ["корпорация", "госкорпорация", "холдинг", "концерн"];
+/**
+ * Stems of ordinal and sequence adjectives ("Второй", "Следующая"): opening a sentence, such a word
+ * is capitalized only there and counts the head ("Второй завод компания возведет …"), it names nothing.
+ * The word is a stem plus an adjective ending of at most three letters.
+ */
+export const RU_ORDINAL_STEMS: readonly string[] = [
+  "перв", "втор", "трет", "четвёрт", "четверт", "пят", "шест", "седьм", "восьм", "девят", "десят",
+  "следующ", "последн", "очередн",
+];
+/**
+ * A local government body named by its unit alone in lower case, after the unit's name came earlier in
+ * the text: "акимат области", "областной акимат", "маслихатом района". The heads (as in RU_INSTITUTION_HEADS), the
+ * units in the genitive after the head, the stems of the units' adjectives before it.
+ */
+export const RU_LOCAL_BODY = {
+  heads: ["акимат", "маслихат"],
+  units: ["области", "района", "города"],
+  adjectiveStems: ["областн", "районн", "городск"],
+} as const;
 /** Prepositions inside a name: "Комитет по делам…", "Агентство при Президенте", "Посольство РК в КНР". */
 export const RU_NAME_PREPOSITIONS = { topic: ["по"], attached: ["при"], place: ["в", "во"], and: ["и"] } as const;
 

@@ -36,3 +36,9 @@ export const CURRENCY_AFTER_MULTIPLIER: readonly string[] = [
  * name ("в г. Актобе"): these end a sentence only right after a number.
  */
 export const AFTER_NUMBER_ABBREVIATIONS: readonly string[] = ["г", "гг", "ж", "жж"];
+
+/**
+ * Legal-form abbreviations with a period that an abbreviation in brackets may follow within the
+ * sentence: "China Energy Engineering Co. (CEEC) will build …" is one sentence.
+ */
+export const LEGAL_FORM_ABBREVIATIONS: readonly string[] = ["co", "ltd", "inc", "corp"];

@@ -3,7 +3,7 @@
  * capitalized words). Names ending in a head ("Halyk Bank") reuse the Latin run pattern.
  */
 import { trieAlternation } from "../src/organizations/trie.js";
-import { EN_BUSINESS_VERBS, EN_CHINESE_NAME_STARTS, EN_CONNECTORS, EN_HEADS_BEFORE_OF, EN_LOWER_PLACE_WORDS, EN_PLACE_HEADS, LATIN_NAME_CONNECTORS } from "../lexicons/org-heads.en.js";
+import { EN_BUSINESS_VERBS, EN_CHINESE_NAME_STARTS, EN_OWNER_COUNTRIES, EN_CONNECTORS, EN_HEADS_BEFORE_OF, EN_LOWER_PLACE_WORDS, EN_PLACE_HEADS, LATIN_NAME_CONNECTORS } from "../lexicons/org-heads.en.js";
 import { coordinationPattern, orgPattern } from "./organization.js";
 import { lazy, WORD_END, WORD_START } from "../src/regex.js";
 
@@ -25,6 +25,12 @@ export let EN_LOWER_PLACE_HEAD: RegExp;
  * NOT_BEFORE_LATIN): "China Meheco", "Xinjiang Tianrun Dairy". Group 1: the capitalized words.
  */
 export let EN_CHINESE_NAME: RegExp;
+
+/**
+ * A country's possessive and one or two capitalized words ("China's Sinotruk"; EN_OWNER_COUNTRIES), at
+ * a word start. Group 1: the country, group 2: the words.
+ */
+export let EN_OWNED_NAME: RegExp;
 
 /** An all-capital word of two to eight characters ("TBEA", "CITIC", "ZYGS"); a possessive may follow. */
 export let EN_ACRONYM: RegExp;
@@ -54,6 +60,12 @@ export const buildEnHeadPatterns = lazy((): void => {
     "organization.en.chinese-name",
     String.raw`(?: {{starts}} ) ( (?: [ \t]+ {{cap}} ){1,5} ) (?![\p{L}\p{N}])`,
     { starts: trieAlternation(EN_CHINESE_NAME_STARTS), cap: CAP },
+    "gux",
+  );
+  EN_OWNED_NAME = orgPattern(
+    "organization.en.owned-name",
+    String.raw`( {{owners}} ) ['’]s [ \t]+ ( {{cap}} (?: [ \t]+ {{cap}} )? ) (?![\p{L}\p{N}])`,
+    { owners: trieAlternation(Object.keys(EN_OWNER_COUNTRIES)), cap: CAP },
     "gux",
   );
   EN_ACRONYM = orgPattern(

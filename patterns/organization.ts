@@ -76,23 +76,25 @@ export const LEGAL_BEFORE_QUOTE = orgPattern(
 /**
  * The outer part of a Russian nested national-company name before its inner quoted name (the slice
  * ends at the inner opening quote): an optional legal form, the outer quote and the designation
- * (NATIONAL_DESIGNATIONS): `АО «НК ` of `АО «НК «КазМунайГаз»»`. Group 1: the form.
+ * (NATIONAL_DESIGNATIONS): `АО «НК ` of `АО «НК «КазМунайГаз»»`; unnested, the form and the designation
+ * without the outer quote: `АО НК ` of `АО НК «КазМунайГаз»`. Group 1 (nested) or 2 (unnested): the form.
  */
 export const NATIONAL_BEFORE = orgPattern(
   "organization.national-before",
-  String.raw`(?: ${WORD_START} ( {{legal}} ) [ \t]* )? [«"] [ \t]* (?: {{designations}} ) [ \t]+ $`,
+  String.raw`(?: (?: ${WORD_START} ( {{legal}} ) [ \t]* )? [«"] [ \t]* | ${WORD_START} (?: ( {{legal}} ) [ \t]+ )? ) (?: {{designations}} ) [ \t]+ $`,
   { legal: LEGAL_FORM, designations: trieAlternation(NATIONAL_DESIGNATIONS) },
   "ux",
 );
 
 /**
- * The outer part of a Kazakh nested national-company name after its inner quoted name: the
- * designation and the outer closing quote (`ҰК»` of `«Қазақстан темір жолы» ҰК» АҚ`); sticky, at the
- * designation (the caller skips the blanks before it: a leading run of blanks would make a scan quadratic).
+ * A designation after a quoted name: in a Kazakh nested national-company name with the outer closing
+ * quote (`ҰК»` of `«Қазақстан темір жолы» ҰК» АҚ`), or between the name and its legal form, unnested
+ * (`ҰК` of `«ҚТЖ» ҰК АҚ`); sticky, at the designation (the caller skips the blanks before it: a
+ * leading run of blanks would make a scan quadratic).
  */
 export const NATIONAL_AFTER = orgPattern(
   "organization.national-after",
-  String.raw`(?: {{designations}} ) [»"”]`,
+  String.raw`(?: {{designations}} ) (?: [»"”] | (?![\p{L}\p{N}]) )`,
   { designations: trieAlternation(NATIONAL_DESIGNATIONS) },
   "yux",
 );

@@ -9,7 +9,7 @@
  * at the start of a paragraph ("АСТАНА. KAZINFORM — …").
  */
 import {
-  AFTER_NUMBER_ABBREVIATIONS, CURRENCY_AFTER_MULTIPLIER, MULTIPLIER_ABBREVIATIONS, NON_FINAL_ABBREVIATIONS,
+  AFTER_NUMBER_ABBREVIATIONS, CURRENCY_AFTER_MULTIPLIER, LEGAL_FORM_ABBREVIATIONS, MULTIPLIER_ABBREVIATIONS, NON_FINAL_ABBREVIATIONS,
 } from "../lexicons/sentence-abbreviations.js";
 import { registerPattern } from "./regex.js";
 import type { Span } from "./types.js";
@@ -37,6 +37,9 @@ const ALL_CAPS = /^\p{Lu}[\p{Lu}\-]+$/u;
 
 const NON_FINAL = new Set(NON_FINAL_ABBREVIATIONS.map((w) => w.toLowerCase()));
 const AFTER_NUMBER = new Set(AFTER_NUMBER_ABBREVIATIONS);
+const LEGAL_FORMS = new Set(LEGAL_FORM_ABBREVIATIONS);
+/** An abbreviation in brackets: two to twelve capitals, digits, "&", "." or "-". */
+const BRACKETED_ABBREVIATION = registerPattern("segment.bracketed-abbreviation", /^\([\p{Lu}\p{N}&.\-]{2,12}\)/u);
 const MULTIPLIERS = new Set(MULTIPLIER_ABBREVIATIONS.map((w) => w.toLowerCase().replace(/\.$/, "")));
 
 /** The abbreviation-like token (letters, inner periods, hyphens) that ends just before `end`. */
@@ -68,6 +71,8 @@ function endsSentence(text: string, at: number, punct: string, next: number, sen
   if (INITIALS.test(token)) return false;
   const lower = token.toLowerCase();
   if (NON_FINAL.has(lower)) return false;
+  // a company's abbreviation in brackets after its legal form goes on with the sentence ("… Co. (CEEC) will")
+  if (c === "(" && LEGAL_FORMS.has(lower) && BRACKETED_ABBREVIATION.test(text.slice(next, next + 16))) return false;
   if (AFTER_NUMBER.has(lower)) return /\p{N}\s*$/u.test(text.slice(Math.max(sentenceStart, start - 3), start));
   if (MULTIPLIERS.has(lower)) {
     const rest = text.slice(next, next + 8);

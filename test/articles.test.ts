@@ -17,15 +17,12 @@ const LANGS = ["kk", "ru", "en"] as const;
 const ROOT = join(process.cwd(), "test/articles");
 
 /**
- * Figures reached on the tuned articles of all three languages (the issue's target is 0.9 everywhere). Parties
- * stay lower for organization names: "облыс әкімдігі" and "Akimat of Pavlodar Region" are not found,
- * "Hong Kong-listed GDS Holdings" and "Второй завод компания" are read as names, "Shandong Fuyang
- * Biotechnology" is missed. Jobs: "The Turkistan project will create 3,000 jobs" after a second deal in
- * another region goes on that deal.
+ * Figures reached on the tuned articles of all three languages (the issue's target is 0.9 everywhere).
+ * Jobs: "The Turkistan project will create 3,000 jobs" after a second deal in another region goes on that deal.
  */
 const FLOORS = { precision: 1, recall: 1 };
 const FIELD_FLOORS: Record<(typeof DEAL_FIELDS)[number], number> = {
-  parties: 0.84, amount: 1, capacity: 1, region: 1, sector: 0.96, kind: 1, dates: 1, jobs: 0.93,
+  parties: 1, amount: 1, capacity: 1, region: 1, sector: 1, kind: 1, dates: 1, jobs: 0.93,
 };
 
 const scored = LANGS.flatMap((lang) => {

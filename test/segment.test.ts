@@ -21,6 +21,13 @@ describe("segment", () => {
     expect(sentences("Жеміс, көкөніс т.б. Олар экспортталады.")).toEqual(["Жеміс, көкөніс т.б.", "Олар экспортталады."]);
   });
 
+  test("a legal form's period before an abbreviation in brackets goes on with the sentence", () => {
+    expect(sentences("Altyn Power Co. (APC) will build the plant. It will cost $5 million.")).toEqual([
+      "Altyn Power Co. (APC) will build the plant.", "It will cost $5 million.",
+    ]);
+    expect(sentences("The contract went to Beta Co. (The terms were not disclosed.)")).toHaveLength(2);
+  });
+
   test("'т.е.', 'им.' and lower-case continuations never end a sentence", () => {
     expect(sentences("Завод им. Кирова, т.е. старый завод, модернизируют.")).toHaveLength(1);
     expect(sentences("Стоимость 220 млн. долларов.")).toHaveLength(1);

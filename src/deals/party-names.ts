@@ -14,7 +14,8 @@ export function partyKey(name: string): string {
 
 /** An abbreviation: two to twelve capitals, digits, "&", "." or "-", with at least two capitals. */
 const ABBREVIATION = registerPattern("deal.party.abbreviation", /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\p{N}&.\-]{2,12}$/u);
-const OPEN_BRACKET = registerPattern("deal.party.open-bracket", /^\s*\(\s*$/u);
+/** The text between a name and its bracketed abbreviation; the period of a legal form may stand in it ("Co. ("). */
+const OPEN_BRACKET = registerPattern("deal.party.open-bracket", /^\.?\s*\(\s*$/u);
 const CLOSE_BRACKET = registerPattern("deal.party.close-bracket", /^\s*\)/u);
 
 let gazetteer: Map<string, string> | null = null;

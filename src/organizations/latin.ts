@@ -1,21 +1,29 @@
 /** Trimming and splitting of Latin-script name runs, shared by the Latin sources and the English heads. */
 import { GAZETTEER } from "../../patterns/organization.js";
+import { LEGAL_NORMALIZED } from "./candidate.js";
 import { lookupGazetteer } from "./gazetteer.js";
 import { type Token } from "./tokens.js";
-import { CONNECTORS, COORDINATORS, EN_ROLES, EN_STOP, NAME_PREPOSITIONS, POSSESSIVE } from "./words.js";
+import { CONNECTORS, COORDINATORS, EN_ROLES, EN_STOP, NAME_PREPOSITIONS, POSSESSIVE, isEnDescriptor } from "./words.js";
 
 /**
  * Drops English stop words, a possessive owner or place ("China's", "Kazakhstan's") and an organ or
- * officer with its "of" ("Board of", "Chairman of the") from the left and connectors from the right
- * of a Latin name.
+ * officer with its "of" ("Board of", "Chairman of the") and a hyphenated descriptor with the words
+ * before it ("Hong Kong-listed") from the left and connectors from the right of a Latin name.
  */
 export function trimLatin(words: Token[]): Token[] {
   let a = 0, b = words.length;
+  for (let i = b - 2; i >= 0; i--) if (isEnDescriptor(words[i]!.text)) { a = i + 1; break; }
   while (a < b && (EN_STOP.has(words[a]!.text) || CONNECTORS.has(words[a]!.text) ||
     a < b - 1 && POSSESSIVE.test(words[a]!.text) ||
     a < b - 2 && EN_ROLES.has(words[a]!.text) && words[a + 1]!.text === "of")) a++;
   while (b > a && (CONNECTORS.has(words[b - 1]!.text) || words[b - 1]!.text.endsWith("'s"))) b--;
   return words.slice(a, b);
+}
+
+/** Whether the last word of a part is a legal form ("LLP", "Ltd."). */
+export function endsInLegalForm(words: Token[]): boolean {
+  const last = words[words.length - 1];
+  return last !== undefined && words.length > 1 && LEGAL_NORMALIZED.has(last.text.replace(/[.,]$/, ""));
 }
 
 /** Whether a gazetteer form starts at `pos` (GAZETTEER is sticky; the trigger scan is over by now). */
@@ -39,7 +47,8 @@ export function andSplits(text: string, before: Token[], next: Token): boolean {
  * Splits a Latin run at "and" between capitalized words ("QazaqGaz and Wanhua Chemical"), unless
  * the part before has a preposition, whose phrase the "and" continues ("Ministry of Trade and
  * Integration"), or the run is a name ending in a legal form (`legal`), whose "and" joins its own
- * words ("… Engineering and Construction Co., Ltd"). See `andSplits` for the splits in any case.
+ * words ("… Engineering and Construction Co., Ltd"), unless the part before ends in a legal form of
+ * its own ("Alfa LLP and Beta Co., Ltd": two names). See `andSplits` for the splits in any case.
  */
 export function splitCoordinated(text: string, words: Token[], legal = false): Token[][] {
   const parts: Token[][] = [];
@@ -49,7 +58,7 @@ export function splitCoordinated(text: string, words: Token[], legal = false): T
     const w = words[i]!;
     const next = words[i + 1];
     if (COORDINATORS.has(w.text) && current.length > 0 && next && /^[A-Z]/.test(next.text) &&
-      (andSplits(text, current, next) || !preposition && !legal)) {
+      (andSplits(text, current, next) || !preposition && !legal || endsInLegalForm(current))) {
       parts.push(current);
       current = [];
       preposition = false;

@@ -1,7 +1,7 @@
 /** The lexicon lists the organization sources test words against, as sets (lower case where the test lowers the word). */
-import { COMPANY_FACILITY_WORDS, EN_ACRONYM_HEADS_BEFORE, EN_CHINESE_NAME_STOPS, EN_CONNECTORS, EN_GENERIC_MODIFIERS, EN_HEADS_AFTER, EN_PLACE_HEADS, EN_PLACE_WORDS, EN_ROLES_BEFORE_OF, EN_STOP_WORDS, LATIN_NAME_CONNECTORS, LATIN_NAME_PREPOSITIONS, LATIN_ORGANIZATION_WORDS, NON_ORGANIZATION_TOKENS, NON_ORGANIZATION_WORDS } from "../../lexicons/org-heads.en.js";
-import { KK_COMPANY_HEADS, KK_INNER_ONLY_WORDS, KK_NAME_WORDS_LIKE_ENDINGS, KK_PHRASE_STOP_WORDS } from "../../lexicons/org-heads.kk.js";
-import { NON_ORGANIZATION_ABBREVIATIONS, RU_APPOSITION_WORDS, RU_COMPANY_HEAD_WORDS, RU_GENITIVE_WORDS, RU_HEAD_BLOCKERS, RU_NAME_PREPOSITIONS, RU_STOP_WORDS } from "../../lexicons/org-heads.ru.js";
+import { COMPANY_FACILITY_WORDS, EN_ACRONYM_HEADS_BEFORE, EN_DESCRIPTOR_SUFFIXES, EN_CHINESE_NAME_STOPS, EN_CONNECTORS, EN_GENERIC_MODIFIERS, EN_HEADS_AFTER, EN_LOWER_PLACE_WORDS, EN_PLACE_HEADS, EN_PLACE_WORDS, EN_ROLES_BEFORE_OF, EN_STOP_WORDS, LATIN_NAME_CONNECTORS, LATIN_NAME_PREPOSITIONS, LATIN_ORGANIZATION_WORDS, NON_ORGANIZATION_TOKENS, NON_ORGANIZATION_WORDS } from "../../lexicons/org-heads.en.js";
+import { KK_COMPANY_HEADS, KK_INNER_ONLY_WORDS, KK_LOCAL_BODY_HEADS, KK_LOCAL_BODY_UNITS, KK_NAME_WORDS_LIKE_ENDINGS, KK_PHRASE_STOP_WORDS } from "../../lexicons/org-heads.kk.js";
+import { NON_ORGANIZATION_ABBREVIATIONS, RU_APPOSITION_WORDS, RU_COMPANY_HEAD_WORDS, RU_GENITIVE_WORDS, RU_HEAD_BLOCKERS, RU_LOCAL_BODY, RU_NAME_PREPOSITIONS, RU_ORDINAL_STEMS, RU_STOP_WORDS } from "../../lexicons/org-heads.ru.js";
 import { registerPattern } from "../regex.js";
 
 const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
@@ -9,11 +9,19 @@ export const KK_STOP = set(KK_PHRASE_STOP_WORDS);
 export const KK_INNER = set(KK_INNER_ONLY_WORDS);
 export const KK_NAME_WORDS = set(KK_NAME_WORDS_LIKE_ENDINGS);
 export const KK_COMPANY = set(KK_COMPANY_HEADS);
+export const KK_LOCAL_UNITS = set(KK_LOCAL_BODY_UNITS);
+export const KK_LOCAL_HEADS = set(KK_LOCAL_BODY_HEADS);
 export const RU_COMPANY = set(RU_COMPANY_HEAD_WORDS);
 export const RU_STOP = set(RU_STOP_WORDS);
 export const RU_GENITIVE = set(RU_GENITIVE_WORDS);
 export const EN_STOP = new Set(EN_STOP_WORDS);
 export const EN_ROLES = new Set(EN_ROLES_BEFORE_OF);
+const EN_DESCRIPTORS = new Set(EN_DESCRIPTOR_SUFFIXES);
+/** Whether a word is a hyphenated descriptor before a name ("Kong-listed", "Shanghai-based"). */
+export function isEnDescriptor(word: string): boolean {
+  const dash = word.lastIndexOf("-");
+  return dash > 0 && EN_DESCRIPTORS.has(word.slice(dash + 1));
+}
 export const CHINESE_NAME_STOPS = new Set(EN_CHINESE_NAME_STOPS);
 export const EN_ACRONYM_HEADS = new Set(EN_ACRONYM_HEADS_BEFORE);
 export const NON_ORG_WORDS = new Set(NON_ORGANIZATION_WORDS);
@@ -26,11 +34,26 @@ export const EN_HEADS = new Set(EN_HEADS_AFTER);
 export const EN_GENERIC = new Set(EN_GENERIC_MODIFIERS);
 export const PLACE_HEADS = new Set(EN_PLACE_HEADS);
 export const PLACE_WORDS = new Set(EN_PLACE_WORDS);
+export const EN_LOWER_PLACE = new Set(EN_LOWER_PLACE_WORDS);
 export const COORDINATORS = new Set(EN_CONNECTORS);
 export const NAME_PREPOSITIONS = new Set(LATIN_NAME_PREPOSITIONS);
 export const POSSESSIVE = registerPattern("organization.possessive", /['’]s$/);
 export const RU_APPOSITION = set(RU_APPOSITION_WORDS);
 export const RU_BLOCKERS = set(RU_HEAD_BLOCKERS);
+const RU_LOCAL_HEADS = new Set<string>(RU_LOCAL_BODY.heads), RU_LOCAL_UNITS = new Set<string>(RU_LOCAL_BODY.units);
+/**
+ * Whether a Russian head with its lower-case tail or adjectives is a local body named by its unit alone
+ * ("акимат области", "областной акимат"; lexicons RU_LOCAL_BODY): the unit word, lower case.
+ */
+export function isRuLocalBody(head: string, tail: readonly string[], adjectives: readonly string[]): boolean {
+  if (!RU_LOCAL_HEADS.has(head)) return false;
+  if (tail.length === 1) return RU_LOCAL_UNITS.has(tail[0]!);
+  return tail.length === 0 && adjectives.length === 1 && RU_LOCAL_BODY.adjectiveStems.some((s) => adjectives[0]!.startsWith(s));
+}
+/** Whether a (lower-case) word is an ordinal adjective: a RU_ORDINAL_STEMS stem and an ending of one to three letters. */
+export function isRuOrdinal(w: string): boolean {
+  return RU_ORDINAL_STEMS.some((s) => w.startsWith(s) && w.length - s.length >= 1 && w.length - s.length <= 3);
+}
 export const RU_PLACE_WORDS = new Set<string>(RU_NAME_PREPOSITIONS.place);
 export const RU_ATTACHED_WORDS = new Set<string>(RU_NAME_PREPOSITIONS.attached);
 export const RU_TOPIC_WORDS = new Set<string>(RU_NAME_PREPOSITIONS.topic);

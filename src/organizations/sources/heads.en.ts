@@ -6,7 +6,7 @@ import { afterBlanks, atSentenceStart } from "../chars.js";
 import { andSplits, splitCoordinated, trimLatin } from "../latin.js";
 import { execAtWordStart } from "../scan.js";
 import { isWord, tokens } from "../tokens.js";
-import { CONNECTORS, COORDINATORS, EN_HEADS } from "../words.js";
+import { CONNECTORS, COORDINATORS, EN_HEADS, EN_LOWER_PLACE, PLACE_WORDS } from "../words.js";
 
 /** "Ministry of Energy of Kazakhstan": a head before "of" and capitalized words. */
 function enHeadsOf(text: string, out: Org[]): void {
@@ -14,9 +14,11 @@ function enHeadsOf(text: string, out: Org[]): void {
   for (let m = EN_HEAD_OF.exec(text); m; m = EN_HEAD_OF.exec(text)) {
     const words = tokens(text, m.index, m.index + m[0].length).filter(isWord);
     let b = words.length;
-    // "Ministry of Energy and China's PowerChina" / "… and the Chinese side": the phrase ends where "and" joins another name or a lower-case word
+    // "Ministry of Energy and China's PowerChina" / "… and the Chinese side": the phrase ends where "and" joins another name or a lower-case word;
+    // a place word ends a place's body ("Akimat of Pavlodar Region and Shandong Fuyang Biotechnology")
     for (let i = 3; i < b - 1; i++) {
-      if (COORDINATORS.has(words[i]!.text) && (/^[a-z]/.test(words[i + 1]!.text) || andSplits(text, [], words[i + 1]!))) { b = i; break; }
+      if (COORDINATORS.has(words[i]!.text) && (/^[a-z]/.test(words[i + 1]!.text) || andSplits(text, [], words[i + 1]!) ||
+        PLACE_WORDS.has(words[i - 1]!.text) || EN_LOWER_PLACE.has(words[i - 1]!.text))) { b = i; break; }
     }
     while (b > 0 && CONNECTORS.has(words[b - 1]!.text)) b--;
     if (b < 3) continue;

@@ -6,7 +6,7 @@ import { atSentenceStart, endsWithAny, isBareNumber, isUpperStart, lower, lowerC
 import { kkHeadAfter, legalAfter } from "../next-to.js";
 import { isSpaceCode } from "../scan.js";
 import { type Token, TokensBefore, isQuote, isWord } from "../tokens.js";
-import { KK_COMPANY, KK_INNER, KK_NAME_WORDS, KK_STOP } from "../words.js";
+import { KK_COMPANY, KK_INNER, KK_LOCAL_HEADS, KK_LOCAL_UNITS, KK_NAME_WORDS, KK_STOP } from "../words.js";
 import { groupsOf } from "../../regex.js";
 
 export function kkWordIsNameLike(word: string): boolean {
@@ -100,6 +100,23 @@ const isHeadPrefix = (() => {
   };
 })();
 
+/**
+ * A body named by its unit word alone in lower case ("облыс әкімдігі", "аудан әкімдігіне"): the unit
+ * word right before the head, itself not after a name (that phrase is read as a name above).
+ */
+function localBody(text: string, out: Org[], headStart: number, headEnd: number, base: string): void {
+  if (!KK_LOCAL_HEADS.has(base)) return;
+  let i = headStart;
+  if (i === 0 || !isSpaceCode(text.charCodeAt(i - 1))) return;
+  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  const wordEnd = i;
+  while (i > 0 && lowerCodeOf(text.charCodeAt(i - 1)) === text.charCodeAt(i - 1) && !isSpaceCode(text.charCodeAt(i - 1)) &&
+    !CLAUSE_BREAKS.includes(text[i - 1]!) && text[i - 1] !== "." && text[i - 1] !== "(") i--;
+  const unit = text.slice(i, wordEnd);
+  if (!KK_LOCAL_UNITS.has(unit)) return;
+  push(out, i, headEnd, `${unit} ${base}`, { head: base, headStart });
+}
+
 function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
   for (let h = 0; h < hits.length; h++) {
     const m = hits[h]!;
@@ -109,7 +126,7 @@ function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     if (!base) continue;
     if (KK_BARE_HEAD_SET.has(base) && !ending && !/^\s*[.,;:!?)\n]/.test(text.slice(headEnd, headEnd + 2))) continue;
     // the phrase must start with a capitalized word: skip the tokenizing when its clause has none
-    if (!capitalInClause(text, headStart, 130)) continue;
+    if (!capitalInClause(text, headStart, 130)) { localBody(text, out, headStart, headEnd, base); continue; }
     const window = new TokensBefore(text, Math.max(0, headStart - 130), headStart);
     // the phrase, read from the right (reversed below)
     const phrase: Token[] = [];
@@ -141,7 +158,7 @@ function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     // a sentence-opening verbal noun before a capitalized name ("Meeting <Name> …") is not part of it
     if (phrase.length > 1 && atSentenceStart(text, phrase[0]!.start) && isUpperStart(phrase[1]!.text) &&
       endsWithAny(lower(phrase[0]!.text), KK_VERBAL_NOUN_ENDINGS)) phrase.shift();
-    if (phrase.length === 0) continue;
+    if (phrase.length === 0) { localBody(text, out, headStart, headEnd, base); continue; }
     let end = headEnd;
     const extra: Partial<Org> = { head: base, headStart };
     const la = legalAfter(text, headEnd);

@@ -4,7 +4,7 @@ import { RU_HEAD_FORMS } from "../../../patterns/organization.ru.js";
 import { type Org, type Source, push } from "../candidate.js";
 import { atSentenceStart, endsWithAny, isDigitStart, isUpperStart, lower } from "../chars.js";
 import { LazyTokens, type Token, TokensBefore, isQuote, isWord } from "../tokens.js";
-import { RU_AND_WORDS, RU_APPOSITION, RU_ATTACHED_WORDS, RU_BLOCKERS, RU_COMPANY, RU_GENITIVE, RU_PLACE_WORDS, RU_STOP, RU_TOPIC_WORDS } from "../words.js";
+import { RU_AND_WORDS, RU_APPOSITION, RU_ATTACHED_WORDS, RU_BLOCKERS, RU_COMPANY, RU_GENITIVE, RU_PLACE_WORDS, RU_STOP, RU_TOPIC_WORDS, isRuLocalBody, isRuOrdinal } from "../words.js";
 
 const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
 const LATIN_START = /^[A-Za-z]/;
@@ -60,7 +60,12 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     }
     adjectives.reverse();
     const firstCap = adjectives.findIndex((t) => isUpperStart(t.text));
-    const adj = firstCap >= 0 ? adjectives.slice(firstCap) : [];
+    let adj = firstCap >= 0 ? adjectives.slice(firstCap) : [];
+    // an ordinal opening the sentence counts the head ("Второй завод …"): capitalized only by its place
+    if (adj.length > 0 && isRuOrdinal(lower(adj[0]!.text)) && atSentenceStart(text, adj[0]!.start)) {
+      const rest = adj.slice(1), cap = rest.findIndex((t) => isUpperStart(t.text));
+      adj = cap >= 0 ? rest.slice(cap) : [];
+    }
     // genitive phrase after the head
     const right = new LazyTokens(text, headEnd, Math.min(text.length, headEnd + 130));
     const tail: Token[] = [];
@@ -142,7 +147,10 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     // with a genitive phrase ("Фондом развития промышленности")
     const named = adj.length > 0 || head.bare === true || head.remit === true && tail.length > 0 ||
       (head.loose ? (tail.some(isQuote) || capitalizedHead && tail.length > 0) && !lowerAdjective : hasName || capitalizedHead);
-    if (!named) continue;
+    // a local body named by its unit alone, in lower case ("акимат области", "областной акимат")
+    if (!named && !isUpperStart(surface) && isRuLocalBody(head.word, tail.map((t) => t.text), adjectives.map((t) => t.text))) {
+      if (tail.length === 0) adj = adjectives;
+    } else if (!named) continue;
     const start = adj.length ? adj[0]!.start : headStart;
     const end = tail.length ? tail[tail.length - 1]!.end : headEnd;
     const nominativeHead = isUpperStart(surface) || adj.length === 0 && isUpperStart(surface)

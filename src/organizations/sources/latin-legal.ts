@@ -1,7 +1,7 @@
 /** Source: Latin names ending in a legal form ("Sinochem Engineering Co., Ltd"). */
 import { LATIN_LEGAL, LATIN_LEGAL_FORM, NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
 import { LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
-import { splitCoordinated, trimLatin } from "../latin.js";
+import { endsInLegalForm, splitCoordinated, trimLatin } from "../latin.js";
 import { isWord, tokens } from "../tokens.js";
 import { groupsOf } from "../../regex.js";
 
@@ -58,7 +58,16 @@ function latinLegal(text: string, out: Org[], firstLatin: number): void {
     const g = groupsOf(LATIN_LEGAL, m);
     // "Co" ends a name only with its period ("Henan Gold Co."): "Co-operation", "Co" in a run are words
     if (g.form === CO_WITHOUT_PERIOD && !g.dot) continue;
-    const nameWords = trimLatin(splitCoordinated(text, tokens(text, m.index, m.index + g.name!.length).filter(isWord), true).pop()!);
+    const parts = splitCoordinated(text, tokens(text, m.index, m.index + g.name!.length).filter(isWord), true);
+    const nameWords = trimLatin(parts.pop()!);
+    // the names before it with their own legal forms ("Alfa LLP and Beta Co., Ltd")
+    for (const part of parts) {
+      const words = trimLatin(part);
+      if (!endsInLegalForm(words)) continue;
+      const form = words[words.length - 1]!;
+      push(out, words[0]!.start, form.end, text.slice(words[0]!.start, words[words.length - 2]!.end),
+        { legalForm: LEGAL_NORMALIZED.get(form.text.replace(/[.,]$/, "")) });
+    }
     if (nameWords.length === 0) continue;
     let end = m.index + m[0].length;
     if (g.dot) {

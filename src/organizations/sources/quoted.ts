@@ -107,7 +107,8 @@ function quoted(text: string, lang: LanguageCode, out: Org[], from: number): voi
       if (nb) {
         hit.accepted = true;
         hit.orgStart = hit.orgEnd = start - (slice.length - nb.index);
-        if (nb[1] !== undefined) hit.legalForm = LEGAL_NORMALIZED.get(nb[1]);
+        const form = nb[1] ?? nb[2];
+        if (form !== undefined) hit.legalForm = LEGAL_NORMALIZED.get(form);
         const c = end < text.length ? text.charCodeAt(end) : -1;
         if (c === 0xbb || c === 0x22 || c === 0x201d) tail = end + 1;
         hit.orgEnd = tail;

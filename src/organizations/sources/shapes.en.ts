@@ -6,7 +6,8 @@
  * - An all-capital name where the text makes it a company: a company word before it ("Chinese
  *   company TBEA") or a verb of business after it ("QZRT signed", "HNEC will build").
  */
-import { EN_ACRONYM, EN_BUSINESS_AFTER, EN_CHINESE_NAME } from "../../../patterns/organization.en.js";
+import { EN_CHINESE_NAME_STARTS, EN_OWNER_COUNTRIES } from "../../../lexicons/org-heads.en.js";
+import { EN_ACRONYM, EN_BUSINESS_AFTER, EN_CHINESE_NAME, EN_OWNED_NAME } from "../../../patterns/organization.en.js";
 import { NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
 import { LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
 import { afterBlanks } from "../chars.js";
@@ -15,6 +16,8 @@ import { wordBefore } from "../tokens.js";
 import { CHINESE_NAME_STOPS, EN_ACRONYM_HEADS, EN_STOP, NON_ORG_TOKENS, NON_ORG_WORDS } from "../words.js";
 
 const CHINA = { country: "CN" } as const;
+/** Chinese provinces and cities that start a company's name (EN_CHINESE_NAME_STARTS): places after "China's". */
+const CHINESE_PLACES = new Set(EN_CHINESE_NAME_STARTS);
 
 /** Whether a capitalized word after a Chinese place continues a company's name. */
 function nameWord(w: string): boolean {
@@ -39,6 +42,27 @@ function chineseNames(text: string, out: Org[]): void {
   }
 }
 
+/** Whether a verb of business (EN_BUSINESS_AFTER) follows the blanks after `end`. */
+function businessAfter(text: string, end: number): boolean {
+  const verb = afterBlanks(text, end);
+  EN_BUSINESS_AFTER.lastIndex = verb;
+  return verb > end && EN_BUSINESS_AFTER.test(text);
+}
+
+/**
+ * A company named after its country's possessive, before a verb of business: "China's Sinotruk will
+ * build" (not "China's Xinjiang", a place, nor "China's President", a title: see `nameWord`).
+ */
+function ownedNames(text: string, out: Org[]): void {
+  EN_OWNED_NAME.lastIndex = 0;
+  for (let m = execAtWordStart(EN_OWNED_NAME, text, NOT_BEFORE_LATIN); m; m = execAtWordStart(EN_OWNED_NAME, text, NOT_BEFORE_LATIN)) {
+    const words = m[2]!.split(/[ \t]+/);
+    if (!words.every(nameWord) || words.some((w) => CHINESE_PLACES.has(w))) continue;
+    const end = m.index + m[0].length, start = end - m[2]!.length;
+    if (businessAfter(text, end)) push(out, start, end, m[2]!, { country: EN_OWNER_COUNTRIES[m[1]!] });
+  }
+}
+
 /** Whether an all-capital word is a name: at least two capital letters, not a code or a stop word. */
 function acronymName(word: string): boolean {
   let capitals = 0;
@@ -53,11 +77,7 @@ function acronyms(text: string, out: Org[]): void {
     if (!acronymName(word)) continue;
     const end = m.index + word.length;
     let company = EN_ACRONYM_HEADS.has(wordBefore(text, m.index).toLowerCase());
-    if (!company) {
-      const verb = afterBlanks(text, end);
-      EN_BUSINESS_AFTER.lastIndex = verb;
-      company = verb > end && EN_BUSINESS_AFTER.test(text);
-    }
+    if (!company) company = businessAfter(text, end);
     if (company) push(out, m.index, end, word);
   }
 }
@@ -68,6 +88,7 @@ export const enShapesSource: Source = {
   find(input, out) {
     if (input.language !== "en") return;
     chineseNames(input.text, out);
+    ownedNames(input.text, out);
     acronyms(input.text, out);
   },
 };

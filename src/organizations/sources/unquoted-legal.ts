@@ -1,5 +1,5 @@
 /** Source: unquoted names next to an abbreviated Cyrillic legal form ("ТОО KazBeef", "KazBeef ЖШС"). */
-import { UNQUOTED_NAME_FORMS } from "../../../lexicons/legal-forms.js";
+import { NATIONAL_DESIGNATIONS, UNQUOTED_NAME_FORMS } from "../../../lexicons/legal-forms.js";
 import { KK_GENITIVE_ENDINGS } from "../../../lexicons/org-heads.kk.js";
 import { LEGAL_AFTER } from "../../../patterns/organization.js";
 import { KAZAKH_FORMS, LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
@@ -7,6 +7,8 @@ import { atSentenceStart, codeAfterBlanks, endsWithAny, hasLatinLetter, isQuoteC
 import { kkWordIsNameLike } from "./heads.kk.js";
 import { LazyTokens, type Token, TokensBefore, isQuote, isWord } from "../tokens.js";
 import { EN_STOP, KK_STOP, RU_STOP } from "../words.js";
+
+const NATIONAL = new Set(NATIONAL_DESIGNATIONS);
 
 /** The script of a word for `formNameWords`: 1 Latin letters, 0 none (Cyrillic and others). */
 const scriptOf = (word: string) => (hasLatinLetter(word) ? 1 : 0);
@@ -17,7 +19,8 @@ const scriptOf = (word: string) => (hasLatinLetter(word) ? 1 : 0);
  */
 function formNameWord(t: Token): boolean {
   if (!isWord(t) || isQuote(t) || t.text.startsWith("(") || !isUpperStart(t.text)) return false;
-  if (LEGAL_NORMALIZED.has(t.text)) return false;
+  // a legal form or a national company's designation ("«ҚТЖ» ҰК АҚ") is no word of the name
+  if (LEGAL_NORMALIZED.has(t.text) || NATIONAL.has(t.text)) return false;
   const w = lower(t.text);
   return !RU_STOP.has(w) && !KK_STOP.has(w) && !EN_STOP.has(t.text);
 }
