@@ -374,6 +374,8 @@ export const STATE_BODY_STEMS: readonly string[] = [
   "правительств", "ведомств", "народное правительство", "народного правительства", "партия", "партийн", "парткомитет",
   "ministry", "department", "committee", "embassy", "consulate", "government", "akimat", "administration", "municipal",
   "people's government", "партия комитет", "достық қоғам", "дружбы", "friendship",
+  // local councils and the other bodies the organization recognizer names by their head alone
+  "маслихат", "мәслихат", "maslikhat", "мэри", "кабмин", "кабинет министров", "прокуратур", "полици", "city hall",
 ];
 
 /** Media outlets are not parties (matched in an organization's name, lower case). */
