@@ -56,6 +56,8 @@ export const EN_RELATIVE_MONTH_ADJECTIVES: Readonly<Record<string, RelativeWord>
 };
 export const EN_RELATIVE_DAY_WORDS: Readonly<Record<string, RelativeWord>> = {
   today: { offset: 0 }, yesterday: { offset: -1 }, tomorrow: { offset: 1 },
+  // the longer phrase wins over its last word, which alone is one day off
+  "day before yesterday": { offset: -2 }, "day after tomorrow": { offset: 2 },
 };
 export const EN_RANGE_FROM: readonly string[] = ["from", "between"];
 export const EN_RANGE_TO: readonly string[] = ["to", "and", "through", "until"];
