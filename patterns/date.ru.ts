@@ -87,6 +87,8 @@ for (const w of Object.keys(RU_RELATIVE_YEAR_ADJECTIVES)) {
 }
 
 /** A modifier before the date ("к концу", "с"), read as a prefix of the match. */
+/** "в пятницу и субботу": the "в" of the first weekday of a pair serves the second too (a lookbehind). */
+const WEEKDAY_AND = String.raw`${WORD_START}в(?:о)?\s(?:${alternation(Object.keys(RU_WEEKDAYS))})\s(?:и|или)\s`;
 const PRE = { template: String.raw`{{pre}}` };
 
 /** What may follow a month, quarter or half: a year in digits or "прошлого года". */
@@ -268,11 +270,11 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => ({
       undefined,
       { template: String.raw`(?: {{count}} \s{1,3} {{offsetUnit}} | {{offsetUnitAlone}} ) \s{1,3}`, required: true, probe: true },
     )),
-    // в четверг, во вторник, в прошлую пятницу, в следующий понедельник, с понедельника, пятница, 21 июня:
+    // в четверг, во вторник, (в пятницу и) субботу, в прошлую пятницу, в следующий понедельник, с понедельника, пятница, 21 июня:
     // after "в"/"во" (out of the span), a modifier, a range word, or before a date with a day (merged with it)
     ...startingAt(["weekday"], rule(
       "ru.weekday",
-      String.raw`(?: (?<wdIn>)(?<=${WORD_START}в(?:о)?\s) | ) ${captured("wd", Object.keys(RU_WEEKDAYS))}
+      String.raw`(?: (?<wdIn>)(?<=${WORD_START}в(?:о)?\s|${WEEKDAY_AND}) | ) ${captured("wd", Object.keys(RU_WEEKDAYS))}
         (?!(?<=среду)\s+\p{Ll}+(?:${alternation(RU_ENVIRONMENT_GENITIVE_ENDINGS)})${WORD_END})
         (?: (?<wdAt>)(?=,?\s+\d) | )`,
       parts,
