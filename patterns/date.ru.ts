@@ -75,7 +75,7 @@ const parts = {
  * adjective before the noun.
  */
 const RANGE_TO_YEAR = String.raw`\s(?:${alternation([...RU_RANGE_TO, ...RU_RANGE_AND])})\s+${YEAR_FIGURE_DIGITS}`;
-const RANGE_TO_DAY = String.raw`\s(?:${alternation(RU_RANGE_TO)})\s+\d`;
+const RANGE_TO_DAY = String.raw`\s(?:${alternation([...RU_RANGE_TO, ...RU_RANGE_AND])})\s+\d`;
 const YEAR_NOUN_START = "г";
 /** The year noun forms after a relative adjective ("прошлом году", "этого года"). */
 const RELATIVE_YEAR_NOUNS = ["году", "года", "год"];
@@ -136,10 +136,10 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => ({
       { template: String.raw`{{pre}} (?: {{day}} (?: \s*-\s* {{day2}} )? \s+ )?` },
       ["d", "y", "relY", "pre", "mp"],
     )),
-    // с 10 апреля по 15 мая 2025 года; с 10 по 15 мая
+    // с 10 апреля по 15 мая 2025 года; с 10 по 15 мая; между 3 и 10 мая
     ...pretested(RANGE_TO_DAY, "iu", ...needing(["month"], rule(
       "ru.dayRange",
-      String.raw`{{from}} \s+ {{day}} (?: \s+ {{month}} )? \s+ {{to}} \s+ {{day2}} \s+ {{month2}} ${yearAfter}?`,
+      String.raw`(?: {{from}} | {{between}} ) \s+ {{day}} (?: \s+ {{month}} )? \s+ (?: {{to}} | {{and}} ) \s+ {{day2}} \s+ {{month2}} ${yearAfter}?`,
       parts,
     ))),
     // во втором квартале 2025 года, III квартал, 2-м квартале текущего года
