@@ -170,6 +170,11 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => ({
       template: String.raw`{{pre}} ${captured("relW", withCapitals(Object.keys(EN_RELATIVE_MONTH_ADJECTIVES)))} \s+`,
       required: true,
     })),
+    // next half, this half (of the year): not "this half of the plant", "the last half hour"
+    ...startingAt(["half"], rule("en.relHalf", String.raw`{{halfNoun}} (?![-\s]+(?:of|a|an|the|hour|hours|century|dozen|\p{N})${WORD_END})(?!-)`, parts, EN, {
+      template: String.raw`{{pre}} ${captured("relH", withCapitals(Object.keys(EN_RELATIVE_MONTH_ADJECTIVES)))} \s+`,
+      required: true,
+    })),
     // next quarter, this quarter, last quarter
     ...startingAt(["quarter"], rule("en.relQuarter", String.raw`{{quarterNoun}}`, parts, EN, {
       template: String.raw`{{pre}} ${captured("relQ", withCapitals(Object.keys(EN_RELATIVE_MONTH_ADJECTIVES)))} \s+`,
