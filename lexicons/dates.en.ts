@@ -18,6 +18,8 @@ export const EN_PRE_MODIFIERS: Readonly<Record<string, DateModifier | "">> = {
   "before": "before", "prior to": "before", "ahead of": "before",
   "after": "after", "later than": "after",
   "during": "", "throughout": "",
+  // the first end of "between May 3 and May 10" (joined with the second; alone it adds nothing)
+  "between": "",
 };
 /** Prepositions that make a bare figure a year ("in 2025") without entering the span. */
 export const EN_YEAR_PREPOSITIONS: readonly string[] = ["in", "In", "of", "for", "during", "year", "Year", "to", "and"];
@@ -56,8 +58,11 @@ export const EN_RELATIVE_MONTH_ADJECTIVES: Readonly<Record<string, RelativeWord>
 };
 export const EN_RELATIVE_DAY_WORDS: Readonly<Record<string, RelativeWord>> = {
   today: { offset: 0 }, yesterday: { offset: -1 }, tomorrow: { offset: 1 },
+  // the longer phrase wins over its last word, which alone is one day off
+  "day before yesterday": { offset: -2 }, "day after tomorrow": { offset: 2 },
 };
 export const EN_RANGE_FROM: readonly string[] = ["from", "between"];
+export const EN_RANGE_AND: readonly string[] = ["and"];
 export const EN_RANGE_TO: readonly string[] = ["to", "and", "through", "until"];
 
 /** Season words → the season's first month ("in spring 2025" → "2025-03/2025-05"; winter: the one ending in the year). */

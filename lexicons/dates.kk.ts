@@ -118,6 +118,7 @@ export const KK_RELATIVE_DAY_WORDS: Readonly<Record<string, RelativeWord>> = {
   бүгін: { offset: 0 },
   кеше: { offset: -1 },
   ертең: { offset: 1 },
+  бүрсігүні: { offset: 2 },
 };
 /**
  * The adjective of a day word: "бүгінгі кездесу" (today's meeting), "кешегі", "ертеңгі".

@@ -82,6 +82,10 @@ export const RU_RELATIVE_DAY_WORDS: Readonly<Record<string, RelativeWord>> = {
   завтра: { offset: 1 },
   позавчера: { offset: -2 },
   послезавтра: { offset: 2 },
+  // from today on ("на сегодняшний день", as of now, and "до сегодняшнего дня", to this day, stay vague)
+  "с сегодняшнего дня": { offset: 0 },
+  // the day after the date mentioned before ("30 июня … на следующий день"): as "спустя день"
+  "на следующий день": { offset: 1, fromPrevious: true },
 };
 
 /**

@@ -6,7 +6,7 @@
  */
 import {
   EN_DAY_SUFFIXES, EN_HALF_WORDS, EN_MONTH_NOUNS, EN_PERIOD_ORDINALS, EN_PRE_MODIFIERS, EN_QUARTER_WORDS,
-  EN_RANGE_FROM, EN_RANGE_TO, EN_RELATIVE_DAY_WORDS, EN_RELATIVE_MONTH_ADJECTIVES, EN_RELATIVE_YEAR_ADJECTIVES,
+  EN_RANGE_AND, EN_RANGE_FROM, EN_RANGE_TO, EN_RELATIVE_DAY_WORDS, EN_RELATIVE_MONTH_ADJECTIVES, EN_RELATIVE_YEAR_ADJECTIVES,
   EN_RELATIVE_YEAR_PHRASES, EN_THE_YEAR, EN_YEAR_PREPOSITIONS, EN_CURRENT_YEAR, EN_CURRENT_YEAR_MODIFIER_KINDS,
 } from "../lexicons/dates.en.js";
 import { EN_RANGE_JOIN } from "../lexicons/dates.en.js";
@@ -15,7 +15,7 @@ import {
   EN_RELATIVE_CENTURY, EN_SEASONS, EN_WEEKDAY_MODIFIERS, EN_WEEKDAY_NAMES_BEFORE, EN_WEEKDAYS,
 } from "../lexicons/dates.en.js";
 import { EN_MONTHS, ROMAN_PERIOD_NUMERALS } from "../lexicons/months.js";
-import { alternation, lazy, NUMBER_START, WORD_END } from "../src/regex.js";
+import { alternation, lazy, NUMBER_START, registerPattern, WORD_END } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
   captured, dayDigits, kindedTrigger, rangeWord, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, rule, words, yearDigits, YEAR_FIGURE,
@@ -170,6 +170,11 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => ({
       template: String.raw`{{pre}} ${captured("relW", withCapitals(Object.keys(EN_RELATIVE_MONTH_ADJECTIVES)))} \s+`,
       required: true,
     })),
+    // next half, this half (of the year): not "this half of the plant", "the last half hour"
+    ...startingAt(["half"], rule("en.relHalf", String.raw`{{halfNoun}} (?![-\s]+(?:of|a|an|the|hour|hours|century|dozen|\p{N})${WORD_END})(?!-)`, parts, EN, {
+      template: String.raw`{{pre}} ${captured("relH", withCapitals(Object.keys(EN_RELATIVE_MONTH_ADJECTIVES)))} \s+`,
+      required: true,
+    })),
     // next quarter, this quarter, last quarter
     ...startingAt(["quarter"], rule("en.relQuarter", String.raw`{{quarterNoun}}`, parts, EN, {
       template: String.raw`{{pre}} ${captured("relQ", withCapitals(Object.keys(EN_RELATIVE_MONTH_ADJECTIVES)))} \s+`,
@@ -226,6 +231,8 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => ({
     ...startingAt(["day"], rule("en.relDay", captured("relD", withCapitals(Object.keys(EN_RELATIVE_DAY_WORDS))), parts, EN, PRE)),
   ],
   rangeWord: rangeWord("en", EN_RANGE_JOIN),
+  rangeAnd: rangeWord("en.and", EN_RANGE_AND),
+  rangeBetweenFirst: registerPattern("date.en.rangeBetweenFirst", /^between\s/iu),
   vocabulary: {
     months: lookup(EN_MONTHS),
     numberWords: lookup({}),

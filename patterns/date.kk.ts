@@ -196,6 +196,11 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => ({
       template: String.raw`${captured("relQ", Object.keys(KK_RELATIVE_MONTH_ADJECTIVES))} \s+`,
       required: true,
     })),
+    // келесі жартыжылдықта, өткен жартыжылдықтың, осы жартыжылдықта
+    ...startingAt(["half"], rule("kk.relHalf", String.raw`{{halfNoun}} {{post}}`, parts, undefined, {
+      template: String.raw`${captured("relH", Object.keys(KK_RELATIVE_MONTH_ADJECTIVES))} \s+`,
+      required: true,
+    })),
     // [2025 жылдың] бірінші жартыжылдығында, алғашқы жартыжылдықтың
     ...startingAt(["half"], rule("kk.half", String.raw`{{halfNoun}} {{post}}`, parts, undefined, {
       template: String.raw`${yearPrefix}? ${parts.period.replace("PERIOD", "h")} (?:\s+|-)`,

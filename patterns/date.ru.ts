@@ -75,7 +75,7 @@ const parts = {
  * adjective before the noun.
  */
 const RANGE_TO_YEAR = String.raw`\s(?:${alternation([...RU_RANGE_TO, ...RU_RANGE_AND])})\s+${YEAR_FIGURE_DIGITS}`;
-const RANGE_TO_DAY = String.raw`\s(?:${alternation(RU_RANGE_TO)})\s+\d`;
+const RANGE_TO_DAY = String.raw`\s(?:${alternation([...RU_RANGE_TO, ...RU_RANGE_AND])})\s+\d`;
 const YEAR_NOUN_START = "г";
 /** The year noun forms after a relative adjective ("прошлом году", "этого года"). */
 const RELATIVE_YEAR_NOUNS = ["году", "года", "год"];
@@ -87,6 +87,8 @@ for (const w of Object.keys(RU_RELATIVE_YEAR_ADJECTIVES)) {
 }
 
 /** A modifier before the date ("к концу", "с"), read as a prefix of the match. */
+/** "в пятницу и субботу": the "в" of the first weekday of a pair serves the second too (a lookbehind). */
+const WEEKDAY_AND = String.raw`${WORD_START}в(?:о)?\s(?:${alternation(Object.keys(RU_WEEKDAYS))})\s(?:и|или)\s`;
 const PRE = { template: String.raw`{{pre}}` };
 
 /** What may follow a month, quarter or half: a year in digits or "прошлого года". */
@@ -134,10 +136,10 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => ({
       { template: String.raw`{{pre}} (?: {{day}} (?: \s*-\s* {{day2}} )? \s+ )?` },
       ["d", "y", "relY", "pre", "mp"],
     )),
-    // с 10 апреля по 15 мая 2025 года; с 10 по 15 мая
+    // с 10 апреля по 15 мая 2025 года; с 10 по 15 мая; между 3 и 10 мая
     ...pretested(RANGE_TO_DAY, "iu", ...needing(["month"], rule(
       "ru.dayRange",
-      String.raw`{{from}} \s+ {{day}} (?: \s+ {{month}} )? \s+ {{to}} \s+ {{day2}} \s+ {{month2}} ${yearAfter}?`,
+      String.raw`(?: {{from}} | {{between}} ) \s+ {{day}} (?: \s+ {{month}} )? \s+ (?: {{to}} | {{and}} ) \s+ {{day2}} \s+ {{month2}} ${yearAfter}?`,
       parts,
     ))),
     // во втором квартале 2025 года, III квартал, 2-м квартале текущего года
@@ -268,11 +270,11 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => ({
       undefined,
       { template: String.raw`(?: {{count}} \s{1,3} {{offsetUnit}} | {{offsetUnitAlone}} ) \s{1,3}`, required: true, probe: true },
     )),
-    // в четверг, во вторник, в прошлую пятницу, в следующий понедельник, с понедельника, пятница, 21 июня:
+    // в четверг, во вторник, (в пятницу и) субботу, в прошлую пятницу, в следующий понедельник, с понедельника, пятница, 21 июня:
     // after "в"/"во" (out of the span), a modifier, a range word, or before a date with a day (merged with it)
     ...startingAt(["weekday"], rule(
       "ru.weekday",
-      String.raw`(?: (?<wdIn>)(?<=${WORD_START}в(?:о)?\s) | ) ${captured("wd", Object.keys(RU_WEEKDAYS))}
+      String.raw`(?: (?<wdIn>)(?<=${WORD_START}в(?:о)?\s|${WEEKDAY_AND}) | ) ${captured("wd", Object.keys(RU_WEEKDAYS))}
         (?!(?<=среду)\s+\p{Ll}+(?:${alternation(RU_ENVIRONMENT_GENITIVE_ENDINGS)})${WORD_END})
         (?: (?<wdAt>)(?=,?\s+\d) | )`,
       parts,

@@ -250,7 +250,10 @@ export function stemOf(forms: readonly string[]): string {
   return stem;
 }
 
-/** Numeric dates: 10.05.2025 and 2025-05-10 as every language writes them, d/m/y or (`monthFirst`) m/d/y. */
+/**
+ * Numeric dates: 10.05.2025 and 2025-05-10 as every language writes them, d/m/y or (`monthFirst`) m/d/y;
+ * and the year of an event named by an acronym ("ЕГЭ-2013").
+ */
 export function numericDateRules(lang: string, dotted: boolean, monthFirst = false): DateRule[] {
   const rules = startingAt(
     [YEAR_FIGURE],
@@ -276,6 +279,11 @@ export function numericDateRules(lang: string, dotted: boolean, monthFirst = fal
       ))),
     );
   }
+  // ЕГЭ-2013, ЭКСПО-2017, EXPO-2020: the year of an event named by an acronym (only the year is the
+  // date; case-sensitive, as "\p{Lu}" under the "i" flag takes lower-case letters too: "Ил-2013" is no event)
+  rules.push(...startingAt([YEAR_FIGURE], rule(
+    `${lang}.eventYear`, String.raw`(?<=\p{Lu}{2}-)(?<y>(?:19|20)\d\d)(?![\p{N}]|[.,]\p{N})`, {}, "gux",
+  )));
   return rules;
 }
 

@@ -12,6 +12,8 @@ interface CorpusCase {
   expect: Record<string, unknown>[];
   ref?: string;
   note?: string;
+  /** A form not read yet: the case states the wanted result and is skipped, with this reason. */
+  pending?: string;
 }
 
 const DIR = join(process.cwd(), "test", "corpus");
@@ -45,8 +47,10 @@ const files = readdirSync(DIR).filter((f) => FILE.test(f)).sort();
 
 describe.each(files)("%s", (file) => {
   const [, dimension, lang] = FILE.exec(file)!;
-  const cases = loadCases(file);
-  test.each(cases.map(({ line, c }) => [`${line}: ${c.text.slice(0, 70)}`, c] as const))("%s", (_name, c) => {
+  const named = loadCases(file).map(({ line, c }) => [`${line}: ${c.text.slice(0, 70)}`, c] as const);
+  const pending = named.filter(([, c]) => c.pending).map(([name, c]) => [`${name} (${c.pending})`] as const);
+  if (pending.length) test.skip.each(pending)("pending: %s", () => undefined);
+  test.each(named.filter(([, c]) => !c.pending))("%s", (_name, c) => {
     const result = extract(c.text, { language: lang as LanguageCode, referenceDate: c.ref ?? null });
     const found = result.mentions.filter((m) => m.type === dimension);
     for (const m of found) expect(c.text.slice(m.start, m.end)).toBe(m.text);

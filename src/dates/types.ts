@@ -135,9 +135,13 @@ export interface DateGrammar {
    */
   readonly rangeWord?: RegExp;
   readonly rangeFrom?: RegExp;
-  /** "X мен Y аралығында": `rangeAnd` matches the whole gap, `rangeBetween` the end of the second date's text. */
+  /**
+   * "X мен Y аралығында": `rangeAnd` matches the whole gap, `rangeBetween` the end of the second date's text;
+   * "between X and Y": `rangeBetweenFirst` matches the start of the first date's text (with `rangeAnd`).
+   */
   readonly rangeAnd?: RegExp;
   readonly rangeBetween?: RegExp;
+  readonly rangeBetweenFirst?: RegExp;
 }
 
 /** The calendar parts one match names, before context fills in what is missing. */

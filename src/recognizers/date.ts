@@ -543,7 +543,7 @@ const WEEKDAY_GAP = registerPattern("date.weekdayGap", /^[ \t]{0,3}(?:[,(][ \t]{
  * Two dates written as the two ends of one range are one date with an interval value: joined by a
  * dash ("13 июля – 15 июля 2025 года"), by a range word after a date that opens one ("from March 3 to
  * March 10, 2025"), or an opening date followed by a closing one ("с 10 мая до 15 мая", Kazakh "10
- * мамырдан 15 мамырға дейін", the first in the ablative), or "X мен Y аралығында" (between). Both ends name the same kind of point (two
+ * мамырдан 15 мамырға дейін", the first in the ablative), or "X мен Y аралығында" / "between X and Y". Both ends name the same kind of point (two
  * days, two months, two years), and the range goes forward; a year written on one end holds for both.
  */
 function joinRanges(context: RecognizerContext, grammars: readonly DateGrammar[], found: Found[]): Found[] {
@@ -560,7 +560,8 @@ function joinRanges(context: RecognizerContext, grammars: readonly DateGrammar[]
         ? (RANGE_DASH.test(gap) && (a.parts.modifier === undefined || a.parts.modifier === "since"))
           || (opens && grammars.some((g) => g.rangeWord?.test(gap)))
         : b.parts.modifier === "until" && opens && RANGE_SPACE.test(gap);
-      const between = !connected && grammars.some((g) => g.rangeAnd?.test(gap) && g.rangeBetween?.test(text.slice(b.start, b.end)));
+      const between = !connected && grammars.some((g) => g.rangeAnd?.test(gap)
+        && (g.rangeBetween?.test(text.slice(b.start, b.end)) || g.rangeBetweenFirst?.test(text.slice(a.start, a.end))));
       const parts = connected || between ? rangeParts(a.parts, b.parts) : null;
       if (parts) {
         out.push({ start: a.start, end: b.end, order: a.order, parts });
