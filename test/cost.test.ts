@@ -176,9 +176,13 @@ describe("a pump costs no more per byte than news text, within a bound", () => {
   test.each(PUMPS.map((p) => [p.name, p] as const))("%s", (name, pump) => {
     const text = pump.text(LARGE);
     const bound = BOUND[name] ?? 6;
-    let ratio = Infinity;
-    for (let attempt = 0; attempt < 3 && ratio >= bound; attempt++) {
-      ratio = Math.min(ratio, cpuSeconds(extractCost(text, pump.options)) / bytes(text) / newsPerByte);
+    // Up to five attempts, each measuring news again right before the pump: with two Jest workers the
+    // machine's speed changes from moment to moment, and a ratio of two measurements taken far apart
+    // (news once at the start) once read 13× for a pump that measures 5× back to back.
+    let ratio = cpuSeconds(extractCost(text, pump.options)) / bytes(text) / newsPerByte;
+    for (let attempt = 0; attempt < 5 && ratio >= bound; attempt++) {
+      const news = cpuSeconds(extractCost(newsText), 3) / bytes(newsText);
+      ratio = Math.min(ratio, cpuSeconds(extractCost(text, pump.options)) / bytes(text) / news);
     }
     FIGURES.set(name, { ...FIGURES.get(name), perByte: ratio });
     expect(ratio).toBeLessThan(bound);
