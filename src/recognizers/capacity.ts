@@ -28,10 +28,9 @@
  * 3. a length in metres (mostly heights, depths and distances) is kept only when a built-object cue
  *    ("жол", "құбыр", "дорога", "трубопровод", "pipeline", "long") stands within a few words of it.
  */
-import { COMMODITIES, GENERIC_PRODUCT_STEMS } from "../../lexicons/commodities.js";
+import { GENERIC_PRODUCT_STEMS } from "../../lexicons/commodities.js";
 import {
-  APPROX_SUFFIXES, CAPACITY_WORDS, PRODUCT_STEMS, UNITS, type BaseUnit, type CapacityWords,
-  type Period, type UnitEntry,
+  APPROX_SUFFIXES, CAPACITY_WORDS, type BaseUnit, type CapacityWords, type Period, type UnitEntry,
 } from "../../lexicons/units.js";
 import { UNIT_TRIGGER, type CapacityPatterns } from "../../patterns/capacity.common.js";
 import { CAPACITY_EN } from "../../patterns/capacity.en.js";
@@ -40,6 +39,7 @@ import { ABBREVIATED_ONLY, NUMBER_CONNECTORS, NUMBER_WORDS } from "../../pattern
 import { CAPACITY_RU } from "../../patterns/capacity.ru.js";
 import { QUALIFIERS_INSIDE } from "../../lexicons/qualifiers.js";
 import { KAZAKH_FIGURE_CASE_ENDINGS } from "../../lexicons/numbers.kk.js";
+import { commodityName, commodityOfFolded, fold, lookupUnit, wordValue } from "../capacity/lookup.js";
 import { numberStyle, parseNumber, type NumberStyle } from "../numbers.js";
 import { groupsOf, registerPattern } from "../regex.js";
 import { afterLastMark, isSpaceCode } from "../word-start.js";
@@ -56,78 +56,6 @@ const COMMODITY_LOOKBACK = 300;
 
 /** Each language's patterns, built on the stage's first text in that language. */
 const PATTERNS: Record<SupportedLanguage, () => CapacityPatterns> = { kk: CAPACITY_KK, ru: CAPACITY_RU, en: CAPACITY_EN };
-
-// ---------------------------------------------------------------- unit lookup
-
-const fold = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
-const UNIT_BY_FORM = new Map<string, UnitEntry>();
-for (const u of UNITS) for (const f of u.forms ?? []) if (!UNIT_BY_FORM.has(fold(f))) UNIT_BY_FORM.set(fold(f), u);
-const UNIT_STEMS: { stem: string; entry: UnitEntry | null }[] = [
-  ...UNITS.flatMap((u) => (u.stems ?? []).map((s) => ({ stem: fold(s), entry: u as UnitEntry | null }))),
-  ...PRODUCT_STEMS.map((s) => ({ stem: fold(s), entry: null })),
-].sort((a, b) => b.stem.length - a.stem.length);
-/** The stems by first character, longest first within each (only those can start a word). */
-const UNIT_STEMS_BY_FIRST = new Map<string, typeof UNIT_STEMS>();
-for (const u of UNIT_STEMS) {
-  const list = UNIT_STEMS_BY_FIRST.get(u.stem[0]!) ?? [];
-  list.push(u);
-  UNIT_STEMS_BY_FIRST.set(u.stem[0]!, list);
-}
-const HYPHEN_SUFFIX = registerPattern("capacity.hyphenSuffix", /-\p{L}+$/u);
-
-interface UnitHit {
-  /** null for a product word (units/year). */
-  entry: UnitEntry | null;
-  /** The ending after a stem ("дай" in "тоннадай"), "" for forms. */
-  ending: string;
-}
-
-/** Unit words recur (the same few units in every text): each surface is looked up once. */
-const UNIT_HITS = new Map<string, UnitHit | null>();
-
-function lookupUnit(surface: string): UnitHit | null {
-  let hit = UNIT_HITS.get(surface);
-  if (hit === undefined) {
-    hit = lookupUnitForm(surface);
-    if (UNIT_HITS.size < 4096) UNIT_HITS.set(surface, hit);
-  }
-  return hit;
-}
-
-function lookupUnitForm(surface: string): UnitHit | null {
-  const s = fold(surface);
-  const form = UNIT_BY_FORM.get(s) ?? UNIT_BY_FORM.get(s.replace(HYPHEN_SUFFIX, ""));
-  if (form) return { entry: form, ending: "" };
-  for (const { stem, entry } of UNIT_STEMS_BY_FIRST.get(s[0]!) ?? []) if (s.startsWith(stem)) return { entry, ending: s.slice(stem.length) };
-  return null;
-}
-
-// ---------------------------------------------------------------- commodity lookup
-
-const COMMODITY_EXACT = new Map<string, string>();
-for (const c of COMMODITIES) for (const e of c.exact ?? []) COMMODITY_EXACT.set(fold(e), c.name);
-const COMMODITY_STEMS = COMMODITIES.flatMap((c) => (c.stems ?? []).map((s) => ({ stem: fold(s), name: c.name })))
-  .sort((a, b) => b.stem.length - a.stem.length);
-
-/** The stems by first character, longest first within each. */
-const COMMODITY_STEMS_BY_FIRST = new Map<string, typeof COMMODITY_STEMS>();
-for (const c of COMMODITY_STEMS) {
-  const list = COMMODITY_STEMS_BY_FIRST.get(c.stem[0]!) ?? [];
-  list.push(c);
-  COMMODITY_STEMS_BY_FIRST.set(c.stem[0]!, list);
-}
-
-function commodityName(surface: string): string | undefined {
-  return commodityOfFolded(fold(surface));
-}
-
-/** commodityName of a surface folded already (a single lower-case word needs no folding). */
-function commodityOfFolded(s: string): string | undefined {
-  const exact = COMMODITY_EXACT.get(s);
-  if (exact) return exact;
-  for (const { stem, name } of COMMODITY_STEMS_BY_FIRST.get(s[0]!) ?? []) if (s.startsWith(stem)) return name;
-  return undefined;
-}
 
 // ---------------------------------------------------------------- exact arithmetic
 
@@ -243,22 +171,6 @@ function runStarts(N: string, floor: number, end: number, words: ReadonlySet<str
     i = a;
   }
   return starts.reverse();
-}
-
-// ---------------------------------------------------------------- lookups of words
-
-/** Each word table folded once (the first word of a fold wins, as a scan in table order would). */
-const FOLDED = new WeakMap<object, ReadonlyMap<string, unknown>>();
-
-function wordValue<T>(record: Readonly<Record<string, T>>, surface: string | undefined): T | undefined {
-  if (!surface) return undefined;
-  let table = FOLDED.get(record) as ReadonlyMap<string, T> | undefined;
-  if (!table) {
-    const map = new Map<string, T>();
-    for (const [k, v] of Object.entries(record)) if (!map.has(fold(k))) map.set(fold(k), v);
-    FOLDED.set(record, (table = map));
-  }
-  return table.get(fold(surface));
 }
 
 /** The last word of a figure: what `trim().split(/\s+/).pop()` gives, without the regex split. */
