@@ -271,3 +271,6 @@ export function buildMoneyPatterns(parts: MoneyLanguageParts): MoneyPatterns {
   const leftQualifier = compile(`money.${lang}.leftQualifier`, String.raw`(?<! [\p{L}\p{N}] ) (?<pre> ${before} ) \s* $`, "u");
   return { left, right, forward, leftQualifier };
 }
+
+/** Between a sum and its minor units ("20 долларов 50 центов", "20 dollars and 50 cents"): spaces, or a conjunction. */
+export const MINOR_GAP = registerPattern("money.minorGap", /^[ \t]{1,3}(?:и[ \t]{1,3}|and[ \t]{1,3})?$/u);

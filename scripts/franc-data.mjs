@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Writes src/franc-data.generated.ts: franc's trigram tables for the languages kzdeals lets franc
+ * Writes lexicons/franc-data.generated.ts: franc's trigram tables for the languages kzdeals lets franc
  * decide between (src/language.ts FRANC_LANGUAGES: kaz, rus), every script's name (a script with
  * no allowed language must still be known as one), and franc's script expressions. franc's own
  * data module is 238 kB of trigram strings for 187 languages: parsing and decoding it was about a
@@ -33,4 +33,4 @@ for (const [script, languages] of Object.entries(data)) {
 lines.push("};", "", "/** franc's script expressions, in its order. */", "export const FRANC_EXPRESSIONS: Readonly<Record<string, RegExp>> = {");
 for (const [script, expression] of Object.entries(expressions)) lines.push(`  ${JSON.stringify(script)}: ${expression.toString()},`);
 lines.push("};", "", `/** The languages kept. */`, `export const FRANC_DATA_LANGUAGES: readonly string[] = ${JSON.stringify(LANGUAGES)};`, "");
-writeFileSync(new URL("../src/franc-data.generated.ts", import.meta.url), lines.join("\n"));
+writeFileSync(new URL("../lexicons/franc-data.generated.ts", import.meta.url), lines.join("\n"));

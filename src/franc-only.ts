@@ -1,6 +1,6 @@
 /**
  * franc's language guess restricted to a few languages, as `franc(value, { only, minLength })`
- * computes it, on franc's own data for those languages (src/franc-data.generated.ts, written by
+ * computes it, on franc's own data for those languages (lexicons/franc-data.generated.ts, written by
  * scripts/franc-data.mjs): importing franc itself builds the trigram tables of every language it
  * knows at module evaluation (about 60 ms of CPU), and even its data module alone (238 kB of
  * trigram strings) was about a fifth of importing this library; here only the allowed languages'
@@ -9,7 +9,7 @@
  * counts (the first one in franc's data order on a tie). test/language.test.ts compares it with
  * franc itself.
  */
-import { FRANC_DATA as data, FRANC_DATA_LANGUAGES, FRANC_EXPRESSIONS as expressions } from "./franc-data.generated.js";
+import { FRANC_DATA as data, FRANC_DATA_LANGUAGES, FRANC_EXPRESSIONS as expressions } from "../lexicons/franc-data.generated.js";
 
 /** franc's MAX_LENGTH: only this many first code units are read. */
 const MAX_LENGTH = 2048;

@@ -12,7 +12,7 @@ import { franc } from "franc";
 import { francOnly } from "../src/franc-only.js";
 import { data as francData } from "franc/data.js";
 import { expressions as francExpressions } from "franc/expressions.js";
-import { FRANC_DATA, FRANC_DATA_LANGUAGES, FRANC_EXPRESSIONS } from "../src/franc-data.generated.js";
+import { FRANC_DATA, FRANC_DATA_LANGUAGES, FRANC_EXPRESSIONS } from "../lexicons/franc-data.generated.js";
 import { detectLanguage, detectSentenceLanguages } from "../src/index.js";
 import { SAMPLE_LENGTH } from "../src/language.js";
 

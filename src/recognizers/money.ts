@@ -8,7 +8,7 @@ import { KAZAKH_APPROX_ENDINGS, KAZAKH_FIGURE_CASE_ENDINGS } from "../../lexicon
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, QUALIFIERS_INSIDE, RANGE_CLOSING_WORDS, type QualifierWords } from "../../lexicons/qualifiers.js";
 import {
   CURRENCY_BEFORE_FORMS, CURRENCY_FORMS, CURRENCY_NEXT_WORD, figureTokens, isCurrencySign, lowerSameLength,
-  mayBeCurrency, nextCurrency, USD_MARKER_AFTER, USD_MARKER_BEFORE, wordKey, type CurrencyHit, type MoneyLanguageParts, type MoneyPatterns,
+  mayBeCurrency, MINOR_GAP, nextCurrency, USD_MARKER_AFTER, USD_MARKER_BEFORE, wordKey, type CurrencyHit, type MoneyLanguageParts, type MoneyPatterns,
 } from "../../patterns/money.js";
 import type { CurrencyEntry } from "../../lexicons/currencies.js";
 import { MONEY_EN, MONEY_EN_PARTS } from "../../patterns/money.en.js";
@@ -231,7 +231,6 @@ function joinMinorUnits(text: string, major: MoneyMention, minor: MoneyMention, 
   if (cents < 1 || cents > 99 || Math.abs(minor.amount * 100 - cents) > 1e-9) return null;
   return { ...major, end: minor.end, text: text.slice(major.start, minor.end), amount: (major.amount * 100 + cents) / 100 };
 }
-const MINOR_GAP = registerPattern("money.minorGap", /^[ \t]{1,3}(?:и[ \t]{1,3}|and[ \t]{1,3})?$/u);
 
 /** Reads the mentions from the first currency hit at `from` on (see firstHit). */
 function findInLanguage(context: RecognizerContext, from: number): MoneyMention[] {
