@@ -5,7 +5,8 @@
  * by default, or in worker threads (`workers`), with the same results and a bounded number of
  * records in flight: a consumer that stops pulling stops the reading of the source.
  */
-import { Duplex } from "node:stream";
+import type { Duplex } from "node:stream";
+import { duplexClass } from "../builtins.js";
 import { extract } from "../extract.js";
 import type { ExtractOptions, ExtractionResult, LanguageCode } from "../types.js";
 import { IN_FLIGHT_PER_WORKER, inOrder, WorkerPool, type Batch } from "./pool.js";
@@ -54,7 +55,7 @@ export async function* extractStream(
 
 /** extractStream() as a Node stream in object mode: records written in, results read out. */
 export function extractTransform(options: ExtractStreamOptions = {}): Duplex {
-  return Duplex.from(async function* (source: AsyncIterable<StreamRecord>) {
+  return duplexClass().from(async function* (source: AsyncIterable<StreamRecord>) {
     yield* extractStream(source, options);
   });
 }

@@ -17,7 +17,7 @@
  * KZT" are two values even though they agree once converted; for dates, values that cannot be the
  * same time) gets a conflict listing every value with its sources, the chosen one first.
  */
-import { createHash } from "node:crypto";
+import { createHash } from "../builtins.js";
 import type { DealAmount, DealCapacity, DealDates, DealKind, DealParty, RegionName, Sector, UsdRate } from "../types.js";
 import { organizationKey } from "../organizations/keys.js";
 import { dateInterval, type DealRef, type SourcedDeal } from "./view.js";

@@ -4,7 +4,7 @@
  * else: no request leaves the page (no font, image, script or connection) and, should an input
  * ever slip past the escaping, no script of its own could run.
  */
-import { createHash } from "node:crypto";
+import { createHash } from "../../builtins.js";
 import { CSS } from "./css.js";
 import { esc } from "./escape.js";
 
