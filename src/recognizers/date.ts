@@ -363,29 +363,34 @@ function keepLongest(found: Found[]): Found[] {
       continue;
     }
     const base = found[i]!.start;
-    // the cluster's matches by length (longest first), then rule order, then start: in buckets of one
-    // length and rule each, filled in start order, instead of a comparison sort (few lengths and rules
-    // recur; on "2025-2025-…" the two sorts of a cluster of thousands of matches were a seventh of the
-    // date stage's time)
-    const buckets = new Map<number, number[]>();
-    for (let k = i; k < j; k++) {
-      const f = found[k]!;
-      const key = (f.end - f.start) * ORDER_SLOTS + (ORDER_SLOTS - 1 - f.order);
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(k);
-      else buckets.set(key, [k]);
-    }
     // the characters the chosen matches cover: a match is checked against its own span, not
     // against every chosen match (a text of chained ranges, "2025-2025-…", is one cluster of
     // thousands of matches: comparing each with all chosen ones made 100 k characters take 1.2 s)
     const covered = new Uint8Array(end - base);
     const chosen = new Uint8Array(j - i);
-    for (const key of [...buckets.keys()].sort((a, b) => b - a)) {
-      for (const k of buckets.get(key)!) {
-        const f = found[k]!;
-        if (isCovered(covered, f.start - base, f.end - base)) continue;
-        covered.fill(1, f.start - base, f.end - base);
-        chosen[k - i] = 1;
+    // the cluster's matches by length (longest first), then rule order, then start. Few lengths and
+    // rules recur in one cluster: with a handful of distinct keys, one pass over the cluster per key
+    // (no allocation per match); with more, buckets of one key each, filled in start order. Either
+    // way no comparison sort (on "2025-2025-…" the two sorts of a cluster of thousands of matches were
+    // a seventh of the date stage's time, and the buckets' arrays a sixth after that).
+    const keys = clusterKeys(found, i, j);
+    if (keys.length <= FEW_KEYS) {
+      for (const key of keys) {
+        for (let k = i; k < j; k++) {
+          const f = found[k]!;
+          if (keyOfFound(f) === key) choose(covered, chosen, f, base, k - i);
+        }
+      }
+    } else {
+      const buckets = new Map<number, number[]>();
+      for (let k = i; k < j; k++) {
+        const key = keyOfFound(found[k]!);
+        const bucket = buckets.get(key);
+        if (bucket) bucket.push(k);
+        else buckets.set(key, [k]);
+      }
+      for (const key of [...buckets.keys()].sort((a, b) => b - a)) {
+        for (const k of buckets.get(key)!) choose(covered, chosen, found[k]!, base, k - i);
       }
     }
     // in start order (the cluster's)
@@ -396,6 +401,30 @@ function keepLongest(found: Found[]): Found[] {
 }
 /** More than any grammar's number of rules: a rule's order fits in a bucket key below the length. */
 const ORDER_SLOTS = 1024;
+/** Up to this many distinct keys in a cluster, keepLongest passes over the cluster once per key. */
+const FEW_KEYS = 8;
+
+/** A match's rank in its cluster: the longer first, then the earlier rule. */
+function keyOfFound(f: Found): number {
+  return (f.end - f.start) * ORDER_SLOTS + (ORDER_SLOTS - 1 - f.order);
+}
+
+/** The distinct keys of found[i, j), highest first; stops collecting past FEW_KEYS (then its length says "many"). */
+function clusterKeys(found: readonly Found[], i: number, j: number): number[] {
+  const keys: number[] = [];
+  for (let k = i; k < j && keys.length <= FEW_KEYS; k++) {
+    const key = keyOfFound(found[k]!);
+    if (!keys.includes(key)) keys.push(key);
+  }
+  return keys.sort((a, b) => b - a);
+}
+
+/** Takes match `f` (index `at` in its cluster) unless a chosen match covers part of its span. */
+function choose(covered: Uint8Array, chosen: Uint8Array, f: Found, base: number, at: number): void {
+  if (isCovered(covered, f.start - base, f.end - base)) return;
+  covered.fill(1, f.start - base, f.end - base);
+  chosen[at] = 1;
+}
 
 /** Whether any of covered[from, to) is set. */
 function isCovered(covered: Uint8Array, from: number, to: number): boolean {
