@@ -2,7 +2,7 @@
 /**
  * npm run bench: throughput of extract() in MB/s over real news text (../shared/dev texts and
  * the seeds, cycled to at least 5 MB), beside the machine's plain-regex scan speed over the same
- * text in the same run, per-dimension speed, adversarial input (cost per MB as a ratio to news),
+ * text in the same run, whole articles apart from single sentences, per-dimension speed, adversarial input (cost per MB as a ratio to news),
  * start-up cost (library import and `kzdeals --version` beside a bare `node -e 0`, each a spawned
  * process), peak memory, and a side-by-side of kzdeals dates against chrono-node's Russian parser
  * (speed and NEREL-dev date F1).
@@ -12,10 +12,11 @@
  * which line wins; each line gives the best and the median round.
  * A benchmark, not a test: it prints figures and never fails on them.
  *
- * Then `extract --jsonl` with 1 and 2 worker threads (scripts/bench-workers.mjs).
+ * Then merge throughput (scripts/bench-merge.mjs, in its own process) and `extract --jsonl` with 1
+ * and 2 worker threads (scripts/bench-workers.mjs).
  *
  *   npm run bench [-- --mb 5] [--rounds 5] [--adversarial-kb 200] [--shared ../shared] [--json]
- *                 [--workers-mb 60] [--workers-rounds 3]
+ *                 [--workers-mb 60] [--workers-rounds 3] [--merge-deals 200000]
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -51,7 +52,7 @@ function loadDocuments() {
     for (const line of readFileSync(p, "utf8").split("\n")) {
       if (!line.trim()) continue;
       const rec = JSON.parse(line);
-      docs.push({ text: rec.text, lang: rec.lang, entities: rec.entities, id: rec.id });
+      docs.push({ text: rec.text, lang: rec.lang, entities: rec.entities, id: rec.id, kind: f.startsWith("kaznerd") ? "sentence" : "article" });
     }
   }
   return docs;
@@ -126,6 +127,13 @@ const news = figure("news", "extract", total, () => {
 });
 // The same documents with language "auto" (the API default): detection runs on every one.
 figure("news", "extract, language auto", total, () => { for (const d of docs) extract(d.text); });
+// Whole articles (the seeds and NEREL's documents, ~3 KB each) apart from single sentences
+// (KazNERD's lines, ~100 bytes): a call's fixed costs weigh on short documents.
+const articleDocs = docs.filter((d) => d.kind !== "sentence");
+const sentenceDocs = docs.filter((d) => d.kind === "sentence");
+for (const [name, set] of [["extract, articles", articleDocs], ["extract, sentences", sentenceDocs]]) {
+  if (set.length) figure("news", name, set.reduce((n, d) => n + bytes(d.text), 0), () => { for (const d of set) extract(d.text, { language: d.lang }); });
+}
 
 // Per dimension: each recognizer alone over the same documents.
 for (const stage of RECOGNIZERS) {
@@ -291,6 +299,11 @@ function overlapF1(goldDocs, predDocs) {
 
 function round(x) { return Math.round(x * 1000) / 1000; }
 
+// Merge: scripts/bench-merge.mjs's synthetic `extract --jsonl` lines through runMerge, in its own process.
+const mergeDeals = option("--merge-deals", 200_000);
+const mergeRun = spawnSync(process.execPath, [join(root, "scripts", "bench-merge.mjs"), "--deals", String(mergeDeals), "--json"], { cwd: root, encoding: "utf8" });
+results.merge = mergeRun.status === 0 ? JSON.parse(mergeRun.stdout.trim().split("\n").pop()) : { error: mergeRun.stderr.trim() };
+
 results.workers = benchWorkers({ root, docs: all, rounds: Math.max(1, option("--workers-rounds", 3)), mb: option("--workers-mb", 60) });
 
 if (asJson) {
@@ -304,6 +317,7 @@ if (asJson) {
   console.log(`regex floor (one \\p{L}\\p{N}+ scan):  ${rate(results.news["regex floor"])}`);
   console.log(`extract() end to end:               ${rate(results.news.extract)}  (${results.mentions} mentions, ${results.deals} deals; each line's own language, as the dev scorer runs it)`);
   console.log(`extract() end to end, language auto: ${rate(results.news["extract, language auto"])}`);
+  for (const k of ["extract, articles", "extract, sentences"]) if (results.news[k]) console.log(`${(k.replace("extract, ", "extract(), ") + ":").padEnd(36)} ${rate(results.news[k])}`);
   console.log(`peak RSS: ${results.peakRssMB.toFixed(0)} MB`);
   console.log("per recognizer alone:");
   for (const [k, v] of Object.entries(results.perRecognizer)) console.log(`  ${k.padEnd(33)} ${rate(v)}`);
@@ -323,6 +337,8 @@ if (asJson) {
     console.log(`  kzdeals      ${f(d.kzdeals.MBps)} ${f(d.kzdeals.medianMBps)} MB/s  overlap P=${d.kzdeals.precision} R=${d.kzdeals.recall} F1=${d.kzdeals.f1}`);
     if (d.chronoRu) console.log(`  chrono ru    ${f(d.chronoRu.MBps)} ${f(d.chronoRu.medianMBps)} MB/s  overlap P=${d.chronoRu.precision} R=${d.chronoRu.recall} F1=${d.chronoRu.f1}`);
   }
+  const m = results.merge;
+  console.log(m.error ? `merge: failed: ${m.error}` : `merge (runMerge, ${m.deals} synthetic deals in ${m.documents} documents): ${m.dealsPerSecond} deals/s wall, ${m.dealsPerCpuSecond} per CPU second, ${m.projects} projects, peak RSS ${m.peakRssMb} MB`);
   printWorkers(results.workers);
   const worst = Object.entries(results.adversarial).sort((a, b) => b[1].costRatioToNews - a[1].costRatioToNews)[0];
   console.log(`summary: extract=${results.extractMBps.toFixed(1)} MB/s auto=${results.extractAutoMBps.toFixed(1)} MB/s floor=${results.regexFloorMBps.toFixed(1)} MB/s peakRSS=${results.peakRssMB.toFixed(0)} MB ` +
