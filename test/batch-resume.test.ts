@@ -67,3 +67,22 @@ test("--resume writes JSON lines only", () => {
   expect(r.status).toBe(2);
   expect(r.stderr).toMatch(/^kzdeals: --resume writes JSON lines; it does not go with --format csv/);
 });
+
+test("an OUT that is not the input's prefix (every other line kept) gets exactly the records it lacks, by id", () => {
+  // the first 300 lines match the input in order; after them every other line is missing, so the
+  // reader leaves its in-order path and counts the rest of OUT's ids
+  const out = join(dir, "holes.jsonl");
+  const lines = reference.stdout.split("\n").filter((l) => l !== "");
+  const kept = lines.filter((_, i) => i < 300 || i % 2 === 0);
+  writeFileSync(out, kept.join("\n") + "\n");
+  const resumed = run(["extract", "--jsonl", "--workers", "2", "--resume", out], readFileSync(inFile));
+  const after = readFileSync(out, "utf8").split("\n").filter((l) => l !== "");
+  expect(after.slice(0, kept.length)).toEqual(kept);
+  // records without an id that were extracted cannot be told apart, and are done again: none here
+  expect([...after].sort()).toEqual([...lines].sort());
+  // which of the records with a repeated id count as done is the counting rule's (the first ones)
+  const once = (l: string) => !l.startsWith('{"id":"again"');
+  expect(after.slice(kept.length).filter(once)).toEqual(lines.filter((l, i) => i >= 300 && i % 2 === 1 && once(l)));
+  expect(resumed.stderr).toBe(reference.stderr);
+  expect(resumed.status).toBe(reference.status);
+});

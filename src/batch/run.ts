@@ -12,7 +12,7 @@ import { closeOutput, isInterrupted, writeTo, writeWhole } from "./output.js";
 import { IN_FLIGHT_PER_WORKER, inOrder, WorkerPool, type Batch } from "./pool.js";
 import { Progress } from "./progress.js";
 import { errorLine, processItem, type Extract, type Outcome, type RecordSettings } from "./record.js";
-import { itemKey, readDone } from "./resume.js";
+import { itemKey, readDone, type Done } from "./resume.js";
 
 /** `loadExtract` loads the library: called only when the main thread extracts (--workers 1). */
 export async function extractJsonl(args: ExtractArgs, loadExtract: () => Promise<Extract>): Promise<number> {
@@ -25,11 +25,10 @@ export async function extractJsonl(args: ExtractArgs, loadExtract: () => Promise
   let failed = 0;
   const progress = new Progress(args.progress, knownSize(inputs));
   let batches = readInputs(inputs, { maxLineBytes: args.maxLineBytes, onBytes: (n) => progress.read(n) });
+  let done: Done | null = null;
   if (args.resume !== undefined) {
-    const done = await readDone(args.resume);
-    records = done.lines;
-    failed = done.failed;
-    batches = skipDone(batches, done.keys);
+    done = readDone(args.resume);
+    batches = skipDone(batches, done);
     writeTo(createWriteStream(args.resume, { flags: "a" }), args.resume);
   }
   if (csv) await writeWhole(CSV_HEADER);
@@ -77,25 +76,25 @@ export async function extractJsonl(args: ExtractArgs, loadExtract: () => Promise
   }
   if (sections && !isInterrupted()) await writeWhole(reviewPage(sections));
   await closeOutput();
+  if (done) {
+    // the lines OUT held before this run count in the summary and the exit status
+    await done.finish();
+    records += done.lines;
+    failed += done.failed;
+  }
   if (failed > 0 && !isInterrupted()) process.stderr.write(`kzdeals: ${failed} of ${records} line(s) failed\n`);
   return failed > 0 ? 1 : 0;
 }
 
 /** The batches without the records OUT already holds (counted: a key held twice is skipped twice). */
-async function* skipDone(batches: AsyncIterable<Batch>, keys: Map<string, number>): AsyncGenerator<Batch> {
+async function* skipDone(batches: AsyncIterable<Batch>, done: Done): AsyncGenerator<Batch> {
   for await (const batch of batches) {
-    if (keys.size === 0) {
+    if (done.exhausted) {
       yield batch; // all found: the ids of the rest need not be read
       continue;
     }
-    const items = batch.items.filter((item) => {
-      const key = itemKey(item);
-      const count = keys.get(key);
-      if (count === undefined) return true;
-      if (count > 1) keys.set(key, count - 1);
-      else keys.delete(key);
-      return false;
-    });
+    const held = await done.take(batch.items.map(itemKey));
+    const items = batch.items.filter((_, i) => !held[i]);
     if (items.length > 0) yield { ...batch, items };
   }
 }
