@@ -9,7 +9,7 @@ import { readFile } from "node:fs/promises";
 import { join, sep } from "node:path";
 import { pipeline, Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
-import { readLineBatches } from "./lines.js";
+import { isBlank, readLineBatches } from "./lines.js";
 import type { Batch } from "./pool.js";
 import type { WorkItem } from "./record.js";
 
@@ -90,8 +90,9 @@ export async function* readInputs(inputs: readonly Input[], options: ReadOptions
     const stream = input.kind === "stdin" ? process.stdin : createReadStream(input.path);
     const source = input.kind === "stdin" ? undefined : input.path;
     try {
-      for await (const lines of readLineBatches(gunzipped(counted(stream, options.onBytes)), options.maxLineBytes)) {
-        const items = lines.filter((l) => !("text" in l) || l.text.trim() !== "");
+      // lines as bytes: the thread that extracts a line decodes it (with worker threads, not the main one)
+      for await (const lines of readLineBatches(gunzipped(counted(stream, options.onBytes)), options.maxLineBytes, true)) {
+        const items = lines.filter((l) => !isBlank(l));
         if (items.length > 0) yield source === undefined ? { items } : { items, source };
       }
     } catch (e) {

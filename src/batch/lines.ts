@@ -9,8 +9,30 @@
 export type InputLine =
   /** `number` counts every line from 1, blank ones included. */
   | { number: number; text: string }
+  /** The same, not decoded yet (UTF-8): so read for worker threads, which decode their own lines. */
+  | { number: number; bytes: Uint8Array }
   /** A line over the bound: its length in bytes without its line end. */
   | { number: number; tooLong: number };
+
+/** A line's text (decoded as Buffer's toString("utf8") does, so the same for every thread). */
+export function lineText(line: { text: string } | { bytes: Uint8Array }): string {
+  if ("text" in line) return line.text;
+  const { bytes } = line;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+}
+
+/** Whether a line holds only white space (as String.prototype.trim reads it: a blank JSONL line). */
+export function isBlank(line: InputLine): boolean {
+  if ("tooLong" in line) return false;
+  if ("text" in line) return line.text.trim() === "";
+  for (const b of line.bytes) {
+    // ASCII white space: tab, line feed, vertical tab, form feed, carriage return, space
+    if (b === 0x20 || (b >= 0x09 && b <= 0x0d)) continue;
+    // anything else ASCII is not blank; a multi-byte character may be Unicode white space
+    return b >= 0x80 ? lineText(line).trim() === "" : false;
+  }
+  return true;
+}
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -24,7 +46,8 @@ export class LineSplitter {
   private skipping = false; // over the bound: parts dropped, bytes only counted
   private number = 0;
 
-  constructor(private readonly maxBytes: number) {}
+  /** `raw`: lines as bytes, not decoded (see InputLine). */
+  constructor(private readonly maxBytes: number, private readonly raw = false) {}
 
   /** The lines that `chunk` completes. */
   push(read: Buffer | string): InputLine[] {
@@ -66,7 +89,7 @@ export class LineSplitter {
     } else {
       let bytes = Buffer.concat(this.parts, this.size).subarray(0, length);
       if (number === 1 && bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2]) bytes = bytes.subarray(3);
-      line = { number, text: bytes.toString("utf8") };
+      line = this.raw ? { number, bytes } : { number, text: bytes.toString("utf8") };
     }
     this.parts = [];
     this.size = 0;
@@ -76,16 +99,19 @@ export class LineSplitter {
   }
 }
 
-export async function* readLines(input: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<InputLine> {
-  for await (const lines of readLineBatches(input, maxBytes)) yield* lines;
+/** A line read as text (or over the bound). */
+export type TextLine = Exclude<InputLine, { bytes: Uint8Array }>;
+
+export async function* readLines(input: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<TextLine> {
+  for await (const lines of readLineBatches(input, maxBytes)) yield* lines as TextLine[];
 }
 
 /**
  * The same lines, as the arrays that each chunk of input completes (never empty): a batch is as
  * big as a read, so a batch waits for no later input (a line typed at a terminal goes at once).
  */
-export async function* readLineBatches(input: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<InputLine[]> {
-  const splitter = new LineSplitter(maxBytes);
+export async function* readLineBatches(input: AsyncIterable<Buffer | string>, maxBytes: number, raw = false): AsyncGenerator<InputLine[]> {
+  const splitter = new LineSplitter(maxBytes, raw);
   for await (const chunk of input) {
     const lines = splitter.push(chunk);
     if (lines.length > 0) yield lines;

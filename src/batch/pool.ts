@@ -78,7 +78,8 @@ export class WorkerPool {
     const seq = this.seq++;
     return new Promise((resolve, reject) => {
       thread.tasks.set(seq, { resolve, reject });
-      thread.worker.postMessage({ seq, batch });
+      const packed = packLines(batch);
+      thread.worker.postMessage({ seq, batch: packed.batch }, packed.transfer);
     });
   }
 
@@ -128,4 +129,25 @@ export async function* inOrder<T, R>(source: AsyncIterable<T>, run: (item: T) =>
     // The consumer left early: let the source close (not awaited: it may be waiting for input).
     if (!ended) input.return?.().catch(() => { /* nothing to report to a consumer that left */ });
   }
+}
+
+/**
+ * The batch with its undecoded lines copied into one buffer of their own, which moves to the worker
+ * without a copy (a line read from a file is a view of a larger read buffer, all of which a
+ * structured clone would copy); the worker decodes them (see encodeOutcomes for the way back).
+ */
+function packLines(batch: Batch): { batch: Batch; transfer: ArrayBuffer[] } {
+  let total = 0;
+  for (const item of batch.items) if ("bytes" in item) total += item.bytes.byteLength;
+  if (total === 0) return { batch, transfer: [] };
+  const packed = new Uint8Array(total);
+  let at = 0;
+  const items = batch.items.map((item) => {
+    if (!("bytes" in item)) return item;
+    packed.set(item.bytes, at);
+    const bytes = packed.subarray(at, at + item.bytes.byteLength);
+    at += item.bytes.byteLength;
+    return { number: item.number, bytes };
+  });
+  return { batch: { ...batch, items }, transfer: [packed.buffer] };
 }

@@ -8,7 +8,7 @@
  */
 import { createReadStream, existsSync, openSync, readSync, closeSync, statSync, truncateSync } from "node:fs";
 import { constants as buffer } from "node:buffer";
-import { readLines } from "./lines.js";
+import { lineText, readLines } from "./lines.js";
 import type { WorkItem } from "./record.js";
 
 /** A record's key: its id, or the line number when it has none. */
@@ -19,9 +19,9 @@ export function recordKey(id: unknown, line: number): string {
 /** The key of a work item, as its output line will carry it. */
 export function itemKey(item: WorkItem): string {
   if ("tooLong" in item) return recordKey(null, item.number);
-  if (!("text" in item)) return recordKey(item.id, item.number);
+  if (!("text" in item) && !("bytes" in item)) return recordKey(item.id, item.number);
   try {
-    const input = JSON.parse(item.text) as unknown;
+    const input = JSON.parse(lineText(item)) as unknown;
     const id = typeof input === "object" && input !== null && !Array.isArray(input) ? (input as { id?: unknown }).id : null;
     return recordKey(id, item.number);
   } catch {

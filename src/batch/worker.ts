@@ -2,11 +2,12 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { extract } from "../extract.js";
 import type { Batch } from "./pool.js";
-import { processItem, type RecordSettings } from "./record.js";
+import { encodeOutcomes, processItem, type RecordSettings } from "./record.js";
 
 const { settings } = workerData as { settings: RecordSettings };
 
 parentPort!.on("message", ({ seq, batch }: { seq: number; batch: Batch }) => {
   const outcomes = batch.items.map((item) => processItem(item, settings, extract, batch.source));
-  parentPort!.postMessage({ seq, outcomes });
+  const encoded = encodeOutcomes(outcomes, settings.format);
+  parentPort!.postMessage({ seq, outcomes }, encoded ? [encoded] : []);
 });
