@@ -15,7 +15,7 @@ import {
   ABBREVIATION_DOT_LETTERS, PRODUCT_STEMS, SPEED_SLASH, UNITS, type CapacityWords,
 } from "../lexicons/units.js";
 import { alternation as escapedAlternation, lazy, registerPattern } from "../src/regex.js";
-import { numberSources } from "./number.js";
+import { NUMBER_WORD_LANGUAGES, numberSources, type NumberLanguage } from "./number.js";
 
 /** `alternation()` escapes "-" as "\\-", which the `u` flag rejects outside a class: unescape it. */
 export const alternation = (words: Iterable<string>) => escapedAlternation(words).replace(/\\-/g, "-");
@@ -157,8 +157,8 @@ function keys(record: Readonly<Record<string, unknown>>): string[] {
 }
 
 /** Compiles the patterns of one language from its words. */
-export function buildCapacityPatterns(lang: string, w: CapacityWords): CapacityPatterns {
-  const { number: NUMBER_SOURCE, multiplier: MULTIPLIER_SOURCE } = numberSources();
+export function buildCapacityPatterns(lang: NumberLanguage, w: CapacityWords): CapacityPatterns {
+  const { number: NUMBER_SOURCE, multiplier: MULTIPLIER_SOURCE } = numberSources(NUMBER_WORD_LANGUAGES[lang]);
   const commoditySource = COMMODITY_SOURCE();
   const name = (part: string) => `capacity.${lang}.${part}`;
   const rates = alternation(keys(w.rates));

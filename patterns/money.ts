@@ -12,7 +12,7 @@ import type { QualifierWords } from "../lexicons/qualifiers.js";
 import { alternation, registerPattern, WORD_END } from "../src/regex.js";
 import { NOT_LIKELY_LETTER } from "../src/word-start.js";
 import { QUALIFIERS_BEFORE } from "../lexicons/qualifiers.js";
-import { compactPattern, kazakhForms, trie, NUMBER_CONNECTORS, NUMBER_WORDS, numberSources } from "./number.js";
+import { compactPattern, kazakhForms, trie, NUMBER_CONNECTORS, NUMBER_WORD_LANGUAGES, NUMBER_WORDS, numberSources } from "./number.js";
 
 /**
  * Money patterns run on lower-cased text (see `lowerSameLength`), so they need no `i` flag,
@@ -238,7 +238,7 @@ function phrases(words: Iterable<string>): string {
 /** Builds and registers the patterns of one language. */
 export function buildMoneyPatterns(parts: MoneyLanguageParts): MoneyPatterns {
   const { lang } = parts;
-  const { number: N, multiplier: MULTIPLIER_SOURCE } = numberSources();
+  const { number: N, multiplier: MULTIPLIER_SOURCE } = numberSources(NUMBER_WORD_LANGUAGES[lang]);
   const before = phrases(Object.keys(parts.before));
   const after = phrases(Object.keys(parts.after));
   // "400-ге жуық миллион", "млрд-тан астам": only in a language that has such words (kk)

@@ -16,7 +16,7 @@ import {
   ENGLISH_GLUED_MULTIPLIERS, ENGLISH_MULTIPLIER_ABBREVIATIONS, ENGLISH_NUMBER_JOINERS, ENGLISH_NUMBER_WORDS,
   ENGLISH_TEENS, ENGLISH_TENS, ENGLISH_UNITS,
 } from "../lexicons/numbers.en.js";
-import { alternation, lazy, registerPattern, WORD_END, WORD_START } from "../src/regex.js";
+import { alternation, registerPattern, WORD_END, WORD_START } from "../src/regex.js";
 
 /** A stem and every inflected form of it (the stem itself first). */
 export function kazakhForms(stem: string, endingClass: KazakhEndingClass): string[] {
@@ -134,15 +134,47 @@ export interface NumberSources {
   multiplier: string;
 }
 
+/** A language whose number words the number sources may read. */
+export type NumberLanguage = "kk" | "ru" | "en";
+const ALL_NUMBER_LANGUAGES: readonly NumberLanguage[] = ["kk", "ru", "en"];
+
 /**
- * The number sources, built on first use (by the first money or capacity pattern built), not at
- * import: their tries over every number word form cost about 80 ms of CPU.
+ * Whose number words a text in each language writes: Russian and English news write their own;
+ * Kazakh news gives Russian figures beside its own ("5 миллиардов" in a quote), and the capacity
+ * stage reads a text of no known language with the Kazakh patterns, so those keep every language's
+ * words. Digits, multiplier abbreviations ("млн", "bn") and connectors are read in every language.
  */
-export const numberSources = lazy((): NumberSources => {
-  const kazakhBare = KAZAKH_NUMBER_WORDS.map((w) => w.stem);
-  const kazakhAll = KAZAKH_NUMBER_WORDS.flatMap((w) => kazakhForms(w.stem, w.class));
-  const russianAll = RUSSIAN_NUMBER_WORDS.flatMap((w) => withYo(w.forms));
-  const englishAll = [...NUMBER_WORDS.keys()].filter((f) => /^[a-z-]+$/.test(f) && f.length > 1);
+export const NUMBER_WORD_LANGUAGES: Readonly<Record<NumberLanguage, readonly NumberLanguage[]>> = {
+  kk: ALL_NUMBER_LANGUAGES,
+  ru: ["ru"],
+  en: ["en"],
+};
+const SOURCES = new Map<string, NumberSources>();
+
+/**
+ * The number sources over the number words of `languages` (digits, multiplier abbreviations and
+ * connectors always), built on first use for each set of languages, not at import: their tries over
+ * every number word form cost about 80 ms of CPU. Each language's money and capacity patterns take
+ * the words its texts write (NUMBER_WORD_LANGUAGES): the Kazakh forms are most of the tries, so a
+ * Russian or English pattern without them is a fraction of the size, and V8 compiles it that much
+ * faster on a text's first call (capacity.kk.before and money.kk.left, 16 kB each with every
+ * language's words, took 30-40 ms each to compile).
+ */
+export function numberSources(languages: readonly NumberLanguage[] = ALL_NUMBER_LANGUAGES): NumberSources {
+  const key = languages.join();
+  let sources = SOURCES.get(key);
+  if (!sources) {
+    sources = buildNumberSources(new Set(languages));
+    SOURCES.set(key, sources);
+  }
+  return sources;
+}
+
+function buildNumberSources(languages: ReadonlySet<NumberLanguage>): NumberSources {
+  const kazakhBare = languages.has("kk") ? KAZAKH_NUMBER_WORDS.map((w) => w.stem) : [];
+  const kazakhAll = languages.has("kk") ? KAZAKH_NUMBER_WORDS.flatMap((w) => kazakhForms(w.stem, w.class)) : [];
+  const russianAll = languages.has("ru") ? RUSSIAN_NUMBER_WORDS.flatMap((w) => withYo(w.forms)) : [];
+  const englishAll = languages.has("en") ? [...NUMBER_WORDS.keys()].filter((f) => /^[a-z-]+$/.test(f) && f.length > 1) : [];
   const isMultiplier = (f: string) => NUMBER_WORDS.get(f)?.kind === "multiplier";
 
   /** Multiplier words (every form) and abbreviations that may follow digits. */
@@ -201,4 +233,4 @@ export const numberSources = lazy((): NumberSources => {
 
   const number = compactPattern(String.raw`(?:${DIGITS}${DIGIT_MULTIPLIER}|${WORDS})`);
   return { number, multiplier };
-});
+}

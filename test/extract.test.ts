@@ -63,3 +63,11 @@ describe("extract: dateline and reference date", () => {
     expect(extract("")).toEqual({ language: { code: "und", confidence: 0 }, referenceDate: null, mentions: [], unresolved: [], deals: [] });
   });
 });
+
+describe("extract: a text of no known language", () => {
+  test("each language reads a sum with its own number words; the longest reading wins", () => {
+    const r = extract("Total:$40 million.");
+    expect(r.language.code).toBe("und");
+    expect(r.mentions.map((m) => m.type === "money" && [m.text, m.amount])).toEqual([["$40 million", 40000000]]);
+  });
+});

@@ -202,3 +202,24 @@ describe("pattern helpers", () => {
     expect(compactPattern("a b  # comment\n [ x] \\s+ c")).toBe("ab[ x]\\s+c");
   });
 });
+
+describe("numberSources: each language's words", () => {
+  const ru = numberSources(["ru"]).number;
+  const en = numberSources(["en"]).number;
+  const all = numberSources().number;
+  test("a language's source reads its own number words and not another's", () => {
+    const first = (source: string, text: string) => new RegExp(source, "iu").exec(text)?.[0];
+    expect(first(ru, "двух миллиардов")).toBe("двух миллиардов");
+    expect(first(ru, "two billion")).toBeUndefined();
+    expect(first(en, "two billion")).toBe("two billion");
+    expect(first(en, "екі миллиард")).toBeUndefined();
+    expect(first(all, "екі миллиардқа")).toBe("екі миллиардқа");
+    // digits and multiplier abbreviations in every language
+    expect(first(en, "5 млн")).toBe("5 млн");
+    expect(first(ru, "1,2 bn")).toBe("1,2 bn");
+  });
+  test("without the Kazakh forms a source is a fraction of the size (what makes its patterns quick to compile)", () => {
+    expect(ru.length).toBeLessThan(all.length / 2);
+    expect(en.length).toBeLessThan(all.length / 3);
+  });
+});

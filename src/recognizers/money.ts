@@ -261,13 +261,14 @@ function findInLanguage(context: RecognizerContext, from: number): MoneyMention[
     const factor = Decimal.of(entry.factor ?? 1);
     const { opensSum, sign, approx } = coreInfo(core);
     const ws = windowStart(curStart);
+    // in a text of no known language, each language reads the sum with its own words: the longest reading wins
     let mention: MoneyMention | null = null;
     for (const p of patterns) {
-      mention =
+      const read =
         (sign ? readForward(p, before, ws, curStart, curEnd, entry.code, factor) : null) ??
         readLeft(p, before, after, ws, curStart, curEnd, entry.code, factor, approx) ??
         (opensSum ? readForward(p, before, ws, curStart, curEnd, entry.code, factor) : null);
-      if (mention) break;
+      if (read && (!mention || read.end - read.start > mention.end - mention.start)) mention = read;
     }
     if (mention) {
       const prev = out[out.length - 1];
