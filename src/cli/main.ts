@@ -35,6 +35,8 @@ function version(): string {
   }
 }
 
+const HELP_HINT = "Run 'kzdeals --help' for the commands and their options.\n";
+
 export async function main(argv: string[]): Promise<number> {
   guardStdout();
   const [name, ...rest] = argv;
@@ -56,7 +58,8 @@ export async function main(argv: string[]): Promise<number> {
     return await command.run(parseArgs(command.flags, rest));
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`kzdeals: ${e.message}\n\n${USAGE}`);
+      // the message and a pointer, not the whole help: sixty lines of it would push the message off a terminal
+      process.stderr.write(`kzdeals: ${e.message}\n${HELP_HINT}`);
       return 2;
     }
     process.stderr.write(`kzdeals: ${(e as Error).message}\n`);
