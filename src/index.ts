@@ -1,4 +1,4 @@
-export { extract } from "./extract.js";
+export { extract, extractBatch } from "./extract.js";
 export { resolveDate } from "./dates/resolve-date.js";
 export { detectLanguage, detectSentenceLanguages, type LanguageSpan } from "./language.js";
 export type * from "./types.js";

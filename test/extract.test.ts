@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { extract } from "../src/index.js";
+import { extract, extractBatch } from "../src/index.js";
 
 describe("extract: input validation", () => {
   test("a non-string text is a TypeError that says what it got", () => {
@@ -69,5 +69,24 @@ describe("extract: a text of no known language", () => {
     const r = extract("Total:$40 million.");
     expect(r.language.code).toBe("und");
     expect(r.mentions.map((m) => m.type === "money" && [m.text, m.amount])).toEqual([["$40 million", 40000000]]);
+  });
+});
+
+describe("extractBatch", () => {
+  const inputs = [
+    { text: "В 2025 году ТОО «Альфа» вложит 5 млрд тенге в завод в Туркестанской области.", options: { language: "ru" as const } },
+    { text: "2025 жылы «Бета» ЖШС 200 МВт күн электр станциясын салады, құны 150 млрд теңге." },
+    { text: "China Power International will build a 1 GW solar plant for $500 million by May 2026.", options: { referenceDate: "2025-10-09" } },
+    { text: "" },
+    { text: "Бүгін акимат меморандумға қол қойды.", options: { referenceDate: "2024-03-01", language: "kk" as const } },
+  ];
+  test("gives what extract() gives for each document, in order", () => {
+    expect(extractBatch(inputs)).toEqual(inputs.map((i) => extract(i.text, i.options)));
+    expect(extractBatch([])).toEqual([]);
+  });
+  test("a bad input is extract()'s error, naming the input", () => {
+    expect(() => extractBatch([inputs[0]!, { text: 5 as unknown as string }])).toThrow(new TypeError("kzdeals.extractBatch: inputs[1]: text must be a string, got number"));
+    expect(() => extractBatch([{ text: "x", options: { language: "de" as never } }])).toThrow(RangeError);
+    expect(() => extractBatch("x" as never)).toThrow(/inputs must be an array/);
   });
 });

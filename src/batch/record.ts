@@ -11,6 +11,12 @@ import type { ExtractOptions, ExtractionResult, LanguageCode } from "../types.js
 import { lineText, type InputLine } from "./lines.js";
 
 export type Extract = (text: string, options?: ExtractOptions) => ExtractionResult;
+export type ExtractBatch = (inputs: readonly { text: string; options?: ExtractOptions }[]) => ExtractionResult[];
+/** The library's entry points a batch needs (loaded on demand by the command line). */
+export interface Engine {
+  extract: Extract;
+  extractBatch: ExtractBatch;
+}
 
 export const LANGUAGE = oneOf(["kk", "ru", "en", "auto"]);
 
@@ -81,22 +87,38 @@ function where(at: string, id: unknown): string {
   return `${at} (id ${typeof id === "string" ? id : JSON.stringify(id)})`;
 }
 
-/** `source` names the input file in messages (none for stdin). */
-export function processItem(item: WorkItem, settings: RecordSettings, extract: Extract, source?: string): Outcome {
+/** A record read and checked, waiting for its extraction. */
+interface ReadRecord {
+  id: unknown;
+  text: string;
+  options: ExtractOptions;
+  number: number;
+  /** The outcome when its extraction throws. */
+  failed: (message: string) => Outcome;
+}
+
+/**
+ * A work item read as far as its extraction: a record to extract, or the outcome that takes its
+ * place (a line over the bound, bad JSON, a bad field, an unreadable file). `source` names the input
+ * file in messages (none for stdin).
+ */
+function readItem(item: WorkItem, settings: RecordSettings, source?: string): { record: ReadRecord } | { outcome: Outcome } {
   const line = source === undefined ? `line ${item.number}` : `${source} line ${item.number}`;
   if ("tooLong" in item) {
     const error = `${line}: longer than --max-line-bytes (${item.tooLong} bytes, limit ${settings.maxLineBytes})`;
-    return { id: null, line: item.number, error };
+    return { outcome: { id: null, line: item.number, error } };
   }
-  if ("unreadable" in item) return { id: item.id, error: item.unreadable };
+  if ("unreadable" in item) return { outcome: { id: item.id, error: item.unreadable } };
   if ("record" in item) {
+    const failed = (message: string): Outcome => ({ id: item.id, error: `${where(`record ${item.number}`, item.id)}: ${message}` });
     try {
-      return processRecord(item.record, settings, extract, item.number);
+      return { record: readRecord(item.record, settings, item.number, failed) };
     } catch (e) {
-      return { id: item.id, error: `${where(`record ${item.number}`, item.id)}: ${(e as Error).message}` };
+      return { outcome: failed((e as Error).message) };
     }
   }
   let id: unknown = null;
+  const failed = (message: string): Outcome => ({ id, line: item.number, error: `${where(line, id)}: ${message}` });
   try {
     let input: unknown;
     try {
@@ -105,14 +127,51 @@ export function processItem(item: WorkItem, settings: RecordSettings, extract: E
       throw new RecordError(`not valid JSON (${(e as Error).message})`);
     }
     if (typeof input === "object" && input !== null && !Array.isArray(input)) id = (input as Record<string, unknown>).id ?? null;
-    return processRecord(input, settings, extract, item.number);
+    return { record: readRecord(input, settings, item.number, failed) };
   } catch (e) {
-    return { id, line: item.number, error: `${where(line, id)}: ${(e as Error).message}` };
+    return { outcome: failed((e as Error).message) };
   }
 }
 
-/** A parsed record `{id, text, date?, lang?}` to its output line; throws what is wrong with it. */
-function processRecord(input: unknown, settings: RecordSettings, extract: Extract, number: number): Outcome {
+/** `source` names the input file in messages (none for stdin). */
+export function processItem(item: WorkItem, settings: RecordSettings, extract: Extract, source?: string): Outcome {
+  const read = readItem(item, settings, source);
+  if ("outcome" in read) return read.outcome;
+  const { record } = read;
+  try {
+    return formatResult(record, extract(record.text, record.options), settings);
+  } catch (e) {
+    return record.failed((e as Error).message);
+  }
+}
+
+/**
+ * processItem over a batch, with the same outcomes: the records are extracted together
+ * (`extractBatch`, each stage over all of them in turn). Should that throw (a document that cannot
+ * be read), the batch is done again one item at a time, so that only that document's line is an error.
+ */
+export function processItems(items: readonly WorkItem[], settings: RecordSettings, extract: Extract, extractBatch: ExtractBatch, source?: string): Outcome[] {
+  const outcomes: Outcome[] = [];
+  const records: { at: number; record: ReadRecord }[] = [];
+  for (const item of items) {
+    const read = readItem(item, settings, source);
+    if ("outcome" in read) outcomes.push(read.outcome);
+    else {
+      records.push({ at: outcomes.length, record: read.record });
+      outcomes.push({ out: "" }); // its place, filled below
+    }
+  }
+  try {
+    const results = extractBatch(records.map(({ record }) => ({ text: record.text, options: record.options })));
+    records.forEach(({ at, record }, k) => { outcomes[at] = formatResult(record, results[k]!, settings); });
+    return outcomes;
+  } catch {
+    return items.map((item) => processItem(item, settings, extract, source));
+  }
+}
+
+/** A parsed record `{id, text, date?, lang?}`, checked; throws what is wrong with it. */
+function readRecord(input: unknown, settings: RecordSettings, number: number, failed: ReadRecord["failed"]): ReadRecord {
   if (typeof input !== "object" || input === null || Array.isArray(input)) throw new RecordError("expected a JSON object");
   const rec = input as Record<string, unknown>;
   const id = rec.id ?? null;
@@ -126,11 +185,16 @@ function processRecord(input: unknown, settings: RecordSettings, extract: Extrac
     if (typeof rec.lang !== "string" || !LANGUAGE.accepts(rec.lang)) throw new RecordError(mustBe('"lang"', LANGUAGE, rec.lang));
     options.language = rec.lang as LanguageCode;
   }
-  const result = extract(rec.text, options);
+  return { id, text: rec.text, options, number, failed };
+}
+
+/** A record's result as its output line, section or object. */
+function formatResult(record: ReadRecord, result: ExtractionResult, settings: RecordSettings): Outcome {
+  const { id, text, number } = record;
   // The line number stands in for a missing id in CSV, as it always has.
-  if (settings.format === "csv") return { out: dealsToCsv(String(id ?? number), result, rec.text).replace(/\r\n$/, "") };
+  if (settings.format === "csv") return { out: dealsToCsv(String(id ?? number), result, text).replace(/\r\n$/, "") };
   if (settings.format === "object") return { value: { id, ...result } };
-  if (settings.format === "html") return { out: documentSection(number, { label: id === null ? `line ${number}` : String(id), text: rec.text, result }) };
+  if (settings.format === "html") return { out: documentSection(number, { label: id === null ? `line ${number}` : String(id), text, result }) };
   return { out: JSON.stringify({ id, ...result }) };
 }
 

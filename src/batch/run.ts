@@ -11,11 +11,11 @@ import { knownSize, openInputs, readInputs } from "./inputs.js";
 import { closeOutput, isInterrupted, writeTo, writeWhole } from "./output.js";
 import { IN_FLIGHT_PER_WORKER, inOrder, WorkerPool, type Batch } from "./pool.js";
 import { Progress } from "./progress.js";
-import { errorLine, processItem, type Extract, type Outcome, type RecordSettings } from "./record.js";
+import { errorLine, processItems, type Engine, type Outcome, type RecordSettings } from "./record.js";
 import { itemKey, readDone, type Done } from "./resume.js";
 
 /** `loadExtract` loads the library: called only when the main thread extracts (--workers 1). */
-export async function extractJsonl(args: ExtractArgs, loadExtract: () => Promise<Extract>): Promise<number> {
+export async function extractJsonl(args: ExtractArgs, loadExtract: () => Promise<Engine>): Promise<number> {
   const inputs = openInputs(args.files);
   const settings: RecordSettings = { format: args.format, options: args.options, maxLineBytes: args.maxLineBytes };
   const csv = args.format === "csv";
@@ -52,11 +52,11 @@ export async function extractJsonl(args: ExtractArgs, loadExtract: () => Promise
 
   try {
     if (args.workers <= 1) {
-      const extract = await loadExtract();
+      const { extract, extractBatch } = await loadExtract();
       read: for await (const batch of batches) {
-        for (const item of batch.items) {
+        for (const outcome of processItems(batch.items, settings, extract, extractBatch, batch.source)) {
           if (isInterrupted()) break read;
-          await emit(processItem(item, settings, extract, batch.source));
+          await emit(outcome);
         }
       }
     } else {

@@ -7,10 +7,10 @@
  */
 import type { Duplex } from "node:stream";
 import { duplexClass } from "../builtins.js";
-import { extract } from "../extract.js";
+import { extract, extractBatch } from "../extract.js";
 import type { ExtractOptions, ExtractionResult, LanguageCode } from "../types.js";
 import { IN_FLIGHT_PER_WORKER, inOrder, WorkerPool, type Batch } from "./pool.js";
-import { processItem, type Outcome, type RecordSettings, type WorkItem } from "./record.js";
+import { processItems, type Outcome, type RecordSettings, type WorkItem } from "./record.js";
 
 export interface StreamRecord {
   id?: unknown;
@@ -40,7 +40,7 @@ export async function* extractStream(
   const settings: RecordSettings = { format: "object", options: extractOptions, maxLineBytes: Infinity };
   const batches = batched(records);
   if (workers <= 1) {
-    for await (const batch of batches) for (const item of batch.items) yield result(processItem(item, settings, extract));
+    for await (const batch of batches) for (const outcome of processItems(batch.items, settings, extract, extractBatch)) yield result(outcome);
     return;
   }
   const pool = new WorkerPool(workers, settings);

@@ -1,13 +1,13 @@
 /** A worker thread of pool.ts: batches of work items in, their output lines out. */
 import { parentPort, workerData } from "node:worker_threads";
-import { extract } from "../extract.js";
+import { extract, extractBatch } from "../extract.js";
 import type { Batch } from "./pool.js";
-import { encodeOutcomes, processItem, type RecordSettings } from "./record.js";
+import { encodeOutcomes, processItems, type RecordSettings } from "./record.js";
 
 const { settings } = workerData as { settings: RecordSettings };
 
 parentPort!.on("message", ({ seq, batch }: { seq: number; batch: Batch }) => {
-  const outcomes = batch.items.map((item) => processItem(item, settings, extract, batch.source));
+  const outcomes = processItems(batch.items, settings, extract, extractBatch, batch.source);
   const encoded = encodeOutcomes(outcomes, settings.format);
   parentPort!.postMessage({ seq, outcomes }, encoded ? [encoded] : []);
 });

@@ -124,8 +124,8 @@ async function run({ flags, operands }: ParsedArgs): Promise<number> {
   if (flags.has("--rates")) args.options.rates = await readRates(flags.get("--rates")!);
   // Loaded here, not at the top, so that --help and usage errors do not pay for the library (nor
   // the main thread of a run with workers, which loads it in each worker only).
-  const loadExtract = async () => (await import("../extract.js")).extract;
-  if (!jsonl) return extractFiles(args, await loadExtract());
+  const loadExtract = async () => await import("../extract.js");
+  if (!jsonl) return extractFiles(args, (await loadExtract()).extract);
   const { extractJsonl } = await import("../batch/run.js");
   return extractJsonl(args, loadExtract);
 }

@@ -1,0 +1,31 @@
+/** processItems: a batch of work items extracted together gives processItem's outcomes, item by item. */
+import { extract, extractBatch } from "../src/extract.js";
+import { processItem, processItems, type ExtractBatch, type RecordSettings, type WorkItem } from "../src/batch/record.js";
+
+const settings: RecordSettings = { format: "json", options: {}, maxLineBytes: 1000 };
+const line = (number: number, value: unknown): WorkItem => ({ number, text: typeof value === "string" ? value : JSON.stringify(value) });
+const items: WorkItem[] = [
+  line(1, { id: "a", text: "В 2025 году ТОО «Альфа» вложит 5 млрд тенге в завод." }),
+  line(2, "{broken"),
+  line(3, { id: "c", text: 7 }),
+  { number: 4, tooLong: 5000 },
+  line(5, { id: "e", text: "China Power will build a 1 GW plant for $500 million.", lang: "en" }),
+  { number: 6, id: "f.txt", record: { id: "f.txt", text: "2025 жылы 150 млрд теңге." } },
+  { number: 7, id: "g.txt", unreadable: "g.txt: permission denied" },
+];
+
+test("the outcomes are processItem's, in order", () => {
+  expect(processItems(items, settings, extract, extractBatch, "in.jsonl")).toEqual(items.map((i) => processItem(i, settings, extract, "in.jsonl")));
+});
+
+test("when the batch cannot be extracted, each item is done on its own: only the failing one is an error", () => {
+  const failing = (text: string) => {
+    if (text.includes("China")) throw new Error("boom");
+    return extract(text);
+  };
+  const batch: ExtractBatch = () => { throw new Error("boom"); };
+  const outcomes = processItems(items, settings, failing, batch);
+  expect(outcomes[4]).toEqual({ id: "e", line: 5, error: "line 5 (id e): boom" });
+  expect(outcomes[0]).toEqual(processItem(items[0]!, settings, extract));
+  expect(outcomes[5]).toEqual(processItem(items[5]!, settings, extract));
+});
