@@ -28,7 +28,6 @@ import { quotedSource } from "../organizations/sources/quoted.js";
 import { unquotedLegalSource } from "../organizations/sources/unquoted-legal.js";
 import { buildTriggers, triggers } from "../organizations/triggers.js";
 import { resolveOverlaps, type Candidate } from "../overlaps.js";
-import { registerPattern } from "../regex.js";
 import type { LanguageCode, Mention, OrganizationMention } from "../types.js";
 import type { Recognizer, RecognizerContext } from "./types.js";
 
@@ -53,11 +52,6 @@ export const SOURCES: readonly Source[] = [
 /** The refiners of each source's candidates (src/organizations/refine.ts), by the source's index. */
 const REFINERS_OF = SOURCES.map((source) => refinersOf(source.name));
 
-/** Document-level gates: a source whose anchor characters are absent does not run. */
-const ANY_LATIN = registerPattern("organization.any-latin", /[A-Za-z]/g);
-/** The first character of QUOTED (a quote) or a Latin letter. */
-const LATIN_OR_QUOTE = registerPattern("organization.latin-or-quote", /[A-Za-z"«“„]/g);
-
 /** Whether the text has a source's anchor. */
 function anchored(input: SourceInput, anchor: Anchor): boolean {
   switch (anchor) {
@@ -76,26 +70,19 @@ function anchored(input: SourceInput, anchor: Anchor): boolean {
  */
 const INPUT: SourceInput = {
   text: "", language: "und", kk: false, ru: false, firstQuoteOrLatin: -1, firstLatin: -1,
-  triggers: { gazetteer: [], kk: [], ru: [], legalStarts: [], legalCount: 0 },
+  triggers: { gazetteer: [], kk: [], ru: [], legalStarts: [], legalCount: 0, firstQuoteOrLatin: -1, firstLatin: -1 },
 };
 
 export function findOrganizations(text: string, language: LanguageCode): Org[] {
   buildTriggers(); // the stage's patterns, on its first text
   const heads = language === "kk" || language === "ru" || language === "und";
   const kk = heads && language !== "ru", ru = heads && language !== "kk";
-  LATIN_OR_QUOTE.lastIndex = 0;
-  const first = LATIN_OR_QUOTE.exec(text);
-  let firstLatin = -1;
-  if (first) {
-    const c = text.charCodeAt(first.index);
-    ANY_LATIN.lastIndex = first.index;
-    firstLatin = c < 0x80 && c !== 0x22 ? first.index : ANY_LATIN.exec(text)?.index ?? -1;
-  }
   const input = INPUT;
   input.text = text; input.language = language; input.kk = kk; input.ru = ru;
-  input.triggers = triggers(text, kk, ru);
-  input.firstQuoteOrLatin = first ? first.index : -1;
-  input.firstLatin = firstLatin;
+  // the trigger scan also finds the first Latin letter and opening quote (the sources' anchors)
+  const found = input.triggers = triggers(text, kk, ru);
+  input.firstQuoteOrLatin = found.firstQuoteOrLatin;
+  input.firstLatin = found.firstLatin;
   const out: Org[] = [];
   for (let i = 0; i < SOURCES.length; i++) {
     const source = SOURCES[i]!;
