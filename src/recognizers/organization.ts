@@ -52,16 +52,24 @@ export const SOURCES: readonly Source[] = [
 /** The refiners of each source's candidates (src/organizations/refine.ts), by the source's index. */
 const REFINERS_OF = SOURCES.map((source) => refinersOf(source.name));
 
-/** Whether the text has a source's anchor. */
-function anchored(input: SourceInput, anchor: Anchor): boolean {
-  switch (anchor) {
-    case "always": return true;
-    case "quote-or-latin": return input.firstQuoteOrLatin >= 0;
-    case "latin": return input.firstLatin >= 0;
-    case "legal-form": return input.triggers.legalCount > 0;
-    case "kk-heads": return input.kk;
-    case "ru-heads": return input.ru;
-  }
+/**
+ * The anchors as bits: each source's anchor, and per text the set of anchors it has. Speed: a bit test
+ * per source instead of a switch on the anchor's name (the switch and the loop around it sampled at
+ * about 2% of the stage over the seeds and dev texts, most of whose texts run 2 or 3 of the 11 sources).
+ */
+const ANCHOR_BITS: Record<Anchor, number> = {
+  "always": 1, "quote-or-latin": 2, "latin": 4, "legal-form": 8, "kk-heads": 16, "ru-heads": 32,
+};
+const SOURCE_ANCHORS = SOURCES.map((source) => ANCHOR_BITS[source.anchor]);
+
+/** The anchors a text has. */
+function anchorsOf(input: SourceInput): number {
+  return ANCHOR_BITS.always |
+    (input.firstQuoteOrLatin >= 0 ? ANCHOR_BITS["quote-or-latin"] : 0) |
+    (input.firstLatin >= 0 ? ANCHOR_BITS.latin : 0) |
+    (input.triggers.legalCount > 0 ? ANCHOR_BITS["legal-form"] : 0) |
+    (input.kk ? ANCHOR_BITS["kk-heads"] : 0) |
+    (input.ru ? ANCHOR_BITS["ru-heads"] : 0);
 }
 
 /**
@@ -84,9 +92,10 @@ export function findOrganizations(text: string, language: LanguageCode): Org[] {
   input.firstQuoteOrLatin = found.firstQuoteOrLatin;
   input.firstLatin = found.firstLatin;
   const out: Org[] = [];
+  const anchors = anchorsOf(input);
   for (let i = 0; i < SOURCES.length; i++) {
+    if ((SOURCE_ANCHORS[i]! & anchors) === 0) continue;
     const source = SOURCES[i]!;
-    if (!anchored(input, source.anchor)) continue;
     const from = out.length;
     source.find(input, out);
     const refiners = REFINERS_OF[i]!;
