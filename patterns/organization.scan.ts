@@ -49,6 +49,7 @@ export let TRIGGER_AFTER_NON_WORD: RegExp;
 export interface TriggerScans { plain: RegExp; latinOrQuote: RegExp; latin: RegExp }
 export let TRIGGER_SCANS: { kk: TriggerScans; ru: TriggerScans; both: TriggerScans };
 export let GAZETTEER_AFTER_NON_WORD: RegExp;
+export let TRIGGER_AT_TEXT_START: RegExp;
 export let TRIGGER_AT_WORD_START: RegExp;
 export let TRIGGER_MAX_LENGTH: number;
 
@@ -134,6 +135,21 @@ export const buildOrganizationScans = lazy((): void => {
     both: scansOf("organization.trigger-scan", BOTH),
   };
   TRIGGER_AFTER_NON_WORD = TRIGGER_SCANS.both.plain;
+
+  /**
+   * The scans' test at the text start (where no character comes before it), sticky: a trigger starts
+   * there only where this matches (group 1 as in the scans). Speed: most texts start with a capital,
+   * which may start a gazetteer form or a head; the sticky GAZETTEER and head patterns were tried there
+   * (two or three calls) for every such text, this one decides for the most: over the seeds and dev
+   * texts 6,899 instead of 8,794 sticky regex calls per pass (a small gain, within the noise of the
+   * stage's interleaved timings).
+   */
+  TRIGGER_AT_TEXT_START = orgPattern(
+    "organization.trigger-at-start",
+    String.raw`(?: {{gazetteer}} | {{heads}} () )`,
+    { gazetteer: GAZETTEER_AT_WORD, heads: HEAD_TRIE },
+    "y",
+  );
 
   /** The same for English text (no Kazakh or Russian heads). */
   GAZETTEER_AFTER_NON_WORD = orgPattern(

@@ -4,7 +4,7 @@
  * whole-word scan ran about 3 times slower. The scans hold prefixes of the gazetteer forms and
  * heads; this test keeps them there as the lexicons grow.
  */
-import { GAZETTEER_AFTER_NON_WORD, TRIGGER_AFTER_NON_WORD, TRIGGER_AT_WORD_START, TRIGGER_SCANS } from "../patterns/organization.scan.js";
+import { GAZETTEER_AFTER_NON_WORD, TRIGGER_AFTER_NON_WORD, TRIGGER_AT_TEXT_START, TRIGGER_AT_WORD_START, TRIGGER_SCANS } from "../patterns/organization.scan.js";
 import { extract } from "../src/index.js";
 import { buildTriggers, triggers } from "../src/organizations/triggers.js";
 import { registeredPatterns } from "../src/regex.js";
@@ -18,6 +18,7 @@ test.each([
   ["organization.trigger-scan", () => TRIGGER_AFTER_NON_WORD],
   ["organization.gazetteer-scan", () => GAZETTEER_AFTER_NON_WORD],
   ["organization.trigger-scan-exact", () => TRIGGER_AT_WORD_START],
+  ["organization.trigger-at-start", () => TRIGGER_AT_TEXT_START],
   ...(["kk", "ru", "both"] as const).flatMap((language) => (["plain", "latinOrQuote", "latin"] as const).map(
     (kind) => [`the ${language} trigger scan (${kind})`, () => TRIGGER_SCANS[language][kind]] as [string, () => RegExp],
   )),
@@ -56,4 +57,15 @@ test("the trigger scan finds the first Latin letter and the first opening quote 
       expect([text, language, found.firstQuoteOrLatin, found.firstLatin]).toEqual([text, language, text.search(/[A-Za-z"«“„]/), text.search(/[A-Za-z]/)]);
     }
   }
+});
+
+test.each([
+  ["Казахтелеком объявил о росте.", "ru", "Казахтелеком"],
+  ["ТОО Казбиф построит завод.", "ru", "ТОО Казбиф"],
+  ["Самұрық-Қазына қоры жаңа жоба бастады.", "kk", "Самұрық-Қазына"],
+  ["Ұлттық банк мөлшерлемені өзгертпеді.", "kk", "Ұлттық банк"],
+  ["KEGOC signed a deal.", "en", "KEGOC"],
+] as const)("a gazetteer form, legal form or head at the very start of a text is found (the start's own test): %s", (text, language, org) => {
+  const orgs = extract(text, { language }).mentions.filter((m) => m.type === "organization").map((m) => [m.start, m.text]);
+  expect(orgs).toEqual([[0, org]]);
 });

@@ -7,7 +7,7 @@ import { buildEnHeadPatterns } from "../../patterns/organization.en.js";
 import { buildKkHeadPatterns, KK_HEAD } from "../../patterns/organization.kk.js";
 import { buildRuHeadPatterns, RU_HEAD } from "../../patterns/organization.ru.js";
 import {
-  buildOrganizationScans, GAZETTEER_AFTER_NON_WORD, TRIGGER_AFTER_NON_WORD, TRIGGER_AT_WORD_START, TRIGGER_FIRST_CHARS,
+  buildOrganizationScans, GAZETTEER_AFTER_NON_WORD, TRIGGER_AT_TEXT_START, TRIGGER_AT_WORD_START, TRIGGER_FIRST_CHARS,
   TRIGGER_MAX_LENGTH, TRIGGER_SCANS, UNQUOTED_FORM_FIRST_CHARS,
 } from "../../patterns/organization.scan.js";
 import { lazy, registerPattern } from "../regex.js";
@@ -116,7 +116,12 @@ function triggerAt(p: number, noGazetteer: boolean): void {
  */
 export function triggers(text: string, kk: boolean, ru: boolean): Triggers {
   startTriggers(text, kk, ru);
-  if (text.length > 0 && TRIGGER_FIRST_CODES[text.charCodeAt(0)] === 1) triggerAt(0, false);
+  if (text.length > 0 && TRIGGER_FIRST_CODES[text.charCodeAt(0)] === 1) {
+    // the scans' test at the text start (see TRIGGER_AT_TEXT_START)
+    TRIGGER_AT_TEXT_START.lastIndex = 0;
+    const m = TRIGGER_AT_TEXT_START.exec(text);
+    if (m) triggerAt(0, m[1] !== undefined);
+  }
   if (!kk && !ru) {
     const scan = GAZETTEER_AFTER_NON_WORD;
     scan.lastIndex = 0;
@@ -176,7 +181,8 @@ function mixedTriggers(text: string, kk: boolean, ru: boolean): Triggers {
   const candidates: number[] = [];
   const odd: number[] = [];
   if (text.length > 0 && TRIGGER_FIRST_CODES[text.charCodeAt(0)] === 1) candidates.push(0);
-  const scan = kk || ru ? TRIGGER_AFTER_NON_WORD : GAZETTEER_AFTER_NON_WORD;
+  // the language's scan, as in `triggers` (a word start it leaves out is one where the stage tries no pattern)
+  const scan = kk ? ru ? TRIGGER_SCANS.both.plain : TRIGGER_SCANS.kk.plain : ru ? TRIGGER_SCANS.ru.plain : GAZETTEER_AFTER_NON_WORD;
   scan.lastIndex = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
     if (m[0].length === 1) odd.push(m.index);
