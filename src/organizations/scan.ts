@@ -46,14 +46,14 @@ const PLAIN_BLOCKS: ReadonlyArray<readonly [number, number]> = [
 const hex = (c: number) => `\\u${c.toString(16).padStart(4, "0")}`;
 const range = (from: number, to: number) => (to > from ? `${hex(from)}-${hex(to)}` : hex(from));
 
-function nonWordClass(): string {
-  const word = /[\p{L}\p{N}]/u;
+/** Class body (without brackets) of the plain characters that pass `keep`, as ranges. */
+function plainClass(keep: (ch: string) => boolean): string {
   let out = "";
   for (const [from, to] of PLAIN_BLOCKS) {
     for (let c = from; c <= to; c++) {
-      if (word.test(String.fromCharCode(c))) continue;
+      if (!keep(String.fromCharCode(c))) continue;
       let d = c;
-      while (d + 1 <= to && !word.test(String.fromCharCode(d + 1))) d++;
+      while (d + 1 <= to && keep(String.fromCharCode(d + 1))) d++;
       out += range(c, d);
       c = d;
     }
@@ -61,10 +61,15 @@ function nonWordClass(): string {
   return out;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /** Class body (without brackets) of the plain characters that are neither letters nor digits. */
-export const PLAIN_NON_WORD = nonWordClass();
+export const PLAIN_NON_WORD = plainClass((ch) => !WORD_CHAR.test(ch));
 /** Class body (without brackets) of every plain character: `[^…]` (without the `u` flag) finds a text that is not plain. */
 export const PLAIN = PLAIN_BLOCKS.map(([from, to]) => range(from, to)).join("");
+
+/** Class body (without brackets) of the plain characters other than those of `except`. */
+export const plainExcept = (except: string): string => plainClass((ch) => !except.includes(ch));
 
 /** Whether a code unit is JS white space (`\s`, with or without the `u` flag). */
 export function isSpaceCode(c: number): boolean {

@@ -6,8 +6,11 @@ import { buildOrganizationPatterns, GAZETTEER } from "../../patterns/organizatio
 import { buildEnHeadPatterns } from "../../patterns/organization.en.js";
 import { buildKkHeadPatterns, KK_HEAD } from "../../patterns/organization.kk.js";
 import { buildRuHeadPatterns, RU_HEAD } from "../../patterns/organization.ru.js";
-import { buildOrganizationScans, GAZETTEER_AFTER_NON_WORD, TRIGGER_AFTER_NON_WORD, TRIGGER_AT_WORD_START, TRIGGER_FIRST_CHARS, TRIGGER_MAX_LENGTH, UNQUOTED_FORM_FIRST_CHARS } from "../../patterns/organization.scan.js";
-import { lazy } from "../regex.js";
+import {
+  buildOrganizationScans, GAZETTEER_AFTER_NON_WORD, TRIGGER_AT_TEXT_START, TRIGGER_AT_WORD_START, TRIGGER_FIRST_CHARS,
+  TRIGGER_MAX_LENGTH, TRIGGER_SCANS, UNQUOTED_FORM_FIRST_CHARS,
+} from "../../patterns/organization.scan.js";
+import { lazy, registerPattern } from "../regex.js";
 import { isLetterCode } from "./chars.js";
 
 /**
@@ -18,7 +21,28 @@ import { isLetterCode } from "./chars.js";
 export interface Triggers {
   gazetteer: RegExpExecArray[]; kk: RegExpExecArray[]; ru: RegExpExecArray[];
   legalStarts: readonly number[]; legalCount: number;
+  /** The first Latin letter or opening quote, and the first Latin letter (-1: none). */
+  firstQuoteOrLatin: number; firstLatin: number;
 }
+
+/** A Latin letter or an opening quote; a Latin letter (for the texts the trigger scan does not read for them). */
+const LATIN_OR_QUOTE = registerPattern("organization.latin-or-quote", /[A-Za-z"«“„]/g);
+const ANY_LATIN = registerPattern("organization.any-latin", /[A-Za-z]/g);
+
+/** The first Latin letter or opening quote, and the first Latin letter, of the text, into FOUND. */
+function findFirsts(text: string): void {
+  LATIN_OR_QUOTE.lastIndex = 0;
+  const first = LATIN_OR_QUOTE.exec(text);
+  if (!first) return;
+  FOUND.firstQuoteOrLatin = first.index;
+  const c = text.charCodeAt(first.index);
+  ANY_LATIN.lastIndex = first.index;
+  FOUND.firstLatin = isLatinCode(c) ? first.index : ANY_LATIN.exec(text)?.index ?? -1;
+}
+
+const isLatinCode = (c: number) => c >= 0x41 && c <= 0x5a || c >= 0x61 && c <= 0x7a;
+/** The opening quotes of OPENING_QUOTES (patterns/organization.scan.ts). */
+const isOpeningQuote = (c: number) => c === 0x22 || c === 0xab || c === 0x201c || c === 0x201e;
 
 /** TRIGGER_FIRST_CHARS (single code units) by code unit. */
 const TRIGGER_FIRST_CODES = new Uint8Array(0x10000);
@@ -43,7 +67,7 @@ export const buildTriggers = lazy((): void => {
  * The triggers of the text being read, and the state of `triggerAt`, module-level (no closure per
  * text). Fresh lists per text: emptying the old ones (`length = 0`) costs V8 a runtime call each.
  */
-let FOUND: Triggers = { gazetteer: [], kk: [], ru: [], legalStarts: [], legalCount: 0 };
+let FOUND: Triggers = { gazetteer: [], kk: [], ru: [], legalStarts: [], legalCount: 0, firstQuoteOrLatin: -1, firstLatin: -1 };
 /**
  * Word starts of an abbreviated legal form of UNQUOTED_NAME_FORMS (their word end not yet tested)
  * in the text being read: the first `legalCount` entries of one reused list (no list per text).
@@ -53,7 +77,7 @@ let legalCount = 0;
 let foundText = "", foundKk = false, foundRu = false, gazetteerFrom = 0, kkFrom = 0, ruFrom = 0;
 
 function startTriggers(text: string, kk: boolean, ru: boolean): void {
-  FOUND = { gazetteer: [], kk: [], ru: [], legalStarts: LEGAL_STARTS, legalCount: 0 };
+  FOUND = { gazetteer: [], kk: [], ru: [], legalStarts: LEGAL_STARTS, legalCount: 0, firstQuoteOrLatin: -1, firstLatin: -1 };
   legalCount = 0;
   foundText = text; foundKk = kk; foundRu = ru;
   gazetteerFrom = 0; kkFrom = 0; ruFrom = 0;
@@ -87,20 +111,60 @@ function triggerAt(p: number, noGazetteer: boolean): void {
 /**
  * The matches of GAZETTEER, KK_HEAD and RU_HEAD (each sticky) at word starts, as three separate
  * global scans at word starts would find them (a match hides later matches of the same pattern
- * that start inside it, not those of the others). One scan finds the candidate word starts.
+ * that start inside it, not those of the others). One scan finds the candidate word starts, and on
+ * Kazakh and Russian text also the first Latin letter and opening quote (see TRIGGER_SCANS).
  */
 export function triggers(text: string, kk: boolean, ru: boolean): Triggers {
   startTriggers(text, kk, ru);
-  if (text.length > 0 && TRIGGER_FIRST_CODES[text.charCodeAt(0)] === 1) triggerAt(0, false);
-  const scan = kk || ru ? TRIGGER_AFTER_NON_WORD : GAZETTEER_AFTER_NON_WORD;
+  if (text.length > 0 && TRIGGER_FIRST_CODES[text.charCodeAt(0)] === 1) {
+    // the scans' test at the text start (see TRIGGER_AT_TEXT_START)
+    TRIGGER_AT_TEXT_START.lastIndex = 0;
+    const m = TRIGGER_AT_TEXT_START.exec(text);
+    if (m) triggerAt(0, m[1] !== undefined);
+  }
+  if (!kk && !ru) {
+    const scan = GAZETTEER_AFTER_NON_WORD;
+    scan.lastIndex = 0;
+    for (let m = scan.exec(text); m; m = scan.exec(text)) {
+      if (m[0].length === 1) return mixedTriggers(text, kk, ru);
+      triggerAt(m.index + 1, false);
+      scan.lastIndex = m.index + 1;
+    }
+    // English text: its first Latin letter comes early
+    findFirsts(text);
+    FOUND.legalCount = legalCount;
+    return FOUND;
+  }
+  let firstQuoteOrLatin = -1, firstLatin = -1;
+  const scans = kk ? ru ? TRIGGER_SCANS.both : TRIGGER_SCANS.kk : TRIGGER_SCANS.ru;
+  let scan = scans.latinOrQuote;
   scan.lastIndex = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
-    // one character outside the plain blocks: the text takes the mixed path (from the start, in text order)
-    if (m[0].length === 1) return mixedTriggers(text, kk, ru);
-    triggerAt(m.index + 1, m[1] !== undefined);
-    scan.lastIndex = m.index + 1;
+    const at = m.index, c = text.charCodeAt(at);
+    if (m[0].length === 1) {
+      // one character: a Latin letter, an opening quote (then the scan no longer looks for it) or a character outside the plain blocks
+      if (isLatinCode(c)) {
+        firstLatin = at;
+        if (firstQuoteOrLatin < 0) firstQuoteOrLatin = at;
+        scan = scans.plain;
+      } else if (isOpeningQuote(c) && firstQuoteOrLatin < 0) {
+        firstQuoteOrLatin = at;
+        scan = scans.latin;
+      } else {
+        // the text takes the mixed path (from the start, in text order)
+        return mixedTriggers(text, kk, ru);
+      }
+      scan.lastIndex = at + 1;
+      continue;
+    }
+    // an opening quote before a trigger
+    if (firstQuoteOrLatin < 0 && isOpeningQuote(c)) { firstQuoteOrLatin = at; scan = scans.latin; }
+    triggerAt(at + 1, m[1] !== undefined);
+    scan.lastIndex = at + 1;
   }
   FOUND.legalCount = legalCount;
+  FOUND.firstQuoteOrLatin = firstQuoteOrLatin;
+  FOUND.firstLatin = firstLatin;
   return FOUND;
 }
 
@@ -117,7 +181,8 @@ function mixedTriggers(text: string, kk: boolean, ru: boolean): Triggers {
   const candidates: number[] = [];
   const odd: number[] = [];
   if (text.length > 0 && TRIGGER_FIRST_CODES[text.charCodeAt(0)] === 1) candidates.push(0);
-  const scan = kk || ru ? TRIGGER_AFTER_NON_WORD : GAZETTEER_AFTER_NON_WORD;
+  // the language's scan, as in `triggers` (a word start it leaves out is one where the stage tries no pattern)
+  const scan = kk ? ru ? TRIGGER_SCANS.both.plain : TRIGGER_SCANS.kk.plain : ru ? TRIGGER_SCANS.ru.plain : GAZETTEER_AFTER_NON_WORD;
   scan.lastIndex = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
     if (m[0].length === 1) odd.push(m.index);
@@ -151,6 +216,7 @@ function mixedTriggers(text: string, kk: boolean, ru: boolean): Triggers {
     last = p;
     triggerAt(p, (c & 1) === 1);
   }
+  findFirsts(text);
   FOUND.legalCount = legalCount;
   return FOUND;
 }

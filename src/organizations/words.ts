@@ -41,6 +41,9 @@ export const POSSESSIVE = registerPattern("organization.possessive", /['’]s$/)
 export const RU_APPOSITION = set(RU_APPOSITION_WORDS);
 export const RU_BLOCKERS = set(RU_HEAD_BLOCKERS);
 const RU_LOCAL_HEADS = new Set<string>(RU_LOCAL_BODY.heads), RU_LOCAL_UNITS = new Set<string>(RU_LOCAL_BODY.units);
+/** Whether a head (lower case) may name a local body by its unit alone (see isRuLocalBody). */
+export const isRuLocalHead = (head: string): boolean => RU_LOCAL_HEADS.has(head);
+
 /**
  * Whether a Russian head with its lower-case tail or adjectives is a local body named by its unit alone
  * ("акимат области", "областной акимат"; lexicons RU_LOCAL_BODY): the unit word, lower case.

@@ -28,7 +28,6 @@ import { quotedSource } from "../organizations/sources/quoted.js";
 import { unquotedLegalSource } from "../organizations/sources/unquoted-legal.js";
 import { buildTriggers, triggers } from "../organizations/triggers.js";
 import { resolveOverlaps, type Candidate } from "../overlaps.js";
-import { registerPattern } from "../regex.js";
 import type { LanguageCode, Mention, OrganizationMention } from "../types.js";
 import type { Recognizer, RecognizerContext } from "./types.js";
 
@@ -53,21 +52,24 @@ export const SOURCES: readonly Source[] = [
 /** The refiners of each source's candidates (src/organizations/refine.ts), by the source's index. */
 const REFINERS_OF = SOURCES.map((source) => refinersOf(source.name));
 
-/** Document-level gates: a source whose anchor characters are absent does not run. */
-const ANY_LATIN = registerPattern("organization.any-latin", /[A-Za-z]/g);
-/** The first character of QUOTED (a quote) or a Latin letter. */
-const LATIN_OR_QUOTE = registerPattern("organization.latin-or-quote", /[A-Za-z"«“„]/g);
+/**
+ * The anchors as bits: each source's anchor, and per text the set of anchors it has. Speed: a bit test
+ * per source instead of a switch on the anchor's name (the switch and the loop around it sampled at
+ * about 2% of the stage over the seeds and dev texts, most of whose texts run 2 or 3 of the 11 sources).
+ */
+const ANCHOR_BITS: Record<Anchor, number> = {
+  "always": 1, "quote-or-latin": 2, "latin": 4, "legal-form": 8, "kk-heads": 16, "ru-heads": 32,
+};
+const SOURCE_ANCHORS = SOURCES.map((source) => ANCHOR_BITS[source.anchor]);
 
-/** Whether the text has a source's anchor. */
-function anchored(input: SourceInput, anchor: Anchor): boolean {
-  switch (anchor) {
-    case "always": return true;
-    case "quote-or-latin": return input.firstQuoteOrLatin >= 0;
-    case "latin": return input.firstLatin >= 0;
-    case "legal-form": return input.triggers.legalCount > 0;
-    case "kk-heads": return input.kk;
-    case "ru-heads": return input.ru;
-  }
+/** The anchors a text has. */
+function anchorsOf(input: SourceInput): number {
+  return ANCHOR_BITS.always |
+    (input.firstQuoteOrLatin >= 0 ? ANCHOR_BITS["quote-or-latin"] : 0) |
+    (input.firstLatin >= 0 ? ANCHOR_BITS.latin : 0) |
+    (input.triggers.legalCount > 0 ? ANCHOR_BITS["legal-form"] : 0) |
+    (input.kk ? ANCHOR_BITS["kk-heads"] : 0) |
+    (input.ru ? ANCHOR_BITS["ru-heads"] : 0);
 }
 
 /**
@@ -76,30 +78,24 @@ function anchored(input: SourceInput, anchor: Anchor): boolean {
  */
 const INPUT: SourceInput = {
   text: "", language: "und", kk: false, ru: false, firstQuoteOrLatin: -1, firstLatin: -1,
-  triggers: { gazetteer: [], kk: [], ru: [], legalStarts: [], legalCount: 0 },
+  triggers: { gazetteer: [], kk: [], ru: [], legalStarts: [], legalCount: 0, firstQuoteOrLatin: -1, firstLatin: -1 },
 };
 
 export function findOrganizations(text: string, language: LanguageCode): Org[] {
   buildTriggers(); // the stage's patterns, on its first text
   const heads = language === "kk" || language === "ru" || language === "und";
   const kk = heads && language !== "ru", ru = heads && language !== "kk";
-  LATIN_OR_QUOTE.lastIndex = 0;
-  const first = LATIN_OR_QUOTE.exec(text);
-  let firstLatin = -1;
-  if (first) {
-    const c = text.charCodeAt(first.index);
-    ANY_LATIN.lastIndex = first.index;
-    firstLatin = c < 0x80 && c !== 0x22 ? first.index : ANY_LATIN.exec(text)?.index ?? -1;
-  }
   const input = INPUT;
   input.text = text; input.language = language; input.kk = kk; input.ru = ru;
-  input.triggers = triggers(text, kk, ru);
-  input.firstQuoteOrLatin = first ? first.index : -1;
-  input.firstLatin = firstLatin;
+  // the trigger scan also finds the first Latin letter and opening quote (the sources' anchors)
+  const found = input.triggers = triggers(text, kk, ru);
+  input.firstQuoteOrLatin = found.firstQuoteOrLatin;
+  input.firstLatin = found.firstLatin;
   const out: Org[] = [];
+  const anchors = anchorsOf(input);
   for (let i = 0; i < SOURCES.length; i++) {
+    if ((SOURCE_ANCHORS[i]! & anchors) === 0) continue;
     const source = SOURCES[i]!;
-    if (!anchored(input, source.anchor)) continue;
     const from = out.length;
     source.find(input, out);
     const refiners = REFINERS_OF[i]!;

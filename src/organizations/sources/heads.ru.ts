@@ -4,7 +4,7 @@ import { RU_HEAD_FORMS } from "../../../patterns/organization.ru.js";
 import { type Org, type Source, push } from "../candidate.js";
 import { atSentenceStart, endsWithAny, isDigitStart, isUpperStart, lower } from "../chars.js";
 import { LazyTokens, type Token, TokensBefore, isQuote, isWord } from "../tokens.js";
-import { RU_AND_WORDS, RU_APPOSITION, RU_ATTACHED_WORDS, RU_BLOCKERS, RU_COMPANY, RU_GENITIVE, RU_PLACE_WORDS, RU_STOP, RU_TOPIC_WORDS, isRuLocalBody, isRuOrdinal } from "../words.js";
+import { RU_AND_WORDS, RU_APPOSITION, RU_ATTACHED_WORDS, RU_BLOCKERS, RU_COMPANY, RU_GENITIVE, RU_PLACE_WORDS, RU_STOP, RU_TOPIC_WORDS, isRuLocalBody, isRuLocalHead, isRuOrdinal } from "../words.js";
 
 const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
 const LATIN_START = /^[A-Za-z]/;
@@ -148,7 +148,8 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     const named = adj.length > 0 || head.bare === true || head.remit === true && tail.length > 0 ||
       (head.loose ? (tail.some(isQuote) || capitalizedHead && tail.length > 0) && !lowerAdjective : hasName || capitalizedHead);
     // a local body named by its unit alone, in lower case ("акимат области", "областной акимат")
-    if (!named && !isUpperStart(surface) && isRuLocalBody(head.word, tail.map((t) => t.text), adjectives.map((t) => t.text))) {
+    // (the head is tested first: the word lists are built for a local body's head only)
+    if (!named && !isUpperStart(surface) && isRuLocalHead(head.word) && isRuLocalBody(head.word, tail.map((t) => t.text), adjectives.map((t) => t.text))) {
       if (tail.length === 0) adj = adjectives;
     } else if (!named) continue;
     const start = adj.length ? adj[0]!.start : headStart;

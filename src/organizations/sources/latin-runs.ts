@@ -33,13 +33,32 @@ function someRunWord(run: string, words: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** Whether a code unit may be part of a LATIN_SEQUENCE match: ASCII letters and digits, & ' ’ - . ( ), spaces and tabs. */
+function sequenceCode(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a || c >= 0x41 && c <= 0x5a || c >= 0x30 && c <= 0x39 || c === 0x20 || c === 0x09 ||
+    c === 0x26 || c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2e || c === 0x28 || c === 0x29;
+}
+
+/**
+ * Where the scan for Latin runs may start: the start of the run of sequenceCode characters that holds
+ * the text's first Latin letter. A match before it ends before it and has no Latin letter (a digit
+ * run such as "2025"), so it is skipped and hides nothing; the scan from 0 would find the same matches
+ * from there on. Speed: Kazakh and Russian texts have many numbers before their first Latin word, and
+ * each was a match returned to this loop (and tested for a word start).
+ */
+function runStart(text: string, firstLatin: number): number {
+  let p = firstLatin;
+  while (p > 0 && sequenceCode(text.charCodeAt(p - 1))) p--;
+  return p;
+}
+
 /**
  * Latin runs inside Cyrillic text next to a head word (a company head before "China Non-Ferrous
  * Mining", a clinic head after "iKang Guobin Checkup Center") or with a company word in them
  * ("YTO Cargo Airlines"). Song titles, people and products in Latin script have neither.
  */
-function latinSequences(text: string, out: Org[]): void {
-  LATIN_SEQUENCE.lastIndex = 0;
+function latinSequences(text: string, out: Org[], firstLatin: number): void {
+  LATIN_SEQUENCE.lastIndex = runStart(text, firstLatin);
   let previous: { end: number } | null = null;
   for (let m = execAtWordStart(LATIN_SEQUENCE, text, NOT_BEFORE_LATIN); m; m = execAtWordStart(LATIN_SEQUENCE, text, NOT_BEFORE_LATIN)) {
     const mStart = m.index, mEnd = m.index + m[0].length;
@@ -81,5 +100,5 @@ function latinSequences(text: string, out: Org[]): void {
 export const latinRunsSource: Source = {
   name: "latin-runs",
   anchor: "latin",
-  find(input, out) { if (input.language === "kk" || input.language === "ru") latinSequences(input.text, out); },
+  find(input, out) { if (input.language === "kk" || input.language === "ru") latinSequences(input.text, out, input.firstLatin); },
 };
