@@ -3,7 +3,7 @@
  * Phrases are lower case; patterns add the capitalized form for sentence starts.
  */
 import type { DateModifier } from "../src/types.js";
-import type { OffsetUnit, RelativeWord } from "../src/dates/types.js";
+import type { NumericDateWords, OffsetUnit, RelativeWord } from "../src/dates/types.js";
 
 export const EN_PRE_MODIFIERS: Readonly<Record<string, DateModifier | "">> = {
   "by the end of": "end", "at the end of": "end", "by end of": "end", "end of": "end", "the end of": "end",
@@ -121,3 +121,23 @@ export const EN_RELATIVE_CENTURY: Readonly<Record<string, RelativeWord>> = {
 
 /** Words between the two ends of a range of dates written in full ("from March 3 to March 10"; not "and": "on 3 and 10 May" are two days). */
 export const EN_RANGE_JOIN: readonly string[] = ["to", "through", "till", "until", "thru"];
+
+/**
+ * Around a day.month figure with no year ("15.02") or a two-digit year ("31.10.74"): English writes
+ * decimals with a dot, so a day.month is a date only after "on"; a version, clause or time number and
+ * a quantity ("15.02 ha", "2.05 million") are none (see `NumericDateWords`).
+ */
+export const EN_NUMERIC_DATE_WORDS: NumericDateWords = {
+  notAfter: [
+    "version", "Version", "v", "V", "release", "build", "section", "Section", "article", "Article", "chapter", "Chapter",
+    "clause", "Clause", "paragraph", "No.", "no.", "§", "at", "around", "about",
+  ],
+  before: ["on", "On"],
+  after: [],
+  beforePunctuation: false,
+  quantityWords: ["k", "m", "bn", "mln", "t", "kg", "ha", "km", "h", "am", "pm", "a.m", "p.m", "pct", "%", "per", "times"],
+  quantityStems: [
+    "thousand", "million", "billion", "trillion", "percent", "point", "tonne", "ton", "hectare", "kilomet", "metre", "meter",
+    "dollar", "tenge", "rouble", "ruble", "euro", "yuan", "hour", "minute", "second", "degree", "share",
+  ],
+};

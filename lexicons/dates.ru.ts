@@ -4,7 +4,7 @@
  * patterns/date.ru.ts build on these; the date recognizer looks matched words up here.
  */
 import type { DateModifier } from "../src/types.js";
-import type { OffsetUnit, RelativeWord } from "../src/dates/types.js";
+import type { NumericDateWords, OffsetUnit, RelativeWord } from "../src/dates/types.js";
 
 /** "год" in every case and number, and the abbreviations "г.", "гг.". */
 export const RU_YEAR_FORMS: readonly string[] = [
@@ -228,3 +228,24 @@ export const RU_RELATIVE_WEEK_ADJECTIVES: Readonly<Record<string, RelativeWord>>
 };
 /** Forms of "неделя" after such an adjective. */
 export const RU_WEEK_FORMS: readonly string[] = ["неделе", "недели", "неделю"];
+
+/**
+ * Around a day.month figure with no year ("15.02") or a two-digit year ("31.10.74"): a clause or
+ * version number, a time after "в" ("в 10.05") and a quantity ("15.02 га", "2.05 млн") are no dates;
+ * "от 15.02" and "с 01.03 по 15.03" are (see `NumericDateWords`).
+ */
+export const RU_NUMERIC_DATE_WORDS: NumericDateWords = {
+  notAfter: [
+    "ст.", "ст", "статья", "статьи", "статье", "статью", "статьей", "п.", "пп.", "пункт", "пункта", "пункте", "подпункт",
+    "подпункта", "ч.", "часть", "части", "гл.", "глава", "главы", "главе", "раздел", "раздела", "разделе", "рис.", "табл.",
+    "версия", "версии", "версию", "№", "в", "во", "около",
+  ],
+  before: ["по", "от"],
+  after: [],
+  beforePunctuation: true,
+  quantityWords: ["тыс", "млн", "млрд", "трлн", "т", "кг", "га", "км", "м", "ч", "мин", "сек", "раз", "раза", "%", "руб", "долл", "тг", "тнг", "куб"],
+  quantityStems: [
+    "тысяч", "миллион", "миллиард", "триллион", "процент", "балл", "пункт", "тонн", "гектар", "километр", "метр", "доллар",
+    "рубл", "тенге", "евро", "юан", "час", "минут", "секунд", "градус", "очк",
+  ],
+};

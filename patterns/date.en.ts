@@ -7,7 +7,7 @@
 import {
   EN_DAY_SUFFIXES, EN_HALF_WORDS, EN_MONTH_NOUNS, EN_PERIOD_ORDINALS, EN_PRE_MODIFIERS, EN_QUARTER_WORDS,
   EN_RANGE_AND, EN_RANGE_FROM, EN_RANGE_TO, EN_RELATIVE_DAY_WORDS, EN_RELATIVE_MONTH_ADJECTIVES, EN_RELATIVE_YEAR_ADJECTIVES,
-  EN_RELATIVE_YEAR_PHRASES, EN_THE_YEAR, EN_YEAR_PREPOSITIONS, EN_CURRENT_YEAR, EN_CURRENT_YEAR_MODIFIER_KINDS,
+  EN_RELATIVE_YEAR_PHRASES, EN_THE_YEAR, EN_YEAR_PREPOSITIONS, EN_CURRENT_YEAR, EN_CURRENT_YEAR_MODIFIER_KINDS, EN_NUMERIC_DATE_WORDS,
 } from "../lexicons/dates.en.js";
 import { EN_RANGE_JOIN } from "../lexicons/dates.en.js";
 import {
@@ -83,7 +83,7 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => ({
     code: Object.keys(EN_PERIOD_ORDINALS).filter((w) => /^[qh]\d$|^\dh$/.test(w)).map((w) => w.toUpperCase()),
   }),
   rules: [
-    ...numericDateRules("en", false, true),
+    ...numericDateRules("en", EN_NUMERIC_DATE_WORDS, true),
     // 2025-2028, 2025–2028 (dashes are folded to "-")
     ...startingAt([YEAR_FIGURE], rule("en.yearRange", String.raw`{{year}} \s*-\s* {{year2}} (?:\s+ ${words(["years"])})?`, parts, EN)),
     // 2014 to 2018, 2014 through 2018 (before punctuation or "years": "1990 to 2000 tonnes" is no range)

@@ -10,7 +10,7 @@ import {
   KK_QUARTER_FORMS, KK_RELATIVE_DAY_ADJECTIVE_ENDINGS, KK_RELATIVE_DAY_ENDINGS, KK_RELATIVE_DAY_WORDS, KK_RELATIVE_MONTH_ADJECTIVES,
   KK_RELATIVE_YEAR_ADJECTIVES, KK_RELATIVE_YEAR_ENDINGS, KK_RELATIVE_YEAR_WORD_ENDINGS, KK_RELATIVE_YEAR_WORDS, KK_YEAR_ABBREVIATIONS,
   KK_YEAR_ENDINGS, KK_YEAR_FROM_FORMS, KK_YEAR_GOVERNING_ENDINGS, KK_YEAR_LEADING_ENDINGS, KK_YEAR_PLURAL_ENDINGS, KK_YEAR_TO_FORMS,
-  KK_VAGUE_AFTER_DAY_ADJECTIVE, KK_YEAR_WORD,
+  KK_VAGUE_AFTER_DAY_ADJECTIVE, KK_YEAR_WORD, KK_NUMERIC_DATE_WORDS,
 } from "../lexicons/dates.kk.js";
 import { KK_RANGE_AND, KK_RANGE_BETWEEN, KK_RANGE_FROM_ENDINGS, KK_SEASON_LOCATIVES, KK_SEASON_RELATIVE_WORDS, KK_WEEK_FORMS } from "../lexicons/dates.kk.js";
 import {
@@ -139,7 +139,7 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => ({
     currentYear: KK_CURRENT_YEAR_FORMS.flatMap((y) => KK_CURRENT_YEAR_MODIFIERS.map((m) => `${y} ${m.split(" ")[0]!}`)),
   }),
   rules: [
-    ...numericDateRules("kk", true),
+    ...numericDateRules("kk", KK_NUMERIC_DATE_WORDS),
     // 2025-2028 жылдар аралығында; 2025-2028 жж.; a bare "2025-2028" before punctuation
     ...startingAt([YEAR_FIGURE], rule("kk.yearRange", String.raw`{{year}} \s*-\s* {{year2}} (?: {{yearNounPlural}} {{post}} | ${NO_WORD_AFTER} )`, parts)),
     // 2025 жылдан 2028 жылға дейін

@@ -12,7 +12,7 @@ import {
   RU_CENTURY_DIGIT_ENDINGS, RU_CENTURY_FORMS, RU_SEASONS, RU_CURRENT_YEAR, RU_CURRENT_YEAR_MODIFIERS,
   RU_CENTURY_WORDS, RU_COUNT_WORDS, RU_DECADE_WORDS, RU_ENVIRONMENT_GENITIVE_ENDINGS, RU_OFFSET_AGO, RU_OFFSET_DIRECTIONS,
   RU_OFFSET_FROM_EVENT, RU_OFFSET_IN, RU_OFFSET_UNITS, RU_OFFSET_UNITS_ALONE, RU_RELATIVE_CENTURY, RU_WEEKDAY_MODIFIERS,
-  RU_WEEKDAYS,
+  RU_WEEKDAYS, RU_NUMERIC_DATE_WORDS,
 } from "../lexicons/dates.ru.js";
 import { RU_RANGE_JOIN, RU_RELATIVE_WEEK_ADJECTIVES, RU_SEASON_ADVERBS, RU_SEASON_RELATIVE_STEMS, RU_WEEK_FORMS } from "../lexicons/dates.ru.js";
 import { ROMAN_PERIOD_NUMERALS, RU_MONTH_ABBREVIATIONS, RU_MONTH_ABBREVIATIONS_DOTLESS, RU_MONTH_FORMS } from "../lexicons/months.js";
@@ -113,7 +113,7 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => ({
     week: RU_WEEK_FORMS,
   }),
   rules: [
-    ...numericDateRules("ru", true),
+    ...numericDateRules("ru", RU_NUMERIC_DATE_WORDS, false, { ...PRE, parts }),
     // 2025–2027 годы, в 2025-2027 гг.; a bare "2025-2027" before punctuation
     ...startingAt([YEAR_FIGURE], rule("ru.yearRange", String.raw`{{year}} \s*-\s* {{year2}} (?: {{yearNoun}} | ${NO_WORD_AFTER} )`, parts)),
     // с 2025 по 2028 год, от 2025 до 2030 года, между 2025 и 2028 годами

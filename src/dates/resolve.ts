@@ -54,6 +54,9 @@ export class DateGroups {
   unit1: string | undefined = undefined;
   dir: string | undefined = undefined;
   ago: string | undefined = undefined;
+  ys: string | undefined = undefined;
+  ctxA: string | undefined = undefined;
+  ctxB: string | undefined = undefined;
   wd: string | undefined = undefined;
   wdRel: string | undefined = undefined;
   wdDay: string | undefined = undefined;
@@ -141,8 +144,11 @@ function centuryOf(token: string | undefined): number | undefined | null {
   return n >= 1 && n <= 21 ? n : null;
 }
 
-/** The first year of a decade written in two digits: 30–90 are the 1900s' decades, 00 and 10 the 2000s'. */
-function shortDecadeOf(token: string): number {
+/**
+ * A year or the first year of a decade written in two digits: 30–99 are 1930–1999 (the 1930s–1990s),
+ * 00–29 are 2000–2029 ("31.10.74" is 1974, "15.02.25" 2025; "90-е" the 1990s, "10-е" the 2010s).
+ */
+export function fullYearOf(token: string): number {
   const n = Number(token);
   return n >= 30 ? 1900 + n : 2000 + n;
 }
@@ -156,7 +162,7 @@ export const WIDE_GROUPS: readonly string[] = ["centw", "relC", "dec2", "decw", 
  * words; not reading the other groups keeps the look-ups on the many shapes of `g` few).
  */
 export function readParts(g: Groups, vocab: DateVocabulary, wide = true): DateParts | null {
-  const year = yearOf(g.y, g.yw, vocab);
+  const year = g.ys !== undefined ? fullYearOf(g.ys) : yearOf(g.y, g.yw, vocab);
   let year2 = yearOf(g.y2, g.y2w, vocab);
   // "2018/19": the second year in two digits is the year after the first (else no date)
   if (g.y2s !== undefined && year !== undefined && year !== null) {
@@ -216,7 +222,7 @@ function readWide(g: Groups, vocab: DateVocabulary, parts: DateParts, century: n
     parts.centuryOffset = rel.offset;
   }
   // a two-digit decade or a decade word: in the century named with it, else its usual century
-  const shortDecade = g.dec2 !== undefined ? shortDecadeOf(g.dec2) : g.decw !== undefined ? vocab.decadeWords?.get(key(g.decw)) ?? null : undefined;
+  const shortDecade = g.dec2 !== undefined ? fullYearOf(g.dec2) : g.decw !== undefined ? vocab.decadeWords?.get(key(g.decw)) ?? null : undefined;
   if (shortDecade === null) return false;
   if (shortDecade !== undefined) {
     if (century !== undefined) parts.decade = (century - 1) * 100 + (shortDecade % 100);
