@@ -141,3 +141,15 @@ export const EN_NUMERIC_DATE_WORDS: NumericDateWords = {
     "dollar", "tenge", "rouble", "ruble", "euro", "yuan", "hour", "minute", "second", "degree", "share",
   ],
 };
+
+/**
+ * A day of the month with no month ("on the 19th", "Tuesday the 19th"): the words before "the" that
+ * make "the 19th" a date (a modifier such as "since" or "until" does too; "the 19th floor" is none),
+ * and the ordinal figures ("1st" … "31st") the trigger looks for.
+ */
+export const EN_DAY_OF_MONTH_BEFORE: readonly string[] = ["on", "On"];
+export const EN_DAY_ORDINALS: readonly string[] = Array.from({ length: 31 }, (_, i) => {
+  const n = i + 1;
+  const suffix = n % 10 === 1 && n !== 11 ? "st" : n % 10 === 2 && n !== 12 ? "nd" : n % 10 === 3 && n !== 13 ? "rd" : "th";
+  return `${n}${suffix}`;
+});

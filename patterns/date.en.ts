@@ -9,7 +9,7 @@ import {
   EN_RANGE_AND, EN_RANGE_FROM, EN_RANGE_TO, EN_RELATIVE_DAY_WORDS, EN_RELATIVE_MONTH_ADJECTIVES, EN_RELATIVE_YEAR_ADJECTIVES,
   EN_RELATIVE_YEAR_PHRASES, EN_THE_YEAR, EN_YEAR_PREPOSITIONS, EN_CURRENT_YEAR, EN_CURRENT_YEAR_MODIFIER_KINDS, EN_NUMERIC_DATE_WORDS,
 } from "../lexicons/dates.en.js";
-import { EN_RANGE_JOIN } from "../lexicons/dates.en.js";
+import { EN_DAY_OF_MONTH_BEFORE, EN_DAY_ORDINALS, EN_RANGE_JOIN } from "../lexicons/dates.en.js";
 import {
   EN_CENTURY_WORDS, EN_COUNT_WORDS, EN_DECADE_WORDS, EN_OFFSET_DIRECTIONS, EN_OFFSET_UNITS, EN_OFFSET_UNITS_IN,
   EN_RELATIVE_CENTURY, EN_SEASONS, EN_WEEKDAY_MODIFIERS, EN_WEEKDAY_NAMES_BEFORE, EN_WEEKDAYS,
@@ -42,6 +42,8 @@ const parts = {
   month: `${WORD_START}(?<m>${alternation(monthNames)})(?:(?<=\\.)|${WORD_END})`,
   day: `${dayDigits("d")}(?:${alternation(EN_DAY_SUFFIXES)})?${WORD_END}`,
   day2: `${dayDigits("d2")}(?:${alternation(EN_DAY_SUFFIXES)})?${WORD_END}`,
+  // "the 19th" with no month after it ("the 19th of March" is a day and month)
+  dayOfMonth: String.raw`the \s{1,3} ${dayDigits("d")}(?:${alternation(EN_DAY_SUFFIXES)})${WORD_END} (?! \s+ (?:of \s+)? (?:${alternation(monthNames)})${WORD_END})`,
   relYearOf: `${captured("relY", withCapitals(Object.keys(EN_RELATIVE_YEAR_ADJECTIVES)))}\\s+year${WORD_END}`,
   // "of the year" is the year being talked about
   relYearOfThe: `${captured("relY", withCapitals([...Object.keys(EN_RELATIVE_YEAR_ADJECTIVES), ...Object.keys(EN_THE_YEAR)]))}\\s+year${WORD_END}`,
@@ -78,6 +80,7 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => ({
     // "years"/"months" are found as the kinds "year"/"monthNoun" (a word extending an earlier kind's)
     offsetIn: EN_OFFSET_UNITS_IN,
     weekday: Object.keys(EN_WEEKDAYS),
+    dayOrdinal: EN_DAY_ORDINALS,
     century: ["century"],
     decadeWord: Object.keys(EN_DECADE_WORDS),
     code: Object.keys(EN_PERIOD_ORDINALS).filter((w) => /^[qh]\d$|^\dh$/.test(w)).map((w) => w.toUpperCase()),
@@ -204,13 +207,25 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => ({
       EN,
       { template: String.raw`(?: ${WORD_START}(?<dir>in|In) \s{1,3} )? {{count}} \s{1,3}`, required: true, probe: true },
     )),
-    // on Thursday, last Friday, next Monday, Friday, June 21 (merged with the date)
+    // on Thursday, last Friday, next Monday, Friday, June 21 (merged with the date); Tuesday the 19th
     ...startingAt(["weekday"], rule(
       "en.weekday",
-      String.raw`(?<!(?:${alternation(EN_WEEKDAY_NAMES_BEFORE)})\s)${captured("wd", Object.keys(EN_WEEKDAYS))}`,
+      String.raw`(?<!(?:${alternation(EN_WEEKDAY_NAMES_BEFORE)})\s)${captured("wd", Object.keys(EN_WEEKDAYS))} (?: ,? \s{1,3} {{dayOfMonth}} )?`,
       parts,
       EN,
       { template: String.raw`{{pre}} (?: ${WORD_START}(?<wdRel>${alternation(Object.keys(EN_WEEKDAY_MODIFIERS))}) \s{1,3} )?` },
+    )),
+    // on the 19th, since the 19th, on the 19th of last month: a day of the reference month (or of the
+    // month named after it); "the 19th floor" is none
+    ...startingAt(["dayOrdinal"], rule(
+      "en.dayOfMonth",
+      String.raw`(?: (?<ctxB>) (?<=${WORD_START}(?:${alternation(EN_DAY_OF_MONTH_BEFORE)})\s{1,3}the\s{1,3}) | )
+        ${dayDigits("d")}(?:${alternation(EN_DAY_SUFFIXES)})${WORD_END}
+        (?: \s+ of \s+ the \s+ month${WORD_END} | \s+ of \s+ ${captured("relM", withCapitals(Object.keys(EN_RELATIVE_MONTH_ADJECTIVES)))} \s+ month${WORD_END} | ${NO_WORD_AFTER} )`,
+      parts,
+      EN,
+      { template: String.raw`{{preRequired}} the \s{1,3}` },
+      ["ctxB", "pre"],
     )),
     // the 20th century, the twentieth century, the last century
     ...needing(["century"], rule(

@@ -3,10 +3,11 @@
  * value once the context (reference date, the date mentioned before) is known.
  * Calendar checks and arithmetic go through date-fns (./calendar.ts).
  */
-import { addCalendarDays, addCalendarMonths, isCalendarDay, isoWeekday } from "./calendar.js";
+import { addCalendarDays, addCalendarMonths, calendarDaysBetween, isCalendarDay, isoWeekday } from "./calendar.js";
+import type { CalendarDay } from "./calendar.js";
 import type { ReferenceDate } from "../reference-date.js";
 import type { DateAnchor, DateModifier } from "../types.js";
-import type { DateParts, DateVocabulary } from "./types.js";
+import type { DateParts, DateVocabulary, RelativeWord } from "./types.js";
 
 /**
  * The named groups of one date match (its prefix's, overridden by its own), every group of the
@@ -204,6 +205,10 @@ export function readParts(g: Groups, vocab: DateVocabulary, wide = true): DatePa
   if (g.relQ !== undefined) parts.relativeQuarter = vocab.relativeMonth.get(key(g.relQ));
   if (g.relH !== undefined) parts.relativeHalf = vocab.relativeMonth.get(key(g.relH));
   if (g.relW !== undefined) parts.relativeWeek = vocab.relativeMonth.get(key(g.relW));
+  // "on the 19th": a day with no month is a day of the reference month (or of the month named with it)
+  if (parts.day !== undefined && parts.month === undefined && parts.weekday === undefined && !parts.relativeMonth) {
+    parts.relativeMonth = THIS_MONTH;
+  }
   const modifierText = g.post ?? g.pre;
   if (modifierText !== undefined) {
     const modifier = vocab.modifiers.get(key(modifierText));
@@ -213,6 +218,8 @@ export function readParts(g: Groups, vocab: DateVocabulary, wide = true): DatePa
   }
   return parts;
 }
+
+const THIS_MONTH: RelativeWord = { offset: 0 };
 
 /** Reads the WIDE_GROUPS into `parts`; false when a word cannot be read. */
 function readWide(g: Groups, vocab: DateVocabulary, parts: DateParts, century: number | undefined): boolean {
@@ -316,6 +323,10 @@ function resolveWide(p: DateParts, ref: ReferenceDate | null, ctx: ResolveContex
   if ((p.relativeDay?.fromPrevious || p.relativeMonth?.fromPrevious) && ctx.previousYear !== null) return null;
   if (p.weekday !== undefined) {
     if (!ref || ref.day === undefined || ref.month === undefined) return UNRESOLVED;
+    if (p.day !== undefined) {
+      const date = weekdayOnDay(ref.year, ref.month, ref.day, p.weekday, p.day);
+      return date ? { value: ymd(date.year, date.month, date.day), relative: true, year: date.year } : null;
+    }
     const from = isoWeekday(ref.year, ref.month, ref.day);
     const date = addCalendarDays(ref.year, ref.month, ref.day, weekdayOffset(from, p.weekday, p.weekdayDirection ?? 0));
     return { value: ymd(date.year, date.month, date.day), relative: true, year: date.year };
@@ -354,6 +365,10 @@ export function resolveParts(p: DateParts, ctx: ResolveContext): ResolvedDate | 
   if (p.relativeMonth) {
     if (!ref || ref.month === undefined) return UNRESOLVED;
     const date = addCalendarMonths(ref.year, ref.month, p.relativeMonth.offset);
+    // "on the 19th (of last month)": that day of the month
+    if (p.day !== undefined) {
+      return isCalendarDay(date.year, date.month, p.day) ? { value: ymd(date.year, date.month, p.day), relative: true, year: date.year } : null;
+    }
     return { value: ym(date.year, date.month), relative: true, year: date.year };
   }
   if (p.relativeWeek) {
@@ -398,6 +413,25 @@ export function resolveParts(p: DateParts, ctx: ResolveContext): ResolvedDate | 
   }
   const value = isoValue(p, year);
   return value === null ? null : { value, relative, year };
+}
+
+/**
+ * "Tuesday the 19th": of the dates whose day of the month is `day` and whose weekday is `weekday`, the
+ * nearest to the reference day (the earlier of two as near), within a year either side; null if none.
+ */
+function weekdayOnDay(year: number, month: number, refDay: number, weekday: number, day: number): CalendarDay | null {
+  let best: CalendarDay | null = null;
+  let bestDistance = Infinity;
+  for (let offset = -12; offset <= 12; offset++) {
+    const m = addCalendarMonths(year, month, offset);
+    if (!isCalendarDay(m.year, m.month, day) || isoWeekday(m.year, m.month, day) !== weekday) continue;
+    const distance = Math.abs(calendarDaysBetween({ year, month, day: refDay }, { year: m.year, month: m.month, day }));
+    if (distance < bestDistance) {
+      best = { year: m.year, month: m.month, day };
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 /**
