@@ -422,18 +422,21 @@ function joinLeadingYears(context: RecognizerContext, found: Found[]): Found[] {
 const SPACE_ONLY = registerPattern("date.spaceOnly", /^\s{1,3}$/u);
 
 /**
- * A weekday next to an explicit date with a day ("пятницу, 21 июня", "21 June, Friday") is one
- * date: the span covers both, the value is the explicit date's.
+ * A relative date next to the explicit date it stands for is one date: the span covers both, the value
+ * is the explicit date's. A weekday or a relative day beside a date with a day ("пятницу, 21 июня",
+ * "21 June, Friday", "вчера, 9 мая 2019 года", "yesterday, May 9"); a relative month beside a date with
+ * a month, a relative year or an offset in years beside a date with a year ("год назад, в мае 2024
+ * года", "через четыре года, в декабре 1981").
  */
-function joinWeekdays(context: RecognizerContext, found: Found[]): Found[] {
-  if (!found.some((f) => f.parts.weekday !== undefined)) return found;
+function joinAppositions(context: RecognizerContext, found: Found[]): Found[] {
+  if (!found.some((f) => isRelative(f.parts))) return found;
   const out: Found[] = [];
   for (let i = 0; i < found.length; i++) {
     const f = found[i]!;
     const next = found[i + 1];
-    if (next && (f.parts.weekday !== undefined) !== (next.parts.weekday !== undefined)) {
-      const date = f.parts.weekday === undefined ? f : next;
-      if (date.parts.day !== undefined && date.parts.weekday === undefined && next.start - f.end <= 8
+    if (next && isRelative(f.parts) !== isRelative(next.parts)) {
+      const [relative, date] = isRelative(f.parts) ? [f, next] : [next, f];
+      if (restates(date.parts, relative.parts) && next.start - f.end <= 8
         && WEEKDAY_GAP.test(context.normalized.slice(f.end, next.start))) {
         out.push({ start: f.start, end: next.end, order: date.order, parts: date.parts });
         i++;
@@ -443,6 +446,24 @@ function joinWeekdays(context: RecognizerContext, found: Found[]): Found[] {
     out.push(f);
   }
   return out;
+}
+
+/**
+ * Whether the parts name a date relative to the reference date (a weekday, a relative day, month or
+ * year); one counted from the date before ("на следующий день") restates none.
+ */
+function isRelative(p: DateParts): boolean {
+  if (p.relativeDay?.fromPrevious || p.relativeMonth?.fromPrevious || p.relativeYear?.fromPrevious) return false;
+  return p.weekday !== undefined || p.relativeDay !== undefined || p.relativeMonth !== undefined
+    || (p.relativeYear !== undefined && p.year === undefined);
+}
+
+/** Whether an explicit date (no relative part) is as precise as a relative one, and so can restate it. */
+function restates(date: DateParts, relative: DateParts): boolean {
+  if (isRelative(date) || date.relativeDay || date.relativeMonth || date.relativeYear || date.relativeWeek || date.relativeQuarter || date.relativeHalf || date.day2 !== undefined || date.year2 !== undefined) return false;
+  if (relative.weekday !== undefined || relative.relativeDay) return date.day !== undefined && date.month !== undefined;
+  if (relative.relativeMonth) return date.month !== undefined && (relative.day === undefined || date.day !== undefined);
+  return date.year !== undefined;
 }
 /** Between a weekday and its date: a comma, a bracket, spaces, at most one short word ("в", "on"). */
 const WEEKDAY_GAP = registerPattern("date.weekdayGap", /^[ \t]{0,3}(?:[,(][ \t]{0,3})?(?:\p{L}{1,2}[ \t]{1,3})?$/u);
@@ -526,7 +547,7 @@ export function recognizeDates(context: RecognizerContext): DateMention[] {
   const mentions: DateMention[] = [];
   let previousYear: number | null = null;
   let previousEnd = -1;
-  for (const f of joinRanges(context, grammars, joinLeadingYears(context, joinWeekdays(context, keepLongest(found))))) {
+  for (const f of joinRanges(context, grammars, joinLeadingYears(context, joinAppositions(context, keepLongest(found))))) {
     const previousInSentence =
       previousEnd >= 0 && !sentenceEndsIn(context.normalized, previousEnd, f.start);
     const resolved = resolveParts(f.parts, { reference: context.referenceDate, previousYear, previousInSentence });
