@@ -175,6 +175,15 @@ export const RU_WEEKDAYS: Readonly<Record<string, number>> = {
   ...forms(["суббота", "субботу", "субботы", "субботе", "субботой"], 6),
   ...forms(["воскресенье", "воскресенья", "воскресенью", "воскресеньем"], 7),
 };
+/**
+ * A weekday in the genitive after a part of the day or a clock time names that day ("утром понедельника",
+ * "к вечеру пятницы", "на 17:00 понедельника"): the genitive forms, and the words before them.
+ */
+export const RU_WEEKDAY_GENITIVES: readonly string[] = ["понедельника", "вторника", "среды", "четверга", "пятницы", "субботы", "воскресенья"];
+export const RU_PARTS_OF_DAY: readonly string[] = [
+  "утра", "утром", "утру", "утро", "вечера", "вечером", "вечеру", "вечер", "ночи", "ночью", "дня", "днём", "днем",
+  "полудня", "полудню", "полдень",
+];
 /** Adjectives before a weekday: the previous one, the next one, this one (the nearest). */
 export const RU_WEEKDAY_MODIFIERS: Readonly<Record<string, number>> = {
   ...adjectiveForms(["прошл", "минувш", "прошедш"], -1),

@@ -14,7 +14,7 @@ import {
   RU_OFFSET_FROM_EVENT, RU_OFFSET_IN, RU_OFFSET_UNITS, RU_OFFSET_UNITS_ALONE, RU_RELATIVE_CENTURY, RU_WEEKDAY_MODIFIERS,
   RU_WEEKDAYS, RU_NUMERIC_DATE_WORDS,
 } from "../lexicons/dates.ru.js";
-import { RU_RANGE_JOIN, RU_RELATIVE_WEEK_ADJECTIVES, RU_SEASON_ADVERBS, RU_SEASON_RELATIVE_STEMS, RU_WEEK_FORMS } from "../lexicons/dates.ru.js";
+import { RU_PARTS_OF_DAY, RU_RANGE_JOIN, RU_WEEKDAY_GENITIVES, RU_RELATIVE_WEEK_ADJECTIVES, RU_SEASON_ADVERBS, RU_SEASON_RELATIVE_STEMS, RU_WEEK_FORMS } from "../lexicons/dates.ru.js";
 import { ROMAN_PERIOD_NUMERALS, RU_MONTH_ABBREVIATIONS, RU_MONTH_ABBREVIATIONS_DOTLESS, RU_MONTH_FORMS } from "../lexicons/months.js";
 import { alternation, lazy, NUMBER_START, WORD_END } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
@@ -90,6 +90,8 @@ for (const w of Object.keys(RU_RELATIVE_YEAR_ADJECTIVES)) {
 /** "в пятницу и субботу": the "в" of the first weekday of a pair serves the second too (a lookbehind). */
 const WEEKDAY_AND = String.raw`${WORD_START}в(?:о)?\s(?:${alternation(Object.keys(RU_WEEKDAYS))})\s(?:и|или)\s`;
 const PRE = { template: String.raw`{{pre}}` };
+/** A weekday in the genitive after a part of the day or a clock time ("утром понедельника", "17:00 понедельника"). */
+const AFTER_PART_OF_DAY = String.raw`(?<=${WORD_START}(?:${alternation(RU_PARTS_OF_DAY)})\s|(?<![\p{N}:.])[012]?\d[:.][0-5]\d\s)(?=(?:${alternation(RU_WEEKDAY_GENITIVES)})${WORD_END})`;
 
 /** What may follow a month, quarter or half: a year in digits or "прошлого года". */
 const yearAfter = String.raw`(?: \s+ {{year}} (?:{{yearNoun}})? | \s+ {{relYearGenitive}} )`;
@@ -274,8 +276,8 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => ({
     // after "в"/"во" (out of the span), a modifier, a range word, or before a date with a day (merged with it)
     ...startingAt(["weekday"], rule(
       "ru.weekday",
-      String.raw`(?: (?<wdIn>)(?<=${WORD_START}в(?:о)?\s|${WEEKDAY_AND}) | ) ${captured("wd", Object.keys(RU_WEEKDAYS))}
-        (?!(?<=среду)\s+\p{Ll}+(?:${alternation(RU_ENVIRONMENT_GENITIVE_ENDINGS)})${WORD_END})
+      String.raw`(?: (?<wdIn>) (?: (?<=${WORD_START}в(?:о)?\s|${WEEKDAY_AND}) | ${AFTER_PART_OF_DAY} ) | ) ${captured("wd", Object.keys(RU_WEEKDAYS))}
+        (?!(?<=сред[уы])\s+\p{Ll}+(?:${alternation(RU_ENVIRONMENT_GENITIVE_ENDINGS)})${WORD_END})
         (?: (?<wdAt>)(?=,?\s+\d) | )`,
       parts,
       undefined,
