@@ -153,3 +153,6 @@ export const EN_DAY_ORDINALS: readonly string[] = Array.from({ length: 31 }, (_,
   const suffix = n % 10 === 1 && n !== 11 ? "st" : n % 10 === 2 && n !== 12 ? "nd" : n % 10 === 3 && n !== 13 ? "rd" : "th";
   return `${n}${suffix}`;
 });
+
+/** Words between two days of one month ("17 и 21 апреля"): the first day takes the later month. */
+export const EN_DAY_CONJUNCTIONS: readonly string[] = ["and", "or"];

@@ -295,3 +295,6 @@ export const KK_NUMERIC_DATE_WORDS: NumericDateWords = {
     "доллар", "теңге", "тенге", "рубль", "еуро", "юан", "сағат", "минут", "секунд", "градус", "ұпай",
   ],
 };
+
+/** Words between two days of one month ("17 и 21 апреля"): the first day takes the later month. */
+export const KK_DAY_CONJUNCTIONS: readonly string[] = ["және", "немесе"];

@@ -258,3 +258,6 @@ export const RU_NUMERIC_DATE_WORDS: NumericDateWords = {
     "рубл", "тенге", "евро", "юан", "час", "минут", "секунд", "градус", "очк",
   ],
 };
+
+/** Words between two days of one month ("17 и 21 апреля"): the first day takes the later month. */
+export const RU_DAY_CONJUNCTIONS: readonly string[] = ["и", "или"];

@@ -9,7 +9,7 @@ import {
   EN_RANGE_AND, EN_RANGE_FROM, EN_RANGE_TO, EN_RELATIVE_DAY_WORDS, EN_RELATIVE_MONTH_ADJECTIVES, EN_RELATIVE_YEAR_ADJECTIVES,
   EN_RELATIVE_YEAR_PHRASES, EN_THE_YEAR, EN_YEAR_PREPOSITIONS, EN_CURRENT_YEAR, EN_CURRENT_YEAR_MODIFIER_KINDS, EN_NUMERIC_DATE_WORDS,
 } from "../lexicons/dates.en.js";
-import { EN_DAY_OF_MONTH_BEFORE, EN_DAY_ORDINALS, EN_RANGE_JOIN } from "../lexicons/dates.en.js";
+import { EN_DAY_CONJUNCTIONS, EN_DAY_OF_MONTH_BEFORE, EN_DAY_ORDINALS, EN_RANGE_JOIN } from "../lexicons/dates.en.js";
 import {
   EN_CENTURY_WORDS, EN_COUNT_WORDS, EN_DECADE_WORDS, EN_OFFSET_DIRECTIONS, EN_OFFSET_UNITS, EN_OFFSET_UNITS_IN,
   EN_RELATIVE_CENTURY, EN_SEASONS, EN_WEEKDAY_MODIFIERS, EN_WEEKDAY_NAMES_BEFORE, EN_WEEKDAYS,
@@ -18,7 +18,7 @@ import { EN_MONTHS, ROMAN_PERIOD_NUMERALS } from "../lexicons/months.js";
 import { alternation, lazy, NUMBER_START, registerPattern, WORD_END } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
-  captured, dayDigits, kindedTrigger, rangeWord, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, rule, words, yearDigits, YEAR_FIGURE,
+  captured, coordinatedDayRules, dayDigits, kindedTrigger, rangeWord, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, rule, words, yearDigits, YEAR_FIGURE,
   WORD_START,
 } from "./date.shared.js";
 
@@ -87,6 +87,11 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => ({
   }),
   rules: [
     ...numericDateRules("en", EN_NUMERIC_DATE_WORDS, true),
+    // 17 and 21 April, April 17 and 21: a day takes the month of the other
+    ...coordinatedDayRules("en", {
+      day: `(?:${alternation(EN_DAY_SUFFIXES)})?`, rangeOpeners: withCapitals(EN_RANGE_FROM), conjunctions: EN_DAY_CONJUNCTIONS, month: parts.month, year: parts.year,
+      monthFirst: parts.month,
+    }),
     // 2025-2028, 2025–2028 (dashes are folded to "-")
     ...startingAt([YEAR_FIGURE], rule("en.yearRange", String.raw`{{year}} \s*-\s* {{year2}} (?:\s+ ${words(["years"])})?`, parts, EN)),
     // 2014 to 2018, 2014 through 2018 (before punctuation or "years": "1990 to 2000 tonnes" is no range)

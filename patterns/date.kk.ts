@@ -10,7 +10,7 @@ import {
   KK_QUARTER_FORMS, KK_RELATIVE_DAY_ADJECTIVE_ENDINGS, KK_RELATIVE_DAY_ENDINGS, KK_RELATIVE_DAY_WORDS, KK_RELATIVE_MONTH_ADJECTIVES,
   KK_RELATIVE_YEAR_ADJECTIVES, KK_RELATIVE_YEAR_ENDINGS, KK_RELATIVE_YEAR_WORD_ENDINGS, KK_RELATIVE_YEAR_WORDS, KK_YEAR_ABBREVIATIONS,
   KK_YEAR_ENDINGS, KK_YEAR_FROM_FORMS, KK_YEAR_GOVERNING_ENDINGS, KK_YEAR_LEADING_ENDINGS, KK_YEAR_PLURAL_ENDINGS, KK_YEAR_TO_FORMS,
-  KK_VAGUE_AFTER_DAY_ADJECTIVE, KK_YEAR_WORD, KK_NUMERIC_DATE_WORDS,
+  KK_VAGUE_AFTER_DAY_ADJECTIVE, KK_YEAR_WORD, KK_NUMERIC_DATE_WORDS, KK_DAY_CONJUNCTIONS,
 } from "../lexicons/dates.kk.js";
 import { KK_RANGE_AND, KK_RANGE_BETWEEN, KK_RANGE_FROM_ENDINGS, KK_SEASON_LOCATIVES, KK_SEASON_RELATIVE_WORDS, KK_WEEK_FORMS } from "../lexicons/dates.kk.js";
 import {
@@ -23,7 +23,7 @@ import { KK_MONTH_ENDINGS, KK_MONTHS, KK_MONTHS_AMBIGUOUS, ROMAN_PERIOD_NUMERALS
 import { alternation, lazy, NUMBER_START, WORD_END } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
-  capitalizable, captured, dayDigits, forms, kindedTrigger, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf,
+  capitalizable, captured, coordinatedDayRules, dayDigits, forms, kindedTrigger, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf,
   pretested, rangeFrom, rangeWord, stemWithEndings, words, yearDigits, YEAR_FIGURE,
   WORD_START,
 } from "./date.shared.js";
@@ -140,6 +140,8 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => ({
   }),
   rules: [
     ...numericDateRules("kk", KK_NUMERIC_DATE_WORDS),
+    // 17 және 21 сәуірде: the first day takes the later month
+    ...coordinatedDayRules("kk", { day: ordinalDigitEnding, rangeOpeners: [], conjunctions: KK_DAY_CONJUNCTIONS, month: parts.month, year: yearDigits("y") }),
     // 2025-2028 жылдар аралығында; 2025-2028 жж.; a bare "2025-2028" before punctuation
     ...startingAt([YEAR_FIGURE], rule("kk.yearRange", String.raw`{{year}} \s*-\s* {{year2}} (?: {{yearNounPlural}} {{post}} | ${NO_WORD_AFTER} )`, parts)),
     // 2025 жылдан 2028 жылға дейін

@@ -14,12 +14,12 @@ import {
   RU_OFFSET_FROM_EVENT, RU_OFFSET_IN, RU_OFFSET_UNITS, RU_OFFSET_UNITS_ALONE, RU_RELATIVE_CENTURY, RU_WEEKDAY_MODIFIERS,
   RU_WEEKDAYS, RU_NUMERIC_DATE_WORDS,
 } from "../lexicons/dates.ru.js";
-import { RU_PARTS_OF_DAY, RU_RANGE_JOIN, RU_WEEKDAY_GENITIVES, RU_RELATIVE_WEEK_ADJECTIVES, RU_SEASON_ADVERBS, RU_SEASON_RELATIVE_STEMS, RU_WEEK_FORMS } from "../lexicons/dates.ru.js";
+import { RU_DAY_CONJUNCTIONS, RU_PARTS_OF_DAY, RU_RANGE_JOIN, RU_WEEKDAY_GENITIVES, RU_RELATIVE_WEEK_ADJECTIVES, RU_SEASON_ADVERBS, RU_SEASON_RELATIVE_STEMS, RU_WEEK_FORMS } from "../lexicons/dates.ru.js";
 import { ROMAN_PERIOD_NUMERALS, RU_MONTH_ABBREVIATIONS, RU_MONTH_ABBREVIATIONS_DOTLESS, RU_MONTH_FORMS } from "../lexicons/months.js";
 import { alternation, lazy, NUMBER_START, WORD_END } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
-  captured, dayDigits, kindedTrigger, rangeWord, lookup, needing, pretested, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf, words, yearDigits,
+  captured, coordinatedDayRules, dayDigits, kindedTrigger, rangeWord, lookup, needing, pretested, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf, words, yearDigits,
   YEAR_FIGURE, YEAR_FIGURE_DIGITS,
   WORD_START,
 } from "./date.shared.js";
@@ -116,6 +116,8 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => ({
   }),
   rules: [
     ...numericDateRules("ru", RU_NUMERIC_DATE_WORDS, false, { ...PRE, parts }),
+    // 17 и 21 апреля: the first day takes the later month
+    ...coordinatedDayRules("ru", { day: dayEnding, rangeOpeners: RU_RANGE_BETWEEN, conjunctions: RU_DAY_CONJUNCTIONS, month: parts.month, year: parts.year }),
     // 2025–2027 годы, в 2025-2027 гг.; a bare "2025-2027" before punctuation
     ...startingAt([YEAR_FIGURE], rule("ru.yearRange", String.raw`{{year}} \s*-\s* {{year2}} (?: {{yearNoun}} | ${NO_WORD_AFTER} )`, parts)),
     // с 2025 по 2028 год, от 2025 до 2030 года, между 2025 и 2028 годами

@@ -335,6 +335,41 @@ function shortDottedRules(lang: string, words: NumericDateWords, modifiers?: { t
   return pretested(DAY_MONTH_FIGURE, "", ...needing([YEAR_FIGURE], shortYear, noYear));
 }
 
+/** A short aside in brackets after a day ("17 (пятница) и 21 апреля"). */
+const ASIDE = String.raw`(?: \s{0,3} \( [^()\n]{0,16} \) )`;
+
+/**
+ * A day coordinated with a later day and month ("17 и 21 апреля", "17, 18 и 21 апреля 2019 года",
+ * "17 және 21 сәуірде", "17 and 21 April") takes that month (and year): the first days are dates of
+ * their own, read in a look-ahead. `day` is a day figure with its ending (no groups), `month` the part
+ * naming the month in group `m`, `year` one naming the year in `y`; all within one trigger window.
+ * `monthFirst` (English "April 17 and 21"): the later day takes the month named before the first. Not
+ * after a word that opens a range (`rangeOpeners`: "между", "between").
+ */
+export function coordinatedDayRules(
+  lang: string,
+  w: { day: string; conjunctions: readonly string[]; month: string; year: string; rangeOpeners: readonly string[]; monthFirst?: string },
+): DateRule[] {
+  const conj = String.raw`\s{1,3} (?:${alternation(w.conjunctions)}) \s{1,3}`;
+  // "между 17 и 21 апреля", "between 17 and 21 April" open a range (read as one)
+  const notRange = w.rangeOpeners.length > 0 ? String.raw`(?<!${WORD_START}(?:${alternation(w.rangeOpeners)})\s{1,3})` : "";
+  const rules = [rule(
+    `${lang}.dayAnd`,
+    String.raw`${notRange} ${dayDigits("d")}${w.day} (?= ${ASIDE}? (?: [ \t]{0,3},[ \t]{0,3} ${NUMBER_START}\d{1,2}${w.day} ${ASIDE}? ){0,3} ${conj}
+      ${NUMBER_START}\d{1,2}${w.day} ${ASIDE}? \s{1,3} ${w.month} (?: \s{1,3} ${w.year} )? )`,
+    {},
+  )];
+  if (w.monthFirst) {
+    rules.push(rule(
+      `${lang}.andDay`,
+      String.raw`(?<= ${w.monthFirst} \s{1,3} \d{1,2}${w.day} (?: [ \t]{0,3},[ \t]{0,3} \d{1,2}${w.day} ){0,3} ,? ${conj} ) ${dayDigits("d")}${w.day}
+        (?: ,? \s{1,3} ${w.year} )?`,
+      {},
+    ));
+  }
+  return needing(["month"], ...rules);
+}
+
 /** Lower-cased keys; spaces collapsed, so a matched phrase can be looked up as written. */
 export function lookup<V>(...records: Readonly<Record<string, V>>[]): ReadonlyMap<string, V> {
   const map = new Map<string, V>();
