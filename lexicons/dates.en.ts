@@ -90,8 +90,12 @@ export const EN_OFFSET_UNITS: Readonly<Record<string, OffsetUnit>> = {
  * time", "two years from now").
  */
 export const EN_OFFSET_UNITS_IN: readonly string[] = ["days", "weeks", "day", "week"];
+/** After a count and unit, a point counted from the date told before ("two years later"); not before "than". */
+export const EN_OFFSET_EARLIER_LATER: readonly string[] = ["later", "earlier"];
 export const EN_OFFSET_DIRECTIONS: Readonly<Record<string, RelativeWord>> = {
   ago: { offset: -1 }, in: { offset: 1 }, "from now": { offset: 1 },
+  // counted from the date told before: "two years later", "three days earlier"
+  later: { offset: 1, fromPrevious: true }, earlier: { offset: -1, fromPrevious: true },
 };
 
 /** Weekday names (capitalized, as the English grammar is case-sensitive). */

@@ -136,18 +136,36 @@ export const RU_COUNT_WORDS: Readonly<Record<string, number>> = {
   пятнадцать: 15, шестнадцать: 16, семнадцать: 17, восемнадцать: 18, девятнадцать: 19, двадцать: 20,
   тридцать: 30, сорок: 40, пятьдесят: 50, шестьдесят: 60, семьдесят: 70, восемьдесят: 80, девяносто: 90,
   сто: 100,
+  // instrumental, before a unit in the instrumental ("двумя неделями ранее")
+  двумя: 2, тремя: 3, четырьмя: 4, пятью: 5, шестью: 6, семью: 7, восемью: 8, девятью: 9, десятью: 10,
 };
 /**
  * Calendar unit words after a count (or alone: "год назад", "через месяц"); a week is 7 days,
  * "полгода" six months. "день"/"сутки" alone after "через" also means "every other day", so a
  * day needs a count (see the pattern).
  */
+/**
+ * An offset from the date told before, the unit in the instrumental: "двумя неделями ранее", "тремя годами
+ * позже", "неделей раньше" (a singular unit names its count); the direction words after it.
+ */
+const RU_OFFSET_INSTRUMENTAL: Readonly<Record<string, OffsetUnit>> = {
+  годами: { unit: "year", size: 1 }, месяцами: { unit: "month", size: 1 }, неделями: { unit: "day", size: 7 },
+  днями: { unit: "day", size: 1 }, сутками: { unit: "day", size: 1 },
+  годом: { unit: "year", size: 1 }, месяцем: { unit: "month", size: 1 }, неделей: { unit: "day", size: 7 },
+  днём: { unit: "day", size: 1 }, днем: { unit: "day", size: 1 },
+};
+export const RU_OFFSET_INSTRUMENTAL_UNITS: readonly string[] = ["годами", "месяцами", "неделями", "днями", "сутками"];
+export const RU_OFFSET_INSTRUMENTAL_UNITS_ALONE: readonly string[] = ["годом", "месяцем", "неделей", "днём", "днем"];
+export const RU_OFFSET_EARLIER_LATER: readonly string[] = ["ранее", "раньше", "позже", "позднее"];
+/** After them a comparison, not a point: "двумя годами раньше срока", "неделей позже, чем планировалось". */
+export const RU_OFFSET_COMPARED: readonly string[] = ["чем", "срока", "запланированного", "намеченного", "положенного", "графика"];
 export const RU_OFFSET_UNITS: Readonly<Record<string, OffsetUnit>> = {
   ...forms(["год", "года", "лет"], { unit: "year", size: 1 } as OffsetUnit),
   ...forms(["полгода"], { unit: "month", size: 6 } as OffsetUnit),
   ...forms(["месяц", "месяца", "месяцев"], { unit: "month", size: 1 } as OffsetUnit),
   ...forms(["неделю", "недели", "недель"], { unit: "day", size: 7 } as OffsetUnit),
   ...forms(["день", "дня", "дней", "сутки", "суток"], { unit: "day", size: 1 } as OffsetUnit),
+  ...RU_OFFSET_INSTRUMENTAL,
 };
 /** Units that stand without a count ("год назад", "через неделю"). */
 export const RU_OFFSET_UNITS_ALONE: readonly string[] = ["год", "полгода", "месяц", "неделю"];
@@ -161,6 +179,8 @@ export const RU_OFFSET_AGO: readonly string[] = ["назад", "тому наз�
 export const RU_OFFSET_IN: readonly string[] = ["через", "спустя"];
 export const RU_OFFSET_DIRECTIONS: Readonly<Record<string, RelativeWord>> = {
   назад: { offset: -1 }, "тому назад": { offset: -1 }, через: { offset: 1 }, спустя: { offset: 1, fromPrevious: true },
+  ранее: { offset: -1, fromPrevious: true }, раньше: { offset: -1, fromPrevious: true },
+  позже: { offset: 1, fromPrevious: true }, позднее: { offset: 1, fromPrevious: true },
 };
 /** After "через/спустя N лет": an event follows ("после аварии"), so the offset is not from a date. */
 export const RU_OFFSET_FROM_EVENT: readonly string[] = ["после"];

@@ -9,7 +9,7 @@ import {
   EN_RANGE_AND, EN_RANGE_FROM, EN_RANGE_TO, EN_RELATIVE_DAY_WORDS, EN_RELATIVE_MONTH_ADJECTIVES, EN_RELATIVE_YEAR_ADJECTIVES,
   EN_RELATIVE_YEAR_PHRASES, EN_THE_YEAR, EN_YEAR_PREPOSITIONS, EN_CURRENT_YEAR, EN_CURRENT_YEAR_MODIFIER_KINDS, EN_NUMERIC_DATE_WORDS,
 } from "../lexicons/dates.en.js";
-import { EN_DAY_CONJUNCTIONS, EN_DAY_OF_MONTH_BEFORE, EN_DAY_ORDINALS, EN_RANGE_JOIN } from "../lexicons/dates.en.js";
+import { EN_OFFSET_EARLIER_LATER, EN_DAY_CONJUNCTIONS, EN_DAY_OF_MONTH_BEFORE, EN_DAY_ORDINALS, EN_RANGE_JOIN } from "../lexicons/dates.en.js";
 import {
   EN_CENTURY_WORDS, EN_COUNT_WORDS, EN_DECADE_WORDS, EN_OFFSET_DIRECTIONS, EN_OFFSET_UNITS, EN_OFFSET_UNITS_IN,
   EN_RELATIVE_CENTURY, EN_SEASONS, EN_WEEKDAY_MODIFIERS, EN_WEEKDAY_NAMES_BEFORE, EN_WEEKDAYS,
@@ -81,6 +81,7 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => ({
     offsetIn: EN_OFFSET_UNITS_IN,
     weekday: Object.keys(EN_WEEKDAYS),
     dayOrdinal: EN_DAY_ORDINALS,
+    earlierLater: EN_OFFSET_EARLIER_LATER,
     century: ["century"],
     decadeWord: Object.keys(EN_DECADE_WORDS),
     code: Object.keys(EN_PERIOD_ORDINALS).filter((w) => /^[qh]\d$|^\dh$/.test(w)).map((w) => w.toUpperCase()),
@@ -197,6 +198,11 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => ({
     )),
     // two years ago, a year ago, 3 days ago ("a few years ago" is vague: no count)
     ...startingAt(["ago"], rule("en.offsetAgo", String.raw`(?<dir>ago)${WORD_END}`, parts, EN, {
+      template: String.raw`{{count}} \s{1,3} {{offsetUnit}} \s{1,3}`,
+      required: true, probe: true,
+    })),
+    // two years later, three days earlier: counted from the date told before ("later than" compares)
+    ...startingAt(["earlierLater"], rule("en.offsetEarlierLater", String.raw`${captured("dir", EN_OFFSET_EARLIER_LATER)}${WORD_END} (?!\s+than${WORD_END})`, parts, EN, {
       template: String.raw`{{count}} \s{1,3} {{offsetUnit}} \s{1,3}`,
       required: true, probe: true,
     })),

@@ -14,7 +14,7 @@ import {
   RU_OFFSET_FROM_EVENT, RU_OFFSET_IN, RU_OFFSET_UNITS, RU_OFFSET_UNITS_ALONE, RU_RELATIVE_CENTURY, RU_WEEKDAY_MODIFIERS,
   RU_WEEKDAYS, RU_NUMERIC_DATE_WORDS,
 } from "../lexicons/dates.ru.js";
-import { RU_DAY_CONJUNCTIONS, RU_PARTS_OF_DAY, RU_RANGE_JOIN, RU_WEEKDAY_GENITIVES, RU_RELATIVE_WEEK_ADJECTIVES, RU_SEASON_ADVERBS, RU_SEASON_RELATIVE_STEMS, RU_WEEK_FORMS } from "../lexicons/dates.ru.js";
+import { RU_OFFSET_COMPARED, RU_OFFSET_EARLIER_LATER, RU_OFFSET_INSTRUMENTAL_UNITS, RU_OFFSET_INSTRUMENTAL_UNITS_ALONE, RU_DAY_CONJUNCTIONS, RU_PARTS_OF_DAY, RU_RANGE_JOIN, RU_WEEKDAY_GENITIVES, RU_RELATIVE_WEEK_ADJECTIVES, RU_SEASON_ADVERBS, RU_SEASON_RELATIVE_STEMS, RU_WEEK_FORMS } from "../lexicons/dates.ru.js";
 import { ROMAN_PERIOD_NUMERALS, RU_MONTH_ABBREVIATIONS, RU_MONTH_ABBREVIATIONS_DOTLESS, RU_MONTH_FORMS } from "../lexicons/months.js";
 import { alternation, lazy, NUMBER_START, WORD_END } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
@@ -109,6 +109,7 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => ({
     season: Object.keys(RU_SEASONS),
     offsetAgo: RU_OFFSET_AGO.filter((w) => !w.includes(" ")),
     offsetIn: RU_OFFSET_IN,
+    offsetInstrumental: [...RU_OFFSET_INSTRUMENTAL_UNITS, ...RU_OFFSET_INSTRUMENTAL_UNITS_ALONE],
     weekday: Object.keys(RU_WEEKDAYS),
     decadeWord: Object.keys(RU_DECADE_WORDS),
     monthAbbreviation: Object.keys(RU_MONTH_ABBREVIATIONS_DOTLESS),
@@ -273,6 +274,16 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => ({
       parts,
       undefined,
       { template: String.raw`(?: {{count}} \s{1,3} {{offsetUnit}} | {{offsetUnitAlone}} ) \s{1,3}`, required: true, probe: true },
+    )),
+    // двумя неделями ранее, тремя годами позже, неделей раньше: counted from the date told before
+    ...startingAt(["offsetInstrumental", "yearNoun", "monthNoun", "week"], rule(
+      "ru.offsetEarlierLater",
+      String.raw`(?: ${captured("unit", RU_OFFSET_INSTRUMENTAL_UNITS)} | ${captured("unit1", RU_OFFSET_INSTRUMENTAL_UNITS_ALONE)} )
+        \s{1,3} ${captured("dir", RU_OFFSET_EARLIER_LATER)} (?![\s,]+(?:${alternation(RU_OFFSET_COMPARED)})${WORD_END})`,
+      parts,
+      undefined,
+      { template: String.raw`{{count}} \s{1,3}`, probe: true },
+      ["cnt", "cntw", "unit1"],
     )),
     // в четверг, во вторник, (в пятницу и) субботу, в прошлую пятницу, в следующий понедельник, с понедельника, пятница, 21 июня:
     // after "в"/"во" (out of the span), a modifier, a range word, or before a date with a day (merged with it)

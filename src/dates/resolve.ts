@@ -318,9 +318,10 @@ export const UNRESOLVED = "unresolved";
  * undefined: resolved as any other relative date.
  */
 function resolveWide(p: DateParts, ref: ReferenceDate | null, ctx: ResolveContext): ResolvedDate | typeof UNRESOLVED | null | undefined {
-  // a month or day counted from an earlier date ("спустя два дня"): only the year of that date is
-  // known, so no date; with no earlier date it counts from the reference date
-  if ((p.relativeDay?.fromPrevious || p.relativeMonth?.fromPrevious) && ctx.previousYear !== null) return null;
+  // a month or day counted from an earlier date ("спустя два дня", "двумя неделями ранее"): only the
+  // year of that date is known, so no value (a mention all the same, as every relative date); with no
+  // earlier date it counts from the reference date
+  if ((p.relativeDay?.fromPrevious || p.relativeMonth?.fromPrevious) && ctx.previousYear !== null) return UNRESOLVED;
   if (p.weekday !== undefined) {
     if (!ref || ref.day === undefined || ref.month === undefined) return UNRESOLVED;
     if (p.day !== undefined) {
