@@ -160,3 +160,6 @@ export const EN_DAY_ORDINALS: readonly string[] = Array.from({ length: 31 }, (_,
 
 /** Words between two days of one month ("17 и 21 апреля"): the first day takes the later month. */
 export const EN_DAY_CONJUNCTIONS: readonly string[] = ["and", "or"];
+
+/** Words before a two-digit year with an apostrophe ("in '91", "the class of '98"); a modifier ("since '91") does too. */
+export const EN_SHORT_YEAR_BEFORE: readonly string[] = ["in", "In", "of", "during", "During"];

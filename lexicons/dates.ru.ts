@@ -281,3 +281,16 @@ export const RU_NUMERIC_DATE_WORDS: NumericDateWords = {
 
 /** Words between two days of one month ("17 и 21 апреля"): the first day takes the later month. */
 export const RU_DAY_CONJUNCTIONS: readonly string[] = ["и", "или"];
+
+/**
+ * A two-digit year ("в 91-м году", "к 30-му году", "с 20-го года"): the preposition and the year noun
+ * form that go together, and the words after the noun that make it a year of something else
+ * ("на 20-м году жизни", "в 20 году нашей эры").
+ */
+export const RU_SHORT_YEAR_FORMS: Readonly<Record<string, readonly string[]>> = {
+  году: ["в", "во", "к"],
+  года: ["с", "со", "до", "после"],
+};
+export const RU_SHORT_YEAR_NOT_BEFORE: readonly string[] = [
+  "жизни", "своей", "существования", "службы", "работы", "обучения", "правления", "нашей", "до", "н.",
+];

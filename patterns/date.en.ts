@@ -9,7 +9,7 @@ import {
   EN_RANGE_AND, EN_RANGE_FROM, EN_RANGE_TO, EN_RELATIVE_DAY_WORDS, EN_RELATIVE_MONTH_ADJECTIVES, EN_RELATIVE_YEAR_ADJECTIVES,
   EN_RELATIVE_YEAR_PHRASES, EN_THE_YEAR, EN_YEAR_PREPOSITIONS, EN_CURRENT_YEAR, EN_CURRENT_YEAR_MODIFIER_KINDS, EN_NUMERIC_DATE_WORDS,
 } from "../lexicons/dates.en.js";
-import { EN_OFFSET_EARLIER_LATER, EN_DAY_CONJUNCTIONS, EN_DAY_OF_MONTH_BEFORE, EN_DAY_ORDINALS, EN_RANGE_JOIN } from "../lexicons/dates.en.js";
+import { EN_SHORT_YEAR_BEFORE, EN_OFFSET_EARLIER_LATER, EN_DAY_CONJUNCTIONS, EN_DAY_OF_MONTH_BEFORE, EN_DAY_ORDINALS, EN_RANGE_JOIN } from "../lexicons/dates.en.js";
 import {
   EN_CENTURY_WORDS, EN_COUNT_WORDS, EN_DECADE_WORDS, EN_OFFSET_DIRECTIONS, EN_OFFSET_UNITS, EN_OFFSET_UNITS_IN,
   EN_RELATIVE_CENTURY, EN_SEASONS, EN_WEEKDAY_MODIFIERS, EN_WEEKDAY_NAMES_BEFORE, EN_WEEKDAYS,
@@ -66,6 +66,9 @@ const PRE = { template: String.raw`{{pre}}` };
 /** What may follow a quarter or half: ", 2025", "of 2025", "of next year", "of the year". */
 const ofYear = String.raw`(?: (?: ,? \s+ | \s+ of \s+ ) (?: {{year}} | {{relYearOfThe}} ) )`;
 
+/** A two-digit year after an apostrophe ("'91", not "'90s"): a figure for the trigger. */
+const SHORT_YEAR_FIGURE = String.raw`['’]\d\d(?![\d'’A-Za-z])`;
+
 /** Built on the date stage's first en text, not at import (its rules and tries cost tens of ms of CPU). */
 export const DATE_GRAMMAR_EN = lazy((): DateGrammar => ({
   ...kindedTrigger("en", {
@@ -85,7 +88,7 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => ({
     century: ["century"],
     decadeWord: Object.keys(EN_DECADE_WORDS),
     code: Object.keys(EN_PERIOD_ORDINALS).filter((w) => /^[qh]\d$|^\dh$/.test(w)).map((w) => w.toUpperCase()),
-  }),
+  }, SHORT_YEAR_FIGURE),
   rules: [
     ...numericDateRules("en", EN_NUMERIC_DATE_WORDS, true),
     // 17 and 21 April, April 17 and 21: a day takes the month of the other
@@ -201,6 +204,15 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => ({
       template: String.raw`{{count}} \s{1,3} {{offsetUnit}} \s{1,3}`,
       required: true, probe: true,
     })),
+    // in '91, since '98, the class of '05: a two-digit year (50–99 the 1900s, 00–49 the 2000s, as "31.10.74")
+    ...startingAt([YEAR_FIGURE], rule(
+      "en.shortYear",
+      String.raw`(?: (?<ctxB>) (?<=${WORD_START}(?:${alternation(EN_SHORT_YEAR_BEFORE)})\s{1,3}) | ) ['’](?<ys>\d\d)${WORD_END}(?!['’])`,
+      parts,
+      EN,
+      PRE,
+      ["ctxB", "pre"],
+    )),
     // two years later, three days earlier: counted from the date told before ("later than" compares)
     ...startingAt(["earlierLater"], rule("en.offsetEarlierLater", String.raw`${captured("dir", EN_OFFSET_EARLIER_LATER)}${WORD_END} (?!\s+than${WORD_END})`, parts, EN, {
       template: String.raw`{{count}} \s{1,3} {{offsetUnit}} \s{1,3}`,

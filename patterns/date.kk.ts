@@ -29,6 +29,11 @@ import {
 } from "./date.shared.js";
 
 const ordinalDigitEnding = `(?:-?(?:${alternation(KK_ORDINAL_DIGIT_ENDINGS)}))?`;
+/**
+ * A two-digit year with an ordinal ending before the year noun ("91-інші жыл"): a figure for the trigger (no
+ * `u` flag); the noun is left to the scan, as "жылдар" is itself a trigger (decades).
+ */
+const SHORT_YEAR_FIGURE = String.raw`\d\d-?(?:${alternation(KK_ORDINAL_DIGIT_ENDINGS)})(?=\s{1,3}${KK_YEAR_WORD})`;
 const cardinalsOf = (test: (v: number) => boolean) =>
   alternation(Object.entries(KK_CARDINALS).filter(([, v]) => test(v)).map(([k]) => k));
 const units = cardinalsOf((v) => v < 10);
@@ -137,7 +142,7 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => ({
     // the plural year noun every decade has ("90-жылдары", "тоқсаныншы жылдары")
     decadeWord: [stemOf(KK_DECADE_YEAR_FORMS)],
     currentYear: KK_CURRENT_YEAR_FORMS.flatMap((y) => KK_CURRENT_YEAR_MODIFIERS.map((m) => `${y} ${m.split(" ")[0]!}`)),
-  }),
+  }, SHORT_YEAR_FIGURE),
   rules: [
     ...numericDateRules("kk", KK_NUMERIC_DATE_WORDS),
     // 17 және 21 сәуірде: the first day takes the later month
@@ -160,6 +165,13 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => ({
       String.raw`(?: {{year}} | {{yearWords}} ) {{yearNoun}} {{post}}`,
       parts,
     )))),
+    // 91-інші жылы, 23-інші жылға дейін: a two-digit year with an ordinal ending (30–99 the 1900s, 00–29
+    // the 2000s, as "31.10.74"); not a decade ("90-ыншы жылдары") nor a bare count ("20 жыл")
+    ...startingAt([YEAR_FIGURE], rule(
+      "kk.shortYear",
+      String.raw`${NUMBER_START}(?<ys>\d\d)-?(?:${alternation(KK_ORDINAL_DIGIT_ENDINGS)}) (?!(?:\s+|-)${KK_YEAR_WORD}дар) {{yearNoun}} {{post}}`,
+      parts,
+    )),
     // 2024 жылдың күзінде, 2025 жылғы көктемде
     ...startingAt([YEAR_FIGURE], rule("kk.season", String.raw`{{year}}{{yearOf}} ${captured("season", Object.keys(KK_SEASONS))} {{post}}`, parts)),
     // көктемде, жазда: the season of the year talked about (not "өткен жазда")

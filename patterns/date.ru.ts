@@ -14,7 +14,7 @@ import {
   RU_OFFSET_FROM_EVENT, RU_OFFSET_IN, RU_OFFSET_UNITS, RU_OFFSET_UNITS_ALONE, RU_RELATIVE_CENTURY, RU_WEEKDAY_MODIFIERS,
   RU_WEEKDAYS, RU_NUMERIC_DATE_WORDS,
 } from "../lexicons/dates.ru.js";
-import { RU_OFFSET_COMPARED, RU_OFFSET_EARLIER_LATER, RU_OFFSET_INSTRUMENTAL_UNITS, RU_OFFSET_INSTRUMENTAL_UNITS_ALONE, RU_DAY_CONJUNCTIONS, RU_PARTS_OF_DAY, RU_RANGE_JOIN, RU_WEEKDAY_GENITIVES, RU_RELATIVE_WEEK_ADJECTIVES, RU_SEASON_ADVERBS, RU_SEASON_RELATIVE_STEMS, RU_WEEK_FORMS } from "../lexicons/dates.ru.js";
+import { RU_SHORT_YEAR_FORMS, RU_SHORT_YEAR_NOT_BEFORE, RU_OFFSET_COMPARED, RU_OFFSET_EARLIER_LATER, RU_OFFSET_INSTRUMENTAL_UNITS, RU_OFFSET_INSTRUMENTAL_UNITS_ALONE, RU_DAY_CONJUNCTIONS, RU_PARTS_OF_DAY, RU_RANGE_JOIN, RU_WEEKDAY_GENITIVES, RU_RELATIVE_WEEK_ADJECTIVES, RU_SEASON_ADVERBS, RU_SEASON_RELATIVE_STEMS, RU_WEEK_FORMS } from "../lexicons/dates.ru.js";
 import { ROMAN_PERIOD_NUMERALS, RU_MONTH_ABBREVIATIONS, RU_MONTH_ABBREVIATIONS_DOTLESS, RU_MONTH_FORMS } from "../lexicons/months.js";
 import { alternation, lazy, NUMBER_START, WORD_END } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
@@ -129,6 +129,16 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => ({
     ))),
     // 2025 году, к концу 2025 года, с 2025 г., 2025-м году
     ...startingAt([YEAR_FIGURE], rule("ru.year", String.raw`{{year}} {{yearNoun}}`, parts, undefined, PRE)),
+    // в 91-м году, к 30-му году, с 20-го года: a two-digit year (30–99 the 1900s, 00–29 the 2000s, as
+    // "31.10.74") after its preposition; not "на 20-м году жизни"
+    ...needing(["yearNoun"], ...Object.entries(RU_SHORT_YEAR_FORMS).map(([noun, prepositions], i) => rule(
+      `ru.shortYear${i}`,
+      String.raw`(?<=${WORD_START}(?:${alternation(prepositions)})\s{1,3}) ${NUMBER_START}(?<ys>\d\d)(?:-?(?:${alternation(RU_YEAR_DIGIT_ENDINGS)}|му))?
+        \s{1,3} ${noun}${WORD_END} (?!\s+(?:${alternation(RU_SHORT_YEAR_NOT_BEFORE)})(?![\p{L}\p{N}]))`,
+      parts,
+      undefined,
+      PRE,
+    ))),
     // «… — 2025», до 2030.: a year with no noun only before punctuation ("до 2000 человек" is no date)
     ...startingAt([YEAR_FIGURE], rule("ru.yearBare", String.raw`${yearDigits("y")} ${NO_WORD_AFTER}`, parts, undefined, PRE)),
     // 10 мая 2025 года, с 10 мая, 15-17 сентября 2025 г., 1-го мая, мае 2025 года, в начале апреля,

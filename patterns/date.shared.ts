@@ -168,7 +168,7 @@ function firstLetterTrie(list: Iterable<string>): string {
 
 /**
  * A trigger whose hits say what they are: one capture group per kind of word (a year figure
- * first, kind YEAR_FIGURE), so a window runs only the rules that need one of its kinds.
+ * first, kind YEAR_FIGURE, with a day.month and the language's `moreFigures`), so a window runs only the rules that need one of its kinds.
  *
  * A word hit includes the character before the word (NOT_WORD_BEFORE, no letter or digit)
  * unless the word starts the text: in V8 a consumed class is several times cheaper per
@@ -179,6 +179,7 @@ function firstLetterTrie(list: Iterable<string>): string {
 export function kindedTrigger(
   lang: string,
   kinds: Readonly<Record<string, Iterable<string>>>,
+  moreFigures?: string,
 ): { trigger: RegExp; triggerKinds: readonly string[]; triggerWords?: ReadonlyMap<string, number> } {
   const names = Object.keys(kinds);
   const lists = names.map((k) => [...kinds[k]!].flatMap((w) => [w, capitalize(w)]));
@@ -188,7 +189,9 @@ export function kindedTrigger(
   // trigger words at a word start. A year figure is found anywhere, as the rules read it.
   // a day.month ("15.02", "31.10.74") is a figure too: a window opens at its "5.02" (dotted decimals
   // with a month-like fraction open one too; the numeric rules tell them apart)
-  const source = (words: string) => String.raw`(${YEAR_FIGURE_DIGITS}|${DAY_MONTH_FIGURE})|${NOT_WORD_BEFORE.consumed}(?:${words})`;
+  // (`moreFigures`: a language's own figures of the kind, "91-інші жыл")
+  const figures = `${YEAR_FIGURE_DIGITS}|${DAY_MONTH_FIGURE}${moreFigures ? `|${moreFigures}` : ""}`;
+  const source = (words: string) => String.raw`(${figures})|${NOT_WORD_BEFORE.consumed}(?:${words})`;
   for (const list of lists) {
     for (const w of list) if (!NOT_WORD_BEFORE.first.test(w)) throw new Error(`kzdeals: date trigger word "${w}" starts with no letter or digit`);
   }

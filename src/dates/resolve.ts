@@ -146,10 +146,17 @@ function centuryOf(token: string | undefined): number | undefined | null {
 }
 
 /**
- * A year or the first year of a decade written in two digits: 30–99 are 1930–1999 (the 1930s–1990s),
- * 00–29 are 2000–2029 ("31.10.74" is 1974, "15.02.25" 2025; "90-е" the 1990s, "10-е" the 2010s).
+ * A year written in two digits ("31.10.74", "в 91-м году", "91-інші жылы"): 50–99 are 1950–1999, 00–49
+ * 2000–2049, the pivot of X.509 UTCTime (RFC 5280): news names plans up to mid-century ("к 30-му году")
+ * more often than the first half of the last one.
  */
 export function fullYearOf(token: string): number {
+  const n = Number(token);
+  return n >= 50 ? 1900 + n : 2000 + n;
+}
+
+/** The first year of a decade written in two digits: 30–90 are the 1900s' decades, 00 and 10 the 2000s'. */
+function shortDecadeOf(token: string): number {
   const n = Number(token);
   return n >= 30 ? 1900 + n : 2000 + n;
 }
@@ -229,7 +236,7 @@ function readWide(g: Groups, vocab: DateVocabulary, parts: DateParts, century: n
     parts.centuryOffset = rel.offset;
   }
   // a two-digit decade or a decade word: in the century named with it, else its usual century
-  const shortDecade = g.dec2 !== undefined ? fullYearOf(g.dec2) : g.decw !== undefined ? vocab.decadeWords?.get(key(g.decw)) ?? null : undefined;
+  const shortDecade = g.dec2 !== undefined ? shortDecadeOf(g.dec2) : g.decw !== undefined ? vocab.decadeWords?.get(key(g.decw)) ?? null : undefined;
   if (shortDecade === null) return false;
   if (shortDecade !== undefined) {
     if (century !== undefined) parts.decade = (century - 1) * 100 + (shortDecade % 100);

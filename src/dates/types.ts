@@ -22,7 +22,7 @@
  *   that stands without a count), `dir`: a
  *   direction word (`offsetDirections`): a point given as an offset ("2 года назад", "in three days")
  * - `wd`: a weekday name (`weekdays`), `wdRel`: its modifier (`weekdayModifiers`: last, next)
- * - `ys`: a year in two digits ("31.10.74"): 30–99 are 1930–1999, 00–29 are 2000–2029 (as `dec2`)
+ * - `ys`: a year in two digits ("31.10.74", "в 91-м году"): 50–99 are 1950–1999, 00–49 are 2000–2049
  * - `ctxB`, `ctxA`: empty groups, set when a word before or the text after makes a day.month figure
  *   with no year ("15.02") a date (`NumericDateWords`)
  * - `decw`: a decade in words (`decadeWords`: "девяностые"), `centw`: a century ordinal in words
