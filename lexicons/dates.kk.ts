@@ -41,6 +41,8 @@ export const KK_DAY_DIGIT_ENDINGS: readonly string[] = [
 /** "ай" (month) after a month name: "мамыр айында", "қазан айының". */
 export const KK_MONTH_WORD_FORMS: readonly string[] = [
   "ай", "айы", "айында", "айының", "айына", "айынан", "айындағы", "айда", "айдың",
+  // plural, after a range or list of months: "қаңтар – мамыр айларында"
+  "айлары", "айларында", "айларының", "айларына", "айларынан", "айларындағы",
 ];
 
 /** Quarter noun "тоқсан" with its endings (the same word is also 90, so it must follow an ordinal). */

@@ -23,7 +23,7 @@ import { KK_MONTH_ENDINGS, KK_MONTHS, KK_MONTHS_AMBIGUOUS, ROMAN_PERIOD_NUMERALS
 import { alternation, lazy, NUMBER_START, WORD_END } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
-  capitalizable, captured, coordinatedDayRules, dayDigits, forms, kindedTrigger, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf,
+  capitalizable, captured, coordinatedDayRules, unpaired, dayDigits, forms, kindedTrigger, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf,
   pretested, rangeFrom, rangeWord, stemWithEndings, words, yearDigits, YEAR_FIGURE,
   WORD_START,
 } from "./date.shared.js";
@@ -225,10 +225,10 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => ({
       template: String.raw`${yearPrefix} ${parts.period.replace("PERIOD", "h")} \s+`,
       required: true,
     })),
-    // биыл, былтыр, былтырдан бері
+    // биыл, былтыр, былтырдан бері; "биылғы"/"биылдың" lead into a period after them ("биылғы 1-інші тоқсанда")
     ...startingAt(["yearWord", "yearAdjective"], rule(
       "kk.relYear",
-      String.raw`${WORD_START}(?<relY>${alternation(Object.keys(KK_RELATIVE_YEAR_WORDS))})(?:${alternation(KK_RELATIVE_YEAR_WORD_ENDINGS)})?${WORD_END} {{post}}`,
+      String.raw`${WORD_START}(?<relY>${alternation(Object.keys(KK_RELATIVE_YEAR_WORDS))})(?:(?<gov>${alternation(KK_YEAR_GOVERNING_ENDINGS)})|${alternation(KK_RELATIVE_YEAR_WORD_ENDINGS)})?${WORD_END} {{post}}`,
       parts,
     )),
     // өткен жылы, келесі жылға, алдыңғы жылмен, ағымдағы жылдың соңына дейін
@@ -239,10 +239,10 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => ({
       String.raw`${captured("relM", Object.keys(KK_RELATIVE_MONTH_ADJECTIVES))} \s+ (?:ай|айда|айы|айдың|айға|айдан)${WORD_END} {{post}}`,
       parts,
     )),
-    // бүгін, кеше, ертең, бүгінге дейін (not бүгінде "nowadays")
+    // бүгін, кеше, ертең, бүгінге дейін (not бүгінде "nowadays", nor "бүгін-ертең" "any day now")
     ...startingAt(["day"], rule(
       "kk.relDay",
-      String.raw`${WORD_START}(?<relD>${alternation(Object.keys(KK_RELATIVE_DAY_WORDS))})(?:(?:${alternation(KK_RELATIVE_DAY_ENDINGS)})(?=\s+(?:дейін|шейін|бастап|бері)))?${WORD_END} {{post}}`,
+      String.raw`${unpaired(Object.keys(KK_RELATIVE_DAY_WORDS), String.raw`${WORD_START}(?<relD>${alternation(Object.keys(KK_RELATIVE_DAY_WORDS))})(?:(?:${alternation(KK_RELATIVE_DAY_ENDINGS)})(?=\s+(?:дейін|шейін|бастап|бері)))?${WORD_END}`)} {{post}}`,
       parts,
     )),
     // бүгінгі кездесу (today's meeting), кешегі; not бүгінгі таңда (nowadays) nor before a

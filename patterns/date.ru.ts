@@ -19,7 +19,7 @@ import { ROMAN_PERIOD_NUMERALS, RU_MONTH_ABBREVIATIONS, RU_MONTH_ABBREVIATIONS_D
 import { alternation, lazy, NUMBER_START, WORD_END } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
-  captured, coordinatedDayRules, dayDigits, kindedTrigger, rangeWord, lookup, needing, pretested, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf, words, yearDigits,
+  captured, coordinatedDayRules, unpaired, dayDigits, kindedTrigger, rangeWord, lookup, needing, pretested, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf, words, yearDigits,
   YEAR_FIGURE, YEAR_FIGURE_DIGITS,
   WORD_START,
 } from "./date.shared.js";
@@ -326,7 +326,8 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => ({
     // В.1928г: a year glued to a dot after a word
     ...startingAt([YEAR_FIGURE], rule("ru.yearAfterDot", String.raw`(?<=\p{L}\.)(?<y>(?:1[89]|2[01])\d\d) {{yearNoun}}`, parts)),
     // сегодня, вчера, завтра
-    ...startingAt(["day"], rule("ru.relDay", String.raw`${captured("relD", Object.keys(RU_RELATIVE_DAY_WORDS))}`, parts)),
+    // сегодня, вчера (not "не сегодня-завтра", any day now)
+    ...startingAt(["day"], rule("ru.relDay", unpaired(Object.keys(RU_RELATIVE_DAY_WORDS), captured("relD", Object.keys(RU_RELATIVE_DAY_WORDS))), parts)),
   ],
   rangeWord: rangeWord("ru", RU_RANGE_JOIN),
   vocabulary: {

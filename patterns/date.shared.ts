@@ -37,6 +37,15 @@ export const NO_WORD_AFTER = String.raw`(?!\s*[\p{L}\p{N}%$€₸₽¥£])`;
 /** A Roman numeral I–IV (Latin or Kazakh Cyrillic "І"). */
 export const ROMAN = String.raw`${WORD_START}(?:${alternation(Object.keys(ROMAN_PERIOD_NUMERALS).map((r) => r.toUpperCase()))})${WORD_END}`;
 
+/**
+ * Not one of a hyphenated pair of these words: "бүгін-ертең", "не сегодня-завтра" (any day now) are
+ * vague, not two days. Goes around a pattern reading one of the words.
+ */
+export function unpaired(list: Iterable<string>, pattern: string): string {
+  const any = alternation(list);
+  return String.raw`(?<!(?:${any})-)${pattern}(?!-(?:${any})(?![\p{L}\p{N}]))`;
+}
+
 /** Literal words as a whole-word alternation. */
 export function words(list: Iterable<string>): string {
   return `${WORD_START}(?:${alternation(list)})${WORD_END}`;

@@ -436,8 +436,11 @@ function joinAppositions(context: RecognizerContext, found: Found[]): Found[] {
     const next = found[i + 1];
     if (next && isRelative(f.parts) !== isRelative(next.parts)) {
       const [relative, date] = isRelative(f.parts) ? [f, next] : [next, f];
-      if (restates(date.parts, relative.parts) && next.start - f.end <= 8
-        && WEEKDAY_GAP.test(context.normalized.slice(f.end, next.start))) {
+      const gap = context.normalized.slice(f.end, next.start);
+      // a weekday may stand right beside its date ("пятницу 21 июня"); other relative dates are restated
+      // after a comma or bracket ("вчера, 9 мая"), not joined by a range word ("этого года по 15 мая")
+      if (restates(date.parts, relative.parts) && next.start - f.end <= 8 && WEEKDAY_GAP.test(gap)
+        && (relative.parts.weekday !== undefined || APPOSITION_MARK.test(gap))) {
         out.push({ start: f.start, end: next.end, order: date.order, parts: date.parts });
         i++;
         continue;
@@ -465,6 +468,8 @@ function restates(date: DateParts, relative: DateParts): boolean {
   if (relative.relativeMonth) return date.month !== undefined && (relative.day === undefined || date.day !== undefined);
   return date.year !== undefined;
 }
+/** A comma or an opening bracket: what sets off a restatement. */
+const APPOSITION_MARK = registerPattern("date.appositionMark", /[,(]/);
 /** Between a weekday and its date: a comma, a bracket, spaces, at most one short word ("в", "on"). */
 const WEEKDAY_GAP = registerPattern("date.weekdayGap", /^[ \t]{0,3}(?:[,(][ \t]{0,3})?(?:\p{L}{1,2}[ \t]{1,3})?$/u);
 
@@ -513,8 +518,9 @@ function rangeParts(a: DateParts, b: DateParts): DateParts | null {
       || p.season !== undefined || p.decade !== undefined || p.century !== undefined || p.centuryOffset !== undefined
       || p.year2 !== undefined || p.day2 !== undefined || (p.month2 !== undefined && p.month2 !== p.month) || p.wide) return null;
   }
-  // a relative year on the second end only ("с 10 мая по 15 мая этого года")
-  if (a.relativeYear) return null;
+  // a relative year on one end holds for both ("с 10 мая по 15 мая этого года", "осы жылдың қаңтар – мамыр"),
+  // unless the other names its own
+  if (a.relativeYear && (b.year !== undefined || b.relativeYear)) return null;
   if ((a.day === undefined) !== (b.day === undefined) || (a.month === undefined) !== (b.month === undefined)) return null;
   if (a.month === undefined) {
     // two years
@@ -533,7 +539,10 @@ function rangeParts(a: DateParts, b: DateParts): DateParts | null {
     parts.day = a.day;
     parts.day2 = b.day;
   }
-  if (parts.year === undefined && b.relativeYear) parts.relativeYear = b.relativeYear;
+  if (parts.year === undefined) {
+    const relativeYear = b.relativeYear ?? a.relativeYear;
+    if (relativeYear) parts.relativeYear = relativeYear;
+  }
   return parts;
 }
 
