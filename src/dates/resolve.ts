@@ -212,6 +212,9 @@ export function readParts(g: Groups, vocab: DateVocabulary, wide = true): DatePa
   if (g.relQ !== undefined) parts.relativeQuarter = vocab.relativeMonth.get(key(g.relQ));
   if (g.relH !== undefined) parts.relativeHalf = vocab.relativeMonth.get(key(g.relH));
   if (g.relW !== undefined) parts.relativeWeek = vocab.relativeMonth.get(key(g.relW));
+  // a day or month counted from the date told before ("на следующий день") is resolved with the other
+  // such offsets (resolveWide), not from the reference date when a date was told before
+  if (parts.relativeDay?.fromPrevious || parts.relativeMonth?.fromPrevious) parts.wide = true;
   // "on the 19th": a day with no month is a day of the reference month (or of the month named with it)
   if (parts.day !== undefined && parts.month === undefined && parts.weekday === undefined && !parts.relativeMonth) {
     parts.relativeMonth = THIS_MONTH;
