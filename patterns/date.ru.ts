@@ -131,8 +131,8 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => ({
     ...startingAt([YEAR_FIGURE], rule("ru.year", String.raw`{{year}} {{yearNoun}}`, parts, undefined, PRE)),
     // в 91-м году, к 30-му году, с 20-го года: a two-digit year (30–99 the 1900s, 00–29 the 2000s, as
     // "31.10.74") after its preposition; not "на 20-м году жизни"
-    ...needing(["yearNoun"], ...Object.entries(RU_SHORT_YEAR_FORMS).map(([noun, prepositions], i) => rule(
-      `ru.shortYear${i}`,
+    ...needing(["yearNoun"], ...Object.entries(RU_SHORT_YEAR_FORMS).map(([noun, prepositions]) => rule(
+      `ru.shortYear.${noun}`,
       String.raw`(?<=${WORD_START}(?:${alternation(prepositions)})\s{1,3}) ${NUMBER_START}(?<ys>\d\d)(?:-?(?:${alternation(RU_YEAR_DIGIT_ENDINGS)}|му))?
         \s{1,3} ${noun}${WORD_END} (?!\s+(?:${alternation(RU_SHORT_YEAR_NOT_BEFORE)})(?![\p{L}\p{N}]))`,
       parts,

@@ -177,7 +177,8 @@ function firstLetterTrie(list: Iterable<string>): string {
 
 /**
  * A trigger whose hits say what they are: one capture group per kind of word (a year figure
- * first, kind YEAR_FIGURE, with a day.month and the language's `moreFigures`), so a window runs only the rules that need one of its kinds.
+ * first, kind YEAR_FIGURE, with a day.month and the language's `moreFigures`), so a window runs
+ * only the rules that need one of its kinds.
  *
  * A word hit includes the character before the word (NOT_WORD_BEFORE, no letter or digit)
  * unless the word starts the text: in V8 a consumed class is several times cheaper per
@@ -315,9 +316,9 @@ export function numericDateRules(
  * "31.10.74" (the year in two digits, `fullYearOf` in src/dates/resolve.ts) and "15.02" / "15.02."
  * (no year: resolved like "15 февраля"). Neither after a clause, version or time word, nor glued to a
  * letter ("v1.02"). A day.month needs a word before it that makes it a date ("от 15.02", "on 15.02",
- * a modifier in `modifiers`, in the span), or after it: punctuation or the end (`beforePunctuation`), a word of `after`,
- * a dot of its own before a lower-case word ("15.02. күні"); and no quantity after it ("15.02 га",
- * "1.05 млн", "1.05-2.10 млн").
+ * a modifier in `modifiers`, in the span), or after it: punctuation or the end (`beforePunctuation`),
+ * a word of `after`, a dot of its own before a lower-case word ("15.02. күні"); and no quantity after
+ * it ("15.02 га", "1.05 млн", "1.05-2.10 млн").
  */
 function shortDottedRules(lang: string, words: NumericDateWords, modifiers?: { template: string; parts: Record<string, string> }): DateRule[] {
   const latin = words.beforePunctuation ? String.raw`(?<![A-Za-z][ \t])` : "";
