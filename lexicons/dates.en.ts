@@ -3,7 +3,7 @@
  * Phrases are lower case; patterns add the capitalized form for sentence starts.
  */
 import type { DateModifier } from "../src/types.js";
-import type { OffsetUnit, RelativeWord } from "../src/dates/types.js";
+import type { NumericDateWords, OffsetUnit, RelativeWord } from "../src/dates/types.js";
 
 export const EN_PRE_MODIFIERS: Readonly<Record<string, DateModifier | "">> = {
   "by the end of": "end", "at the end of": "end", "by end of": "end", "end of": "end", "the end of": "end",
@@ -90,8 +90,12 @@ export const EN_OFFSET_UNITS: Readonly<Record<string, OffsetUnit>> = {
  * time", "two years from now").
  */
 export const EN_OFFSET_UNITS_IN: readonly string[] = ["days", "weeks", "day", "week"];
+/** After a count and unit, a point counted from the date told before ("two years later"); not before "than". */
+export const EN_OFFSET_EARLIER_LATER: readonly string[] = ["later", "earlier"];
 export const EN_OFFSET_DIRECTIONS: Readonly<Record<string, RelativeWord>> = {
   ago: { offset: -1 }, in: { offset: 1 }, "from now": { offset: 1 },
+  // counted from the date told before: "two years later", "three days earlier"
+  later: { offset: 1, fromPrevious: true }, earlier: { offset: -1, fromPrevious: true },
 };
 
 /** Weekday names (capitalized, as the English grammar is case-sensitive). */
@@ -121,3 +125,41 @@ export const EN_RELATIVE_CENTURY: Readonly<Record<string, RelativeWord>> = {
 
 /** Words between the two ends of a range of dates written in full ("from March 3 to March 10"; not "and": "on 3 and 10 May" are two days). */
 export const EN_RANGE_JOIN: readonly string[] = ["to", "through", "till", "until", "thru"];
+
+/**
+ * Around a day.month figure with no year ("15.02") or a two-digit year ("31.10.74"): English writes
+ * decimals with a dot, so a day.month is a date only after "on"; a version, clause or time number and
+ * a quantity ("15.02 ha", "2.05 million") are none (see `NumericDateWords`).
+ */
+export const EN_NUMERIC_DATE_WORDS: NumericDateWords = {
+  notAfter: [
+    "version", "Version", "v", "V", "release", "build", "section", "Section", "article", "Article", "chapter", "Chapter",
+    "clause", "Clause", "paragraph", "No.", "no.", "§", "at", "around", "about",
+  ],
+  before: ["on", "On"],
+  after: [],
+  beforePunctuation: false,
+  quantityWords: ["k", "m", "bn", "mln", "t", "kg", "ha", "km", "h", "am", "pm", "a.m", "p.m", "pct", "%", "per", "times"],
+  quantityStems: [
+    "thousand", "million", "billion", "trillion", "percent", "point", "tonne", "ton", "hectare", "kilomet", "metre", "meter",
+    "dollar", "tenge", "rouble", "ruble", "euro", "yuan", "hour", "minute", "second", "degree", "share",
+  ],
+};
+
+/**
+ * A day of the month with no month ("on the 19th", "Tuesday the 19th"): the words before "the" that
+ * make "the 19th" a date (a modifier such as "since" or "until" does too; "the 19th floor" is none),
+ * and the ordinal figures ("1st" … "31st") the trigger looks for.
+ */
+export const EN_DAY_OF_MONTH_BEFORE: readonly string[] = ["on", "On"];
+export const EN_DAY_ORDINALS: readonly string[] = Array.from({ length: 31 }, (_, i) => {
+  const n = i + 1;
+  const suffix = n % 10 === 1 && n !== 11 ? "st" : n % 10 === 2 && n !== 12 ? "nd" : n % 10 === 3 && n !== 13 ? "rd" : "th";
+  return `${n}${suffix}`;
+});
+
+/** Words between two days of one month ("17 и 21 апреля"): the first day takes the later month. */
+export const EN_DAY_CONJUNCTIONS: readonly string[] = ["and", "or"];
+
+/** Words before a two-digit year with an apostrophe ("in '91", "the class of '98"); a modifier ("since '91") does too. */
+export const EN_SHORT_YEAR_BEFORE: readonly string[] = ["in", "In", "of", "during", "During"];

@@ -5,7 +5,7 @@
  * looks the matched words up here.
  */
 import type { DateModifier } from "../src/types.js";
-import type { OffsetUnit, RelativeWord } from "../src/dates/types.js";
+import type { NumericDateWords, OffsetUnit, RelativeWord } from "../src/dates/types.js";
 
 /** "жыл" (year) and its endings: жылы, жылға, жылғы, жылдың, жылдан, жылдар, жылдары… */
 export const KK_YEAR_WORD = "жыл";
@@ -41,6 +41,8 @@ export const KK_DAY_DIGIT_ENDINGS: readonly string[] = [
 /** "ай" (month) after a month name: "мамыр айында", "қазан айының". */
 export const KK_MONTH_WORD_FORMS: readonly string[] = [
   "ай", "айы", "айында", "айының", "айына", "айынан", "айындағы", "айда", "айдың",
+  // plural, after a range or list of months: "қаңтар – мамыр айларында"
+  "айлары", "айларында", "айларының", "айларына", "айларынан", "айларындағы",
 ];
 
 /** Quarter noun "тоқсан" with its endings (the same word is also 90, so it must follow an ordinal). */
@@ -275,3 +277,26 @@ export const KK_SEASON_RELATIVE_WORDS: readonly string[] = ["өткен", "ке�
 
 /** Forms of "апта" (week) after a relative adjective ("осы аптада", "өткен аптаның", "келесі аптада"). */
 export const KK_WEEK_FORMS: readonly string[] = ["аптада", "аптаның", "аптасында", "аптаға", "аптадағы"];
+
+/**
+ * Around a day.month figure with no year ("15.02") or a two-digit year ("31.10.74"): a clause or
+ * version number, a time after "сағат" and a quantity ("15.02 га", "2.05 млн") are no dates;
+ * "15.02 күні", "15.02-де" are (see `NumericDateWords`).
+ */
+export const KK_NUMERIC_DATE_WORDS: NumericDateWords = {
+  notAfter: [
+    "бап", "бабы", "бабының", "бабына", "бабында", "тармақ", "тармағы", "тармағының", "тармағында", "бөлім", "бөлімі",
+    "бөлімінің", "нұсқа", "нұсқасы", "№", "сағат", "сағ.", "ст.", "п.",
+  ],
+  before: [],
+  after: ["күні", "күнгі", "күннен", "күнге", "күнінен", "күніне"],
+  beforePunctuation: true,
+  quantityWords: ["мың", "млн", "млрд", "трлн", "т", "кг", "га", "км", "м", "сағ", "мин", "сек", "%", "тг", "тнг", "есе"],
+  quantityStems: [
+    "миллион", "миллиард", "триллион", "пайыз", "процент", "балл", "тонна", "гектар", "шақырым", "километр", "метр",
+    "доллар", "теңге", "тенге", "рубль", "еуро", "юан", "сағат", "минут", "секунд", "градус", "ұпай",
+  ],
+};
+
+/** Words between two days of one month ("17 и 21 апреля"): the first day takes the later month. */
+export const KK_DAY_CONJUNCTIONS: readonly string[] = ["және", "немесе"];

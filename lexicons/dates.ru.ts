@@ -4,7 +4,7 @@
  * patterns/date.ru.ts build on these; the date recognizer looks matched words up here.
  */
 import type { DateModifier } from "../src/types.js";
-import type { OffsetUnit, RelativeWord } from "../src/dates/types.js";
+import type { NumericDateWords, OffsetUnit, RelativeWord } from "../src/dates/types.js";
 
 /** "год" in every case and number, and the abbreviations "г.", "гг.". */
 export const RU_YEAR_FORMS: readonly string[] = [
@@ -136,18 +136,36 @@ export const RU_COUNT_WORDS: Readonly<Record<string, number>> = {
   пятнадцать: 15, шестнадцать: 16, семнадцать: 17, восемнадцать: 18, девятнадцать: 19, двадцать: 20,
   тридцать: 30, сорок: 40, пятьдесят: 50, шестьдесят: 60, семьдесят: 70, восемьдесят: 80, девяносто: 90,
   сто: 100,
+  // instrumental, before a unit in the instrumental ("двумя неделями ранее")
+  двумя: 2, тремя: 3, четырьмя: 4, пятью: 5, шестью: 6, семью: 7, восемью: 8, девятью: 9, десятью: 10,
 };
 /**
  * Calendar unit words after a count (or alone: "год назад", "через месяц"); a week is 7 days,
  * "полгода" six months. "день"/"сутки" alone after "через" also means "every other day", so a
  * day needs a count (see the pattern).
  */
+/**
+ * An offset from the date told before, the unit in the instrumental: "двумя неделями ранее", "тремя годами
+ * позже", "неделей раньше" (a singular unit names its count); the direction words after it.
+ */
+const RU_OFFSET_INSTRUMENTAL: Readonly<Record<string, OffsetUnit>> = {
+  годами: { unit: "year", size: 1 }, месяцами: { unit: "month", size: 1 }, неделями: { unit: "day", size: 7 },
+  днями: { unit: "day", size: 1 }, сутками: { unit: "day", size: 1 },
+  годом: { unit: "year", size: 1 }, месяцем: { unit: "month", size: 1 }, неделей: { unit: "day", size: 7 },
+  днём: { unit: "day", size: 1 }, днем: { unit: "day", size: 1 },
+};
+export const RU_OFFSET_INSTRUMENTAL_UNITS: readonly string[] = ["годами", "месяцами", "неделями", "днями", "сутками"];
+export const RU_OFFSET_INSTRUMENTAL_UNITS_ALONE: readonly string[] = ["годом", "месяцем", "неделей", "днём", "днем"];
+export const RU_OFFSET_EARLIER_LATER: readonly string[] = ["ранее", "раньше", "позже", "позднее"];
+/** After them a comparison, not a point: "двумя годами раньше срока", "неделей позже, чем планировалось". */
+export const RU_OFFSET_COMPARED: readonly string[] = ["чем", "срока", "запланированного", "намеченного", "положенного", "графика"];
 export const RU_OFFSET_UNITS: Readonly<Record<string, OffsetUnit>> = {
   ...forms(["год", "года", "лет"], { unit: "year", size: 1 } as OffsetUnit),
   ...forms(["полгода"], { unit: "month", size: 6 } as OffsetUnit),
   ...forms(["месяц", "месяца", "месяцев"], { unit: "month", size: 1 } as OffsetUnit),
   ...forms(["неделю", "недели", "недель"], { unit: "day", size: 7 } as OffsetUnit),
   ...forms(["день", "дня", "дней", "сутки", "суток"], { unit: "day", size: 1 } as OffsetUnit),
+  ...RU_OFFSET_INSTRUMENTAL,
 };
 /** Units that stand without a count ("год назад", "через неделю"). */
 export const RU_OFFSET_UNITS_ALONE: readonly string[] = ["год", "полгода", "месяц", "неделю"];
@@ -161,6 +179,8 @@ export const RU_OFFSET_AGO: readonly string[] = ["назад", "тому наз�
 export const RU_OFFSET_IN: readonly string[] = ["через", "спустя"];
 export const RU_OFFSET_DIRECTIONS: Readonly<Record<string, RelativeWord>> = {
   назад: { offset: -1 }, "тому назад": { offset: -1 }, через: { offset: 1 }, спустя: { offset: 1, fromPrevious: true },
+  ранее: { offset: -1, fromPrevious: true }, раньше: { offset: -1, fromPrevious: true },
+  позже: { offset: 1, fromPrevious: true }, позднее: { offset: 1, fromPrevious: true },
 };
 /** After "через/спустя N лет": an event follows ("после аварии"), so the offset is not from a date. */
 export const RU_OFFSET_FROM_EVENT: readonly string[] = ["после"];
@@ -175,6 +195,15 @@ export const RU_WEEKDAYS: Readonly<Record<string, number>> = {
   ...forms(["суббота", "субботу", "субботы", "субботе", "субботой"], 6),
   ...forms(["воскресенье", "воскресенья", "воскресенью", "воскресеньем"], 7),
 };
+/**
+ * A weekday in the genitive after a part of the day or a clock time names that day ("утром понедельника",
+ * "к вечеру пятницы", "на 17:00 понедельника"): the genitive forms, and the words before them.
+ */
+export const RU_WEEKDAY_GENITIVES: readonly string[] = ["понедельника", "вторника", "среды", "четверга", "пятницы", "субботы", "воскресенья"];
+export const RU_PARTS_OF_DAY: readonly string[] = [
+  "утра", "утром", "утру", "утро", "вечера", "вечером", "вечеру", "вечер", "ночи", "ночью", "дня", "днём", "днем",
+  "полудня", "полудню", "полдень",
+];
 /** Adjectives before a weekday: the previous one, the next one, this one (the nearest). */
 export const RU_WEEKDAY_MODIFIERS: Readonly<Record<string, number>> = {
   ...adjectiveForms(["прошл", "минувш", "прошедш"], -1),
@@ -228,3 +257,40 @@ export const RU_RELATIVE_WEEK_ADJECTIVES: Readonly<Record<string, RelativeWord>>
 };
 /** Forms of "неделя" after such an adjective. */
 export const RU_WEEK_FORMS: readonly string[] = ["неделе", "недели", "неделю"];
+
+/**
+ * Around a day.month figure with no year ("15.02") or a two-digit year ("31.10.74"): a clause or
+ * version number, a time after "в" ("в 10.05") and a quantity ("15.02 га", "2.05 млн") are no dates;
+ * "от 15.02" and "с 01.03 по 15.03" are (see `NumericDateWords`).
+ */
+export const RU_NUMERIC_DATE_WORDS: NumericDateWords = {
+  notAfter: [
+    "ст.", "ст", "статья", "статьи", "статье", "статью", "статьей", "п.", "пп.", "пункт", "пункта", "пункте", "подпункт",
+    "подпункта", "ч.", "часть", "части", "гл.", "глава", "главы", "главе", "раздел", "раздела", "разделе", "рис.", "табл.",
+    "версия", "версии", "версию", "№", "в", "во", "около",
+  ],
+  before: ["по", "от"],
+  after: [],
+  beforePunctuation: true,
+  quantityWords: ["тыс", "млн", "млрд", "трлн", "т", "кг", "га", "км", "м", "ч", "мин", "сек", "раз", "раза", "%", "руб", "долл", "тг", "тнг", "куб"],
+  quantityStems: [
+    "тысяч", "миллион", "миллиард", "триллион", "процент", "балл", "пункт", "тонн", "гектар", "километр", "метр", "доллар",
+    "рубл", "тенге", "евро", "юан", "час", "минут", "секунд", "градус", "очк",
+  ],
+};
+
+/** Words between two days of one month ("17 и 21 апреля"): the first day takes the later month. */
+export const RU_DAY_CONJUNCTIONS: readonly string[] = ["и", "или"];
+
+/**
+ * A two-digit year ("в 91-м году", "к 30-му году", "с 20-го года"): the preposition and the year noun
+ * form that go together, and the words after the noun that make it a year of something else
+ * ("на 20-м году жизни", "в 20 году нашей эры").
+ */
+export const RU_SHORT_YEAR_FORMS: Readonly<Record<string, readonly string[]>> = {
+  году: ["в", "во", "к"],
+  года: ["с", "со", "до", "после"],
+};
+export const RU_SHORT_YEAR_NOT_BEFORE: readonly string[] = [
+  "жизни", "своей", "существования", "службы", "работы", "обучения", "правления", "нашей", "до", "н.",
+];

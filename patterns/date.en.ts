@@ -7,9 +7,9 @@
 import {
   EN_DAY_SUFFIXES, EN_HALF_WORDS, EN_MONTH_NOUNS, EN_PERIOD_ORDINALS, EN_PRE_MODIFIERS, EN_QUARTER_WORDS,
   EN_RANGE_AND, EN_RANGE_FROM, EN_RANGE_TO, EN_RELATIVE_DAY_WORDS, EN_RELATIVE_MONTH_ADJECTIVES, EN_RELATIVE_YEAR_ADJECTIVES,
-  EN_RELATIVE_YEAR_PHRASES, EN_THE_YEAR, EN_YEAR_PREPOSITIONS, EN_CURRENT_YEAR, EN_CURRENT_YEAR_MODIFIER_KINDS,
+  EN_RELATIVE_YEAR_PHRASES, EN_THE_YEAR, EN_YEAR_PREPOSITIONS, EN_CURRENT_YEAR, EN_CURRENT_YEAR_MODIFIER_KINDS, EN_NUMERIC_DATE_WORDS,
 } from "../lexicons/dates.en.js";
-import { EN_RANGE_JOIN } from "../lexicons/dates.en.js";
+import { EN_SHORT_YEAR_BEFORE, EN_OFFSET_EARLIER_LATER, EN_DAY_CONJUNCTIONS, EN_DAY_OF_MONTH_BEFORE, EN_DAY_ORDINALS, EN_RANGE_JOIN } from "../lexicons/dates.en.js";
 import {
   EN_CENTURY_WORDS, EN_COUNT_WORDS, EN_DECADE_WORDS, EN_OFFSET_DIRECTIONS, EN_OFFSET_UNITS, EN_OFFSET_UNITS_IN,
   EN_RELATIVE_CENTURY, EN_SEASONS, EN_WEEKDAY_MODIFIERS, EN_WEEKDAY_NAMES_BEFORE, EN_WEEKDAYS,
@@ -18,7 +18,7 @@ import { EN_MONTHS, ROMAN_PERIOD_NUMERALS } from "../lexicons/months.js";
 import { alternation, lazy, NUMBER_START, registerPattern, WORD_END } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
-  captured, dayDigits, kindedTrigger, rangeWord, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, rule, words, yearDigits, YEAR_FIGURE,
+  captured, coordinatedDayRules, dayDigits, kindedTrigger, rangeWord, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, rule, words, yearDigits, YEAR_FIGURE,
   WORD_START,
 } from "./date.shared.js";
 
@@ -42,6 +42,8 @@ const parts = {
   month: `${WORD_START}(?<m>${alternation(monthNames)})(?:(?<=\\.)|${WORD_END})`,
   day: `${dayDigits("d")}(?:${alternation(EN_DAY_SUFFIXES)})?${WORD_END}`,
   day2: `${dayDigits("d2")}(?:${alternation(EN_DAY_SUFFIXES)})?${WORD_END}`,
+  // "the 19th" with no month after it ("the 19th of March" is a day and month)
+  dayOfMonth: String.raw`the \s{1,3} ${dayDigits("d")}(?:${alternation(EN_DAY_SUFFIXES)})${WORD_END} (?! \s+ (?:of \s+)? (?:${alternation(monthNames)})${WORD_END})`,
   relYearOf: `${captured("relY", withCapitals(Object.keys(EN_RELATIVE_YEAR_ADJECTIVES)))}\\s+year${WORD_END}`,
   // "of the year" is the year being talked about
   relYearOfThe: `${captured("relY", withCapitals([...Object.keys(EN_RELATIVE_YEAR_ADJECTIVES), ...Object.keys(EN_THE_YEAR)]))}\\s+year${WORD_END}`,
@@ -64,6 +66,9 @@ const PRE = { template: String.raw`{{pre}}` };
 /** What may follow a quarter or half: ", 2025", "of 2025", "of next year", "of the year". */
 const ofYear = String.raw`(?: (?: ,? \s+ | \s+ of \s+ ) (?: {{year}} | {{relYearOfThe}} ) )`;
 
+/** A two-digit year after an apostrophe ("'91", not "'90s"): a figure for the trigger. */
+const SHORT_YEAR_FIGURE = String.raw`['’]\d\d(?![\d'’A-Za-z])`;
+
 /** Built on the date stage's first en text, not at import (its rules and tries cost tens of ms of CPU). */
 export const DATE_GRAMMAR_EN = lazy((): DateGrammar => ({
   ...kindedTrigger("en", {
@@ -78,12 +83,19 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => ({
     // "years"/"months" are found as the kinds "year"/"monthNoun" (a word extending an earlier kind's)
     offsetIn: EN_OFFSET_UNITS_IN,
     weekday: Object.keys(EN_WEEKDAYS),
+    dayOrdinal: EN_DAY_ORDINALS,
+    earlierLater: EN_OFFSET_EARLIER_LATER,
     century: ["century"],
     decadeWord: Object.keys(EN_DECADE_WORDS),
     code: Object.keys(EN_PERIOD_ORDINALS).filter((w) => /^[qh]\d$|^\dh$/.test(w)).map((w) => w.toUpperCase()),
-  }),
+  }, SHORT_YEAR_FIGURE),
   rules: [
-    ...numericDateRules("en", false, true),
+    ...numericDateRules("en", EN_NUMERIC_DATE_WORDS, true),
+    // 17 and 21 April, April 17 and 21: a day takes the month of the other
+    ...coordinatedDayRules("en", {
+      day: `(?:${alternation(EN_DAY_SUFFIXES)})?`, rangeOpeners: withCapitals(EN_RANGE_FROM), conjunctions: EN_DAY_CONJUNCTIONS, month: parts.month, year: parts.year,
+      monthFirst: parts.month,
+    }),
     // 2025-2028, 2025–2028 (dashes are folded to "-")
     ...startingAt([YEAR_FIGURE], rule("en.yearRange", String.raw`{{year}} \s*-\s* {{year2}} (?:\s+ ${words(["years"])})?`, parts, EN)),
     // 2014 to 2018, 2014 through 2018 (before punctuation or "years": "1990 to 2000 tonnes" is no range)
@@ -192,6 +204,20 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => ({
       template: String.raw`{{count}} \s{1,3} {{offsetUnit}} \s{1,3}`,
       required: true, probe: true,
     })),
+    // in '91, since '98, the class of '05: a two-digit year (50–99 the 1900s, 00–49 the 2000s, as "31.10.74")
+    ...startingAt([YEAR_FIGURE], rule(
+      "en.shortYear",
+      String.raw`(?: (?<ctxB>) (?<=${WORD_START}(?:${alternation(EN_SHORT_YEAR_BEFORE)})\s{1,3}) | ) ['’](?<ys>\d\d)${WORD_END}(?!['’])`,
+      parts,
+      EN,
+      PRE,
+      ["ctxB", "pre"],
+    )),
+    // two years later, three days earlier: counted from the date told before ("later than" compares)
+    ...startingAt(["earlierLater"], rule("en.offsetEarlierLater", String.raw`${captured("dir", EN_OFFSET_EARLIER_LATER)}${WORD_END} (?!\s+than${WORD_END})`, parts, EN, {
+      template: String.raw`{{count}} \s{1,3} {{offsetUnit}} \s{1,3}`,
+      required: true, probe: true,
+    })),
     // in three days, in two weeks; in two years' time, two years from now
     ...startingAt(["offsetIn"], rule("en.offsetIn", String.raw`${captured("unit", EN_OFFSET_UNITS_IN)}`, parts, EN, {
       template: String.raw`${WORD_START}(?<dir>in|In) \s{1,3} {{count}} \s{1,3}`,
@@ -204,13 +230,25 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => ({
       EN,
       { template: String.raw`(?: ${WORD_START}(?<dir>in|In) \s{1,3} )? {{count}} \s{1,3}`, required: true, probe: true },
     )),
-    // on Thursday, last Friday, next Monday, Friday, June 21 (merged with the date)
+    // on Thursday, last Friday, next Monday, Friday, June 21 (merged with the date); Tuesday the 19th
     ...startingAt(["weekday"], rule(
       "en.weekday",
-      String.raw`(?<!(?:${alternation(EN_WEEKDAY_NAMES_BEFORE)})\s)${captured("wd", Object.keys(EN_WEEKDAYS))}`,
+      String.raw`(?<!(?:${alternation(EN_WEEKDAY_NAMES_BEFORE)})\s)${captured("wd", Object.keys(EN_WEEKDAYS))} (?: ,? \s{1,3} {{dayOfMonth}} )?`,
       parts,
       EN,
       { template: String.raw`{{pre}} (?: ${WORD_START}(?<wdRel>${alternation(Object.keys(EN_WEEKDAY_MODIFIERS))}) \s{1,3} )?` },
+    )),
+    // on the 19th, since the 19th, on the 19th of last month: a day of the reference month (or of the
+    // month named after it); "the 19th floor" is none
+    ...startingAt(["dayOrdinal"], rule(
+      "en.dayOfMonth",
+      String.raw`(?: (?<ctxB>) (?<=${WORD_START}(?:${alternation(EN_DAY_OF_MONTH_BEFORE)})\s{1,3}the\s{1,3}) | )
+        ${dayDigits("d")}(?:${alternation(EN_DAY_SUFFIXES)})${WORD_END}
+        (?: \s+ of \s+ the \s+ month${WORD_END} | \s+ of \s+ ${captured("relM", withCapitals(Object.keys(EN_RELATIVE_MONTH_ADJECTIVES)))} \s+ month${WORD_END} | ${NO_WORD_AFTER} )`,
+      parts,
+      EN,
+      { template: String.raw`{{preRequired}} the \s{1,3}` },
+      ["ctxB", "pre"],
     )),
     // the 20th century, the twentieth century, the last century
     ...needing(["century"], rule(

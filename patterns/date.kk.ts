@@ -10,7 +10,7 @@ import {
   KK_QUARTER_FORMS, KK_RELATIVE_DAY_ADJECTIVE_ENDINGS, KK_RELATIVE_DAY_ENDINGS, KK_RELATIVE_DAY_WORDS, KK_RELATIVE_MONTH_ADJECTIVES,
   KK_RELATIVE_YEAR_ADJECTIVES, KK_RELATIVE_YEAR_ENDINGS, KK_RELATIVE_YEAR_WORD_ENDINGS, KK_RELATIVE_YEAR_WORDS, KK_YEAR_ABBREVIATIONS,
   KK_YEAR_ENDINGS, KK_YEAR_FROM_FORMS, KK_YEAR_GOVERNING_ENDINGS, KK_YEAR_LEADING_ENDINGS, KK_YEAR_PLURAL_ENDINGS, KK_YEAR_TO_FORMS,
-  KK_VAGUE_AFTER_DAY_ADJECTIVE, KK_YEAR_WORD,
+  KK_VAGUE_AFTER_DAY_ADJECTIVE, KK_YEAR_WORD, KK_NUMERIC_DATE_WORDS, KK_DAY_CONJUNCTIONS,
 } from "../lexicons/dates.kk.js";
 import { KK_RANGE_AND, KK_RANGE_BETWEEN, KK_RANGE_FROM_ENDINGS, KK_SEASON_LOCATIVES, KK_SEASON_RELATIVE_WORDS, KK_WEEK_FORMS } from "../lexicons/dates.kk.js";
 import {
@@ -23,12 +23,17 @@ import { KK_MONTH_ENDINGS, KK_MONTHS, KK_MONTHS_AMBIGUOUS, ROMAN_PERIOD_NUMERALS
 import { alternation, lazy, NUMBER_START, WORD_END } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
-  capitalizable, captured, dayDigits, forms, kindedTrigger, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf,
+  capitalizable, captured, coordinatedDayRules, unpaired, dayDigits, forms, kindedTrigger, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf,
   pretested, rangeFrom, rangeWord, stemWithEndings, words, yearDigits, YEAR_FIGURE,
   WORD_START,
 } from "./date.shared.js";
 
 const ordinalDigitEnding = `(?:-?(?:${alternation(KK_ORDINAL_DIGIT_ENDINGS)}))?`;
+/**
+ * A two-digit year with an ordinal ending before the year noun ("91-інші жыл"): a figure for the trigger (no
+ * `u` flag); the noun is left to the scan, as "жылдар" is itself a trigger (decades).
+ */
+const SHORT_YEAR_FIGURE = String.raw`\d\d-?(?:${alternation(KK_ORDINAL_DIGIT_ENDINGS)})(?=\s{1,3}${KK_YEAR_WORD})`;
 const cardinalsOf = (test: (v: number) => boolean) =>
   alternation(Object.entries(KK_CARDINALS).filter(([, v]) => test(v)).map(([k]) => k));
 const units = cardinalsOf((v) => v < 10);
@@ -137,9 +142,11 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => ({
     // the plural year noun every decade has ("90-жылдары", "тоқсаныншы жылдары")
     decadeWord: [stemOf(KK_DECADE_YEAR_FORMS)],
     currentYear: KK_CURRENT_YEAR_FORMS.flatMap((y) => KK_CURRENT_YEAR_MODIFIERS.map((m) => `${y} ${m.split(" ")[0]!}`)),
-  }),
+  }, SHORT_YEAR_FIGURE),
   rules: [
-    ...numericDateRules("kk", true),
+    ...numericDateRules("kk", KK_NUMERIC_DATE_WORDS),
+    // 17 және 21 сәуірде: the first day takes the later month
+    ...coordinatedDayRules("kk", { day: ordinalDigitEnding, rangeOpeners: [], conjunctions: KK_DAY_CONJUNCTIONS, month: parts.month, year: yearDigits("y") }),
     // 2025-2028 жылдар аралығында; 2025-2028 жж.; a bare "2025-2028" before punctuation
     ...startingAt([YEAR_FIGURE], rule("kk.yearRange", String.raw`{{year}} \s*-\s* {{year2}} (?: {{yearNounPlural}} {{post}} | ${NO_WORD_AFTER} )`, parts)),
     // 2025 жылдан 2028 жылға дейін
@@ -158,6 +165,13 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => ({
       String.raw`(?: {{year}} | {{yearWords}} ) {{yearNoun}} {{post}}`,
       parts,
     )))),
+    // 91-інші жылы, 23-інші жылға дейін: a two-digit year with an ordinal ending (30–99 the 1900s, 00–29
+    // the 2000s, as "31.10.74"); not a decade ("90-ыншы жылдары") nor a bare count ("20 жыл")
+    ...startingAt([YEAR_FIGURE], rule(
+      "kk.shortYear",
+      String.raw`${NUMBER_START}(?<ys>\d\d)-?(?:${alternation(KK_ORDINAL_DIGIT_ENDINGS)}) (?!(?:\s+|-)${KK_YEAR_WORD}дар) {{yearNoun}} {{post}}`,
+      parts,
+    )),
     // 2024 жылдың күзінде, 2025 жылғы көктемде
     ...startingAt([YEAR_FIGURE], rule("kk.season", String.raw`{{year}}{{yearOf}} ${captured("season", Object.keys(KK_SEASONS))} {{post}}`, parts)),
     // көктемде, жазда: the season of the year talked about (not "өткен жазда")
@@ -211,10 +225,10 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => ({
       template: String.raw`${yearPrefix} ${parts.period.replace("PERIOD", "h")} \s+`,
       required: true,
     })),
-    // биыл, былтыр, былтырдан бері
+    // биыл, былтыр, былтырдан бері; "биылғы"/"биылдың" lead into a period after them ("биылғы 1-інші тоқсанда")
     ...startingAt(["yearWord", "yearAdjective"], rule(
       "kk.relYear",
-      String.raw`${WORD_START}(?<relY>${alternation(Object.keys(KK_RELATIVE_YEAR_WORDS))})(?:${alternation(KK_RELATIVE_YEAR_WORD_ENDINGS)})?${WORD_END} {{post}}`,
+      String.raw`${WORD_START}(?<relY>${alternation(Object.keys(KK_RELATIVE_YEAR_WORDS))})(?:(?<gov>${alternation(KK_YEAR_GOVERNING_ENDINGS)})|${alternation(KK_RELATIVE_YEAR_WORD_ENDINGS)})?${WORD_END} {{post}}`,
       parts,
     )),
     // өткен жылы, келесі жылға, алдыңғы жылмен, ағымдағы жылдың соңына дейін
@@ -225,10 +239,10 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => ({
       String.raw`${captured("relM", Object.keys(KK_RELATIVE_MONTH_ADJECTIVES))} \s+ (?:ай|айда|айы|айдың|айға|айдан)${WORD_END} {{post}}`,
       parts,
     )),
-    // бүгін, кеше, ертең, бүгінге дейін (not бүгінде "nowadays")
+    // бүгін, кеше, ертең, бүгінге дейін (not бүгінде "nowadays", nor "бүгін-ертең" "any day now")
     ...startingAt(["day"], rule(
       "kk.relDay",
-      String.raw`${WORD_START}(?<relD>${alternation(Object.keys(KK_RELATIVE_DAY_WORDS))})(?:(?:${alternation(KK_RELATIVE_DAY_ENDINGS)})(?=\s+(?:дейін|шейін|бастап|бері)))?${WORD_END} {{post}}`,
+      String.raw`${unpaired(Object.keys(KK_RELATIVE_DAY_WORDS), String.raw`${WORD_START}(?<relD>${alternation(Object.keys(KK_RELATIVE_DAY_WORDS))})(?:(?:${alternation(KK_RELATIVE_DAY_ENDINGS)})(?=\s+(?:дейін|шейін|бастап|бері)))?${WORD_END}`)} {{post}}`,
       parts,
     )),
     // бүгінгі кездесу (today's meeting), кешегі; not бүгінгі таңда (nowadays) nor before a

@@ -12,14 +12,14 @@ import {
   RU_CENTURY_DIGIT_ENDINGS, RU_CENTURY_FORMS, RU_SEASONS, RU_CURRENT_YEAR, RU_CURRENT_YEAR_MODIFIERS,
   RU_CENTURY_WORDS, RU_COUNT_WORDS, RU_DECADE_WORDS, RU_ENVIRONMENT_GENITIVE_ENDINGS, RU_OFFSET_AGO, RU_OFFSET_DIRECTIONS,
   RU_OFFSET_FROM_EVENT, RU_OFFSET_IN, RU_OFFSET_UNITS, RU_OFFSET_UNITS_ALONE, RU_RELATIVE_CENTURY, RU_WEEKDAY_MODIFIERS,
-  RU_WEEKDAYS,
+  RU_WEEKDAYS, RU_NUMERIC_DATE_WORDS,
 } from "../lexicons/dates.ru.js";
-import { RU_RANGE_JOIN, RU_RELATIVE_WEEK_ADJECTIVES, RU_SEASON_ADVERBS, RU_SEASON_RELATIVE_STEMS, RU_WEEK_FORMS } from "../lexicons/dates.ru.js";
+import { RU_SHORT_YEAR_FORMS, RU_SHORT_YEAR_NOT_BEFORE, RU_OFFSET_COMPARED, RU_OFFSET_EARLIER_LATER, RU_OFFSET_INSTRUMENTAL_UNITS, RU_OFFSET_INSTRUMENTAL_UNITS_ALONE, RU_DAY_CONJUNCTIONS, RU_PARTS_OF_DAY, RU_RANGE_JOIN, RU_WEEKDAY_GENITIVES, RU_RELATIVE_WEEK_ADJECTIVES, RU_SEASON_ADVERBS, RU_SEASON_RELATIVE_STEMS, RU_WEEK_FORMS } from "../lexicons/dates.ru.js";
 import { ROMAN_PERIOD_NUMERALS, RU_MONTH_ABBREVIATIONS, RU_MONTH_ABBREVIATIONS_DOTLESS, RU_MONTH_FORMS } from "../lexicons/months.js";
 import { alternation, lazy, NUMBER_START, WORD_END } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
-  captured, dayDigits, kindedTrigger, rangeWord, lookup, needing, pretested, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf, words, yearDigits,
+  captured, coordinatedDayRules, unpaired, dayDigits, kindedTrigger, rangeWord, lookup, needing, pretested, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf, words, yearDigits,
   YEAR_FIGURE, YEAR_FIGURE_DIGITS,
   WORD_START,
 } from "./date.shared.js";
@@ -90,6 +90,8 @@ for (const w of Object.keys(RU_RELATIVE_YEAR_ADJECTIVES)) {
 /** "в пятницу и субботу": the "в" of the first weekday of a pair serves the second too (a lookbehind). */
 const WEEKDAY_AND = String.raw`${WORD_START}в(?:о)?\s(?:${alternation(Object.keys(RU_WEEKDAYS))})\s(?:и|или)\s`;
 const PRE = { template: String.raw`{{pre}}` };
+/** A weekday in the genitive after a part of the day or a clock time ("утром понедельника", "17:00 понедельника"). */
+const AFTER_PART_OF_DAY = String.raw`(?<=${WORD_START}(?:${alternation(RU_PARTS_OF_DAY)})\s|(?<![\p{N}:.])[012]?\d[:.][0-5]\d\s)(?=(?:${alternation(RU_WEEKDAY_GENITIVES)})${WORD_END})`;
 
 /** What may follow a month, quarter or half: a year in digits or "прошлого года". */
 const yearAfter = String.raw`(?: \s+ {{year}} (?:{{yearNoun}})? | \s+ {{relYearGenitive}} )`;
@@ -107,13 +109,16 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => ({
     season: Object.keys(RU_SEASONS),
     offsetAgo: RU_OFFSET_AGO.filter((w) => !w.includes(" ")),
     offsetIn: RU_OFFSET_IN,
+    offsetInstrumental: [...RU_OFFSET_INSTRUMENTAL_UNITS, ...RU_OFFSET_INSTRUMENTAL_UNITS_ALONE],
     weekday: Object.keys(RU_WEEKDAYS),
     decadeWord: Object.keys(RU_DECADE_WORDS),
     monthAbbreviation: Object.keys(RU_MONTH_ABBREVIATIONS_DOTLESS),
     week: RU_WEEK_FORMS,
   }),
   rules: [
-    ...numericDateRules("ru", true),
+    ...numericDateRules("ru", RU_NUMERIC_DATE_WORDS, false, { ...PRE, parts }),
+    // 17 и 21 апреля: the first day takes the later month
+    ...coordinatedDayRules("ru", { day: dayEnding, rangeOpeners: RU_RANGE_BETWEEN, conjunctions: RU_DAY_CONJUNCTIONS, month: parts.month, year: parts.year }),
     // 2025–2027 годы, в 2025-2027 гг.; a bare "2025-2027" before punctuation
     ...startingAt([YEAR_FIGURE], rule("ru.yearRange", String.raw`{{year}} \s*-\s* {{year2}} (?: {{yearNoun}} | ${NO_WORD_AFTER} )`, parts)),
     // с 2025 по 2028 год, от 2025 до 2030 года, между 2025 и 2028 годами
@@ -124,6 +129,16 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => ({
     ))),
     // 2025 году, к концу 2025 года, с 2025 г., 2025-м году
     ...startingAt([YEAR_FIGURE], rule("ru.year", String.raw`{{year}} {{yearNoun}}`, parts, undefined, PRE)),
+    // в 91-м году, к 30-му году, с 20-го года: a two-digit year (30–99 the 1900s, 00–29 the 2000s, as
+    // "31.10.74") after its preposition; not "на 20-м году жизни"
+    ...needing(["yearNoun"], ...Object.entries(RU_SHORT_YEAR_FORMS).map(([noun, prepositions]) => rule(
+      `ru.shortYear.${noun}`,
+      String.raw`(?<=${WORD_START}(?:${alternation(prepositions)})\s{1,3}) ${NUMBER_START}(?<ys>\d\d)(?:-?(?:${alternation(RU_YEAR_DIGIT_ENDINGS)}|му))?
+        \s{1,3} ${noun}${WORD_END} (?!\s+(?:${alternation(RU_SHORT_YEAR_NOT_BEFORE)})(?![\p{L}\p{N}]))`,
+      parts,
+      undefined,
+      PRE,
+    ))),
     // «… — 2025», до 2030.: a year with no noun only before punctuation ("до 2000 человек" is no date)
     ...startingAt([YEAR_FIGURE], rule("ru.yearBare", String.raw`${yearDigits("y")} ${NO_WORD_AFTER}`, parts, undefined, PRE)),
     // 10 мая 2025 года, с 10 мая, 15-17 сентября 2025 г., 1-го мая, мае 2025 года, в начале апреля,
@@ -270,12 +285,22 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => ({
       undefined,
       { template: String.raw`(?: {{count}} \s{1,3} {{offsetUnit}} | {{offsetUnitAlone}} ) \s{1,3}`, required: true, probe: true },
     )),
+    // двумя неделями ранее, тремя годами позже, неделей раньше: counted from the date told before
+    ...startingAt(["offsetInstrumental", "yearNoun", "monthNoun", "week"], rule(
+      "ru.offsetEarlierLater",
+      String.raw`(?: ${captured("unit", RU_OFFSET_INSTRUMENTAL_UNITS)} | ${captured("unit1", RU_OFFSET_INSTRUMENTAL_UNITS_ALONE)} )
+        \s{1,3} ${captured("dir", RU_OFFSET_EARLIER_LATER)} (?![\s,]+(?:${alternation(RU_OFFSET_COMPARED)})${WORD_END})`,
+      parts,
+      undefined,
+      { template: String.raw`{{count}} \s{1,3}`, probe: true },
+      ["cnt", "cntw", "unit1"],
+    )),
     // в четверг, во вторник, (в пятницу и) субботу, в прошлую пятницу, в следующий понедельник, с понедельника, пятница, 21 июня:
     // after "в"/"во" (out of the span), a modifier, a range word, or before a date with a day (merged with it)
     ...startingAt(["weekday"], rule(
       "ru.weekday",
-      String.raw`(?: (?<wdIn>)(?<=${WORD_START}в(?:о)?\s|${WEEKDAY_AND}) | ) ${captured("wd", Object.keys(RU_WEEKDAYS))}
-        (?!(?<=среду)\s+\p{Ll}+(?:${alternation(RU_ENVIRONMENT_GENITIVE_ENDINGS)})${WORD_END})
+      String.raw`(?: (?<wdIn>) (?: (?<=${WORD_START}в(?:о)?\s|${WEEKDAY_AND}) | ${AFTER_PART_OF_DAY} ) | ) ${captured("wd", Object.keys(RU_WEEKDAYS))}
+        (?!(?<=сред[уы])\s+\p{Ll}+(?:${alternation(RU_ENVIRONMENT_GENITIVE_ENDINGS)})${WORD_END})
         (?: (?<wdAt>)(?=,?\s+\d) | )`,
       parts,
       undefined,
@@ -301,7 +326,8 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => ({
     // В.1928г: a year glued to a dot after a word
     ...startingAt([YEAR_FIGURE], rule("ru.yearAfterDot", String.raw`(?<=\p{L}\.)(?<y>(?:1[89]|2[01])\d\d) {{yearNoun}}`, parts)),
     // сегодня, вчера, завтра
-    ...startingAt(["day"], rule("ru.relDay", String.raw`${captured("relD", Object.keys(RU_RELATIVE_DAY_WORDS))}`, parts)),
+    // сегодня, вчера (not "не сегодня-завтра", any day now)
+    ...startingAt(["day"], rule("ru.relDay", unpaired(Object.keys(RU_RELATIVE_DAY_WORDS), captured("relD", Object.keys(RU_RELATIVE_DAY_WORDS))), parts)),
   ],
   rangeWord: rangeWord("ru", RU_RANGE_JOIN),
   vocabulary: {

@@ -7,7 +7,7 @@ import { ROMAN_PERIOD_NUMERALS } from "../lexicons/months.js";
 import {
   alternation, buildPattern, escapeRegExp, NUMBER_START, registerPattern, WORD_END, WORD_START as LETTER_OR_DIGIT_NOT_BEFORE,
 } from "../src/regex.js";
-import type { DateRule } from "../src/dates/types.js";
+import type { DateRule, NumericDateWords } from "../src/dates/types.js";
 import { trieAlternation } from "../src/organizations/trie.js";
 import { LIKELY_WORD_START } from "../src/word-start.js";
 
@@ -36,6 +36,15 @@ export const NO_WORD_AFTER = String.raw`(?!\s*[\p{L}\p{N}%$€₸₽¥£])`;
 
 /** A Roman numeral I–IV (Latin or Kazakh Cyrillic "І"). */
 export const ROMAN = String.raw`${WORD_START}(?:${alternation(Object.keys(ROMAN_PERIOD_NUMERALS).map((r) => r.toUpperCase()))})${WORD_END}`;
+
+/**
+ * Not one of a hyphenated pair of these words: "бүгін-ертең", "не сегодня-завтра" (any day now) are
+ * vague, not two days. Goes around a pattern reading one of the words.
+ */
+export function unpaired(list: Iterable<string>, pattern: string): string {
+  const any = alternation(list);
+  return String.raw`(?<!(?:${any})-)${pattern}(?!-(?:${any})(?![\p{L}\p{N}]))`;
+}
 
 /** Literal words as a whole-word alternation. */
 export function words(list: Iterable<string>): string {
@@ -126,6 +135,8 @@ export function pretested(source: string, flags: string, ...rules: DateRule[]): 
 
 /** What every numeric date d.m.yyyy contains: a digit, a dot, one or two digits, a dot, a year figure. */
 const DOTTED_PRETEST = String.raw`\d\.\d\d?\.${YEAR_FIGURE_DIGITS}`;
+/** What every day.month figure contains (also the trigger's second kind of figure): d.mm, the month in two digits. */
+const DAY_MONTH_FIGURE = String.raw`\d\.(?:0[1-9]|1[0-2])(?!\d)`;
 /** What every slashed date contains: a digit, a slash, one or two digits, a slash, a year figure. */
 const SLASHED_PRETEST = String.raw`\d/\d\d?/${YEAR_FIGURE_DIGITS}`;
 
@@ -166,7 +177,8 @@ function firstLetterTrie(list: Iterable<string>): string {
 
 /**
  * A trigger whose hits say what they are: one capture group per kind of word (a year figure
- * first, kind YEAR_FIGURE), so a window runs only the rules that need one of its kinds.
+ * first, kind YEAR_FIGURE, with a day.month and the language's `moreFigures`), so a window runs
+ * only the rules that need one of its kinds.
  *
  * A word hit includes the character before the word (NOT_WORD_BEFORE, no letter or digit)
  * unless the word starts the text: in V8 a consumed class is several times cheaper per
@@ -177,6 +189,7 @@ function firstLetterTrie(list: Iterable<string>): string {
 export function kindedTrigger(
   lang: string,
   kinds: Readonly<Record<string, Iterable<string>>>,
+  moreFigures?: string,
 ): { trigger: RegExp; triggerKinds: readonly string[]; triggerWords?: ReadonlyMap<string, number> } {
   const names = Object.keys(kinds);
   const lists = names.map((k) => [...kinds[k]!].flatMap((w) => [w, capitalize(w)]));
@@ -184,7 +197,11 @@ export function kindedTrigger(
   // words only where no ASCII or Cyrillic letter or digit stands before (LIKELY_WORD_START): the
   // engine rejects most positions with one cheap class test; every rule's match starts its
   // trigger words at a word start. A year figure is found anywhere, as the rules read it.
-  const source = (words: string) => String.raw`(${YEAR_FIGURE_DIGITS})|${NOT_WORD_BEFORE.consumed}(?:${words})`;
+  // a day.month ("15.02", "31.10.74") is a figure too: a window opens at its "5.02" (dotted decimals
+  // with a month-like fraction open one too; the numeric rules tell them apart)
+  // (`moreFigures`: a language's own figures of the kind, "91-інші жыл")
+  const figures = `${YEAR_FIGURE_DIGITS}|${DAY_MONTH_FIGURE}${moreFigures ? `|${moreFigures}` : ""}`;
+  const source = (words: string) => String.raw`(${figures})|${NOT_WORD_BEFORE.consumed}(?:${words})`;
   for (const list of lists) {
     for (const w of list) if (!NOT_WORD_BEFORE.first.test(w)) throw new Error(`kzdeals: date trigger word "${w}" starts with no letter or digit`);
   }
@@ -252,9 +269,16 @@ export function stemOf(forms: readonly string[]): string {
 
 /**
  * Numeric dates: 10.05.2025 and 2025-05-10 as every language writes them, d/m/y or (`monthFirst`) m/d/y;
- * and the year of an event named by an acronym ("ЕГЭ-2013").
+ * and the year of an event named by an acronym ("ЕГЭ-2013"). With `dotted` words, also a two-digit
+ * year ("31.10.74") and a day.month with no year ("15.02"), which the words around it tell from a
+ * decimal, a clause number, a version or a time (`NumericDateWords`).
  */
-export function numericDateRules(lang: string, dotted: boolean, monthFirst = false): DateRule[] {
+export function numericDateRules(
+  lang: string,
+  dotted: NumericDateWords | null,
+  monthFirst = false,
+  modifiers?: { template: string; parts: Record<string, string> },
+): DateRule[] {
   const rules = startingAt(
     [YEAR_FIGURE],
     rule(`${lang}.iso`, String.raw`{{y}} - (?<mn>0[1-9]|1[0-2]) - (?<d>0[1-9]|[12]\d|3[01]) (?![\p{N}])`, { y: yearDigits("y") }),
@@ -277,6 +301,7 @@ export function numericDateRules(lang: string, dotted: boolean, monthFirst = fal
         String.raw`${NUMBER_START} (?<d>0?[1-9]|[12]\d|3[01]) \. (?<mn>0?[1-9]|1[0-2]) \. (?<y>${YEAR_FIGURE_DIGITS}) (?![\p{N}]|[.,]\p{N})`,
         {},
       ))),
+      ...shortDottedRules(lang, dotted, modifiers),
     );
   }
   // ЕГЭ-2013, ЭКСПО-2017, EXPO-2020: the year of an event named by an acronym (only the year is the
@@ -285,6 +310,77 @@ export function numericDateRules(lang: string, dotted: boolean, monthFirst = fal
     `${lang}.eventYear`, String.raw`(?<=\p{Lu}{2}-)(?<y>(?:19|20)\d\d)(?![\p{N}]|[.,]\p{N})`, {}, "gux",
   )));
   return rules;
+}
+
+/**
+ * "31.10.74" (the year in two digits, `fullYearOf` in src/dates/resolve.ts) and "15.02" / "15.02."
+ * (no year: resolved like "15 февраля"). Neither after a clause, version or time word, nor glued to a
+ * letter ("v1.02"). A day.month needs a word before it that makes it a date ("от 15.02", "on 15.02",
+ * a modifier in `modifiers`, in the span), or after it: punctuation or the end (`beforePunctuation`),
+ * a word of `after`, a dot of its own before a lower-case word ("15.02. күні"); and no quantity after
+ * it ("15.02 га", "1.05 млн", "1.05-2.10 млн").
+ */
+function shortDottedRules(lang: string, words: NumericDateWords, modifiers?: { template: string; parts: Record<string, string> }): DateRule[] {
+  const latin = words.beforePunctuation ? String.raw`(?<![A-Za-z][ \t])` : "";
+  const veto = String.raw`(?<!\p{L})(?<!${WORD_START}(?:${alternation(words.notAfter)})[ \t]?)${latin}`;
+  const dayMonth = String.raw`${veto} ${NUMBER_START} (?<d>0?[1-9]|[12]\d|3[01]) \. (?<mn>0[1-9]|1[0-2])`;
+  const quantity = String.raw`(?: [%‰$€₸₽¥£] | ${WORD_START}(?:${alternation(words.quantityWords)})(?:\.|${WORD_END}) | ${WORD_START}(?:${alternation(words.quantityStems)}) )`;
+  // a word of `before`, or the dash after a first day.month ("10.09-12.09")
+  const beforeWords = words.before.length > 0 ? String.raw`${WORD_START}(?:${alternation(words.before)})[ \t]{1,3} |` : "";
+  const before = String.raw`(?: (?<ctxB>) (?<= ${beforeWords} ${DAY_MONTH_FIGURE}[ \t]{0,3}-[ \t]{0,3} ) | )`;
+  const afterWords = words.after.length > 0 ? String.raw`| (?=[ \t]{1,3}(?:${alternation(words.after)})${WORD_END})` : "";
+  const punctuation = words.beforePunctuation ? `| ${NO_WORD_AFTER}` : "";
+  const after = String.raw`(?: (?<ctxA>) (?: (?<=\d\.) ${punctuation} ${afterWords} ) | )`;
+  const shortYear = rule(
+    `${lang}.dottedShortYear`,
+    String.raw`${dayMonth} \. (?<ys>\d\d) (?![\p{N}]|[.,]\p{N})`,
+    {},
+  );
+  const noYear = rule(
+    `${lang}.dottedDayMonth`,
+    String.raw`${before} ${dayMonth} (?: \. (?=[ \t]{0,3}\p{Ll}|-) )? (?![\p{N}]|[.,]\p{N})
+      (?! \s* ${quantity} ) (?! \s* (?:-|\p{L}{1,3}) \s* \d[\d.,]* \s* ${quantity} ) ${after}`,
+    modifiers?.parts ?? {},
+    "giux",
+    modifiers ? { template: modifiers.template } : undefined,
+    ["ctxA", "ctxB", "pre"],
+  );
+  return pretested(DAY_MONTH_FIGURE, "", ...needing([YEAR_FIGURE], shortYear, noYear));
+}
+
+/** A short aside in brackets after a day ("17 (пятница) и 21 апреля"). */
+const ASIDE = String.raw`(?: \s{0,3} \( [^()\n]{0,16} \) )`;
+
+/**
+ * A day coordinated with a later day and month ("17 и 21 апреля", "17, 18 и 21 апреля 2019 года",
+ * "17 және 21 сәуірде", "17 and 21 April") takes that month (and year): the first days are dates of
+ * their own, read in a look-ahead. `day` is a day figure with its ending (no groups), `month` the part
+ * naming the month in group `m`, `year` one naming the year in `y`; all within one trigger window.
+ * `monthFirst` (English "April 17 and 21"): the later day takes the month named before the first. Not
+ * after a word that opens a range (`rangeOpeners`: "между", "between").
+ */
+export function coordinatedDayRules(
+  lang: string,
+  w: { day: string; conjunctions: readonly string[]; month: string; year: string; rangeOpeners: readonly string[]; monthFirst?: string },
+): DateRule[] {
+  const conj = String.raw`\s{1,3} (?:${alternation(w.conjunctions)}) \s{1,3}`;
+  // "между 17 и 21 апреля", "between 17 and 21 April" open a range (read as one)
+  const notRange = w.rangeOpeners.length > 0 ? String.raw`(?<!${WORD_START}(?:${alternation(w.rangeOpeners)})\s{1,3})` : "";
+  const rules = [rule(
+    `${lang}.dayAnd`,
+    String.raw`${notRange} ${dayDigits("d")}${w.day} (?= ${ASIDE}? (?: [ \t]{0,3},[ \t]{0,3} ${NUMBER_START}\d{1,2}${w.day} ${ASIDE}? ){0,3} ${conj}
+      ${NUMBER_START}\d{1,2}${w.day} ${ASIDE}? \s{1,3} ${w.month} (?: \s{1,3} ${w.year} )? )`,
+    {},
+  )];
+  if (w.monthFirst) {
+    rules.push(rule(
+      `${lang}.andDay`,
+      String.raw`(?<= ${w.monthFirst} \s{1,3} \d{1,2}${w.day} (?: [ \t]{0,3},[ \t]{0,3} \d{1,2}${w.day} ){0,3} ,? ${conj} ) ${dayDigits("d")}${w.day}
+        (?: ,? \s{1,3} ${w.year} )?`,
+      {},
+    ));
+  }
+  return needing(["month"], ...rules);
 }
 
 /** Lower-cased keys; spaces collapsed, so a matched phrase can be looked up as written. */

@@ -104,6 +104,11 @@ describe("resolveDate", () => {
     ["Завод открыли 2 года назад.", "ru", "2025-10-09", "2023"],
     ["The deal was signed last Friday.", "en", "2025-10-09", "2025-10-03"],
     ["The plant will open by the end of the year.", "en", "2025-10-09", "2025"],
+    ["Договор подписали 15.02.", "ru", "2025-10-09", "2025-02-15"],
+    ["The board met on the 19th.", "en", "2025-10-09", "2025-10-19"],
+    ["The board met on the 19th.", "en", "2025-10", "2025-10-19"],
+    ["The board met on the 19th of last month.", "en", "2025-03-12", "2025-02-19"],
+    ["It was held on Tuesday the 19th.", "en", "2025-03-12", "2024-11-19"],
   ] as const)("%s at %s", (text, lang, ref, value) => {
     const m = datesOf(text, lang)[0]!;
     const resolved = resolveDate(m, ref);

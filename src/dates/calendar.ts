@@ -9,6 +9,7 @@
 // One module per function: the package root loads all of date-fns (~300 files).
 import { addDays } from "date-fns/addDays";
 import { addMonths } from "date-fns/addMonths";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import { getISODay } from "date-fns/getISODay";
 import { isExists } from "date-fns/isExists";
 
@@ -40,4 +41,9 @@ export function addCalendarMonths(year: number, month: number, months: number): 
 /** The weekday of a valid calendar day: 1 (Monday) … 7 (Sunday). */
 export function isoWeekday(year: number, month: number, day: number): number {
   return getISODay(local(year, month, day));
+}
+
+/** Whole days from one valid calendar day to another (negative when `to` is the earlier). */
+export function calendarDaysBetween(from: CalendarDay, to: CalendarDay): number {
+  return differenceInCalendarDays(local(to.year, to.month, to.day), local(from.year, from.month, from.day));
 }

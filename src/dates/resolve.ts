@@ -3,10 +3,11 @@
  * value once the context (reference date, the date mentioned before) is known.
  * Calendar checks and arithmetic go through date-fns (./calendar.ts).
  */
-import { addCalendarDays, addCalendarMonths, isCalendarDay, isoWeekday } from "./calendar.js";
+import { addCalendarDays, addCalendarMonths, calendarDaysBetween, isCalendarDay, isoWeekday } from "./calendar.js";
+import type { CalendarDay } from "./calendar.js";
 import type { ReferenceDate } from "../reference-date.js";
 import type { DateAnchor, DateModifier } from "../types.js";
-import type { DateParts, DateVocabulary } from "./types.js";
+import type { DateParts, DateVocabulary, RelativeWord } from "./types.js";
 
 /**
  * The named groups of one date match (its prefix's, overridden by its own), every group of the
@@ -54,6 +55,9 @@ export class DateGroups {
   unit1: string | undefined = undefined;
   dir: string | undefined = undefined;
   ago: string | undefined = undefined;
+  ys: string | undefined = undefined;
+  ctxA: string | undefined = undefined;
+  ctxB: string | undefined = undefined;
   wd: string | undefined = undefined;
   wdRel: string | undefined = undefined;
   wdDay: string | undefined = undefined;
@@ -141,6 +145,16 @@ function centuryOf(token: string | undefined): number | undefined | null {
   return n >= 1 && n <= 21 ? n : null;
 }
 
+/**
+ * A year written in two digits ("31.10.74", "в 91-м году", "91-інші жылы"): 50–99 are 1950–1999, 00–49
+ * 2000–2049, the pivot of X.509 UTCTime (RFC 5280): news names plans up to mid-century ("к 30-му году")
+ * more often than the first half of the last one.
+ */
+export function fullYearOf(token: string): number {
+  const n = Number(token);
+  return n >= 50 ? 1900 + n : 2000 + n;
+}
+
 /** The first year of a decade written in two digits: 30–90 are the 1900s' decades, 00 and 10 the 2000s'. */
 function shortDecadeOf(token: string): number {
   const n = Number(token);
@@ -156,7 +170,7 @@ export const WIDE_GROUPS: readonly string[] = ["centw", "relC", "dec2", "decw", 
  * words; not reading the other groups keeps the look-ups on the many shapes of `g` few).
  */
 export function readParts(g: Groups, vocab: DateVocabulary, wide = true): DateParts | null {
-  const year = yearOf(g.y, g.yw, vocab);
+  const year = g.ys !== undefined ? fullYearOf(g.ys) : yearOf(g.y, g.yw, vocab);
   let year2 = yearOf(g.y2, g.y2w, vocab);
   // "2018/19": the second year in two digits is the year after the first (else no date)
   if (g.y2s !== undefined && year !== undefined && year !== null) {
@@ -198,6 +212,13 @@ export function readParts(g: Groups, vocab: DateVocabulary, wide = true): DatePa
   if (g.relQ !== undefined) parts.relativeQuarter = vocab.relativeMonth.get(key(g.relQ));
   if (g.relH !== undefined) parts.relativeHalf = vocab.relativeMonth.get(key(g.relH));
   if (g.relW !== undefined) parts.relativeWeek = vocab.relativeMonth.get(key(g.relW));
+  // a day or month counted from the date told before ("на следующий день") is resolved with the other
+  // such offsets (resolveWide), not from the reference date when a date was told before
+  if (parts.relativeDay?.fromPrevious || parts.relativeMonth?.fromPrevious) parts.wide = true;
+  // "on the 19th": a day with no month is a day of the reference month (or of the month named with it)
+  if (parts.day !== undefined && parts.month === undefined && parts.weekday === undefined && !parts.relativeMonth) {
+    parts.relativeMonth = THIS_MONTH;
+  }
   const modifierText = g.post ?? g.pre;
   if (modifierText !== undefined) {
     const modifier = vocab.modifiers.get(key(modifierText));
@@ -207,6 +228,8 @@ export function readParts(g: Groups, vocab: DateVocabulary, wide = true): DatePa
   }
   return parts;
 }
+
+const THIS_MONTH: RelativeWord = { offset: 0 };
 
 /** Reads the WIDE_GROUPS into `parts`; false when a word cannot be read. */
 function readWide(g: Groups, vocab: DateVocabulary, parts: DateParts, century: number | undefined): boolean {
@@ -305,11 +328,16 @@ export const UNRESOLVED = "unresolved";
  * undefined: resolved as any other relative date.
  */
 function resolveWide(p: DateParts, ref: ReferenceDate | null, ctx: ResolveContext): ResolvedDate | typeof UNRESOLVED | null | undefined {
-  // a month or day counted from an earlier date ("спустя два дня"): only the year of that date is
-  // known, so no date; with no earlier date it counts from the reference date
-  if ((p.relativeDay?.fromPrevious || p.relativeMonth?.fromPrevious) && ctx.previousYear !== null) return null;
+  // a month or day counted from an earlier date ("спустя два дня", "двумя неделями ранее"): only the
+  // year of that date is known, so no value (a mention all the same, as every relative date); with no
+  // earlier date it counts from the reference date
+  if ((p.relativeDay?.fromPrevious || p.relativeMonth?.fromPrevious) && ctx.previousYear !== null) return UNRESOLVED;
   if (p.weekday !== undefined) {
     if (!ref || ref.day === undefined || ref.month === undefined) return UNRESOLVED;
+    if (p.day !== undefined) {
+      const date = weekdayOnDay(ref.year, ref.month, ref.day, p.weekday, p.day);
+      return date ? { value: ymd(date.year, date.month, date.day), relative: true, year: date.year } : null;
+    }
     const from = isoWeekday(ref.year, ref.month, ref.day);
     const date = addCalendarDays(ref.year, ref.month, ref.day, weekdayOffset(from, p.weekday, p.weekdayDirection ?? 0));
     return { value: ymd(date.year, date.month, date.day), relative: true, year: date.year };
@@ -348,6 +376,10 @@ export function resolveParts(p: DateParts, ctx: ResolveContext): ResolvedDate | 
   if (p.relativeMonth) {
     if (!ref || ref.month === undefined) return UNRESOLVED;
     const date = addCalendarMonths(ref.year, ref.month, p.relativeMonth.offset);
+    // "on the 19th (of last month)": that day of the month
+    if (p.day !== undefined) {
+      return isCalendarDay(date.year, date.month, p.day) ? { value: ymd(date.year, date.month, p.day), relative: true, year: date.year } : null;
+    }
     return { value: ym(date.year, date.month), relative: true, year: date.year };
   }
   if (p.relativeWeek) {
@@ -392,6 +424,25 @@ export function resolveParts(p: DateParts, ctx: ResolveContext): ResolvedDate | 
   }
   const value = isoValue(p, year);
   return value === null ? null : { value, relative, year };
+}
+
+/**
+ * "Tuesday the 19th": of the dates whose day of the month is `day` and whose weekday is `weekday`, the
+ * nearest to the reference day (the earlier of two as near), within a year either side; null if none.
+ */
+function weekdayOnDay(year: number, month: number, refDay: number, weekday: number, day: number): CalendarDay | null {
+  let best: CalendarDay | null = null;
+  let bestDistance = Infinity;
+  for (let offset = -12; offset <= 12; offset++) {
+    const m = addCalendarMonths(year, month, offset);
+    if (!isCalendarDay(m.year, m.month, day) || isoWeekday(m.year, m.month, day) !== weekday) continue;
+    const distance = Math.abs(calendarDaysBetween({ year, month, day: refDay }, { year: m.year, month: m.month, day }));
+    if (distance < bestDistance) {
+      best = { year: m.year, month: m.month, day };
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 /**

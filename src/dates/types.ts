@@ -22,6 +22,9 @@
  *   that stands without a count), `dir`: a
  *   direction word (`offsetDirections`): a point given as an offset ("2 года назад", "in three days")
  * - `wd`: a weekday name (`weekdays`), `wdRel`: its modifier (`weekdayModifiers`: last, next)
+ * - `ys`: a year in two digits ("31.10.74", "в 91-м году"): 50–99 are 1950–1999, 00–49 are 2000–2049
+ * - `ctxB`, `ctxA`: empty groups, set when a word before or the text after makes a day.month figure
+ *   with no year ("15.02") a date (`NumericDateWords`)
  * - `decw`: a decade in words (`decadeWords`: "девяностые"), `centw`: a century ordinal in words
  *   (`centuryWords`), `relC`: a relative century word (`relativeCentury`: "прошлого века")
  */
@@ -64,6 +67,28 @@ export interface DateVocabulary {
   readonly centuryWords?: ReadonlyMap<string, number>;
   /** Relative century words ("прошлого") → offset from the reference date's century. */
   readonly relativeCentury?: ReadonlyMap<string, RelativeWord>;
+}
+
+/**
+ * The words around a day.month figure with no year ("15.02") or with a two-digit year ("31.10.74")
+ * that tell a date from a decimal, a clause number, a version or a time (patterns/date.shared.ts).
+ */
+export interface NumericDateWords {
+  /** Words right before the figure that make it no date: a clause ("ст.", "п."), a version, a time ("в 10.05"). */
+  readonly notAfter: readonly string[];
+  /** Words right before a day.month that make it a date ("от 15.02", "on 15.02"), kept out of the span. */
+  readonly before: readonly string[];
+  /** Words right after a day.month that make it a date ("15.02 күні"), kept out of the span. */
+  readonly after: readonly string[];
+  /**
+   * Whether a day.month before punctuation or the end of the text is a date (not in English, which
+   * writes decimals with a dot), and whether a Latin word before one makes it none ("iOS 15.02").
+   */
+  readonly beforePunctuation: boolean;
+  /** Whole words (an optional dot after) that make a figure before them a quantity: "млн", "га", "%". */
+  readonly quantityWords: readonly string[];
+  /** Stems (any ending) that make a figure before them a quantity: "миллион", "тонн", "доллар". */
+  readonly quantityStems: readonly string[];
 }
 
 /** A calendar unit of an offset: "года" → year × 1, "недели" → day × 7, "полгода" → month × 6. */

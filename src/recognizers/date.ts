@@ -4,7 +4,8 @@
  * relative words); the rules run only in short windows around them, each match extended
  * backwards over its prefix (modifiers, a day before a month). Overlapping matches keep
  * the longest; then the dates are resolved in text order, so that a date without a year
- * (a quarter, "May 10") can take it from the reference date or from the date before it.
+ * (a quarter, "May 10") can take it from the reference date or from the date before it. Between the
+ * two, matches side by side that make one date are joined (src/dates/joins.ts).
  *
  * Points counted from the reference date ("2 года назад", "5 жылдан кейін", "in three days") take the
  * unit's granularity: years → "YYYY", months → "YYYY-MM", days and weeks (7 days) → "YYYY-MM-DD".
@@ -21,11 +22,12 @@ import { DATE_GRAMMAR_EN } from "../../patterns/date.en.js";
 import { DATE_GRAMMAR_KK } from "../../patterns/date.kk.js";
 import { DATE_GRAMMAR_RU } from "../../patterns/date.ru.js";
 import {
-  anchorOf, DATE_GROUP_NAMES, DateGroups, joinParts, readParts, resolveParts, UNRESOLVED, WIDE_GROUPS, yearless,
+  anchorOf, DATE_GROUP_NAMES, DateGroups, readParts, resolveParts, UNRESOLVED, WIDE_GROUPS,
 } from "../dates/resolve.js";
 import type { DateGrammar, DateParts, DateRule, DateVocabulary } from "../dates/types.js";
+import { joinAppositions, joinLeadingYears, joinRanges } from "../dates/joins.js";
+import type { Found } from "../dates/joins.js";
 import { isWordChar, windows } from "../dates/windows.js";
-import { registerPattern } from "../regex.js";
 import { isSpaceCode } from "../word-start.js";
 import type { DateMention, SupportedLanguage } from "../types.js";
 import type { Recognizer, RecognizerContext } from "./types.js";
@@ -36,14 +38,6 @@ const GRAMMARS: Readonly<Record<SupportedLanguage, () => DateGrammar>> = {
   ru: DATE_GRAMMAR_RU,
   en: DATE_GRAMMAR_EN,
 };
-
-interface Found {
-  start: number;
-  end: number;
-  /** Rule order: the earlier rule wins a tie. */
-  order: number;
-  parts: DateParts;
-}
 
 
 interface RuleMasks {
@@ -432,119 +426,6 @@ function isCovered(covered: Uint8Array, from: number, to: number): boolean {
   return false;
 }
 
-/** Joins a leading year (a year in a leading case form) with the yearless date right after it. */
-function joinLeadingYears(context: RecognizerContext, found: Found[]): Found[] {
-  if (!found.some((f) => f.parts.leads)) return found;
-  const out: Found[] = [];
-  for (let i = 0; i < found.length; i++) {
-    const f = found[i]!;
-    const next = found[i + 1];
-    if (f.parts.leads && next && yearless(next.parts) && SPACE_ONLY.test(context.normalized.slice(f.end, next.start))) {
-      out.push({ start: f.start, end: next.end, order: f.order, parts: joinParts(f.parts, next.parts) });
-      i++;
-    } else {
-      out.push(f);
-    }
-  }
-  return out;
-}
-const SPACE_ONLY = registerPattern("date.spaceOnly", /^\s{1,3}$/u);
-
-/**
- * A weekday next to an explicit date with a day ("пятницу, 21 июня", "21 June, Friday") is one
- * date: the span covers both, the value is the explicit date's.
- */
-function joinWeekdays(context: RecognizerContext, found: Found[]): Found[] {
-  if (!found.some((f) => f.parts.weekday !== undefined)) return found;
-  const out: Found[] = [];
-  for (let i = 0; i < found.length; i++) {
-    const f = found[i]!;
-    const next = found[i + 1];
-    if (next && (f.parts.weekday !== undefined) !== (next.parts.weekday !== undefined)) {
-      const date = f.parts.weekday === undefined ? f : next;
-      if (date.parts.day !== undefined && date.parts.weekday === undefined && next.start - f.end <= 8
-        && WEEKDAY_GAP.test(context.normalized.slice(f.end, next.start))) {
-        out.push({ start: f.start, end: next.end, order: date.order, parts: date.parts });
-        i++;
-        continue;
-      }
-    }
-    out.push(f);
-  }
-  return out;
-}
-/** Between a weekday and its date: a comma, a bracket, spaces, at most one short word ("в", "on"). */
-const WEEKDAY_GAP = registerPattern("date.weekdayGap", /^[ \t]{0,3}(?:[,(][ \t]{0,3})?(?:\p{L}{1,2}[ \t]{1,3})?$/u);
-
-/**
- * Two dates written as the two ends of one range are one date with an interval value: joined by a
- * dash ("13 июля – 15 июля 2025 года"), by a range word after a date that opens one ("from March 3 to
- * March 10, 2025"), or an opening date followed by a closing one ("с 10 мая до 15 мая", Kazakh "10
- * мамырдан 15 мамырға дейін", the first in the ablative), or "X мен Y аралығында" / "between X and Y". Both ends name the same kind of point (two
- * days, two months, two years), and the range goes forward; a year written on one end holds for both.
- */
-function joinRanges(context: RecognizerContext, grammars: readonly DateGrammar[], found: Found[]): Found[] {
-  if (found.length < 2) return found;
-  const text = context.normalized;
-  const out: Found[] = [];
-  for (let i = 0; i < found.length; i++) {
-    const a = found[i]!;
-    const b = found[i + 1];
-    if (b && b.start - a.end <= RANGE_GAP_MAX && b.start >= a.end) {
-      const gap = text.slice(a.end, b.start);
-      const opens = a.parts.modifier === "since" || grammars.some((g) => g.rangeFrom?.test(text.slice(a.start, a.end)));
-      const connected = b.parts.modifier === undefined
-        ? (RANGE_DASH.test(gap) && (a.parts.modifier === undefined || a.parts.modifier === "since"))
-          || (opens && grammars.some((g) => g.rangeWord?.test(gap)))
-        : b.parts.modifier === "until" && opens && RANGE_SPACE.test(gap);
-      const between = !connected && grammars.some((g) => g.rangeAnd?.test(gap)
-        && (g.rangeBetween?.test(text.slice(b.start, b.end)) || g.rangeBetweenFirst?.test(text.slice(a.start, a.end))));
-      const parts = connected || between ? rangeParts(a.parts, b.parts) : null;
-      if (parts) {
-        out.push({ start: a.start, end: b.end, order: a.order, parts });
-        i++;
-        continue;
-      }
-    }
-    out.push(a);
-  }
-  return out;
-}
-const RANGE_GAP_MAX = 12;
-const RANGE_DASH = registerPattern("date.rangeDash", /^[ \t]{0,3}-[ \t]{0,3}$/);
-const RANGE_SPACE = registerPattern("date.rangeSpace", /^[ \t]{1,3}$/);
-
-/** The parts of the range from `a` to `b` (see joinRanges); null when they do not make one. */
-function rangeParts(a: DateParts, b: DateParts): DateParts | null {
-  for (const p of [a, b]) {
-    if (p.relativeDay || p.relativeMonth || p.relativeQuarter || p.relativeHalf || p.relativeWeek || p.weekday !== undefined || p.quarter !== undefined || p.half !== undefined
-      || p.season !== undefined || p.decade !== undefined || p.century !== undefined || p.centuryOffset !== undefined
-      || p.year2 !== undefined || p.day2 !== undefined || (p.month2 !== undefined && p.month2 !== p.month) || p.wide) return null;
-  }
-  // a relative year on the second end only ("с 10 мая по 15 мая этого года")
-  if (a.relativeYear) return null;
-  if ((a.day === undefined) !== (b.day === undefined) || (a.month === undefined) !== (b.month === undefined)) return null;
-  if (a.month === undefined) {
-    // two years
-    if (a.year === undefined || b.year === undefined || b.relativeYear || b.year <= a.year) return null;
-    return { year: a.year, year2: b.year };
-  }
-  if (a.year !== undefined && b.relativeYear) return null;
-  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) {
-    // across years: "с 10 декабря 2024 года по 15 января 2025 года"
-    if (b.year < a.year) return null;
-    return { year: a.year, year2: b.year, month: a.month, month2: b.month, day: a.day, day2: b.day };
-  }
-  if (b.month! < a.month! || (b.month === a.month && (a.day === undefined || b.day! <= a.day))) return null;
-  const parts: DateParts = { year: a.year ?? b.year, month: a.month, month2: b.month };
-  if (a.day !== undefined) {
-    parts.day = a.day;
-    parts.day2 = b.day;
-  }
-  if (parts.year === undefined && b.relativeYear) parts.relativeYear = b.relativeYear;
-  return parts;
-}
-
 const ALL_GRAMMARS = Object.values(GRAMMARS);
 
 export function recognizeDates(context: RecognizerContext): DateMention[] {
@@ -555,7 +436,7 @@ export function recognizeDates(context: RecognizerContext): DateMention[] {
   const mentions: DateMention[] = [];
   let previousYear: number | null = null;
   let previousEnd = -1;
-  for (const f of joinRanges(context, grammars, joinLeadingYears(context, joinWeekdays(context, keepLongest(found))))) {
+  for (const f of joinRanges(context, grammars, joinLeadingYears(context, joinAppositions(context, keepLongest(found))))) {
     const previousInSentence =
       previousEnd >= 0 && !sentenceEndsIn(context.normalized, previousEnd, f.start);
     const resolved = resolveParts(f.parts, { reference: context.referenceDate, previousYear, previousInSentence });
