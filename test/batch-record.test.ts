@@ -12,6 +12,9 @@ const items: WorkItem[] = [
   line(5, { id: "e", text: "China Power will build a 1 GW plant for $500 million.", lang: "en" }),
   { number: 6, id: "f.txt", record: { id: "f.txt", text: "2025 жылы 150 млрд теңге." } },
   { number: 7, id: "g.txt", unreadable: "g.txt: permission denied" },
+  // long enough that the records are extracted in several groups
+  ...[8, 9, 10].map((n) => line(n, { id: `long${n}`, text: "В 2025 году ТОО «Альфа» вложит 5 млрд тенге в завод. ".repeat(40 + n) })),
+  line(11, { id: "k", text: "Бүгін акимат меморандумға қол қойды.", date: "2024-03-01" }),
 ];
 
 test("the outcomes are processItem's, in order", () => {
