@@ -156,7 +156,9 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     const start = adj.length ? adj[0]!.start : headStart;
     const end = tail.length ? tail[tail.length - 1]!.end : headEnd;
     // the adjectives in the nominative, the head in the nominative (capitalized as in the text), the
-    // tail as written; one string built in place (no list of parts and join per candidate)
+    // tail as written; one string built in place (no list of parts and join per candidate). Speed: this
+    // and reading the head's case from the match are within the noise of interleaved runs alone
+    // (ruHeads sampled 511 -> 475 in one profile of 200 passes over the Russian dev texts)
     let name = "";
     for (const t of adj) name += ruAdjectiveNominative(t.text, head) + " ";
     name += upperHead ? head.word[0]!.toUpperCase() + head.word.slice(1) : head.word;
