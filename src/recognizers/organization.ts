@@ -104,6 +104,22 @@ export function findOrganizations(text: string, language: LanguageCode): Org[] {
   return out;
 }
 
+/**
+ * The candidates with a country, sorted by start (stable). Speed: one loop, and no sort when they come
+ * in order (the sources push in text order, so most texts have them sorted): `filter` and `sort` with
+ * a comparator sampled at 0.7% of the stage over the Russian dev texts, most texts having none or one.
+ */
+function knownSorted(found: readonly Org[]): Org[] {
+  const known: Org[] = [];
+  let sorted = true;
+  for (const o of found) {
+    if (!o.country) continue;
+    if (known.length > 0 && known[known.length - 1]!.start > o.start) sorted = false;
+    known.push(o);
+  }
+  return sorted ? known : known.sort((a, b) => a.start - b.start);
+}
+
 export const organizationRecognizer: Recognizer = {
   name: "organization",
   type: "organization",
@@ -114,7 +130,7 @@ export const organizationRecognizer: Recognizer = {
     if (found.length === 0) return [];
     // overlaps are resolved on the raw candidates; mentions are built for the kept ones only
     const candidates: Candidate[] = found.map((o) => ({ mention: o as unknown as Mention, priority: 0 }));
-    const known = found.filter((o) => o.country).sort((a, b) => a.start - b.start);
+    const known = knownSorted(found);
     let k = 0;
     // kept candidates come sorted by start: one sweep over the known ones
     const mentions = resolveOverlaps(candidates).map((m) => {

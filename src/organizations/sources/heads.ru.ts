@@ -45,7 +45,8 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     const head = RU_HEAD_FORMS.get(lower(m[1]!));
     if (!head) continue;
     const headStart = m.index, headEnd = m.index + m[0].length;
-    const surface = text.slice(headStart, headEnd);
+    // the match is the head as written (RU_HEAD's word end is a look-ahead): no slice of the text per head
+    const upperHead = isUpperStart(m[0]);
     // adjectives before the head, from the leftmost capitalized one
     const left = new TokensBefore(text, Math.max(0, headStart - 90), headStart);
     const before = left.at(0);
@@ -101,7 +102,7 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
         while (topic.length && RU_AND_WORDS.has(lower(topic[topic.length - 1]!.text))) topic.pop();
         if (topic.length === 0) break;
         tail.push(t, ...topic); i += topic.length;
-        if (isUpperStart(surface)) hasName = true;
+        if (upperHead) hasName = true;
         continue;
       }
       if (RU_AND_WORDS.has(w)) {
@@ -139,7 +140,7 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     }
     // a company's Latin name after its head ("корпорация COFCO") is left to the Latin-run source, which names it alone
     if (RU_COMPANY.has(head.word) && tail.length > 0 && tail.every((t) => LATIN_START.test(t.text))) continue;
-    const capitalizedHead = isUpperStart(surface) && !atSentenceStart(text, adj.length ? adj[0]!.start : headStart);
+    const capitalizedHead = upperHead && !atSentenceStart(text, adj.length ? adj[0]!.start : headStart);
     // a bare head before a quoted name ("банк «…»") is left to the quoted-name rule, which keeps the head out
     if (adj.length === 0 && tail.length === 1 && isQuote(tail[0]!)) continue;
     const lowerAdjective = adj.length === 0 && adjectives.length > 0;
@@ -149,19 +150,19 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
       (head.loose ? (tail.some(isQuote) || capitalizedHead && tail.length > 0) && !lowerAdjective : hasName || capitalizedHead);
     // a local body named by its unit alone, in lower case ("акимат области", "областной акимат")
     // (the head is tested first: the word lists are built for a local body's head only)
-    if (!named && !isUpperStart(surface) && isRuLocalHead(head.word) && isRuLocalBody(head.word, tail.map((t) => t.text), adjectives.map((t) => t.text))) {
+    if (!named && !upperHead && isRuLocalHead(head.word) && isRuLocalBody(head.word, tail.map((t) => t.text), adjectives.map((t) => t.text))) {
       if (tail.length === 0) adj = adjectives;
     } else if (!named) continue;
     const start = adj.length ? adj[0]!.start : headStart;
     const end = tail.length ? tail[tail.length - 1]!.end : headEnd;
-    const nominativeHead = isUpperStart(surface) || adj.length === 0 && isUpperStart(surface)
-      ? head.word[0]!.toUpperCase() + head.word.slice(1)
-      : head.word;
-    const parts = [
-      ...adj.map((t) => ruAdjectiveNominative(t.text, head)),
-      adj.length === 0 && !isUpperStart(surface) ? head.word : nominativeHead,
-    ];
-    const name = parts.join(" ") + (tail.length ? text.slice(headEnd, end) : "");
+    // the adjectives in the nominative, the head in the nominative (capitalized as in the text), the
+    // tail as written; one string built in place (no list of parts and join per candidate). Speed: this
+    // and reading the head's case from the match are within the noise of interleaved runs alone
+    // (ruHeads sampled 511 -> 475 in one profile of 200 passes over the Russian dev texts)
+    let name = "";
+    for (const t of adj) name += ruAdjectiveNominative(t.text, head) + " ";
+    name += upperHead ? head.word[0]!.toUpperCase() + head.word.slice(1) : head.word;
+    if (tail.length) name += text.slice(headEnd, end);
     push(out, start, end, name);
   }
 }
