@@ -46,38 +46,8 @@ export interface RecordSettings {
 /** A record's output line (without its line end) or object, or the error that takes its place. */
 export type Outcome =
   | { out: string }
-  /** An output line with its line end, encoded as UTF-8 by a worker thread (see encodeOutcomes). */
-  | { bytes: Uint8Array }
   | { value: { id: unknown } & ExtractionResult }
   | { id: unknown; line?: number; error: string };
-
-/**
- * A worker thread's output lines (JSON or CSV; the HTML sections and error lines stay strings)
- * encoded into one buffer, each line a view of it with its line end: the buffer moves to the main
- * thread without a copy, and the main thread writes consecutive lines with one write instead of
- * encoding each string. Returns the buffer to transfer (none when there is nothing to encode).
- * Measured on 15 MB of JSONL with 2 workers: the main thread's share of the CPU was a third of the
- * run (output encoding, line decoding, garbage of both), competing with the workers for the cores.
- */
-export function encodeOutcomes(outcomes: Outcome[], format: RecordSettings["format"]): ArrayBuffer | null {
-  if (format !== "json" && format !== "csv") return null;
-  const end = format === "csv" ? "\r\n" : "\n";
-  let total = 0;
-  for (const o of outcomes) if ("out" in o && o.out !== "") total += Buffer.byteLength(o.out) + end.length;
-  if (total === 0) return null;
-  // not from Buffer's shared pool: a buffer of its own, so it can be transferred
-  const buffer = Buffer.allocUnsafeSlow(total);
-  let at = 0;
-  for (let i = 0; i < outcomes.length; i++) {
-    const o = outcomes[i]!;
-    if (!("out" in o) || o.out === "") continue;
-    const start = at;
-    at += buffer.write(o.out, at);
-    at += buffer.write(end, at, "latin1");
-    outcomes[i] = { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset + start, at - start) };
-  }
-  return buffer.buffer;
-}
 
 class RecordError extends Error {}
 

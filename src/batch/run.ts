@@ -36,7 +36,6 @@ export async function extractJsonl(args: ExtractArgs, loadExtract: () => Promise
   const emit = async (outcome: Outcome): Promise<void> => {
     records++;
     progress.wrote(1);
-    if ("bytes" in outcome) return writeWhole(outcome.bytes);
     if ("out" in outcome) {
       if (sections) sections.push(outcome.out);
       else if (outcome.out !== "") await writeWhole(outcome.out + (csv ? "\r\n" : "\n"));
@@ -63,27 +62,10 @@ export async function extractJsonl(args: ExtractArgs, loadExtract: () => Promise
       const pool = new WorkerPool(args.workers, settings);
       try {
         read: for await (const outcomes of inOrder(batches, (batch) => pool.run(batch), IN_FLIGHT_PER_WORKER * args.workers)) {
-          // consecutive encoded lines are consecutive bytes of one buffer: one write for the run of them
-          let pending: Uint8Array | null = null;
           for (const outcome of outcomes) {
             if (isInterrupted()) break read;
-            if ("bytes" in outcome && pending !== null && follows(pending, outcome.bytes)) {
-              records++;
-              progress.wrote(1);
-              pending = new Uint8Array(pending.buffer, pending.byteOffset, pending.byteLength + outcome.bytes.byteLength);
-              continue;
-            }
-            if (pending !== null) await writeWhole(pending);
-            pending = null;
-            if ("bytes" in outcome) {
-              records++;
-              progress.wrote(1);
-              pending = outcome.bytes;
-            } else {
-              await emit(outcome);
-            }
+            await emit(outcome);
           }
-          if (pending !== null) await writeWhole(pending);
         }
       } finally {
         await pool.close();
@@ -102,11 +84,6 @@ export async function extractJsonl(args: ExtractArgs, loadExtract: () => Promise
   }
   if (failed > 0 && !isInterrupted()) process.stderr.write(`kzdeals: ${failed} of ${records} line(s) failed\n`);
   return failed > 0 ? 1 : 0;
-}
-
-/** Whether `next` starts where `run` ends, in the same buffer. */
-function follows(run: Uint8Array, next: Uint8Array): boolean {
-  return run.buffer === next.buffer && run.byteOffset + run.byteLength === next.byteOffset;
 }
 
 /** The batches without the records OUT already holds (counted: a key held twice is skipped twice). */

@@ -2,12 +2,11 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { extract, extractBatch } from "../extract.js";
 import type { Batch } from "./pool.js";
-import { encodeOutcomes, processItems, type RecordSettings } from "./record.js";
+import { processItems, type RecordSettings } from "./record.js";
 
 const { settings } = workerData as { settings: RecordSettings };
 
 parentPort!.on("message", ({ seq, batch }: { seq: number; batch: Batch }) => {
   const outcomes = processItems(batch.items, settings, extract, extractBatch, batch.source);
-  const encoded = encodeOutcomes(outcomes, settings.format);
-  parentPort!.postMessage({ seq, outcomes }, encoded ? [encoded] : []);
+  parentPort!.postMessage({ seq, outcomes });
 });
