@@ -158,10 +158,16 @@ export const RU_ADJECTIVE_NOMINATIVE: Readonly<Record<"m" | "f" | "n", Readonly<
 export const RU_SOFT_ADJECTIVE_STEMS = "кгхжшчщ";
 export const RU_MASCULINE_HARD_SOFT = { hard: "ый", soft: "ий" } as const;
 
-/** Sentence openers that are not part of a name even when capitalized. */
+/**
+ * Sentence openers that are not part of a name even when capitalized: prepositions and conjunctions,
+ * the demonstrative "этот" in every case, and adverbs of time ("Этой весной завод открыли", "Сегодня
+ * комбинат…": the head stands alone).
+ */
 export const RU_STOP_WORDS: readonly string[] = [
   "в", "во", "на", "по", "с", "со", "к", "ко", "о", "об", "от", "до", "за", "из", "у", "и", "а", "но", "как", "также",
-  "это", "этот", "эта", "эти", "при", "для", "между", "новый", "новая", "новое", "главный", "каждый",
+  "это", "этот", "эта", "эти", "этого", "этой", "этому", "этим", "этом", "эту", "этих", "этими",
+  "при", "для", "между", "новый", "новая", "новое", "главный", "каждый",
+  "весной", "летом", "осенью", "зимой", "сегодня", "вчера", "завтра", "сейчас", "теперь", "ранее", "тогда", "затем", "позже",
 ];
 
 /** Ending class of a Russian word by its last letters (consonant-final words are masculine "m"). */
