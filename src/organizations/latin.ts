@@ -13,6 +13,11 @@ import { CONNECTORS, COORDINATORS, EN_ROLES, EN_STOP, NAME_PREPOSITIONS, POSSESS
 export function trimLatin(words: Token[]): Token[] {
   let a = 0, b = words.length;
   for (let i = b - 2; i >= 0; i--) if (isEnDescriptor(words[i]!.text)) { a = i + 1; break; }
+  // "the" right after a capitalized word opens a new phrase ("On Monday the Ministry of Energy", "In May
+  // the Bank"): the name starts there; after "of", "and" or "for" it is the name's own ("Bank of the West")
+  for (let i = b - 2; i > a; i--) {
+    if (words[i]!.text === "the" && !CONNECTORS.has(words[i - 1]!.text)) { a = i; break; }
+  }
   while (a < b && (EN_STOP.has(words[a]!.text) || CONNECTORS.has(words[a]!.text) ||
     a < b - 1 && POSSESSIVE.test(words[a]!.text) ||
     a < b - 2 && EN_ROLES.has(words[a]!.text) && words[a + 1]!.text === "of")) a++;
@@ -56,7 +61,8 @@ export function splitCoordinated(text: string, words: Token[], legal = false): T
   let preposition = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const next = words[i + 1];
+    // the capitalized word after "and", or after "and the" ("Halyk Bank and the Ministry of Finance")
+    const next = words[i + 1]?.text === "the" ? words[i + 2] : words[i + 1];
     if (COORDINATORS.has(w.text) && current.length > 0 && next && /^[A-Z]/.test(next.text) &&
       (andSplits(text, current, next) || !preposition && !legal || endsInLegalForm(current))) {
       parts.push(current);
