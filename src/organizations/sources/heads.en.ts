@@ -6,7 +6,7 @@ import { afterBlanks, atSentenceStart } from "../chars.js";
 import { andSplits, splitCoordinated, trimLatin } from "../latin.js";
 import { execAtWordStart } from "../scan.js";
 import { isWord, tokens } from "../tokens.js";
-import { CONNECTORS, COORDINATORS, EN_HEADS, EN_LOWER_PLACE, PLACE_WORDS } from "../words.js";
+import { CONNECTORS, COORDINATORS, EN_HEADS, EN_LOWER_PLACE, NAME_PREPOSITIONS, PLACE_WORDS } from "../words.js";
 
 /** "Ministry of Energy of Kazakhstan": a head before "of" and capitalized words. */
 function enHeadsOf(text: string, out: Org[]): void {
@@ -43,6 +43,8 @@ function enHeadsAfter(text: string, out: Org[]): void {
       let last = -1;
       all.forEach((w, i) => { if (EN_HEADS.has(w.text) || w.end === headEnd) last = i; });
       if (last < 1) continue;
+      // the head's own complement: "European Bank for Reconstruction and Development", "Halyk Bank of Kazakhstan"
+      if (NAME_PREPOSITIONS.has(all[last + 1]?.text ?? "") && /^[A-Z]/.test(all[last + 2]?.text ?? "")) last = all.length - 1;
       let words = trimLatin(all.slice(0, last + 1));
       // "Students of X University": a sentence-initial common noun with "of" is not part of the name
       if (words.length > 2 && CONNECTORS.has(words[1]!.text) && atSentenceStart(text, words[0]!.start)) words = trimLatin(words.slice(2));
