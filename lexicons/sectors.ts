@@ -37,8 +37,8 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
   },
   manufacturing: {
     kk: ["машина жасау", "автомобиль", "жабдық өндір", "экскаватор", "бульдозер", "техника шығар", "құрастыр", "жарықтандыру", "күн панель"],
-    ru: ["машиностро", "автомобил", "автозавод", "сборк", "оборудовани", "вагон", "трактор", "станкостро", "электроник"],
-    en: ["manufactur", "assembly", "machinery", "vehicle", "equipment", "electronics", "=cars", "tractor", "=truck", "=trucks"],
+    ru: ["машиностро", "автомобил", "автозавод", "сборк", "оборудовани", "вагон", "трактор", "станкостро", "электроник", "спецтехник", "экскаватор", "бульдозер"],
+    en: ["manufactur", "assembly", "machinery", "vehicle", "equipment", "electronics", "=cars", "tractor", "=truck", "=trucks", "excavator", "bulldozer"],
   },
   construction_materials: {
     kk: ["цемент", "клинкер", "кірпіш", "бетон", "құрылыс материал", "травертин", "әйнек", "=шыны", "шыны зауыт", "гипс"],
@@ -56,9 +56,9 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
     en: ["=food", "dairy", "meat processing", "=flour", "confectioner", "beverage", "oilseed processing", "oilseed crushing", "meat plant"],
   },
   textiles: {
-    kk: ["текстиль", "тоқыма", "=мата", "матасын", "матаны", "джинс", "=ілмек", "тігін", "мақта-мата"],
-    ru: ["текстил", "ткан", "трикотаж", "швейн", "джинс", "пряж", "хлопчатобумаж"],
-    en: ["textile", "fabric", "garment", "=yarn", "denim", "apparel"],
+    kk: ["текстиль", "тоқыма", "=мата", "матасын", "матаны", "джинс", "=ілмек", "тігін", "мақта-мата", "мақта өңде", "мақтаны өңде"],
+    ru: ["текстил", "ткан", "трикотаж", "швейн", "джинс", "пряж", "хлопчатобумаж", "хлопкоперераб", "переработке хлопк", "переработки хлопк"],
+    en: ["textile", "fabric", "garment", "=yarn", "denim", "apparel", "cotton processing", "cotton ginning"],
   },
   logistics: {
     kk: ["логистика", "логистикалық", "=хаб", "=хабы", "=хабтың", "=хабын", "құрғақ порт", "терминал", "транзит", "контейнер", "қойма"],
