@@ -102,6 +102,11 @@ export const LATIN_NAME_CONNECTORS: readonly string[] = ["of", "and", "&", "for"
 export const LATIN_NAME_PREPOSITIONS: readonly string[] = ["of", "for", "de"];
 /** Words joining two quoted names that share one head. */
 export const EN_CONNECTORS: readonly string[] = ["and"];
+/**
+ * Articles that open a noun phrase: after a capitalized word one starts a new phrase ("On Monday the
+ * Ministry of Energy"), after "and" a second name ("Halyk Bank and the Ministry of Finance").
+ */
+export const LATIN_ARTICLES: readonly string[] = ["the"];
 
 /**
  * Heads of local administrations whose names hold a place word of NON_ORGANIZATION_WORDS

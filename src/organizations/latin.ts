@@ -3,7 +3,7 @@ import { GAZETTEER } from "../../patterns/organization.js";
 import { LEGAL_NORMALIZED } from "./candidate.js";
 import { lookupGazetteer } from "./gazetteer.js";
 import { type Token } from "./tokens.js";
-import { CONNECTORS, COORDINATORS, EN_ROLES, EN_STOP, NAME_PREPOSITIONS, POSSESSIVE, isEnDescriptor } from "./words.js";
+import { ARTICLES, CONNECTORS, COORDINATORS, EN_ROLES, EN_STOP, NAME_PREPOSITIONS, POSSESSIVE, isEnDescriptor } from "./words.js";
 
 /**
  * Drops English stop words, a possessive owner or place ("China's", "Kazakhstan's") and an organ or
@@ -16,7 +16,7 @@ export function trimLatin(words: Token[]): Token[] {
   // "the" right after a capitalized word opens a new phrase ("On Monday the Ministry of Energy", "In May
   // the Bank"): the name starts there; after "of", "and" or "for" it is the name's own ("Bank of the West")
   for (let i = b - 2; i > a; i--) {
-    if (words[i]!.text === "the" && !CONNECTORS.has(words[i - 1]!.text)) { a = i; break; }
+    if (ARTICLES.has(words[i]!.text) && !CONNECTORS.has(words[i - 1]!.text)) { a = i; break; }
   }
   while (a < b && (EN_STOP.has(words[a]!.text) || CONNECTORS.has(words[a]!.text) ||
     a < b - 1 && POSSESSIVE.test(words[a]!.text) ||
@@ -62,7 +62,7 @@ export function splitCoordinated(text: string, words: Token[], legal = false): T
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // the capitalized word after "and", or after "and the" ("Halyk Bank and the Ministry of Finance")
-    const next = words[i + 1]?.text === "the" ? words[i + 2] : words[i + 1];
+    const next = ARTICLES.has(words[i + 1]?.text ?? "") ? words[i + 2] : words[i + 1];
     if (COORDINATORS.has(w.text) && current.length > 0 && next && /^[A-Z]/.test(next.text) &&
       (andSplits(text, current, next) || !preposition && !legal || endsInLegalForm(current))) {
       parts.push(current);
