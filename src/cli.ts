@@ -8,8 +8,10 @@ import { main } from "./cli/main.js";
 // machine code on the second run (V8's regexp tier-up), a one-sentence `kzdeals extract -` took 650
 // instead of 770 ms of CPU here, and each worker thread of a batch warms up that much faster; a long
 // batch is unchanged (15 MB of JSONL: 5.2 s of CPU either way). The flag is process-wide, so it is
-// set here only, never by the library.
-setFlagsFromString("--no-regexp-tier-up");
+// set here only, never by the library. V8 prints an error for a flag it does not know, so the flag is
+// set only on the V8 versions checked to have it (Node 20 to 25: V8 11 to 14).
+const v8Major = Number(process.versions.v8.split(".")[0]);
+if (v8Major >= 11 && v8Major <= 14) setFlagsFromString("--no-regexp-tier-up");
 
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
