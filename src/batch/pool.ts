@@ -134,7 +134,10 @@ export async function* inOrder<T, R>(source: AsyncIterable<T>, run: (item: T) =>
 /**
  * The batch with its undecoded lines copied into one buffer of their own, which moves to the worker
  * without a copy (a line read from a file is a view of a larger read buffer, all of which a
- * structured clone would copy); the worker decodes them (see encodeOutcomes for the way back).
+ * structured clone would copy); the worker decodes them. What it buys, measured with 2 workers: the
+ * main thread no longer decodes every line (with the output also encoded by the workers, its busy
+ * time on 15 MB of JSONL fell from 2.2 to 0.57 s); on 150 MB the run's CPU and wall time are within
+ * noise of decoding in the main thread, with about 10 MB more peak RSS (332 against 322 MB).
  */
 function packLines(batch: Batch): { batch: Batch; transfer: ArrayBuffer[] } {
   let total = 0;
