@@ -41,8 +41,12 @@ function isLikelyWordCode(c: number): boolean {
   return c >= 0x400 && c <= 0x52f && (c < 0x482 || c > 0x489);
 }
 
-/** Merged stretches of text around the grammar's trigger words, widened to whole words. */
-export function windows(context: RecognizerContext, grammar: DateGrammar): Window[] {
+/**
+ * Merged stretches of text around the grammar's trigger words, widened to whole words. A year figure
+ * inside a hyphen chain (see `hyphenChain`) opens no window: the chain's span is appended to
+ * `chains` (start, end pairs), and the stage drops every match that overlaps it.
+ */
+export function windows(context: RecognizerContext, grammar: DateGrammar, chains: number[]): Window[] {
   const { trigger, triggerWords } = grammar;
   const text = context.normalized;
   const bodyStart = context.bodyStart;
@@ -77,6 +81,12 @@ export function windows(context: RecognizerContext, grammar: DateGrammar): Windo
         }
       }
     } else {
+      const chainEnd = hyphenChain(text, at, hitEnd, chains);
+      if (chainEnd >= 0) {
+        // the rest of the chain holds no trigger either: go on after it (so each chain is read once)
+        trigger.lastIndex = chainEnd;
+        continue;
+      }
       kind = 1;
     }
     const start = Math.max(bodyStart, at - BEFORE);
@@ -100,4 +110,77 @@ export function windows(context: RecognizerContext, grammar: DateGrammar): Windo
   return out;
 }
 const NO_WINDOWS: Window[] = [];
+
+/** Longer digit runs are no part of a date: a chain's number has at most this many digits. */
+const CHAIN_DIGITS = 8;
+
+/**
+ * Whether the figure at text[from, to) is one number of a hyphen chain: three or more numbers joined
+ * by single hyphens ("8-777-2025-2026", "№ 12-2025-345", "2025-2025-2025-…", "2020-2021-2022") is a
+ * phone number, a code or a list, not a year range, unless it has the shape of a numeric date (three
+ * numbers, a four-digit one at one end and one or two digits in the other two: "2025-10-09",
+ * "09-10-2025"). A chain's span is appended to `chains` and its end returned; -1 when the figure is
+ * in no chain. Reads each number at most CHAIN_DIGITS digits deep, so a call costs at most the
+ * chain's length (and the caller skips the chain after it).
+ */
+function hyphenChain(text: string, from: number, to: number, chains: number[]): number {
+  const before = from > 0 ? text.charCodeAt(from - 1) : 0;
+  const after = to < text.length ? text.charCodeAt(to) : 0;
+  // most figures: no hyphen or digit on either side
+  if (before !== HYPHEN && after !== HYPHEN && !isDigitCode(before) && !isDigitCode(after)) return -1;
+  let start = digitsBack(text, from);
+  if (start < 0) return -1;
+  let end = digitsForward(text, to);
+  if (end < 0) return -1;
+  // the numbers' digit counts, left to right, as long as there are at most three
+  const lengths = [end - start];
+  let count = 1;
+  while (start >= 2 && text.charCodeAt(start - 1) === HYPHEN && isDigitCode(text.charCodeAt(start - 2))) {
+    const s = digitsBack(text, start - 1);
+    if (s < 0) break;
+    if (++count <= 3) lengths.unshift(start - 1 - s);
+    start = s;
+  }
+  while (end + 1 < text.length && text.charCodeAt(end) === HYPHEN && isDigitCode(text.charCodeAt(end + 1))) {
+    const e = digitsForward(text, end + 1);
+    if (e < 0) break;
+    if (++count <= 3) lengths.push(e - end - 1);
+    end = e;
+  }
+  if (count < 3 || (count === 3 && isNumericDateShape(lengths))) return -1;
+  chains.push(start, end);
+  return end;
+}
+const HYPHEN = 0x2d;
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** The start of the digit run that ends at `at` (at most CHAIN_DIGITS long; -1 if longer). */
+function digitsBack(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && isDigitCode(text.charCodeAt(i - 1))) {
+    i--;
+    if (at - i > CHAIN_DIGITS) return -1;
+  }
+  return i;
+}
+
+/** The end of the digit run that starts at `at` (at most CHAIN_DIGITS long; -1 if longer). */
+function digitsForward(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && isDigitCode(text.charCodeAt(i))) {
+    i++;
+    if (i - at > CHAIN_DIGITS) return -1;
+  }
+  return i;
+}
+
+/** Three numbers, four digits at one end and one or two in each of the others (y-m-d or d-m-y). */
+function isNumericDateShape(lengths: readonly number[]): boolean {
+  const [a, b, c] = lengths as [number, number, number];
+  const short = (n: number) => n === 1 || n === 2;
+  return short(b) && ((a === 4 && short(c)) || (c === 4 && short(a)));
+}
 const SPACE_RUNS = registerPattern("date.spaceRuns", /[ \t]+/g);

@@ -209,9 +209,9 @@ function rulesFor(masks: RuleMasks, kinds: number): Int32Array {
 }
 
 /** Every match of every rule inside the trigger windows, with the parts it names. */
-function findAll(context: RecognizerContext, grammar: DateGrammar, found: Found[]): void {
+function findAll(context: RecognizerContext, grammar: DateGrammar, found: Found[], chains: number[]): void {
   const text = context.normalized;
-  const ws = windows(context, grammar);
+  const ws = windows(context, grammar, chains);
   if (ws.length === 0) return;
   const masks = ruleMasks(grammar);
   const rules = masks.rules;
@@ -428,10 +428,36 @@ function isCovered(covered: Uint8Array, from: number, to: number): boolean {
 
 const ALL_GRAMMARS = Object.values(GRAMMARS);
 
+/**
+ * Drops the matches that overlap a hyphen chain (src/dates/windows.ts: "8-777-2025-2026" holds no
+ * year range), `chains` holding start, end pairs (in order for each grammar).
+ */
+function dropInChains(found: Found[], chains: number[]): void {
+  const spans: [number, number][] = [];
+  for (let i = 0; i < chains.length; i += 2) spans.push([chains[i]!, chains[i + 1]!]);
+  spans.sort((a, b) => a[0] - b[0]);
+  let kept = 0;
+  for (const f of found) {
+    // the last span starting before the match's end; spans do not nest, so it is the only candidate
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]![0] < f.end) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && spans[lo - 1]![1] > f.start) continue;
+    found[kept++] = f;
+  }
+  found.length = kept;
+}
+
 export function recognizeDates(context: RecognizerContext): DateMention[] {
   const found: Found[] = [];
   const grammars = context.language === "und" ? ALL_GRAMMARS.map((g) => g()) : [GRAMMARS[context.language]()];
-  for (const grammar of grammars) findAll(context, grammar, found);
+  const chains: number[] = [];
+  for (const grammar of grammars) findAll(context, grammar, found, chains);
+  if (chains.length > 0) dropInChains(found, chains);
   if (found.length === 0) return [];
   const mentions: DateMention[] = [];
   let previousYear: number | null = null;
