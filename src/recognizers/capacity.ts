@@ -41,7 +41,7 @@ import { QUALIFIERS_INSIDE } from "../../lexicons/qualifiers.js";
 import { KAZAKH_FIGURE_CASE_ENDINGS } from "../../lexicons/numbers.kk.js";
 import { commodityName, commodityOfFolded, fold, lookupUnit, wordValue } from "../capacity/lookup.js";
 import { numberStyle, parseNumber, type NumberStyle } from "../numbers.js";
-import { groupsOf, registerPattern } from "../regex.js";
+import { groupsOf, lazy, registerPattern } from "../regex.js";
 import { afterLastMark, isSpaceCode } from "../word-start.js";
 import type { CapacityMention, CapacityUnit, Qualifier, SupportedLanguage } from "../types.js";
 import type { Recognizer, RecognizerContext } from "./types.js";
@@ -98,20 +98,16 @@ function readFigure(style: NumberStyle | undefined, surface: string, partner?: s
  * connectors, and the rate, qualifier and range words. Only a run of these (or of digits) before a
  * unit is tried, from its first word, so no regex is run at every position of a window.
  */
-const NUMBERISH: Record<SupportedLanguage, ReadonlySet<string>> = (() => {
-  const shared = [
-    ...NUMBER_WORDS.keys(),
-    NUMBER_CONNECTORS.decimalPoint,
-    ...Object.keys(NUMBER_CONNECTORS.denominators),
-    ...NUMBER_CONNECTORS.particles,
-    ...NUMBER_CONNECTORS.joiners,
-  ];
-  const per = (w: CapacityWords) =>
+const NUMBERISH: Record<SupportedLanguage, () => ReadonlySet<string>> = (() => {
+  // built on a language's first capacity scan, not at import (the three sets took ~9 ms of CPU there)
+  const per = (w: CapacityWords) => lazy(() =>
     new Set(
-      [...shared, ...Object.keys(w.rates), ...Object.keys(w.qualifiersBefore), ...Object.keys(w.insideQualifiers ?? {}),
+      [...NUMBER_WORDS.keys(), NUMBER_CONNECTORS.decimalPoint, ...Object.keys(NUMBER_CONNECTORS.denominators),
+        ...NUMBER_CONNECTORS.particles, ...NUMBER_CONNECTORS.joiners,
+        ...Object.keys(w.rates), ...Object.keys(w.qualifiersBefore), ...Object.keys(w.insideQualifiers ?? {}),
         ...(w.rangeBetween ?? []), ...(w.rangeOpeners ?? [])]
         .flatMap((x) => fold(x).split(" ")),
-    );
+    ));
   return { kk: per(CAPACITY_WORDS.kk), ru: per(CAPACITY_WORDS.ru), en: per(CAPACITY_WORDS.en) };
 })();
 
@@ -204,7 +200,7 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
   const { normalized: N, text, bodyStart } = context;
   const p = PATTERNS[lang]();
   const words: CapacityWords = CAPACITY_WORDS[lang];
-  const numberish = NUMBERISH[lang];
+  const numberish = NUMBERISH[lang]();
   const style = numberStyle(context.language);
   const out: CapacityMention[] = [];
   const trigger = UNIT_TRIGGER(); // not re-entrant: one scan at a time (compiling a copy per call cost more than the scan)
