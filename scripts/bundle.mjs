@@ -34,5 +34,8 @@ await build({
   chunkNames: "chunk-[hash]",
   external: ["xregexp"],
   logLevel: "warning",
+  // Kazakh and Russian words as they are, not as \uXXXX escapes: the main chunk is 515 KB instead of
+  // 640 KB and import took ~9 ms less CPU here (interleaved spawns, best of 15: 176 vs 185 ms)
+  charset: "utf8",
 });
 chmodSync(dist("cli.bundle.js"), 0o755);
