@@ -33,7 +33,8 @@ const countUnits = Object.keys(EN_COUNT_WORDS).filter((w) => EN_COUNT_WORDS[w]! 
 const monthNames = Object.keys(EN_MONTHS).map(capitalize);
 const periodWords = Object.keys(EN_PERIOD_ORDINALS).filter((w) => !/^[qh]\d$|^\dh$/.test(w));
 
-const parts = {
+/** The rules' named parts, built with the grammar (not at import: their word alternations took a few ms there). */
+const PARTS = lazy(() => ({
   pre: `(?:${captured("pre", withCapitals(Object.keys(EN_PRE_MODIFIERS)))}[\\s-]+)?`,
   preRequired: `${captured("pre", withCapitals(Object.keys(EN_PRE_MODIFIERS)))}[\\s-]+`,
   year: yearDigits("y"),
@@ -56,7 +57,7 @@ const parts = {
   from: words(withCapitals(EN_RANGE_FROM)),
   to: words(EN_RANGE_TO),
   rangeTo: words(EN_RANGE_JOIN),
-};
+}));
 
 /** English is matched case-sensitively ("may" is a verb, "May" a month). */
 const EN = "gux";
@@ -70,7 +71,9 @@ const ofYear = String.raw`(?: (?: ,? \s+ | \s+ of \s+ ) (?: {{year}} | {{relYear
 const SHORT_YEAR_FIGURE = String.raw`['’]\d\d(?![\d'’A-Za-z])`;
 
 /** Built on the date stage's first en text, not at import (its rules and tries cost tens of ms of CPU). */
-export const DATE_GRAMMAR_EN = lazy((): DateGrammar => ({
+export const DATE_GRAMMAR_EN = lazy((): DateGrammar => {
+  const parts = PARTS();
+  return {
   ...kindedTrigger("en", {
     month: withCapitals(Object.keys(EN_MONTHS).map(capitalize)),
     quarter: EN_QUARTER_WORDS,
@@ -289,4 +292,5 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => ({
     centuryWords: lookup(EN_CENTURY_WORDS),
     relativeCentury: lookup(EN_RELATIVE_CENTURY),
   },
-}));
+  };
+});

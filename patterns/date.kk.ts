@@ -52,7 +52,8 @@ const countTens = cardinalsOf((v) => v >= 10 && v < 100);
 const decadeNumber = String.raw`(?: ${NUMBER_START}(?<dec2>[1-9]0|00)(?:-?(?:${alternation(KK_ORDINAL_DIGIT_ENDINGS)}))? | ${captured("decw", Object.keys(KK_DECADE_WORDS))} )`;
 const weekdaysPlain = Object.keys(KK_WEEKDAYS).filter((w) => !KK_WEEKDAYS_AMBIGUOUS.includes(w));
 
-const parts = {
+/** The rules' named parts, built with the grammar (not at import: their word alternations took a few ms there). */
+const PARTS = lazy(() => ({
   // an offset's count: digits (not part of a longer number) or number words ("жиырма бес")
   count: String.raw`(?: ${NUMBER_START}(?<cnt>\d{1,3})(?![\p{N}]|[.,]\p{N}) | ${WORD_START}(?<cntw>(?:${countTens})(?:\s{1,3}(?:${countUnits}))?|${countUnits}|${hundred})${WORD_END} )`,
   // a weekday's case ending, or "күні" after it, then a postposition
@@ -89,7 +90,7 @@ const parts = {
   quarterNoun: forms(KK_QUARTER_FORMS),
   halfNoun: forms(KK_HALF_FORMS),
   halfOfNoun: forms(KK_HALF_OF_FORMS),
-};
+}));
 
 /**
  * What every kk.year match contains: the year noun or its abbreviation (all start with the noun)
@@ -112,7 +113,7 @@ function weekdayRule(name: string, names: readonly string[], requireAny?: readon
   return startingAt(["weekday"], rule(
     name,
     String.raw`${WORD_START}(?<wd>${alternation(names)}) {{weekdayTail}} {{post}}`,
-    parts,
+    PARTS(),
     undefined,
     { template: String.raw`{{weekdayPrefix}}` },
     requireAny,
@@ -120,7 +121,9 @@ function weekdayRule(name: string, names: readonly string[], requireAny?: readon
 }
 
 /** Built on the date stage's first kk text, not at import (its rules and tries cost tens of ms of CPU). */
-export const DATE_GRAMMAR_KK = lazy((): DateGrammar => ({
+export const DATE_GRAMMAR_KK = lazy((): DateGrammar => {
+  const parts = PARTS();
+  return {
   ...kindedTrigger("kk", {
     month: Object.keys(KK_MONTHS),
     // before yearWord: "биылғы жыл" is an adjective with the year noun, not "биыл"
@@ -330,4 +333,5 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => ({
     centuryWords: lookup(KK_CENTURY_WORDS),
     relativeCentury: lookup(KK_RELATIVE_CENTURY),
   },
-}));
+  };
+});

@@ -40,7 +40,8 @@ const relativeYearGenitive = Object.keys(RU_RELATIVE_YEAR_ADJECTIVES).filter((w)
 const countTens = Object.keys(RU_COUNT_WORDS).filter((w) => RU_COUNT_WORDS[w]! >= 20 && RU_COUNT_WORDS[w]! % 10 === 0 && RU_COUNT_WORDS[w]! < 100);
 const countUnits = Object.keys(RU_COUNT_WORDS).filter((w) => RU_COUNT_WORDS[w]! < 10);
 
-const parts = {
+/** The rules' named parts, built with the grammar (not at import: their word alternations took a few ms there). */
+const PARTS = lazy(() => ({
   pre: `(?:${captured("pre", Object.keys(RU_PRE_MODIFIERS))}\\s+)?`,
   year: `${yearDigits("y")}${yearEnding}`,
   year2: `${yearDigits("y2")}${yearEnding}`,
@@ -65,7 +66,7 @@ const parts = {
   offsetUnitAlone: captured("unit1", RU_OFFSET_UNITS_ALONE),
   // "XX века", "двадцатого века", "прошлого века"
   centuryTail: String.raw`(?: (?<cent>${WORD_START}(?=[XVI])X{0,2}(?:IX|IV|V?I{0,3})${WORD_END} | ${NUMBER_START}[12]?\d(?:-?(?:${alternation(RU_CENTURY_DIGIT_ENDINGS)}))?${WORD_END} ) | ${captured("centw", Object.keys(RU_CENTURY_WORDS))} | ${captured("relC", Object.keys(RU_RELATIVE_CENTURY))} ) \s+ ${words(RU_CENTURY_FORMS)}`,
-};
+}));
 
 
 /**
@@ -97,7 +98,9 @@ const AFTER_PART_OF_DAY = String.raw`(?<=${WORD_START}(?:${alternation(RU_PARTS_
 const yearAfter = String.raw`(?: \s+ {{year}} (?:{{yearNoun}})? | \s+ {{relYearGenitive}} )`;
 
 /** Built on the date stage's first ru text, not at import (its rules and tries cost tens of ms of CPU). */
-export const DATE_GRAMMAR_RU = lazy((): DateGrammar => ({
+export const DATE_GRAMMAR_RU = lazy((): DateGrammar => {
+  const parts = PARTS();
+  return {
   ...kindedTrigger("ru", {
     month: [...monthTriggers, ...Object.keys(RU_MONTH_ABBREVIATIONS)],
     quarter: ["квартал", "кв."],
@@ -348,4 +351,5 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => ({
     centuryWords: lookup(RU_CENTURY_WORDS),
     relativeCentury: lookup(RU_RELATIVE_CENTURY),
   },
-}));
+  };
+});

@@ -9,7 +9,7 @@
  */
 import { CURRENCIES, USD_MARKERS_AFTER, USD_MARKERS_BEFORE, type CurrencyEntry } from "../lexicons/currencies.js";
 import type { QualifierWords } from "../lexicons/qualifiers.js";
-import { alternation, registerPattern, WORD_END } from "../src/regex.js";
+import { alternation, lazy, registerPattern, WORD_END } from "../src/regex.js";
 import { NOT_LIKELY_LETTER } from "../src/word-start.js";
 import { QUALIFIERS_BEFORE } from "../lexicons/qualifiers.js";
 import { compactPattern, kazakhForms, trie, NUMBER_CONNECTORS, NUMBER_WORD_LANGUAGES, NUMBER_WORDS, numberSources } from "./number.js";
@@ -66,70 +66,84 @@ export function wordKey(surface: string): string {
   return surface.toLowerCase().replace(/\s+/g, " ").trim();
 }
 
-/** Currency surface (lower case, without country markers) → its entry. */
-export const CURRENCY_FORMS: ReadonlyMap<string, CurrencyEntry> = (() => {
-  const map = new Map<string, CurrencyEntry>();
+/**
+ * The currency tables and the scan below are built on the first money scan, not at import (they
+ * took about 4 ms of import CPU here).
+ */
+export const CURRENCY_TABLES = lazy(() => {
+  /** Currency surface (lower case, without country markers) → its entry. */
+  const forms = new Map<string, CurrencyEntry>();
   for (const c of CURRENCIES) {
-    const forms = [
+    const surfaces = [
       ...(c.kazakh ?? []).flatMap((k) => kazakhForms(k.stem, k.class)),
       ...(c.words ?? []),
       ...(c.abbreviations ?? []),
       ...(c.before ?? []),
     ];
-    for (const f of forms) if (!map.has(wordKey(f))) map.set(wordKey(f), c);
+    for (const f of surfaces) if (!forms.has(wordKey(f))) forms.set(wordKey(f), c);
   }
-  return map;
-})();
+  const currencyWords = lower(CURRENCIES.flatMap((c) => [
+    ...(c.kazakh ?? []).flatMap((k) => kazakhForms(k.stem, k.class)),
+    ...(c.words ?? []),
+  ]));
+  const currencyAbbreviations = lower(CURRENCIES.flatMap((c) => c.abbreviations ?? []));
+  const currencyBefore = lower(CURRENCIES.flatMap((c) => c.before ?? []));
+  /** First letters of every currency word, abbreviation and code: what the scan looks for. */
+  const prefixes = [...new Set(
+    [...currencyWords, ...currencyAbbreviations, ...currencyBefore]
+      .filter((f) => /^\p{L}/u.test(f))
+      .map((f) => [...f].slice(0, 3).join("")),
+  )];
+  /** Currency symbols (single characters without letters). */
+  const signs = [...new Set(currencyBefore.filter((f) => /^\p{Sc}$/u.test(f)))];
+  const prefixTrie = trie(prefixes.flatMap(caseVariants));
+  return {
+    forms: forms as ReadonlyMap<string, CurrencyEntry>,
+    /** Symbols and codes that may open a sum ("$30 million", "USD 171 million"). */
+    beforeForms: new Set(currencyBefore.map(wordKey)) as ReadonlySet<string>,
+    /** First words of the two-word currency forms ("фунт" of "фунт стерлингов"). */
+    firstWords: new Set([...forms.keys()].filter((f) => f.includes(" ")).map((f) => f.split(" ")[0]!)) as ReadonlySet<string>,
+    signs,
+    signSet: new Set(signs) as ReadonlySet<string>,
+    finder: compile(
+      "money.currency.finder",
+      String.raw`
+          [${signs.join("")}]                          # a sign, or the character before a currency word
+        | ${NOT_LIKELY_LETTER} (?= ${prefixTrie} )
+        `,
+      "g",
+    ),
+    word: compile("money.currency.word", String.raw`${prefixTrie} [\p{L}$]* \.?`, "uy"),
+  };
+});
 
-const currencyWords = lower(CURRENCIES.flatMap((c) => [
-  ...(c.kazakh ?? []).flatMap((k) => kazakhForms(k.stem, k.class)),
-  ...(c.words ?? []),
-]));
-const currencyAbbreviations = lower(CURRENCIES.flatMap((c) => c.abbreviations ?? []));
-const currencyBefore = lower(CURRENCIES.flatMap((c) => c.before ?? []));
+/** Currency surface (lower case, without country markers) → its entry. */
+export function currencyForms(): ReadonlyMap<string, CurrencyEntry> {
+  return CURRENCY_TABLES().forms;
+}
 
 /** Symbols and codes that may open a sum ("$30 million", "USD 171 million"). */
-export const CURRENCY_BEFORE_FORMS: ReadonlySet<string> = new Set(currencyBefore.map(wordKey));
-
-/** First letters of every currency word, abbreviation and code: what the scan looks for. */
-const CURRENCY_PREFIXES = [...new Set(
-  [...currencyWords, ...currencyAbbreviations, ...currencyBefore]
-    .filter((f) => /^\p{L}/u.test(f))
-    .map((f) => [...f].slice(0, 3).join("")),
-)];
-
-/** Currency symbols (single characters without letters). */
-const CURRENCY_SIGNS = [...new Set(currencyBefore.filter((f) => /^\p{Sc}$/u.test(f)))];
+export function currencyBeforeForms(): ReadonlySet<string> {
+  return CURRENCY_TABLES().beforeForms;
+}
 
 /** "тең" → "тең", "Тең", "ТЕҢ": the scan reads the text as written (lower-casing it all costs more than the scan). */
 function caseVariants(prefix: string): string[] {
   return [prefix, prefix[0]!.toUpperCase() + prefix.slice(1), prefix.toUpperCase()];
 }
 
-/**
+/*
  * The scan for currency tokens, fast because it starts with literals: a currency symbol, or
  * a word that begins like a currency form ("теңге…", "доллар…", "usd", "us$", "долл.") and
  * follows no ASCII or Cyrillic letter, read to the end of its letters (`[\p{L}$]*\.?`).
- * The recognizer keeps a token only when the whole word is a known form (CURRENCY_FORMS),
+ * The recognizer keeps a token only when the whole word is a known form (currencyForms()),
  * so "теңгерім" or "туралы" are dropped, and checks that no letter at all precedes it.
  *
- * `CURRENCY_FINDER` (no `u` flag, and the character before a word consumed instead of
- * looked behind at: together about a fifth cheaper per character of text, and the scan runs
- * over every document) finds a sign, or the character before a word that begins like a
- * currency form; `CURRENCY_WORD` then reads the word there (see `nextCurrency`).
+ * The finder (no `u` flag, and the character before a word consumed instead of looked behind
+ * at: together about a fifth cheaper per character of text, and the scan runs over every
+ * document) finds a sign, or the character before a word that begins like a currency form;
+ * the word pattern then reads the word there (see `nextCurrency`).
  */
-const CURRENCY_PREFIX_TRIE = trie(CURRENCY_PREFIXES.flatMap(caseVariants));
-
-const CURRENCY_FINDER = compile(
-  "money.currency.finder",
-  String.raw`
-      [${CURRENCY_SIGNS.join("")}]                          # a sign, or the character before a currency word
-    | ${NOT_LIKELY_LETTER} (?= ${CURRENCY_PREFIX_TRIE} )
-    `,
-  "g",
-);
-const CURRENCY_WORD = compile("money.currency.word", String.raw`${CURRENCY_PREFIX_TRIE} [\p{L}$]* \.?`, "uy");
-const SIGN_SET: ReadonlySet<string> = new Set(CURRENCY_SIGNS);
 
 /** A currency token found by the scan: where it starts and its surface as written. */
 export interface CurrencyHit {
@@ -142,17 +156,17 @@ export interface CurrencyHit {
  * above), found with the finder: a hit at p is a sign at p or the character before a word at p + 1.
  */
 export function nextCurrency(text: string, from: number): CurrencyHit | null {
+  const { finder, word: CURRENCY_WORD, signSet } = CURRENCY_TABLES();
   if (from === 0) {
     CURRENCY_WORD.lastIndex = 0;
     const w = CURRENCY_WORD.exec(text);
     if (w) return { index: 0, hit: w[0] };
   }
-  const finder = CURRENCY_FINDER;
   finder.lastIndex = from > 0 ? from - 1 : 0;
   let f: RegExpExecArray | null;
   while ((f = finder.exec(text))) {
     const p = f.index;
-    if (p >= from && SIGN_SET.has(text[p]!)) return { index: p, hit: text[p]! };
+    if (p >= from && signSet.has(text[p]!)) return { index: p, hit: text[p]! };
     if (p + 1 >= from) {
       CURRENCY_WORD.lastIndex = p + 1;
       const w = CURRENCY_WORD.exec(text);
@@ -163,17 +177,15 @@ export function nextCurrency(text: string, from: number): CurrencyHit | null {
   return null;
 }
 
-/** First words of the two-word currency forms ("фунт" of "фунт стерлингов"). */
-const CURRENCY_FIRST_WORDS: ReadonlySet<string> = new Set([...CURRENCY_FORMS.keys()].filter((f) => f.includes(" ")).map((f) => f.split(" ")[0]!));
-
 /**
  * Whether a scan hit (lower case) can be a currency token: a sign, or a known form or the first
  * word of one. Checked before any window around the hit is read.
  */
 export function mayBeCurrency(hit: string): boolean {
   if (isCurrencySign(hit)) return true;
-  const word = hit.endsWith(".") && !CURRENCY_FORMS.has(hit) ? hit.slice(0, -1) : hit;
-  return CURRENCY_FORMS.has(word) || CURRENCY_FIRST_WORDS.has(word);
+  const { forms, firstWords } = CURRENCY_TABLES();
+  const word = hit.endsWith(".") && !forms.has(hit) ? hit.slice(0, -1) : hit;
+  return forms.has(word) || firstWords.has(word);
 }
 
 /** The next word after a currency word, for two-word forms ("фунтов стерлингов"). */
@@ -195,7 +207,7 @@ export const USD_MARKER_AFTER = compile(
 
 /** Symbols and codes written before the number ("$", "us$", "usd"): tried forward first when a symbol. */
 export function isCurrencySign(form: string): boolean {
-  return CURRENCY_SIGNS.includes(form) || /\$$/.test(form);
+  return CURRENCY_TABLES().signs.includes(form) || /\$$/.test(form);
 }
 
 /**

@@ -17,6 +17,7 @@ import { DEAL_CUES_RU, PARTY_REF_RU, SECTORS_RU } from "../patterns/deal.ru.js";
 import { JOBS_EN } from "../patterns/jobs.en.js";
 import { JOBS_KK } from "../patterns/jobs.kk.js";
 import { JOBS_RU } from "../patterns/jobs.ru.js";
+import { CURRENCY_TABLES } from "../patterns/money.js";
 import { MONEY_EN } from "../patterns/money.en.js";
 import { MONEY_KK } from "../patterns/money.kk.js";
 import { MONEY_RU } from "../patterns/money.ru.js";
@@ -28,7 +29,7 @@ import { buildTriggers } from "./organizations/triggers.js";
 /** Every lazily built pattern set of the library. */
 const BUILDERS: readonly (() => unknown)[] = [
   UNIT_TRIGGER, CAPACITY_KK, CAPACITY_RU, CAPACITY_EN,
-  MONEY_KK, MONEY_RU, MONEY_EN,
+  CURRENCY_TABLES, MONEY_KK, MONEY_RU, MONEY_EN,
   DATE_GRAMMAR_KK, DATE_GRAMMAR_RU, DATE_GRAMMAR_EN,
   DEAL_CUES_KK, DEAL_CUES_RU, DEAL_CUES_EN, PARTY_REF_KK, PARTY_REF_RU, PARTY_REF_EN, SECTORS_KK, SECTORS_RU, SECTORS_EN,
   JOBS_KK, JOBS_RU, JOBS_EN, REGION_KK, REGION_RU, REGION_EN,

@@ -19,7 +19,7 @@ import {
   ENGLISH_ENDINGS, ENGLISH_FUNCTION_WORDS, ENGLISH_NEWS_WORDS, KAZAKH_ENDINGS, KAZAKH_FUNCTION_WORDS, KAZAKH_LETTERS,
   RUSSIAN_ENDINGS, RUSSIAN_FUNCTION_WORDS,
 } from "../lexicons/language.js";
-import { registerPattern } from "./regex.js";
+import { lazy, registerPattern } from "./regex.js";
 import { isSpaceCode } from "./word-start.js";
 import type { LanguageGuess } from "./types.js";
 
@@ -194,9 +194,18 @@ const LEXICON_WORDS = [
   KAZAKH_FUNCTION_WORDS, RUSSIAN_FUNCTION_WORDS, ENGLISH_FUNCTION_WORDS, ENGLISH_NEWS_WORDS,
   KAZAKH_ENDINGS, RUSSIAN_ENDINGS, ENGLISH_ENDINGS,
 ];
-/** Code → index in the tries' alphabet (0: no lexicon word has it). */
+/** Code → index in the tries' alphabet (0: no lexicon word has it); filled with the tries. */
 const ALPHABET = new Uint16Array(CHAR_TABLE_SIZE);
-const ALPHABET_SIZE = (() => {
+let ALPHABET_SIZE = 0;
+
+/** An ending counts only after a stem of at least this many letters. */
+const MIN_STEM = 2;
+
+/**
+ * The function-word and ending tries, built on the first text read rather than at import (about
+ * 3 ms of import CPU here).
+ */
+const TRIES = lazy(() => {
   let size = 1;
   for (const list of LEXICON_WORDS) {
     for (const word of list) {
@@ -206,15 +215,14 @@ const ALPHABET_SIZE = (() => {
       }
     }
   }
-  return size;
-})();
-
-const FUNCTION_WORDS = new CodeTrie([
-  [KAZAKH_FUNCTION_WORDS, KK_BIT], [RUSSIAN_FUNCTION_WORDS, RU_BIT], [ENGLISH_FUNCTION_WORDS, EN_BIT], [ENGLISH_NEWS_WORDS, EN_BIT],
-], false);
-/** An ending counts only after a stem of at least this many letters. */
-const MIN_STEM = 2;
-const ENDINGS = new CodeTrie([[KAZAKH_ENDINGS, KK_BIT], [RUSSIAN_ENDINGS, RU_BIT], [ENGLISH_ENDINGS, EN_BIT]], true);
+  ALPHABET_SIZE = size;
+  return {
+    functionWords: new CodeTrie([
+      [KAZAKH_FUNCTION_WORDS, KK_BIT], [RUSSIAN_FUNCTION_WORDS, RU_BIT], [ENGLISH_FUNCTION_WORDS, EN_BIT], [ENGLISH_NEWS_WORDS, EN_BIT],
+    ], false),
+    endings: new CodeTrie([[KAZAKH_ENDINGS, KK_BIT], [RUSSIAN_ENDINGS, RU_BIT], [ENGLISH_ENDINGS, EN_BIT]], true),
+  };
+});
 
 /** Cues collected from a text. */
 export interface LanguageEvidence {
@@ -270,7 +278,8 @@ function addWord(ev: LanguageEvidence, text: string, start: number, end: number)
   // Kazakh letter in it still counts as a name's.
   const initial = capitalised && startsSentence(text, start);
   const functionWeight = !capitalised || initial ? W.functionWord : W.capitalisedFunctionWord;
-  const functionWord = FUNCTION_WORDS.word(s, from, to);
+  const { functionWords, endings: ENDINGS } = TRIES();
+  const functionWord = functionWords.word(s, from, to);
   if (cyrillic) {
     ev.cyrillic += capitalised ? W.scriptName : W.scriptWord;
     if (functionWord & KK_BIT) ev.kk += functionWeight;

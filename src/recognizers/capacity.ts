@@ -250,7 +250,7 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
     const base: BaseUnit = entry ? entry.unit : "units";
     let rate: Period | undefined = entry?.rate ?? wordValue(words.rates, g.rate) ?? wordValue(words.rates, ag.rate);
     // "3 тыс. тонн конденсата в сутки", "тонна минералды тыңайтқыш": the words after a mass, volume or product count
-    const unitEndings = RUN_LISTS.get(words)!.unitEndings;
+    const unitEndings = RUN_LISTS.get(words)!().unitEndings;
     const runs = RUN_BASES.has(base) && !ag.commodity && !ag.generic && (!unitEndings || unitEndings.has(hit.ending));
     const run = runs && rate === undefined && rateNear(p, N, end) ? readRun(p, N, text, end, words, true) : null;
     if (run?.rate) {
@@ -314,7 +314,7 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
 const RUN_BASES: ReadonlySet<BaseUnit> = new Set<BaseUnit>(["t", "m3", "units"]);
 /** At most this many words between a unit and a rate word ("тонн масличных культур ежегодно"). */
 const RUN_WORDS = 3;
-const GENERIC_STEMS = GENERIC_PRODUCT_STEMS.map(fold);
+const GENERIC_STEMS = lazy(() => GENERIC_PRODUCT_STEMS.map(fold));
 
 /** What a word of the run is (bits): it ends the run, it links a unit and its commodity, it ends the commodity. */
 const CLAUSE = 1;
@@ -330,21 +330,22 @@ interface RunWords {
   /** First characters of the rate words, in both cases: the rate pattern is tried only there. */
   rateFirst: ReadonlySet<string>;
 }
-const RUN_LISTS = new Map<CapacityWords, RunWords>(
-  Object.values(CAPACITY_WORDS).map((w) => {
+/** Each language's run words, built on its first capacity scan, not at import (~1.5 ms of import CPU). */
+const RUN_LISTS = new Map<CapacityWords, () => RunWords>(
+  Object.values(CAPACITY_WORDS).map((w) => [w, lazy((): RunWords => {
     const kinds = new Map<string, number>();
     const mark = (words: Iterable<string>, bit: number) => { for (const x of words) kinds.set(x, (kinds.get(x) ?? 0) | bit); };
     mark(NUMBER_WORDS.keys(), CLAUSE);
     mark(w.clauseWords.map(fold), CLAUSE);
     mark(w.commodityLinks.flatMap((l) => fold(l).split(" ")), LINK);
     mark(w.commodityEndWords.map(fold), COMMODITY_END);
-    return [w, {
+    return {
       kinds,
       hasLinks: w.commodityLinks.length > 0,
       unitEndings: w.runUnitEndings ? new Set(w.runUnitEndings) : null,
       rateFirst: new Set(Object.keys(w.rates).flatMap((r) => [r[0]!.toLowerCase(), r[0]!.toUpperCase()])),
-    }];
-  }),
+    };
+  })]),
 );
 
 /**
@@ -431,7 +432,7 @@ const RUN_LOWER: string[] = new Array<string>(RUN_WORDS).fill("");
  * The work is bounded by RUN_WORDS sticky tests: linear in the text.
  */
 function readRun(p: CapacityPatterns, N: string, text: string, from: number, w: CapacityWords, wantRate: boolean): Run | null {
-  const lists = RUN_LISTS.get(w)!;
+  const lists = RUN_LISTS.get(w)!();
   let count = 0;
   let i = from;
   let r: RegExpExecArray | null = null;
@@ -462,7 +463,7 @@ function readRun(p: CapacityPatterns, N: string, text: string, from: number, w: 
   while (last < count && !((lists.kinds.get(RUN_LOWER[last]!) ?? 0) & COMMODITY_END)) last++;
   for (let k = first; k < last && !run.commodity; k++) {
     const word = RUN_LOWER[k]!;
-    for (const g of GENERIC_STEMS) if (word.startsWith(g)) run.generic = true;
+    for (const g of GENERIC_STEMS()) if (word.startsWith(g)) run.generic = true;
     run.commodity = commodityOfFolded(word);
   }
   if (r) {

@@ -7,7 +7,7 @@
 import { KAZAKH_APPROX_ENDINGS, KAZAKH_FIGURE_CASE_ENDINGS } from "../../lexicons/numbers.kk.js";
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, QUALIFIERS_INSIDE, RANGE_CLOSING_WORDS, type QualifierWords } from "../../lexicons/qualifiers.js";
 import {
-  CURRENCY_BEFORE_FORMS, CURRENCY_FORMS, CURRENCY_NEXT_WORD, figureTokens, isCurrencySign, lowerSameLength,
+  currencyBeforeForms, currencyForms, CURRENCY_NEXT_WORD, figureTokens, isCurrencySign, lowerSameLength,
   mayBeCurrency, MINOR_GAP, nextCurrency, USD_MARKER_AFTER, USD_MARKER_BEFORE, wordKey, type CurrencyHit, type MoneyLanguageParts, type MoneyPatterns,
 } from "../../patterns/money.js";
 import type { CurrencyEntry } from "../../lexicons/currencies.js";
@@ -16,7 +16,7 @@ import { MONEY_KK, MONEY_KK_PARTS } from "../../patterns/money.kk.js";
 import { MONEY_RU, MONEY_RU_PARTS } from "../../patterns/money.ru.js";
 import { ABBREVIATED_ONLY, NUMBER_WORDS } from "../../patterns/number.js";
 import { Decimal, numberStyle, parseDecimal, type NumberStyle } from "../numbers.js";
-import { groupsOf, registerPattern } from "../regex.js";
+import { groupsOf, lazy, registerPattern } from "../regex.js";
 import { afterLastMark, isSpaceCode } from "../word-start.js";
 import type { MoneyMention, Qualifier, SupportedLanguage } from "../types.js";
 import type { Recognizer, RecognizerContext } from "./types.js";
@@ -30,7 +30,8 @@ const ALL_LANGUAGES: SupportedLanguage[] = ["kk", "ru", "en"];
 const WINDOW = 240;
 /** At most this many tokens of a figure before its currency. */
 const MAX_TOKENS = 24;
-const FIGURE_TOKENS = figureTokens([MONEY_KK_PARTS, MONEY_RU_PARTS, MONEY_EN_PARTS]);
+/** Built on the first money scan, not at import. */
+const FIGURE_TOKENS = lazy(() => figureTokens([MONEY_KK_PARTS, MONEY_RU_PARTS, MONEY_EN_PARTS]));
 const DIGIT_TOKEN = registerPattern("money.digit-token", /^(?:[\d.,]+(?:-\p{L}+)?|\d[\d.,]*[kmb]|-)$/u);
 /** Digits with a multiplier glued on ("5млрд", "1,5млн."): the letters must be a multiplier word. */
 const GLUED_MULTIPLIER = registerPattern("money.glued-multiplier", /^\d[\d.,]{0,20}(\p{L}{1,12})\.?$/u);
@@ -41,7 +42,7 @@ const FIGURE_CASE_ENDINGS: ReadonlySet<string> = new Set(KAZAKH_FIGURE_CASE_ENDI
 function isFigureToken(token: string): boolean {
   if (isDigitsAndMarks(token)) return true;
   const t = token.endsWith(".") && token.length > 1 ? token.slice(0, -1) : token;
-  if (FIGURE_TOKENS.has(t) || DIGIT_TOKEN.test(t)) return true;
+  if (FIGURE_TOKENS().has(t) || DIGIT_TOKEN.test(t)) return true;
   const first = t.charCodeAt(0);
   if (first >= 48 && first <= 57) {
     const glued = GLUED_MULTIPLIER.exec(token);
@@ -49,8 +50,8 @@ function isFigureToken(token: string): boolean {
   }
   if (!t.includes("-")) return false;
   const hyphen = t.lastIndexOf("-");
-  if (FIGURE_CASE_ENDINGS.has(t.slice(hyphen + 1)) && FIGURE_TOKENS.has(t.slice(0, hyphen))) return true;
-  return t.split("-").every((part) => part === "" || DIGIT_TOKEN.test(part) || FIGURE_TOKENS.has(part));
+  if (FIGURE_CASE_ENDINGS.has(t.slice(hyphen + 1)) && FIGURE_TOKENS().has(t.slice(0, hyphen))) return true;
+  return t.split("-").every((part) => part === "" || DIGIT_TOKEN.test(part) || FIGURE_TOKENS().has(part));
 }
 
 /** Digits, dots and commas only (the commonest figure token, which DIGIT_TOKEN also takes, dot cut or not). */
@@ -142,7 +143,7 @@ function coreInfo(core: string): CoreInfo {
   let info = CORE_INFO.get(core);
   if (!info) {
     const key = wordKey(core);
-    const opensSum = CURRENCY_BEFORE_FORMS.has(key);
+    const opensSum = currencyBeforeForms().has(key);
     info = { opensSum, sign: opensSum && isCurrencySign(core), approx: KAZAKH_APPROX_ENDINGS.some((e) => key.endsWith(e)) };
     if (CORE_INFO.size < 4096) CORE_INFO.set(core, info);
   }
@@ -186,6 +187,7 @@ function currencyToken(lower: string, start: number, length: number): CurrencyTo
   let word = lower.slice(start, start + length);
   const isSign = isCurrencySign(word);
   if (!isSign && start > 0 && LETTER.test(lower[start - 1]!)) return null;
+  const CURRENCY_FORMS = currencyForms();
   if (word.endsWith(".") && !CURRENCY_FORMS.has(word)) word = word.slice(0, -1);
   let end = start + word.length;
   let entry = CURRENCY_FORMS.get(word);
