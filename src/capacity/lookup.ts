@@ -5,24 +5,21 @@
  */
 import { COMMODITIES } from "../../lexicons/commodities.js";
 import { PRODUCT_STEMS, UNITS, type UnitEntry } from "../../lexicons/units.js";
-import { registerPattern } from "../regex.js";
+import { lazy, registerPattern } from "../regex.js";
 
 // ---------------------------------------------------------------- unit lookup
 
 export const fold = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
-const UNIT_BY_FORM = new Map<string, UnitEntry>();
-for (const u of UNITS) for (const f of u.forms ?? []) if (!UNIT_BY_FORM.has(fold(f))) UNIT_BY_FORM.set(fold(f), u);
-const UNIT_STEMS: { stem: string; entry: UnitEntry | null }[] = [
-  ...UNITS.flatMap((u) => (u.stems ?? []).map((s) => ({ stem: fold(s), entry: u as UnitEntry | null }))),
-  ...PRODUCT_STEMS.map((s) => ({ stem: fold(s), entry: null })),
-].sort((a, b) => b.stem.length - a.stem.length);
-/** The stems by first character, longest first within each (only those can start a word). */
-const UNIT_STEMS_BY_FIRST = new Map<string, typeof UNIT_STEMS>();
-for (const u of UNIT_STEMS) {
-  const list = UNIT_STEMS_BY_FIRST.get(u.stem[0]!) ?? [];
-  list.push(u);
-  UNIT_STEMS_BY_FIRST.set(u.stem[0]!, list);
-}
+/** The unit forms and stems (by first character, longest first), built on the first lookup, not at import. */
+const UNIT_TABLES = lazy(() => {
+  const byForm = new Map<string, UnitEntry>();
+  for (const u of UNITS) for (const f of u.forms ?? []) if (!byForm.has(fold(f))) byForm.set(fold(f), u);
+  const stems: { stem: string; entry: UnitEntry | null }[] = [
+    ...UNITS.flatMap((u) => (u.stems ?? []).map((s) => ({ stem: fold(s), entry: u as UnitEntry | null }))),
+    ...PRODUCT_STEMS.map((s) => ({ stem: fold(s), entry: null })),
+  ].sort((x, y) => y.stem.length - x.stem.length);
+  return { byForm, stemsByFirst: byFirst(stems) };
+});
 const HYPHEN_SUFFIX = registerPattern("capacity.hyphenSuffix", /-\p{L}+$/u);
 
 export interface UnitHit {
@@ -46,25 +43,33 @@ export function lookupUnit(surface: string): UnitHit | null {
 
 function lookupUnitForm(surface: string): UnitHit | null {
   const s = fold(surface);
-  const form = UNIT_BY_FORM.get(s) ?? UNIT_BY_FORM.get(s.replace(HYPHEN_SUFFIX, ""));
+  const { byForm, stemsByFirst } = UNIT_TABLES();
+  const form = byForm.get(s) ?? byForm.get(s.replace(HYPHEN_SUFFIX, ""));
   if (form) return { entry: form, ending: "" };
-  for (const { stem, entry } of UNIT_STEMS_BY_FIRST.get(s[0]!) ?? []) if (s.startsWith(stem)) return { entry, ending: s.slice(stem.length) };
+  for (const { stem, entry } of stemsByFirst.get(s[0]!) ?? []) if (s.startsWith(stem)) return { entry, ending: s.slice(stem.length) };
   return null;
 }
 
 // ---------------------------------------------------------------- commodity lookup
 
-const COMMODITY_EXACT = new Map<string, string>();
-for (const c of COMMODITIES) for (const e of c.exact ?? []) COMMODITY_EXACT.set(fold(e), c.name);
-const COMMODITY_STEMS = COMMODITIES.flatMap((c) => (c.stems ?? []).map((s) => ({ stem: fold(s), name: c.name })))
-  .sort((a, b) => b.stem.length - a.stem.length);
+/** The commodity words (exact, and stems by first character), built on the first lookup, not at import. */
+const COMMODITY_TABLES = lazy(() => {
+  const exact = new Map<string, string>();
+  for (const c of COMMODITIES) for (const e of c.exact ?? []) exact.set(fold(e), c.name);
+  const stems = COMMODITIES.flatMap((c) => (c.stems ?? []).map((s) => ({ stem: fold(s), name: c.name })))
+    .sort((x, y) => y.stem.length - x.stem.length);
+  return { exact, stemsByFirst: byFirst(stems) };
+});
 
-/** The stems by first character, longest first within each. */
-const COMMODITY_STEMS_BY_FIRST = new Map<string, typeof COMMODITY_STEMS>();
-for (const c of COMMODITY_STEMS) {
-  const list = COMMODITY_STEMS_BY_FIRST.get(c.stem[0]!) ?? [];
-  list.push(c);
-  COMMODITY_STEMS_BY_FIRST.set(c.stem[0]!, list);
+/** Stem entries by the stem's first character, in the order given (longest first). */
+function byFirst<T extends { stem: string }>(entries: readonly T[]): ReadonlyMap<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const e of entries) {
+    const list = out.get(e.stem[0]!) ?? [];
+    list.push(e);
+    out.set(e.stem[0]!, list);
+  }
+  return out;
 }
 
 export function commodityName(surface: string): string | undefined {
@@ -73,9 +78,10 @@ export function commodityName(surface: string): string | undefined {
 
 /** commodityName of a surface folded already (a single lower-case word needs no folding). */
 export function commodityOfFolded(s: string): string | undefined {
-  const exact = COMMODITY_EXACT.get(s);
+  const { exact: exactNames, stemsByFirst } = COMMODITY_TABLES();
+  const exact = exactNames.get(s);
   if (exact) return exact;
-  for (const { stem, name } of COMMODITY_STEMS_BY_FIRST.get(s[0]!) ?? []) if (s.startsWith(stem)) return name;
+  for (const { stem, name } of stemsByFirst.get(s[0]!) ?? []) if (s.startsWith(stem)) return name;
   return undefined;
 }
 
