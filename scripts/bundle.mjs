@@ -8,7 +8,7 @@
  * What it buys, measured with scripts/bench.mjs's start-up rows on this 2-core machine: importing
  * the 130 modules tsc writes cost ~340 ms of CPU (a bare `node -e 0` ~100 ms), most of it Node's ESM
  * loader resolving, reading and compiling each file; one bundle costs ~240 ms. The bundles sit in
- * dist/src beside the table (src/regex.ts reads ./precompiled-patterns.json from its own URL), so
+ * dist/src beside the table (src/regex.ts reads ./precompiled-patterns/GROUP.json from its own URL), so
  * a module directly under src/ resolves the same files bundled or not. xregexp stays outside
  * (required on first use only, when a pattern is missing from the table); date-fns and currency.js
  * are bundled (only the functions imported).

@@ -211,7 +211,8 @@ const EXPECTED = { money: [[171e6, "USD"]], language: "ru", matcherPasses: true 
 describe("the packed tarball", () => {
   test("holds the built code, types, seeds and docs, and no tests, sources or source maps", () => {
     for (const f of ["package.json", "README.md", "dist/src/index.bundle.js", "dist/src/index.d.ts", "dist/src/jest.bundle.js", "dist/src/jest.d.ts",
-      "dist/src/cli.bundle.js", "dist/src/precompiled-patterns.json", "seeds/000_7c097ef5deff31d5.txt"]) {
+      "dist/src/cli.bundle.js", "dist/src/precompiled-patterns/date.ru.json", "dist/src/precompiled-patterns/date.kk.json",
+      "dist/src/precompiled-patterns/date.en.json", "seeds/000_7c097ef5deff31d5.txt"]) {
       expect(files).toContain(f);
     }
     // the bundles and their shared chunks are the code; tsc's per-module output is not shipped

@@ -4,16 +4,22 @@
  * entry whose inputs changed must be ignored, and the built library must not load XRegExp at import.
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildAllPatterns } from "../src/build-patterns.js";
-import { builtPatterns, type PrecompiledPattern } from "../src/regex.js";
+import { builtPatterns, tableGroup, type PrecompiledPattern } from "../src/regex.js";
 import "../src/index.js";
 
 // Patterns are built on first use: build them all.
 buildAllPatterns();
 
-const DIST_TABLE = join(process.cwd(), "dist", "src", "precompiled-patterns.json");
+const DIST_TABLES = join(process.cwd(), "dist", "src", "precompiled-patterns");
+
+/** The built tables, by file name. */
+function distTables(): Record<string, Record<string, PrecompiledPattern>> {
+  return Object.fromEntries(readdirSync(DIST_TABLES).filter((f) => f.endsWith(".json"))
+    .map((f) => [f, JSON.parse(readFileSync(join(DIST_TABLES, f), "utf8")) as Record<string, PrecompiledPattern>]));
+}
 const REGEX_JS = join(process.cwd(), "dist", "src", "regex.js");
 
 function node(script: string, env: Record<string, string> = {}) {
@@ -24,19 +30,20 @@ function node(script: string, env: Record<string, string> = {}) {
 test("the built table holds every XRegExp pattern of the sources, as XRegExp builds it", () => {
   // This process runs the TypeScript sources, which have no table beside them: every entry below was
   // built by XRegExp just now. The table in dist was written by the last `npm run build`.
-  const table = JSON.parse(readFileSync(DIST_TABLE, "utf8")) as Record<string, PrecompiledPattern>;
+  const tables = distTables();
   const fromSources = Object.fromEntries([...builtPatterns()].sort(([a], [b]) => (a < b ? -1 : 1)));
   expect(Object.keys(fromSources).length).toBeGreaterThan(50);
-  const stale = Object.keys(fromSources).filter((n) => JSON.stringify(table[n]) !== JSON.stringify(fromSources[n]));
-  const extra = Object.keys(table).filter((n) => !(n in fromSources));
+  // each entry in its group's file, and one file per language of the date rules
+  const stale = Object.keys(fromSources).filter((n) => JSON.stringify(tables[`${tableGroup(n)}.json`]?.[n]) !== JSON.stringify(fromSources[n]));
+  const extra = Object.entries(tables).flatMap(([f, table]) => Object.keys(table).filter((n) => !(n in fromSources) || `${tableGroup(n)}.json` !== f));
   if (stale.length + extra.length > 0) {
-    throw new Error(`dist/src/precompiled-patterns.json is stale (${[...stale, ...extra].slice(0, 5).join(", ")}…): run \`npm run build\``);
+    throw new Error(`dist/src/precompiled-patterns/ is stale (${[...stale, ...extra].slice(0, 5).join(", ")}…): run \`npm run build\``);
   }
+  expect(Object.keys(tables)).toEqual(expect.arrayContaining(["date.kk.json", "date.ru.json", "date.en.json"]));
 });
 
 test("a table entry whose template, parts or flags changed is ignored (XRegExp builds the pattern)", () => {
-  const table = JSON.parse(readFileSync(DIST_TABLE, "utf8")) as Record<string, PrecompiledPattern>;
-  const name = Object.keys(table)[0]!;
+  const name = Object.keys(Object.values(distTables())[0]!)[0]!;
   const r = node(`
     import { buildPattern } from ${JSON.stringify(REGEX_JS)};
     const re = buildPattern(${JSON.stringify(name)}, "(?<a>x) {{b}}", { b: "y+" }, "gux");
