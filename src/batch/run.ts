@@ -33,39 +33,47 @@ export async function extractJsonl(args: ExtractArgs, loadExtract: () => Promise
   }
   if (csv) await writeWhole(CSV_HEADER);
 
-  const emit = async (outcome: Outcome): Promise<void> => {
-    records++;
-    progress.wrote(1);
-    if ("out" in outcome) {
-      if (sections) sections.push(outcome.out);
-      else if (outcome.out !== "") await writeWhole(outcome.out + (csv ? "\r\n" : "\n"));
-      return;
+  /**
+   * A batch's outcomes: its output lines written as one write (one write per line was ~100,000
+   * syscalls per 30 MB of JSONL, a quarter of the main thread's busy time with two workers), whole
+   * or not at all after Ctrl-C, so no line is ever cut.
+   */
+  const emit = async (outcomes: readonly Outcome[]): Promise<void> => {
+    let text = "";
+    for (const outcome of outcomes) {
+      records++;
+      progress.wrote(1);
+      if ("out" in outcome) {
+        if (sections) sections.push(outcome.out);
+        else if (outcome.out !== "") text += outcome.out + (csv ? "\r\n" : "\n");
+        continue;
+      }
+      if (!("error" in outcome)) throw new Error("extract --jsonl: an object where a line was expected");
+      failed++;
+      if (sections) sections.push(errorSection(outcome.line === undefined ? "document" : `line ${outcome.line}`, outcome.error));
+      if (!csv && !sections) {
+        text += errorLine(outcome) + "\n";
+        continue;
+      }
+      progress.clear();
+      process.stderr.write(`kzdeals: ${outcome.error}\n`);
     }
-    if (!("error" in outcome)) throw new Error("extract --jsonl: an object where a line was expected");
-    failed++;
-    if (sections) sections.push(errorSection(outcome.line === undefined ? "document" : `line ${outcome.line}`, outcome.error));
-    if (!csv && !sections) return writeWhole(errorLine(outcome) + "\n");
-    progress.clear();
-    process.stderr.write(`kzdeals: ${outcome.error}\n`);
+    if (text !== "") await writeWhole(text);
   };
 
   try {
     if (args.workers <= 1) {
       const { extract, extractBatch } = await loadExtract();
-      read: for await (const batch of batches) {
-        for (const outcome of processItems(batch.items, settings, extract, extractBatch, batch.source)) {
-          if (isInterrupted()) break read;
-          await emit(outcome);
-        }
+      for await (const batch of batches) {
+        if (isInterrupted()) break;
+        await emit(processItems(batch.items, settings, extract, extractBatch, batch.source));
       }
     } else {
       const pool = new WorkerPool(args.workers, settings);
       try {
-        read: for await (const outcomes of inOrder(batches, (batch) => pool.run(batch), IN_FLIGHT_PER_WORKER * args.workers)) {
-          for (const outcome of outcomes) {
-            if (isInterrupted()) break read;
-            await emit(outcome);
-          }
+        for await (const outcomes of inOrder(batches, (batch) => pool.run(batch), IN_FLIGHT_PER_WORKER * args.workers)) {
+          if (isInterrupted()) break;
+          await emit(outcomes);
         }
       } finally {
         await pool.close();
