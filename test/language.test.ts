@@ -210,11 +210,13 @@ describe("properties on arbitrary text", () => {
 
 describe("francOnly (src/franc-only.ts) decides as franc itself", () => {
   const only = ["kaz", "rus"];
-  test.each([0, 10, 20])("on every 37th-character window of the corpus texts, minLength %i", (minLength) => {
+  // every 89th character (every 37th took 7.6 s of the suite for the three minimum lengths; the sparser
+  // windows still reach every outcome, checked below)
+  test.each([0, 10, 20])("on every 89th-character window of the corpus texts, minLength %i", (minLength) => {
     const seen = new Set<string>();
     let differ = 0;
     for (const { text } of corpus) {
-      for (let at = 0; at < Math.max(1, text.length); at += 37) {
+      for (let at = 0; at < Math.max(1, text.length); at += 89) {
         for (const length of [5, 12, 25, 60, 120, 400, 3000]) {
           const piece = text.slice(at, at + length);
           const expected = franc(piece, { only, minLength });
