@@ -41,10 +41,10 @@ export function orgPattern(name: string, template: string, parts: Record<string,
 }
 
 /** Kazakh endings after a name ("ҚазМұнайГазға", "CNPC-мен"), optionally after a hyphen. */
-export const KK_NAME_ENDING = String.raw`-?${trieAlternation(kkEndings())}`;
+export let KK_NAME_ENDING: string;
 
 /** Every legal form as written, case-sensitive ("ТОО", "АҚ", "LLP", "акционерное общество"). */
-export const LEGAL_FORM = trieAlternation(LEGAL_FORMS.flatMap((f) => f.forms));
+export let LEGAL_FORM: string;
 /** The first characters of the legal forms (LEGAL_AFTER needs one after its spaces). */
 export const LEGAL_FORM_INITIALS: ReadonlySet<string> = new Set(LEGAL_FORMS.flatMap((f) => f.forms.map((w) => w[0]!)));
 
@@ -66,12 +66,7 @@ export const QUOTED = orgPattern(
 );
 
 /** A legal form just before a quoted name (the slice ends at the opening quote). */
-export const LEGAL_BEFORE_QUOTE = orgPattern(
-  "organization.legal-before",
-  String.raw`${WORD_START} (?<form> {{legal}} ) [ \t]* $`,
-  { legal: LEGAL_FORM },
-  "ux",
-);
+export let LEGAL_BEFORE_QUOTE: RegExp;
 
 /**
  * The outer part of a Russian nested national-company name before its inner quoted name (the slice
@@ -79,12 +74,7 @@ export const LEGAL_BEFORE_QUOTE = orgPattern(
  * (NATIONAL_DESIGNATIONS): `АО «НК ` of `АО «НК «КазМунайГаз»»`; unnested, the form and the designation
  * without the outer quote: `АО НК ` of `АО НК «КазМунайГаз»`. Group 1 (nested) or 2 (unnested): the form.
  */
-export const NATIONAL_BEFORE = orgPattern(
-  "organization.national-before",
-  String.raw`(?: (?: ${WORD_START} ( {{legal}} ) [ \t]* )? [«"] [ \t]* | ${WORD_START} (?: ( {{legal}} ) [ \t]+ )? ) (?: {{designations}} ) [ \t]+ $`,
-  { legal: LEGAL_FORM, designations: trieAlternation(NATIONAL_DESIGNATIONS) },
-  "ux",
-);
+export let NATIONAL_BEFORE: RegExp;
 
 /**
  * A designation after a quoted name: in a Kazakh nested national-company name with the outer closing
@@ -92,43 +82,23 @@ export const NATIONAL_BEFORE = orgPattern(
  * (`ҰК` of `«ҚТЖ» ҰК АҚ`); sticky, at the designation (the caller skips the blanks before it: a
  * leading run of blanks would make a scan quadratic).
  */
-export const NATIONAL_AFTER = orgPattern(
-  "organization.national-after",
-  String.raw`(?: {{designations}} ) (?: [»"”] | (?![\p{L}\p{N}]) )`,
-  { designations: trieAlternation(NATIONAL_DESIGNATIONS) },
-  "yux",
-);
+export let NATIONAL_AFTER: RegExp;
 
 /** A name's leading designation before its inner quoted name (ASCII quotes: "НК "КазМунайГаз""). */
-export const NATIONAL_LEADING = orgPattern(
-  "organization.national-leading",
-  String.raw`^ (?: {{designations}} ) [ \t]+ (?= \S )`,
-  { designations: trieAlternation(NATIONAL_DESIGNATIONS) },
-  "ux",
-);
+export let NATIONAL_LEADING: RegExp;
 
 /**
  * A legal form just after a name, with a Kazakh ending ("«X» ЖШС-нің"); sticky at the name's end.
  * Group 1: the form (unnamed: a named group costs V8 a groups object per match).
  */
-export const LEGAL_AFTER = orgPattern(
-  "organization.legal-after",
-  String.raw`[ \t]* ( {{legal}} ) (?: {{ending}} )? ${WORD_END}`,
-  { legal: LEGAL_FORM, ending: KK_NAME_ENDING },
-  "yux",
-);
+export let LEGAL_AFTER: RegExp;
 
 /** A Latin legal form at the end of a quoted name («Chian Chuangshi Construction Group»). */
-export const LATIN_SUFFIX_AT_END = orgPattern(
-  "organization.latin-suffix-end",
-  String.raw`(?<![ \t,]) ,? [ \t]+ (?<form> {{forms}} ) \.? $`,
-  { forms: trieAlternation(LATIN_SUFFIX_FORMS) },
-  "ux",
-);
+export let LATIN_SUFFIX_AT_END: RegExp;
 
 /** One word of a Latin-script name: "SUNGROW", "Non-Ferrous", "iKang", "(SUZHOU)", "Zakon.kz", "O'Neil". */
 const LATIN_WORD = String.raw`(?: [A-Z0-9] [A-Za-z0-9&'’-]{0,30} (?: \. [A-Za-z0-9]{1,10} )? | [a-z]{1,3} [A-Z] [A-Za-z0-9-]{0,30} | \( [A-Z0-9] [A-Za-z0-9 ]{0,30} \) )`;
-const CONNECTOR = trieAlternation(LATIN_NAME_CONNECTORS);
+let CONNECTOR: string;
 
 /**
  * What may not stand right before a Latin name (a name starts a word). Scanned patterns below
@@ -143,36 +113,17 @@ export const NOT_BEFORE_LATIN = registerPattern("organization.not-before-latin",
  * Corporation" (at a word start, see NOT_BEFORE_LATIN). Sticky: tried only at the word starts before
  * a LATIN_LEGAL_FORM (below), not scanned.
  */
-export const LATIN_LEGAL = orgPattern(
-  "organization.latin-legal",
-  String.raw`
-    (?<name> {{word}} (?: [ \t]+ (?: {{word}} | (?:{{connector}}) (?=[ \t]) ) ){0,7} )
-    (?: , [ \t]* | [ \t]+ )
-    (?<form> {{forms}} ) (?<dot> \. )?
-    (?![\p{L}\p{N}])`,
-  { word: LATIN_WORD, connector: CONNECTOR, forms: trieAlternation(LATIN_SUFFIX_FORMS) },
-  "yux",
-);
+export let LATIN_LEGAL: RegExp;
 
 /**
  * A legal form of LATIN_LEGAL: the rare anchor that gates LATIN_LEGAL (a name is tried only in the
  * run of name characters before one). The separator before it is tested by the caller (a class in
  * front would make every space a start position for the scan).
  */
-export const LATIN_LEGAL_FORM = orgPattern(
-  "organization.latin-legal-form",
-  String.raw`{{forms}}`,
-  { forms: trieAlternation(LATIN_SUFFIX_FORMS) },
-  "gx",
-);
+export let LATIN_LEGAL_FORM: RegExp;
 
 /** A run of Latin-script words in Cyrillic text: "China Non-Ferrous Mining", "YTO Cargo Airlines" (at a word start, see NOT_BEFORE_LATIN). */
-export const LATIN_SEQUENCE = orgPattern(
-  "organization.latin-sequence",
-  String.raw`{{word}} (?: [ \t]+ (?: {{word}} | (?:{{connector}}) (?=[ \t]) ) ){0,6} (?![\p{L}\p{N}])`,
-  { word: LATIN_WORD, connector: CONNECTOR },
-  "gux",
-);
+export let LATIN_SEQUENCE: RegExp;
 
 /** A news site named by its domain: "Zakon.kz", "BAQ.KZ", "newsroom.kz" (not inside a URL or an e-mail). */
 export const MEDIA_DOMAIN = registerPattern(
@@ -217,10 +168,79 @@ export let GAZETTEER: RegExp;
 export let COUNTRY_CUE: RegExp;
 
 /**
+ * The shared patterns above that hold a trie of a lexicon (legal forms, designations, endings), built
+ * by buildOrganizationPatterns on the stage's first text rather than at import (~7 ms of import CPU).
+ */
+function buildSharedPatterns(): void {
+  KK_NAME_ENDING = String.raw`-?${trieAlternation(kkEndings())}`;
+  LEGAL_FORM = trieAlternation(LEGAL_FORMS.flatMap((f) => f.forms));
+  CONNECTOR = trieAlternation(LATIN_NAME_CONNECTORS);
+  LEGAL_BEFORE_QUOTE = orgPattern(
+    "organization.legal-before",
+    String.raw`${WORD_START} (?<form> {{legal}} ) [ \t]* $`,
+    { legal: LEGAL_FORM },
+    "ux",
+  );
+  NATIONAL_BEFORE = orgPattern(
+    "organization.national-before",
+    String.raw`(?: (?: ${WORD_START} ( {{legal}} ) [ \t]* )? [«"] [ \t]* | ${WORD_START} (?: ( {{legal}} ) [ \t]+ )? ) (?: {{designations}} ) [ \t]+ $`,
+    { legal: LEGAL_FORM, designations: trieAlternation(NATIONAL_DESIGNATIONS) },
+    "ux",
+  );
+  NATIONAL_AFTER = orgPattern(
+    "organization.national-after",
+    String.raw`(?: {{designations}} ) (?: [»"”] | (?![\p{L}\p{N}]) )`,
+    { designations: trieAlternation(NATIONAL_DESIGNATIONS) },
+    "yux",
+  );
+  NATIONAL_LEADING = orgPattern(
+    "organization.national-leading",
+    String.raw`^ (?: {{designations}} ) [ \t]+ (?= \S )`,
+    { designations: trieAlternation(NATIONAL_DESIGNATIONS) },
+    "ux",
+  );
+  LEGAL_AFTER = orgPattern(
+    "organization.legal-after",
+    String.raw`[ \t]* ( {{legal}} ) (?: {{ending}} )? ${WORD_END}`,
+    { legal: LEGAL_FORM, ending: KK_NAME_ENDING },
+    "yux",
+  );
+  LATIN_SUFFIX_AT_END = orgPattern(
+    "organization.latin-suffix-end",
+    String.raw`(?<![ \t,]) ,? [ \t]+ (?<form> {{forms}} ) \.? $`,
+    { forms: trieAlternation(LATIN_SUFFIX_FORMS) },
+    "ux",
+  );
+  LATIN_LEGAL = orgPattern(
+    "organization.latin-legal",
+    String.raw`
+      (?<name> {{word}} (?: [ \t]+ (?: {{word}} | (?:{{connector}}) (?=[ \t]) ) ){0,7} )
+      (?: , [ \t]* | [ \t]+ )
+      (?<form> {{forms}} ) (?<dot> \. )?
+      (?![\p{L}\p{N}])`,
+    { word: LATIN_WORD, connector: CONNECTOR, forms: trieAlternation(LATIN_SUFFIX_FORMS) },
+    "yux",
+  );
+  LATIN_LEGAL_FORM = orgPattern(
+    "organization.latin-legal-form",
+    String.raw`{{forms}}`,
+    { forms: trieAlternation(LATIN_SUFFIX_FORMS) },
+    "gx",
+  );
+  LATIN_SEQUENCE = orgPattern(
+    "organization.latin-sequence",
+    String.raw`{{word}} (?: [ \t]+ (?: {{word}} | (?:{{connector}}) (?=[ \t]) ) ){0,6} (?![\p{L}\p{N}])`,
+    { word: LATIN_WORD, connector: CONNECTOR },
+    "gux",
+  );
+}
+
+/**
  * Builds GAZETTEER and COUNTRY_CUE on first use (the organization stage calls it before its sources
  * run): their tries over every gazetteer form and cue stem cost about 0.1 s of CPU at import.
  */
 export const buildOrganizationPatterns = lazy((): void => {
+  buildSharedPatterns();
   GAZETTEER = orgPattern(
     "organization.gazetteer",
     String.raw`( {{alias}} ) ( {{ending}} )? (?![\p{L}\p{N}])`,
