@@ -53,21 +53,30 @@ function plainLower(c: number): number {
 }
 
 /**
- * Whether COUNTRY_CUE may match in a text: some word start (as its look-behind sees it) has the first
- * two or three letters of a stem, in any case. A character outside the plain blocks (whose case
- * folding this test does not know) leaves the answer to the regex.
+ * Whether COUNTRY_CUE may match in `text.slice(from, to)`, read in place: some word start (as its
+ * look-behind sees it in that slice, where `from` is one) has the first two or three letters of a
+ * stem, in any case. A character outside the plain blocks among those letters (whose case folding
+ * this test does not know) leaves the answer to the regex; one inside a word cannot start a cue.
+ * Speed: only word starts are read past the letter test (the earlier form read every position's
+ * pair), and no slice is made for a text with no cue; with the early return in countryOf, countryOf
+ * over the kept names of the dev texts per pass: Russian 0.25 -> 0.21 ms, Kazakh 0.21 -> 0.13 ms
+ * (min of 60 and 30 interleaved rounds).
  */
-function mayHaveCue(text: string): boolean {
-  for (let i = 0; i + 1 < text.length; i++) {
-    const c = text.charCodeAt(i), d = text.charCodeAt(i + 1);
+function mayHaveCue(text: string, from: number, to: number): boolean {
+  let letterBefore = false;
+  for (let i = from; i + 1 < to; i++) {
+    const c = text.charCodeAt(i);
+    const wordStart = !letterBefore;
+    letterBefore = isLetterCode(c);
+    if (!wordStart) continue;
+    const d = text.charCodeAt(i + 1);
     if (!isPlainCode(c) || !isPlainCode(d)) return true;
-    if (i > 0 && isLetterCode(text.charCodeAt(i - 1))) continue;
     const lc = plainLower(c), ld = plainLower(d);
     if (lc < 0 || ld < 0) return true;
     const thirds = CUE_PREFIXES.get(lc << 16 | ld);
     if (thirds === undefined) continue;
     if (thirds === true) return true;
-    if (i + 2 >= text.length) continue;
+    if (i + 2 >= to) continue;
     const e = text.charCodeAt(i + 2);
     if (!isPlainCode(e)) return true;
     const le = plainLower(e);
@@ -82,9 +91,10 @@ function mayHaveCue(text: string): boolean {
  */
 const CUE_GROUPS = COUNTRY_CUES.map((_, k) => `c${k}`);
 
-/** The first (or last) country cue in a short text. */
-function cueCountry(text: string, last = false): string | undefined {
-  if (!mayHaveCue(text)) return undefined;
+/** The first (or last) country cue in `text.slice(from, to)`. */
+function cueCountry(source: string, from: number, to: number, last = false): string | undefined {
+  if (!mayHaveCue(source, from, to)) return undefined;
+  const text = source.slice(from, to);
   COUNTRY_CUE.lastIndex = 0;
   let found: string | undefined;
   for (let m = COUNTRY_CUE.exec(text); m; m = COUNTRY_CUE.exec(text)) {
@@ -99,15 +109,19 @@ function cueCountry(text: string, last = false): string | undefined {
 
 export function countryOf(text: string, org: Org): string | undefined {
   if (org.country) return org.country;
-  const own = cueCountry(text.slice(org.start, org.end));
+  const own = cueCountry(text, org.start, org.end);
   if (own) return own;
-  // the three words before the name (a nationality adjective and a company head)
-  const before = new TokensBefore(text, Math.max(0, org.start - 80), org.start);
+  // the three words before the name (a nationality adjective and a company head): they start at
+  // `from` or at a word start, so no cue in the window before the name is none in them either (speed:
+  // most names have none there, and skip reading the words, see mayHaveCue)
+  const from = Math.max(0, org.start - 80);
+  if (!mayHaveCue(text, from, org.start)) return undefined;
+  const before = new TokensBefore(text, from, org.start);
   let first = -1;
   for (let i = 0, t = before.at(0); t !== undefined && i < 3; t = before.at(++i)) {
     if (!isWord(t)) break;
     first = t.start;
   }
   if (first < 0) return undefined;
-  return cueCountry(text.slice(first, org.start), true);
+  return cueCountry(text, first, org.start, true);
 }
