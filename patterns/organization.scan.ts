@@ -61,7 +61,6 @@ export let TRIGGER_SCANS: { kk: TriggerScans; ru: TriggerScans; both: TriggerSca
 export let GAZETTEER_AFTER_NON_WORD: RegExp;
 export let TRIGGER_AT_TEXT_START: RegExp;
 export let TRIGGER_AT_WORD_START: RegExp;
-export let TRIGGER_MAX_LENGTH: number;
 
 /**
  * Builds the scans below on first use (the organization stage calls it before its sources run):
@@ -176,7 +175,7 @@ export const buildOrganizationScans = lazy((): void => {
    * The exact test for the word starts near characters outside the plain blocks: a look-behind word
    * start, and the `i` flag (a character outside the plain blocks may fold to a head's letter; this
    * may accept more than the gazetteer's case-sensitive pattern does). Sticky: tried at the word starts
-   * of a window around each such character (see `TRIGGER_MAX_LENGTH`).
+   * of a window around each such character (see `TRIGGER_SCAN_REACH`).
    */
   TRIGGER_AT_WORD_START = orgPattern(
     "organization.trigger-scan-exact",
@@ -185,11 +184,12 @@ export const buildOrganizationScans = lazy((): void => {
     "yiu",
   );
 
-  /**
-   * The longest gazetteer form or head, in code units: a trigger match spans at most this many
-   * characters, counting a run of spaces and tabs (one space of a form) as one.
-   */
-  TRIGGER_MAX_LENGTH = Math.max(
-    ...[...forms.keys(), ...UNQUOTED_FORMS, ...KK_HEAD_FORMS.keys(), ...RU_HEAD_FORMS.keys()].map((f) => f.length),
-  );
 });
+
+/**
+ * The longest prefix of a gazetteer form or a head that a scan holds, in code units: a scan's match
+ * after its first character spans at most this many characters, counting a run of spaces and tabs
+ * (one space of a form) as one. A trigger that starts further before a character outside the plain
+ * blocks has its prefix in plain text before it, where the plain scan finds it.
+ */
+export const TRIGGER_SCAN_REACH = Math.max(GAZETTEER_SCAN_PREFIX, HEAD_SCAN_PREFIX, KK_GAZETTEER_SCAN_PREFIX, KK_HEAD_SCAN_PREFIX);

@@ -8,7 +8,7 @@ import { buildKkHeadPatterns, KK_HEAD } from "../../patterns/organization.kk.js"
 import { buildRuHeadPatterns, RU_HEAD } from "../../patterns/organization.ru.js";
 import {
   buildOrganizationScans, GAZETTEER_AFTER_NON_WORD, TRIGGER_AT_TEXT_START, TRIGGER_AT_WORD_START, TRIGGER_FIRST_CHARS,
-  TRIGGER_MAX_LENGTH, TRIGGER_SCANS, UNQUOTED_FORM_FIRST_CHARS,
+  TRIGGER_SCAN_REACH, TRIGGER_SCANS, UNQUOTED_FORM_FIRST_CHARS,
 } from "../../patterns/organization.scan.js";
 import { lazy, registerPattern } from "../regex.js";
 import { isLetterCode } from "./chars.js";
@@ -170,11 +170,14 @@ export function triggers(text: string, kk: boolean, ru: boolean): Triggers {
 
 /**
  * `triggers` for a text with characters outside the plain blocks. The plain scan finds every trigger
- * whose characters and preceding character are all plain (there its tries equal the exact
+ * whose scanned prefix and preceding character are all plain (there its tries equal the exact
  * case-insensitive ones). The others are tried at the word starts of a window around each character
- * that is not plain: from `TRIGGER_MAX_LENGTH` characters before it (a run of spaces or tabs counts
+ * that is not plain: from `TRIGGER_SCAN_REACH` characters before it (a run of spaces or tabs counts
  * as one, as a form's space matches it) to the position after it. Both sets are word starts; at
- * each the sticky patterns decide, in text order, as in the exact scan over the whole text.
+ * each the sticky patterns decide, in text order, as in the exact scan over the whole text. Speed:
+ * the window once reached back over the longest whole form (54 characters), though the scans hold
+ * prefixes, and the exact pattern ran at every word start of it: over the 5 Russian dev texts with
+ * such characters the triggers took 0.072-0.079 -> 0.061-0.062 ms per pass (min of 30 rounds).
  */
 function mixedTriggers(text: string, kk: boolean, ru: boolean): Triggers {
   // candidates as 2 × position + 1 when the gazetteer is known not to start there
@@ -192,7 +195,7 @@ function mixedTriggers(text: string, kk: boolean, ru: boolean): Triggers {
   let done = -1;
   for (const q of odd) {
     let from = q;
-    for (let units = TRIGGER_MAX_LENGTH; from > 0 && units > 0; units--) {
+    for (let units = TRIGGER_SCAN_REACH; from > 0 && units > 0; units--) {
       const c = text.charCodeAt(from - 1);
       if (c === 32 || c === 9) while (from > 0 && (text.charCodeAt(from - 1) === 32 || text.charCodeAt(from - 1) === 9)) from--;
       else from--;
