@@ -2,7 +2,7 @@
  * One scan of a text for the word starts that trigger a source: gazetteer forms, Kazakh and Russian
  * head words, and abbreviated legal forms.
  */
-import { buildOrganizationPatterns, GAZETTEER } from "../../patterns/organization.js";
+import { ANY_LATIN, buildOrganizationPatterns, GAZETTEER } from "../../patterns/organization.js";
 import { buildEnHeadPatterns } from "../../patterns/organization.en.js";
 import { buildKkHeadPatterns, KK_HEAD } from "../../patterns/organization.kk.js";
 import { buildRuHeadPatterns, RU_HEAD } from "../../patterns/organization.ru.js";
@@ -27,7 +27,6 @@ export interface Triggers {
 
 /** A Latin letter or an opening quote; a Latin letter (for the texts the trigger scan does not read for them). */
 const LATIN_OR_QUOTE = registerPattern("organization.latin-or-quote", /[A-Za-z"«“„]/g);
-const ANY_LATIN = registerPattern("organization.any-latin", /[A-Za-z]/g);
 
 /** The first Latin letter or opening quote, and the first Latin letter, of the text, into FOUND. */
 function findFirsts(text: string): void {
