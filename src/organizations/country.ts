@@ -89,7 +89,10 @@ function mayHaveCue(text: string, from: number, to: number): boolean {
     const rests = CUE_PREFIXES.get(lc << 16 | ld);
     if (rests === undefined) continue;
     if (rests === true) return true;
-    for (const rest of rests) {
+    // an index loop: `for … of` here allocated an iterator at each word start where V8 did not inline
+    // this function (countryOf alone over the dev texts: 555 KB per pass, sampling heap profile)
+    for (let r = 0; r < rests.length; r++) {
+      const rest = rests[r]!;
       let k = 0;
       // a stem that does not fit before `to` is no match there
       for (; k < rest.length && i + 2 + k < to; k++) {

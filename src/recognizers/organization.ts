@@ -109,16 +109,21 @@ export function findOrganizations(text: string, language: LanguageCode): Org[] {
  * in order (the sources push in text order, so most texts have them sorted): `filter` and `sort` with
  * a comparator sampled at 0.7% of the stage over the Russian dev texts, most texts having none or one.
  */
-function knownSorted(found: readonly Org[]): Org[] {
-  const known: Org[] = [];
+function knownSorted(found: readonly Org[]): readonly Org[] {
+  let known: Org[] | null = null;
   let sorted = true;
   for (const o of found) {
     if (!o.country) continue;
-    if (known.length > 0 && known[known.length - 1]!.start > o.start) sorted = false;
+    if (known === null) { known = [o]; continue; }
+    if (known[known.length - 1]!.start > o.start) sorted = false;
     known.push(o);
   }
+  // no list for a text with no country (most; see NONE in src/organizations/triggers.ts)
+  if (known === null) return NO_ORGS;
   return sorted ? known : known.sort((a, b) => a.start - b.start);
 }
+
+const NO_ORGS: readonly Org[] = [];
 
 /**
  * Whether the candidates come sorted by start and none overlaps the next: then overlap resolution keeps
