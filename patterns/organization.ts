@@ -108,6 +108,9 @@ let CONNECTOR: string;
  */
 export const NOT_BEFORE_LATIN = registerPattern("organization.not-before-latin", /[\p{L}\p{N}&'’.-]/u);
 
+/** An ASCII Latin letter (the first of a text, the next Latin run). */
+export const ANY_LATIN = registerPattern("organization.any-latin", /[A-Za-z]/g);
+
 /**
  * A Latin name ending in a legal form: "SUNGROW Renewables Development Co., Ltd", "China Huadian
  * Corporation" (at a word start, see NOT_BEFORE_LATIN). Sticky: tried only at the word starts before

@@ -5,6 +5,9 @@
  * heads; this test keeps them there as the lexicons grow.
  */
 import { GAZETTEER_AFTER_NON_WORD, TRIGGER_AFTER_NON_WORD, TRIGGER_AT_TEXT_START, TRIGGER_AT_WORD_START, TRIGGER_SCANS } from "../patterns/organization.scan.js";
+import { GAZETTEER } from "../patterns/organization.js";
+import { KK_HEAD } from "../patterns/organization.kk.js";
+import { RU_HEAD } from "../patterns/organization.ru.js";
 import { extract } from "../src/index.js";
 import { buildTriggers, triggers } from "../src/organizations/triggers.js";
 import { registeredPatterns } from "../src/regex.js";
@@ -68,4 +71,45 @@ test.each([
 ] as const)("a gazetteer form, legal form or head at the very start of a text is found (the start's own test): %s", (text, language, org) => {
   const orgs = extract(text, { language }).mentions.filter((m) => m.type === "organization").map((m) => [m.start, m.text]);
   expect(orgs).toEqual([[0, org]]);
+});
+
+/**
+ * The definition the scans stand for: at every word start, in text order, each sticky trigger pattern
+ * (GAZETTEER, KK_HEAD, RU_HEAD) is tried unless its previous match covers the position.
+ */
+function triggersByDefinition(text: string, kk: boolean, ru: boolean): [number, string][][] {
+  const wordStart = /(?<![\p{L}\p{N}])/uy;
+  const patterns = [GAZETTEER, ...(kk ? [KK_HEAD] : []), ...(ru ? [RU_HEAD] : [])];
+  const found: [number, string][][] = patterns.map(() => []);
+  const from = patterns.map(() => 0);
+  for (let p = 0; p < text.length; p++) {
+    wordStart.lastIndex = p;
+    if (!wordStart.test(text)) continue;
+    patterns.forEach((re, i) => {
+      if (p < from[i]!) return;
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (m) { found[i]!.push([m.index, m[0]]); from[i] = p + m[0].length; }
+    });
+  }
+  return found;
+}
+
+test.each([
+  "Заявление ▶ Министерство энергетики и «Самұрық-Қазына» сообщили",
+  "Министерство▶энергетики Казахстана и Казахтелеком",
+  "何猷君 и Казахтелеком подписали, 何Казахтелеком нет",
+  "Ол министерстᲀо туралы, Министерстᲀо энергетики",
+  // "ᲀ" and "ᲂ" (outside the plain blocks) fold to "в" and "о": a head is found through them
+  "Городской соᲀет собрался, Астана қаласының ᲂрталығы",
+  "Самұрық-Қазына ▶ қоры және ▶Ұлттық банк ▶ министрлігі",
+  "Sinopecʼ KEGOC ▶ Sinopec ▶KEGOC",
+  "Ұлттық банк 𝐀 «Bank» және 𝐀Самұрық-Қазына",
+])("near characters outside the plain blocks the scans find the triggers of the definition: %s", (text) => {
+  for (const language of ["kk", "ru", "und", "en"] as const) {
+    const kk = language === "kk" || language === "und", ru = language === "ru" || language === "und";
+    const found = triggers(text, kk, ru);
+    const got = [found.gazetteer, ...(kk ? [found.kk] : []), ...(ru ? [found.ru] : [])].map((ms) => ms.map((m) => [m.index, m[0]]));
+    expect([language, got]).toEqual([language, triggersByDefinition(text, kk, ru)]);
+  }
 });

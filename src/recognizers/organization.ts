@@ -109,15 +109,31 @@ export function findOrganizations(text: string, language: LanguageCode): Org[] {
  * in order (the sources push in text order, so most texts have them sorted): `filter` and `sort` with
  * a comparator sampled at 0.7% of the stage over the Russian dev texts, most texts having none or one.
  */
-function knownSorted(found: readonly Org[]): Org[] {
-  const known: Org[] = [];
+function knownSorted(found: readonly Org[]): readonly Org[] {
+  let known: Org[] | null = null;
   let sorted = true;
   for (const o of found) {
     if (!o.country) continue;
-    if (known.length > 0 && known[known.length - 1]!.start > o.start) sorted = false;
+    if (known === null) { known = [o]; continue; }
+    if (known[known.length - 1]!.start > o.start) sorted = false;
     known.push(o);
   }
+  // no list for a text with no country (most; see NONE in src/organizations/triggers.ts)
+  if (known === null) return NO_ORGS;
   return sorted ? known : known.sort((a, b) => a.start - b.start);
+}
+
+const NO_ORGS: readonly Org[] = [];
+
+/**
+ * Whether the candidates come sorted by start and none overlaps the next: then overlap resolution keeps
+ * them all, in this order. Speed: most texts' candidates are (381 of the 602 seeds and dev texts with
+ * candidates); they skip the candidate objects, the copy and the sort: overlap resolution over those
+ * texts 0.079 -> 0.056 ms per pass (min of 30 rounds).
+ */
+function apart(found: readonly Org[]): boolean {
+  for (let i = 1; i < found.length; i++) if (found[i]!.start < found[i - 1]!.end) return false;
+  return true;
 }
 
 export const organizationRecognizer: Recognizer = {
@@ -129,11 +145,11 @@ export const organizationRecognizer: Recognizer = {
     const found = findOrganizations(text, context.language);
     if (found.length === 0) return [];
     // overlaps are resolved on the raw candidates; mentions are built for the kept ones only
-    const candidates: Candidate[] = found.map((o) => ({ mention: o as unknown as Mention, priority: 0 }));
+    const kept = apart(found) ? found : resolveOverlaps(found.map((o): Candidate => ({ mention: o as unknown as Mention, priority: 0 })));
     const known = knownSorted(found);
     let k = 0;
     // kept candidates come sorted by start: one sweep over the known ones
-    const mentions = resolveOverlaps(candidates).map((m) => {
+    const mentions = kept.map((m) => {
       const org = m as unknown as Org;
       let country = org.country;
       if (!country) {

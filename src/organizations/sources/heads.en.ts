@@ -38,7 +38,7 @@ function enHeadsAfter(text: string, out: Org[]): void {
     EN_LOWER_PLACE_HEAD.lastIndex = headAt;
     const lowerHead = headAt > runEnd ? EN_LOWER_PLACE_HEAD.exec(text) : null;
     const headEnd = lowerHead ? headAt + lowerHead[0].length : -1;
-    if (lowerHead) parts[parts.length - 1]!.push({ text: lowerHead[0], start: headAt, end: headEnd });
+    if (lowerHead) parts[parts.length - 1]!.push({ text: lowerHead[0], start: headAt, end: headEnd, lower: undefined });
     for (const all of parts) {
       let last = -1;
       all.forEach((w, i) => { if (EN_HEADS.has(w.text) || w.end === headEnd) last = i; });
