@@ -12,14 +12,14 @@
  * which line wins; each line gives the best and the median round.
  * A benchmark, not a test: it prints figures and never fails on them.
  *
- * Then merge throughput (scripts/bench-merge.mjs, in its own process) and `extract --jsonl` with 1
- * and 2 worker threads (scripts/bench-workers.mjs).
+ * Then adversarial input (scripts/bench-adversarial.mjs), merge throughput (scripts/bench-merge.mjs),
+ * each in its own process, and `extract --jsonl` with 1 and 2 worker threads (scripts/bench-workers.mjs).
  *
  *   npm run bench [-- --mb 5] [--rounds 5] [--adversarial-kb 200] [--shared ../shared] [--json]
  *                 [--workers-mb 60] [--workers-rounds 3] [--merge-deals 200000]
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,6 +31,7 @@ import { detectLanguage } from "../dist/src/language.js";
 import { assembleDeals } from "../dist/src/deals/assemble.js";
 import { resolveOverlaps } from "../dist/src/overlaps.js";
 import { benchWorkers, printWorkers } from "./bench-workers.mjs";
+import { bytes, corpusOf, loadDocuments } from "./bench-docs.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
@@ -41,35 +42,7 @@ const adversarialBytes = option("--adversarial-kb", 200) * 1000;
 const asJson = args.includes("--json");
 const shared = args.includes("--shared") ? args[args.indexOf("--shared") + 1] : join(root, "..", "shared");
 
-function loadDocuments() {
-  const docs = [];
-  for (const f of readdirSync(join(root, "seeds")).filter((n) => n.endsWith(".txt")).sort()) {
-    docs.push({ text: readFileSync(join(root, "seeds", f), "utf8"), lang: undefined });
-  }
-  for (const f of ["kaznerd-valid.jsonl", "nerel-dev.jsonl"]) {
-    const p = join(shared, "dev", f);
-    if (!existsSync(p)) continue;
-    for (const line of readFileSync(p, "utf8").split("\n")) {
-      if (!line.trim()) continue;
-      const rec = JSON.parse(line);
-      docs.push({ text: rec.text, lang: rec.lang, entities: rec.entities, id: rec.id, kind: f.startsWith("kaznerd") ? "sentence" : "article" });
-    }
-  }
-  return docs;
-}
-
-const bytes = (s) => Buffer.byteLength(s, "utf8");
 const mb = (n) => n / 1e6;
-
-function corpusOf(docs, minBytes) {
-  const out = [];
-  let total = 0;
-  for (let i = 0; total < minBytes; i = (i + 1) % docs.length) {
-    out.push(docs[i]);
-    total += bytes(docs[i].text);
-  }
-  return { docs: out, bytes: total };
-}
 
 function time(fn) {
   const t0 = process.hrtime.bigint();
@@ -77,7 +50,7 @@ function time(fn) {
   return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, cpu };
 }
 
-const all = loadDocuments();
+const all = loadDocuments(root, shared);
 const hasShared = all.some((d) => d.entities);
 if (!hasShared) {
   process.stderr.write([
@@ -102,8 +75,8 @@ const results = { corpusMB: mb(total), documents: docs.length, sharedData: hasSh
  * may return its own CPU seconds (spawned processes), reported beside the wall time.
  */
 const figures = [];
-function figure(group, name, bytes, fn, { warmUp = true } = {}) {
-  const f = { group, name, bytes, fn, warmUp, runs: [] };
+function figure(group, name, bytes, fn) {
+  const f = { group, name, bytes, fn, runs: [] };
   figures.push(f);
   return f;
 }
@@ -171,31 +144,6 @@ for (const stage of RECOGNIZERS) {
   figure("stage", "deal assembly", total, () => { for (let i = 0; i < contexts.length; i++) assembleDeals(contexts[i], mentions[i]); });
 }
 
-/**
- * Adversarial input: repetitions that make a superlinear step show (the issue's goal: every input
- * costs at most twice what news costs per MB). Each is cut to about --adversarial-kb (200 KB by
- * default), whole extract() with the language given. Sentences are made up for the bench.
- */
-const pump = (unit) => unit.repeat(Math.max(1, Math.round(adversarialBytes / bytes(unit))));
-const DEAL_SENTENCES = [
-  "ТОО «Альфа Энерджи» и China Power International подписали соглашение о строительстве ветровой электростанции мощностью 100 МВт стоимостью 50 млрд тенге в Туркестанской области в 2025 году. ",
-  "Компания «Бета Майнинг» инвестирует $120 млн в завод по переработке 2 млн тонн руды в год в Павлодарской области, будет создано 300 рабочих мест. ",
-  "Акимат и АО «Гамма Агро» заключили меморандум о запуске тепличного комплекса на 10 гектаров за 4,5 млрд тенге до конца 2026 года. ",
-];
-const adversarial = {
-  "year ranges": { text: pump("2025-"), lang: "ru" },
-  "deal-dense text": { text: pump(DEAL_SENTENCES.join("")), lang: "ru" },
-  "organization list": { text: pump("ТОО «Альфа», АО «Бета Групп», China Power International Holding, ТОО «Гамма Сервис», "), lang: "ru" },
-  "number words": { text: pump("жүз елу мың бір миллион "), lang: "kk" },
-  "digit groups": { text: pump("1 000 "), lang: "kk" },
-  "long digit run": { text: "7".repeat(adversarialBytes), lang: "kk" },
-  "spaces": { text: " ".repeat(adversarialBytes), lang: "kk" },
-  "unclosed quotes": { text: pump("ТОО «Альфа "), lang: "kk" },
-  "capitalized Latin": { text: pump("China Power International Holding "), lang: "en" },
-};
-for (const [name, { text, lang }] of Object.entries(adversarial)) {
-  figure("adversarial", name, bytes(text), () => { extract(text, { language: lang }); }, { warmUp: false });
-}
 
 /**
  * Start-up: a spawned process per run. Each reports its own CPU time (user + system, from
@@ -247,10 +195,9 @@ if (nerel.length > 0) {
   }
 }
 
-// The rounds: one untimed warm-up of each figure (not the adversarial ones: each run of those is
-// costly and they are read cold as a user meets them), then every figure once per round, round r
-// starting at figure r·⌈n/rounds⌉.
-for (const f of figures) if (f.warmUp && f.group !== "start-up") f.fn();
+// The rounds: one untimed warm-up of each figure, then every figure once per round, round r starting
+// at figure r·⌈n/rounds⌉.
+for (const f of figures) if (f.group !== "start-up") f.fn();
 const step = Math.max(1, Math.ceil(figures.length / rounds));
 for (let r = 0; r < rounds; r++) {
   const offset = (r * step) % figures.length;
@@ -285,12 +232,14 @@ results.perRecognizer = byGroup("recognizer");
 results.perRecognizerMBps = Object.fromEntries(Object.entries(results.perRecognizer).map(([k, v]) => [k, v.bestMBps]));
 results.perStage = byGroup("stage");
 results.perStageMBps = Object.fromEntries(Object.entries(results.perStage).map(([k, v]) => [k, v.bestMBps]));
-// cost per MB as a ratio to news, medians against medians (the goal is ≤ 2)
-const newsSecondsPerMB = news.runs.length ? median(news.runs.map((x) => x.seconds)) / mb(total) : NaN;
-results.adversarial = Object.fromEntries(Object.entries(byGroup("adversarial")).map(([k, v]) => {
-  const f = figures.find((x) => x.group === "adversarial" && x.name === k);
-  return [k, { ...v, MB: mb(f.bytes), costRatioToNews: (v.medianSeconds / mb(f.bytes)) / newsSecondsPerMB }];
-}));
+// Adversarial input, in a process of its own (scripts/bench-adversarial.mjs says why): cost per MB as a
+// ratio to news there, medians against medians (the goal is ≤ 2).
+{
+  const child = spawnSync(process.execPath, [join(root, "scripts", "bench-adversarial.mjs"), "--mb", String(targetMb), "--rounds", String(rounds),
+    "--adversarial-kb", String(adversarialBytes / 1000), "--shared", shared], { cwd: root, encoding: "utf8", maxBuffer: 1 << 24 });
+  if (child.status !== 0) throw new Error(`bench: scripts/bench-adversarial.mjs failed: ${child.stderr}`);
+  results.adversarial = JSON.parse(child.stdout).pumps;
+}
 results.adversarialMBps = Object.fromEntries(Object.entries(results.adversarial).map(([k, v]) => [k, v.bestMBps]));
 results.startUp = byGroup("start-up");
 if (dateSpans) {

@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+/**
+ * The adversarial part of `npm run bench`, in a process of its own: whole extract() on texts made of
+ * one shape repeated (the issue's goal: every input costs at most twice what news costs per MB), each
+ * cut to about --adversarial-kb, against the bench's news corpus, in interleaved rounds (wall time,
+ * best and median). The cost ratio is the pump's median seconds per MB over news's.
+ *
+ * Why a process of its own: in the bench's process, which holds its corpus and every stage's
+ * intermediate results (~180 MB), a 200 KB call paid a fixed ~20 ms (the garbage collector's work on
+ * that heap), so a text of spaces measured 0.8× news where a fresh process measures 0.07×, and every
+ * small input looked several times costlier than it is. Here the heap holds only the corpus.
+ *
+ *   node scripts/bench-adversarial.mjs [--mb 2] [--rounds 3] [--adversarial-kb 200] [--shared ../shared]
+ * prints { news: {MBps, medianMBps}, pumps: { name: { MB, bestMBps, medianMBps, costRatioToNews } } } as JSON.
+ */
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { extract } from "../dist/src/index.js";
+import { bytes, corpusOf, loadDocuments } from "./bench-docs.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const args = process.argv.slice(2);
+const option = (flag, fallback) => (args.includes(flag) ? Number(args[args.indexOf(flag) + 1]) || fallback : fallback);
+const shared = args.includes("--shared") ? args[args.indexOf("--shared") + 1] : join(root, "..", "shared");
+const rounds = Math.max(1, option("--rounds", 3));
+const size = option("--adversarial-kb", 200) * 1000;
+const { docs, bytes: newsBytes } = corpusOf(loadDocuments(root, shared), option("--mb", 2) * 1e6);
+
+const pump = (unit) => unit.repeat(Math.max(1, Math.round(size / bytes(unit))));
+// sentences made up for the bench
+const DEAL_SENTENCES = [
+  "ТОО «Альфа Энерджи» и China Power International подписали соглашение о строительстве ветровой электростанции мощностью 100 МВт стоимостью 50 млрд тенге в Туркестанской области в 2025 году. ",
+  "Компания «Бета Майнинг» инвестирует $120 млн в завод по переработке 2 млн тонн руды в год в Павлодарской области, будет создано 300 рабочих мест. ",
+  "Акимат и АО «Гамма Агро» заключили меморандум о запуске тепличного комплекса на 10 гектаров за 4,5 млрд тенге до конца 2026 года. ",
+];
+const PUMPS = {
+  "year ranges": { text: pump("2025-"), lang: "ru" },
+  "deal-dense text": { text: pump(DEAL_SENTENCES.join("")), lang: "ru" },
+  "organization list": { text: pump("ТОО «Альфа», АО «Бета Групп», China Power International Holding, ТОО «Гамма Сервис», "), lang: "ru" },
+  "number words": { text: pump("жүз елу мың бір миллион "), lang: "kk" },
+  "digit groups": { text: pump("1 000 "), lang: "kk" },
+  "long digit run": { text: "7".repeat(size), lang: "kk" },
+  "spaces": { text: " ".repeat(size), lang: "kk" },
+  "unclosed quotes": { text: pump("ТОО «Альфа "), lang: "kk" },
+  "capitalized Latin": { text: pump("China Power International Holding "), lang: "en" },
+};
+
+const news = () => { for (const d of docs) extract(d.text, { language: d.lang }); };
+const runs = [{ name: null, bytes: newsBytes, fn: news, seconds: [] }];
+for (const [name, { text, lang }] of Object.entries(PUMPS)) runs.push({ name, bytes: bytes(text), fn: () => extract(text, { language: lang }), seconds: [] });
+// one untimed run of each (news and pumps alike), then the rounds, each starting at another figure
+for (const r of runs) r.fn();
+for (let round = 0; round < rounds; round++) {
+  const offset = round % runs.length;
+  for (const r of [...runs.slice(offset), ...runs.slice(0, offset)]) {
+    const t0 = process.hrtime.bigint();
+    r.fn();
+    r.seconds.push(Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+}
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const h = s.length >> 1; return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2; };
+const newsPerMB = median(runs[0].seconds) / (newsBytes / 1e6);
+const out = { news: { MBps: newsBytes / 1e6 / Math.min(...runs[0].seconds), medianMBps: newsBytes / 1e6 / median(runs[0].seconds) }, pumps: {} };
+for (const r of runs.slice(1)) {
+  const MB = r.bytes / 1e6;
+  out.pumps[r.name] = { MB, bestMBps: MB / Math.min(...r.seconds), medianMBps: MB / median(r.seconds), costRatioToNews: median(r.seconds) / MB / newsPerMB };
+}
+process.stdout.write(JSON.stringify(out) + "\n");
