@@ -12,7 +12,7 @@ import type { QualifierWords } from "../lexicons/qualifiers.js";
 import { alternation, lazy, registerPattern, WORD_END } from "../src/regex.js";
 import { NOT_LIKELY_LETTER } from "../src/word-start.js";
 import { QUALIFIERS_BEFORE } from "../lexicons/qualifiers.js";
-import { compactPattern, kazakhForms, trie, NUMBER_CONNECTORS, NUMBER_WORD_LANGUAGES, NUMBER_WORDS, numberSources } from "./number.js";
+import { compactPattern, kazakhForms, trie, NUMBER_CONNECTORS, NUMBER_WORD_LANGUAGES, numberWords, numberSources } from "./number.js";
 
 /**
  * Money patterns run on lower-cased text (see `lowerSameLength`), so they need no `i` flag,
@@ -216,7 +216,7 @@ export function isCurrencySign(form: string): boolean {
  * to find where a figure can start, so the `left` pattern only sees that short stretch.
  */
 export function figureTokens(parts: readonly MoneyLanguageParts[]): ReadonlySet<string> {
-  const set = new Set<string>(NUMBER_WORDS.keys());
+  const set = new Set<string>(numberWords().keys());
   const { decimalPoint, denominators, particles, joiners } = NUMBER_CONNECTORS;
   for (const w of [decimalPoint, ...Object.keys(denominators), ...particles, ...joiners]) set.add(w);
   for (const p of parts) {

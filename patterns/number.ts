@@ -16,7 +16,7 @@ import {
   ENGLISH_GLUED_MULTIPLIERS, ENGLISH_MULTIPLIER_ABBREVIATIONS, ENGLISH_NUMBER_JOINERS, ENGLISH_NUMBER_WORDS,
   ENGLISH_TEENS, ENGLISH_TENS, ENGLISH_UNITS,
 } from "../lexicons/numbers.en.js";
-import { alternation, registerPattern, WORD_END, WORD_START } from "../src/regex.js";
+import { alternation, lazy, registerPattern, WORD_END, WORD_START } from "../src/regex.js";
 
 /** A stem and every inflected form of it (the stem itself first). */
 export function kazakhForms(stem: string, endingClass: KazakhEndingClass): string[] {
@@ -39,7 +39,7 @@ export interface NumberWordInfo {
 }
 
 /** Every number word form (lower case) → its value and how it combines. */
-export const NUMBER_WORDS: ReadonlyMap<string, NumberWordInfo> = (() => {
+export const numberWords = lazy((): ReadonlyMap<string, NumberWordInfo> => {
   const map = new Map<string, NumberWordInfo>();
   const add = (form: string, info: NumberWordInfo) => {
     if (!map.has(form.toLowerCase())) map.set(form.toLowerCase(), info);
@@ -59,7 +59,7 @@ export const NUMBER_WORDS: ReadonlyMap<string, NumberWordInfo> = (() => {
   };
   for (const [f, v] of Object.entries(abbreviations)) add(f, { value: v, kind: "multiplier" });
   return map;
-})();
+});
 
 /** Connector words inside a number in words (decimal point, denominators, particles, "and"). */
 export const NUMBER_CONNECTORS = {
@@ -174,8 +174,8 @@ function buildNumberSources(languages: ReadonlySet<NumberLanguage>): NumberSourc
   const kazakhBare = languages.has("kk") ? KAZAKH_NUMBER_WORDS.map((w) => w.stem) : [];
   const kazakhAll = languages.has("kk") ? KAZAKH_NUMBER_WORDS.flatMap((w) => kazakhForms(w.stem, w.class)) : [];
   const russianAll = languages.has("ru") ? RUSSIAN_NUMBER_WORDS.flatMap((w) => withYo(w.forms)) : [];
-  const englishAll = languages.has("en") ? [...NUMBER_WORDS.keys()].filter((f) => /^[a-z-]+$/.test(f) && f.length > 1) : [];
-  const isMultiplier = (f: string) => NUMBER_WORDS.get(f)?.kind === "multiplier";
+  const englishAll = languages.has("en") ? [...numberWords().keys()].filter((f) => /^[a-z-]+$/.test(f) && f.length > 1) : [];
+  const isMultiplier = (f: string) => numberWords().get(f)?.kind === "multiplier";
 
   /** Multiplier words (every form) and abbreviations that may follow digits. */
   const MULTIPLIER_WORDS = trie(

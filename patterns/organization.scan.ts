@@ -11,7 +11,7 @@ import { PLAIN, PLAIN_NON_WORD, plainExcept } from "../src/organizations/scan.js
 import { firstCharLookahead, trieAlternation } from "../src/organizations/trie.js";
 import { lazy, registerPattern } from "../src/regex.js";
 import { KK_HEAD_FORMS } from "./organization.kk.js";
-import { RU_HEAD_FORMS } from "./organization.ru.js";
+import { ruHeadForms } from "./organization.ru.js";
 import { orgPattern } from "./organization.js";
 
 /**
@@ -19,10 +19,6 @@ import { orgPattern } from "./organization.js";
  * flag: a character outside the Basic Multilingual Plane is a surrogate pair, and not plain either.
  */
 export const NOT_PLAIN = registerPattern("organization.not-plain", new RegExp(`[^${PLAIN}]`));
-for (const head of [...KK_HEAD_FORMS.keys(), ...RU_HEAD_FORMS.keys()]) {
-  // the "[мМ]" classes equal the `i` flag for plain literals only (see src/organizations/scan.ts)
-  if (NOT_PLAIN.test(head)) throw new Error(`kzdeals: organization head "${head}" has a character outside the plain blocks`);
-}
 
 /** The ASCII Latin letters, and the quote characters that open a quoted name (QUOTED). */
 export const LATIN_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -67,6 +63,10 @@ export let TRIGGER_AT_WORD_START: RegExp;
  * their tries over every gazetteer form and head cost about 0.1 s of CPU at import.
  */
 export const buildOrganizationScans = lazy((): void => {
+  for (const head of [...KK_HEAD_FORMS.keys(), ...ruHeadForms().keys()]) {
+    // the "[мМ]" classes equal the `i` flag for plain literals only (see src/organizations/scan.ts)
+    if (NOT_PLAIN.test(head)) throw new Error(`kzdeals: organization head "${head}" has a character outside the plain blocks`);
+  }
   const forms = gazetteerForms();
   /**
    * The scans' tries hold the first GAZETTEER_SCAN_PREFIX characters of each gazetteer form and the first
@@ -82,7 +82,7 @@ export const buildOrganizationScans = lazy((): void => {
    */
   const GAZETTEER_TRIE = trieAlternation(prefixes([...forms.keys(), ...Object.keys(UNQUOTED_NAME_FORMS)], GAZETTEER_SCAN_PREFIX));
   /** Kazakh and Russian heads (lower case in the lexicons), in any case: one trie, as they share stems ("банк"). */
-  const HEAD_TRIE = trieAlternation(prefixes([...KK_HEAD_FORMS.keys(), ...RU_HEAD_FORMS.keys()], HEAD_SCAN_PREFIX), true);
+  const HEAD_TRIE = trieAlternation(prefixes([...KK_HEAD_FORMS.keys(), ...ruHeadForms().keys()], HEAD_SCAN_PREFIX), true);
 
   /**
    * The abbreviated Cyrillic legal forms that may stand next to an unquoted name (case-sensitive)
@@ -95,7 +95,7 @@ export const buildOrganizationScans = lazy((): void => {
   /** Characters a trigger may start with (the scan cannot see the text start, where no character comes before). */
   TRIGGER_FIRST_CHARS = new Set([
     ...[...forms.keys(), ...UNQUOTED_FORMS].map((f) => f[0]!),
-    ...[...KK_HEAD_FORMS.keys(), ...RU_HEAD_FORMS.keys()].flatMap((h) => [h[0]!.toLowerCase(), h[0]!.toUpperCase()]),
+    ...[...KK_HEAD_FORMS.keys(), ...ruHeadForms().keys()].flatMap((h) => [h[0]!.toLowerCase(), h[0]!.toUpperCase()]),
   ]);
 
   /**
@@ -140,10 +140,10 @@ export const buildOrganizationScans = lazy((): void => {
       latin: scan("-latin", plainExcept(LATIN_LETTERS)),
     };
   };
-  const BOTH = [...KK_HEAD_FORMS.keys(), ...RU_HEAD_FORMS.keys()];
+  const BOTH = [...KK_HEAD_FORMS.keys(), ...ruHeadForms().keys()];
   TRIGGER_SCANS = {
     kk: scansOf("organization.trigger-scan.kk", [...KK_HEAD_FORMS.keys()], KK_GAZETTEER_SCAN_PREFIX, KK_HEAD_SCAN_PREFIX),
-    ru: scansOf("organization.trigger-scan.ru", [...RU_HEAD_FORMS.keys()]),
+    ru: scansOf("organization.trigger-scan.ru", [...ruHeadForms().keys()]),
     both: scansOf("organization.trigger-scan", BOTH),
   };
   TRIGGER_AFTER_NON_WORD = TRIGGER_SCANS.both.plain;

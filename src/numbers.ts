@@ -5,7 +5,7 @@
  * 432200000000 and never 432199999999.99994. The words come from lexicons/ via the
  * vocabulary in patterns/number.ts.
  */
-import { NUMBER_CONNECTORS, NUMBER_WORDS } from "../patterns/number.js";
+import { NUMBER_CONNECTORS, numberWords } from "../patterns/number.js";
 import { isSpaceCode } from "./word-start.js";
 
 /** 10^0 … 10^22: the powers of ten a double holds exactly. */
@@ -228,7 +228,7 @@ function isPlainDigits(s: string): boolean {
 }
 
 function lookup(word: string) {
-  return NUMBER_WORDS.get(word) ?? NUMBER_WORDS.get(word.replace(/\.$/, ""));
+  return numberWords().get(word) ?? numberWords().get(word.replace(/\.$/, ""));
 }
 
 /** Product of the multiplier words in `rest` ("млрд", "тысяч миллионов"); null if a word is not one. */
@@ -305,7 +305,7 @@ function readWords(words: string[]): Decimal | null {
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
-/** Multiplier words (as written in NUMBER_WORDS, with or without an abbreviation dot) → their value. */
+/** Multiplier words (as written in numberWords(), with or without an abbreviation dot) → their value. */
 const MULTIPLIER_VALUES = new Map<string, number>();
 
 /** A multiplier word's value, read as `readMultipliers` reads one word; undefined when it is not one. */

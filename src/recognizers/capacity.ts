@@ -35,7 +35,7 @@ import {
 import { UNIT_TRIGGER, type CapacityPatterns } from "../../patterns/capacity.common.js";
 import { CAPACITY_EN } from "../../patterns/capacity.en.js";
 import { CAPACITY_KK } from "../../patterns/capacity.kk.js";
-import { ABBREVIATED_ONLY, NUMBER_CONNECTORS, NUMBER_WORDS } from "../../patterns/number.js";
+import { ABBREVIATED_ONLY, NUMBER_CONNECTORS, numberWords } from "../../patterns/number.js";
 import { CAPACITY_RU } from "../../patterns/capacity.ru.js";
 import { QUALIFIERS_INSIDE } from "../../lexicons/qualifiers.js";
 import { KAZAKH_FIGURE_CASE_ENDINGS } from "../../lexicons/numbers.kk.js";
@@ -79,7 +79,7 @@ export function shiftDecimal(n: number, pow: number): number {
 function trailingMultiplier(surface: string): string | undefined {
   const last = surface.trim().split(/\s+/).pop()!.toLowerCase();
   const word = last.replace(/^[\d.,]+/, "").replace(/\.$/, ""); // "тыс." as "тыс"
-  return word && NUMBER_WORDS.get(word)?.kind === "multiplier" ? word : undefined;
+  return word && numberWords().get(word)?.kind === "multiplier" ? word : undefined;
 }
 
 /** Value of a figure; in a range "1,5-2 млн" the first figure borrows the second one's multiplier. */
@@ -102,7 +102,7 @@ const NUMBERISH: Record<SupportedLanguage, () => ReadonlySet<string>> = (() => {
   // built on a language's first capacity scan, not at import (the three sets took ~9 ms of CPU there)
   const per = (w: CapacityWords) => lazy(() =>
     new Set(
-      [...NUMBER_WORDS.keys(), NUMBER_CONNECTORS.decimalPoint, ...Object.keys(NUMBER_CONNECTORS.denominators),
+      [...numberWords().keys(), NUMBER_CONNECTORS.decimalPoint, ...Object.keys(NUMBER_CONNECTORS.denominators),
         ...NUMBER_CONNECTORS.particles, ...NUMBER_CONNECTORS.joiners,
         ...Object.keys(w.rates), ...Object.keys(w.qualifiersBefore), ...Object.keys(w.insideQualifiers ?? {}),
         ...(w.rangeBetween ?? []), ...(w.rangeOpeners ?? [])]
@@ -335,7 +335,7 @@ const RUN_LISTS = new Map<CapacityWords, () => RunWords>(
   Object.values(CAPACITY_WORDS).map((w) => [w, lazy((): RunWords => {
     const kinds = new Map<string, number>();
     const mark = (words: Iterable<string>, bit: number) => { for (const x of words) kinds.set(x, (kinds.get(x) ?? 0) | bit); };
-    mark(NUMBER_WORDS.keys(), CLAUSE);
+    mark(numberWords().keys(), CLAUSE);
     mark(w.clauseWords.map(fold), CLAUSE);
     mark(w.commodityLinks.flatMap((l) => fold(l).split(" ")), LINK);
     mark(w.commodityEndWords.map(fold), COMMODITY_END);
@@ -501,7 +501,7 @@ function figureFollows(N: string, at: number): boolean {
   const c = N.charCodeAt(nextNonSpace(N, at));
   if (c >= 48 && c <= 57) return true;
   const end = wordAfter(N, at);
-  return end >= 0 && NUMBER_WORDS.has(N.slice(nextNonSpace(N, at), end).toLowerCase());
+  return end >= 0 && numberWords().has(N.slice(nextNonSpace(N, at), end).toLowerCase());
 }
 
 /**
@@ -513,7 +513,7 @@ function isMultiplierWord(figure: string): boolean {
   const first = figure.charCodeAt(0);
   if (first >= 48 && first <= 57) return false; // digits: most figures
   const word = figure.trim().toLowerCase().replace(/\.$/, "");
-  return !word.includes(" ") && NUMBER_WORDS.get(word)?.kind === "multiplier";
+  return !word.includes(" ") && numberWords().get(word)?.kind === "multiplier";
 }
 
 function bareMultiplierIsWrong(figure: string, N: string, start: number, floor: number): boolean {

@@ -14,7 +14,7 @@ import type { CurrencyEntry } from "../../lexicons/currencies.js";
 import { MONEY_EN, MONEY_EN_PARTS } from "../../patterns/money.en.js";
 import { MONEY_KK, MONEY_KK_PARTS } from "../../patterns/money.kk.js";
 import { MONEY_RU, MONEY_RU_PARTS } from "../../patterns/money.ru.js";
-import { ABBREVIATED_ONLY, NUMBER_WORDS } from "../../patterns/number.js";
+import { ABBREVIATED_ONLY, numberWords } from "../../patterns/number.js";
 import { Decimal, numberStyle, parseDecimal, type NumberStyle } from "../numbers.js";
 import { groupsOf, lazy, registerPattern } from "../regex.js";
 import { afterLastMark, isSpaceCode } from "../word-start.js";
@@ -46,7 +46,7 @@ function isFigureToken(token: string): boolean {
   const first = t.charCodeAt(0);
   if (first >= 48 && first <= 57) {
     const glued = GLUED_MULTIPLIER.exec(token);
-    if (glued && NUMBER_WORDS.get(glued[1]!)?.kind === "multiplier") return true;
+    if (glued && numberWords().get(glued[1]!)?.kind === "multiplier") return true;
   }
   if (!t.includes("-")) return false;
   const hyphen = t.lastIndexOf("-");
@@ -73,7 +73,7 @@ function bareMultiplier(surface: string): string | null {
   if (first >= 48 && first <= 57) return null; // digits: most figures
   const key = wordKey(surface).replace(/\.$/, "");
   if (key.includes(" ")) return null;
-  return NUMBER_WORDS.get(key)?.kind === "multiplier" ? key : null;
+  return numberWords().get(key)?.kind === "multiplier" ? key : null;
 }
 
 /**
@@ -92,7 +92,7 @@ function bareMultiplierIsWrong(surface: string, textBefore: string): boolean {
       if (c >= 48 && c <= 57) return true;
     }
     const word = wordKey(token).split("-")[0]!;
-    if (word !== "" && NUMBER_WORDS.get(word)?.kind !== undefined && NUMBER_WORDS.get(word)!.kind !== "multiplier") return true;
+    if (word !== "" && numberWords().get(word)?.kind !== undefined && numberWords().get(word)!.kind !== "multiplier") return true;
   }
   return false;
 }
@@ -154,7 +154,7 @@ function coreInfo(core: string): CoreInfo {
 function trailingMultiplier(surface: string): Decimal | null {
   const words = wordKey(surface).replace(/\.$/, "").split(" ");
   if (words.length < 2) return null;
-  const last = NUMBER_WORDS.get(words[words.length - 1]!);
+  const last = numberWords().get(words[words.length - 1]!);
   return last && last.kind === "multiplier" ? Decimal.of(last.value) : null;
 }
 

@@ -1,6 +1,6 @@
 /** Source (Russian): a head word with its adjectives before it and its genitive phrase after it. */
 import { RU_ADJECTIVE_ENDINGS, RU_ADJECTIVE_NOMINATIVE, RU_GENITIVE_NOUN_ENDINGS, RU_MASCULINE_HARD_SOFT, RU_NOMINATIVE_ADJECTIVE_ENDINGS, RU_NON_ADJECTIVE_ENDINGS, RU_SOFT_ADJECTIVE_STEMS, RU_TAIL_ENDINGS, RU_VERB_ENDINGS, type RuHead } from "../../../lexicons/org-heads.ru.js";
-import { RU_HEAD_FORMS } from "../../../patterns/organization.ru.js";
+import { ruHeadForms } from "../../../patterns/organization.ru.js";
 import { type Org, type Source, push } from "../candidate.js";
 import { atSentenceStart, endsWithAny, isDigitStart, isUpperStart, lower } from "../chars.js";
 import { LazyTokens, type Token, TokensBefore, isQuote, isWord, lowerOf } from "../tokens.js";
@@ -51,7 +51,7 @@ function quoteOpensIn(text: string, from: number, to: number): boolean {
 
 function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
   for (const m of hits) {
-    const head = RU_HEAD_FORMS.get(lower(m[1]!));
+    const head = ruHeadForms().get(lower(m[1]!));
     if (!head) continue;
     const headStart = m.index, headEnd = m.index + m[0].length;
     // the match is the head as written (RU_HEAD's word end is a look-ahead): no slice of the text per head
