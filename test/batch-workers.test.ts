@@ -1,4 +1,5 @@
 /** `extract --jsonl --workers N`: the same bytes as one worker, in input order, with a bounded queue. */
+import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { exited, run, SEEDS, start } from "./helpers/cli.js";
@@ -120,3 +121,21 @@ test("a reader that stops reading stops the reading of the input: the queue does
   expect((await done).code).toBe(0);
   expect(lines).toBe(total);
 }, 60000);
+
+test("a pool starts its workers as work comes: one for a lone batch, a second only when the first is busy", () => {
+  // each worker loads the library and warms up on its own (about half a second of CPU): a short input
+  // should pay that once, not once per core
+  const script = `
+    const { WorkerPool } = await import(${JSON.stringify(join(process.cwd(), "dist", "src", "batch", "pool.js"))});
+    const pool = new WorkerPool(2, { format: "json", options: {}, maxLineBytes: 1 << 20 });
+    const batch = (n) => ({ items: [{ number: n, id: "d" + n, record: { id: "d" + n, text: "ТОО «Альфа» построит завод за 5 млрд тенге." } }] });
+    const first = await pool.run(batch(1));
+    const afterOne = pool.started;
+    const more = await Promise.all([pool.run(batch(2)), pool.run(batch(3)), pool.run(batch(4))]);
+    console.log(JSON.stringify({ afterOne, afterFour: pool.started, ids: [first, ...more].map((o) => JSON.parse(o[0].out).id) }));
+    await pool.close();
+  `;
+  const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
+  expect(r.stderr).toBe("");
+  expect(JSON.parse(r.stdout)).toEqual({ afterOne: 1, afterFour: 2, ids: ["d1", "d2", "d3", "d4"] });
+});

@@ -48,42 +48,72 @@ function workerScript(): URL {
   return existsSync(fileURLToPath(bundled)) ? bundled : new URL("./worker.js", import.meta.url);
 }
 
+/**
+ * The parent's Node options for a worker, less `--input-type`: a worker inherits them, and with that
+ * one (a program run as `node --input-type=module -e …`) Node refuses to load the worker's script file.
+ */
+function workerExecArgv(): string[] {
+  const out: string[] = [];
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--input-type") i++;
+    else if (!argv[i]!.startsWith("--input-type=")) out.push(argv[i]!);
+  }
+  return out;
+}
+
 export class WorkerPool {
   private readonly threads: Thread[] = [];
   private seq = 0;
 
-  constructor(size: number, settings: RecordSettings) {
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(workerScript(), { workerData: { settings } });
-      const thread: Thread = { worker, tasks: new Map() };
-      worker.on("message", ({ seq, outcomes }: { seq: number; outcomes: Outcome[] }) => {
-        const task = thread.tasks.get(seq)!;
-        thread.tasks.delete(seq);
-        task.resolve(outcomes);
-      });
-      const fail = (e: Error) => {
-        for (const task of thread.tasks.values()) task.reject(e);
-        thread.tasks.clear();
-      };
-      worker.on("error", fail);
-      worker.on("exit", (code) => fail(new Error(`a worker thread stopped (exit code ${code})`)));
-      this.threads.push(thread);
-    }
+  /**
+   * Threads start as work comes (see `run`), up to `size`: each loads the library and warms up on
+   * its own (about half a second of CPU), which a short input never needs twice.
+   */
+  constructor(private readonly limit: number, private readonly settings: RecordSettings) {}
+
+  private start(): Thread {
+    const worker = new Worker(workerScript(), { workerData: { settings: this.settings }, execArgv: workerExecArgv() });
+    const thread: Thread = { worker, tasks: new Map() };
+    worker.on("message", ({ seq, outcomes }: { seq: number; outcomes: Outcome[] }) => {
+      const task = thread.tasks.get(seq)!;
+      thread.tasks.delete(seq);
+      task.resolve(outcomes);
+    });
+    const fail = (e: Error) => {
+      for (const task of thread.tasks.values()) task.reject(e);
+      thread.tasks.clear();
+    };
+    worker.on("error", fail);
+    worker.on("exit", (code) => fail(new Error(`a worker thread stopped (exit code ${code})`)));
+    this.threads.push(thread);
+    return thread;
   }
 
-  /** The batch's output lines, from the least busy worker. */
+  /**
+   * The batch's output lines, from the least busy worker; a new worker when every one has work and
+   * the limit allows (a one-batch input starts one worker, not one per core).
+   */
   run(batch: Batch): Promise<Outcome[]> {
-    let thread = this.threads[0]!;
-    for (const t of this.threads) if (t.tasks.size < thread.tasks.size) thread = t;
+    let thread = this.threads[0];
+    for (const t of this.threads) if (t.tasks.size < thread!.tasks.size) thread = t;
+    if (thread === undefined || (thread.tasks.size > 0 && this.threads.length < this.limit)) thread = this.start();
     const seq = this.seq++;
+    const chosen = thread;
     return new Promise((resolve, reject) => {
-      thread.tasks.set(seq, { resolve, reject });
+      chosen.tasks.set(seq, { resolve, reject });
       const packed = packLines(batch);
-      thread.worker.postMessage({ seq, batch: packed.batch }, packed.transfer);
+      chosen.worker.postMessage({ seq, batch: packed.batch }, packed.transfer);
     });
   }
 
+  /** The most threads this pool starts. */
   get size(): number {
+    return this.limit;
+  }
+
+  /** The threads started so far. */
+  get started(): number {
     return this.threads.length;
   }
 
