@@ -9,9 +9,22 @@ const SEED = join(process.cwd(), "seeds", "000_7c097ef5deff31d5.txt");
 const OTHER = join(process.cwd(), "seeds", "003_a70f3a66ea427b18.txt");
 const SEEDS_DIR = join(process.cwd(), "seeds");
 
+/**
+ * `run`, spawned once per distinct command and input in this file: the output is deterministic, and the
+ * tests below compare several commands against the same reference runs (each spawn of an extract costs
+ * about half a second of CPU).
+ */
+const spawned = new Map<string, ReturnType<typeof run>>();
+function runOnce(args: string[], input?: string): ReturnType<typeof run> {
+  const key = JSON.stringify([args, input ?? null]);
+  let r = spawned.get(key);
+  if (r === undefined) spawned.set(key, (r = run(args, input)));
+  return r;
+}
+
 describe("kzdeals extract FILE", () => {
   test("one file prints one contract-shaped JSON result", () => {
-    const r = run(["extract", SEED]);
+    const r = runOnce(["extract", SEED]);
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.language.code).toBe("kk");
@@ -27,7 +40,7 @@ describe("kzdeals extract FILE", () => {
     expect(out[1].referenceDate).toBe("2025-05");
   });
   test("--ref-date and --lang override, and a bad one is named", () => {
-    const out = JSON.parse(run(["extract", "--ref-date", "2024-01-02", "--lang", "ru", SEED]).stdout);
+    const out = JSON.parse(runOnce(["extract", "--ref-date", "2024-01-02", "--lang", "ru", SEED]).stdout);
     expect(out.referenceDate).toBe("2024-01-02");
     expect(out.language).toEqual({ code: "ru", confidence: 1 });
     const bad = run(["extract", "--lang", "de", SEED]);
@@ -45,7 +58,7 @@ describe("kzdeals extract FILE", () => {
     expect(run(["frobnicate"]).stderr).toMatch(/unknown command "frobnicate"/);
   });
   test("--help and --version", () => {
-    expect(run(["--help"]).stdout).toMatch(/kzdeals extract --jsonl/);
+    expect(runOnce(["--help"]).stdout).toMatch(/kzdeals extract --jsonl/);
     const pkg = JSON.parse(readFileSync(join(process.cwd(), "package.json"), "utf8"));
     expect(run(["--version"]).stdout.trim()).toBe(pkg.version);
   });
@@ -112,8 +125,8 @@ describe("a file that cannot be read does not lose the others", () => {
     expect(r.status).toBe(1);
     const out = JSON.parse(r.stdout);
     expect(out.map((o: { file: string }) => o.file)).toEqual([SEED, missing, dir, OTHER]);
-    expect(out[0]).toEqual({ file: SEED, ...JSON.parse(run(["extract", SEED]).stdout) });
-    expect(out[3]).toEqual({ file: OTHER, ...JSON.parse(run(["extract", OTHER]).stdout) });
+    expect(out[0]).toEqual({ file: SEED, ...JSON.parse(runOnce(["extract", SEED]).stdout) });
+    expect(out[3]).toEqual({ file: OTHER, ...JSON.parse(runOnce(["extract", OTHER]).stdout) });
     expect(out[1]).toEqual({ file: missing, error: `${missing}: no such file or directory (ENOENT)` });
     expect(out[2]).toEqual({ file: dir, error: `${dir}: is a directory (EISDIR)` });
     expect(r.stderr).toBe(`kzdeals: ${missing}: no such file or directory (ENOENT)\nkzdeals: ${dir}: is a directory (EISDIR)\n`);
@@ -128,7 +141,7 @@ describe("a file that cannot be read does not lose the others", () => {
 
 describe("usage errors: exit 2, checked before any input is read", () => {
   test("a bad --lang or --ref-date names the flag and its values as --help shows them", () => {
-    const help = run(["--help"]).stdout;
+    const help = runOnce(["--help"]).stdout;
     expect(help).toMatch(/--lang kk\|ru\|en\|auto/);
     expect(help).toMatch(/--ref-date YYYY-MM-DD/);
     const lang = run(["extract", "--jsonl", "--lang", "xx"], JSON.stringify({ id: 1, text: "x" }) + "\n");
@@ -145,15 +158,15 @@ describe("usage errors: exit 2, checked before any input is read", () => {
   });
   test("--flag=value is --flag value; a switch takes no value", () => {
     expect(run(["extract", "--ref-date=2024-01-02", "--lang=ru", SEED]).stdout)
-      .toBe(run(["extract", "--ref-date", "2024-01-02", "--lang", "ru", SEED]).stdout);
+      .toBe(runOnce(["extract", "--ref-date", "2024-01-02", "--lang", "ru", SEED]).stdout);
     const r = run(["extract", "--pretty=yes", SEED]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^kzdeals: --pretty takes no value\n/);
   });
   test("- is stdin as a FILE, and --help says so", () => {
     const text = readFileSync(SEED, "utf8");
-    expect(run(["extract", "-"], text).stdout).toBe(run(["extract", SEED]).stdout);
-    expect(run(["--help"]).stdout).toMatch(/FILE - reads stdin/);
+    expect(run(["extract", "-"], text).stdout).toBe(runOnce(["extract", SEED]).stdout);
+    expect(runOnce(["--help"]).stdout).toMatch(/FILE - reads stdin/);
   });
   test("every flag of the table is in --help", () => {
     const help = run(["extract", "--help"]).stdout;
