@@ -24,10 +24,13 @@ export const ruHeadForms = lazy((): ReadonlyMap<string, RuHead> => headForms(RU_
 /** An institution head in any case form, case-insensitive; sticky at a trigger (like KK_HEAD). Group 1: the head. */
 export let RU_HEAD: RegExp;
 
-/** Every case form (lower case) of a head that may stand before a quoted or Latin name, and the abbreviated heads. */
-export const RU_QUOTE_HEAD_WORDS: ReadonlySet<string> = new Set([
+/**
+ * Every case form (lower case) of a head that may stand before a quoted or Latin name, and the
+ * abbreviated heads; built on first use.
+ */
+export const ruQuoteHeadWords = lazy((): ReadonlySet<string> => new Set([
   ...headForms(RU_QUOTE_HEADS).keys(), ...RU_ABBREVIATED_QUOTE_HEADS.map((h) => h.toLowerCase()),
-]);
+]));
 
 /** A head word right before a quoted or Latin name (the slice ends at the name). */
 export let RU_HEAD_BEFORE: RegExp;
@@ -49,7 +52,7 @@ export const buildRuHeadPatterns = lazy((): void => {
   RU_HEAD_BEFORE = orgPattern(
     "organization.ru.head-before",
     String.raw`${WORD_START} (?: {{heads}} ) [ \t]+ $`,
-    { heads: trieAlternation(RU_QUOTE_HEAD_WORDS) },
+    { heads: trieAlternation(ruQuoteHeadWords()) },
     "iux",
   );
   RU_COORDINATION = coordinationPattern("organization.ru.coordination", RU_CONNECTORS);

@@ -3,11 +3,11 @@
  * Kazakh and Russian institution heads. The scan only finds candidate word starts; the
  * triggers' own patterns (GAZETTEER, KK_HEAD, RU_HEAD, sticky) are then tried there.
  * Three scans over the whole text cost three times one; the heads' `i` flag and a look-behind
- * in front cost V8 more than the tries themselves (see PLAIN_NON_WORD in src/organizations/scan.ts).
+ * in front cost V8 more than the tries themselves (see plainNonWord in src/organizations/scan.ts).
  */
 import { UNQUOTED_NAME_FORMS } from "../lexicons/legal-forms.js";
 import { gazetteerForms } from "../src/organizations/gazetteer.js";
-import { PLAIN, PLAIN_NON_WORD, plainExcept } from "../src/organizations/scan.js";
+import { PLAIN, plainExcept, plainNonWord } from "../src/organizations/scan.js";
 import { firstCharLookahead, trieAlternation } from "../src/organizations/trie.js";
 import { lazy, registerPattern } from "../src/regex.js";
 import { KK_HEAD_FORMS } from "./organization.kk.js";
@@ -133,7 +133,7 @@ export const buildOrganizationScans = lazy((): void => {
       : gazetteerAtWord(trieAlternation(prefixes([...forms.keys(), ...UNQUOTED_FORMS], gazetteerPrefix)));
     const parts = { gazetteer, heads: headForms === BOTH ? HEAD_TRIE : trieAlternation(prefixes(headForms, headPrefix), true) };
     const scan = (suffix: string, single: string) =>
-      orgPattern(`${name}${suffix}`, String.raw`[${PLAIN_NON_WORD}] (?: {{gazetteer}} | {{heads}} () ) | [^${single}]`, parts, "g");
+      orgPattern(`${name}${suffix}`, String.raw`[${plainNonWord()}] (?: {{gazetteer}} | {{heads}} () ) | [^${single}]`, parts, "g");
     return {
       plain: scan("", PLAIN),
       latinOrQuote: scan("-latin-quote", plainExcept(LATIN_LETTERS + OPENING_QUOTES)),
@@ -166,7 +166,7 @@ export const buildOrganizationScans = lazy((): void => {
   /** The same for English text (no Kazakh or Russian heads). */
   GAZETTEER_AFTER_NON_WORD = orgPattern(
     "organization.gazetteer-scan",
-    String.raw`[${PLAIN_NON_WORD}] (?: {{gazetteer}} ) | [^${PLAIN}]`,
+    String.raw`[${plainNonWord()}] (?: {{gazetteer}} ) | [^${PLAIN}]`,
     { gazetteer: GAZETTEER_AT_WORD },
     "g",
   );

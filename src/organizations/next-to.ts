@@ -11,7 +11,7 @@ import { isPlainCode } from "./scan.js";
 
 /**
  * `RU_HEAD_BEFORE.test(text.slice(max(0, pos - reach), pos))` when the word before `pos` (by
- * `wordBefore`) is in RU_QUOTE_HEAD_WORDS: the head is that word, so spaces or tabs must follow it
+ * `wordBefore`) is in ruQuoteHeadWords(): the head is that word, so spaces or tabs must follow it
  * and it must start a word of the slice. The regex decides only what the word cannot: a surrogate
  * before it (an astral letter), or a word that starts before the slice.
  */

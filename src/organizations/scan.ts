@@ -3,6 +3,7 @@
  * (V8 then skips impossible start positions by their first characters); the word-start test
  * runs here, on the few positions where a pattern matched.
  */
+import { lazy } from "../regex.js";
 
 /**
  * The next match of a global pattern whose preceding character is not matched by `notBefore`.
@@ -33,7 +34,7 @@ const NOT_BEFORE_MEMOS = new WeakMap<RegExp, Uint8Array>();
  * every position; a small class of the non-word characters that can occur lets it skip ahead.
  * "Plain" characters are those of the common blocks: ASCII and Latin-1, Cyrillic, general
  * punctuation, "№" (measured: every further block's ranges slow each class test down). In a text
- * of plain characters only, a word starts at the text start or after a character of PLAIN_NON_WORD;
+ * of plain characters only, a word starts at the text start or after a character of plainNonWord();
  * and for literals and text both plain, a case-insensitive trie written with "[мМ]" classes matches
  * exactly what the `i` flag would (the characters whose case folding is not their lower/upper case
  * pair, such as "ſ", the Kelvin sign or the old Cyrillic "ᲀ", all lie outside these blocks).
@@ -63,8 +64,11 @@ function plainClass(keep: (ch: string) => boolean): string {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Class body (without brackets) of the plain characters that are neither letters nor digits. */
-export const PLAIN_NON_WORD = plainClass((ch) => !WORD_CHAR.test(ch));
+/**
+ * Class body (without brackets) of the plain characters that are neither letters nor digits; built with
+ * the scans that use it, not at import (~1 ms).
+ */
+export const plainNonWord = lazy((): string => plainClass((ch) => !WORD_CHAR.test(ch)));
 /** Class body (without brackets) of every plain character: `[^…]` (without the `u` flag) finds a text that is not plain. */
 export const PLAIN = PLAIN_BLOCKS.map(([from, to]) => range(from, to)).join("");
 

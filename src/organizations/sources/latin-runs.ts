@@ -1,6 +1,6 @@
 /** Source: Latin-script runs inside Cyrillic text, next to a head word or with a company word in them. */
 import { ANY_LATIN, LATIN_SEQUENCE, NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
-import { RU_COORDINATION, RU_QUOTE_HEAD_WORDS } from "../../../patterns/organization.ru.js";
+import { RU_COORDINATION, ruQuoteHeadWords } from "../../../patterns/organization.ru.js";
 import { type Org, type Source, push } from "../candidate.js";
 import { LATIN_LETTER } from "../chars.js";
 import { trimLatin } from "../latin.js";
@@ -83,7 +83,7 @@ function latinSequences(text: string, out: Org[], firstLatin: number): void {
     if (!companyWord && !coordinated) {
       headAfter = kkHeadAfter(text, mEnd) !== null;
       const previousWord = wordBefore(text, mStart);
-      headBefore = !headAfter && RU_QUOTE_HEAD_WORDS.has(previousWord) && ruHeadBefore(text, mStart, 40);
+      headBefore = !headAfter && ruQuoteHeadWords().has(previousWord) && ruHeadBefore(text, mStart, 40);
       if (!headAfter && !headBefore) continue;
     }
     let words = trimLatin(tokens(text, mStart, mEnd).filter(isWord));

@@ -7,7 +7,7 @@ import { KAZAKH_LEGAL_FORMS, LEGAL_FORMS, NATIONAL_DESIGNATIONS } from "../../..
 import { LATIN_SUFFIX_AT_END, LEGAL_BEFORE_QUOTE, NATIONAL_AFTER, NATIONAL_BEFORE, NATIONAL_LEADING, QUOTED } from "../../../patterns/organization.js";
 import { EN_COORDINATION } from "../../../patterns/organization.en.js";
 import { KK_COORDINATION } from "../../../patterns/organization.kk.js";
-import { RU_COORDINATION, RU_QUOTE_HEAD_WORDS } from "../../../patterns/organization.ru.js";
+import { RU_COORDINATION, ruQuoteHeadWords } from "../../../patterns/organization.ru.js";
 import { LEGAL_NORMALIZED, type Org, QUOTE_CHARS, type Source, push } from "../candidate.js";
 import { afterBlanks, codeAfterBlanks, hasQuoteChar, isLetterCode, isUpperStart } from "../chars.js";
 import { lookupGazetteer } from "../gazetteer.js";
@@ -127,7 +127,7 @@ function quoted(text: string, lang: LanguageCode, out: Org[], from: number): voi
     }
     if (!hit.accepted && lang !== "en") {
       if (kkHeadAfter(text, end)) { hit.accepted = true; hit.sharedHead = "after"; }
-      else if (previousWord && RU_QUOTE_HEAD_WORDS.has(previousWord) && ruHeadBefore(text, start, 60)) {
+      else if (previousWord && ruQuoteHeadWords().has(previousWord) && ruHeadBefore(text, start, 60)) {
         hit.accepted = true; hit.sharedHead = "before";
       }
     }
