@@ -5,6 +5,7 @@
 import { readDateline } from "./dateline.js";
 import { assembleDeals } from "./deals/assemble.js";
 import { withUsd } from "./deals/usd.js";
+import { aliasKeys } from "./organizations/keys.js";
 import { withKeys, withPartyKeys } from "./organizations/keyed.js";
 import { detectLanguage } from "./language.js";
 import { normalizeText } from "./normalize.js";
@@ -80,14 +81,15 @@ function prepare(text: string, options?: ExtractOptions): Prepared {
 /** The result from a document's mentions (overlaps resolved): keys, deals, US dollars. */
 function finish(doc: Prepared, resolved: Mention[]): ExtractionResult {
   const { language, referenceDate, context } = doc;
-  const mentions = withKeys(resolved);
+  const aliases = aliasKeys(resolved);
+  const mentions = withKeys(resolved, aliases);
   return {
     language,
     referenceDate: referenceDate ? referenceDate.iso : null,
     mentions,
     // kept for compatibility (v1.1): the texts of the date mentions left without a value
     unresolved: mentions.flatMap((m) => (m.type === "date" && m.value === null ? [m.text] : [])),
-    deals: assembleDeals(context, mentions).map((deal) => withUsd(withPartyKeys(deal, mentions), referenceDate, doc.rates)),
+    deals: assembleDeals(context, mentions).map((deal) => withUsd(withPartyKeys(deal, aliases), referenceDate, doc.rates)),
   };
 }
 

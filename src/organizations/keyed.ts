@@ -8,16 +8,21 @@ function keyIn(name: string, aliases: ReadonlyMap<string, string>): string {
   return aliases.get(key) ?? key;
 }
 
-/** Sets `key` on every organization mention (in place; an alias keys as its name) and returns the list. */
-export function withKeys(mentions: Mention[]): Mention[] {
-  const aliases = aliasKeys(mentions);
+/**
+ * Sets `key` on every organization mention (in place; an alias keys as its name) and returns the list.
+ * `aliases`: the document's alias keys (aliasKeys of these mentions), read once per document.
+ */
+export function withKeys(mentions: Mention[], aliases: ReadonlyMap<string, string> = aliasKeys(mentions)): Mention[] {
   for (const m of mentions) if (m.type === "organization") m.key = keyIn(m.name, aliases);
   return mentions;
 }
 
-/** The deal with `key` on every party (an alias of a name in `mentions` keys as that name). */
-export function withPartyKeys(deal: AssembledDeal, mentions: readonly Mention[] = []): AssembledDeal {
+/**
+ * The deal with `key` on every party (an alias of a name in the document keys as that name), given the
+ * document's alias keys (aliasKeys of its mentions): read once per document, not once per deal, which
+ * made a text dense with deals cost the square of its length.
+ */
+export function withPartyKeys(deal: AssembledDeal, aliases: ReadonlyMap<string, string>): AssembledDeal {
   if (deal.parties.length === 0) return deal;
-  const aliases = aliasKeys(mentions);
   return { ...deal, parties: deal.parties.map((p) => ({ ...p, key: keyIn(p.name, aliases) })) };
 }
