@@ -43,6 +43,13 @@ const PUMPS = {
   "spaces": { text: " ".repeat(size), lang: "kk" },
   "unclosed quotes": { text: pump("ТОО «Альфа "), lang: "kk" },
   "capitalized Latin": { text: pump("China Power International Holding "), lang: "en" },
+  // English ones (the cost test's shapes): every sentence a deal, every few words a company
+  "deal-dense text, English": {
+    text: pump("Power Wind Co., Ltd. and JSC Alpha Beta signed an agreement to build a 150 MW wind farm in Zhambyl Region worth $1.5 billion. " +
+      "Solar Grain LLP will invest $120 million in a plant processing 2 million tonnes of ore a year in Pavlodar Region, creating 300 jobs. "),
+    lang: "en",
+  },
+  "organization list, English": { text: pump("China Power Tech Co., Ltd., China Solar Grain Co., Ltd., Sino Steel Gas Group Co., Ltd., "), lang: "en" },
 };
 
 const news = () => { for (const d of docs) extract(d.text, { language: d.lang }); };
