@@ -206,7 +206,8 @@ const MIN_STEM = 2;
 
 /**
  * The character tables and the function-word and ending tries, built on the first text read rather
- * than at import (about 5 ms of import CPU here). Every exported reader calls it first.
+ * than at import (about 5 ms of import CPU here). languageEvidence, which every reader of a text goes
+ * through, calls it before it reads a character.
  */
 const TRIES = lazy(() => {
   fillCharTables();
@@ -367,7 +368,6 @@ function confidence(win: number, lose: number): number {
 const UND: LanguageGuess = { code: "und", confidence: 0 };
 
 export function detectLanguage(text: string): LanguageGuess {
-  TRIES();
   // Quoted names do not tell the language, unless they are most of the text.
   const split = languageEvidence(text);
   let ev = split.outside;
@@ -423,7 +423,6 @@ const SENTENCE_END = registerPattern(
  * (one or two words) is `und`.
  */
 export function detectSentenceLanguages(text: string): LanguageSpan[] {
-  TRIES();
   const spans: LanguageSpan[] = [];
   const push = (from: number, to: number): void => {
     while (from < to && isSpace(text, from)) from++;

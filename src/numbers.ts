@@ -6,7 +6,7 @@
  * vocabulary in patterns/number.ts.
  */
 import { NUMBER_CONNECTORS, numberWords } from "../patterns/number.js";
-import { isSpaceCode } from "./word-start.js";
+import { isDigitCode, isSpaceCode } from "./word-start.js";
 
 /** 10^0 … 10^22: the powers of ten a double holds exactly. */
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
@@ -303,7 +303,6 @@ function readWords(words: string[]): Decimal | null {
   return total.add(closeGroup());
 }
 
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /** Multiplier words (as written in numberWords(), with or without an abbreviation dot) → their value. */
 const MULTIPLIER_VALUES = new Map<string, number>();

@@ -25,6 +25,11 @@ export function startsWord(text: string, index: number): boolean {
 }
 
 /** Whether the UTF-16 unit is white space for `\s` (exactly its set), without running a regex per character. */
+/** Whether a UTF-16 unit is an ASCII digit 0-9. */
+export function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 export function isSpaceCode(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;

@@ -107,11 +107,6 @@ export class WorkerPool {
     });
   }
 
-  /** The most threads this pool starts. */
-  get size(): number {
-    return this.limit;
-  }
-
   /** The threads started so far. */
   get started(): number {
     return this.threads.length;

@@ -7,6 +7,7 @@
 import type { DateGrammar } from "./types.js";
 import { registerPattern } from "../regex.js";
 import type { RecognizerContext } from "../recognizers/types.js";
+import { isDigitCode } from "../word-start.js";
 
 const WORD_CHAR = registerPattern("date.wordChar", /[\p{L}\p{N}]/u);
 
@@ -152,10 +153,6 @@ function hyphenChain(text: string, from: number, to: number, chains: number[]): 
   return end;
 }
 const HYPHEN = 0x2d;
-
-function isDigitCode(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
 
 /** The start of the digit run that ends at `at` (at most CHAIN_DIGITS long; -1 if longer). */
 function digitsBack(text: string, at: number): number {
