@@ -188,10 +188,15 @@ beforeAll(async () => {
       ),
     ]);
   })();
-  [out.esm, out.cjs, out.legacy] = await Promise.all([
+  // the command line as npm links it: the installed package.json's "bin"
+  const command = join(installed, (JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as { bin: { kzdeals: string } }).bin.kzdeals);
+  write(join(tmp, "sentence.txt"), SENTENCE);
+  [out.esm, out.cjs, out.legacy, out.binVersion, out.binExtract] = await Promise.all([
     node(["main.js"], join(tmp, "esm")),
     node(["main.js"], join(tmp, "cjs")),
     node([bin("typescript", "bin/tsc"), "-p", "tsconfig.legacy.json"], tmp),
+    run(command, ["--version"], { cwd: tmp }),
+    run(command, ["extract", "sentence.txt"], { cwd: tmp }),
   ]);
   await typescript;
 }, 120_000);
@@ -211,7 +216,7 @@ const EXPECTED = { money: [[171e6, "USD"]], language: "ru", matcherPasses: true 
 describe("the packed tarball", () => {
   test("holds the built code, types, seeds and docs, and no tests, sources or source maps", () => {
     for (const f of ["package.json", "README.md", "dist/src/index.bundle.js", "dist/src/index.d.ts", "dist/src/jest.bundle.js", "dist/src/jest.d.ts",
-      "dist/src/cli.bundle.js", "dist/src/precompiled-patterns/date.ru.json", "dist/src/precompiled-patterns/date.kk.json",
+      "dist/src/cli.bundle.js", "dist/src/bin.cjs", "dist/src/precompiled-patterns/date.ru.json", "dist/src/precompiled-patterns/date.kk.json",
       "dist/src/precompiled-patterns/date.en.json", "seeds/000_7c097ef5deff31d5.txt"]) {
       expect(files).toContain(f);
     }
@@ -232,6 +237,13 @@ describe("the packed tarball", () => {
 });
 
 describe("consumers of the installed package", () => {
+  test("the command line: --version, and extract FILE", () => {
+    const version = (JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")) as { version: string }).version;
+    expect(out.binVersion).toEqual({ status: 0, stdout: `${version}\n`, stderr: "" });
+    expect(out.binExtract?.stderr).toBe("");
+    const result = JSON.parse(out.binExtract!.stdout) as { mentions: { type: string; amount?: number; currency?: string }[] };
+    expect(result.mentions.filter((m) => m.type === "money").map((m) => [m.amount, m.currency])).toEqual(EXPECTED.money);
+  });
   test("plain ESM: import", () => {
     expect(report(out.esm)).toEqual({ ...EXPECTED, moduleKind: "esm" });
   });

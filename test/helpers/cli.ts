@@ -1,8 +1,13 @@
-/** Runs the built command line (package.json's "bin": the bundled dist/src/cli.bundle.js) as a user runs it. */
+/**
+ * Runs the built command line as a user runs it: package.json's "bin" (dist/src/bin.cjs, the launcher
+ * that answers --version and loads the bundled dist/src/cli.bundle.js for everything else).
+ */
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-export const CLI = join(process.cwd(), "dist", "src", "cli.bundle.js");
+const pkg = JSON.parse(readFileSync(join(process.cwd(), "package.json"), "utf8")) as { bin: { kzdeals: string } };
+export const CLI = join(process.cwd(), pkg.bin.kzdeals);
 export const SEEDS = join(process.cwd(), "seeds");
 
 export function run(args: string[], input?: string | Buffer) {
