@@ -139,3 +139,29 @@ test("a pool starts its workers as work comes: one for a lone batch, a second on
   expect(r.stderr).toBe("");
   expect(JSON.parse(r.stdout)).toEqual({ afterOne: 1, afterFour: 2, ids: ["d1", "d2", "d3", "d4"] });
 });
+
+test("a worker that runs out of its capped heap has its batches run again without the cap: same output, nothing lost", () => {
+  // a cap of 16 MB is less than a worker needs for a 90 KB document dense with mentions, so it dies of it
+  const script = `
+    const { WorkerPool } = await import(${JSON.stringify(join(process.cwd(), "dist", "src", "batch", "pool.js"))});
+    const settings = { format: "json", options: { language: "ru" }, maxLineBytes: 1 << 20 };
+    const text = (n) => ("ТОО «Альфа» построит завод за " + n + " млрд тенге. ").repeat(2000);
+    const batch = (n) => ({ items: [{ number: n, id: "d" + n, record: { id: "d" + n, text: text(n) } }] });
+    const outputs = async (pool) => {
+      const outcomes = await Promise.all([1, 2, 3, 4].map((n) => pool.run(batch(n))));
+      await pool.close();
+      return { cap: pool.heapCap, lines: outcomes.map((o) => o[0].out) };
+    };
+    const defaultCap = new WorkerPool(2, settings).heapCap;
+    console.log(JSON.stringify({ defaultCap, capped: await outputs(new WorkerPool(2, settings, 16)), uncapped: await outputs(new WorkerPool(2, settings, null)) }));
+  `;
+  const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", maxBuffer: 1 << 26 });
+  expect(r.stderr).toBe("");
+  const { defaultCap, capped, uncapped } = JSON.parse(r.stdout);
+  expect(defaultCap).toBe(128);
+  expect(capped.cap).toBe(null); // lifted: a worker did run out of the 16 MB
+  const money = (line: string) => (JSON.parse(line) as { id: string; mentions: { type: string; amount: number }[] });
+  expect(uncapped.lines.map((l: string) => { const r = money(l); return [r.id, r.mentions.filter((m) => m.type === "money").length, r.mentions[1]!.amount]; }))
+    .toEqual([["d1", 2000, 1e9], ["d2", 2000, 2e9], ["d3", 2000, 3e9], ["d4", 2000, 4e9]]);
+  expect(capped.lines).toEqual(uncapped.lines);
+});
