@@ -13,7 +13,7 @@ import { COUNTRY_CUES } from "../../lexicons/countries.js";
 import { KAZAKH_NUMBER_WORDS } from "../../lexicons/numbers.kk.js";
 import type { Org } from "./candidate.js";
 import { endsWithAny, isBareNumber, isDigitStart, isLetterCode, isUpperStart, latinLetterIn, lower, opensSentence } from "./chars.js";
-import { isWord, tokens, type Token } from "./tokens.js";
+import { isWord, tokens, wordTokens, type Token } from "./tokens.js";
 import { CONNECTORS, EN_GENERIC, FACILITY_COMPANY, NON_ORG_WORDS, PLACE_HEADS, PLACE_WORDS, RU_COMPANY } from "./words.js";
 
 export interface Refiner {
@@ -31,7 +31,7 @@ export interface Refiner {
  * those refiners (median of 15).
  */
 function wordsOf(text: string, org: Org): Token[] {
-  if (org !== wordsOrg || text !== wordsText) { wordsOrg = org; wordsText = text; words = tokens(text, org.start, org.end).filter(isWord); }
+  if (org !== wordsOrg || text !== wordsText) { wordsOrg = org; wordsText = text; words = wordTokens(text, org.start, org.end); }
   return words;
 }
 let wordsOrg: Org | null = null, wordsText = "", words: Token[] = [];
@@ -70,12 +70,19 @@ function hasDigit(text: string, from: number, to: number): boolean {
 
 /** The words (lower case) of a head-word candidate before its head. */
 const phraseWords = (text: string, org: Org): string[] =>
-  tokens(text, org.start, org.headStart).filter(isWord).map((t) => lower(t.text));
+  wordTokens(text, org.start, org.headStart).map((t) => lower(t.text));
+
+/**
+ * `/^[a-z]/` and `/^[A-Z0-9(]/` of a word's first code unit. Speed: a regex literal is a new object at
+ * each evaluation; these run once or more per word of every English head candidate.
+ */
+const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+const capitalOrDigitStart = (c: number): boolean => c >= 0x41 && c <= 0x5a || c >= 0x30 && c <= 0x39 || c === 0x28;
 
 /** A run ending in a local administration head ("Pavlodar Region Akimat", "… Region akimat") keeps its place words. */
 function placeHeaded(words: Token[]): boolean {
   const head = words[words.length - 1];
-  return head !== undefined && (PLACE_HEADS.has(head.text) || /^[a-z]/.test(head.text));
+  return head !== undefined && (PLACE_HEADS.has(head.text) || isAsciiLower(head.text.charCodeAt(0)));
 }
 
 export const REFINERS: readonly Refiner[] = [
@@ -85,7 +92,7 @@ export const REFINERS: readonly Refiner[] = [
     name: "non-organization word before a legal form",
     sources: ["latin-legal"],
     notAName(_text, org) {
-      return tokens(org.name, 0, org.name.length).some((w) => isWord(w) && NON_ORG_WORDS.has(w.text) && !FACILITY_COMPANY.has(w.text));
+      return wordTokens(org.name, 0, org.name.length).some((w) => NON_ORG_WORDS.has(w.text) && !FACILITY_COMPANY.has(w.text));
     },
   },
   {
@@ -106,7 +113,7 @@ export const REFINERS: readonly Refiner[] = [
     notAName(text, org) {
       const words = wordsOf(text, org);
       const head = words[words.length - 1], place = placeHeaded(words);
-      return !words.every((w) => /^[A-Z0-9(]/.test(w.text) || CONNECTORS.has(w.text) || w === head && place);
+      return !words.every((w) => capitalOrDigitStart(w.text.charCodeAt(0)) || CONNECTORS.has(w.text) || w === head && place);
     },
   },
   {
@@ -161,7 +168,7 @@ export const REFINERS: readonly Refiner[] = [
     sources: ["heads.kk"],
     notAName(text, org) {
       if (!KK_STOCK.has(org.head!)) return false;
-      const words = tokens(text, org.start, org.headStart).filter(isWord);
+      const words = wordTokens(text, org.start, org.headStart);
       // a common noun: lower case, or capitalized only by the sentence start with a lower-case word after it
       const common = (i: number) => !isUpperStart(words[i]!.text) ||
         i === 0 && opensSentence(text, org.start) && words.length > 1 && !isUpperStart(words[1]!.text);

@@ -75,6 +75,24 @@ export function tokens(text: string, from: number, to: number): Token[] {
   return out;
 }
 
+/**
+ * The word tokens of `tokens(text, from, to)` (`filter(isWord)`), without an object for the others.
+ * Speed: the Latin sources and refiners read words only (the English organization list of the
+ * adversarial bench has a comma or a period after every third word: "Co., Ltd.,"). With the other
+ * steps of the same change (see heads.en.ts, latin-legal.ts, shapes.en.ts, refine.ts), the stage's
+ * sources over that list, per 200 KB: latin-legal 18.0 -> 12.0 ms, heads.en 18.5 -> 10.7 ms (median
+ * of 5 alternating processes of 9 rounds each, on a loaded machine).
+ */
+export function wordTokens(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  for (let pos = from; nextToken(text, pos) && tokenStart < to; pos = tokenEnd) {
+    const end = Math.min(tokenEnd, to);
+    const word = text.slice(tokenStart, end);
+    if (isWordStart(word)) out.push({ text: word, start: tokenStart, end, lower: undefined });
+  }
+  return out;
+}
+
 /** The tokens of `tokens(text, from, to)`, read on demand from the left (a phrase after a head usually ends early). */
 export class LazyTokens {
   private readonly list: Token[] = [];
