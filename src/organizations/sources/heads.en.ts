@@ -5,7 +5,7 @@ import { type Org, type Source, push } from "../candidate.js";
 import { afterBlanks, atSentenceStart } from "../chars.js";
 import { andSplits, splitCoordinated, trimLatin } from "../latin.js";
 import { execAtWordStart } from "../scan.js";
-import { type Token, wordTokens } from "../tokens.js";
+import { mayHaveWord, type Token, wordTokens } from "../tokens.js";
 import { CONNECTORS, COORDINATORS, EN_HEADS, EN_LOWER_PLACE, NAME_PREPOSITIONS, PLACE_WORDS } from "../words.js";
 
 /** "Ministry of Energy of Kazakhstan": a head before "of" and capitalized words. */
@@ -42,9 +42,11 @@ function enHeadsAfter(text: string, out: Org[]): void {
     const headAt = afterBlanks(text, runEnd);
     EN_LOWER_PLACE_HEAD.lastIndex = headAt;
     const lowerHead = headAt > runEnd ? EN_LOWER_PLACE_HEAD.exec(text) : null;
+    // Speed: a run with no head word (and no lower-case head after it) has no name to split: most runs of
+    // a list of companies ("Ltd" of "Co., Ltd.") or of deal text ("150 MW", "1.5") end there, most before
+    // they are tokenized (see mayHaveWord, and wordTokens for the figure).
+    if (!lowerHead && !mayHaveWord(text, m.index, runEnd, EN_HEADS)) continue;
     const words = wordTokens(text, m.index, runEnd);
-    // Speed: a run with no head word (and no lower-case head after it) has no name to split; most runs
-    // of a list of companies ("Ltd" of "Co., Ltd.") end there. See wordTokens for the figure.
     if (!lowerHead && !hasHead(words)) continue;
     const parts = splitCoordinated(text, words);
     const headEnd = lowerHead ? headAt + lowerHead[0].length : -1;
