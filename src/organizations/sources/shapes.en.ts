@@ -19,10 +19,17 @@ const CHINA = { country: "CN" } as const;
 /** Chinese provinces and cities that start a company's name (EN_CHINESE_NAME_STARTS): places after "China's". */
 const CHINESE_PLACES = new Set(EN_CHINESE_NAME_STARTS);
 
+/**
+ * The words that end a Chinese company's name: of a place, an event or a title, stop words, legal forms.
+ * Speed: one lookup per word instead of four (every capitalized word after a Chinese place or "China"):
+ * the source over the English organization list 2.6 -> 2.0 ms per 200 KB (median of 5 alternating
+ * processes of 25 rounds).
+ */
+const NAME_ENDS: ReadonlySet<string> = new Set([...NON_ORG_WORDS, ...EN_STOP, ...CHINESE_NAME_STOPS, ...LEGAL_NORMALIZED.keys()]);
+
 /** Whether a capitalized word after a Chinese place continues a company's name. */
 function nameWord(w: string): boolean {
-  return !NON_ORG_WORDS.has(w) && !EN_STOP.has(w) && !CHINESE_NAME_STOPS.has(w) && !LEGAL_NORMALIZED.has(w) &&
-    !w.endsWith("'s") && !w.endsWith("’s");
+  return !NAME_ENDS.has(w) && !w.endsWith("'s") && !w.endsWith("’s");
 }
 
 const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
