@@ -2,10 +2,11 @@
  * The organization stage's fast paths keep what their plain definitions say, on random texts made of
  * the characters they treat apart (letters, digits, quotes, brackets, inner ' ’ - and ., white space of
  * several kinds, a surrogate pair):
- * - wordTokens(text, from, to) is tokens(text, from, to).filter(isWord);
+ * - wordTokens(text, from, to) is tokens(text, from, to).filter(isWord), wordTexts their texts, and
+ *   someWord a test of one of those texts;
  * - mayHaveWord is true whenever a word token of the window is one of the words.
  */
-import { isWord, mayHaveWord, tokens, wordTokens } from "../src/organizations/tokens.js";
+import { isWord, mayHaveWord, someWord, tokens, wordTexts, wordTokens } from "../src/organizations/tokens.js";
 
 /** A deterministic pseudo-random sequence (the same cases on every run). */
 function random(seed: number): () => number {
@@ -31,7 +32,10 @@ test("wordTokens are the word tokens of tokens, in any window", () => {
   for (let round = 0; round < 2000; round++) {
     const t = text(next, 12);
     const from = Math.floor(next() * t.length), to = from + Math.floor(next() * (t.length - from + 1));
-    expect(wordTokens(t, from, to)).toEqual(tokens(t, from, to).filter(isWord));
+    const words = tokens(t, from, to).filter(isWord);
+    expect(wordTokens(t, from, to)).toEqual(words);
+    expect(wordTexts(t, from, to)).toEqual(words.map((w) => w.text));
+    expect(someWord(t, from, to, (w) => HEADS.has(w))).toBe(words.some((w) => HEADS.has(w.text)));
   }
 });
 
