@@ -57,6 +57,15 @@ test.each([
     // the same list sorted by start (the path that skips the sort)
     const sorted = [...list].sort((a, b) => a.mention.start - b.mention.start);
     expect(resolveOverlaps(sorted).map((m) => m.text)).toEqual(reference(sorted).map((m) => m.text));
+    // a few lists sorted by start one after the other (the path that merges them), and more than it merges
+    for (const lists of [2, 3, 8, 12]) {
+      const parts: Candidate[] = [];
+      for (let k = 0; k < lists; k++) {
+        const part = list.filter((_, i) => i % lists === k).sort((a, b) => a.mention.start - b.mention.start);
+        parts.push(...part);
+      }
+      expect(resolveOverlaps(parts).map((m) => m.text)).toEqual(reference(parts).map((m) => m.text));
+    }
   }
 });
 
