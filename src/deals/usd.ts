@@ -29,7 +29,6 @@ function toUsd(amount: number, perUsd: number): number {
 
 /** The deal with `amountUsd`, `amountUsdMax` and `usdRate`, before `evidence` as the contract shows them. */
 export function withUsd(deal: AssembledDeal, referenceDate: ReferenceDate | null, rates: CallerRates | undefined): Deal {
-  const { evidence, ...fields } = deal;
   let amountUsd: number | null = null;
   let amountUsdMax: number | undefined;
   let rate: UsdRate | null = null;
@@ -42,7 +41,16 @@ export function withUsd(deal: AssembledDeal, referenceDate: ReferenceDate | null
       if (amountMax !== undefined) amountUsdMax = toUsd(amountMax, rate.perUsd);
     }
   }
-  return amountUsdMax === undefined
-    ? { ...fields, amountUsd, usdRate: rate, evidence }
-    : { ...fields, amountUsd, amountUsdMax, usdRate: rate, evidence };
+  // The deal's fields but `evidence` in their order, then the dollars, then `evidence` (what
+  // `{ ...fields, amountUsd, usdRate, evidence }` of `const { evidence, ...fields } = deal` makes).
+  // Speed: V8 runs an object rest with an excluded key in its runtime, not in optimized code: on the
+  // adversarial shape of English deal-dense text with a new party in every sentence (1,525 deals per
+  // 200 KB), withUsd sampled at 8.3% -> 3.4% of extract() (15 calls).
+  const out: Record<string, unknown> = {};
+  for (const key in deal) if (key !== "evidence") out[key] = deal[key as keyof AssembledDeal];
+  out.amountUsd = amountUsd;
+  if (amountUsdMax !== undefined) out.amountUsdMax = amountUsdMax;
+  out.usdRate = rate;
+  out.evidence = deal.evidence;
+  return out as unknown as Deal;
 }
