@@ -14,6 +14,7 @@ import { placeKey, type RegionPattern } from "../../patterns/region.common.js";
 import { REGION_EN } from "../../patterns/region.en.js";
 import { REGION_KK } from "../../patterns/region.kk.js";
 import { REGION_RU } from "../../patterns/region.ru.js";
+import type { SentenceIndex } from "./sentence-parties.js";
 import type { RecognizerContext } from "../recognizers/types.js";
 import { alternation, registerPattern } from "../regex.js";
 import type { Sentence } from "../segment.js";
@@ -65,6 +66,8 @@ export interface SentenceInfo {
   objects: boolean;
   /** The document's headline (a first line of its own with no final period; set by deal assembly). */
   headline: boolean;
+  /** What sentence-parties.ts reads once of the sentence's cues, on first use. */
+  partyIndex: SentenceIndex | null;
 }
 
 const LANGS: readonly SupportedLanguage[] = ["kk", "ru", "en"];
@@ -198,7 +201,7 @@ export function sentenceFeatures(
 ): SentenceInfo[] {
   const infos: SentenceInfo[] = sentences.map((sentence) => ({
     sentence, cues: [], has: new Set(), money: [], capacity: [], dates: [], orgs: [], jobs: [], regions: [], sectors: [],
-    count: null, plural: false, newDeal: false, item: false, objects: false, headline: false,
+    count: null, plural: false, newDeal: false, item: false, objects: false, headline: false, partyIndex: null,
   }));
   if (sentences.length === 0) return infos;
   const text = context.normalized;

@@ -8,9 +8,22 @@
 import { ORGANIZATIONS } from "../../lexicons/organizations.js";
 import { registerPattern } from "../regex.js";
 
+/**
+ * A name's key: lower case, quotes as spaces, no final period or comma, single spaces.
+ * Speed: keys already computed, by name (cleared when full, as keys.ts KEY_CACHE): a document names its
+ * parties again and again, and each name is keyed for every sentence it is in (a bloc test, the party
+ * key); four replaces a call before. See sentence-parties.ts for the figure.
+ */
 export function partyKey(name: string): string {
-  return name.toLowerCase().replace(/["«»“”„'’`]/g, " ").replace(/[.,]+$/g, "").replace(/\s+/g, " ").trim();
+  const cached = PARTY_KEYS.get(name);
+  if (cached !== undefined) return cached;
+  const key = name.toLowerCase().replace(/["«»“”„'’`]/g, " ").replace(/[.,]+$/g, "").replace(/\s+/g, " ").trim();
+  if (PARTY_KEYS.size >= PARTY_KEYS_SIZE) PARTY_KEYS.clear();
+  PARTY_KEYS.set(name, key);
+  return key;
 }
+const PARTY_KEYS = new Map<string, string>();
+const PARTY_KEYS_SIZE = 20_000;
 
 /** An abbreviation: two to twelve capitals, digits, "&", "." or "-", with at least two capitals. */
 const ABBREVIATION = registerPattern("deal.party.abbreviation", /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\p{N}&.\-]{2,12}$/u);

@@ -48,14 +48,26 @@ export function andSplits(text: string, before: Token[], next: Token): boolean {
   return before.length > 0 && lookupGazetteer(text.slice(before[0]!.start, before[before.length - 1]!.end)) !== undefined;
 }
 
+/** Whether a word after the first is a coordinator ("and"): only there can a run split. */
+function hasCoordinator(words: readonly Token[]): boolean {
+  for (let i = 1; i < words.length; i++) if (COORDINATORS.has(words[i]!.text)) return true;
+  return false;
+}
+
 /**
  * Splits a Latin run at "and" between capitalized words ("QazaqGaz and Wanhua Chemical"), unless
  * the part before has a preposition, whose phrase the "and" continues ("Ministry of Trade and
  * Integration"), or the run is a name ending in a legal form (`legal`), whose "and" joins its own
  * words ("… Engineering and Construction Co., Ltd"), unless the part before ends in a legal form of
  * its own ("Alfa LLP and Beta Co., Ltd": two names). See `andSplits` for the splits in any case.
+ * The parts may share the list `words` (the caller's, which it may change).
  */
 export function splitCoordinated(text: string, words: Token[], legal = false): Token[][] {
+  // Speed: a run with no coordinator after its first word is one part, the list itself (the callers own
+  // it): no copy and no other lookups per word, for most runs. The sources that split (with refinement),
+  // per 200 KB: latin-legal 10.4 -> 9.1 ms on the English organization list, 3.4 -> 2.7 ms on the English
+  // deal-dense text; heads.en 9.5 -> 8.5 ms on the list (median of 5 alternating processes of 25 rounds).
+  if (!hasCoordinator(words)) return [words];
   const parts: Token[][] = [];
   let current: Token[] = [];
   let preposition = false;

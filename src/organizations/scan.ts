@@ -11,22 +11,28 @@ import { lazy } from "../regex.js";
  * hide one that starts at the next word.
  */
 export function execAtWordStart(re: RegExp, text: string, notBefore: RegExp): RegExpExecArray | null {
-  let memo = NOT_BEFORE_MEMOS.get(notBefore);
-  if (memo === undefined) NOT_BEFORE_MEMOS.set(notBefore, (memo = new Uint8Array(0x10000)));
+  let before = NOT_BEFORE_TESTS.get(notBefore);
+  if (before === undefined) NOT_BEFORE_TESTS.set(notBefore, (before = codeTest(notBefore)));
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m.index === 0) return m;
-    // notBefore.test of the one code unit before, memoized (0 unknown, 1 no, 2 yes)
-    const c = text.charCodeAt(m.index - 1);
-    let known = memo[c]!;
-    if (known === 0) known = memo[c] = notBefore.test(String.fromCharCode(c)) ? 2 : 1;
-    if (known === 1) return m;
+    if (m.index === 0 || !before(text.charCodeAt(m.index - 1))) return m;
     re.lastIndex = m.index + 1;
   }
   return null;
 }
 
-/** Per `notBefore` pattern of `execAtWordStart`, its answer for each code unit. */
-const NOT_BEFORE_MEMOS = new WeakMap<RegExp, Uint8Array>();
+/** Per `notBefore` pattern of `execAtWordStart`, its memoized test. */
+const NOT_BEFORE_TESTS = new WeakMap<RegExp, (c: number) => boolean>();
+
+/** `re.test` of one code unit (for a pattern of one character class), memoized per code unit. */
+export function codeTest(re: RegExp): (c: number) => boolean {
+  // 0 unknown, 1 no, 2 yes
+  const memo = new Uint8Array(0x10000);
+  return (c) => {
+    let known = memo[c]!;
+    if (known === 0) known = memo[c] = re.test(String.fromCharCode(c)) ? 2 : 1;
+    return known === 2;
+  };
+}
 
 /**
  * Word starts without a look-behind. A look-behind `(?<![\p{L}\p{N}])` (or a consumed

@@ -27,8 +27,8 @@ import { mediaSource } from "../organizations/sources/media.js";
 import { quotedSource } from "../organizations/sources/quoted.js";
 import { unquotedLegalSource } from "../organizations/sources/unquoted-legal.js";
 import { buildTriggers, triggers } from "../organizations/triggers.js";
-import { resolveOverlaps, type Candidate } from "../overlaps.js";
-import type { LanguageCode, Mention, OrganizationMention } from "../types.js";
+import { resolveSpans } from "../overlaps.js";
+import type { LanguageCode, OrganizationMention } from "../types.js";
 import type { Recognizer, RecognizerContext } from "./types.js";
 
 /**
@@ -145,7 +145,7 @@ export const organizationRecognizer: Recognizer = {
     const found = findOrganizations(text, context.language);
     if (found.length === 0) return [];
     // overlaps are resolved on the raw candidates; mentions are built for the kept ones only
-    const kept = apart(found) ? found : resolveOverlaps(found.map((o): Candidate => ({ mention: o as unknown as Mention, priority: 0 })));
+    const kept = apart(found) ? found : resolveSpans(found);
     const known = knownSorted(found);
     let k = 0;
     // kept candidates come sorted by start: one sweep over the known ones

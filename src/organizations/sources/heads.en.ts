@@ -5,14 +5,14 @@ import { type Org, type Source, push } from "../candidate.js";
 import { afterBlanks, atSentenceStart } from "../chars.js";
 import { andSplits, splitCoordinated, trimLatin } from "../latin.js";
 import { execAtWordStart } from "../scan.js";
-import { isWord, tokens } from "../tokens.js";
+import { mayHaveWord, type Token, wordTokens } from "../tokens.js";
 import { CONNECTORS, COORDINATORS, EN_HEADS, EN_LOWER_PLACE, NAME_PREPOSITIONS, PLACE_WORDS } from "../words.js";
 
 /** "Ministry of Energy of Kazakhstan": a head before "of" and capitalized words. */
 function enHeadsOf(text: string, out: Org[]): void {
   EN_HEAD_OF.lastIndex = 0;
   for (let m = EN_HEAD_OF.exec(text); m; m = EN_HEAD_OF.exec(text)) {
-    const words = tokens(text, m.index, m.index + m[0].length).filter(isWord);
+    const words = wordTokens(text, m.index, m.index + m[0].length);
     let b = words.length;
     // "Ministry of Energy and China's PowerChina" / "… and the Chinese side": the phrase ends where "and" joins another name or a lower-case word;
     // a place word ends a place's body ("Akimat of Pavlodar Region and Shandong Fuyang Biotechnology")
@@ -27,21 +27,33 @@ function enHeadsOf(text: string, out: Org[]): void {
   }
 }
 
+/** Whether one of the words is a head word (EN_HEADS). */
+function hasHead(words: readonly Token[]): boolean {
+  for (const w of words) if (EN_HEADS.has(w.text)) return true;
+  return false;
+}
+
 /** Capitalized words ending in a head word: "Halyk Bank", "Kazakh Invest Fund" (see refine.ts for the runs that are not names). */
 function enHeadsAfter(text: string, out: Org[]): void {
   LATIN_SEQUENCE.lastIndex = 0;
   for (let m = execAtWordStart(LATIN_SEQUENCE, text, NOT_BEFORE_LATIN); m; m = execAtWordStart(LATIN_SEQUENCE, text, NOT_BEFORE_LATIN)) {
-    const parts = splitCoordinated(text, tokens(text, m.index, m.index + m[0].length).filter(isWord));
     // a lower-case administration head after the run ("the Almaty Region akimat's press service")
     const runEnd = m.index + m[0].length;
     const headAt = afterBlanks(text, runEnd);
     EN_LOWER_PLACE_HEAD.lastIndex = headAt;
     const lowerHead = headAt > runEnd ? EN_LOWER_PLACE_HEAD.exec(text) : null;
+    // Speed: a run with no head word (and no lower-case head after it) has no name to split: most runs of
+    // a list of companies ("Ltd" of "Co., Ltd.") or of deal text ("150 MW", "1.5") end there, most before
+    // they are tokenized (see mayHaveWord, and wordTokens for the figure).
+    if (!lowerHead && !mayHaveWord(text, m.index, runEnd, EN_HEADS)) continue;
+    const words = wordTokens(text, m.index, runEnd);
+    if (!lowerHead && !hasHead(words)) continue;
+    const parts = splitCoordinated(text, words);
     const headEnd = lowerHead ? headAt + lowerHead[0].length : -1;
     if (lowerHead) parts[parts.length - 1]!.push({ text: lowerHead[0], start: headAt, end: headEnd, lower: undefined });
     for (const all of parts) {
       let last = -1;
-      all.forEach((w, i) => { if (EN_HEADS.has(w.text) || w.end === headEnd) last = i; });
+      for (let i = 0; i < all.length; i++) if (EN_HEADS.has(all[i]!.text) || all[i]!.end === headEnd) last = i;
       if (last < 1) continue;
       // the head's own complement: "European Bank for Reconstruction and Development", "Halyk Bank of Kazakhstan"
       if (NAME_PREPOSITIONS.has(all[last + 1]?.text ?? "") && /^[A-Z]/.test(all[last + 2]?.text ?? "")) last = all.length - 1;

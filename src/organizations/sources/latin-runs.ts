@@ -6,7 +6,7 @@ import { LATIN_LETTER } from "../chars.js";
 import { trimLatin } from "../latin.js";
 import { kkHeadAfter, ruHeadBefore } from "../next-to.js";
 import { execAtWordStart } from "../scan.js";
-import { isWord, tokens, wordBefore } from "../tokens.js";
+import { wordBefore, wordTokens } from "../tokens.js";
 import { CONNECTORS, FACILITY_COMPANY, LATIN_ORG_WORDS, NON_ORG_TOKENS, NON_ORG_WORDS } from "../words.js";
 
 const HAS_LATIN_UPPER = /[A-Z]/;
@@ -86,7 +86,7 @@ function latinSequences(text: string, out: Org[], firstLatin: number): void {
       headBefore = !headAfter && ruQuoteHeadWords().has(previousWord) && ruHeadBefore(text, mStart, 40);
       if (!headAfter && !headBefore) continue;
     }
-    let words = trimLatin(tokens(text, mStart, mEnd).filter(isWord));
+    let words = trimLatin(wordTokens(text, mStart, mEnd));
     while (words.length && (NON_ORG_TOKENS.has(words[0]!.text) || !LATIN_LETTER.test(words[0]!.text))) words = words.slice(1);
     while (words.length && (NON_ORG_TOKENS.has(words[words.length - 1]!.text) || !LATIN_LETTER.test(words[words.length - 1]!.text))) words = words.slice(0, -1);
     if (words.length === 0) continue;

@@ -19,25 +19,42 @@ const CHINA = { country: "CN" } as const;
 /** Chinese provinces and cities that start a company's name (EN_CHINESE_NAME_STARTS): places after "China's". */
 const CHINESE_PLACES = new Set(EN_CHINESE_NAME_STARTS);
 
+/**
+ * The words that end a Chinese company's name: of a place, an event or a title, stop words, legal forms.
+ * Speed: one lookup per word instead of four (every capitalized word after a Chinese place or "China"):
+ * the source over the English organization list 2.6 -> 2.0 ms per 200 KB (median of 5 alternating
+ * processes of 25 rounds).
+ */
+const NAME_ENDS: ReadonlySet<string> = new Set([...NON_ORG_WORDS, ...EN_STOP, ...CHINESE_NAME_STOPS, ...LEGAL_NORMALIZED.keys()]);
+
 /** Whether a capitalized word after a Chinese place continues a company's name. */
 function nameWord(w: string): boolean {
-  return !NON_ORG_WORDS.has(w) && !EN_STOP.has(w) && !CHINESE_NAME_STOPS.has(w) && !LEGAL_NORMALIZED.has(w) &&
-    !w.endsWith("'s") && !w.endsWith("’s");
+  return !NAME_ENDS.has(w) && !w.endsWith("'s") && !w.endsWith("’s");
 }
+
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
 
 function chineseNames(text: string, out: Org[]): void {
   EN_CHINESE_NAME.lastIndex = 0;
   for (let m = execAtWordStart(EN_CHINESE_NAME, text, NOT_BEFORE_LATIN); m; m = execAtWordStart(EN_CHINESE_NAME, text, NOT_BEFORE_LATIN)) {
-    const words = m[1]!.trim().split(/[ \t]+/);
+    // the capitalized words after the start (group 1: blanks and words, see CAP), read in place. Speed: no
+    // array of words (split) and no search for where each one ends; the source over the English
+    // organization list of the adversarial bench: 8.5 -> 4.7 ms per 200 KB (median of 5 alternating
+    // processes of 9 rounds each).
+    const groupEnd = m.index + m[0].length;
+    let at = groupEnd - m[1]!.length, end = at, stop: string | null = null;
     // the name ends before a word of a place, an event, a title or a stop word ("China Kazakhstan", "Beijing
     // Olympics"), and before a legal form, whose name the Latin legal-form source reads
-    let n = 0;
-    while (n < words.length && nameWord(words[n]!)) n++;
+    while (at < groupEnd) {
+      while (at < groupEnd && isBlank(text.charCodeAt(at))) at++;
+      let e = at;
+      while (e < groupEnd && !isBlank(text.charCodeAt(e))) e++;
+      const word = text.slice(at, e);
+      if (!nameWord(word)) { stop = word; break; }
+      end = at = e;
+    }
     // a place word right after the start makes the whole phrase a place ("Sichuan Province delegation")
-    if (n === 0 || n < words.length && NON_ORG_WORDS.has(words[n]!)) continue;
-    // the end of the n-th capitalized word, from the end of the start word
-    let end = m.index + m[0].length - m[1]!.length;
-    for (let k = 0; k < n; k++) end = text.indexOf(words[k]!, end) + words[k]!.length;
+    if (end === groupEnd - m[1]!.length || stop !== null && NON_ORG_WORDS.has(stop)) continue;
     push(out, m.index, end, text.slice(m.index, end), CHINA);
   }
 }
