@@ -13,6 +13,7 @@
  *   node scripts/bench-adversarial.mjs [--mb 2] [--rounds 3] [--adversarial-kb 200] [--shared ../shared]
  * prints { news: {MBps, medianMBps}, pumps: { name: { MB, bestMBps, medianMBps, costRatioToNews } } } as JSON.
  */
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { extract } from "../dist/src/index.js";
@@ -24,6 +25,10 @@ const option = (flag, fallback) => (args.includes(flag) ? Number(args[args.index
 const shared = args.includes("--shared") ? args[args.indexOf("--shared") + 1] : join(root, "..", "shared");
 const rounds = Math.max(1, option("--rounds", 3));
 const size = option("--adversarial-kb", 200) * 1000;
+// the ratios are against news: with the seeds alone (no dev texts) they are against another corpus
+if (!existsSync(join(shared, "dev", "kaznerd-valid.jsonl"))) {
+  process.stderr.write(`bench-adversarial: ${join(shared, "dev")} not found: news is the seeds only, and the ratios are not comparable (pass --shared DIR)\n`);
+}
 const { docs, bytes: newsBytes } = corpusOf(loadDocuments(root, shared), option("--mb", 2) * 1e6);
 
 const pump = (unit) => unit.repeat(Math.max(1, Math.round(size / bytes(unit))));

@@ -88,9 +88,16 @@ function finish(doc: Prepared, resolved: Mention[]): ExtractionResult {
     referenceDate: referenceDate ? referenceDate.iso : null,
     mentions,
     // kept for compatibility (v1.1): the texts of the date mentions left without a value
-    unresolved: mentions.flatMap((m) => (m.type === "date" && m.value === null ? [m.text] : [])),
+    unresolved: unresolvedTexts(mentions),
     deals: assembleDeals(context, mentions).map((deal) => withUsd(withPartyKeys(deal, aliases), referenceDate, doc.rates)),
   };
+}
+
+/** The texts of the date mentions left without a value (a loop: flatMap made two arrays per mention). */
+function unresolvedTexts(mentions: readonly Mention[]): string[] {
+  const out: string[] = [];
+  for (const m of mentions) if (m.type === "date" && m.value === null) out.push(m.text);
+  return out;
 }
 
 /** One stage's mentions of a document (if the stage reads its language) as candidates, after its dateline. */
