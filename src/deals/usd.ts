@@ -31,8 +31,8 @@ function toUsd(amount: number, perUsd: number): number {
  * The deal with `amountUsd`, `amountUsdMax` and `usdRate`, before `evidence` as the contract shows them.
  * Written out field by field: the object rest (`const { evidence, ...fields } = deal`) it replaces is a
  * slow path in V8 and cost more than the conversion, 11.7% of the CPU of extract() on a one-sentence
- * deal ("Компания вложит 5 млрд тенге.", 19.6 -> 11.9 µs per call; the garbage collector's share 19 -> 13%). A test checks that every field
- * of an assembled deal is kept, in order.
+ * deal ("Компания вложит 5 млрд тенге.": 19.6 -> 11.9 µs per call, the garbage collector's share
+ * 19 -> 13%). A test checks that every field of an assembled deal is kept, in order.
  */
 export function withUsd(deal: AssembledDeal, referenceDate: ReferenceDate | null, rates: CallerRates | undefined): Deal {
   let amountUsd: number | null = null;
