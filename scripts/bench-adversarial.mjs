@@ -32,6 +32,12 @@ if (!existsSync(join(shared, "dev", "kaznerd-valid.jsonl"))) {
 const { docs, bytes: newsBytes } = corpusOf(loadDocuments(root, shared), option("--mb", 2) * 1e6);
 
 const pump = (unit) => unit.repeat(Math.max(1, Math.round(size / bytes(unit))));
+/** Pieces piece(0), piece(1), … up to the size. */
+const upTo = (piece) => { const out = []; let n = 0; for (let i = 0; n < size; i++) { const p = piece(i); out.push(p); n += bytes(p); } return out.join(""); };
+const LATIN_WORDS = ["Power", "Energy", "Tech", "Mining", "Steel", "Solar", "Wind", "Chemical", "Cement", "Glass", "Auto", "Grain", "Water", "Gas", "Oil", "Rail"];
+const CYRILLIC_WORDS = ["Альфа", "Бета", "Гамма", "Дельта", "Каспий", "Сункар", "Жетісу", "Алтай", "Арман", "Береке", "Болашақ", "Тау", "Дала", "Кемел", "Нұр", "Өркен"];
+/** The i-th name of two words from `words` (and a number past 256): a new name for each i. */
+const named = (words, i) => `${words[i % 16]} ${words[(i >> 4) % 16]}${i >= 256 ? ` ${i >> 8}` : ""}`;
 // sentences made up for the bench
 const DEAL_SENTENCES = [
   "ТОО «Альфа Энерджи» и China Power International подписали соглашение о строительстве ветровой электростанции мощностью 100 МВт стоимостью 50 млрд тенге в Туркестанской области в 2025 году. ",
@@ -55,6 +61,12 @@ const PUMPS = {
     lang: "en",
   },
   "organization list, English": { text: pump("China Power Tech Co., Ltd., China Solar Grain Co., Ltd., Sino Steel Gas Group Co., Ltd., "), lang: "en" },
+  // the same shapes with a new company in every sentence or item (no name, key or figure read twice)
+  "deal-dense text, English, new names": {
+    text: upTo((i) => `${named(LATIN_WORDS, i)} Co., Ltd. and JSC ${named(CYRILLIC_WORDS, i)} signed an agreement to build a ${100 + (i % 900)} MW wind farm in Zhambyl Region worth $${1 + (i % 9)}.${i % 10} billion. `),
+    lang: "en",
+  },
+  "organization list, English, new names": { text: upTo((i) => `China ${named(LATIN_WORDS, i)} Co., Ltd., `), lang: "en" },
 };
 
 const news = () => { for (const d of docs) extract(d.text, { language: d.lang }); };
