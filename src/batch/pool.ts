@@ -73,24 +73,21 @@ function workerExecArgv(): string[] {
  * 2 workers on 100 MB of JSONL (interleaved runs, 3 each): peak RSS 283-291 MB with V8's defaults,
  * 276-282 with the old generation capped, 253-257 with the young one at 24 MB too; user CPU 20.4-26.0 s
  * with the defaults, 23.1-24.8 s capped (within this machine's noise). A 16 MB young generation gave
- * 250 MB for 24.3-26.9 s. Over 1 GB with 2 workers: 323 MB before, 257 MB with both.
+ * 250 MB for 24.3-26.9 s. Over 1 GB with 2 workers: 323 MB before, 257-270 MB with both.
  */
-export const WORKER_HEAP_MB = 128;
+const WORKER_HEAP_MB = 128;
 const WORKER_YOUNG_MB = 24;
 
 export class WorkerPool {
   private readonly threads: Thread[] = [];
   private seq = 0;
-  /** the cap on new workers' heaps; lifted for good once a worker has run out of it */
-  private heapMb: number | null;
 
   /**
    * Threads start as work comes (see `run`), up to `size`: each loads the library and warms up on
-   * its own (about half a second of CPU), which a short input never needs twice.
+   * its own (about half a second of CPU), which a short input never needs twice. `heapMb`: the cap on
+   * new workers' heaps (null: none), lifted for good once a worker has run out of it.
    */
-  constructor(private readonly limit: number, private readonly settings: RecordSettings, heapMb: number | null = WORKER_HEAP_MB) {
-    this.heapMb = heapMb;
-  }
+  constructor(private readonly limit: number, private readonly settings: RecordSettings, private heapMb: number | null = WORKER_HEAP_MB) {}
 
   private start(): Thread {
     const capped = this.heapMb !== null;
