@@ -162,8 +162,12 @@ function spawnCpu(argv, env = process.env) {
 // What a user loads: package.json's "exports" and "bin" (the bundles scripts/bundle.mjs writes).
 const pkgJson = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const libraryUrl = new URL(`../${pkgJson.exports["."].import}`, import.meta.url).href;
+const libraryCjs = join(root, pkgJson.exports["."].require);
 figure("start-up", "node -e 0", 0, () => spawnCpu(["-e", "0"]));
 figure("start-up", "import kzdeals", 0, () => spawnCpu(["--input-type=module", "-e", `await import(${JSON.stringify(libraryUrl)})`]));
+figure("start-up", "require kzdeals", 0, () => spawnCpu(["-e", `require(${JSON.stringify(libraryCjs)})`]));
+// the same import compiling the library without its V8 code cache (src/load-library.cts)
+figure("start-up", "import kzdeals, no code cache", 0, () => spawnCpu(["--input-type=module", "-e", `await import(${JSON.stringify(libraryUrl)})`], { ...process.env, KZDEALS_CODE_CACHE: "off" }));
 figure("start-up", "kzdeals --version", 0, () => spawnCpu([join(root, pkgJson.bin.kzdeals), "--version"]));
 // NODE_EXTRA_CA_CERTS makes every Node process read and parse that CA bundle at start (about 35 ms
 // of CPU in the sandbox this was written in, which sets it): the same three lines without it, so

@@ -4,6 +4,7 @@
  *   esm/    plain ESM (`import`)              cjs/     plain CommonJS (`require`)
  *   ts-esm/ TypeScript nodenext, type module  ts-cjs/  the same source, type commonjs (emits require)
  *   jest/   a Jest test in TypeScript using `import { expect } from "@jest/globals"` and kzdeals/jest
+ *   jest-cjs/ a Jest test in a CommonJS project: `require`, Jest's global expect, no ESM flag
  *   legacy/ TypeScript with the old `"moduleResolution": "node10"` (no exports map): type-check only
  * The TypeScript projects are type-checked with the repo's tsc (one program: nodenext gives each file the
  * format of its nearest package.json) and their emitted JavaScript is run. Everything resolves without the
@@ -105,6 +106,28 @@ describe("kzdeals/jest with the expect of @jest/globals", () => {
       "amount: expected 172000000, has 171000000",
     );
   });
+  test("results are objects of the test's own realm (toStrictEqual compares constructors)", () => {
+    expect(Object.getPrototypeOf(result)).toBe(Object.prototype);
+    expect(result.mentions).toBeInstanceOf(Array);
+    expect(result.language).toStrictEqual({ code: "ru", confidence: result.language.confidence });
+  });
+});
+`;
+
+/** The same checks in a CommonJS project's Jest test: Jest's own loader, Jest's global expect, no ESM flag. */
+const JEST_CJS_TEST = `const { extract } = require("kzdeals");
+const { kzdealsMatchers } = require("kzdeals/jest");
+
+expect.extend(kzdealsMatchers);
+const result = extract(${JSON.stringify(SENTENCE)});
+
+test("finds the amount of the sentence", () => {
+  expect(result).toContainMention({ type: "money", amount: 171e6, currency: "USD" });
+  expect(() => expect(result).toContainMention({ type: "money", amount: 172e6 })).toThrow("amount: expected 172000000, has 171000000");
+});
+test("results are objects of the test's own realm (toStrictEqual compares constructors)", () => {
+  expect(result.mentions).toBeInstanceOf(Array);
+  expect(result.language).toStrictEqual({ code: "ru", confidence: result.language.confidence });
 });
 `;
 
@@ -170,6 +193,9 @@ beforeAll(async () => {
   write(join(tmp, "jest", "package.json"), packageJson("jest", "module"));
   write(join(tmp, "jest", "kzdeals.test.ts"), JEST_TEST);
   write(join(tmp, "jest", "jest.config.json"), JSON.stringify({ testEnvironment: "node", transform: {}, testMatch: ["**/*.test.js"] }));
+  write(join(tmp, "jest-cjs", "package.json"), packageJson("jest-cjs", "commonjs"));
+  write(join(tmp, "jest-cjs", "kzdeals.test.js"), JEST_CJS_TEST);
+  write(join(tmp, "jest-cjs", "jest.config.json"), JSON.stringify({ testEnvironment: "node", transform: {}, testMatch: ["**/*.test.js"] }));
   write(join(tmp, "tsconfig.json"), JSON.stringify(TSCONFIG, null, 2));
   write(join(tmp, "legacy", "package.json"), packageJson("legacy", "commonjs"));
   write(join(tmp, "legacy", "main.ts"), LEGACY_MAIN);
@@ -191,12 +217,14 @@ beforeAll(async () => {
   // the command line as npm links it: the installed package.json's "bin"
   const command = join(installed, (JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as { bin: { kzdeals: string } }).bin.kzdeals);
   write(join(tmp, "sentence.txt"), SENTENCE);
-  [out.esm, out.cjs, out.legacy, out.binVersion, out.binExtract] = await Promise.all([
+  [out.esm, out.cjs, out.legacy, out.binVersion, out.binExtract, out.codeCache, out.jestCjs] = await Promise.all([
     node(["main.js"], join(tmp, "esm")),
     node(["main.js"], join(tmp, "cjs")),
     node([bin("typescript", "bin/tsc"), "-p", "tsconfig.legacy.json"], tmp),
     run(command, ["--version"], { cwd: tmp }),
     run(command, ["extract", "sentence.txt"], { cwd: tmp }),
+    run(process.execPath, ["-e", 'require("kzdeals")'], { cwd: join(tmp, "cjs"), env: { ...process.env, KZDEALS_CODE_CACHE: "report" } }),
+    node([bin("jest", "bin/jest.js"), "--config", "jest.config.json", "--ci", "--no-watchman", "--json"], join(tmp, "jest-cjs")),
   ]);
   await typescript;
 }, 120_000);
@@ -215,7 +243,7 @@ const EXPECTED = { money: [[171e6, "USD"]], language: "ru", matcherPasses: true 
 
 describe("the packed tarball", () => {
   test("holds the built code, types, seeds and docs, and no tests, sources or source maps", () => {
-    for (const f of ["package.json", "README.md", "dist/src/index.bundle.js", "dist/src/index.d.ts", "dist/src/jest.bundle.js", "dist/src/jest.d.ts",
+    for (const f of ["package.json", "README.md", "dist/src/index.bundle.js", "dist/src/load-library.cjs", "dist/src/kzdeals.cjs", "dist/src/kzdeals.cjs.cache", "dist/src/jest.cjs", "dist/src/index.d.ts", "dist/src/jest.bundle.js", "dist/src/jest.d.ts",
       "dist/src/cli.bundle.js", "dist/src/bin.cjs", "dist/src/precompiled-patterns/date.ru.json", "dist/src/precompiled-patterns/date.kk.json",
       "dist/src/precompiled-patterns/date.en.json", "seeds/000_7c097ef5deff31d5.txt"]) {
       expect(files).toContain(f);
@@ -244,6 +272,9 @@ describe("consumers of the installed package", () => {
     const result = JSON.parse(out.binExtract!.stdout) as { mentions: { type: string; amount?: number; currency?: string }[] };
     expect(result.mentions.filter((m) => m.type === "money").map((m) => [m.amount, m.currency])).toEqual(EXPECTED.money);
   });
+  test("the installed library loads with the code cache the build wrote", () => {
+    expect(out.codeCache).toEqual({ status: 0, stdout: "", stderr: "kzdeals: code cache used\n" });
+  });
   test("plain ESM: import", () => {
     expect(report(out.esm)).toEqual({ ...EXPECTED, moduleKind: "esm" });
   });
@@ -270,6 +301,11 @@ describe("consumers of the installed package", () => {
   test("a Jest test with @jest/globals and kzdeals/jest passes, failure message included", () => {
     expect(out.jest).toBeDefined();
     const results = JSON.parse(out.jest!.stdout) as { numPassedTests: number; numFailedTests: number; numTotalTestSuites: number };
-    expect({ status: out.jest!.status, ...results }).toMatchObject({ status: 0, numPassedTests: 2, numFailedTests: 0, numTotalTestSuites: 1 });
+    expect({ status: out.jest!.status, ...results }).toMatchObject({ status: 0, numPassedTests: 3, numFailedTests: 0, numTotalTestSuites: 1 });
+  });
+  test("a Jest test in a CommonJS project requires kzdeals and kzdeals/jest, without the ESM flag", () => {
+    expect(out.jestCjs).toBeDefined();
+    const results = JSON.parse(out.jestCjs!.stdout) as { numPassedTests: number; numFailedTests: number; numTotalTestSuites: number };
+    expect({ status: out.jestCjs!.status, ...results }).toMatchObject({ status: 0, numPassedTests: 2, numFailedTests: 0, numTotalTestSuites: 1 });
   });
 });

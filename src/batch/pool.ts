@@ -8,7 +8,8 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { workerClass } from "../builtins.js";
 import type { Outcome, RecordSettings, WorkItem } from "./record.js";
 
 export interface Batch {
@@ -92,7 +93,7 @@ export class WorkerPool {
   private start(): Thread {
     const capped = this.heapMb !== null;
     const resourceLimits = capped ? { resourceLimits: { maxOldGenerationSizeMb: this.heapMb!, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } } : {};
-    const worker = new Worker(workerScript(), { workerData: { settings: this.settings }, execArgv: workerExecArgv(), ...resourceLimits });
+    const worker = new (workerClass())(workerScript(), { workerData: { settings: this.settings }, execArgv: workerExecArgv(), ...resourceLimits });
     const thread: Thread = { worker, tasks: new Map() };
     worker.on("message", ({ seq, outcomes }: { seq: number; outcomes: Outcome[] }) => {
       const task = thread.tasks.get(seq)!;
