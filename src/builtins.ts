@@ -30,4 +30,3 @@ export function workerClass(): typeof import("node:worker_threads").Worker {
   threads ??= require("node:worker_threads") as typeof import("node:worker_threads");
   return threads.Worker;
 }
-
