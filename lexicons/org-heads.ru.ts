@@ -34,6 +34,11 @@ export interface RuHead {
   bare?: boolean;
   /** A body named in lower case by its head and a genitive remit: "министерство здравоохранения" (not "министерство" alone). */
   remit?: boolean;
+  /**
+   * An acronym head ("НПЗ": нефтеперерабатывающий завод): a head only in capitals, and kept in capitals in the
+   * name ("на Павлодарском НПЗ" → "Павлодарский НПЗ"); a case ending after it is in lower case ("ГОКе").
+   */
+  acronym?: boolean;
 }
 
 /** Heads of state bodies and institutions (companies are found by quotes and legal forms). */
@@ -60,6 +65,11 @@ export const RU_INSTITUTION_HEADS: readonly RuHead[] = [
   { word: "маслихат", gender: "m" }, { word: "парламент", gender: "m", bare: true }, { word: "сенат", gender: "m", loose: true },
   { word: "движение", gender: "n", loose: true }, { word: "бюро", gender: "n", loose: true }, { word: "трибунал", gender: "m", loose: true },
   { word: "полиция", gender: "f", bare: true }, { word: "кабмин", gender: "m", bare: true },
+  // plants named as companies are ("Павлодарский НПЗ", "Соколовско-Сарбайский ГОК"): refineries, gas processing
+  // plants, mining and processing, mining and metallurgical combines; loose, so a capitalized adjective is needed
+  // ("новый НПЗ" is none). Power stations are left out: "Экибастузская ГРЭС-3" is as often the plant being built.
+  { word: "нпз", gender: "m", loose: true, acronym: true }, { word: "гпз", gender: "m", loose: true, acronym: true },
+  { word: "гок", gender: "m", loose: true, acronym: true }, { word: "гмк", gender: "m", loose: true, acronym: true },
 ];
 
 /** Heads of places rather than bodies before a quoted name ("торговый центр «…»", "театр «…»"). */

@@ -53,6 +53,8 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
   for (const m of hits) {
     const head = ruHeadForms().get(lower(m[1]!));
     if (!head) continue;
+    // an acronym head counts in capitals only (its case ending, if any, in lower case: "ГОКе")
+    if (head.acronym === true && !m[1]!.startsWith(head.word.toUpperCase())) continue;
     const headStart = m.index, headEnd = m.index + m[0].length;
     // the match is the head as written (RU_HEAD's word end is a look-ahead): no slice of the text per head
     const upperHead = isUpperStart(m[0]);
@@ -87,7 +89,8 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     const right = new LazyTokens(text, headEnd, rightEnd);
     const tail: Token[] = [];
     let hasName = false;
-    for (let i = 0; right.at(i) !== undefined && tail.length < 9; i++) {
+    // a plant's name ends at its acronym ("на Атырауском НПЗ компании …": the company is another name)
+    for (let i = 0; head.acronym !== true && right.at(i) !== undefined && tail.length < 9; i++) {
       const t = right.at(i)!;
       const w = lowerOf(t);
       const next = right.at(i + 1);
@@ -177,7 +180,7 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     // (ruHeads sampled 511 -> 475 in one profile of 200 passes over the Russian dev texts)
     let name = "";
     for (const t of adj) name += ruAdjectiveNominative(t.text, head) + " ";
-    name += upperHead ? head.word[0]!.toUpperCase() + head.word.slice(1) : head.word;
+    name += head.acronym === true ? head.word.toUpperCase() : upperHead ? head.word[0]!.toUpperCase() + head.word.slice(1) : head.word;
     if (tail.length) name += text.slice(headEnd, end);
     push(out, start, end, name);
   }
