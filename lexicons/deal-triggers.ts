@@ -244,7 +244,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     measure: ["capacity", "=output", "=produce", "=produces", "=producing", "=process", "=processes", "=processing", "=handle", "=handles", "=handling"],
     completion: [
       "complet", "commission", "put into operation", "come online", "=operational", "launch", "=to open", "=to be opened",
-      "=finish", "=finishes", "=finished",
+      "=finish", "=finishes", "=finished", "=ends", "=ended", // "construction starts in 2026 and ends in 2028" (not "=end": "by the end of")
       "design capacity", "full capacity",
     ],
     statistic: [
