@@ -334,6 +334,7 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   ...each("KR", "Samsung", "Самсунг", "LG", "Hyundai", "Хендай", "Хёндэ", "Kia", "KEPCO", "Doosan", "Posco", "POSCO"),
   ...each("JP", "Toyota", "Тойота", "Mitsubishi", "Мицубиси", "Sony", "Сони", "Marubeni", "Honda", "Nissan"),
   e("TR", "Turkish Airlines"),
-  ...each("AE", "Masdar", "Масдар", "ACWA Power", "DP World", "Mubadala"),
+  ...each("AE", "Masdar", "Масдар", "DP World", "Mubadala"),
+  ...each("SA", "ACWA Power"),
   ...each(undefined, "Sukhoi", "Сухой", "Гринпис", "Wizz Air", "Lufthansa", "Emirates"),
 ];
