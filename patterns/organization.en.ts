@@ -13,6 +13,9 @@ export let EN_HEAD_OF: RegExp;
 
 export let EN_COORDINATION: RegExp;
 
+/** An institution's head and its "of" right before a position ("Ministry of |Industry and …"); tested on the text before it. */
+export let EN_HEAD_OF_BEFORE: RegExp;
+
 /**
  * A local-administration head in lower case right after a capitalized run ("Almaty Region akimat",
  * "… akimat's"); sticky at the head (the caller skips the blanks after the run: a leading run of
@@ -56,6 +59,12 @@ export const buildEnHeadPatterns = lazy((): void => {
     "gux",
   );
   EN_COORDINATION = coordinationPattern("organization.en.coordination", EN_CONNECTORS);
+  EN_HEAD_OF_BEFORE = orgPattern(
+    "organization.en.head-of-before",
+    String.raw`${WORD_START} (?: {{heads}} ) [ \t]+ of [ \t]+ (?: the [ \t]+ )? $`,
+    { heads: trieAlternation(EN_HEADS_BEFORE_OF) },
+    "ux",
+  );
   EN_CHINESE_NAME = orgPattern(
     "organization.en.chinese-name",
     String.raw`(?: {{starts}} ) ( (?: [ \t]+ {{cap}} ){1,5} ) (?![\p{L}\p{N}])`,

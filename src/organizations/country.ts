@@ -8,8 +8,8 @@ import { COUNTRY_CUE } from "../../patterns/organization.js";
 import { type Org } from "./candidate.js";
 import { endsWithAny, isLetterCode } from "./chars.js";
 import { isPlainCode, isSpaceCode } from "./scan.js";
-import { TokensBefore, isWord } from "./tokens.js";
-import { RU_PLACE_WORDS } from "./words.js";
+import { TokensBefore, isWord, lowerOf } from "./tokens.js";
+import { AND_WORDS, RU_PLACE_WORDS } from "./words.js";
 import { groupsOf } from "../regex.js";
 
 /** Whether the cue word at `at` names where a body sits ("in China"), not whose body it is. */
@@ -142,7 +142,8 @@ export function countryOf(text: string, org: Org): string | undefined {
   const before = new TokensBefore(text, from, org.start);
   let first = -1;
   for (let i = 0, t = before.at(0); t !== undefined && i < 3; t = before.at(++i)) {
-    if (!isWord(t)) break;
+    // the words before "and" are another name's ("Development Bank of Kazakhstan and Sinotruk")
+    if (!isWord(t) || AND_WORDS.has(lowerOf(t))) break;
     first = t.start;
   }
   if (first < 0) return undefined;

@@ -3,7 +3,7 @@ import { GAZETTEER } from "../../patterns/organization.js";
 import { LEGAL_NORMALIZED } from "./candidate.js";
 import { lookupGazetteer } from "./gazetteer.js";
 import { type Token } from "./tokens.js";
-import { ARTICLES, CONNECTORS, COORDINATORS, EN_ROLES, EN_STOP, NAME_PREPOSITIONS, POSSESSIVE, isEnDescriptor } from "./words.js";
+import { ARTICLES, CONNECTORS, COORDINATORS, EN_HEADS_OF_BY_FIRST, EN_ROLES, EN_STOP, NAME_PREPOSITIONS, POSSESSIVE, isEnDescriptor } from "./words.js";
 
 /**
  * Drops English stop words, a possessive owner or place ("China's", "Kazakhstan's") and an organ or
@@ -48,8 +48,22 @@ export function andSplits(text: string, before: Token[], next: Token): boolean {
   return before.length > 0 && lookupGazetteer(text.slice(before[0]!.start, before[before.length - 1]!.end)) !== undefined;
 }
 
+/**
+ * Whether the words (after an article or a stop word) open with a head that takes an "of" phrase ("Ministry of Energy",
+ * "Development Bank of Kazakhstan"; EN_HEADS_BEFORE_OF): an institution's name, which ends in no company's
+ * legal form, so that a legal form after its "and" is the next name's ("the Ministry of Energy and China
+ * Power Co., Ltd.").
+ */
+function opensWithHeadOf(words: readonly Token[]): boolean {
+  let i = 0;
+  while (i < words.length && (ARTICLES.has(words[i]!.text) || EN_STOP.has(words[i]!.text))) i++; // "the", "The"
+  const heads = words[i] === undefined ? undefined : EN_HEADS_OF_BY_FIRST.get(words[i]!.text);
+  if (heads === undefined) return false;
+  return heads.some((head) => head.every((w, k) => words[i + k]?.text === w) && words[i + head.length]?.text === "of");
+}
+
 /** Whether a word after the first is a coordinator ("and"): only there can a run split. */
-function hasCoordinator(words: readonly Token[]): boolean {
+export function hasCoordinator(words: readonly Token[]): boolean {
   for (let i = 1; i < words.length; i++) if (COORDINATORS.has(words[i]!.text)) return true;
   return false;
 }
@@ -59,10 +73,13 @@ function hasCoordinator(words: readonly Token[]): boolean {
  * the part before has a preposition, whose phrase the "and" continues ("Ministry of Trade and
  * Integration"), or the run is a name ending in a legal form (`legal`), whose "and" joins its own
  * words ("… Engineering and Construction Co., Ltd"), unless the part before ends in a legal form of
- * its own ("Alfa LLP and Beta Co., Ltd": two names). See `andSplits` for the splits in any case.
+ * its own ("Alfa LLP and Beta Co., Ltd": two names), or the run ends in a legal form (`endsInForm`: `legal`,
+ * or a form after it) and the part before its last "and" opens with an institution's head and its "of" (see
+ * opensWithHeadOf; `afterHeadOf`: the words follow one's "of", as a run read from its first capitalized
+ * word may). See `andSplits` for the splits in any case.
  * The parts may share the list `words` (the caller's, which it may change).
  */
-export function splitCoordinated(text: string, words: Token[], legal = false): Token[][] {
+export function splitCoordinated(text: string, words: Token[], legal = false, endsInForm = legal, afterHeadOf = false): Token[][] {
   // Speed: a run with no coordinator after its first word is one part, the list itself (the callers own
   // it): no copy and no other lookups per word, for most runs. The sources that split (with refinement),
   // per 200 KB: latin-legal 10.4 -> 9.1 ms on the English organization list, 3.4 -> 2.7 ms on the English
@@ -71,12 +88,15 @@ export function splitCoordinated(text: string, words: Token[], legal = false): T
   const parts: Token[][] = [];
   let current: Token[] = [];
   let preposition = false;
+  // the last coordinator: the one before a name with a legal form, after an institution's name
+  let lastAnd = -1;
+  if (endsInForm) for (let i = words.length - 1; i > 0 && lastAnd < 0; i--) if (COORDINATORS.has(words[i]!.text)) lastAnd = i;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // the capitalized word after "and", or after "and the" ("Halyk Bank and the Ministry of Finance")
     const next = ARTICLES.has(words[i + 1]?.text ?? "") ? words[i + 2] : words[i + 1];
     if (COORDINATORS.has(w.text) && current.length > 0 && next && /^[A-Z]/.test(next.text) &&
-      (andSplits(text, current, next) || !preposition && !legal || endsInLegalForm(current))) {
+      (andSplits(text, current, next) || !preposition && !legal || endsInLegalForm(current) || i === lastAnd && (afterHeadOf || opensWithHeadOf(current)))) {
       parts.push(current);
       current = [];
       preposition = false;

@@ -1,7 +1,7 @@
 /** The lexicon lists the organization sources test words against, as sets (lower case where the test lowers the word). */
-import { COMPANY_FACILITY_WORDS, EN_ACRONYM_HEADS_BEFORE, EN_DESCRIPTOR_SUFFIXES, EN_CHINESE_NAME_STOPS, EN_CONNECTORS, EN_GENERIC_MODIFIERS, EN_HEADS_AFTER, EN_LOWER_PLACE_WORDS, EN_PLACE_HEADS, EN_PLACE_WORDS, EN_ROLES_BEFORE_OF, EN_STOP_WORDS, LATIN_ARTICLES, LATIN_NAME_CONNECTORS, LATIN_NAME_PREPOSITIONS, LATIN_ORGANIZATION_WORDS, NON_ORGANIZATION_TOKENS, NON_ORGANIZATION_WORDS } from "../../lexicons/org-heads.en.js";
-import { KK_COMPANY_HEADS, KK_INNER_ONLY_WORDS, KK_LOCAL_BODY_HEADS, KK_LOCAL_BODY_UNITS, KK_NAME_WORDS_LIKE_ENDINGS, KK_PHRASE_STOP_WORDS } from "../../lexicons/org-heads.kk.js";
-import { NON_ORGANIZATION_ABBREVIATIONS, RU_APPOSITION_WORDS, RU_COMPANY_HEAD_WORDS, RU_GENITIVE_WORDS, RU_HEAD_BLOCKERS, RU_LOCAL_BODY, RU_NAME_PREPOSITIONS, RU_ORDINAL_STEMS, RU_STOP_WORDS } from "../../lexicons/org-heads.ru.js";
+import { COMPANY_FACILITY_WORDS, EN_ACRONYM_HEADS_BEFORE, EN_HEADS_BEFORE_OF, EN_DESCRIPTOR_SUFFIXES, EN_CHINESE_NAME_STOPS, EN_CONNECTORS, EN_GENERIC_MODIFIERS, EN_HEADS_AFTER, EN_LOWER_PLACE_WORDS, EN_PLACE_HEADS, EN_PLACE_WORDS, EN_ROLES_BEFORE_OF, EN_STOP_WORDS, LATIN_ARTICLES, LATIN_NAME_CONNECTORS, LATIN_NAME_PREPOSITIONS, LATIN_ORGANIZATION_WORDS, NON_ORGANIZATION_TOKENS, NON_ORGANIZATION_WORDS } from "../../lexicons/org-heads.en.js";
+import { KK_COMPANY_HEADS, KK_CONNECTORS, KK_INNER_ONLY_WORDS, KK_LOCAL_BODY_HEADS, KK_LOCAL_BODY_UNITS, KK_NAME_WORDS_LIKE_ENDINGS, KK_PHRASE_STOP_WORDS } from "../../lexicons/org-heads.kk.js";
+import { NON_ORGANIZATION_ABBREVIATIONS, RU_CONNECTORS, RU_APPOSITION_WORDS, RU_COMPANY_HEAD_WORDS, RU_GENITIVE_WORDS, RU_HEAD_BLOCKERS, RU_LOCAL_BODY, RU_NAME_PREPOSITIONS, RU_ORDINAL_STEMS, RU_STOP_WORDS } from "../../lexicons/org-heads.ru.js";
 import { registerPattern } from "../regex.js";
 
 const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
@@ -38,6 +38,12 @@ export const EN_LOWER_PLACE = new Set(EN_LOWER_PLACE_WORDS);
 export const COORDINATORS = new Set(EN_CONNECTORS);
 export const NAME_PREPOSITIONS = new Set(LATIN_NAME_PREPOSITIONS);
 export const ARTICLES = new Set(LATIN_ARTICLES);
+/** Heads that come first and take an "of" phrase ("Ministry of Energy"), by their first word: each head's words. */
+export const EN_HEADS_OF_BY_FIRST = new Map<string, string[][]>();
+for (const head of EN_HEADS_BEFORE_OF) {
+  const words = head.split(" ");
+  EN_HEADS_OF_BY_FIRST.set(words[0]!, [...(EN_HEADS_OF_BY_FIRST.get(words[0]!) ?? []), words]);
+}
 export const POSSESSIVE = registerPattern("organization.possessive", /['’]s$/);
 export const RU_APPOSITION = set(RU_APPOSITION_WORDS);
 export const RU_BLOCKERS = set(RU_HEAD_BLOCKERS);
@@ -62,3 +68,5 @@ export const RU_PLACE_WORDS = new Set<string>(RU_NAME_PREPOSITIONS.place);
 export const RU_ATTACHED_WORDS = new Set<string>(RU_NAME_PREPOSITIONS.attached);
 export const RU_TOPIC_WORDS = new Set<string>(RU_NAME_PREPOSITIONS.topic);
 export const RU_AND_WORDS = new Set<string>(RU_NAME_PREPOSITIONS.and);
+/** The one-word coordinators of the three languages, lower case ("and", "и", "және", "мен"). */
+export const AND_WORDS: ReadonlySet<string> = set([...EN_CONNECTORS, ...RU_CONNECTORS, ...KK_CONNECTORS].filter((w) => !w.includes(" ")));

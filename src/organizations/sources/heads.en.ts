@@ -1,7 +1,7 @@
 /** Sources (English): "Ministry of …" phrases, and capitalized words ending in a head word ("Halyk Bank"). */
 import { LATIN_SEQUENCE, NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
 import { EN_HEAD_OF, EN_LOWER_PLACE_HEAD } from "../../../patterns/organization.en.js";
-import { type Org, type Source, push } from "../candidate.js";
+import { LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
 import { afterBlanks, atSentenceStart } from "../chars.js";
 import { andSplits, splitCoordinated, trimLatin } from "../latin.js";
 import { execAtWordStart } from "../scan.js";
@@ -16,15 +16,34 @@ function enHeadsOf(text: string, out: Org[]): void {
     let b = words.length;
     // "Ministry of Energy and China's PowerChina" / "… and the Chinese side": the phrase ends where "and" joins another name or a lower-case word;
     // a place word ends a place's body ("Akimat of Pavlodar Region and Shandong Fuyang Biotechnology")
+    // and a legal form after "and" is another name's: an institution's name ends in none ("Ministry of Energy
+    // and China Power Co., Ltd.")
     for (let i = 3; i < b - 1; i++) {
       if (COORDINATORS.has(words[i]!.text) && (/^[a-z]/.test(words[i + 1]!.text) || andSplits(text, [], words[i + 1]!) ||
-        PLACE_WORDS.has(words[i - 1]!.text) || EN_LOWER_PLACE.has(words[i - 1]!.text))) { b = i; break; }
+        PLACE_WORDS.has(words[i - 1]!.text) || EN_LOWER_PLACE.has(words[i - 1]!.text) || legalFormAfter(text, words, i + 1, m.index + m[0].length))) { b = i; break; }
     }
     while (b > 0 && CONNECTORS.has(words[b - 1]!.text)) b--;
     if (b < 3) continue;
     const end = words[b - 1]!.end;
     push(out, m.index, end, text.slice(m.index, end));
   }
+}
+
+/** A Latin legal form right after a name's words (", Ltd", " Co., Ltd.", " LLP"): a comma, blanks, a form and a word end. */
+const FORM_AFTER = /^,?[ \t]+(\S+?)[.,]?(?=$|[\s,;:)])/;
+
+/**
+ * Whether a legal form (LEGAL_NORMALIZED) is among `words` from `from` on with no "and" before it, or right
+ * after the match that ends at `end` (with none among them) (the phrase's pattern takes capitalized words: "Co" of "Co., Ltd" is one, "Ltd" after it not).
+ */
+function legalFormAfter(text: string, words: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < words.length; k++) {
+    // a later "and" is where the named company starts ("Ministry of Industry and Infrastructure Development and Alfa LLP")
+    if (COORDINATORS.has(words[k]!.text)) return false;
+    if (LEGAL_NORMALIZED.has(words[k]!.text.replace(/[.,]$/, ""))) return true;
+  }
+  const next = FORM_AFTER.exec(text.slice(end, end + 24));
+  return next !== null && LEGAL_NORMALIZED.has(next[1]!);
 }
 
 /** Whether one of the words is a head word (EN_HEADS). */
@@ -48,7 +67,8 @@ function enHeadsAfter(text: string, out: Org[]): void {
     if (!lowerHead && !mayHaveWord(text, m.index, runEnd, EN_HEADS)) continue;
     const words = wordTokens(text, m.index, runEnd);
     if (!lowerHead && !hasHead(words)) continue;
-    const parts = splitCoordinated(text, words);
+    // "Ministry of Energy and China Power Co., Ltd.": a run that ends in a legal form splits after an institution's name
+    const parts = splitCoordinated(text, words, false, legalFormAfter(text, words, words.length - 1, runEnd));
     const headEnd = lowerHead ? headAt + lowerHead[0].length : -1;
     if (lowerHead) parts[parts.length - 1]!.push({ text: lowerHead[0], start: headAt, end: headEnd, lower: undefined });
     for (const all of parts) {

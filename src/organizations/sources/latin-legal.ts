@@ -1,7 +1,8 @@
 /** Source: Latin names ending in a legal form ("Sinochem Engineering Co., Ltd"). */
 import { LATIN_LEGAL, LATIN_LEGAL_FORM, NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
 import { LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
-import { endsInLegalForm, splitCoordinated, trimLatin } from "../latin.js";
+import { endsInLegalForm, hasCoordinator, splitCoordinated, trimLatin } from "../latin.js";
+import { EN_HEAD_OF_BEFORE } from "../../../patterns/organization.en.js";
 import { codeTest } from "../scan.js";
 import { wordTokens } from "../tokens.js";
 import { groupsOf } from "../../regex.js";
@@ -77,7 +78,10 @@ function latinLegal(text: string, out: Org[], firstLatin: number): void {
     const g = groupsOf(LATIN_LEGAL, m);
     // "Co" ends a name only with its period ("Henan Gold Co."): "Co-operation", "Co" in a run are words
     if (g.form === CO_WITHOUT_PERIOD && !g.dot) continue;
-    const parts = splitCoordinated(text, wordTokens(text, m.index, m.index + g.name!.length), true);
+    const words = wordTokens(text, m.index, m.index + g.name!.length);
+    // a run that starts inside an institution's name ("Ministry of |Industry and Infrastructure Development and Altyn Motors LLP")
+    const afterHeadOf = m.index > 0 && hasCoordinator(words) && EN_HEAD_OF_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+    const parts = splitCoordinated(text, words, true, true, afterHeadOf);
     const nameWords = trimLatin(parts.pop()!);
     // the names before it with their own legal forms ("Alfa LLP and Beta Co., Ltd")
     for (const part of parts) {
