@@ -2,7 +2,8 @@
  * A deal's region and sector, read from its sentences.
  *
  * Region: the region named most often in the deal's sentences (outside its parties' names and
- * outside quotes: «Астана» in a name is not a place; the headline's places weigh half), else the
+ * outside quotes: «Астана» in a name is not a place; the headline's places weigh half; of two named as
+ * often, the one beside a facility noun, then the first), else the
  * region of the package it was split from, else the document's region when one region dominates
  * the document.
  *
@@ -70,22 +71,40 @@ function insideParty(f: Frame, withState = true): Inside {
   return insideAny(f.parties.filter((p) => withState || !p.state).map((p) => p.span));
 }
 
+/** How far a place may follow a facility noun ("plant in Kostanay", "завода в Костанае") and still be where it stands. */
+const PLACE_AFTER_FACILITY = 25;
+/** How far a place may come before one ("Қостанайда жүк көліктерін құрастыру зауытын", "в Костанае построят завод"). */
+const PLACE_BEFORE_FACILITY = 60;
+
+/** Whether a place stands next to a facility noun of its sentence: the facility's place, not the venue of a signing. */
+function besideFacility(info: SentenceInfo, h: Span): boolean {
+  for (const c of info.cues) {
+    if (!c.categories.includes("facility")) continue;
+    if (h.start >= c.end && h.start - c.end <= PLACE_AFTER_FACILITY) return true;
+    if (h.end <= c.start && c.start - h.end <= PLACE_BEFORE_FACILITY) return true;
+  }
+  return false;
+}
+
 export function dealRegion(f: Frame, infos: readonly SentenceInfo[], docRegion: RegionName | null): RegionName | null {
-  const counts = new Map<RegionName, { n: number; first: number }>();
+  const counts = new Map<RegionName, { n: number; first: number; facility: boolean }>();
   const exclude = insideParty(f, false);
   for (const i of f.sentences) {
     // the headline's place weighs half: "near Almaty" in the title, "in Almaty region" in the body
     const w = infos[i]!.headline ? 0.5 : 1;
     for (const h of placeHits(infos[i]!, exclude)) {
       const c = counts.get(h.value);
-      if (c) c.n += w;
-      else counts.set(h.value, { n: w, first: h.start });
+      const facility = besideFacility(infos[i]!, h);
+      if (c) { c.n += w; c.facility ||= facility; }
+      else counts.set(h.value, { n: w, first: h.start, facility });
     }
   }
+  // as often named: the place beside a facility noun ("In Astana, … signed a memorandum on a plant in
+  // Kostanay": where the plant stands, not where the memorandum was signed), then the first named
   let best: RegionName | null = null;
-  let bestC = { n: 0, first: Infinity };
+  let bestC = { n: 0, first: Infinity, facility: false };
   for (const [r, c] of counts) {
-    if (c.n > bestC.n || (c.n === bestC.n && c.first < bestC.first)) { best = r; bestC = c; }
+    if (c.n > bestC.n || (c.n === bestC.n && (c.facility && !bestC.facility || c.facility === bestC.facility && c.first < bestC.first))) { best = r; bestC = c; }
   }
   if (best) return best;
   for (let p = f.parent; p; p = p.parent) {
