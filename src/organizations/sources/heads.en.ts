@@ -4,7 +4,7 @@ import { EN_HEAD_OF, EN_LOWER_PLACE_HEAD } from "../../../patterns/organization.
 import { LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
 import { afterBlanks, atSentenceStart } from "../chars.js";
 import { andSplits, splitCoordinated, trimLatin } from "../latin.js";
-import { execAtWordStart } from "../scan.js";
+import { execAtWordStart, isSpaceCode } from "../scan.js";
 import { mayHaveWord, type Token, wordTokens } from "../tokens.js";
 import { CONNECTORS, COORDINATORS, EN_HEADS, EN_LOWER_PLACE, NAME_PREPOSITIONS, PLACE_WORDS } from "../words.js";
 
@@ -29,12 +29,11 @@ function enHeadsOf(text: string, out: Org[]): void {
   }
 }
 
-/** A Latin legal form right after a name's words (", Ltd", " Co., Ltd.", " LLP"): a comma, blanks, a form and a word end. */
-const FORM_AFTER = /^,?[ \t]+(\S+?)[.,]?(?=$|[\s,;:)])/;
 
 /**
- * Whether a legal form (LEGAL_NORMALIZED) is among `words` from `from` on with no "and" before it, or right
- * after the match that ends at `end` (with none among them) (the phrase's pattern takes capitalized words: "Co" of "Co., Ltd" is one, "Ltd" after it not).
+ * Whether a legal form (LEGAL_NORMALIZED) is among `words` from `from` on with no "and" before it, or after
+ * the match that ends at `end`, among the next five capitalized words (a run the pattern cut short: "… and
+ * Orda Trucks Co., Ltd.") (the phrase's pattern takes capitalized words: "Co" of "Co., Ltd" is one, "Ltd" after it not).
  */
 function legalFormAfter(text: string, words: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k < words.length; k++) {
@@ -42,8 +41,17 @@ function legalFormAfter(text: string, words: readonly Token[], from: number, end
     if (COORDINATORS.has(words[k]!.text)) return false;
     if (LEGAL_NORMALIZED.has(words[k]!.text.replace(/[.,]$/, ""))) return true;
   }
-  const next = FORM_AFTER.exec(text.slice(end, end + 24));
-  return next !== null && LEGAL_NORMALIZED.has(next[1]!);
+  // the words after the match: capitalized ones, up to five, one of them a form ("Trucks Co., Ltd.", ", Ltd")
+  let i = end;
+  for (let n = 0; n < 5; n++) {
+    while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09 || text.charCodeAt(i) === 0x2c)) i++;
+    let j = i;
+    while (j < text.length && !isSpaceCode(text.charCodeAt(j)) && text.charCodeAt(j) !== 0x2c) j++;
+    if (j === i || !/^[A-Z]/.test(text[i]!)) return false;
+    if (LEGAL_NORMALIZED.has(text.slice(i, j).replace(/\.$/, ""))) return true;
+    i = j;
+  }
+  return false;
 }
 
 /** Whether one of the words is a head word (EN_HEADS). */
