@@ -36,13 +36,13 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
     en: ["=steel", "metallurg", "ferroalloy", "ferrosilicon", "ferrochrom", "smelter", "aluminium", "aluminum", "=iron"],
   },
   manufacturing: {
-    kk: ["машина жасау", "автомобиль", "жабдық өндір", "экскаватор", "бульдозер", "техника шығар", "құрастыр", "жарықтандыру", "күн панель"],
-    ru: ["машиностро", "автомобил", "автозавод", "сборк", "оборудовани", "вагон", "трактор", "станкостро", "электроник", "спецтехник", "экскаватор", "бульдозер"],
-    en: ["manufactur", "assembly", "machinery", "vehicle", "equipment", "electronics", "=cars", "tractor", "=truck", "=trucks", "excavator", "bulldozer"],
+    kk: ["машина жасау", "автомобиль", "жабдық өндір", "экскаватор", "бульдозер", "техника шығар", "құрастыр", "жарықтандыру", "күн панель", "кабель", "=шина", "аккумулятор"],
+    ru: ["машиностро", "автомобил", "автозавод", "сборк", "оборудовани", "вагон", "трактор", "станкостро", "электроник", "спецтехник", "экскаватор", "бульдозер", "кабельн", "шинн", "=шин", "аккумулятор"],
+    en: ["manufactur", "assembly", "machinery", "vehicle", "equipment", "electronics", "=cars", "tractor", "=truck", "=trucks", "excavator", "bulldozer", "=cable", "=cables", "=tire", "=tires", "=tyre", "=tyres", "=battery", "=batteries"],
   },
   construction_materials: {
     kk: ["цемент", "клинкер", "кірпіш", "бетон", "құрылыс материал", "травертин", "әйнек", "=шыны", "шыны зауыт", "гипс"],
-    ru: ["цемент", "клинкер", "кирпич", "бетон", "строительных материал", "стройматериал", "гипс", "травертин", "стекольн"],
+    ru: ["цемент", "клинкер", "кирпич", "бетон", "строительных материал", "стройматериал", "гипс", "травертин", "стекольн", "=стекло", "=стекла"],
     en: ["cement", "clinker", "=brick", "=bricks", "concrete", "building material", "construction material", "=glass", "gypsum"],
   },
   agriculture: {
@@ -51,9 +51,9 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
     en: ["agricultur", "agro", "farming", "greenhouse", "livestock", "=crop", "=crops", "=grain", "elevator", "=wheat", "oilseed", "poultry"],
   },
   food: {
-    kk: ["тамақ өнеркәсіб", "азық-түлік", "=ұн", "ұн өндір", "сүт өңдеу", "=сүт", "сүт зауыт", "сүт өнім", "ет өңдеу", "мақсары майы", "кондитер", "ет комбинат"],
-    ru: ["пищев", "мясоперераб", "молочн", "=мука", "=муки", "мукомол", "кондитер", "продовольств", "масложир", "мясокомбинат", "маслоэкстракцион"],
-    en: ["=food", "dairy", "meat processing", "=flour", "confectioner", "beverage", "oilseed processing", "oilseed crushing", "meat plant"],
+    kk: ["тамақ өнеркәсіб", "азық-түлік", "=ұн", "ұн өндір", "сүт өңдеу", "=сүт", "сүт зауыт", "сүт өнім", "ет өңдеу", "мақсары майы", "кондитер", "ет комбинат", "=қант"],
+    ru: ["пищев", "мясоперераб", "молочн", "=мука", "=муки", "мукомол", "кондитер", "продовольств", "масложир", "мясокомбинат", "маслоэкстракцион", "сахарн", "=сахар", "=сахара"],
+    en: ["=food", "dairy", "meat processing", "=flour", "confectioner", "beverage", "oilseed processing", "oilseed crushing", "meat plant", "=sugar"],
   },
   textiles: {
     kk: ["текстиль", "тоқыма", "=мата", "матасын", "матаны", "джинс", "=ілмек", "тігін", "мақта-мата", "мақта өңде", "мақтаны өңде"],
