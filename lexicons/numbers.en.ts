@@ -49,8 +49,11 @@ export const ENGLISH_GLUED_MULTIPLIERS: Readonly<Record<string, number>> = {
   b: 1e9,
 };
 
-/** Joins words inside one number: "two hundred and fifty million". */
-export const ENGLISH_NUMBER_JOINERS: readonly string[] = ["and"];
+/**
+ * Joins words inside one number: "two hundred and fifty million", "one and a half billion", "half a
+ * billion" (the reader skips them; a joiner stands only between two number words).
+ */
+export const ENGLISH_NUMBER_JOINERS: readonly string[] = ["and", "a"];
 
 /** Words that open and close a range: "from 10 to 20 million", "between 5 and 7 billion". */
 export const ENGLISH_RANGE_FROM: readonly string[] = ["from", "between"];

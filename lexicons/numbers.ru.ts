@@ -53,11 +53,20 @@ export const RUSSIAN_NUMBER_WORDS: readonly RussianNumberWord[] = [
   unit(900, "девятьсот", "девятисот", "девятистам", "девятьюстами", "девятистах"),
   { forms: ["полтора", "полторы", "полутора"], value: 1.5, kind: "fraction" },
   { forms: ["четверть", "четверти"], value: 0.25, kind: "fraction" },
+  // "два с половиной миллиарда": a half added to the figure before it ("с" joins them, RUSSIAN_NUMBER_JOINERS)
+  { forms: ["половиной"], value: 0.5, kind: "half" },
+  // "полмиллиарда долларов": half a multiplier, written as one word (or hyphenated)
+  mult(5e5, "полмиллиона", "пол-миллиона"),
+  mult(5e8, "полмиллиарда", "пол-миллиарда"),
+  mult(5e11, "полтриллиона", "пол-триллиона"),
   mult(1e3, "тысяча", "тысячи", "тысяч", "тысяче", "тысячу", "тысячей", "тысячею", "тысячам", "тысячами", "тысячах"),
   mult(1e6, "миллион", "миллиона", "миллионов", "миллиону", "миллионом", "миллионе", "миллионы", "миллионам", "миллионами", "миллионах"),
   mult(1e9, "миллиард", "миллиарда", "миллиардов", "миллиарду", "миллиардом", "миллиарде", "миллиарды", "миллиардам", "миллиардами", "миллиардах"),
   mult(1e12, "триллион", "триллиона", "триллионов", "триллиону", "триллионом", "триллионе", "триллионы", "триллионам", "триллионами", "триллионах"),
 ];
+
+/** Joins words inside one number: "два с половиной" (the reader skips it, as English "and"). */
+export const RUSSIAN_NUMBER_JOINERS: readonly string[] = ["с"];
 
 /** Abbreviated multipliers ("тыс.", "млн", "млрд."); the dot is optional in the patterns. */
 export const RUSSIAN_MULTIPLIER_ABBREVIATIONS: Readonly<Record<string, number>> = {

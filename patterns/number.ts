@@ -11,7 +11,7 @@ import {
   KAZAKH_DECIMAL_DENOMINATORS, KAZAKH_DECIMAL_PARTICLES, KAZAKH_DECIMAL_POINT, KAZAKH_ENDINGS,
   KAZAKH_MULTIPLIER_ABBREVIATIONS, KAZAKH_NUMBER_WORDS, type KazakhEndingClass, type NumberWordKind,
 } from "../lexicons/numbers.kk.js";
-import { RUSSIAN_MULTIPLIER_ABBREVIATIONS, RUSSIAN_NUMBER_WORDS } from "../lexicons/numbers.ru.js";
+import { RUSSIAN_MULTIPLIER_ABBREVIATIONS, RUSSIAN_NUMBER_JOINERS, RUSSIAN_NUMBER_WORDS } from "../lexicons/numbers.ru.js";
 import {
   ENGLISH_GLUED_MULTIPLIERS, ENGLISH_MULTIPLIER_ABBREVIATIONS, ENGLISH_NUMBER_JOINERS, ENGLISH_NUMBER_WORDS,
   ENGLISH_TEENS, ENGLISH_TENS, ENGLISH_UNITS,
@@ -66,7 +66,7 @@ export const NUMBER_CONNECTORS = {
   decimalPoint: KAZAKH_DECIMAL_POINT,
   denominators: KAZAKH_DECIMAL_DENOMINATORS,
   particles: KAZAKH_DECIMAL_PARTICLES,
-  joiners: ENGLISH_NUMBER_JOINERS,
+  joiners: [...ENGLISH_NUMBER_JOINERS, ...RUSSIAN_NUMBER_JOINERS],
 } as const;
 
 // ---- pattern parts ----------------------------------------------------------------
@@ -215,6 +215,7 @@ function buildNumberSources(languages: ReadonlySet<NumberLanguage>): NumberSourc
     KAZAKH_DECIMAL_POINT,
     ...KAZAKH_DECIMAL_PARTICLES,
     ...ENGLISH_NUMBER_JOINERS,
+    ...(languages.has("ru") ? RUSSIAN_NUMBER_JOINERS : []),
   ]);
 
   /**
@@ -224,9 +225,9 @@ function buildNumberSources(languages: ReadonlySet<NumberLanguage>): NumberSourc
    */
   const MAX_WORDS = 16;
 
-  /** A number in words, optionally ending with an abbreviated multiplier ("бес млрд."). */
+  /** A number in words, optionally ending with an abbreviated multiplier ("бес млрд."); up to two connectors between two words ("one and a half"). */
   const WORDS = String.raw`${WORD_START}
-    (?: (?: ${WORD_INNER} ) ${WORD_END} \s+ (?: (?: ${CONNECTOR} ) \s+ )? ){0,${MAX_WORDS}}
+    (?: (?: ${WORD_INNER} ) ${WORD_END} \s+ (?: (?: ${CONNECTOR} ) \s+ ){0,2} ){0,${MAX_WORDS}}
     (?: (?: ${WORD_LAST} ) ${WORD_END} | (?: ${ABBREVIATIONS} ) ${WORD_END} \.? )`;
 
   const multiplier = compactPattern(String.raw`(?: ${MULTIPLIER_WORDS} ) ${WORD_END} (?: (?<= ${ABBREVIATIONS} ) \. )?`);
