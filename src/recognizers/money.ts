@@ -17,7 +17,7 @@ import { MONEY_RU, MONEY_RU_PARTS } from "../../patterns/money.ru.js";
 import { ABBREVIATED_ONLY, numberWords } from "../../patterns/number.js";
 import { Decimal, numberStyle, parseDecimal, type NumberStyle } from "../numbers.js";
 import { groupsOf, lazy, registerPattern } from "../regex.js";
-import { afterLastMark, isSpaceCode } from "../word-start.js";
+import { afterLastMark, isDigitCode, isSpaceCode } from "../word-start.js";
 import type { MoneyMention, Qualifier, SupportedLanguage } from "../types.js";
 import type { Recognizer, RecognizerContext } from "./types.js";
 
@@ -156,6 +156,35 @@ function trailingMultiplier(surface: string): Decimal | null {
   if (words.length < 2) return null;
   const last = numberWords().get(words[words.length - 1]!);
   return last && last.kind === "multiplier" ? Decimal.of(last.value) : null;
+}
+
+/** Whether a sum is written as a sign or code and bare digits ("$2", "USD 2", "€ 2,5"): no multiplier, no word after. */
+function signAndDigits(surface: string): boolean {
+  let i = 0;
+  while (i < surface.length && i < 5 && !isDigitCode(surface.charCodeAt(i))) i++;
+  if (i === 0 || i === surface.length || !isDigitCode(surface.charCodeAt(i))) return false;
+  for (; i < surface.length; i++) {
+    const c = surface.charCodeAt(i);
+    if (!isDigitCode(c) && c !== 0x2c && c !== 0x2e && !isSpaceCode(c)) return false;
+  }
+  return true;
+}
+
+/**
+ * The low end of a range of two sums with their signs, written bare ("from $2 to $3 billion", "between
+ * USD 2 and 3 billion"): it takes the high end's multiplier, as in "10–20 млн" (rangeLow); else as it is.
+ */
+function withHighMultiplier(low: MoneyMention, high: MoneyMention): MoneyMention {
+  if (!signAndDigits(low.text)) return low;
+  const factor = trailingMultiplier(high.text);
+  if (!factor) return low;
+  const scaled = Decimal.of(low.amount).mul(factor);
+  if (scaled.compare(Decimal.of(high.amount)) > 0) return low;
+  const out: MoneyMention = { ...low, amount: scaled.toNumber() };
+  delete out.amountExact;
+  const exact = scaled.exactIfRounded();
+  if (exact !== undefined) out.amountExact = exact;
+  return out;
 }
 
 /** Low end of a range: takes the high end's multiplier when it has none ("10–20 млн"). */
@@ -329,6 +358,7 @@ function findInLanguage(context: RecognizerContext, from: number): MoneyMention[
 
   /** One mention for a range of two sums (a fall is stored low to high and flagged, as in `make`). */
   function joinRange(prev: MoneyMention, next: MoneyMention, start: number): MoneyMention {
+    prev = withHighMultiplier(prev, next);
     const joined: MoneyMention = {
       type: "money", start, end: next.end, text: text.slice(start, next.end), amount: prev.amount, currency: prev.currency,
     };
@@ -430,9 +460,16 @@ function findInLanguage(context: RecognizerContext, from: number): MoneyMention[
       const numEnd = window.endsWith("-") ? window.length - 1 : window.trimEnd().length;
       start = ws + numEnd - lg.num!.length;
     }
-    const loSurface = lg.lo;
+    let loSurface = lg.lo;
     let low = num;
     let max: Decimal | null = null;
+    // "a 10-billion-tenge project": digits, a hyphen and a bare multiplier are one figure (a compound
+    // adjective), not a range from 10 to a billion
+    if (loSurface !== undefined && lg.dash === "-" && isDigitCode(loSurface.charCodeAt(0)) && bareMultiplier(lg.num!) !== null) {
+      const figure = parseDecimal(loSurface, style);
+      if (figure) low = figure.mul(num);
+      loSurface = undefined;
+    }
     if (loSurface) {
       const change = lg.from !== undefined && fromOnly.has(wordKey(lg.from));
       const lo = rangeLow(loSurface, lg.num!, num, style, change);
@@ -465,7 +502,18 @@ function findInLanguage(context: RecognizerContext, from: number): MoneyMention[
     let amount = parseDecimal(fg.num ?? "", signStyle);
     if (!amount) return null;
     let max: Decimal | null = null;
-    if (fg.hi) {
+    let matched = fm[0];
+    const numEnd = matched.indexOf(fg.num!) + fg.num!.length;
+    // "from $100 million to 150 million euros": a high end with another currency is a sum of its own
+    if (fg.hi && matched.charCodeAt(numEnd) !== 0x2d /* - */ && otherCurrencyAfter(curEnd + matched.length, code)) {
+      matched = matched.slice(0, numEnd);
+      fg.hi = undefined;
+    }
+    if (fg.hi && bareMultiplier(fg.hi) !== null && matched.includes(`${fg.num}-${fg.hi}`)) {
+      // "a $2-billion deal": a figure, a hyphen and a bare multiplier are one figure, as in readLeft
+      const hi = parseDecimal(fg.hi, signStyle);
+      if (hi) amount = amount.mul(hi);
+    } else if (fg.hi) {
       const hi = parseDecimal(fg.hi, signStyle);
       if (hi) {
         const lo = rangeLow(fg.num!, fg.hi, hi, signStyle);
@@ -484,8 +532,18 @@ function findInLanguage(context: RecognizerContext, from: number): MoneyMention[
       start = ws + qm.index;
     }
     // "$78 млн." at the end of a sentence: the dot closes the sentence, not the abbreviation
-    const end = curEnd + fm[0].length - (fm[0].endsWith(".") ? 1 : 0);
+    const end = curEnd + matched.length - (matched.endsWith(".") ? 1 : 0);
     return make(start, end, amount.mul(factor), code, max ? max.mul(factor) : null, qualifier);
+  }
+
+  /** Whether a currency other than `code` starts right after `at` (past blanks) in the window. */
+  function otherCurrencyAfter(at: number, code: string): boolean {
+    let i = at;
+    while (i < normalized.length && i - at < 3 && isSpaceCode(normalized.charCodeAt(i))) i++;
+    const next = nextCurrency(normalized, i);
+    if (next === null || next.index > i) return false;
+    const token = currencyToken(normalized, next.index, next.hit.length);
+    return token !== null && token.entry.code !== code;
   }
 }
 
