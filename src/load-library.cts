@@ -1,7 +1,8 @@
 /**
  * What `require("kzdeals")` and `import "kzdeals"` load (package.json "exports"; index.bundle.js, the
  * ESM entry, requires this file): the library bundled as one CommonJS file, dist/src/kzdeals.cjs,
- * compiled with the V8 code cache the build wrote beside it (kzdeals.cjs.cache, scripts/code-cache.mjs).
+ * compiled with the V8 code cache the build wrote beside it (kzdeals.cjs.cache: scripts/bundle.mjs runs
+ * this file with KZDEALS_CODE_CACHE=write in a fresh process).
  *
  * What it buys, measured on this 2-core machine (CPU of a spawned `node --input-type=module -e
  * "await import(...)"`, interleaved, best of 8; a bare `node -e 0` 85-92 ms): the ESM bundle and its

@@ -3,7 +3,7 @@ import { LATIN_SEQUENCE, NOT_BEFORE_LATIN } from "../../../patterns/organization
 import { EN_HEAD_OF, EN_LOWER_PLACE_HEAD } from "../../../patterns/organization.en.js";
 import { LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
 import { afterBlanks, atSentenceStart } from "../chars.js";
-import { andSplits, splitCoordinated, trimLatin } from "../latin.js";
+import { andSplits, hasCoordinator, splitCoordinated, trimLatin } from "../latin.js";
 import { execAtWordStart, isSpaceCode } from "../scan.js";
 import { mayHaveWord, type Token, wordTokens } from "../tokens.js";
 import { CONNECTORS, COORDINATORS, EN_HEADS, EN_LOWER_PLACE, NAME_PREPOSITIONS, PLACE_WORDS } from "../words.js";
@@ -47,7 +47,8 @@ function legalFormAfter(text: string, words: readonly Token[], from: number, end
     while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09 || text.charCodeAt(i) === 0x2c)) i++;
     let j = i;
     while (j < text.length && !isSpaceCode(text.charCodeAt(j)) && text.charCodeAt(j) !== 0x2c) j++;
-    if (j === i || !/^[A-Z]/.test(text[i]!)) return false;
+    const first = text.charCodeAt(i);
+    if (j === i || first < 0x41 || first > 0x5a) return false; // a capitalized Latin word: A-Z
     if (LEGAL_NORMALIZED.has(text.slice(i, j).replace(/\.$/, ""))) return true;
     i = j;
   }
@@ -76,7 +77,7 @@ function enHeadsAfter(text: string, out: Org[]): void {
     const words = wordTokens(text, m.index, runEnd);
     if (!lowerHead && !hasHead(words)) continue;
     // "Ministry of Energy and China Power Co., Ltd.": a run that ends in a legal form splits after an institution's name
-    const parts = splitCoordinated(text, words, false, legalFormAfter(text, words, words.length - 1, runEnd));
+    const parts = splitCoordinated(text, words, false, hasCoordinator(words) && legalFormAfter(text, words, words.length - 1, runEnd));
     const headEnd = lowerHead ? headAt + lowerHead[0].length : -1;
     if (lowerHead) parts[parts.length - 1]!.push({ text: lowerHead[0], start: headAt, end: headEnd, lower: undefined });
     for (const all of parts) {
