@@ -197,9 +197,14 @@ function buildNumberSources(languages: ReadonlySet<NumberLanguage>): NumberSourc
     (?: [.,] \d+ )?
     (?! [.,]? \d )`;
 
-  /** A multiplier after digits: "млрд", "млрд.", "миллионға", "тысяч", "billion", "bn", glued "30m". */
+  /** A multiplier word right after digits: "млрд", "млрд.", "миллионға", "тысяч", "billion", "bn". */
+  const MULTIPLIER_AFTER_DIGITS = String.raw`\s* (?: ${MULTIPLIER_WORDS} ) ${WORD_END} (?: (?<= ${ABBREVIATIONS} ) \. )?`;
+  /**
+   * A multiplier after digits, or a glued one ("30m"); after a word, up to three more groups of one to three
+   * digits and a multiplier ("1 млрд 200 млн", "3 млн 250 тыс.": the reader sums them, largest first).
+   */
   const DIGIT_MULTIPLIER = String.raw`(?:
-      \s* (?: ${MULTIPLIER_WORDS} ) ${WORD_END} (?: (?<= ${ABBREVIATIONS} ) \. )?
+      ${MULTIPLIER_AFTER_DIGITS} (?: \s+ \d{1,3} (?![\d.,]?\d) ${MULTIPLIER_AFTER_DIGITS} ){0,3}
     | (?: ${alternation(Object.keys(ENGLISH_GLUED_MULTIPLIERS))} ) ${WORD_END}
     )?`;
 

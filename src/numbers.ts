@@ -242,6 +242,34 @@ function readMultipliers(rest: string): Decimal | null {
   return factor;
 }
 
+/**
+ * Groups of digits each with its multiplier, largest first, summed: "1 млрд 200 млн" → 1 200 000 000,
+ * "3 млн 250 тыс." → 3 250 000. Null unless every group has a multiplier and each is smaller than the one
+ * before ("5 млн 3 млн" is no figure).
+ */
+function readChain(text: string, style: NumberStyle | undefined): Decimal | null {
+  const groups = text.split(CHAIN_GROUP_START);
+  if (groups.length < 2) return null;
+  let total = Decimal.ZERO;
+  let previous = Infinity;
+  for (const group of groups) {
+    const digits = DIGIT_PART.exec(group);
+    if (!digits) return null;
+    const rest = group.slice(digits[0].length).trim();
+    const factor = rest === "" ? null : readMultipliers(rest);
+    if (!factor) return null;
+    const value = factor.toNumber();
+    if (value >= previous) return null;
+    previous = value;
+    const base = readDigits(digits[0], true, style);
+    if (!base) return null;
+    total = total.add(base.mul(factor));
+  }
+  return total;
+}
+/** Where a chain's next group starts: white space before a digit. */
+const CHAIN_GROUP_START = /\s+(?=\d)/;
+
 /** A number in words: groups closed by multipliers, Kazakh word decimals, halves. */
 function readWords(words: string[]): Decimal | null {
   const { decimalPoint, denominators, particles, joiners } = NUMBER_CONNECTORS;
@@ -438,7 +466,7 @@ export function parseDecimal(surface: string, style?: NumberStyle): Decimal | nu
     let rest = text.slice(digits[0].length).trim();
     if (rest === "" && /^[kmb]$/.test(text.slice(digits[0].length))) rest = text.slice(digits[0].length);
     const factor = readMultipliers(rest);
-    if (!factor) return null;
+    if (!factor) return readChain(text, style);
     const base = readDigits(digits[0], rest !== "", style);
     return base ? base.mul(factor) : null;
   }

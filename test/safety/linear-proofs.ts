@@ -7,8 +7,8 @@
 /**
  * Money patterns embed NUMBER_SOURCE (patterns/number.ts): recheck times out (status
  * "unknown") on its ~1,000-word alternation. Every repetition in it is bounded (≤ 6 digit
- * groups, ≤ 16 number words, ≤ 2 connectors between two of them) and each step consumes a whole
- * word, so one attempt costs O(1).
+ * groups, ≤ 3 more groups of digits and a multiplier after a multiplier, ≤ 16 number words, ≤ 2
+ * connectors between two of them) and each step consumes a whole word, so one attempt costs O(1).
  * Measured over a global scan of "бір "×n+"x", "1 000 "×n+"x" and "ч\t"×n: 4× the input
  * costs 2.9–3.6× the time. In use, `left` runs only on a ≤ 240-character window before a
  * currency token and `forward` is sticky after a currency symbol or code.
