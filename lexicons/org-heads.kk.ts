@@ -102,6 +102,17 @@ export const KK_NAME_ENDINGS: readonly string[] = [
  */
 export const KK_NAME_WORDS_LIKE_ENDINGS: readonly string[] = ["сауда", "орда", "халықты"];
 
+/**
+ * Words of a company's trade between its quoted name and its head: «Алтын» тау-кен компаниясы, «Цзяннань»
+ * машина жасау корпорациясы (at most two of them; whole words, lower case).
+ */
+export const KK_HEAD_MODIFIERS: readonly string[] = [
+  "тау-кен", "кен", "құрылыс", "машина жасау", "мұнай-газ", "мұнай", "газ", "энергетикалық", "энергетика",
+  "көлік", "көлік-логистикалық", "логистикалық", "сауда", "инвестициялық", "қаржы", "қаржылық", "металлургиялық",
+  "химиялық", "фармацевтикалық", "телекоммуникациялық", "өндірістік", "агроөнеркәсіптік", "агро", "халықаралық",
+  "мемлекеттік", "жеке", "ірі", "қытайлық", "түрік",
+];
+
 /** Words joining two quoted names that share one head: «A» және «B» компаниялары. */
 export const KK_CONNECTORS: readonly string[] = ["және", "мен", "бен", "пен"];
 
