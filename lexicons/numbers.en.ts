@@ -58,3 +58,8 @@ export const ENGLISH_NUMBER_JOINERS: readonly string[] = ["and", "a"];
 /** Words that open and close a range: "from 10 to 20 million", "between 5 and 7 billion". */
 export const ENGLISH_RANGE_FROM: readonly string[] = ["from", "between"];
 export const ENGLISH_RANGE_TO: readonly string[] = ["to", "and"];
+
+/** Words of an unknown count before a multiplier: "several billion dollars" is no sum ("a billion dollars" is one). */
+export const ENGLISH_VAGUE_QUANTITIES: readonly string[] = [
+  "several", "few", "many", "multiple", "numerous", "dozens", "tens", "hundreds", "thousands", "quarter", "third", "fraction",
+];

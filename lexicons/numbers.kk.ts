@@ -117,3 +117,9 @@ export const KAZAKH_FIGURE_CASE_ENDINGS: readonly string[] = [
   "ға", "ге", "қа", "ке", "на", "не", "а", "е", "я",
   "дан", "ден", "тан", "тен", "нан", "нен",
 ];
+
+/**
+ * Words of an unknown count before a multiplier: "бірнеше миллиард теңге" (several billion) is no sum,
+ * though "миллиард теңге" alone is one billion.
+ */
+export const KAZAKH_VAGUE_QUANTITIES: readonly string[] = ["бірнеше", "ондаған", "жүздеген", "мыңдаған", "көптеген"];

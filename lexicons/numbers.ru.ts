@@ -84,3 +84,16 @@ export const RUSSIAN_RANGE_FROM: readonly string[] = ["от", "с", "со"];
 /** Openers that mean nothing without the range's other end ("вместе с 5 млрд тенге"): kept out of a lone figure's span. */
 export const RUSSIAN_RANGE_FROM_ONLY: readonly string[] = ["с", "со"];
 export const RUSSIAN_RANGE_TO: readonly string[] = ["до"];
+
+/**
+ * Words of an unknown count before a multiplier ("несколько миллиардов", "сотни тысяч"), and the plural
+ * forms a multiplier takes only after a count: alone, such a multiplier is no sum ("миллиард долларов" is one).
+ */
+export const RUSSIAN_VAGUE_QUANTITIES: readonly string[] = [
+  "несколько", "нескольких", "нескольким", "несколькими", "сотни", "сотен", "сотням", "сотнями", "десятки",
+  "десятков", "десяткам", "десятками", "много", "многих", "многие", "многим", "многими",
+];
+export const RUSSIAN_PLURAL_MULTIPLIERS: readonly string[] = [
+  "тысяч", "тысячам", "тысячами", "тысячах", "миллионов", "миллионам", "миллионами", "миллионах",
+  "миллиардов", "миллиардам", "миллиардами", "миллиардах", "триллионов", "триллионам", "триллионами", "триллионах",
+];

@@ -9,12 +9,12 @@
  */
 import {
   KAZAKH_DECIMAL_DENOMINATORS, KAZAKH_DECIMAL_PARTICLES, KAZAKH_DECIMAL_POINT, KAZAKH_ENDINGS,
-  KAZAKH_MULTIPLIER_ABBREVIATIONS, KAZAKH_NUMBER_WORDS, type KazakhEndingClass, type NumberWordKind,
+  KAZAKH_MULTIPLIER_ABBREVIATIONS, KAZAKH_NUMBER_WORDS, KAZAKH_VAGUE_QUANTITIES, type KazakhEndingClass, type NumberWordKind,
 } from "../lexicons/numbers.kk.js";
-import { RUSSIAN_MULTIPLIER_ABBREVIATIONS, RUSSIAN_NUMBER_JOINERS, RUSSIAN_NUMBER_WORDS } from "../lexicons/numbers.ru.js";
+import { RUSSIAN_MULTIPLIER_ABBREVIATIONS, RUSSIAN_NUMBER_JOINERS, RUSSIAN_NUMBER_WORDS, RUSSIAN_PLURAL_MULTIPLIERS, RUSSIAN_VAGUE_QUANTITIES } from "../lexicons/numbers.ru.js";
 import {
   ENGLISH_GLUED_MULTIPLIERS, ENGLISH_MULTIPLIER_ABBREVIATIONS, ENGLISH_NUMBER_JOINERS, ENGLISH_NUMBER_WORDS,
-  ENGLISH_TEENS, ENGLISH_TENS, ENGLISH_UNITS,
+  ENGLISH_TEENS, ENGLISH_TENS, ENGLISH_UNITS, ENGLISH_VAGUE_QUANTITIES,
 } from "../lexicons/numbers.en.js";
 import { alternation, lazy, registerPattern, WORD_END, WORD_START } from "../src/regex.js";
 
@@ -75,6 +75,11 @@ export const NUMBER_CONNECTORS = {
 const SPECIAL: ReadonlySet<string> = new Set(".*+?^${}()|[]\\/");
 
 const MULTIPLIER_ABBREVIATIONS = Object.keys({ ...KAZAKH_MULTIPLIER_ABBREVIATIONS, ...RUSSIAN_MULTIPLIER_ABBREVIATIONS, ...ENGLISH_MULTIPLIER_ABBREVIATIONS });
+
+/** Words of an unknown count, in the three languages, before a bare multiplier (lexicons/numbers.*.ts). */
+export const VAGUE_QUANTITIES: ReadonlySet<string> = new Set([...KAZAKH_VAGUE_QUANTITIES, ...RUSSIAN_VAGUE_QUANTITIES, ...ENGLISH_VAGUE_QUANTITIES]);
+/** Multiplier forms that stand only after a count ("миллиардов"): alone, a figure of unknown size. */
+export const PLURAL_MULTIPLIERS: ReadonlySet<string> = new Set(RUSSIAN_PLURAL_MULTIPLIERS);
 
 /**
  * Multiplier abbreviations that are never a figure alone ("млн", "bn"): "млн долларов" with no

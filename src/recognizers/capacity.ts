@@ -35,7 +35,7 @@ import {
 import { UNIT_TRIGGER, type CapacityPatterns } from "../../patterns/capacity.common.js";
 import { CAPACITY_EN } from "../../patterns/capacity.en.js";
 import { CAPACITY_KK } from "../../patterns/capacity.kk.js";
-import { ABBREVIATED_ONLY, NUMBER_CONNECTORS, numberWords } from "../../patterns/number.js";
+import { ABBREVIATED_ONLY, NUMBER_CONNECTORS, numberWords, PLURAL_MULTIPLIERS, VAGUE_QUANTITIES } from "../../patterns/number.js";
 import { CAPACITY_RU } from "../../patterns/capacity.ru.js";
 import { QUALIFIERS_INSIDE } from "../../lexicons/qualifiers.js";
 import { KAZAKH_FIGURE_CASE_ENDINGS } from "../../lexicons/numbers.kk.js";
@@ -519,7 +519,8 @@ function isMultiplierWord(figure: string): boolean {
 function bareMultiplierIsWrong(figure: string, N: string, start: number, floor: number): boolean {
   if (!isMultiplierWord(figure)) return false;
   const word = figure.trim().toLowerCase().replace(/\.$/, "");
-  if (ABBREVIATED_ONLY.has(word)) return true;
+  // "десятки тысяч тонн", "several million tonnes", "тысяч тонн" alone: a count unknown (as for money)
+  if (ABBREVIATED_ONLY.has(word) || PLURAL_MULTIPLIERS.has(word)) return true;
   let i = start;
   for (let n = 0; n < 2; n++) {
     // the token just before, or the one before a qualifier word ("400-ге жуық")
@@ -530,7 +531,9 @@ function bareMultiplierIsWrong(figure: string, N: string, start: number, floor: 
       const c = N.charCodeAt(k);
       if (c >= 48 && c <= 57) return true;
     }
-    if (!INSIDE_QUALIFIERS.has(N.slice(i, end).toLowerCase())) return false;
+    const before = N.slice(i, end).toLowerCase();
+    if (VAGUE_QUANTITIES.has(before)) return true;
+    if (!INSIDE_QUALIFIERS.has(before)) return false;
   }
   return false;
 }

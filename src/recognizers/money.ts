@@ -14,7 +14,7 @@ import type { CurrencyEntry } from "../../lexicons/currencies.js";
 import { MONEY_EN, MONEY_EN_PARTS } from "../../patterns/money.en.js";
 import { MONEY_KK, MONEY_KK_PARTS } from "../../patterns/money.kk.js";
 import { MONEY_RU, MONEY_RU_PARTS } from "../../patterns/money.ru.js";
-import { ABBREVIATED_ONLY, numberWords } from "../../patterns/number.js";
+import { ABBREVIATED_ONLY, numberWords, PLURAL_MULTIPLIERS, VAGUE_QUANTITIES } from "../../patterns/number.js";
 import { Decimal, numberStyle, parseDecimal, type NumberStyle } from "../numbers.js";
 import { groupsOf, lazy, registerPattern } from "../regex.js";
 import { afterLastMark, isDigitCode, isSpaceCode } from "../word-start.js";
@@ -80,12 +80,14 @@ function bareMultiplier(surface: string): string | null {
  * A figure that is one multiplier word and nothing else ("миллион доллар"): read as 1 × the
  * multiplier only when it is a word and no figure stands before it, in the run of figure words
  * the window walked over ("400-ге жуық миллион") or glued to it ("95) млн"): such a figure
- * was not read, and no sum is better than a wrong one.
+ * was not read, and no sum is better than a wrong one. So is a multiplier in a plural form that needs a count
+ * before it ("миллиардов"); a word of an unknown count before it is vagueCountBefore's.
  */
 function bareMultiplierIsWrong(surface: string, textBefore: string): boolean {
   const key = bareMultiplier(surface);
   if (key === null) return false;
-  if (ABBREVIATED_ONLY.has(key)) return true;
+  // "миллиардов долларов" stands only after a count; "несколько миллиардов", "several billion": a count unknown
+  if (ABBREVIATED_ONLY.has(key) || PLURAL_MULTIPLIERS.has(key)) return true;
   for (const token of textBefore.split(/\s+/)) {
     for (let k = 0; k < token.length; k++) {
       const c = token.charCodeAt(k);
@@ -383,6 +385,21 @@ function findInLanguage(context: RecognizerContext, from: number): MoneyMention[
     return j;
   }
 
+  /**
+   * Whether one of the three words before `at` is a word of an unknown count (VAGUE_QUANTITIES): "несколько
+   * миллиардов", "several billion", "a quarter of a billion" (the count two words away).
+   */
+  function vagueCountBefore(at: number): boolean {
+    let end = at;
+    for (let n = 0; n < 3; n++) {
+      const start = precedingToken(end);
+      if (start >= end) return false;
+      if (VAGUE_QUANTITIES.has(wordKey(normalized.slice(start, end)))) return true;
+      end = start;
+    }
+    return false;
+  }
+
   /** Start of the run of figure tokens that ends at `curStart` (walking back at most MAX_TOKENS). */
   function windowStart(curStart: number): number {
     const floor = Math.max(localBody, curStart - WINDOW);
@@ -443,7 +460,7 @@ function findInLanguage(context: RecognizerContext, from: number): MoneyMention[
     // "миллиардтан астам теңге": a multiplier with an ending and no figure is no sum
     if (lg.mid !== undefined && bareMultiplier(lg.num!) !== null) return null;
     if (lg.lo === undefined && lg.mid === undefined && bareMultiplier(lg.num!) !== null &&
-      bareMultiplierIsWrong(lg.num!, normalized.slice(Math.min(ws, precedingToken(start)), start))) return null;
+      (bareMultiplierIsWrong(lg.num!, normalized.slice(Math.min(ws, precedingToken(start)), start)) || vagueCountBefore(start))) return null;
     p.right.lastIndex = curEnd;
     const rm = p.right.exec(normalized);
     const post = rm ? groupsOf(p.right, rm).post! : null;
