@@ -336,6 +336,10 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
   thousands: readonly string[];
   /** Words after a count that make it a lower bound ("5 мыңнан астам адам"); the count is read as written. */
   overAfter: readonly string[];
+  /** Adjectives of jobs that last only while the plant is built: another count of the sentence is the deal's. */
+  temporary: readonly string[];
+  /** "and" between two counts that share the jobs noun: "500 постоянных и 1000 временных рабочих мест". */
+  and: readonly string[];
 }>> = {
   kk: {
     adjectives: ["жаңа", "тұрақты", "уақытша", "қосымша"], nouns: ["жұмыс орн"],
@@ -343,6 +347,7 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
     employedAfter: ["жұмыспен қамт", "жұмысқа орналас", "жұмысқа алын", "жұмысқа тарт", "жұмыс орнымен қамт", "жұмыс істей"],
     employBefore: [], approx: [],
     thousands: ["мың"], overAfter: ["астам", "аса", "артық"],
+    temporary: ["уақытша"], and: ["және"],
   },
   ru: {
     adjectives: ["новых", "постоянных", "временных", "дополнительных", "высокооплачиваемых"],
@@ -356,6 +361,7 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
     ],
     approx: ["около", "более", "свыше", "до", "порядка", "не менее", "почти", "примерно", "свыше чем"],
     thousands: ["тыс", "тысяч"], overAfter: [],
+    temporary: ["временных"], and: ["и"],
   },
   en: {
     adjectives: ["new", "permanent", "temporary", "direct", "local"], nouns: ["jobs", "job", "workplaces"],
@@ -364,6 +370,7 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
     employBefore: ["employ", "hire", "jobs for"],
     approx: ["about", "around", "over", "more than", "up to", "nearly", "some", "approximately", "at least", "almost"],
     thousands: ["thousand"], overAfter: [],
+    temporary: ["temporary"], and: ["and"],
   },
 };
 

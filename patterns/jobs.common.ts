@@ -6,6 +6,7 @@
  *   "800 человек будут трудоустроены", "600 people will be employed");
  * - an employing verb, an optional approximation, then the count and a people noun ("трудоустроят
  *   около 800 человек", "employ 600 people"): the verb is read by a look-behind.
+ * A count whose noun the next count shares ("500 постоянных и 1000 временных рабочих мест") is one too.
  * The count is group 1 (third shape) or group 3 (the other two), each followed by its thousands word
  * ("3 тыс. рабочих мест", "5 мыңнан астам адам", "2 thousand jobs") in group 2 or 4.
  */
@@ -32,6 +33,10 @@ export function buildJobsPattern(name: string, words: (typeof JOBS_WORDS)["kk"])
             (?: [\u0020\u00A0] (?: {{adjectives}} ) )?            # "новых", "тұрақты"
             [\u0020\u00A0] (?: {{nouns}} ) \p{L}{0,6}             # "рабочих мест", "жұмыс орнын"
           |
+            [\u0020\u00A0] (?: {{adjectives}} )                     # "500 постоянных", the noun shared with the
+            (?= [\u0020\u00A0] (?: {{and}} ) [\u0020\u00A0] \d{1,6} (?: [\u0020\u00A0] (?: {{thousands}} ) \p{L}{0,4} \.? )?
+              [\u0020\u00A0] (?: {{adjectives}} ) [\u0020\u00A0] (?: {{nouns}} ) )   # next count: "и 1000 временных рабочих мест"
+          |
             [\u0020\u00A0] (?: {{people}} ) \p{L}{0,6}            # "адамды", "человек"
             (?: [\u0020\u00A0] \p{L}{1,15} )?                     # "будут", "will"
             [\u0020\u00A0] (?: {{after}} ) \p{L}{0,12}            # "жұмыспен қамтылады", "трудоустроены"
@@ -47,6 +52,7 @@ export function buildJobsPattern(name: string, words: (typeof JOBS_WORDS)["kk"])
     ),
     overAfter: alternation(words.overAfter),
     adjectives: alternation(words.adjectives), nouns: alternation(words.nouns), people: alternation(words.people),
+    and: alternation(words.and), thousands: alternation(words.thousands),
     after: alternation(words.employedAfter), before: alternation(words.employBefore), approx: alternation(words.approx),
   };
   return registerPattern(name, new RegExp(source.replace(/\{\{(\w+)\}\}/g, (_, k: string) => `(?:${parts[k]!})`), "giu"));

@@ -2,7 +2,7 @@
  * Per-sentence features for deal assembly. Every pattern runs once over the document; matches
  * and mentions are then distributed to sentences by a sorted merge, so the cost is linear.
  */
-import { COUNT_WORDS, MEDIA_STEMS, MULTIPLIER_WORDS, STATE_BODY_STEMS, type CueCategory } from "../../lexicons/deal-triggers.js";
+import { COUNT_WORDS, JOBS_WORDS, MEDIA_STEMS, MULTIPLIER_WORDS, STATE_BODY_STEMS, type CueCategory } from "../../lexicons/deal-triggers.js";
 import { cueKey, type CuePattern, type SectorPattern } from "../../patterns/deal.common.js";
 import { DEAL_CUES_EN, PARTY_REF_EN, SECTORS_EN } from "../../patterns/deal.en.js";
 import { DEAL_CUES_KK, PARTY_REF_KK, SECTORS_KK } from "../../patterns/deal.kk.js";
@@ -34,6 +34,11 @@ export interface Hit<T> extends Span {
   value: T;
 }
 
+/** A jobs count; `temporary` when its adjective says the jobs last only while the plant is built ("временных"). */
+export interface JobsHit extends Hit<number> {
+  temporary: boolean;
+}
+
 /** A sector keyword; `object` when it names what is built ("мыс балқыту зауыты", "data centre"; lexicons/sectors.ts OBJECT_SECTORS). */
 export interface SectorHit extends Hit<Sector> {
   object: boolean;
@@ -51,7 +56,7 @@ export interface SentenceInfo {
   /** The dates with a value (a relative date left unresolved tells a deal nothing). */
   dates: ResolvedDateMention[];
   orgs: OrganizationMention[];
-  jobs: Hit<number>[];
+  jobs: JobsHit[];
   regions: Hit<RegionName>[];
   sectors: SectorHit[];
   /** Number of projects or documents the sentence counts ("14 инвестициялық жоба", "четыре меморандума"). */
@@ -117,12 +122,14 @@ function scanRegions(pattern: RegionPattern, text: string, from: number): Hit<Re
   return out;
 }
 
-function scanJobs(re: RegExp, text: string, from: number): Hit<number>[] {
-  const out: Hit<number>[] = [];
+function scanJobs(re: RegExp, temporary: readonly string[], text: string, from: number): JobsHit[] {
+  const out: JobsHit[] = [];
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const n = m[1] !== undefined ? jobsCount(m[1], m[2] !== undefined) : jobsCount(m[3]!, m[4] !== undefined);
-    if (Number.isSafeInteger(n) && n > 0) out.push({ start: m.index, end: m.index + m[0].length, value: n });
+    if (!Number.isSafeInteger(n) || n <= 0) continue;
+    const lower = m[0].toLowerCase();
+    out.push({ start: m.index, end: m.index + m[0].length, value: n, temporary: temporary.some((w) => lower.includes(w)) });
   }
   return out;
 }
@@ -208,9 +215,9 @@ export function sentenceFeatures(
   const from = sentences[0]!.start;
   const langs = languagesOf(context.language);
 
-  const jobs: Hit<number>[] = [];
+  const jobs: JobsHit[] = [];
   // a loop, not push(...list): spreading a list of over ~100 k hits overflows the stack
-  for (const lang of langs) for (const h of scanJobs(JOBS[lang](), text, from)) jobs.push(h);
+  for (const lang of langs) for (const h of scanJobs(JOBS[lang](), JOBS_WORDS[lang].temporary, text, from)) jobs.push(h);
   if (langs.length > 1) jobs.sort(byStart);
 
   distribute(cues, sentences, (i, c) => { infos[i]!.cues.push(c); for (const k of c.categories) infos[i]!.has.add(k); });

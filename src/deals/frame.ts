@@ -163,7 +163,11 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
   }
   // "Екі кәсіпорында барлығы 1 200 жұмыс орны ашылады" after a second object: the jobs of both, of neither alone.
   const total = info.has.has("total") && frame.parent !== null;
-  if (frame.jobs === null && !shared && !total && info.jobs.length > 0) { frame.jobs = info.jobs[0]!.value; frame.from.jobs = i; }
+  // of several counts, the first that lasts ("500 постоянных и 1000 временных рабочих мест": 500)
+  if (frame.jobs === null && !shared && !total && info.jobs.length > 0) {
+    frame.jobs = (info.jobs.find((h) => !h.temporary) ?? info.jobs[0]!).value;
+    frame.from.jobs = i;
+  }
 }
 
 /** An interval date value ("2026/2029"): its two bounds. */
