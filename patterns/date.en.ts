@@ -100,7 +100,7 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => {
       monthFirst: parts.month,
     }),
     // 2025-2028, 2025–2028 (dashes are folded to "-")
-    ...startingAt([YEAR_FIGURE], rule("en.yearRange", String.raw`{{year}} \s*-\s* {{year2}} (?:\s+ ${words(["years"])})?`, parts, EN)),
+    ...startingAt([YEAR_FIGURE], rule("en.yearRange", String.raw`{{year}} \s*-\s* (?: (?<y2s>\d\d)(?![\p{N}]|[-.,/]\p{N}) | {{year2}} ) (?:\s+ ${words(["years"])})?`, parts, EN)),
     // 2014 to 2018, 2014 through 2018 (before punctuation or "years": "1990 to 2000 tonnes" is no range)
     ...startingAt([YEAR_FIGURE], rule(
       "en.yearTo",

@@ -151,7 +151,7 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => {
     // 17 және 21 сәуірде: the first day takes the later month
     ...coordinatedDayRules("kk", { day: ordinalDigitEnding, rangeOpeners: [], conjunctions: KK_DAY_CONJUNCTIONS, month: parts.month, year: yearDigits("y") }),
     // 2025-2028 жылдар аралығында; 2025-2028 жж.; a bare "2025-2028" before punctuation
-    ...startingAt([YEAR_FIGURE], rule("kk.yearRange", String.raw`{{year}} \s*-\s* {{year2}} (?: {{yearNounPlural}} {{post}} | ${NO_WORD_AFTER} )`, parts)),
+    ...startingAt([YEAR_FIGURE], rule("kk.yearRange", String.raw`{{year}} \s*-\s* (?: (?<y2s>\d\d)(?![\p{N}]|[-.,/]\p{N}) | {{year2}} ) (?: {{yearNounPlural}} {{post}} | ${NO_WORD_AFTER} )`, parts)),
     // 2025 жылдан 2028 жылға дейін
     ...startingAt([YEAR_FIGURE], rule("kk.yearFromTo", String.raw`{{year}} {{yearFrom}} {{year2}} {{yearTo}}`, parts)),
     // 2010-жылдары, 1990 жылдарда: a round year with the plural year noun is its decade

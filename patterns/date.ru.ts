@@ -123,7 +123,7 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => {
     // 17 и 21 апреля: the first day takes the later month
     ...coordinatedDayRules("ru", { day: dayEnding, rangeOpeners: RU_RANGE_BETWEEN, conjunctions: RU_DAY_CONJUNCTIONS, month: parts.month, year: parts.year }),
     // 2025–2027 годы, в 2025-2027 гг.; a bare "2025-2027" before punctuation
-    ...startingAt([YEAR_FIGURE], rule("ru.yearRange", String.raw`{{year}} \s*-\s* {{year2}} (?: {{yearNoun}} | ${NO_WORD_AFTER} )`, parts)),
+    ...startingAt([YEAR_FIGURE], rule("ru.yearRange", String.raw`{{year}} \s*-\s* (?: (?<y2s>\d\d)(?![\p{N}]|[-.,/]\p{N}) | {{year2}} ) (?: {{yearNoun}} | ${NO_WORD_AFTER} )`, parts)),
     // с 2025 по 2028 год, от 2025 до 2030 года, между 2025 и 2028 годами
     ...pretested(RANGE_TO_YEAR, "iu", ...needing([YEAR_FIGURE], rule(
       "ru.yearFromTo",
