@@ -41,6 +41,7 @@ const PARTS = lazy(() => ({
   year2: yearDigits("y2"),
   // "Sept." and "Sep" both ("June." keeps its full stop out)
   month: `${WORD_START}(?<m>${alternation(monthNames)})(?:(?<=\\.)|${WORD_END})`,
+  month2: `${WORD_START}(?<m2>${alternation(monthNames)})(?:(?<=\\.)|${WORD_END})`,
   day: `${dayDigits("d")}(?:${alternation(EN_DAY_SUFFIXES)})?${WORD_END}`,
   day2: `${dayDigits("d2")}(?:${alternation(EN_DAY_SUFFIXES)})?${WORD_END}`,
   // "the 19th" with no month after it ("the 19th of March" is a day and month)
@@ -141,6 +142,8 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => {
       EN,
     )),
     ...startingAt([YEAR_FIGURE], rule("en.yearBare", String.raw`${yearDigits("y")} ${NO_WORD_AFTER}`, parts, EN)),
+    // January-March 2025, January–March, 2025: a range of months of one year
+    ...startingAt(["month"], rule("en.monthRange", String.raw`{{month}} \s*[-–]\s* {{month2}} ,? \s+ {{year}}`, parts, EN, PRE)),
     // May 2025, May 10, 2025, early May 2025, May 10
     ...startingAt(["month"], rule("en.monthDayYear", String.raw`{{month}} (?: \s+ {{day}} (?: \s*-\s* {{day2}} )? ,? )? \s+ {{year}}`, parts, EN, PRE)),
     ...startingAt(["month"], rule("en.monthDay", String.raw`{{month}} \s+ {{day}} (?: \s*-\s* {{day2}} )?`, parts, EN, PRE)),
