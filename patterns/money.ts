@@ -279,8 +279,8 @@ export function buildMoneyPatterns(parts: MoneyLanguageParts): MoneyPatterns {
     "u",
   );
   const right = compile(`money.${lang}.right`, String.raw`(?<! \s ) \s+ (?<post> ${after} ) ${WORD_END}`, "uy");
-  // "$2-3 billion", "$2 to 3 billion" (not "and": "$5 million and 3 billion tenge" are two sums)
-  const forwardTo = parts.rangeTo.filter((w) => !parts.rangeJoin.includes(w) && w !== "and");
+  // "$2-3 billion", "$2 to 3 billion"; not a word that also joins ("and": "$5 million and 3 billion tenge" are two sums)
+  const forwardTo = parts.rangeTo.filter((w) => !parts.rangeJoin.includes(w) && !NUMBER_CONNECTORS.joiners.includes(w));
   const forwardRange = forwardTo.length === 0 ? String.raw`\s* - \s*` : String.raw`(?: \s* - \s* | \s+ (?: ${phrases(forwardTo)} ) \s+ )`;
   const forward = compile(`money.${lang}.forward`, String.raw`\x20? (?<num> ${N} ) (?: ${forwardRange} (?<hi> ${N} ) )?`, "uy");
   const leftQualifier = compile(`money.${lang}.leftQualifier`, String.raw`(?<! [\p{L}\p{N}] ) (?<pre> ${before} ) \s* $`, "u");

@@ -484,7 +484,8 @@ function findInLanguage(context: RecognizerContext, from: number): MoneyMention[
     // adjective), not a range from 10 to a billion
     if (loSurface !== undefined && lg.dash === "-" && isDigitCode(loSurface.charCodeAt(0)) && bareMultiplier(lg.num!) !== null) {
       const figure = parseDecimal(loSurface, style);
-      if (figure) low = figure.mul(num);
+      if (!figure) return null;
+      low = figure.mul(num);
       loSurface = undefined;
     }
     if (loSurface) {
