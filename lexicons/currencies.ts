@@ -61,7 +61,7 @@ export const CURRENCIES: readonly CurrencyEntry[] = [
     words: [
       "юань", "юаня", "юаней", "юаню", "юанем", "юани", "юаням", "юанями", "юанях",
       "юаньға", "юаньге", "юаньнан", "юаньнен", "юаньның", "юаньнің", "юаньды", "юаньді", "юаньдық", "юаньдік",
-      "юанінің", "юанін", "юані",
+      "юанінің", "юанін", "юані", "юаны", "юанын", "юанына", "юанының",
       "жэньминьби", "yuan", "renminbi",
     ],
     before: ["CNY", "RMB", "¥"],
@@ -119,6 +119,16 @@ export const CURRENCIES: readonly CurrencyEntry[] = [
   { code: "INR", words: ["индийских рупий", "рупий", "rupees"], before: ["INR", "₹"] },
 ];
 
-/** Words that mark the country of a dollar on either side: "АҚШ доллары", "долларов США", "US dollars". */
-export const USD_MARKERS_BEFORE: readonly string[] = ["АҚШ", "US", "U.S.", "американских", "американского", "америкалық"];
+/**
+ * Words naming a currency's country right before the currency word, part of the sum's span: "АҚШ
+ * доллары", "US dollars", "китайских юаней", "Chinese yuan", "Ресей рублі", "Kazakhstani tenge". By
+ * ISO code: a word is read as a marker only before that currency ("российских долларов" is no marker).
+ */
+export const COUNTRY_MARKERS_BEFORE: Readonly<Record<string, readonly string[]>> = {
+  USD: ["АҚШ", "US", "U.S.", "American", "американских", "американского", "американский", "америкалық"],
+  CNY: ["Chinese", "китайских", "китайского", "китайский", "китайские", "қытай", "қытайлық"],
+  RUB: ["Russian", "российских", "российского", "российский", "российские", "ресей", "ресейлік"],
+  KZT: ["Kazakh", "Kazakhstani", "казахстанских", "казахстанского", "казахстанский", "казахстанские", "қазақстандық"],
+};
+/** Words that mark the country of a dollar after it: "долларов США", "долл. США". */
 export const USD_MARKERS_AFTER: readonly string[] = ["США", "АҚШ"];

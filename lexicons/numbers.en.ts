@@ -58,6 +58,10 @@ export const ENGLISH_NUMBER_JOINERS: readonly string[] = ["and", "a"];
 /** Words that open and close a range: "from 10 to 20 million", "between 5 and 7 billion". */
 export const ENGLISH_RANGE_FROM: readonly string[] = ["from", "between"];
 export const ENGLISH_RANGE_TO: readonly string[] = ["to", "and"];
+/** A closing word that alone makes two sums a range: "$5 million to $7 million". */
+export const ENGLISH_RANGE_TO_ALONE: readonly string[] = ["to"];
+/** Before the first of two such sums, a change rather than a range: "cut by $5 million to $7 million". */
+export const ENGLISH_CHANGE_BY: readonly string[] = ["by"];
 
 /** Words of an unknown count before a multiplier: "several billion dollars" is no sum ("a billion dollars" is one). */
 export const ENGLISH_VAGUE_QUANTITIES: readonly string[] = [

@@ -1,6 +1,6 @@
 /** English money grammar: qualifiers ("more than", "up to") and "from … to" ranges. */
 import { lazy } from "../src/regex.js";
-import { ENGLISH_RANGE_FROM, ENGLISH_RANGE_TO } from "../lexicons/numbers.en.js";
+import { ENGLISH_CHANGE_BY, ENGLISH_RANGE_FROM, ENGLISH_RANGE_TO, ENGLISH_RANGE_TO_ALONE } from "../lexicons/numbers.en.js";
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from "../lexicons/qualifiers.js";
 import { buildMoneyPatterns, type MoneyLanguageParts } from "./money.js";
 
@@ -12,6 +12,8 @@ export const MONEY_EN_PARTS: MoneyLanguageParts = {
   figureCaseEndings: [],
   rangeFrom: ENGLISH_RANGE_FROM,
   rangeTo: ENGLISH_RANGE_TO,
+  rangeToAlone: ENGLISH_RANGE_TO_ALONE,
+  rangeNotAfter: ENGLISH_CHANGE_BY,
   rangeJoin: [],
   rangeAblative: [],
   notAblative: [],

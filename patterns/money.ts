@@ -7,7 +7,7 @@
  * text, and the number is then read in a short window before the token (`left`) or, for
  * symbols and codes, right after it (`forward`).
  */
-import { CURRENCIES, USD_MARKERS_AFTER, USD_MARKERS_BEFORE, type CurrencyEntry } from "../lexicons/currencies.js";
+import { COUNTRY_MARKERS_BEFORE, CURRENCIES, USD_MARKERS_AFTER, type CurrencyEntry } from "../lexicons/currencies.js";
 import type { QualifierWords } from "../lexicons/qualifiers.js";
 import { alternation, lazy, registerPattern, WORD_END } from "../src/regex.js";
 import { NOT_LIKELY_LETTER } from "../src/word-start.js";
@@ -51,6 +51,10 @@ export interface MoneyLanguageParts {
   /** Opening and closing words of a range: "от … до", "from … to". */
   rangeFrom: readonly string[];
   rangeTo: readonly string[];
+  /** A closing word that makes a range of two sums with no opening word: "$5 million to $7 million". */
+  rangeToAlone?: readonly string[];
+  /** Words before the first sum that make such a pair a change, not a range: "by $5 million to $7 million". */
+  rangeNotAfter?: readonly string[];
   /** Range openers that are no qualifier when no second end follows ("с"): not in a lone figure's span. */
   rangeFromOnly?: readonly string[];
   /** Words between the two ends of a range: "үш пен бес". */
@@ -191,12 +195,24 @@ export function mayBeCurrency(hit: string): boolean {
 /** The next word after a currency word, for two-word forms ("фунтов стерлингов"). */
 export const CURRENCY_NEXT_WORD = compile("money.currency.next", String.raw`(?<! \s ) \s+ ( \p{L}+ \.? )`, "uy");
 
-/** A country marker before a dollar: "АҚШ доллары", "US dollars" (matched on the text just before). */
-export const USD_MARKER_BEFORE = compile(
+/**
+ * A country marker before a currency word: "АҚШ доллары", "китайских юаней" (matched on the text just
+ * before, lower case; group 1 is the marker: see COUNTRY_MARKER_CODES for the currency it marks).
+ */
+export const COUNTRY_MARKER_BEFORE = compile(
   "money.currency.markerBefore",
-  String.raw`(?<! \p{L} ) (?: ${alternation(lower(USD_MARKERS_BEFORE))} ) \s+ $`,
+  String.raw`(?<! \p{L} ) ( ${alternation(lower(Object.values(COUNTRY_MARKERS_BEFORE).flat()))} ) \s+ $`,
   "u",
 );
+
+/** Marker (lower case) → the ISO codes it marks ("us" → USD). */
+export const COUNTRY_MARKER_CODES: ReadonlyMap<string, readonly string[]> = (() => {
+  const codes = new Map<string, string[]>();
+  for (const [code, words] of Object.entries(COUNTRY_MARKERS_BEFORE)) {
+    for (const w of lower(words)) codes.set(w, [...(codes.get(w) ?? []), code]);
+  }
+  return codes;
+})();
 
 /** A country marker after a dollar: "долларов США", "долл. США". */
 export const USD_MARKER_AFTER = compile(

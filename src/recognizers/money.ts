@@ -8,7 +8,7 @@ import { KAZAKH_APPROX_ENDINGS, KAZAKH_FIGURE_CASE_ENDINGS } from "../../lexicon
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, QUALIFIERS_INSIDE, RANGE_CLOSING_WORDS, type QualifierWords } from "../../lexicons/qualifiers.js";
 import {
   currencyBeforeForms, currencyForms, CURRENCY_NEXT_WORD, figureTokens, isCurrencySign, lowerSameLength,
-  mayBeCurrency, MINOR_GAP, nextCurrency, USD_MARKER_AFTER, USD_MARKER_BEFORE, wordKey, type CurrencyHit, type MoneyLanguageParts, type MoneyPatterns,
+  COUNTRY_MARKER_BEFORE, COUNTRY_MARKER_CODES, mayBeCurrency, MINOR_GAP, nextCurrency, USD_MARKER_AFTER, wordKey, type CurrencyHit, type MoneyLanguageParts, type MoneyPatterns,
 } from "../../patterns/money.js";
 import type { CurrencyEntry } from "../../lexicons/currencies.js";
 import { MONEY_EN, MONEY_EN_PARTS } from "../../patterns/money.en.js";
@@ -212,6 +212,9 @@ interface CurrencyToken {
 }
 
 const LETTER = registerPattern("money.letter", /\p{L}/u);
+/** The gap between two sums of a range written with a hyphen or en dash (trimmed), or with an em dash. */
+const RANGE_DASH = registerPattern("money.rangeDash", /^[-\u2010-\u2013\u2212]$/u);
+const EM_DASH = registerPattern("money.emDash", /^[\u2014\u2015]$/u);
 
 /** Checks a scan hit against the known currency forms and adds markers and two-word forms. */
 function currencyToken(lower: string, start: number, length: number): CurrencyToken | null {
@@ -234,11 +237,9 @@ function currencyToken(lower: string, start: number, length: number): CurrencyTo
   }
   if (!entry) return null;
   let spanStart = start;
-  if (entry.code === "USD") {
-    const before = lower.slice(Math.max(0, start - 16), start);
-    const marker = USD_MARKER_BEFORE.exec(before);
-    if (marker) spanStart = start - before.length + marker.index;
-  }
+  const before = lower.slice(Math.max(0, start - 16), start);
+  const marker = COUNTRY_MARKER_BEFORE.exec(before);
+  if (marker && COUNTRY_MARKER_CODES.get(marker[1]!)?.includes(entry.code)) spanStart = start - before.length + marker.index;
   USD_MARKER_AFTER.lastIndex = end;
   const after = entry.code === "USD" ? USD_MARKER_AFTER.exec(lower) : null;
   if (after) end += after[0].length;
@@ -333,6 +334,10 @@ function findInLanguage(context: RecognizerContext, from: number): MoneyMention[
     if (gap.length > 8) return -1;
     const nextWords = wordKey(next.text).split(" ");
     const prevWords = wordKey(prev.text).split(" ");
+    // "$10-$20", "$2.3 million – $2.5 million": a hyphen or en dash between two sums, or an em dash with no
+    // space ("$5 million — $2 million of it from X" is an aside). Read in the text: normalization folds dashes.
+    const between = text.slice(prev.end, next.start);
+    if (RANGE_DASH.test(between.trim()) || (between.length === 1 && EM_DASH.test(between))) return prev.start;
     const before = wordBefore(prev.start);
     for (const l of langs) {
       const parts = PARTS[l];
@@ -342,6 +347,8 @@ function findInLanguage(context: RecognizerContext, from: number): MoneyMention[
         if (parts.rangeFrom.includes(prevWords[0]!)) return prev.start;
         if (before && parts.rangeFrom.includes(before.word)) return before.start;
       }
+      // "$5 million to $7 million": a closing word alone, unless a change is meant ("by $5 million to $7 million")
+      if (parts.rangeToAlone?.includes(gap) && !(before && parts.rangeNotAfter?.includes(before.word))) return prev.start;
       if (gap === "" && RANGE_CLOSING_WORDS.includes(nextWords[nextWords.length - 1]!) &&
         parts.rangeAblative.some((e) => prevWords[prevWords.length - 1]!.endsWith(e))) return prev.start;
     }
