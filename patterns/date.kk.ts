@@ -79,6 +79,10 @@ const PARTS = lazy(() => ({
   post: `(?:\\s+${captured("post", Object.keys(KK_POST_MODIFIERS))})?`,
   month: stemWithEndings("m", Object.keys(KK_MONTHS), KK_MONTH_ENDINGS),
   monthPlain: stemWithEndings("m", unambiguousMonths, KK_MONTH_ENDINGS),
+  // the second month of a range, in any case form ("қаңтар-наурызда")
+  month2: stemWithEndings("m2", Object.keys(KK_MONTHS), KK_MONTH_ENDINGS),
+  // the first month of a range, bare
+  monthBare: `${WORD_START}(?<m>${alternation(Object.keys(KK_MONTHS))})`,
   monthAmbiguous: stemWithEndings("m", KK_MONTHS_AMBIGUOUS, KK_MONTH_ENDINGS),
   monthWord: `(?:\\s+${words(KK_MONTH_WORD_FORMS)})`,
   day: String.raw`(?:${dayDigits("d")}${ordinalDigitEnding}(?:\s*-\s*${dayDigits("d2")}${ordinalDigitEnding})?|${WORD_START}(?<dw>(?:(?:${tens})\s+)?(?:${alternation(dayOrdinals)}))${WORD_END})`,
@@ -185,6 +189,9 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => {
     )),
     // «FORUM — 2025»: a bare year only before punctuation or the end of the text
     ...startingAt([YEAR_FIGURE], rule("kk.yearBare", String.raw`${yearDigits("y")} ${NO_WORD_AFTER}`, parts)),
+    // [2025 жылғы] қаңтар-наурызда, қазан – желтоқсан айларында: a range of months (a month beside another is no
+    // other word: "қазан" too)
+    ...startingAt(["month"], rule("kk.monthRange", String.raw`{{monthBare}} \s*[-–]\s* {{month2}} {{monthWord}}? {{post}}`, parts, undefined, { template: yearPrefix + "?" })),
     // [2025 жылғы] [10] мамыр[да] [айы]; он бірінші мамыр; 10-12 мамыр; 2025 жылдың мамыр айында
     ...startingAt(["month"], rule("kk.month", String.raw`{{monthPlain}} {{monthWord}}? {{post}}`, parts, undefined, MONTH_PREFIX)),
     // қазан / наурыз / маусым are months only with a year or a day before or "ай" after

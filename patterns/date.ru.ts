@@ -144,6 +144,8 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => {
     ))),
     // «… — 2025», до 2030.: a year with no noun only before punctuation ("до 2000 человек" is no date)
     ...startingAt([YEAR_FIGURE], rule("ru.yearBare", String.raw`${yearDigits("y")} ${NO_WORD_AFTER}`, parts, undefined, PRE)),
+    // январь–сентябрь 2025 г., за январь-июнь 2025 года: a range of months of one year
+    ...startingAt(["month"], rule("ru.monthRange", String.raw`{{month}} \s*[-–]\s* {{month2}} ${yearAfter}`, parts, undefined, PRE)),
     // 10 мая 2025 года, с 10 мая, 15-17 сентября 2025 г., 1-го мая, мае 2025 года, в начале апреля,
     // мая прошлого года, (в) мае: a month with a day, a year, a modifier or in the prepositional case
     ...startingAt(["month"], rule(
