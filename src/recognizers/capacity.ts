@@ -522,18 +522,21 @@ function bareMultiplierIsWrong(figure: string, N: string, start: number, floor: 
   // "десятки тысяч тонн", "several million tonnes", "тысяч тонн" alone: a count unknown (as for money)
   if (ABBREVIATED_ONLY.has(word) || PLURAL_MULTIPLIERS.has(word)) return true;
   let i = start;
-  for (let n = 0; n < 2; n++) {
-    // the token just before, or the one before a qualifier word ("400-ге жуық")
+  // digits count in the token just before, or the one before a qualifier word ("400-ге жуық"); a word of an
+  // unknown count in any of the three words before ("a quarter of a million tonnes", as money reads it)
+  let adjacent = true;
+  for (let n = 0; n < 3; n++) {
     while (i > floor && isSpaceCode(N.charCodeAt(i - 1))) i--;
     const end = i;
     while (i > floor && !isSpaceCode(N.charCodeAt(i - 1))) i--;
-    for (let k = i; k < end; k++) {
+    if (i >= end) return false;
+    for (let k = i; adjacent && k < end; k++) {
       const c = N.charCodeAt(k);
       if (c >= 48 && c <= 57) return true;
     }
     const before = N.slice(i, end).toLowerCase();
     if (VAGUE_QUANTITIES.has(before)) return true;
-    if (!INSIDE_QUALIFIERS.has(before)) return false;
+    if (!INSIDE_QUALIFIERS.has(before)) adjacent = false;
   }
   return false;
 }
