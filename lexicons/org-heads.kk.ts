@@ -34,6 +34,13 @@ export const KK_QUOTE_HEADS: readonly string[] = [
   "жеке кәсіпкері", "мейрамханасы", "дүкені", "сауда орталығы", "медициналық орталығы", "клиникасы",
 ];
 
+/**
+ * Abbreviated heads after a quoted name (capitals, not inflected but after a hyphen): non-profit JSC, individual
+ * entrepreneur, farm, state enterprises (republican, communal, treasury), communal institution, union of legal
+ * entities, production cooperative, public fund: «…» КЕАҚ, «…» ЖК, «…» РМК-ның.
+ */
+export const KK_ABBREVIATED_QUOTE_HEADS: readonly string[] = ["КЕАҚ", "ЖК", "ШҚ", "РМК", "КМК", "МКҚК", "КММ", "ЗТБ", "ӨК", "ҚҚ"];
+
 /** Case endings after a head in the possessive ("министрлігі" + "нің"); "" is the nominative. */
 export const KK_POSSESSIVE_CASE_ENDINGS: readonly string[] = [
   "", "н", "нің", "ның", "не", "на", "ні", "ны", "нде", "нда", "нен", "нан", "мен", "ндегі", "ндағы", "нше", "нша",

@@ -97,6 +97,9 @@ export const RU_QUOTE_HEADS: readonly RuHead[] = [
 export const RU_ABBREVIATED_QUOTE_HEADS: readonly string[] = [
   "ФК", "ХК", "БК", "ВК", "ИА", "МИА", "РИА", "ТРК", "ГТРК", "РГТРК", "ТК", "ТД", "НПО", "НИИ", "ОФ", "ОО", "ЧУ",
   "РГП", "ГКП", "ГККП", "КГКП", "РГКП", "КГП", "КГУ", "ГУ", "КХ", "ПК",
+  // non-profit and other forms: autonomous non-profit, non-profit partnership, union of legal entities, public
+  // associations, microfinance, non-profit JSC, individual entrepreneur, agricultural cooperative
+  "АНО", "НП", "ОЮЛ", "РОО", "МОО", "МФО", "НАО", "ИП", "СПК",
 ];
 
 /** Genitive plurals with no ending ("иностранных дел"), which the ending test cannot see. */
@@ -208,4 +211,13 @@ export const RU_APPOSITION_WORDS: readonly string[] = [
  */
 export const NON_ORGANIZATION_ABBREVIATIONS: readonly string[] = [
   "РК", "РФ", "КНР", "США", "СССР", "ФРГ", "ОАЭ", "КНДР", "ЮАР", "ВВП", "НДС", "ҚР", "ҚХР", "АҚШ", "ЖІӨ", "ҚҚС", "МВт", "ГВт",
+];
+
+/**
+ * Stems of nouns that name a work or an event before its quoted title ("фильм «Последний завод»", "проект
+ * «Новый банк»"): such a quoted text is no organization even when it ends with a head.
+ */
+export const RU_TITLE_STEMS: readonly string[] = [
+  "фильм", "кинофильм", "мультфильм", "сериал", "песн", "книг", "роман", "повест", "пьес", "спектакл", "альбом",
+  "картин", "программ", "передач", "проект", "операци", "выставк", "конкурс", "фестивал", "акци", "кампани",
 ];

@@ -4,7 +4,7 @@
  * («VEGA Power» компаниясы, «A» және «B» компаниялары).
  */
 import {
-  KK_BARE_HEADS, KK_CONNECTORS, KK_HEAD_MODIFIERS, KK_INSTITUTION_HEADS, KK_POSSESSIVE_CASE_ENDINGS, KK_QUOTE_HEADS,
+  KK_ABBREVIATED_QUOTE_HEADS, KK_BARE_HEADS, KK_CONNECTORS, KK_HEAD_MODIFIERS, KK_INSTITUTION_HEADS, KK_POSSESSIVE_CASE_ENDINGS, KK_QUOTE_HEADS,
 } from "../lexicons/org-heads.kk.js";
 import { kkEndings } from "../src/organizations/inflect.js";
 import { trieAlternation } from "../src/organizations/trie.js";
@@ -29,7 +29,9 @@ export let KK_HEAD: RegExp;
 export let KK_HEAD_WORD: RegExp;
 
 /** First letters (lower case) of the heads of KK_HEAD_AFTER and of the words before them: a cheap test before it runs. */
-export const KK_HEAD_AFTER_INITIALS: ReadonlySet<string> = new Set([...KK_QUOTE_HEADS, ...KK_BARE_HEADS, ...KK_HEAD_MODIFIERS].map((h) => h[0]!));
+export const KK_HEAD_AFTER_INITIALS: ReadonlySet<string> = new Set(
+  [...KK_QUOTE_HEADS, ...KK_BARE_HEADS, ...KK_HEAD_MODIFIERS, ...KK_ABBREVIATED_QUOTE_HEADS].map((h) => h[0]!.toLowerCase()),
+);
 
 /** A head right after a quoted name or a Latin name; sticky at the name's end. */
 export let KK_HEAD_AFTER: RegExp;
@@ -64,7 +66,7 @@ export const buildKkHeadPatterns = lazy((): void => {
   KK_HEAD_AFTER = orgPattern(
     "organization.kk.head-after",
     String.raw`[ \t]* (?: (?: {{modifiers}} ) [ \t]+ ){0,2} (?: {{heads}} ) (?: {{ending}} )? ${WORD_END}`,
-    { heads: trieAlternation([...KK_QUOTE_HEADS, ...KK_BARE_HEADS]), ending: HEAD_ENDING, modifiers: trieAlternation(KK_HEAD_MODIFIERS) },
+    { heads: trieAlternation([...KK_QUOTE_HEADS, ...KK_BARE_HEADS, ...KK_ABBREVIATED_QUOTE_HEADS]), ending: HEAD_ENDING, modifiers: trieAlternation(KK_HEAD_MODIFIERS) },
     "yiux",
   );
   KK_COORDINATION = coordinationPattern("organization.kk.coordination", KK_CONNECTORS);

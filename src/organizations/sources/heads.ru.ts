@@ -186,6 +186,27 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
   }
 }
 
+/** Nominative adjective endings of a word before a head inside a quoted name ("Шымкентский", "Национальная"). */
+const NOMINATIVE_ADJECTIVE = Object.values(RU_ADJECTIVE_NOMINATIVE).flatMap((t) => Object.values(t));
+
+/**
+ * Whether a quoted name is capitalized adjectives and a head in the nominative, a name of its own with no head
+ * outside its quotes: «Шымкентский НПЗ», «Павлодарский нефтехимический завод», «Национальная академия». (The
+ * head source reads no adjective across a quote.) `name`: the text inside the quotes, trimmed.
+ */
+export function ruHeadEndsQuotedName(name: string): boolean {
+  const words = name.split(" ");
+  if (words.length < 2 || words.length > 5) return false;
+  const last = words[words.length - 1]!;
+  const head = ruHeadForms().get(lower(last));
+  if (!head || (head.acronym === true ? last !== head.word.toUpperCase() : lower(last) !== head.word)) return false;
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = lower(words[i]!);
+    if (!endsWithAny(w, NOMINATIVE_ADJECTIVE) || endsWithAny(w, RU_NON_ADJECTIVE_ENDINGS)) return false;
+  }
+  return isUpperStart(words[0]!);
+}
+
 export const ruHeadsSource: Source = {
   name: "heads.ru",
   anchor: "ru-heads",

@@ -12,6 +12,8 @@ import { LEGAL_NORMALIZED, type Org, QUOTE_CHARS, type Source, push } from "../c
 import { afterBlanks, codeAfterBlanks, hasQuoteChar, isLetterCode, isUpperStart } from "../chars.js";
 import { lookupGazetteer } from "../gazetteer.js";
 import { kkHeadAfter, legalAfter, ruHeadBefore } from "../next-to.js";
+import { ruHeadEndsQuotedName } from "./heads.ru.js";
+import { RU_TITLE_STEMS } from "../../../lexicons/org-heads.ru.js";
 import { hasUnfoldedSpace, isSpaceCode } from "../scan.js";
 import { wordBefore } from "../tokens.js";
 import { groupsOf } from "../../regex.js";
@@ -23,6 +25,9 @@ const NATIONAL_FIRST_CODES = new Set(NATIONAL_DESIGNATIONS.map((d) => d.charCode
 
 /** Last words (lower case) of legal forms and of Russian heads before a name: cheap gates for the full patterns. */
 const LEGAL_LAST_WORDS = new Set(LEGAL_FORMS.flatMap((f) => f.forms.map((w) => w.split(" ").pop()!.toLowerCase())));
+
+/** A noun that names a work or an event before its quoted title ("фильм", "проекта"): RU_TITLE_STEMS. */
+const isTitleNoun = (word: string): boolean => RU_TITLE_STEMS.some((stem) => word.startsWith(stem));
 
 /** A quoted text with its quote characters as spaces, trimmed. */
 const unquoted = (inner: string) => (hasQuoteChar(inner) ? inner.replace(QUOTE_CHARS, " ") : inner).trim();
@@ -129,6 +134,9 @@ function quoted(text: string, lang: LanguageCode, out: Org[], from: number): voi
       if (kkHeadAfter(text, end)) { hit.accepted = true; hit.sharedHead = "after"; }
       else if (previousWord && ruQuoteHeadWords().has(previousWord) && ruHeadBefore(text, start, 60)) {
         hit.accepted = true; hit.sharedHead = "before";
+      }
+      else if (lang !== "kk" && !innerQuote && !(previousWord && isTitleNoun(previousWord)) && ruHeadEndsQuotedName(inner.trim())) {
+        hit.accepted = true;
       }
     }
     const known = lookupGazetteer(innerQuote ? inner.replace(QUOTE_CHARS, "").trim() : inner.trim());
