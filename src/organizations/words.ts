@@ -2,12 +2,20 @@
 import { COMPANY_FACILITY_WORDS, EN_ACRONYM_HEADS_BEFORE, EN_HEADS_BEFORE_OF, EN_DESCRIPTOR_SUFFIXES, EN_CHINESE_NAME_STOPS, EN_CONNECTORS, EN_GENERIC_MODIFIERS, EN_HEADS_AFTER, EN_LOWER_PLACE_WORDS, EN_PLACE_HEADS, EN_PLACE_WORDS, EN_ROLES_BEFORE_OF, EN_STOP_WORDS, LATIN_ARTICLES, LATIN_NAME_CONNECTORS, LATIN_NAME_PREPOSITIONS, LATIN_ORGANIZATION_WORDS, NON_ORGANIZATION_TOKENS, NON_ORGANIZATION_WORDS } from "../../lexicons/org-heads.en.js";
 import { KK_COMPANY_HEADS, KK_CONNECTORS, KK_INNER_ONLY_WORDS, KK_LOCAL_BODY_HEADS, KK_LOCAL_BODY_UNITS, KK_NAME_WORDS_LIKE_ENDINGS, KK_PHRASE_STOP_WORDS } from "../../lexicons/org-heads.kk.js";
 import { NON_ORGANIZATION_ABBREVIATIONS, RU_CONNECTORS, RU_APPOSITION_WORDS, RU_COMPANY_HEAD_WORDS, RU_GENITIVE_WORDS, RU_HEAD_BLOCKERS, RU_LOCAL_BODY, RU_NAME_PREPOSITIONS, RU_ORDINAL_STEMS, RU_STOP_WORDS } from "../../lexicons/org-heads.ru.js";
+import { REGIONS } from "../../lexicons/regions.js";
 import { registerPattern } from "../regex.js";
 
 const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 export const KK_STOP = set(KK_PHRASE_STOP_WORDS);
 export const KK_INNER = set(KK_INNER_ONLY_WORDS);
-export const KK_NAME_WORDS = set(KK_NAME_WORDS_LIKE_ENDINGS);
+/**
+ * KK_NAME_WORDS_LIKE_ENDINGS and the Kazakh names of regions, districts and cities, whose ends may look like a
+ * case ending ("Қызылорда облысы әкімдігі": "-да" is no locative there).
+ */
+export const KK_NAME_WORDS = set([
+  ...KK_NAME_WORDS_LIKE_ENDINGS,
+  ...REGIONS.flatMap((r) => [...r.names.kk, ...r.districts.flatMap((d) => d.kk), ...r.cities.flatMap((c) => c.kk)]),
+]);
 export const KK_COMPANY = set(KK_COMPANY_HEADS);
 export const KK_LOCAL_UNITS = set(KK_LOCAL_BODY_UNITS);
 export const KK_LOCAL_HEADS = set(KK_LOCAL_BODY_HEADS);

@@ -13,7 +13,7 @@ import { afterBlanks, codeAfterBlanks, hasQuoteChar, isLetterCode, isUpperStart 
 import { lookupGazetteer } from "../gazetteer.js";
 import { kkHeadAfter, legalAfter, ruHeadBefore } from "../next-to.js";
 import { ruHeadEndsQuotedName } from "./heads.ru.js";
-import { RU_TITLE_STEMS } from "../../../lexicons/org-heads.ru.js";
+import { CYRILLIC_COMPANY_WORDS, RU_TITLE_STEMS } from "../../../lexicons/org-heads.ru.js";
 import { hasUnfoldedSpace, isSpaceCode } from "../scan.js";
 import { wordBefore } from "../tokens.js";
 import { groupsOf } from "../../regex.js";
@@ -28,6 +28,14 @@ const LEGAL_LAST_WORDS = new Set(LEGAL_FORMS.flatMap((f) => f.forms.map((w) => w
 
 /** A noun that names a work or an event before its quoted title ("фильм", "проекта"): RU_TITLE_STEMS. */
 const isTitleNoun = (word: string): boolean => RU_TITLE_STEMS.some((stem) => word.startsWith(stem));
+
+const COMPANY_WORDS = new Set(CYRILLIC_COMPANY_WORDS);
+
+/** Whether a quoted name of two or more words has a borrowed company word (CYRILLIC_COMPANY_WORDS): «Астана Моторс». */
+function hasCompanyWord(inner: string): boolean {
+  const words = inner.trim().split(" ");
+  return words.length >= 2 && words.length <= 4 && words.some((w) => COMPANY_WORDS.has(w));
+}
 
 /** A quoted text with its quote characters as spaces, trimmed. */
 const unquoted = (inner: string) => (hasQuoteChar(inner) ? inner.replace(QUOTE_CHARS, " ") : inner).trim();
@@ -78,6 +86,8 @@ function innerIsName(inner: string): boolean {
 interface QuoteHit {
   start: number; end: number; inner: string; accepted: boolean; orgStart: number; orgEnd: number;
   legalForm?: string; country?: string; sharedHead: "after" | "before" | null;
+  /** Accepted by its own words (a head inside its quotes, a company word): a shared head still passes through it. */
+  ownWords?: boolean;
 }
 
 /** Quoted names; `from`: no quote character comes before it. */
@@ -136,9 +146,10 @@ function quoted(text: string, lang: LanguageCode, out: Org[], from: number): voi
         hit.accepted = true; hit.sharedHead = "before";
       }
       else if (lang !== "kk" && !innerQuote && !(previousWord && isTitleNoun(previousWord)) && ruHeadEndsQuotedName(inner.trim())) {
-        hit.accepted = true;
+        hit.accepted = hit.ownWords = true;
       }
     }
+    if (!hit.accepted && lang !== "en" && !innerQuote && hasCompanyWord(inner)) hit.accepted = hit.ownWords = true;
     const known = lookupGazetteer(innerQuote ? inner.replace(QUOTE_CHARS, "").trim() : inner.trim());
     if (known) { hit.accepted = true; hit.country = known.country; }
     hits.push(hit);
@@ -148,11 +159,11 @@ function quoted(text: string, lang: LanguageCode, out: Org[], from: number): voi
   // a head before the first covers the ones after it (ru).
   for (let i = hits.length - 2; i >= 0; i--) {
     const a = hits[i]!, b = hits[i + 1]!;
-    if (!a.accepted && b.sharedHead === "after" && coordination.test(text.slice(a.end, b.start))) { a.accepted = true; a.sharedHead = "after"; }
+    if ((!a.accepted || a.ownWords) && b.sharedHead === "after" && coordination.test(text.slice(a.end, b.start))) { a.accepted = true; a.sharedHead = "after"; }
   }
   for (let i = 1; i < hits.length; i++) {
     const a = hits[i - 1]!, b = hits[i]!;
-    if (!b.accepted && a.sharedHead === "before" && coordination.test(text.slice(a.end, b.start))) { b.accepted = true; b.sharedHead = "before"; }
+    if ((!b.accepted || b.ownWords) && a.sharedHead === "before" && coordination.test(text.slice(a.end, b.start))) { b.accepted = true; b.sharedHead = "before"; }
   }
   for (const h of hits) {
     if (!h.accepted) continue;
