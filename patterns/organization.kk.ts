@@ -65,7 +65,8 @@ export const buildKkHeadPatterns = lazy((): void => {
   );
   KK_HEAD_AFTER = orgPattern(
     "organization.kk.head-after",
-    String.raw`[ \t]* (?: (?: {{modifiers}} ) [ \t]+ ){0,2} (?: {{heads}} ) (?: {{ending}} )? ${WORD_END}`,
+    // (the look-behind keeps a match from starting inside a run of blanks: a global scan stays linear)
+    String.raw`(?<! [ \t] ) [ \t]* (?: (?: {{modifiers}} ) [ \t]+ ){0,2} (?: {{heads}} ) (?: {{ending}} )? ${WORD_END}`,
     { heads: trieAlternation([...KK_QUOTE_HEADS, ...KK_BARE_HEADS, ...KK_ABBREVIATED_QUOTE_HEADS]), ending: HEAD_ENDING, modifiers: trieAlternation(KK_HEAD_MODIFIERS) },
     "yiux",
   );
