@@ -151,6 +151,19 @@ export const EN_ACRONYM_HEADS_BEFORE: readonly string[] = [
 ];
 
 /**
+ * Nouns that name a company right after them when a nationality word stands before them ("Polish company
+ * Azoty", "Turkish firm Kalyon", "Chinese battery maker Gotion"): the capitalized words after the noun are the
+ * company's name, whatever they are.
+ */
+export const EN_NATIONAL_DESCRIPTORS: readonly string[] = [
+  "company", "firm", "corporation", "giant", "operator", "producer", "manufacturer", "maker", "automaker", "carmaker",
+  "contractor", "developer", "investor", "conglomerate", "miner", "insurer", "lender", "bank", "supplier", "exporter",
+  "trader", "retailer", "startup", "shipbuilder", "airline", "carrier", "utility", "holding",
+];
+/** Lower-case words that may stand between the nationality word and the noun: "Chinese battery maker", "Turkish state-owned company". */
+export const EN_DESCRIPTOR_MODIFIER_MAX = 2;
+
+/**
  * Countries whose possessive owns a company named right after it ("Kostanay Trucks LLP and China's
  * Sinotruk will build …"): the name is one or two capitalized words before a verb of business
  * (EN_BUSINESS_VERBS), and takes the country.

@@ -3,7 +3,7 @@
  * capitalized words). Names ending in a head ("Halyk Bank") reuse the Latin run pattern.
  */
 import { trieAlternation } from "../src/organizations/trie.js";
-import { EN_BUSINESS_VERBS, EN_CHINESE_NAME_STARTS, EN_OWNER_COUNTRIES, EN_CONNECTORS, EN_HEADS_BEFORE_OF, EN_LOWER_PLACE_WORDS, EN_PLACE_HEADS, LATIN_NAME_CONNECTORS } from "../lexicons/org-heads.en.js";
+import { EN_BUSINESS_VERBS, EN_CHINESE_NAME_STARTS, EN_NATIONAL_DESCRIPTORS, EN_OWNER_COUNTRIES, EN_CONNECTORS, EN_HEADS_BEFORE_OF, EN_LOWER_PLACE_WORDS, EN_PLACE_HEADS, LATIN_NAME_CONNECTORS } from "../lexicons/org-heads.en.js";
 import { coordinationPattern, orgPattern } from "./organization.js";
 import { lazy, WORD_END, WORD_START } from "../src/regex.js";
 
@@ -34,6 +34,12 @@ export let EN_CHINESE_NAME: RegExp;
  * a word start. Group 1: the country, group 2: the words.
  */
 export let EN_OWNED_NAME: RegExp;
+
+/**
+ * A company noun and one to three capitalized words ("company Azoty", "maker Gotion High"), at a word start: the
+ * caller looks for a nationality word before the noun. Group 1: the capitalized words.
+ */
+export let EN_DESCRIBED_NAME: RegExp;
 
 /** An all-capital word of two to eight characters ("TBEA", "CITIC", "ZYGS"); a possessive may follow. */
 export let EN_ACRONYM: RegExp;
@@ -75,6 +81,12 @@ export const buildEnHeadPatterns = lazy((): void => {
     "organization.en.owned-name",
     String.raw`( {{owners}} ) ['’]s [ \t]+ ( {{cap}} (?: [ \t]+ {{cap}} )? ) (?![\p{L}\p{N}])`,
     { owners: trieAlternation(Object.keys(EN_OWNER_COUNTRIES)), cap: CAP },
+    "gux",
+  );
+  EN_DESCRIBED_NAME = orgPattern(
+    "organization.en.described-name",
+    String.raw`(?: {{nouns}} ) ( (?: [ \t]+ {{cap}} ){1,3} ) (?![\p{L}\p{N}])`,
+    { nouns: trieAlternation(EN_NATIONAL_DESCRIPTORS), cap: CAP },
     "gux",
   );
   EN_ACRONYM = orgPattern(

@@ -6,11 +6,12 @@
  * - An all-capital name where the text makes it a company: a company word before it ("Chinese
  *   company TBEA") or a verb of business after it ("QZRT signed", "HNEC will build").
  */
-import { EN_CHINESE_NAME_STARTS, EN_OWNER_COUNTRIES } from "../../../lexicons/org-heads.en.js";
-import { EN_ACRONYM, EN_BUSINESS_AFTER, EN_CHINESE_NAME, EN_OWNED_NAME } from "../../../patterns/organization.en.js";
+import { COUNTRY_CUES } from "../../../lexicons/countries.js";
+import { EN_CHINESE_NAME_STARTS, EN_DESCRIPTOR_MODIFIER_MAX, EN_OWNER_COUNTRIES } from "../../../lexicons/org-heads.en.js";
+import { EN_ACRONYM, EN_BUSINESS_AFTER, EN_CHINESE_NAME, EN_DESCRIBED_NAME, EN_OWNED_NAME } from "../../../patterns/organization.en.js";
 import { NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
 import { LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
-import { afterBlanks } from "../chars.js";
+import { afterBlanks, isLetterCode, isUpperStart } from "../chars.js";
 import { execAtWordStart } from "../scan.js";
 import { wordBefore } from "../tokens.js";
 import { CHINESE_NAME_STOPS, EN_ACRONYM_HEADS, EN_STOP, NON_ORG_TOKENS, NON_ORG_WORDS } from "../words.js";
@@ -99,6 +100,61 @@ function acronyms(text: string, out: Org[]): void {
   }
 }
 
+/** Latin stems of the country cues (lower case): a word that starts with one is a nationality or country word. */
+const LATIN_COUNTRY_STEMS = COUNTRY_CUES.flatMap((c) => c.stems).filter((stem) => /^[a-z]/.test(stem));
+
+/** Whether a capitalized word names a nationality or a country ("Polish", "Chinese", "China"). */
+function nationalityWord(word: string): boolean {
+  if (!isUpperStart(word)) return false;
+  const w = word.toLowerCase();
+  return LATIN_COUNTRY_STEMS.some((stem) => w.startsWith(stem));
+}
+
+/** Whether a word is lower case letters and hyphens ("battery", "state-owned"): a modifier before the company noun. */
+const LOWER_MODIFIER = /^[a-z][a-z-]*$/;
+
+/**
+ * A company named right after a company noun with a nationality word before it, up to two lower-case words
+ * between ("Polish company Azoty", "Chinese battery maker Gotion"): the capitalized words after the noun, up to a
+ * word that ends a name (see `nameWord`; a possessive ends the name after its word). The country comes from the
+ * nationality word, as for every name (src/organizations/country.ts).
+ */
+function describedNames(text: string, out: Org[]): void {
+  EN_DESCRIBED_NAME.lastIndex = 0;
+  for (let m = execAtWordStart(EN_DESCRIBED_NAME, text, NOT_BEFORE_LATIN); m; m = execAtWordStart(EN_DESCRIBED_NAME, text, NOT_BEFORE_LATIN)) {
+    let at = m.index, national = false;
+    for (let k = 0; k <= EN_DESCRIPTOR_MODIFIER_MAX; k++) {
+      // the word before `at`, as written (letters and hyphens, after blanks)
+      let i = at;
+      while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
+      const wordEnd = i;
+      while (i > 0 && (isLetterCode(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 0x2d)) i--;
+      if (i === wordEnd || wordEnd === at) break;
+      const word = text.slice(i, wordEnd);
+      if (nationalityWord(word)) { national = true; break; }
+      if (!LOWER_MODIFIER.test(word)) break;
+      at = i;
+    }
+    if (!national) continue;
+    const groupEnd = m.index + m[0].length;
+    let p = groupEnd - m[1]!.length, start = -1, end = -1;
+    while (p < groupEnd) {
+      while (p < groupEnd && isBlank(text.charCodeAt(p))) p++;
+      let e = p;
+      while (e < groupEnd && !isBlank(text.charCodeAt(e))) e++;
+      const word = text.slice(p, e);
+      const possessive = word.endsWith("'s") || word.endsWith("’s");
+      const bare = possessive ? word.slice(0, -2) : word;
+      if (NAME_ENDS.has(bare) || NON_ORG_TOKENS.has(bare)) break;
+      if (start < 0) start = p;
+      end = p + bare.length;
+      if (possessive) break;
+      p = e;
+    }
+    if (start >= 0) push(out, start, end, text.slice(start, end));
+  }
+}
+
 export const enShapesSource: Source = {
   name: "shapes.en",
   anchor: "latin",
@@ -107,5 +163,6 @@ export const enShapesSource: Source = {
     chineseNames(input.text, out);
     ownedNames(input.text, out);
     acronyms(input.text, out);
+    describedNames(input.text, out);
   },
 };
