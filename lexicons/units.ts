@@ -130,11 +130,14 @@ export const UNITS: readonly UnitEntry[] = [
  */
 export const PRODUCT_STEMS: readonly string[] = [
   // kk
-  "автокөлік", "көлік", "автомобиль", "трактор", "комбайн", "автобус", "вагон", "локомотив", "дана",
+  "автокөлік", "көлік", "автомобиль", "трактор", "комбайн", "автобус", "вагон", "локомотив", "дана", "шина",
+  "аккумулятор", "қозғалтқыш", "трансформатор", "тоңазытқыш",
   // ru
   "автомобил", "машин", "тракторов", "комбайнов", "автобусов", "вагонов", "локомотивов", "единиц", "штук", "шт",
+  "шин", "грузовиков", "аккумуляторов", "двигателей", "трансформаторов", "холодильников",
   // en
-  "vehicles", "cars", "tractors", "buses", "wagons", "locomotives", "units",
+  "vehicles", "cars", "tractors", "buses", "wagons", "locomotives", "units", "tires", "tyres", "trucks", "batteries",
+  "engines", "transformers", "refrigerators",
 ];
 
 /** Kazakh approximative endings on the unit word: "тоннадай" = "about … tonnes". */
