@@ -85,7 +85,7 @@ export const REGIONS: readonly RegionEntry[] = [
       p("Талғар", "Талгарск", "Talgar"), p("Ұйғыр", "Уйгурск", "Uigur"),
     ],
     cities: [
-      p("Қонаев", "Конаев", ["Konaev", "Konayev"]), p("Қапшағай", "Капшагай", "Kapshagay"), p("Талғар", "Талгар", "Talgar"),
+      p("Қонаев", "Конаев", ["Konaev", "Konayev"]), p("Қапшағай", ["Капшагай", "Капчагай"], ["Kapshagay", "Kapchagay", "Kapshagai", "Qapshagai"]), p("Талғар", "Талгар", "Talgar"),
       p("Есік", "Есик", "Yesik"), p("Қаскелең", "Каскелен", "Kaskelen"),
     ],
   },

@@ -310,8 +310,24 @@ export function addPlacesAndSectors(context: RecognizerContext, infos: readonly 
     for (const h of scanRegions(REGIONS[lang](), context.normalized, from)) regions.push(h); // no spread: see jobs
   }
   if (langs.length > 1) { sectors.sort(byStart); regions.sort(byStart); }
-  distribute(sectors, sentences, (i, h) => infos[i]!.sectors.push(h));
+  distribute(regions.length === 0 ? sectors : outsidePlaces(sectors, regions), sentences, (i, h) => infos[i]!.sectors.push(h));
   distribute(regions, sentences, (i, h) => infos[i]!.regions.push(h));
+}
+
+/**
+ * The sector words that are not inside a place name ("в Рудном": the town Rudny, not ore; "Рудный" starts like
+ * "руда"). Both lists sorted by start.
+ */
+function outsidePlaces(sectors: readonly SectorHit[], places: readonly Hit<RegionName>[]): SectorHit[] {
+  const out: SectorHit[] = [];
+  let k = 0;
+  for (const h of sectors) {
+    while (k < places.length && places[k]!.end <= h.start) k++;
+    let inside = false;
+    for (let j = k; j < places.length && places[j]!.start < h.end; j++) if (places[j]!.end > h.start) { inside = true; break; }
+    if (!inside) out.push(h);
+  }
+  return out;
 }
 
 const STATE_BODY = registerPattern("deal.state-body", new RegExp(alternation(STATE_BODY_STEMS).replace(/\\-/g, "-"), "iu"));
