@@ -405,3 +405,13 @@ export const BLOC_NAMES: readonly string[] = [
   "Еуропалық одақ", "Еуропа одағы", "Еуразиялық экономикалық одақ", "ЕАЭО", "Шанхай ынтымақтастық ұйымы", "ШЫҰ", "ТМД", "БҰҰ",
   "Біріккен Ұлттар Ұйымы",
 ];
+
+/**
+ * Words that open a part of the sum just named, after a comma ("…, из них 20 млн вложит ТОО «Y»", "…, of which Y
+ * will provide $5 million", "…, оның ішінде 5 млрд теңгені «Y» салады"): the sentence is one deal, not two clauses
+ * of a deal each (src/deals/clauses.ts).
+ */
+export const CLAUSE_PART_WORDS: readonly string[] = [
+  "of which", "including", "of that", "из них", "из которых", "в том числе", "в т.ч.", "оның ішінде", "соның ішінде",
+  "олардың ішінде", "оның",
+];

@@ -39,11 +39,12 @@
  */
 import type { RecognizerContext } from "../recognizers/types.js";
 import { segment } from "../segment.js";
+import { splitClauses } from "./clauses.js";
 import type { AssembledDeal, DealDates, DealKind, DealParty, Mention, RegionName } from "../types.js";
 import { dealRegion, dealSector, documentRegion, regionSentence } from "./attributes.js";
 import {
   addParties, attach, hasDealMoney, isSingular, isTrigger, kindOf, MAY_OPEN, newFrame, objectAnaphor, restates, secondObject, setKind,
-  setParties, upgradeKind, yearOf, type Frame, type Party,
+  setParties, TRIGGERS, upgradeKind, yearOf, type Frame, type Party,
 } from "./frame.js";
 import { PartyNames } from "./party-names.js";
 import { partiesOf } from "./sentence-parties.js";
@@ -58,8 +59,10 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
   // Most texts have no deal word at all: one pass over the cue words decides.
   const cues = scanDocumentCues(context, context.bodyStart);
   if (!cues.some((c) => c.categories.some((k) => MAY_OPEN.has(k)))) return { frames: [], infos: [] };
-  const { sentences } = segment(text, context.bodyStart);
+  // a sentence with a deal in each of its clauses is read as its clauses (src/deals/clauses.ts)
+  const { sentences, continued } = splitClauses(text, segment(text, context.bodyStart).sentences, mentions);
   const infos = sentenceFeatures(context, sentences, mentions, cues);
+  for (const i of continued) inheritTriggers(infos[i - 1]!, infos[i]!);
   const names = new PartyNames();
   const frames: Frame[] = [];
   const index = new Map<string, Frame>();
@@ -355,6 +358,12 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     }
   }
   return { frames, infos };
+}
+
+/** A clause with no trigger of its own after one with a trigger: its verb is left out ("а ТОО «Y» – склад за …"). */
+function inheritTriggers(first: SentenceInfo, second: SentenceInfo): void {
+  if (isTrigger(second)) return;
+  for (const c of TRIGGERS) if (first.has.has(c)) second.has.add(c);
 }
 
 function isDeal(f: Frame): boolean {
