@@ -102,6 +102,16 @@ export const RU_ABBREVIATED_QUOTE_HEADS: readonly string[] = [
   "АНО", "НП", "ОЮЛ", "РОО", "МОО", "МФО", "НАО", "ИП", "СПК",
 ];
 
+/**
+ * Plural forms of company heads before quoted names ("компаний «Алатау» и «Береке»", "группа компаний «Алатау»",
+ * "между банками «X» и «Y»"): the quoted names after them are organizations, as after a singular head.
+ */
+export const RU_PLURAL_QUOTE_HEADS: readonly string[] = [
+  "компаний", "компаниям", "компаниями", "компаниях", "предприятий", "предприятиям", "предприятиями", "предприятиях",
+  "банков", "банкам", "банками", "банках", "фирм", "фирмам", "фирмами", "товариществ", "холдингов", "корпораций",
+  "ГК",
+];
+
 /** Genitive plurals with no ending ("иностранных дел"), which the ending test cannot see. */
 export const RU_GENITIVE_WORDS: readonly string[] = [
   "дел", "наук", "сил", "войск", "дорог", "путей", "связей", "отношений", "ресурсов", "народов", "государств",

@@ -3,7 +3,7 @@
  * "корпорации"): the recognizer adds capitalized adjectives before the head and the
  * genitive phrase after it. Also heads before a quoted name (компанией «…»).
  */
-import { RU_ABBREVIATED_QUOTE_HEADS, RU_CONNECTORS, RU_INSTITUTION_HEADS, RU_QUOTE_HEADS, type RuHead } from "../lexicons/org-heads.ru.js";
+import { RU_ABBREVIATED_QUOTE_HEADS, RU_CONNECTORS, RU_PLURAL_QUOTE_HEADS, RU_INSTITUTION_HEADS, RU_QUOTE_HEADS, type RuHead } from "../lexicons/org-heads.ru.js";
 import { ruForms } from "../src/organizations/inflect.js";
 import { trieAlternation } from "../src/organizations/trie.js";
 import { coordinationPattern, orgPattern } from "./organization.js";
@@ -30,6 +30,7 @@ export let RU_HEAD: RegExp;
  */
 export const ruQuoteHeadWords = lazy((): ReadonlySet<string> => new Set([
   ...headForms(RU_QUOTE_HEADS).keys(), ...RU_ABBREVIATED_QUOTE_HEADS.map((h) => h.toLowerCase()),
+  ...RU_PLURAL_QUOTE_HEADS.map((h) => h.toLowerCase()),
 ]));
 
 /** A head word right before a quoted or Latin name (the slice ends at the name). */
