@@ -131,6 +131,13 @@ export const KK_CONNECTORS: readonly string[] = ["және", "мен", "бен",
  */
 export const KK_VERBAL_NOUN_ENDINGS: readonly string[] = ["у", "ю"];
 
+/**
+ * Accusative endings: a word in the accusative at a sentence start, before a capitalized name, is the object of the
+ * sentence ("Жобаны Қазақстанның Даму банкі қаржыландырады"), not part of the name; places that end so ("Алматы")
+ * are names (KK_NAME_WORDS).
+ */
+export const KK_ACCUSATIVE_ENDINGS: readonly string[] = ["ны", "ні", "ды", "ді", "ты", "ті"];
+
 /** Attributive locative endings: "Қытайдағы" (in China) names where a body sits, not whose it is. */
 export const KK_LOCATIVE_ATTRIBUTIVE: readonly string[] = ["дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі"];
 

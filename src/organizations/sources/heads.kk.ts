@@ -1,5 +1,5 @@
 /** Source (Kazakh): a head word of a body or institution with the capitalized name phrase before it. */
-import { KK_CAPITALIZED_NON_NAME_ENDINGS, KK_GENITIVE_ENDINGS, KK_NAME_ENDINGS, KK_NON_NAME_ENDINGS, KK_VERBAL_NOUN_ENDINGS } from "../../../lexicons/org-heads.kk.js";
+import { KK_ACCUSATIVE_ENDINGS, KK_CAPITALIZED_NON_NAME_ENDINGS, KK_GENITIVE_ENDINGS, KK_NAME_ENDINGS, KK_NON_NAME_ENDINGS, KK_VERBAL_NOUN_ENDINGS } from "../../../lexicons/org-heads.kk.js";
 import { KK_BARE_HEAD_SET, KK_HEAD_FORMS, KK_HEAD_PREFIXES, KK_HEAD_WORD } from "../../../patterns/organization.kk.js";
 import { KAZAKH_FORMS, LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
 import { atSentenceStart, endsWithAny, isBareNumber, isUpperStart, lower, lowerCodeOf } from "../chars.js";
@@ -156,8 +156,10 @@ function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     // an owner in the genitive before a company's name ("Қытайдың Хуадянь корпорациясы") is not part of it
     if (phrase.length > 1 && KK_COMPANY.has(base) && endsWithAny(lower(phrase[0]!.text), KK_GENITIVE_ENDINGS)) phrase.shift();
     // a sentence-opening verbal noun before a capitalized name ("Meeting <Name> …") is not part of it
+    // (or a sentence-opening object in the accusative: "Жобаны Қазақстанның Даму банкі …", not a place: "Алматы …")
     if (phrase.length > 1 && atSentenceStart(text, phrase[0]!.start) && isUpperStart(phrase[1]!.text) &&
-      endsWithAny(lower(phrase[0]!.text), KK_VERBAL_NOUN_ENDINGS)) phrase.shift();
+      (endsWithAny(lower(phrase[0]!.text), KK_VERBAL_NOUN_ENDINGS) ||
+        (endsWithAny(lower(phrase[0]!.text), KK_ACCUSATIVE_ENDINGS) && !KK_NAME_WORDS.has(lower(phrase[0]!.text))))) phrase.shift();
     if (phrase.length === 0) { localBody(text, out, headStart, headEnd, base); continue; }
     let end = headEnd;
     const extra: Partial<Org> = { head: base, headStart };
