@@ -122,9 +122,13 @@ function orgBetween(orgs: readonly OrganizationMention[], k: number, from: numbe
 
 const QUOTE_OR_SPACE = /[\s"»”']/u;
 
-/** An organization that is the deal's object rather than a party: "Шымкент мұнай өңдеу зауытын", "«X» қонақүйіне". */
+/**
+ * An organization that is the deal's object rather than a party: "Шымкент мұнай өңдеу зауытын", "«X» қонақүйіне";
+ * never one with a legal form.
+ */
 function isFacility(index: SentenceIndex, org: OrganizationMention, text: string): boolean {
-  if (index.facilities.length === 0) return false;
+  // a name with a legal form is a company's, whatever follows it ("«X» ЖШС зауытқа … салады": X invests in a plant)
+  if (index.facilities.length === 0 || org.legalForm !== undefined) return false;
   // a facility cue inside the name reaching its end, or after it with only quotes and spaces between:
   // either starts in [org.start, after], where `after` ends the quotes and spaces that follow the name
   let after = org.end;
