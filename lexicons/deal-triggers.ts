@@ -357,7 +357,7 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
     employBefore: [
       "трудоустро", "обеспечит работой", "обеспечат работой", "обеспечены работой", "обеспечено работой", "работу получат",
       "работу получит", "рабочие места получат", "наймет", "наймут", "нанять", "будут работать", "будет работать",
-      "будут трудиться",
+      "будут трудиться", "будет занято", "будут заняты", "будет задействовано", "будут задействованы",
     ],
     approx: ["около", "более", "свыше", "до", "порядка", "не менее", "почти", "примерно", "свыше чем"],
     thousands: ["тыс", "тысяч"], overAfter: [],
@@ -367,7 +367,7 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
     adjectives: ["new", "permanent", "temporary", "direct", "local"], nouns: ["jobs", "job", "workplaces"],
     people: ["people", "workers", "employees", "local residents", "specialists", "staff"],
     employedAfter: ["be employed", "be hired", "get jobs", "find jobs", "find work"],
-    employBefore: ["employ", "hire", "jobs for"],
+    employBefore: ["employ", "hire", "jobs for", "employment for", "work for"],
     approx: ["about", "around", "over", "more than", "up to", "nearly", "some", "approximately", "at least", "almost"],
     thousands: ["thousand"], overAfter: [],
     temporary: ["temporary"], and: ["and"],
