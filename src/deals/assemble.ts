@@ -62,7 +62,12 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
   // a sentence with a deal in each of its clauses is read as its clauses (src/deals/clauses.ts)
   const { sentences, continued } = splitClauses(text, segment(text, context.bodyStart).sentences, mentions);
   const infos = sentenceFeatures(context, sentences, mentions, cues);
-  for (const i of continued) inheritTriggers(infos[i - 1]!, infos[i]!);
+  for (const i of continued) {
+    // the sentence's first clause has the verb every later one leaves out
+    let first = i - 1;
+    while (continued.has(first)) first--;
+    inheritTriggers(infos[first]!, infos[i]!);
+  }
   const names = new PartyNames();
   const frames: Frame[] = [];
   const index = new Map<string, Frame>();
@@ -360,7 +365,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
   return { frames, infos };
 }
 
-/** A clause with no trigger of its own after one with a trigger: its verb is left out ("а ТОО «Y» – склад за …"). */
+/** A clause with no trigger of its own after its sentence's first clause: its verb is left out ("а ТОО «Y» – склад за …"). */
 function inheritTriggers(first: SentenceInfo, second: SentenceInfo): void {
   if (isTrigger(second)) return;
   for (const c of TRIGGERS) if (first.has.has(c)) second.has.add(c);

@@ -31,15 +31,25 @@ function breakIn(text: string, from: number, to: number): number {
   return -1;
 }
 
-/** Where `sentence` splits (the start of its second clause), or -1. `orgs` and `money` are in text order. */
-function splitAt(text: string, sentence: Sentence, orgs: readonly Mention[], money: readonly Mention[]): number {
+/**
+ * Where `sentence` splits (the start of its second clause), or -1: read from `orgs[o]` and `money[k]` on (both in
+ * text order; indexes, not copies, so that a long sentence of many clauses is read in linear time).
+ */
+function splitAt(text: string, sentence: Sentence, orgs: readonly Mention[], o: number, money: readonly Mention[], k: number): number {
   // the first organization, then the first sum after it
-  const a = orgs[0]!;
-  const m1 = money.find((m) => m.start >= a.end);
+  const a = orgs[o];
+  if (!a) return -1;
+  while (k < money.length && money[k]!.start < a.end) k++;
+  const m1 = money[k];
   if (!m1) return -1;
   // another organization after that sum, and a sum after it
-  const b = orgs.find((o) => o.start >= m1.end);
-  if (!b || !money.some((m) => m.start >= b.end) || b.text === a.text) return -1;
+  let j = o + 1;
+  while (j < orgs.length && orgs[j]!.start < m1.end) j++;
+  const b = orgs[j];
+  if (!b || b.start >= sentence.end || b.text === a.text) return -1;
+  let n = k + 1;
+  while (n < money.length && money[n]!.start < b.end) n++;
+  if (n >= money.length || money[n]!.start >= sentence.end) return -1;
   const at = breakIn(text, m1.end, b.start);
   if (at < 0) return -1;
   const rest = text.slice(at, b.start).trim().toLowerCase();
@@ -60,16 +70,22 @@ export function splitClauses(text: string, sentences: readonly Sentence[], menti
       if (m.type === "organization") orgs.push(m);
       else if (m.type === "money") money.push(m);
     }
-    const at = orgs.length >= 2 && money.length >= 2 ? splitAt(text, s, orgs, money) : -1;
-    if (at < 0) {
-      out.push({ ...s, index: out.length });
-      continue;
+    // split as often as the pattern repeats ("X – A за N, Y – B за M, Z – C за K"): each clause after a break is
+    // read again with the mentions from its start on
+    let rest: Sentence = s;
+    let o = 0, n = 0;
+    for (;;) {
+      while (o < orgs.length && orgs[o]!.start < rest.start) o++;
+      while (n < money.length && money[n]!.start < rest.start) n++;
+      const at = orgs.length - o >= 2 && money.length - n >= 2 ? splitAt(text, rest, orgs, o, money, n) : -1;
+      if (at < 0) break;
+      let start = at;
+      while (start < rest.end && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0x09)) start++;
+      out.push({ ...rest, end: at, index: out.length });
+      continued.add(out.length);
+      rest = { ...rest, start };
     }
-    let start = at;
-    while (start < s.end && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0x09)) start++;
-    out.push({ ...s, end: at, index: out.length });
-    continued.add(out.length);
-    out.push({ ...s, start, index: out.length });
+    out.push({ ...rest, index: out.length });
   }
   return { sentences: out, continued };
 }
