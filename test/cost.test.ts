@@ -105,6 +105,8 @@ const PUMPS: Pump[] = [
   { name: "number words kk", text: (n) => upTo(n, () => "жүз елу мың бір миллион "), options: { language: "kk" } },
   { name: "number words ru", text: (n) => upTo(n, () => "сто пятьдесят тысяч один миллион "), options: { language: "ru" } },
   { name: "money list", text: (n) => upTo(n, (i) => `${1 + (i % 999)} млн долларов, `), options: { language: "ru" } },
+  // one sentence of clauses, a party and a sum each: split into a clause per deal (src/deals/clauses.ts)
+  { name: "clauses with a deal each", text: (n) => upTo(n, (i) => `ТОО «${cyr(i)}» – завод за ${1 + (i % 9)} млрд тенге, `), options: { language: "ru" } },
   { name: "unclosed quotes", text: (n) => upTo(n, () => "ТОО «Альфа "), options: { language: "ru" } },
   { name: "ASCII quotes", text: (n) => upTo(n, (i) => `"${CYR[i % 16]} `), options: { language: "ru" } },
   { name: "regions", text: (n) => upTo(n, () => "в Павлодарской области, в Алматинской области, "), options: { language: "ru" } },
