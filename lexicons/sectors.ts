@@ -95,6 +95,12 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
     ru: ["=банк", "банковск", "финансов центр", "лизинг"],
     en: ["=bank", "=banking", "financial centre", "financial center", "leasing"],
   },
+  // projects of no sector above: waste processing, water supply and treatment, sports facilities
+  other: {
+    kk: ["қалдықтарды өңде", "қалдық өңде", "қоқыс өңде", "қоқыс зауыт", "сумен жабдықта", "су тазарту", "тазарту құрылыс", "спорт кешен", "стадион"],
+    ru: ["переработка отход", "переработке отход", "переработки отход", "переработку отход", "мусороперерабатыва", "мусоросортировоч", "полигон тбо", "водоснабжени", "водоочистн", "очистных сооружени", "очистные сооружени", "спортивный комплекс", "спортивного комплекс", "спортивном комплекс", "спорткомплекс", "стадион"],
+    en: ["waste recycling", "waste processing", "waste management", "recycling plant", "water supply", "water treatment", "wastewater", "sports complex", "stadium"],
+  },
   real_estate: {
     kk: ["тұрғын үй", "тұрғын кешен", "сауда орталығ", "сауда-ойын-сауық", "бизнес-орталық"],
     ru: ["жилой комплекс", "жилого комплекс", "жиль", "недвижимост", "торгового центр", "торговый центр", "торгово-развлекательн", "бизнес-центр"],
