@@ -21,6 +21,9 @@ export interface Clauses {
 
 const PART_WORDS = CLAUSE_PART_WORDS.map((w) => w.toLowerCase());
 
+/** An organization mention's name (its text for any other mention). */
+const nameOf = (m: Mention): string => (m.type === "organization" ? m.name : m.text);
+
 /** A clause break: a comma, a semicolon, or a dash between spaces. */
 function breakIn(text: string, from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) {
@@ -46,7 +49,8 @@ function splitAt(text: string, sentence: Sentence, orgs: readonly Mention[], o: 
   let j = o + 1;
   while (j < orgs.length && orgs[j]!.start < m1.end) j++;
   const b = orgs[j];
-  if (!b || b.start >= sentence.end || b.text === a.text) return -1;
+  // (the same organization named again is the same deal's: "X … за N, X также …" is read by deal assembly)
+  if (!b || b.start >= sentence.end || nameOf(b) === nameOf(a)) return -1;
   let n = k + 1;
   while (n < money.length && money[n]!.start < b.end) n++;
   if (n >= money.length || money[n]!.start >= sentence.end) return -1;

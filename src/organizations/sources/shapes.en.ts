@@ -13,6 +13,7 @@ import { NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
 import { LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
 import { afterBlanks, isLetterCode, isUpperStart } from "../chars.js";
 import { execAtWordStart } from "../scan.js";
+import { registerPattern } from "../../regex.js";
 import { wordBefore } from "../tokens.js";
 import { CHINESE_NAME_STOPS, EN_ACRONYM_HEADS, EN_STOP, NON_ORG_TOKENS, NON_ORG_WORDS } from "../words.js";
 
@@ -111,7 +112,7 @@ function nationalityWord(word: string): boolean {
 }
 
 /** Whether a word is lower case letters and hyphens ("battery", "state-owned"): a modifier before the company noun. */
-const LOWER_MODIFIER = /^[a-z][a-z-]*$/;
+const LOWER_MODIFIER = registerPattern("organization.en.lower-modifier", /^[a-z][a-z-]*$/);
 
 /**
  * A company named right after a company noun with a nationality word before it, up to two lower-case words
