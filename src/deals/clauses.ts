@@ -66,9 +66,20 @@ export function splitClauses(text: string, sentences: readonly Sentence[], menti
   const continued = new Set<number>();
   let k = 0;
   for (const s of sentences) {
+    while (k < mentions.length && mentions[k]!.start < s.start) k++;
+    // a sentence with fewer than two organizations and two sums is read as it is, with no list made for it
+    let nOrgs = 0, nMoney = 0;
+    for (let j = k; j < mentions.length && mentions[j]!.start < s.end; j++) {
+      const t = mentions[j]!.type;
+      if (t === "organization") nOrgs++;
+      else if (t === "money") nMoney++;
+    }
+    if (nOrgs < 2 || nMoney < 2) {
+      out.push(s.index === out.length ? s : { ...s, index: out.length });
+      continue;
+    }
     const orgs: Mention[] = [];
     const money: Mention[] = [];
-    while (k < mentions.length && mentions[k]!.start < s.start) k++;
     for (let j = k; j < mentions.length && mentions[j]!.start < s.end; j++) {
       const m = mentions[j]!;
       if (m.type === "organization") orgs.push(m);
@@ -89,7 +100,8 @@ export function splitClauses(text: string, sentences: readonly Sentence[], menti
       continued.add(out.length);
       rest = { ...rest, start };
     }
-    out.push({ ...rest, index: out.length });
+    // (the sentence itself while no split before it has moved the numbering: most documents split none)
+    out.push(rest === s && s.index === out.length ? s : { ...rest, index: out.length });
   }
   return { sentences: out, continued };
 }
