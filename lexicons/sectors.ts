@@ -12,7 +12,7 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
     en: ["energy", "power plant", "power station", "wind farm", "solar", "renewable", "electricity", "=power", "wind power", "hydropower", "substation", "transmission line"],
   },
   oil_gas: {
-    kk: ["=мұнай", "мұнайды", "мұнайдың", "мұнай өңдеу", "газ өңдеу", "газ құбыры", "мұнай құбыры", "газ химия"],
+    kk: ["=мұнай", "мұнайды", "мұнайдың", "мұнай өңдеу", "газ өңдеу", "газ құбыры", "мұнай құбыры", "газ химия", "газ-химия", "газхимия"],
     ru: ["нефт", "газопровод", "нефтепровод", "нефтеперераб", "газоперераб", "=НПЗ", "=ГПЗ", "газового месторожд", "газохим", "газовый завод", "газового завода"],
     en: ["=oil", "refinery", "gas processing", "pipeline", "oilfield", "=upstream", "natural gas", "gas plant"],
   },
