@@ -134,6 +134,14 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => {
     )),
     // spring 2025, in the summer of 2024
     ...startingAt(["season"], rule("en.season", String.raw`${captured("season", Object.keys(EN_SEASONS))} (?:\s+ of)? \s+ {{year}}`, parts, EN)),
+    // this spring, this summer: the season of the reference year (not "the this …"); "last"/"next" and winter are
+    // left out: said in June, "last spring" and "next summer" name either of two years, "this winter" either of two
+    ...needing(["season"], rule(
+      "en.seasonThis",
+      String.raw`(?<!${WORD_START}the\s) ${WORD_START} ${captured("relY", withCapitals(["this"]))} \s+ ${captured("season", Object.keys(EN_SEASONS).filter((k) => k.toLowerCase() !== "winter"))} ${WORD_END}`,
+      parts,
+      EN,
+    )),
     // in spring, in the summer: the season of the year talked about ("in the fall of prices" is none)
     ...startingAt(["season"], rule(
       "en.seasonAlone",
