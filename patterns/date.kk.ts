@@ -181,6 +181,8 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => {
     )),
     // 2024 жылдың күзінде, 2025 жылғы көктемде
     ...startingAt([YEAR_FIGURE], rule("kk.season", String.raw`{{year}}{{yearOf}} ${captured("season", Object.keys(KK_SEASONS))} {{post}}`, parts)),
+    // келесі жылдың көктемінде, өткен жылғы күзде: a season of a relative year
+    ...startingAt(["yearAdjective"], rule("kk.seasonRelYear", String.raw`{{relYearOf}} ${captured("season", Object.keys(KK_SEASONS))} {{post}}`, parts)),
     // көктемде, жазда: the season of the year talked about (not "өткен жазда")
     ...startingAt(["season"], rule(
       "kk.seasonAlone",
