@@ -133,7 +133,8 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => {
       EN,
     )),
     // spring 2025, in the summer of 2024
-    ...startingAt(["season"], rule("en.season", String.raw`${captured("season", Object.keys(EN_SEASONS))} (?:\s+ of)? \s+ {{year}}`, parts, EN)),
+    // the spring of next year, the autumn of last year
+    ...startingAt(["season"], rule("en.season", String.raw`${captured("season", Object.keys(EN_SEASONS))} (?: (?:\s+ of)? \s+ {{year}} | \s+ of \s+ {{relYearOf}} )`, parts, EN)),
     // this spring, this summer: the season of the reference year (not "the this …"); "last"/"next" and winter are
     // left out: said in June, "last spring" and "next summer" name either of two years, "this winter" either of two
     ...needing(["season"], rule(
