@@ -41,6 +41,15 @@ export const UNQUOTED_NAME_FORMS: Readonly<Record<string, { nameAfter: boolean }
  */
 export const NATIONAL_DESIGNATIONS: readonly string[] = ["НК", "НХ", "НУХ", "ҰК", "ҰХ", "ҰБХ", "ҰӘҚ"];
 
+/**
+ * The same designations written out, and a joint venture's, before an inner quoted name: «Национальная компания
+ * «Қазақстан темір жолы»», «ФНБ «Самрук-Казына»», «СП «Казахстан-Китай Энерджи»». Not part of the name either.
+ */
+export const NESTED_NAME_DESIGNATIONS: readonly string[] = [
+  "Национальная компания", "Национальный холдинг", "Национальный управляющий холдинг", "Фонд национального благосостояния",
+  "ФНБ", "Совместное предприятие", "СП",
+];
+
 export const LEGAL_FORMS: readonly LegalForm[] = [
   { forms: ["ТОО", "ЖШС", "LLP", "жауапкершілігі шектеулі серіктестігі", "товарищество с ограниченной ответственностью"], normalized: "LLP" },
   { forms: ["АО", "АҚ", "JSC", "акционерлік қоғамы", "акционерное общество"], normalized: "JSC" },

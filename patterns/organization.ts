@@ -4,7 +4,7 @@
  * Language-specific head words are in organization.kk.ts, organization.ru.ts, organization.en.ts.
  */
 import { COUNTRY_CUES } from "../lexicons/countries.js";
-import { LATIN_SUFFIX_FORMS, LEGAL_FORMS, NATIONAL_DESIGNATIONS } from "../lexicons/legal-forms.js";
+import { LATIN_SUFFIX_FORMS, LEGAL_FORMS, NATIONAL_DESIGNATIONS, NESTED_NAME_DESIGNATIONS } from "../lexicons/legal-forms.js";
 import { LATIN_NAME_CONNECTORS } from "../lexicons/org-heads.en.js";
 import { gazetteerForms } from "../src/organizations/gazetteer.js";
 import { kkEndings } from "../src/organizations/inflect.js";
@@ -199,7 +199,7 @@ function buildSharedPatterns(): void {
   NATIONAL_LEADING = orgPattern(
     "organization.national-leading",
     String.raw`^ (?: {{designations}} ) [ \t]+ (?= \S )`,
-    { designations: trieAlternation(NATIONAL_DESIGNATIONS) },
+    { designations: trieAlternation([...NATIONAL_DESIGNATIONS, ...NESTED_NAME_DESIGNATIONS]) },
     "ux",
   );
   LEGAL_AFTER = orgPattern(
