@@ -86,7 +86,7 @@ export type CueLexicon = Partial<Record<CueCategory, readonly string[]>>;
 export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
   kk: {
     memorandum: ["меморандум", "өзара түсіністік туралы меморандум", "меморандумдар"],
-    agreement: ["келісім", "келісімдер"],
+    agreement: ["келісім", "келісімдер", "мәміле"],
     framework_agreement: ["негіздемелік келісім", "рамалық келісім"],
     contract: ["келісімшарт", "келісім-шарт", "келісімшарттар"],
     protocol: ["хаттама"],
@@ -147,7 +147,8 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
   },
   ru: {
     memorandum: ["меморандум", "меморандумов", "меморандумы", "меморандумам", "меморандумами", "меморандумах"],
-    agreement: ["соглашени", "соглашений", "соглашениям", "соглашениями", "соглашениях"],
+    // a deal ("сделка") closed is an agreement
+    agreement: ["соглашени", "соглашений", "соглашениям", "соглашениями", "соглашениях", "сделк"],
     framework_agreement: [
       "рамочное соглашени", "рамочного соглашени", "рамочному соглашени", "рамочным соглашени", "рамочном соглашени",
       "рамочные соглашени", "рамочных соглашени",
@@ -392,6 +393,8 @@ export const MEDIA_STEMS: readonly string[] = [
   ".kz", "kazinform", "казинформ", "қазинформ", "tengrinews", "zakon", "newsroom", "хабар", "khabar", "sputnik",
   "тасс", "tass", "xinhua", "синьхуа", "синхуа", "reuters", "interfax", "интерфакс", "kursiv", "курсив", "forbes",
   "egemen", "егемен", "inbusiness", "bloomberg", "caravan", "караван",
+  "риа новост", "ria novost", "ведомости", "vedomosti", "коммерсант", "kommersant", "известия", "izvestia", "cgtn", "cctv",
+  "china daily", "global times", "people's daily", "жэньминь жибао", "казправда", "казахстанская правда", "astana times",
 ];
 
 /**
