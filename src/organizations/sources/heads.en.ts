@@ -5,6 +5,7 @@ import { LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
 import { afterBlanks, atSentenceStart } from "../chars.js";
 import { andSplits, hasCoordinator, splitCoordinated, trimLatin } from "../latin.js";
 import { execAtWordStart, isSpaceCode } from "../scan.js";
+import { inTitleLine, titleLines } from "../title-lines.js";
 import { mayHaveWord, type Token, wordTokens } from "../tokens.js";
 import { CONNECTORS, COORDINATORS, EN_HEADS, EN_LOWER_PLACE, NAME_PREPOSITIONS, PLACE_WORDS } from "../words.js";
 
@@ -63,6 +64,7 @@ function hasHead(words: readonly Token[]): boolean {
 
 /** Capitalized words ending in a head word: "Halyk Bank", "Kazakh Invest Fund" (see refine.ts for the runs that are not names). */
 function enHeadsAfter(text: string, out: Org[]): void {
+  let titles: number[] | null = null;
   LATIN_SEQUENCE.lastIndex = 0;
   for (let m = execAtWordStart(LATIN_SEQUENCE, text, NOT_BEFORE_LATIN); m; m = execAtWordStart(LATIN_SEQUENCE, text, NOT_BEFORE_LATIN)) {
     // a lower-case administration head after the run ("the Almaty Region akimat's press service")
@@ -91,6 +93,8 @@ function enHeadsAfter(text: string, out: Org[]): void {
       if (words.length > 2 && CONNECTORS.has(words[1]!.text) && atSentenceStart(text, words[0]!.start)) words = trimLatin(words.slice(2));
       if (words.length < 2) continue;
       const start = words[0]!.start, end = words[words.length - 1]!.end;
+      // a title-case headline capitalizes every word: a run there is no name by its capitals (title-lines.ts)
+      if (inTitleLine(titles ??= titleLines(text), start)) continue;
       push(out, start, end, text.slice(start, end));
     }
   }

@@ -13,6 +13,7 @@ import { NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
 import { LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
 import { afterBlanks, isLetterCode, isUpperStart } from "../chars.js";
 import { execAtWordStart } from "../scan.js";
+import { inTitleLine, titleLines } from "../title-lines.js";
 import { registerPattern } from "../../regex.js";
 import { wordBefore } from "../tokens.js";
 import { CHINESE_NAME_STOPS, EN_ACRONYM_HEADS, EN_STOP, NON_ORG_TOKENS, NON_ORG_WORDS } from "../words.js";
@@ -37,6 +38,7 @@ function nameWord(w: string): boolean {
 const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
 
 function chineseNames(text: string, out: Org[]): void {
+  let titles: number[] | null = null;
   EN_CHINESE_NAME.lastIndex = 0;
   for (let m = execAtWordStart(EN_CHINESE_NAME, text, NOT_BEFORE_LATIN); m; m = execAtWordStart(EN_CHINESE_NAME, text, NOT_BEFORE_LATIN)) {
     // the capitalized words after the start (group 1: blanks and words, see CAP), read in place. Speed: no
@@ -57,6 +59,8 @@ function chineseNames(text: string, out: Org[]): void {
     }
     // a place word right after the start makes the whole phrase a place ("Sichuan Province delegation")
     if (end === groupEnd - m[1]!.length || stop !== null && NON_ORG_WORDS.has(stop)) continue;
+    // a title-case headline capitalizes every word ("China Power Signs Deal"): no name by its capitals there
+    if (inTitleLine(titles ??= titleLines(text), m.index)) continue;
     push(out, m.index, end, text.slice(m.index, end), CHINA);
   }
 }

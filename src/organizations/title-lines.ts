@@ -1,0 +1,61 @@
+/**
+ * Headlines in title case ("China Power Signs Deal to Build Wind Farm in Kazakhstan"): every content word is
+ * capitalized, so a run of capitalized words there says nothing about a name. The sources that read a name from
+ * capitalization alone (a run ending in a company word, a Chinese place and capitalized words) skip such a line;
+ * names with a legal form, from the gazetteer or in quotes are still read there.
+ *
+ * A title line is a line of 4 to 20 words that start with a letter, at least three quarters of them capitalized,
+ * that does not end a sentence (no final ".", "!", "?" or "…"). Sentence-case headlines ("Kazakhstan and China sign
+ * $2bn solar deal") and running text are not title lines.
+ */
+import { isUpperStart } from "./chars.js";
+
+const MIN_WORDS = 4;
+const MAX_WORDS = 20;
+
+function isLetter(c: number): boolean {
+  // ASCII letters, and every non-ASCII code unit above the Latin-1 punctuation (Cyrillic, accented Latin)
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0xc0;
+}
+
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0;
+
+/** The title lines of `text` as [start, end) pairs in a flat list (sorted), read in one pass. */
+export function titleLines(text: string): number[] {
+  const out: number[] = [];
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x0a;
+    if (c !== 0x0a && c !== 0x0d) continue;
+    if (i > lineStart && isTitleLine(text, lineStart, i)) out.push(lineStart, i);
+    lineStart = i + 1;
+  }
+  return out;
+}
+
+function isTitleLine(text: string, start: number, end: number): boolean {
+  let last = end - 1;
+  while (last >= start && isBlank(text.charCodeAt(last))) last--;
+  if (last < start) return false;
+  const final = text.charCodeAt(last);
+  if (final === 0x2e || final === 0x21 || final === 0x3f || final === 0x2026) return false;
+  let words = 0, capitalized = 0;
+  for (let i = start; i <= last; i++) {
+    // a word starts at the line's start or after a blank; it counts when it starts with a letter
+    if (i > start && !isBlank(text.charCodeAt(i - 1))) continue;
+    if (!isLetter(text.charCodeAt(i))) continue;
+    words++;
+    if (words > MAX_WORDS) return false;
+    if (isUpperStart(text[i]!)) capitalized++;
+  }
+  return words >= MIN_WORDS && capitalized * 4 >= words * 3;
+}
+
+/** Whether `pos` lies in one of the `lines` (titleLines' flat list). */
+export function inTitleLine(lines: readonly number[], pos: number): boolean {
+  for (let k = 0; k < lines.length; k += 2) {
+    if (pos < lines[k]!) return false;
+    if (pos < lines[k + 1]!) return true;
+  }
+  return false;
+}
