@@ -7,7 +7,7 @@ import { andSplits, hasCoordinator, splitCoordinated, trimLatin } from "../latin
 import { execAtWordStart, isSpaceCode } from "../scan.js";
 import { inTitleLine, titleLines } from "../title-lines.js";
 import { mayHaveWord, type Token, wordTokens } from "../tokens.js";
-import { CONNECTORS, COORDINATORS, EN_HEADS, EN_LOWER_PLACE, NAME_PREPOSITIONS, PLACE_WORDS } from "../words.js";
+import { CONNECTORS, COORDINATORS, EN_HEADS, EN_LOWER_PLACE, NAME_PREPOSITIONS, nationalityWord, PLACE_WORDS } from "../words.js";
 
 /** "Ministry of Energy of Kazakhstan": a head before "of" and capitalized words. */
 function enHeadsOf(text: string, out: Org[]): void {
@@ -19,8 +19,11 @@ function enHeadsOf(text: string, out: Org[]): void {
     // a place word ends a place's body ("Akimat of Pavlodar Region and Shandong Fuyang Biotechnology")
     // and a legal form after "and" is another name's: an institution's name ends in none ("Ministry of Energy
     // and China Power Co., Ltd.")
+    // (and a nationality word closing the phrase before a lower-case word is an adjective of something else:
+    // "financed by the Development Bank of Kazakhstan and Chinese lenders")
     for (let i = 3; i < b - 1; i++) {
       if (COORDINATORS.has(words[i]!.text) && (/^[a-z]/.test(words[i + 1]!.text) || andSplits(text, [], words[i + 1]!) ||
+        (i + 2 === words.length && nationalityWord(words[i + 1]!.text)) ||
         PLACE_WORDS.has(words[i - 1]!.text) || EN_LOWER_PLACE.has(words[i - 1]!.text) || legalFormAfter(text, words, i + 1, m.index + m[0].length))) { b = i; break; }
     }
     while (b > 0 && CONNECTORS.has(words[b - 1]!.text)) b--;

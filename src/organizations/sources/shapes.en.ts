@@ -6,17 +6,16 @@
  * - An all-capital name where the text makes it a company: a company word before it ("Chinese
  *   company TBEA") or a verb of business after it ("QZRT signed", "HNEC will build").
  */
-import { COUNTRY_CUES } from "../../../lexicons/countries.js";
 import { EN_CHINESE_NAME_STARTS, EN_DESCRIPTOR_MODIFIER_MAX, EN_OWNER_COUNTRIES } from "../../../lexicons/org-heads.en.js";
 import { EN_ACRONYM, EN_BUSINESS_AFTER, EN_CHINESE_NAME, EN_DESCRIBED_NAME, EN_OWNED_NAME } from "../../../patterns/organization.en.js";
 import { NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
 import { LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
-import { afterBlanks, isLetterCode, isUpperStart } from "../chars.js";
+import { afterBlanks, isLetterCode } from "../chars.js";
 import { execAtWordStart } from "../scan.js";
 import { inTitleLine, titleLines } from "../title-lines.js";
 import { registerPattern } from "../../regex.js";
 import { wordBefore } from "../tokens.js";
-import { CHINESE_NAME_STOPS, EN_ACRONYM_HEADS, EN_STOP, NON_ORG_TOKENS, NON_ORG_WORDS } from "../words.js";
+import { CHINESE_NAME_STOPS, EN_ACRONYM_HEADS, EN_STOP, nationalityWord, NON_ORG_TOKENS, NON_ORG_WORDS } from "../words.js";
 
 const CHINA = { country: "CN" } as const;
 /** Chinese provinces and cities that start a company's name (EN_CHINESE_NAME_STARTS): places after "China's". */
@@ -103,16 +102,6 @@ function acronyms(text: string, out: Org[]): void {
     if (!company) company = businessAfter(text, end);
     if (company) push(out, m.index, end, word);
   }
-}
-
-/** Latin stems of the country cues (lower case): a word that starts with one is a nationality or country word. */
-const LATIN_COUNTRY_STEMS = COUNTRY_CUES.flatMap((c) => c.stems).filter((stem) => /^[a-z]/.test(stem));
-
-/** Whether a capitalized word names a nationality or a country ("Polish", "Chinese", "China"). */
-function nationalityWord(word: string): boolean {
-  if (!isUpperStart(word)) return false;
-  const w = word.toLowerCase();
-  return LATIN_COUNTRY_STEMS.some((stem) => w.startsWith(stem));
 }
 
 /** Whether a word is lower case letters and hyphens ("battery", "state-owned"): a modifier before the company noun. */
