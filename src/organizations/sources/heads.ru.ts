@@ -2,7 +2,7 @@
 import { RU_ADJECTIVE_ENDINGS, RU_ADJECTIVE_NOMINATIVE, RU_GENITIVE_NOUN_ENDINGS, RU_MASCULINE_HARD_SOFT, RU_NOMINATIVE_ADJECTIVE_ENDINGS, RU_NON_ADJECTIVE_ENDINGS, RU_SOFT_ADJECTIVE_STEMS, RU_TAIL_ENDINGS, RU_VERB_ENDINGS, type RuHead } from "../../../lexicons/org-heads.ru.js";
 import { ruHeadForms } from "../../../patterns/organization.ru.js";
 import { type Org, type Source, push } from "../candidate.js";
-import { atSentenceStart, endsWithAny, isDigitStart, isUpperStart, lower } from "../chars.js";
+import { atSentenceStart, endsWithAny, isDigitStart, isLetterCode, isUpperStart, lower } from "../chars.js";
 import { LazyTokens, type Token, TokensBefore, isQuote, isWord, lowerOf } from "../tokens.js";
 import { RU_AND_WORDS, RU_APPOSITION, RU_ATTACHED_WORDS, RU_BLOCKERS, RU_COMPANY, RU_GENITIVE, RU_PLACE_WORDS, RU_STOP, RU_TOPIC_WORDS, isRuLocalBody, isRuLocalHead, isRuOrdinal } from "../words.js";
 
@@ -56,6 +56,9 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     // an acronym head counts in capitals only (its case ending, if any, in lower case: "ГОКе")
     if (head.acronym === true && !m[1]!.startsWith(head.word.toUpperCase())) continue;
     const headStart = m.index, headEnd = m.index + m[0].length;
+    // the second part of a hyphenated word is no head: "пресс-служба АО «X»" is X's press office, not a body named
+    // by "служба" (the quoted name is read on its own); "бизнес-центр"
+    if (headStart > 1 && text.charCodeAt(headStart - 1) === 0x2d && isLetterCode(text.charCodeAt(headStart - 2))) continue;
     // the match is the head as written (RU_HEAD's word end is a look-ahead): no slice of the text per head
     const upperHead = isUpperStart(m[0]);
     // adjectives before the head, from the leftmost capitalized one
