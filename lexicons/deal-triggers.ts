@@ -423,3 +423,18 @@ export const CLAUSE_PART_WORDS: readonly string[] = [
   "under which", "whereby", "by which", "according to which", "по которому", "по которой", "согласно которому",
   "согласно которой", "в рамках которого", "в рамках которой", "соған сәйкес", "оған сәйкес",
 ];
+
+/**
+ * Words that make a state body the reporter of what the sentence says, not a party to it: before the body ("по
+ * данным акимата", "как сообщает пресс-служба акимата", "according to the Ministry of Energy") or after it
+ * ("Облыс әкімдігінің баспасөз қызметінің хабарлауынша", "әкімдіктің мәліметінше"). Lower case; a phrase matches
+ * the words right before or right after the body's name (spaces between).
+ */
+export const REPORTER_BEFORE: readonly string[] = [
+  "по данным", "по информации", "по сообщению", "пресс-служба", "пресс-службы", "пресс-службе", "как сообщили в",
+  "сообщили в", "according to", "the press service of", "press service of",
+];
+export const REPORTER_AFTER: readonly string[] = [
+  "баспасөз қызмет", "хабарлауынша", "хабарлағандай", "мәліметінше", "мәліметі бойынша", "деректерінше",
+  "деректері бойынша", "press service", "пресс-служба",
+];

@@ -11,7 +11,7 @@
 import type { DateMention, DealDates, OrganizationMention } from "../types.js";
 import type { Party } from "./frame.js";
 import { isMedia, isStateBody, type Cue, type SentenceInfo } from "./features.js";
-import { BLOC_NAMES } from "../../lexicons/deal-triggers.js";
+import { BLOC_NAMES, REPORTER_AFTER, REPORTER_BEFORE } from "../../lexicons/deal-triggers.js";
 import { PartyNames, partyKey } from "./party-names.js";
 
 /**
@@ -141,6 +141,23 @@ function isFacility(index: SentenceIndex, org: OrganizationMention, text: string
   return false;
 }
 
+/** Lower-case REPORTER_BEFORE and REPORTER_AFTER, and how far each side is read. */
+const REPORTER_BEFORE_WORDS = REPORTER_BEFORE.map((w) => w.toLowerCase());
+const REPORTER_AFTER_WORDS = REPORTER_AFTER.map((w) => w.toLowerCase());
+const REPORTER_REACH = Math.max(...REPORTER_BEFORE_WORDS.map((w) => w.length), ...REPORTER_AFTER_WORDS.map((w) => w.length)) + 8;
+
+/**
+ * Whether a state body is named as the reporter of the sentence ("по данным акимата", "Облыс әкімдігінің баспасөз
+ * қызметінің хабарлауынша", "according to the ministry"): a source, not a party (REPORTER_BEFORE, REPORTER_AFTER;
+ * "the" may stand between).
+ */
+function reports(text: string, org: OrganizationMention): boolean {
+  const before = text.slice(Math.max(0, org.start - REPORTER_REACH), org.start).toLowerCase().replace(/\s+/g, " ").replace(/ (the )?$/, "");
+  if (REPORTER_BEFORE_WORDS.some((w) => before.endsWith(w))) return true;
+  const after = text.slice(org.end, org.end + REPORTER_REACH).toLowerCase().replace(/\s+/g, " ").trimStart();
+  return REPORTER_AFTER_WORDS.some((w) => after.startsWith(w));
+}
+
 /** Blocs of states (lexicons/deal-triggers.ts): named in passing, never a party. */
 const BLOCS: ReadonlySet<string> = new Set(BLOC_NAMES.map(partyKey));
 
@@ -172,7 +189,7 @@ export function partiesOf(info: SentenceInfo, text: string, withState: boolean, 
     }
     if (isMedia(org.name) || BLOCS.has(partyKey(org.name)) || isFacility(index, org, text) || isVenue(info, org)) continue;
     const state = isStateBody(org.name);
-    if (state && !withState) continue;
+    if (state && (!withState || reports(text, org))) continue;
     const name = names.split(org.name);
     const key = names.keyOf(name);
     if (key === "" || keys.has(key)) continue;
