@@ -432,7 +432,7 @@ export const CLAUSE_PART_WORDS: readonly string[] = [
  */
 export const REPORTER_BEFORE: readonly string[] = [
   "по данным", "по информации", "по сообщению", "пресс-служба", "пресс-службы", "пресс-службе", "как сообщили в",
-  "сообщили в", "according to", "the press service of", "press service of",
+  "сообщили в", "according to", "according to the", "the press service of", "press service of",
 ];
 export const REPORTER_AFTER: readonly string[] = [
   "баспасөз қызмет", "хабарлауынша", "хабарлағандай", "мәліметінше", "мәліметі бойынша", "деректерінше",

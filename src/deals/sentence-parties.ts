@@ -148,11 +148,10 @@ const REPORTER_REACH = Math.max(...REPORTER_BEFORE_WORDS.map((w) => w.length), .
 
 /**
  * Whether a state body is named as the reporter of the sentence ("по данным акимата", "Облыс әкімдігінің баспасөз
- * қызметінің хабарлауынша", "according to the ministry"): a source, not a party (REPORTER_BEFORE, REPORTER_AFTER;
- * "the" may stand between).
+ * қызметінің хабарлауынша", "according to the ministry"): a source, not a party (REPORTER_BEFORE, REPORTER_AFTER).
  */
 function reports(text: string, org: OrganizationMention): boolean {
-  const before = text.slice(Math.max(0, org.start - REPORTER_REACH), org.start).toLowerCase().replace(/\s+/g, " ").replace(/ (the )?$/, "");
+  const before = text.slice(Math.max(0, org.start - REPORTER_REACH), org.start).toLowerCase().replace(/\s+/g, " ").trimEnd();
   if (REPORTER_BEFORE_WORDS.some((w) => before.endsWith(w))) return true;
   const after = text.slice(org.end, org.end + REPORTER_REACH).toLowerCase().replace(/\s+/g, " ").trimStart();
   return REPORTER_AFTER_WORDS.some((w) => after.startsWith(w));
