@@ -81,7 +81,7 @@ export const REGIONS: readonly RegionEntry[] = [
     region: "Almaty Region", names: p("Алматы", "Алматинск", "Almaty"),
     districts: [
       p("Балқаш", "Балхашск", "Balkhash"), p("Еңбекшіқазақ", "Енбекшиказахск", "Enbekshikazakh"), p("Іле", "Илийск", "Ili"),
-      p("Қарасай", "Карасайск", "Karasai"), p("Кеген", "Кегенск", "Kegen"), p("Райымбек", "Райымбекск", "Raiymbek"),
+      p("Қарасай", "Карасайск", ["Karasai", "Karasay"]), p("Кеген", "Кегенск", "Kegen"), p("Райымбек", "Райымбекск", "Raiymbek"),
       p("Талғар", "Талгарск", "Talgar"), p("Ұйғыр", "Уйгурск", "Uigur"),
     ],
     cities: [
@@ -234,7 +234,7 @@ export const REGIONS: readonly RegionEntry[] = [
       p("Медеу", "Медеуск", "Medeu"), p("Наурызбай", "Наурызбайск", "Nauryzbay"), p("Түрксіб", "Турксибск", "Turksib"),
       p("Алатау", "Алатауск", "Alatau"),
     ],
-    cities: [p("Алматы", ["Алматы", "Алма-Ата"], "Almaty")],
+    cities: [p("Алматы", ["Алматы", "Алма-Ата"], ["Almaty", "Alma-Ata"])],
   },
   {
     region: "Shymkent", names: p([], [], []), cityAdjectives: ["Шымкентск"],
