@@ -417,7 +417,7 @@ export const BLOC_NAMES: readonly string[] = [
  * of a deal each (src/deals/clauses.ts).
  */
 export const CLAUSE_PART_WORDS: readonly string[] = [
-  "of which", "including", "of that", "из них", "из которых", "в том числе", "в т.ч.", "оның ішінде", "соның ішінде",
+  "of which", "including", "of that", "with", "из них", "из которых", "в том числе", "в т.ч.", "оның ішінде", "соның ішінде",
   "олардың ішінде", "оның",
   // a relative clause on the document just named: "…, under which Y will invest $15 million"
   "under which", "whereby", "by which", "according to which", "по которому", "по которой", "согласно которому",
