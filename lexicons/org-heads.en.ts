@@ -168,7 +168,13 @@ export const EN_DESCRIPTOR_MODIFIER_MAX = 2;
  * Sinotruk will build …"): the name is one or two capitalized words before a verb of business
  * (EN_BUSINESS_VERBS), and takes the country.
  */
-export const EN_OWNER_COUNTRIES: Readonly<Record<string, string>> = { China: "CN", Kazakhstan: "KZ" };
+export const EN_OWNER_COUNTRIES: Readonly<Record<string, string>> = {
+  China: "CN", Kazakhstan: "KZ", Russia: "RU", Turkey: "TR", Türkiye: "TR", Germany: "DE", France: "FR", Italy: "IT",
+  Spain: "ES", Britain: "GB", Japan: "JP", "South Korea": "KR", Korea: "KR", India: "IN", Pakistan: "PK", Iran: "IR",
+  "Saudi Arabia": "SA", Qatar: "QA", Kuwait: "KW", Oman: "OM", Uzbekistan: "UZ", Kyrgyzstan: "KG", Turkmenistan: "TM",
+  Azerbaijan: "AZ", Mongolia: "MN", Belarus: "BY", Poland: "PL", Hungary: "HU", Austria: "AT", Switzerland: "CH",
+  Singapore: "SG", Malaysia: "MY", Indonesia: "ID", Egypt: "EG", Israel: "IL", America: "US",
+};
 
 /**
  * Verbs of business right after an all-capital name that make it a company ("TBEA will build",

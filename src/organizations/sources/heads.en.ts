@@ -92,6 +92,11 @@ function enHeadsAfter(text: string, out: Org[]): void {
       // the head's own complement: "European Bank for Reconstruction and Development", "Halyk Bank of Kazakhstan"
       if (NAME_PREPOSITIONS.has(all[last + 1]?.text ?? "") && /^[A-Z]/.test(all[last + 2]?.text ?? "")) last = all.length - 1;
       let words = trimLatin(all.slice(0, last + 1));
+      // an owner's possessive before the name is not part of it: "Saudi Arabia's ACWA Power" is ACWA Power
+      for (let k = words.length - 2; k >= 0; k--) {
+        const w = words[k]!.text;
+        if (w.endsWith("'s") || w.endsWith("’s")) { words = words.slice(k + 1); break; }
+      }
       // "Students of X University": a sentence-initial common noun with "of" is not part of the name
       if (words.length > 2 && CONNECTORS.has(words[1]!.text) && atSentenceStart(text, words[0]!.start)) words = trimLatin(words.slice(2));
       if (words.length < 2) continue;
