@@ -102,6 +102,8 @@ const PUMPS: Pump[] = [
   { name: "organization list kk", text: (n) => upTo(n, (i) => `«${cyr(i)}» ЖШС, `), options: { language: "kk" } },
   { name: "organization list en", text: (n) => upTo(n, (i) => `China ${lat(i)} Co., Ltd., `), options: { language: "en" } },
   { name: "capitalized Latin words", text: (n) => upTo(n, () => "China Power International Holding "), options: { language: "en" } },
+  // short title-case lines: every candidate is looked up among the title lines (src/organizations/title-lines.ts)
+  { name: "title-case lines", text: (n) => upTo(n, (i) => `China Power ${lat(i)} Holding Signs Deal\n`), options: { language: "en" } },
   { name: "number words kk", text: (n) => upTo(n, () => "жүз елу мың бір миллион "), options: { language: "kk" } },
   { name: "number words ru", text: (n) => upTo(n, () => "сто пятьдесят тысяч один миллион "), options: { language: "ru" } },
   { name: "money list", text: (n) => upTo(n, (i) => `${1 + (i % 999)} млн долларов, `), options: { language: "ru" } },

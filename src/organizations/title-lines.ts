@@ -51,11 +51,13 @@ function isTitleLine(text: string, start: number, end: number): boolean {
   return words >= MIN_WORDS && capitalized * 4 >= words * 3;
 }
 
-/** Whether `pos` lies in one of the `lines` (titleLines' flat list). */
+/** Whether `pos` lies in one of the `lines` (titleLines' flat list): a binary search, so a text of many short lines stays linear. */
 export function inTitleLine(lines: readonly number[], pos: number): boolean {
-  for (let k = 0; k < lines.length; k += 2) {
-    if (pos < lines[k]!) return false;
-    if (pos < lines[k + 1]!) return true;
+  // the last line starting at or before pos
+  let lo = 0, hi = lines.length / 2 - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[2 * mid]! <= pos) { found = mid; lo = mid + 1; } else hi = mid - 1;
   }
-  return false;
+  return found >= 0 && pos < lines[2 * found + 1]!;
 }
