@@ -163,3 +163,6 @@ export const EN_DAY_CONJUNCTIONS: readonly string[] = ["and", "or"];
 
 /** Words before a two-digit year with an apostrophe ("in '91", "the class of '98"); a modifier ("since '91") does too. */
 export const EN_SHORT_YEAR_BEFORE: readonly string[] = ["in", "In", "of", "during", "During"];
+
+/** The months of a period counted from January: "the first nine months of 2025". */
+export const EN_MONTHS_COUNTED = { first: ["first"], month: ["months"] } as const;

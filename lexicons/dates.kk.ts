@@ -300,3 +300,6 @@ export const KK_NUMERIC_DATE_WORDS: NumericDateWords = {
 
 /** Words between two days of one month ("17 и 21 апреля"): the first day takes the later month. */
 export const KK_DAY_CONJUNCTIONS: readonly string[] = ["және", "немесе"];
+
+/** The months of a period counted from January, after its year: "2025 жылдың 9 айында", "алғашқы алты айында". */
+export const KK_MONTHS_COUNTED = { first: ["алғашқы"], month: ["айында", "айда", "айы", "айының", "айына", "айындағы"] } as const;

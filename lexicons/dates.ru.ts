@@ -138,7 +138,13 @@ export const RU_COUNT_WORDS: Readonly<Record<string, number>> = {
   сто: 100,
   // instrumental, before a unit in the instrumental ("двумя неделями ранее")
   двумя: 2, тремя: 3, четырьмя: 4, пятью: 5, шестью: 6, семью: 7, восемью: 8, девятью: 9, десятью: 10,
+  // genitive, after "по итогам" ("по итогам девяти месяцев 2025 года")
+  двух: 2, трех: 3, трёх: 3, четырех: 4, четырёх: 4, пяти: 5, шести: 6, семи: 7, восьми: 8, девяти: 9, десяти: 10,
+  одиннадцати: 11, двенадцати: 12,
 };
+
+/** The months of a period counted from January, before its year: "за 9 месяцев 2025 года", "первые шесть месяцев". */
+export const RU_MONTHS_COUNTED = { first: ["первые", "первых"], month: ["месяцев", "месяца"] } as const;
 /**
  * Calendar unit words after a count (or alone: "год назад", "через месяц"); a week is 7 days,
  * "полгода" six months. "день"/"сутки" alone after "через" also means "every other day", so a

@@ -9,7 +9,7 @@ import {
   EN_RANGE_AND, EN_RANGE_FROM, EN_RANGE_TO, EN_RELATIVE_DAY_WORDS, EN_RELATIVE_MONTH_ADJECTIVES, EN_RELATIVE_YEAR_ADJECTIVES,
   EN_RELATIVE_YEAR_PHRASES, EN_THE_YEAR, EN_YEAR_PREPOSITIONS, EN_CURRENT_YEAR, EN_CURRENT_YEAR_MODIFIER_KINDS, EN_NUMERIC_DATE_WORDS,
 } from "../lexicons/dates.en.js";
-import { EN_SHORT_YEAR_BEFORE, EN_OFFSET_EARLIER_LATER, EN_DAY_CONJUNCTIONS, EN_DAY_OF_MONTH_BEFORE, EN_DAY_ORDINALS, EN_RANGE_JOIN } from "../lexicons/dates.en.js";
+import { EN_MONTHS_COUNTED, EN_SHORT_YEAR_BEFORE, EN_OFFSET_EARLIER_LATER, EN_DAY_CONJUNCTIONS, EN_DAY_OF_MONTH_BEFORE, EN_DAY_ORDINALS, EN_RANGE_JOIN } from "../lexicons/dates.en.js";
 import {
   EN_CENTURY_WORDS, EN_COUNT_WORDS, EN_DECADE_WORDS, EN_OFFSET_DIRECTIONS, EN_OFFSET_UNITS, EN_OFFSET_UNITS_IN,
   EN_RELATIVE_CENTURY, EN_SEASONS, EN_WEEKDAY_MODIFIERS, EN_WEEKDAY_NAMES_BEFORE, EN_WEEKDAYS,
@@ -151,6 +151,13 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => {
       EN,
     )),
     ...startingAt([YEAR_FIGURE], rule("en.yearBare", String.raw`${yearDigits("y")} ${NO_WORD_AFTER}`, parts, EN)),
+    // the first nine months of 2025, the first 6 months of this year: January to the ninth (sixth) month
+    ...needing(["year", YEAR_FIGURE], rule(
+      "en.monthsCounted",
+      String.raw`${WORD_START} (?: ${alternation(withCapitals(EN_MONTHS_COUNTED.first))} ) \s+ (?<mcnt> \d{1,2}(?![\p{N}]|[.,]\p{N}) | (?:${alternation(Object.keys(EN_COUNT_WORDS).filter((w) => EN_COUNT_WORDS[w]! >= 2 && EN_COUNT_WORDS[w]! <= 12))})${WORD_END} ) \s+ (?: ${alternation(EN_MONTHS_COUNTED.month)} ) \s+ of \s+ (?: {{year}} | {{relYearOf}} )`,
+      parts,
+      EN,
+    )),
     // January-March 2025, January–March, 2025: a range of months of one year
     ...startingAt(["month"], rule("en.monthRange", String.raw`{{month}} \s*[-–]\s* {{month2}} ,? \s+ {{year}}`, parts, EN, PRE)),
     // May 2025, May 10, 2025, early May 2025, May 10

@@ -12,7 +12,7 @@ import {
   KK_YEAR_ENDINGS, KK_YEAR_FROM_FORMS, KK_YEAR_GOVERNING_ENDINGS, KK_YEAR_LEADING_ENDINGS, KK_YEAR_PLURAL_ENDINGS, KK_YEAR_TO_FORMS,
   KK_VAGUE_AFTER_DAY_ADJECTIVE, KK_YEAR_WORD, KK_NUMERIC_DATE_WORDS, KK_DAY_CONJUNCTIONS,
 } from "../lexicons/dates.kk.js";
-import { KK_RANGE_AND, KK_RANGE_BETWEEN, KK_RANGE_FROM_ENDINGS, KK_SEASON_LOCATIVES, KK_SEASON_RELATIVE_WORDS, KK_WEEK_FORMS } from "../lexicons/dates.kk.js";
+import { KK_MONTHS_COUNTED, KK_RANGE_AND, KK_RANGE_BETWEEN, KK_RANGE_FROM_ENDINGS, KK_SEASON_LOCATIVES, KK_SEASON_RELATIVE_WORDS, KK_WEEK_FORMS } from "../lexicons/dates.kk.js";
 import {
   KK_CENTURY_FORMS, KK_CENTURY_WORDS, KK_DECADE_WORDS, KK_DECADE_YEAR_FORMS, KK_OFFSET_AGO, KK_OFFSET_AGO_ENDINGS,
   KK_OFFSET_DIRECTIONS, KK_OFFSET_LATER, KK_OFFSET_UNITS_AGO, KK_OFFSET_UNITS_LATER, KK_RELATIVE_CENTURY,
@@ -181,6 +181,12 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => {
     )),
     // 2024 жылдың күзінде, 2025 жылғы көктемде
     ...startingAt([YEAR_FIGURE], rule("kk.season", String.raw`{{year}}{{yearOf}} ${captured("season", Object.keys(KK_SEASONS))} {{post}}`, parts)),
+    // 2025 жылдың 9 айында, өткен жылдың алғашқы алты айында: January to the ninth (sixth) month
+    ...needing([YEAR_FIGURE, "yearAdjective"], rule(
+      "kk.monthsCounted",
+      String.raw`(?: {{year}}{{yearOf}} | {{relYearOf}} ) (?: ${alternation(KK_MONTHS_COUNTED.first)} \s+ )? (?<mcnt> \d{1,2}(?![\p{N}]|[.,]\p{N}) | (?:${alternation(Object.keys(KK_CARDINALS).filter((w) => KK_CARDINALS[w]! >= 2 && KK_CARDINALS[w]! <= 9))})${WORD_END} ) \s+ (?: ${alternation(KK_MONTHS_COUNTED.month)} )${WORD_END} {{post}}`,
+      parts,
+    )),
     // келесі жылдың көктемінде, өткен жылғы күзде: a season of a relative year
     ...startingAt(["yearAdjective"], rule("kk.seasonRelYear", String.raw`{{relYearOf}} ${captured("season", Object.keys(KK_SEASONS))} {{post}}`, parts)),
     // көктемде, жазда: the season of the year talked about (not "өткен жазда")

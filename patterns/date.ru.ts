@@ -14,7 +14,7 @@ import {
   RU_OFFSET_FROM_EVENT, RU_OFFSET_IN, RU_OFFSET_UNITS, RU_OFFSET_UNITS_ALONE, RU_RELATIVE_CENTURY, RU_WEEKDAY_MODIFIERS,
   RU_WEEKDAYS, RU_NUMERIC_DATE_WORDS,
 } from "../lexicons/dates.ru.js";
-import { RU_SHORT_YEAR_FORMS, RU_SHORT_YEAR_NOT_BEFORE, RU_OFFSET_COMPARED, RU_OFFSET_EARLIER_LATER, RU_OFFSET_INSTRUMENTAL_UNITS, RU_OFFSET_INSTRUMENTAL_UNITS_ALONE, RU_DAY_CONJUNCTIONS, RU_PARTS_OF_DAY, RU_RANGE_JOIN, RU_WEEKDAY_GENITIVES, RU_RELATIVE_WEEK_ADJECTIVES, RU_SEASON_ADVERBS, RU_SEASON_RELATIVE_STEMS, RU_WEEK_FORMS } from "../lexicons/dates.ru.js";
+import { RU_MONTHS_COUNTED, RU_SHORT_YEAR_FORMS, RU_SHORT_YEAR_NOT_BEFORE, RU_OFFSET_COMPARED, RU_OFFSET_EARLIER_LATER, RU_OFFSET_INSTRUMENTAL_UNITS, RU_OFFSET_INSTRUMENTAL_UNITS_ALONE, RU_DAY_CONJUNCTIONS, RU_PARTS_OF_DAY, RU_RANGE_JOIN, RU_WEEKDAY_GENITIVES, RU_RELATIVE_WEEK_ADJECTIVES, RU_SEASON_ADVERBS, RU_SEASON_RELATIVE_STEMS, RU_WEEK_FORMS } from "../lexicons/dates.ru.js";
 import { ROMAN_PERIOD_NUMERALS, RU_MONTH_ABBREVIATIONS, RU_MONTH_ABBREVIATIONS_DOTLESS, RU_MONTH_FORMS } from "../lexicons/months.js";
 import { alternation, lazy, NUMBER_START, WORD_END } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
@@ -144,6 +144,12 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => {
     ))),
     // «… — 2025», до 2030.: a year with no noun only before punctuation ("до 2000 человек" is no date)
     ...startingAt([YEAR_FIGURE], rule("ru.yearBare", String.raw`${yearDigits("y")} ${NO_WORD_AFTER}`, parts, undefined, PRE)),
+    // (за) 9 месяцев 2025 года, первые шесть месяцев текущего года: January to the ninth (sixth) month
+    ...needing(["yearNoun", YEAR_FIGURE], rule(
+      "ru.monthsCounted",
+      String.raw`(?: ${alternation(RU_MONTHS_COUNTED.first)} \s+ )? ${WORD_START}(?<mcnt> \d{1,2}(?![\p{N}]|[.,]\p{N}) | (?:${alternation(Object.keys(RU_COUNT_WORDS).filter((w) => RU_COUNT_WORDS[w]! >= 2 && RU_COUNT_WORDS[w]! <= 12))})${WORD_END} ) \s+ (?: ${alternation(RU_MONTHS_COUNTED.month)} ) ${yearAfter}`,
+      parts,
+    )),
     // январь–сентябрь 2025 г., за январь-июнь 2025 года: a range of months of one year
     ...startingAt(["month"], rule("ru.monthRange", String.raw`{{month}} \s*[-–]\s* {{month2}} ${yearAfter}`, parts, undefined, PRE)),
     // 10 мая 2025 года, с 10 мая, 15-17 сентября 2025 г., 1-го мая, мае 2025 года, в начале апреля,

@@ -27,6 +27,8 @@ export class DateGroups {
   mn2: string | undefined = undefined;
   mp: string | undefined = undefined;
   mw: string | undefined = undefined;
+  /** The number of months from January: "за 9 месяцев 2025 года", "the first nine months of 2025". */
+  mcnt: string | undefined = undefined;
   d: string | undefined = undefined;
   d2: string | undefined = undefined;
   dw: string | undefined = undefined;
@@ -191,6 +193,13 @@ export function readParts(g: Groups, vocab: DateVocabulary, wide = true): DatePa
     month: monthOf(g.m ?? g.mp, g.mn, vocab),
     month2: monthOf(g.m2, g.mn2, vocab),
   };
+  // "за 9 месяцев 2025 года": January to the ninth month
+  if (g.mcnt !== undefined) {
+    const n = /^\d+$/.test(g.mcnt) ? Number(g.mcnt) : numberFromWords(g.mcnt, vocab.countWords ?? vocab.numberWords);
+    if (n === undefined || n < 2 || n > 12) return null;
+    parts.month = 1;
+    parts.month2 = n;
+  }
   // "from the 1st to the 20th of June": the one month belongs to both days
   if (parts.month === undefined && parts.day !== undefined) parts.month = parts.month2;
   if (!plausible(parts)) return null;

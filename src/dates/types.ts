@@ -4,7 +4,8 @@
  *
  * Named groups (all optional; a pattern uses the ones it needs):
  * - `y`, `y2`: a year in digits (start and end of a range); `yw`, `y2w`: a year in words
- * - `m`, `m2`: a month name (any case form listed in `months`); `mn`, `mn2`: a month number;
+ * - `m`, `m2`: a month name (any case form listed in `months`); `mn`, `mn2`: a month number; `mcnt`: a count of
+ *   months from January ("за 9 месяцев": January to September);
  *   `mp`: a month name that names a month by its form alone (a Russian prepositional form); `mw`: the word "month"
  * - `d`, `d2`: a day in digits; `dw`, `d2w`: a day in words
  * - `dec`: the first year of a decade ("the 1990s"); `dec2`: the same in two digits ("90-е годы": 30–90 are
