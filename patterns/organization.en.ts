@@ -3,7 +3,7 @@
  * capitalized words). Names ending in a head ("Halyk Bank") reuse the Latin run pattern.
  */
 import { trieAlternation } from "../src/organizations/trie.js";
-import { EN_BUSINESS_VERBS, EN_CHINESE_NAME_STARTS, EN_NATIONAL_DESCRIPTORS, EN_OWNER_COUNTRIES, EN_CONNECTORS, EN_HEADS_BEFORE_OF, EN_LOWER_PLACE_WORDS, EN_PLACE_HEADS, LATIN_NAME_CONNECTORS } from "../lexicons/org-heads.en.js";
+import { EN_BUSINESS_VERBS, EN_CHINESE_NAME_STARTS, EN_NATIONAL_DESCRIPTORS, EN_CONNECTORS, EN_HEADS_BEFORE_OF, EN_LOWER_PLACE_WORDS, EN_PLACE_HEADS, LATIN_NAME_CONNECTORS } from "../lexicons/org-heads.en.js";
 import { coordinationPattern, orgPattern } from "./organization.js";
 import { lazy, WORD_END, WORD_START } from "../src/regex.js";
 
@@ -30,8 +30,8 @@ export let EN_LOWER_PLACE_HEAD: RegExp;
 export let EN_CHINESE_NAME: RegExp;
 
 /**
- * A country's possessive and one or two capitalized words ("China's Sinotruk"; EN_OWNER_COUNTRIES), at
- * a word start. Group 1: the country, group 2: the words.
+ * A possessive and one or two capitalized words after it ("China's Sinotruk"): the caller checks that the
+ * owner before it is a country of EN_OWNER_COUNTRIES. Group 1: the words.
  */
 export let EN_OWNED_NAME: RegExp;
 
@@ -77,10 +77,12 @@ export const buildEnHeadPatterns = lazy((): void => {
     { starts: trieAlternation(EN_CHINESE_NAME_STARTS), cap: CAP },
     "gux",
   );
+  // anchored on the possessive (rare), not on the countries' names (a trie tried at every capital letter): the
+  // caller reads the owner before it
   EN_OWNED_NAME = orgPattern(
     "organization.en.owned-name",
-    String.raw`( {{owners}} ) ['’]s [ \t]+ ( {{cap}} (?: [ \t]+ {{cap}} )? ) (?![\p{L}\p{N}])`,
-    { owners: trieAlternation(Object.keys(EN_OWNER_COUNTRIES)), cap: CAP },
+    String.raw`(?<= \p{L} ) ['’]s [ \t]+ ( {{cap}} (?: [ \t]+ {{cap}} )? ) (?![\p{L}\p{N}])`,
+    { cap: CAP },
     "gux",
   );
   EN_DESCRIBED_NAME = orgPattern(

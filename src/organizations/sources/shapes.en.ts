@@ -77,12 +77,29 @@ function businessAfter(text: string, end: number): boolean {
  */
 function ownedNames(text: string, out: Org[]): void {
   EN_OWNED_NAME.lastIndex = 0;
-  for (let m = execAtWordStart(EN_OWNED_NAME, text, NOT_BEFORE_LATIN); m; m = execAtWordStart(EN_OWNED_NAME, text, NOT_BEFORE_LATIN)) {
-    const words = m[2]!.split(/[ \t]+/);
+  for (let m = EN_OWNED_NAME.exec(text); m; m = EN_OWNED_NAME.exec(text)) {
+    const country = ownerBefore(text, m.index);
+    if (country === undefined) continue;
+    const words = m[1]!.split(/[ \t]+/);
     if (!words.every(nameWord) || words.some((w) => CHINESE_PLACES.has(w))) continue;
-    const end = m.index + m[0].length, start = end - m[2]!.length;
-    if (businessAfter(text, end)) push(out, start, end, m[2]!, { country: EN_OWNER_COUNTRIES[m[1]!] });
+    const end = m.index + m[0].length, start = end - m[1]!.length;
+    if (businessAfter(text, end)) push(out, start, end, m[1]!, { country });
   }
+}
+
+/** The owner country (EN_OWNER_COUNTRIES) whose name, of one or two words, ends at `at` (a possessive's start). */
+function ownerBefore(text: string, at: number): string | undefined {
+  let i = at;
+  while (i > 0 && isLetterCode(text.charCodeAt(i - 1))) i--;
+  const one = EN_OWNER_COUNTRIES[text.slice(i, at)];
+  // "Saudi Arabia's", "South Korea's": the word before it, after one blank
+  let j = i - 1;
+  if (j > 0 && isBlank(text.charCodeAt(j))) {
+    while (j > 0 && isLetterCode(text.charCodeAt(j - 1))) j--;
+    const two = j < i - 1 ? EN_OWNER_COUNTRIES[text.slice(j, at)] : undefined;
+    if (two !== undefined && (j === 0 || !isLetterCode(text.charCodeAt(j - 1)))) return two;
+  }
+  return one !== undefined && (i === 0 || !isLetterCode(text.charCodeAt(i - 1))) ? one : undefined;
 }
 
 /** Whether an all-capital word is a name: at least two capital letters, not a code or a stop word. */
