@@ -12,6 +12,7 @@
 import { CLAUSE_PART_WORDS } from "../../lexicons/deal-triggers.js";
 import type { Sentence } from "../segment.js";
 import type { Mention } from "../types.js";
+import { isSpaceCode } from "../word-start.js";
 
 /** The sentences with the split ones as their clauses (renumbered), and the indexes of the clauses after a break. */
 export interface Clauses {
@@ -95,7 +96,7 @@ export function splitClauses(text: string, sentences: readonly Sentence[], menti
       const at = orgs.length - o >= 2 && money.length - n >= 2 ? splitAt(text, rest, orgs, o, money, n) : -1;
       if (at < 0) break;
       let start = at;
-      while (start < rest.end && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0x09)) start++;
+      while (start < rest.end && isSpaceCode(text.charCodeAt(start))) start++;
       out.push({ ...rest, end: at, index: out.length });
       continued.add(out.length);
       rest = { ...rest, start };

@@ -8,17 +8,11 @@
  * that does not end a sentence (no final ".", "!", "?" or "…"). Sentence-case headlines ("Kazakhstan and China sign
  * $2bn solar deal") and running text are not title lines.
  */
-import { isUpperStart } from "./chars.js";
+import { isLetterCode, isUpperStart } from "./chars.js";
+import { isSpaceCode } from "../word-start.js";
 
 const MIN_WORDS = 4;
 const MAX_WORDS = 20;
-
-function isLetter(c: number): boolean {
-  // ASCII letters, and every non-ASCII code unit above the Latin-1 punctuation (Cyrillic, accented Latin)
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0xc0;
-}
-
-const isBlank = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0;
 
 /** The title lines of `text` as [start, end) pairs in a flat list (sorted), read in one pass. */
 export function titleLines(text: string): number[] {
@@ -35,15 +29,15 @@ export function titleLines(text: string): number[] {
 
 function isTitleLine(text: string, start: number, end: number): boolean {
   let last = end - 1;
-  while (last >= start && isBlank(text.charCodeAt(last))) last--;
+  while (last >= start && isSpaceCode(text.charCodeAt(last))) last--;
   if (last < start) return false;
   const final = text.charCodeAt(last);
   if (final === 0x2e || final === 0x21 || final === 0x3f || final === 0x2026) return false;
   let words = 0, capitalized = 0;
   for (let i = start; i <= last; i++) {
     // a word starts at the line's start or after a blank; it counts when it starts with a letter
-    if (i > start && !isBlank(text.charCodeAt(i - 1))) continue;
-    if (!isLetter(text.charCodeAt(i))) continue;
+    if (i > start && !isSpaceCode(text.charCodeAt(i - 1))) continue;
+    if (!isLetterCode(text.charCodeAt(i))) continue;
     words++;
     if (words > MAX_WORDS) return false;
     if (isUpperStart(text[i]!)) capitalized++;
