@@ -65,6 +65,9 @@ export const RU_INSTITUTION_HEADS: readonly RuHead[] = [
   { word: "маслихат", gender: "m" }, { word: "парламент", gender: "m", bare: true }, { word: "сенат", gender: "m", loose: true },
   { word: "движение", gender: "n", loose: true }, { word: "бюро", gender: "n", loose: true }, { word: "трибунал", gender: "m", loose: true },
   { word: "полиция", gender: "f", bare: true }, { word: "кабмин", gender: "m", bare: true },
+  // unions, congresses and federations of members ("Союз машиностроителей Казахстана", "Евразийский экономический
+  // союз", "Федерация профсоюзов"); a country's name of this shape is none (RU_COUNTRY_HEAD_NAMES)
+  { word: "союз", gender: "m", loose: true }, { word: "конгресс", gender: "m", loose: true }, { word: "федерация", gender: "f", loose: true },
   // plants named as companies are ("Павлодарский НПЗ", "Соколовско-Сарбайский ГОК"): refineries, gas processing
   // plants, mining and processing, mining and metallurgical combines; loose, so a capitalized adjective is needed
   // ("новый НПЗ" is none). Power stations are left out: "Экибастузская ГРЭС-3" is as often the plant being built.
@@ -211,6 +214,9 @@ export const RU_NON_ADJECTIVE_ENDINGS: readonly string[] = ["ием", "ство�
  * Words after which an indeclinable proper name belongs to the name phrase
  * ("Республики Казахстан", "провинции Шэньси", "города Сиань").
  */
+/** Countries whose names have a head's shape (capitalized adjectives and a head word): places, not bodies. */
+export const RU_COUNTRY_HEAD_NAMES: readonly string[] = ["Российская Федерация", "Швейцарская Конфедерация", "Советский Союз"];
+
 export const RU_APPOSITION_WORDS: readonly string[] = [
   "республики", "провинции", "области", "города", "района", "округа", "края", "штата", "королевства", "государства",
 ];

@@ -1,7 +1,7 @@
 /** The lexicon lists the organization sources test words against, as sets (lower case where the test lowers the word). */
 import { COMPANY_FACILITY_WORDS, EN_ACRONYM_HEADS_BEFORE, EN_HEADS_BEFORE_OF, EN_DESCRIPTOR_SUFFIXES, EN_CHINESE_NAME_STOPS, EN_CONNECTORS, EN_GENERIC_MODIFIERS, EN_HEADS_AFTER, EN_LOWER_PLACE_WORDS, EN_PLACE_HEADS, EN_PLACE_WORDS, EN_ROLES_BEFORE_OF, EN_STOP_WORDS, LATIN_ARTICLES, LATIN_NAME_CONNECTORS, LATIN_NAME_PREPOSITIONS, LATIN_ORGANIZATION_WORDS, NON_ORGANIZATION_TOKENS, NON_ORGANIZATION_WORDS } from "../../lexicons/org-heads.en.js";
 import { KK_COMPANY_HEADS, KK_CONNECTORS, KK_INNER_ONLY_WORDS, KK_LOCAL_BODY_HEADS, KK_LOCAL_BODY_UNITS, KK_NAME_WORDS_LIKE_ENDINGS, KK_PHRASE_STOP_WORDS } from "../../lexicons/org-heads.kk.js";
-import { NON_ORGANIZATION_ABBREVIATIONS, RU_CONNECTORS, RU_APPOSITION_WORDS, RU_COMPANY_HEAD_WORDS, RU_GENITIVE_WORDS, RU_HEAD_BLOCKERS, RU_LOCAL_BODY, RU_NAME_PREPOSITIONS, RU_ORDINAL_STEMS, RU_STOP_WORDS } from "../../lexicons/org-heads.ru.js";
+import { NON_ORGANIZATION_ABBREVIATIONS, RU_CONNECTORS, RU_APPOSITION_WORDS, RU_COMPANY_HEAD_WORDS, RU_COUNTRY_HEAD_NAMES, RU_GENITIVE_WORDS, RU_HEAD_BLOCKERS, RU_LOCAL_BODY, RU_NAME_PREPOSITIONS, RU_ORDINAL_STEMS, RU_STOP_WORDS } from "../../lexicons/org-heads.ru.js";
 import { COUNTRY_CUES } from "../../lexicons/countries.js";
 import { REGIONS } from "../../lexicons/regions.js";
 import { registerPattern } from "../regex.js";
@@ -56,6 +56,7 @@ for (const head of EN_HEADS_BEFORE_OF) {
 export const POSSESSIVE = registerPattern("organization.possessive", /['’]s$/);
 export const RU_APPOSITION = set(RU_APPOSITION_WORDS);
 export const RU_BLOCKERS = set(RU_HEAD_BLOCKERS);
+export const RU_COUNTRY_NAMES = set(RU_COUNTRY_HEAD_NAMES);
 const RU_LOCAL_HEADS = new Set<string>(RU_LOCAL_BODY.heads), RU_LOCAL_UNITS = new Set<string>(RU_LOCAL_BODY.units);
 /** Whether a head (lower case) may name a local body by its unit alone (see isRuLocalBody). */
 export const isRuLocalHead = (head: string): boolean => RU_LOCAL_HEADS.has(head);

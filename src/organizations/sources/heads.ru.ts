@@ -4,7 +4,7 @@ import { ruHeadForms } from "../../../patterns/organization.ru.js";
 import { type Org, type Source, push } from "../candidate.js";
 import { atSentenceStart, endsWithAny, isDigitStart, isLetterCode, isUpperStart, lower } from "../chars.js";
 import { LazyTokens, type Token, TokensBefore, isQuote, isWord, lowerOf } from "../tokens.js";
-import { RU_AND_WORDS, RU_APPOSITION, RU_ATTACHED_WORDS, RU_BLOCKERS, RU_COMPANY, RU_GENITIVE, RU_PLACE_WORDS, RU_STOP, RU_TOPIC_WORDS, isRuLocalBody, isRuLocalHead, isRuOrdinal } from "../words.js";
+import { RU_AND_WORDS, RU_APPOSITION, RU_ATTACHED_WORDS, RU_BLOCKERS, RU_COMPANY, RU_COUNTRY_NAMES, RU_GENITIVE, RU_PLACE_WORDS, RU_STOP, RU_TOPIC_WORDS, isRuLocalBody, isRuLocalHead, isRuOrdinal } from "../words.js";
 
 const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
 const LATIN_START = /^[A-Za-z]/;
@@ -168,8 +168,11 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     const lowerAdjective = adj.length === 0 && adjectives.length > 0;
     // a loose head ("банк", "фонд") names a body with a quoted name, or capitalized inside a sentence
     // with a genitive phrase ("Фондом развития промышленности")
+    // at a sentence start the capital says nothing, but a genitive remit that ends in a proper name does: "Ассоциация
+    // финансистов Казахстана", "Совет иностранных инвесторов при Президенте РК" ("Центр Алматы", "Фонд оплаты труда" are none)
+    const remitToName = upperHead && tail.length >= 2 && !isUpperStart(tail[0]!.text) && !RU_APPOSITION.has(lowerOf(tail[0]!)) && tail.some((t) => isUpperStart(t.text) && CYRILLIC_LETTER.test(t.text));
     const named = adj.length > 0 || head.bare === true || head.remit === true && tail.length > 0 ||
-      (head.loose ? (tail.some(isQuote) || capitalizedHead && tail.length > 0) && !lowerAdjective : hasName || capitalizedHead);
+      (head.loose ? (tail.some(isQuote) || (capitalizedHead || remitToName) && tail.length > 0) && !lowerAdjective : hasName || capitalizedHead);
     // a local body named by its unit alone, in lower case ("акимат области", "областной акимат")
     // (the head is tested first: the word lists are built for a local body's head only)
     if (!named && !upperHead && isRuLocalHead(head.word) && isRuLocalBody(head.word, tail.map((t) => t.text), adjectives.map((t) => t.text))) {
@@ -184,6 +187,8 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     let name = "";
     for (const t of adj) name += ruAdjectiveNominative(t.text, head) + " ";
     name += head.acronym === true ? head.word.toUpperCase() : upperHead ? head.word[0]!.toUpperCase() + head.word.slice(1) : head.word;
+    // a country ("Российской Федерации", "в Советском Союзе"), whatever follows it
+    if (adj.length > 0 && RU_COUNTRY_NAMES.has(name.toLowerCase())) continue;
     if (tail.length) name += text.slice(headEnd, end);
     push(out, start, end, name);
   }
