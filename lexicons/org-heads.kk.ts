@@ -32,6 +32,8 @@ export const KK_QUOTE_HEADS: readonly string[] = [
   "ұлттық холдингі", "ұлттық басқарушы холдингі", "кооперативі", "шаруа қожалығы", "банкі", "банктері",
   "жауапкершілігі шектеулі серіктестігі", "акционерлік қоғамы", "мектебі", "фирмасы", "операторы",
   "жеке кәсіпкері", "мейрамханасы", "дүкені", "сауда орталығы", "медициналық орталығы", "клиникасы",
+  // ensembles, teams, military units, networks
+  "ансамблі", "ансамбльдері", "командасы", "қолбасшылығы", "бөлімшесі", "желісі",
 ];
 
 /**
@@ -120,6 +122,22 @@ export const KK_HEAD_MODIFIERS: readonly string[] = [
   "көлік", "көлік-логистикалық", "логистикалық", "сауда", "инвестициялық", "қаржы", "қаржылық", "металлургиялық",
   "химиялық", "фармацевтикалық", "телекоммуникациялық", "өндірістік", "агроөнеркәсіптік", "агро", "халықаралық",
   "мемлекеттік", "жеке", "ірі", "қытайлық", "түрік",
+];
+
+/**
+ * Words that describe what a body does, between its quoted name and its head (at most three, lower case): adjectives
+ * ("республикалық мемлекеттік кәсіпорны", "инновациялық орталығы"), plural nouns ("балалар ансамблі"), verbal nouns
+ * and their objects ("қызмет көрсету орталығы", "кәсіпкерлікті қолдау қоры"). A noun in the possessive
+ * ("бағдарламасы") or a postposition ("бойынша") is none: the quoted name is that noun's, not the body's.
+ */
+export const KK_DESCRIPTIVE_ENDINGS: readonly string[] = [
+  "лық", "лік", "дық", "дік", "тық", "тік", "лар", "лер", "дар", "дер", "тар", "тер",
+];
+/** Words of such a description that no ending shows (bare nouns and adjectives). */
+export const KK_DESCRIPTIVE_WORDS: readonly string[] = [
+  "арнайы", "ғылыми", "қосымша", "білім", "қызмет", "би", "орман", "мәдени", "әскери", "ұлттық", "жалпы", "қоғамдық",
+  // nationality words ("неміс фирмасы"; "германиялық" has its ending)
+  "неміс", "қытай", "орыс", "ағылшын", "корей", "жапон", "француз", "итальян", "үнді", "араб",
 ];
 
 /** Words joining two quoted names that share one head: «A» және «B» компаниялары. */

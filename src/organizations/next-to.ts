@@ -6,7 +6,8 @@
 import { LEGAL_AFTER, LEGAL_FORM_INITIALS } from "../../patterns/organization.js";
 import { KK_HEAD_AFTER, KK_HEAD_AFTER_INITIALS } from "../../patterns/organization.kk.js";
 import { RU_HEAD_BEFORE } from "../../patterns/organization.ru.js";
-import { codeAfterBlanks, isLetterCode, lowerCodeOf } from "./chars.js";
+import { KK_ACCUSATIVE_ENDINGS, KK_DESCRIPTIVE_ENDINGS, KK_DESCRIPTIVE_WORDS, KK_VERBAL_NOUN_ENDINGS } from "../../lexicons/org-heads.kk.js";
+import { afterBlanks, codeAfterBlanks, endsWithAny, isLetterCode, lowerCodeOf } from "./chars.js";
 import { isPlainCode } from "./scan.js";
 
 /**
@@ -46,6 +47,48 @@ export function kkHeadAfter(text: string, pos: number): RegExpExecArray | null {
   }
   KK_HEAD_AFTER.lastIndex = pos;
   return KK_HEAD_AFTER.exec(text);
+}
+
+const DESCRIPTIVE_WORDS = new Set(KK_DESCRIPTIVE_WORDS);
+
+/** Whether a lower-case word may describe a body between its quoted name and its head (KK_DESCRIPTIVE_ENDINGS). */
+function isDescriptive(word: string, next: string): boolean {
+  if (DESCRIPTIVE_WORDS.has(word) || endsWithAny(word, KK_DESCRIPTIVE_ENDINGS) || endsWithAny(word, KK_VERBAL_NOUN_ENDINGS)) return true;
+  // the object of a verbal noun: "кәсіпкерлікті қолдау"
+  return endsWithAny(word, KK_ACCUSATIVE_ENDINGS) && endsWithAny(next, KK_VERBAL_NOUN_ENDINGS);
+}
+
+/** The end of the lower-case word (letters and inner hyphens) at `start`, or -1 when none starts there. */
+function lowerWordEnd(text: string, start: number): number {
+  let e = start;
+  for (; e < text.length; e++) {
+    const c = text.charCodeAt(e);
+    if (c === 0x2d && e > start) continue;
+    if (!isLetterCode(c)) break;
+    if (lowerCodeOf(c) !== c) return -1; // a capital: a name, not a description
+  }
+  return e > start && text.charCodeAt(e - 1) !== 0x2d ? e : -1;
+}
+
+/**
+ * kkHeadAfter, or a head after at most three words that describe the body ("«Арман» балалар ансамблі",
+ * "«Жетісу» республикалық мемлекеттік кәсіпорны", "«Нұр» әлеуметтік қызмет көрсету орталығы"): the match of the head.
+ * Each word is read once; the head pattern runs after each.
+ */
+export function kkHeadAfterWords(text: string, pos: number): RegExpExecArray | null {
+  const direct = kkHeadAfter(text, pos);
+  if (direct) return direct;
+  let start = afterBlanks(text, pos);
+  let end = start > pos ? lowerWordEnd(text, start) : -1;
+  for (let k = 0; k < 3 && end > 0; k++) {
+    const nextStart = afterBlanks(text, end);
+    const nextEnd = nextStart > end ? lowerWordEnd(text, nextStart) : -1;
+    if (!isDescriptive(text.slice(start, end), nextEnd > 0 ? text.slice(nextStart, nextEnd) : "")) return null;
+    const head = kkHeadAfter(text, end);
+    if (head) return head;
+    start = nextStart; end = nextEnd;
+  }
+  return null;
 }
 
 /** `LEGAL_AFTER.exec(text)` at `pos` (sticky), run only when a form's first character follows the blanks. */

@@ -4,7 +4,7 @@ import { RU_COORDINATION, ruQuoteHeadWords } from "../../../patterns/organizatio
 import { type Org, type Source, push } from "../candidate.js";
 import { LATIN_LETTER } from "../chars.js";
 import { trimLatin } from "../latin.js";
-import { kkHeadAfter, ruHeadBefore } from "../next-to.js";
+import { kkHeadAfterWords, ruHeadBefore } from "../next-to.js";
 import { execAtWordStart } from "../scan.js";
 import { wordBefore, wordTokens } from "../tokens.js";
 import { CONNECTORS, FACILITY_COMPANY, LATIN_ORG_WORDS, NON_ORG_TOKENS, NON_ORG_WORDS } from "../words.js";
@@ -81,7 +81,7 @@ function latinSequences(text: string, out: Org[], firstLatin: number): void {
       RU_COORDINATION.test(text.slice(previous.end, mStart).replace(/[\p{Ll}]+[ \t]+$/u, ""));
     let headAfter = false, headBefore = false;
     if (!companyWord && !coordinated) {
-      headAfter = kkHeadAfter(text, mEnd) !== null;
+      headAfter = kkHeadAfterWords(text, mEnd) !== null;
       const previousWord = wordBefore(text, mStart);
       headBefore = !headAfter && ruQuoteHeadWords().has(previousWord) && ruHeadBefore(text, mStart, 40);
       if (!headAfter && !headBefore) continue;
