@@ -140,6 +140,14 @@ export const KK_DESCRIPTIVE_WORDS: readonly string[] = [
   "неміс", "қытай", "орыс", "ағылшын", "корей", "жапон", "француз", "итальян", "үнді", "араб",
 ];
 
+/**
+ * Lower-case words that link two capitalized parts of one name ("Әл-Фараби атындағы Қазақ ұлттық университеті",
+ * "Президент жанындағы Мемлекеттік басқару академиясы", "Индустрия және Инфрақұрылымдық даму министрлігі"). Any
+ * other lower-case word before a capitalized one ends what comes before it: "Ресей тарапы Еуразиялық экономикалық
+ * комиссиясы", "2017 жылы Жоғары Еуразиялық кеңес" name the commission and the council alone.
+ */
+export const KK_NAME_LINK_WORDS: readonly string[] = ["атындағы", "жанындағы", "қарамағындағы", "және"];
+
 /** Words joining two quoted names that share one head: «A» және «B» компаниялары. */
 export const KK_CONNECTORS: readonly string[] = ["және", "мен", "бен", "пен"];
 

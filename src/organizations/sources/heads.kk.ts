@@ -1,5 +1,8 @@
 /** Source (Kazakh): a head word of a body or institution with the capitalized name phrase before it. */
-import { KK_ACCUSATIVE_ENDINGS, KK_CAPITALIZED_NON_NAME_ENDINGS, KK_GENITIVE_ENDINGS, KK_NAME_ENDINGS, KK_NON_NAME_ENDINGS, KK_VERBAL_NOUN_ENDINGS } from "../../../lexicons/org-heads.kk.js";
+import {
+  KK_ACCUSATIVE_ENDINGS, KK_ADMINISTRATIVE_UNITS, KK_CAPITALIZED_NON_NAME_ENDINGS, KK_GENITIVE_ENDINGS, KK_NAME_ENDINGS, KK_NAME_LINK_WORDS,
+  KK_LOCAL_BODY_UNITS, KK_NON_NAME_ENDINGS, KK_VERBAL_NOUN_ENDINGS,
+} from "../../../lexicons/org-heads.kk.js";
 import { KK_BARE_HEAD_SET, KK_HEAD_FORMS, KK_HEAD_PREFIXES, KK_HEAD_WORD } from "../../../patterns/organization.kk.js";
 import { KAZAKH_FORMS, LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
 import { atSentenceStart, endsWithAny, isBareNumber, isUpperStart, lower, lowerCodeOf } from "../chars.js";
@@ -22,6 +25,27 @@ function headOfWord(word: string): string | undefined {
   const m = KK_HEAD_WORD.exec(word);
   if (!m || m.index !== 0 || m[0].length !== word.length) return undefined;
   return lower(groupsOf(KK_HEAD_WORD, m).head!);
+}
+
+const LINK_WORDS = new Set(KK_NAME_LINK_WORDS);
+const UNITS = new Set([...KK_ADMINISTRATIVE_UNITS, ...KK_LOCAL_BODY_UNITS]);
+
+/**
+ * Where a name phrase starts once its words are known: after the last lower-case word that stands before a
+ * capitalized one, unless that word links two parts of one name (KK_NAME_LINK_WORDS) or is an administrative
+ * unit, as such, as an adjective or in the genitive ("Түркістан облысының Жер қатынастары басқармасы", "Бостандық
+ * аудандық Полиция басқармасы").
+ */
+function startAfterBreak(phrase: readonly Token[]): number {
+  for (let j = phrase.length - 1; j > 0; j--) {
+    if (!isUpperStart(phrase[j]!.text) || isUpperStart(phrase[j - 1]!.text)) continue;
+    const w = lower(phrase[j - 1]!.text);
+    if (LINK_WORDS.has(w) || UNITS.has(w)) continue;
+    const genitive = KK_GENITIVE_ENDINGS.find((e) => w.endsWith(e));
+    if (genitive !== undefined && UNITS.has(w.slice(0, -genitive.length))) continue;
+    return j;
+  }
+  return 0;
 }
 
 /** Characters that always end a name phrase read backwards from a head (punctuation and quote tokens). */
@@ -150,6 +174,8 @@ function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
       phrase.push(t);
     }
     phrase.reverse();
+    const cut = startAfterBreak(phrase);
+    if (cut > 0) phrase.splice(0, cut);
     // the phrase starts at a capitalized word; a bare number before it counts something else ("1 ғана Қарағанды … университетінде")
     while (phrase.length && (!isUpperStart(phrase[0]!.text) || KK_INNER.has(lower(phrase[0]!.text)) || phrase[0]!.text.startsWith("(") ||
       isBareNumber(text, phrase[0]!.text, phrase[0]!.start))) phrase.shift();
