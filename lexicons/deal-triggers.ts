@@ -120,6 +120,8 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "құрылғаннан бастап", "тікелей шетелдік инвестиция", "шетелдік тікелей инвестиция", "жалпы көлемі", "индикатор",
       "тауар айналым", "сауда айналым", "көрсеткіш", "жеткізуді көзде", "жеткізу көзде", "жоспар артығымен",
       "жыл басынан бері", "жылдың басынан бері", "басынан бері",
+      // what a running business sold or earned, not what it invests
+      "өнім өткізді", "өнімін өткізді", "өнім өткізілді", "өнім өткізу көлемі", "таза пайда", "таза табыс",
     ],
     total: ["жалпы құны", "жалпы сомасы", "жиынтық құны", "барлығы", "жалпы қуат", "жиынтық қуат"],
     stage: ["алғашқы кезең", "бірінші кезең", "бастапқы кезең"],
@@ -188,6 +190,10 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "прямых иностранных инвестиций", "прямые иностранные инвестиции",
       "общий объем", "общий объём", "товарооборот", "должна привлечь", "должен привлечь", "должны привлечь",
       "показател", "индикатор", "целевой показател",
+      // what a running business sold or earned, not what it invests
+      "реализовано продукци", "реализовал продукци", "реализовала продукци", "реализовало продукци", "реализовали продукци",
+      "произведено продукци", "выпущено продукци", "объем производства", "объём производства", "объем продаж", "объём продаж",
+      "выручк", "чистая прибыль", "чистую прибыль", "чистой прибыли",
     ],
     volume: [
       "объем инвестиций", "объём инвестиций", "общий объем инвестиций", "общий объём инвестиций", "общий объем вложений",
@@ -253,6 +259,8 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     statistic: [
       "over the past", "in the past", "since the beginning", "foreign direct investment", "=FDI", "trade turnover",
       "=target", "=targets", "indicator", "must attract", "aims to attract", "should attract",
+      // what a running business sold or earned, not what it invests
+      "products worth", "sold products", "net profit", "=revenue", "=revenues", "sales of",
     ],
     volume: [
       "investment volume", "volume of investment", "total investment", "total investments",
