@@ -13,7 +13,7 @@
 import { SECTOR_BY_UNIT } from "../../lexicons/sectors.js";
 import type { RegionName, Sector, Span } from "../types.js";
 import type { Frame } from "./frame.js";
-import type { Hit, SentenceInfo } from "./features.js";
+import { isStateBody, type Hit, type SentenceInfo } from "./features.js";
 
 const QUOTE_BEFORE = /["«“„']\s*$/u;
 
@@ -54,7 +54,10 @@ export function documentRegion(infos: readonly SentenceInfo[]): RegionName | nul
   const counts = new Map<RegionName, number>();
   let total = 0;
   for (const info of infos) {
-    for (const r of new Set(info.regions.map((h) => h.value))) {
+    // a place in a company's name is none ("ТОО «Астана Моторс»"); a state body's is ("акимат Костанайской области")
+    const places = info.orgs.length === 0 ? info.regions
+      : info.regions.filter((h) => !info.orgs.some((m) => m.start <= h.start && h.end <= m.end && !isStateBody(m.name)));
+    for (const r of new Set(places.map((h) => h.value))) {
       counts.set(r, (counts.get(r) ?? 0) + 1);
       total++;
     }
