@@ -36,10 +36,10 @@ export const UNQUOTED_NAME_FORMS: Readonly<Record<string, { nameAfter: boolean }
  * nested quoted name: «НК «КазМунайГаз»» (Russian, before the inner name), «Қазақстан темір жолы» ҰК»
  * (Kazakh, after it). They are not part of the name (as a legal form is not): the organization is
  * the inner name, its span runs over the designation, the outer quotes and the legal form.
- * НК/ҰК national company, НХ/ҰХ national holding, НУХ/ҰБХ national managing holding, ҰӘҚ
- * national welfare fund.
+ * НК/ҰК national company, НАК/ҰАК national atomic company, НХ/ҰХ national holding, НУХ/ҰБХ national managing
+ * holding, ҰӘҚ national welfare fund.
  */
-export const NATIONAL_DESIGNATIONS: readonly string[] = ["НК", "НХ", "НУХ", "ҰК", "ҰХ", "ҰБХ", "ҰӘҚ"];
+export const NATIONAL_DESIGNATIONS: readonly string[] = ["НК", "НАК", "НХ", "НУХ", "ҰК", "ҰАК", "ҰХ", "ҰБХ", "ҰӘҚ"];
 
 /**
  * The same designations written out, and a joint venture's, before an inner quoted name: «Национальная компания
