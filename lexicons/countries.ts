@@ -81,4 +81,16 @@ export const COUNTRY_CUES: readonly CountryCue[] = [
 ];
 
 /** Country of a news site by its top-level domain ("Zakon.kz" → KZ). */
+/**
+ * Endings of a country's adjective (Russian adjective endings, Kazakh -лық/-дық/-тық): with a country stem of
+ * COUNTRY_CUES, "китайская", "турецкой", "қытайлық", "итальяндық".
+ */
+/** Stems of COUNTRY_CUES that name an administrative unit or body, not a country: no nationality adjective starts so. */
+export const NON_NATIONALITY_STEMS: readonly string[] = ["провинци", "облыс", "област", "әкімдіг", "акимат", "қр", "рк"];
+
+export const NATIONALITY_ADJECTIVE_ENDINGS: readonly string[] = [
+  "ая", "ой", "ую", "ий", "ого", "ому", "им", "ым", "ом", "ые", "ых", "ими", "ыми",
+  "лық", "лік", "дық", "дік", "тық", "тік",
+];
+
 export const DOMAIN_COUNTRIES: Readonly<Record<string, string>> = { kz: "KZ", ru: "RU", cn: "CN", uz: "UZ", kg: "KG" };

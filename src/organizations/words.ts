@@ -2,9 +2,10 @@
 import { COMPANY_FACILITY_WORDS, EN_ACRONYM_HEADS_BEFORE, EN_HEADS_BEFORE_OF, EN_DESCRIPTOR_SUFFIXES, EN_CHINESE_NAME_STOPS, EN_CONNECTORS, EN_GENERIC_MODIFIERS, EN_HEADS_AFTER, EN_LOWER_PLACE_WORDS, EN_PLACE_HEADS, EN_PLACE_WORDS, EN_ROLES_BEFORE_OF, EN_STOP_WORDS, LATIN_ARTICLES, LATIN_NAME_CONNECTORS, LATIN_NAME_PREPOSITIONS, LATIN_ORGANIZATION_WORDS, NON_ORGANIZATION_TOKENS, NON_ORGANIZATION_WORDS } from "../../lexicons/org-heads.en.js";
 import { KK_COMPANY_HEADS, KK_CONNECTORS, KK_INNER_ONLY_WORDS, KK_LOCAL_BODY_HEADS, KK_LOCAL_BODY_UNITS, KK_NAME_WORDS_LIKE_ENDINGS, KK_PHRASE_STOP_WORDS } from "../../lexicons/org-heads.kk.js";
 import { NON_ORGANIZATION_ABBREVIATIONS, RU_CONNECTORS, RU_APPOSITION_WORDS, RU_COMPANY_HEAD_WORDS, RU_COUNTRY_HEAD_NAMES, RU_GENITIVE_WORDS, RU_HEAD_BLOCKERS, RU_LOCAL_BODY, RU_NAME_PREPOSITIONS, RU_ORDINAL_STEMS, RU_STOP_WORDS } from "../../lexicons/org-heads.ru.js";
-import { COUNTRY_CUES } from "../../lexicons/countries.js";
+import { COUNTRY_CUES, NATIONALITY_ADJECTIVE_ENDINGS, NON_NATIONALITY_STEMS } from "../../lexicons/countries.js";
 import { REGIONS } from "../../lexicons/regions.js";
 import { registerPattern } from "../regex.js";
+import { endsWithAny } from "./chars.js";
 
 const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 export const KK_STOP = set(KK_PHRASE_STOP_WORDS);
@@ -83,6 +84,16 @@ export const AND_WORDS: ReadonlySet<string> = set([...EN_CONNECTORS, ...RU_CONNE
 
 /** Latin stems of the country cues (lower case): a word that starts with one is a nationality or country word. */
 const LATIN_COUNTRY_STEMS = COUNTRY_CUES.flatMap((c) => c.stems).filter((stem) => /^[a-z]/.test(stem));
+
+const CYRILLIC_COUNTRY_STEMS = COUNTRY_CUES.flatMap((c) => c.stems).filter((stem) => /^[\u0400-\u04ff]/.test(stem) && !NON_NATIONALITY_STEMS.includes(stem));
+
+/**
+ * Whether a lower-case Cyrillic word is an adjective of a country ("китайская", "турецкой", "қытайлық", "итальяндық"):
+ * a country stem (lexicons/countries.ts) and an adjective ending (NATIONALITY_ADJECTIVE_ENDINGS).
+ */
+export function nationalityAdjective(word: string): boolean {
+  return word.length > 4 && endsWithAny(word, NATIONALITY_ADJECTIVE_ENDINGS) && CYRILLIC_COUNTRY_STEMS.some((stem) => word.startsWith(stem));
+}
 
 /** Whether a capitalized Latin word names a nationality or a country ("Polish", "Chinese", "China"). */
 export function nationalityWord(word: string): boolean {

@@ -7,7 +7,7 @@ import { trimLatin } from "../latin.js";
 import { kkHeadAfterWords, ruHeadBefore } from "../next-to.js";
 import { execAtWordStart } from "../scan.js";
 import { wordBefore, wordTokens } from "../tokens.js";
-import { CONNECTORS, FACILITY_COMPANY, LATIN_ORG_WORDS, NON_ORG_TOKENS, NON_ORG_WORDS } from "../words.js";
+import { CONNECTORS, FACILITY_COMPANY, LATIN_ORG_WORDS, NON_ORG_TOKENS, NON_ORG_WORDS, nationalityAdjective } from "../words.js";
 
 const HAS_LATIN_UPPER = /[A-Z]/;
 
@@ -84,6 +84,8 @@ function latinSequences(text: string, out: Org[], firstLatin: number): void {
       headAfter = kkHeadAfterWords(text, mEnd) !== null;
       const previousWord = wordBefore(text, mStart);
       headBefore = !headAfter && ruQuoteHeadWords().has(previousWord) && ruHeadBefore(text, mStart, 40);
+      // a nationality adjective right before the name stands for the company noun ("китайская Hualu", "түріктік Kalyon")
+      if (!headAfter && !headBefore && nationalityAdjective(previousWord)) headBefore = true;
       if (!headAfter && !headBefore) continue;
     }
     let words = trimLatin(wordTokens(text, mStart, mEnd));
