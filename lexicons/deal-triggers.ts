@@ -233,7 +233,8 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     framework_agreement: ["framework agreement"],
     contract: ["contract", "contracts", "=the contract"],
     protocol: ["protocol"],
-    project: ["project", "projects", "=this project", "=the project"],
+    // a joint venture set up is a project ("will set up a joint venture", "the JV will produce …")
+    project: ["project", "projects", "=this project", "=the project", "joint venture", "=JV"],
     plural: ["projects", "memoranda", "=MoUs", "agreements", "contracts", "=deals"],
     facility: ["plant", "power plant", "power station", "factory", "station", "=mill", "refinery", "complex", "terminal", "hotel", "=mine", "smelter", "facility", "wind farm", "solar farm", "data center", "data centre", "warehouse",
       "=the plant", "=this plant", "=the facility", "=the factory",

@@ -36,9 +36,9 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
     en: ["=steel", "metallurg", "ferroalloy", "ferrosilicon", "ferrochrom", "smelter", "aluminium", "aluminum", "=iron"],
   },
   manufacturing: {
-    kk: ["машина жасау", "автомобиль", "жабдық өндір", "экскаватор", "бульдозер", "техника шығар", "құрастыр", "жарықтандыру", "күн панель", "кабель", "=шина", "аккумулятор", "жиһаз", "=қағаз", "қағаз өндір", "картон", "вагон", "локомотив", "трамвай", "автобус"],
-    ru: ["машиностро", "автомобил", "автозавод", "сборк", "оборудовани", "вагон", "трактор", "станкостро", "электроник", "спецтехник", "экскаватор", "бульдозер", "кабельн", "шинн", "=шин", "аккумулятор", "мебел", "бумаж", "картон", "локомотив", "трамва", "автобус"],
-    en: ["manufactur", "assembly", "machinery", "vehicle", "equipment", "electronics", "=cars", "tractor", "=truck", "=trucks", "excavator", "bulldozer", "=cable", "=cables", "=tire", "=tires", "=tyre", "=tyres", "=battery", "=batteries", "furniture", "=paper", "paper mill", "cardboard", "locomotive", "=wagons", "railcar", "=tram", "=trams", "=bus", "=buses"],
+    kk: ["машина жасау", "автомобиль", "жабдық өндір", "экскаватор", "бульдозер", "техника шығар", "құрастыр", "жарықтандыру", "күн панель", "кабель", "=шина", "аккумулятор", "жиһаз", "=қағаз", "қағаз өндір", "картон", "вагон", "локомотив", "трамвай", "автобус", "қозғалтқыш"],
+    ru: ["машиностро", "автомобил", "автозавод", "сборк", "оборудовани", "вагон", "трактор", "станкостро", "электроник", "спецтехник", "экскаватор", "бульдозер", "кабельн", "шинн", "=шин", "аккумулятор", "мебел", "бумаж", "картон", "локомотив", "трамва", "автобус", "двигател"],
+    en: ["manufactur", "assembly", "machinery", "vehicle", "equipment", "electronics", "=cars", "tractor", "=truck", "=trucks", "excavator", "bulldozer", "=cable", "=cables", "=tire", "=tires", "=tyre", "=tyres", "=battery", "=batteries", "furniture", "=paper", "paper mill", "cardboard", "locomotive", "=wagons", "railcar", "=tram", "=trams", "=bus", "=buses", "=engine", "=engines"],
   },
   construction_materials: {
     kk: ["цемент", "клинкер", "кірпіш", "бетон", "құрылыс материал", "травертин", "әйнек", "=шыны", "шыны зауыт", "гипс"],
