@@ -114,7 +114,11 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "қуаты", "қуатын", "қуатымен", "өнімділіг", "өндірістік қуат", "өңдей", "өңдейтін", "өндіреді", "өндіретін", "шығарад",
       "шығаратын", "өткізу қабілет",
     ],
-    completion: ["іске қос", "пайдалануға бер", "пайдалануға беріл", "аяқтал", "толық қуат", "жобалық қуат", "=ашылады", "=ашылуы", "=ашылмақ"],
+    completion: [
+      "іске қос", "пайдалануға бер", "пайдалануға беріл", "аяқтал", "толық қуат", "жобалық қуат", "=ашылады", "=ашылуы", "=ашылмақ",
+      // the first output of a plant or field dates its completion
+      "алғашқы өнім", "алғашқы мұнай", "алғашқы газ",
+    ],
     statistic: [
       "жылдың қорытындысы", "айдың қорытындысы", "тоқсанның қорытындысы", "жартыжылдықтың қорытындысы",
       "құрылғаннан бастап", "тікелей шетелдік инвестиция", "шетелдік тікелей инвестиция", "жалпы көлемі", "индикатор",
@@ -183,6 +187,9 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     completion: [
       "ввод", "введен", "эксплуатаци", "заверш", "сдач", "запуск", "запущ", "запуст", "проектную мощность",
       "проектной мощност", "=откроется", "=откроют", "=будет открыт", "=будет открыто", "=будет открыта", "=открытие",
+      // the first output of a plant or field dates its completion
+      "первая нефть", "первую нефть", "первой нефти", "первый газ", "первого газа", "первая продукция", "первую продукцию",
+      "первой продукции", "первая электроэнерги", "первую электроэнерги",
     ],
     statistic: [
       "за последние", "с начала года", "с начала текущего года", "с момента образования", "с момента создания",
@@ -256,6 +263,8 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "=will open", "=will be opened", "=opens", "=opening",
       "=finish", "=finishes", "=finished", "=ends", "=ended", // "construction starts in 2026 and ends in 2028" (not "=end": "by the end of")
       "design capacity", "full capacity",
+      // the first output of a plant or field dates its completion
+      "first power", "first oil", "first gas", "first production", "first output",
     ],
     statistic: [
       "over the past", "in the past", "since the beginning", "foreign direct investment", "=FDI", "trade turnover",
