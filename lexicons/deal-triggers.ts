@@ -105,10 +105,11 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       // investing in something to come (present-future and intent forms; a past "инвестициялады" is often a statistic)
       "инвестициялайды", "инвестицияламақ", "инвестициялауды жоспарла", "инвестиция салмақ", "инвестиция салады",
     ],
-    done: ["іске асырылды", "іске асырылып", "іске асырып", "жүзеге асты", "жүзеге асырылды"],
+    done: ["іске асырылды", "іске асырылып", "іске асырып", "жүзеге асты", "жүзеге асырылды", "іске қосылды", "пайдалануға берілді"],
     expand: ["кеңейт", "ұлғайт"],
     sign: ["қол қой", "қол қою"],
-    launch: ["іске қос", "пайдалануға бер", "пайдалануға беріл"],
+    // (a past launch is also `done`: the longest entry wins, so it is listed in both)
+    launch: ["іске қос", "пайдалануға бер", "пайдалануға беріл", "іске қосылды", "пайдалануға берілді"],
     start: ["бастал", "басталу", "іргетасы қаланады", "іргетасын қала"],
     measure: [
       "қуаты", "қуатын", "қуатымен", "өнімділіг", "өндірістік қуат", "өңдей", "өңдейтін", "өндіреді", "өндіретін", "шығарад",
@@ -116,6 +117,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     completion: [
       "іске қос", "пайдалануға бер", "пайдалануға беріл", "аяқтал", "толық қуат", "жобалық қуат", "=ашылады", "=ашылуы", "=ашылмақ",
+      "іске қосылды", "пайдалануға берілді",
       // the first output of a plant or field dates its completion
       "алғашқы өнім", "алғашқы мұнай", "алғашқы газ",
     ],
@@ -178,14 +180,16 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       // investing in something to come (future and intent forms; a past "инвестировал" is often a statistic)
       "=инвестирует", "=инвестируют", "=инвестировать", "=вложит", "=вложат", "=вложить", "=намерена вложить",
     ],
-    done: ["реализовал", "реализован"],
+    done: ["реализовал", "реализован", "введено в эксплуатацию", "введены в эксплуатацию", "запущено", "запущены"],
     expand: ["расшир", "увеличи"],
     sign: ["подписа", "подпиш", "заключил", "заключен", "заключени", "заключа"],
-    launch: ["ввод", "введен", "запуск", "запущ", "запуст", "эксплуатаци"],
+    // (a past launch is also `done`: the longest entry wins, so it is listed in both)
+    launch: ["ввод", "введен", "запуск", "запущ", "запуст", "эксплуатаци", "введено в эксплуатацию", "введены в эксплуатацию", "запущено", "запущены"],
     start: ["начн", "начал", "старт", "начат", "приступ"],
     measure: ["мощност", "производительност", "перерабатыва", "производить", "производит", "выпускать", "выпуска", "пропускн", "переработк"],
     completion: [
       "ввод", "введен", "эксплуатаци", "заверш", "сдач", "запуск", "запущ", "запуст", "проектную мощность",
+      "введено в эксплуатацию", "введены в эксплуатацию", "запущено", "запущены",
       "проектной мощност", "=откроется", "=откроют", "=будет открыт", "=будет открыто", "=будет открыта", "=открытие",
       // the first output of a plant or field dates its completion
       "первая нефть", "первую нефть", "первой нефти", "первый газ", "первого газа", "первая продукция", "первую продукцию",
@@ -252,14 +256,16 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       // investing in something to come ("will invest", "plans to invest", "invests"); a past "invested" is often a statistic
       "=invest", "=invests",
     ],
-    done: ["implemented"],
+    done: ["implemented", "were launched", "were commissioned", "were put into operation"],
     expand: ["=expand", "=expands", "=expanding", "=expanded", "=upgrade", "=upgrades"],
     sign: ["=sign", "=signs", "=signed", "=signing", "=inked"],
-    launch: ["launch", "commission", "put into operation", "come online", "=opens", "=opened"],
+    // (a past launch is also `done`: the longest entry wins, so it is listed in both)
+    launch: ["launch", "commission", "put into operation", "come online", "=opens", "=opened", "were launched", "were commissioned", "were put into operation"],
     start: ["=start", "=starts", "=started", "=begin", "=begins", "=began", "commence", "groundbreaking"],
     measure: ["capacity", "=output", "=produce", "=produces", "=producing", "=process", "=processes", "=processing", "=handle", "=handles", "=handling"],
     completion: [
       "complet", "commission", "put into operation", "come online", "=operational", "launch", "=to open", "=to be opened",
+      "were launched", "were commissioned", "were put into operation",
       "=will open", "=will be opened", "=opens", "=opening",
       "=finish", "=finishes", "=finished", "=ends", "=ended", // "construction starts in 2026 and ends in 2028" (not "=end": "by the end of")
       "design capacity", "full capacity",
