@@ -30,6 +30,8 @@ export const ENGLISH_NUMBER_WORDS: readonly EnglishNumberWord[] = [
   { forms: ["billion"], value: 1e9, kind: "multiplier" },
   { forms: ["trillion"], value: 1e12, kind: "multiplier" },
   { forms: ["half"], value: 0.5, kind: "fraction" },
+  // "a quarter of a billion" (the singular only: "three quarters" would add, not multiply)
+  { forms: ["quarter"], value: 0.25, kind: "fraction" },
 ];
 
 /** Abbreviations written with or without a space after digits: "$1.2 bn", "$30m", "5k". */
@@ -51,9 +53,11 @@ export const ENGLISH_GLUED_MULTIPLIERS: Readonly<Record<string, number>> = {
 
 /**
  * Joins words inside one number: "two hundred and fifty million", "one and a half billion", "half a
- * billion" (the reader skips them; a joiner stands only between two number words).
+ * billion", "a quarter of a million" (the reader skips them; a joiner stands only between two number words).
  */
 export const ENGLISH_NUMBER_JOINERS: readonly string[] = ["and", "a"];
+/** Joins a fraction to the number it takes a part of: "a quarter of a million" ("two of three million" is no number). */
+export const ENGLISH_FRACTION_JOINERS: readonly string[] = ["of"];
 
 /** Words that open and close a range: "from 10 to 20 million", "between 5 and 7 billion". */
 export const ENGLISH_RANGE_FROM: readonly string[] = ["from", "between"];
@@ -65,5 +69,5 @@ export const ENGLISH_CHANGE_BY: readonly string[] = ["by"];
 
 /** Words of an unknown count before a multiplier: "several billion dollars" is no sum ("a billion dollars" is one). */
 export const ENGLISH_VAGUE_QUANTITIES: readonly string[] = [
-  "several", "few", "many", "multiple", "numerous", "dozens", "tens", "hundreds", "thousands", "quarter", "third", "fraction",
+  "several", "few", "many", "multiple", "numerous", "dozens", "tens", "hundreds", "thousands", "third", "thirds", "quarters", "fraction",
 ];

@@ -13,7 +13,7 @@ import {
 } from "../lexicons/numbers.kk.js";
 import { RUSSIAN_MULTIPLIER_ABBREVIATIONS, RUSSIAN_NUMBER_JOINERS, RUSSIAN_NUMBER_WORDS, RUSSIAN_PLURAL_MULTIPLIERS, RUSSIAN_VAGUE_QUANTITIES } from "../lexicons/numbers.ru.js";
 import {
-  ENGLISH_GLUED_MULTIPLIERS, ENGLISH_MULTIPLIER_ABBREVIATIONS, ENGLISH_NUMBER_JOINERS, ENGLISH_NUMBER_WORDS,
+  ENGLISH_FRACTION_JOINERS, ENGLISH_GLUED_MULTIPLIERS, ENGLISH_MULTIPLIER_ABBREVIATIONS, ENGLISH_NUMBER_JOINERS, ENGLISH_NUMBER_WORDS,
   ENGLISH_TEENS, ENGLISH_TENS, ENGLISH_UNITS, ENGLISH_VAGUE_QUANTITIES,
 } from "../lexicons/numbers.en.js";
 import { alternation, lazy, registerPattern, WORD_END, WORD_START } from "../src/regex.js";
@@ -67,6 +67,7 @@ export const NUMBER_CONNECTORS = {
   denominators: KAZAKH_DECIMAL_DENOMINATORS,
   particles: KAZAKH_DECIMAL_PARTICLES,
   joiners: [...ENGLISH_NUMBER_JOINERS, ...RUSSIAN_NUMBER_JOINERS],
+  fractionJoiners: ENGLISH_FRACTION_JOINERS,
 } as const;
 
 // ---- pattern parts ----------------------------------------------------------------
@@ -225,6 +226,7 @@ function buildNumberSources(languages: ReadonlySet<NumberLanguage>): NumberSourc
     KAZAKH_DECIMAL_POINT,
     ...KAZAKH_DECIMAL_PARTICLES,
     ...ENGLISH_NUMBER_JOINERS,
+    ...ENGLISH_FRACTION_JOINERS,
     ...(languages.has("ru") ? RUSSIAN_NUMBER_JOINERS : []),
   ]);
 

@@ -272,7 +272,7 @@ const CHAIN_GROUP_START = /\s+(?=\d)/;
 
 /** A number in words: groups closed by multipliers, Kazakh word decimals, halves. */
 function readWords(words: string[]): Decimal | null {
-  const { decimalPoint, denominators, particles, joiners } = NUMBER_CONNECTORS;
+  const { decimalPoint, denominators, particles, joiners, fractionJoiners } = NUMBER_CONNECTORS;
   let total = Decimal.ZERO;
   let group = Decimal.ZERO;
   let seen = false;
@@ -292,6 +292,11 @@ function readWords(words: string[]): Decimal | null {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (joiners.includes(word)) continue;
+    // "of" only after a fraction: "a quarter of a million"
+    if (fractionJoiners.includes(word)) {
+      if (i > 0 && lookup(words[i - 1]!)?.kind === "fraction") continue;
+      return null;
+    }
     if (word === decimalPoint) {
       const next = words[i + 1];
       const denominator = next !== undefined ? denominators[next] : undefined;
