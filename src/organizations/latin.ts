@@ -3,7 +3,7 @@ import { GAZETTEER } from "../../patterns/organization.js";
 import { LEGAL_NORMALIZED } from "./candidate.js";
 import { lookupGazetteer } from "./gazetteer.js";
 import { type Token } from "./tokens.js";
-import { ARTICLES, CONNECTORS, COORDINATORS, EN_HEADS_OF_BY_FIRST, EN_ROLES, EN_STOP, NAME_PREPOSITIONS, POSSESSIVE, isEnDescriptor } from "./words.js";
+import { ARTICLES, CONNECTORS, COORDINATORS, EN_HEADS_OF_BY_FIRST, EN_ROLES, EN_STOP, NAME_PREPOSITIONS, PLACE_HEADS, PLACE_WORDS, POSSESSIVE, isEnDescriptor } from "./words.js";
 
 /**
  * Drops English stop words, a possessive owner or place ("China's", "Kazakhstan's") and an organ or
@@ -62,6 +62,12 @@ function opensWithHeadOf(words: readonly Token[]): boolean {
   return heads.some((head) => head.every((w, k) => words[i + k]?.text === w) && words[i + head.length]?.text === "of");
 }
 
+/** Whether the words end in a place word or a local administration's head ("… Pavlodar Region", "… Region Akimat"). */
+function endsPlace(words: readonly Token[]): boolean {
+  const last = words[words.length - 1]!.text;
+  return PLACE_WORDS.has(last) || PLACE_HEADS.has(last);
+}
+
 /** Whether a word after the first is a coordinator ("and"): only there can a run split. */
 export function hasCoordinator(words: readonly Token[]): boolean {
   for (let i = 1; i < words.length; i++) if (COORDINATORS.has(words[i]!.text)) return true;
@@ -73,7 +79,8 @@ export function hasCoordinator(words: readonly Token[]): boolean {
  * the part before has a preposition, whose phrase the "and" continues ("Ministry of Trade and
  * Integration"), or the run is a name ending in a legal form (`legal`), whose "and" joins its own
  * words ("… Engineering and Construction Co., Ltd"), unless the part before ends in a legal form of
- * its own ("Alfa LLP and Beta Co., Ltd": two names), or the run ends in a legal form (`endsInForm`: `legal`,
+ * its own ("Alfa LLP and Beta Co., Ltd": two names) or in a place word or a local administration's head ("the
+ * akimat of Pavlodar Region and Orda Invest LLP", "Pavlodar Region Akimat and …": a place's or a body's name ends there), or the run ends in a legal form (`endsInForm`: `legal`,
  * or a form after it) and the part before its last "and" opens with an institution's head and its "of" (see
  * opensWithHeadOf; `afterHeadOf`: the words follow one's "of", as a run read from its first capitalized
  * word may). See `andSplits` for the splits in any case.
@@ -96,7 +103,8 @@ export function splitCoordinated(text: string, words: Token[], legal = false, en
     // the capitalized word after "and", or after "and the" ("Halyk Bank and the Ministry of Finance")
     const next = ARTICLES.has(words[i + 1]?.text ?? "") ? words[i + 2] : words[i + 1];
     if (COORDINATORS.has(w.text) && current.length > 0 && next && /^[A-Z]/.test(next.text) &&
-      (andSplits(text, current, next) || !preposition && !legal || endsInLegalForm(current) || i === lastAnd && (afterHeadOf || opensWithHeadOf(current)))) {
+      (andSplits(text, current, next) || !preposition && !legal || endsInLegalForm(current) || endsPlace(current) ||
+        i === lastAnd && (afterHeadOf || opensWithHeadOf(current)))) {
       parts.push(current);
       current = [];
       preposition = false;

@@ -17,6 +17,7 @@ import { withAliases } from "../organizations/aliases.js";
 import { countryOf } from "../organizations/country.js";
 import { refine, refinersOf } from "../organizations/refine.js";
 import { gazetteerSource } from "../organizations/sources/gazetteer.js";
+import { enAdministrationsSource } from "../organizations/sources/administrations.en.js";
 import { enHeadsAfterSource, enHeadsOfSource } from "../organizations/sources/heads.en.js";
 import { kkHeadsSource } from "../organizations/sources/heads.kk.js";
 import { ruHeadsSource } from "../organizations/sources/heads.ru.js";
@@ -43,6 +44,7 @@ export const SOURCES: readonly Source[] = [
   latinRunsSource,
   enHeadsOfSource,
   enHeadsAfterSource,
+  enAdministrationsSource,
   enShapesSource,
   unquotedLegalSource,
   kkHeadsSource,
