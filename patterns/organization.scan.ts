@@ -6,6 +6,7 @@
  * in front cost V8 more than the tries themselves (see plainNonWord in src/organizations/scan.ts).
  */
 import { UNQUOTED_NAME_FORMS } from "../lexicons/legal-forms.js";
+import { CYRILLIC_COMPANY_WORDS } from "../lexicons/org-heads.ru.js";
 import { gazetteerForms } from "../src/organizations/gazetteer.js";
 import { PLAIN, plainExcept, plainNonWord } from "../src/organizations/scan.js";
 import { firstCharLookahead, trieAlternation } from "../src/organizations/trie.js";
@@ -43,6 +44,12 @@ const prefixes = (words: readonly string[], length: number): string[] => [...new
 
 /** The abbreviated Cyrillic legal forms that may stand next to an unquoted name. */
 const UNQUOTED_FORMS = Object.keys(UNQUOTED_NAME_FORMS);
+/**
+ * Words the scans find beside the gazetteer's forms: the abbreviated legal forms above, and the company words
+ * borrowed from English in Cyrillic ("Групп", "Моторс": src/organizations/sources/company-words.ts), whose own
+ * global scan (a look-behind at every capital) cost the stage a third more over the news corpus.
+ */
+const SCANNED_WORDS = [...UNQUOTED_FORMS, ...CYRILLIC_COMPANY_WORDS];
 
 export let UNQUOTED_FORM_FIRST_CHARS: ReadonlySet<string>;
 export let TRIGGER_FIRST_CHARS: ReadonlySet<string>;
@@ -80,7 +87,7 @@ export const buildOrganizationScans = lazy((): void => {
    * the scan is about 8.5 KB, and the gazetteer can grow a long way before it nears the limit (a test
    * in test/organization-scan.test.ts keeps it under).
    */
-  const GAZETTEER_TRIE = trieAlternation(prefixes([...forms.keys(), ...Object.keys(UNQUOTED_NAME_FORMS)], GAZETTEER_SCAN_PREFIX));
+  const GAZETTEER_TRIE = trieAlternation(prefixes([...forms.keys(), ...SCANNED_WORDS], GAZETTEER_SCAN_PREFIX));
   /** Kazakh and Russian heads (lower case in the lexicons), in any case: one trie, as they share stems ("банк"). */
   const HEAD_TRIE = trieAlternation(prefixes([...KK_HEAD_FORMS.keys(), ...ruHeadForms().keys()], HEAD_SCAN_PREFIX), true);
 
@@ -94,7 +101,7 @@ export const buildOrganizationScans = lazy((): void => {
 
   /** Characters a trigger may start with (the scan cannot see the text start, where no character comes before). */
   TRIGGER_FIRST_CHARS = new Set([
-    ...[...forms.keys(), ...UNQUOTED_FORMS].map((f) => f[0]!),
+    ...[...forms.keys(), ...SCANNED_WORDS].map((f) => f[0]!),
     ...[...KK_HEAD_FORMS.keys(), ...ruHeadForms().keys()].flatMap((h) => [h[0]!.toLowerCase(), h[0]!.toUpperCase()]),
   ]);
 
@@ -102,7 +109,7 @@ export const buildOrganizationScans = lazy((): void => {
    * The gazetteer trie behind a look-ahead on its first characters (mostly capitals): most word
    * starts are rejected by one class test instead of a test per branch of the trie.
    */
-  const gazetteerAtWord = (trie: string) => `${firstCharLookahead([...forms.keys(), ...UNQUOTED_FORMS])}(?:${trie})`;
+  const gazetteerAtWord = (trie: string) => `${firstCharLookahead([...forms.keys(), ...SCANNED_WORDS])}(?:${trie})`;
   const GAZETTEER_AT_WORD = gazetteerAtWord(GAZETTEER_TRIE);
 
   /**
@@ -130,7 +137,7 @@ export const buildOrganizationScans = lazy((): void => {
    */
   const scansOf = (name: string, headForms: readonly string[], gazetteerPrefix = GAZETTEER_SCAN_PREFIX, headPrefix = HEAD_SCAN_PREFIX): TriggerScans => {
     const gazetteer = gazetteerPrefix === GAZETTEER_SCAN_PREFIX ? GAZETTEER_AT_WORD
-      : gazetteerAtWord(trieAlternation(prefixes([...forms.keys(), ...UNQUOTED_FORMS], gazetteerPrefix)));
+      : gazetteerAtWord(trieAlternation(prefixes([...forms.keys(), ...SCANNED_WORDS], gazetteerPrefix)));
     const parts = { gazetteer, heads: headForms === BOTH ? HEAD_TRIE : trieAlternation(prefixes(headForms, headPrefix), true) };
     const scan = (suffix: string, single: string) =>
       orgPattern(`${name}${suffix}`, String.raw`[${plainNonWord()}] (?: {{gazetteer}} | {{heads}} () ) | [^${single}]`, parts, "g");

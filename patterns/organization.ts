@@ -6,6 +6,7 @@
 import { COUNTRY_CUES } from "../lexicons/countries.js";
 import { LATIN_SUFFIX_FORMS, LEGAL_FORMS, NATIONAL_DESIGNATIONS, NESTED_NAME_DESIGNATIONS } from "../lexicons/legal-forms.js";
 import { LATIN_NAME_CONNECTORS } from "../lexicons/org-heads.en.js";
+import { CYRILLIC_COMPANY_WORDS } from "../lexicons/org-heads.ru.js";
 import { gazetteerForms } from "../src/organizations/gazetteer.js";
 import { kkEndings } from "../src/organizations/inflect.js";
 import { firstCharLookahead, trieAlternation } from "../src/organizations/trie.js";
@@ -42,6 +43,13 @@ export function orgPattern(name: string, template: string, parts: Record<string,
 
 /** Kazakh endings after a name ("ҚазМұнайГазға", "CNPC-мен"), optionally after a hyphen. */
 export let KK_NAME_ENDING: string;
+
+/**
+ * A company word borrowed from English and written in Cyrillic (CYRILLIC_COMPANY_WORDS: "Групп", "Моторс"), as a
+ * whole word, with a Kazakh case ending after it ("Групптың"); group 1: the word. Sticky, tried at the word starts
+ * the trigger scan finds (src/organizations/triggers.ts). Built with the shared patterns.
+ */
+export let CYRILLIC_COMPANY_WORD: RegExp;
 
 /** Every legal form as written, case-sensitive ("ТОО", "АҚ", "LLP", "акционерное общество"). */
 export let LEGAL_FORM: string;
@@ -176,6 +184,13 @@ export let COUNTRY_CUE: RegExp;
  */
 function buildSharedPatterns(): void {
   KK_NAME_ENDING = String.raw`-?${trieAlternation(kkEndings())}`;
+  CYRILLIC_COMPANY_WORD = orgPattern(
+    "organization.cyrillic-company-word",
+    String.raw`( {{words}} ) (?: {{ending}} )? (?![\p{L}\p{N}])`,
+    { words: trieAlternation(CYRILLIC_COMPANY_WORDS), ending: KK_NAME_ENDING },
+    "yux",
+  );
+
   LEGAL_FORM = trieAlternation(LEGAL_FORMS.flatMap((f) => f.forms));
   CONNECTOR = trieAlternation(LATIN_NAME_CONNECTORS);
   LEGAL_BEFORE_QUOTE = orgPattern(

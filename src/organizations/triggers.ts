@@ -2,7 +2,8 @@
  * One scan of a text for the word starts that trigger a source: gazetteer forms, Kazakh and Russian
  * head words, and abbreviated legal forms.
  */
-import { ANY_LATIN, buildOrganizationPatterns, GAZETTEER } from "../../patterns/organization.js";
+import { ANY_LATIN, buildOrganizationPatterns, CYRILLIC_COMPANY_WORD, GAZETTEER } from "../../patterns/organization.js";
+import { CYRILLIC_COMPANY_WORDS } from "../../lexicons/org-heads.ru.js";
 import { buildEnHeadPatterns } from "../../patterns/organization.en.js";
 import { buildKkHeadPatterns, KK_HEAD } from "../../patterns/organization.kk.js";
 import { buildRuHeadPatterns, RU_HEAD } from "../../patterns/organization.ru.js";
@@ -20,6 +21,8 @@ import { isLetterCode } from "./chars.js";
  */
 export interface Triggers {
   gazetteer: RegExpExecArray[]; kk: RegExpExecArray[]; ru: RegExpExecArray[];
+  /** Company words borrowed from English in Cyrillic ("Групп", "Моторс"; CYRILLIC_COMPANY_WORD), in Kazakh and Russian text. */
+  companyWords: RegExpExecArray[];
   legalStarts: readonly number[]; legalCount: number;
   /** The first Latin letter or opening quote, and the first Latin letter (-1: none). */
   firstQuoteOrLatin: number; firstLatin: number;
@@ -47,6 +50,9 @@ const isOpeningQuote = (c: number) => c === 0x22 || c === 0xab || c === 0x201c |
 const TRIGGER_FIRST_CODES = new Uint8Array(0x10000);
 /** UNQUOTED_FORM_FIRST_CHARS by code unit (a form at the text start, where the scan cannot see it). */
 const FORM_FIRST_CODES = new Uint8Array(0x10000);
+/** First code units of CYRILLIC_COMPANY_WORDS. */
+const COMPANY_FIRST_CODES = new Uint8Array(0x10000);
+for (const w of CYRILLIC_COMPANY_WORDS) COMPANY_FIRST_CODES[w.charCodeAt(0)] = 1;
 
 /**
  * Builds the organization stage's patterns (gazetteer, heads, scans) and the tables above, on first use
@@ -71,7 +77,7 @@ export const buildTriggers = lazy((): void => {
  * the seeds and dev texts instead of 4.72-4.75 MB (sampling heap profile; the time is within the noise).
  */
 const NONE: RegExpExecArray[] = [];
-let FOUND: Triggers = { gazetteer: NONE, kk: NONE, ru: NONE, legalStarts: [], legalCount: 0, firstQuoteOrLatin: -1, firstLatin: -1 };
+let FOUND: Triggers = { gazetteer: NONE, kk: NONE, ru: NONE, companyWords: NONE, legalStarts: [], legalCount: 0, firstQuoteOrLatin: -1, firstLatin: -1 };
 /**
  * Word starts of an abbreviated legal form of UNQUOTED_NAME_FORMS (their word end not yet tested)
  * in the text being read: the first `legalCount` entries of one reused list (no list per text).
@@ -81,7 +87,7 @@ let legalCount = 0;
 let foundText = "", foundKk = false, foundRu = false, gazetteerFrom = 0, kkFrom = 0, ruFrom = 0;
 
 function startTriggers(text: string, kk: boolean, ru: boolean): void {
-  FOUND = { gazetteer: NONE, kk: NONE, ru: NONE, legalStarts: LEGAL_STARTS, legalCount: 0, firstQuoteOrLatin: -1, firstLatin: -1 };
+  FOUND = { gazetteer: NONE, kk: NONE, ru: NONE, companyWords: NONE, legalStarts: LEGAL_STARTS, legalCount: 0, firstQuoteOrLatin: -1, firstLatin: -1 };
   legalCount = 0;
   foundText = text; foundKk = kk; foundRu = ru;
   gazetteerFrom = 0; kkFrom = 0; ruFrom = 0;
@@ -99,6 +105,12 @@ function triggerAt(p: number, noGazetteer: boolean): void {
     GAZETTEER.lastIndex = p;
     const m = GAZETTEER.exec(text);
     if (m) { if (FOUND.gazetteer === NONE) FOUND.gazetteer = [m]; else FOUND.gazetteer.push(m); gazetteerFrom = p + m[0].length; }
+  }
+  // a company word (the scans' gazetteer trie has them)
+  if (!noGazetteer && (foundKk || foundRu) && COMPANY_FIRST_CODES[text.charCodeAt(p)] === 1) {
+    CYRILLIC_COMPANY_WORD.lastIndex = p;
+    const m = CYRILLIC_COMPANY_WORD.exec(text);
+    if (m) { if (FOUND.companyWords === NONE) FOUND.companyWords = [m]; else FOUND.companyWords.push(m); }
   }
   if (foundKk && p >= kkFrom) {
     KK_HEAD.lastIndex = p;

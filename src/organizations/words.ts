@@ -18,6 +18,10 @@ export const KK_NAME_WORDS = set([
   ...KK_NAME_WORDS_LIKE_ENDINGS,
   ...REGIONS.flatMap((r) => [...r.names.kk, ...r.districts.flatMap((d) => d.kk), ...r.cities.flatMap((c) => c.kk)]),
 ]);
+/** Kazakh and Russian names of regions, districts and cities (lower case). */
+export const CYRILLIC_PLACE_NAMES = set(REGIONS.flatMap((r) => [
+  ...r.names.kk, ...r.names.ru, ...r.districts.flatMap((d) => [...d.kk, ...d.ru]), ...r.cities.flatMap((c) => [...c.kk, ...c.ru]),
+]));
 export const KK_COMPANY = set(KK_COMPANY_HEADS);
 export const KK_LOCAL_UNITS = set(KK_LOCAL_BODY_UNITS);
 export const KK_LOCAL_HEADS = set(KK_LOCAL_BODY_HEADS);

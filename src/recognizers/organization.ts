@@ -18,6 +18,7 @@ import { countryOf } from "../organizations/country.js";
 import { refine, refinersOf } from "../organizations/refine.js";
 import { gazetteerSource } from "../organizations/sources/gazetteer.js";
 import { enAdministrationsSource } from "../organizations/sources/administrations.en.js";
+import { companyWordsSource } from "../organizations/sources/company-words.js";
 import { enHeadsAfterSource, enHeadsOfSource } from "../organizations/sources/heads.en.js";
 import { kkHeadsSource } from "../organizations/sources/heads.kk.js";
 import { ruHeadsSource } from "../organizations/sources/heads.ru.js";
@@ -49,6 +50,7 @@ export const SOURCES: readonly Source[] = [
   unquotedLegalSource,
   kkHeadsSource,
   ruHeadsSource,
+  companyWordsSource,
 ];
 
 /** The refiners of each source's candidates (src/organizations/refine.ts), by the source's index. */
@@ -80,7 +82,7 @@ function anchorsOf(input: SourceInput): number {
  */
 const INPUT: SourceInput = {
   text: "", language: "und", kk: false, ru: false, firstQuoteOrLatin: -1, firstLatin: -1,
-  triggers: { gazetteer: [], kk: [], ru: [], legalStarts: [], legalCount: 0, firstQuoteOrLatin: -1, firstLatin: -1 },
+  triggers: { gazetteer: [], kk: [], ru: [], companyWords: [], legalStarts: [], legalCount: 0, firstQuoteOrLatin: -1, firstLatin: -1 },
 };
 
 export function findOrganizations(text: string, language: LanguageCode): Org[] {
