@@ -15,7 +15,14 @@ export const KK_INSTITUTION_HEADS: readonly string[] = [
   "мәслихаты", "әкімшілігі", "ассамблеясы", "бюросы", "биржасы", "театры", "мұражайы", "кітапханасы",
   "ауруханасы", "колледжі", "зауыты", "фабрикасы", "комбинаты", "кәсіпорны", "қоры", "банкі", "корпорациясы",
   "холдингі", "концерні", "өкілдігі", "сауда үйі", "қорғаны", "клубы", "мекемесі", "гвардиясы", "музейі", "думасы",
+  "қызметі",
 ];
+
+/**
+ * Heads that also name someone's work ("Президенттің қызметі", "компанияның қызметі"): a body only after a lower-case
+ * word of its remit ("Мемлекеттік күзет қызметі", "өңірлік коммуникациялар қызметі").
+ */
+export const KK_REMIT_HEADS: readonly string[] = ["қызметі"];
 
 /** Heads written without the possessive after an adjectival name ("Ұлттық банк", "Еуразиялық экономикалық одақ"). */
 export const KK_BARE_HEADS: readonly string[] = [
@@ -34,6 +41,8 @@ export const KK_QUOTE_HEADS: readonly string[] = [
   "жеке кәсіпкері", "мейрамханасы", "дүкені", "сауда орталығы", "медициналық орталығы", "клиникасы",
   // ensembles, teams, military units, networks
   "ансамблі", "ансамбльдері", "командасы", "қолбасшылығы", "бөлімшесі", "желісі",
+  // a company noun without the possessive, as spoken ("«Самға» авиакомпания", "«Алтын» компания")
+  "компания", "авиакомпания", "әуекомпания",
 ];
 
 /**
@@ -136,6 +145,8 @@ export const KK_DESCRIPTIVE_ENDINGS: readonly string[] = [
 /** Words of such a description that no ending shows (bare nouns and adjectives). */
 export const KK_DESCRIPTIVE_WORDS: readonly string[] = [
   "арнайы", "ғылыми", "қосымша", "білім", "қызмет", "би", "орман", "мәдени", "әскери", "ұлттық", "жалпы", "қоғамдық",
+  // a compound noun of a trade ("орман шаруашылығы", "ауыл шаруашылығы": forestry, farming)
+  "ауыл", "су", "шаруашылығы",
   // nationality words ("неміс фирмасы"; "германиялық" has its ending)
   "неміс", "қытай", "орыс", "ағылшын", "корей", "жапон", "француз", "итальян", "үнді", "араб",
 ];

@@ -1,7 +1,7 @@
 /** Source (Kazakh): a head word of a body or institution with the capitalized name phrase before it. */
 import {
   KK_ACCUSATIVE_ENDINGS, KK_ADMINISTRATIVE_UNITS, KK_CAPITALIZED_NON_NAME_ENDINGS, KK_GENITIVE_ENDINGS, KK_NAME_ENDINGS, KK_NAME_LINK_WORDS,
-  KK_LOCAL_BODY_UNITS, KK_NON_NAME_ENDINGS, KK_VERBAL_NOUN_ENDINGS,
+  KK_LOCAL_BODY_UNITS, KK_NON_NAME_ENDINGS, KK_REMIT_HEADS, KK_VERBAL_NOUN_ENDINGS,
 } from "../../../lexicons/org-heads.kk.js";
 import { KK_BARE_HEAD_SET, KK_HEAD_FORMS, KK_HEAD_PREFIXES, KK_HEAD_WORD } from "../../../patterns/organization.kk.js";
 import { KAZAKH_FORMS, LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
@@ -28,6 +28,7 @@ function headOfWord(word: string): string | undefined {
 }
 
 const LINK_WORDS = new Set(KK_NAME_LINK_WORDS);
+const REMIT_HEADS = new Set(KK_REMIT_HEADS);
 const UNITS = new Set([...KK_ADMINISTRATIVE_UNITS, ...KK_LOCAL_BODY_UNITS]);
 
 /**
@@ -187,6 +188,9 @@ function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
       (endsWithAny(lower(phrase[0]!.text), KK_VERBAL_NOUN_ENDINGS) ||
         (endsWithAny(lower(phrase[0]!.text), KK_ACCUSATIVE_ENDINGS) && !KK_NAME_WORDS.has(lower(phrase[0]!.text))))) phrase.shift();
     if (phrase.length === 0) { localBody(text, out, headStart, headEnd, base); continue; }
+    // a head that also names someone's work needs its remit in lower case right before it, in a short phrase
+    // ("Мемлекеттік күзет қызметі"; not "Нарухито мамырдың бірі күні ресми қызметі", his official duty)
+    if (REMIT_HEADS.has(base) && (phrase.length < 2 || phrase.length > 4 || isUpperStart(phrase[phrase.length - 1]!.text))) continue;
     let end = headEnd;
     const extra: Partial<Org> = { head: base, headStart };
     const la = legalAfter(text, headEnd);
