@@ -180,6 +180,14 @@ export const RU_ADJECTIVE_NOMINATIVE: Readonly<Record<"m" | "f" | "n", Readonly<
   m: { "ого": "ый", "ому": "ый", "ым": "ый", "ом": "ый", "его": "ий", "ему": "ий", "им": "ий", "ем": "ий", "ый": "ый", "ий": "ий", "ой": "ой" },
   n: { "ого": "ое", "ому": "ое", "ым": "ое", "ом": "ое", "его": "ее", "ему": "ее", "им": "ее", "ем": "ее", "ое": "ое", "ее": "ее" },
 };
+/**
+ * Stems (lower case) whose masculine adjective is stressed on its ending, "-ой" ("делового совета" → "Деловой совет",
+ * "Областного акимата" → "Областной акимат"), not "-ый" or "-ий": the ending alone cannot tell.
+ */
+export const RU_STRESSED_ADJECTIVE_STEMS: readonly string[] = [
+  "делов", "основн", "миров", "городск", "заводск", "морск", "молод", "больш", "передов", "трудов", "головн", "областн",
+  "окружн", "страхов", "цифров", "пищев", "грузов", "теплов", "полев",
+];
 /** Stem-final letters after which a masculine adjective ends in "ий" ("Московский"), not "ый". */
 export const RU_SOFT_ADJECTIVE_STEMS = "кгхжшчщ";
 export const RU_MASCULINE_HARD_SOFT = { hard: "ый", soft: "ий" } as const;

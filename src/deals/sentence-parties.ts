@@ -160,13 +160,19 @@ function reports(text: string, org: OrganizationMention): boolean {
 /** Blocs of states (lexicons/deal-triggers.ts): named in passing, never a party. */
 const BLOCS: ReadonlySet<string> = new Set(BLOC_NAMES.map(partyKey));
 
-/** An organization named as where the deal was signed: a venue word right after it ("… Business Council meeting"). */
+/**
+ * An organization named as where the deal was signed: a venue word right after it ("… Business Council meeting",
+ * "… кеңесінің отырысында") or, with the organization in the genitive, right before it ("на заседании … делового
+ * совета").
+ */
 function isVenue(info: SentenceInfo, org: OrganizationMention): boolean {
   const cues = info.cues;
-  for (let j = firstStartingAt(cues, org.end); j < cues.length && cues[j]!.start <= org.end + 3; j++) {
+  const after = firstStartingAt(cues, org.end);
+  for (let j = after; j < cues.length && cues[j]!.start <= org.end + 3; j++) {
     if (cues[j]!.categories.includes("venue")) return true;
   }
-  return false;
+  const before = firstStartingAt(cues, org.start) - 1;
+  return before >= 0 && cues[before]!.end >= org.start - 3 && cues[before]!.end <= org.start && cues[before]!.categories.includes("venue");
 }
 
 /**

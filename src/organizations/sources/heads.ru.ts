@@ -1,7 +1,7 @@
 /** Source (Russian): a head word with its adjectives before it and its genitive phrase after it. */
-import { RU_ADJECTIVE_ENDINGS, RU_ADJECTIVE_NOMINATIVE, RU_GENITIVE_NOUN_ENDINGS, RU_MASCULINE_HARD_SOFT, RU_NOMINATIVE_ADJECTIVE_ENDINGS, RU_NON_ADJECTIVE_ENDINGS, RU_SOFT_ADJECTIVE_STEMS, RU_TAIL_ENDINGS, RU_VERB_ENDINGS, type RuHead } from "../../../lexicons/org-heads.ru.js";
+import { RU_ADJECTIVE_ENDINGS, RU_ADJECTIVE_NOMINATIVE, RU_GENITIVE_NOUN_ENDINGS, RU_MASCULINE_HARD_SOFT, RU_NOMINATIVE_ADJECTIVE_ENDINGS, RU_NON_ADJECTIVE_ENDINGS, RU_SOFT_ADJECTIVE_STEMS, RU_STRESSED_ADJECTIVE_STEMS, RU_TAIL_ENDINGS, RU_VERB_ENDINGS, type RuHead } from "../../../lexicons/org-heads.ru.js";
 import { ruHeadForms } from "../../../patterns/organization.ru.js";
-import { type Org, type Source, push } from "../candidate.js";
+import { LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
 import { atSentenceStart, endsWithAny, isDigitStart, isLetterCode, isUpperStart, lower } from "../chars.js";
 import { LazyTokens, type Token, TokensBefore, isQuote, isWord, lowerOf } from "../tokens.js";
 import { RU_AND_WORDS, RU_APPOSITION, RU_ATTACHED_WORDS, RU_BLOCKERS, RU_COMPANY, RU_COUNTRY_NAMES, RU_GENITIVE, RU_PLACE_WORDS, RU_STOP, RU_TOPIC_WORDS, isRuLocalBody, isRuLocalHead, isRuOrdinal } from "../words.js";
@@ -16,6 +16,8 @@ const RU_ADJECTIVE_ENDINGS_BY_GENDER = new Map(
   (Object.keys(RU_ADJECTIVE_NOMINATIVE) as RuHead["gender"][]).map((g) => [g, Object.keys(RU_ADJECTIVE_NOMINATIVE[g]).sort((a, b) => b.length - a.length)] as const),
 );
 
+const STRESSED_STEMS = new Set(RU_STRESSED_ADJECTIVE_STEMS);
+
 function ruAdjectiveNominative(word: string, head: RuHead): string {
   const table = RU_ADJECTIVE_NOMINATIVE[head.gender];
   const lowerWord = lower(word);
@@ -23,7 +25,8 @@ function ruAdjectiveNominative(word: string, head: RuHead): string {
     if (!lowerWord.endsWith(ending)) continue;
     const stem = word.slice(0, word.length - ending.length);
     let nominative = table[ending]!;
-    if (head.gender === "m" && nominative === RU_MASCULINE_HARD_SOFT.hard && RU_SOFT_ADJECTIVE_STEMS.includes(stem.slice(-1).toLowerCase())) {
+    if (head.gender === "m" && STRESSED_STEMS.has(lower(stem))) nominative = "ой";
+    else if (head.gender === "m" && nominative === RU_MASCULINE_HARD_SOFT.hard && RU_SOFT_ADJECTIVE_STEMS.includes(stem.slice(-1).toLowerCase())) {
       nominative = RU_MASCULINE_HARD_SOFT.soft;
     }
     return stem + nominative;
@@ -98,6 +101,8 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
       const w = lowerOf(t);
       const next = right.at(i + 1);
       if (isQuote(t)) { tail.push(t); hasName = true; break; }
+      // a legal form starts another organization's name ("Совета иностранных инвесторов АО «Казахтелеком»")
+      if (LEGAL_NORMALIZED.has(t.text)) break;
       // an abbreviation in brackets after the name is its alias (src/organizations/aliases.ts), not part of it
       if (!isWord(t) || isBracketed(t)) break;
       if (RU_PLACE_WORDS.has(w)) {
