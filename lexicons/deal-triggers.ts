@@ -459,8 +459,15 @@ export const CLAUSE_PART_WORDS: readonly string[] = [
 export const REPORTER_BEFORE: readonly string[] = [
   "по данным", "по информации", "по сообщению", "пресс-служба", "пресс-службы", "пресс-службе", "как сообщили в",
   "сообщили в", "according to", "according to the", "the press service of", "press service of",
+  // "…, деп хабарлады облыс әкімдігі"
+  "деп хабарлады", "деп мәлімдеді",
 ];
 export const REPORTER_AFTER: readonly string[] = [
   "баспасөз қызмет", "хабарлауынша", "хабарлағандай", "мәліметінше", "мәліметі бойынша", "деректерінше",
   "деректері бойынша", "press service", "пресс-служба",
 ];
+/**
+ * Verbs of saying after a state body that stands after a comma, at the end of what it reports ("…, the energy ministry
+ * said", "…, министерство сообщило"): the body reports it.
+ */
+export const REPORTER_AFTER_COMMA: readonly string[] = ["said", "says", "reported", "announced", "told", "сообщил", "сообщает", "заявил"];

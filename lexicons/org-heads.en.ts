@@ -114,6 +114,17 @@ export const LATIN_ARTICLES: readonly string[] = ["the"];
  * Region akimat's press service").
  */
 export const EN_PLACE_HEADS: readonly string[] = ["Akimat", "Maslikhat"];
+/**
+ * A ministry named by its field in lower case, as English news does ("the energy ministry said", "Kazakhstan's finance
+ * ministry"): the fields, and the head.
+ */
+export const EN_LOWER_MINISTRY = {
+  head: "ministry",
+  fields: [
+    "energy", "finance", "economy", "foreign", "industry", "agriculture", "health", "defence", "defense", "transport",
+    "justice", "education", "ecology", "trade", "interior", "emergencies", "culture", "labour", "labor", "investment",
+  ],
+} as const;
 /** Place words allowed in the name before a head of EN_PLACE_HEADS. */
 export const EN_PLACE_WORDS: readonly string[] = ["Region", "Province", "City", "District", "Oblast"];
 /** Lower-case place words that end an "of" phrase of a head ("Akimat of Pavlodar region"). */

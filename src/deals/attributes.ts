@@ -148,7 +148,13 @@ export function regionSentence(f: Frame, infos: readonly SentenceInfo[], region:
  * whose object phrases name several sectors goes on to the keywords.
  */
 export function dealSector(f: Frame, infos: readonly SentenceInfo[]): Sector | null {
-  const exclude = insideParty(f);
+  // a sector word inside a party's name or a state body's says nothing of the deal ("the energy ministry said",
+  // "According to the Ministry of Energy"); a plant's name may be the deal's object ("Шымкентского НПЗ")
+  const spans: Span[] = f.parties.map((p) => p.span);
+  const bodies = (i: number) => { for (const m of infos[i]!.orgs) if (isStateBody(m.name)) spans.push(m); };
+  for (const i of f.sentences) bodies(i);
+  if (f.opened > 0) bodies(f.opened - 1);
+  const exclude = insideAny(spans);
   const object = (core: boolean): Sector | null => {
     for (const i of [...f.sentences].sort((a, b) => a - b)) {
       if (f.core.has(i) !== core) continue;

@@ -11,7 +11,7 @@
 import type { DateMention, DealDates, OrganizationMention } from "../types.js";
 import type { Party } from "./frame.js";
 import { isMedia, isStateBody, type Cue, type SentenceInfo } from "./features.js";
-import { BLOC_NAMES, REPORTER_AFTER, REPORTER_BEFORE } from "../../lexicons/deal-triggers.js";
+import { BLOC_NAMES, REPORTER_AFTER, REPORTER_AFTER_COMMA, REPORTER_BEFORE } from "../../lexicons/deal-triggers.js";
 import { PartyNames, partyKey } from "./party-names.js";
 
 /**
@@ -144,6 +144,7 @@ function isFacility(index: SentenceIndex, org: OrganizationMention, text: string
 /** Lower-case REPORTER_BEFORE and REPORTER_AFTER, and how far each side is read. */
 const REPORTER_BEFORE_WORDS = REPORTER_BEFORE.map((w) => w.toLowerCase());
 const REPORTER_AFTER_WORDS = REPORTER_AFTER.map((w) => w.toLowerCase());
+const REPORTER_AFTER_COMMA_WORDS = REPORTER_AFTER_COMMA.map((w) => w.toLowerCase());
 const REPORTER_REACH = Math.max(...REPORTER_BEFORE_WORDS.map((w) => w.length), ...REPORTER_AFTER_WORDS.map((w) => w.length)) + 8;
 
 /**
@@ -154,7 +155,9 @@ function reports(text: string, org: OrganizationMention): boolean {
   const before = text.slice(Math.max(0, org.start - REPORTER_REACH), org.start).toLowerCase().replace(/\s+/g, " ").trimEnd();
   if (REPORTER_BEFORE_WORDS.some((w) => before.endsWith(w))) return true;
   const after = text.slice(org.end, org.end + REPORTER_REACH).toLowerCase().replace(/\s+/g, " ").trimStart();
-  return REPORTER_AFTER_WORDS.some((w) => after.startsWith(w));
+  if (REPORTER_AFTER_WORDS.some((w) => after.startsWith(w))) return true;
+  // "…, the energy ministry said"
+  return (before.endsWith(",") || before.endsWith(", the")) && REPORTER_AFTER_COMMA_WORDS.some((w) => after.startsWith(w));
 }
 
 /** Blocs of states (lexicons/deal-triggers.ts): named in passing, never a party. */

@@ -1,10 +1,11 @@
 /**
  * Source (English): a local administration written with its head in lower case, as English news about
  * Kazakhstan often does: "the akimat of Pavlodar Region", "the Pavlodar region akimat", "the Almaty city
- * akimat". (Capitalized, "Akimat of Pavlodar Region" and "Pavlodar Region Akimat" are heads.en's.) The heads
- * and place words are lexicon data (EN_PLACE_HEADS, EN_PLACE_WORDS, EN_LOWER_PLACE_WORDS).
+ * akimat"; and a ministry named by its field in lower case ("the energy ministry"). (Capitalized, "Akimat of Pavlodar
+ * Region" and "Ministry of Energy" are heads.en's.) The heads, fields and place words are lexicon data (EN_PLACE_HEADS,
+ * EN_PLACE_WORDS, EN_LOWER_PLACE_WORDS, EN_LOWER_MINISTRY).
  */
-import { EN_PLACE_HEADS } from "../../../lexicons/org-heads.en.js";
+import { EN_LOWER_MINISTRY, EN_PLACE_HEADS } from "../../../lexicons/org-heads.en.js";
 import { type Org, type Source, push } from "../candidate.js";
 import { isLetterCode } from "../chars.js";
 import { isSpaceCode } from "../scan.js";
@@ -87,7 +88,24 @@ function blanksAfterStart(text: string, at: number): number {
   return b < 0 ? at : b;
 }
 
+const MINISTRY_FIELDS: ReadonlySet<string> = new Set(EN_LOWER_MINISTRY.fields);
+
+/** "the energy ministry", "Kazakhstan's finance ministry": a field in lower case right before "ministry". */
+function lowerMinistries(text: string, out: Org[]): void {
+  const head = EN_LOWER_MINISTRY.head;
+  for (let i = text.indexOf(head); i >= 0; i = text.indexOf(head, i + head.length)) {
+    const end = i + head.length;
+    if (isLetterCode(text.charCodeAt(end)) && !text.startsWith("'s", end) && !text.startsWith("’s", end)) continue;
+    const b = blanksBefore(text, i);
+    if (b < 0) continue;
+    const s = wordStartBefore(text, b);
+    if (s === b || !MINISTRY_FIELDS.has(text.slice(s, b))) continue;
+    push(out, s, end, text.slice(s, end));
+  }
+}
+
 function administrations(text: string, out: Org[]): void {
+  lowerMinistries(text, out);
   for (const head of HEADS) {
     for (let i = text.indexOf(head); i >= 0; i = text.indexOf(head, i + head.length)) {
       if (i > 0 && isLetterCode(text.charCodeAt(i - 1))) continue;
