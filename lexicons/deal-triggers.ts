@@ -451,6 +451,17 @@ export const CLAUSE_PART_WORDS: readonly string[] = [
 ];
 
 /**
+ * Words that open one item of a package just named, after a comma ("Signed 11 agreements worth $2.4 billion, including a
+ * $600 million cement plant to be built by Huaxin", "…, в том числе …", "…, оның ішінде …"): when the package names no
+ * party and the item has its own party and sum, the item is a deal of its own (src/deals/clauses.ts), as the sentence
+ * after a package is ("В частности, …").
+ */
+export const CLAUSE_ITEM_WORDS: readonly string[] = [
+  "including", "among them", "in particular", "в том числе", "в частности", "среди них", "оның ішінде", "соның ішінде",
+  "атап айтқанда", "олардың ішінде",
+];
+
+/**
  * Words that make a state body the reporter of what the sentence says, not a party to it: before the body ("по
  * данным акимата", "как сообщает пресс-служба акимата", "according to the Ministry of Energy") or after it
  * ("Облыс әкімдігінің баспасөз қызметінің хабарлауынша", "әкімдіктің мәліметінше"). Lower case; a phrase matches

@@ -60,7 +60,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
   const cues = scanDocumentCues(context, context.bodyStart);
   if (!cues.some((c) => c.categories.some((k) => MAY_OPEN.has(k)))) return { frames: [], infos: [] };
   // a sentence with a deal in each of its clauses is read as its clauses (src/deals/clauses.ts)
-  const { sentences, continued } = splitClauses(text, segment(text, context.bodyStart).sentences, mentions);
+  const { sentences, continued, items } = splitClauses(text, segment(text, context.bodyStart).sentences, mentions);
   const infos = sentenceFeatures(context, sentences, mentions, cues);
   for (const i of continued) {
     // the sentence's first clause has the verb every later one leaves out
@@ -68,6 +68,8 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     while (continued.has(first)) first--;
     inheritTriggers(infos[first]!, infos[i]!);
   }
+  // an item of the package its sentence opened with ("…, including a $600 million plant to be built by X"): a new deal
+  for (const i of items) infos[i]!.newDeal = true;
   const names = new PartyNames();
   const frames: Frame[] = [];
   const index = new Map<string, Frame>();

@@ -9,18 +9,41 @@
  * ("X will invest $20 million and Y $15 million in the joint venture": one deal). A clause after the break with no
  * trigger of its own takes the first clause's (its verb is left out: "а ТОО «Y» – склад за 3 млрд тенге").
  */
-import { CLAUSE_PART_WORDS } from "../../lexicons/deal-triggers.js";
+import { CLAUSE_ITEM_WORDS, CLAUSE_PART_WORDS } from "../../lexicons/deal-triggers.js";
 import type { Sentence } from "../segment.js";
 import type { Mention } from "../types.js";
 import { isSpaceCode } from "../word-start.js";
 
-/** The sentences with the split ones as their clauses (renumbered), and the indexes of the clauses after a break. */
+/**
+ * The sentences with the split ones as their clauses (renumbered), the indexes of the clauses after a break, and of
+ * those that are an item of a package named before them in the sentence (`items`: a new deal each).
+ */
 export interface Clauses {
   sentences: Sentence[];
   continued: Set<number>;
+  items: Set<number>;
 }
 
 const PART_WORDS = CLAUSE_PART_WORDS.map((w) => w.toLowerCase());
+const ITEM_WORDS = CLAUSE_ITEM_WORDS.map((w) => w.toLowerCase());
+
+/**
+ * Where a package's item starts in the sentence (after the break before an item word), or -1: a sum with no
+ * organization before it, then a break and an item word, then an organization and a sum ("Signed 11 agreements
+ * worth $2.4 billion, including a $600 million plant to be built by X").
+ */
+function itemAt(text: string, sentence: Sentence, orgs: readonly Mention[], money: readonly Mention[]): number {
+  const m1 = money[0];
+  if (!m1 || (orgs[0] && orgs[0].start < m1.start)) return -1;
+  for (let i = text.indexOf(",", m1.end); i >= 0 && i < sentence.end; i = text.indexOf(",", i + 1)) {
+    const rest = text.slice(i + 1, Math.min(sentence.end, i + 40)).trimStart().toLowerCase();
+    if (!ITEM_WORDS.some((w) => rest.startsWith(w) && !/[\p{L}]/u.test(rest.charAt(w.length)))) continue;
+    const org = orgs.find((o) => o.start > i);
+    const sum = money.find((m) => m.start > i);
+    return org && sum && org.start < sentence.end && sum.start < sentence.end ? i + 1 : -1;
+  }
+  return -1;
+}
 
 /** An organization mention's name (its text for any other mention). */
 const nameOf = (m: Mention): string => (m.type === "organization" ? m.name : m.text);
@@ -65,6 +88,7 @@ function splitAt(text: string, sentence: Sentence, orgs: readonly Mention[], o: 
 export function splitClauses(text: string, sentences: readonly Sentence[], mentions: readonly Mention[]): Clauses {
   const out: Sentence[] = [];
   const continued = new Set<number>();
+  const items = new Set<number>();
   let k = 0;
   for (const s of sentences) {
     while (k < mentions.length && mentions[k]!.start < s.start) k++;
@@ -75,7 +99,7 @@ export function splitClauses(text: string, sentences: readonly Sentence[], menti
       if (t === "organization") nOrgs++;
       else if (t === "money") nMoney++;
     }
-    if (nOrgs < 2 || nMoney < 2) {
+    if (nOrgs < 1 || nMoney < 2) {
       out.push(s.index === out.length ? s : { ...s, index: out.length });
       continue;
     }
@@ -85,6 +109,20 @@ export function splitClauses(text: string, sentences: readonly Sentence[], menti
       const m = mentions[j]!;
       if (m.type === "organization") orgs.push(m);
       else if (m.type === "money") money.push(m);
+    }
+    // a package and one of its items: two clauses, the item a new deal
+    const item = itemAt(text, s, orgs, money);
+    if (item > s.start) {
+      let start = item;
+      while (start < s.end && isSpaceCode(text.charCodeAt(start))) start++;
+      out.push({ ...s, end: item, index: out.length });
+      items.add(out.length);
+      out.push({ ...s, start, index: out.length });
+      continue;
+    }
+    if (nOrgs < 2) {
+      out.push(s.index === out.length ? s : { ...s, index: out.length });
+      continue;
     }
     // split as often as the pattern repeats ("X – A за N, Y – B за M, Z – C за K"): each clause after a break is
     // read again with the mentions from its start on
@@ -104,5 +142,5 @@ export function splitClauses(text: string, sentences: readonly Sentence[], menti
     // (the sentence itself while no split before it has moved the numbering: most documents split none)
     out.push(rest === s && s.index === out.length ? s : { ...rest, index: out.length });
   }
-  return { sentences: out, continued };
+  return { sentences: out, continued, items };
 }
