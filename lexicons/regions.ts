@@ -45,8 +45,6 @@ export const REGIONS: readonly RegionEntry[] = [
     ],
     cities: [
       p("Семей", "Семей", ["Semey", "Semei"]), p("Курчатов", "Курчатов", "Kurchatov"), p("Аягөз", "Аягоз", "Ayagoz"),
-      // border crossing and railway station on the Chinese border
-      p("Достық", "Достык", ["Dostyk", "Dostyq"]),
     ],
   },
   {
@@ -128,6 +126,8 @@ export const REGIONS: readonly RegionEntry[] = [
       p("Үшарал", "Ушарал", "Usharal"),
       // border crossings, dry ports and railway stations on the Chinese border
       p("Қорғас", "Хоргос", ["Khorgos", "Khorgas", "Qorgas"]), p("Алтынкөл", ["Алтынколь", "Алтынкол"], "Altynkol"),
+      // the border station Dostyk is in Alakol District, Jetisu Region since 2022 (Almaty Region before)
+      p("Достық", "Достык", ["Dostyk", "Dostyq"]),
     ],
   },
   {
