@@ -159,6 +159,8 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
       setDate(frame, "start", interval[1]!, i);
       setDate(frame, "completion", interval[2]!, i);
     } else if (role) setDate(frame, role, d.value, i);
+    // "will be built in Kostanay by 2027", "построят до 2027 года": a deadline of building is its completion
+    else if (d.modifier === "until" && info.has.has("build") && !info.has.has("sign")) setDate(frame, "completion", d.value, i);
     else frame.pendingDates.push({ sentence: i, date: d });
   }
   // "Екі кәсіпорында барлығы 1 200 жұмыс орны ашылады" after a second object: the jobs of both, of neither alone.
