@@ -13,6 +13,8 @@ export interface LegalForm {
 export const LATIN_SUFFIX_FORMS: readonly string[] = [
   "Co., Ltd", "Co. Ltd", "Co.,Ltd", "CO., LTD", "Co., Limited", "Co.Ltd", "Co Ltd", "Co", "Ltd", "Limited", "LTD", "LIMITED", "LLC",
   "LLP", "JSC", "PJSC", "Inc", "Corp", "Corporation", "CORPORATION", "Group", "GROUP", "PLC", "plc", "GmbH",
+  // European forms: German and Swiss AG, the European SE, S.A. and S.p.A., Dutch N.V. and B.V., Nordic A/S, AB and ASA
+  "AG", "SE", "S.A.", "SA", "S.p.A.", "SpA", "N.V.", "NV", "B.V.", "BV", "A/S", "AB", "ASA",
 ];
 /** Legal forms whose organizations are registered in Kazakhstan. */
 export const KAZAKH_LEGAL_FORMS: readonly string[] = [
@@ -65,6 +67,15 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   { forms: ["Inc", "Inc."], normalized: "Inc" },
   { forms: ["PLC", "plc"], normalized: "PLC" },
   { forms: ["GmbH"], normalized: "GmbH" },
+  { forms: ["AG"], normalized: "AG" },
+  { forms: ["SE"], normalized: "SE" },
+  { forms: ["S.A.", "SA"], normalized: "S.A." },
+  { forms: ["S.p.A.", "SpA"], normalized: "S.p.A." },
+  { forms: ["N.V.", "NV"], normalized: "N.V." },
+  { forms: ["B.V.", "BV"], normalized: "B.V." },
+  { forms: ["A/S"], normalized: "A/S" },
+  { forms: ["AB"], normalized: "AB" },
+  { forms: ["ASA"], normalized: "ASA" },
   { forms: ["Corp", "Corp.", "Corporation", "CORPORATION"], normalized: "Corporation" },
   { forms: ["Group", "GROUP"], normalized: "Group" },
 ];
