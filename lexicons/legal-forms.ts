@@ -15,6 +15,8 @@ export const LATIN_SUFFIX_FORMS: readonly string[] = [
   "LLP", "JSC", "PJSC", "Inc", "Corp", "Corporation", "CORPORATION", "Group", "GROUP", "PLC", "plc", "GmbH",
   // European forms: German and Swiss AG, the European SE, S.A. and S.p.A., Dutch N.V. and B.V., Nordic A/S, AB and ASA
   "AG", "SE", "S.A.", "SA", "S.p.A.", "SpA", "N.V.", "NV", "B.V.", "BV", "A/S", "AB", "ASA",
+  // the Chinese "Co., Ltd" transliterated into Cyrillic in Russian and Kazakh text («Синьцзян Тяньшань Ко., Лтд»)
+  "Ко., Лтд", "Ко. Лтд", "Ко.,Лтд", "Ко Лтд", "Лтд",
 ];
 /** Legal forms whose organizations are registered in Kazakhstan. */
 export const KAZAKH_LEGAL_FORMS: readonly string[] = [
@@ -60,10 +62,10 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   { forms: ["ЗАО", "CJSC"], normalized: "CJSC" },
   { forms: ["ООО", "LLC", "общество с ограниченной ответственностью"], normalized: "LLC" },
   { forms: ["ҚБ"], normalized: "Public Association" },
-  { forms: ["Co., Ltd", "Co., Ltd.", "Co. Ltd", "Co. Ltd.", "Co.,Ltd", "Co.,Ltd.", "CO., LTD", "CO., LTD.", "Co., Limited", "Co.Ltd", "Co Ltd", "Co Ltd."], normalized: "Co., Ltd" },
+  { forms: ["Co., Ltd", "Co., Ltd.", "Co. Ltd", "Co. Ltd.", "Co.,Ltd", "Co.,Ltd.", "CO., LTD", "CO., LTD.", "Co., Limited", "Co.Ltd", "Co Ltd", "Co Ltd.", "Ко., Лтд", "Ко., Лтд.", "Ко. Лтд", "Ко.,Лтд", "Ко Лтд"], normalized: "Co., Ltd" },
   // "Co." alone ends a name only with its period (the source checks it): "Co-operation" is a word
   { forms: ["Co"], normalized: "Co." },
-  { forms: ["Ltd", "Ltd.", "Limited", "LTD", "LIMITED"], normalized: "Ltd" },
+  { forms: ["Ltd", "Ltd.", "Limited", "LTD", "LIMITED", "Лтд", "Лтд."], normalized: "Ltd" },
   { forms: ["Inc", "Inc."], normalized: "Inc" },
   { forms: ["PLC", "plc"], normalized: "PLC" },
   { forms: ["GmbH"], normalized: "GmbH" },

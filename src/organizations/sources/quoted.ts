@@ -173,9 +173,9 @@ function quoted(text: string, lang: LanguageCode, out: Org[], from: number): voi
     const lead = nested ? NATIONAL_LEADING.exec(name) : null;
     if (lead) name = name.slice(lead[0].length);
     let legalForm = h.legalForm;
-    // the Latin forms end in a letter, the match in the form or a dot
+    // the Latin forms end in a letter, the match in the form or a dot; their Cyrillic spellings in "д" ("Ко., Лтд")
     const last = name.charCodeAt(name.length - 1) | 0x20;
-    const suffix = last >= 0x61 && last <= 0x7a || last === 0x2e ? LATIN_SUFFIX_AT_END.exec(name) : null;
+    const suffix = last >= 0x61 && last <= 0x7a || last === 0x2e || last === 0x434 ? LATIN_SUFFIX_AT_END.exec(name) : null;
     if (suffix && suffix.index > 0) {
       legalForm ??= LEGAL_NORMALIZED.get(groupsOf(LATIN_SUFFIX_AT_END, suffix).form!);
       name = name.slice(0, suffix.index);
