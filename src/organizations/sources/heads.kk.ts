@@ -5,7 +5,7 @@ import {
 } from "../../../lexicons/org-heads.kk.js";
 import { KK_BARE_HEAD_SET, KK_HEAD_FORMS, KK_HEAD_PREFIXES, KK_HEAD_WORD } from "../../../patterns/organization.kk.js";
 import { KAZAKH_FORMS, LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
-import { atSentenceStart, endsWithAny, isBareNumber, isUpperStart, lower, lowerCodeOf } from "../chars.js";
+import { atSentenceStart, endsWithAny, isBareNumber, isLetterCode, isUpperStart, lower, lowerCodeOf } from "../chars.js";
 import { kkHeadAfter, legalAfter } from "../next-to.js";
 import { isSpaceCode } from "../scan.js";
 import { type Token, TokensBefore, isQuote, isWord } from "../tokens.js";
@@ -48,6 +48,19 @@ function startAfterBreak(phrase: readonly Token[]): number {
   }
   return 0;
 }
+
+/** Whether the word right before `at` (after one run of blanks) starts with a lower-case letter. */
+function lowerWordBefore(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  if (i === at) return false;
+  let s = i;
+  while (s > 0 && isLetterOrHyphen(text.charCodeAt(s - 1))) s--;
+  if (s === i) return false;
+  const c = text.charCodeAt(s);
+  return lowerCodeOf(c) === c;
+}
+const isLetterOrHyphen = (c: number) => c === 0x2d || isLetterCode(c);
 
 /** Characters that always end a name phrase read backwards from a head (punctuation and quote tokens). */
 const CLAUSE_BREAKS = ',;:!?«»"“”\n';
@@ -152,6 +165,9 @@ function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     if (KK_BARE_HEAD_SET.has(base) && !ending && !/^\s*[.,;:!?)\n]/.test(text.slice(headEnd, headEnd + 2))) continue;
     // the phrase must start with a capitalized word: skip the tokenizing when its clause has none
     if (!capitalInClause(text, headStart, 130)) { localBody(text, out, headStart, headEnd, base); continue; }
+    // a head that also names someone's work needs a lower-case word right before it (see below): tested before the
+    // phrase is read, as "қызметі" is a common word
+    if (REMIT_HEADS.has(base) && !lowerWordBefore(text, headStart)) continue;
     const window = new TokensBefore(text, Math.max(0, headStart - 130), headStart);
     // the phrase, read from the right (reversed below)
     const phrase: Token[] = [];

@@ -17,6 +17,8 @@ const RU_ADJECTIVE_ENDINGS_BY_GENDER = new Map(
 );
 
 const STRESSED_STEMS = new Set(RU_STRESSED_ADJECTIVE_STEMS);
+/** The head words of the countries of RU_COUNTRY_NAMES ("федерация", "союз"). */
+const COUNTRY_HEADS = new Set([...RU_COUNTRY_NAMES].map((n) => n.slice(n.lastIndexOf(" ") + 1)));
 
 function ruAdjectiveNominative(word: string, head: RuHead): string {
   const table = RU_ADJECTIVE_NOMINATIVE[head.gender];
@@ -83,6 +85,13 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     if (adj.length > 0 && isRuOrdinal(lowerOf(adj[0]!)) && atSentenceStart(text, adj[0]!.start)) {
       const rest = adj.slice(1), cap = rest.findIndex((t) => isUpperStart(t.text));
       adj = cap >= 0 ? rest.slice(cap) : [];
+    }
+    // a country ("Российской Федерации", "в Советском Союзе"), whatever follows it: tested before the tail is read, as
+    // "Российской Федерации" stands in most Russian texts
+    if (adj.length > 0 && COUNTRY_HEADS.has(head.word)) {
+      let nominative = "";
+      for (const t of adj) nominative += ruAdjectiveNominative(t.text, head) + " ";
+      if (RU_COUNTRY_NAMES.has((nominative + head.word).toLowerCase())) continue;
     }
     // genitive phrase after the head
     const rightEnd = Math.min(text.length, headEnd + 130);
@@ -192,8 +201,6 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     let name = "";
     for (const t of adj) name += ruAdjectiveNominative(t.text, head) + " ";
     name += head.acronym === true ? head.word.toUpperCase() : upperHead ? head.word[0]!.toUpperCase() + head.word.slice(1) : head.word;
-    // a country ("Российской Федерации", "в Советском Союзе"), whatever follows it
-    if (adj.length > 0 && RU_COUNTRY_NAMES.has(name.toLowerCase())) continue;
     if (tail.length) name += text.slice(headEnd, end);
     push(out, start, end, name);
   }

@@ -4,7 +4,7 @@ import { RU_COORDINATION, ruQuoteHeadWords } from "../../../patterns/organizatio
 import { type Org, type Source, push } from "../candidate.js";
 import { LATIN_LETTER } from "../chars.js";
 import { trimLatin } from "../latin.js";
-import { kkHeadAfterWords, ruHeadBefore } from "../next-to.js";
+import { kkHeadAfter, kkHeadAfterWords, ruHeadBefore } from "../next-to.js";
 import { execAtWordStart } from "../scan.js";
 import { wordBefore, wordTokens } from "../tokens.js";
 import { CONNECTORS, FACILITY_COMPANY, LATIN_ORG_WORDS, NON_ORG_TOKENS, NON_ORG_WORDS, nationalityAdjective } from "../words.js";
@@ -57,7 +57,7 @@ function runStart(text: string, firstLatin: number, from = 0): number {
  * Mining", a clinic head after "iKang Guobin Checkup Center") or with a company word in them
  * ("YTO Cargo Airlines"). Song titles, people and products in Latin script have neither.
  */
-function latinSequences(text: string, out: Org[], firstLatin: number): void {
+function latinSequences(text: string, out: Org[], firstLatin: number, kk: boolean): void {
   LATIN_SEQUENCE.lastIndex = runStart(text, firstLatin);
   let previous: { end: number } | null = null;
   for (let m = execAtWordStart(LATIN_SEQUENCE, text, NOT_BEFORE_LATIN); m; m = execAtWordStart(LATIN_SEQUENCE, text, NOT_BEFORE_LATIN)) {
@@ -81,7 +81,8 @@ function latinSequences(text: string, out: Org[], firstLatin: number): void {
       RU_COORDINATION.test(text.slice(previous.end, mStart).replace(/[\p{Ll}]+[ \t]+$/u, ""));
     let headAfter = false, headBefore = false;
     if (!companyWord && !coordinated) {
-      headAfter = kkHeadAfterWords(text, mEnd) !== null;
+      // (the words that describe a body before its head are Kazakh: in Russian text the head alone is tried)
+      headAfter = (kk ? kkHeadAfterWords(text, mEnd) : kkHeadAfter(text, mEnd)) !== null;
       const previousWord = wordBefore(text, mStart);
       headBefore = !headAfter && ruQuoteHeadWords().has(previousWord) && ruHeadBefore(text, mStart, 40);
       // a nationality adjective right before the name stands for the company noun ("китайская Hualu", "түріктік Kalyon")
@@ -112,5 +113,5 @@ function latinSequences(text: string, out: Org[], firstLatin: number): void {
 export const latinRunsSource: Source = {
   name: "latin-runs",
   anchor: "latin",
-  find(input, out) { if (input.language === "kk" || input.language === "ru") latinSequences(input.text, out, input.firstLatin); },
+  find(input, out) { if (input.language === "kk" || input.language === "ru") latinSequences(input.text, out, input.firstLatin, input.language === "kk"); },
 };
