@@ -367,6 +367,11 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
   overAfter: readonly string[];
   /** Adjectives of jobs that last only while the plant is built: another count of the sentence is the deal's. */
   temporary: readonly string[];
+  /**
+   * Phrases of the building period right before or after a count ("1 500 jobs during construction", "на период
+   * строительства будет создано 1200 рабочих мест"): the count is of temporary jobs, as with an adjective.
+   */
+  temporaryContext: readonly string[];
   /** "and" between two counts that share the jobs noun: "500 постоянных и 1000 временных рабочих мест". */
   and: readonly string[];
 }>> = {
@@ -376,7 +381,7 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
     employedAfter: ["жұмыспен қамт", "жұмысқа орналас", "жұмысқа алын", "жұмысқа тарт", "жұмыс орнымен қамт", "жұмыс істей"],
     employBefore: [], approx: [],
     thousands: ["мың"], overAfter: ["астам", "аса", "артық"],
-    temporary: ["уақытша"], and: ["және"],
+    temporary: ["уақытша"], temporaryContext: ["құрылыс кезінде", "құрылыс барысында", "құрылыс кезеңінде"], and: ["және"],
   },
   ru: {
     adjectives: ["новых", "постоянных", "временных", "дополнительных", "высокооплачиваемых"],
@@ -390,16 +395,18 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
     ],
     approx: ["около", "более", "свыше", "до", "порядка", "не менее", "почти", "примерно", "свыше чем"],
     thousands: ["тыс", "тысяч"], overAfter: [],
-    temporary: ["временных"], and: ["и"],
+    temporary: ["временных"],
+    temporaryContext: ["на период строительства", "в период строительства", "на время строительства", "в ходе строительства", "на этапе строительства"],
+    and: ["и"],
   },
   en: {
-    adjectives: ["new", "permanent", "temporary", "direct", "local"], nouns: ["jobs", "job", "workplaces"],
+    adjectives: ["new", "permanent", "temporary", "direct", "local"], nouns: ["jobs", "job", "workplaces", "positions"],
     people: ["people", "workers", "employees", "local residents", "specialists", "staff"],
     employedAfter: ["be employed", "be hired", "get jobs", "find jobs", "find work"],
     employBefore: ["employ", "hire", "jobs for", "employment for", "work for"],
     approx: ["about", "around", "over", "more than", "up to", "nearly", "some", "approximately", "at least", "almost"],
     thousands: ["thousand"], overAfter: [],
-    temporary: ["temporary"], and: ["and"],
+    temporary: ["temporary"], temporaryContext: ["during construction", "during the construction", "in the construction phase"], and: ["and"],
   },
 };
 

@@ -122,16 +122,45 @@ function scanRegions(pattern: RegionPattern, text: string, from: number): Hit<Re
   return out;
 }
 
-function scanJobs(re: RegExp, temporary: readonly string[], text: string, from: number): JobsHit[] {
+function scanJobs(re: RegExp, words: { temporary: readonly string[]; temporaryContext: readonly string[] }, text: string, from: number): JobsHit[] {
   const out: JobsHit[] = [];
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const n = m[1] !== undefined ? jobsCount(m[1], m[2] !== undefined) : jobsCount(m[3]!, m[4] !== undefined);
     if (!Number.isSafeInteger(n) || n <= 0) continue;
     const lower = m[0].toLowerCase();
-    out.push({ start: m.index, end: m.index + m[0].length, value: n, temporary: temporary.some((w) => lower.includes(w)) });
+    const end = m.index + m[0].length;
+    const temporary = words.temporary.some((w) => lower.includes(w)) || buildingPeriodNear(text, m.index, end, words.temporaryContext);
+    out.push({ start: m.index, end, value: n, temporary });
   }
   return out;
+}
+
+/** How far before a count or after it a phrase of the building period still qualifies it. */
+const BUILDING_PERIOD_REACH = 40;
+
+/**
+ * Whether a phrase of the building period stands within reach before the count or after it, in the same clause
+ * (no comma, semicolon or period between).
+ */
+function buildingPeriodNear(text: string, start: number, end: number, phrases: readonly string[]): boolean {
+  if (phrases.length === 0) return false;
+  const clauseBreak = /[,;.]/;
+  let from = Math.max(0, start - BUILDING_PERIOD_REACH);
+  const before = text.slice(from, start).toLowerCase();
+  const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf("."));
+  const near = cut >= 0 ? before.slice(cut + 1) : before;
+  // before the count, the phrase qualifies it when no other count stands before the phrase ("1 500 jobs during
+  // construction and 400 permanent jobs": the phrase is the first count's)
+  for (const p of phrases) {
+    const at = near.indexOf(p);
+    if (at >= 0 && !/\d/.test(near.slice(0, at))) return true;
+  }
+  from = end;
+  let after = text.slice(from, from + BUILDING_PERIOD_REACH).toLowerCase();
+  const stop = after.search(clauseBreak);
+  if (stop >= 0) after = after.slice(0, stop);
+  return phrases.some((p) => after.includes(p));
 }
 
 /**
@@ -217,7 +246,7 @@ export function sentenceFeatures(
 
   const jobs: JobsHit[] = [];
   // a loop, not push(...list): spreading a list of over ~100 k hits overflows the stack
-  for (const lang of langs) for (const h of scanJobs(JOBS[lang](), JOBS_WORDS[lang].temporary, text, from)) jobs.push(h);
+  for (const lang of langs) for (const h of scanJobs(JOBS[lang](), JOBS_WORDS[lang], text, from)) jobs.push(h);
   if (langs.length > 1) jobs.sort(byStart);
 
   distribute(cues, sentences, (i, c) => { infos[i]!.cues.push(c); for (const k of c.categories) infos[i]!.has.add(k); });
