@@ -374,6 +374,11 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
   temporaryContext: readonly string[];
   /** "and" between two counts that share the jobs noun: "500 постоянных и 1000 временных рабочих мест". */
   and: readonly string[];
+  /**
+   * Adjectives of lasting jobs that stand for the whole jobs phrase after another count of jobs, the noun left out:
+   * "1200 временных рабочих мест, 800 – постоянных", "…, оның ішінде 800 тұрақты", "…, 400 of them permanent".
+   */
+  lasting: readonly string[];
 }>> = {
   kk: {
     adjectives: ["жаңа", "тұрақты", "уақытша", "қосымша"], nouns: ["жұмыс орн"],
@@ -382,6 +387,7 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
     employBefore: [], approx: [],
     thousands: ["мың"], overAfter: ["астам", "аса", "артық"],
     temporary: ["уақытша"], temporaryContext: ["құрылыс кезінде", "құрылыс барысында", "құрылыс кезеңінде"], and: ["және"],
+    lasting: ["тұрақты"],
   },
   ru: {
     adjectives: ["новых", "постоянных", "временных", "дополнительных", "высокооплачиваемых"],
@@ -397,7 +403,7 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
     thousands: ["тыс", "тысяч"], overAfter: [],
     temporary: ["временных"],
     temporaryContext: ["на период строительства", "в период строительства", "на время строительства", "в ходе строительства", "на этапе строительства"],
-    and: ["и"],
+    and: ["и"], lasting: ["постоянных", "постоянные"],
   },
   en: {
     adjectives: ["new", "permanent", "temporary", "direct", "local"], nouns: ["jobs", "job", "workplaces", "positions"],
@@ -407,6 +413,7 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
     approx: ["about", "around", "over", "more than", "up to", "nearly", "some", "approximately", "at least", "almost"],
     thousands: ["thousand"], overAfter: [],
     temporary: ["temporary"], temporaryContext: ["during construction", "during the construction", "in the construction phase"], and: ["and"],
+    lasting: ["permanent"],
   },
 };
 

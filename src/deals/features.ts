@@ -18,7 +18,8 @@ import type { SentenceIndex } from "./sentence-parties.js";
 import type { RecognizerContext } from "../recognizers/types.js";
 import { alternation, registerPattern } from "../regex.js";
 import type { Sentence } from "../segment.js";
-import { isSpaceCode, startsWord } from "../word-start.js";
+import { isLetterCode } from "../organizations/chars.js";
+import { isDigitCode, isSpaceCode, startsWord } from "../word-start.js";
 import type {
   CapacityMention, DateMention, LanguageCode, Mention, MoneyMention, OrganizationMention, RegionName, Sector, Span,
   SupportedLanguage,
@@ -136,6 +137,44 @@ function scanJobs(re: RegExp, words: { temporary: readonly string[]; temporaryCo
   return out;
 }
 
+/** How far after a count of jobs a count of lasting jobs with its noun left out may stand. */
+const ELIDED_REACH = 60;
+
+/**
+ * Counts of lasting jobs whose noun is left out after a count of jobs in the same sentence: "1200 временных рабочих
+ * мест, 800 – постоянных", "…, оның ішінде 800 тұрақты", "…, 400 of them permanent". Read by hand over at most
+ * ELIDED_REACH characters after each count (no pattern over the text): a number of digits (with thousands groups),
+ * then, after blanks, a dash or "of them", one of `lasting`.
+ */
+function elidedJobs(text: string, hits: readonly JobsHit[], lasting: readonly string[]): JobsHit[] {
+  const out: JobsHit[] = [];
+  if (lasting.length === 0) return out;
+  for (const h of hits) {
+    const limit = Math.min(text.length, h.end + ELIDED_REACH);
+    for (let i = h.end; i < limit; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x2e || c === 0x3b || c === 0x0a) break; // the sentence or clause ends
+      if (c < 0x30 || c > 0x39 || (i > 0 && isDigitCode(text.charCodeAt(i - 1)))) continue;
+      // the count: digits, and groups of three after a space
+      let e = i;
+      while (e < limit && isDigitCode(text.charCodeAt(e))) e++;
+      while (e + 3 < limit && isSpaceCode(text.charCodeAt(e)) && isDigitCode(text.charCodeAt(e + 1)) && isDigitCode(text.charCodeAt(e + 3)) &&
+        !isDigitCode(text.charCodeAt(e + 4))) e += 4;
+      const value = Number(text.slice(i, e).replace(/\D/g, ""));
+      // blanks, an optional dash (or "of them"), blanks, then the adjective as a whole word
+      let k = e;
+      while (k < limit && isSpaceCode(text.charCodeAt(k))) k++;
+      if (text.charCodeAt(k) === 0x2013 || text.charCodeAt(k) === 0x2014 || text.charCodeAt(k) === 0x2d) k++;
+      else if (text.startsWith("of them", k)) k += 7;
+      while (k < limit && isSpaceCode(text.charCodeAt(k))) k++;
+      const word = lasting.find((w) => text.startsWith(w, k) && !isLetterCode(text.charCodeAt(k + w.length)));
+      if (word !== undefined && value > 0) out.push({ start: i, end: k + word.length, value, temporary: false });
+      i = e;
+    }
+  }
+  return out;
+}
+
 /** How far before a count or after it a phrase of the building period still qualifies it. */
 const BUILDING_PERIOD_REACH = 40;
 
@@ -246,8 +285,12 @@ export function sentenceFeatures(
 
   const jobs: JobsHit[] = [];
   // a loop, not push(...list): spreading a list of over ~100 k hits overflows the stack
-  for (const lang of langs) for (const h of scanJobs(JOBS[lang](), JOBS_WORDS[lang], text, from)) jobs.push(h);
-  if (langs.length > 1) jobs.sort(byStart);
+  for (const lang of langs) {
+    const hits = scanJobs(JOBS[lang](), JOBS_WORDS[lang], text, from);
+    for (const h of hits) jobs.push(h);
+    for (const h of elidedJobs(text, hits, JOBS_WORDS[lang].lasting)) jobs.push(h);
+  }
+  if (langs.length > 1 || jobs.some((h, k) => k > 0 && h.start < jobs[k - 1]!.start)) jobs.sort(byStart);
 
   distribute(cues, sentences, (i, c) => { infos[i]!.cues.push(c); for (const k of c.categories) infos[i]!.has.add(k); });
   distribute(jobs, sentences, (i, h) => infos[i]!.jobs.push(h));
