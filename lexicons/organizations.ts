@@ -190,6 +190,11 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
     ["KAZ Minerals", "Kaz Minerals", "КАЗ Минералз"],
     ["Kazzinc", "Казцинк", "Қазмырыш"],
     ["ERG", "Eurasian Resources Group", "ЕРГ", "ENRC", "Eurasian Natural Resources"],
+    // ERG's chrome and aluminium producers; gold miners
+    ["Kazchrome", "Казхром", "Қазхром", "TNC Kazchrome"],
+    ["Aluminium of Kazakhstan", "Алюминий Казахстана|Алюминия Казахстана|Алюминию Казахстана|Алюминием Казахстана", "Қазақстан алюминийі"],
+    ["Altynalmas", "Алтыналмас", "AK Altynalmas"],
+    ["Solidcore Resources", "Solidcore", "Солидкор"],
     ["Kazakhstan Petrochemical Industries", "Казахстан Петрокемикал Индастриз"],
     ["Silleno", "Силлено"],
     ["ArcelorMittal Temirtau", "Qarmet", "Кармет"],
