@@ -379,6 +379,8 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
    * "1200 временных рабочих мест, 800 – постоянных", "…, оның ішінде 800 тұрақты", "…, 400 of them permanent".
    */
   lasting: readonly string[];
+  /** Words between such a count and its adjective, besides a dash ("400 of them permanent"). */
+  lastingLinks: readonly string[];
 }>> = {
   kk: {
     adjectives: ["жаңа", "тұрақты", "уақытша", "қосымша"], nouns: ["жұмыс орн"],
@@ -387,7 +389,7 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
     employBefore: [], approx: [],
     thousands: ["мың"], overAfter: ["астам", "аса", "артық"],
     temporary: ["уақытша"], temporaryContext: ["құрылыс кезінде", "құрылыс барысында", "құрылыс кезеңінде"], and: ["және"],
-    lasting: ["тұрақты"],
+    lasting: ["тұрақты"], lastingLinks: [],
   },
   ru: {
     adjectives: ["новых", "постоянных", "временных", "дополнительных", "высокооплачиваемых"],
@@ -403,7 +405,7 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
     thousands: ["тыс", "тысяч"], overAfter: [],
     temporary: ["временных"],
     temporaryContext: ["на период строительства", "в период строительства", "на время строительства", "в ходе строительства", "на этапе строительства"],
-    and: ["и"], lasting: ["постоянных", "постоянные"],
+    and: ["и"], lasting: ["постоянных", "постоянные"], lastingLinks: [],
   },
   en: {
     adjectives: ["new", "permanent", "temporary", "direct", "local"], nouns: ["jobs", "job", "workplaces", "positions"],
@@ -413,7 +415,7 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
     approx: ["about", "around", "over", "more than", "up to", "nearly", "some", "approximately", "at least", "almost"],
     thousands: ["thousand"], overAfter: [],
     temporary: ["temporary"], temporaryContext: ["during construction", "during the construction", "in the construction phase"], and: ["and"],
-    lasting: ["permanent"],
+    lasting: ["permanent"], lastingLinks: ["of them"],
   },
 };
 
@@ -496,3 +498,5 @@ export const REPORTER_AFTER: readonly string[] = [
  * said", "…, министерство сообщило"): the body reports it.
  */
 export const REPORTER_AFTER_COMMA: readonly string[] = ["said", "says", "reported", "announced", "told", "сообщил", "сообщает", "заявил"];
+/** What stands right before such a body: the comma, with or without an article ("…, the energy ministry said"). */
+export const REPORTER_COMMA_BEFORE: readonly string[] = [",", ", the"];

@@ -125,6 +125,8 @@ export const EN_LOWER_MINISTRY = {
     "justice", "education", "ecology", "trade", "interior", "emergencies", "culture", "labour", "labor", "investment",
   ],
 } as const;
+/** The word between a local administration's head and its place: "the akimat of Pavlodar Region". */
+export const EN_PLACE_HEAD_LINK = "of";
 /** Place words allowed in the name before a head of EN_PLACE_HEADS. */
 export const EN_PLACE_WORDS: readonly string[] = ["Region", "Province", "City", "District", "Oblast"];
 /** Lower-case place words that end an "of" phrase of a head ("Akimat of Pavlodar region"). */

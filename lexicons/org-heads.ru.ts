@@ -190,7 +190,8 @@ export const RU_STRESSED_ADJECTIVE_STEMS: readonly string[] = [
 ];
 /** Stem-final letters after which a masculine adjective ends in "ий" ("Московский"), not "ый". */
 export const RU_SOFT_ADJECTIVE_STEMS = "кгхжшчщ";
-export const RU_MASCULINE_HARD_SOFT = { hard: "ый", soft: "ий" } as const;
+/** Masculine nominative endings: hard stems, soft stems (RU_SOFT_ADJECTIVE_STEMS), stems stressed on the ending (RU_STRESSED_ADJECTIVE_STEMS). */
+export const RU_MASCULINE_HARD_SOFT = { hard: "ый", soft: "ий", stressed: "ой" } as const;
 
 /**
  * Sentence openers that are not part of a name even when capitalized: prepositions and conjunctions,

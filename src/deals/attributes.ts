@@ -69,9 +69,9 @@ export function documentRegion(infos: readonly SentenceInfo[]): RegionName | nul
   return best !== null && n >= 2 && n * 2 > total ? best : null;
 }
 
-/** Inside the parties' names, where a place or sector word says nothing about the deal (a state body's region does). */
-function insideParty(f: Frame, withState = true): Inside {
-  return insideAny(f.parties.filter((p) => withState || !p.state).map((p) => p.span));
+/** Inside the names of the parties that are not state bodies, where a place says nothing about the deal (a state body's place does). */
+function insideCompanies(f: Frame): Inside {
+  return insideAny(f.parties.filter((p) => !p.state).map((p) => p.span));
 }
 
 /** How far a place may follow a facility noun ("plant in Kostanay", "завода в Костанае") and still be where it stands. */
@@ -91,7 +91,7 @@ function besideFacility(info: SentenceInfo, h: Span): boolean {
 
 export function dealRegion(f: Frame, infos: readonly SentenceInfo[], docRegion: RegionName | null): RegionName | null {
   const counts = new Map<RegionName, { n: number; first: number; facility: boolean }>();
-  const exclude = insideParty(f, false);
+  const exclude = insideCompanies(f);
   for (const i of f.sentences) {
     // the headline's place weighs half: "near Almaty" in the title, "in Almaty region" in the body
     const w = infos[i]!.headline ? 0.5 : 1;
@@ -124,7 +124,7 @@ export function dealRegion(f: Frame, infos: readonly SentenceInfo[], docRegion: 
  */
 export function regionSentence(f: Frame, infos: readonly SentenceInfo[], region: RegionName): number {
   for (let g: Frame | null = f; g; g = g.parent) {
-    const exclude = insideParty(g, false);
+    const exclude = insideCompanies(g);
     let first = -1;
     for (const i of g.sentences) {
       if ((first < 0 || i < first) && placeHits(infos[i]!, exclude).some((h) => h.value === region)) first = i;

@@ -12,6 +12,7 @@
 import { CLAUSE_ITEM_WORDS, CLAUSE_PART_WORDS } from "../../lexicons/deal-triggers.js";
 import type { Sentence } from "../segment.js";
 import type { Mention } from "../types.js";
+import { isLetterCode } from "../organizations/chars.js";
 import { isSpaceCode } from "../word-start.js";
 
 /**
@@ -37,7 +38,7 @@ function itemAt(text: string, sentence: Sentence, orgs: readonly Mention[], mone
   if (!m1 || (orgs[0] && orgs[0].start < m1.start)) return -1;
   for (let i = text.indexOf(",", m1.end); i >= 0 && i < sentence.end; i = text.indexOf(",", i + 1)) {
     const rest = text.slice(i + 1, Math.min(sentence.end, i + 40)).trimStart().toLowerCase();
-    if (!ITEM_WORDS.some((w) => rest.startsWith(w) && !/[\p{L}]/u.test(rest.charAt(w.length)))) continue;
+    if (!ITEM_WORDS.some((w) => rest.startsWith(w) && !isLetterCode(rest.charCodeAt(w.length)))) continue;
     const org = orgs.find((o) => o.start > i);
     const sum = money.find((m) => m.start > i);
     return org && sum && org.start < sentence.end && sum.start < sentence.end ? i + 1 : -1;

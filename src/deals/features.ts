@@ -146,7 +146,9 @@ const ELIDED_REACH = 60;
  * ELIDED_REACH characters after each count (no pattern over the text): a number of digits (with thousands groups),
  * then, after blanks, a dash or "of them", one of `lasting`.
  */
-function elidedJobs(text: string, hits: readonly JobsHit[], lasting: readonly string[]): JobsHit[] {
+function elidedJobs(
+  text: string, hits: readonly JobsHit[], { lasting, lastingLinks }: { lasting: readonly string[]; lastingLinks: readonly string[] },
+): JobsHit[] {
   const out: JobsHit[] = [];
   if (lasting.length === 0) return out;
   for (const h of hits) {
@@ -154,18 +156,20 @@ function elidedJobs(text: string, hits: readonly JobsHit[], lasting: readonly st
     for (let i = h.end; i < limit; i++) {
       const c = text.charCodeAt(i);
       if (c === 0x2e || c === 0x3b || c === 0x0a) break; // the sentence or clause ends
-      if (c < 0x30 || c > 0x39 || (i > 0 && isDigitCode(text.charCodeAt(i - 1)))) continue;
+      if (!isDigitCode(c) || (i > 0 && isDigitCode(text.charCodeAt(i - 1)))) continue;
       // the count: digits, and groups of three after a space
       let e = i;
       while (e < limit && isDigitCode(text.charCodeAt(e))) e++;
       while (e + 3 < limit && isSpaceCode(text.charCodeAt(e)) && isDigitCode(text.charCodeAt(e + 1)) && isDigitCode(text.charCodeAt(e + 3)) &&
         !isDigitCode(text.charCodeAt(e + 4))) e += 4;
-      const value = Number(text.slice(i, e).replace(/\D/g, ""));
-      // blanks, an optional dash (or "of them"), blanks, then the adjective as a whole word
+      let value = 0;
+      for (let d = i; d < e; d++) if (isDigitCode(text.charCodeAt(d))) value = value * 10 + text.charCodeAt(d) - 0x30;
+      // blanks, an optional dash (or a link word, lastingLinks), blanks, then the adjective as a whole word
       let k = e;
       while (k < limit && isSpaceCode(text.charCodeAt(k))) k++;
+      const link = lastingLinks.find((w) => text.startsWith(w, k));
       if (text.charCodeAt(k) === 0x2013 || text.charCodeAt(k) === 0x2014 || text.charCodeAt(k) === 0x2d) k++;
-      else if (text.startsWith("of them", k)) k += 7;
+      else if (link !== undefined) k += link.length;
       while (k < limit && isSpaceCode(text.charCodeAt(k))) k++;
       const word = lasting.find((w) => text.startsWith(w, k) && !isLetterCode(text.charCodeAt(k + w.length)));
       if (word !== undefined && value > 0) out.push({ start: i, end: k + word.length, value, temporary: false });
@@ -184,22 +188,27 @@ const BUILDING_PERIOD_REACH = 40;
  */
 function buildingPeriodNear(text: string, start: number, end: number, phrases: readonly string[]): boolean {
   if (phrases.length === 0) return false;
-  const clauseBreak = /[,;.]/;
-  let from = Math.max(0, start - BUILDING_PERIOD_REACH);
-  const before = text.slice(from, start).toLowerCase();
-  const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf("."));
-  const near = cut >= 0 ? before.slice(cut + 1) : before;
+  // the clause around the count: back and on to a comma, a semicolon or a period, within reach
+  let from = start;
+  while (from > 0 && start - from < BUILDING_PERIOD_REACH && !isClauseBreak(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && to - end < BUILDING_PERIOD_REACH && !isClauseBreak(text.charCodeAt(to))) to++;
+  const near = text.slice(from, start).toLowerCase();
   // before the count, the phrase qualifies it when no other count stands before the phrase ("1 500 jobs during
   // construction and 400 permanent jobs": the phrase is the first count's)
   for (const p of phrases) {
     const at = near.indexOf(p);
-    if (at >= 0 && !/\d/.test(near.slice(0, at))) return true;
+    if (at >= 0 && !hasDigit(near, 0, at)) return true;
   }
-  from = end;
-  let after = text.slice(from, from + BUILDING_PERIOD_REACH).toLowerCase();
-  const stop = after.search(clauseBreak);
-  if (stop >= 0) after = after.slice(0, stop);
+  const after = text.slice(end, to).toLowerCase();
   return phrases.some((p) => after.includes(p));
+}
+
+const isClauseBreak = (c: number): boolean => c === 0x2c || c === 0x3b || c === 0x2e;
+
+function hasDigit(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isDigitCode(s.charCodeAt(i))) return true;
+  return false;
 }
 
 /**
@@ -288,7 +297,7 @@ export function sentenceFeatures(
   for (const lang of langs) {
     const hits = scanJobs(JOBS[lang](), JOBS_WORDS[lang], text, from);
     for (const h of hits) jobs.push(h);
-    for (const h of elidedJobs(text, hits, JOBS_WORDS[lang].lasting)) jobs.push(h);
+    for (const h of elidedJobs(text, hits, JOBS_WORDS[lang])) jobs.push(h);
   }
   if (langs.length > 1 || jobs.some((h, k) => k > 0 && h.start < jobs[k - 1]!.start)) jobs.sort(byStart);
 

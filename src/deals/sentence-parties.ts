@@ -11,7 +11,7 @@
 import type { DateMention, DealDates, OrganizationMention } from "../types.js";
 import type { Party } from "./frame.js";
 import { isMedia, isStateBody, type Cue, type SentenceInfo } from "./features.js";
-import { BLOC_NAMES, REPORTER_AFTER, REPORTER_AFTER_COMMA, REPORTER_BEFORE } from "../../lexicons/deal-triggers.js";
+import { BLOC_NAMES, REPORTER_AFTER, REPORTER_AFTER_COMMA, REPORTER_BEFORE, REPORTER_COMMA_BEFORE } from "../../lexicons/deal-triggers.js";
 import { PartyNames, partyKey } from "./party-names.js";
 
 /**
@@ -157,7 +157,7 @@ function reports(text: string, org: OrganizationMention): boolean {
   const after = text.slice(org.end, org.end + REPORTER_REACH).toLowerCase().replace(/\s+/g, " ").trimStart();
   if (REPORTER_AFTER_WORDS.some((w) => after.startsWith(w))) return true;
   // "…, the energy ministry said"
-  return (before.endsWith(",") || before.endsWith(", the")) && REPORTER_AFTER_COMMA_WORDS.some((w) => after.startsWith(w));
+  return REPORTER_COMMA_BEFORE.some((w) => before.endsWith(w)) && REPORTER_AFTER_COMMA_WORDS.some((w) => after.startsWith(w));
 }
 
 /** Blocs of states (lexicons/deal-triggers.ts): named in passing, never a party. */

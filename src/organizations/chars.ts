@@ -145,6 +145,26 @@ export function afterBlanks(text: string, pos: number): number {
   return pos;
 }
 
+/** The position before the spaces and tabs that end at `pos` (`pos` itself when none). */
+export function blanksBefore(text: string, pos: number): number {
+  while (pos > 0 && (text.charCodeAt(pos - 1) === 32 || text.charCodeAt(pos - 1) === 9)) pos--;
+  return pos;
+}
+
+/** Where the word (letters, and hyphens inside it) that ends at `end` starts: `end` itself when none ends there. */
+export function wordStartBefore(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && (isLetterCode(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 0x2d && i < end && i - 1 > 0)) i--;
+  return i;
+}
+
+/** Where the word (letters, and hyphens inside it) that starts at `start` ends: `start` itself when none starts there. */
+export function wordEndAfter(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && (isLetterCode(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2d && i > start)) i++;
+  return i > start && text.charCodeAt(i - 1) === 0x2d ? i - 1 : i;
+}
+
 /** The code unit after the spaces and tabs from `pos`, or -1 at the text end. */
 export function codeAfterBlanks(text: string, pos: number): number {
   while (pos < text.length && (text.charCodeAt(pos) === 32 || text.charCodeAt(pos) === 9)) pos++;

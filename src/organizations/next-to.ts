@@ -7,7 +7,7 @@ import { LEGAL_AFTER, LEGAL_FORM_INITIALS } from "../../patterns/organization.js
 import { KK_HEAD_AFTER, KK_HEAD_AFTER_INITIALS } from "../../patterns/organization.kk.js";
 import { RU_HEAD_BEFORE } from "../../patterns/organization.ru.js";
 import { KK_ACCUSATIVE_ENDINGS, KK_DESCRIPTIVE_ENDINGS, KK_DESCRIPTIVE_WORDS, KK_VERBAL_NOUN_ENDINGS } from "../../lexicons/org-heads.kk.js";
-import { afterBlanks, codeAfterBlanks, endsWithAny, isLetterCode, lowerCodeOf } from "./chars.js";
+import { afterBlanks, codeAfterBlanks, endsWithAny, isLetterCode, lowerCodeOf, wordEndAfter } from "./chars.js";
 import { isPlainCode } from "./scan.js";
 
 /**
@@ -60,14 +60,13 @@ function isDescriptive(word: string, next: string): boolean {
 
 /** The end of the lower-case word (letters and inner hyphens) at `start`, or -1 when none starts there. */
 function lowerWordEnd(text: string, start: number): number {
-  let e = start;
-  for (; e < text.length; e++) {
-    const c = text.charCodeAt(e);
-    if (c === 0x2d && e > start) continue;
-    if (!isLetterCode(c)) break;
+  const end = wordEndAfter(text, start);
+  if (end === start || text.charCodeAt(end) === 0x2d) return -1;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
     if (lowerCodeOf(c) !== c) return -1; // a capital: a name, not a description
   }
-  return e > start && text.charCodeAt(e - 1) !== 0x2d ? e : -1;
+  return end;
 }
 
 /**

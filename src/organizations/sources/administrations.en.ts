@@ -5,10 +5,9 @@
  * Region" and "Ministry of Energy" are heads.en's.) The heads, fields and place words are lexicon data (EN_PLACE_HEADS,
  * EN_PLACE_WORDS, EN_LOWER_PLACE_WORDS, EN_LOWER_MINISTRY).
  */
-import { EN_LOWER_MINISTRY, EN_PLACE_HEADS } from "../../../lexicons/org-heads.en.js";
+import { EN_LOWER_MINISTRY, EN_PLACE_HEAD_LINK, EN_PLACE_HEADS } from "../../../lexicons/org-heads.en.js";
 import { type Org, type Source, push } from "../candidate.js";
-import { isLetterCode } from "../chars.js";
-import { isSpaceCode } from "../scan.js";
+import { afterBlanks, blanksBefore, isLetterCode, wordEndAfter, wordStartBefore } from "../chars.js";
 import { ARTICLES, EN_LOWER_PLACE, EN_STOP, PLACE_WORDS } from "../words.js";
 
 const HEADS: readonly string[] = EN_PLACE_HEADS.map((h) => h.toLowerCase());
@@ -19,42 +18,27 @@ const isAsciiUpper = (c: number) => c >= 0x41 && c <= 0x5a;
 /** A capitalized article or stop word ("The", "On") is no word of a place's name. */
 const notAPlaceWord = (word: string) => ARTICLES.has(word.toLowerCase()) || EN_STOP.has(word);
 
-/** The word (letters, inner hyphens) that ends at `end`: its start, or `end` when none. */
-function wordStartBefore(text: string, end: number): number {
-  let i = end;
-  while (i > 0 && (isLetterCode(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 0x2d && i - 1 > 0 && i < end)) i--;
-  return i;
+/** The start of the blanks before `at`, or -1 when no blank stands there. */
+function blanksStart(text: string, at: number): number {
+  const b = blanksBefore(text, at);
+  return b < at ? b : -1;
 }
 
-/** The end of the word (letters, inner hyphens) that starts at `start`. */
-function wordEndAfter(text: string, start: number): number {
-  let i = start;
-  while (i < text.length && (isLetterCode(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2d && i > start)) i++;
-  return i;
-}
-
-/** One blank run before `at`: where it starts, or -1 when `at` has no blank before it. */
-function blanksBefore(text: string, at: number): number {
-  let i = at;
-  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== 0x0a) i--;
-  return i < at ? i : -1;
-}
-
-function blanksAfter(text: string, at: number): number {
-  let i = at;
-  while (i < text.length && isSpaceCode(text.charCodeAt(i)) && text.charCodeAt(i) !== 0x0a) i++;
-  return i > at ? i : -1;
+/** The end of the blanks after `at`, or -1 when no blank stands there. */
+function blanksEnd(text: string, at: number): number {
+  const b = afterBlanks(text, at);
+  return b > at ? b : -1;
 }
 
 /** "Pavlodar region akimat": capitalized place words, a lower-case place word, the head at `head`. */
 function placeBefore(text: string, head: number): number {
-  const b = blanksBefore(text, head);
+  const b = blanksStart(text, head);
   if (b < 0) return -1;
   const unitStart = wordStartBefore(text, b);
   if (unitStart === b || !EN_LOWER_PLACE.has(text.slice(unitStart, b))) return -1;
   let start = -1;
   for (let k = 0, at = unitStart; k < MAX_PLACE_WORDS; k++) {
-    const bb = blanksBefore(text, at);
+    const bb = blanksStart(text, at);
     if (bb < 0) break;
     const s = wordStartBefore(text, bb);
     if (s === bb || !isAsciiUpper(text.charCodeAt(s)) || notAPlaceWord(text.slice(s, bb))) break;
@@ -65,9 +49,10 @@ function placeBefore(text: string, head: number): number {
 
 /** "akimat of Pavlodar Region", "akimat of Almaty": the end of the place after the head's "of", or -1. */
 function placeAfter(text: string, headEnd: number): number {
-  const o = blanksAfter(text, headEnd);
-  if (o < 0 || text.slice(o, o + 2) !== "of" || isLetterCode(text.charCodeAt(o + 2))) return -1;
-  let at = blanksAfter(text, o + 2);
+  const o = blanksEnd(text, headEnd);
+  const link = EN_PLACE_HEAD_LINK;
+  if (o < 0 || !text.startsWith(link, o) || isLetterCode(text.charCodeAt(o + link.length))) return -1;
+  let at = blanksEnd(text, o + link.length);
   let end = -1;
   for (let k = 0; at > 0 && k < MAX_PLACE_WORDS; k++) {
     const e = wordEndAfter(text, at);
@@ -76,16 +61,10 @@ function placeAfter(text: string, headEnd: number): number {
     if (PLACE_WORDS.has(word) || EN_LOWER_PLACE.has(word)) return end < 0 ? -1 : e; // "… Region", "… city"
     if (!isAsciiUpper(text.charCodeAt(at)) || notAPlaceWord(word)) break;
     end = e;
-    at = blanksAfter(text, e);
+    at = blanksEnd(text, e);
   }
   // a place of one word without a place word ("the akimat of Almaty"); longer runs may be a person's title
-  return end >= 0 && wordStartBefore(text, end) === blanksAfterStart(text, o + 2) ? end : -1;
-}
-
-/** Where the word after the blanks after `at` starts. */
-function blanksAfterStart(text: string, at: number): number {
-  const b = blanksAfter(text, at);
-  return b < 0 ? at : b;
+  return end >= 0 && wordStartBefore(text, end) === afterBlanks(text, o + link.length) ? end : -1;
 }
 
 const MINISTRY_FIELDS: ReadonlySet<string> = new Set(EN_LOWER_MINISTRY.fields);
@@ -96,7 +75,7 @@ function lowerMinistries(text: string, out: Org[]): void {
   for (let i = text.indexOf(head); i >= 0; i = text.indexOf(head, i + head.length)) {
     const end = i + head.length;
     if (isLetterCode(text.charCodeAt(end)) && !text.startsWith("'s", end) && !text.startsWith("’s", end)) continue;
-    const b = blanksBefore(text, i);
+    const b = blanksStart(text, i);
     if (b < 0) continue;
     const s = wordStartBefore(text, b);
     if (s === b || !MINISTRY_FIELDS.has(text.slice(s, b))) continue;

@@ -6,7 +6,7 @@
  */
 import { type Org, type Source, push } from "../candidate.js";
 import { KK_GENITIVE_ENDINGS } from "../../../lexicons/org-heads.kk.js";
-import { endsWithAny, isLetterCode, isQuoteCode, lowerCodeOf } from "../chars.js";
+import { endsWithAny, isQuoteCode, lowerCodeOf, wordStartBefore } from "../chars.js";
 import { isSpaceCode } from "../scan.js";
 import { CYRILLIC_PLACE_NAMES, KK_STOP, RU_STOP } from "../words.js";
 
@@ -23,8 +23,7 @@ function companyWordNames(text: string, out: Org[], hits: readonly RegExpExecArr
       // one blank, then a capitalized Cyrillic word (letters and inner hyphens)
       if (at === 0 || text.charCodeAt(at - 1) !== 0x20) break;
       const end = at - 1;
-      let s = end;
-      while (s > 0 && (isLetterCode(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 0x2d && s - 1 > 0)) s--;
+      const s = wordStartBefore(text, end);
       if (s === end || !isCyrillicUpper(text.charCodeAt(s))) break;
       const word = text.slice(s, end).toLowerCase();
       // an owner in the Kazakh genitive is not part of the name ("Қытайдың Шаньдун Агро")

@@ -5,7 +5,7 @@ import {
 } from "../../../lexicons/org-heads.kk.js";
 import { KK_BARE_HEAD_SET, KK_HEAD_FORMS, KK_HEAD_PREFIXES, KK_HEAD_WORD } from "../../../patterns/organization.kk.js";
 import { KAZAKH_FORMS, LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
-import { atSentenceStart, endsWithAny, isBareNumber, isLetterCode, isUpperStart, lower, lowerCodeOf } from "../chars.js";
+import { atSentenceStart, blanksBefore, endsWithAny, isBareNumber, isUpperStart, lower, lowerCodeOf, wordStartBefore } from "../chars.js";
 import { kkHeadAfter, legalAfter } from "../next-to.js";
 import { isSpaceCode } from "../scan.js";
 import { type Token, TokensBefore, isQuote, isWord } from "../tokens.js";
@@ -51,16 +51,12 @@ function startAfterBreak(phrase: readonly Token[]): number {
 
 /** Whether the word right before `at` (after one run of blanks) starts with a lower-case letter. */
 function lowerWordBefore(text: string, at: number): boolean {
-  let i = at;
-  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
-  if (i === at) return false;
-  let s = i;
-  while (s > 0 && isLetterOrHyphen(text.charCodeAt(s - 1))) s--;
-  if (s === i) return false;
-  const c = text.charCodeAt(s);
+  const end = blanksBefore(text, at);
+  const start = end < at ? wordStartBefore(text, end) : end;
+  if (start === end) return false;
+  const c = text.charCodeAt(start);
   return lowerCodeOf(c) === c;
 }
-const isLetterOrHyphen = (c: number) => c === 0x2d || isLetterCode(c);
 
 /** Characters that always end a name phrase read backwards from a head (punctuation and quote tokens). */
 const CLAUSE_BREAKS = ',;:!?«»"“”\n';

@@ -27,7 +27,7 @@ function ruAdjectiveNominative(word: string, head: RuHead): string {
     if (!lowerWord.endsWith(ending)) continue;
     const stem = word.slice(0, word.length - ending.length);
     let nominative = table[ending]!;
-    if (head.gender === "m" && STRESSED_STEMS.has(lower(stem))) nominative = "ой";
+    if (head.gender === "m" && STRESSED_STEMS.has(lower(stem))) nominative = RU_MASCULINE_HARD_SOFT.stressed;
     else if (head.gender === "m" && nominative === RU_MASCULINE_HARD_SOFT.hard && RU_SOFT_ADJECTIVE_STEMS.includes(stem.slice(-1).toLowerCase())) {
       nominative = RU_MASCULINE_HARD_SOFT.soft;
     }

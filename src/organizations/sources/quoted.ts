@@ -3,13 +3,13 @@
  * a Kazakh head after them or a Russian head before them, or known to the gazetteer; a head shared
  * by coordinated quoted names covers each of them.
  */
-import { KAZAKH_LEGAL_FORMS, LEGAL_FORMS, NATIONAL_DESIGNATIONS } from "../../../lexicons/legal-forms.js";
+import { KAZAKH_LEGAL_FORMS, LATIN_SUFFIX_FORMS, LEGAL_FORMS, NATIONAL_DESIGNATIONS } from "../../../lexicons/legal-forms.js";
 import { LATIN_SUFFIX_AT_END, LEGAL_BEFORE_QUOTE, NATIONAL_AFTER, NATIONAL_BEFORE, NATIONAL_LEADING, QUOTED } from "../../../patterns/organization.js";
 import { EN_COORDINATION } from "../../../patterns/organization.en.js";
 import { KK_COORDINATION } from "../../../patterns/organization.kk.js";
 import { RU_COORDINATION, ruQuoteHeadWords } from "../../../patterns/organization.ru.js";
 import { LEGAL_NORMALIZED, type Org, QUOTE_CHARS, type Source, push } from "../candidate.js";
-import { afterBlanks, codeAfterBlanks, hasQuoteChar, isLetterCode, isUpperStart } from "../chars.js";
+import { afterBlanks, codeAfterBlanks, hasQuoteChar, isLetterCode, isUpperStart, lowerCodeOf } from "../chars.js";
 import { lookupGazetteer } from "../gazetteer.js";
 import { kkHeadAfter, kkHeadAfterWords, legalAfter, ruHeadBefore } from "../next-to.js";
 import { ruHeadEndsQuotedName } from "./heads.ru.js";
@@ -30,6 +30,8 @@ const LEGAL_LAST_WORDS = new Set(LEGAL_FORMS.flatMap((f) => f.forms.map((w) => w
 const isTitleNoun = (word: string): boolean => RU_TITLE_STEMS.some((stem) => word.startsWith(stem));
 
 const COMPANY_WORDS = new Set(CYRILLIC_COMPANY_WORDS);
+/** The last characters (lower case) of LATIN_SUFFIX_FORMS, and the dot that may follow one. */
+const SUFFIX_LAST_CODES: ReadonlySet<number> = new Set([0x2e, ...LATIN_SUFFIX_FORMS.map((f) => f.toLowerCase().charCodeAt(f.length - 1))]);
 
 /** Whether a quoted name of two or more words has a borrowed company word (CYRILLIC_COMPANY_WORDS): «Астана Моторс». */
 function hasCompanyWord(inner: string): boolean {
@@ -174,9 +176,8 @@ function quoted(text: string, lang: LanguageCode, out: Org[], from: number): voi
     const lead = nested ? NATIONAL_LEADING.exec(name) : null;
     if (lead) name = name.slice(lead[0].length);
     let legalForm = h.legalForm;
-    // the Latin forms end in a letter, the match in the form or a dot; their Cyrillic spellings in "д" ("Ко., Лтд")
-    const last = name.charCodeAt(name.length - 1) | 0x20;
-    const suffix = last >= 0x61 && last <= 0x7a || last === 0x2e || last === 0x434 ? LATIN_SUFFIX_AT_END.exec(name) : null;
+    // the match ends in a form's last character or a dot: the pattern runs only on such a name
+    const suffix = SUFFIX_LAST_CODES.has(lowerCodeOf(name.charCodeAt(name.length - 1))) ? LATIN_SUFFIX_AT_END.exec(name) : null;
     if (suffix && suffix.index > 0) {
       legalForm ??= LEGAL_NORMALIZED.get(groupsOf(LATIN_SUFFIX_AT_END, suffix).form!);
       name = name.slice(0, suffix.index);
