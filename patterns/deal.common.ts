@@ -15,6 +15,28 @@ export interface CuePattern<C extends string> {
   regex: RegExp;
   /** Key (see cueKey) → categories. */
   lookup: ReadonlyMap<string, readonly C[]>;
+  /** Group 1's and group 2's texts as written → their keys (see matchKey). */
+  keys: readonly [Map<string, string>, Map<string, string>];
+}
+
+/** How many spellings each of a pattern's `keys` memos holds before it starts anew (a lexicon has a few hundred). */
+const KEY_MEMO_SIZE = 4096;
+
+/**
+ * The lookup key of a match's stem (group 1) or whole word (group 2), memoized by its text as written.
+ * Speed: a cue is matched again and again in the same few spellings ("agreement", "Agreement"); building its
+ * key each time (a lower-case copy, the "=" prefix, a flattened string to hash) was 40% of a cue scan's time
+ * over deal-dense English text (9.5 → 5.7 ms per MB measured alone).
+ */
+export function matchKey(pattern: CuePattern<string>, text: string, whole: boolean): string {
+  const memo = pattern.keys[whole ? 1 : 0];
+  let key = memo.get(text);
+  if (key === undefined) {
+    key = cueKey(text, whole);
+    if (memo.size >= KEY_MEMO_SIZE) memo.clear();
+    memo.set(text, key);
+  }
+  return key;
 }
 
 /** The lookup key of a matched stem (group 1) or whole word (group 2). */
@@ -50,7 +72,7 @@ export function buildCuePattern<C extends string>(name: string, lexicon: Partial
           | (${words.length ? trie(lower(words)) : "(?!)"}) (?![\p{L}\p{N}])   # 2: a whole word
         )`), "giu"),
   );
-  return { regex, lookup };
+  return { regex, lookup, keys: [new Map(), new Map()] };
 }
 
 /** A sector pattern: its cues, and the keys of those that name what is built (an object phrase). */

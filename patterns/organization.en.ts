@@ -78,10 +78,12 @@ export const buildEnHeadPatterns = lazy((): void => {
     "gux",
   );
   // anchored on the possessive (rare), not on the countries' names (a trie tried at every capital letter): the
-  // caller reads the owner before it
+  // caller reads the owner before it. The apostrophe comes first and the letter before it is a look-behind after
+  // it: a look-behind opening the pattern is tried at every position (46 M characters/s on English news), a
+  // character class lets V8 skip to the rare apostrophe (2,700 M/s).
   EN_OWNED_NAME = orgPattern(
     "organization.en.owned-name",
-    String.raw`(?<= \p{L} ) ['’]s [ \t]+ ( {{cap}} (?: [ \t]+ {{cap}} )? ) (?![\p{L}\p{N}])`,
+    String.raw`['’] (?<= \p{L} ['’] ) s [ \t]+ ( {{cap}} (?: [ \t]+ {{cap}} )? ) (?![\p{L}\p{N}])`,
     { cap: CAP },
     "gux",
   );

@@ -19,9 +19,18 @@ export const NOT_LIKELY_LETTER = String.raw`[^A-Za-z\u0400-\u0481\u048A-\u052F]`
 
 const LETTER_OR_DIGIT_AT_END = registerPattern("word-start.before", /[\p{L}\p{N}]$/u);
 
-/** True when no letter or digit (of any script) stands just before `index`. */
+/**
+ * True when no letter or digit (of any script) stands just before `index`.
+ * Speed: the character before is told by its code when it is ASCII or Cyrillic (nearly always), with no slice and
+ * no regex; a cue scan over deal-dense English text spent a quarter of its time in the slice and the test.
+ */
 export function startsWord(text: string, index: number): boolean {
-  return index === 0 || !LETTER_OR_DIGIT_AT_END.test(text.slice(Math.max(0, index - 2), index));
+  if (index === 0) return true;
+  const c = text.charCodeAt(index - 1);
+  if (c < 0x80) return !((c >= 0x30 && c <= 0x39) || ((c | 32) >= 0x61 && (c | 32) <= 0x7a));
+  // Cyrillic letters (U+0482–U+0489 are a sign and combining marks: \p{L}\p{N} holds neither)
+  if (c >= 0x0400 && c <= 0x052f) return c >= 0x0482 && c <= 0x0489;
+  return !LETTER_OR_DIGIT_AT_END.test(text.slice(Math.max(0, index - 2), index));
 }
 
 /** Whether the UTF-16 unit is white space for `\s` (exactly its set), without running a regex per character. */

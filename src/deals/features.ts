@@ -3,7 +3,7 @@
  * and mentions are then distributed to sentences by a sorted merge, so the cost is linear.
  */
 import { COUNT_WORDS, JOBS_WORDS, MEDIA_STEMS, MULTIPLIER_WORDS, STATE_BODY_STEMS, type CueCategory } from "../../lexicons/deal-triggers.js";
-import { cueKey, type CuePattern, type SectorPattern } from "../../patterns/deal.common.js";
+import { matchKey, type CuePattern, type SectorPattern } from "../../patterns/deal.common.js";
 import { DEAL_CUES_EN, PARTY_REF_EN, SECTORS_EN } from "../../patterns/deal.en.js";
 import { DEAL_CUES_KK, PARTY_REF_KK, SECTORS_KK } from "../../patterns/deal.kk.js";
 import { DEAL_CUES_RU, PARTY_REF_RU, SECTORS_RU } from "../../patterns/deal.ru.js";
@@ -100,7 +100,7 @@ function scanCues<C extends string>(
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!startsWord(text, m.index)) { re.lastIndex = m.index + 1; continue; }
     const whole = m[1] === undefined;
-    const key = cueKey(whole ? m[2]! : m[1]!, whole);
+    const key = matchKey(pattern, whole ? m[2]! : m[1]!, whole);
     const cats = pattern.lookup.get(key);
     if (cats && cats.length) put(m.index, m.index + m[0].length, cats, key);
   }
@@ -349,13 +349,14 @@ export function sentenceFeatures(
 export function namesPartyGenerically(context: RecognizerContext, sentence: Sentence): boolean {
   const text = context.normalized;
   for (const lang of languagesOf(context.language)) {
-    const { regex: re, lookup } = PARTY_REF[lang]();
+    const pattern = PARTY_REF[lang]();
+    const { regex: re, lookup } = pattern;
     let otherEnd = -1;
     re.lastIndex = sentence.start;
     for (let m = re.exec(text); m && m.index < sentence.end; m = re.exec(text)) {
       if (!startsWord(text, m.index)) { re.lastIndex = m.index + 1; continue; }
       const whole = m[1] === undefined;
-      const cats = lookup.get(cueKey(whole ? m[2]! : m[1]!, whole));
+      const cats = lookup.get(matchKey(pattern, whole ? m[2]! : m[1]!, whole));
       if (cats?.includes("other")) otherEnd = m.index + m[0].length;
       else if (cats?.includes("partyRef") && !(otherEnd >= 0 && wordsBetween(text, otherEnd, m.index) <= 1)) return true;
     }
