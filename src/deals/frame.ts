@@ -10,6 +10,7 @@ import type { DealAmount, DealCapacity, DealDates, DealKind, DealParty } from ".
 import { isAbbreviation } from "./party-names.js";
 import { dateRole } from "./sentence-parties.js";
 import { KIND_CATEGORIES, type ResolvedDateMention, type SentenceInfo } from "./features.js";
+import { SmallSet } from "./small-set.js";
 
 export interface Party extends DealParty {
   key: string;
@@ -27,12 +28,12 @@ export interface Frame {
    * test/cost.test.ts). `members` holds `sentences`, `capacityKeys` the value and unit of each `capacity`,
    * `facilityKeys` the facility cue keys of its sentences, `partyKeys` the keys of `parties` (set by setParties).
    */
-  members: Set<number>;
-  capacityKeys: Set<string>;
-  facilityKeys: Set<string>;
-  partyKeys: Set<string>;
+  members: SmallSet<number>;
+  capacityKeys: SmallSet<string>;
+  facilityKeys: SmallSet<string>;
+  partyKeys: SmallSet<string>;
   /** Sentences whose words weigh more for the sector: the opening one and those that brought parties. */
-  core: Set<number>;
+  core: SmallSet<number>;
   opened: number;
   last: number;
   parties: Party[];
@@ -76,8 +77,8 @@ export function kindOf(info: SentenceInfo): DealKind | null {
 
 export function newFrame(seq: number, i: number, info: SentenceInfo, kind: DealKind | null): Frame {
   return {
-    seq, sentences: [], members: new Set(), capacityKeys: new Set(), facilityKeys: new Set(), partyKeys: new Set(),
-    core: new Set([i]), opened: i, last: i, parties: [], hadParties: false, split: false, parent: null,
+    seq, sentences: [], members: new SmallSet(), capacityKeys: new SmallSet(), facilityKeys: new SmallSet(), partyKeys: new SmallSet(),
+    core: new SmallSet(i), opened: i, last: i, parties: [], hadParties: false, split: false, parent: null,
     kind, named: null, bareSigned: false, package: info.plural || (info.count ?? 0) >= 2, count: info.count,
     amount: null, capacity: [], dates: {},
     pendingDates: [], signed: info.has.has("sign"), done: info.has.has("done"), jobs: null, facility: false,
@@ -193,7 +194,8 @@ export function setDate(frame: Frame, role: keyof DealDates, value: string, i: n
 /** Replaces the frame's parties (and their keys). */
 export function setParties(frame: Frame, parties: Party[]): void {
   frame.parties = parties;
-  frame.partyKeys = new Set(parties.map((p) => p.key));
+  frame.partyKeys = new SmallSet();
+  for (const p of parties) frame.partyKeys.add(p.key);
 }
 
 export function addParties(frame: Frame, parties: readonly Party[], index: Map<string, Frame>): void {
