@@ -47,13 +47,43 @@ export function lazy<T>(build: () => T): () => T {
 /** Every compiled pattern is registered here so the safety test can check each one. */
 const registry = new Map<string, RegExp>();
 
-/** Registers a pattern under a unique name (e.g. "money.kk.amount") and returns it. */
+/** Registers a pattern under a unique name (e.g. "money.kk.amount"), compiles it (see compileNow) and returns it. */
 export function registerPattern<R extends RegExp>(name: string, regex: R): R {
   if (registry.has(name) && registry.get(name)!.source !== regex.source) {
     throw new Error(`kzdeals: two different patterns registered as "${name}"`);
   }
   registry.set(name, regex);
+  compileNow(regex);
   return regex;
+}
+
+/**
+ * Texts of at least 1,000 characters (V8 compiles a pattern to machine code at once for such a subject, not
+ * first to the bytecode of its interpreter), one stored one byte per character and one two bytes per
+ * character (V8 compiles a pattern separately for each).
+ */
+const ONE_BYTE_SUBJECT = "x ".repeat(600);
+const TWO_BYTE_SUBJECT = ONE_BYTE_SUBJECT + "\u0416";
+
+/**
+ * Has V8 compile the pattern to machine code for both kinds of string now, by running it once on each subject
+ * (its lastIndex is kept). Otherwise V8 first interprets a pattern's bytecode, compiles it again on later use,
+ * and a process that reads both kinds of text (all-Latin-1 English and any other) could keep patterns in the
+ * slower state: what was measured (this machine, best of interleaved runs in one process each):
+ * - the adversarial bench's English deal text with new names, against news: ×4.7–5.1 → ×2.5–3.8 over 4 runs,
+ *   the other rows unchanged;
+ * - a process's first 4,000 news sentences: 1.10–1.12 s → 0.90–0.98 s;
+ * - the second call in a new process: 14–52 ms → 1–2 ms; the first: the same in Kazakh and Russian (420–510 ms),
+ *   +120 ms in English (235–260 → 355–425 ms), which now compiles what the second call used to;
+ * - news read in steady state: the same.
+ */
+function compileNow(regex: RegExp): void {
+  const lastIndex = regex.lastIndex;
+  for (const subject of [ONE_BYTE_SUBJECT, TWO_BYTE_SUBJECT]) {
+    regex.lastIndex = 0;
+    regex.exec(subject);
+  }
+  regex.lastIndex = lastIndex;
 }
 
 /** All patterns compiled so far, by name. */
