@@ -20,12 +20,21 @@ const QUOTE_BEFORE = /["«“„']\s*$/u;
 /** Whether a span lies inside one of the spans: a test that costs O(log n) per span, not one pass over n. */
 type Inside = (h: Span) => boolean;
 
+const NOWHERE: Inside = () => false;
+
+function insideSpan({ start, end }: Span): Inside {
+  return (h) => start <= h.start && end >= h.end;
+}
+
 /**
  * `inside(h)`: whether h lies inside one of `spans`. A deal with thousands of parties (a long list of
  * organizations in one deal) tested every place and sector word against every party's span: quadratic.
  * Sorted by start with the running maximum of their ends, the spans starting by h.start reach h.end or not.
  */
 function insideAny(spans: readonly Span[]): Inside {
+  // most deals have one party or none (speed: no arrays and no search for them, a deal per sentence allocated them)
+  if (spans.length === 0) return NOWHERE;
+  if (spans.length === 1) return insideSpan(spans[0]!);
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const starts = sorted.map((s) => s.start);
   const reach: number[] = [];
@@ -71,6 +80,11 @@ export function documentRegion(infos: readonly SentenceInfo[]): RegionName | nul
 
 /** Inside the names of the parties that are not state bodies, where a place says nothing about the deal (a state body's place does). */
 function insideCompanies(f: Frame): Inside {
+  let company: Span | null = null;
+  let n = 0;
+  for (const p of f.parties) if (!p.state) { company = p.span; n++; }
+  // (one company, the usual case: no list)
+  if (n <= 1) return company === null ? NOWHERE : insideSpan(company);
   return insideAny(f.parties.filter((p) => !p.state).map((p) => p.span));
 }
 
@@ -89,25 +103,32 @@ function besideFacility(info: SentenceInfo, h: Span): boolean {
   return false;
 }
 
+/** A region named in a deal's sentences: how often (weighed), where first, whether beside a facility noun. */
+interface RegionCount { region: RegionName; n: number; first: number; facility: boolean }
+
 export function dealRegion(f: Frame, infos: readonly SentenceInfo[], docRegion: RegionName | null): RegionName | null {
-  const counts = new Map<RegionName, { n: number; first: number; facility: boolean }>();
+  // in the order first named (a deal names few regions: a list searched in order, not a Map per deal)
+  const counts: RegionCount[] = [];
   const exclude = insideCompanies(f);
   for (const i of f.sentences) {
+    const info = infos[i]!;
     // the headline's place weighs half: "near Almaty" in the title, "in Almaty region" in the body
-    const w = infos[i]!.headline ? 0.5 : 1;
-    for (const h of placeHits(infos[i]!, exclude)) {
-      const c = counts.get(h.value);
-      const facility = besideFacility(infos[i]!, h);
+    const w = info.headline ? 0.5 : 1;
+    for (const h of info.regions) {
+      if (exclude(h)) continue; // outside the parties' names, as placeHits
+      let c: RegionCount | undefined;
+      for (const x of counts) if (x.region === h.value) { c = x; break; }
+      const facility = besideFacility(info, h);
       if (c) { c.n += w; c.facility ||= facility; }
-      else counts.set(h.value, { n: w, first: h.start, facility });
+      else counts.push({ region: h.value, n: w, first: h.start, facility });
     }
   }
   // as often named: the place beside a facility noun ("In Astana, … signed a memorandum on a plant in
   // Kostanay": where the plant stands, not where the memorandum was signed), then the first named
   let best: RegionName | null = null;
   let bestC = { n: 0, first: Infinity, facility: false };
-  for (const [r, c] of counts) {
-    if (c.n > bestC.n || (c.n === bestC.n && (c.facility && !bestC.facility || c.facility === bestC.facility && c.first < bestC.first))) { best = r; bestC = c; }
+  for (const c of counts) {
+    if (c.n > bestC.n || (c.n === bestC.n && (c.facility && !bestC.facility || c.facility === bestC.facility && c.first < bestC.first))) { best = c.region; bestC = c; }
   }
   if (best) return best;
   for (let p = f.parent; p; p = p.parent) {
@@ -155,8 +176,10 @@ export function dealSector(f: Frame, infos: readonly SentenceInfo[]): Sector | n
   for (const i of f.sentences) bodies(i);
   if (f.opened > 0) bodies(f.opened - 1);
   const exclude = insideAny(spans);
+  // in text order (assembleDeals sorts a kept frame's sentences; a parent frame's may not be)
+  const ordered = isSorted(f.sentences) ? f.sentences : [...f.sentences].sort((a, b) => a - b);
   const object = (core: boolean): Sector | null => {
-    for (const i of [...f.sentences].sort((a, b) => a - b)) {
+    for (const i of ordered) {
       if (f.core.has(i) !== core) continue;
       const h = infos[i]!.sectors.find((x) => x.object && !exclude(x));
       if (h) return h.value;
@@ -169,12 +192,15 @@ export function dealSector(f: Frame, infos: readonly SentenceInfo[]): Sector | n
     const s = SECTOR_BY_UNIT[c.unit];
     if (s) return s;
   }
-  const weights = new Map<Sector, number>();
+  // each sector's weight, in the order first found (a list searched in order: a deal names few sectors)
+  const weights: { sector: Sector; w: number }[] = [];
   let total = 0;
   const count = (i: number, w: number) => {
     for (const h of infos[i]!.sectors) {
       if (exclude(h)) continue;
-      weights.set(h.value, (weights.get(h.value) ?? 0) + w);
+      let e: { sector: Sector; w: number } | undefined;
+      for (const x of weights) if (x.sector === h.value) { e = x; break; }
+      if (e) e.w += w; else weights.push({ sector: h.value, w });
       total += w;
     }
   };
@@ -184,8 +210,13 @@ export function dealSector(f: Frame, infos: readonly SentenceInfo[]): Sector | n
   if (total === 0) return f.parent && !f.parent.package ? dealSector({ ...f.parent, parent: null }, infos) : null;
   let best: Sector | null = null;
   let w = 0;
-  for (const [s, v] of weights) if (v > w) { best = s; w = v; }
+  for (const e of weights) if (e.w > w) { best = e.sector; w = e.w; }
   return w * 2 > total ? best : null;
+}
+
+function isSorted(list: readonly number[]): boolean {
+  for (let k = 1; k < list.length; k++) if (list[k]! < list[k - 1]!) return false;
+  return true;
 }
 
 /** Whether the object phrases of the frame's sentences name more than one sector. */

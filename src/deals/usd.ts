@@ -22,8 +22,16 @@ function periodOf(deal: AssembledDeal, referenceDate: ReferenceDate | null): { y
   return {};
 }
 
+/**
+ * Below this, an amount in whole units is already whole cents for currency.js (amount × 100 is exact), so a dollar
+ * amount converts to itself.
+ */
+const EXACT_CENTS = 2 ** 53 / 100;
+
 /** An amount in major units of a currency to dollars at `perUsd` units per dollar, rounded to the cent. */
 function toUsd(amount: number, perUsd: number): number {
+  // a whole number of dollars is itself (speed: no currency.js objects, ~780 bytes a deal; the same result)
+  if (perUsd === 1 && Number.isInteger(amount) && Math.abs(amount) < EXACT_CENTS) return amount;
   return currency(amount, { precision: 2 }).divide(perUsd).value;
 }
 
