@@ -123,12 +123,14 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
   frame.last = Math.max(frame.last, i);
   if (info.has.has("facility") || info.has.has("build")) frame.facility = true;
   const shared = (info.plural || info.objects) && !frame.package && i !== frame.opened;
-  const stages = info.cues.filter((c) => c.categories.includes("stage"));
+  // where the sentence's first stage word ends ("The first phase …"): a figure or date after it is the stage's
+  let stageEnd = Infinity;
+  for (const c of info.cues) if (c.end < stageEnd && c.categories.includes("stage")) stageEnd = c.end;
   const refined = frame.amount !== null && !shared ? info.money.find((m) => refines(frame.amount!, m)) : undefined;
   if (refined) frame.amount = null;
   if (!frame.amount && !shared && !(info.has.has("total") && !frame.package && !isSingular(info) && !refined)) {
     for (const m of refined ? [refined] : info.money) {
-      if (stages.some((c) => c.end <= m.start)) continue;
+      if (stageEnd <= m.start) continue;
       frame.amount = { amount: m.amount, currency: m.currency };
       frame.from.amount = i;
       if (m.amountMax !== undefined) frame.amount.amountMax = m.amountMax;
@@ -153,7 +155,7 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
   for (const d of info.dates) {
     const role = dateRole(info, d, text);
     // "The first phase is expected to be completed in 2027": the completion of a first stage is not the deal's.
-    if (role === "completion" && stages.some((c) => c.end <= d.start)) continue;
+    if (role === "completion" && stageEnd <= d.start) continue;
     const interval = INTERVAL.exec(d.value);
     if (interval && role !== "signed" && (role !== null || info.has.has("build"))) {
       // "в 2026-2029 годах", "between 2026 and 2029" of building or implementing: the start and the completion.
