@@ -62,12 +62,16 @@ function placeHits(info: SentenceInfo, inside: Inside, text?: string): Hit<Regio
 export function documentRegion(infos: readonly SentenceInfo[]): RegionName | null {
   const counts = new Map<RegionName, number>();
   let total = 0;
+  // the regions counted for the sentence being read (one list for the document: no set and no lists per sentence)
+  const seen: RegionName[] = [];
   for (const info of infos) {
-    // a place in a company's name is none ("ТОО «Астана Моторс»"); a state body's is ("акимат Костанайской области")
-    const places = info.orgs.length === 0 ? info.regions
-      : info.regions.filter((h) => !info.orgs.some((m) => m.start <= h.start && h.end <= m.end && !isStateBody(m.name)));
-    for (const r of new Set(places.map((h) => h.value))) {
-      counts.set(r, (counts.get(r) ?? 0) + 1);
+    seen.length = 0;
+    for (const h of info.regions) {
+      // a place in a company's name is none ("ТОО «Астана Моторс»"); a state body's is ("акимат Костанайской области")
+      if (info.orgs.length > 0 && info.orgs.some((m) => m.start <= h.start && h.end <= m.end && !isStateBody(m.name))) continue;
+      if (seen.includes(h.value)) continue;
+      seen.push(h.value);
+      counts.set(h.value, (counts.get(h.value) ?? 0) + 1);
       total++;
     }
   }
