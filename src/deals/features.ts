@@ -253,9 +253,12 @@ function countBefore(
     if (end <= windowStart) return null;
     let start = end;
     while (start > windowStart && !isSpaceCode(text.charCodeAt(start - 1))) start--;
-    const raw = text.slice(start, end).replace(/[,.;:!?»"“”]+$/u, "");
+    const slice = text.slice(start, end);
     end = start;
-    const token = raw.replace(/[^\p{L}\p{N}]/gu, "").toLowerCase();
+    // (most tokens are plain words: nothing to strip, no replace)
+    const plain = isPlainWord(slice);
+    const raw = plain ? slice : slice.replace(/[,.;:!?»"“”]+$/u, "");
+    const token = (plain ? slice : raw.replace(/[^\p{L}\p{N}]/gu, "")).toLowerCase();
     if (MULTIPLIER.test(token)) return null;
     if (/^\d+$/.test(raw)) {
       const n = Number(token);
@@ -265,6 +268,15 @@ function countBefore(
     if (w !== undefined) return w;
   }
   return null;
+}
+
+/** Whether a token is only ASCII letters and digits and Cyrillic letters (all of them \p{L} or \p{N}). */
+function isPlainWord(token: string): boolean {
+  for (let k = 0; k < token.length; k++) {
+    const c = token.charCodeAt(k);
+    if (!((c >= 0x30 && c <= 0x39) || ((c | 32) >= 0x61 && (c | 32) <= 0x7a) || (c >= 0x0400 && c <= 0x0481) || (c >= 0x048a && c <= 0x052f))) return false;
+  }
+  return true;
 }
 
 /** Every cue word of the document, in text order (one pass per language). */
