@@ -3,6 +3,7 @@
  * of every stem and whole word of a lexicon (lexicons/deal-triggers.ts, lexicons/sectors.ts), longer
  * words preferred, and a lookup from the matched stem to its categories. One pass over the text finds them all.
  */
+import { ownString } from "../src/own-string.js";
 import { registerPattern } from "../src/regex.js";
 import { isSpaceCode, LIKELY_WORD_START } from "../src/word-start.js";
 import { compactPattern, trie } from "./number.js";
@@ -21,8 +22,6 @@ export interface CuePattern<C extends string> {
 
 /** How many spellings each of a pattern's `keys` memos holds before it starts anew (a lexicon has a few hundred). */
 const KEY_MEMO_SIZE = 4096;
-/** V8 copies a substring shorter than this (SlicedString::kMinLength); a longer one refers to its whole string. */
-const SLICE_MIN_LENGTH = 13;
 
 /**
  * The lookup key of a match's stem (group 1) or whole word (group 2), memoized by its text as written.
@@ -31,15 +30,14 @@ const SLICE_MIN_LENGTH = 13;
  * over deal-dense English text (9.5 → 5.7 ms per MB measured alone).
  */
 export function matchKey(pattern: CuePattern<string>, text: string, whole: boolean): string {
-  // Only a text shorter than V8's shortest sliced string is kept: a longer one would be a slice of the document
-  // and keep all of it alive in the memo (a 60 MB batch grew from 137 to 235 MB of memory).
-  if (text.length >= SLICE_MIN_LENGTH) return cueKey(text, whole);
   const memo = pattern.keys[whole ? 1 : 0];
   let key = memo.get(text);
   if (key === undefined) {
-    key = cueKey(text, whole);
+    // copies: a match is a slice of its document and would keep all of it alive in the memo (see ownString; a
+    // 60 MB batch grew from 137 to 235 MB of memory)
+    key = ownString(cueKey(text, whole));
     if (memo.size >= KEY_MEMO_SIZE) memo.clear();
-    memo.set(text, key);
+    memo.set(ownString(text), key);
   }
   return key;
 }

@@ -6,6 +6,7 @@
  * - two aliases of one gazetteer entry (lexicons/organizations.ts: "KazMunayGas" and "KMG").
  */
 import { ORGANIZATIONS } from "../../lexicons/organizations.js";
+import { ownString } from "../own-string.js";
 import { registerPattern } from "../regex.js";
 
 /**
@@ -19,8 +20,10 @@ export function partyKey(name: string): string {
   if (cached !== undefined) return cached;
   const key = name.toLowerCase().replace(/["«»“”„'’`]/g, " ").replace(/[.,]+$/g, "").replace(/\s+/g, " ").trim();
   if (PARTY_KEYS.size >= PARTY_KEYS_SIZE) PARTY_KEYS.clear();
-  PARTY_KEYS.set(name, key);
-  return key;
+  // (copies that keep no document alive: see ownString)
+  const owned = ownString(key);
+  PARTY_KEYS.set(ownString(name), owned);
+  return owned;
 }
 const PARTY_KEYS = new Map<string, string>();
 const PARTY_KEYS_SIZE = 20_000;

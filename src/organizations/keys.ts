@@ -26,6 +26,7 @@
  * A skeleton is a fixed point of the folds, so a name's key never equals another entry's key unless
  * the name is that entry (tested in test/keys.test.ts).
  */
+import { ownString } from "../own-string.js";
 import { LEGAL_FORMS, NATIONAL_DESIGNATIONS } from "../../lexicons/legal-forms.js";
 import { ORGANIZATIONS } from "../../lexicons/organizations.js";
 import {
@@ -182,8 +183,10 @@ export function organizationKey(name: string): string {
   const form = comparable(name);
   const key = tables().comparable.get(form) ?? knownFormKey(name) ?? form;
   if (KEY_CACHE.size >= KEY_CACHE_SIZE) KEY_CACHE.clear();
-  KEY_CACHE.set(name, key);
-  return key;
+  // (copies that keep no document alive: see ownString)
+  const owned = ownString(key);
+  KEY_CACHE.set(ownString(name), owned);
+  return owned;
 }
 
 /**

@@ -5,6 +5,7 @@
  * (store.ts), to build the project record at the end. Repeated strings (keys, regions, units) are
  * shared.
  */
+import { ownString } from "../own-string.js";
 import { organizationKey } from "../organizations/keys.js";
 import type { Deal } from "../types.js";
 
@@ -59,8 +60,11 @@ const INTERNED = new Map<string, string>();
 function intern(s: string): string {
   const known = INTERNED.get(s);
   if (known !== undefined) return known;
-  if (INTERNED.size < 1_000_000) INTERNED.set(s, s);
-  return s;
+  if (INTERNED.size >= 1_000_000) return s;
+  // a copy that keeps no document alive (a name from extract() in the same process is a slice of its document)
+  const owned = ownString(s);
+  INTERNED.set(owned, owned);
+  return owned;
 }
 
 /**
