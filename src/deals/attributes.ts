@@ -1,8 +1,8 @@
 /**
  * A deal's region and sector, read from its sentences.
  *
- * Region: the region named most often in the deal's sentences (outside its parties' names and
- * outside quotes: «Астана» in a name is not a place; the headline's places weigh half; of two named as
+ * Region: the region named most often in the deal's sentences (outside the names of its parties that are not
+ * state bodies: «Астана» in a company's name is not a place; the headline's places weigh half; of two named as
  * often, the one beside a facility noun, then the first), else the
  * region of the package it was split from, else the document's region when one region dominates
  * the document.
@@ -14,8 +14,6 @@ import { SECTOR_BY_UNIT } from "../../lexicons/sectors.js";
 import type { RegionName, Sector, Span } from "../types.js";
 import type { Frame } from "./frame.js";
 import { isStateBody, type Hit, type SentenceInfo } from "./features.js";
-
-const QUOTE_BEFORE = /["«“„']\s*$/u;
 
 /** Whether a span lies inside one of the spans: a test that costs O(log n) per span, not one pass over n. */
 type Inside = (h: Span) => boolean;
@@ -49,8 +47,8 @@ function insideAny(spans: readonly Span[]): Inside {
   };
 }
 
-function placeHits(info: SentenceInfo, inside: Inside, text?: string): Hit<RegionName>[] {
-  return info.regions.filter((h) => !inside(h) && !(text && QUOTE_BEFORE.test(text.slice(Math.max(0, h.start - 2), h.start))));
+function placeHits(info: SentenceInfo, inside: Inside): Hit<RegionName>[] {
+  return info.regions.filter((h) => !inside(h));
 }
 
 /**
@@ -84,12 +82,9 @@ export function documentRegion(infos: readonly SentenceInfo[]): RegionName | nul
 
 /** Inside the names of the parties that are not state bodies, where a place says nothing about the deal (a state body's place does). */
 function insideCompanies(f: Frame): Inside {
-  let company: Span | null = null;
-  let n = 0;
-  for (const p of f.parties) if (!p.state) { company = p.span; n++; }
-  // (one company, the usual case: no list)
-  if (n <= 1) return company === null ? NOWHERE : insideSpan(company);
-  return insideAny(f.parties.filter((p) => !p.state).map((p) => p.span));
+  const spans: Span[] = [];
+  for (const p of f.parties) if (!p.state) spans.push(p.span);
+  return insideAny(spans);
 }
 
 /** How far a place may follow a facility noun ("plant in Kostanay", "завода в Костанае") and still be where it stands. */

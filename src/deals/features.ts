@@ -281,12 +281,9 @@ function countBefore(
   return null;
 }
 
-/** Whether a token is only ASCII letters and digits and Cyrillic letters (all of them \p{L} or \p{N}). */
+/** Whether a token is only letters and digits (\p{L}, \p{N}: isLetterCode), so that stripping it changes nothing. */
 function isPlainWord(token: string): boolean {
-  for (let k = 0; k < token.length; k++) {
-    const c = token.charCodeAt(k);
-    if (!((c >= 0x30 && c <= 0x39) || ((c | 32) >= 0x61 && (c | 32) <= 0x7a) || (c >= 0x0400 && c <= 0x0481) || (c >= 0x048a && c <= 0x052f))) return false;
-  }
+  for (let k = 0; k < token.length; k++) if (!isLetterCode(token.charCodeAt(k))) return false;
   return true;
 }
 

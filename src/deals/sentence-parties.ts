@@ -141,11 +141,13 @@ function isFacility(index: SentenceIndex, org: OrganizationMention, text: string
   return false;
 }
 
-/** Lower-case REPORTER_BEFORE and REPORTER_AFTER, and how far each side is read. */
+/** Lower-case REPORTER_BEFORE, REPORTER_AFTER and REPORTER_AFTER_COMMA, and how far each side is read. */
 const REPORTER_BEFORE_WORDS = REPORTER_BEFORE.map((w) => w.toLowerCase());
 const REPORTER_AFTER_WORDS = REPORTER_AFTER.map((w) => w.toLowerCase());
 const REPORTER_AFTER_COMMA_WORDS = REPORTER_AFTER_COMMA.map((w) => w.toLowerCase());
-const REPORTER_REACH = Math.max(...REPORTER_BEFORE_WORDS.map((w) => w.length), ...REPORTER_AFTER_WORDS.map((w) => w.length)) + 8;
+const REPORTER_REACH = Math.max(
+  ...[...REPORTER_BEFORE_WORDS, ...REPORTER_AFTER_WORDS, ...REPORTER_COMMA_BEFORE, ...REPORTER_AFTER_COMMA_WORDS].map((w) => w.length),
+) + 8;
 
 /**
  * Whether a state body is named as the reporter of the sentence ("по данным акимата", "Облыс әкімдігінің баспасөз

@@ -74,7 +74,7 @@ function lowerWordEnd(text: string, start: number): number {
  * "«Жетісу» республикалық мемлекеттік кәсіпорны", "«Нұр» әлеуметтік қызмет көрсету орталығы"): the match of the head.
  * Each word is read once; the head pattern runs after each.
  */
-export function kkHeadAfterWords(text: string, pos: number): RegExpExecArray | null {
+function kkHeadAfterWords(text: string, pos: number): RegExpExecArray | null {
   const direct = kkHeadAfter(text, pos);
   if (direct) return direct;
   let start = afterBlanks(text, pos);
@@ -96,4 +96,12 @@ export function legalAfter(text: string, pos: number): RegExpExecArray | null {
   if (c < 0 || !LEGAL_FORM_CODES.has(c)) return null;
   LEGAL_AFTER.lastIndex = pos;
   return LEGAL_AFTER.exec(text);
+}
+
+/**
+ * The Kazakh head after a name (quoted or Latin) at `pos`: in Kazakh text also after the words that describe the body
+ * (kkHeadAfterWords); in Russian text, where those words are not Kazakh, the head alone (kkHeadAfter).
+ */
+export function kkHeadAfterName(text: string, pos: number, kazakhText: boolean): RegExpExecArray | null {
+  return kazakhText ? kkHeadAfterWords(text, pos) : kkHeadAfter(text, pos);
 }

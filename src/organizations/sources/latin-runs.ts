@@ -4,7 +4,7 @@ import { RU_COORDINATION, ruQuoteHeadWords } from "../../../patterns/organizatio
 import { type Org, type Source, push } from "../candidate.js";
 import { LATIN_LETTER } from "../chars.js";
 import { trimLatin } from "../latin.js";
-import { kkHeadAfter, kkHeadAfterWords, ruHeadBefore } from "../next-to.js";
+import { kkHeadAfterName, ruHeadBefore } from "../next-to.js";
 import { execAtWordStart } from "../scan.js";
 import { wordBefore, wordTokens } from "../tokens.js";
 import { CONNECTORS, FACILITY_COMPANY, LATIN_ORG_WORDS, NON_ORG_TOKENS, NON_ORG_WORDS, nationalityAdjective } from "../words.js";
@@ -81,8 +81,7 @@ function latinSequences(text: string, out: Org[], firstLatin: number, kk: boolea
       RU_COORDINATION.test(text.slice(previous.end, mStart).replace(/[\p{Ll}]+[ \t]+$/u, ""));
     let headAfter = false, headBefore = false;
     if (!companyWord && !coordinated) {
-      // (the words that describe a body before its head are Kazakh: in Russian text the head alone is tried)
-      headAfter = (kk ? kkHeadAfterWords(text, mEnd) : kkHeadAfter(text, mEnd)) !== null;
+      headAfter = kkHeadAfterName(text, mEnd, kk) !== null;
       const previousWord = wordBefore(text, mStart);
       headBefore = !headAfter && ruQuoteHeadWords().has(previousWord) && ruHeadBefore(text, mStart, 40);
       // a nationality adjective right before the name stands for the company noun ("китайская Hualu", "түріктік Kalyon")

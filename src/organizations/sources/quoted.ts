@@ -11,7 +11,7 @@ import { RU_COORDINATION, ruQuoteHeadWords } from "../../../patterns/organizatio
 import { LEGAL_NORMALIZED, type Org, QUOTE_CHARS, type Source, push } from "../candidate.js";
 import { afterBlanks, codeAfterBlanks, hasQuoteChar, isLetterCode, isUpperStart, lowerCodeOf } from "../chars.js";
 import { lookupGazetteer } from "../gazetteer.js";
-import { kkHeadAfter, kkHeadAfterWords, legalAfter, ruHeadBefore } from "../next-to.js";
+import { kkHeadAfterName, legalAfter, ruHeadBefore } from "../next-to.js";
 import { ruHeadEndsQuotedName } from "./heads.ru.js";
 import { CYRILLIC_COMPANY_WORDS, RU_TITLE_STEMS } from "../../../lexicons/org-heads.ru.js";
 import { hasUnfoldedSpace, isSpaceCode } from "../scan.js";
@@ -143,8 +143,7 @@ function quoted(text: string, lang: LanguageCode, out: Org[], from: number): voi
       hit.legalForm ??= LEGAL_NORMALIZED.get(la[1]!);
     }
     if (!hit.accepted && lang !== "en") {
-      // (the words that describe a body before its head are Kazakh: in Russian text the head alone is tried)
-      if (lang === "kk" ? kkHeadAfterWords(text, end) : kkHeadAfter(text, end)) { hit.accepted = true; hit.sharedHead = "after"; }
+      if (kkHeadAfterName(text, end, lang === "kk")) { hit.accepted = true; hit.sharedHead = "after"; }
       else if (previousWord && ruQuoteHeadWords().has(previousWord) && ruHeadBefore(text, start, 60)) {
         hit.accepted = true; hit.sharedHead = "before";
       }
