@@ -81,7 +81,7 @@ function anchorsOf(input: SourceInput): number {
  * cost the stage about 5% more garbage collection (scavenges counted over the dev texts).
  */
 const INPUT: SourceInput = {
-  text: "", language: "und", kk: false, ru: false, firstQuoteOrLatin: -1, firstLatin: -1,
+  text: "", language: "und", kk: false, ru: false, firstQuoteOrLatin: -1, firstLatin: -1, titles: null,
   triggers: { gazetteer: [], kk: [], ru: [], companyWords: [], legalStarts: [], legalCount: 0, firstQuoteOrLatin: -1, firstLatin: -1 },
 };
 
@@ -90,7 +90,7 @@ export function findOrganizations(text: string, language: LanguageCode): Org[] {
   const heads = language === "kk" || language === "ru" || language === "und";
   const kk = heads && language !== "ru", ru = heads && language !== "kk";
   const input = INPUT;
-  input.text = text; input.language = language; input.kk = kk; input.ru = ru;
+  input.text = text; input.language = language; input.kk = kk; input.ru = ru; input.titles = null;
   // the trigger scan also finds the first Latin letter and opening quote (the sources' anchors)
   const found = input.triggers = triggers(text, kk, ru);
   input.firstQuoteOrLatin = found.firstQuoteOrLatin;

@@ -1,11 +1,11 @@
 /** Sources (English): "Ministry of …" phrases, and capitalized words ending in a head word ("Halyk Bank"). */
 import { LATIN_SEQUENCE, NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
 import { EN_HEAD_OF, EN_LOWER_PLACE_HEAD } from "../../../patterns/organization.en.js";
-import { LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
+import { LEGAL_NORMALIZED, type Org, type Source, type SourceInput, push } from "../candidate.js";
 import { afterBlanks, atSentenceStart } from "../chars.js";
 import { andSplits, hasCoordinator, splitCoordinated, trimLatin } from "../latin.js";
 import { execAtWordStart, isSpaceCode } from "../scan.js";
-import { inTitleLine, titleLines } from "../title-lines.js";
+import { inTitleLine, titlesOf } from "../title-lines.js";
 import { mayHaveWord, type Token, wordTokens } from "../tokens.js";
 import { CONNECTORS, COORDINATORS, EN_HEADS, EN_LOWER_PLACE, NAME_PREPOSITIONS, nationalityWord, PLACE_WORDS } from "../words.js";
 
@@ -66,8 +66,8 @@ function hasHead(words: readonly Token[]): boolean {
 }
 
 /** Capitalized words ending in a head word: "Halyk Bank", "Kazakh Invest Fund" (see refine.ts for the runs that are not names). */
-function enHeadsAfter(text: string, out: Org[]): void {
-  let titles: number[] | null = null;
+function enHeadsAfter(input: SourceInput, out: Org[]): void {
+  const text = input.text;
   LATIN_SEQUENCE.lastIndex = 0;
   for (let m = execAtWordStart(LATIN_SEQUENCE, text, NOT_BEFORE_LATIN); m; m = execAtWordStart(LATIN_SEQUENCE, text, NOT_BEFORE_LATIN)) {
     // a lower-case administration head after the run ("the Almaty Region akimat's press service")
@@ -102,7 +102,7 @@ function enHeadsAfter(text: string, out: Org[]): void {
       if (words.length < 2) continue;
       const start = words[0]!.start, end = words[words.length - 1]!.end;
       // a title-case headline capitalizes every word: a run there is no name by its capitals (title-lines.ts)
-      if (inTitleLine(titles ??= titleLines(text), start)) continue;
+      if (inTitleLine(titlesOf(input), start)) continue;
       push(out, start, end, text.slice(start, end));
     }
   }
@@ -117,5 +117,5 @@ export const enHeadsOfSource: Source = {
 export const enHeadsAfterSource: Source = {
   name: "heads.en",
   anchor: "latin",
-  find(input, out) { if (input.language === "en") enHeadsAfter(input.text, out); },
+  find(input, out) { if (input.language === "en") enHeadsAfter(input, out); },
 };

@@ -9,10 +9,10 @@
 import { EN_CHINESE_NAME_STARTS, EN_DESCRIPTOR_MODIFIER_MAX, EN_OWNER_COUNTRIES } from "../../../lexicons/org-heads.en.js";
 import { EN_ACRONYM, EN_BUSINESS_AFTER, EN_CHINESE_NAME, EN_DESCRIBED_NAME, EN_OWNED_NAME } from "../../../patterns/organization.en.js";
 import { NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
-import { LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
+import { LEGAL_NORMALIZED, type Org, type Source, type SourceInput, push } from "../candidate.js";
 import { afterBlanks, isLetterCode } from "../chars.js";
 import { execAtWordStart } from "../scan.js";
-import { inTitleLine, titleLines } from "../title-lines.js";
+import { inTitleLine, titlesOf } from "../title-lines.js";
 import { registerPattern } from "../../regex.js";
 import { wordBefore } from "../tokens.js";
 import { CHINESE_NAME_STOPS, EN_ACRONYM_HEADS, EN_STOP, nationalityWord, NON_ORG_TOKENS, NON_ORG_WORDS } from "../words.js";
@@ -36,8 +36,8 @@ function nameWord(w: string): boolean {
 
 const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
 
-function chineseNames(text: string, out: Org[]): void {
-  let titles: number[] | null = null;
+function chineseNames(input: SourceInput, out: Org[]): void {
+  const text = input.text;
   EN_CHINESE_NAME.lastIndex = 0;
   for (let m = execAtWordStart(EN_CHINESE_NAME, text, NOT_BEFORE_LATIN); m; m = execAtWordStart(EN_CHINESE_NAME, text, NOT_BEFORE_LATIN)) {
     // the capitalized words after the start (group 1: blanks and words, see CAP), read in place. Speed: no
@@ -59,7 +59,7 @@ function chineseNames(text: string, out: Org[]): void {
     // a place word right after the start makes the whole phrase a place ("Sichuan Province delegation")
     if (end === groupEnd - m[1]!.length || stop !== null && NON_ORG_WORDS.has(stop)) continue;
     // a title-case headline capitalizes every word ("China Power Signs Deal"): no name by its capitals there
-    if (inTitleLine(titles ??= titleLines(text), m.index)) continue;
+    if (inTitleLine(titlesOf(input), m.index)) continue;
     push(out, m.index, end, text.slice(m.index, end), CHINA);
   }
 }
@@ -171,7 +171,7 @@ export const enShapesSource: Source = {
   anchor: "latin",
   find(input, out) {
     if (input.language !== "en") return;
-    chineseNames(input.text, out);
+    chineseNames(input, out);
     ownedNames(input.text, out);
     acronyms(input.text, out);
     describedNames(input.text, out);
