@@ -122,7 +122,8 @@ export const ANY_LATIN = registerPattern("organization.any-latin", /[A-Za-z]/g);
 /**
  * A Latin name ending in a legal form: "SUNGROW Renewables Development Co., Ltd", "China Huadian
  * Corporation" (at a word start, see NOT_BEFORE_LATIN). Sticky: tried only at the word starts before
- * a LATIN_LEGAL_FORM (below), not scanned.
+ * a LATIN_LEGAL_FORM (below), not scanned. Groups: 1 the name, 2 the form, 3 the form's period (numbered, not
+ * named: V8 builds a groups object for every match of a pattern with named groups).
  */
 export let LATIN_LEGAL: RegExp;
 
@@ -232,9 +233,9 @@ function buildSharedPatterns(): void {
   LATIN_LEGAL = orgPattern(
     "organization.latin-legal",
     String.raw`
-      (?<name> {{word}} (?: [ \t]+ (?: {{word}} | (?:{{connector}}) (?=[ \t]) ) ){0,7} )
+      ( {{word}} (?: [ \t]+ (?: {{word}} | (?:{{connector}}) (?=[ \t]) ) ){0,7} )
       (?: , [ \t]* | [ \t]+ )
-      (?<form> {{forms}} ) (?<dot> \. )?
+      ( {{forms}} ) ( \. )?
       (?![\p{L}\p{N}])`,
     { word: LATIN_WORD, connector: CONNECTOR, forms: trieAlternation(LATIN_SUFFIX_FORMS) },
     "yux",

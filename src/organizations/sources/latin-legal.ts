@@ -5,7 +5,6 @@ import { endsInLegalForm, hasCoordinator, splitCoordinated, trimLatin } from "..
 import { EN_HEAD_OF_BEFORE } from "../../../patterns/organization.en.js";
 import { codeTest } from "../scan.js";
 import { wordTokens } from "../tokens.js";
-import { groupsOf } from "../../regex.js";
 
 /**
  * Characters a LATIN_LEGAL match can span before its legal form: Latin words, connectors and
@@ -75,10 +74,11 @@ const SENTENCE_GOES_ON = /^\s*[\p{Ll},;)]/u;
 function latinLegal(text: string, out: Org[], firstLatin: number): void {
   scanFrom = 0; scanAt = firstLatin;
   for (let m = nextLatinLegal(text); m; m = nextLatinLegal(text)) {
-    const g = groupsOf(LATIN_LEGAL, m);
+    // the name, the form and its period (see LATIN_LEGAL)
+    const name = m[1]!, formText = m[2]!, dot = m[3] !== undefined;
     // "Co" ends a name only with its period ("Henan Gold Co."): "Co-operation", "Co" in a run are words
-    if (g.form === CO_WITHOUT_PERIOD && !g.dot) continue;
-    const words = wordTokens(text, m.index, m.index + g.name!.length);
+    if (formText === CO_WITHOUT_PERIOD && !dot) continue;
+    const words = wordTokens(text, m.index, m.index + name.length);
     // a run that starts inside an institution's name ("Ministry of |Industry and Infrastructure Development and Altyn Motors LLP")
     const afterHeadOf = m.index > 0 && hasCoordinator(words) && EN_HEAD_OF_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
     const parts = splitCoordinated(text, words, true, true, afterHeadOf);
@@ -93,13 +93,13 @@ function latinLegal(text: string, out: Org[], firstLatin: number): void {
     }
     if (nameWords.length === 0) continue;
     let end = m.index + m[0].length;
-    if (g.dot) {
+    if (dot) {
       // "Co., Ltd." keeps its period when the sentence goes on, not when the period ends it.
       const rest = text.slice(end, end + 3);
       if (!SENTENCE_GOES_ON.test(rest)) end -= 1;
     }
     const start = nameWords[0]!.start;
-    let form = LEGAL_NORMALIZED.get(g.form!) ?? g.form!;
+    let form = LEGAL_NORMALIZED.get(formText) ?? formText;
     // "Co Ltd" unpunctuated: the name part took "Co" as a word of the name
     if (nameWords.length > 1 && CO_WORDS.has(nameWords[nameWords.length - 1]!.text) && form === LTD) {
       nameWords.pop();
