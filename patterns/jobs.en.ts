@@ -1,6 +1,6 @@
 /** Jobs counts in en text: see patterns/jobs.common.ts and lexicons/deal-triggers.ts (JOBS_WORDS). */
 import { lazy } from "../src/regex.js";
 import { JOBS_WORDS } from "../lexicons/deal-triggers.js";
-import { buildJobsPattern } from "./jobs.common.js";
+import { buildJobs } from "./jobs.common.js";
 
-export const JOBS_EN = lazy(() => buildJobsPattern("jobs.en", JOBS_WORDS.en));
+export const JOBS_EN = lazy(() => buildJobs("jobs.en", JOBS_WORDS.en));

@@ -7,6 +7,7 @@ import { matchKey, type CuePattern, type SectorPattern } from "../../patterns/de
 import { DEAL_CUES_EN, PARTY_REF_EN, SECTORS_EN } from "../../patterns/deal.en.js";
 import { DEAL_CUES_KK, PARTY_REF_KK, SECTORS_KK } from "../../patterns/deal.kk.js";
 import { DEAL_CUES_RU, PARTY_REF_RU, SECTORS_RU } from "../../patterns/deal.ru.js";
+import type { JobsPattern } from "../../patterns/jobs.common.js";
 import { JOBS_EN } from "../../patterns/jobs.en.js";
 import { JOBS_KK } from "../../patterns/jobs.kk.js";
 import { JOBS_RU } from "../../patterns/jobs.ru.js";
@@ -81,7 +82,7 @@ const LANGS: readonly SupportedLanguage[] = ["kk", "ru", "en"];
 const CUES: Record<SupportedLanguage, () => CuePattern<CueCategory>> = { kk: DEAL_CUES_KK, ru: DEAL_CUES_RU, en: DEAL_CUES_EN };
 const SECTORS: Record<SupportedLanguage, () => SectorPattern<Sector>> = { kk: SECTORS_KK, ru: SECTORS_RU, en: SECTORS_EN };
 const PARTY_REF: Record<SupportedLanguage, () => CuePattern<"partyRef" | "ignore" | "other">> = { kk: PARTY_REF_KK, ru: PARTY_REF_RU, en: PARTY_REF_EN };
-const JOBS: Record<SupportedLanguage, () => RegExp> = { kk: JOBS_KK, ru: JOBS_RU, en: JOBS_EN };
+const JOBS: Record<SupportedLanguage, () => JobsPattern> = { kk: JOBS_KK, ru: JOBS_RU, en: JOBS_EN };
 const REGIONS: Record<SupportedLanguage, () => RegionPattern> = { kk: REGION_KK, ru: REGION_RU, en: REGION_EN };
 
 export const KIND_CATEGORIES = ["framework_agreement", "memorandum", "agreement", "contract", "protocol"] as const;
@@ -123,8 +124,13 @@ function scanRegions(pattern: RegionPattern, text: string, from: number): Hit<Re
   return out;
 }
 
-function scanJobs(re: RegExp, words: { temporary: readonly string[]; temporaryContext: readonly string[] }, text: string, from: number): JobsHit[] {
+function scanJobs(
+  { regex: re, anchor }: JobsPattern, words: { temporary: readonly string[]; temporaryContext: readonly string[] }, text: string, from: number,
+): JobsHit[] {
   const out: JobsHit[] = [];
+  // no jobs noun and no people noun: no count of jobs (see JobsPattern)
+  anchor.lastIndex = from;
+  if (!anchor.test(text)) return out;
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const n = m[1] !== undefined ? jobsCount(m[1], m[2] !== undefined) : jobsCount(m[3]!, m[4] !== undefined);
