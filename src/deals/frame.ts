@@ -10,6 +10,7 @@ import type { DealAmount, DealCapacity, DealDates, DealKind, DealParty } from ".
 import { isAbbreviation } from "./party-names.js";
 import { dateRole } from "./sentence-parties.js";
 import { KIND_CATEGORIES, type ResolvedDateMention, type SentenceInfo } from "./features.js";
+import { added } from "./lists.js";
 import { SmallSet } from "./small-set.js";
 
 export interface Party extends DealParty {
@@ -115,7 +116,7 @@ export function setKind(frame: Frame, i: number, kind: DealKind): void {
 /** Adds the sentence's figures to the frame (a capacity from a sentence with no trigger needs its head word). */
 export function attach(frame: Frame, i: number, info: SentenceInfo, text: string, trigger = true): void {
   if (!frame.members.has(i)) {
-    frame.sentences.push(i);
+    frame.sentences = added(frame.sentences, i);
     frame.members.add(i);
     for (const c of info.cues) if (c.categories.includes("facility")) frame.facilityKeys.add(c.key);
   }
@@ -149,8 +150,8 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
     const cap: DealCapacity = { value: c.value, unit: c.unit };
     if (c.qualifier) cap.qualifier = c.qualifier;
     if (c.commodity) cap.commodity = c.commodity;
-    frame.capacity.push(cap);
-    frame.from.capacity.push(i);
+    frame.capacity = added(frame.capacity, cap);
+    frame.from.capacity = added(frame.from.capacity, i);
   }
   for (const d of info.dates) {
     const role = dateRole(info, d, text);
@@ -164,7 +165,7 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
     } else if (role) setDate(frame, role, d.value, i);
     // "will be built in Kostanay by 2027", "построят до 2027 года": a deadline of building is its completion
     else if (d.modifier === "until" && info.has.has("build") && !info.has.has("sign")) setDate(frame, "completion", d.value, i);
-    else frame.pendingDates.push({ sentence: i, date: d });
+    else frame.pendingDates = added(frame.pendingDates, { sentence: i, date: d });
   }
   // "Екі кәсіпорында барлығы 1 200 жұмыс орны ашылады" after a second object: the jobs of both, of neither alone.
   const total = info.has.has("total") && frame.parent !== null;
@@ -211,7 +212,7 @@ export function addParties(frame: Frame, parties: readonly Party[], index: Map<s
       }
       continue;
     }
-    frame.parties.push(p);
+    frame.parties = added(frame.parties, p);
     frame.partyKeys.add(p.key);
     frame.hadParties = true;
     index.set(p.key, frame);

@@ -31,7 +31,9 @@ export class SmallSet<T extends string | number> {
     } else if (this.list === null) {
       this.list = [x];
     } else if (!this.has(x)) {
-      if (this.list.length < SMALL_SET_LIST) this.list.push(x);
+      // (a second member makes a list of exactly two: a push would make room for 17)
+      if (this.list.length === 1) this.list = [this.list[0]!, x];
+      else if (this.list.length < SMALL_SET_LIST) this.list.push(x);
       else { this.set = new Set(this.list); this.set.add(x); this.list = null; }
     }
     return this;

@@ -1,0 +1,12 @@
+/**
+ * Lists that a document's deal assembly keeps until its deals are read (sentence features, frames), grown one
+ * item at a time. Speed: a first push gives an empty array room for 17 (152 bytes) and most of these lists hold
+ * one or two items; every young-generation collection during assembly copies what they hold.
+ */
+
+/** The list with `item` at its end: a new list of exactly one for an empty one (the caller keeps the result). */
+export function added<T>(list: T[], item: T): T[] {
+  if (list.length === 0) return [item];
+  list.push(item);
+  return list;
+}
