@@ -1,0 +1,37 @@
+/**
+ * SmallSet (src/deals/small-set.ts) keeps up to two members in fields, then a list, then a Set: at every size it
+ * answers `has` as a Set given the same `add` calls would.
+ */
+import { SmallSet } from "../src/deals/small-set.js";
+
+/** A deterministic pseudo-random sequence (the same cases on every run). */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+}
+
+test.each([
+  ["numbers, few distinct (fields and list)", 6, 40],
+  ["numbers, many distinct (past the list, a Set)", 50, 200],
+])("SmallSet answers has() as a Set does: %s", (_name, distinct, adds) => {
+  const next = random(distinct * 31 + adds);
+  for (let round = 0; round < 30; round++) {
+    const first = next() < 0.5 ? Math.floor(next() * distinct) : undefined;
+    const small = new SmallSet<number>(first), set = new Set<number>(first === undefined ? [] : [first]);
+    for (let k = 0; k < adds; k++) {
+      const x = Math.floor(next() * distinct);
+      small.add(x); set.add(x);
+      const probes = Array.from({ length: distinct + 2 }, (_, i) => i - 1);
+      expect(probes.map((p) => small.has(p))).toEqual(probes.map((p) => set.has(p)));
+    }
+  }
+});
+
+test("SmallSet tells strings apart by value, and 0 and the empty string from no member", () => {
+  const s = new SmallSet<string>();
+  expect([s.has(""), s.has("a")]).toEqual([false, false]);
+  s.add("a"); s.add(["a", "b"].join("").slice(1)); s.add("");
+  expect([s.has("a"), s.has("b"), s.has(""), s.has("c")]).toEqual([true, true, true, false]);
+  const n = new SmallSet<number>(0);
+  expect([n.has(0), n.has(1)]).toEqual([true, false]);
+});
