@@ -12,6 +12,7 @@ import type { DateMention, DealDates, OrganizationMention } from "../types.js";
 import type { Party } from "./frame.js";
 import { isMedia, isStateBody, type Cue, type SentenceInfo } from "./features.js";
 import { BLOC_NAMES, REPORTER_AFTER, REPORTER_AFTER_COMMA, REPORTER_BEFORE, REPORTER_COMMA_BEFORE } from "../../lexicons/deal-triggers.js";
+import { added } from "./lists.js";
 import { PartyNames, partyKey } from "./party-names.js";
 
 /**
@@ -47,12 +48,14 @@ function indexOf(info: SentenceInfo): SentenceIndex {
   let facilities: Cue[] | null = null, roles: Role[] | null = null;
   for (const c of info.cues) {
     longestCue = Math.max(longestCue, c.end - c.start);
-    if (c.categories.includes("facility")) (facilities ??= []).push(c);
+    // (lists of their exact length: a sentence's index lives through the whole assembly, see lists.ts)
+    if (c.categories.includes("facility")) facilities = facilities === null ? [c] : added(facilities, c);
     const role: keyof DealDates | null = c.categories.includes("start") ? "start"
       : c.categories.includes("completion") ? "completion"
       : c.categories.includes("sign") ? "signed" : null;
     if (role) {
-      (roles ??= []).push({ start: c.start, end: c.end, role });
+      const r: Role = { start: c.start, end: c.end, role };
+      roles = roles === null ? [r] : added(roles, r);
       longestRole = Math.max(longestRole, c.end - c.start);
     }
   }
