@@ -10,7 +10,7 @@ import type { DealAmount, DealCapacity, DealDates, DealKind, DealParty } from ".
 import { isAbbreviation } from "./party-names.js";
 import { dateRole } from "./sentence-parties.js";
 import { KIND_CATEGORIES, type ResolvedDateMention, type SentenceInfo } from "./features.js";
-import { added } from "./lists.js";
+import { added, none } from "./lists.js";
 import { SmallSet } from "./small-set.js";
 
 export interface Party extends DealParty {
@@ -76,16 +76,25 @@ export function kindOf(info: SentenceInfo): DealKind | null {
 }
 
 
+/**
+ * A new frame. Its own lists and date roles start as shared frozen empty ones (lists.ts `none`, NO_DATES): `added`
+ * and setDate make the frame's own on the first item (a document holds all its frames until its deals are read;
+ * most frames get one sentence, no pending date and no date role). `capacity` becomes the deal's: a list of its own.
+ */
 export function newFrame(seq: number, i: number, info: SentenceInfo, kind: DealKind | null): Frame {
   return {
-    seq, sentences: [], members: new SmallSet(), capacityKeys: new SmallSet(), facilityKeys: new SmallSet(), partyKeys: new SmallSet(),
-    core: new SmallSet(i), opened: i, last: i, parties: [], hadParties: false, split: false, parent: null,
+    seq, sentences: none(), members: new SmallSet(), capacityKeys: new SmallSet(), facilityKeys: new SmallSet(), partyKeys: new SmallSet(),
+    core: new SmallSet(i), opened: i, last: i, parties: none(), hadParties: false, split: false, parent: null,
     kind, named: null, bareSigned: false, package: info.plural || (info.count ?? 0) >= 2, count: info.count,
-    amount: null, capacity: [], dates: {},
-    pendingDates: [], signed: info.has.has("sign"), done: info.has.has("done"), jobs: null, facility: false,
-    from: { amount: -1, jobs: -1, kind: i, dates: {}, capacity: [] },
+    amount: null, capacity: [], dates: NO_DATES,
+    pendingDates: none(), signed: info.has.has("sign"), done: info.has.has("done"), jobs: null, facility: false,
+    from: { amount: -1, jobs: -1, kind: i, dates: NO_DATE_SENTENCES, capacity: none() },
   };
 }
+
+/** The date roles of a frame that has none yet (and the sentences they came from): frozen, see newFrame. */
+const NO_DATES: DealDates = Object.freeze({});
+const NO_DATE_SENTENCES: Frame["from"]["dates"] = Object.freeze({});
 
 /** Whether a frame's kind is still open to the document it turns out to be. */
 export const isBareKind = (kind: DealKind | null): boolean => kind === null || kind === "project";
@@ -190,6 +199,8 @@ export const yearOf = (value: string): number => Number(value.slice(0, 4));
 export function setDate(frame: Frame, role: keyof DealDates, value: string, i: number): void {
   if (frame.dates[role]) return;
   if (role === "completion" && frame.dates.start && yearOf(value) < yearOf(frame.dates.start)) return;
+  if (frame.dates === NO_DATES) frame.dates = {};
+  if (frame.from.dates === NO_DATE_SENTENCES) frame.from.dates = {};
   frame.dates[role] = value;
   frame.from.dates[role] = i;
 }

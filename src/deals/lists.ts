@@ -10,3 +10,10 @@ export function added<T>(list: T[], item: T): T[] {
   list.push(item);
   return list;
 }
+
+/**
+ * The empty list such lists start as, frozen and shared: only `added` puts items in them (a frozen list throws
+ * on a push, so a missed one fails loudly). Not for a list that becomes part of the output.
+ */
+const NONE: readonly never[] = Object.freeze([]);
+export const none = <T>(): T[] => NONE as unknown as T[];
