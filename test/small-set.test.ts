@@ -1,7 +1,9 @@
 /**
- * SmallSet (src/deals/small-set.ts) keeps up to two members in fields, then a list, then a Set: at every size it
- * answers `has` as a Set given the same `add` calls would.
+ * The small sets of deal assembly: SmallSet (src/deals/small-set.ts) keeps up to two members in fields, then a
+ * list, then a Set; CueSet (src/deals/cue-set.ts) keeps categories as bits. At every size each answers `has` as a
+ * Set given the same `add` calls would.
  */
+import { CueSet } from "../src/deals/cue-set.js";
 import { SmallSet } from "../src/deals/small-set.js";
 
 /** A deterministic pseudo-random sequence (the same cases on every run). */
@@ -34,4 +36,17 @@ test("SmallSet tells strings apart by value, and 0 and the empty string from no 
   expect([s.has("a"), s.has("b"), s.has(""), s.has("c")]).toEqual([true, true, true, false]);
   const n = new SmallSet<number>(0);
   expect([n.has(0), n.has(1)]).toEqual([true, false]);
+});
+
+test("CueSet answers has() as a Set does, past 64 categories too", () => {
+  const names = Array.from({ length: 70 }, (_, i) => `category-${i}`);
+  const next = random(5);
+  for (let round = 0; round < 20; round++) {
+    const cues = new CueSet<string>(), set = new Set<string>();
+    for (let k = 0; k < 30; k++) {
+      const c = names[Math.floor(next() * names.length)]!;
+      cues.add(c); set.add(c);
+    }
+    expect([...names, "never added"].map((c) => cues.has(c))).toEqual([...names, "never added"].map((c) => set.has(c)));
+  }
 });

@@ -20,6 +20,7 @@ import type { RecognizerContext } from "../recognizers/types.js";
 import { alternation, registerPattern } from "../regex.js";
 import type { Sentence } from "../segment.js";
 import { isLetterCode } from "../organizations/chars.js";
+import { CueSet } from "./cue-set.js";
 import { added, none } from "./lists.js";
 import { isDigitCode, isSpaceCode, startsWord } from "../word-start.js";
 import type {
@@ -53,7 +54,7 @@ export type ResolvedDateMention = DateMention & { value: string };
 export interface SentenceInfo {
   sentence: Sentence;
   cues: Cue[];
-  has: Set<CueCategory>;
+  has: CueSet<CueCategory>;
   money: MoneyMention[];
   capacity: CapacityMention[];
   /** The dates with a value (a relative date left unresolved tells a deal nothing). */
@@ -303,7 +304,7 @@ export function sentenceFeatures(
   // the lists start as the one shared empty list (`added` makes a sentence's own on its first item): most of a
   // document's sentences hold no amount, capacity, date, jobs count, region or sector, and many no organization
   const infos: SentenceInfo[] = sentences.map((sentence) => ({
-    sentence, cues: none(), has: new Set(), money: none(), capacity: none(), dates: none(), orgs: none(), jobs: none(),
+    sentence, cues: none(), has: new CueSet(), money: none(), capacity: none(), dates: none(), orgs: none(), jobs: none(),
     regions: none(), sectors: none(),
     count: null, plural: false, newDeal: false, item: false, objects: false, headline: false, partyIndex: null,
   }));
