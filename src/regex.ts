@@ -4,6 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { patternsCompileOnUse } from "./compile-mode.js";
 
 /** Not preceded by a letter or digit: a word start that works for every script. */
 export const WORD_START = String.raw`(?<![\p{L}\p{N}])`;
@@ -78,6 +79,7 @@ const TWO_BYTE_SUBJECT = ONE_BYTE_SUBJECT + "\u0416";
  * - news read in steady state: the same.
  */
 function compileNow(regex: RegExp): void {
+  if (patternsCompileOnUse()) return;
   const lastIndex = regex.lastIndex;
   for (const subject of [ONE_BYTE_SUBJECT, TWO_BYTE_SUBJECT]) {
     regex.lastIndex = 0;

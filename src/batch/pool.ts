@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import type { Worker } from "node:worker_threads";
 import { workerClass } from "../builtins.js";
 import type { Outcome, RecordSettings, WorkItem } from "./record.js";
+import { patternsCompileOnUse } from "../compile-mode.js";
 
 export interface Batch {
   items: WorkItem[];
@@ -93,7 +94,7 @@ export class WorkerPool {
   private start(): Thread {
     const capped = this.heapMb !== null;
     const resourceLimits = capped ? { resourceLimits: { maxOldGenerationSizeMb: this.heapMb!, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } } : {};
-    const worker = new (workerClass())(workerScript(), { workerData: { settings: this.settings }, execArgv: workerExecArgv(), ...resourceLimits });
+    const worker = new (workerClass())(workerScript(), { workerData: { settings: this.settings, compileOnUse: patternsCompileOnUse() }, execArgv: workerExecArgv(), ...resourceLimits });
     const thread: Thread = { worker, tasks: new Map() };
     worker.on("message", ({ seq, outcomes }: { seq: number; outcomes: Outcome[] }) => {
       const task = thread.tasks.get(seq)!;

@@ -1,10 +1,13 @@
 /** A worker thread of pool.ts: batches of work items in, their output lines out. */
 import { parentPort, workerData } from "node:worker_threads";
+import { compilePatternsOnUse } from "../compile-mode.js";
 import { extract, extractBatch } from "../extract.js";
 import type { Batch } from "./pool.js";
 import { processItems, type RecordSettings } from "./record.js";
 
-const { settings } = workerData as { settings: RecordSettings };
+const { settings, compileOnUse } = workerData as { settings: RecordSettings; compileOnUse: boolean };
+// the command line's process compiles patterns on use (src/compile-mode.ts): so does its worker
+if (compileOnUse) compilePatternsOnUse();
 
 parentPort!.on("message", ({ seq, batch }: { seq: number; batch: Batch }) => {
   const outcomes = processItems(batch.items, settings, extract, extractBatch, batch.source);
