@@ -48,6 +48,12 @@ import type { Recognizer, RecognizerContext } from "./types.js";
 
 /** How far before a unit keyword the figure (with its rate and qualifier words) may start. */
 const WINDOW_BEFORE = 160;
+/**
+ * How far the `before` pattern looks behind where it is tried: one character (a word or number start) and a
+ * multiplier word of up to four ("(?<=млрд|…)"); with a margin (test/capacity-window.test.ts checks the patterns
+ * against it).
+ */
+export const BEFORE_LOOK_BEHIND = 8;
 /** How far around a length a built-object cue may stand. */
 const CUE_BEFORE = 60;
 const CUE_AFTER = 40;
@@ -215,12 +221,15 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
     const windowStart = Math.max(lastEnd, unitStart - WINDOW_BEFORE);
     const starts = runStarts(N, windowStart, unitStart, numberish);
     if (starts.length === 0) continue; // no figure before the unit: the window is not read
-    const raw = N.slice(windowStart, unitStart);
+    // the part of the window the figure pattern reads: from the run's first word, with the characters its
+    // look-behinds read before it (speed: one lower-case copy of the run per unit, not of WINDOW_BEFORE characters)
+    const readFrom = Math.max(windowStart, starts[0]! - BEFORE_LOOK_BEHIND);
+    const raw = N.slice(readFrom, unitStart);
     const lower = raw.toLowerCase();
     const window = lower.length === raw.length ? lower : raw; // lower case keeps offsets in Cyrillic and Latin
     let b: RegExpExecArray | null = null;
     for (const at of starts) {
-      p.before.lastIndex = at - windowStart;
+      p.before.lastIndex = at - readFrom;
       if ((b = p.before.exec(window))) break;
     }
     if (!b) continue;
@@ -228,14 +237,14 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
     // "400-ге жуық мың тонна": the multiplier after the inside qualifier belongs to the figure
     const numText = g.mult !== undefined ? `${g.num} ${g.mult}` : g.num!;
     // a lone multiplier after a figure it could not take is no figure
-    if (bareMultiplierIsWrong(g.mid !== undefined ? g.num! : numText, N, windowStart + b.index, bodyStart)) continue;
+    if (bareMultiplierIsWrong(g.mid !== undefined ? g.num! : numText, N, readFrom + b.index, bodyStart)) continue;
     // "мыңнан астам тонна": a multiplier with an ending and no figure is none (as for money)
     if (g.mid !== undefined && isMultiplierWord(g.num!)) continue;
     const value1 = readFigure(style, numText, g.num2);
     if (value1 === null) continue;
     const value2 = g.num2 ? readFigure(style, g.num2) : null;
 
-    let start = windowStart + b.index;
+    let start = readFrom + b.index;
     p.after.lastIndex = unitEnd;
     const a = p.after.exec(N);
     const ag = a ? groupsOf(p.after, a) : {};
