@@ -21,6 +21,22 @@ export interface SourceInput {
   firstLatin: number;
   /** The text's title lines (title-lines.ts), read by the first source that asks (`titlesOf`); null until then. */
   titles: number[] | null;
+  /** The Latin legal-form source's candidates, refined, sorted by start: names a later source may leave unread. */
+  legalNames: readonly Org[];
+  /** The runs a source left unread inside one of `legalNames` (see Shadowed). */
+  shadowed: Shadowed[];
+}
+
+/**
+ * A run of words that a source left unread because it lies inside a legal-form name (`by`): every candidate the
+ * source could read there lies inside that name, and loses to it in overlap resolution, unless the name itself is
+ * dropped (by a longer candidate that overlaps it). The recognizer then reads such runs after all (see
+ * recognizers/organization.ts), so the result is the same as if they had been read.
+ */
+export interface Shadowed {
+  start: number;
+  end: number;
+  by: Org;
 }
 
 /**

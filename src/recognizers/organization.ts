@@ -19,7 +19,7 @@ import { refine, refinersOf } from "../organizations/refine.js";
 import { gazetteerSource } from "../organizations/sources/gazetteer.js";
 import { enAdministrationsSource } from "../organizations/sources/administrations.en.js";
 import { companyWordsSource } from "../organizations/sources/company-words.js";
-import { enHeadsAfterSource, enHeadsOfSource } from "../organizations/sources/heads.en.js";
+import { enHeadsAfterSource, enHeadsInRun, enHeadsOfSource } from "../organizations/sources/heads.en.js";
 import { kkHeadsSource } from "../organizations/sources/heads.kk.js";
 import { ruHeadsSource } from "../organizations/sources/heads.ru.js";
 import { enShapesSource } from "../organizations/sources/shapes.en.js";
@@ -81,7 +81,7 @@ function anchorsOf(input: SourceInput): number {
  * cost the stage about 5% more garbage collection (scavenges counted over the dev texts).
  */
 const INPUT: SourceInput = {
-  text: "", language: "und", kk: false, ru: false, firstQuoteOrLatin: -1, firstLatin: -1, titles: null,
+  text: "", language: "und", kk: false, ru: false, firstQuoteOrLatin: -1, firstLatin: -1, titles: null, legalNames: [], shadowed: [],
   triggers: { gazetteer: [], kk: [], ru: [], companyWords: [], legalStarts: [], legalCount: 0, firstQuoteOrLatin: -1, firstLatin: -1 },
 };
 
@@ -91,6 +91,7 @@ export function findOrganizations(text: string, language: LanguageCode): Org[] {
   const kk = heads && language !== "ru", ru = heads && language !== "kk";
   const input = INPUT;
   input.text = text; input.language = language; input.kk = kk; input.ru = ru; input.titles = null;
+  input.legalNames = NO_ORGS; input.shadowed.length = 0;
   // the trigger scan also finds the first Latin letter and opening quote (the sources' anchors)
   const found = input.triggers = triggers(text, kk, ru);
   input.firstQuoteOrLatin = found.firstQuoteOrLatin;
@@ -104,8 +105,44 @@ export function findOrganizations(text: string, language: LanguageCode): Org[] {
     source.find(input, out);
     const refiners = REFINERS_OF[i]!;
     if (refiners.length > 0 && out.length > from) refine(text, out, from, refiners);
+    if (source === latinLegalSource && out.length > from) input.legalNames = byStart(out.slice(from));
+    if (source === enHeadsAfterSource) headsRange = [from, out.length];
   }
   return out;
+}
+
+/** Where the English heads' candidates are in the last findOrganizations list ([from, to)). */
+let headsRange: [number, number] = [0, 0];
+
+/** The list sorted by start (stably), as it is when it comes so. */
+function byStart(list: Org[]): Org[] {
+  for (let i = 1; i < list.length; i++) if (list[i - 1]!.start > list[i]!.start) return list.sort((a, b) => a.start - b.start);
+  return list;
+}
+
+/**
+ * The candidates of `found` with those of the runs the English heads left unread inside a legal-form name that
+ * overlap resolution dropped (`kept`: what it kept), in the English heads' place of the list; null when every such
+ * name was kept (then what those runs would give loses to their names, see Shadowed in candidates.ts, and `found`
+ * resolves as it would with them).
+ */
+function withShadowedRuns(text: string, found: readonly Org[], kept: readonly Org[]): Org[] | null {
+  const shadowed = INPUT.shadowed;
+  if (shadowed.length === 0) return null;
+  let keptNames: Set<Org> | null = null;
+  const read: Org[] = [];
+  for (const s of shadowed) {
+    keptNames ??= new Set(kept);
+    if (!keptNames.has(s.by)) enHeadsInRun(INPUT, s.start, s.end, read);
+  }
+  if (read.length === 0) return null;
+  const refiners = REFINERS_OF[SOURCES.indexOf(enHeadsAfterSource)]!;
+  if (refiners.length > 0) refine(text, read, 0, refiners);
+  if (read.length === 0) return null;
+  // the English heads' own candidates and these, by start (a run's candidates in its place among the others)
+  const [from, to] = headsRange;
+  const heads = [...found.slice(from, to), ...read].sort((a, b) => a.start - b.start);
+  return [...found.slice(0, from), ...heads, ...found.slice(to)];
 }
 
 /**
@@ -146,10 +183,13 @@ export const organizationRecognizer: Recognizer = {
   languages: ["kk", "ru", "en"],
   recognize(context: RecognizerContext) {
     const text = context.normalized;
-    const found = findOrganizations(text, context.language);
+    let found = findOrganizations(text, context.language);
     if (found.length === 0) return [];
     // overlaps are resolved on the raw candidates; mentions are built for the kept ones only
-    const kept = apart(found) ? found : resolveSpans(found);
+    let kept = apart(found) ? found : resolveSpans(found);
+    // a legal-form name dropped with runs left unread inside it: those runs are read, and all resolved again
+    const all = withShadowedRuns(text, found, kept);
+    if (all !== null) { found = all; kept = resolveSpans(found); }
     const known = knownSorted(found);
     let k = 0;
     // kept candidates come sorted by start: one sweep over the known ones
