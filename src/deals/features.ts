@@ -234,7 +234,10 @@ function jobsCount(count: string, thousands: boolean): number {
 /** Calls `put(sentenceIndex, item)` for each item inside a sentence; both lists sorted by start. */
 function distribute<T extends Span>(items: readonly T[], sentences: readonly Sentence[], put: (i: number, item: T) => void): void {
   let s = 0;
-  for (const item of items) {
+  // an index loop: `for … of` here allocated an iterator result per item (V8 did not inline the iterator with
+  // the several callers' lists; 0.6 MB per 200 KB of deal-dense English text, sampling heap profile)
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
     while (s < sentences.length && sentences[s]!.end <= item.start) s++;
     if (s >= sentences.length) break;
     if (item.start >= sentences[s]!.start) put(s, item);
