@@ -59,11 +59,12 @@ export function resolveSpans<T extends Span>(spans: readonly T[]): T[] {
 let START = new Int32Array(256), END = new Int32Array(256), CLASS = new Int32Array(256);
 let PRIORITY = new Float64Array(256);
 
-/** The lists made long enough for `n` items. */
+/** The lists (and ORDER, SPARE below) made long enough for `n` items. */
 function reserve(n: number): void {
   if (START.length >= n) return;
   const size = Math.max(n, START.length * 2);
   START = new Int32Array(size); END = new Int32Array(size); CLASS = new Int32Array(size); PRIORITY = new Float64Array(size);
+  ORDER = new Int32Array(size); SPARE = new Int32Array(size);
 }
 
 /** Type classes: a number per mention type, with NUMERIC_CLASS set for the numeric ones. */
@@ -133,7 +134,6 @@ function resolve(n: number): number[] {
 
 /** 0 … n-1 (in ORDER). */
 function identity(n: number): Int32Array {
-  reserveOrder(n);
   for (let i = 0; i < n; i++) ORDER[i] = i;
   return ORDER;
 }
@@ -145,7 +145,6 @@ function identity(n: number): Int32Array {
  * bench, merging them 0.1 ms.
  */
 function byStartOrder(n: number): Int32Array {
-  reserveOrder(n);
   // where each sorted list ends
   const ends: number[] = [];
   for (let i = 1; i < n; i++) {
@@ -179,13 +178,8 @@ function byStartOrder(n: number): Int32Array {
 /** Merged at most this many lists in order (more: a sort). */
 const MERGED_RUNS_MAX = 8;
 
+/** The order by start and the merge buffer (grown with the lists above, see reserve). */
 let ORDER = new Int32Array(256), SPARE = new Int32Array(256);
-
-function reserveOrder(n: number): void {
-  if (ORDER.length >= n) return;
-  const size = Math.max(n, ORDER.length * 2);
-  ORDER = new Int32Array(size); SPARE = new Int32Array(size);
-}
 
 const byStart = (a: number, b: number): number => START[a]! - START[b]! || a - b;
 

@@ -12,7 +12,7 @@ import type { DateMention, DealDates, OrganizationMention } from "../types.js";
 import type { Party } from "./frame.js";
 import { isMedia, isStateBody, type Cue, type SentenceInfo } from "./features.js";
 import { BLOC_NAMES, REPORTER_AFTER, REPORTER_AFTER_COMMA, REPORTER_BEFORE, REPORTER_COMMA_BEFORE } from "../../lexicons/deal-triggers.js";
-import { added } from "./lists.js";
+import { added, none } from "./lists.js";
 import { PartyNames, partyKey } from "./party-names.js";
 
 /**
@@ -40,26 +40,23 @@ export interface SentenceIndex {
 
 interface Role { start: number; end: number; role: keyof DealDates }
 
-const NONE: readonly never[] = [];
-
 function indexOf(info: SentenceInfo): SentenceIndex {
   if (info.partyIndex) return info.partyIndex;
   let longestCue = 0, longestRole = 0;
-  let facilities: Cue[] | null = null, roles: Role[] | null = null;
+  // (lists of their exact length, from the shared empty one: a sentence's index lives through the whole assembly)
+  let facilities: Cue[] = none(), roles: Role[] = none();
   for (const c of info.cues) {
     longestCue = Math.max(longestCue, c.end - c.start);
-    // (lists of their exact length: a sentence's index lives through the whole assembly, see lists.ts)
-    if (c.categories.includes("facility")) facilities = facilities === null ? [c] : added(facilities, c);
+    if (c.categories.includes("facility")) facilities = added(facilities, c);
     const role: keyof DealDates | null = c.categories.includes("start") ? "start"
       : c.categories.includes("completion") ? "completion"
       : c.categories.includes("sign") ? "signed" : null;
     if (role) {
-      const r: Role = { start: c.start, end: c.end, role };
-      roles = roles === null ? [r] : added(roles, r);
+      roles = added(roles, { start: c.start, end: c.end, role });
       longestRole = Math.max(longestRole, c.end - c.start);
     }
   }
-  return (info.partyIndex = { longestCue, facilities: facilities ?? NONE, separators: null, roles: roles ?? NONE, longestRole });
+  return (info.partyIndex = { longestCue, facilities, separators: null, roles, longestRole });
 }
 
 /** The sentence's clause separators ("," and ";"), read once. */

@@ -4,6 +4,7 @@
  */
 import { KAZAKH_LEGAL_FORMS, LEGAL_FORMS } from "../../lexicons/legal-forms.js";
 import { isSpaceCode } from "../word-start.js";
+import { isQuoteCode } from "./chars.js";
 import type { LanguageCode } from "../types.js";
 import type { Triggers } from "./triggers.js";
 
@@ -85,7 +86,7 @@ function needsCleaning(name: string): boolean {
   let space = false;
   for (let i = 0; i <= last; i++) {
     const c = name.charCodeAt(i);
-    if (c === 0x22 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e) return true;
+    if (isQuoteCode(c)) return true;
     if (!isSpaceCode(c)) { space = false; continue; }
     if (c !== 0x20 || space || i === 0 || i === last) return true;
     space = true;

@@ -115,17 +115,14 @@ export function atSentenceStart(text: string, offset: number): boolean {
   return true;
 }
 
+/** Whether a code unit opens (or closes) a quoted name: a character of QUOTE_CHARS (candidate.ts). */
+export const isQuoteCode = (c: number) => c === 0x22 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e;
+
 /** Whether a text has a character of QUOTE_CHARS. */
 export function hasQuoteChar(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x22 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e) return true;
-  }
+  for (let i = 0; i < s.length; i++) if (isQuoteCode(s.charCodeAt(i))) return true;
   return false;
 }
-
-/** Whether a code unit opens (or closes) a quoted name. */
-export const isQuoteCode = (c: number) => c === 0x22 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e;
 
 /** Lower case of a code unit when it is one code unit (not a surrogate, not "Σ", whose lower case depends on context), else -1; 0 unknown. */
 const LOWER_CODES = new Int32Array(0x10000);

@@ -123,18 +123,15 @@ function byStart(list: Org[]): Org[] {
 /**
  * The candidates of `found` with those of the runs the English heads left unread inside a legal-form name that
  * overlap resolution dropped (`kept`: what it kept), in the English heads' place of the list; null when every such
- * name was kept (then what those runs would give loses to their names, see Shadowed in candidates.ts, and `found`
+ * name was kept (then what those runs would give loses to their names, see Shadowed in candidate.ts, and `found`
  * resolves as it would with them).
  */
 function withShadowedRuns(text: string, found: readonly Org[], kept: readonly Org[]): Org[] | null {
   const shadowed = INPUT.shadowed;
   if (shadowed.length === 0) return null;
-  let keptNames: Set<Org> | null = null;
+  const keptNames = new Set(kept);
   const read: Org[] = [];
-  for (const s of shadowed) {
-    keptNames ??= new Set(kept);
-    if (!keptNames.has(s.by)) enHeadsInRun(INPUT, s.start, s.end, read);
-  }
+  for (const s of shadowed) if (!keptNames.has(s.by)) enHeadsInRun(INPUT, s.start, s.end, read);
   if (read.length === 0) return null;
   const refiners = REFINERS_OF[SOURCES.indexOf(enHeadsAfterSource)]!;
   if (refiners.length > 0) refine(text, read, 0, refiners);
