@@ -77,7 +77,7 @@ export function kindOf(info: SentenceInfo): DealKind | null {
 
 
 /**
- * A new frame. Its own lists and date roles start as shared frozen empty ones (lists.ts `none`, NO_DATES): `added`
+ * A new frame. Its own lists and date roles start as shared empty ones (lists.ts `none`, NO_DATES): `added`
  * and setDate make the frame's own on the first item (a document holds all its frames until its deals are read;
  * most frames get one sentence, no pending date and no date role). `capacity` becomes the deal's: a list of its own.
  */
@@ -92,9 +92,17 @@ export function newFrame(seq: number, i: number, info: SentenceInfo, kind: DealK
   };
 }
 
-/** The date roles of a frame that has none yet (and the sentences they came from): frozen, see newFrame. */
-const NO_DATES: DealDates = Object.freeze({});
-const NO_DATE_SENTENCES: Frame["from"]["dates"] = Object.freeze({});
+/**
+ * The date roles of a frame that has none yet (and the sentences they came from), shared (see newFrame): only setDate
+ * writes roles, into a record of the frame's own. Not frozen, as lists.ts `none` (a frozen object has a map of its own).
+ */
+const NO_DATES: DealDates = {};
+const NO_DATE_SENTENCES: Frame["from"]["dates"] = {};
+
+/** Whether the shared empty date records are still empty: for the tests. */
+export function noDatesAreEmpty(): boolean {
+  return Object.keys(NO_DATES).length === 0 && Object.keys(NO_DATE_SENTENCES).length === 0;
+}
 
 /** Whether a frame's kind is still open to the document it turns out to be. */
 export const isBareKind = (kind: DealKind | null): boolean => kind === null || kind === "project";
