@@ -15,8 +15,10 @@ export function added<T>(list: T[], item: T): T[] {
  * The empty list such lists start as, shared: only `added` puts items in them. Not for a list that becomes part of
  * the output. Not frozen: a frozen array has an elements kind of its own, and every loop, `length` and `some` over
  * these lists then met two kinds (V8 left them polymorphic). Deal assembly alone on the adversarial bench's English
- * deal texts, min of 6 alternating processes of 40 calls: 14.2 -> 12.6 ms per 200 KB with a new company in every
- * sentence, 10.7 -> 9.7 ms with the same two. test/lists.test.ts checks that assembly leaves it empty.
+ * deal text with a new company in every sentence, fastest of 60 calls after news, 4 alternating processes per build:
+ * 13.7-16.4 -> 12.2-12.9 ms per 200 KB; the median call (one with a young-generation collection in it) stayed within
+ * the noise (14.4-18.6 -> 16.2-17.3 ms), as did both with the same two companies throughout.
+ * test/lists.test.ts checks that assembly leaves it empty.
  */
 const NONE: never[] = [];
 export const none = <T>(): T[] => NONE as unknown as T[];
