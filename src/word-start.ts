@@ -33,12 +33,12 @@ export function startsWord(text: string, index: number): boolean {
   return !LETTER_OR_DIGIT_AT_END.test(text.slice(Math.max(0, index - 2), index));
 }
 
-/** Whether the UTF-16 unit is white space for `\s` (exactly its set), without running a regex per character. */
 /** Whether a UTF-16 unit is an ASCII digit 0-9. */
 export function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
+/** Whether the UTF-16 unit is white space for `\s` (exactly its set, with or without the `u` flag), without running a regex per character. */
 export function isSpaceCode(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;

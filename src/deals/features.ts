@@ -248,7 +248,6 @@ const MULTIPLIER = registerPattern("deal.multiplier", new RegExp(`^(?:${alternat
 
 const byStart = <T extends Span>(a: T, b: T) => a.start - b.start || a.end - b.end;
 
-
 /**
  * The count written before a project or document noun: digits or a number word, at most one word before it
  * (`tokens` 2; with 1, right before it).
