@@ -2,7 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { exited, run, SEEDS, start } from "./helpers/cli.js";
+import { CLI, exited, run, SEEDS, start } from "./helpers/cli.js";
 
 const seeds = readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(SEEDS, f), "utf8"));
 
@@ -121,6 +121,35 @@ test("a reader that stops reading stops the reading of the input: the queue does
   expect((await done).code).toBe(0);
   expect(lines).toBe(total);
 }, 60000);
+
+test("node's own flags on the command line (V8's, which a worker may not be given) do not stop the workers", () => {
+  // `node --max-old-space-size=… kzdeals extract --jsonl` is how a big batch is run: Node rejects an explicit
+  // worker execArgv that holds a V8 option (ERR_WORKER_INVALID_EXEC_ARGV), and every line was lost
+  const input = mixedInput();
+  const one = run(["extract", "--jsonl", "--workers", "1"], input);
+  for (const flags of [["--max-old-space-size=512"], ["--stack-size=900", "--expose-gc", "--no-warnings"]]) {
+    const r = spawnSync(process.execPath, [...flags, CLI, "extract", "--jsonl", "--workers", "2"], { input, encoding: "utf8", maxBuffer: 1 << 28 });
+    expect(r.stderr).toBe(one.stderr);
+    expect(r.status).toBe(one.status);
+    expect(r.stdout).toBe(one.stdout);
+  }
+});
+
+test("a program run with --input-type and a V8 flag gets its batches done by workers", () => {
+  // --input-type must not reach a worker (Node then refuses its script file), and the list without it still holds
+  // the V8 flag, which an explicit execArgv may not: the pool falls back to giving the worker no options of the parent's
+  const script = `
+    const { WorkerPool } = await import(${JSON.stringify(join(process.cwd(), "dist", "src", "batch", "pool.js"))});
+    const pool = new WorkerPool(2, { format: "json", options: {}, maxLineBytes: 1 << 20 });
+    const batch = (n) => ({ items: [{ number: n, id: "d" + n, record: { id: "d" + n, text: "ТОО «Альфа» построит завод за " + n + " млрд тенге." } }] });
+    const outcomes = await Promise.all([1, 2, 3].map((n) => pool.run(batch(n))));
+    console.log(JSON.stringify(outcomes.map((o) => JSON.parse(o[0].out).deals[0].amount.amount)));
+    await pool.close();
+  `;
+  const r = spawnSync(process.execPath, ["--max-old-space-size=512", "--input-type=module", "-e", script], { encoding: "utf8" });
+  expect(r.stderr).toBe("");
+  expect(JSON.parse(r.stdout)).toEqual([1e9, 2e9, 3e9]);
+});
 
 test("a pool starts its workers as work comes: one for a lone batch, a second only when the first is busy", () => {
   // each worker loads the library and warms up on its own (about half a second of CPU): a short input

@@ -8,7 +8,7 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import type { Worker } from "node:worker_threads";
+import type { Worker, WorkerOptions } from "node:worker_threads";
 import { workerClass } from "../builtins.js";
 import type { Outcome, RecordSettings, WorkItem } from "./record.js";
 import { patternsCompileOnUse } from "../compile-mode.js";
@@ -52,18 +52,40 @@ function workerScript(): URL {
   return existsSync(fileURLToPath(bundled)) ? bundled : new URL("./worker.js", import.meta.url);
 }
 
+const isInputType = (arg: string) => arg === "--input-type" || arg.startsWith("--input-type=");
+
 /**
- * The parent's Node options for a worker, less `--input-type`: a worker inherits them, and with that
- * one (a program run as `node --input-type=module -e …`) Node refuses to load the worker's script file.
+ * The parent's Node options for a worker: none given (the worker inherits them all, V8's included), unless the parent
+ * has `--input-type` (a program run as `node --input-type=module -e …`), with which Node refuses to load the worker's
+ * script file: then the list without it. Node checks a list it is given, and a V8 option in it (`node
+ * --max-old-space-size=… kzdeals extract --jsonl`) makes the Worker constructor throw ERR_WORKER_INVALID_EXEC_ARGV:
+ * see startWorker.
  */
-function workerExecArgv(): string[] {
-  const out: string[] = [];
+function workerExecArgv(): { execArgv?: string[] } {
   const argv = process.execArgv;
+  if (!argv.some(isInputType)) return {};
+  const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--input-type") i++;
-    else if (!argv[i]!.startsWith("--input-type=")) out.push(argv[i]!);
+    else if (!isInputType(argv[i]!)) out.push(argv[i]!);
   }
-  return out;
+  return { execArgv: out };
+}
+
+/**
+ * A worker with the parent's options (workerExecArgv). When Node rejects the list (a V8 option beside
+ * `--input-type`), the worker gets none: V8's options are the process's and hold in every thread anyway, and the
+ * worker's code reads none of Node's own.
+ */
+function startWorker(options: WorkerOptions): Worker {
+  const Worker = workerClass();
+  const inherited = workerExecArgv();
+  try {
+    return new Worker(workerScript(), { ...options, ...inherited });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "ERR_WORKER_INVALID_EXEC_ARGV" || inherited.execArgv === undefined) throw e;
+    return new Worker(workerScript(), { ...options, execArgv: [] });
+  }
 }
 
 /**
@@ -94,7 +116,7 @@ export class WorkerPool {
   private start(): Thread {
     const capped = this.heapMb !== null;
     const resourceLimits = capped ? { resourceLimits: { maxOldGenerationSizeMb: this.heapMb!, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } } : {};
-    const worker = new (workerClass())(workerScript(), { workerData: { settings: this.settings, compileOnUse: patternsCompileOnUse() }, execArgv: workerExecArgv(), ...resourceLimits });
+    const worker = startWorker({ workerData: { settings: this.settings, compileOnUse: patternsCompileOnUse() }, ...resourceLimits });
     const thread: Thread = { worker, tasks: new Map() };
     worker.on("message", ({ seq, outcomes }: { seq: number; outcomes: Outcome[] }) => {
       const task = thread.tasks.get(seq)!;
