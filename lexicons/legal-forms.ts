@@ -18,6 +18,13 @@ export const LATIN_SUFFIX_FORMS: readonly string[] = [
   // the Chinese "Co., Ltd" transliterated into Cyrillic in Russian and Kazakh text («Синьцзян Тяньшань Ко., Лтд»)
   "Ко., Лтд", "Ко. Лтд", "Ко.,Лтд", "Ко Лтд", "Лтд",
 ];
+/**
+ * Kazakh and Russian legal forms written in Latin that English text also puts before an unquoted name, in the Russian
+ * word order: "JSC Orda Energy", "LLP Nur Tau" (the English order, "Orda Energy JSC", is LATIN_SUFFIX_FORMS').
+ */
+export const LATIN_PREFIX_FORMS: readonly string[] = ["JSC", "LLP", "LLC", "PJSC", "OJSC", "CJSC"];
+/** National designations written in Latin between such a form and the name ("JSC NC KazMunayGas"): not part of the name. */
+export const LATIN_NATIONAL_DESIGNATIONS: readonly string[] = ["NC", "NAC", "NH", "NMH"];
 /** Legal forms whose organizations are registered in Kazakhstan. */
 export const KAZAKH_LEGAL_FORMS: readonly string[] = [
   "ТОО", "ЖШС", "АҚ", "ҚБ", "жауапкершілігі шектеулі серіктестігі", "акционерлік қоғамы",

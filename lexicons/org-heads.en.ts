@@ -109,6 +109,12 @@ export const EN_CONNECTORS: readonly string[] = ["and"];
 export const LATIN_ARTICLES: readonly string[] = ["the"];
 
 /**
+ * Determiners before a legal form that make it a common noun, the company just named ("the JSC's shareholders",
+ * "Shares of the LLP fell"): no name ends or starts with that form.
+ */
+export const EN_DETERMINERS_BEFORE_FORM: readonly string[] = ["the", "The", "this", "This", "that", "its", "Its", "their", "Their", "a", "an"];
+
+/**
  * Heads of local administrations whose names hold a place word of NON_ORGANIZATION_WORDS
  * ("Pavlodar Region Akimat"); also read in lower case after a capitalized place ("the Almaty
  * Region akimat's press service").

@@ -4,7 +4,7 @@
  * Language-specific head words are in organization.kk.ts, organization.ru.ts, organization.en.ts.
  */
 import { COUNTRY_CUES } from "../lexicons/countries.js";
-import { LATIN_SUFFIX_FORMS, LEGAL_FORMS, NATIONAL_DESIGNATIONS, NESTED_NAME_DESIGNATIONS } from "../lexicons/legal-forms.js";
+import { LATIN_NATIONAL_DESIGNATIONS, LATIN_PREFIX_FORMS, LATIN_SUFFIX_FORMS, LEGAL_FORMS, NATIONAL_DESIGNATIONS, NESTED_NAME_DESIGNATIONS } from "../lexicons/legal-forms.js";
 import { LATIN_NAME_CONNECTORS } from "../lexicons/org-heads.en.js";
 import { CYRILLIC_COMPANY_WORDS } from "../lexicons/org-heads.ru.js";
 import { gazetteerForms } from "../src/organizations/gazetteer.js";
@@ -136,6 +136,12 @@ export let LATIN_LEGAL_FORM: RegExp;
 
 /** A run of Latin-script words in Cyrillic text: "China Non-Ferrous Mining", "YTO Cargo Airlines" (at a word start, see NOT_BEFORE_LATIN). */
 export let LATIN_SEQUENCE: RegExp;
+/**
+ * A Kazakh or Russian legal form written in Latin before an unquoted Latin name (LATIN_PREFIX_FORMS: "JSC Orda Energy",
+ * "LLP Nur Tau", "JSC NC KazMunayGas"). Scanned; the word start before the form is left to the caller (see
+ * NOT_BEFORE_LATIN). Groups: 1 the form, 2 the name (up to five words; a national designation before it is not part of it).
+ */
+export let LATIN_LEGAL_BEFORE: RegExp;
 
 /** A news site named by its domain: "Zakon.kz", "BAQ.KZ", "newsroom.kz" (not inside a URL or an e-mail). */
 export const MEDIA_DOMAIN = registerPattern(
@@ -245,6 +251,16 @@ function buildSharedPatterns(): void {
     String.raw`{{forms}}`,
     { forms: trieAlternation(LATIN_SUFFIX_FORMS) },
     "gx",
+  );
+  LATIN_LEGAL_BEFORE = orgPattern(
+    "organization.latin-legal-before",
+    String.raw`
+      ( {{forms}} ) [ \t]+
+      (?: (?: {{designations}} ) [ \t]+ )?
+      ( {{word}} (?: [ \t]+ {{word}} ){0,4} )
+      (?![\p{L}\p{N}])`,
+    { word: LATIN_WORD, forms: trieAlternation(LATIN_PREFIX_FORMS), designations: trieAlternation(LATIN_NATIONAL_DESIGNATIONS) },
+    "gux",
   );
   LATIN_SEQUENCE = orgPattern(
     "organization.latin-sequence",

@@ -1,5 +1,6 @@
-/** Source: Latin names ending in a legal form ("Sinochem Engineering Co., Ltd"). */
-import { LATIN_LEGAL, LATIN_LEGAL_FORM, NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
+/** Source: Latin names ending in a legal form ("Sinochem Engineering Co., Ltd"), or after a Kazakh or Russian one ("JSC Orda Energy"). */
+import { LATIN_LEGAL, LATIN_LEGAL_BEFORE, LATIN_LEGAL_FORM, NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
+import { EN_DETERMINERS_BEFORE_FORM } from "../../../lexicons/org-heads.en.js";
 import { LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
 import { endsInLegalForm, hasCoordinator, splitCoordinated, trimLatin } from "../latin.js";
 import { EN_HEAD_OF_BEFORE } from "../../../patterns/organization.en.js";
@@ -78,6 +79,8 @@ function latinLegal(text: string, out: Org[], firstLatin: number): void {
     const name = m[1]!, formText = m[2]!, dot = m[3] !== undefined;
     // "Co" ends a name only with its period ("Henan Gold Co."): "Co-operation", "Co" in a run are words
     if (formText === CO_WITHOUT_PERIOD && !dot) continue;
+    // "Shares of the JSC fell": after a determiner the form is the company just named, no name's end
+    if (determinerBefore(text, m.index + m[0].length - formText.length - (dot ? 1 : 0))) continue;
     const words = wordTokens(text, m.index, m.index + name.length);
     // a run that starts inside an institution's name ("Ministry of |Industry and Infrastructure Development and Altyn Motors LLP")
     const afterHeadOf = m.index > 0 && hasCoordinator(words) && EN_HEAD_OF_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
@@ -109,8 +112,45 @@ function latinLegal(text: string, out: Org[], firstLatin: number): void {
   }
 }
 
+const DETERMINERS = new Set(EN_DETERMINERS_BEFORE_FORM);
+
+/** Whether the word right before `at` (over blanks) is a determiner: "the JSC" is the company just named, not a form. */
+function determinerBefore(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
+  let start = end;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  return end > start && end - start <= 5 && DETERMINERS.has(text.slice(start, end));
+}
+
+const isAsciiLetter = (c: number) => c >= 0x61 && c <= 0x7a || c >= 0x41 && c <= 0x5a;
+
+/**
+ * Latin names after a Kazakh or Russian legal form, in the Russian word order that English text keeps from its
+ * sources: "JSC Orda Energy", "LLP Nur Tau", "JSC NC KazMunayGas" (the designation is not part of the name). Not
+ * after a determiner ("the JSC Board of Directors"), and not a run that ends in a form of its own (latinLegal's).
+ */
+function latinLegalBefore(text: string, out: Org[], firstLatin: number): void {
+  const re = LATIN_LEGAL_BEFORE;
+  re.lastIndex = firstLatin;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index > 0 && notBeforeLatin(text.charCodeAt(m.index - 1))) { re.lastIndex = m.index + 1; continue; }
+    if (determinerBefore(text, m.index)) continue;
+    const end = m.index + m[0].length;
+    const nameStart = end - m[2]!.length;
+    const words = trimLatin(wordTokens(text, nameStart, end));
+    // the name right after the form, with no stop word first ("LLP In 2025 …") and no form of its own last
+    if (words.length === 0 || words[0]!.start !== nameStart || endsInLegalForm(words)) continue;
+    const last = words[words.length - 1]!;
+    push(out, m.index, last.end, text.slice(nameStart, last.end), { legalForm: LEGAL_NORMALIZED.get(m[1]!) });
+  }
+}
+
 export const latinLegalSource: Source = {
   name: "latin-legal",
   anchor: "latin",
-  find: (input, out) => latinLegal(input.text, out, input.firstLatin),
+  find: (input, out) => {
+    latinLegal(input.text, out, input.firstLatin);
+    latinLegalBefore(input.text, out, input.firstLatin);
+  },
 };
