@@ -25,7 +25,8 @@ export let EN_LOWER_PLACE_HEAD: RegExp;
 
 /**
  * A Chinese place, "China" or "Sino" and one to five capitalized words (at a word start, see
- * NOT_BEFORE_LATIN): "China Meheco", "Xinjiang Tianrun Dairy". Group 1: the capitalized words.
+ * NOT_BEFORE_LATIN): "China Meheco", "Xinjiang Tianrun Dairy", "Xinjiang Goldwind Science & Technology" ("&" joins the
+ * name's own words). Group 1: the capitalized words.
  */
 export let EN_CHINESE_NAME: RegExp;
 
@@ -73,7 +74,7 @@ export const buildEnHeadPatterns = lazy((): void => {
   );
   EN_CHINESE_NAME = orgPattern(
     "organization.en.chinese-name",
-    String.raw`(?: {{starts}} ) ( (?: [ \t]+ {{cap}} ){1,5} ) (?![\p{L}\p{N}])`,
+    String.raw`(?: {{starts}} ) ( (?: [ \t]+ (?: {{cap}} | & (?= [ \t]+ [A-Z] ) ) ){1,5} ) (?![\p{L}\p{N}])`,
     { starts: trieAlternation(EN_CHINESE_NAME_STARTS), cap: CAP },
     "gux",
   );

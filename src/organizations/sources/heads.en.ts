@@ -7,7 +7,7 @@ import { andSplits, hasCoordinator, splitCoordinated, trimLatin } from "../latin
 import { execAtWordStart, isSpaceCode } from "../scan.js";
 import { inTitleLine, titlesOf } from "../title-lines.js";
 import { mayHaveWord, type Token, wordTokens } from "../tokens.js";
-import { CONNECTORS, COORDINATORS, EN_HEADS, EN_LOWER_PLACE, NAME_PREPOSITIONS, nationalityWord, PLACE_WORDS } from "../words.js";
+import { CONNECTORS, COORDINATORS, EN_HEADS, EN_LOWER_PLACE, EN_STOP, NAME_PREPOSITIONS, nationalityWord, PLACE_WORDS } from "../words.js";
 
 /** "Ministry of Energy of Kazakhstan": a head before "of" and capitalized words. */
 function enHeadsOf(text: string, out: Org[]): void {
@@ -130,6 +130,8 @@ function readRun(input: SourceInput, runStart: number, runEnd: number, headAt: n
     if (last < 1) continue;
     // the head's own complement: "European Bank for Reconstruction and Development", "Halyk Bank of Kazakhstan"
     if (NAME_PREPOSITIONS.has(all[last + 1]?.text ?? "") && /^[A-Z]/.test(all[last + 2]?.text ?? "")) last = all.length - 1;
+    // "Hualu Engineering & Technology": "&" joins capitalized words of one name (news coordinates names with "and")
+    while (ampersandAfter(text, all, last)) last++;
     let words = trimLatin(all.slice(0, last + 1));
     // an owner's possessive before the name is not part of it: "Saudi Arabia's ACWA Power" is ACWA Power
     for (let k = words.length - 2; k >= 0; k--) {
@@ -144,6 +146,17 @@ function readRun(input: SourceInput, runStart: number, runEnd: number, headAt: n
     if (inTitleLine(titlesOf(input), start)) continue;
     push(out, start, end, text.slice(start, end));
   }
+}
+
+/** Whether the word after `words[i]` is a capitalized word joined to it by "&" ("Engineering & Technology"). */
+function ampersandAfter(text: string, words: readonly Token[], i: number): boolean {
+  const next = words[i + 1];
+  if (next === undefined || !/^[A-Z]/.test(next.text) || EN_STOP.has(next.text)) return false;
+  let k = words[i]!.end;
+  while (k < next.start && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k++;
+  if (text.charCodeAt(k) !== 0x26 /* & */) return false;
+  for (k++; k < next.start; k++) if (!(text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) return false;
+  return true;
 }
 
 export const enHeadsOfSource: Source = {

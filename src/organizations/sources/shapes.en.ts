@@ -54,7 +54,9 @@ function chineseNames(input: SourceInput, out: Org[]): void {
       while (e < groupEnd && !isBlank(text.charCodeAt(e))) e++;
       const word = text.slice(at, e);
       if (!nameWord(word)) { stop = word; break; }
-      end = at = e;
+      // ("&" joins two of the name's words: the pattern has a capitalized word after it)
+      at = e;
+      if (word !== "&") end = e;
     }
     // a place word right after the start makes the whole phrase a place ("Sichuan Province delegation")
     if (end === groupEnd - m[1]!.length || stop !== null && NON_ORG_WORDS.has(stop)) continue;
