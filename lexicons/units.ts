@@ -253,6 +253,8 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
       "per year": "year", "a year": "year", "per annum": "year", "annually": "year", "each year": "year",
       "every year": "year", "/year": "year", "/yr": "year", "per day": "day", "a day": "day", "each day": "day",
       "/day": "day", "daily": "day",
+      // in a compound adjective, hyphenated after the unit: "a 50,000-tonne-per-year plant", "500-tonne-a-day"
+      "per-year": "year", "a-year": "year", "per-annum": "year", "per-day": "day", "a-day": "day",
     },
     rateContext: { "annual": "year", "yearly": "year", "daily": "day" },
     qualifiersBefore: {

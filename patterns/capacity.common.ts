@@ -202,7 +202,7 @@ export function buildCapacityPatterns(lang: NumberLanguage, w: CapacityWords): C
             | (?<generic> {{generic}} ) \p{L}{0,12} ${NOT_LETTER_AFTER}   # "тонн продукции в год": named earlier
           )
           (?= \s+ (?: {{rates}} ) ${NOT_LETTER_AFTER} ) )?
-      (?: \s* (?<rate> {{rates}} ) ${NOT_LETTER_AFTER} )?
+      (?: (?: \s* | - ) (?<rate> {{rates}} ) ${NOT_LETTER_AFTER} )?   # "тонн в год", "tonne-per-year"
       (?: \s+ (?<qual> {{qualAfter}} ) ${NOT_LETTER_AFTER} )?`,
     { commodity: commoditySource, generic: alternation(GENERIC_PRODUCT_STEMS), rates, qualAfter },
     "iuy",
