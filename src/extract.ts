@@ -8,7 +8,7 @@ import { withUsd } from "./deals/usd.js";
 import { aliasKeys } from "./organizations/keys.js";
 import { withKeys, withPartyKeys } from "./organizations/keyed.js";
 import { detectLanguage } from "./language.js";
-import { normalizeText } from "./normalize.js";
+import { entitySpans, normalizeText, withWholeEntities } from "./normalize.js";
 import { validateOptions, validateText } from "./options.js";
 import { resolveOverlaps, type Candidate } from "./overlaps.js";
 import { RECOGNIZERS } from "./recognizers/index.js";
@@ -79,8 +79,10 @@ function prepare(text: string, options?: ExtractOptions): Prepared {
 }
 
 /** The result from a document's mentions (overlaps resolved): keys, deals, US dollars. */
-function finish(doc: Prepared, resolved: Mention[]): ExtractionResult {
+function finish(doc: Prepared, found: Mention[]): ExtractionResult {
   const { language, referenceDate, context } = doc;
+  // (a mention's edges inside an HTML character reference move to the reference's: see normalize.ts)
+  const resolved = withWholeEntities(context.text, found, entitySpans(context.text));
   const aliases = aliasKeys(resolved);
   const mentions = withKeys(resolved, aliases);
   return {
