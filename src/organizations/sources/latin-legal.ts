@@ -1,7 +1,9 @@
 /** Source: Latin names ending in a legal form ("Sinochem Engineering Co., Ltd"), or after a Kazakh or Russian one ("JSC Orda Energy"). */
 import { LATIN_LEGAL, LATIN_LEGAL_BEFORE, LATIN_LEGAL_FORM, NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
 import { EN_DETERMINERS_BEFORE_FORM } from "../../../lexicons/org-heads.en.js";
-import { LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
+import { LEGAL_NORMALIZED, type Org, type Source, type SourceInput, push } from "../candidate.js";
+import { inTitleLine, titlesOf } from "../title-lines.js";
+import { EN_STOP } from "../words.js";
 import { endsInLegalForm, hasCoordinator, splitCoordinated, trimLatin } from "../latin.js";
 import { EN_HEAD_OF_BEFORE } from "../../../patterns/organization.en.js";
 import { codeTest } from "../scan.js";
@@ -126,16 +128,31 @@ function determinerBefore(text: string, at: number): boolean {
 const isAsciiLetter = (c: number) => c >= 0x61 && c <= 0x7a || c >= 0x41 && c <= 0x5a;
 
 /**
+ * Whether the word right before `at` (over blanks) is a capitalized word that no stop word list holds: then a form at
+ * `at` ends that name ("Alpha LLP Director General …", "Samruk-Energy JSC Signs Deal"), it starts none.
+ */
+function nameBefore(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
+  let start = end;
+  while (start > 0 && latinNameChar(text.charCodeAt(start - 1)) && text.charCodeAt(start - 1) !== 0x20 && text.charCodeAt(start - 1) !== 0x09) start--;
+  const c = text.charCodeAt(start);
+  return end > start && c >= 0x41 && c <= 0x5a && !EN_STOP.has(text.slice(start, end));
+}
+
+/**
  * Latin names after a Kazakh or Russian legal form, in the Russian word order that English text keeps from its
  * sources: "JSC Orda Energy", "LLP Nur Tau", "JSC NC KazMunayGas" (the designation is not part of the name). Not
- * after a determiner ("the JSC Board of Directors"), and not a run that ends in a form of its own (latinLegal's).
+ * after a determiner ("the JSC Board of Directors") or a name the form ends ("Alpha LLP Director General …"), not in
+ * a title-case line, and not a run that ends in a form of its own (latinLegal's).
  */
-function latinLegalBefore(text: string, out: Org[], firstLatin: number): void {
+function latinLegalBefore(input: SourceInput, out: Org[]): void {
+  const text = input.text;
   const re = LATIN_LEGAL_BEFORE;
-  re.lastIndex = firstLatin;
+  re.lastIndex = input.firstLatin;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m.index > 0 && notBeforeLatin(text.charCodeAt(m.index - 1))) { re.lastIndex = m.index + 1; continue; }
-    if (determinerBefore(text, m.index)) continue;
+    if (determinerBefore(text, m.index) || nameBefore(text, m.index) || inTitleLine(titlesOf(input), m.index)) continue;
     const end = m.index + m[0].length;
     const nameStart = end - m[2]!.length;
     const words = trimLatin(wordTokens(text, nameStart, end));
@@ -151,6 +168,6 @@ export const latinLegalSource: Source = {
   anchor: "latin",
   find: (input, out) => {
     latinLegal(input.text, out, input.firstLatin);
-    latinLegalBefore(input.text, out, input.firstLatin);
+    latinLegalBefore(input, out);
   },
 };
