@@ -53,8 +53,8 @@ function chineseNames(input: SourceInput, out: Org[]): void {
       let e = at;
       while (e < groupEnd && !isBlank(text.charCodeAt(e))) e++;
       const word = text.slice(at, e);
-      if (!nameWord(word)) { stop = word; break; }
-      // ("&" joins two of the name's words: the pattern has a capitalized word after it)
+      // ("&" joins two of the name's words, with a capitalized word after it in the pattern: not the start's, "China & Mongolia")
+      if (!nameWord(word) || word === "&" && end === groupEnd - m[1]!.length) { stop = word; break; }
       at = e;
       if (word !== "&") end = e;
     }
