@@ -25,6 +25,21 @@ export function trimLatin(words: Token[]): Token[] {
   return words.slice(a, b);
 }
 
+/**
+ * trimLatin, except that a known name the trimmed words end with keeps the words trimLatin drops before it
+ * ("Kazakh Invest National Company JSC": "Kazakh" is a stop word, and the gazetteer's "Kazakh Invest" starts there).
+ */
+export function trimLatinKnown(text: string, words: Token[]): Token[] {
+  const trimmed = trimLatin(words);
+  if (trimmed.length === 0 || trimmed[0] === words[0]) return trimmed;
+  for (let i = 0; i < words.length && words[i] !== trimmed[0]; i++) {
+    if (EN_STOP.has(words[i]!.text) && gazetteerAt(text, words[i]!.start) && gazetteerEnd(text, words[i]!.start) > trimmed[0]!.start) {
+      return words.slice(i, words.indexOf(trimmed[trimmed.length - 1]!) + 1);
+    }
+  }
+  return trimmed;
+}
+
 /** Whether the last word of a part is a legal form ("LLP", "Ltd."). */
 export function endsInLegalForm(words: Token[]): boolean {
   const last = words[words.length - 1];
@@ -33,9 +48,14 @@ export function endsInLegalForm(words: Token[]): boolean {
 
 /** Whether a gazetteer form starts at `pos` (GAZETTEER is sticky; the trigger scan is over by now). */
 function gazetteerAt(text: string, pos: number): boolean {
+  return gazetteerEnd(text, pos) >= 0;
+}
+
+/** Where the gazetteer form that starts at `pos` ends, else -1. */
+function gazetteerEnd(text: string, pos: number): number {
   GAZETTEER.lastIndex = pos;
   const m = GAZETTEER.exec(text);
-  return m !== null && lookupGazetteer(m[1]!) !== undefined;
+  return m !== null && lookupGazetteer(m[1]!) !== undefined ? pos + m[1]!.length : -1;
 }
 
 /**

@@ -4,7 +4,7 @@ import { EN_DETERMINERS_BEFORE_FORM } from "../../../lexicons/org-heads.en.js";
 import { LEGAL_NORMALIZED, type Org, type Source, type SourceInput, push } from "../candidate.js";
 import { inTitleLine, titlesOf } from "../title-lines.js";
 import { EN_STOP } from "../words.js";
-import { endsInLegalForm, hasCoordinator, splitCoordinated, trimLatin } from "../latin.js";
+import { endsInLegalForm, hasCoordinator, splitCoordinated, trimLatin, trimLatinKnown } from "../latin.js";
 import { EN_HEAD_OF_BEFORE } from "../../../patterns/organization.en.js";
 import { codeTest } from "../scan.js";
 import { wordTokens } from "../tokens.js";
@@ -87,7 +87,7 @@ function latinLegal(text: string, out: Org[], firstLatin: number): void {
     // a run that starts inside an institution's name ("Ministry of |Industry and Infrastructure Development and Altyn Motors LLP")
     const afterHeadOf = m.index > 0 && hasCoordinator(words) && EN_HEAD_OF_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
     const parts = splitCoordinated(text, words, true, true, afterHeadOf);
-    const nameWords = trimLatin(parts.pop()!);
+    const nameWords = trimLatinKnown(text, parts.pop()!);
     // the names before it with their own legal forms ("Alfa LLP and Beta Co., Ltd")
     for (const part of parts) {
       const words = trimLatin(part);

@@ -104,11 +104,11 @@ function ownerBefore(text: string, at: number): string | undefined {
   return one !== undefined && (i === 0 || !isLetterCode(text.charCodeAt(i - 1))) ? one : undefined;
 }
 
-/** Whether an all-capital word is a name: at least two capital letters, not a code or a stop word. */
+/** Whether an all-capital word is a name: at least two capital letters, not a code, a stop word or a legal form ("JSC signed"). */
 function acronymName(word: string): boolean {
   let capitals = 0;
   for (let i = 0; i < word.length; i++) { const c = word.charCodeAt(i); if (c >= 0x41 && c <= 0x5a) capitals++; }
-  return capitals >= 2 && !NON_ORG_TOKENS.has(word) && !EN_STOP.has(word);
+  return capitals >= 2 && !NON_ORG_TOKENS.has(word) && !EN_STOP.has(word) && !LEGAL_NORMALIZED.has(word);
 }
 
 function acronyms(text: string, out: Org[]): void {
