@@ -81,8 +81,11 @@ function latinLegal(text: string, out: Org[], firstLatin: number): void {
     const name = m[1]!, formText = m[2]!, dot = m[3] !== undefined;
     // "Co" ends a name only with its period ("Henan Gold Co."): "Co-operation", "Co" in a run are words
     if (formText === CO_WITHOUT_PERIOD && !dot) continue;
+    const formAt = m.index + m[0].length - formText.length - (dot ? 1 : 0);
     // "Shares of the JSC fell": after a determiner the form is the company just named, no name's end
-    if (determinerBefore(text, m.index + m[0].length - formText.length - (dot ? 1 : 0))) continue;
+    if (determinerBefore(text, formAt)) continue;
+    // "Separately, LLP Qazaq Wind": after a comma a Kazakh or Russian form starts the name that follows it
+    if (text.charCodeAt(m.index + name.length) === 0x2c && startsLegalBefore(text, formAt)) continue;
     const words = wordTokens(text, m.index, m.index + name.length);
     // a run that starts inside an institution's name ("Ministry of |Industry and Infrastructure Development and Altyn Motors LLP")
     const afterHeadOf = m.index > 0 && hasCoordinator(words) && EN_HEAD_OF_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
@@ -116,6 +119,15 @@ function latinLegal(text: string, out: Org[], firstLatin: number): void {
 
 const DETERMINERS = new Set(EN_DETERMINERS_BEFORE_FORM);
 
+/** Whether LATIN_LEGAL_BEFORE (a form and the name after it) matches at `at` (its scan state is saved). */
+function startsLegalBefore(text: string, at: number): boolean {
+  const re = LATIN_LEGAL_BEFORE, saved = re.lastIndex;
+  re.lastIndex = at;
+  const m = re.exec(text);
+  re.lastIndex = saved;
+  return m !== null && m.index === at;
+}
+
 /** Whether the word right before `at` (over blanks) is a determiner: "the JSC" is the company just named, not a form. */
 function determinerBefore(text: string, at: number): boolean {
   let end = at;
@@ -134,11 +146,15 @@ const isAsciiLetter = (c: number) => c >= 0x61 && c <= 0x7a || c >= 0x41 && c <=
 function nameBefore(text: string, at: number): boolean {
   let end = at;
   while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
+  // (a comma, a quote or a bracket before the form ends what comes before it: "Separately, LLP Qazaq Wind")
   let start = end;
-  while (start > 0 && latinNameChar(text.charCodeAt(start - 1)) && text.charCodeAt(start - 1) !== 0x20 && text.charCodeAt(start - 1) !== 0x09) start--;
+  while (start > 0 && isAsciiWordCode(text.charCodeAt(start - 1))) start--;
   const c = text.charCodeAt(start);
   return end > start && c >= 0x41 && c <= 0x5a && !EN_STOP.has(text.slice(start, end));
 }
+
+/** A Latin letter, a digit or a hyphen: a code unit of the word before a form (nameBefore). */
+const isAsciiWordCode = (c: number) => isAsciiLetter(c) || c >= 0x30 && c <= 0x39 || c === 0x2d;
 
 /**
  * Latin names after a Kazakh or Russian legal form, in the Russian word order that English text keeps from its
