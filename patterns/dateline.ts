@@ -18,3 +18,24 @@ export const DATELINE = registerPattern(
     "u",
   ),
 );
+
+/**
+ * A news agency's dateline at the start of a paragraph: the city, the date of the wire and the agency, then a dash
+ * ("ALMATY, Oct 15 (Reuters) -", "ASTANA, Sept. 3 (Xinhua) --", "Алматы. 15 октября. ИНТЕРФАКС-КАЗАХСТАН –",
+ * "Астана, 3 сентября /Kazinform/ —"). Its date is when the wire was sent, not when anything in it happened; the
+ * agency (in brackets, between slashes, or a word in capitals) tells it from a press release's "Астана, 15 октября –".
+ * Group 1: the stretch where the date stands (from the city to the agency).
+ */
+export const WIRE_DATELINE = registerPattern(
+  "dateline.wire",
+  new RegExp(
+    [
+      // (every run bounded: a line of blanks costs linear time, see test/patterns-safety.test.ts)
+      String.raw`^[ \t]{0,3}`,
+      String.raw`(\p{Lu}[\p{L}-]{1,30}(?:[ \t]\p{Lu}[\p{L}-]{1,30}){0,2}[,.][ \t]{1,3}[^\n()/]{1,30}?)`, // 1: the city and the date
+      String.raw`[ \t]{0,3}(?:\([^()\n]{2,40}\)|/[^/\n]{2,40}/|[.,][ \t]{0,3}\p{Lu}[\p{Lu}\p{N}-]{2,30})`, // the agency
+      String.raw`[.,]?[ \t]{0,3}(?:--|[-–—])[ \t]`,
+    ].join(""),
+    "gmu",
+  ),
+);

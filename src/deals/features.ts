@@ -21,6 +21,7 @@ import { alternation, registerPattern } from "../regex.js";
 import type { Sentence } from "../segment.js";
 import { isLetterCode } from "../organizations/chars.js";
 import { CueSet } from "./cue-set.js";
+import { wireDatelines } from "../dateline.js";
 import { added, none } from "./lists.js";
 import { isDigitCode, isSpaceCode, startsWord } from "../word-start.js";
 import type {
@@ -287,6 +288,14 @@ function isPlainWord(token: string): boolean {
   return true;
 }
 
+const NO_WIRES: readonly number[] = [];
+
+/** Whether a span lies inside one of `pairs` (start and end pairs, few: one per dateline). */
+function insidePairs(pairs: readonly number[], h: Span): boolean {
+  for (let k = 0; k < pairs.length; k += 2) if (pairs[k]! <= h.start && h.end <= pairs[k + 1]!) return true;
+  return false;
+}
+
 /** Every cue word of the document, in text order (one pass per language). */
 export function scanDocumentCues(context: RecognizerContext, from: number): Cue[] {
   const cues: Cue[] = [];
@@ -326,12 +335,14 @@ export function sentenceFeatures(
 
   distribute(cues, sentences, (i, c) => { infos[i]!.cues = added(infos[i]!.cues, c); for (const k of c.categories) infos[i]!.has.add(k); });
   distribute(jobs, sentences, (i, h) => { infos[i]!.jobs = added(infos[i]!.jobs, h); });
+  // the date of a news agency's dateline is the wire's, no date of a deal ("ALMATY, Oct 15 (Reuters) - … signed on Tuesday")
+  const wires = mentions.some((m) => m.type === "date") ? wireDatelines(text) : NO_WIRES;
   distribute(mentions, sentences, (i, m) => {
     const info = infos[i]!;
     if (m.type === "money") info.money = added(info.money, m);
     else if (m.type === "capacity") info.capacity = added(info.capacity, m);
     else if (m.type === "date") {
-      if (m.value !== null) info.dates = added(info.dates, m as ResolvedDateMention);
+      if (m.value !== null && !insidePairs(wires, m)) info.dates = added(info.dates, m as ResolvedDateMention);
     }
     else if (m.type === "organization") info.orgs = added(info.orgs, m);
   });
