@@ -497,6 +497,16 @@ export const REPORTER_AFTER: readonly string[] = [
  * Verbs of saying after a state body that stands after a comma, at the end of what it reports ("…, the energy ministry
  * said", "…, министерство сообщило"): the body reports it.
  */
+/**
+ * Verbs of saying right before a date (stems, lower case), with at most a preposition between ("the ministry said on
+ * Tuesday that …", "министерство сообщило во вторник, что …"): the date is the report's, not a signing's, whatever
+ * signing word follows. The words that may stand between, and an addressee after the verb ("told reporters on Monday").
+ */
+export const REPORTING_VERBS_BEFORE_DATE: readonly string[] = [
+  "said", "announced", "reported", "stated", "told", "noted",
+  "сообщил", "заявил", "рассказал", "отметил", "сообщает", "заявляет",
+];
+export const WORDS_BETWEEN_REPORT_AND_DATE: readonly string[] = ["on", "in", "во", "в", "reporters", "journalists", "журналистам"];
 export const REPORTER_AFTER_COMMA: readonly string[] = ["said", "says", "reported", "announced", "told", "сообщил", "сообщает", "заявил"];
 /** What stands right before such a body: the comma, with or without an article ("…, the energy ministry said"). */
 export const REPORTER_COMMA_BEFORE: readonly string[] = [",", ", the"];

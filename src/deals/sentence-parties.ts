@@ -11,9 +11,11 @@
 import type { DateMention, DealDates, OrganizationMention } from "../types.js";
 import type { Party } from "./frame.js";
 import { isMedia, isStateBody, type Cue, type SentenceInfo } from "./features.js";
-import { BLOC_NAMES, REPORTER_AFTER, REPORTER_AFTER_COMMA, REPORTER_BEFORE, REPORTER_COMMA_BEFORE } from "../../lexicons/deal-triggers.js";
+import { BLOC_NAMES, REPORTER_AFTER, REPORTER_AFTER_COMMA, REPORTER_BEFORE, REPORTER_COMMA_BEFORE, REPORTING_VERBS_BEFORE_DATE, WORDS_BETWEEN_REPORT_AND_DATE } from "../../lexicons/deal-triggers.js";
 import { added, none } from "./lists.js";
 import { PartyNames, partyKey } from "./party-names.js";
+import { isSpaceCode } from "../word-start.js";
+import { isLetterCode } from "../organizations/chars.js";
 
 /**
  * What is read once per sentence. Speed: the cue lists are searched by their own starts (no list of starts
@@ -213,6 +215,28 @@ export function partiesOf(info: SentenceInfo, text: string, withState: boolean, 
   return out;
 }
 
+const REPORTING = REPORTING_VERBS_BEFORE_DATE;
+const BETWEEN: ReadonlySet<string> = new Set(WORDS_BETWEEN_REPORT_AND_DATE);
+
+/**
+ * Whether a verb of saying stands right before the date, with at most two words of BETWEEN after it ("said on Tuesday",
+ * "told reporters on Monday", "сообщило во вторник"): the date is the report's (it takes no role, see dateRole).
+ */
+function reportedOn(text: string, sentenceStart: number, at: number): boolean {
+  let end = at;
+  for (let k = 0; k < 3; k++) {
+    while (end > sentenceStart && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > sentenceStart && isLetterCode(text.charCodeAt(start - 1))) start--;
+    if (start === end) return false;
+    const word = text.slice(start, end).toLowerCase();
+    if (REPORTING.some((v) => word.startsWith(v))) return true;
+    if (!BETWEEN.has(word)) return false;
+    end = start;
+  }
+  return false;
+}
+
 /**
  * Nearest date-role cue in the date's clause (between commas or semicolons): the least distance from the
  * date (negative for a cue overlapping it), the first in text order on a tie.
@@ -221,7 +245,7 @@ export function dateRole(info: SentenceInfo, date: DateMention, text: string): k
   const s = info.sentence;
   const index = indexOf(info);
   const { roles, longestRole } = index;
-  if (roles.length === 0) return null;
+  if (roles.length === 0 || reportedOn(text, s.start, date.start)) return null;
   const separators = separatorsOf(info, index, text);
   // the clause: after the last separator before the date, up to the first one from its end on
   const before = firstAtLeast(separators, date.start) - 1;
