@@ -22,6 +22,8 @@ export type CueCategory =
   | "build"
   /** expanding: a trigger together with a facility ("зауытын кеңейтеді") */
   | "expand"
+  /** opening: a trigger together with a facility ("откроет завод", "зауыт ашады", "will open a plant") */
+  | "open"
   /** signing verbs and nouns */
   | "sign"
   /** launch / commissioning */
@@ -109,6 +111,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     // (also built, in the past: "зауыт салды", "«X» ЖШС салған зауыт"; like expanding, a trigger only beside a facility,
     // as "салу" also puts forward: "ұсыныстарды ортаға салды", "долларды салды")
     expand: ["кеңейт", "ұлғайт", "салды", "салған"],
+    open: ["=ашады", "=ашпақ", "=ашу", "=ашуды", "=ашуға", "=ашылады", "=ашылуы", "=ашылмақ", "=ашылды"],
     sign: ["қол қой", "қол қою"],
     // (a past launch is also `done`: the longest entry wins, so it is listed in both)
     launch: ["іске қос", "пайдалануға бер", "пайдалануға беріл", "іске қосылды", "пайдалануға берілді"],
@@ -184,6 +187,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     done: ["реализовал", "реализован", "введено в эксплуатацию", "введены в эксплуатацию", "запущено", "запущены"],
     expand: ["расшир", "увеличи"],
+    open: ["=откроет", "=откроют", "=открыть", "=откроется", "=откроются", "=открытие", "=будет открыт", "=будет открыто", "=будет открыта"],
     sign: ["подписа", "подпиш", "заключил", "заключен", "заключени", "заключа"],
     // (a past launch is also `done`: the longest entry wins, so it is listed in both)
     launch: ["ввод", "введен", "запуск", "запущ", "запуст", "эксплуатаци", "введено в эксплуатацию", "введены в эксплуатацию", "запущено", "запущены"],
@@ -260,6 +264,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     done: ["implemented", "were launched", "were commissioned", "were put into operation"],
     expand: ["=expand", "=expands", "=expanding", "=expanded", "=upgrade", "=upgrades"],
+    open: ["=open", "=opens", "=opening", "=opened", "=will open", "=to open", "=will be opened", "=to be opened"],
     sign: ["=sign", "=signs", "=signed", "=signing", "=inked"],
     // (a past launch is also `done`: the longest entry wins, so it is listed in both)
     launch: ["launch", "commission", "put into operation", "come online", "=opens", "=opened", "were launched", "were commissioned", "were put into operation"],

@@ -67,7 +67,7 @@ export const MAY_OPEN: ReadonlySet<CueCategory> = new Set<CueCategory>([...TRIGG
 
 export function isTrigger(info: SentenceInfo): boolean {
   if (TRIGGERS.some((c) => info.has.has(c))) return true;
-  return info.has.has("facility") && (info.money.length > 0 || info.capacity.length > 0 || info.has.has("expand"));
+  return info.has.has("facility") && (info.money.length > 0 || info.capacity.length > 0 || info.has.has("expand") || info.has.has("open"));
 }
 
 export function kindOf(info: SentenceInfo): DealKind | null {
