@@ -14,7 +14,7 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
   oil_gas: {
     kk: ["=мұнай", "мұнайды", "мұнайдың", "мұнай өңдеу", "газ өңдеу", "газ құбыры", "мұнай құбыры", "газ химия", "газ-химия", "газхимия"],
     ru: ["нефт", "газопровод", "нефтепровод", "нефтеперераб", "газоперераб", "=НПЗ", "=ГПЗ", "газового месторожд", "газохим", "газовый завод", "газового завода"],
-    en: ["=oil", "refinery", "gas processing", "pipeline", "oilfield", "=upstream", "natural gas", "gas plant"],
+    en: ["=oil", "refinery", "gas processing", "pipeline", "oilfield", "=upstream", "natural gas", "gas plant", "gas chemical", "gas-chemical", "gas chemistry"],
   },
   petrochemicals: {
     kk: ["полиэтилен", "полипропилен", "мұнай-химия", "мұнай химия", "бутадиен", "пластик", "тыңайтқыш"],
