@@ -6,6 +6,7 @@
  */
 import { createReadStream, fstatSync, readdirSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { decodeTextFile, invalidUtf8Warning } from "../text-file.js";
 import { join, sep } from "node:path";
 import { pipeline, Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
@@ -78,6 +79,8 @@ export interface ReadOptions {
   onBytes?: (count: number) => void;
   /** A folder's files are read into batches of about this many bytes (default 256 KiB). */
   batchBytes?: number;
+  /** Called with a warning about a file read as it is (one not valid UTF-8, see src/text-file.ts). */
+  onWarning?: (message: string) => void;
 }
 
 /** Every input's records as batches, in order; blank JSONL lines are left out (their numbers kept). */
@@ -143,7 +146,9 @@ async function* readFolder(dir: string, files: readonly string[], options: ReadO
       const bytes = await readFile(join(dir, id));
       options.onBytes?.(bytes.length);
       size += bytes.length;
-      item = { number: i + 1, id, record: { id, text: bytes.toString("utf8") } };
+      const decoded = decodeTextFile(bytes);
+      if (decoded.invalid) options.onWarning?.(invalidUtf8Warning(join(dir, id)));
+      item = { number: i + 1, id, record: { id, text: decoded.text } };
     } catch (e) {
       item = { number: i + 1, id, unreadable: fileError(join(dir, id), e) };
     }

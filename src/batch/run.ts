@@ -24,7 +24,8 @@ export async function extractJsonl(args: ExtractArgs, loadExtract: () => Promise
   let records = 0; // non-blank lines (and documents)
   let failed = 0;
   const progress = new Progress(args.progress, knownSize(inputs));
-  let batches = readInputs(inputs, { maxLineBytes: args.maxLineBytes, onBytes: (n) => progress.read(n) });
+  const warn = (message: string) => { progress.clear(); process.stderr.write(`kzdeals: ${message}\n`); };
+  let batches = readInputs(inputs, { maxLineBytes: args.maxLineBytes, onBytes: (n) => progress.read(n), onWarning: warn });
   let done: Done | null = null;
   if (args.resume !== undefined) {
     done = readDone(args.resume);

@@ -5,6 +5,7 @@
  * A file or line that fails is reported in its place and the run goes on; exit 1 at the end.
  */
 import { readFileSync } from "node:fs";
+import { decodeTextFile, invalidUtf8Warning } from "../text-file.js";
 import { constants as buffer } from "node:buffer";
 import { fileError } from "../batch/inputs.js";
 import { writeWhole } from "../batch/output.js";
@@ -152,7 +153,9 @@ type FileOutcome = { file: string; text: string; result: ExtractionResult } | { 
 async function extractFiles(args: ExtractArgs, extract: Extract): Promise<number> {
   const outcomes = args.files.map((file): FileOutcome => {
     try {
-      const text = readFileSync(file === "-" ? 0 : file, "utf8");
+      const decoded = decodeTextFile(readFileSync(file === "-" ? 0 : file));
+      if (decoded.invalid) process.stderr.write(`kzdeals: ${invalidUtf8Warning(file)}\n`);
+      const text = decoded.text;
       return { file, text, result: extract(text, args.options) };
     } catch (e) {
       const error = fileError(file, e);
