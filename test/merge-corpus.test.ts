@@ -78,6 +78,13 @@ test("a confusable article joins no article of the project it resembles", () => 
 
 describe("a merged record", () => {
   const byDoc = (doc: string): ProjectRecord => projects.find((p) => p.sources.some((s) => s.document === doc))!;
+  test("a company under its short name and under the gazetteer's full one is one party of one project", () => {
+    // the short name's key is its skeleton ("chinapover"), the full name's the gazetteer's folded letters
+    const p = byDoc("g18-en");
+    expect(p.sources.map((s) => s.document)).toEqual(["g18-en", "g18-ru"]);
+    expect(p.parties.map((x) => [x.name, x.key])).toEqual([["Samruk-Energy", "samrukenergy"], ["China Power International Holding", "chinapowerinternationalholding"]]);
+  });
+
   test("Sinopec's plant told four times, in dollars and yuan: the most sources' figure, the others in conflicts", () => {
     const p = byDoc("g02-en");
     expect(p.sources.map((s) => s.document)).toEqual(["g02-cny", "g02-en", "g02-kk", "g02-ru"]);

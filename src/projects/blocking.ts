@@ -15,7 +15,7 @@
  * A block is searched in its latest BLOCK_LIMIT entries only (a company with thousands of deals in
  * one sector), which bounds the cost per deal.
  */
-import { AMOUNT_TOLERANCE, CAPACITY_TOLERANCE, MIN_PREFIX_KEY, sameKey } from "./similarity.js";
+import { AMOUNT_TOLERANCE, CAPACITY_TOLERANCE, MIN_PREFIX_KEY, samePrefixKey } from "./similarity.js";
 import type { DealView, Interval } from "./view.js";
 
 const SECTORS = [
@@ -88,7 +88,7 @@ export class Blocks {
     const names: string[] = [];
     for (const key of view.keys) {
       for (const k of this.keysByHead.get(key.slice(0, MIN_PREFIX_KEY)) ?? []) {
-        if (sameKey(k, key)) for (const s of sectors) names.push(`p|${k}|${s}`);
+        if (samePrefixKey(k, key)) for (const s of sectors) names.push(`p|${k}|${s}`);
       }
     }
     names.push(...figureBlocks(view, true));

@@ -5,7 +5,8 @@
  * on the order the input came in. For each field:
  * - kind: the furthest stage any source reports (contract > agreement > framework_agreement >
  *   memorandum > protocol > project): the stages of one project are not a disagreement;
- * - parties: every party key of every source, in order of first appearance; for each key the
+ * - parties: every party key of every source, in order of first appearance (keys of one organization, see
+ *   similarity.ts sameKey, are one); for each key the
  *   spelling most sources use (ties: the one with a country, then a legal form, then the first);
  * - amount, region, sector and jobs: the value most sources give; ties go to the most specific
  *   (an exact figure over a qualified one, more significant digits), then to the first source;
@@ -20,6 +21,7 @@
 import { createHash } from "../builtins.js";
 import type { DealAmount, DealCapacity, DealDates, DealKind, DealParty, RegionName, Sector, UsdRate } from "../types.js";
 import { organizationKey } from "../organizations/keys.js";
+import { sameKey } from "./similarity.js";
 import { dateInterval, type DealRef, type SourcedDeal } from "./view.js";
 
 export interface ConflictValue {
@@ -150,22 +152,27 @@ function partyScore(p: DealParty): number {
 }
 
 function partiesOf(members: readonly SourcedDeal[]): DealParty[] {
-  const variants = new Map<string, { party: DealParty; count: number }[]>();
+  const variants = new Map<string, { party: DealParty; key: string; count: number }[]>();
   for (const m of members) {
     m.source.parties.forEach((p) => {
-      const key = p.key ?? organizationKey(p.name);
+      const own = p.key ?? organizationKey(p.name);
+      // one organization under two keys ("China Power" and "China Power International Holding", see sameKey) is one party
+      let key = own;
+      if (!variants.has(own)) for (const k of variants.keys()) if (sameKey(k, own)) { key = k; break; }
       const list = variants.get(key) ?? [];
       if (!variants.has(key)) variants.set(key, list);
       const same = list.find((v) => v.party.name === p.name);
       if (same) {
         same.count++;
         if (partyScore(p) > partyScore(same.party)) same.party = p;
-      } else list.push({ party: p, count: 1 });
+      } else list.push({ party: p, key: own, count: 1 });
     });
   }
-  return [...variants.entries()].map(([key, list]) => {
-    const best = [...list].sort((a, b) => b.count - a.count || partyScore(b.party) - partyScore(a.party))[0]!.party;
-    return { ...best, key };
+  return [...variants.values()].map((list) => {
+    // (the longer of two spellings under keys of one organization: "China Power International Holding" over "China Power")
+    const best = [...list].sort((a, b) => b.count - a.count || partyScore(b.party) - partyScore(a.party) ||
+      (a.key === b.key ? 0 : b.party.name.length - a.party.name.length))[0]!;
+    return { ...best.party, key: best.key };
   });
 }
 
