@@ -110,9 +110,9 @@ export const LATIN_ARTICLES: readonly string[] = ["the"];
 
 /**
  * Determiners before a legal form that make it a common noun, the company just named ("the JSC's shareholders",
- * "Shares of the LLP fell"): no name ends or starts with that form.
+ * "Shares of the LLP fell"): no name ends or starts with that form. In lower case: the word before is read lowered.
  */
-export const EN_DETERMINERS_BEFORE_FORM: readonly string[] = ["the", "The", "this", "This", "that", "its", "Its", "their", "Their", "a", "an"];
+export const EN_DETERMINERS_BEFORE_FORM: readonly string[] = ["the", "this", "that", "its", "their", "a", "an"];
 
 /**
  * Heads of local administrations whose names hold a place word of NON_ORGANIZATION_WORDS

@@ -17,20 +17,19 @@ import { registerPattern } from "./regex.js";
  * page stripped of its tags but not decoded: see entity. (A second pass: with the reference as an alternative of
  * the class scan, V8 no longer scans for the class alone, and normalization over the bench's news took twice as long.)
  */
-const FOLDED = registerPattern(
-  "normalize.folded",
-  /[\u00A0\u2000-\u200A\u202F\u205F\u3000\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u00AD\u200B-\u200D\u2060\uFEFF]/g,
-);
+const FOLDED_CLASS = String.raw`[\u00A0\u2000-\u200A\u202F\u205F\u3000\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u00AD\u200B-\u200D\u2060\uFEFF]`;
+const FOLDED = registerPattern("normalize.folded", new RegExp(FOLDED_CLASS, "g"));
+/** One character of FOLDED's class (for the character an HTML reference stands for). */
+const IS_FOLDED = registerPattern("normalize.folded-char", new RegExp(`^${FOLDED_CLASS}$`));
 
 /** An HTML character reference: named, decimal or hexadecimal. */
 const ENTITY = registerPattern("normalize.entity", /&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/g);
 
-/** The folded form of one character (a space or a hyphen for those FOLDED names; others as they are). */
-function foldCode(c: number): string | null {
-  if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d) return "-";
-  if (c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xad ||
-    (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) return " ";
-  return null;
+/** The folded form of one character: a hyphen for the dashes and the minus sign, a space for the other characters of FOLDED's class, else null. */
+function foldChar(ch: string): string | null {
+  if (!IS_FOLDED.test(ch)) return null;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d ? "-" : " ";
 }
 
 /** The character an HTML character reference stands for, or null (unknown, or not one UTF-16 code unit). */
@@ -50,14 +49,14 @@ function entityChar(ref: string): string | null {
 function entity(ref: string, at: number, text: string): string {
   const ch = entityChar(ref);
   if (ch === null) return ref;
-  const folded = foldCode(ch.charCodeAt(0)) ?? ch;
+  const folded = foldChar(ch) ?? ch;
   const pad = " ".repeat(ref.length - 1);
   const next = text.charCodeAt(at + ref.length);
   // the character belongs to what follows it unless a space (or the end) does
   return next === next && next !== 0x20 && next !== 0x0a && next !== 0x09 && next !== 0x0d ? pad + folded : folded + pad;
 }
 
-const fold = (ch: string): string => foldCode(ch.charCodeAt(0)) ?? ch;
+const fold = (ch: string): string => foldChar(ch) ?? ch;
 
 export function normalizeText(text: string): string {
   const folded = text.replace(FOLDED, fold);

@@ -33,7 +33,7 @@ export function trimLatinKnown(text: string, words: Token[]): Token[] {
   const trimmed = trimLatin(words);
   if (trimmed.length === 0 || trimmed[0] === words[0]) return trimmed;
   for (let i = 0; i < words.length && words[i] !== trimmed[0]; i++) {
-    if (EN_STOP.has(words[i]!.text) && gazetteerAt(text, words[i]!.start) && gazetteerEnd(text, words[i]!.start) > trimmed[0]!.start) {
+    if (EN_STOP.has(words[i]!.text) && gazetteerEnd(text, words[i]!.start) > trimmed[0]!.start) {
       return words.slice(i, words.indexOf(trimmed[trimmed.length - 1]!) + 1);
     }
   }

@@ -7,7 +7,8 @@ import { EN_STOP } from "../words.js";
 import { endsInLegalForm, hasCoordinator, splitCoordinated, trimLatin, trimLatinKnown } from "../latin.js";
 import { EN_HEAD_OF_BEFORE } from "../../../patterns/organization.en.js";
 import { codeTest } from "../scan.js";
-import { wordTokens } from "../tokens.js";
+import { wordBefore, wordTokens } from "../tokens.js";
+import { blanksBefore } from "../chars.js";
 
 /**
  * Characters a LATIN_LEGAL match can span before its legal form: Latin words, connectors and
@@ -130,22 +131,15 @@ function startsLegalBefore(text: string, at: number): boolean {
 
 /** Whether the word right before `at` (over blanks) is a determiner: "the JSC" is the company just named, not a form. */
 function determinerBefore(text: string, at: number): boolean {
-  let end = at;
-  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
-  let start = end;
-  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
-  return end > start && end - start <= 5 && DETERMINERS.has(text.slice(start, end));
+  return DETERMINERS.has(wordBefore(text, at));
 }
-
-const isAsciiLetter = (c: number) => c >= 0x61 && c <= 0x7a || c >= 0x41 && c <= 0x5a;
 
 /**
  * Whether the word right before `at` (over blanks) is a capitalized word that no stop word list holds: then a form at
  * `at` ends that name ("Alpha LLP Director General …", "Samruk-Energy JSC Signs Deal"), it starts none.
  */
 function nameBefore(text: string, at: number): boolean {
-  let end = at;
-  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
+  const end = blanksBefore(text, at);
   // (a comma, a quote or a bracket before the form ends what comes before it: "Separately, LLP Qazaq Wind")
   let start = end;
   while (start > 0 && isAsciiWordCode(text.charCodeAt(start - 1))) start--;
@@ -154,7 +148,7 @@ function nameBefore(text: string, at: number): boolean {
 }
 
 /** A Latin letter, a digit or a hyphen: a code unit of the word before a form (nameBefore). */
-const isAsciiWordCode = (c: number) => isAsciiLetter(c) || c >= 0x30 && c <= 0x39 || c === 0x2d;
+const isAsciiWordCode = (c: number) => c >= 0x61 && c <= 0x7a || c >= 0x41 && c <= 0x5a || c >= 0x30 && c <= 0x39 || c === 0x2d;
 
 /**
  * Latin names after a Kazakh or Russian legal form, in the Russian word order that English text keeps from its
