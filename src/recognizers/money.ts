@@ -111,6 +111,8 @@ interface LanguageSetup {
   inside: Map<string, Qualifier>;
   /** Range openers that are no qualifier on their own ("с"). */
   fromOnly: ReadonlySet<string>;
+  /** The words that may stand alone between the two sums of a range (rangeTo, rangeToAlone): see rangeOpener. */
+  gapWords: ReadonlySet<string>;
 }
 
 const SETUPS = new Map<string, LanguageSetup>();
@@ -125,6 +127,7 @@ function languageSetup(language: string): LanguageSetup {
       after: merged(QUALIFIERS_AFTER, langs),
       inside: merged(QUALIFIERS_INSIDE, langs),
       fromOnly: new Set(langs.flatMap((l) => PARTS[l].rangeFromOnly ?? [])),
+      gapWords: new Set(langs.flatMap((l) => [...PARTS[l].rangeTo, ...(PARTS[l].rangeToAlone ?? [])])),
     };
     SETUPS.set(language, setup);
   }
@@ -266,10 +269,22 @@ function joinMinorUnits(text: string, major: MoneyMention, minor: MoneyMention, 
   return { ...major, end: minor.end, text: text.slice(major.start, minor.end), amount: (major.amount * 100 + cents) / 100 };
 }
 
+/**
+ * Whether a text's lower case (lowerSameLength) holds, for every region of it, the lower case of that region alone:
+ * so unless it has a capital sigma (lower-cased by its context, "ς" at a word's end) or a surrogate (a region's
+ * edge may cut a pair). Speed: each currency hit is read in a lower-cased region of WINDOW + TAIL characters around
+ * it, and a list of sums ("$120 million, $130 million, …", a sum every 15 characters) lower-cased every character
+ * twenty times; from a text's third hit its regions are slices of its lower case, made once.
+ */
+export function regionFree(text: string): boolean {
+  return !REGION_DEPENDENT.test(text);
+}
+const REGION_DEPENDENT = registerPattern("money.region-dependent-case", /[\u03a3\ud800-\udfff]/);
+
 /** Reads the mentions from the first currency hit at `from` on (see firstHit). */
 function findInLanguage(context: RecognizerContext, from: number): MoneyMention[] {
   const { text, bodyStart } = context;
-  const { langs, patterns, before, after, inside: insideWords, fromOnly } = languageSetup(context.language);
+  const { langs, patterns, before, after, inside: insideWords, fromOnly, gapWords } = languageSetup(context.language);
   const style = numberStyle(context.language);
   const out: MoneyMention[] = [];
   // Each hit is read in a lower-cased region around it (the patterns have no `i` flag);
@@ -280,12 +295,17 @@ function findInLanguage(context: RecognizerContext, from: number): MoneyMention[
   let pos = from;
   let m: CurrencyHit | null;
   const N = context.normalized;
+  // the lower case of the whole text, once a third hit is read (see lowerRegion)
+  let hits = 0;
+  let lowerText: string | null = null;
   while ((m = nextCurrency(N, pos))) {
     pos = m.index + m.hit.length;
     if (m.index > 0 && !isCurrencySign(m.hit) && LETTER.test(N[m.index - 1]!)) continue;
     if (!mayBeCurrency(lowerSameLength(m.hit))) continue;
     base = Math.max(bodyStart, m.index - WINDOW);
-    normalized = lowerSameLength(N.slice(base, Math.min(text.length, pos + TAIL)));
+    if (++hits === 3 && regionFree(N)) lowerText = lowerSameLength(N);
+    const regionEnd = Math.min(text.length, pos + TAIL);
+    normalized = lowerText !== null ? lowerText.slice(base, regionEnd) : lowerSameLength(N.slice(base, regionEnd));
     localBody = Math.max(0, bodyStart - base);
     const token = currencyToken(normalized, m.index - base, m.hit.length);
     if (!token) continue;
@@ -332,12 +352,15 @@ function findInLanguage(context: RecognizerContext, from: number): MoneyMention[
     if (next.start - prev.end > 12) return -1; // the commonest case: sums far apart
     const gap = wordKey(N.slice(prev.end, next.start));
     if (gap.length > 8) return -1;
-    const nextWords = wordKey(next.text).split(" ");
-    const prevWords = wordKey(prev.text).split(" ");
     // "$10-$20", "$2.3 million – $2.5 million": a hyphen or en dash between two sums, or an em dash with no
     // space ("$5 million — $2 million of it from X" is an aside). Read in the text: normalization folds dashes.
     const between = text.slice(prev.end, next.start);
     if (RANGE_DASH.test(between.trim()) || (between.length === 1 && EM_DASH.test(between))) return prev.start;
+    // a gap that is no range word ("," in a list of sums): none of the tests below holds (speed: a list of
+    // sums read the words of both sums for each pair)
+    if (gap !== "" && !gapWords.has(gap)) return -1;
+    const nextWords = wordKey(next.text).split(" ");
+    const prevWords = wordKey(prev.text).split(" ");
     const before = wordBefore(prev.start);
     for (const l of langs) {
       const parts = PARTS[l];
