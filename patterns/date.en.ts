@@ -114,7 +114,7 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => {
     // by the end of 2025, since 2020, in early 2026
     ...startingAt([YEAR_FIGURE], rule("en.yearModified", String.raw`{{year}}`, parts, EN, {
       template: String.raw`{{preRequired}} (?:the \s+ year \s+)?`,
-      required: true,
+      required: true, probe: true,
     })),
     // in 2025, of 2025, the year 2025: the preposition stays out of the span
     ...startingAt([YEAR_FIGURE], rule(
@@ -166,10 +166,10 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => {
     // 10 May 2025, 10th of May, 10-12 May (the day is a required prefix)
     ...startingAt(["month"], rule("en.dayMonth", String.raw`{{month}} (?: ,? \s+ {{year}} )?`, parts, EN, {
       template: String.raw`{{pre}} {{day}} (?: (?: \s*-\s* | \s+ {{rangeTo}} \s+ ) {{day2}} )? (?:\s+ of)? \s+`,
-      required: true,
+      required: true, probe: true,
     })),
     // since June, by the end of March; in May (the "in" stays out of the span)
-    ...startingAt(["month"], rule("en.monthModified", String.raw`{{month}} (?:\s+ of \s+ {{relYearOf}})?`, parts, EN, { ...PRE, required: true })),
+    ...startingAt(["month"], rule("en.monthModified", String.raw`{{month}} (?:\s+ of \s+ {{relYearOf}})?`, parts, EN, { ...PRE, required: true, probe: true })),
     ...startingAt(["month"], rule(
       "en.monthIn",
       String.raw`(?<=${WORD_START}(?:in|In|during|During)\s) {{month}} (?:\s+ of \s+ {{relYearOf}})?`,

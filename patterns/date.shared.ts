@@ -90,6 +90,19 @@ function partsUsed(template: string, parts: Record<string, string>): Record<stri
 }
 const PART_REFERENCE = registerPattern("date.partReference", /\{\{(\w+)\}\}/g);
 
+/** How far back withPrefix (src/recognizers/date.ts PREFIX_REACH) searches for a prefix. */
+export const PREFIX_REACH = 48;
+
+/**
+ * A prefix pattern's runs of white space (and of hyphens) bounded at PREFIX_REACH: a probe read backwards from
+ * every match start otherwise reads back over the whole run of blanks before it, which recheck rates quadratic as a
+ * scan. A prefix reaching further back than PREFIX_REACH is the search's (withPrefix), which reads no further, so
+ * the bound changes no prefix found (test/date-prefix-probes.test.ts compares the two).
+ */
+function boundedRuns(source: string): string {
+  return source.replace(/(\\s|\[\\s-\]|\[ \\t\])([+*])/g, (_, run: string, q: string) => `${run}{${q === "+" ? 1 : 0},${PREFIX_REACH}}`);
+}
+
 /** A rule: a registered, global, case-insensitive (unless told otherwise) pattern. */
 export function rule(
   name: string,
@@ -114,7 +127,7 @@ export function rule(
   // one too when asked (`probe`: the look-behind reads the same prefix as the search)
   const prefixProbe = required && !prefix.probe ? undefined : registerPattern(
     `${prefixName}.probe`,
-    new RegExp(`(?<=(${before.source.slice(0, -1)}))`, flags.replace("g", "").replace("x", "") + "y"),
+    new RegExp(`(?<=(${boundedRuns(before.source.slice(0, -1))}))`, flags.replace("g", "").replace("x", "") + "y"),
   );
   return {
     name, pattern, prefix: before, prefixRequired: required, ...(prefixProbe ? { prefixProbe } : {}), ...(requireAny ? { requireAny } : {}),

@@ -3,9 +3,10 @@
  * search of the text before the match for the prefix pattern ending there (the leftmost, so the longest), or, for a
  * rule with a probe, by a look-behind at the match start that reads the prefix backwards (src/recognizers/date.ts
  * withPrefix; patterns/date.shared.ts `probe`). The probe is the fast path, so it must find what the search finds:
- * the same start and the same groups, or nothing. For every rule with a required prefix and a probe, in each
- * language, this compares the two at every match of the rule in the date corpus texts and in texts made of a
- * context, a modifier word or figure, a separator and a date of the corpus.
+ * the same start and the same groups, or nothing (its runs of blanks are bounded: patterns/date.shared.ts
+ * boundedRuns). For every rule with a probe, its prefix required or not, in each language, this compares the two
+ * at every match of the rule in the date corpus texts and in texts made of a context, a modifier word or figure, a
+ * separator and a date of the corpus.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -55,7 +56,7 @@ function corpus(lang: string): { texts: string[]; dates: string[] } {
 }
 
 describe.each(Object.entries(GRAMMARS))("%s: a rule's prefix probe finds what the search finds", (lang, grammar) => {
-  const rules = grammar().rules.filter((r) => r.prefixRequired && r.prefixProbe);
+  const rules = grammar().rules.filter((r) => r.prefixProbe);
   const { texts, dates } = corpus(lang);
   const made: string[] = [];
   for (const date of dates) {

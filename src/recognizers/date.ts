@@ -21,6 +21,7 @@
 import { DATE_GRAMMAR_EN } from "../../patterns/date.en.js";
 import { DATE_GRAMMAR_KK } from "../../patterns/date.kk.js";
 import { DATE_GRAMMAR_RU } from "../../patterns/date.ru.js";
+import { PREFIX_REACH } from "../../patterns/date.shared.js";
 import {
   anchorOf, DATE_GROUP_NAMES, DateGroups, readParts, resolveParts, UNRESOLVED, WIDE_GROUPS,
 } from "../dates/resolve.js";
@@ -135,8 +136,6 @@ function sentenceEndsIn(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** How far back a rule's prefix may reach. */
-const PREFIX_REACH = 48;
 
 /** The capture names of an XRegExp-built pattern (group i + 1 is named names[i]). */
 function captureNames(re: RegExp): readonly (string | null)[] {
