@@ -67,6 +67,14 @@ const PUMPS = {
     lang: "en",
   },
   "organization list, English, new names": { text: upTo((i) => `China ${named(LATIN_WORDS, i)} Co., Ltd., `), lang: "en" },
+  // lists of figures (a table flattened into text): a mention every 8-25 bytes, each read whole
+  "money list": { text: upTo((i) => `${1 + (i % 900)} млн тенге, `), lang: "ru" },
+  "money list, Kazakh": { text: upTo((i) => `${1 + (i % 900)} млн теңге, `), lang: "kk" },
+  "money list, English": { text: upTo((i) => `$${1 + (i % 900)} million, `), lang: "en" },
+  "date list": { text: upTo((i) => `${1 + (i % 28)} мая ${2000 + (i % 30)} года, `), lang: "ru" },
+  "date list, English": { text: upTo((i) => `May ${1 + (i % 28)}, ${2000 + (i % 30)}, `), lang: "en" },
+  "capacity list, Kazakh": { text: upTo((i) => `${1 + (i % 900)} мың тонна, `), lang: "kk" },
+  "capacity list, English": { text: upTo((i) => `${1 + (i % 900)} MW, `), lang: "en" },
 };
 
 const news = () => { for (const d of docs) extract(d.text, { language: d.lang }); };

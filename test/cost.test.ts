@@ -107,6 +107,9 @@ const PUMPS: Pump[] = [
   { name: "number words kk", text: (n) => upTo(n, () => "жүз елу мың бір миллион "), options: { language: "kk" } },
   { name: "number words ru", text: (n) => upTo(n, () => "сто пятьдесят тысяч один миллион "), options: { language: "ru" } },
   { name: "money list", text: (n) => upTo(n, (i) => `${1 + (i % 999)} млн долларов, `), options: { language: "ru" } },
+  { name: "money list en", text: (n) => upTo(n, (i) => `$${1 + (i % 999)} million, `), options: { language: "en" } },
+  { name: "date list en", text: (n) => upTo(n, (i) => `May ${1 + (i % 28)}, ${2000 + (i % 30)}, `), options: { language: "en" } },
+  { name: "capacity list en", text: (n) => upTo(n, (i) => `${1 + (i % 900)} MW, `), options: { language: "en" } },
   // one sentence of clauses, a party and a sum each: split into a clause per deal (src/deals/clauses.ts)
   { name: "clauses with a deal each", text: (n) => upTo(n, (i) => `ТОО «${cyr(i)}» – завод за ${1 + (i % 9)} млрд тенге, `), options: { language: "ru" } },
   { name: "unclosed quotes", text: (n) => upTo(n, () => "ТОО «Альфа "), options: { language: "ru" } },
