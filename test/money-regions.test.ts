@@ -7,7 +7,7 @@ import { regionFree } from "../src/recognizers/money.js";
 import { lowerSameLength } from "../patterns/money.js";
 
 test("a text of letters, digits and signs lower-cases the same in any region", () => {
-  for (const text of ["Budgets: $120 million, $130 million", "120 млн теңге, 130 млн теңге", "Ж ж Ә ә İ"]) {
+  for (const text of ["Budgets: $120 million, $130 million", "120 млн теңге, 130 млн теңге", "Ж ж Ә ә Ө Ұ Ү Һ"]) {
     expect(regionFree(text)).toBe(true);
   }
 });
@@ -21,4 +21,10 @@ test("a capital sigma or a surrogate pair lower-cases by its context: such a tex
   expect(lowerSameLength("𐐀").charCodeAt(1)).not.toBe("𐐀".charCodeAt(1));
   expect(regionFree("𐐀 $1 million")).toBe(false);
   expect(regionFree("🚀 $1 million")).toBe(false);
+});
+
+test("a dotted capital I, whose lower case is two characters, keeps a region of its own per hit", () => {
+  expect("İ".toLowerCase()).toHaveLength(2);
+  expect(lowerSameLength("İstanbul")).toBe("İstanbul");
+  expect(regionFree("İstanbul $1 million")).toBe(false);
 });
