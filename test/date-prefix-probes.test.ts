@@ -46,8 +46,8 @@ const WORDS = {
   ru: [...Object.keys(RU_PRE_MODIFIERS), "до конца", "10", "10-12", "с 10 по 12", "2 недели", "два года"],
   kk: [...Object.keys(KK_POST_MODIFIERS), "10", "10-12", "2 апта", "екі жыл"],
 };
-const CONTEXTS = ["", "Text. ", "2025 ", "«"];
-const SEPARATORS = [" ", "  ", "-"];
+const CONTEXTS = ["", "2025 «"];
+const SEPARATORS = [" ", "  "];
 
 function corpus(lang: string): { texts: string[]; dates: string[] } {
   const lines = readFileSync(join(process.cwd(), "test", "corpus", `date.${lang}.jsonl`), "utf8").split("\n").filter((l) => l.trim());
