@@ -369,8 +369,10 @@ function keepLongest(found: Found[]): Found[] {
     // the characters the chosen matches cover: a match is checked against its own span, not
     // against every chosen match (a text of chained ranges, "2025-2025-…", is one cluster of
     // thousands of matches: comparing each with all chosen ones made 100 k characters take 1.2 s)
-    const covered = new Uint8Array(end - base);
-    const chosen = new Uint8Array(j - i);
+    const covered = cleared(SCRATCH_COVERED, end - base);
+    SCRATCH_COVERED = covered;
+    const chosen = cleared(SCRATCH_CHOSEN, j - i);
+    SCRATCH_CHOSEN = chosen;
     // the cluster's matches by length (longest first), then rule order, then start. Few lengths and
     // rules recur in one cluster: with a handful of distinct keys, one pass over the cluster per key
     // (no allocation per match); with more, buckets of one key each, filled in start order. Either
@@ -402,6 +404,23 @@ function keepLongest(found: Found[]): Found[] {
   }
   return kept;
 }
+/**
+ * keepLongest's marks of a cluster's covered characters and chosen matches: buffers kept from one cluster to the
+ * next (`cleared` gives one of at least the length asked, zeroed up to it), not two typed arrays per cluster. Speed:
+ * in a list of dates every date is a cluster of two or three matches, and their typed arrays were 10 MB of the 68 MB
+ * the date stage allocated per 200 KB ("May 1, 2000, May 2, 2001, …"), which young-generation collections then had
+ * to work around. A buffer grown past a large cluster's span is let go after it (SCRATCH_KEEP).
+ */
+let SCRATCH_COVERED: Uint8Array = new Uint8Array(256);
+let SCRATCH_CHOSEN: Uint8Array = new Uint8Array(64);
+const SCRATCH_KEEP = 1 << 16;
+
+function cleared(buffer: Uint8Array, length: number): Uint8Array {
+  if (length > buffer.length) return length > SCRATCH_KEEP ? new Uint8Array(length) : new Uint8Array(Math.max(length, 2 * buffer.length));
+  buffer.fill(0, 0, length);
+  return buffer;
+}
+
 /** More than any grammar's number of rules: a rule's order fits in a bucket key below the length. */
 const ORDER_SLOTS = 1024;
 /** Up to this many distinct keys in a cluster, keepLongest passes over the cluster once per key. */
@@ -417,9 +436,14 @@ function clusterKeys(found: readonly Found[], i: number, j: number): number[] {
   const keys: number[] = [];
   for (let k = i; k < j && keys.length <= FEW_KEYS; k++) {
     const key = keyOfFound(found[k]!);
-    if (!keys.includes(key)) keys.push(key);
+    if (keys.includes(key)) continue;
+    // in place, highest first (at most FEW_KEYS + 1 keys: Array#sort allocated for each cluster)
+    let at = keys.length;
+    keys.push(key);
+    while (at > 0 && keys[at - 1]! < key) { keys[at] = keys[at - 1]!; at--; }
+    keys[at] = key;
   }
-  return keys.sort((a, b) => b - a);
+  return keys;
 }
 
 /** Takes match `f` (index `at` in its cluster) unless a chosen match covers part of its span. */
