@@ -130,6 +130,11 @@ export interface CapacityPatterns {
   before: RegExp;
   /** Sticky after the unit: (commodity if a rate follows)? rate? qualifier? */
   after: RegExp;
+  /**
+   * Sticky after the unit: a character that can open a non-empty `after` (white space, a hyphen, a rate word's first
+   * letter, as `after` folds case). Where none follows the unit ("100 MW, 200 MW"), `after` can only match empty.
+   */
+  afterOpens: RegExp;
   /** Sticky after the span: a commodity that follows (not in the span). */
   commodityAfter: RegExp;
   /** Sticky after the span: a generic product word ("өнім"), whose commodity is named earlier. */
@@ -208,9 +213,11 @@ export function buildCapacityPatterns(lang: NumberLanguage, w: CapacityWords): C
     "iuy",
   );
 
+  const rateFirsts = [...new Set(keys(w.rates).map((k) => k[0]!))].map((c) => (/[\\\]\[^-]/.test(c) ? `\\${c}` : c)).join("");
   return {
     before,
     after,
+    afterOpens: registerPattern(name("afterOpens"), new RegExp(String.raw`[\s\-${rateFirsts}]`, "iuy")),
     commodityAfter: registerPattern(name("commodityAfter"), new RegExp(String.raw`(?<!\s)\s+${links}(${commoditySource})`, "iuy")),
     genericAfter: registerPattern(
       name("genericAfter"),

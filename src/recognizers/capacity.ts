@@ -245,8 +245,11 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
     const value2 = g.num2 ? readFigure(style, g.num2) : null;
 
     let start = readFrom + b.index;
+    // (an empty `after` reads as none: where nothing can open one, it is not run; a list of capacities ran it at
+    // every unit for a match array and a groups object each)
+    p.afterOpens.lastIndex = unitEnd;
     p.after.lastIndex = unitEnd;
-    const a = p.after.exec(N);
+    const a = p.afterOpens.test(N) ? p.after.exec(N) : null;
     const ag = a ? groupsOf(p.after, a) : {};
     let end = a ? unitEnd + a[0].length : unitEnd;
     // "500 тонн зерна ежегодно 300 тонн": a rate word before another figure is that figure's
