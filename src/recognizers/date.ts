@@ -25,10 +25,11 @@ import { PREFIX_REACH } from "../../patterns/date.shared.js";
 import {
   anchorOf, DATE_GROUP_NAMES, DateGroups, readParts, resolveParts, UNRESOLVED, WIDE_GROUPS,
 } from "../dates/resolve.js";
-import type { DateGrammar, DateParts, DateRule, DateVocabulary } from "../dates/types.js";
+import type { DateGrammar, DateRule, DateVocabulary } from "../dates/types.js";
 import { joinAppositions, joinLeadingYears, joinRanges } from "../dates/joins.js";
 import type { Found } from "../dates/joins.js";
 import { isWordChar, windows } from "../dates/windows.js";
+import { PartsCache } from "../dates/parts-cache.js";
 import { isSpaceCode } from "../word-start.js";
 import type { DateMention, SupportedLanguage } from "../types.js";
 import type { Recognizer, RecognizerContext } from "./types.js";
@@ -93,8 +94,8 @@ interface CompiledRule extends DateRule {
   readonly requirePrefixIndices: readonly number[];
   /** The grammar's vocabulary, which reads the rule's groups. */
   readonly vocabulary: DateVocabulary;
-  /** Parts read before, by the values of the groups (`keyOf`). */
-  readonly partsCache: Map<string, DateParts | null>;
+  /** Parts read before, by the values of the groups. */
+  readonly partsCache: PartsCache;
 }
 
 /** A rule with every optional field present (undefined when absent), in one order. */
@@ -109,7 +110,7 @@ function oneShape(r: DateRule, vocabulary: DateVocabulary): CompiledRule {
     requireAny: r.requireAny, mustContain: r.mustContain, needs: r.needs, startsAt: r.startsAt, sticky: r.sticky,
     names, prefixNames, wide: [...names, ...prefixNames].some((n) => n !== null && WIDE_GROUPS.includes(n)),
     requireIndices: indicesOf(names, r.requireAny), requirePrefixIndices: indicesOf(prefixNames, r.requireAny), vocabulary,
-    partsCache: new Map(),
+    partsCache: new PartsCache(),
   };
   return fields as unknown as CompiledRule;
 }
@@ -288,10 +289,7 @@ function accept(
   // (language ru, interleaved runs), news unchanged; extract() on the first from 2.6× to 1.7× news's
   // cost per MB. Most of the cost was allocation: a group object and a parts object per match, the
   // parts kept until the overlap step, so pretenured and collected as old objects.
-  let key = "";
-  if (prefix) key = keyOf(key, rule.prefixNames, prefix, prefixShift);
-  key = keyOf(key, rule.names, m, 0);
-  let parts = rule.partsCache.get(key);
+  let parts = rule.partsCache.lookup(rule.prefixNames, prefix, prefixShift, rule.names, m);
   if (parts === undefined) {
     // the prefix's groups first, overridden by the match's own, in one object shared by every match
     // (cleared after)
@@ -301,22 +299,11 @@ function accept(
     parts = readParts(groups, rule.vocabulary, rule.wide);
     clearGroups(groups, rule.prefixNames);
     clearGroups(groups, rule.names);
-    if (rule.partsCache.size >= PARTS_CACHE_SIZE) rule.partsCache.clear();
-    rule.partsCache.set(key, parts);
+    rule.partsCache.store(parts);
   }
   if (parts) found.push({ start: from, end, order, parts });
 }
 
-/** The values of the named groups of a match appended to `key`, each after a separator (a group absent: none). */
-function keyOf(key: string, names: readonly (string | null)[], match: RegExpExecArray, shift: number): string {
-  for (let i = 0; i < names.length; i++) {
-    if (names[i] === null) continue;
-    const v = match[i + 1 + shift];
-    key = v === undefined ? key + "\u0001" : key + "\u0002" + v;
-  }
-  return key;
-}
-const PARTS_CACHE_SIZE = 1024;
 const SCRATCH = new DateGroups();
 
 /** Whether one of the rule's `requireAny` groups took part in the match or its prefix. */
