@@ -20,8 +20,20 @@ export interface Window {
   end: number;
   /** Bit i set: a trigger of kind i (`DateGrammar.triggerKinds`) opened or joined the window. */
   kinds: number;
-  /** The trigger words in it: offsets and kind bits, in pairs. */
-  hits: number[];
+  /** Its trigger words: offsets and kind bits, in pairs, in Windows.hits[from, to). */
+  from: number;
+  to: number;
+}
+
+/**
+ * The windows of a text and their trigger words, all in one typed list. Speed: a list of dates is one window of
+ * tens of thousands of trigger words, and V8 (Node 20) pushed onto a JS array past ~16,000 elements at some 50 ns an
+ * element (29,000 pairs: 3.2 ms; into a typed list grown by doubling, 0.1 ms): windows() took 7-8 ms per 200 KB of
+ * "May 1, 2000, May 2, 2001, …".
+ */
+export interface Windows {
+  list: Window[];
+  hits: Int32Array;
 }
 
 /**
@@ -47,7 +59,7 @@ function isLikelyWordCode(c: number): boolean {
  * inside a hyphen chain (see `hyphenChain`) opens no window: the chain's span is appended to
  * `chains` (start, end pairs), and the stage drops every match that overlaps it.
  */
-export function windows(context: RecognizerContext, grammar: DateGrammar, chains: number[]): Window[] {
+export function windows(context: RecognizerContext, grammar: DateGrammar, chains: number[]): Windows {
   const { trigger, triggerWords } = grammar;
   const text = context.normalized;
   const bodyStart = context.bodyStart;
@@ -57,6 +69,8 @@ export function windows(context: RecognizerContext, grammar: DateGrammar, chains
   let m = trigger.exec(text);
   if (m === null) return NO_WINDOWS;
   const out: Window[] = [];
+  let hits = new Int32Array(16);
+  let n = 0;
   for (; m !== null; m = trigger.exec(text)) {
     let kind = 0;
     let at = m.index;
@@ -92,13 +106,21 @@ export function windows(context: RecognizerContext, grammar: DateGrammar, chains
     }
     const start = Math.max(bodyStart, at - BEFORE);
     const end = Math.min(text.length, hitEnd + AFTER);
+    if (n + 2 > hits.length) {
+      const grown = new Int32Array(2 * hits.length);
+      grown.set(hits);
+      hits = grown;
+    }
+    hits[n] = at;
+    hits[n + 1] = kind;
+    n += 2;
     const last = out[out.length - 1];
     if (last && start <= last.end) {
       last.end = Math.max(last.end, end);
       last.kinds |= kind;
-      last.hits.push(at, kind);
+      last.to = n;
     } else {
-      out.push({ start, end, kinds: kind, hits: [at, kind] });
+      out.push({ start, end, kinds: kind, from: n - 2, to: n });
     }
   }
   for (const w of out) {
@@ -108,9 +130,9 @@ export function windows(context: RecognizerContext, grammar: DateGrammar, chains
     // one character of context for the patterns' look-behinds
     if (w.start > bodyStart) w.start--;
   }
-  return out;
+  return { list: out, hits };
 }
-const NO_WINDOWS: Window[] = [];
+const NO_WINDOWS: Windows = { list: [], hits: new Int32Array(0) };
 
 /** Longer digit runs are no part of a date: a chain's number has at most this many digits. */
 const CHAIN_DIGITS = 8;

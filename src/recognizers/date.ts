@@ -211,7 +211,7 @@ function rulesFor(masks: RuleMasks, kinds: number): Int32Array {
 /** Every match of every rule inside the trigger windows, with the parts it names. */
 function findAll(context: RecognizerContext, grammar: DateGrammar, found: Found[], chains: number[]): void {
   const text = context.normalized;
-  const ws = windows(context, grammar, chains);
+  const { list: ws, hits } = windows(context, grammar, chains);
   if (ws.length === 0) return;
   const masks = ruleMasks(grammar);
   const rules = masks.rules;
@@ -226,11 +226,10 @@ function findAll(context: RecognizerContext, grammar: DateGrammar, found: Found[
       if (needed !== -1 && (needed & ~startsAt) === 0) {
         // every match starts on one of the window's trigger words: try only there
         const sticky = rule.sticky!;
-        const hits = w.hits;
         // a required prefix is read first (it depends only on where the match starts, and most words have none):
         // a match without it is not run (speed: every year tried "since 2020"'s rule, every month "10 May"'s)
         const prefixFirst = rule.prefixRequired === true;
-        for (let i = 0; i < hits.length; i += 2) {
+        for (let i = w.from; i < w.to; i += 2) {
           if ((hits[i + 1]! & needed) === 0) continue;
           const at = hits[i]!;
           const from = prefixFirst ? withPrefix(context, rule, at) : -1;
