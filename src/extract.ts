@@ -10,7 +10,7 @@ import { withKeys, withPartyKeys } from "./organizations/keyed.js";
 import { detectLanguage } from "./language.js";
 import { entitySpans, normalizeText, withWholeEntities } from "./normalize.js";
 import { validateOptions, validateText } from "./options.js";
-import { resolveOverlaps, type Candidate } from "./overlaps.js";
+import { resolveStages, type StageMentions } from "./overlaps.js";
 import { RECOGNIZERS } from "./recognizers/index.js";
 import type { Recognizer, RecognizerContext } from "./recognizers/types.js";
 import { parseIsoDate, type ReferenceDate } from "./reference-date.js";
@@ -41,11 +41,11 @@ export function extractBatch(inputs: readonly { text: string; options?: ExtractO
       throw new Type(`kzdeals.extractBatch: inputs[${i}]: ${(e as Error).message.replace(/^kzdeals\.extract: /, "")}`);
     }
   });
-  const candidates: Candidate[][] = docs.map(() => []);
+  const stages: StageMentions[][] = docs.map(() => []);
   for (const stage of RECOGNIZERS) {
-    for (let i = 0; i < docs.length; i++) collect(docs[i]!.context, stage, candidates[i]!);
+    for (let i = 0; i < docs.length; i++) collect(docs[i]!.context, stage, stages[i]!);
   }
-  return docs.map((doc, i) => finish(doc, resolveOverlaps(candidates[i]!)));
+  return docs.map((doc, i) => finish(doc, resolveStages(stages[i]!, doc.context.bodyStart)));
 }
 
 function describe(value: unknown): string {
@@ -102,18 +102,15 @@ function unresolvedTexts(mentions: readonly Mention[]): string[] {
   return out;
 }
 
-/** One stage's mentions of a document (if the stage reads its language) as candidates, after its dateline. */
-function collect(context: RecognizerContext, stage: Recognizer, candidates: Candidate[]): void {
+/** One stage's mentions of a document, if the stage reads its language (resolveStages leaves out those before its dateline's end). */
+function collect(context: RecognizerContext, stage: Recognizer, stages: StageMentions[]): void {
   if (context.language !== "und" && !stage.languages.includes(context.language)) return;
-  for (const mention of stage.recognize(context)) {
-    if (mention.start < context.bodyStart) continue;
-    candidates.push({ mention, priority: stage.priority ?? 0 });
-  }
+  stages.push({ mentions: stage.recognize(context), priority: stage.priority ?? 0 });
 }
 
 /** Runs the stages for the document's language and resolves their overlaps. */
 export function recognize(context: RecognizerContext, recognizers: readonly Recognizer[]): Mention[] {
-  const candidates: Candidate[] = [];
-  for (const stage of recognizers) collect(context, stage, candidates);
-  return resolveOverlaps(candidates);
+  const stages: StageMentions[] = [];
+  for (const stage of recognizers) collect(context, stage, stages);
+  return resolveStages(stages, context.bodyStart);
 }

@@ -3,7 +3,7 @@
  * exactly what one greedy pass over the whole list keeps (every candidate in rank order, kept unless it
  * conflicts with one kept before), the definition written out below as the reference.
  */
-import { resolveOverlaps, resolveSpans, type Candidate } from "../src/overlaps.js";
+import { resolveOverlaps, resolveSpans, resolveStages, type Candidate, type StageMentions } from "../src/overlaps.js";
 import type { Mention, MentionType } from "../src/types.js";
 
 const NUMERIC = new Set<MentionType>(["money", "capacity", "date"]);
@@ -76,6 +76,34 @@ test("resolveSpans keeps what resolveOverlaps keeps of the spans as candidates o
     const expected = reference(spans.map((mention) => ({ mention, priority: 0 }))).map((m) => m.text);
     expect(resolveSpans(spans).map((m) => m.text)).toEqual(expected);
   }
+});
+
+test("resolveStages keeps what the greedy pass keeps of the stages' mentions from `from` on, in stage order", () => {
+  const next = random(23);
+  for (let round = 0; round < 50; round++) {
+    // stages of one priority each, each sorted by start (as the recognizers give them), some empty
+    const stages: StageMentions[] = [0, 1, 2, 3].map((st) => {
+      const list = round % 5 === st ? [] : candidates(next, 30, 300, false).map((c) => c.mention).sort((a, b) => a.start - b.start);
+      return { mentions: list, priority: st % 3 };
+    });
+    const from = round % 3 === 0 ? 0 : Math.floor(next() * 60);
+    const flat = stages.flatMap(({ mentions, priority }) => mentions.filter((m) => m.start >= from).map((mention) => ({ mention, priority })));
+    expect(resolveStages(stages, from).map((m) => m.text)).toEqual(reference(flat).map((m) => m.text));
+  }
+});
+
+test("resolveStages returns a stage's own list when it alone has mentions and keeps them all, else a list of its own", () => {
+  const mention = (text: string, start: number, end: number) => ({ type: "capacity", start, end, text }) as Mention;
+  const alone = [mention("a", 0, 3), mention("b", 5, 8)];
+  expect(resolveStages([{ mentions: [], priority: 0 }, { mentions: alone, priority: 0 }], 0)).toBe(alone);
+  // one dropped (an overlap), one left out (before `from`), or another stage's: a new list
+  const overlapping = [mention("a", 0, 3), mention("b", 2, 8)];
+  expect(resolveStages([{ mentions: overlapping, priority: 0 }], 0).map((m) => m.text)).toEqual(["b"]);
+  expect(resolveStages([{ mentions: alone, priority: 0 }], 1).map((m) => m.text)).toEqual(["b"]);
+  const other = [mention("c", 10, 12)];
+  const both = resolveStages([{ mentions: alone, priority: 0 }, { mentions: other, priority: 0 }], 0);
+  expect(both.map((m) => m.text)).toEqual(["a", "b", "c"]);
+  expect(both).not.toBe(alone);
 });
 
 test("a span that equals another keeps the first of them, and nested spans keep the longest", () => {
