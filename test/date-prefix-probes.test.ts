@@ -16,11 +16,10 @@ import { DATE_GRAMMAR_RU } from "../patterns/date.ru.js";
 import { EN_PRE_MODIFIERS } from "../lexicons/dates.en.js";
 import { KK_POST_MODIFIERS } from "../lexicons/dates.kk.js";
 import { RU_PRE_MODIFIERS } from "../lexicons/dates.ru.js";
+import { PREFIX_REACH as REACH } from "../patterns/date.shared.js";
 import { normalizeText } from "../src/normalize.js";
 import type { DateRule } from "../src/dates/types.js";
 
-/** How far back the search reads (PREFIX_REACH in src/recognizers/date.ts). */
-const REACH = 48;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** The search: the prefix pattern (ending in "$") over the text from a word start within reach. */

@@ -137,7 +137,6 @@ function sentenceEndsIn(text: string, from: number, to: number): boolean {
   return false;
 }
 
-
 /** The capture names of an XRegExp-built pattern (group i + 1 is named names[i]). */
 function captureNames(re: RegExp): readonly (string | null)[] {
   return (re as RegExp & { xregexp?: { captureNames?: (string | null)[] | null } }).xregexp?.captureNames ?? [];

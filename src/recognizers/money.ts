@@ -4,19 +4,20 @@
  * Anchored on currency tokens: for each one, the figure is read just before it (with a
  * qualifier or a range), or, for a symbol or code, just after it ("$30 million").
  */
-import { KAZAKH_APPROX_ENDINGS, KAZAKH_FIGURE_CASE_ENDINGS } from "../../lexicons/numbers.kk.js";
+import { KAZAKH_APPROX_ENDINGS } from "../../lexicons/numbers.kk.js";
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, QUALIFIERS_INSIDE, RANGE_CLOSING_WORDS, type QualifierWords } from "../../lexicons/qualifiers.js";
 import {
-  currencyBeforeForms, currencyForms, CURRENCY_NEXT_WORD, figureTokens, isCurrencySign, lowerSameLength,
+  currencyBeforeForms, currencyForms, CURRENCY_NEXT_WORD, isCurrencySign, lowerSameLength,
   COUNTRY_MARKER_BEFORE, COUNTRY_MARKER_CODES, mayBeCurrency, MINOR_GAP, nextCurrency, USD_MARKER_AFTER, wordKey, type CurrencyHit, type MoneyLanguageParts, type MoneyPatterns,
 } from "../../patterns/money.js";
 import type { CurrencyEntry } from "../../lexicons/currencies.js";
 import { MONEY_EN, MONEY_EN_PARTS } from "../../patterns/money.en.js";
 import { MONEY_KK, MONEY_KK_PARTS } from "../../patterns/money.kk.js";
 import { MONEY_RU, MONEY_RU_PARTS } from "../../patterns/money.ru.js";
-import { ABBREVIATED_ONLY, numberWords, PLURAL_MULTIPLIERS, VAGUE_QUANTITIES } from "../../patterns/number.js";
-import { Decimal, numberStyle, parseDecimal, type NumberStyle } from "../numbers.js";
-import { groupsOf, lazy, registerPattern } from "../regex.js";
+import { VAGUE_QUANTITIES } from "../../patterns/number.js";
+import { Decimal, numberStyle, parseDecimal } from "../numbers.js";
+import { bareMultiplier, bareMultiplierIsWrong, isFigureToken, rangeLow, withHighMultiplier } from "../money/figures.js";
+import { groupsOf, registerPattern } from "../regex.js";
 import { afterLastMark, isDigitCode, isSpaceCode } from "../word-start.js";
 import type { MoneyMention, Qualifier, SupportedLanguage } from "../types.js";
 import type { Recognizer, RecognizerContext } from "./types.js";
@@ -30,74 +31,8 @@ const ALL_LANGUAGES: SupportedLanguage[] = ["kk", "ru", "en"];
 const WINDOW = 240;
 /** At most this many tokens of a figure before its currency. */
 const MAX_TOKENS = 24;
-/** Built on the first money scan, not at import. */
-const FIGURE_TOKENS = lazy(() => figureTokens([MONEY_KK_PARTS, MONEY_RU_PARTS, MONEY_EN_PARTS]));
-const DIGIT_TOKEN = registerPattern("money.digit-token", /^(?:[\d.,]+(?:-\p{L}+)?|\d[\d.,]*[kmb]|-)$/u);
-/** Digits with a multiplier glued on ("5млрд", "1,5млн."): the letters must be a multiplier word. */
-const GLUED_MULTIPLIER = registerPattern("money.glued-multiplier", /^\d[\d.,]{0,20}(\p{L}{1,12})\.?$/u);
-/** Case endings a figure word takes after a hyphen ("млрд-тан", "млн-ға"). */
-const FIGURE_CASE_ENDINGS: ReadonlySet<string> = new Set(KAZAKH_FIGURE_CASE_ENDINGS);
-
-/** A token that can be part of a figure: digits, "50000-нан", number and qualifier words, "үш-төрт", "млрд-тан", "5млн". */
-function isFigureToken(token: string): boolean {
-  if (isDigitsAndMarks(token)) return true;
-  const t = token.endsWith(".") && token.length > 1 ? token.slice(0, -1) : token;
-  if (FIGURE_TOKENS().has(t) || DIGIT_TOKEN.test(t)) return true;
-  const first = t.charCodeAt(0);
-  if (first >= 48 && first <= 57) {
-    const glued = GLUED_MULTIPLIER.exec(token);
-    if (glued && numberWords().get(glued[1]!)?.kind === "multiplier") return true;
-  }
-  if (!t.includes("-")) return false;
-  const hyphen = t.lastIndexOf("-");
-  if (FIGURE_CASE_ENDINGS.has(t.slice(hyphen + 1)) && FIGURE_TOKENS().has(t.slice(0, hyphen))) return true;
-  return t.split("-").every((part) => part === "" || DIGIT_TOKEN.test(part) || FIGURE_TOKENS().has(part));
-}
-
-/** Digits, dots and commas only (the commonest figure token, which DIGIT_TOKEN also takes, dot cut or not). */
-function isDigitsAndMarks(token: string): boolean {
-  if (token.length === 0) return false;
-  for (let i = 0; i < token.length; i++) {
-    const c = token.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || c === 46 || c === 44)) return false;
-  }
-  return true;
-}
-
 /** Marks that may stick to the first word of a figure: "(95 млн", "«около", "итого:95". */
 const OPENING_MARKS = "([{«‹\"“„'‘:;";
-
-/** The multiplier word a figure consists of ("миллиардтан", "млн."), lower case without its dot; else null. */
-function bareMultiplier(surface: string): string | null {
-  const first = surface.charCodeAt(0);
-  if (first >= 48 && first <= 57) return null; // digits: most figures
-  const key = wordKey(surface).replace(/\.$/, "");
-  if (key.includes(" ")) return null;
-  return numberWords().get(key)?.kind === "multiplier" ? key : null;
-}
-
-/**
- * A figure that is one multiplier word and nothing else ("миллион доллар"): read as 1 × the
- * multiplier only when it is a word and no figure stands before it, in the run of figure words
- * the window walked over ("400-ге жуық миллион") or glued to it ("95) млн"): such a figure
- * was not read, and no sum is better than a wrong one. So is a multiplier in a plural form that needs a count
- * before it ("миллиардов"); a word of an unknown count before it is vagueCountBefore's.
- */
-function bareMultiplierIsWrong(surface: string, textBefore: string): boolean {
-  const key = bareMultiplier(surface);
-  if (key === null) return false;
-  // "миллиардов долларов" stands only after a count; "несколько миллиардов", "several billion": a count unknown
-  if (ABBREVIATED_ONLY.has(key) || PLURAL_MULTIPLIERS.has(key)) return true;
-  for (const token of textBefore.split(/\s+/)) {
-    for (let k = 0; k < token.length; k++) {
-      const c = token.charCodeAt(k);
-      if (c >= 48 && c <= 57) return true;
-    }
-    const word = wordKey(token).split("-")[0]!;
-    if (word !== "" && numberWords().get(word)?.kind !== undefined && numberWords().get(word)!.kind !== "multiplier") return true;
-  }
-  return false;
-}
 
 const merged = (tables: Record<SupportedLanguage, QualifierWords>, langs: SupportedLanguage[]): Map<string, Qualifier> =>
   new Map(langs.flatMap((l) => Object.entries(tables[l]).map(([w, q]) => [wordKey(w), q] as const)));
@@ -153,56 +88,6 @@ function coreInfo(core: string): CoreInfo {
     if (CORE_INFO.size < 4096) CORE_INFO.set(core, info);
   }
   return info;
-}
-
-/** The multiplier that ends a number surface ("20 млн" → 10^6), if any. */
-function trailingMultiplier(surface: string): Decimal | null {
-  const words = wordKey(surface).replace(/\.$/, "").split(" ");
-  if (words.length < 2) return null;
-  const last = numberWords().get(words[words.length - 1]!);
-  return last && last.kind === "multiplier" ? Decimal.of(last.value) : null;
-}
-
-/** Whether a sum is written as a sign or code and bare digits ("$2", "USD 2", "€ 2,5"): no multiplier, no word after. */
-function signAndDigits(surface: string): boolean {
-  let i = 0;
-  while (i < surface.length && i < 5 && !isDigitCode(surface.charCodeAt(i))) i++;
-  if (i === 0 || i === surface.length || !isDigitCode(surface.charCodeAt(i))) return false;
-  for (; i < surface.length; i++) {
-    const c = surface.charCodeAt(i);
-    if (!isDigitCode(c) && c !== 0x2c && c !== 0x2e && !isSpaceCode(c)) return false;
-  }
-  return true;
-}
-
-/**
- * The low end of a range of two sums with their signs, written bare ("from $2 to $3 billion", "between
- * USD 2 and 3 billion"): it takes the high end's multiplier, as in "10–20 млн" (rangeLow); else as it is.
- */
-function withHighMultiplier(low: MoneyMention, high: MoneyMention): MoneyMention {
-  if (!signAndDigits(low.text)) return low;
-  const factor = trailingMultiplier(high.text);
-  if (!factor) return low;
-  const scaled = Decimal.of(low.amount).mul(factor);
-  if (scaled.compare(Decimal.of(high.amount)) > 0) return low;
-  const out: MoneyMention = { ...low, amount: scaled.toNumber() };
-  delete out.amountExact;
-  const exact = scaled.exactIfRounded();
-  if (exact !== undefined) out.amountExact = exact;
-  return out;
-}
-
-/** Low end of a range: takes the high end's multiplier when it has none ("10–20 млн"). */
-function rangeLow(lo: string, hi: string, hiValue: Decimal, style: NumberStyle | undefined, change = false): Decimal | null {
-  const low = parseDecimal(lo, style);
-  if (!low) return null;
-  const factor = trailingMultiplier(hi);
-  if (factor && !trailingMultiplier(lo)) {
-    const scaled = low.mul(factor);
-    // a change ("снизился с 7 до 5 млрд") may go down: its start takes the multiplier all the same
-    if (change || scaled.compare(hiValue) <= 0) return scaled;
-  }
-  return low;
 }
 
 interface CurrencyToken {
@@ -297,7 +182,7 @@ function findInLanguage(context: RecognizerContext, from: number): MoneyMention[
   let pos = from;
   let m: CurrencyHit | null;
   const N = context.normalized;
-  // the lower case of the whole text, once a third hit is read (see lowerRegion)
+  // the lower case of the whole text, once a third hit is read (see regionFree)
   let hits = 0;
   let lowerText: string | null = null;
   while ((m = nextCurrency(N, pos))) {

@@ -1,0 +1,110 @@
+/**
+ * The capacity stage's figure before a unit: the run of number-like words (digits, number words, their connectors,
+ * rate, qualifier and range words) that ends where the unit starts. Only a run of these is tried by the figure
+ * pattern, from its first word, so no regex is run at every position of a window (src/recognizers/capacity.ts).
+ */
+import { CAPACITY_WORDS, type CapacityWords } from "../../lexicons/units.js";
+import { KAZAKH_FIGURE_CASE_ENDINGS } from "../../lexicons/numbers.kk.js";
+import { NUMBER_CONNECTORS, numberWords } from "../../patterns/number.js";
+import { fold } from "./lookup.js";
+import { lazy, registerPattern } from "../regex.js";
+import { afterLastMark } from "../word-start.js";
+import type { SupportedLanguage } from "../types.js";
+
+/**
+ * Lower-case words that may stand in the figure before a unit, per language: number words, their
+ * connectors, and the rate, qualifier and range words. Only a run of these (or of digits) before a
+ * unit is tried, from its first word, so no regex is run at every position of a window.
+ */
+export const NUMBERISH: Record<SupportedLanguage, () => ReadonlySet<string>> = (() => {
+  // built on a language's first capacity scan, not at import (the three sets took ~9 ms of CPU there)
+  const per = (w: CapacityWords) => lazy(() =>
+    new Set(
+      [...numberWords().keys(), NUMBER_CONNECTORS.decimalPoint, ...Object.keys(NUMBER_CONNECTORS.denominators),
+        ...NUMBER_CONNECTORS.particles, ...NUMBER_CONNECTORS.joiners,
+        ...Object.keys(w.rates), ...Object.keys(w.qualifiersBefore), ...Object.keys(w.insideQualifiers ?? {}),
+        ...(w.rangeBetween ?? []), ...(w.rangeOpeners ?? [])]
+        .flatMap((x) => fold(x).split(" ")),
+    ));
+  return { kk: per(CAPACITY_WORDS.kk), ru: per(CAPACITY_WORDS.ru), en: per(CAPACITY_WORDS.en) };
+})();
+
+const FILLER_TOKEN = registerPattern("capacity.fillerToken", /^\(\p{L}{1,3}\)$/u);
+const OPENING = "(«\"'";
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
+
+/** A digit, a dot or a comma: a token that starts with one is a run word (a figure: "1 000", ".5", ",5"). */
+const opensFigure = (c: number) => (c >= 48 && c <= 57) || c === 46 || c === 44;
+
+/** A digit token or a number-like word, with trailing punctuation or without. */
+function isRunWord(t: string, words: ReadonlySet<string>): boolean {
+  if (t === "") return true;
+  if (opensFigure(t.charCodeAt(0))) return true;
+  if (words.has(t)) return true;
+  const last = t.charCodeAt(t.length - 1);
+  return (last === 46 || last === 44 || last === 58 || last === 59) && words.has(t.replace(/[.,:;]+$/, ""));
+}
+
+/** Marks after which a figure may start inside a token ("MW/200", "[200", "итого:200"). */
+const GLUED_MARKS = "/[{:;«\"'(";
+
+/** Kazakh case endings after a hyphen on a figure word ("млн-нан астам"). */
+const FIGURE_CASE_ENDINGS: ReadonlySet<string> = new Set(KAZAKH_FIGURE_CASE_ENDINGS);
+
+/** A run word with a hyphenated case ending ("млн-нан", "мың-ға"). */
+function caseEnded(token: string, words: ReadonlySet<string>): boolean {
+  const h = token.lastIndexOf("-");
+  return h > 0 && FIGURE_CASE_ENDINGS.has(token.slice(h + 1)) && isRunWord(token.slice(0, h), words);
+}
+
+/** FILLER_TOKEN, tested only on a token in brackets. */
+const isFiller = (t: string) => t.charCodeAt(0) === 40 /* ( */ && t.charCodeAt(t.length - 1) === 41 && FILLER_TOKEN.test(t);
+
+/**
+ * runStarts' starts, in FIGURE_STARTS[0, count): one list reused from unit to unit (the stage is not re-entrant; a
+ * list per unit, 150 bytes once it held two, was most of what a list of capacities allocated besides its matches).
+ */
+export const FIGURE_STARTS: number[] = [];
+
+/** Starts of the words in the run of number-like words that ends at `end`, leftmost first, into FIGURE_STARTS: how many. */
+export function runStarts(N: string, floor: number, end: number, words: ReadonlySet<string>): number {
+  const starts = FIGURE_STARTS;
+  let n = 0;
+  let i = end;
+  if (i > floor && N.charCodeAt(i - 1) === 45 /* - */) i--; // "100-megawatt"
+  for (let count = 0; count < 16; count++) {
+    while (i > floor && isSpace(N.charCodeAt(i - 1))) i--;
+    let a = i;
+    while (a > floor && !isSpace(N.charCodeAt(a - 1))) a--;
+    // a token that starts with a digit, a dot or a comma is a run word, and no filler or quote to strip: read as such
+    // without copying it (speed: a list of capacities, "100 MW, 200 MW, …", copied and lower-cased two tokens a unit)
+    if (a < i && opensFigure(N.charCodeAt(a))) {
+      starts[n++] = a;
+      i = a;
+      continue;
+    }
+    if (!isFiller(N.slice(a, i))) while (a < i && OPENING.includes(N[a]!)) a++; // "(12 тонна)", not "(іі)"
+    if (a === i) break;
+    const raw = N.slice(a, i);
+    // a word of the set is in lower case already: only other tokens are lower-cased to be read
+    const token = words.has(raw) ? raw : raw.toLowerCase();
+    const ok = token === "-" || isFiller(token) || isRunWord(token, words) ||
+      (token.includes("-") && (token.split("-").every((t) => isRunWord(t, words)) || // "екі-үш"
+        caseEnded(token, words))); // "млн-нан"
+    if (!ok) {
+      // "50 MW/200 MWh", "[200 МВт": a mark glued to the figure ends the run
+      const k = afterLastMark(token, GLUED_MARKS);
+      if (k > 0 && k < token.length && isRunWord(token.slice(k), words)) starts[n++] = a + k;
+      break;
+    }
+    starts[n++] = a;
+    i = a;
+  }
+  // leftmost first
+  for (let l = 0, r = n - 1; l < r; l++, r--) {
+    const t = starts[l]!;
+    starts[l] = starts[r]!;
+    starts[r] = t;
+  }
+  return n;
+}
