@@ -8,31 +8,33 @@ import { joinParts, yearless } from "./resolve.js";
 import type { DateGrammar, DateParts } from "./types.js";
 import { registerPattern } from "../regex.js";
 import type { RecognizerContext } from "../recognizers/types.js";
+import type { FoundList } from "./found-list.js";
 
-/** One match of a date rule: its span, its rule's order and the parts it names. */
-export interface Found {
-  start: number;
-  end: number;
-  /** Rule order: the earlier rule wins a tie. */
-  order: number;
-  parts: DateParts;
-}
+// Each step reads the matches in order and writes them back in place: a join writes one entry for two,
+// so the entry written is never one still to be read.
 
 /** Joins a leading year (a year in a leading case form) with the yearless date right after it. */
-export function joinLeadingYears(context: RecognizerContext, found: Found[]): Found[] {
-  if (!found.some((f) => f.parts.leads)) return found;
-  const out: Found[] = [];
-  for (let i = 0; i < found.length; i++) {
-    const f = found[i]!;
-    const next = found[i + 1];
-    if (f.parts.leads && next && yearless(next.parts) && SPACE_ONLY.test(context.normalized.slice(f.end, next.start))) {
-      out.push({ start: f.start, end: next.end, order: f.order, parts: joinParts(f.parts, next.parts) });
+export function joinLeadingYears(context: RecognizerContext, found: FoundList): void {
+  const n = found.length;
+  const parts = found.parts;
+  if (!someParts(found, (p) => p.leads === true)) return;
+  let w = 0;
+  for (let i = 0; i < n; i++, w++) {
+    const f = parts[i]!;
+    if (f.leads && i + 1 < n && yearless(parts[i + 1]!) && SPACE_ONLY.test(context.normalized.slice(found.end[i]!, found.start[i + 1]!))) {
+      found.set(w, found.start[i]!, found.end[i + 1]!, found.order[i]!, joinParts(f, parts[i + 1]!));
       i++;
     } else {
-      out.push(f);
+      found.copy(w, found, i);
     }
   }
-  return out;
+  found.truncate(w);
+}
+
+/** Whether the parts of some match pass `test`. */
+function someParts(found: FoundList, test: (p: DateParts) => boolean): boolean {
+  for (let i = 0; i < found.length; i++) if (test(found.parts[i]!)) return true;
+  return false;
 }
 const SPACE_ONLY = registerPattern("date.spaceOnly", /^\s{1,3}$/u);
 
@@ -43,27 +45,31 @@ const SPACE_ONLY = registerPattern("date.spaceOnly", /^\s{1,3}$/u);
  * a month, a relative year or an offset in years beside a date with a year ("год назад, в мае 2024
  * года", "через четыре года, в декабре 1981").
  */
-export function joinAppositions(context: RecognizerContext, found: Found[]): Found[] {
-  if (!found.some((f) => isRelative(f.parts))) return found;
-  const out: Found[] = [];
-  for (let i = 0; i < found.length; i++) {
-    const f = found[i]!;
-    const next = found[i + 1];
-    if (next && isRelative(f.parts) !== isRelative(next.parts)) {
-      const [relative, date] = isRelative(f.parts) ? [f, next] : [next, f];
-      const gap = context.normalized.slice(f.end, next.start);
+export function joinAppositions(context: RecognizerContext, found: FoundList): void {
+  if (!someParts(found, isRelative)) return;
+  const n = found.length;
+  const parts = found.parts;
+  let w = 0;
+  for (let i = 0; i < n; i++, w++) {
+    const f = parts[i]!;
+    if (i + 1 < n && isRelative(f) !== isRelative(parts[i + 1]!)) {
+      const next = parts[i + 1]!;
+      const [relative, date, dateAt] = isRelative(f) ? [f, next, i + 1] : [next, f, i];
+      const end = found.end[i]!;
+      const nextStart = found.start[i + 1]!;
+      const gap = context.normalized.slice(end, nextStart);
       // a weekday may stand right beside its date ("пятницу 21 июня"); other relative dates are restated
       // after a comma or bracket ("вчера, 9 мая"), not joined by a range word ("этого года по 15 мая")
-      if (restates(date.parts, relative.parts) && next.start - f.end <= 8 && WEEKDAY_GAP.test(gap)
-        && (relative.parts.weekday !== undefined || APPOSITION_MARK.test(gap))) {
-        out.push({ start: f.start, end: next.end, order: date.order, parts: date.parts });
+      if (restates(date, relative) && nextStart - end <= 8 && WEEKDAY_GAP.test(gap)
+        && (relative.weekday !== undefined || APPOSITION_MARK.test(gap))) {
+        found.set(w, found.start[i]!, found.end[i + 1]!, found.order[dateAt]!, date);
         i++;
         continue;
       }
     }
-    out.push(f);
+    found.copy(w, found, i);
   }
-  return out;
+  found.truncate(w);
 }
 
 /**
@@ -95,32 +101,40 @@ const WEEKDAY_GAP = registerPattern("date.weekdayGap", /^[ \t]{0,3}(?:[,(][ \t]{
  * мамырдан 15 мамырға дейін", the first in the ablative), or "X мен Y аралығында" / "between X and Y". Both ends name the same kind of point (two
  * days, two months, two years), and the range goes forward; a year written on one end holds for both.
  */
-export function joinRanges(context: RecognizerContext, grammars: readonly DateGrammar[], found: Found[]): Found[] {
-  if (found.length < 2) return found;
+export function joinRanges(context: RecognizerContext, grammars: readonly DateGrammar[], found: FoundList): void {
+  const n = found.length;
+  if (n < 2) return;
   const text = context.normalized;
-  const out: Found[] = [];
-  for (let i = 0; i < found.length; i++) {
-    const a = found[i]!;
-    const b = found[i + 1];
-    if (b && b.start - a.end <= RANGE_GAP_MAX && b.start >= a.end) {
-      const gap = text.slice(a.end, b.start);
-      const opens = a.parts.modifier === "since" || grammars.some((g) => g.rangeFrom?.test(text.slice(a.start, a.end)));
-      const connected = b.parts.modifier === undefined
-        ? (RANGE_DASH.test(gap) && (a.parts.modifier === undefined || a.parts.modifier === "since"))
-          || (opens && grammars.some((g) => g.rangeWord?.test(gap)))
-        : b.parts.modifier === "until" && opens && RANGE_SPACE.test(gap);
-      const between = !connected && grammars.some((g) => g.rangeAnd?.test(gap)
-        && (g.rangeBetween?.test(text.slice(b.start, b.end)) || g.rangeBetweenFirst?.test(text.slice(a.start, a.end))));
-      const parts = connected || between ? rangeParts(a.parts, b.parts) : null;
-      if (parts) {
-        out.push({ start: a.start, end: b.end, order: a.order, parts });
-        i++;
-        continue;
+  const parts = found.parts;
+  let w = 0;
+  for (let i = 0; i < n; i++, w++) {
+    if (i + 1 < n) {
+      const aStart = found.start[i]!;
+      const aEnd = found.end[i]!;
+      const bStart = found.start[i + 1]!;
+      const bEnd = found.end[i + 1]!;
+      if (bStart - aEnd <= RANGE_GAP_MAX && bStart >= aEnd) {
+        const a = parts[i]!;
+        const b = parts[i + 1]!;
+        const gap = text.slice(aEnd, bStart);
+        const opens = a.modifier === "since" || grammars.some((g) => g.rangeFrom?.test(text.slice(aStart, aEnd)));
+        const connected = b.modifier === undefined
+          ? (RANGE_DASH.test(gap) && (a.modifier === undefined || a.modifier === "since"))
+            || (opens && grammars.some((g) => g.rangeWord?.test(gap)))
+          : b.modifier === "until" && opens && RANGE_SPACE.test(gap);
+        const between = !connected && grammars.some((g) => g.rangeAnd?.test(gap)
+          && (g.rangeBetween?.test(text.slice(bStart, bEnd)) || g.rangeBetweenFirst?.test(text.slice(aStart, aEnd))));
+        const joined = connected || between ? rangeParts(a, b) : null;
+        if (joined) {
+          found.set(w, aStart, bEnd, found.order[i]!, joined);
+          i++;
+          continue;
+        }
       }
     }
-    out.push(a);
+    found.copy(w, found, i);
   }
-  return out;
+  found.truncate(w);
 }
 const RANGE_GAP_MAX = 12;
 const RANGE_DASH = registerPattern("date.rangeDash", /^[ \t]{0,3}-[ \t]{0,3}$/);

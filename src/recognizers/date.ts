@@ -27,7 +27,7 @@ import {
 } from "../dates/resolve.js";
 import type { DateGrammar, DateRule, DateVocabulary } from "../dates/types.js";
 import { joinAppositions, joinLeadingYears, joinRanges } from "../dates/joins.js";
-import type { Found } from "../dates/joins.js";
+import { FoundList, sortByStart } from "../dates/found-list.js";
 import { isWordChar, windows } from "../dates/windows.js";
 import { PartsCache } from "../dates/parts-cache.js";
 import { isSpaceCode } from "../word-start.js";
@@ -208,7 +208,7 @@ function rulesFor(masks: RuleMasks, kinds: number): Int32Array {
 }
 
 /** Every match of every rule inside the trigger windows, with the parts it names. */
-function findAll(context: RecognizerContext, grammar: DateGrammar, found: Found[], chains: number[]): void {
+function findAll(context: RecognizerContext, grammar: DateGrammar, found: FoundList, chains: number[]): void {
   const text = context.normalized;
   const { list: ws, hits } = windows(context, grammar, chains);
   if (ws.length === 0) return;
@@ -266,7 +266,7 @@ function accept(
   order: number,
   start: number,
   m: RegExpExecArray,
-  found: Found[],
+  found: FoundList,
   prefixFrom = -1,
 ): void {
   const end = start + m[0].length;
@@ -299,7 +299,7 @@ function accept(
     clearGroups(groups, rule.names);
     rule.partsCache.store(parts);
   }
-  if (parts) found.push({ start: from, end, order, parts });
+  if (parts) found.push(from, end, order, parts);
 }
 
 const SCRATCH = new DateGroups();
@@ -319,38 +319,45 @@ function clearGroups(groups: DateGroups, names: readonly (string | null)[]): voi
   }
 }
 
-/** Drops matches that overlap a longer one (then an earlier rule's). Works cluster by cluster. */
-function keepLongest(found: Found[]): Found[] {
-  // by start, the longer first (the sort is stable: an array already in that order, as most are, stays as it is)
+/**
+ * Drops matches that overlap a longer one (then an earlier rule's). Works cluster by cluster, in place; the
+ * list it returns is `found`, or SORTED when the matches came out of start order.
+ */
+function keepLongest(found: FoundList): FoundList {
+  // by start, the longer first (a list already in that order, as most are, stays as it is)
+  let list = found;
   let overlaps = false;
   for (let i = 1; i < found.length; i++) {
-    const a = found[i - 1]!;
-    const b = found[i]!;
-    if (a.start > b.start || (a.start === b.start && a.end < b.end)) {
-      found.sort((x, y) => x.start - y.start || y.end - x.end);
+    const aStart = found.start[i - 1]!;
+    const bStart = found.start[i]!;
+    if (aStart > bStart || (aStart === bStart && found.end[i - 1]! < found.end[i]!)) {
+      list = sortByStart(found, SORTED);
       overlaps = true;
       break;
     }
-    if (b.start < a.end) overlaps = true;
+    if (bStart < found.end[i - 1]!) overlaps = true;
   }
   if (!overlaps) {
     // in order, each ends before the next starts (so before every later one): nothing to drop
-    return found;
+    return list;
   }
-  const kept: Found[] = [];
+  const n = list.length;
+  const starts = list.start;
+  const ends = list.end;
+  let w = 0;
   let i = 0;
-  while (i < found.length) {
+  while (i < n) {
     // one cluster of transitively overlapping matches
     let j = i + 1;
-    let end = found[i]!.end;
-    while (j < found.length && found[j]!.start < end) end = Math.max(end, found[j++]!.end);
+    let end = ends[i]!;
+    while (j < n && starts[j]! < end) end = Math.max(end, ends[j++]!);
     if (j === i + 1) {
       // a match overlapping no other (most of them)
-      kept.push(found[i]!);
+      list.copy(w++, list, i);
       i = j;
       continue;
     }
-    const base = found[i]!.start;
+    const base = starts[i]!;
     // the characters the chosen matches cover: a match is checked against its own span, not
     // against every chosen match (a text of chained ranges, "2025-2025-…", is one cluster of
     // thousands of matches: comparing each with all chosen ones made 100 k characters take 1.2 s)
@@ -363,32 +370,34 @@ function keepLongest(found: Found[]): Found[] {
     // (no allocation per match); with more, buckets of one key each, filled in start order. Either
     // way no comparison sort (on "2025-2025-…" the two sorts of a cluster of thousands of matches were
     // a seventh of the date stage's time, and the buckets' arrays a sixth after that).
-    const keys = clusterKeys(found, i, j);
+    const keys = clusterKeys(list, i, j);
     if (keys.length <= FEW_KEYS) {
       for (const key of keys) {
         for (let k = i; k < j; k++) {
-          const f = found[k]!;
-          if (keyOfFound(f) === key) choose(covered, chosen, f, base, k - i);
+          if (keyOf(list, k) === key) choose(covered, chosen, starts[k]! - base, ends[k]! - base, k - i);
         }
       }
     } else {
       const buckets = new Map<number, number[]>();
       for (let k = i; k < j; k++) {
-        const key = keyOfFound(found[k]!);
+        const key = keyOf(list, k);
         const bucket = buckets.get(key);
         if (bucket) bucket.push(k);
         else buckets.set(key, [k]);
       }
       for (const key of [...buckets.keys()].sort((a, b) => b - a)) {
-        for (const k of buckets.get(key)!) choose(covered, chosen, found[k]!, base, k - i);
+        for (const k of buckets.get(key)!) choose(covered, chosen, starts[k]! - base, ends[k]! - base, k - i);
       }
     }
-    // in start order (the cluster's)
-    for (let k = i; k < j; k++) if (chosen[k - i] === 1) kept.push(found[k]!);
+    // in start order (the cluster's); every entry written is at or before the one it copies, which the
+    // passes above have read already
+    for (let k = i; k < j; k++) if (chosen[k - i] === 1) list.copy(w++, list, k);
     i = j;
   }
-  return kept;
+  list.truncate(w);
+  return list;
 }
+
 /**
  * keepLongest's marks of a cluster's covered characters and chosen matches: buffers kept from one cluster to the
  * next (`cleared` gives one of at least the length asked, zeroed up to it), not two typed arrays per cluster. Speed:
@@ -411,16 +420,16 @@ const ORDER_SLOTS = 1024;
 /** Up to this many distinct keys in a cluster, keepLongest passes over the cluster once per key. */
 const FEW_KEYS = 8;
 
-/** A match's rank in its cluster: the longer first, then the earlier rule. */
-function keyOfFound(f: Found): number {
-  return (f.end - f.start) * ORDER_SLOTS + (ORDER_SLOTS - 1 - f.order);
+/** Match k's rank in its cluster: the longer first, then the earlier rule. */
+function keyOf(list: FoundList, k: number): number {
+  return (list.end[k]! - list.start[k]!) * ORDER_SLOTS + (ORDER_SLOTS - 1 - list.order[k]!);
 }
 
 /** The distinct keys of found[i, j), highest first; stops collecting past FEW_KEYS (then its length says "many"). */
-function clusterKeys(found: readonly Found[], i: number, j: number): number[] {
+function clusterKeys(list: FoundList, i: number, j: number): number[] {
   const keys: number[] = [];
   for (let k = i; k < j && keys.length <= FEW_KEYS; k++) {
-    const key = keyOfFound(found[k]!);
+    const key = keyOf(list, k);
     if (keys.includes(key)) continue;
     // in place, highest first (at most FEW_KEYS + 1 keys: Array#sort allocated for each cluster)
     let at = keys.length;
@@ -431,10 +440,10 @@ function clusterKeys(found: readonly Found[], i: number, j: number): number[] {
   return keys;
 }
 
-/** Takes match `f` (index `at` in its cluster) unless a chosen match covers part of its span. */
-function choose(covered: Uint8Array, chosen: Uint8Array, f: Found, base: number, at: number): void {
-  if (isCovered(covered, f.start - base, f.end - base)) return;
-  covered.fill(1, f.start - base, f.end - base);
+/** Takes the match over [from, to) of the cluster (index `at` in it) unless a chosen match covers part of it. */
+function choose(covered: Uint8Array, chosen: Uint8Array, from: number, to: number, at: number): void {
+  if (isCovered(covered, from, to)) return;
+  covered.fill(1, from, to);
   chosen[at] = 1;
 }
 
@@ -450,59 +459,81 @@ const ALL_GRAMMARS = Object.values(GRAMMARS);
  * Drops the matches that overlap a hyphen chain (src/dates/windows.ts: "8-777-2025-2026" holds no
  * year range), `chains` holding start, end pairs (in order for each grammar).
  */
-function dropInChains(found: Found[], chains: number[]): void {
+function dropInChains(found: FoundList, chains: number[]): void {
   const spans: [number, number][] = [];
   for (let i = 0; i < chains.length; i += 2) spans.push([chains[i]!, chains[i + 1]!]);
   spans.sort((a, b) => a[0] - b[0]);
   let kept = 0;
-  for (const f of found) {
+  for (let k = 0; k < found.length; k++) {
+    const start = found.start[k]!;
+    const end = found.end[k]!;
     // the last span starting before the match's end; spans do not nest, so it is the only candidate
     let lo = 0;
     let hi = spans.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (spans[mid]![0] < f.end) lo = mid + 1;
+      if (spans[mid]![0] < end) lo = mid + 1;
       else hi = mid;
     }
-    if (lo > 0 && spans[lo - 1]![1] > f.start) continue;
-    found[kept++] = f;
+    if (lo > 0 && spans[lo - 1]![1] > start) continue;
+    found.copy(kept++, found, k);
   }
-  found.length = kept;
+  found.truncate(kept);
 }
 
+/** The matches of the text being read, and keepLongest's sorted copy of them (see FoundList). */
+const FOUND = new FoundList();
+const SORTED = new FoundList();
+
 export function recognizeDates(context: RecognizerContext): DateMention[] {
-  const found: Found[] = [];
+  try {
+    return datesOf(context);
+  } finally {
+    FOUND.clear();
+    SORTED.clear();
+  }
+}
+
+function datesOf(context: RecognizerContext): DateMention[] {
+  const found = FOUND;
   const grammars = context.language === "und" ? ALL_GRAMMARS.map((g) => g()) : [GRAMMARS[context.language]()];
   const chains: number[] = [];
   for (const grammar of grammars) findAll(context, grammar, found, chains);
   if (chains.length > 0) dropInChains(found, chains);
   if (found.length === 0) return [];
+  const list = keepLongest(found);
+  joinAppositions(context, list);
+  joinLeadingYears(context, list);
+  joinRanges(context, grammars, list);
   const mentions: DateMention[] = [];
   let previousYear: number | null = null;
   let previousEnd = -1;
-  for (const f of joinRanges(context, grammars, joinLeadingYears(context, joinAppositions(context, keepLongest(found))))) {
+  for (let i = 0; i < list.length; i++) {
+    const start = list.start[i]!;
+    const end = list.end[i]!;
+    const parts = list.parts[i]!;
     const previousInSentence =
-      previousEnd >= 0 && !sentenceEndsIn(context.normalized, previousEnd, f.start);
-    const resolved = resolveParts(f.parts, { reference: context.referenceDate, previousYear, previousInSentence });
+      previousEnd >= 0 && !sentenceEndsIn(context.normalized, previousEnd, start);
+    const resolved = resolveParts(parts, { reference: context.referenceDate, previousYear, previousInSentence });
     if (!resolved) continue;
     const mention: DateMention = {
       type: "date",
-      start: f.start,
-      end: f.end,
-      text: context.text.slice(f.start, f.end),
+      start,
+      end,
+      text: context.text.slice(start, end),
       value: null,
       relative: true,
     };
     if (resolved !== UNRESOLVED) {
       // a relative date left unresolved carries no year on to the dates after it
       previousYear = resolved.year;
-      previousEnd = f.end;
+      previousEnd = end;
       mention.value = resolved.value;
       mention.relative = resolved.relative;
     }
-    if (f.parts.modifier) mention.modifier = f.parts.modifier;
+    if (parts.modifier) mention.modifier = parts.modifier;
     if (mention.relative) {
-      const anchor = anchorOf(f.parts);
+      const anchor = anchorOf(parts);
       if (anchor) mention.anchor = anchor;
     }
     mentions.push(mention);
