@@ -1,12 +1,12 @@
-/** Jest runs the TypeScript sources as ESM. */
+/** Jest runs the TypeScript sources as ESM, their types stripped by esbuild (scripts/jest-transform.cjs). */
 export default {
-  preset: "ts-jest/presets/default-esm",
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
+  extensionsToTreatAsEsm: [".ts"],
   transform: {
-    "^.+\\.ts$": ["ts-jest", { useESM: true }],
+    "^.+\\.ts$": "<rootDir>/scripts/jest-transform.cjs",
   },
   testTimeout: 60000,
   // Jest's default on a 2-core machine is one worker, i.e. every file in turn; many files mostly wait on the
