@@ -14,6 +14,7 @@ import { resolveStages, type StageMentions } from "./overlaps.js";
 import { RECOGNIZERS } from "./recognizers/index.js";
 import type { Recognizer, RecognizerContext } from "./recognizers/types.js";
 import { parseIsoDate, type ReferenceDate } from "./reference-date.js";
+import { compileDeferred } from "./regex.js";
 import type { ExtractionResult, ExtractOptions, LanguageGuess, Mention } from "./types.js";
 
 export function extract(text: string, options?: ExtractOptions): ExtractionResult {
@@ -61,6 +62,7 @@ interface Prepared {
 }
 
 function prepare(text: string, options?: ExtractOptions): Prepared {
+  compileDeferred();
   validateText(text);
   const valid = validateOptions(options);
   const dateline = readDateline(text);
