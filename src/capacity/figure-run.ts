@@ -36,6 +36,15 @@ const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 /** A digit, a dot or a comma: a token that starts with one is a run word (a figure: "1 000", ".5", ",5"). */
 const opensFigure = (c: number) => (c >= 48 && c <= 57) || c === 46 || c === 44;
 
+/** Whether N[from, to) holds a digit (0-9). */
+function hasDigit(N: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = N.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** A digit token or a number-like word, with trailing punctuation or without. */
 function isRunWord(t: string, words: ReadonlySet<string>): boolean {
   if (t === "") return true;
@@ -79,7 +88,9 @@ export function runStarts(N: string, floor: number, end: number, words: Readonly
     // a token that starts with a digit, a dot or a comma is a run word, and no filler or quote to strip: read as such
     // without copying it (speed: a list of capacities, "100 MW, 200 MW, …", copied and lower-cased two tokens a unit)
     if (a < i && opensFigure(N.charCodeAt(a))) {
-      starts[n++] = a;
+      // a token of commas and dots alone ("100 MW, 200 MW": the comma after the last unit) is in the run, but no
+      // figure starts there (speed: the figure pattern was tried at it first, and failed, at every unit of a list)
+      if (hasDigit(N, a, i)) starts[n++] = a;
       i = a;
       continue;
     }

@@ -206,10 +206,11 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
       wordValue(words.qualifiersBefore, g.qual) ?? wordValue(words.qualifiersAfter, ag.qual) ?? wordValue(words.qualifiersAfter, run?.qual);
     if (g.num2 && ag.qual && wordValue(words.qualifiersAfter, ag.qual) === "under") qualifier = undefined;
     // Kazakh "-дай/-дей" on the unit or on the figure's last word: "тоннадай", "мыңдай тонна"
-    const lastWord = lastWordOf(g.num2 ?? numText).toLowerCase();
     if (!qualifier && g.approx) qualifier = "approx";
     if (!qualifier && g.mid !== undefined) qualifier = wordValue(words.insideQualifiers ?? {}, g.mid);
-    if (!qualifier && (endsWithAny(hit.ending, APPROX_SUFFIXES) || endsWithAny(lastWord, APPROX_SUFFIXES))) qualifier = "approx";
+    if (!qualifier && (endsWithAny(hit.ending, APPROX_SUFFIXES) || endsWithAny(lastWordForSuffixes(g.num2 ?? numText), APPROX_SUFFIXES))) {
+      qualifier = "approx";
+    }
 
     let commodity = ag.commodity ? commodityName(ag.commodity) : run?.commodity;
     if (!commodity && run?.generic) commodity = commodityBefore(p, N, start, bodyStart);
@@ -260,6 +261,17 @@ function endsWithAny(s: string, suffixes: readonly string[]): boolean {
   for (const suffix of suffixes) if (s.endsWith(suffix)) return true;
   return false;
 }
+
+/**
+ * The last word of a figure (lower case, as lastWordOf gives it) when it could end with one of APPROX_SUFFIXES, else
+ * "" (speed: a figure of digits, the usual one, is not copied and lower-cased to be compared with Kazakh endings).
+ */
+function lastWordForSuffixes(figure: string): string {
+  let end = figure.length;
+  while (end > 0 && isSpaceCode(figure.charCodeAt(end - 1))) end--;
+  return end > 0 && APPROX_LAST_CHARS.has(figure[end - 1]!.toLowerCase()) ? lastWordOf(figure).toLowerCase() : "";
+}
+const APPROX_LAST_CHARS: ReadonlySet<string> = new Set(APPROX_SUFFIXES.map((s) => s[s.length - 1]!));
 
 /** Where each named group of `before` and `after` is in their matches (-1: the language's pattern has none). */
 interface GroupIndices {
@@ -553,9 +565,29 @@ const INSIDE_QUALIFIERS: ReadonlySet<string> = new Set(Object.values(QUALIFIERS_
 
 
 function contextRate(p: CapacityPatterns, N: string, start: number, words: CapacityWords): Period | undefined {
-  const c = p.rateContext.exec(N.slice(Math.max(0, start - 40), start));
+  const from = Math.max(0, start - 40);
+  if (!mayEndInWord(N, from, start)) return undefined;
+  const c = p.rateContext.exec(N.slice(from, start));
   return c ? wordValue(words.rateContext, c[1]) : undefined;
 }
+
+/**
+ * False when N[from, to) cannot end as rateContext's matches do (a letter, then blanks, a dash or colon and blanks at
+ * most): its last character before them is an ASCII one that is no letter. Speed: in a list of capacities ("100 MW,
+ * 200 MW, …") the text before every figure ends in a comma, and the rate word was searched for in its 40 characters.
+ */
+function mayEndInWord(N: string, from: number, to: number): boolean {
+  let k = to - 1;
+  while (k >= from && isAsciiBlank(N.charCodeAt(k))) k--;
+  if (k >= from && (N.charCodeAt(k) === 45 /* - */ || N.charCodeAt(k) === 58 /* : */)) {
+    k--;
+    while (k >= from && isAsciiBlank(N.charCodeAt(k))) k--;
+  }
+  if (k < from) return false;
+  const c = N.charCodeAt(k);
+  return c >= 0x80 || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+}
+const isAsciiBlank = (c: number) => c === 32 || (c >= 9 && c <= 13);
 
 function isBuiltLength(p: CapacityPatterns, N: string, start: number, end: number, entry: UnitEntry, floor: number): boolean {
   const before = N.slice(Math.max(floor - WINDOW_BEFORE, start - 40, 0), start);
