@@ -61,3 +61,11 @@ export function readAfterGroups(ix: GroupIndices, m: RegExpExecArray | null): ty
   g.qual = m ? at(m, ix.afterQual) : undefined;
   return g;
 }
+
+/** The groups `before` gives a plain number (see plainFigureEnd): the number alone. */
+export function plainFigureGroups(num: string): typeof FIGURE_GROUPS {
+  const g = FIGURE_GROUPS;
+  g.rate = g.qual = g.num2 = g.approx = g.mid = g.mult = undefined;
+  g.num = num;
+  return g;
+}

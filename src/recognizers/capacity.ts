@@ -39,10 +39,10 @@ import { ABBREVIATED_ONLY, numberWords, PLURAL_MULTIPLIERS, VAGUE_QUANTITIES } f
 import { CAPACITY_RU } from "../../patterns/capacity.ru.js";
 import { QUALIFIERS_INSIDE } from "../../lexicons/qualifiers.js";
 import { commodityName, commodityOfFolded, fold, lookupUnit, wordValue } from "../capacity/lookup.js";
-import { FIGURE_STARTS, NUMBERISH, runStarts } from "../capacity/figure-run.js";
+import { FIGURE_STARTS, NUMBERISH, plainFigureEnd, runStarts } from "../capacity/figure-run.js";
 import { numberStyle, parseNumber, type NumberStyle } from "../numbers.js";
 import { lazy, registerPattern } from "../regex.js";
-import { groupIndices, readAfterGroups, readFigureGroups } from "../capacity/groups.js";
+import { groupIndices, plainFigureGroups, readAfterGroups, readFigureGroups } from "../capacity/groups.js";
 import { ReusedList } from "../reused-list.js";
 import { isSpaceCode } from "../word-start.js";
 import type { CapacityMention, CapacityUnit, Qualifier, SupportedLanguage } from "../types.js";
@@ -151,27 +151,36 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
     // the part of the window the figure pattern reads: from the run's first word, with the characters its
     // look-behinds read before it (speed: one lower-case copy of the run per unit, not of WINDOW_BEFORE characters)
     const readFrom = Math.max(windowStart, starts[0]! - BEFORE_LOOK_BEHIND);
-    const raw = N.slice(readFrom, unitStart);
-    const lower = raw.toLowerCase();
-    const window = lower.length === raw.length ? lower : raw; // lower case keeps offsets in Cyrillic and Latin
-    let b: RegExpExecArray | null = null;
-    for (let k = 0; k < count; k++) {
-      p.before.lastIndex = starts[k]! - readFrom;
-      if ((b = p.before.exec(window))) break;
+    // a plain number right before the unit is read without the pattern (plainFigureEnd)
+    const plainEnd = count === 1 ? plainFigureEnd(N, starts[0]!, unitStart, readFrom) : -1;
+    let g: ReturnType<typeof readFigureGroups>;
+    let start: number;
+    if (plainEnd >= 0) {
+      g = plainFigureGroups(N.slice(starts[0]!, plainEnd));
+      start = starts[0]!;
+    } else {
+      const raw = N.slice(readFrom, unitStart);
+      const lower = raw.toLowerCase();
+      const window = lower.length === raw.length ? lower : raw; // lower case keeps offsets in Cyrillic and Latin
+      let b: RegExpExecArray | null = null;
+      for (let k = 0; k < count; k++) {
+        p.before.lastIndex = starts[k]! - readFrom;
+        if ((b = p.before.exec(window))) break;
+      }
+      if (!b) continue;
+      g = readFigureGroups(ix, b);
+      start = readFrom + b.index;
     }
-    if (!b) continue;
-    const g = readFigureGroups(ix, b);
     // "400-ге жуық мың тонна": the multiplier after the inside qualifier belongs to the figure
     const numText = g.mult !== undefined ? `${g.num} ${g.mult}` : g.num!;
     // a lone multiplier after a figure it could not take is no figure
-    if (bareMultiplierIsWrong(g.mid !== undefined ? g.num! : numText, N, readFrom + b.index, bodyStart)) continue;
+    if (bareMultiplierIsWrong(g.mid !== undefined ? g.num! : numText, N, start, bodyStart)) continue;
     // "мыңнан астам тонна": a multiplier with an ending and no figure is none (as for money)
     if (g.mid !== undefined && isMultiplierWord(g.num!)) continue;
     const value1 = readFigure(style, numText, g.num2);
     if (value1 === null) continue;
     const value2 = g.num2 ? readFigure(style, g.num2) : null;
 
-    let start = readFrom + b.index;
     // (an empty `after` reads as none: where nothing can open one, it is not run; a list of capacities ran it at
     // every unit for a match array and a groups object each)
     p.afterOpens.lastIndex = unitEnd;
