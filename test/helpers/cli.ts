@@ -15,16 +15,19 @@ export const SEEDS = join(process.cwd(), "seeds");
  * every Node process reads and parses as it starts when the variable names one (about 40 ms of CPU in this sandbox,
  * which sets it). The command line makes no network connection.
  */
-const ENV: NodeJS.ProcessEnv = { ...process.env };
-delete ENV.NODE_EXTRA_CA_CERTS;
+function childEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.NODE_EXTRA_CA_CERTS;
+  return env;
+}
 
 export function run(args: string[], input?: string | Buffer) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: "utf8", maxBuffer: 1 << 28, env: ENV });
+  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: "utf8", maxBuffer: 1 << 28, env: childEnv() });
   return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }
 
 export function start(args: string[]): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, [CLI, ...args], { env: ENV });
+  return spawn(process.execPath, [CLI, ...args], { env: childEnv() });
 }
 
 /** Resolves with the exit code and signal once the child has exited and its pipes are closed (call it at once after start). */
