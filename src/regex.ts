@@ -59,6 +59,9 @@ export function registerPattern<R extends RegExp>(name: string, regex: R): R {
   return numbered;
 }
 
+/** A "(?<" that opens no look-behind: maybe a named group. */
+const MAYBE_NAMED = /\(\?<[^=!]/;
+
 /**
  * The pattern with its named groups made plain numbered ones, the names kept as `xregexp.captureNames` (as for an
  * XRegExp-built pattern), which groupsOf reads; a pattern without named groups is returned as it is. Every pattern
@@ -70,7 +73,6 @@ export function registerPattern<R extends RegExp>(name: string, regex: R): R {
  * is collected, and each collection copies the mentions read so far and then moves them to the old generation, onto
  * fresh pages (a first touch of a page costs about 11 µs on this machine).
  */
-const MAYBE_NAMED = /\(\?<[^=!]/;
 export function numberedGroups(regex: RegExp): RegExp {
   const s = regex.source;
   // most sources have look-behinds, few a named group (speed: the tries are sources of up to 200 KB, read at start-up)

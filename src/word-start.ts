@@ -33,6 +33,12 @@ export function startsWord(text: string, index: number): boolean {
   return !LETTER_OR_DIGIT_AT_END.test(text.slice(Math.max(0, index - 2), index));
 }
 
+/** Whether text[from, to) holds an ASCII digit 0-9. */
+export function hasDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isDigitCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Whether a UTF-16 unit is an ASCII digit 0-9. */
 export function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39;

@@ -8,7 +8,8 @@ import { KAZAKH_FIGURE_CASE_ENDINGS } from "../../lexicons/numbers.kk.js";
 import { NUMBER_CONNECTORS, numberWords } from "../../patterns/number.js";
 import { fold } from "./lookup.js";
 import { lazy, registerPattern } from "../regex.js";
-import { afterLastMark } from "../word-start.js";
+import { isLetterCode } from "../organizations/chars.js";
+import { afterLastMark, hasDigit, isDigitCode, isSpaceCode } from "../word-start.js";
 import type { SupportedLanguage } from "../types.js";
 
 /**
@@ -35,15 +36,6 @@ const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
 /** A digit, a dot or a comma: a token that starts with one is a run word (a figure: "1 000", ".5", ",5"). */
 const opensFigure = (c: number) => (c >= 48 && c <= 57) || c === 46 || c === 44;
-
-/** Whether N[from, to) holds a digit (0-9). */
-function hasDigit(N: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = N.charCodeAt(k);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
 
 /** A digit token or a number-like word, with trailing punctuation or without. */
 function isRunWord(t: string, words: ReadonlySet<string>): boolean {
@@ -122,7 +114,7 @@ export function runStarts(N: string, floor: number, end: number, words: Readonly
 
 /**
  * Where the figure ends when the run before a unit is one plain number: digits alone from `start`, then only blanks
- * or a single hyphen up to the unit ("100 MW", "100MW", "100-megawatt"), and no letter, digit, dot or comma before
+ * (as `\s`) or a single hyphen up to the unit ("100 MW", "100MW", "100-megawatt"), and no letter, digit, dot or comma before
  * `start` within `readFrom`; else -1. There the capacity stage's `before` pattern, run sticky at `start`, reads the
  * digits as the figure and nothing else (no rate or qualifier before a figure the run starts with, no range, ending
  * or multiplier after it), so the stage takes them without running it (test/capacity-plain-figure.test.ts compares
@@ -132,17 +124,12 @@ export function runStarts(N: string, floor: number, end: number, words: Readonly
 export function plainFigureEnd(N: string, start: number, unitStart: number, readFrom: number): number {
   if (start > readFrom) {
     const before = N.charCodeAt(start - 1);
-    if (before >= 0x80 || isAsciiWordCode(before) || before === 46 /* . */ || before === 44 /* , */) return -1;
+    if (before >= 0x80 || isLetterCode(before) || before === 46 /* . */ || before === 44 /* , */) return -1;
   }
   let end = start;
   while (end < unitStart && isDigitCode(N.charCodeAt(end))) end++;
   if (end === start) return -1;
   if (end === unitStart - 1 && N.charCodeAt(end) === 45 /* - */) return end;
-  for (let k = end; k < unitStart; k++) {
-    const c = N.charCodeAt(k);
-    if (!(c === 32 || (c >= 9 && c <= 13))) return -1;
-  }
+  for (let k = end; k < unitStart; k++) if (!isSpaceCode(N.charCodeAt(k))) return -1;
   return end;
 }
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
-const isAsciiWordCode = (c: number) => isDigitCode(c) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);

@@ -42,7 +42,8 @@ const AFTER_GROUPS = {
   commodity: undefined as string | undefined, generic: undefined as string | undefined,
   rate: undefined as string | undefined, qual: undefined as string | undefined,
 };
-export function readFigureGroups(ix: GroupIndices, m: RegExpExecArray): typeof FIGURE_GROUPS {
+export type FigureGroups = typeof FIGURE_GROUPS;
+export function readFigureGroups(ix: GroupIndices, m: RegExpExecArray): FigureGroups {
   const g = FIGURE_GROUPS;
   g.rate = at(m, ix.rate);
   g.qual = at(m, ix.qual);
@@ -63,7 +64,7 @@ export function readAfterGroups(ix: GroupIndices, m: RegExpExecArray | null): ty
 }
 
 /** The groups `before` gives a plain number (see plainFigureEnd): the number alone. */
-export function plainFigureGroups(num: string): typeof FIGURE_GROUPS {
+export function plainFigureGroups(num: string): FigureGroups {
   const g = FIGURE_GROUPS;
   g.rate = g.qual = g.num2 = g.approx = g.mid = g.mult = undefined;
   g.num = num;

@@ -143,7 +143,7 @@ export function sortByStart(list: FoundList, into: FoundList): FoundList {
 }
 
 /** Whether entry a goes after entry b: it starts later, or at the same place and ends sooner. */
-function comesAfter(list: FoundList, a: number, b: number): boolean {
+export function comesAfter(list: FoundList, a: number, b: number): boolean {
   const sa = list.start[a]!;
   const sb = list.start[b]!;
   return sa > sb || (sa === sb && list.end[a]! < list.end[b]!);

@@ -23,7 +23,7 @@ import { isLetterCode } from "../organizations/chars.js";
 import { CueSet } from "./cue-set.js";
 import { wireDatelines } from "../dateline.js";
 import { added, none } from "./lists.js";
-import { isDigitCode, isSpaceCode, startsWord } from "../word-start.js";
+import { hasDigit, isDigitCode, isSpaceCode, startsWord } from "../word-start.js";
 import type {
   CapacityMention, DateMention, LanguageCode, Mention, MoneyMention, OrganizationMention, RegionName, Sector, Span,
   SupportedLanguage,
@@ -214,11 +214,6 @@ function buildingPeriodNear(text: string, start: number, end: number, phrases: r
 }
 
 const isClauseBreak = (c: number): boolean => c === 0x2c || c === 0x3b || c === 0x2e;
-
-function hasDigit(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isDigitCode(s.charCodeAt(i))) return true;
-  return false;
-}
 
 /**
  * A jobs count as written: digits grouped by thousands ("8 250", "1,200": a count of people is whole,

@@ -42,7 +42,8 @@ import { commodityName, commodityOfFolded, fold, lookupUnit, wordValue } from ".
 import { FIGURE_STARTS, NUMBERISH, plainFigureEnd, runStarts } from "../capacity/figure-run.js";
 import { numberStyle, parseNumber, type NumberStyle } from "../numbers.js";
 import { lazy, registerPattern } from "../regex.js";
-import { groupIndices, plainFigureGroups, readAfterGroups, readFigureGroups } from "../capacity/groups.js";
+import { groupIndices, plainFigureGroups, readAfterGroups, readFigureGroups, type FigureGroups } from "../capacity/groups.js";
+import { endsWithAny } from "../organizations/chars.js";
 import { ReusedList } from "../reused-list.js";
 import { isSpaceCode } from "../word-start.js";
 import type { CapacityMention, CapacityUnit, Qualifier, SupportedLanguage } from "../types.js";
@@ -153,7 +154,7 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
     const readFrom = Math.max(windowStart, starts[0]! - BEFORE_LOOK_BEHIND);
     // a plain number right before the unit is read without the pattern (plainFigureEnd)
     const plainEnd = count === 1 ? plainFigureEnd(N, starts[0]!, unitStart, readFrom) : -1;
-    let g: ReturnType<typeof readFigureGroups>;
+    let g: FigureGroups;
     let start: number;
     if (plainEnd >= 0) {
       g = plainFigureGroups(N.slice(starts[0]!, plainEnd));
@@ -266,12 +267,6 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
  */
 const MENTIONS = new ReusedList<CapacityMention>();
 
-/** Whether `s` ends with one of `suffixes`. */
-function endsWithAny(s: string, suffixes: readonly string[]): boolean {
-  for (const suffix of suffixes) if (s.endsWith(suffix)) return true;
-  return false;
-}
-
 /**
  * The last word of a figure (lower case, as lastWordOf gives it) when it could end with one of APPROX_SUFFIXES, else
  * "" (speed: a figure of digits, the usual one, is not copied and lower-cased to be compared with Kazakh endings).
@@ -282,7 +277,6 @@ function lastWordForSuffixes(figure: string): string {
   return end > 0 && APPROX_LAST_CHARS.has(figure[end - 1]!.toLowerCase()) ? lastWordOf(figure).toLowerCase() : "";
 }
 const APPROX_LAST_CHARS: ReadonlySet<string> = new Set(APPROX_SUFFIXES.map((s) => s[s.length - 1]!));
-
 
 /** Bases whose figure a rate word after a few words still turns into a rate (t/year, m3/year, units/year). */
 const RUN_BASES: ReadonlySet<BaseUnit> = new Set<BaseUnit>(["t", "m3", "units"]);
@@ -533,16 +527,15 @@ function contextRate(p: CapacityPatterns, N: string, start: number, words: Capac
  */
 function mayEndInWord(N: string, from: number, to: number): boolean {
   let k = to - 1;
-  while (k >= from && isAsciiBlank(N.charCodeAt(k))) k--;
+  while (k >= from && isSpaceCode(N.charCodeAt(k))) k--;
   if (k >= from && (N.charCodeAt(k) === 45 /* - */ || N.charCodeAt(k) === 58 /* : */)) {
     k--;
-    while (k >= from && isAsciiBlank(N.charCodeAt(k))) k--;
+    while (k >= from && isSpaceCode(N.charCodeAt(k))) k--;
   }
   if (k < from) return false;
   const c = N.charCodeAt(k);
   return c >= 0x80 || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 }
-const isAsciiBlank = (c: number) => c === 32 || (c >= 9 && c <= 13);
 
 function isBuiltLength(p: CapacityPatterns, N: string, start: number, end: number, entry: UnitEntry, floor: number): boolean {
   const before = N.slice(Math.max(floor - WINDOW_BEFORE, start - 40, 0), start);

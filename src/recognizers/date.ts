@@ -27,7 +27,7 @@ import {
 } from "../dates/resolve.js";
 import type { DateGrammar, DateRule, DateVocabulary } from "../dates/types.js";
 import { joinAppositions, joinLeadingYears, joinRanges } from "../dates/joins.js";
-import { FoundList, sortByStart } from "../dates/found-list.js";
+import { comesAfter, FoundList, sortByStart } from "../dates/found-list.js";
 import { isWordChar, windows } from "../dates/windows.js";
 import { PartsCache } from "../dates/parts-cache.js";
 import { isSpaceCode } from "../word-start.js";
@@ -328,14 +328,12 @@ function keepLongest(found: FoundList): FoundList {
   let list = found;
   let overlaps = false;
   for (let i = 1; i < found.length; i++) {
-    const aStart = found.start[i - 1]!;
-    const bStart = found.start[i]!;
-    if (aStart > bStart || (aStart === bStart && found.end[i - 1]! < found.end[i]!)) {
+    if (comesAfter(found, i - 1, i)) {
       list = sortByStart(found, SORTED);
       overlaps = true;
       break;
     }
-    if (bStart < found.end[i - 1]!) overlaps = true;
+    if (found.start[i]! < found.end[i - 1]!) overlaps = true;
   }
   if (!overlaps) {
     // in order, each ends before the next starts (so before every later one): nothing to drop
