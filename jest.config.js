@@ -8,6 +8,7 @@ export default {
   transform: {
     "^.+\\.ts$": "<rootDir>/scripts/jest-transform.cjs",
   },
+  setupFiles: ["<rootDir>/test/helpers/compile-on-use.ts"],
   testTimeout: 60000,
   // Jest's default on a 2-core machine is one worker, i.e. every file in turn; many files mostly wait on the
   // processes they spawn (the command line, worker threads, Chromium), so two workers overlap that waiting:
