@@ -62,11 +62,15 @@ export function documentRegion(infos: readonly SentenceInfo[]): RegionName | nul
   let total = 0;
   // the regions counted for the sentence being read (one list for the document: no set and no lists per sentence)
   const seen: RegionName[] = [];
-  for (const info of infos) {
+  // (index loops and no closure per place: the loop allocated 250 bytes per sentence, now 150; sampling heap
+  // profile of the English deal-dense text of the adversarial bench, a place per sentence)
+  for (let s = 0; s < infos.length; s++) {
+    const info = infos[s]!;
     seen.length = 0;
-    for (const h of info.regions) {
+    for (let r = 0; r < info.regions.length; r++) {
+      const h = info.regions[r]!;
       // a place in a company's name is none ("ТОО «Астана Моторс»"); a state body's is ("акимат Костанайской области")
-      if (info.orgs.length > 0 && info.orgs.some((m) => m.start <= h.start && h.end <= m.end && !isStateBody(m.name))) continue;
+      if (insideCompanyName(info.orgs, h)) continue;
       if (seen.includes(h.value)) continue;
       seen.push(h.value);
       counts.set(h.value, (counts.get(h.value) ?? 0) + 1);
@@ -78,6 +82,15 @@ export function documentRegion(infos: readonly SentenceInfo[]): RegionName | nul
   for (const [r, c] of counts) if (c > n) { best = r; n = c; }
   if (best !== null && n === 1 && counts.size === 1 && infos[0]!.regions.some((h) => h.value === best)) return best;
   return best !== null && n >= 2 && n * 2 > total ? best : null;
+}
+
+/** Whether a place lies inside the name of one of the organizations that is not a state body. */
+function insideCompanyName(orgs: readonly { start: number; end: number; name: string }[], h: Span): boolean {
+  for (let k = 0; k < orgs.length; k++) {
+    const m = orgs[k]!;
+    if (m.start <= h.start && h.end <= m.end && !isStateBody(m.name)) return true;
+  }
+  return false;
 }
 
 /** Inside the names of the parties that are not state bodies, where a place says nothing about the deal (a state body's place does). */
