@@ -63,6 +63,13 @@ export function registerPattern<R extends RegExp>(name: string, regex: R): R {
 const MAYBE_NAMED = /\(\?<[^=!]/;
 
 /**
+ * What numberedGroups reads in a source: an escape, a class, a group's "(" or a named group's "(?<name>". Speed: the
+ * same walk a character at a time in JavaScript took ~20 ms of the first extraction (the money patterns' sources,
+ * 18 KB each); one native scan of these tokens takes a fraction of it.
+ */
+const GROUP_TOKENS = /\\[\s\S]|\[(?:\\[\s\S]|[^\]\\])*\]|\((?!\?)|\(\?<(?![=!])([^>]*)>/g;
+
+/**
  * The pattern with its named groups made plain numbered ones, the names kept as `xregexp.captureNames` (as for an
  * XRegExp-built pattern), which groupsOf reads; a pattern without named groups is returned as it is. Every pattern
  * goes through it (registerPattern), so `match.groups` is never there: read groups with groupsOf.
@@ -81,25 +88,17 @@ export function numberedGroups(regex: RegExp): RegExp {
   const pieces: string[] = [];
   let copied = 0;
   let named = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x5c /* \ */) {
-      i++;
-    } else if (c === 0x5b /* [ */) {
-      // a class, skipped to its closing bracket (in it "(" is no group)
-      i++;
-      while (i < s.length && s.charCodeAt(i) !== 0x5d /* ] */) i += s.charCodeAt(i) === 0x5c ? 2 : 1;
-    } else if (c === 0x28 /* ( */) {
-      if (s.charCodeAt(i + 1) !== 0x3f /* ? */) {
-        names.push(null);
-      } else if (s[i + 2] === "<" && s[i + 3] !== "=" && s[i + 3] !== "!") {
-        const close = s.indexOf(">", i);
-        names.push(s.slice(i + 3, close));
-        named = true;
-        pieces.push(s.slice(copied, i + 1));
-        copied = close + 1;
-        i = close;
-      }
+  // escapes and classes are read past (in a class "(" is no group); a "(" not followed by "?" opens a numbered
+  // group, "(?<name>" a named one (not a look-behind)
+  GROUP_TOKENS.lastIndex = 0;
+  for (let m = GROUP_TOKENS.exec(s); m; m = GROUP_TOKENS.exec(s)) {
+    if (m[0] === "(") {
+      names.push(null);
+    } else if (m[1] !== undefined) {
+      names.push(m[1]);
+      named = true;
+      pieces.push(s.slice(copied, m.index + 1));
+      copied = m.index + m[0].length;
     }
   }
   if (!named) return regex;
