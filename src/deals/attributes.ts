@@ -95,9 +95,16 @@ function insideCompanyName(orgs: readonly { start: number; end: number; name: st
 
 /** Inside the names of the parties that are not state bodies, where a place says nothing about the deal (a state body's place does). */
 function insideCompanies(f: Frame): Inside {
-  const spans: Span[] = [];
-  for (const p of f.parties) if (!p.state) spans.push(p.span);
-  return insideAny(spans);
+  // most deals have one company or none: no list for them
+  let one: Span | null = null;
+  let many: Span[] | null = null;
+  for (let k = 0; k < f.parties.length; k++) {
+    const p = f.parties[k]!;
+    if (p.state) continue;
+    if (one === null && many === null) one = p.span;
+    else { many ??= [one!]; many.push(p.span); }
+  }
+  return many !== null ? insideAny(many) : one !== null ? insideSpan(one) : NOWHERE;
 }
 
 /** How far a place may follow a facility noun ("plant in Kostanay", "завода в Костанае") and still be where it stands. */
@@ -115,32 +122,54 @@ function besideFacility(info: SentenceInfo, h: Span): boolean {
   return false;
 }
 
-/** A region named in a deal's sentences: how often (weighed), where first, whether beside a facility noun. */
-interface RegionCount { region: RegionName; n: number; first: number; facility: boolean }
+/**
+ * The regions named in the deal being read (dealRegion): how often (weighed), where first, whether beside a facility
+ * noun, in the order first named; columns kept from deal to deal, read only within one call (a parent frame's call
+ * comes after the columns are read). Speed: a list of objects per deal, each list grown from an empty literal (a
+ * backing store of 17), the parties' spans and a best-so-far object were ~600 bytes of garbage a deal; on the
+ * English deal-dense text of the adversarial bench (a deal per sentence) dealRegion allocated 849 KB per 200 KB.
+ */
+const REGION_NAMES: RegionName[] = [];
+const REGION_N: number[] = [];
+const REGION_FIRST: number[] = [];
+const REGION_FACILITY: boolean[] = [];
 
 export function dealRegion(f: Frame, infos: readonly SentenceInfo[], docRegion: RegionName | null): RegionName | null {
   // in the order first named (a deal names few regions: a list searched in order, not a Map per deal)
-  const counts: RegionCount[] = [];
+  let count = 0;
   const exclude = insideCompanies(f);
-  for (const i of f.sentences) {
-    const info = infos[i]!;
+  for (let s = 0; s < f.sentences.length; s++) {
+    const info = infos[f.sentences[s]!]!;
     // the headline's place weighs half: "near Almaty" in the title, "in Almaty region" in the body
     const w = info.headline ? 0.5 : 1;
-    for (const h of info.regions) {
+    for (let r = 0; r < info.regions.length; r++) {
+      const h = info.regions[r]!;
       if (exclude(h)) continue; // outside the parties' names, as placeHits
-      let c: RegionCount | undefined;
-      for (const x of counts) if (x.region === h.value) { c = x; break; }
+      let c = 0;
+      while (c < count && REGION_NAMES[c] !== h.value) c++;
       const facility = besideFacility(info, h);
-      if (c) { c.n += w; c.facility ||= facility; }
-      else counts.push({ region: h.value, n: w, first: h.start, facility });
+      if (c < count) {
+        REGION_N[c] = REGION_N[c]! + w;
+        REGION_FACILITY[c] ||= facility;
+      } else {
+        REGION_NAMES[count] = h.value;
+        REGION_N[count] = w;
+        REGION_FIRST[count] = h.start;
+        REGION_FACILITY[count] = facility;
+        count++;
+      }
     }
   }
   // as often named: the place beside a facility noun ("In Astana, … signed a memorandum on a plant in
   // Kostanay": where the plant stands, not where the memorandum was signed), then the first named
   let best: RegionName | null = null;
-  let bestC = { n: 0, first: Infinity, facility: false };
-  for (const c of counts) {
-    if (c.n > bestC.n || (c.n === bestC.n && (c.facility && !bestC.facility || c.facility === bestC.facility && c.first < bestC.first))) { best = c.region; bestC = c; }
+  let bestN = 0, bestFirst = Infinity, bestFacility = false;
+  for (let c = 0; c < count; c++) {
+    const n = REGION_N[c]!, first = REGION_FIRST[c]!, facility = REGION_FACILITY[c]!;
+    if (n > bestN || (n === bestN && (facility && !bestFacility || facility === bestFacility && first < bestFirst))) {
+      best = REGION_NAMES[c]!;
+      bestN = n; bestFirst = first; bestFacility = facility;
+    }
   }
   if (best) return best;
   for (let p = f.parent; p; p = p.parent) {
@@ -204,27 +233,35 @@ export function dealSector(f: Frame, infos: readonly SentenceInfo[]): Sector | n
     const s = SECTOR_BY_UNIT[c.unit];
     if (s) return s;
   }
-  // each sector's weight, in the order first found (a list searched in order: a deal names few sectors)
-  const weights: { sector: Sector; w: number }[] = [];
+  // each sector's weight, in the order first found (a list searched in order: a deal names few sectors), in
+  // SECTOR_NAMES and SECTOR_WEIGHTS (see REGION_NAMES: the same columns for sectors)
+  let sectors = 0;
   let total = 0;
   const count = (i: number, w: number) => {
-    for (const h of infos[i]!.sectors) {
+    const hits = infos[i]!.sectors;
+    for (let k = 0; k < hits.length; k++) {
+      const h = hits[k]!;
       if (exclude(h)) continue;
-      let e: { sector: Sector; w: number } | undefined;
-      for (const x of weights) if (x.sector === h.value) { e = x; break; }
-      if (e) e.w += w; else weights.push({ sector: h.value, w });
+      let e = 0;
+      while (e < sectors && SECTOR_NAMES[e] !== h.value) e++;
+      if (e < sectors) SECTOR_WEIGHTS[e] = SECTOR_WEIGHTS[e]! + w;
+      else { SECTOR_NAMES[sectors] = h.value; SECTOR_WEIGHTS[sectors] = w; sectors++; }
       total += w;
     }
   };
-  for (const i of f.sentences) count(i, f.core.has(i) ? 2 : 1);
+  for (let k = 0; k < f.sentences.length; k++) count(f.sentences[k]!, f.core.has(f.sentences[k]!) ? 2 : 1);
   if (total === 0 && f.opened > 0 && !f.members.has(f.opened - 1)) count(f.opened - 1, 1);
   // a second object of a party with no word of its sector ("тағы бір зауыт"): the sector of the deal it follows
   if (total === 0) return f.parent && !f.parent.package ? dealSector({ ...f.parent, parent: null }, infos) : null;
   let best: Sector | null = null;
   let w = 0;
-  for (const e of weights) if (e.w > w) { best = e.sector; w = e.w; }
+  for (let e = 0; e < sectors; e++) if (SECTOR_WEIGHTS[e]! > w) { best = SECTOR_NAMES[e]!; w = SECTOR_WEIGHTS[e]!; }
   return w * 2 > total ? best : null;
 }
+
+/** The sectors of the deal being read and their weights (dealSector), kept from deal to deal as REGION_NAMES. */
+const SECTOR_NAMES: Sector[] = [];
+const SECTOR_WEIGHTS: number[] = [];
 
 function isSorted(list: readonly number[]): boolean {
   for (let k = 1; k < list.length; k++) if (list[k]! < list[k - 1]!) return false;
