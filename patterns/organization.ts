@@ -12,20 +12,16 @@ import { kkEndings } from "../src/organizations/inflect.js";
 import { firstCharLookahead, trieAlternation } from "../src/organizations/trie.js";
 import { lazy, registerPattern, WORD_END, WORD_START } from "../src/regex.js";
 
-/** Drops `x`-mode layout (white space and # comments outside classes) from a pattern source. */
+/**
+ * Drops `x`-mode layout (spaces, tabs and line ends, and # comments, outside classes) from a pattern source. One
+ * native replace: the same walk a character at a time in JavaScript, over the gazetteer's and the heads' tries put in
+ * as parts, was ~15 ms of building the organization patterns at the first extraction.
+ */
 function compact(template: string): string {
-  let out = "";
-  let inClass = false;
-  for (let i = 0; i < template.length; i++) {
-    const ch = template[i]!;
-    if (ch === "\\") { out += ch + (template[i + 1] ?? ""); i++; }
-    else if (inClass) { if (ch === "]") inClass = false; out += ch; }
-    else if (ch === "[") { inClass = true; out += ch; }
-    else if (ch === "#") { while (i < template.length && template[i] !== "\n") i++; }
-    else if (ch !== " " && ch !== "\t" && ch !== "\n" && ch !== "\r") out += ch;
-  }
-  return out;
+  return template.replace(ORG_LAYOUT, (m) => (m[0] === "\\" || m[0] === "[" ? m : ""));
 }
+/** An escape or a class (kept), a comment or a run of layout white space (dropped): what compact reads. */
+const ORG_LAYOUT = registerPattern("organization.layout", /\\[\s\S]?|\[(?:\\[\s\S]?|[^\]\\])*(?:\]|$)|#[^\n]*|[ \t\n\r]+/g);
 
 /**
  * Builds and registers an organization pattern as a plain RegExp: `{{part}}` is replaced by the
