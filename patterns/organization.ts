@@ -11,17 +11,7 @@ import { gazetteerForms } from "../src/organizations/gazetteer.js";
 import { kkEndings } from "../src/organizations/inflect.js";
 import { firstCharLookahead, trieAlternation } from "../src/organizations/trie.js";
 import { lazy, registerPattern, WORD_END, WORD_START } from "../src/regex.js";
-
-/**
- * Drops `x`-mode layout (spaces, tabs and line ends, and # comments, outside classes) from a pattern source. One
- * native replace: the same walk a character at a time in JavaScript, over the gazetteer's and the heads' tries put in
- * as parts, was ~15 ms of building the organization patterns at the first extraction.
- */
-function compact(template: string): string {
-  return template.replace(ORG_LAYOUT, (m) => (m[0] === "\\" || m[0] === "[" ? m : ""));
-}
-/** An escape or a class (kept), a comment or a run of layout white space (dropped): what compact reads. */
-const ORG_LAYOUT = registerPattern("organization.layout", /\\[\s\S]?|\[(?:\\[\s\S]?|[^\]\\])*(?:\]|$)|#[^\n]*|[ \t\n\r]+/g);
+import { compactPattern } from "./number.js";
 
 /**
  * Builds and registers an organization pattern as a plain RegExp: `{{part}}` is replaced by the
@@ -34,7 +24,7 @@ export function orgPattern(name: string, template: string, parts: Record<string,
     if (part === undefined) throw new Error(`kzdeals: pattern ${name} has no part ${key}`);
     return `(?:${part})`;
   });
-  return registerPattern(name, new RegExp(compact(source), flags.replace("x", "")));
+  return registerPattern(name, new RegExp(compactPattern(source), flags.replace("x", "")));
 }
 
 /** Kazakh endings after a name ("ҚазМұнайГазға", "CNPC-мен"), optionally after a hyphen. */

@@ -9,17 +9,10 @@ import { CAPACITY_KK } from "../patterns/capacity.kk.js";
 import { CAPACITY_RU } from "../patterns/capacity.ru.js";
 import { plainFigureEnd } from "../src/capacity/figure-run.js";
 import { groupIndex } from "../src/regex.js";
+import { random } from "./helpers/random.js";
 
 const PIECES = ["1", "25", "300", "4000", " ", "  ", "\t", "-", ",", ".", "(", "/", "x", "Ж", "annual", "жылына", "около", "млн", "2,5", "\u00a0"];
 const LOOK_BEHIND = 8; // the stage's BEFORE_LOOK_BEHIND
-
-/** A small deterministic generator (the same windows on every run). */
-function random(seed: number) {
-  return () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
-  };
-}
 
 test.each([["en", CAPACITY_EN], ["ru", CAPACITY_RU], ["kk", CAPACITY_KK]] as const)("%s: the figure pattern reads a plain number as the stage does", (_lang, patterns) => {
   const before = patterns().before;

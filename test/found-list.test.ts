@@ -5,6 +5,7 @@
  */
 import { FoundList, sortByStart } from "../src/dates/found-list.js";
 import type { DateParts } from "../src/dates/types.js";
+import { random } from "./helpers/random.js";
 
 interface Entry { start: number; end: number; order: number; parts: DateParts }
 
@@ -17,12 +18,6 @@ const entriesOf = (list: FoundList): Entry[] => Array.from({ length: list.length
   { start: list.start[i]!, end: list.end[i]!, order: list.order[i]!, parts: list.parts[i]! }));
 /** The reference: Array#sort, which is stable. */
 const stableSort = (entries: readonly Entry[]): Entry[] => [...entries].sort((x, y) => x.start - y.start || y.end - x.end);
-
-/** A small deterministic generator (the same cases on every run). */
-const random = (seed: number) => () => {
-  seed = (seed * 1103515245 + 12345) % 2147483648;
-  return seed / 2147483648;
-};
 
 test("entries pushed past the initial size read back in order, and truncate/clear empty the list", () => {
   const entries = Array.from({ length: 1000 }, (_, i) => ({ start: i, end: i + 3, order: i % 7, parts: { year: 2000 + i } as DateParts }));

@@ -7,12 +7,7 @@
  * - mayHaveWord is true whenever a word token of the window is one of the words.
  */
 import { isWord, mayHaveWord, someWord, tokens, wordTexts, wordTokens } from "../src/organizations/tokens.js";
-
-/** A deterministic pseudo-random sequence (the same cases on every run). */
-function random(seed: number): () => number {
-  let s = seed;
-  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
-}
+import { random } from "./helpers/random.js";
 
 const PIECES = [
   "Bank", "Power", "Co", "Ltd", "Gas", "Oil", "bank", "Banks", "12", "1.5", "A", "x", "Жол", "банк", " ", " ", " ", "\t", "\u00a0",

@@ -8,6 +8,7 @@
 import { organizationRecognizer } from "../src/recognizers/organization.js";
 import { SHADOWED_RUNS } from "../src/organizations/sources/heads.en.js";
 import { normalizeText } from "../src/normalize.js";
+import { random } from "./helpers/random.js";
 
 const PIECES = [
   "China", "Power", "Bank", "Energy", "Halyk", "Kazakh", "Invest", "Fund", "Co., Ltd.", "Ltd", "LLP", "JSC", "Group",
@@ -16,12 +17,6 @@ const PIECES = [
   "KazMunayGas", "Samruk-Kazyna", "Corporation", "Company", "Agency", "University", "Astana", "Hub", "Park", "Co.",
   "International", "Limited", "Inc",
 ];
-
-/** A deterministic pseudo-random sequence (the same texts on every run). */
-function random(seed: number): () => number {
-  let s = seed;
-  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
-}
 
 /** The organization mentions of an English text, with the runs inside legal-form names read (`read`) or left. */
 function organizations(text: string, read: boolean): unknown {

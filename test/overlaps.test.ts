@@ -5,6 +5,7 @@
  */
 import { resolveOverlaps, resolveSpans, resolveStages, type Candidate, type StageMentions } from "../src/overlaps.js";
 import type { Mention, MentionType } from "../src/types.js";
+import { random } from "./helpers/random.js";
 
 const NUMERIC = new Set<MentionType>(["money", "capacity", "date"]);
 
@@ -22,12 +23,6 @@ function reference(candidates: readonly Candidate[]): Mention[] {
     kept.splice(i, 0, m);
   }
   return kept;
-}
-
-/** A deterministic pseudo-random sequence (the same cases on every run). */
-function random(seed: number): () => number {
-  let s = seed;
-  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 const TYPES: MentionType[] = ["organization", "money", "capacity", "date"];

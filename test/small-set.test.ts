@@ -5,12 +5,7 @@
  */
 import { CueSet } from "../src/deals/cue-set.js";
 import { SmallSet } from "../src/deals/small-set.js";
-
-/** A deterministic pseudo-random sequence (the same cases on every run). */
-function random(seed: number): () => number {
-  let s = seed;
-  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
-}
+import { random } from "./helpers/random.js";
 
 test.each([
   ["numbers, few distinct (fields and list)", 6, 40],
