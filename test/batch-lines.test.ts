@@ -1,5 +1,5 @@
 /** readLines: the same lines wherever the input's chunks happen to break. */
-import { readLines, type InputLine } from "../src/batch/lines.js";
+import { lineText, readLineBatches, readLines, type InputLine } from "../src/batch/lines.js";
 
 async function lines(chunks: Buffer[], max: number): Promise<InputLine[]> {
   async function* source() { yield* chunks; }
@@ -45,4 +45,14 @@ test("only a first-line BOM is stripped; a final \\n adds no empty line", async 
   const bom = "\uFEFF";
   expect(await lines([Buffer.from(`a\n${bom}b\n`)], 10)).toEqual([{ number: 1, text: "a" }, { number: 2, text: `${bom}b` }]);
   expect(await lines([], 10)).toEqual([]);
+});
+
+test("lines read as bytes for the workers are the same lines, whatever the chunks (a line within one read is a view of it)", async () => {
+  const input = Buffer.from("\uFEFFаб\r\nx\ry\n\n€€€\r\nlast");
+  for (const chunks of cuttings(input)) {
+    async function* source() { yield* chunks; }
+    const read: InputLine[] = [];
+    for await (const batch of readLineBatches(source(), 100, true)) read.push(...batch);
+    expect(read.map((l) => ("bytes" in l ? [l.number, lineText(l)] : l))).toEqual([[1, "аб"], [2, "x\ry"], [3, ""], [4, "€€€"], [5, "last"]]);
+  }
 });

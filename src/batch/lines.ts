@@ -87,7 +87,10 @@ export class LineSplitter {
     if (this.skipping || length > this.maxBytes) {
       line = { number, tooLong: length };
     } else {
-      let bytes = Buffer.concat(this.parts, this.size).subarray(0, length);
+      // a line within one read is a view of it (no copy: the read is not reused, and a batch for the workers is
+      // copied out of it, see packLines in pool.ts); one across reads is joined
+      const whole = this.parts.length === 1 ? this.parts[0]! : Buffer.concat(this.parts, this.size);
+      let bytes = whole.subarray(0, length);
       if (number === 1 && bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2]) bytes = bytes.subarray(3);
       line = this.raw ? { number, bytes } : { number, text: bytes.toString("utf8") };
     }
