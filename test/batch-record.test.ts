@@ -1,6 +1,6 @@
 /** processItems: a batch of work items extracted together gives processItem's outcomes, item by item. */
 import { extract, extractBatch } from "../src/extract.js";
-import { processItem, processItems, type ExtractBatch, type RecordSettings, type WorkItem } from "../src/batch/record.js";
+import { packOutput, processItem, processItems, type ExtractBatch, type Outcome, type RecordSettings, type WorkItem } from "../src/batch/record.js";
 
 const settings: RecordSettings = { format: "json", options: {}, maxLineBytes: 1000 };
 const line = (number: number, value: unknown): WorkItem => ({ number, text: typeof value === "string" ? value : JSON.stringify(value) });
@@ -31,4 +31,18 @@ test("when the batch cannot be extracted, each item is done on its own: only the
   expect(outcomes[4]).toEqual({ id: "e", line: 5, error: "line 5 (id e): boom" });
   expect(outcomes[0]).toEqual(processItem(items[0]!, settings, extract));
   expect(outcomes[5]).toEqual(processItem(items[5]!, settings, extract));
+});
+
+test("a worker's lines packed as bytes: each non-empty line with its line end, every record counted; none for an error or a result object", () => {
+  const lines: Outcome[] = [{ out: "{\"id\":\"a\"}" }, { out: "" }, { out: "б,€" }];
+  const json = packOutput(lines, "\n")!;
+  expect(json.count).toBe(3);
+  expect(Buffer.from(json.bytes).toString("utf8")).toBe("{\"id\":\"a\"}\nб,€\n");
+  // a buffer of its own, so that it can move to the main thread
+  expect(json.bytes.byteOffset).toBe(0);
+  expect(json.bytes.buffer.byteLength).toBe(json.bytes.byteLength);
+  expect(Buffer.from(packOutput(lines, "\r\n")!.bytes).toString("utf8")).toBe("{\"id\":\"a\"}\r\nб,€\r\n");
+  expect(packOutput([{ out: "" }], "\n")).toEqual({ bytes: new Uint8Array(0), count: 1 });
+  expect(packOutput([...lines, { id: "x", line: 4, error: "line 4 (id x): boom" }], "\n")).toBeNull();
+  expect(packOutput([{ value: { id: "v", language: { code: "ru", confidence: 1 }, referenceDate: null, mentions: [], unresolved: [], deals: [] } }], "\n")).toBeNull();
 });

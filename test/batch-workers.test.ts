@@ -28,6 +28,9 @@ function oneWorkerRun(input: string): ReturnType<typeof run> {
   return (oneWorker ??= run(["extract", "--jsonl", "--workers", "1", "--max-line-bytes", "4K"], input));
 }
 
+/** For the programs below: a batch's first output line, from the pool's JSON lines (bytes, see packOutput) or outcomes. */
+const FIRST_LINE = "const firstLine = (o) => Array.isArray(o) ? o[0].out : new TextDecoder().decode(o.bytes).split(\"\\n\")[0];";
+
 test("2 and 3 workers write byte for byte what 1 worker writes: results, error lines, count, status", () => {
   const input = mixedInput();
   const one = oneWorkerRun(input);
@@ -147,10 +150,11 @@ test("a program run with --input-type and a V8 flag gets its batches done by wor
   // the V8 flag, which an explicit execArgv may not: the pool falls back to giving the worker no options of the parent's
   const script = `
     const { WorkerPool } = await import(${JSON.stringify(join(process.cwd(), "dist", "src", "batch", "pool.js"))});
+    ${FIRST_LINE}
     const pool = new WorkerPool(2, { format: "json", options: {}, maxLineBytes: 1 << 20 });
     const batch = (n) => ({ items: [{ number: n, id: "d" + n, record: { id: "d" + n, text: "ТОО «Альфа» построит завод за " + n + " млрд тенге." } }] });
     const outcomes = await Promise.all([1, 2, 3].map((n) => pool.run(batch(n))));
-    console.log(JSON.stringify(outcomes.map((o) => JSON.parse(o[0].out).deals[0].amount.amount)));
+    console.log(JSON.stringify(outcomes.map((o) => JSON.parse(firstLine(o)).deals[0].amount.amount)));
     await pool.close();
   `;
   const r = spawnSync(process.execPath, ["--max-old-space-size=512", "--input-type=module", "-e", script], { encoding: "utf8" });
@@ -163,12 +167,13 @@ test("a pool starts its workers as work comes: one for a lone batch, a second on
   // should pay that once, not once per core
   const script = `
     const { WorkerPool } = await import(${JSON.stringify(join(process.cwd(), "dist", "src", "batch", "pool.js"))});
+    ${FIRST_LINE}
     const pool = new WorkerPool(2, { format: "json", options: {}, maxLineBytes: 1 << 20 });
     const batch = (n) => ({ items: [{ number: n, id: "d" + n, record: { id: "d" + n, text: "ТОО «Альфа» построит завод за 5 млрд тенге." } }] });
     const first = await pool.run(batch(1));
     const afterOne = pool.started;
     const more = await Promise.all([pool.run(batch(2)), pool.run(batch(3)), pool.run(batch(4))]);
-    console.log(JSON.stringify({ afterOne, afterFour: pool.started, ids: [first, ...more].map((o) => JSON.parse(o[0].out).id) }));
+    console.log(JSON.stringify({ afterOne, afterFour: pool.started, ids: [first, ...more].map((o) => JSON.parse(firstLine(o)).id) }));
     await pool.close();
   `;
   const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
@@ -181,13 +186,14 @@ test("a worker that runs out of its capped heap has its batches run again withou
   // of it with a document of one sentence too: the document is kept small, 9 KB)
   const script = `
     const { WorkerPool } = await import(${JSON.stringify(join(process.cwd(), "dist", "src", "batch", "pool.js"))});
+    ${FIRST_LINE}
     const settings = { format: "json", options: { language: "ru" }, maxLineBytes: 1 << 20 };
     const text = (n) => ("ТОО «Альфа» построит завод за " + n + " млрд тенге. ").repeat(200);
     const batch = (n) => ({ items: [{ number: n, id: "d" + n, record: { id: "d" + n, text: text(n) } }] });
     const outputs = async (pool) => {
       const outcomes = await Promise.all([1, 2, 3, 4].map((n) => pool.run(batch(n))));
       await pool.close();
-      return { cap: pool.heapCap, lines: outcomes.map((o) => o[0].out) };
+      return { cap: pool.heapCap, lines: outcomes.map(firstLine) };
     };
     const defaultCap = new WorkerPool(2, settings).heapCap;
     console.log(JSON.stringify({ defaultCap, capped: await outputs(new WorkerPool(2, settings, 16)), uncapped: await outputs(new WorkerPool(2, settings, null)) }));

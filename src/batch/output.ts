@@ -66,10 +66,10 @@ export function isInterrupted(): boolean {
 }
 
 /**
- * Writes `text` (whole lines) as one write; resolves when stdout can take more. After Ctrl-C it
+ * Writes `text` (whole lines, a string or UTF-8 bytes) as one write; resolves when stdout can take more. After Ctrl-C it
  * writes nothing: the line is dropped whole.
  */
-export async function writeWhole(text: string): Promise<void> {
+export async function writeWhole(text: string | Uint8Array): Promise<void> {
   if (interrupted) return;
   if (pending++ === 0) process.on("SIGINT", onInterrupt);
   const out = target;

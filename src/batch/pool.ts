@@ -10,7 +10,7 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { Worker, WorkerOptions } from "node:worker_threads";
 import { workerClass } from "../builtins.js";
-import type { Outcome, RecordSettings, WorkItem } from "./record.js";
+import type { Outcome, PackedOutput, RecordSettings, WorkItem } from "./record.js";
 import { patternsCompileOnUse } from "../compile-mode.js";
 
 export interface Batch {
@@ -33,7 +33,7 @@ export function defaultWorkers(): number {
 interface Task {
   /** kept until the result comes, to run again on another thread if this one runs out of heap */
   batch: Batch;
-  resolve: (outcomes: Outcome[]) => void;
+  resolve: (outcomes: Outcome[] | PackedOutput) => void;
   reject: (e: Error) => void;
 }
 
@@ -118,10 +118,10 @@ export class WorkerPool {
     const resourceLimits = capped ? { resourceLimits: { maxOldGenerationSizeMb: this.heapMb!, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } } : {};
     const worker = startWorker({ workerData: { settings: this.settings, compileOnUse: patternsCompileOnUse() }, ...resourceLimits });
     const thread: Thread = { worker, tasks: new Map() };
-    worker.on("message", ({ seq, outcomes }: { seq: number; outcomes: Outcome[] }) => {
+    worker.on("message", ({ seq, outcomes, packed }: { seq: number; outcomes?: Outcome[]; packed?: PackedOutput }) => {
       const task = thread.tasks.get(seq)!;
       thread.tasks.delete(seq);
-      task.resolve(outcomes);
+      task.resolve(packed ?? outcomes!);
     });
     const fail = (e: Error) => {
       const tasks = [...thread.tasks.values()];
@@ -145,10 +145,11 @@ export class WorkerPool {
   }
 
   /**
-   * The batch's output lines, from the least busy worker; a new worker when every one has work and
-   * the limit allows (a one-batch input starts one worker, not one per core).
+   * The batch's outcomes (for JSON and CSV lines with no error, their bytes: see packOutput), from the least busy
+   * worker; a new worker when every one has work and the limit allows (a one-batch input starts one worker, not one
+   * per core).
    */
-  run(batch: Batch): Promise<Outcome[]> {
+  run(batch: Batch): Promise<Outcome[] | PackedOutput> {
     let thread = this.threads[0];
     for (const t of this.threads) if (t.tasks.size < thread!.tasks.size) thread = t;
     if (thread === undefined || (thread.tasks.size > 0 && this.threads.length < this.limit)) thread = this.start();

@@ -43,6 +43,33 @@ export interface RecordSettings {
   maxLineBytes: number;
 }
 
+/**
+ * A batch's output lines, each with its line end, as UTF-8 bytes: what a worker sends for a batch of JSON or CSV
+ * lines with no error (see `packOutput`). `count`: the records they stand for (a record with no CSV row has no line).
+ */
+export interface PackedOutput {
+  bytes: Uint8Array;
+  count: number;
+}
+
+/**
+ * The outcomes as one run of output bytes, the same the main thread would write for them (each non-empty line and
+ * its `lineEnd`); null when one of them is not a line (an error, a result object). Speed and memory: a worker that
+ * encodes its own lines moves them to the main thread as one buffer, without a copy, where one string a record
+ * cost the main thread a string per record, their concatenation and the encoding (measured in scripts/bench-workers.mjs).
+ */
+export function packOutput(outcomes: readonly Outcome[], lineEnd: string): PackedOutput | null {
+  let text = "";
+  for (const outcome of outcomes) {
+    if (!("out" in outcome)) return null;
+    if (outcome.out !== "") text += outcome.out + lineEnd;
+  }
+  // TextEncoder: a buffer of its own, which can move to another thread (Buffer.from may return a view of a shared pool)
+  return { bytes: ENCODER.encode(text), count: outcomes.length };
+}
+
+const ENCODER = new TextEncoder();
+
 /** A record's output line (without its line end) or object, or the error that takes its place. */
 export type Outcome =
   | { out: string }

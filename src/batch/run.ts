@@ -11,7 +11,7 @@ import { knownSize, openInputs, readInputs } from "./inputs.js";
 import { closeOutput, isInterrupted, writeTo, writeWhole } from "./output.js";
 import { IN_FLIGHT_PER_WORKER, inOrder, WorkerPool, type Batch } from "./pool.js";
 import { Progress } from "./progress.js";
-import { errorLine, processItems, type Engine, type Outcome, type RecordSettings } from "./record.js";
+import { errorLine, processItems, type Engine, type Outcome, type PackedOutput, type RecordSettings } from "./record.js";
 import { itemKey, readDone, type Done } from "./resume.js";
 
 /** `loadExtract` loads the library: called only when the main thread extracts (--workers 1). */
@@ -39,7 +39,15 @@ export async function extractJsonl(args: ExtractArgs, loadExtract: () => Promise
    * syscalls per 30 MB of JSONL, a quarter of the main thread's busy time with two workers), whole
    * or not at all after Ctrl-C, so no line is ever cut.
    */
-  const emit = async (outcomes: readonly Outcome[]): Promise<void> => {
+  const emit = async (outcomes: readonly Outcome[] | PackedOutput): Promise<void> => {
+    if (!Array.isArray(outcomes)) {
+      // a worker's lines, encoded (see packOutput)
+      const packed = outcomes as PackedOutput;
+      records += packed.count;
+      progress.wrote(packed.count);
+      if (packed.bytes.byteLength > 0) await writeWhole(packed.bytes);
+      return;
+    }
     let text = "";
     for (const outcome of outcomes) {
       records++;

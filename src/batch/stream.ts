@@ -46,6 +46,8 @@ export async function* extractStream(
   const pool = new WorkerPool(workers, settings);
   try {
     for await (const outcomes of inOrder(batches, (batch) => pool.run(batch), IN_FLIGHT_PER_WORKER * workers)) {
+      // result objects ("object" format) come back as outcomes, never as encoded lines
+      if (!Array.isArray(outcomes)) throw new Error("kzdeals: extractStream: a worker sent encoded lines where results were expected");
       for (const outcome of outcomes) yield result(outcome);
     }
   } finally {
