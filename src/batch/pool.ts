@@ -98,9 +98,13 @@ function startWorker(options: WorkerOptions): Worker {
  * 276-282 with the old generation capped, 253-257 with the young one at 24 MB too; user CPU 20.4-26.0 s
  * with the defaults, 23.1-24.8 s capped (within this machine's noise). A 16 MB young generation gave
  * 250 MB for 24.3-26.9 s. Over 1 GB with 2 workers: 323 MB before, 257-270 MB with both.
+ * Later the same 1 GB (its figures varied, record by record) peaked at 295 MB, and 301-316 MB resumed halfway: a
+ * worker's heap was 16.8 MB young (two semi-spaces of a third of the limit each), ~35 MB old, 16 MB of code. With
+ * 12 MB the young one is 8.4 MB: over 60 MB of the bench's JSONL with 2 workers (4 interleaved runs each) peak RSS
+ * 245-249 against 267-279 MiB, for 4% more CPU (user 15.2-16.3 against 14.5-15.2 s); 8 MB saved no more.
  */
 const WORKER_HEAP_MB = 128;
-const WORKER_YOUNG_MB = 24;
+const WORKER_YOUNG_MB = 12;
 
 export class WorkerPool {
   private readonly threads: Thread[] = [];
