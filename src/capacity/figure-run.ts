@@ -35,7 +35,7 @@ const OPENING = "(«\"'";
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
 /** A digit, a dot or a comma: a token that starts with one is a run word (a figure: "1 000", ".5", ",5"). */
-const opensFigure = (c: number) => (c >= 48 && c <= 57) || c === 46 || c === 44;
+const opensFigure = (c: number) => isDigitCode(c) || c === 46 || c === 44;
 
 /** A digit token or a number-like word, with trailing punctuation or without. */
 function isRunWord(t: string, words: ReadonlySet<string>): boolean {
