@@ -15,6 +15,7 @@ import { CSV_HEADER, dealsToCsv } from "../csv.js";
 import { documentSection, errorSection, reviewPage } from "../formats/html/review.js";
 import type { UsdRateInput } from "../rates/rates.js";
 import type { ExtractOptions, ExtractionResult, LanguageCode } from "../types.js";
+import { tuneForBusyCores } from "./v8-tuning.js";
 import { oneOf, UsageError, type Command, type ParsedArgs, type ValueType } from "./args.js";
 
 export { ISO_DATE, LANGUAGE };
@@ -127,6 +128,8 @@ async function run({ flags, operands }: ParsedArgs): Promise<number> {
   // the main thread of a run with workers, which loads it in each worker only).
   const loadExtract = async () => await import("../extract.js");
   if (!jsonl) return extractFiles(args, (await loadExtract()).extract);
+  // an extracting thread on every core: V8's background compiles would take their time (src/cli/v8-tuning.ts)
+  if (args.workers > 1) tuneForBusyCores(args.workers);
   const { extractJsonl } = await import("../batch/run.js");
   return extractJsonl(args, loadExtract);
 }

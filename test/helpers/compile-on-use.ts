@@ -1,6 +1,6 @@
 /**
  * Jest's setup file (jest.config.js "setupFiles"), run before each test file in that file's module registry.
- * `npm test` starts Jest with V8's regexp tier-up off (package.json), as the command line runs (src/cli.ts), and
+ * `npm test` starts Jest with V8's regexp tier-up off (package.json), as the command line runs (src/cli/v8-tuning.ts), and
  * then the library's patterns are compiled on their first use instead of each being compiled for both of V8's
  * string kinds as it is built (what a program that imports the library gets, src/regex.ts compileNow). Every test
  * file loads the library afresh, so it compiled every pattern again: about half a second of CPU a file (the whole
