@@ -153,11 +153,25 @@ export function processItem(item: WorkItem, settings: RecordSettings, extract: E
 const GROUP_CHARS = 4 * 1024;
 
 /**
+ * A worker thread's group: its whole batch (about 64 KB of input). The measurement above was made before a
+ * worker's heap was capped (src/batch/pool.ts); under the cap the larger groups no longer grow it, and each
+ * stage runs over more documents in turn. With 2 workers over the bench's 60 MB (4 interleaved runs each):
+ * groups of 4 K characters 8.8-9.4 s (user CPU 15.6-16.6 s), 16 K 8.2-8.9 s (14.5-15.7 s), whole batches
+ * 8.2-8.6 s (14.5-15.1 s), peak RSS 237-244 MB in all three. The main thread (`--workers 1`, extractStream
+ * without workers) has no cap and keeps GROUP_CHARS: with whole batches its peak RSS rose from 143-207 to
+ * 239-247 MB.
+ */
+export const WORKER_GROUP_CHARS = Number.POSITIVE_INFINITY;
+
+/**
  * processItem over a batch, with the same outcomes: the records are extracted together
  * (`extractBatch`, each stage over all of them in turn). Should that throw (a document that cannot
  * be read), the batch is done again one item at a time, so that only that document's line is an error.
  */
-export function processItems(items: readonly WorkItem[], settings: RecordSettings, extract: Extract, extractBatch: ExtractBatch, source?: string): Outcome[] {
+export function processItems(
+  items: readonly WorkItem[], settings: RecordSettings, extract: Extract, extractBatch: ExtractBatch, source?: string,
+  groupChars = GROUP_CHARS,
+): Outcome[] {
   const outcomes: Outcome[] = [];
   const records: { at: number; record: ReadRecord }[] = [];
   for (const item of items) {
@@ -169,10 +183,10 @@ export function processItems(items: readonly WorkItem[], settings: RecordSetting
     }
   }
   try {
-    // in groups of about GROUP_CHARS of text (see there)
+    // in groups of about `groupChars` of text (see GROUP_CHARS)
     for (let from = 0; from < records.length;) {
       let to = from;
-      for (let chars = 0; to < records.length && (to === from || chars < GROUP_CHARS); to++) chars += records[to]!.record.text.length;
+      for (let chars = 0; to < records.length && (to === from || chars < groupChars); to++) chars += records[to]!.record.text.length;
       const group = records.slice(from, to);
       const results = extractBatch(group.map(({ record }) => ({ text: record.text, options: record.options })));
       group.forEach(({ at, record }, k) => { outcomes[at] = formatResult(record, results[k]!, settings); });
