@@ -18,6 +18,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, openSync, closeSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { busyCoreFlags } from "../dist/src/cli/v8-tuning.js";
 
 const RSS_HOOK = `process.on("exit",()=>{require("fs").writeSync(2,"\\nKZDEALS_RSS "+process.resourceUsage().maxRSS+"\\n")})`;
 
@@ -60,10 +61,13 @@ export function benchWorkers({ root, docs, rounds, mb, counts = [1, 2] }) {
         runs[n].push({ seconds, rssMB: (Number(rss[1]) * 1024) / 1e6 });
       }
       // The machine's own ceiling for this work: two independent `--workers 1` processes, one per half,
-      // at once (no threads, no messages between them). Two workers cannot do better than this.
+      // at once (no threads, no messages between them). Two workers cannot do better than this. Each
+      // gets the V8 options the command line sets when every core extracts (src/cli/v8-tuning.ts), as two
+      // workers get them: a `--workers 1` process keeps V8's defaults, made for a core to spare.
       const t0 = process.hrtime.bigint();
-      const both = spawnSync("sh", ["-c", 'n="$0"; c="$1"; "$n" "$c" extract --jsonl --quiet --workers 1 < "$2" > /dev/null & p=$!; ' +
-        '"$n" "$c" extract --jsonl --quiet --workers 1 < "$3" > /dev/null || exit 1; wait $p', process.execPath, cli, ...halves], { encoding: "utf8" });
+      const flags = busyCoreFlags().join(" ");
+      const both = spawnSync("sh", ["-c", 'n="$0"; c="$1"; f="$4"; "$n" $f "$c" extract --jsonl --quiet --workers 1 < "$2" > /dev/null & p=$!; ' +
+        '"$n" $f "$c" extract --jsonl --quiet --workers 1 < "$3" > /dev/null || exit 1; wait $p', process.execPath, cli, ...halves, flags], { encoding: "utf8" });
       if (both.status !== 0) throw new Error(`bench: two processes side by side failed: ${both.stderr}`);
       pair.push(Number(process.hrtime.bigint() - t0) / 1e9);
     }
