@@ -182,11 +182,12 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => {
     // 2024 жылдың күзінде, 2025 жылғы көктемде
     ...startingAt([YEAR_FIGURE], rule("kk.season", String.raw`{{year}}{{yearOf}} ${captured("season", Object.keys(KK_SEASONS))} {{post}}`, parts)),
     // 2025 жылдың 9 айында, өткен жылдың алғашқы алты айында: January to the ninth (sixth) month
-    ...needing([YEAR_FIGURE, "yearAdjective"], rule(
+    // (the month word after the count is in every match: a window without one is not scanned)
+    ...pretested(alternation(KK_MONTHS_COUNTED.month), "iu", ...needing([YEAR_FIGURE, "yearAdjective"], rule(
       "kk.monthsCounted",
       String.raw`(?: {{year}}{{yearOf}} | {{relYearOf}} ) (?: ${alternation(KK_MONTHS_COUNTED.first)} \s+ )? (?<mcnt> \d{1,2}(?![\p{N}]|[.,]\p{N}) | (?:${alternation(Object.keys(KK_CARDINALS).filter((w) => KK_CARDINALS[w]! >= 2 && KK_CARDINALS[w]! <= 9))})${WORD_END} ) \s+ (?: ${alternation(KK_MONTHS_COUNTED.month)} )${WORD_END} {{post}}`,
       parts,
-    )),
+    ))),
     // келесі жылдың көктемінде, өткен жылғы күзде: a season of a relative year
     ...startingAt(["yearAdjective"], rule("kk.seasonRelYear", String.raw`{{relYearOf}} ${captured("season", Object.keys(KK_SEASONS))} {{post}}`, parts)),
     // көктемде, жазда: the season of the year talked about (not "өткен жазда")

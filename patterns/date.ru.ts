@@ -16,7 +16,7 @@ import {
 } from "../lexicons/dates.ru.js";
 import { RU_MONTHS_COUNTED, RU_SHORT_YEAR_FORMS, RU_SHORT_YEAR_NOT_BEFORE, RU_OFFSET_COMPARED, RU_OFFSET_EARLIER_LATER, RU_OFFSET_INSTRUMENTAL_UNITS, RU_OFFSET_INSTRUMENTAL_UNITS_ALONE, RU_DAY_CONJUNCTIONS, RU_PARTS_OF_DAY, RU_RANGE_JOIN, RU_WEEKDAY_GENITIVES, RU_RELATIVE_WEEK_ADJECTIVES, RU_SEASON_ADVERBS, RU_SEASON_RELATIVE_STEMS, RU_WEEK_FORMS } from "../lexicons/dates.ru.js";
 import { ROMAN_PERIOD_NUMERALS, RU_MONTH_ABBREVIATIONS, RU_MONTH_ABBREVIATIONS_DOTLESS, RU_MONTH_FORMS } from "../lexicons/months.js";
-import { alternation, lazy, NUMBER_START, WORD_END } from "../src/regex.js";
+import { alternation, escapeRegExp, lazy, NUMBER_START, WORD_END } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
   captured, coordinatedDayRules, unpaired, dayDigits, kindedTrigger, rangeWord, lookup, needing, pretested, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf, words, yearDigits,
@@ -25,6 +25,9 @@ import {
 } from "./date.shared.js";
 
 const yearEnding = `(?:-?(?:${alternation(RU_YEAR_DIGIT_ENDINGS)})${WORD_END})?`;
+/** What a two-digit year before its noun contains ("91-м году"): two digits, at most a hyphen and an ending, spaces, the noun. */
+const SHORT_YEAR_PRETEST = (noun: string): string =>
+  String.raw`\d\d[^\s\d]{0,${1 + Math.max(2, ...RU_YEAR_DIGIT_ENDINGS.map((e) => e.length))}}\s{1,3}${escapeRegExp(noun)}`;
 const dayEnding = `(?:-?(?:${alternation(RU_DAY_DIGIT_ENDINGS)})${WORD_END})?`;
 const monthNames = [...Object.keys(RU_MONTH_FORMS)];
 /** Prepositional month forms ("мае", "апреле") name a month even without a year or modifier. */
@@ -134,22 +137,24 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => {
     ...startingAt([YEAR_FIGURE], rule("ru.year", String.raw`{{year}} {{yearNoun}}`, parts, undefined, PRE)),
     // в 91-м году, к 30-му году, с 20-го года: a two-digit year (30–99 the 1900s, 00–29 the 2000s, as
     // "31.10.74") after its preposition; not "на 20-м году жизни"
-    ...needing(["yearNoun"], ...Object.entries(RU_SHORT_YEAR_FORMS).map(([noun, prepositions]) => rule(
+    // (two digits, their ending and the noun are in every match: a window without them is not scanned)
+    ...needing(["yearNoun"], ...Object.entries(RU_SHORT_YEAR_FORMS).flatMap(([noun, prepositions]) => pretested(SHORT_YEAR_PRETEST(noun), "iu", rule(
       `ru.shortYear.${noun}`,
       String.raw`(?<=${WORD_START}(?:${alternation(prepositions)})\s{1,3}) ${NUMBER_START}(?<ys>\d\d)(?:-?(?:${alternation(RU_YEAR_DIGIT_ENDINGS)}|му))?
         \s{1,3} ${noun}${WORD_END} (?!\s+(?:${alternation(RU_SHORT_YEAR_NOT_BEFORE)})(?![\p{L}\p{N}]))`,
       parts,
       undefined,
       PRE,
-    ))),
+    )))),
     // «… — 2025», до 2030.: a year with no noun only before punctuation ("до 2000 человек" is no date)
     ...startingAt([YEAR_FIGURE], rule("ru.yearBare", String.raw`${yearDigits("y")} ${NO_WORD_AFTER}`, parts, undefined, PRE)),
     // (за) 9 месяцев 2025 года, первые шесть месяцев текущего года: January to the ninth (sixth) month
-    ...needing(["yearNoun", YEAR_FIGURE], rule(
+    // (the month word after the count is in every match: a window without one is not scanned)
+    ...pretested(alternation(RU_MONTHS_COUNTED.month), "iu", ...needing(["yearNoun", YEAR_FIGURE], rule(
       "ru.monthsCounted",
       String.raw`(?: ${alternation(RU_MONTHS_COUNTED.first)} \s+ )? ${WORD_START}(?<mcnt> \d{1,2}(?![\p{N}]|[.,]\p{N}) | (?:${alternation(Object.keys(RU_COUNT_WORDS).filter((w) => RU_COUNT_WORDS[w]! >= 2 && RU_COUNT_WORDS[w]! <= 12))})${WORD_END} ) \s+ (?: ${alternation(RU_MONTHS_COUNTED.month)} ) ${yearAfter}`,
       parts,
-    )),
+    ))),
     // январь–сентябрь 2025 г., за январь-июнь 2025 года: a range of months of one year
     ...startingAt(["month"], rule("ru.monthRange", String.raw`{{month}} \s*[-–]\s* {{month2}} ${yearAfter}`, parts, undefined, PRE)),
     // 10 мая 2025 года, с 10 мая, 15-17 сентября 2025 г., 1-го мая, мае 2025 года, в начале апреля,

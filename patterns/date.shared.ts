@@ -428,7 +428,9 @@ export function coordinatedDayRules(
       {},
     ));
   }
-  return needing(["month"], ...rules);
+  // every match has a conjunction between spaces and then a day figure (in its look-ahead or look-behind, inside the
+  // window): a window without one is not scanned (most windows around a month have none)
+  return pretested(String.raw`\s(?:${alternation(w.conjunctions)})\s{1,3}\d`, "iu", ...needing(["month"], ...rules));
 }
 
 /** Lower-cased keys; spaces collapsed, so a matched phrase can be looked up as written. */
