@@ -182,8 +182,8 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => {
     // 2024 жылдың күзінде, 2025 жылғы көктемде
     ...startingAt([YEAR_FIGURE], rule("kk.season", String.raw`{{year}}{{yearOf}} ${captured("season", Object.keys(KK_SEASONS))} {{post}}`, parts)),
     // 2025 жылдың 9 айында, өткен жылдың алғашқы алты айында: January to the ninth (sixth) month
-    // (the month word after the count is in every match: a window without one is not scanned)
-    ...pretested(alternation(KK_MONTHS_COUNTED.month), "iu", ...needing([YEAR_FIGURE, "yearAdjective"], rule(
+    // (the month word after the count and a space is in every match: a window without one is not scanned)
+    ...pretested(String.raw`\s(?:${alternation(KK_MONTHS_COUNTED.month)})`, "iu", ...needing([YEAR_FIGURE, "yearAdjective"], rule(
       "kk.monthsCounted",
       String.raw`(?: {{year}}{{yearOf}} | {{relYearOf}} ) (?: ${alternation(KK_MONTHS_COUNTED.first)} \s+ )? (?<mcnt> \d{1,2}(?![\p{N}]|[.,]\p{N}) | (?:${alternation(Object.keys(KK_CARDINALS).filter((w) => KK_CARDINALS[w]! >= 2 && KK_CARDINALS[w]! <= 9))})${WORD_END} ) \s+ (?: ${alternation(KK_MONTHS_COUNTED.month)} )${WORD_END} {{post}}`,
       parts,

@@ -25,9 +25,12 @@ import {
 } from "./date.shared.js";
 
 const yearEnding = `(?:-?(?:${alternation(RU_YEAR_DIGIT_ENDINGS)})${WORD_END})?`;
-/** What a two-digit year before its noun contains ("91-м году"): two digits, at most a hyphen and an ending, spaces, the noun. */
+/**
+ * What a two-digit year before its noun contains ("91-м году"): two digits not inside a number, at most a hyphen and
+ * an ending, spaces, the noun.
+ */
 const SHORT_YEAR_PRETEST = (noun: string): string =>
-  String.raw`\d\d[^\s\d]{0,${1 + Math.max(2, ...RU_YEAR_DIGIT_ENDINGS.map((e) => e.length))}}\s{1,3}${escapeRegExp(noun)}`;
+  String.raw`${NUMBER_START}\d\d[^\s\d]{0,${1 + Math.max(2, ...RU_YEAR_DIGIT_ENDINGS.map((e) => e.length))}}\s{1,3}${escapeRegExp(noun)}`;
 const dayEnding = `(?:-?(?:${alternation(RU_DAY_DIGIT_ENDINGS)})${WORD_END})?`;
 const monthNames = [...Object.keys(RU_MONTH_FORMS)];
 /** Prepositional month forms ("мае", "апреле") name a month even without a year or modifier. */
@@ -149,8 +152,8 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => {
     // «… — 2025», до 2030.: a year with no noun only before punctuation ("до 2000 человек" is no date)
     ...startingAt([YEAR_FIGURE], rule("ru.yearBare", String.raw`${yearDigits("y")} ${NO_WORD_AFTER}`, parts, undefined, PRE)),
     // (за) 9 месяцев 2025 года, первые шесть месяцев текущего года: January to the ninth (sixth) month
-    // (the month word after the count is in every match: a window without one is not scanned)
-    ...pretested(alternation(RU_MONTHS_COUNTED.month), "iu", ...needing(["yearNoun", YEAR_FIGURE], rule(
+    // (the month word after the count and a space is in every match: a window without one is not scanned)
+    ...pretested(String.raw`\s(?:${alternation(RU_MONTHS_COUNTED.month)})`, "iu", ...needing(["yearNoun", YEAR_FIGURE], rule(
       "ru.monthsCounted",
       String.raw`(?: ${alternation(RU_MONTHS_COUNTED.first)} \s+ )? ${WORD_START}(?<mcnt> \d{1,2}(?![\p{N}]|[.,]\p{N}) | (?:${alternation(Object.keys(RU_COUNT_WORDS).filter((w) => RU_COUNT_WORDS[w]! >= 2 && RU_COUNT_WORDS[w]! <= 12))})${WORD_END} ) \s+ (?: ${alternation(RU_MONTHS_COUNTED.month)} ) ${yearAfter}`,
       parts,
@@ -205,7 +208,7 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => {
       PRE,
     ))),
     // в 1592 году, в 988 г.: a year before 1800 only with the year noun
-    ...pretested(String.raw`(?:1[0-7]\d\d|[1-9]\d\d)(?!\d)\s*${YEAR_NOUN_START}`, "iu", ...needing(["yearNoun"], rule(
+    ...pretested(String.raw`${NUMBER_START}(?:1[0-7]\d\d|[1-9]\d\d)(?!\d)\s*${YEAR_NOUN_START}`, "iu", ...needing(["yearNoun"], rule(
       "ru.yearEarly",
       String.raw`${NUMBER_START}(?<y>1[0-7]\d\d|[1-9]\d\d)(?![\p{N}]|[.,]\p{N}) {{yearNoun}}`,
       parts,
