@@ -157,7 +157,8 @@ const GROUP_CHARS = 4 * 1024;
  * worker's heap was capped (src/batch/pool.ts); under the cap the larger groups no longer grow it, and each
  * stage runs over more documents in turn. With 2 workers over the bench's 60 MB (4 interleaved runs each):
  * groups of 4 K characters 8.8-9.4 s (user CPU 15.6-16.6 s), 16 K 8.2-8.9 s (14.5-15.7 s), whole batches
- * 8.2-8.6 s (14.5-15.1 s), peak RSS 237-244 MB in all three. The main thread (`--workers 1`, extractStream
+ * 8.2-8.6 s (14.5-15.1 s), peak RSS 237-244 MB in all three; over 200 MB, 25.3-26.3 s against 26.8-29.9 s with
+ * 4 K groups (two runs each: within this machine's noise there). The main thread (`--workers 1`, extractStream
  * without workers) has no cap and keeps GROUP_CHARS: with whole batches its peak RSS rose from 143-207 to
  * 239-247 MB.
  */

@@ -43,7 +43,9 @@ const BUSY_INTERRUPT_BUDGET = 8 * 67584;
  * default budget was the quicker there: 9.2-10.4 s against 10.5-11.0 s over the bench's 60 MB. With every core
  * extracting they take the extraction's time: 2 workers over the same 60 MB took 9.7-10.6 s (user CPU
  * 17.2-18.6 s) with the default budget and 8.4-9.2 s (14.9-16.3 s) with this one, in 8 interleaved runs on this
- * 2-core machine; four and sixteen times the default gave no more. Measured on V8 11 only, so set there only.
+ * 2-core machine; four times the default gave a little less (8.8-9.5 s), sixteen and thirty-two times no more. It
+ * saves warm-up only: over 200 MB the budget made no difference (26.4-26.6 s against 25.2-27.0 s), nor, with whole
+ * batches per worker too (src/batch/record.ts), over 1 GB. Measured on V8 11 only, so set there only.
  */
 export function tuneForBusyCores(workers: number): void {
   if (!tuned || workers < availableParallelism()) return;
