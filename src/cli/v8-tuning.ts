@@ -52,7 +52,12 @@ export function tuneForBusyCores(workers: number): void {
   for (const flag of busyCoreFlags()) setFlagsFromString(flag);
 }
 
-/** The V8 options tuneForBusyCores sets on this V8 (none where they were not measured); the bench gives them to processes side by side. */
-export function busyCoreFlags(): string[] {
-  return v8Major === 11 ? [`--interrupt-budget=${BUSY_INTERRUPT_BUDGET}`] : [];
+/**
+ * The V8 options tuneForBusyCores sets on this V8 (none where they were not measured, nor when node was given an
+ * interrupt budget of its own: `userFlags`, node's options; NODE_OPTIONS cannot carry one); the bench gives them to
+ * processes side by side.
+ */
+export function busyCoreFlags(userFlags: readonly string[] = process.execArgv): string[] {
+  if (v8Major !== 11 || userFlags.some((f) => /^--interrupt[-_]budget(?:=|$)/.test(f))) return [];
+  return [`--interrupt-budget=${BUSY_INTERRUPT_BUDGET}`];
 }
