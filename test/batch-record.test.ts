@@ -1,6 +1,6 @@
 /** processItems: a batch of work items extracted together gives processItem's outcomes, item by item. */
 import { extract, extractBatch } from "../src/extract.js";
-import { packOutput, processItem, processItems, type ExtractBatch, type Outcome, type RecordSettings, type WorkItem } from "../src/batch/record.js";
+import { lineEnd, packOutput, processItem, processItems, type ExtractBatch, type Outcome, type RecordSettings, type WorkItem } from "../src/batch/record.js";
 
 const settings: RecordSettings = { format: "json", options: {}, maxLineBytes: 1000 };
 const line = (number: number, value: unknown): WorkItem => ({ number, text: typeof value === "string" ? value : JSON.stringify(value) });
@@ -45,4 +45,9 @@ test("a worker's lines packed as bytes: each non-empty line with its line end, e
   expect(packOutput([{ out: "" }], "\n")).toEqual({ bytes: new Uint8Array(0), count: 1 });
   expect(packOutput([...lines, { id: "x", line: 4, error: "line 4 (id x): boom" }], "\n")).toBeNull();
   expect(packOutput([{ value: { id: "v", language: { code: "ru", confidence: 1 }, referenceDate: null, mentions: [], unresolved: [], deals: [] } }], "\n")).toBeNull();
+});
+
+test("an output line ends in CRLF after a CSV row and in LF after a JSON line, in the main thread and in a worker alike", () => {
+  expect(lineEnd("csv")).toBe("\r\n");
+  expect(lineEnd("json")).toBe("\n");
 });

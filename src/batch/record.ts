@@ -71,6 +71,14 @@ export function packOutput(outcomes: readonly Outcome[], lineEnd: string): Packe
 
 const ENCODER = new TextEncoder();
 
+/**
+ * The end of an output line: CRLF after a CSV row (RFC 4180, as src/csv.ts ends its rows), LF after a JSON line. The
+ * main thread (src/batch/run.ts) and a worker packing its lines (packOutput) write the same bytes with it.
+ */
+export function lineEnd(format: RecordSettings["format"]): string {
+  return format === "csv" ? "\r\n" : "\n";
+}
+
 /** A record's output line (without its line end) or object, or the error that takes its place. */
 export type Outcome =
   | { out: string }

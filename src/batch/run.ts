@@ -11,7 +11,7 @@ import { knownSize, openInputs, readInputs } from "./inputs.js";
 import { closeOutput, isInterrupted, writeTo, writeWhole } from "./output.js";
 import { IN_FLIGHT_PER_WORKER, inOrder, WorkerPool, type Batch } from "./pool.js";
 import { Progress } from "./progress.js";
-import { errorLine, processItems, type Engine, type Outcome, type PackedOutput, type RecordSettings } from "./record.js";
+import { errorLine, lineEnd, processItems, type Engine, type Outcome, type PackedOutput, type RecordSettings } from "./record.js";
 import { itemKey, readDone, type Done } from "./resume.js";
 
 /** `loadExtract` loads the library: called only when the main thread extracts (--workers 1). */
@@ -19,6 +19,7 @@ export async function extractJsonl(args: ExtractArgs, loadExtract: () => Promise
   const inputs = openInputs(args.files);
   const settings: RecordSettings = { format: args.format, options: args.options, maxLineBytes: args.maxLineBytes };
   const csv = args.format === "csv";
+  const end = lineEnd(args.format);
   // html: each document's section is rendered as its line is read (the text is not kept), the page written at the end
   const sections: string[] | null = args.format === "html" ? [] : null;
   let records = 0; // non-blank lines (and documents)
@@ -54,7 +55,7 @@ export async function extractJsonl(args: ExtractArgs, loadExtract: () => Promise
       progress.wrote(1);
       if ("out" in outcome) {
         if (sections) sections.push(outcome.out);
-        else if (outcome.out !== "") text += outcome.out + (csv ? "\r\n" : "\n");
+        else if (outcome.out !== "") text += outcome.out + end;
         continue;
       }
       if (!("error" in outcome)) throw new Error("extract --jsonl: an object where a line was expected");
