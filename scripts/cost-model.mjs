@@ -4,7 +4,10 @@
  * ../shared/dev texts, each once) is timed alone (the fastest of --rounds), and a least-squares fit splits
  * its time into a fixed cost per call, a cost per KB of text, a cost per mention of each type and one per
  * deal, for single sentences and whole articles apart. The fit says what a speed goal asks of each: at 20 MB/s
- * the whole budget is 50 µs per KB.
+ * the whole budget is 50 µs per KB. Then where the time is concentrated: the share of it that the tenth (and the
+ * hundredth) of the text that costs most per KB takes, and the costliest documents per KB, each also timed repeated
+ * on its own, which tells a document's own cost from what it pays for the code and data that the documents before
+ * it pushed out of the processor's caches.
  *
  *   npm run build && node scripts/cost-model.mjs [--rounds 5] [--shared ../shared] [--json]
  *
@@ -113,9 +116,44 @@ docs.forEach((d, i) => groups[d.kind === "sentence" ? "sentences" : "articles"].
 const out = { rounds, models: {} };
 for (const [name, indices] of Object.entries(groups)) if (indices.length > TERMS.length) out.models[name] = model(indices);
 
+// Where the time is concentrated: the share of the time taken by the text that costs most per KB (whole documents, from
+// the costliest per KB, until they hold a tenth or a hundredth of the text), and the costliest documents per KB, each
+// also timed repeated on its own (its code and data then stay in the processor's caches; in the rounds above the
+// documents before it have run other code).
+const measured = [...best].reduce((s, t) => s + t, 0);
+const textBytes = docs.reduce((s, d) => s + bytes(d.text), 0);
+const byCostPerKB = docs.map((_, i) => i).sort((a, b) => best[b] / bytes(docs[b].text) - best[a] / bytes(docs[a].text));
+function shareOfCostliest(fraction) {
+  let held = 0, time = 0;
+  for (const i of byCostPerKB) {
+    if (held >= fraction * textBytes) break;
+    held += bytes(docs[i].text);
+    time += best[i];
+  }
+  return time / measured;
+}
+out.concentration = { costliestTenthOfText: shareOfCostliest(0.1), costliestHundredthOfText: shareOfCostliest(0.01) };
+const HOT_RUNS = 101;
+out.costliest = byCostPerKB.slice(0, 8).map((i) => {
+  const d = docs[i];
+  const runs = [];
+  for (let k = 0; k < HOT_RUNS; k++) {
+    const t0 = process.hrtime.bigint();
+    extract(d.text, { language: d.lang });
+    runs.push(Number(process.hrtime.bigint() - t0) / 1000);
+  }
+  runs.sort((a, b) => a - b);
+  return { lang: d.lang ?? "auto", kind: d.kind ?? "seed", bytes: bytes(d.text), us: best[i], usRepeated: runs[HOT_RUNS >> 1], start: d.text.slice(0, 60) };
+});
+
 if (asJson) {
   process.stdout.write(JSON.stringify(out) + "\n");
 } else {
+  console.log(`the hundredth of the text that costs most per KB took ${(100 * out.concentration.costliestHundredthOfText).toFixed(0)}% of the time, the tenth ${(100 * out.concentration.costliestTenthOfText).toFixed(0)}%`);
+  console.log("the costliest per KB (µs: fastest in the rounds, and the median of the document repeated on its own):");
+  for (const c of out.costliest) {
+    console.log(`  ${c.lang} ${c.kind.padEnd(8)} ${String(c.bytes).padStart(6)} B ${c.us.toFixed(0).padStart(6)} µs (${(1000 * c.us / c.bytes).toFixed(0).padStart(5)} per KB) repeated ${c.usRepeated.toFixed(0).padStart(5)} µs  ${JSON.stringify(c.start)}`);
+  }
   for (const [name, m] of Object.entries(out.models)) {
     console.log(`${name}: ${m.documents} documents, ${(m.KB / 1000).toFixed(2)} MB, each timed alone (fastest of ${rounds}): ` +
       `${m.measuredMs.toFixed(0)} ms, ${m.MBps.toFixed(1)} MB/s (${m.usPerKB.toFixed(0)} µs per KB; 20 MB/s is 50); fit R² ${m.r2.toFixed(2)}`);
