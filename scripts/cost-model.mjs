@@ -5,9 +5,9 @@
  * its time into a fixed cost per call, a cost per KB of text, a cost per mention of each type and one per
  * deal, for single sentences and whole articles apart. The fit says what a speed goal asks of each: at 20 MB/s
  * the whole budget is 50 µs per KB. Then where the time is concentrated: the share of it that the tenth (and the
- * hundredth) of the text that costs most per KB takes, and the costliest documents per KB, each also timed repeated
- * on its own, which tells a document's own cost from what it pays for the code and data that the documents before
- * it pushed out of the processor's caches.
+ * hundredth) of the text that costs most per KB takes, and the costliest documents per KB; and every document timed
+ * again repeated on its own, which tells a document's own cost from what it pays for the code and data that the
+ * documents before it pushed out of the processor's caches (sentences and articles, in all and for the costliest).
  *
  *   npm run build && node scripts/cost-model.mjs [--rounds 5] [--shared ../shared] [--json]
  *
@@ -133,6 +133,23 @@ function shareOfCostliest(fraction) {
   return time / measured;
 }
 out.concentration = { costliestTenthOfText: shareOfCostliest(0.1), costliestHundredthOfText: shareOfCostliest(0.01) };
+// Every document repeated on its own (the third fastest of 9 runs in a row), against its fastest in the rounds above:
+// what the stream costs beyond each document's own work. Reducing the code and data a document runs through shows here.
+const REPEATS = 9;
+const repeated = docs.map((d) => {
+  const runs = [];
+  for (let k = 0; k < REPEATS; k++) {
+    const t0 = process.hrtime.bigint();
+    extract(d.text, { language: d.lang });
+    runs.push(Number(process.hrtime.bigint() - t0) / 1000);
+  }
+  return runs.sort((a, b) => a - b)[2];
+});
+out.stream = Object.fromEntries(Object.entries(groups).map(([name, indices]) => {
+  const inStream = indices.reduce((s, i) => s + best[i], 0), alone = indices.reduce((s, i) => s + repeated[i], 0);
+  return [name, { inStreamMs: inStream / 1000, repeatedMs: alone / 1000, ratio: inStream / alone }];
+}));
+
 const HOT_RUNS = 101;
 out.costliest = byCostPerKB.slice(0, 8).map((i) => {
   const d = docs[i];
@@ -149,6 +166,9 @@ out.costliest = byCostPerKB.slice(0, 8).map((i) => {
 if (asJson) {
   process.stdout.write(JSON.stringify(out) + "\n");
 } else {
+  for (const [name, v] of Object.entries(out.stream)) {
+    console.log(`${name} in the stream ${v.inStreamMs.toFixed(1)} ms, each repeated on its own ${v.repeatedMs.toFixed(1)} ms: ×${v.ratio.toFixed(2)} for what the documents before each pushed out of the caches`);
+  }
   console.log(`the hundredth of the text that costs most per KB took ${(100 * out.concentration.costliestHundredthOfText).toFixed(0)}% of the time, the tenth ${(100 * out.concentration.costliestTenthOfText).toFixed(0)}%`);
   console.log("the costliest per KB (µs: fastest in the rounds, and the median of the document repeated on its own):");
   for (const c of out.costliest) {
