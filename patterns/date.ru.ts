@@ -8,7 +8,7 @@ import {
   RU_DAY_DIGIT_ENDINGS, RU_DECADE_ENDINGS, RU_HALF_FORMS, RU_HALF_YEAR_FORMS, RU_MONTH_NOUN_FORMS,
   RU_PERIOD_ORDINALS, RU_PRE_MODIFIERS, RU_QUARTER_FORMS, RU_RANGE_AND, RU_RANGE_BETWEEN, RU_RANGE_FROM,
   RU_RANGE_TO, RU_RELATIVE_DAY_WORDS, RU_RELATIVE_MONTH_ADJECTIVES, RU_RELATIVE_YEAR_ADJECTIVES,
-  RU_RELATIVE_YEAR_PHRASES, RU_YEAR_ABBREVIATIONS, RU_YEAR_DIGIT_ENDINGS, RU_YEAR_FORMS,
+  RU_RELATIVE_YEAR_PHRASES, RU_SHORT_YEAR_DATIVE, RU_YEAR_ABBREVIATIONS, RU_YEAR_DIGIT_ENDINGS, RU_YEAR_FORMS,
   RU_CENTURY_DIGIT_ENDINGS, RU_CENTURY_FORMS, RU_SEASONS, RU_CURRENT_YEAR, RU_CURRENT_YEAR_MODIFIERS,
   RU_CENTURY_WORDS, RU_COUNT_WORDS, RU_DECADE_WORDS, RU_ENVIRONMENT_GENITIVE_ENDINGS, RU_OFFSET_AGO, RU_OFFSET_DIRECTIONS,
   RU_OFFSET_FROM_EVENT, RU_OFFSET_IN, RU_OFFSET_UNITS, RU_OFFSET_UNITS_ALONE, RU_RELATIVE_CENTURY, RU_WEEKDAY_MODIFIERS,
@@ -25,12 +25,14 @@ import {
 } from "./date.shared.js";
 
 const yearEnding = `(?:-?(?:${alternation(RU_YEAR_DIGIT_ENDINGS)})${WORD_END})?`;
+/** The endings a two-digit year may take before its noun: a year's, and the dative ("к 30-му году"). */
+const SHORT_YEAR_ENDINGS = [...RU_YEAR_DIGIT_ENDINGS, RU_SHORT_YEAR_DATIVE];
 /**
  * What a two-digit year before its noun contains ("91-м году"): two digits not inside a number, at most a hyphen and
  * an ending, spaces, the noun.
  */
 const SHORT_YEAR_PRETEST = (noun: string): string =>
-  String.raw`${NUMBER_START}\d\d[^\s\d]{0,${1 + Math.max(2, ...RU_YEAR_DIGIT_ENDINGS.map((e) => e.length))}}\s{1,3}${escapeRegExp(noun)}`;
+  String.raw`${NUMBER_START}\d\d[^\s\d]{0,${1 + Math.max(...SHORT_YEAR_ENDINGS.map((e) => e.length))}}\s{1,3}${escapeRegExp(noun)}`;
 const dayEnding = `(?:-?(?:${alternation(RU_DAY_DIGIT_ENDINGS)})${WORD_END})?`;
 const monthNames = [...Object.keys(RU_MONTH_FORMS)];
 /** Prepositional month forms ("мае", "апреле") name a month even without a year or modifier. */
@@ -143,7 +145,7 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => {
     // (two digits, their ending and the noun are in every match: a window without them is not scanned)
     ...needing(["yearNoun"], ...Object.entries(RU_SHORT_YEAR_FORMS).flatMap(([noun, prepositions]) => pretested(SHORT_YEAR_PRETEST(noun), "iu", rule(
       `ru.shortYear.${noun}`,
-      String.raw`(?<=${WORD_START}(?:${alternation(prepositions)})\s{1,3}) ${NUMBER_START}(?<ys>\d\d)(?:-?(?:${alternation(RU_YEAR_DIGIT_ENDINGS)}|му))?
+      String.raw`(?<=${WORD_START}(?:${alternation(prepositions)})\s{1,3}) ${NUMBER_START}(?<ys>\d\d)(?:-?(?:${alternation(RU_YEAR_DIGIT_ENDINGS)}|${RU_SHORT_YEAR_DATIVE}))?
         \s{1,3} ${noun}${WORD_END} (?!\s+(?:${alternation(RU_SHORT_YEAR_NOT_BEFORE)})(?![\p{L}\p{N}]))`,
       parts,
       undefined,

@@ -120,7 +120,7 @@ for (const [name, indices] of Object.entries(groups)) if (indices.length > TERMS
 // the costliest per KB, until they hold a tenth or a hundredth of the text), and the costliest documents per KB, each
 // also timed repeated on its own (its code and data then stay in the processor's caches; in the rounds above the
 // documents before it have run other code).
-const measured = [...best].reduce((s, t) => s + t, 0);
+const allTime = [...best].reduce((s, t) => s + t, 0);
 const textBytes = docs.reduce((s, d) => s + bytes(d.text), 0);
 const byCostPerKB = docs.map((_, i) => i).sort((a, b) => best[b] / bytes(docs[b].text) - best[a] / bytes(docs[a].text));
 function shareOfCostliest(fraction) {
@@ -130,11 +130,9 @@ function shareOfCostliest(fraction) {
     held += bytes(docs[i].text);
     time += best[i];
   }
-  return time / measured;
+  return time / allTime;
 }
 out.concentration = { costliestTenthOfText: shareOfCostliest(0.1), costliestHundredthOfText: shareOfCostliest(0.01) };
-// Every document repeated on its own (the third fastest of 9 runs in a row), against its fastest in the rounds above:
-// what the stream costs beyond each document's own work. Reducing the code and data a document runs through shows here.
 /** A document extracted `runs` times in a row: the `rank`-th fastest time, in µs. */
 function timedRepeated(d, runs, rank) {
   const times = [];
@@ -145,6 +143,8 @@ function timedRepeated(d, runs, rank) {
   }
   return times.sort((a, b) => a - b)[rank];
 }
+// Every document repeated on its own (the third fastest of 9 runs in a row), against its fastest in the rounds above:
+// what the stream costs beyond each document's own work. Reducing the code and data a document runs through shows here.
 const repeated = docs.map((d) => timedRepeated(d, 9, 2));
 out.stream = Object.fromEntries(Object.entries(groups).map(([name, indices]) => {
   const inStream = indices.reduce((s, i) => s + best[i], 0), alone = indices.reduce((s, i) => s + repeated[i], 0);
