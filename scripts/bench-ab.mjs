@@ -4,8 +4,8 @@
  * process, over the same batches of about 16 KB (`--batch-kb`), the two taking turns batch by batch (which
  * goes first alternates), each batch's time added to its build's round. A round of the whole corpus takes seconds, and this machine's speed changes from minute to minute (other
  * tenants): taking turns every few milliseconds gives both builds the same moments, where separate runs
- * minutes apart differed by ±20% for the same build. Two copies of one build, 10 rounds: batches of 16 KB gave
- * rounds ×0.965 to ×1.017, of 64 KB ×0.900 to ×1.056. Each build also runs right after the other's code, so
+ * minutes apart differed by ±20% for the same build. Two copies of one build, 10 rounds of 3 MB, in four runs:
+ * medians ×0.98 to ×1.01, single rounds ×0.95 to ×1.17 at worst (batches of 64 KB: rounds ×0.90 to ×1.06). Each build also runs right after the other's code, so
  * each is measured with its caches partly cold, as in a stream of mixed documents.
  *
  * It also compares the two builds' results on every document of the first pass and says how many differ (a
