@@ -71,7 +71,11 @@ function corpus() {
     }
     return { docs, bytes: total };
   }
-  return corpusOf(loadDocuments(root, shared), targetMb * 1e6);
+  const all = loadDocuments(root, shared);
+  if (!all.some((d) => d.entities)) {
+    process.stderr.write(`bench:ab: ${join(shared, "dev")} not found: the corpus is the ${all.length} seed texts only, cycled (give --shared or --jsonl for news text)\n`);
+  }
+  return corpusOf(all, targetMb * 1e6);
 }
 
 const { docs, bytes: total } = corpus();
