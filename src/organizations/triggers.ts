@@ -12,6 +12,7 @@ import {
   TRIGGER_SCAN_REACH, TRIGGER_SCANS, UNQUOTED_FORM_FIRST_CHARS,
 } from "../../patterns/organization.scan.js";
 import { lazy, registerPattern } from "../regex.js";
+import { codeTest } from "./scan.js";
 import { isLetterCode } from "./chars.js";
 
 /**
@@ -55,6 +56,13 @@ const COMPANY_FIRST_CODES = new Uint8Array(0x10000);
 for (const w of CYRILLIC_COMPANY_WORDS) COMPANY_FIRST_CODES[w.charCodeAt(0)] = 1;
 
 /**
+ * Whether a code unit may start a match of TRIGGER_AT_WORD_START: it is one of TRIGGER_FIRST_CHARS (the first
+ * characters of the gazetteer forms, scanned words and heads that its tries hold) in any case, as its `iu` flags
+ * read them (memoized per code unit; built with the scans).
+ */
+let mayStartExactTrigger: (c: number) => boolean = () => true;
+
+/**
  * Builds the organization stage's patterns (gazetteer, heads, scans) and the tables above, on first use
  * rather than at import (see buildOrganizationScans). The stage calls it once per text, before its sources.
  */
@@ -65,6 +73,9 @@ export const buildTriggers = lazy((): void => {
   buildEnHeadPatterns();
   buildOrganizationScans();
   for (const ch of TRIGGER_FIRST_CHARS) TRIGGER_FIRST_CODES[ch.charCodeAt(0)] = 1;
+  const firsts = [...TRIGGER_FIRST_CHARS].map((ch) => ch.charCodeAt(0));
+  if (firsts.some((c) => c >= 0xd800 && c <= 0xdfff)) throw new Error("kzdeals: an organization trigger starts outside the Basic Multilingual Plane");
+  mayStartExactTrigger = codeTest(new RegExp(`[${firsts.map((c) => `\\u${c.toString(16).padStart(4, "0")}`).join("")}]`, "iu"));
   for (const ch of UNQUOTED_FORM_FIRST_CHARS) FORM_FIRST_CODES[ch.charCodeAt(0)] = 1;
 });
 
@@ -221,6 +232,11 @@ function mixedTriggers(text: string, kk: boolean, ru: boolean): Triggers {
       const c = p > 0 ? text.charCodeAt(p - 1) : 0;
       // a letter or digit of the Basic Multilingual Plane before it: not a word start
       if (p > 0 && (c < 0xd800 || c > 0xdfff) && isLetterCode(c)) continue;
+      // no trigger starts with this character, in any case (half of a surrogate pair neither: the tries hold
+      // characters of the Basic Multilingual Plane). Speed: a run of characters outside the plain blocks ("₸€…")
+      // made every position a word start where the exact pattern was tried
+      const first = text.charCodeAt(p);
+      if ((first >= 0xd800 && first <= 0xdfff) || !mayStartExactTrigger(first)) continue;
       TRIGGER_AT_WORD_START.lastIndex = p;
       if (TRIGGER_AT_WORD_START.test(text)) candidates.push(2 * p);
     }
