@@ -11,6 +11,7 @@ import { COUNTRY_MARKERS_BEFORE, CURRENCIES, USD_MARKERS_AFTER, type CurrencyEnt
 import type { QualifierWords } from "../lexicons/qualifiers.js";
 import { alternation, lazy, registerPattern, WORD_END } from "../src/regex.js";
 import { NOT_LIKELY_LETTER } from "../src/word-start.js";
+import { isLetterCode } from "../src/organizations/chars.js";
 import { QUALIFIERS_BEFORE } from "../lexicons/qualifiers.js";
 import { compactPattern, kazakhForms, trie, NUMBER_CONNECTORS, NUMBER_WORD_LANGUAGES, numberWords, numberSources } from "./number.js";
 
@@ -166,12 +167,16 @@ export function nextCurrency(text: string, from: number): CurrencyHit | null {
     const w = CURRENCY_WORD.exec(text);
     if (w) return { index: 0, hit: w[0] };
   }
-  finder.lastIndex = from > 0 ? from - 1 : 0;
+  // from the character before `from`, which the finder reads before a word that starts at `from` (a word starts with
+  // a letter: at a sign or other character, from `from` itself, so that a run of signs is not read twice)
+  finder.lastIndex = from > 0 && isLetterCode(text.charCodeAt(from)) ? from - 1 : from;
   let f: RegExpExecArray | null;
   while ((f = finder.exec(text))) {
     const p = f.index;
     if (p >= from && signSet.has(text[p]!)) return { index: p, hit: text[p]! };
-    if (p + 1 >= from) {
+    // a currency word starts with a letter (the word pattern's trie holds letter-initial forms): none is tried
+    // elsewhere (speed: in a run of signs, "$$$…", each hit also tried the word pattern after the sign before it)
+    if (p + 1 >= from && isLetterCode(text.charCodeAt(p + 1))) {
       CURRENCY_WORD.lastIndex = p + 1;
       const w = CURRENCY_WORD.exec(text);
       if (w) return { index: p + 1, hit: w[0] };
@@ -223,7 +228,7 @@ export const USD_MARKER_AFTER = compile(
 
 /** Symbols and codes written before the number ("$", "us$", "usd"): tried forward first when a symbol. */
 export function isCurrencySign(form: string): boolean {
-  return CURRENCY_TABLES().signs.includes(form) || /\$$/.test(form);
+  return CURRENCY_TABLES().signSet.has(form) || form.endsWith("$");
 }
 
 /**

@@ -10,7 +10,7 @@
  * that heap), so a text of spaces measured 0.8× news where a fresh process measures 0.07×, and every
  * small input looked several times costlier than it is. Here the heap holds only the corpus.
  *
- *   node scripts/bench-adversarial.mjs [--mb 2] [--rounds 3] [--adversarial-kb 200] [--shared ../shared]
+ *   node scripts/bench-adversarial.mjs [--mb 2] [--rounds 3] [--adversarial-kb 200] [--shared ../shared] [--only REGEX]
  * prints { news: {MBps, medianMBps}, pumps: { name: { MB, bestMBps, medianMBps, costRatioToNews } } } as JSON.
  */
 import { existsSync } from "node:fs";
@@ -44,6 +44,7 @@ const DEAL_SENTENCES = [
   "Компания «Бета Майнинг» инвестирует $120 млн в завод по переработке 2 млн тонн руды в год в Павлодарской области, будет создано 300 рабочих мест. ",
   "Акимат и АО «Гамма Агро» заключили меморандум о запуске тепличного комплекса на 10 гектаров за 4,5 млрд тенге до конца 2026 года. ",
 ];
+const ONLY = args.includes("--only") ? new RegExp(args[args.indexOf("--only") + 1]) : null;
 const PUMPS = {
   "year ranges": { text: pump("2025-"), lang: "ru" },
   "deal-dense text": { text: pump(DEAL_SENTENCES.join("")), lang: "ru" },
@@ -75,11 +76,15 @@ const PUMPS = {
   "date list, English": { text: upTo((i) => `May ${1 + (i % 28)}, ${2000 + (i % 30)}, `), lang: "en" },
   "capacity list, Kazakh": { text: upTo((i) => `${1 + (i % 900)} мың тонна, `), lang: "kk" },
   "capacity list, English": { text: upTo((i) => `${1 + (i % 900)} MW, `), lang: "en" },
+  // currency signs glued together: every character a currency hit, none with a figure
+  "currency signs": { text: pump("$"), lang: "ru" },
+  "currency signs, language detected": { text: pump("₸$€"), lang: "auto" },
+  "currency signs between letters": { text: pump("ж₸"), lang: "ru" },
 };
 
 const news = () => { for (const d of docs) extract(d.text, { language: d.lang }); };
 const runs = [{ name: null, bytes: newsBytes, fn: news, seconds: [] }];
-for (const [name, { text, lang }] of Object.entries(PUMPS)) runs.push({ name, bytes: bytes(text), fn: () => extract(text, { language: lang }), seconds: [] });
+for (const [name, { text, lang }] of Object.entries(PUMPS)) if (!ONLY || ONLY.test(name)) runs.push({ name, bytes: bytes(text), fn: () => extract(text, { language: lang }), seconds: [] });
 // one untimed run of each (news and pumps alike), then the rounds, each starting at another figure
 for (const r of runs) r.fn();
 for (let round = 0; round < rounds; round++) {

@@ -52,13 +52,29 @@ export function isSpaceCode(c: number): boolean {
     c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** The table of each set of marks markTable was given (the callers' few constants). */
+const MARK_TABLES = new Map<string, Uint8Array>();
+
+/** A set of marks (single UTF-16 units) as a table by code unit: 1 for a mark. Made once per set. */
+export function markTable(marks: string): Uint8Array {
+  let table = MARK_TABLES.get(marks);
+  if (table === undefined) {
+    table = new Uint8Array(0x10000);
+    for (let m = 0; m < marks.length; m++) table[marks.charCodeAt(m)] = 1;
+    MARK_TABLES.set(marks, table);
+  }
+  return table;
+}
+
 /** The index after the last of `marks` in `token` ("(95" → 1, "MW/200" → 3), 0 when it has none. */
 export function afterLastMark(token: string, marks: string): number {
+  // each mark by its code (no one-character string per character read)
+  const isMark = markTable(marks);
   for (let k = token.length - 1; k >= 0; k--) {
     const c = token.charCodeAt(k);
     // letters and digits of the plain blocks are no marks: most characters, told without a search
     if ((c >= 0x30 && c <= 0x39) || ((c | 32) >= 0x61 && (c | 32) <= 0x7a) || (c >= 0x0400 && c <= 0x052f)) continue;
-    if (marks.includes(token[k]!)) return k + 1;
+    if (isMark[c] === 1) return k + 1;
   }
   return 0;
 }

@@ -11,6 +11,7 @@ import { ABBREVIATED_ONLY, numberWords, PLURAL_MULTIPLIERS } from "../../pattern
 import { Decimal, parseDecimal, type NumberStyle } from "../numbers.js";
 import { lazy, registerPattern } from "../regex.js";
 import { isDigitCode, isSpaceCode } from "../word-start.js";
+import { isLetterCode } from "../organizations/chars.js";
 import type { MoneyMention } from "../types.js";
 
 /** Built on the first money scan, not at import. */
@@ -36,6 +37,23 @@ export function isFigureToken(token: string): boolean {
   if (FIGURE_CASE_ENDINGS.has(t.slice(hyphen + 1)) && FIGURE_TOKENS().has(t.slice(0, hyphen))) return true;
   return t.split("-").every((part) => part === "" || DIGIT_TOKEN.test(part) || FIGURE_TOKENS().has(part));
 }
+
+/**
+ * Whether a UTF-16 unit may stand in a token isFigureToken takes: a letter or digit (`[\p{L}\p{N}]`), half of a
+ * surrogate pair (DIGIT_TOKEN's `\p{L}` reads letters past the Basic Multilingual Plane), ".", ",", "-", or another
+ * character of a figure word. A token with any other character is no figure token, nor is any part of it that holds it.
+ */
+export function mayBeInFigureToken(c: number): boolean {
+  return isLetterCode(c) || (c >= 0xd800 && c <= 0xdfff) || FIGURE_CHARS()[c] === 1;
+}
+
+/** The characters of figure words other than letters and digits, and ".", ",", "-", by code unit (made on first use). */
+const FIGURE_CHARS = lazy(() => {
+  const table = new Uint8Array(0x10000);
+  for (const ch of ".,-") table[ch.charCodeAt(0)] = 1;
+  for (const word of FIGURE_TOKENS()) for (let k = 0; k < word.length; k++) table[word.charCodeAt(k)] = 1;
+  return table;
+});
 
 /** Digits, dots and commas only (the commonest figure token, which DIGIT_TOKEN also takes, dot cut or not). */
 function isDigitsAndMarks(token: string): boolean {
