@@ -9,7 +9,7 @@ import { aliasKeys } from "./organizations/keys.js";
 import { withKeys, withPartyKeys } from "./organizations/keyed.js";
 import { detectLanguage } from "./language.js";
 import { entitySpans, normalizeText, withWholeEntities } from "./normalize.js";
-import { validateOptions, validateText } from "./options.js";
+import { kindOf, validateOptions, validateText } from "./options.js";
 import { resolveStages, type StageMentions } from "./overlaps.js";
 import { RECOGNIZERS } from "./recognizers/index.js";
 import type { Recognizer, RecognizerContext } from "./recognizers/types.js";
@@ -30,18 +30,21 @@ export function extract(text: string, options?: ExtractOptions): ExtractionResul
  * throws (a bad option) throws here, as extract() would for it.
  */
 export function extractBatch(inputs: readonly { text: string; options?: ExtractOptions }[]): ExtractionResult[] {
-  if (!Array.isArray(inputs)) throw new TypeError(`kzdeals.extractBatch: inputs must be an array of { text, options? }, got ${describe(inputs)}`);
-  const docs = inputs.map((input: unknown, i) => {
+  if (!Array.isArray(inputs)) throw new TypeError(`kzdeals.extractBatch: inputs must be an array of { text, options? }, got ${kindOf(inputs)}`);
+  // an index loop: map() skips the holes of a sparse array, which then reached the stages as no document
+  const docs: Prepared[] = new Array<Prepared>(inputs.length);
+  for (let i = 0; i < inputs.length; i++) {
+    const input: unknown = inputs[i];
     try {
-      if (typeof input !== "object" || input === null) throw new TypeError(`must be an object { text, options? }, got ${describe(input)}`);
+      if (typeof input !== "object" || input === null) throw new TypeError(`must be an object { text, options? }, got ${kindOf(input)}`);
       const { text, options } = input as { text: string; options?: ExtractOptions };
-      return prepare(text, options);
+      docs[i] = prepare(text, options);
     } catch (e) {
       // the same error as extract() gives, naming the input
       const Type = e instanceof RangeError ? RangeError : TypeError;
       throw new Type(`kzdeals.extractBatch: inputs[${i}]: ${(e as Error).message.replace(/^kzdeals\.extract: /, "")}`);
     }
-  });
+  }
   const stages: StageMentions[][] = docs.map(() => []);
   for (const stage of RECOGNIZERS) {
     for (let i = 0; i < docs.length; i++) collect(docs[i]!.context, stage, stages[i]!);
@@ -49,9 +52,6 @@ export function extractBatch(inputs: readonly { text: string; options?: ExtractO
   return docs.map((doc, i) => finish(doc, resolveStages(stages[i]!, doc.context.bodyStart)));
 }
 
-function describe(value: unknown): string {
-  return value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
-}
 
 /** A document read up to its recognizers: options checked, dateline, language, normalized text. */
 interface Prepared {

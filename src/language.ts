@@ -21,6 +21,7 @@ import {
 } from "../lexicons/language.js";
 import { lazy, registerPattern } from "./regex.js";
 import { isSpaceCode } from "./word-start.js";
+import { validateText } from "./options.js";
 import type { LanguageGuess } from "./types.js";
 
 /** Fewer letters than this and we answer `und` rather than guess. */
@@ -368,6 +369,7 @@ function confidence(win: number, lose: number): number {
 const UND: LanguageGuess = { code: "und", confidence: 0 };
 
 export function detectLanguage(text: string): LanguageGuess {
+  validateText(text, "detectLanguage");
   // Quoted names do not tell the language, unless they are most of the text.
   const split = languageEvidence(text);
   let ev = split.outside;
@@ -423,6 +425,7 @@ const SENTENCE_END = registerPattern(
  * (one or two words) is `und`.
  */
 export function detectSentenceLanguages(text: string): LanguageSpan[] {
+  validateText(text, "detectSentenceLanguages");
   const spans: LanguageSpan[] = [];
   const push = (from: number, to: number): void => {
     while (from < to && isSpace(text, from)) from++;

@@ -13,11 +13,13 @@ export interface ValidOptions {
   rates: CallerRates | undefined;
 }
 
-export function validateText(text: unknown): asserts text is string {
-  if (typeof text !== "string") {
-    const what = text === null ? "null" : Array.isArray(text) ? "an array" : typeof text;
-    throw new TypeError(`kzdeals.extract: text must be a string, got ${what}`);
-  }
+export function validateText(text: unknown, caller = "extract"): asserts text is string {
+  if (typeof text !== "string") throw new TypeError(`kzdeals.${caller}: text must be a string, got ${kindOf(text)}`);
+}
+
+/** What a bad argument is, for an error message: "null", "an array", or its typeof. */
+export function kindOf(value: unknown): string {
+  return value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
 }
 
 export function validateOptions(options: unknown): ValidOptions {

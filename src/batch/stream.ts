@@ -9,6 +9,7 @@ import type { Duplex } from "node:stream";
 import { duplexClass } from "../builtins.js";
 import { extract, extractBatch } from "../extract.js";
 import type { ExtractOptions, ExtractionResult, LanguageCode } from "../types.js";
+import { kindOf, validateOptions } from "../options.js";
 import { IN_FLIGHT_PER_WORKER, inOrder, WorkerPool, type Batch } from "./pool.js";
 import { processItems, type Outcome, type RecordSettings, type WorkItem } from "./record.js";
 
@@ -31,10 +32,41 @@ export interface ExtractStreamOptions extends ExtractOptions {
 /** Records are gathered into a batch while the source has them at hand, up to about this much text. */
 const BATCH_BYTES = 64 * 1024;
 
-/** The results of `records`, in order. */
-export async function* extractStream(
+/** The results of `records`, in order. Bad arguments throw here, before anything is read. */
+export function extractStream(
   records: AsyncIterable<StreamRecord> | Iterable<StreamRecord>,
   options: ExtractStreamOptions = {},
+): AsyncGenerator<StreamResult> {
+  checkStreamOptions(options, "extractStream");
+  const iterable = typeof records === "object" && records !== null &&
+    (typeof (records as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === "function" ||
+      typeof (records as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function");
+  if (!iterable) throw new TypeError(`kzdeals.extractStream: records must be an iterable or async iterable of { id, text, date?, lang? }, got ${kindOf(records)}`);
+  return results(records, options ?? {});
+}
+
+/**
+ * The stream's options, checked up front (an extract option once for all records, rather than as an error on each):
+ * `workers` a whole number from 1, the rest as extract() takes them.
+ */
+function checkStreamOptions(options: unknown, caller: string): void {
+  if (options === undefined || options === null) return;
+  if (typeof options !== "object" || Array.isArray(options)) throw new TypeError(`kzdeals.${caller}: options must be an object, got ${kindOf(options)}`);
+  const { workers, ...extractOptions } = options as ExtractStreamOptions;
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) {
+    throw new RangeError(`kzdeals.${caller}: option "workers" must be a whole number from 1, got ${JSON.stringify(workers)}`);
+  }
+  try {
+    validateOptions(extractOptions);
+  } catch (e) {
+    const Type = e instanceof RangeError ? RangeError : TypeError;
+    throw new Type((e as Error).message.replace(/^kzdeals\.extract: /, `kzdeals.${caller}: `));
+  }
+}
+
+async function* results(
+  records: AsyncIterable<StreamRecord> | Iterable<StreamRecord>,
+  options: ExtractStreamOptions,
 ): AsyncGenerator<StreamResult> {
   const { workers = 1, ...extractOptions } = options;
   const settings: RecordSettings = { format: "object", options: extractOptions, maxLineBytes: Infinity };
@@ -57,6 +89,7 @@ export async function* extractStream(
 
 /** extractStream() as a Node stream in object mode: records written in, results read out. */
 export function extractTransform(options: ExtractStreamOptions = {}): Duplex {
+  checkStreamOptions(options, "extractTransform");
   return duplexClass().from(async function* (source: AsyncIterable<StreamRecord>) {
     yield* extractStream(source, options);
   });

@@ -2,7 +2,7 @@
  * `resolveDate`: resolves a relative date mention left without a value (no reference date, or
  * one too coarse) once the reference date is known, from its `anchor`, without reading the text again.
  */
-import { validateReferenceDate } from "../options.js";
+import { kindOf, validateReferenceDate } from "../options.js";
 import type { DateMention } from "../types.js";
 import { partsOfAnchor, resolveParts, UNRESOLVED } from "./resolve.js";
 
@@ -14,7 +14,15 @@ import { partsOfAnchor, resolveParts, UNRESOLVED } from "./resolve.js";
  * whose year `extract` would have taken from a year named earlier in the text takes the reference year.
  */
 export function resolveDate(mention: DateMention, referenceDate: string | Date): DateMention {
-  const reference = validateReferenceDate(referenceDate);
+  if (typeof mention !== "object" || mention === null || (mention as { type?: unknown }).type !== "date") {
+    throw new TypeError(`kzdeals.resolveDate: mention must be a date mention (type "date", from extract), got ${typeof mention === "object" && mention !== null ? `type ${JSON.stringify((mention as { type?: unknown }).type)}` : kindOf(mention)}`);
+  }
+  let reference;
+  try {
+    reference = validateReferenceDate(referenceDate);
+  } catch (e) {
+    throw new RangeError((e as Error).message.replace(/^kzdeals\.extract: option "referenceDate"/, "kzdeals.resolveDate: referenceDate"));
+  }
   if (reference === null) throw new TypeError("kzdeals.resolveDate: a reference date is needed");
   if (mention.value !== null || !mention.anchor) return mention;
   const resolved = resolveParts(partsOfAnchor(mention.anchor), { reference, previousYear: null });

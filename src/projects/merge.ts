@@ -19,6 +19,8 @@ import { mayBePackage, Packages } from "./part-of.js";
 import { contradicts, linkScore } from "./similarity.js";
 import { memoryStore, type SourceStore } from "./store.js";
 import { viewOf, type DealView, type SourceDeal } from "./view.js";
+import { checkResult, MergeInputError } from "./input.js";
+import { kindOf } from "../options.js";
 
 /** One line of `kzdeals extract --jsonl`: an extraction result with its document id. */
 export interface IdentifiedResult {
@@ -47,6 +49,7 @@ export class ProjectMerger {
 
   /** Adds the deals of one document. A missing id becomes "#n", n the document's position from 1. */
   add(result: IdentifiedResult): void {
+    checkResult(result, () => (result.id === undefined || result.id === null ? `#${this.documentCount + 1}` : JSON.stringify(result.id)));
     this.documentCount++;
     const document = result.id === undefined || result.id === null ? `#${this.documentCount}` : String(result.id);
     (result.deals ?? []).forEach((deal, i) => {
@@ -136,7 +139,17 @@ export class ProjectMerger {
  * `kzdeals extract --jsonl` prints them). Every deal is in exactly one project's `sources`.
  */
 export function mergeDeals(results: Iterable<IdentifiedResult>): ProjectRecord[] {
+  if (typeof results === "string" || typeof (results as { [Symbol.iterator]?: unknown } | null | undefined)?.[Symbol.iterator] !== "function") {
+    throw new TypeError(`kzdeals.mergeDeals: results must be an iterable of extraction results ({ id, deals, … }), got ${kindOf(results)}`);
+  }
   const merger = new ProjectMerger();
-  for (const result of results) merger.add(result);
+  for (const result of results) {
+    try {
+      merger.add(result);
+    } catch (e) {
+      if (e instanceof MergeInputError) throw new MergeInputError(e.message.replace("kzdeals.ProjectMerger.add:", "kzdeals.mergeDeals:"));
+      throw e;
+    }
+  }
   return [...merger.records()];
 }

@@ -13,6 +13,8 @@ import type { Span } from "../types.js";
 import { PROJECT_CSV_HEADER, projectRow } from "./csv.js";
 import { ProjectMerger, type IdentifiedResult } from "./merge.js";
 import { FileStore } from "./store.js";
+import { kindOf } from "../options.js";
+import { MergeInputError } from "./input.js";
 
 export interface MergeRunOptions {
   /**
@@ -49,11 +51,39 @@ async function write(output: MergeOutput, chunk: string): Promise<void> {
 
 /** Reads `extract --jsonl` output from `input` and writes the projects to `output`. */
 export async function runMerge(input: Readable, output: MergeOutput, options: MergeRunOptions = {}): Promise<MergeRunSummary> {
+  checkRunMerge(input, output, options);
   const store = new FileStore();
   try {
     return await mergeInto(new ProjectMerger(store), input, output, options);
   } finally {
     store.close();
+  }
+}
+
+const FORMATS = ["json", "csv", "html"];
+const KNOWN_OPTIONS = ["format", "texts", "onError", "maxLineBytes"];
+const isAsyncIterable = (x: unknown): boolean =>
+  typeof x === "object" && x !== null && typeof (x as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === "function";
+
+/** runMerge's arguments, checked before anything is read: a TypeError or RangeError naming the bad one. */
+function checkRunMerge(input: unknown, output: unknown, options: unknown): void {
+  if (!isAsyncIterable(input)) throw new TypeError(`kzdeals.runMerge: input must be a readable stream (or an async iterable of chunks), got ${kindOf(input)}`);
+  if (typeof output !== "function" && (typeof output !== "object" || output === null || typeof (output as { write?: unknown }).write !== "function")) {
+    throw new TypeError(`kzdeals.runMerge: output must be a writable stream or a function (chunk) => Promise, got ${kindOf(output)}`);
+  }
+  if (options === undefined || options === null) return;
+  if (typeof options !== "object" || Array.isArray(options)) throw new TypeError(`kzdeals.runMerge: options must be an object, got ${kindOf(options)}`);
+  const o = options as Record<string, unknown>;
+  for (const key of Object.keys(o)) {
+    if (!KNOWN_OPTIONS.includes(key)) throw new RangeError(`kzdeals.runMerge: unknown option "${key}" (known: ${KNOWN_OPTIONS.join(", ")})`);
+  }
+  if (o.format !== undefined && !FORMATS.includes(o.format as string)) {
+    throw new RangeError(`kzdeals.runMerge: option "format" must be one of ${FORMATS.map((f) => `"${f}"`).join(", ")}, got ${JSON.stringify(o.format)}`);
+  }
+  if (o.texts !== undefined && !isAsyncIterable(o.texts)) throw new TypeError(`kzdeals.runMerge: option "texts" must be a readable stream, got ${kindOf(o.texts)}`);
+  if (o.onError !== undefined && typeof o.onError !== "function") throw new TypeError(`kzdeals.runMerge: option "onError" must be a function, got ${kindOf(o.onError)}`);
+  if (o.maxLineBytes !== undefined && !(Number.isInteger(o.maxLineBytes) && (o.maxLineBytes as number) > 0)) {
+    throw new RangeError(`kzdeals.runMerge: option "maxLineBytes" must be a whole number from 1, got ${JSON.stringify(o.maxLineBytes)}`);
   }
 }
 
@@ -90,7 +120,15 @@ async function mergeInto(merger: ProjectMerger, input: Readable, output: MergeOu
       options.onError?.(`line ${lineNo}: ${r.error !== undefined ? `extract error (${r.error})` : 'no "deals" array'}`);
       continue;
     }
-    merger.add(r);
+    try {
+      merger.add(r);
+    } catch (e) {
+      // a deal of another shape: the line is skipped, as a line that is not JSON is
+      if (!(e instanceof MergeInputError)) throw e;
+      skipped++;
+      options.onError?.(`line ${lineNo}: ${e.message.replace(/^kzdeals\.ProjectMerger\.add: /, "")}`);
+      continue;
+    }
     if (evidence) {
       const document = r.id === undefined || r.id === null ? `#${merger.documents}` : String(r.id);
       evidence.set(document, r.deals.map((d) => ((d as { evidence?: Span[] }).evidence ?? [])));
