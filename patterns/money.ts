@@ -261,6 +261,8 @@ export interface MoneyPatterns {
   forward: RegExp;
   /** Matched against the text just before a symbol or code: "more than $5 million". */
   leftQualifier: RegExp;
+  /** The characters the number of `forward` can start with, by code unit (NumberSources.firstChars). */
+  numberFirstChars: Uint8Array;
 }
 
 function phrases(words: Iterable<string>): string {
@@ -271,7 +273,7 @@ function phrases(words: Iterable<string>): string {
 /** Builds and registers the patterns of one language. */
 export function buildMoneyPatterns(parts: MoneyLanguageParts): MoneyPatterns {
   const { lang } = parts;
-  const { number: N, multiplier: MULTIPLIER_SOURCE } = numberSources(NUMBER_WORD_LANGUAGES[lang]);
+  const { number: N, multiplier: MULTIPLIER_SOURCE, firstChars } = numberSources(NUMBER_WORD_LANGUAGES[lang]);
   const before = phrases(Object.keys(parts.before));
   const after = phrases(Object.keys(parts.after));
   // "400-ге жуық миллион", "млрд-тан астам": only in a language that has such words (kk)
@@ -305,7 +307,7 @@ export function buildMoneyPatterns(parts: MoneyLanguageParts): MoneyPatterns {
   const forwardRange = forwardTo.length === 0 ? String.raw`\s* - \s*` : String.raw`(?: \s* - \s* | \s+ (?: ${phrases(forwardTo)} ) \s+ )`;
   const forward = compile(`money.${lang}.forward`, String.raw`\x20? (?<num> ${N} ) (?: ${forwardRange} (?<hi> ${N} ) )?`, "uy");
   const leftQualifier = compile(`money.${lang}.leftQualifier`, String.raw`(?<! [\p{L}\p{N}] ) (?<pre> ${before} ) \s* $`, "u");
-  return { left, right, forward, leftQualifier };
+  return { left, right, forward, leftQualifier, numberFirstChars: firstChars };
 }
 
 /** Between a sum and its minor units ("20 долларов 50 центов", "20 dollars and 50 cents"): spaces, or a conjunction. */

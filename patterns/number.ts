@@ -138,6 +138,11 @@ export interface NumberSources {
   number: string;
   /** One multiplier word or abbreviation alone ("миллион", "млн."), to follow white space. */
   multiplier: string;
+  /**
+   * The characters `number` can start with, by code unit (1: yes): the digits and the first characters of its words
+   * and abbreviations. A reader that finds none of them where a number must start need not run the pattern there.
+   */
+  firstChars: Uint8Array;
 }
 
 /** A language whose number words the number sources may read. */
@@ -245,5 +250,9 @@ function buildNumberSources(languages: ReadonlySet<NumberLanguage>): NumberSourc
   const multiplier = compactPattern(String.raw`(?: ${MULTIPLIER_WORDS} ) ${WORD_END} (?: (?<= ${ABBREVIATIONS} ) \. )?`);
 
   const number = compactPattern(String.raw`(?:${DIGITS}${DIGIT_MULTIPLIER}|${WORDS})`);
-  return { number, multiplier };
+  // DIGITS starts with \d; WORDS with a word of WORD_INNER or WORD_LAST or an abbreviation, as written (no `i` flag)
+  const firstChars = new Uint8Array(0x10000);
+  for (let d = 0x30; d <= 0x39; d++) firstChars[d] = 1;
+  for (const w of [...kazakhBare, ...kazakhAll, ...russianAll, ...englishAll, ...MULTIPLIER_ABBREVIATIONS]) firstChars[w.charCodeAt(0)] = 1;
+  return { number, multiplier, firstChars };
 }

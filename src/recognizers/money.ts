@@ -218,6 +218,14 @@ function mayBeReadAround(text: string, start: number, end: number, bodyStart: nu
   return mayEdgeFigure(c) || c === 0x2d;
 }
 
+/** Whether `forward` (`\x20? N`) may match at `at`: a first character of the number there, or after one space. */
+function numberMayStartAt(text: string, at: number, firstChars: Uint8Array): boolean {
+  if (at >= text.length) return false;
+  let c = text.charCodeAt(at);
+  if (c === 0x20 && at + 1 < text.length) c = text.charCodeAt(at + 1);
+  return firstChars[c] === 1;
+}
+
 /** Whether a UTF-16 unit may start or end a number: a letter or digit (`[\p{L}\p{N}]`), a dot, or half of a surrogate pair. */
 function mayEdgeFigure(c: number): boolean {
   return isLetterCode(c) || c === 0x2e || (c >= 0xd800 && c <= 0xdfff);
@@ -263,11 +271,15 @@ function findInLanguage(context: RecognizerContext, from: number): MoneyMention[
     const ws = windowStart(curStart);
     // in a text of no known language, each language reads the sum with its own words: the longest reading wins
     let mention: MoneyMention | null = null;
+    // (no figure before the token: `left` has nothing to read; none of the language's number's first characters after
+    // it: `forward` cannot match. Speed: "ж₸ж₸…", a sign between letters at every other character)
+    const leftMay = ws < curStart;
     for (const p of patterns) {
+      const forwardMay = (sign || opensSum) && numberMayStartAt(normalized, curEnd, p.numberFirstChars);
       const read =
-        (sign ? readForward(p, before, ws, curStart, curEnd, entry.code, factor) : null) ??
-        readLeft(p, before, after, ws, curStart, curEnd, entry.code, factor, approx) ??
-        (opensSum ? readForward(p, before, ws, curStart, curEnd, entry.code, factor) : null);
+        (sign && forwardMay ? readForward(p, before, ws, curStart, curEnd, entry.code, factor) : null) ??
+        (leftMay ? readLeft(p, before, after, ws, curStart, curEnd, entry.code, factor, approx) : null) ??
+        (opensSum && forwardMay ? readForward(p, before, ws, curStart, curEnd, entry.code, factor) : null);
       if (read && (!mention || read.end - read.start > mention.end - mention.start)) mention = read;
     }
     if (mention) {
