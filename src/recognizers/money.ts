@@ -19,7 +19,7 @@ import { Decimal, numberStyle, parseDecimal } from "../numbers.js";
 import { bareMultiplier, bareMultiplierIsWrong, isFigureToken, mayBeInFigureToken, rangeLow, withHighMultiplier } from "../money/figures.js";
 import { groupsOf, registerPattern } from "../regex.js";
 import { isDigitCode, isSpaceCode, markTable } from "../word-start.js";
-import { isLetterCode } from "../organizations/chars.js";
+import { figureMayStandBeside, mayBeReadAround, numberMayStartAt } from "../money/beside.js";
 import type { MoneyMention, Qualifier, SupportedLanguage } from "../types.js";
 import type { Recognizer, RecognizerContext } from "./types.js";
 
@@ -180,56 +180,6 @@ export function regionFree(text: string): boolean {
   return !REGION_DEPENDENT.test(text);
 }
 const REGION_DEPENDENT = registerPattern("money.region-dependent-case", /[\u0130\u03a3\ud800-\udfff]/);
-
-/**
- * Whether a figure may stand beside the currency token at text[curStart, curEnd) where the readers look for one: right
- * after it, past one space (the `forward` pattern, `\x20? N`), or right before it, past white space or one hyphen
- * (`left`, `N (?: \s* | - ) $`, in the text from `floor`). A number (patterns/number.ts) starts with a digit or a
- * letter and ends with one or with the dot of an abbreviated multiplier ("млрд."): with none of those there, neither
- * reader can match, and the token is skipped unread (half of a surrogate pair is left to the patterns). Speed: in a
- * run of currency signs ("$$$…", "₸$€…"), where every character is a hit, each was read both ways, in every language
- * when none was detected: 0.6 MB/s, ×10.9 news's cost per MB (the bench's adversarial rows).
- */
-function figureMayStandBeside(text: string, curStart: number, curEnd: number, floor: number): boolean {
-  let after = curEnd < text.length ? text.charCodeAt(curEnd) : -1;
-  if (after === 0x20 && curEnd + 1 < text.length) after = text.charCodeAt(curEnd + 1);
-  if (after >= 0 && mayEdgeFigure(after)) return true;
-  let i = curStart;
-  while (i > floor && isSpaceCode(text.charCodeAt(i - 1))) i--;
-  if (i > floor && mayEdgeFigure(text.charCodeAt(i - 1))) return true;
-  return curStart - 2 >= floor && text.charCodeAt(curStart - 1) === 0x2d && mayEdgeFigure(text.charCodeAt(curStart - 2));
-}
-
-/**
- * Whether anything may be read around a currency sign at text[start, end): past any white space after it, a letter
- * (a marker, "$ США"; the second word of a two-word form; a number word), a digit or a dot; or past any white space
- * before it, one of those (a marker, a figure) or a hyphen ("10-$"). A loose test, read before the token and its
- * region: without it, neither the token's span grows nor can figureMayStandBeside hold (speed: a run of signs,
- * "$$$…").
- */
-function mayBeReadAround(text: string, start: number, end: number, bodyStart: number): boolean {
-  let a = end;
-  while (a < text.length && isSpaceCode(text.charCodeAt(a))) a++;
-  if (a < text.length && mayEdgeFigure(text.charCodeAt(a))) return true;
-  let b = start;
-  while (b > bodyStart && isSpaceCode(text.charCodeAt(b - 1))) b--;
-  if (b <= bodyStart) return false;
-  const c = text.charCodeAt(b - 1);
-  return mayEdgeFigure(c) || c === 0x2d;
-}
-
-/** Whether `forward` (`\x20? N`) may match at `at`: a first character of the number there, or after one space. */
-function numberMayStartAt(text: string, at: number, firstChars: Uint8Array): boolean {
-  if (at >= text.length) return false;
-  let c = text.charCodeAt(at);
-  if (c === 0x20 && at + 1 < text.length) c = text.charCodeAt(at + 1);
-  return firstChars[c] === 1;
-}
-
-/** Whether a UTF-16 unit may start or end a number: a letter or digit (`[\p{L}\p{N}]`), a dot, or half of a surrogate pair. */
-function mayEdgeFigure(c: number): boolean {
-  return isLetterCode(c) || c === 0x2e || (c >= 0xd800 && c <= 0xdfff);
-}
 
 /** Reads the mentions from the first currency hit at `from` on (see firstHit). */
 function findInLanguage(context: RecognizerContext, from: number): MoneyMention[] {
