@@ -14,7 +14,7 @@ import { isSpaceCode } from "../word-start.js";
  * letter and ends with one or with the dot of an abbreviated multiplier ("млрд."): with none of those there, neither
  * reader can match, and the token is skipped unread (half of a surrogate pair is left to the patterns). Speed: in a
  * run of currency signs ("$$$…", "₸$€…"), where every character is a hit, each was read both ways, in every language
- * when none was detected: 0.6 MB/s, ×10.9 news's cost per MB (the bench's adversarial rows).
+ * when none was detected: 0.2 MB/s, ×27.8 news's cost per MB (the bench's adversarial rows; now ×0.6–1.1).
  */
 export function figureMayStandBeside(text: string, curStart: number, curEnd: number, floor: number): boolean {
   let after = curEnd < text.length ? text.charCodeAt(curEnd) : -1;
