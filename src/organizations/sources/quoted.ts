@@ -17,6 +17,7 @@ import { CYRILLIC_COMPANY_WORDS, RU_TITLE_STEMS } from "../../../lexicons/org-he
 import { hasUnfoldedSpace, isSpaceCode } from "../scan.js";
 import { wordBefore } from "../tokens.js";
 import { groupsOf } from "../../regex.js";
+import { startsWord } from "../../word-start.js";
 import { type LanguageCode } from "../../types.js";
 
 /** NATIONAL_DESIGNATIONS in lower case (as `wordBefore` reads them), and their first characters. */
@@ -92,6 +93,22 @@ interface QuoteHit {
   ownWords?: boolean;
 }
 
+/**
+ * The leftmost abbreviated or full legal form at a word start that ends `before` (the text before a quote), as
+ * LEGAL_BEFORE_QUOTE with a word-start look-behind in front would find it: a match that starts inside a word is
+ * retried one character on. Speed: with the look-behind, V8 tested it at each of the 60 positions; over a list of
+ * short quoted names ("ТОО «А» ТОО «Б» …") it was a fifth of the time.
+ */
+function legalBeforeQuote(before: string): RegExpExecArray | null {
+  const re = LEGAL_BEFORE_QUOTE;
+  re.lastIndex = 0;
+  for (let m = re.exec(before); m; m = re.exec(before)) {
+    if (startsWord(before, m.index)) return m;
+    re.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
 /** Quoted names; `from`: no quote character comes before it. */
 function quoted(text: string, lang: LanguageCode, out: Org[], from: number): void {
   QUOTED.lastIndex = from;
@@ -109,7 +126,7 @@ function quoted(text: string, lang: LanguageCode, out: Org[], from: number): voi
     const hit: QuoteHit = { start, end, inner, accepted: false, orgStart: start, orgEnd: end, sharedHead: null };
     const previousWord = wordBefore(text, start);
     const before = previousWord && LEGAL_LAST_WORDS.has(previousWord) ? text.slice(Math.max(0, start - 60), start) : "";
-    const lb = before ? LEGAL_BEFORE_QUOTE.exec(before) : null;
+    const lb = before ? legalBeforeQuote(before) : null;
     if (lb) {
       const form = groupsOf(LEGAL_BEFORE_QUOTE, lb).form!;
       hit.accepted = true;
