@@ -80,6 +80,8 @@ const PUMPS = {
   "currency signs": { text: pump("$"), lang: "ru" },
   "currency signs, language detected": { text: pump("₸$€"), lang: "auto" },
   "currency signs between letters": { text: pump("ж₸"), lang: "ru" },
+  // a unit at every other character, no figure before any ("т" is "тонна")
+  "unit abbreviations": { text: pump("т,"), lang: "ru" },
 };
 
 const news = () => { for (const d of docs) extract(d.text, { language: d.lang }); };

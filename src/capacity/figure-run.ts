@@ -67,16 +67,37 @@ const isFiller = (t: string) => t.charCodeAt(0) === 40 /* ( */ && t.charCodeAt(t
  */
 export const FIGURE_STARTS: number[] = [];
 
-/** Starts of the words in the run of number-like words that ends at `end`, leftmost first, into FIGURE_STARTS: how many. */
-export function runStarts(N: string, floor: number, end: number, words: ReadonlySet<string>): number {
+/**
+ * The longest token read as a run word, in characters: the words and written figures a run holds are shorter
+ * ("1.000.000.000.000.000", 21). A longer stretch with no white space is read back no further than this.
+ */
+const MAX_RUN_TOKEN = 48;
+
+/**
+ * Starts of the words in the run of number-like words that ends at `end`, leftmost first, into FIGURE_STARTS: how many.
+ * The run is read from `floor` on; `textFloor` (at most `floor`) is where the text before it ends for this reading (the
+ * previous mention's end, or the body's start): a token reaching `floor` above it with no white space before is cut.
+ */
+export function runStarts(N: string, floor: number, end: number, words: ReadonlySet<string>, textFloor = floor): number {
   const starts = FIGURE_STARTS;
   let n = 0;
   let i = end;
   if (i > floor && N.charCodeAt(i - 1) === 45 /* - */) i--; // "100-megawatt"
   for (let count = 0; count < 16; count++) {
     while (i > floor && isSpace(N.charCodeAt(i - 1))) i--;
+    const limit = Math.max(floor, i - MAX_RUN_TOKEN);
     let a = i;
-    while (a > floor && !isSpace(N.charCodeAt(a - 1))) a--;
+    while (a > limit && !isSpace(N.charCodeAt(a - 1))) a--;
+    // a token longer than a run word, or cut by the window's floor, is none: only what follows a glued mark in its
+    // last MAX_RUN_TOKEN characters may start the figure. Speed: a unit at every other character with no white space
+    // ("т,т,т,…") read, copied and lower-cased the whole window at each; and a run of digits longer than the window
+    // gave a capacity that started inside its number
+    if (a < i && a === limit && a > textFloor && !isSpace(N.charCodeAt(a - 1))) {
+      const token = N.slice(a, i).toLowerCase();
+      const k = afterLastMark(token, GLUED_MARKS);
+      if (k > 0 && k < token.length && isRunWord(token.slice(k), words)) starts[n++] = a + k;
+      break;
+    }
     // a token that starts with a digit, a dot or a comma is a run word, and no filler or quote to strip: read as such
     // without copying it (speed: a list of capacities, "100 MW, 200 MW, …", copied and lower-cased two tokens a unit)
     if (a < i && opensFigure(N.charCodeAt(a))) {

@@ -146,7 +146,7 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
     const hit = lookupUnit(N.slice(unitStart, unitEnd));
     if (!hit) continue;
     const windowStart = Math.max(lastEnd, unitStart - WINDOW_BEFORE);
-    const count = runStarts(N, windowStart, unitStart, numberish);
+    const count = runStarts(N, windowStart, unitStart, numberish, lastEnd);
     if (count === 0) continue; // no figure before the unit: the window is not read
     const starts = FIGURE_STARTS;
     // the part of the window the figure pattern reads: from the run's first word, with the characters its
