@@ -82,6 +82,8 @@ const PUMPS = {
   "currency signs between letters": { text: pump("ж₸"), lang: "ru" },
   // a unit at every other character, no figure before any ("т" is "тонна")
   "unit abbreviations": { text: pump("т,"), lang: "ru" },
+  // a legal form at every third character, glued to a parenthesis, no name beside any
+  "legal forms and parentheses": { text: pump("АО("), lang: "ru" },
 };
 
 const news = () => { for (const d of docs) extract(d.text, { language: d.lang }); };
