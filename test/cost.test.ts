@@ -113,6 +113,13 @@ const PUMPS: Pump[] = [
   // one sentence of clauses, a party and a sum each: split into a clause per deal (src/deals/clauses.ts)
   { name: "clauses with a deal each", text: (n) => upTo(n, (i) => `ТОО «${cyr(i)}» – завод за ${1 + (i % 9)} млрд тенге, `), options: { language: "ru" } },
   { name: "unclosed quotes", text: (n) => upTo(n, () => "ТОО «Альфа "), options: { language: "ru" } },
+  // one word token as long as the text ("’" and a dot before a letter stay inside a word): each legal form's window
+  // read the word to its end (quadratic: 80 KB took 1.1 s)
+  { name: "a word as long as the text", text: (n) => upTo(n, () => "ОАО’Co."), size: 20_000 },
+  // a currency hit at every character, with no figure beside any (27.8× news per MB before the money stage's filters)
+  { name: "currency signs", text: (n) => upTo(n, () => "₸$€"), options: { language: "ru" } },
+  // a legal form glued to a parenthesis at every third character (the window before each tokenized: 5× news)
+  { name: "legal forms and parentheses", text: (n) => upTo(n, () => "АО("), options: { language: "ru" } },
   { name: "ASCII quotes", text: (n) => upTo(n, (i) => `"${CYR[i % 16]} `), options: { language: "ru" } },
   { name: "regions", text: (n) => upTo(n, () => "в Павлодарской области, в Алматинской области, "), options: { language: "ru" } },
   {
