@@ -84,6 +84,8 @@ const PUMPS = {
   "unit abbreviations": { text: pump("т,"), lang: "ru" },
   // a legal form at every third character, glued to a parenthesis, no name beside any
   "legal forms and parentheses": { text: pump("АО("), lang: "ru" },
+  // legal forms joined by hyphens into one long word ("ЖШС-ЖШС-…")
+  "legal forms joined by hyphens": { text: pump("ЖШС-"), lang: "kk" },
 };
 
 const news = () => { for (const d of docs) extract(d.text, { language: d.lang }); };

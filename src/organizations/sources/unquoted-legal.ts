@@ -14,11 +14,16 @@ const NATIONAL = new Set(NATIONAL_DESIGNATIONS);
 /** The script of a word for `formNameWords`: 1 Latin letters, 0 none (Cyrillic and others). */
 const scriptOf = (word: string) => (hasLatinLetter(word) ? 1 : 0);
 
+/** The longest word of a name read next to a legal form, in characters ("Кентауtransservice", "Petrochemical": far less). */
+const MAX_NAME_WORD = 48;
+
 /**
  * Whether a token may be a word of an unquoted name next to a legal form: a capitalized word or
  * digit run (no quote, parenthesis or punctuation), not a legal form itself, not a stop word.
  */
 function formNameWord(t: Token): boolean {
+  // (a longer run of letters, hyphens and apostrophes is no word of a name: "ЖШС-ЖШС-…" read 100 characters a form)
+  if (t.text.length > MAX_NAME_WORD) return false;
   if (!isWord(t) || isQuote(t) || t.text.startsWith("(") || !isUpperStart(t.text)) return false;
   // a legal form or a national company's designation ("«ҚТЖ» ҰК АҚ") is no word of the name
   if (LEGAL_NORMALIZED.has(t.text) || NATIONAL.has(t.text)) return false;
@@ -83,9 +88,12 @@ function formWordsBefore(text: string, to: number): Token[] {
   let e = to;
   while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e === 0 || !mayEndNameWord(text.charCodeAt(e - 1))) return [];
-  const left = new TokensBefore(text, Math.max(0, to - 100), to);
+  const from = Math.max(0, to - 100);
+  const left = new TokensBefore(text, from, to);
   const words: Token[] = [];
   for (let i = 0, t = left.at(0); t !== undefined && words.length < 4 && formNameWord(t); t = left.at(++i)) {
+    // a word the window cuts (the text goes on before it with no white space) is none: its start is not the word's
+    if (t.start === from && from > 0 && !isSpaceCode(text.charCodeAt(from - 1))) break;
     if (words.length > 0 && scriptOf(t.text) !== scriptOf(words[0]!.text)) break;
     if (scriptOf(t.text) === 0 && (!kkWordIsNameLike(t.text) || endsWithAny(lower(t.text), KK_GENITIVE_ENDINGS))) break;
     words.push(t);
