@@ -89,6 +89,7 @@ function formWordsBefore(text: string, to: number): Token[] {
   while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e === 0 || !mayEndNameWord(text.charCodeAt(e - 1))) return [];
   const from = Math.max(0, to - 100);
+  if (endsLongWord(text, e, from)) return [];
   const left = new TokensBefore(text, from, to);
   const words: Token[] = [];
   for (let i = 0, t = left.at(0); t !== undefined && words.length < 4 && formNameWord(t); t = left.at(++i)) {
@@ -99,6 +100,28 @@ function formWordsBefore(text: string, to: number): Token[] {
     words.push(t);
   }
   return words.reverse();
+}
+
+/**
+ * Whether the word token that ends at `end` is longer than MAX_NAME_WORD, told from its last characters: a letter or
+ * digit at least MAX_NAME_WORD + 1 back, and from it on only what continues a word (letters, digits, "'", "’", "-", a dot
+ * before a letter or digit). A word token is read from its first letter on, so the token holding them all starts at that
+ * letter or before. Speed: legal forms joined into one long word ("ЖШС-ЖШС-…") tokenized their windows at every form.
+ */
+function endsLongWord(text: string, end: number, from: number): boolean {
+  // the letter may stand a few characters further back than MAX_NAME_WORD + 1 ("ЖШС-ЖШС-…": a hyphen there)
+  const reach = Math.max(from, end - MAX_NAME_WORD - 9);
+  for (let k = end - 1; k >= reach; k--) {
+    const c = text.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdfff) return false;
+    const letter = isLetterCode(c);
+    if (letter && k <= end - MAX_NAME_WORD - 1) return true;
+    if (letter || c === 0x27 || c === 0x2019 || c === 0x2d) continue;
+    // a dot continues a word only before a letter or digit
+    if (c === 0x2e && k + 1 < text.length && isLetterCode(text.charCodeAt(k + 1))) continue;
+    return false;
+  }
+  return false;
 }
 
 /** Whether a UTF-16 unit may end a word token (see formWordsBefore); half of a surrogate pair is left to the tokens. */
