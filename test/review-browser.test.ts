@@ -323,7 +323,13 @@ describe("every piece of input is escaped: injected markup runs nothing and show
         pwned: (window as unknown as { __pwned?: unknown }).__pwned,
         scripts: document.scripts.length,
         injected: document.querySelectorAll("img, iframe, script:not(body > script), [onerror], [onload]").length,
-        text: document.body.innerText + " " + [...document.querySelectorAll("[title]")].map((e) => e.getAttribute("title")).join(" "),
+        // the page's text nodes (scripts left out), not innerText: innerText follows layout, and on a loaded machine it
+        // once came back without the articles' text, which the browser had not laid out yet
+        text: (() => {
+          const body = document.body.cloneNode(true) as HTMLElement;
+          body.querySelectorAll("script").forEach((s) => s.remove());
+          return body.textContent;
+        })() + " " + [...document.querySelectorAll("[title]")].map((e) => e.getAttribute("title")).join(" "),
       }));
       await page.close();
       expect(seen.pwned).toBeUndefined();
