@@ -155,10 +155,13 @@ export const ALIAS_IN_BRACKETS = orgPattern(
  */
 export const CAPITAL_WORD = registerPattern("organization.capital-word", /\p{Lu}[\p{Lu}\p{N}&-]{1,13}/gu);
 
+/** The most characters a quoted name holds as one token (a parenthesized group: 40); src/organizations/tokens.ts reads that far. */
+export const TOKEN_GROUP_LENGTH = 60;
+
 /** Words of a short text, with parenthesized groups and quoted names as single tokens. */
 export const TOKEN = registerPattern(
   "organization.token",
-  /«[^«»\n]{1,60}»|"[^"\n]{1,60}"|\([^()\n]{1,40}\)|[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu,
+  new RegExp(String.raw`«[^«»\n]{1,${TOKEN_GROUP_LENGTH}}»|"[^"\n]{1,${TOKEN_GROUP_LENGTH}}"|\([^()\n]{1,40}\)|[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]`, "gu"),
 );
 
 /**

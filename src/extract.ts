@@ -52,7 +52,6 @@ export function extractBatch(inputs: readonly { text: string; options?: ExtractO
   return docs.map((doc, i) => finish(doc, resolveStages(stages[i]!, doc.context.bodyStart)));
 }
 
-
 /** A document read up to its recognizers: options checked, dateline, language, normalized text. */
 interface Prepared {
   language: LanguageGuess;

@@ -39,6 +39,14 @@ export function hasDigit(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * The longest token any reader takes for a word, a figure or a part of one, in characters: written figures and words
+ * are far shorter ("1.000.000.000.000.000" has 21, "миллиардтарынан" 15). A longer stretch with no white space is read
+ * back no further than this (money's and capacity's figures, an unquoted name's words), so that a text of one long
+ * "word" costs no more per character than news.
+ */
+export const LONGEST_WORD = 48;
+
 /** Whether a UTF-16 unit is an ASCII digit 0-9. */
 export function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39;

@@ -9,7 +9,7 @@ import { NUMBER_CONNECTORS, numberWords } from "../../patterns/number.js";
 import { fold } from "./lookup.js";
 import { lazy, registerPattern } from "../regex.js";
 import { isLetterCode } from "../organizations/chars.js";
-import { afterLastMark, hasDigit, isDigitCode, isSpaceCode } from "../word-start.js";
+import { afterLastMark, hasDigit, isDigitCode, isSpaceCode, LONGEST_WORD } from "../word-start.js";
 import type { SupportedLanguage } from "../types.js";
 
 /**
@@ -68,12 +68,6 @@ const isFiller = (t: string) => t.charCodeAt(0) === 40 /* ( */ && t.charCodeAt(t
 export const FIGURE_STARTS: number[] = [];
 
 /**
- * The longest token read as a run word, in characters: the words and written figures a run holds are shorter
- * ("1.000.000.000.000.000", 21). A longer stretch with no white space is read back no further than this.
- */
-const MAX_RUN_TOKEN = 48;
-
-/**
  * Starts of the words in the run of number-like words that ends at `end`, leftmost first, into FIGURE_STARTS: how many.
  * The run is read from `floor` on; `textFloor` (at most `floor`) is where the text before it ends for this reading (the
  * previous mention's end, or the body's start): a token reaching `floor` above it with no white space before is cut.
@@ -85,11 +79,11 @@ export function runStarts(N: string, floor: number, end: number, words: Readonly
   if (i > floor && N.charCodeAt(i - 1) === 45 /* - */) i--; // "100-megawatt"
   for (let count = 0; count < 16; count++) {
     while (i > floor && isSpace(N.charCodeAt(i - 1))) i--;
-    const limit = Math.max(floor, i - MAX_RUN_TOKEN);
+    const limit = Math.max(floor, i - LONGEST_WORD);
     let a = i;
     while (a > limit && !isSpace(N.charCodeAt(a - 1))) a--;
     // a token longer than a run word, or cut by the window's floor, is none: only what follows a glued mark in its
-    // last MAX_RUN_TOKEN characters may start the figure. Speed: a unit at every other character with no white space
+    // last LONGEST_WORD characters may start the figure. Speed: a unit at every other character with no white space
     // ("т,т,т,…") read, copied and lower-cased the whole window at each; and a run of digits longer than the window
     // gave a capacity that started inside its number
     if (a < i && a === limit && a > textFloor && !isSpace(N.charCodeAt(a - 1))) {

@@ -3,7 +3,7 @@
  * character), read from the left (`LazyTokens`) or the right (`TokensBefore`) only as far as a
  * source looks.
  */
-import { TOKEN } from "../../patterns/organization.js";
+import { TOKEN, TOKEN_GROUP_LENGTH } from "../../patterns/organization.js";
 import { isLetterCode, isQuoteStart, isWordStart, lower } from "./chars.js";
 import { isSpaceCode } from "./scan.js";
 
@@ -20,6 +20,9 @@ export interface Token {
  * of 40 interleaved rounds).
  */
 export const lowerOf = (t: Token): string => t.lower ??= lower(t.text);
+
+/** Whether a UTF-16 unit other than a letter or digit continues a word token: "'", "’" or "-" (a dot only before a letter). */
+export const continuesWord = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2d;
 
 /** Start and (full) end of the token found by the last `nextToken` call. */
 let tokenStart = 0, tokenEnd = 0;
@@ -45,7 +48,7 @@ function nextToken(text: string, pos: number, to: number): boolean {
       for (; e < limit; e++) {
         const d = text.charCodeAt(e);
         if (d >= 0xd800 && d <= 0xdfff) return tokenByRegex(text, pos, to);
-        if (isLetterCode(d) || d === 0x27 || d === 0x2019 || d === 0x2d) continue;
+        if (isLetterCode(d) || continuesWord(d)) continue;
         if (d === 0x2e && e + 1 < n) {
           const f = text.charCodeAt(e + 1);
           if (f >= 0xd800 && f <= 0xdfff) return tokenByRegex(text, pos, to);
@@ -66,7 +69,7 @@ function nextToken(text: string, pos: number, to: number): boolean {
  * How far past an opening quote or parenthesis TOKEN may read its group, in code units: its longest, «…» and "…", hold
  * 60 characters, which the `u` flag counts in code points (two code units each past the Basic Multilingual Plane).
  */
-const GROUP_REACH = 2 * 60 + 2;
+const GROUP_REACH = 2 * TOKEN_GROUP_LENGTH + 2;
 
 /** TOKEN's match at `pos` (which is before `to`), read in the text up to where a group that opens before `to` can close. */
 function tokenByRegex(text: string, pos: number, to: number): boolean {

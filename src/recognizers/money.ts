@@ -18,7 +18,7 @@ import { VAGUE_QUANTITIES } from "../../patterns/number.js";
 import { Decimal, numberStyle, parseDecimal } from "../numbers.js";
 import { bareMultiplier, bareMultiplierIsWrong, isFigureToken, mayBeInFigureToken, rangeLow, withHighMultiplier } from "../money/figures.js";
 import { groupsOf, registerPattern } from "../regex.js";
-import { isDigitCode, isSpaceCode, markTable } from "../word-start.js";
+import { isDigitCode, isSpaceCode, LONGEST_WORD, markTable } from "../word-start.js";
 import { figureMayStandBeside, mayBeReadAround, numberMayStartAt } from "../money/beside.js";
 import type { MoneyMention, Qualifier, SupportedLanguage } from "../types.js";
 import type { Recognizer, RecognizerContext } from "./types.js";
@@ -139,13 +139,6 @@ function currencyToken(lower: string, start: number, length: number): CurrencyTo
   if (after) end += after[0].length;
   return { core: word, entry, start: spanStart, end };
 }
-
-/**
- * The longest token that may be (or end in) a figure, in characters: written figures are shorter ("1.000.000.000.000.000",
- * 21; a Kazakh number word with its ending, "миллиардтарынан", 15). A longer run with no white space is read back no
- * further than this.
- */
-const MAX_FIGURE_TOKEN = 48;
 
 /** Characters read around a currency token: the figure before it, markers and qualifiers after. */
 const TAIL = 80;
@@ -345,7 +338,7 @@ function findInLanguage(context: RecognizerContext, from: number): MoneyMention[
     let i = curStart;
     for (let n = 0; n < MAX_TOKENS; n++) {
       while (i > floor && isSpaceCode(normalized.charCodeAt(i - 1))) i--;
-      const limit = Math.max(floor, i - MAX_FIGURE_TOKEN);
+      const limit = Math.max(floor, i - LONGEST_WORD);
       // the token's start, and where its part after its last opening mark starts (-1: no mark), in one pass back
       let j = i;
       let afterMark = -1;
@@ -362,7 +355,7 @@ function findInLanguage(context: RecognizerContext, from: number): MoneyMention[
       }
       if (j === i) break;
       // a token longer than a figure, or cut by the window's floor (the text goes on before it with no white
-      // space), is none: only what follows an opening mark in its last MAX_FIGURE_TOKEN characters may be one
+      // space), is none: only what follows an opening mark in its last LONGEST_WORD characters may be one
       // ("…«3,5 тг."). Speed: a run of hits with no white space ("ж₸ж₸…") read back to the floor at every hit;
       // and read whole, a run of digits longer than the window gave a sum that started inside its number
       const partial = j === limit && base + j > bodyStart && !isSpaceCode(N.charCodeAt(base + j - 1));

@@ -4,9 +4,9 @@ import { KK_GENITIVE_ENDINGS } from "../../../lexicons/org-heads.kk.js";
 import { LEGAL_AFTER } from "../../../patterns/organization.js";
 import { KAZAKH_FORMS, LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
 import { atSentenceStart, codeAfterBlanks, endsWithAny, hasLatinLetter, isLetterCode, isQuoteCode, isUpperStart, lower } from "../chars.js";
-import { isSpaceCode } from "../../word-start.js";
+import { isSpaceCode, LONGEST_WORD } from "../../word-start.js";
 import { kkWordIsNameLike } from "./heads.kk.js";
-import { LazyTokens, type Token, TokensBefore, isQuote, isWord } from "../tokens.js";
+import { continuesWord, LazyTokens, type Token, TokensBefore, isQuote, isWord } from "../tokens.js";
 import { EN_STOP, KK_STOP, RU_STOP } from "../words.js";
 
 const NATIONAL = new Set(NATIONAL_DESIGNATIONS);
@@ -14,16 +14,13 @@ const NATIONAL = new Set(NATIONAL_DESIGNATIONS);
 /** The script of a word for `formNameWords`: 1 Latin letters, 0 none (Cyrillic and others). */
 const scriptOf = (word: string) => (hasLatinLetter(word) ? 1 : 0);
 
-/** The longest word of a name read next to a legal form, in characters ("Кентауtransservice", "Petrochemical": far less). */
-const MAX_NAME_WORD = 48;
-
 /**
  * Whether a token may be a word of an unquoted name next to a legal form: a capitalized word or
  * digit run (no quote, parenthesis or punctuation), not a legal form itself, not a stop word.
  */
 function formNameWord(t: Token): boolean {
   // (a longer run of letters, hyphens and apostrophes is no word of a name: "ЖШС-ЖШС-…" read 100 characters a form)
-  if (t.text.length > MAX_NAME_WORD) return false;
+  if (t.text.length > LONGEST_WORD) return false;
   if (!isWord(t) || isQuote(t) || t.text.startsWith("(") || !isUpperStart(t.text)) return false;
   // a legal form or a national company's designation ("«ҚТЖ» ҰК АҚ") is no word of the name
   if (LEGAL_NORMALIZED.has(t.text) || NATIONAL.has(t.text)) return false;
@@ -103,20 +100,20 @@ function formWordsBefore(text: string, to: number): Token[] {
 }
 
 /**
- * Whether the word token that ends at `end` is longer than MAX_NAME_WORD, told from its last characters: a letter or
- * digit at least MAX_NAME_WORD + 1 back, and from it on only what continues a word (letters, digits, "'", "’", "-", a dot
+ * Whether the word token that ends at `end` is longer than LONGEST_WORD, told from its last characters: a letter or
+ * digit at least LONGEST_WORD + 1 back, and from it on only what continues a word (letters, digits, "'", "’", "-", a dot
  * before a letter or digit). A word token is read from its first letter on, so the token holding them all starts at that
  * letter or before. Speed: legal forms joined into one long word ("ЖШС-ЖШС-…") tokenized their windows at every form.
  */
 function endsLongWord(text: string, end: number, from: number): boolean {
-  // the letter may stand a few characters further back than MAX_NAME_WORD + 1 ("ЖШС-ЖШС-…": a hyphen there)
-  const reach = Math.max(from, end - MAX_NAME_WORD - 9);
+  // the letter may stand a few characters further back than LONGEST_WORD + 1 ("ЖШС-ЖШС-…": a hyphen there)
+  const reach = Math.max(from, end - LONGEST_WORD - 9);
   for (let k = end - 1; k >= reach; k--) {
     const c = text.charCodeAt(k);
     if (c >= 0xd800 && c <= 0xdfff) return false;
     const letter = isLetterCode(c);
-    if (letter && k <= end - MAX_NAME_WORD - 1) return true;
-    if (letter || c === 0x27 || c === 0x2019 || c === 0x2d) continue;
+    if (letter && k <= end - LONGEST_WORD - 1) return true;
+    if (letter || continuesWord(c)) continue;
     // a dot continues a word only before a letter or digit
     if (c === 0x2e && k + 1 < text.length && isLetterCode(text.charCodeAt(k + 1))) continue;
     return false;
@@ -126,7 +123,7 @@ function endsLongWord(text: string, end: number, from: number): boolean {
 
 /** Whether a UTF-16 unit may end a word token (see formWordsBefore); half of a surrogate pair is left to the tokens. */
 function mayEndNameWord(c: number): boolean {
-  return isLetterCode(c) || c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2e || (c >= 0xd800 && c <= 0xdfff);
+  return isLetterCode(c) || continuesWord(c) || c === 0x2e || (c >= 0xd800 && c <= 0xdfff);
 }
 
 export const unquotedLegalSource: Source = {
