@@ -143,6 +143,12 @@ export interface NumberSources {
    * and abbreviations. A reader that finds none of them where a number must start need not run the pattern there.
    */
   firstChars: Uint8Array;
+  /**
+   * Every word the number reads as a word of its own, lower case (the words of a multi-word entry apart): number words,
+   * multiplier abbreviations and connectors. A word outside them is in no number: "m" alone, which it reads only glued
+   * to digits ("30m"), or a Kazakh number word in a Russian or English pattern.
+   */
+  words: ReadonlySet<string>;
 }
 
 /** A language whose number words the number sources may read. */
@@ -226,14 +232,15 @@ function buildNumberSources(languages: ReadonlySet<NumberLanguage>): NumberSourc
   /** Words that may stand inside a number in words (Kazakh ones uninflected). */
   const WORD_INNER = words([...kazakhBare, ...russianAll, ...englishAll]);
   /** Between two words: a Kazakh decimal ("бүтін оннан", "да"), English "and". */
-  const CONNECTOR = alternation([
+  const connectors = [
     ...Object.keys(KAZAKH_DECIMAL_DENOMINATORS).map((d) => `${KAZAKH_DECIMAL_POINT} ${d}`),
     KAZAKH_DECIMAL_POINT,
     ...KAZAKH_DECIMAL_PARTICLES,
     ...ENGLISH_NUMBER_JOINERS,
     ...ENGLISH_FRACTION_JOINERS,
     ...(languages.has("ru") ? RUSSIAN_NUMBER_JOINERS : []),
-  ]);
+  ];
+  const CONNECTOR = alternation(connectors);
 
   /**
    * At most this many words before the last one: the longest spoken figures
@@ -254,5 +261,7 @@ function buildNumberSources(languages: ReadonlySet<NumberLanguage>): NumberSourc
   const firstChars = new Uint8Array(0x10000);
   for (let d = 0x30; d <= 0x39; d++) firstChars[d] = 1;
   for (const w of [...kazakhBare, ...kazakhAll, ...russianAll, ...englishAll, ...MULTIPLIER_ABBREVIATIONS]) firstChars[w.charCodeAt(0)] = 1;
-  return { number, multiplier, firstChars };
+  const ownWords = new Set([...kazakhBare, ...kazakhAll, ...russianAll, ...englishAll, ...MULTIPLIER_ABBREVIATIONS, ...connectors]
+    .flatMap((w) => w.toLowerCase().split(" ")));
+  return { number, multiplier, firstChars, words: ownWords };
 }

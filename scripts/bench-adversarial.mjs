@@ -82,6 +82,8 @@ const PUMPS = {
   "currency signs between letters": { text: pump("ж₸"), lang: "ru" },
   // a unit at every other character, no figure before any ("т" is "тонна")
   "unit abbreviations": { text: pump("т,"), lang: "ru" },
+  // a metre sign at every other character: each "m" is also "million" to the figure's run words (read only glued, "30m")
+  "metre signs": { text: pump("M "), lang: "en" },
   // a legal form at every third character, glued to a parenthesis, no name beside any
   "legal forms and parentheses": { text: pump("АО("), lang: "ru" },
   // legal forms joined by hyphens into one long word ("ЖШС-ЖШС-…")

@@ -5,7 +5,7 @@
  */
 import { CAPACITY_WORDS, type CapacityWords } from "../../lexicons/units.js";
 import { KAZAKH_FIGURE_CASE_ENDINGS } from "../../lexicons/numbers.kk.js";
-import { NUMBER_CONNECTORS, numberWords } from "../../patterns/number.js";
+import { NUMBER_CONNECTORS, NUMBER_WORD_LANGUAGES, numberSources, numberWords } from "../../patterns/number.js";
 import { fold } from "./lookup.js";
 import { lazy, registerPattern } from "../regex.js";
 import { isLetterCode } from "../organizations/chars.js";
@@ -15,19 +15,25 @@ import type { SupportedLanguage } from "../types.js";
 /**
  * Lower-case words that may stand in the figure before a unit, per language: number words, their
  * connectors, and the rate, qualifier and range words. Only a run of these (or of digits) before a
- * unit is tried, from its first word, so no regex is run at every position of a window.
+ * unit is tried, from its first word, so no regex is run at every position of a window. A number word
+ * the language's number pattern does not read as a word of its own is none ("m" alone, read only glued to
+ * digits, "30m"; a Kazakh number word in Russian or English): the figure pattern reads no figure that holds
+ * it, so the run stops there (speed: "M M M …", a metre sign at every other character, tried the pattern
+ * at each of the 16 "m"s, millions, before every unit: ×6 news's cost per MB).
  */
 export const NUMBERISH: Record<SupportedLanguage, () => ReadonlySet<string>> = (() => {
   // built on a language's first capacity scan, not at import (the three sets took ~9 ms of CPU there)
-  const per = (w: CapacityWords) => lazy(() =>
-    new Set(
-      [...numberWords().keys(), NUMBER_CONNECTORS.decimalPoint, ...Object.keys(NUMBER_CONNECTORS.denominators),
-        ...NUMBER_CONNECTORS.particles, ...NUMBER_CONNECTORS.joiners,
-        ...Object.keys(w.rates), ...Object.keys(w.qualifiersBefore), ...Object.keys(w.insideQualifiers ?? {}),
-        ...(w.rangeBetween ?? []), ...(w.rangeOpeners ?? [])]
-        .flatMap((x) => fold(x).split(" ")),
-    ));
-  return { kk: per(CAPACITY_WORDS.kk), ru: per(CAPACITY_WORDS.ru), en: per(CAPACITY_WORDS.en) };
+  const per = (lang: SupportedLanguage, w: CapacityWords) => lazy(() => {
+    const read = numberSources(NUMBER_WORD_LANGUAGES[lang]).words;
+    const split = (xs: readonly string[]) => xs.flatMap((x) => fold(x).split(" "));
+    return new Set([
+      ...split([...numberWords().keys(), NUMBER_CONNECTORS.decimalPoint, ...Object.keys(NUMBER_CONNECTORS.denominators),
+        ...NUMBER_CONNECTORS.particles, ...NUMBER_CONNECTORS.joiners]).filter((x) => read.has(x)),
+      ...split([...Object.keys(w.rates), ...Object.keys(w.qualifiersBefore), ...Object.keys(w.insideQualifiers ?? {}),
+        ...(w.rangeBetween ?? []), ...(w.rangeOpeners ?? [])]),
+    ]);
+  });
+  return { kk: per("kk", CAPACITY_WORDS.kk), ru: per("ru", CAPACITY_WORDS.ru), en: per("en", CAPACITY_WORDS.en) };
 })();
 
 const FILLER_TOKEN = registerPattern("capacity.fillerToken", /^\(\p{L}{1,3}\)$/u);

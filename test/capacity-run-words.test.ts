@@ -1,0 +1,63 @@
+/**
+ * The capacity stage tries its figure pattern only from the words of the run of number-like words before a unit
+ * (runStarts, src/capacity/figure-run.ts), and that run stops at a number word its language's number pattern does
+ * not read as a word of its own ("m" alone, read only glued to digits, "30m"; a Kazakh number word in a Russian or
+ * English text). Stopping there must leave out only starts the pattern cannot match from: here each generated window
+ * is read with the run as it is and with the run that also crosses those words, and the figure pattern (`before`,
+ * sticky, as the stage runs it) must match from none of the starts the first leaves out.
+ */
+import { CAPACITY_EN } from "../patterns/capacity.en.js";
+import { CAPACITY_KK } from "../patterns/capacity.kk.js";
+import { CAPACITY_RU } from "../patterns/capacity.ru.js";
+import { numberWords } from "../patterns/number.js";
+import { FIGURE_STARTS, NUMBERISH, runStarts } from "../src/capacity/figure-run.js";
+import { random } from "./helpers/random.js";
+
+const LOOK_BEHIND = 8; // the stage's BEFORE_LOOK_BEHIND
+// words the runs read, words they stop at, and what stands between them
+const PIECES = [
+  "5", "1 000", "2,5", "30m", "m", "M", "k", "b", "bn", "mln", "млн", "млн.", "мың", "тыс.", "бір", "екі", "үш", "жүз",
+  "бес", "five", "hundred", "million", "сто", "пять", "миллиона", "to", "and", "до", "от", "жуық", "около", "about",
+  "a", "half", "и", "(іі)", "-", "(", "«", "year", "жылына", "в", "год",
+];
+const SEPARATORS = [" ", " ", " ", "  ", "-", "\t", "\u00a0", ""];
+
+/** The starts runStarts gives before `end`, with the given run words. */
+function starts(text: string, end: number, words: ReadonlySet<string>): number[] {
+  const n = runStarts(text, 0, end, words);
+  return FIGURE_STARTS.slice(0, n);
+}
+
+test.each([["en", CAPACITY_EN], ["ru", CAPACITY_RU], ["kk", CAPACITY_KK]] as const)(
+  "%s: the run before a unit leaves out only starts the figure pattern cannot match from",
+  (lang, patterns) => {
+    const before = patterns().before;
+    const words = NUMBERISH[lang]();
+    // the run words before they were narrowed to what the number pattern reads: every number word of every language
+    const crossing = new Set([...words, ...[...numberWords().keys()].flatMap((w) => w.split(" "))]);
+    expect(crossing.size).toBeGreaterThan(words.size); // some words are left out in each language ("m" at least)
+    const next = random(11);
+    let shorter = 0;
+    for (let round = 0; round < 6000; round++) {
+      let text = "";
+      const pieces = 1 + Math.floor(next() * 7);
+      for (let k = 0; k < pieces; k++) {
+        text += PIECES[Math.floor(next() * PIECES.length)];
+        text += k === pieces - 1 ? " " : SEPARATORS[Math.floor(next() * SEPARATORS.length)];
+      }
+      const unitStart = text.length; // the unit follows the window
+      const kept = starts(text, unitStart, words);
+      const all = starts(text, unitStart, crossing);
+      // the run read with fewer words is the end of the other one
+      expect([text, all.slice(all.length - kept.length)]).toEqual([text, kept]);
+      if (all.length > kept.length) shorter++;
+      for (const start of all.slice(0, all.length - kept.length)) {
+        const readFrom = Math.max(0, start - LOOK_BEHIND);
+        before.lastIndex = start - readFrom;
+        const m = before.exec(text.slice(readFrom, unitStart).toLowerCase());
+        expect([text, start, m?.[0]]).toEqual([text, start, undefined]);
+      }
+    }
+    expect(shorter).toBeGreaterThan(300); // the generator does reach runs that stop at such a word
+  },
+);
