@@ -86,6 +86,10 @@ const PUMPS = {
   "metre signs": { text: pump("M "), lang: "en" },
   // a legal form at every third character, glued to a parenthesis, no name beside any
   "legal forms and parentheses": { text: pump("АО("), lang: "ru" },
+  // a head word glued to a sign at every fifth character, no space ("₸Банк₸Банк…"), and a parenthesis that never closes
+  // before every legal form: the words before each were tokenized over the whole window
+  "head words between signs": { text: pump("₸Банк"), lang: "ru" },
+  "parentheses that never close": { text: pump("(А АО "), lang: "ru" },
   // legal forms joined by hyphens into one long word ("ЖШС-ЖШС-…")
   "legal forms joined by hyphens": { text: pump("ЖШС-"), lang: "kk" },
 };

@@ -200,29 +200,51 @@ export class LazyTokens {
 
 /**
  * The tokens of `tokens(text, from, to)`, read on demand from the right: `at(0)` is the last.
- * Without «, " or ( (the characters that open a quoted name or a parenthesized group) in the window no token spans a space, so each space-separated run is
- * tokenized alone, as it is needed; otherwise the whole window is tokenized.
+ * Where no quote or parenthesis of the window may open a group (readGroups), no token spans a space, so each
+ * space-separated run is tokenized alone, as it is needed (a run with no space a piece at a time: see endsEveryToken).
+ * Where some may, the tokens after the end of the last such group are read so, and the window up to there is tokenized
+ * whole when a token there is asked for (no group crosses that end, so the tokens on either side are the window's).
  */
 export class TokensBefore {
   private readonly list: Token[] = [];
-  private readonly full: Token[] | undefined;
   private pos: number;
+  /** Where the reading from the right stops: `from`, or the end of the window's last group. */
+  private readonly floor: number;
+  /** Whether the tokens of [from, floor) are still to be added (tokenized whole, on demand). */
+  private rest = false;
   constructor(private readonly text: string, private readonly from: number, to: number) {
     this.pos = to;
+    this.floor = from;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
-      if (c === 0xab || c === 0x22 || c === 0x28) { this.full = tokens(text, from, to); break; }
+      if (c === 0xab || c === 0x22 || c === 0x28) {
+        const end = groupsEnd(text, i, to);
+        if (end >= 0) { this.floor = Math.min(end, to); this.rest = true; }
+        break;
+      }
     }
   }
+
   at(i: number): Token | undefined {
-    const full = this.full;
-    if (full) return full[full.length - 1 - i];
-    const text = this.text, from = this.from;
-    while (this.list.length <= i && this.pos > from) {
+    const text = this.text, floor = this.floor;
+    while (this.list.length <= i && this.pos > floor) {
       let e = this.pos;
-      while (e > from && isSpaceCode(text.charCodeAt(e - 1))) e--;
-      let s = e, letters = true;
-      for (let c = 0; s > from && !isSpaceCode(c = text.charCodeAt(s - 1)); s--) if (letters && !isLetterCode(c)) letters = false;
+      while (e > floor && isSpaceCode(text.charCodeAt(e - 1))) e--;
+      let s = e, letters = true, c = 0;
+      for (; s > floor && !isSpaceCode(c = text.charCodeAt(s - 1)); s--) {
+        if (isLetterCode(c)) continue;
+        letters = false;
+        if (endsEveryToken(c)) break;
+      }
+      if (s > floor && !isSpaceCode(c) && !letters) {
+        // text[s - 1] is a token of its own that no word crosses: the tokens after it are read alone, it is the next,
+        // and what stands before it is read when it is asked for. Speed: a run of words and signs with no space
+        // ("₸Банк₸Банк…", a head at every fifth character) was tokenized whole, 90 characters, at every head
+        if (s < e) { const run = tokens(text, s, e); for (let k = run.length - 1; k >= 0; k--) this.list.push(run[k]!); }
+        this.list.push({ text: text[s - 1]!, start: s - 1, end: s, lower: undefined });
+        this.pos = s - 1;
+        continue;
+      }
       this.pos = s;
       if (s === e) break;
       // a run of letters and digits is one word (what `tokens` reads there)
@@ -230,8 +252,66 @@ export class TokensBefore {
       const run = tokens(text, s, e);
       for (let k = run.length - 1; k >= 0; k--) this.list.push(run[k]!);
     }
+    if (this.list.length <= i && this.rest) {
+      this.rest = false;
+      const head = tokens(text, this.from, floor);
+      for (let k = head.length - 1; k >= 0; k--) this.list.push(head[k]!);
+    }
     return this.list[i];
   }
+}
+
+/**
+ * The «, " and ( of the text last read that may open a group of TOKEN (in text order), and where each group would end:
+ * those whose closing character (», ", ) comes next after them (no opener or closer of their kind between, as TOKEN's
+ * group reads) within GROUP_REACH. Any other is a token of its own, as any sign is. Read in one pass on the first window
+ * of a text that holds an opener, kept for its other windows. Speed: "(А АО (А АО …", a parenthesis that never closes
+ * before every legal form, and "(А) Банк (А) Банк …", a group before every head, tokenized the whole window at each.
+ */
+let groupText: string | null = null;
+let groupOpeners: number[] = [];
+let groupEnds: number[] = [];
+
+function readGroups(text: string): void {
+  const pairs: number[][] = [];
+  let guillemet = -1, quote = -1, paren = -1;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xab) guillemet = k;
+    else if (c === 0x28) paren = k;
+    else if (c === 0xbb) { if (guillemet >= 0 && k - guillemet <= GROUP_REACH) pairs.push([guillemet, k + 1]); guillemet = -1; }
+    else if (c === 0x29) { if (paren >= 0 && k - paren <= GROUP_REACH) pairs.push([paren, k + 1]); paren = -1; }
+    else if (c === 0x22) {
+      if (quote >= 0 && k - quote <= GROUP_REACH) pairs.push([quote, k + 1]);
+      // (a closing quote may open the next group, as TOKEN reads it when no group took it: kept as an opener)
+      quote = k;
+    }
+  }
+  pairs.sort((a, b) => a[0]! - b[0]!);
+  groupOpeners = pairs.map((p) => p[0]!);
+  groupEnds = pairs.map((p) => p[1]!);
+  groupText = text;
+}
+
+/** The end of the last group (readGroups) that may open in text[from, to), -1 when none may. */
+function groupsEnd(text: string, from: number, to: number): number {
+  if (text !== groupText) readGroups(text);
+  const list = groupOpeners;
+  let lo = 0, hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]! < from) lo = mid + 1; else hi = mid; }
+  let end = -1;
+  for (let k = lo; k < list.length && list[k]! < to; k++) end = Math.max(end, groupEnds[k]!);
+  return end;
+}
+
+/**
+ * Whether a UTF-16 unit is a token of its own wherever it stands, outside a group (TokensBefore's reading from the
+ * right), and no word token runs across it: neither a letter or digit, nor a character that continues a word
+ * (continuesWord, and a dot before a letter), nor a surrogate (TOKEN reads a character past the Basic Multilingual
+ * Plane), nor white space.
+ */
+function endsEveryToken(c: number): boolean {
+  return !isLetterCode(c) && !continuesWord(c) && c !== 0x2e && (c < 0xd800 || c > 0xdfff) && !isSpaceCode(c);
 }
 
 /** The word (lower case) right before `pos`, across spaces only; "" when a non-letter comes first. */
