@@ -75,7 +75,7 @@ export const NUMBER_CONNECTORS = {
 /** The characters escapeRegExp escapes (a set lookup per character: the tries here run at import). */
 const SPECIAL: ReadonlySet<string> = new Set(".*+?^${}()|[]\\/");
 
-const MULTIPLIER_ABBREVIATIONS = Object.keys({ ...KAZAKH_MULTIPLIER_ABBREVIATIONS, ...RUSSIAN_MULTIPLIER_ABBREVIATIONS, ...ENGLISH_MULTIPLIER_ABBREVIATIONS });
+export const MULTIPLIER_ABBREVIATIONS: readonly string[] = Object.keys({ ...KAZAKH_MULTIPLIER_ABBREVIATIONS, ...RUSSIAN_MULTIPLIER_ABBREVIATIONS, ...ENGLISH_MULTIPLIER_ABBREVIATIONS });
 
 /** Words of an unknown count, in the three languages, before a bare multiplier (lexicons/numbers.*.ts). */
 export const VAGUE_QUANTITIES: ReadonlySet<string> = new Set([...KAZAKH_VAGUE_QUANTITIES, ...RUSSIAN_VAGUE_QUANTITIES, ...ENGLISH_VAGUE_QUANTITIES]);

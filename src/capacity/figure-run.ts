@@ -5,7 +5,8 @@
  */
 import { CAPACITY_WORDS, type CapacityWords } from "../../lexicons/units.js";
 import { KAZAKH_FIGURE_CASE_ENDINGS } from "../../lexicons/numbers.kk.js";
-import { NUMBER_CONNECTORS, NUMBER_WORD_LANGUAGES, numberSources, numberWords } from "../../patterns/number.js";
+import { ENGLISH_GLUED_MULTIPLIERS } from "../../lexicons/numbers.en.js";
+import { MULTIPLIER_ABBREVIATIONS, NUMBER_CONNECTORS, NUMBER_WORD_LANGUAGES, numberSources, numberWords } from "../../patterns/number.js";
 import { fold } from "./lookup.js";
 import { lazy, registerPattern } from "../regex.js";
 import { isLetterCode } from "../organizations/chars.js";
@@ -52,6 +53,45 @@ function isRunWord(t: string, words: ReadonlySet<string>): boolean {
   return (last === 46 || last === 44 || last === 58 || last === 59) && words.has(t.replace(/[.,:;]+$/, ""));
 }
 
+/**
+ * Every run of letters in a word a figure reads (number words and abbreviations of every language, glued multipliers,
+ * connectors, the capacity words and the endings a figure takes), lower case. The figure pattern reads letters only as
+ * such words, each whole, and a bracketed filler ("(іі)"): a digit token with any other run of letters is no part of
+ * a figure that goes on past it.
+ */
+const FIGURE_LETTER_RUNS = lazy((): ReadonlySet<string> => {
+  const words = [
+    ...numberWords().keys(), ...Object.keys(ENGLISH_GLUED_MULTIPLIERS), ...MULTIPLIER_ABBREVIATIONS,
+    NUMBER_CONNECTORS.decimalPoint, ...Object.keys(NUMBER_CONNECTORS.denominators), ...NUMBER_CONNECTORS.particles,
+    ...NUMBER_CONNECTORS.joiners, ...NUMBER_CONNECTORS.fractionJoiners, ...KAZAKH_FIGURE_CASE_ENDINGS,
+    ...Object.values(CAPACITY_WORDS).flatMap((w) => [
+      ...Object.keys(w.rates), ...Object.keys(w.qualifiersBefore), ...Object.keys(w.insideQualifiers ?? {}),
+      ...(w.rangeBetween ?? []), ...(w.rangeOpeners ?? []), ...(w.rangeFromEndings ?? []), ...(w.figureApproxEndings ?? []),
+      ...(w.figureCaseEndings ?? []),
+    ]),
+  ];
+  return new Set(words.flatMap((w) => w.toLowerCase().split(/[^\p{L}]+/u)).filter((r) => r !== ""));
+});
+
+/** A letter for FIGURE_LETTER_RUNS: a letter or a digit other than the ASCII ones (which \d reads). */
+const isLetterRunCode = (c: number) => isLetterCode(c) && !isDigitCode(c);
+
+/**
+ * Whether each run of letters in N[a, b) is one of FIGURE_LETTER_RUNS, or is at most three letters in brackets (a
+ * filler, "(іі)").
+ */
+function lettersInFigures(N: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    if (!isLetterRunCode(N.charCodeAt(k))) continue;
+    let e = k + 1;
+    while (e < b && isLetterRunCode(N.charCodeAt(e))) e++;
+    const bracketed = k > a && N.charCodeAt(k - 1) === 40 /* ( */ && e - k <= 3;
+    if (!bracketed && !FIGURE_LETTER_RUNS().has(N.slice(k, e).toLowerCase())) return false;
+    k = e;
+  }
+  return true;
+}
+
 /** Marks after which a figure may start inside a token ("MW/200", "[200", "итого:200"). */
 const GLUED_MARKS = "/[{:;«\"'(";
 
@@ -78,7 +118,9 @@ export const FIGURE_STARTS: number[] = [];
  * The run is read from `floor` on; `textFloor` (at most `floor`) is where the text before it ends for this reading (the
  * previous mention's end, or the body's start): a token reaching `floor` above it with no white space before is cut.
  */
-export function runStarts(N: string, floor: number, end: number, words: ReadonlySet<string>, textFloor = floor): number {
+export function runStarts(
+  N: string, floor: number, end: number, words: ReadonlySet<string>, textFloor = floor, readLetters = true,
+): number {
   const starts = FIGURE_STARTS;
   let n = 0;
   let i = end;
@@ -101,6 +143,10 @@ export function runStarts(N: string, floor: number, end: number, words: Readonly
     // a token that starts with a digit, a dot or a comma is a run word, and no filler or quote to strip: read as such
     // without copying it (speed: a list of capacities, "100 MW, 200 MW, …", copied and lower-cased two tokens a unit)
     if (a < i && opensFigure(N.charCodeAt(a))) {
+      // one with a run of letters no word of a figure holds ("5m-министрлігі") is in no figure that goes on past it
+      // (one of the tokens after it is too): the run stops (speed: "5m-министрлігі 5m-…" tried the figure pattern at
+      // every such token before every "m")
+      if (count > 0 && readLetters && !lettersInFigures(N, a, i)) break;
       // a token of commas and dots alone ("100 MW, 200 MW": the comma after the last unit) is in the run, but no
       // figure starts there (speed: the figure pattern was tried at it first, and failed, at every unit of a list)
       if (hasDigit(N, a, i)) starts[n++] = a;
