@@ -74,15 +74,18 @@ export function markTable(marks: string): Uint8Array {
   return table;
 }
 
-/** The index after the last of `marks` in `token` ("(95" → 1, "MW/200" → 3), 0 when it has none. */
-export function afterLastMark(token: string, marks: string): number {
+/**
+ * The index after the last of `marks` in `token` ("(95" → 1, "MW/200" → 3), 0 when it has none; of `token`'s part
+ * [from, to) when given, counted from `from` (what the part sliced out would give, without slicing it).
+ */
+export function afterLastMark(token: string, marks: string, from = 0, to = token.length): number {
   // each mark by its code (no one-character string per character read)
   const isMark = markTable(marks);
-  for (let k = token.length - 1; k >= 0; k--) {
+  for (let k = to - 1; k >= from; k--) {
     const c = token.charCodeAt(k);
     // letters and digits of the plain blocks are no marks: most characters, told without a search
     if ((c >= 0x30 && c <= 0x39) || ((c | 32) >= 0x61 && (c | 32) <= 0x7a) || (c >= 0x0400 && c <= 0x052f)) continue;
-    if (isMark[c] === 1) return k + 1;
+    if (isMark[c] === 1) return k + 1 - from;
   }
   return 0;
 }
