@@ -128,6 +128,8 @@ export let LATIN_SEQUENCE: RegExp;
  * NOT_BEFORE_LATIN). Groups: 1 the form, 2 the name (up to five words; a national designation before it is not part of it).
  */
 export let LATIN_LEGAL_BEFORE: RegExp;
+/** LATIN_LEGAL_BEFORE, sticky. */
+export let LATIN_LEGAL_BEFORE_AT: RegExp;
 
 /** A news site named by its domain: "Zakon.kz", "BAQ.KZ", "newsroom.kz" (not inside a URL or an e-mail). */
 export const MEDIA_DOMAIN = registerPattern(
@@ -243,16 +245,16 @@ function buildSharedPatterns(): void {
     { forms: trieAlternation(LATIN_SUFFIX_FORMS) },
     "gx",
   );
-  LATIN_LEGAL_BEFORE = orgPattern(
-    "organization.latin-legal-before",
-    String.raw`
+  const latinLegalBefore = String.raw`
       ( {{forms}} ) [ \t]+
       (?: (?: {{designations}} ) [ \t]+ )?
       ( {{word}} (?: [ \t]+ {{word}} ){0,4} )
-      (?![\p{L}\p{N}])`,
-    { word: LATIN_WORD, forms: trieAlternation(LATIN_PREFIX_FORMS), designations: trieAlternation(LATIN_NATIONAL_DESIGNATIONS) },
-    "gux",
-  );
+      (?![\p{L}\p{N}])`;
+  const latinLegalBeforeParts = { word: LATIN_WORD, forms: trieAlternation(LATIN_PREFIX_FORMS), designations: trieAlternation(LATIN_NATIONAL_DESIGNATIONS) };
+  LATIN_LEGAL_BEFORE = orgPattern("organization.latin-legal-before", latinLegalBefore, latinLegalBeforeParts, "gux");
+  // the same, sticky: whether one starts at a given place (the global one, run from there, searched the rest of the
+  // text when none did: "Group, Group, …" took time that grew with the square of its length)
+  LATIN_LEGAL_BEFORE_AT = orgPattern("organization.latin-legal-before-at", latinLegalBefore, latinLegalBeforeParts, "yux");
   LATIN_SEQUENCE = orgPattern(
     "organization.latin-sequence",
     String.raw`{{word}} (?: [ \t]+ (?: {{word}} | (?:{{connector}}) (?=[ \t]) ) ){0,6} (?![\p{L}\p{N}])`,

@@ -116,6 +116,10 @@ const PUMPS: Pump[] = [
   // one word token as long as the text ("’" and a dot before a letter stay inside a word): each legal form's window
   // read the word to its end (quadratic: 80 KB took 1.1 s)
   { name: "a word as long as the text", text: (n) => upTo(n, () => "ОАО’Co."), size: 20_000 },
+  // a company word and a comma again and again, no language given: each possible legal form before a name was tested by
+  // running the global pattern from there, which searched the rest of the text when none started there (quadratic:
+  // 200 KB took 0.67 s)
+  { name: "company words and commas", text: (n) => upTo(n, () => "Group, "), size: 40_000 },
   // a currency hit at every character, with no figure beside any (27.8× news per MB before the money stage's filters)
   { name: "currency signs", text: (n) => upTo(n, () => "₸$€"), options: { language: "ru" } },
   // a legal form glued to a parenthesis at every third character (the window before each tokenized: 5× news)

@@ -1,5 +1,5 @@
 /** Source: Latin names ending in a legal form ("Sinochem Engineering Co., Ltd"), or after a Kazakh or Russian one ("JSC Orda Energy"). */
-import { LATIN_LEGAL, LATIN_LEGAL_BEFORE, LATIN_LEGAL_FORM, NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
+import { LATIN_LEGAL, LATIN_LEGAL_BEFORE, LATIN_LEGAL_BEFORE_AT, LATIN_LEGAL_FORM, NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
 import { EN_DETERMINERS_BEFORE_FORM } from "../../../lexicons/org-heads.en.js";
 import { LEGAL_NORMALIZED, type Org, type Source, type SourceInput, push } from "../candidate.js";
 import { inTitleLine, titlesOf } from "../title-lines.js";
@@ -120,13 +120,10 @@ function latinLegal(text: string, out: Org[], firstLatin: number): void {
 
 const DETERMINERS = new Set(EN_DETERMINERS_BEFORE_FORM);
 
-/** Whether LATIN_LEGAL_BEFORE (a form and the name after it) matches at `at` (its scan state is saved). */
+/** Whether LATIN_LEGAL_BEFORE (a form and the name after it) matches at `at` (its sticky copy, run there). */
 function startsLegalBefore(text: string, at: number): boolean {
-  const re = LATIN_LEGAL_BEFORE, saved = re.lastIndex;
-  re.lastIndex = at;
-  const m = re.exec(text);
-  re.lastIndex = saved;
-  return m !== null && m.index === at;
+  LATIN_LEGAL_BEFORE_AT.lastIndex = at;
+  return LATIN_LEGAL_BEFORE_AT.test(text);
 }
 
 /** Whether the word right before `at` (over blanks) is a determiner: "the JSC" is the company just named, not a form. */
