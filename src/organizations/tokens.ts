@@ -287,6 +287,13 @@ function readGroups(text: string): void {
   groupText = text;
 }
 
+/** Drops the memo of readGroups, so that it keeps no text alive (the organization stage calls it when it is done). */
+export function forgetGroups(): void {
+  groupText = null;
+  groupOpeners = [];
+  groupEnds = [];
+}
+
 /**
  * The end of the last group (readGroups) that may open in text[from, to), -1 when none may. Speed: the windows of a
  * text's heads and legal forms were each scanned for an opener ("Банк Банк …": 90 characters at every fifth one).

@@ -14,6 +14,7 @@
  */
 import { type Anchor, type Org, type Source, type SourceInput } from "../organizations/candidate.js";
 import { withAliases } from "../organizations/aliases.js";
+import { forgetGroups } from "../organizations/tokens.js";
 import { countryOf } from "../organizations/country.js";
 import { refine, refinersOf } from "../organizations/refine.js";
 import { gazetteerSource } from "../organizations/sources/gazetteer.js";
@@ -179,40 +180,49 @@ export const organizationRecognizer: Recognizer = {
   type: "organization",
   languages: ["kk", "ru", "en"],
   recognize(context: RecognizerContext) {
-    const text = context.normalized;
-    let found = findOrganizations(text, context.language);
-    if (found.length === 0) return [];
-    // overlaps are resolved on the raw candidates; mentions are built for the kept ones only
-    let kept = apart(found) ? found : resolveSpans(found);
-    // a legal-form name dropped with runs left unread inside it: those runs are read, and all resolved again
-    const all = withShadowedRuns(text, found, kept);
-    if (all !== null) { found = all; kept = resolveSpans(found); }
-    const known = knownSorted(found);
-    let k = 0;
-    // kept candidates come sorted by start: one sweep over the known ones
-    const mentions = kept.map((m) => {
-      const org = m as unknown as Org;
-      let country = org.country;
-      if (!country) {
-        // a longer name around a known one takes its country ("YTO Cargo Airlines" around "YTO")
-        while (k < known.length && known[k]!.start < org.start) k++;
-        for (let i = k; i < known.length && known[i]!.start < org.end; i++) {
-          if (known[i]!.end <= org.end) { country = known[i]!.country; break; }
-        }
-        country ??= countryOf(text, org);
-      }
-      const mention: OrganizationMention = {
-        type: "organization",
-        start: org.start,
-        end: org.end,
-        text: context.text.slice(org.start, org.end),
-        name: org.name,
-      };
-      // the optional fields in this order (the output's key order), without spread objects
-      if (org.legalForm) mention.legalForm = org.legalForm;
-      if (country) mention.country = country;
-      return mention;
-    });
-    return withAliases(text, context.text, mentions);
+    try {
+      return organizationsOf(context);
+    } finally {
+      // the tokenizer's memo of the text's groups keeps no text alive past the stage (test/memory.test.ts)
+      forgetGroups();
+    }
   },
 };
+
+function organizationsOf(context: RecognizerContext): OrganizationMention[] {
+  const text = context.normalized;
+  let found = findOrganizations(text, context.language);
+  if (found.length === 0) return [];
+  // overlaps are resolved on the raw candidates; mentions are built for the kept ones only
+  let kept = apart(found) ? found : resolveSpans(found);
+  // a legal-form name dropped with runs left unread inside it: those runs are read, and all resolved again
+  const all = withShadowedRuns(text, found, kept);
+  if (all !== null) { found = all; kept = resolveSpans(found); }
+  const known = knownSorted(found);
+  let k = 0;
+  // kept candidates come sorted by start: one sweep over the known ones
+  const mentions = kept.map((m) => {
+    const org = m as unknown as Org;
+    let country = org.country;
+    if (!country) {
+      // a longer name around a known one takes its country ("YTO Cargo Airlines" around "YTO")
+      while (k < known.length && known[k]!.start < org.start) k++;
+      for (let i = k; i < known.length && known[i]!.start < org.end; i++) {
+        if (known[i]!.end <= org.end) { country = known[i]!.country; break; }
+      }
+      country ??= countryOf(text, org);
+    }
+    const mention: OrganizationMention = {
+      type: "organization",
+      start: org.start,
+      end: org.end,
+      text: context.text.slice(org.start, org.end),
+      name: org.name,
+    };
+    // the optional fields in this order (the output's key order), without spread objects
+    if (org.legalForm) mention.legalForm = org.legalForm;
+    if (country) mention.country = country;
+    return mention;
+  });
+  return withAliases(text, context.text, mentions);
+}
