@@ -28,14 +28,23 @@ export const NUMBERISH: Record<SupportedLanguage, () => ReadonlySet<string>> = (
     const read = numberSources(NUMBER_WORD_LANGUAGES[lang]).words;
     const split = (xs: readonly string[]) => xs.flatMap((x) => fold(x).split(" "));
     return new Set([
-      ...split([...numberWords().keys(), NUMBER_CONNECTORS.decimalPoint, ...Object.keys(NUMBER_CONNECTORS.denominators),
-        ...NUMBER_CONNECTORS.particles, ...NUMBER_CONNECTORS.joiners]).filter((x) => read.has(x)),
-      ...split([...Object.keys(w.rates), ...Object.keys(w.qualifiersBefore), ...Object.keys(w.insideQualifiers ?? {}),
-        ...(w.rangeBetween ?? []), ...(w.rangeOpeners ?? [])]),
+      ...split([...numberWords().keys(), ...connectorWords()]).filter((x) => read.has(x)),
+      ...split(capacityRunWords(w)),
     ]);
   });
   return { kk: per("kk", CAPACITY_WORDS.kk), ru: per("ru", CAPACITY_WORDS.ru), en: per("en", CAPACITY_WORDS.en) };
 })();
+
+/** The connectors inside a number in words that a run before a unit reads (NUMBER_CONNECTORS but the fraction joiners). */
+const connectorWords = (): string[] => [
+  NUMBER_CONNECTORS.decimalPoint, ...Object.keys(NUMBER_CONNECTORS.denominators), ...NUMBER_CONNECTORS.particles, ...NUMBER_CONNECTORS.joiners,
+];
+
+/** A language's rate, qualifier and range words that may stand in the figure before a unit. */
+const capacityRunWords = (w: CapacityWords): string[] => [
+  ...Object.keys(w.rates), ...Object.keys(w.qualifiersBefore), ...Object.keys(w.insideQualifiers ?? {}),
+  ...(w.rangeBetween ?? []), ...(w.rangeOpeners ?? []),
+];
 
 const FILLER_TOKEN = registerPattern("capacity.fillerToken", /^\(\p{L}{1,3}\)$/u);
 const OPENING = "(«\"'";
@@ -62,12 +71,9 @@ function isRunWord(t: string, words: ReadonlySet<string>): boolean {
 const FIGURE_LETTER_RUNS = lazy((): ReadonlySet<string> => {
   const words = [
     ...numberWords().keys(), ...Object.keys(ENGLISH_GLUED_MULTIPLIERS), ...MULTIPLIER_ABBREVIATIONS,
-    NUMBER_CONNECTORS.decimalPoint, ...Object.keys(NUMBER_CONNECTORS.denominators), ...NUMBER_CONNECTORS.particles,
-    ...NUMBER_CONNECTORS.joiners, ...NUMBER_CONNECTORS.fractionJoiners, ...KAZAKH_FIGURE_CASE_ENDINGS,
+    ...connectorWords(), ...NUMBER_CONNECTORS.fractionJoiners, ...KAZAKH_FIGURE_CASE_ENDINGS,
     ...Object.values(CAPACITY_WORDS).flatMap((w) => [
-      ...Object.keys(w.rates), ...Object.keys(w.qualifiersBefore), ...Object.keys(w.insideQualifiers ?? {}),
-      ...(w.rangeBetween ?? []), ...(w.rangeOpeners ?? []), ...(w.rangeFromEndings ?? []), ...(w.figureApproxEndings ?? []),
-      ...(w.figureCaseEndings ?? []),
+      ...capacityRunWords(w), ...(w.rangeFromEndings ?? []), ...(w.figureApproxEndings ?? []), ...(w.figureCaseEndings ?? []),
     ]),
   ];
   return new Set(words.flatMap((w) => w.toLowerCase().split(/[^\p{L}]+/u)).filter((r) => r !== ""));

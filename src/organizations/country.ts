@@ -10,7 +10,7 @@ import { endsWithAny, isLetterCode } from "./chars.js";
 import { isPlainCode, isSpaceCode } from "./scan.js";
 import { TokensBefore, isWord, lowerOf } from "./tokens.js";
 import { AND_WORDS, RU_PLACE_WORDS } from "./words.js";
-import { groupIndex } from "../regex.js";
+import { groupIndex, lazy } from "../regex.js";
 
 /** Whether the cue word at `at` names where a body sits ("in China"), not whose body it is. */
 function placeCue(text: string, at: number): boolean {
@@ -113,12 +113,11 @@ function mayHaveCue(text: string, from: number, to: number): boolean {
  * part. Speed: the groups object of each match (groupsOf: one property per cue, a hundred and more) and a search of its
  * names took most of the stage's time over a name with a cue every twelve characters ("A.b:₸акимат A.b:₸акимат …").
  */
-let cueIndices: number[] | null = null;
-const cueGroupIndices = (): number[] => cueIndices ??= COUNTRY_CUES.map((_, k) => {
+const cueGroupIndices = lazy((): number[] => COUNTRY_CUES.map((_, k) => {
   const i = groupIndex(COUNTRY_CUE, `c${k}`);
   if (i < 1) throw new Error(`kzdeals: organization.country-cue has no group c${k}`);
   return i;
-});
+}));
 
 /** The first (or last) country cue in `text.slice(from, to)`. */
 function cueCountry(source: string, from: number, to: number, last = false): string | undefined {

@@ -24,6 +24,12 @@ export const lowerOf = (t: Token): string => t.lower ??= lower(t.text);
 /** Whether a UTF-16 unit other than a letter or digit continues a word token: "'", "’" or "-" (a dot only before a letter). */
 export const continuesWord = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2d;
 
+/**
+ * Whether a UTF-16 unit may stand in a word token: a letter or digit, a character that continues a word
+ * (continuesWord), a dot (before a letter), or half of a surrogate pair (TOKEN reads those words; told by the regex).
+ */
+export const mayBeInWord = (c: number): boolean => isLetterCode(c) || continuesWord(c) || c === 0x2e || (c >= 0xd800 && c <= 0xdfff);
+
 /** Start and (full) end of the token found by the last `nextToken` call. */
 let tokenStart = 0, tokenEnd = 0;
 
@@ -310,12 +316,10 @@ function groupsEnd(text: string, from: number, to: number): number {
 
 /**
  * Whether a UTF-16 unit is a token of its own wherever it stands, outside a group (TokensBefore's reading from the
- * right), and no word token runs across it: neither a letter or digit, nor a character that continues a word
- * (continuesWord, and a dot before a letter), nor a surrogate (TOKEN reads a character past the Basic Multilingual
- * Plane), nor white space.
+ * right), and no word token runs across it: white space no, nor anything that may stand in a word (mayBeInWord).
  */
 function endsEveryToken(c: number): boolean {
-  return !isLetterCode(c) && !continuesWord(c) && c !== 0x2e && (c < 0xd800 || c > 0xdfff) && !isSpaceCode(c);
+  return !mayBeInWord(c) && !isSpaceCode(c);
 }
 
 /** The word (lower case) right before `pos`, across spaces only; "" when a non-letter comes first. */

@@ -6,7 +6,7 @@ import { KAZAKH_FORMS, LEGAL_NORMALIZED, type Org, type Source, push } from "../
 import { atSentenceStart, codeAfterBlanks, endsWithAny, hasLatinLetter, isLetterCode, isQuoteCode, isUpperStart, lower } from "../chars.js";
 import { isSpaceCode, LONGEST_WORD } from "../../word-start.js";
 import { kkWordIsNameLike } from "./heads.kk.js";
-import { continuesWord, LazyTokens, type Token, TokensBefore, isQuote, isWord } from "../tokens.js";
+import { continuesWord, LazyTokens, mayBeInWord, type Token, TokensBefore, isQuote, isWord } from "../tokens.js";
 import { EN_STOP, KK_STOP, RU_STOP } from "../words.js";
 
 const NATIONAL = new Set(NATIONAL_DESIGNATIONS);
@@ -84,7 +84,7 @@ function formWordsBefore(text: string, to: number): Token[] {
   // tokenized (speed: "АО(АО(АО(…" tokenized 100 characters at every form, 5× news's cost per MB)
   let e = to;
   while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
-  if (e === 0 || !mayEndNameWord(text.charCodeAt(e - 1))) return [];
+  if (e === 0 || !mayBeInWord(text.charCodeAt(e - 1))) return [];
   const from = Math.max(0, to - 100);
   if (endsLongWord(text, e, from)) return [];
   const left = new TokensBefore(text, from, to);
@@ -119,11 +119,6 @@ function endsLongWord(text: string, end: number, from: number): boolean {
     return false;
   }
   return false;
-}
-
-/** Whether a UTF-16 unit may end a word token (see formWordsBefore); half of a surrogate pair is left to the tokens. */
-function mayEndNameWord(c: number): boolean {
-  return isLetterCode(c) || continuesWord(c) || c === 0x2e || (c >= 0xd800 && c <= 0xdfff);
 }
 
 export const unquotedLegalSource: Source = {
