@@ -10,8 +10,7 @@
 import { COUNTRY_MARKERS_BEFORE, CURRENCIES, USD_MARKERS_AFTER, type CurrencyEntry } from "../lexicons/currencies.js";
 import type { QualifierWords } from "../lexicons/qualifiers.js";
 import { alternation, lazy, registerPattern, WORD_END } from "../src/regex.js";
-import { NOT_LIKELY_LETTER } from "../src/word-start.js";
-import { isLetterCode } from "../src/organizations/chars.js";
+import { isLetterCode, NOT_LIKELY_LETTER } from "../src/word-start.js";
 import { QUALIFIERS_BEFORE } from "../lexicons/qualifiers.js";
 import { compactPattern, kazakhForms, trie, NUMBER_CONNECTORS, NUMBER_WORD_LANGUAGES, numberWords, numberSources } from "./number.js";
 

@@ -8,7 +8,6 @@
  * the scanner completes it with `startsWord()` on each match, and when that fails resumes at
  * the next position, exactly as the regex with the full look-behind would have.
  */
-import { isLetterCode } from "./organizations/chars.js";
 import { registerPattern } from "./regex.js";
 
 /** Not after an ASCII letter or digit or a Cyrillic letter (U+0482–U+0489 are signs and marks, not letters). */
@@ -17,6 +16,16 @@ export const LIKELY_WORD_START = String.raw`(?<![0-9A-Za-z\u0400-\u0481\u048A-\u
 export const LIKELY_NOT_AFTER_LETTER = String.raw`(?<![A-Za-z\u0400-\u0481\u048A-\u052F])`;
 /** One character that is not an ASCII or Cyrillic letter: the consumed form of LIKELY_NOT_AFTER_LETTER. */
 export const NOT_LIKELY_LETTER = String.raw`[^A-Za-z\u0400-\u0481\u048A-\u052F]`;
+
+/** `[\p{L}\p{N}]` of one UTF-16 code unit, memoized (0 unknown, 1 no, 2 yes): read on every word of every window, by every stage. */
+const LETTER_CODES = new Uint8Array(0x10000);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+export function isLetterCode(code: number): boolean {
+  let known = LETTER_CODES[code]!;
+  if (known === 0) known = LETTER_CODES[code] = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 2 : 1;
+  return known === 2;
+}
 
 const LETTER_OR_DIGIT_AT_END = registerPattern("word-start.before", /[\p{L}\p{N}]$/u);
 

@@ -9,8 +9,7 @@ import { ENGLISH_GLUED_MULTIPLIERS } from "../../lexicons/numbers.en.js";
 import { MULTIPLIER_ABBREVIATIONS, NUMBER_CONNECTORS, NUMBER_WORD_LANGUAGES, numberSources, numberWords } from "../../patterns/number.js";
 import { fold } from "./lookup.js";
 import { lazy, registerPattern } from "../regex.js";
-import { isLetterCode } from "../organizations/chars.js";
-import { afterLastMark, hasDigit, isDigitCode, isSpaceCode, LONGEST_WORD } from "../word-start.js";
+import { afterLastMark, hasDigit, isDigitCode, isLetterCode, isSpaceCode, LONGEST_WORD } from "../word-start.js";
 import type { SupportedLanguage } from "../types.js";
 
 /**

@@ -12,8 +12,7 @@
 import { CLAUSE_ITEM_WORDS, CLAUSE_PART_WORDS } from "../../lexicons/deal-triggers.js";
 import type { Sentence } from "../segment.js";
 import type { Mention } from "../types.js";
-import { isLetterCode } from "../organizations/chars.js";
-import { isSpaceCode } from "../word-start.js";
+import { isLetterCode, isSpaceCode } from "../word-start.js";
 
 /**
  * The sentences with the split ones as their clauses (renumbered), the indexes of the clauses after a break, and of

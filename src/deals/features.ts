@@ -19,11 +19,10 @@ import type { SentenceIndex } from "./sentence-parties.js";
 import type { RecognizerContext } from "../recognizers/types.js";
 import { alternation, registerPattern } from "../regex.js";
 import type { Sentence } from "../segment.js";
-import { isLetterCode } from "../organizations/chars.js";
 import { CueSet } from "./cue-set.js";
 import { wireDatelines } from "../dateline.js";
 import { added, none } from "./lists.js";
-import { hasDigit, isDigitCode, isSpaceCode, startsWord } from "../word-start.js";
+import { hasDigit, isDigitCode, isLetterCode, isSpaceCode, startsWord } from "../word-start.js";
 import type {
   CapacityMention, DateMention, LanguageCode, Mention, MoneyMention, OrganizationMention, RegionName, Sector, Span,
   SupportedLanguage,

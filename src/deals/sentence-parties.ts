@@ -14,8 +14,7 @@ import { isMedia, isStateBody, type Cue, type SentenceInfo } from "./features.js
 import { BLOC_NAMES, REPORTER_AFTER, REPORTER_AFTER_COMMA, REPORTER_BEFORE, REPORTER_COMMA_BEFORE, REPORTING_VERBS_BEFORE_DATE, WORDS_BETWEEN_REPORT_AND_DATE } from "../../lexicons/deal-triggers.js";
 import { added, none } from "./lists.js";
 import { PartyNames, partyKey } from "./party-names.js";
-import { isSpaceCode } from "../word-start.js";
-import { isLetterCode } from "../organizations/chars.js";
+import { isLetterCode, isSpaceCode } from "../word-start.js";
 
 /**
  * What is read once per sentence. Speed: the cue lists are searched by their own starts (no list of starts

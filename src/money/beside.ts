@@ -4,8 +4,7 @@
  * number starts with a digit or a letter, a marker is letters after white space), so a hit they reject reads as
  * nothing either way; they save the reading on text where every character is a hit ("$$$…", "ж₸ж₸…").
  */
-import { isLetterCode } from "../organizations/chars.js";
-import { isSpaceCode } from "../word-start.js";
+import { isLetterCode, isSpaceCode } from "../word-start.js";
 
 /**
  * Whether a figure may stand beside the currency token at text[curStart, curEnd) where the readers look for one: right

@@ -10,8 +10,7 @@ import { MONEY_RU_PARTS } from "../../patterns/money.ru.js";
 import { ABBREVIATED_ONLY, numberWords, PLURAL_MULTIPLIERS } from "../../patterns/number.js";
 import { Decimal, parseDecimal, type NumberStyle } from "../numbers.js";
 import { lazy, registerPattern } from "../regex.js";
-import { isDigitCode, isSpaceCode } from "../word-start.js";
-import { isLetterCode } from "../organizations/chars.js";
+import { isDigitCode, isLetterCode, isSpaceCode } from "../word-start.js";
 import type { MoneyMention } from "../types.js";
 
 /** Built on the first money scan, not at import. */

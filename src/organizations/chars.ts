@@ -3,13 +3,11 @@
  * every word of every phrase window, so each answers from a table after its first call.
  */
 import { registerPattern } from "../regex.js";
+import { isLetterCode } from "../word-start.js";
 
 export const LATIN_LETTER = /\p{Script=Latin}/u;
 
 const UPPER_START = /^[\p{Lu}\p{N}]/u;
-
-export const LETTER = /[\p{L}\p{N}]/u;
-
 
 /** Endings by their last code unit, per ending list (`true`: the list has "", which every word ends with). */
 const ENDING_TABLES = new Map<readonly string[], Map<number, string[]> | true>();
@@ -74,14 +72,8 @@ export const isWordStart = firstCharTest(registerPattern("organization.word-toke
 export const isQuoteStart = firstCharTest(registerPattern("organization.quote-token-start", /^[«"]/));
 export const isDigitStart = firstCharTest(registerPattern("organization.digit-start", /^\p{N}/u));
 
-/** `LETTER.test` of one UTF-16 code unit, memoized (0 unknown, 1 no, 2 yes). */
-const LETTER_CODES = new Uint8Array(0x10000);
-
-export function isLetterCode(code: number): boolean {
-  let known = LETTER_CODES[code]!;
-  if (known === 0) known = LETTER_CODES[code] = LETTER.test(String.fromCharCode(code)) ? 2 : 1;
-  return known === 2;
-}
+/** Whether a UTF-16 code unit is a letter or a digit (src/word-start.ts, where the stages other than this one read it). */
+export { isLetterCode };
 
 /** The character before `offset` across spaces and tabs ("" at the text start). */
 function charBefore(text: string, offset: number): string {
