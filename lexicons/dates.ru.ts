@@ -238,6 +238,28 @@ export const RU_DECADE_WORDS: Readonly<Record<string, number>> = Object.fromEntr
       ["шестидесят", 1960], ["семидесят", 1970], ["восьмидесят", 1980], ["девяност", 1990]] as const
   ).flatMap(([stem, n]) => ["ые", "ых", "ым", "ыми"].map((e) => [stem + e, n] as const)),
 );
+/**
+ * Days of the month as ordinal words before a month name ("первого сентября", "двадцать пятое декабря", "к тридцатому
+ * апреля"): the neuter nominative, the genitive and the dative of 1–20 and 30; 21–29 and 31 are "двадцать"/"тридцать"
+ * (RU_DAY_TENS) before one of 1–9. Not the instrumental: "с Первым мая" greets a holiday, where "с" is no "since".
+ */
+export const RU_DAY_ORDINALS: Readonly<Record<string, number>> = Object.fromEntries(
+  (
+    [
+      [1, "перв", "ое"], [2, "втор", "ое"], [3, "трет", "ье"], [4, "четверт", "ое"], [4, "четвёрт", "ое"], [5, "пят", "ое"],
+      [6, "шест", "ое"], [7, "седьм", "ое"], [8, "восьм", "ое"], [9, "девят", "ое"], [10, "десят", "ое"],
+      [11, "одиннадцат", "ое"], [12, "двенадцат", "ое"], [13, "тринадцат", "ое"], [14, "четырнадцат", "ое"],
+      [15, "пятнадцат", "ое"], [16, "шестнадцат", "ое"], [17, "семнадцат", "ое"], [18, "восемнадцат", "ое"],
+      [19, "девятнадцат", "ое"], [20, "двадцат", "ое"], [30, "тридцат", "ое"],
+    ] as const
+  ).flatMap(([n, stem, nominative]) => {
+    // "третье", "третьего", "третьему": the soft stem's endings
+    const soft = nominative === "ье";
+    return [nominative, soft ? "ьего" : "ого", soft ? "ьему" : "ому"].map((e) => [stem + e, n] as const);
+  }),
+);
+/** The tens before a day's ordinal ("двадцать пятого", "тридцать первое"). */
+export const RU_DAY_TENS: Readonly<Record<string, number>> = { двадцать: 20, тридцать: 30 };
 /** Century ordinals in words before "век" ("двадцатого века", "в девятнадцатом веке"). */
 export const RU_CENTURY_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
   (

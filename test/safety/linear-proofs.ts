@@ -66,7 +66,18 @@ const GUARDED_START = "look-behind stops a match from starting inside a run; rec
  */
 const DATE_PROBE = "a look-behind with its runs of blanks bounded; run sticky at a match start; measured linear";
 
+/**
+ * Russian date prefixes with a day in words ("двадцать пятого" before a month: patterns/date.ru.ts `dayInWords`): the
+ * modifier, the day and the blanks between are each tried once per start (the ten's blanks bounded at 3), and withPrefix
+ * searches at most PREFIX_REACH (48) characters before a month. recheck's fuzzer reports a different quadratic attack on
+ * each run ('a' + 'до\t'×n + 'три', 'дс\tдª\t' + 'тридцать\t'×n + 'дв\0'×n, '3' + 'до\t'×n, 'з' + 'с\t4-де'×n); measured
+ * over a global scan of each (every position an attempt, unlike in use), 20,000 → 80,000 units: ×3.8–4.1.
+ */
+const DATE_DAY_WORDS = "a day in words before a month: one attempt per start, searched over 48 characters in use; measured linear";
+
 export const LINEAR_PROOFS: Record<string, string> = {
+  "date.ru.month.prefix": DATE_DAY_WORDS,
+  "date.ru.monthAbbreviation.prefix": DATE_DAY_WORDS,
   "date.en.dayMonth.prefix.probe": DATE_PROBE,
   "date.en.yearModified.prefix.probe": DATE_PROBE,
   // optional prefixes whose probes fail where there is none (nonEmpty in patterns/date.shared.ts); recheck's fuzzer
