@@ -146,6 +146,24 @@ export const EN_NUMERIC_DATE_WORDS: NumericDateWords = {
   ],
 };
 
+/** Ordinal words of the days 1–20 and 30 ("the fifth of March", "May first"). */
+const EN_DAY_ORDINAL_UNITS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
+};
+/** The tens before a day's ordinal ("twenty-fifth", "thirty first"). */
+export const EN_DAY_TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30 };
+/**
+ * A day of the month in words, 1–31: the ordinals of 1–20 and 30, and a ten joined to one of 1–9 by a hyphen
+ * ("twenty-fifth"; written with a space, "twenty fifth" is the ten and the ordinal, each its own word here).
+ */
+export const EN_DAY_ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  ...EN_DAY_ORDINAL_UNITS,
+  ...Object.fromEntries(Object.entries(EN_DAY_TENS).flatMap(([ten, t]) => Object.entries(EN_DAY_ORDINAL_UNITS)
+    .filter(([, n]) => n <= 9 && t + n <= 31).map(([unit, n]) => [`${ten}-${unit}`, t + n] as const))),
+};
+
 /**
  * A day of the month with no month ("on the 19th", "Tuesday the 19th"): the words before "the" that
  * make "the 19th" a date (a modifier such as "since" or "until" does too; "the 19th floor" is none),

@@ -10,6 +10,7 @@ import {
   EN_RELATIVE_YEAR_PHRASES, EN_THE_YEAR, EN_YEAR_PREPOSITIONS, EN_CURRENT_YEAR, EN_CURRENT_YEAR_MODIFIER_KINDS, EN_NUMERIC_DATE_WORDS,
 } from "../lexicons/dates.en.js";
 import { EN_MONTHS_COUNTED, EN_SHORT_YEAR_BEFORE, EN_OFFSET_EARLIER_LATER, EN_DAY_CONJUNCTIONS, EN_DAY_OF_MONTH_BEFORE, EN_DAY_ORDINALS, EN_RANGE_JOIN } from "../lexicons/dates.en.js";
+import { EN_DAY_ORDINAL_WORDS, EN_DAY_TENS } from "../lexicons/dates.en.js";
 import {
   EN_CENTURY_WORDS, EN_COUNT_WORDS, EN_DECADE_WORDS, EN_OFFSET_DIRECTIONS, EN_OFFSET_UNITS, EN_OFFSET_UNITS_IN,
   EN_RELATIVE_CENTURY, EN_SEASONS, EN_WEEKDAY_MODIFIERS, EN_WEEKDAY_NAMES_BEFORE, EN_WEEKDAYS,
@@ -44,6 +45,8 @@ const PARTS = lazy(() => ({
   month2: `${WORD_START}(?<m2>${alternation(monthNames)})(?:(?<=\\.)|${WORD_END})`,
   day: `${dayDigits("d")}(?:${alternation(EN_DAY_SUFFIXES)})?${WORD_END}`,
   day2: `${dayDigits("d2")}(?:${alternation(EN_DAY_SUFFIXES)})?${WORD_END}`,
+  // a day in words ("fifth", "twenty-first", "twenty first"), not a part of a compound ("first-quarter", "thirty-fifth")
+  dayWord: String.raw`(?<![\p{L}\p{N}-])(?<dw>(?:(?:${alternation(withCapitals(Object.keys(EN_DAY_TENS)))})\s{1,3})?(?:${alternation(withCapitals(Object.keys(EN_DAY_ORDINAL_WORDS)))}))(?![\p{L}\p{N}-])`,
   // "the 19th" with no month after it ("the 19th of March" is a day and month)
   dayOfMonth: String.raw`the \s{1,3} ${dayDigits("d")}(?:${alternation(EN_DAY_SUFFIXES)})${WORD_END} (?! \s+ (?:of \s+)? (?:${alternation(monthNames)})${WORD_END})`,
   relYearOf: `${captured("relY", withCapitals(Object.keys(EN_RELATIVE_YEAR_ADJECTIVES)))}\\s+year${WORD_END}`,
@@ -161,11 +164,13 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => {
     // January-March 2025, January–March, 2025: a range of months of one year
     ...startingAt(["month"], rule("en.monthRange", String.raw`{{month}} \s*[-–]\s* {{month2}} ,? \s+ {{year}}`, parts, EN, PRE)),
     // May 2025, May 10, 2025, early May 2025, May 10
-    ...startingAt(["month"], rule("en.monthDayYear", String.raw`{{month}} (?: \s+ {{day}} (?: \s*-\s* {{day2}} )? ,? )? \s+ {{year}}`, parts, EN, PRE)),
-    ...startingAt(["month"], rule("en.monthDay", String.raw`{{month}} \s+ {{day}} (?: \s*-\s* {{day2}} )?`, parts, EN, PRE)),
+    // (a day in words after the month: "May fifth, 2025", "March the third")
+    ...startingAt(["month"], rule("en.monthDayYear", String.raw`{{month}} (?: \s+ (?: {{day}} (?: \s*-\s* {{day2}} )? | (?:the \s+)? {{dayWord}} ) ,? )? \s+ {{year}}`, parts, EN, PRE)),
+    ...startingAt(["month"], rule("en.monthDay", String.raw`{{month}} \s+ (?: {{day}} (?: \s*-\s* {{day2}} )? | (?:the \s+)? {{dayWord}} )`, parts, EN, PRE)),
     // 10 May 2025, 10th of May, 10-12 May (the day is a required prefix)
     ...startingAt(["month"], rule("en.dayMonth", String.raw`{{month}} (?: ,? \s+ {{year}} )?`, parts, EN, {
-      template: String.raw`{{pre}} {{day}} (?: (?: \s*-\s* | \s+ {{rangeTo}} \s+ ) {{day2}} )? (?:\s+ of)? \s+`,
+      // (a day in words before the month with "of": "the fifth of March")
+      template: String.raw`{{pre}} (?: {{day}} (?: (?: \s*-\s* | \s+ {{rangeTo}} \s+ ) {{day2}} )? (?:\s+ of)? | {{dayWord}} \s+ of ) \s+`,
       required: true, probe: true,
     })),
     // since June, by the end of March; in May (the "in" stays out of the span)
@@ -295,7 +300,7 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => {
   rangeBetweenFirst: registerPattern("date.en.rangeBetweenFirst", /^between\s/iu),
   vocabulary: {
     months: lookup(EN_MONTHS),
-    numberWords: lookup({}),
+    numberWords: lookup(EN_DAY_ORDINAL_WORDS, EN_DAY_TENS),
     periodOrdinals: lookup(EN_PERIOD_ORDINALS, ROMAN_PERIOD_NUMERALS),
     relativeYear: lookup(EN_RELATIVE_YEAR_ADJECTIVES, EN_RELATIVE_YEAR_PHRASES, EN_THE_YEAR, EN_CURRENT_YEAR),
     relativeMonth: lookup(EN_RELATIVE_MONTH_ADJECTIVES),
