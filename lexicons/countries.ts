@@ -15,6 +15,8 @@ export const COUNTRY_CUES: readonly CountryCue[] = [
     country: "CN",
     stems: [
       "қытай", "қхр", "китай", "кнр", "chinese", "china", "prc",
+      // the case forms of "Китай" that do not start with "китай" ("Минфин Китая", "компании из Китая")
+      "китая", "китаю", "китаем", "китае",
       // Chinese provinces and their administrative words
       "провинци", "шэньси", "шэнси", "шаньси", "шэнь", "синьцзян", "шыңжаң", "цзянсу", "сиань", "шанхай", "пекин",
       "бейжің", "гуандун", "чжэцзян", "шаньдун", "ганьсу", "хэнань", "хубэй", "сычуань", "чунцин", "тяньцзинь",
@@ -94,3 +96,22 @@ export const NATIONALITY_ADJECTIVE_ENDINGS: readonly string[] = [
 ];
 
 export const DOMAIN_COUNTRIES: Readonly<Record<string, string>> = { kz: "KZ", ru: "RU", cn: "CN", uz: "UZ", kg: "KG" };
+
+/**
+ * Countries written after the name of a body that several countries name alike ("МИД РК", "Минфин России", "Верховный
+ * суд Республики Казахстан"; lexicons/organizations.ts `countryAfter`): the genitive names and abbreviations, and the
+ * country each names.
+ */
+export const COUNTRY_QUALIFIERS_AFTER: Readonly<Record<string, string>> = {
+  "РК": "KZ", "Республики Казахстан": "KZ", "Казахстана": "KZ",
+  "РФ": "RU", "России": "RU", "Российской Федерации": "RU",
+  "КНР": "CN", "Китая": "CN", "Китайской Народной Республики": "CN",
+  "США": "US",
+  "Узбекистана": "UZ", "Республики Узбекистан": "UZ",
+  "Кыргызстана": "KG", "Киргизии": "KG", "Кыргызской Республики": "KG",
+  "Таджикистана": "TJ", "Республики Таджикистан": "TJ",
+  "Туркменистана": "TM",
+  "Беларуси": "BY", "Белоруссии": "BY", "Республики Беларусь": "BY",
+  "Украины": "UA", "Азербайджана": "AZ", "Ирана": "IR", "Японии": "JP", "Германии": "DE", "Франции": "FR",
+  "Италии": "IT", "Великобритании": "GB", "Канады": "CA", "Монголии": "MN",
+};

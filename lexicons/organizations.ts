@@ -21,6 +21,12 @@ export interface GazetteerEntry {
   aliases: readonly string[];
   /** ISO 3166-1 alpha-2 of the organization's home country, when it has one. */
   country?: string;
+  /**
+   * A body that several countries name alike ("МИД", "Минфин", "Верховный суд"): no country of its own, and a
+   * country written after it is part of its name ("МИД РК", "Минфин России": COUNTRY_QUALIFIERS_AFTER in
+   * lexicons/countries.ts), which then tells its country.
+   */
+  countryAfter?: true;
 }
 
 /** One organization; an alias written "A|B|C" is the nominative A with its inflected forms B, C. */
@@ -30,6 +36,8 @@ const e = (country: string | undefined, ...aliases: string[]): GazetteerEntry =>
 const each = (country: string | undefined, ...names: string[]): GazetteerEntry[] => names.map((n) => e(country, n));
 /** One entry per argument, each the aliases of one organization from one country. */
 const from = (country: string | undefined, ...orgs: string[][]): GazetteerEntry[] => orgs.map((aliases) => e(country, ...aliases));
+/** One entry per argument: bodies that several countries name alike, each read with the country written after it. */
+const shared = (...names: string[]): GazetteerEntry[] => names.map((n) => ({ aliases: [n], countryAfter: true }));
 
 export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   // ── Chinese companies, banks and funds ──
@@ -238,7 +246,10 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
     ["Сенат"],
     ["Конституциялық Кеңес", "Конституциялық сот"],
   ),
-  ...each(undefined, "Конституционный совет", "Конституционный суд", "Верховный суд", "Генпрокуратура", "Генеральная прокуратура", "Совет безопасности", "Совбез", "Центральная избирательная комиссия", "ЦИК"),
+  ...shared("Конституционный совет", "Конституционный суд", "Верховный суд", "Генпрокуратура", "Генеральная прокуратура", "Совет безопасности", "Совбез", "Центральная избирательная комиссия", "ЦИК"),
+  // the Russian abbreviations of ministries and services, used in Kazakhstan ("Минфин РК", "МИД РК") as in Russia
+  ...shared("МИД", "МВД", "МЧС", "Минобороны", "Минфин", "Минздрав", "Минюст", "Минтранс", "Минэнерго", "Минсельхоз", "Минтруд",
+    "Минкультуры", "Минспорт", "Минпросвещения", "Минэкономики", "Минцифры", "Минприроды"),
   ...from("KZ",
     ["Жоғарғы Сот", "Жоғарғы сот"],
     ["Бас прокуратура"],
@@ -246,6 +257,7 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
     ["Қауіпсіздік кеңесі"],
     ["ҰҚК", "КНБ", "Ұлттық қауіпсіздік комитеті", "Комитет национальной безопасности"],
     ["Ішкі істер министрлігі", "ІІМ"],
+    ["ТЖМ"],
     ["Сыртқы істер министрлігі", "СІМ"],
     ["Қазақстан халқы Ассамблеясы", "Ассамблея народа Казахстана", "АНК"],
     ["Министрлер кабинеті"],
@@ -333,19 +345,16 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
     ["=Кремль|Кремля|Кремлю|Кремлем|Кремлём|Кремле", "Kremlin"],
     ["Госдума", "Государственная дума|Государственной думы|Государственной думе|Государственную думу", "Мемлекеттік Дума"],
     ["Совет~ Федерации", "Совфед"],
-    ["МИД", "МИД России", "МИД РФ", "МИД РК", "МИД КНР"],
-    ["МВД"],
     ["ФСБ"],
     ["СВР"],
     ["ГРУ"],
     ["КГБ"],
-    ["МЧС", "ТЖМ"],
     ["ФСИН"],
     ["ФНС"],
     ["ФАС"],
     ["Следственный комитет|Следственного комитета|Следственному комитету|Следственным комитетом|Следственном комитете", "СК", "СКР"],
   ),
-  ...each("RU", "Минобороны", "Минфин", "Минздрав", "Минюст", "Минтранс", "Минэнерго", "Минпромторг", "Минсельхоз", "Минтруд", "Минкультуры", "Минспорт", "Минпросвещения", "Минобрнауки", "Минэкономразвития", "Минэкономики", "Минцифры", "Минприроды", "Минстрой", "Минвостокразвития", "Госдеп", "Госдепартамент", "Пентагон"),
+  ...each("RU", "Минпромторг", "Минобрнауки", "Минэкономразвития", "Минстрой", "Минвостокразвития"),
   ...each("RU", "Роскомнадзор", "Рособрнадзор", "Росстат", "Роспотребнадзор", "Росреестр", "Росгвардия", "Росавиация", "Ростехнадзор", "Росприроднадзор", "Роскосмос", "Росатом", "Ростех", "Росимущество", "Росздравнадзор", "Росморречфлот", "Росрыболовство", "Рослесхоз", "Ространснадзор", "Росфинмониторинг", "Рособоронэкспорт", "Россельхознадзор"),
   e("RU", "ЦБ РФ", "Центробанк", "Банк России", "Центральный банк"),
   ...each("RU", "Сбербанк", "Сбер", "ВТБ", "Газпромбанк", "Альфа-Банк", "Альфа-банк", "Россельхозбанк", "Тинькофф", "ВЭБ", "ВЭБ.РФ", "Промсвязьбанк", "Внешэкономбанк"),
@@ -361,6 +370,7 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   ...each("RU", "Мосгордума", "Мосгорсуд", "Мэрия Москвы", "Мосгортранс", "Мосметро", "Московский метрополитен"),
   ...each("RU", "Большой театр|Большого театра", "Мариинский театр|Мариинского театра", "Эрмитаж", "Третьяковская галерея|Третьяковской галереи"),
   // ── United States, Europe and others ──
+  ...each("US", "Госдеп", "Госдепартамент", "Пентагон"),
   ...each("US", "ФБР", "FBI", "ЦРУ", "CIA", "АНБ", "NSA", "Белый дом|Белого дома|Белому дому|Белым домом|Белом доме", "White House", "Конгресс США", "Сенат США", "NASA", "НАСА", "ФРС", "Федеральная резервная система", "SEC", "Минфин США"),
   ...each("US", "Демократическая партия|Демократической партии", "Республиканская партия|Республиканской партии"),
   ...each("US", "Google", "Гугл", "Apple", "Эппл", "Microsoft", "Майкрософт", "Amazon", "Амазон", "Meta", "Tesla", "Тесла", "SpaceX", "OpenAI", "Netflix", "Nvidia", "Intel", "IBM", "Oracle", "Uber", "Boeing", "Боинг", "Chevron", "Шеврон", "ExxonMobil", "Exxon", "Эксон", "General Electric", "GE", "General Motors", "Caterpillar", "Cargill", "PepsiCo", "Coca-Cola", "McDonald's", "Макдоналдс", "Mastercard", "Goldman Sachs", "JPMorgan", "Morgan Stanley", "Citigroup", "BlackRock", "Monsanto", "Монсанто", "Pfizer", "Moderna", "NASDAQ", "Nasdaq", "NYSE"),

@@ -3,7 +3,7 @@
  * names with a legal suffix, Latin capitalized sequences, media domains and the gazetteer.
  * Language-specific head words are in organization.kk.ts, organization.ru.ts, organization.en.ts.
  */
-import { COUNTRY_CUES } from "../lexicons/countries.js";
+import { COUNTRY_CUES, COUNTRY_QUALIFIERS_AFTER } from "../lexicons/countries.js";
 import { LATIN_NATIONAL_DESIGNATIONS, LATIN_PREFIX_FORMS, LATIN_SUFFIX_FORMS, LEGAL_FORMS, NATIONAL_DESIGNATIONS, NESTED_NAME_DESIGNATIONS } from "../lexicons/legal-forms.js";
 import { LATIN_NAME_CONNECTORS } from "../lexicons/org-heads.en.js";
 import { CYRILLIC_COMPANY_WORDS } from "../lexicons/org-heads.ru.js";
@@ -177,6 +177,12 @@ export let GAZETTEER: RegExp;
 export let COUNTRY_CUE: RegExp;
 
 /**
+ * A country written right after a body's name ("МИД РК", "Минфин России"; COUNTRY_QUALIFIERS_AFTER), as a whole
+ * word after one to three spaces or tabs, case-sensitive; group 1: the country. Sticky, tried at a name's end.
+ */
+export let COUNTRY_AFTER: RegExp;
+
+/**
  * The shared patterns above that hold a trie of a lexicon (legal forms, designations, endings), built
  * by buildOrganizationPatterns on the stage's first text rather than at import (~7 ms of import CPU).
  */
@@ -273,6 +279,12 @@ export const buildOrganizationPatterns = lazy((): void => {
     "organization.gazetteer",
     String.raw`( {{alias}} ) ( {{ending}} )? (?![\p{L}\p{N}])`,
     { alias: trieAlternation(gazetteerForms().keys()), ending: KK_NAME_ENDING },
+    "yux",
+  );
+  COUNTRY_AFTER = orgPattern(
+    "organization.country-after",
+    String.raw`[ \t]{1,3} ( {{countries}} ) (?![\p{L}\p{N}-])`,
+    { countries: trieAlternation(Object.keys(COUNTRY_QUALIFIERS_AFTER)) },
     "yux",
   );
   COUNTRY_CUE = orgPattern(

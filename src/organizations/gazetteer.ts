@@ -13,6 +13,8 @@ export interface GazetteerForm {
   country?: string;
   /** Latin script or an acronym: Kazakh endings only after a hyphen (with a hyphen). */
   hyphenOnly: boolean;
+  /** A body several countries name alike: a country written after it is part of its name (lexicons/organizations.ts). */
+  countryAfter?: true;
 }
 
 const LATIN = /^[\p{Script=Latin}\p{N}\s.,&'’+()-]+$/u;
@@ -47,7 +49,7 @@ function build(): Map<string, GazetteerForm> {
       const hyphenOnly = LATIN.test(name) || ACRONYM.test(name);
       for (const form of forms) {
         if (table.has(form)) continue;
-        table.set(form, entry.country ? { name, country: entry.country, hyphenOnly } : { name, hyphenOnly });
+        table.set(form, entry.country ? { name, country: entry.country, hyphenOnly } : entry.countryAfter ? { name, hyphenOnly, countryAfter: true } : { name, hyphenOnly });
       }
     }
   }
