@@ -147,6 +147,7 @@ export const KK_RELATIVE_YEAR_ENDINGS: readonly string[] = [
 export const KK_POST_MODIFIERS: Readonly<Record<string, DateModifier | "">> = {
   "соңына дейін": "end",
   "соңына таман": "end",
+  "соңына қарай": "end",
   "соңында": "end",
   "соңына": "end",
   "аяғына дейін": "end",
@@ -160,6 +161,8 @@ export const KK_POST_MODIFIERS: Readonly<Record<string, DateModifier | "">> = {
   "ортасына дейін": "mid",
   "дейін": "until",
   "шейін": "until",
+  // "2030 жылға қарай": by 2030
+  "қарай": "until",
   "бастап": "since",
   "бері": "since",
   "кейін": "after",
