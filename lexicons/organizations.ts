@@ -27,6 +27,8 @@ export interface GazetteerEntry {
    * lexicons/countries.ts), which then tells its country.
    */
   countryAfter?: true;
+  /** A state body (a ministry, court, service, council): deal assembly reads it as one (STATE_BODY_NAMES). */
+  stateBody?: true;
 }
 
 /** One organization; an alias written "A|B|C" is the nominative A with its inflected forms B, C. */
@@ -37,7 +39,9 @@ const each = (country: string | undefined, ...names: string[]): GazetteerEntry[]
 /** One entry per argument, each the aliases of one organization from one country. */
 const from = (country: string | undefined, ...orgs: string[][]): GazetteerEntry[] => orgs.map((aliases) => e(country, ...aliases));
 /** One entry per argument: bodies that several countries name alike, each read with the country written after it. */
-const shared = (...names: string[]): GazetteerEntry[] => names.map((n) => ({ aliases: [n], countryAfter: true }));
+const shared = (...names: string[]): GazetteerEntry[] => names.map((n) => ({ aliases: [n], countryAfter: true, stateBody: true }));
+/** One entry per argument, each the aliases of one state body of one country. */
+const bodies = (country: string, ...orgs: string[][]): GazetteerEntry[] => orgs.map((aliases) => ({ aliases, country, stateBody: true }));
 
 export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   // ── Chinese companies, banks and funds ──
@@ -253,8 +257,8 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
     // indeclinable ("=": no case forms generated)
     "=Минобразования", "=Минтуризма"),
   // the abbreviations of Kazakhstan's own ministries
-  ...from("KZ", ["Миннацэкономики"], ["Минпромстрой|Минпромстроя|Минпромстрою|Минпромстроем|Минпромстрое"], ["=Минводресурсов"]),
-  ...from("KZ",
+  ...bodies("KZ", ["Миннацэкономики"], ["Минпромстрой|Минпромстроя|Минпромстрою|Минпромстроем|Минпромстрое"], ["=Минводресурсов"]),
+  ...bodies("KZ",
     ["Жоғарғы Сот", "Жоғарғы сот"],
     ["Бас прокуратура"],
     ["Орталық сайлау комиссиясы", "ОСК"],
@@ -263,12 +267,14 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
     ["Ішкі істер министрлігі", "ІІМ"],
     ["ТЖМ"],
     ["Сыртқы істер министрлігі", "СІМ"],
-    ["Қазақстан халқы Ассамблеясы", "Ассамблея народа Казахстана", "АНК"],
     ["Министрлер кабинеті"],
     ["Президент Әкімшілігі", "Администрация Президента"],
     ["Есеп комитеті", "Счетный комитет", "Счётный комитет"],
     ["АФМ", "Агентство по финансовому мониторингу"],
     ["АРРФР"],
+  ),
+  ...from("KZ",
+    ["Қазақстан халқы Ассамблеясы", "Ассамблея народа Казахстана", "АНК"],
     ["Нұр Отан", "Нур Отан"],
     ["Аманат", "AMANAT", "Amanat"],
     ["Ақ жол", "Ак жол"],
@@ -345,7 +351,7 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
     ["Human Rights Watch"],
   ),
   // ── Russia ──
-  ...from("RU",
+  ...bodies("RU",
     ["=Кремль|Кремля|Кремлю|Кремлем|Кремлём|Кремле", "Kremlin"],
     ["Госдума", "Государственная дума|Государственной думы|Государственной думе|Государственную думу", "Мемлекеттік Дума"],
     ["Совет~ Федерации", "Совфед"],
@@ -358,7 +364,7 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
     ["ФАС"],
     ["Следственный комитет|Следственного комитета|Следственному комитету|Следственным комитетом|Следственном комитете", "СК", "СКР"],
   ),
-  ...each("RU", "Минпромторг", "Минобрнауки", "Минэкономразвития", "Минстрой", "Минвостокразвития"),
+  ...bodies("RU", ["Минпромторг"], ["Минобрнауки"], ["Минэкономразвития"], ["Минстрой"], ["Минвостокразвития"]),
   ...each("RU", "Роскомнадзор", "Рособрнадзор", "Росстат", "Роспотребнадзор", "Росреестр", "Росгвардия", "Росавиация", "Ростехнадзор", "Росприроднадзор", "Роскосмос", "Росатом", "Ростех", "Росимущество", "Росздравнадзор", "Росморречфлот", "Росрыболовство", "Рослесхоз", "Ространснадзор", "Росфинмониторинг", "Рособоронэкспорт", "Россельхознадзор"),
   e("RU", "ЦБ РФ", "Центробанк", "Банк России", "Центральный банк"),
   ...each("RU", "Сбербанк", "Сбер", "ВТБ", "Газпромбанк", "Альфа-Банк", "Альфа-банк", "Россельхозбанк", "Тинькофф", "ВЭБ", "ВЭБ.РФ", "Промсвязьбанк", "Внешэкономбанк"),
@@ -374,7 +380,7 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   ...each("RU", "Мосгордума", "Мосгорсуд", "Мэрия Москвы", "Мосгортранс", "Мосметро", "Московский метрополитен"),
   ...each("RU", "Большой театр|Большого театра", "Мариинский театр|Мариинского театра", "Эрмитаж", "Третьяковская галерея|Третьяковской галереи"),
   // ── United States, Europe and others ──
-  ...each("US", "Госдеп", "Госдепартамент", "Пентагон"),
+  ...bodies("US", ["Госдеп"], ["Госдепартамент"], ["Пентагон"]),
   ...each("US", "ФБР", "FBI", "ЦРУ", "CIA", "АНБ", "NSA", "Белый дом|Белого дома|Белому дому|Белым домом|Белом доме", "White House", "Конгресс США", "Сенат США", "NASA", "НАСА", "ФРС", "Федеральная резервная система", "SEC", "Минфин США"),
   ...each("US", "Демократическая партия|Демократической партии", "Республиканская партия|Республиканской партии"),
   ...each("US", "Google", "Гугл", "Apple", "Эппл", "Microsoft", "Майкрософт", "Amazon", "Амазон", "Meta", "Tesla", "Тесла", "SpaceX", "OpenAI", "Netflix", "Nvidia", "Intel", "IBM", "Oracle", "Uber", "Boeing", "Боинг", "Chevron", "Шеврон", "ExxonMobil", "Exxon", "Эксон", "General Electric", "GE", "General Motors", "Caterpillar", "Cargill", "PepsiCo", "Coca-Cola", "McDonald's", "Макдоналдс", "Mastercard", "Goldman Sachs", "JPMorgan", "Morgan Stanley", "Citigroup", "BlackRock", "Monsanto", "Монсанто", "Pfizer", "Moderna", "NASDAQ", "Nasdaq", "NYSE"),
@@ -390,3 +396,10 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   ...each("SA", "ACWA Power"),
   ...each(undefined, "Sukhoi", "Сухой", "Гринпис", "Wizz Air", "Lufthansa", "Emirates"),
 ];
+
+/**
+ * The nominative aliases of the state bodies above (`stateBody`), as written: deal assembly reads a party whose name
+ * starts with one as a state body ("МИД РК", "Минфин", "ҰҚК"), beside the head words of lexicons/deal-triggers.ts.
+ */
+export const STATE_BODY_NAMES: readonly string[] = ORGANIZATIONS.filter((e) => e.stateBody)
+  .flatMap((e) => e.aliases.map((a) => a.replace(/^=/, "").split("|")[0]!.replace(/~/g, "")));

@@ -1,10 +1,12 @@
 /**
  * Bodies that several countries name alike (lexicons/organizations.ts `countryAfter`: "МИД", "Минфин", "Верховный
  * суд"): a country written after one is part of its name and gives its country (lexicons/countries.ts
- * COUNTRY_QUALIFIERS_AFTER); with none, the body has no country of its own.
+ * COUNTRY_QUALIFIERS_AFTER); with none, the body has no country of its own. The gazetteer's state bodies
+ * (`stateBody`) are state bodies to deal assembly.
  */
 import { COUNTRY_QUALIFIERS_AFTER } from "../lexicons/countries.js";
-import { ORGANIZATIONS } from "../lexicons/organizations.js";
+import { ORGANIZATIONS, STATE_BODY_NAMES } from "../lexicons/organizations.js";
+import { isStateBody } from "../src/deals/features.js";
 import { extract } from "../src/index.js";
 import type { OrganizationMention } from "../src/types.js";
 
@@ -43,4 +45,13 @@ test("a case form keeps its nominative in the name, and a country in another cas
 test("a body of one country keeps it, and the country after it stays out of its name", () => {
   expect(organizations("Госдепартамент США выступил с заявлением.")[0]).toMatchObject({ name: "Госдепартамент", country: "US" });
   expect(organizations("ФНС России сообщила.")[0]).toMatchObject({ name: "ФНС", country: "RU" });
+});
+
+test("every state body of the gazetteer, alone or with its country after it, is a state body to deal assembly; a company is not", () => {
+  expect(STATE_BODY_NAMES.length).toBeGreaterThan(30);
+  for (const name of STATE_BODY_NAMES) {
+    expect([name, isStateBody(name)]).toEqual([name, true]);
+    expect([name, isStateBody(`${name} РК`)]).toEqual([name, true]);
+  }
+  for (const company of ["Газпром", "Казатомпром", "МИДАС Групп", "Минск-Арена", "Sinopec"]) expect([company, isStateBody(company)]).toEqual([company, false]);
 });

@@ -3,6 +3,7 @@
  * and mentions are then distributed to sentences by a sorted merge, so the cost is linear.
  */
 import { COUNT_WORDS, JOBS_WORDS, MEDIA_STEMS, MULTIPLIER_WORDS, STATE_BODY_STEMS, type CueCategory } from "../../lexicons/deal-triggers.js";
+import { STATE_BODY_NAMES } from "../../lexicons/organizations.js";
 import { matchKey, type CuePattern, type SectorPattern } from "../../patterns/deal.common.js";
 import { DEAL_CUES_EN, PARTY_REF_EN, SECTORS_EN } from "../../patterns/deal.en.js";
 import { DEAL_CUES_KK, PARTY_REF_KK, SECTORS_KK } from "../../patterns/deal.kk.js";
@@ -441,10 +442,12 @@ function outsidePlaces(sectors: readonly SectorHit[], places: readonly Hit<Regio
 }
 
 const STATE_BODY = registerPattern("deal.state-body", new RegExp(alternation(STATE_BODY_STEMS).replace(/\\-/g, "-"), "iu"));
+/** A name that starts with a state body's gazetteer alias ("МИД РК", "Минфин", "ҰҚК"), case-sensitive, as a whole word. */
+const STATE_BODY_NAME = registerPattern("deal.state-body-name", new RegExp(`^(?:${alternation(STATE_BODY_NAMES)})(?![\\p{L}\\p{N}])`, "u"));
 const MEDIA = registerPattern("deal.media", new RegExp(alternation(MEDIA_STEMS).replace(/\\-/g, "-"), "iu"));
 
 export function isStateBody(name: string): boolean {
-  return STATE_BODY.test(name);
+  return STATE_BODY.test(name) || STATE_BODY_NAME.test(name);
 }
 
 export function isMedia(name: string): boolean {
