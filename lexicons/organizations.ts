@@ -239,7 +239,7 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
     ["Nazarbayev University", "Назарбаев Университет", "Назарбаев Университеті"],
     ["КазНУ", "ҚазҰУ", "Әл-Фараби атындағы Қазақ ұлттық университеті"],
     ["ЕНУ", "ЕҰУ"],
-    ["Евразийский банк развития", "ЕАБР", "ЕДБ", "Еуразиялық даму банкі"],
+    ["Евразийский банк развития", "ЕАБР", "ЕДБ", "Еуразиялық даму банкі", "Eurasian Development Bank"],
   ),
   // ── Kazakhstan: state bodies known by one word ──
   ...from("KZ",
@@ -380,7 +380,7 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   ...each("RU", "Мосгордума", "Мосгорсуд", "Мэрия Москвы", "Мосгортранс", "Мосметро", "Московский метрополитен"),
   ...each("RU", "Большой театр|Большого театра", "Мариинский театр|Мариинского театра", "Эрмитаж", "Третьяковская галерея|Третьяковской галереи"),
   // ── United States, Europe and others ──
-  ...bodies("US", ["Госдеп"], ["Госдепартамент"], ["Пентагон"]),
+  ...bodies("US", ["Госдеп", "Госдепартамент", "State Department", "US State Department", "U.S. State Department"], ["Пентагон", "Pentagon"]),
   ...each("US", "ФБР", "FBI", "ЦРУ", "CIA", "АНБ", "NSA", "Белый дом|Белого дома|Белому дому|Белым домом|Белом доме", "White House", "Конгресс США", "Сенат США", "NASA", "НАСА", "ФРС", "Федеральная резервная система", "SEC", "Минфин США"),
   ...each("US", "Демократическая партия|Демократической партии", "Республиканская партия|Республиканской партии"),
   ...each("US", "Google", "Гугл", "Apple", "Эппл", "Microsoft", "Майкрософт", "Amazon", "Амазон", "Meta", "Tesla", "Тесла", "SpaceX", "OpenAI", "Netflix", "Nvidia", "Intel", "IBM", "Oracle", "Uber", "Boeing", "Боинг", "Chevron", "Шеврон", "ExxonMobil", "Exxon", "Эксон", "General Electric", "GE", "General Motors", "Caterpillar", "Cargill", "PepsiCo", "Coca-Cola", "McDonald's", "Макдоналдс", "Mastercard", "Goldman Sachs", "JPMorgan", "Morgan Stanley", "Citigroup", "BlackRock", "Monsanto", "Монсанто", "Pfizer", "Moderna", "NASDAQ", "Nasdaq", "NYSE"),
