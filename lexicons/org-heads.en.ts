@@ -22,6 +22,13 @@ export const EN_HEADS_AFTER: readonly string[] = [
 ];
 
 /**
+ * Heads of a state's own bodies abroad and at home, named by their field or their country alone: "the Energy Ministry",
+ * "the Foreign Ministry", "the Chinese Embassy", "the Kazakh Consulate". Before one of them a field or a nationality
+ * (EN_GENERIC_MODIFIERS) names the body, where before a company head it only describes ("Green Energy").
+ */
+export const EN_STATE_BODY_HEADS: readonly string[] = ["Ministry", "Embassy", "Consulate"];
+
+/**
  * Words that describe an industry rather than name a company: a run made only of these before its
  * head ("Green Energy", "Heavy Industry", "Oil and Gas") is a generic phrase.
  */

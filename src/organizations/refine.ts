@@ -14,7 +14,7 @@ import { KAZAKH_NUMBER_WORDS } from "../../lexicons/numbers.kk.js";
 import type { Org } from "./candidate.js";
 import { endsWithAny, isBareNumber, isDigitStart, isLetterCode, isUpperStart, latinLetterIn, lower, opensSentence } from "./chars.js";
 import { isWord, someWord, tokens, wordTexts, wordTokens } from "./tokens.js";
-import { CONNECTORS, EN_GENERIC, FACILITY_COMPANY, NON_ORG_WORDS, PLACE_HEADS, PLACE_WORDS, RU_COMPANY } from "./words.js";
+import { CONNECTORS, EN_GENERIC, EN_STATE_BODY, FACILITY_COMPANY, NON_ORG_WORDS, PLACE_HEADS, PLACE_WORDS, RU_COMPANY } from "./words.js";
 
 export interface Refiner {
   name: string;
@@ -121,12 +121,13 @@ export const REFINERS: readonly Refiner[] = [
     },
   },
   {
-    // industry words only before the head ("Green Energy", "Heavy Industry", "Oil and Gas") make a generic phrase
+    // industry words only before the head ("Green Energy", "Heavy Industry", "Oil and Gas") make a generic phrase;
+    // before a state body's head they name it ("the Energy Ministry", "the Chinese Embassy")
     name: "generic industry phrase",
     sources: ["heads.en"],
     notAName(text, org) {
       const words = wordsOf(text, org);
-      return words.slice(0, -1).every((w) => EN_GENERIC.has(w) || CONNECTORS.has(w));
+      return !EN_STATE_BODY.has(words[words.length - 1]!) && words.slice(0, -1).every((w) => EN_GENERIC.has(w) || CONNECTORS.has(w));
     },
   },
   {

@@ -7,7 +7,7 @@ import { andSplits, hasCoordinator, splitCoordinated, trimLatin } from "../latin
 import { execAtWordStart, isSpaceCode } from "../scan.js";
 import { inTitleLine, titlesOf } from "../title-lines.js";
 import { mayHaveWord, type Token, wordTokens } from "../tokens.js";
-import { CONNECTORS, COORDINATORS, EN_HEADS, EN_LOWER_PLACE, EN_STOP, NAME_PREPOSITIONS, nationalityWord, PLACE_WORDS } from "../words.js";
+import { CONNECTORS, COORDINATORS, EN_HEADS, EN_LOWER_PLACE, EN_STATE_BODY, EN_STOP, NAME_PREPOSITIONS, nationalityWord, PLACE_WORDS } from "../words.js";
 
 /** "Ministry of Energy of Kazakhstan": a head before "of" and capitalized words. */
 function enHeadsOf(text: string, out: Org[]): void {
@@ -140,6 +140,11 @@ function readRun(input: SourceInput, runStart: number, runEnd: number, headAt: n
     }
     // "Students of X University": a sentence-initial common noun with "of" is not part of the name
     if (words.length > 2 && CONNECTORS.has(words[1]!.text) && atSentenceStart(text, words[0]!.start)) words = trimLatin(words.slice(2));
+    // a state body named by its nationality alone keeps it ("the Chinese Embassy", which trimLatin cut to "Embassy")
+    if (words.length === 1 && EN_STATE_BODY.has(words[0]!.text)) {
+      const at = all.indexOf(words[0]!);
+      if (at > 0 && nationalityWord(all[at - 1]!.text)) words = [all[at - 1]!, words[0]!];
+    }
     if (words.length < 2) continue;
     const start = words[0]!.start, end = words[words.length - 1]!.end;
     // a title-case headline capitalizes every word: a run there is no name by its capitals (title-lines.ts)
