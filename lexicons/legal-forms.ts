@@ -43,14 +43,15 @@ export const UNQUOTED_NAME_FORMS: Readonly<Record<string, { nameAfter: boolean }
 };
 
 /**
- * Status designations of national companies and holdings, written inside the outer quotes of a
+ * Status designations of national companies and holdings, and of joint ventures, written inside the outer quotes of a
  * nested quoted name: «НК «КазМунайГаз»» (Russian, before the inner name), «Қазақстан темір жолы» ҰК»
- * (Kazakh, after it). They are not part of the name (as a legal form is not): the organization is
+ * (Kazakh, after it), or between the legal form and the name: ТОО СП «Казахстан-Китай Газ», «Қазақ-Қытай Газ» БК ЖШС.
+ * They are not part of the name (as a legal form is not): the organization is
  * the inner name, its span runs over the designation, the outer quotes and the legal form.
  * НК/ҰК national company, НАК/ҰАК national atomic company, НХ/ҰХ national holding, НУХ/ҰБХ national managing
- * holding, ҰӘҚ national welfare fund.
+ * holding, ҰӘҚ national welfare fund, СП/БК joint venture (совместное предприятие, бірлескен кәсіпорын).
  */
-export const NATIONAL_DESIGNATIONS: readonly string[] = ["НК", "НАК", "НХ", "НУХ", "ҰК", "ҰАК", "ҰХ", "ҰБХ", "ҰӘҚ"];
+export const NATIONAL_DESIGNATIONS: readonly string[] = ["НК", "НАК", "НХ", "НУХ", "ҰК", "ҰАК", "ҰХ", "ҰБХ", "ҰӘҚ", "СП", "БК"];
 
 /**
  * The same designations written out, and a joint venture's, before an inner quoted name: «Национальная компания
