@@ -131,13 +131,14 @@ export const UNITS: readonly UnitEntry[] = [
 export const PRODUCT_STEMS: readonly string[] = [
   // kk
   "автокөлік", "көлік", "автомобиль", "трактор", "комбайн", "автобус", "вагон", "локомотив", "дана", "шина",
-  "аккумулятор", "қозғалтқыш", "трансформатор", "тоңазытқыш",
+  "аккумулятор", "қозғалтқыш", "трансформатор", "тоңазытқыш", "экскаватор", "бульдозер",
   // ru
   "автомобил", "машин", "тракторов", "комбайнов", "автобусов", "вагонов", "локомотивов", "единиц", "штук", "шт",
-  "шин", "грузовиков", "аккумуляторов", "двигателей", "трансформаторов", "холодильников",
+  "шин", "грузовиков", "аккумуляторов", "двигателей", "трансформаторов", "холодильников", "экскаваторов", "бульдозеров",
+  "погрузчиков",
   // en
   "vehicles", "cars", "tractors", "buses", "wagons", "locomotives", "units", "tires", "tyres", "trucks", "batteries",
-  "engines", "transformers", "refrigerators",
+  "engines", "transformers", "refrigerators", "excavators", "bulldozers", "loaders", "combines", "combine harvesters",
 ];
 
 /** Kazakh approximative endings on the unit word: "тоннадай" = "about … tonnes". */
