@@ -161,8 +161,6 @@ export const KK_POST_MODIFIERS: Readonly<Record<string, DateModifier | "">> = {
   "ортасына дейін": "mid",
   "дейін": "until",
   "шейін": "until",
-  // "2030 жылға қарай": by 2030
-  "қарай": "until",
   "бастап": "since",
   "бері": "since",
   "кейін": "after",
@@ -173,6 +171,12 @@ export const KK_POST_MODIFIERS: Readonly<Record<string, DateModifier | "">> = {
   "аралығы": "",
   "ішінде": "",
 };
+/**
+ * Postpositions that are modifiers only after a date in the dative ("2030 жылға қарай": by 2030; "2025 жылдан қарай",
+ * after the ablative, is "from 2025 on"), and the dative endings they need (the last letters of the word before).
+ */
+export const KK_DATIVE_POST_MODIFIERS: Readonly<Record<string, DateModifier>> = { "қарай": "until" };
+export const KK_DATIVE_ENDINGS: readonly string[] = ["ға", "ге", "қа", "ке", "на", "не"];
 /** Only these postpositions may follow "жыл" alone (the current year). */
 export const KK_CURRENT_YEAR_MODIFIERS: readonly string[] = [
   "соңына дейін", "соңына таман", "соңында", "аяғына дейін", "аяғында", "басынан бастап", "басынан бері",

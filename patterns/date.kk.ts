@@ -6,7 +6,7 @@
  */
 import {
   KK_CARDINALS, KK_CURRENT_YEAR, KK_CURRENT_YEAR_FORMS, KK_CURRENT_YEAR_MODIFIERS, KK_DAY_DIGIT_ENDINGS, KK_HALF_FORMS, KK_HALF_OF_FORMS,
-  KK_MONTH_WORD_FORMS, KK_ORDINAL_DIGIT_ENDINGS, KK_ORDINALS, KK_PERIOD_ORDINALS, KK_POST_MODIFIERS,
+  KK_MONTH_WORD_FORMS, KK_ORDINAL_DIGIT_ENDINGS, KK_ORDINALS, KK_PERIOD_ORDINALS, KK_POST_MODIFIERS, KK_DATIVE_POST_MODIFIERS, KK_DATIVE_ENDINGS,
   KK_QUARTER_FORMS, KK_RELATIVE_DAY_ADJECTIVE_ENDINGS, KK_RELATIVE_DAY_ENDINGS, KK_RELATIVE_DAY_WORDS, KK_RELATIVE_MONTH_ADJECTIVES,
   KK_RELATIVE_YEAR_ADJECTIVES, KK_RELATIVE_YEAR_ENDINGS, KK_RELATIVE_YEAR_WORD_ENDINGS, KK_RELATIVE_YEAR_WORDS, KK_YEAR_ABBREVIATIONS,
   KK_YEAR_ENDINGS, KK_YEAR_FROM_FORMS, KK_YEAR_GOVERNING_ENDINGS, KK_YEAR_LEADING_ENDINGS, KK_YEAR_PLURAL_ENDINGS, KK_YEAR_TO_FORMS,
@@ -76,7 +76,8 @@ const PARTS = lazy(() => ({
   yearOf: String.raw`(?:\s+|-)${KK_YEAR_WORD}(?:${alternation(KK_YEAR_GOVERNING_ENDINGS)})\s+`,
   yearFrom: String.raw`(?:\s+|-)(?:${alternation(KK_YEAR_FROM_FORMS)})\s+`,
   yearTo: String.raw`(?:\s+|-)(?:${alternation(KK_YEAR_TO_FORMS)})${WORD_END}`,
-  post: `(?:\\s+${captured("post", Object.keys(KK_POST_MODIFIERS))})?`,
+  // a postposition after the date; one that needs the dative, only after a dative ending ("жылға қарай")
+  post: String.raw`(?:\s+${WORD_START}(?<post>${alternation(Object.keys(KK_POST_MODIFIERS))}|(?<=(?:${alternation(KK_DATIVE_ENDINGS)})\s+)(?:${alternation(Object.keys(KK_DATIVE_POST_MODIFIERS))}))${WORD_END})?`,
   month: stemWithEndings("m", Object.keys(KK_MONTHS), KK_MONTH_ENDINGS),
   monthPlain: stemWithEndings("m", unambiguousMonths, KK_MONTH_ENDINGS),
   // the second month of a range, in any case form ("қаңтар-наурызда")
@@ -339,7 +340,7 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => {
     relativeYear: lookup(KK_RELATIVE_YEAR_WORDS, KK_RELATIVE_YEAR_ADJECTIVES, KK_CURRENT_YEAR),
     relativeMonth: lookup(KK_RELATIVE_MONTH_ADJECTIVES),
     relativeDay: lookup(KK_RELATIVE_DAY_WORDS),
-    modifiers: lookup(KK_POST_MODIFIERS),
+    modifiers: lookup(KK_POST_MODIFIERS, KK_DATIVE_POST_MODIFIERS),
     countWords: lookup(KK_CARDINALS),
     offsetUnits: lookup(KK_OFFSET_UNITS_AGO, KK_OFFSET_UNITS_LATER),
     offsetDirections: lookup(KK_OFFSET_DIRECTIONS),
