@@ -512,6 +512,11 @@ export const REPORTING_VERBS_BEFORE_DATE: readonly string[] = [
   "сообщил", "заявил", "рассказал", "отметил", "сообщает", "заявляет",
 ];
 export const WORDS_BETWEEN_REPORT_AND_DATE: readonly string[] = ["on", "in", "во", "в", "reporters", "journalists", "журналистам"];
+/**
+ * What opens the clause a body reports after its verb of saying (REPORTING_VERBS_BEFORE_DATE): "Минэнерго РК сообщило,
+ * что ТОО «X» завершило …", "the ministry said that X Co. will …". Lower case, after the verb's ending and spaces.
+ */
+export const REPORTED_CLAUSE_OPENERS: readonly string[] = [", что", "that", ", that", ":"];
 export const REPORTER_AFTER_COMMA: readonly string[] = ["said", "says", "reported", "announced", "told", "сообщил", "сообщает", "заявил"];
 /** What stands right before such a body: the comma, with or without an article ("…, the energy ministry said"). */
 export const REPORTER_COMMA_BEFORE: readonly string[] = [",", ", the"];

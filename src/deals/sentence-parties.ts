@@ -11,7 +11,10 @@
 import type { DateMention, DealDates, OrganizationMention } from "../types.js";
 import type { Party } from "./frame.js";
 import { isMedia, isStateBody, type Cue, type SentenceInfo } from "./features.js";
-import { BLOC_NAMES, REPORTER_AFTER, REPORTER_AFTER_COMMA, REPORTER_BEFORE, REPORTER_COMMA_BEFORE, REPORTING_VERBS_BEFORE_DATE, WORDS_BETWEEN_REPORT_AND_DATE } from "../../lexicons/deal-triggers.js";
+import {
+  BLOC_NAMES, REPORTED_CLAUSE_OPENERS, REPORTER_AFTER, REPORTER_AFTER_COMMA, REPORTER_BEFORE, REPORTER_COMMA_BEFORE, REPORTING_VERBS_BEFORE_DATE,
+  WORDS_BETWEEN_REPORT_AND_DATE,
+} from "../../lexicons/deal-triggers.js";
 import { added, none } from "./lists.js";
 import { PartyNames, partyKey } from "./party-names.js";
 import { isLetterCode, isSpaceCode } from "../word-start.js";
@@ -163,6 +166,34 @@ function reports(text: string, org: OrganizationMention): boolean {
   return REPORTER_COMMA_BEFORE.some((w) => before.endsWith(w)) && REPORTER_AFTER_COMMA_WORDS.some((w) => after.startsWith(w));
 }
 
+/** How far after a body its verb of saying and the clause opener are read. */
+const REPORTED_CLAUSE_REACH = 40;
+
+/**
+ * Where the clause that a state body reports opens, when a verb of saying and a clause opener follow the body ("Минэнерго
+ * РК сообщило, что …", "the ministry said that …": REPORTING_VERBS_BEFORE_DATE, REPORTED_CLAUSE_OPENERS), else -1.
+ */
+function reportedClause(text: string, org: OrganizationMention): number {
+  let at = org.end;
+  while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
+  const tail = text.slice(at, Math.min(text.length, org.end + REPORTED_CLAUSE_REACH)).toLowerCase();
+  const verb = REPORTING_VERBS_BEFORE_DATE.find((v) => tail.startsWith(v));
+  if (verb === undefined) return -1;
+  // the verb's ending ("сообщил-о", "заявил-и"), then the opener after at most one space
+  let k = verb.length;
+  while (k < tail.length && isLetterCode(tail.charCodeAt(k))) k++;
+  const rest = tail.charCodeAt(k) === 0x20 ? tail.slice(k + 1) : tail.slice(k);
+  const opener = REPORTED_CLAUSE_OPENERS.find((o) => rest.startsWith(o) && (o === ":" || !isLetterCode(rest.charCodeAt(o.length))));
+  return opener === undefined ? -1 : at + (tail.length - rest.length) + opener.length;
+}
+
+/** The number of words (runs of letters and digits) in text[from, to). */
+function wordsBetween(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (isLetterCode(text.charCodeAt(i)) && (i === from || !isLetterCode(text.charCodeAt(i - 1)))) n++;
+  return n;
+}
+
 /** Blocs of states (lexicons/deal-triggers.ts): named in passing, never a party. */
 const BLOCS: ReadonlySet<string> = new Set(BLOC_NAMES.map(partyKey));
 
@@ -201,6 +232,13 @@ export function partiesOf(info: SentenceInfo, text: string, withState: boolean, 
     if (isMedia(org.name) || BLOCS.has(partyKey(org.name)) || isFacility(index, org, text) || isVenue(info, org)) continue;
     const state = isStateBody(org.name);
     if (state && (!withState || reports(text, org))) continue;
+    // a body that reports what another organization does ("Минэнерго РК сообщило, что ТОО «X» завершило …", "…, что
+    // китайская компания X построит …": the organization opens the clause, at most two words after its opener) is its
+    // source; one that reports its own act ("…, что подписало соглашение с X") stays a party
+    if (state) {
+      const clause = reportedClause(text, org);
+      if (clause >= 0 && orgs.some((o, j) => j > k && o.start >= clause && wordsBetween(text, clause, o.start) <= 2 && !isStateBody(o.name))) continue;
+    }
     const name = names.split(org.name);
     const key = names.keyOf(name);
     if (key === "" || keys.has(key)) continue;
