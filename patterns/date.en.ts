@@ -164,9 +164,10 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => {
     // January-March 2025, January–March, 2025: a range of months of one year
     ...startingAt(["month"], rule("en.monthRange", String.raw`{{month}} \s*[-–]\s* {{month2}} ,? \s+ {{year}}`, parts, EN, PRE)),
     // May 2025, May 10, 2025, early May 2025, May 10
-    // (a day in words after the month: "May fifth, 2025", "March the third")
-    ...startingAt(["month"], rule("en.monthDayYear", String.raw`{{month}} (?: \s+ (?: {{day}} (?: \s*-\s* {{day2}} )? | (?:the \s+)? {{dayWord}} ) ,? )? \s+ {{year}}`, parts, EN, PRE)),
-    ...startingAt(["month"], rule("en.monthDay", String.raw`{{month}} \s+ (?: {{day}} (?: \s*-\s* {{day2}} )? | (?:the \s+)? {{dayWord}} )`, parts, EN, PRE)),
+    // (a day in words after the month: "May fifth, 2025", "on May first."; without a year only before punctuation, as
+    // "In June first shipments …" and "In March the third unit …" name no day)
+    ...startingAt(["month"], rule("en.monthDayYear", String.raw`{{month}} (?: \s+ (?: {{day}} (?: \s*-\s* {{day2}} )? | {{dayWord}} ) ,? )? \s+ {{year}}`, parts, EN, PRE)),
+    ...startingAt(["month"], rule("en.monthDay", String.raw`{{month}} \s+ (?: {{day}} (?: \s*-\s* {{day2}} )? | {{dayWord}} (?= [ \t]* (?: [.,;:!?)] | $ ) ) )`, parts, EN, PRE)),
     // 10 May 2025, 10th of May, 10-12 May (the day is a required prefix)
     ...startingAt(["month"], rule("en.dayMonth", String.raw`{{month}} (?: ,? \s+ {{year}} )?`, parts, EN, {
       // (a day in words before the month with "of": "the fifth of March")
