@@ -260,6 +260,37 @@ export const RU_DAY_ORDINALS: Readonly<Record<string, number>> = Object.fromEntr
 );
 /** The tens before a day's ordinal ("двадцать пятого", "тридцать первое"). */
 export const RU_DAY_TENS: Readonly<Record<string, number>> = { двадцать: 20, тридцать: 30 };
+/**
+ * A year in words before the year noun ("в две тысячи двадцать пятом году", "тысяча девятьсот девяносто первого года",
+ * "двухтысячного года"): the thousands and hundreds (RU_YEAR_THOUSANDS), a ten ("двадцать", RU_YEAR_TENS) and the
+ * ordinal that ends it in the case the noun takes (RU_YEAR_ORDINALS: 1–19 and the tens, nominative, genitive,
+ * prepositional, dative, instrumental), or the ordinal of 2000 alone. The words' values add up ("две" × "тысячи").
+ */
+export const RU_YEAR_THOUSANDS: Readonly<Record<string, number>> = {
+  "две": 2, "тысячи": 1000, "тысяча": 1000, "девятьсот": 900, "восемьсот": 800,
+};
+/** The phrases a year in words starts with: its thousands and hundreds (their values in RU_YEAR_THOUSANDS). */
+export const RU_YEAR_THOUSAND_PHRASES: readonly string[] = ["две тысячи", "тысяча девятьсот", "тысяча восемьсот"];
+export const RU_YEAR_TENS: Readonly<Record<string, number>> = {
+  двадцать: 20, тридцать: 30, сорок: 40, пятьдесят: 50, шестьдесят: 60, семьдесят: 70, восемьдесят: 80, девяносто: 90,
+};
+export const RU_YEAR_ORDINALS: Readonly<Record<string, number>> = Object.fromEntries(
+  (
+    [
+      [1, "перв", "hard"], [2, "втор", "stressed"], [3, "трет", "soft"], [4, "четверт", "hard"], [4, "четвёрт", "hard"],
+      [5, "пят", "hard"], [6, "шест", "stressed"], [7, "седьм", "stressed"], [8, "восьм", "stressed"], [9, "девят", "hard"],
+      [10, "десят", "hard"], [11, "одиннадцат", "hard"], [12, "двенадцат", "hard"], [13, "тринадцат", "hard"],
+      [14, "четырнадцат", "hard"], [15, "пятнадцат", "hard"], [16, "шестнадцат", "hard"], [17, "семнадцат", "hard"],
+      [18, "восемнадцат", "hard"], [19, "девятнадцат", "hard"], [20, "двадцат", "hard"], [30, "тридцат", "hard"],
+      [40, "сороков", "stressed"], [50, "пятидесят", "hard"], [60, "шестидесят", "hard"], [70, "семидесят", "hard"],
+      [80, "восьмидесят", "hard"], [90, "девяност", "hard"], [2000, "двухтысячн", "hard"],
+    ] as const
+  ).flatMap(([n, stem, kind]) => {
+    // "первый", "второй", "третий" and their cases
+    const endings = kind === "soft" ? ["ий", "ьего", "ьем", "ьему", "ьим"] : [kind === "hard" ? "ый" : "ой", "ого", "ом", "ому", "ым"];
+    return endings.map((e) => [stem + e, n] as const);
+  }),
+);
 /** Century ordinals in words before "век" ("двадцатого века", "в девятнадцатом веке"). */
 export const RU_CENTURY_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
   (

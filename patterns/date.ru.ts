@@ -12,7 +12,8 @@ import {
   RU_CENTURY_DIGIT_ENDINGS, RU_CENTURY_FORMS, RU_SEASONS, RU_CURRENT_YEAR, RU_CURRENT_YEAR_MODIFIERS,
   RU_CENTURY_WORDS, RU_COUNT_WORDS, RU_DECADE_WORDS, RU_ENVIRONMENT_GENITIVE_ENDINGS, RU_OFFSET_AGO, RU_OFFSET_DIRECTIONS,
   RU_OFFSET_FROM_EVENT, RU_OFFSET_IN, RU_OFFSET_UNITS, RU_OFFSET_UNITS_ALONE, RU_RELATIVE_CENTURY, RU_WEEKDAY_MODIFIERS,
-  RU_WEEKDAYS, RU_NUMERIC_DATE_WORDS, RU_DAY_ORDINALS, RU_DAY_TENS,
+  RU_WEEKDAYS, RU_NUMERIC_DATE_WORDS, RU_DAY_ORDINALS, RU_DAY_TENS, RU_YEAR_ORDINALS, RU_YEAR_TENS, RU_YEAR_THOUSAND_PHRASES,
+  RU_YEAR_THOUSANDS,
 } from "../lexicons/dates.ru.js";
 import { RU_MONTHS_COUNTED, RU_SHORT_YEAR_FORMS, RU_SHORT_YEAR_NOT_BEFORE, RU_OFFSET_COMPARED, RU_OFFSET_EARLIER_LATER, RU_OFFSET_INSTRUMENTAL_UNITS, RU_OFFSET_INSTRUMENTAL_UNITS_ALONE, RU_DAY_CONJUNCTIONS, RU_PARTS_OF_DAY, RU_RANGE_JOIN, RU_WEEKDAY_GENITIVES, RU_RELATIVE_WEEK_ADJECTIVES, RU_SEASON_ADVERBS, RU_SEASON_RELATIVE_STEMS, RU_WEEK_FORMS } from "../lexicons/dates.ru.js";
 import { ROMAN_PERIOD_NUMERALS, RU_MONTH_ABBREVIATIONS, RU_MONTH_ABBREVIATIONS_DOTLESS, RU_MONTH_FORMS } from "../lexicons/months.js";
@@ -52,6 +53,15 @@ const relativeYearGenitive = Object.keys(RU_RELATIVE_YEAR_ADJECTIVES).filter((w)
  */
 const dayInWords = String.raw`(?:(?:${alternation(Object.keys(RU_DAY_TENS))})\s{1,3})?(?:${alternation(Object.keys(RU_DAY_ORDINALS))})`;
 
+/**
+ * A year in words: its thousands and hundreds, a ten, and the ordinal that ends it ("две тысячи двадцать пятом",
+ * "тысяча девятьсот девяносто первого"), or the ordinal of 2000 alone ("двухтысячного"); an ordinal alone ("пятом
+ * году") is no year.
+ */
+const yearOrdinals = Object.keys(RU_YEAR_ORDINALS).filter((w) => RU_YEAR_ORDINALS[w]! < 1000);
+const yearThousandth = Object.keys(RU_YEAR_ORDINALS).filter((w) => RU_YEAR_ORDINALS[w] === 2000);
+const yearInWords = String.raw`(?:${alternation(RU_YEAR_THOUSAND_PHRASES)})\s+(?:(?:${alternation(Object.keys(RU_YEAR_TENS))})\s+)?(?:${alternation(yearOrdinals)})|${alternation(yearThousandth)}`;
+
 const countTens = Object.keys(RU_COUNT_WORDS).filter((w) => RU_COUNT_WORDS[w]! >= 20 && RU_COUNT_WORDS[w]! % 10 === 0 && RU_COUNT_WORDS[w]! < 100);
 const countUnits = Object.keys(RU_COUNT_WORDS).filter((w) => RU_COUNT_WORDS[w]! < 10);
 
@@ -60,6 +70,7 @@ const PARTS = lazy(() => ({
   pre: `(?:${captured("pre", Object.keys(RU_PRE_MODIFIERS))}\\s+)?`,
   year: `${yearDigits("y")}${yearEnding}`,
   year2: `${yearDigits("y2")}${yearEnding}`,
+  yearWords: String.raw`${WORD_START}(?<yw>${yearInWords})${WORD_END}`,
   // год in any form, or г./гг. (with or without the dot, glued or not)
   yearNoun: String.raw`\s*(?:${words(RU_YEAR_FORMS)}|(?:${alternation(RU_YEAR_ABBREVIATIONS)})(?![\p{L}\p{N}]))`,
   day: String.raw`(?:${dayDigits("d")}${dayEnding}|${WORD_START}(?<dw>${dayInWords})${WORD_END})`,
@@ -137,6 +148,7 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => {
     decadeWord: Object.keys(RU_DECADE_WORDS),
     monthAbbreviation: Object.keys(RU_MONTH_ABBREVIATIONS_DOTLESS),
     week: RU_WEEK_FORMS,
+    thousand: ["тысяч", "двухтысячн"],
   }),
   rules: [
     ...numericDateRules("ru", RU_NUMERIC_DATE_WORDS, false, { ...PRE, parts }),
@@ -152,6 +164,8 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => {
     ))),
     // 2025 году, к концу 2025 года, с 2025 г., 2025-м году
     ...startingAt([YEAR_FIGURE], rule("ru.year", String.raw`{{year}} {{yearNoun}}`, parts, undefined, PRE)),
+    // в две тысячи двадцать пятом году, тысяча девятьсот девяносто первого года, с двухтысячного года
+    ...needing(["thousand"], rule("ru.yearWords", String.raw`{{yearWords}} {{yearNoun}}`, parts, undefined, PRE)),
     // в 91-м году, к 30-му году, с 20-го года: a two-digit year (30–99 the 1900s, 00–29 the 2000s, as
     // "31.10.74") after its preposition; not "на 20-м году жизни"
     // (two digits, their ending and the noun are in every match: a window without them is not scanned)
@@ -365,7 +379,7 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => {
   rangeWord: rangeWord("ru", RU_RANGE_JOIN),
   vocabulary: {
     months: lookup(RU_MONTH_FORMS, RU_MONTH_ABBREVIATIONS, RU_MONTH_ABBREVIATIONS_DOTLESS),
-    numberWords: lookup(RU_DAY_ORDINALS, RU_DAY_TENS),
+    numberWords: lookup(RU_DAY_ORDINALS, RU_DAY_TENS, RU_YEAR_THOUSANDS, RU_YEAR_TENS, RU_YEAR_ORDINALS),
     periodOrdinals: lookup(RU_PERIOD_ORDINALS, ROMAN_PERIOD_NUMERALS),
     relativeYear: lookup(RU_RELATIVE_YEAR_ADJECTIVES, RU_RELATIVE_YEAR_PHRASES, RU_CURRENT_YEAR),
     relativeMonth: lookup(RU_RELATIVE_MONTH_ADJECTIVES, RU_RELATIVE_WEEK_ADJECTIVES),
