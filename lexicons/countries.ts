@@ -115,3 +115,11 @@ export const COUNTRY_QUALIFIERS_AFTER: Readonly<Record<string, string>> = {
   "Украины": "UA", "Азербайджана": "AZ", "Ирана": "IR", "Японии": "JP", "Германии": "DE", "Франции": "FR",
   "Италии": "IT", "Великобритании": "GB", "Канады": "CA", "Монголии": "MN",
 };
+
+/**
+ * Latin abbreviations of countries, as whole words and case-sensitive ("US company Wabtec", "the US Embassy", "UK-based"):
+ * a country cue like the stems above, which match any case and so cannot hold them ("us", "uk").
+ */
+export const LATIN_COUNTRY_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  US: "US", USA: "US", UK: "GB", PRC: "CN", UAE: "AE",
+};

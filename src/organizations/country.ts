@@ -2,7 +2,7 @@
  * The country of a kept organization without one from its source: a cue word (a nationality or a
  * country, lexicons/countries.ts) in its name, else in the three words before it.
  */
-import { COUNTRY_CUES } from "../../lexicons/countries.js";
+import { COUNTRY_CUES, LATIN_COUNTRY_ABBREVIATIONS } from "../../lexicons/countries.js";
 import { KK_LOCATIVE_ATTRIBUTIVE } from "../../lexicons/org-heads.kk.js";
 import { COUNTRY_CUE } from "../../patterns/organization.js";
 import { type Org } from "./candidate.js";
@@ -136,15 +136,42 @@ function cueCountry(source: string, from: number, to: number, last = false): str
   return found;
 }
 
+/** The country of the first Latin country abbreviation (LATIN_COUNTRY_ABBREVIATIONS) among the words of text[from, to). */
+function abbreviationCountry(text: string, from: number, to: number): string | undefined {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // a word of two or three capitals, not inside a longer word
+    if (c < 0x41 || c > 0x5a || (i > from && isLetterCode(text.charCodeAt(i - 1)))) continue;
+    let e = i;
+    while (e < to && isLetterCode(text.charCodeAt(e))) e++;
+    if (e - i >= 2 && e - i <= 3) {
+      const country = Object.hasOwn(LATIN_COUNTRY_ABBREVIATIONS, text.slice(i, e)) ? LATIN_COUNTRY_ABBREVIATIONS[text.slice(i, e)] : undefined;
+      if (country !== undefined) return country;
+    }
+    i = e;
+  }
+  return undefined;
+}
+
+/** Whether text[from, to) may hold a Latin country abbreviation: a capital followed by a capital (speed: most windows have none). */
+function mayHaveAbbreviation(text: string, from: number, to: number): boolean {
+  for (let i = from; i + 1 < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) { const d = text.charCodeAt(i + 1); if (d >= 0x41 && d <= 0x5a) return true; }
+  }
+  return false;
+}
+
 export function countryOf(text: string, org: Org): string | undefined {
   if (org.country) return org.country;
-  const own = cueCountry(text, org.start, org.end);
+  const own = cueCountry(text, org.start, org.end) ?? (mayHaveAbbreviation(text, org.start, org.end) ? abbreviationCountry(text, org.start, org.end) : undefined);
   if (own) return own;
   // the three words before the name (a nationality adjective and a company head): they start at
   // `from` or at a word start, so no cue in the window before the name is none in them either (speed:
   // most names have none there, and skip reading the words, see mayHaveCue)
   const from = Math.max(0, org.start - 80);
-  if (!mayHaveCue(text, from, org.start)) return undefined;
+  const cue = mayHaveCue(text, from, org.start), abbreviation = mayHaveAbbreviation(text, from, org.start);
+  if (!cue && !abbreviation) return undefined;
   const before = new TokensBefore(text, from, org.start);
   let first = -1;
   for (let i = 0, t = before.at(0); t !== undefined && i < 3; t = before.at(++i)) {
@@ -153,5 +180,5 @@ export function countryOf(text: string, org: Org): string | undefined {
     first = t.start;
   }
   if (first < 0) return undefined;
-  return cueCountry(text, first, org.start, true);
+  return (cue ? cueCountry(text, first, org.start, true) : undefined) ?? (abbreviation ? abbreviationCountry(text, first, org.start) : undefined);
 }
