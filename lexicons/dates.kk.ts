@@ -45,6 +45,8 @@ export const KK_MONTH_WORD_FORMS: readonly string[] = [
   "айлары", "айларында", "айларының", "айларына", "айларынан", "айларындағы",
 ];
 
+/** Words of a year's last quarter or half, read only after the year ("2025 жылдың соңғы тоқсанында"). */
+export const KK_LAST_PERIOD_WORDS: readonly string[] = ["соңғы"];
 /** Quarter noun "тоқсан" with its endings (the same word is also 90, so it must follow an ordinal). */
 export const KK_QUARTER_FORMS: readonly string[] = [
   "тоқсан", "тоқсанда", "тоқсанның", "тоқсанға", "тоқсаннан", "тоқсандағы", "тоқсаны", "тоқсанында",

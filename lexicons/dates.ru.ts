@@ -42,6 +42,14 @@ export const RU_PERIOD_ORDINALS: Readonly<Record<string, number>> = Object.fromE
   ).flatMap(([n, stem, endings]) => endings.map((e) => [stem + e, n] as const)),
 );
 
+/**
+ * Words of a year's last quarter or half, read only with the year after ("в последнем квартале 2025 года", "в
+ * заключительном квартале прошлого года").
+ */
+export const RU_LAST_PERIOD_WORDS: readonly string[] = [
+  "последний", "последнего", "последнем", "последнему", "последним", "последнее",
+  "заключительный", "заключительного", "заключительном", "заключительному", "заключительным", "заключительное",
+];
 /** Adjectives before "году/года/год" ("в прошлом году", "этого года", "на следующий год"). */
 export const RU_RELATIVE_YEAR_ADJECTIVES: Readonly<Record<string, RelativeWord>> = {
   ...forms(["этом", "этого", "этот", "текущем", "текущего", "текущий", "нынешнем", "нынешнего", "нынешний",

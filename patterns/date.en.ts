@@ -10,14 +10,14 @@ import {
   EN_RELATIVE_YEAR_PHRASES, EN_THE_YEAR, EN_YEAR_PREPOSITIONS, EN_CURRENT_YEAR, EN_CURRENT_YEAR_MODIFIER_KINDS, EN_NUMERIC_DATE_WORDS,
 } from "../lexicons/dates.en.js";
 import { EN_MONTHS_COUNTED, EN_SHORT_YEAR_BEFORE, EN_OFFSET_EARLIER_LATER, EN_DAY_CONJUNCTIONS, EN_DAY_OF_MONTH_BEFORE, EN_DAY_ORDINALS, EN_RANGE_JOIN } from "../lexicons/dates.en.js";
-import { EN_DAY_ORDINAL_WORDS, EN_DAY_TENS } from "../lexicons/dates.en.js";
+import { EN_DAY_ORDINAL_WORDS, EN_DAY_TENS, EN_LAST_PERIOD_WORDS } from "../lexicons/dates.en.js";
 import {
   EN_CENTURY_WORDS, EN_COUNT_WORDS, EN_DECADE_WORDS, EN_OFFSET_DIRECTIONS, EN_OFFSET_UNITS, EN_OFFSET_UNITS_IN,
   EN_RELATIVE_CENTURY, EN_SEASONS, EN_WEEKDAY_MODIFIERS, EN_WEEKDAY_NAMES_BEFORE, EN_WEEKDAYS,
 } from "../lexicons/dates.en.js";
 import { EN_MONTHS, ROMAN_PERIOD_NUMERALS } from "../lexicons/months.js";
 import { alternation, lazy, NUMBER_START, registerPattern, WORD_END } from "../src/regex.js";
-import type { DateGrammar } from "../src/dates/types.js";
+import { LAST_PERIOD, type DateGrammar } from "../src/dates/types.js";
 import {
   captured, coordinatedDayRules, dayDigits, kindedTrigger, rangeWord, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, rule, words, yearDigits, YEAR_FIGURE,
   WORD_START,
@@ -190,6 +190,16 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => {
       template: String.raw`{{pre}} ${parts.periodWord.replace("PERIOD", "q")} \s+`,
       required: true,
     })),
+    // the final quarter of 2025, the latter half of the year: the year's last (with the year after only: "last quarter"
+    // alone is the one before)
+    ...startingAt(["quarter"], rule("en.quarterLast", String.raw`{{quarterNoun}} ${ofYear}`, parts, EN, {
+      template: String.raw`{{pre}} ${captured("q", withCapitals(EN_LAST_PERIOD_WORDS))} \s+`,
+      required: true,
+    })),
+    ...startingAt(["half"], rule("en.halfLast", String.raw`{{halfNoun}} ${ofYear}`, parts, EN, {
+      template: String.raw`{{pre}} ${captured("h", withCapitals(EN_LAST_PERIOD_WORDS))} \s+`,
+      required: true,
+    })),
     ...startingAt(["half"], rule("en.half", String.raw`{{halfNoun}} ${ofYear}`, parts, EN, {
       template: String.raw`{{pre}} ${parts.periodWord.replace("PERIOD", "h")} \s+`,
       required: true,
@@ -302,7 +312,7 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => {
   vocabulary: {
     months: lookup(EN_MONTHS),
     numberWords: lookup(EN_DAY_ORDINAL_WORDS, EN_DAY_TENS),
-    periodOrdinals: lookup(EN_PERIOD_ORDINALS, ROMAN_PERIOD_NUMERALS),
+    periodOrdinals: lookup(EN_PERIOD_ORDINALS, ROMAN_PERIOD_NUMERALS, Object.fromEntries(EN_LAST_PERIOD_WORDS.map((w) => [w, LAST_PERIOD]))),
     relativeYear: lookup(EN_RELATIVE_YEAR_ADJECTIVES, EN_RELATIVE_YEAR_PHRASES, EN_THE_YEAR, EN_CURRENT_YEAR),
     relativeMonth: lookup(EN_RELATIVE_MONTH_ADJECTIVES),
     relativeDay: lookup(EN_RELATIVE_DAY_WORDS),

@@ -6,7 +6,7 @@
  */
 import {
   KK_CARDINALS, KK_CURRENT_YEAR, KK_CURRENT_YEAR_FORMS, KK_CURRENT_YEAR_MODIFIERS, KK_DAY_DIGIT_ENDINGS, KK_HALF_FORMS, KK_HALF_OF_FORMS,
-  KK_MONTH_WORD_FORMS, KK_ORDINAL_DIGIT_ENDINGS, KK_ORDINALS, KK_PERIOD_ORDINALS, KK_POST_MODIFIERS, KK_DATIVE_POST_MODIFIERS, KK_DATIVE_ENDINGS,
+  KK_MONTH_WORD_FORMS, KK_ORDINAL_DIGIT_ENDINGS, KK_ORDINALS, KK_PERIOD_ORDINALS, KK_POST_MODIFIERS, KK_DATIVE_POST_MODIFIERS, KK_DATIVE_ENDINGS, KK_LAST_PERIOD_WORDS,
   KK_QUARTER_FORMS, KK_RELATIVE_DAY_ADJECTIVE_ENDINGS, KK_RELATIVE_DAY_ENDINGS, KK_RELATIVE_DAY_WORDS, KK_RELATIVE_MONTH_ADJECTIVES,
   KK_RELATIVE_YEAR_ADJECTIVES, KK_RELATIVE_YEAR_ENDINGS, KK_RELATIVE_YEAR_WORD_ENDINGS, KK_RELATIVE_YEAR_WORDS, KK_YEAR_ABBREVIATIONS,
   KK_YEAR_ENDINGS, KK_YEAR_FROM_FORMS, KK_YEAR_GOVERNING_ENDINGS, KK_YEAR_LEADING_ENDINGS, KK_YEAR_PLURAL_ENDINGS, KK_YEAR_TO_FORMS,
@@ -21,7 +21,7 @@ import {
 } from "../lexicons/dates.kk.js";
 import { KK_MONTH_ENDINGS, KK_MONTHS, KK_MONTHS_AMBIGUOUS, ROMAN_PERIOD_NUMERALS } from "../lexicons/months.js";
 import { alternation, lazy, NUMBER_START, WORD_END } from "../src/regex.js";
-import type { DateGrammar } from "../src/dates/types.js";
+import { LAST_PERIOD, type DateGrammar } from "../src/dates/types.js";
 import {
   capitalizable, captured, coordinatedDayRules, unpaired, dayDigits, forms, kindedTrigger, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf,
   pretested, rangeFrom, rangeWord, stemWithEndings, words, yearDigits, YEAR_FIGURE,
@@ -220,6 +220,11 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => {
       template: String.raw`${yearPrefix}? ${parts.period.replace("PERIOD", "q")} (?:\s+|-)`,
       required: true,
     })),
+    // 2025 жылдың соңғы тоқсанында: the year's last quarter (the year required)
+    ...startingAt(["quarter"], rule("kk.quarterLast", String.raw`{{quarterNoun}} {{post}}`, parts, undefined, {
+      template: String.raw`${yearPrefix} ${captured("q", KK_LAST_PERIOD_WORDS)} \s+`,
+      required: true,
+    })),
     // осы аптада, өткен аптаның: a calendar week
     ...startingAt(["week"], rule("kk.relWeek", String.raw`${words(KK_WEEK_FORMS)} {{post}}`, parts, undefined, {
       template: String.raw`${captured("relW", Object.keys(KK_RELATIVE_MONTH_ADJECTIVES))} \s+`,
@@ -336,7 +341,7 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => {
     seasons: lookup(KK_SEASONS),
     months: lookup(KK_MONTHS),
     numberWords: lookup(KK_CARDINALS, KK_ORDINALS),
-    periodOrdinals: lookup(KK_PERIOD_ORDINALS, ROMAN_PERIOD_NUMERALS),
+    periodOrdinals: lookup(KK_PERIOD_ORDINALS, ROMAN_PERIOD_NUMERALS, Object.fromEntries(KK_LAST_PERIOD_WORDS.map((w) => [w, LAST_PERIOD]))),
     relativeYear: lookup(KK_RELATIVE_YEAR_WORDS, KK_RELATIVE_YEAR_ADJECTIVES, KK_CURRENT_YEAR),
     relativeMonth: lookup(KK_RELATIVE_MONTH_ADJECTIVES),
     relativeDay: lookup(KK_RELATIVE_DAY_WORDS),

@@ -13,13 +13,13 @@ import {
   RU_CENTURY_WORDS, RU_COUNT_WORDS, RU_DECADE_WORDS, RU_ENVIRONMENT_GENITIVE_ENDINGS, RU_OFFSET_AGO, RU_OFFSET_DIRECTIONS,
   RU_OFFSET_FROM_EVENT, RU_OFFSET_IN, RU_OFFSET_UNITS, RU_OFFSET_UNITS_ALONE, RU_RELATIVE_CENTURY, RU_WEEKDAY_MODIFIERS,
   RU_WEEKDAYS, RU_NUMERIC_DATE_WORDS, RU_DAY_ORDINALS, RU_DAY_TENS, RU_YEAR_ORDINALS, RU_YEAR_TENS, RU_YEAR_THOUSAND_PHRASES,
-  RU_YEAR_THOUSANDS,
+  RU_YEAR_THOUSANDS, RU_LAST_PERIOD_WORDS,
 } from "../lexicons/dates.ru.js";
 import { RU_MONTHS_COUNTED, RU_SHORT_YEAR_FORMS, RU_SHORT_YEAR_NOT_BEFORE, RU_OFFSET_COMPARED, RU_OFFSET_EARLIER_LATER, RU_OFFSET_INSTRUMENTAL_UNITS, RU_OFFSET_INSTRUMENTAL_UNITS_ALONE, RU_DAY_CONJUNCTIONS, RU_PARTS_OF_DAY, RU_RANGE_JOIN, RU_WEEKDAY_GENITIVES, RU_RELATIVE_WEEK_ADJECTIVES, RU_SEASON_ADVERBS, RU_SEASON_RELATIVE_STEMS, RU_WEEK_FORMS } from "../lexicons/dates.ru.js";
 import { ROMAN_PERIOD_NUMERALS, RU_MONTH_ABBREVIATIONS, RU_MONTH_ABBREVIATIONS_DOTLESS, RU_MONTH_FORMS } from "../lexicons/months.js";
 import { alternation, escapeRegExp, lazy, NUMBER_START, WORD_END } from "../src/regex.js";
 import { trie } from "./number.js";
-import type { DateGrammar } from "../src/dates/types.js";
+import { LAST_PERIOD, type DateGrammar } from "../src/dates/types.js";
 import {
   captured, coordinatedDayRules, unpaired, dayDigits, kindedTrigger, rangeWord, lookup, needing, pretested, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf, words, yearDigits,
   YEAR_FIGURE, YEAR_FIGURE_DIGITS,
@@ -209,6 +209,11 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => {
       template: String.raw`{{pre}} (?<q>{{period}}) \s+`,
       required: true,
     })),
+    // в последнем квартале 2025 года, в заключительном квартале прошлого года: the year's last (the year required)
+    ...startingAt(["quarter"], rule("ru.quarterLast", String.raw`{{quarterNoun}} ${yearAfter}`, parts, undefined, {
+      template: String.raw`{{pre}} ${captured("q", RU_LAST_PERIOD_WORDS)} \s+`,
+      required: true,
+    })),
     // первое полугодие 2025 года
     ...startingAt(["half"], rule("ru.halfYear", String.raw`${words(RU_HALF_YEAR_FORMS)} ${yearAfter}?`, parts, undefined, {
       template: String.raw`{{pre}} (?<h>{{period}}) \s+`,
@@ -380,7 +385,7 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => {
   vocabulary: {
     months: lookup(RU_MONTH_FORMS, RU_MONTH_ABBREVIATIONS, RU_MONTH_ABBREVIATIONS_DOTLESS),
     numberWords: lookup(RU_DAY_ORDINALS, RU_DAY_TENS, RU_YEAR_THOUSANDS, RU_YEAR_TENS, RU_YEAR_ORDINALS),
-    periodOrdinals: lookup(RU_PERIOD_ORDINALS, ROMAN_PERIOD_NUMERALS),
+    periodOrdinals: lookup(RU_PERIOD_ORDINALS, ROMAN_PERIOD_NUMERALS, Object.fromEntries(RU_LAST_PERIOD_WORDS.map((w) => [w, LAST_PERIOD]))),
     relativeYear: lookup(RU_RELATIVE_YEAR_ADJECTIVES, RU_RELATIVE_YEAR_PHRASES, RU_CURRENT_YEAR),
     relativeMonth: lookup(RU_RELATIVE_MONTH_ADJECTIVES, RU_RELATIVE_WEEK_ADJECTIVES),
     relativeDay: lookup(RU_RELATIVE_DAY_WORDS),

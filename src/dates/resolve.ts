@@ -7,7 +7,7 @@ import { addCalendarDays, addCalendarMonths, calendarDaysBetween, isCalendarDay,
 import type { CalendarDay } from "./calendar.js";
 import type { ReferenceDate } from "../reference-date.js";
 import type { DateAnchor, DateModifier } from "../types.js";
-import type { DateParts, DateVocabulary, RelativeWord } from "./types.js";
+import { LAST_PERIOD, type DateParts, type DateVocabulary, type RelativeWord } from "./types.js";
 
 /**
  * The named groups of one date match (its prefix's, overridden by its own), every group of the
@@ -119,6 +119,7 @@ function periodOf(token: string | undefined, vocab: DateVocabulary, max: number)
   if (token === undefined) return undefined;
   const digit = /\d/.exec(token);
   const n = digit ? Number(digit[0]) : vocab.periodOrdinals.get(key(token));
+  if (n === LAST_PERIOD) return max;
   return n !== undefined && n >= 1 && n <= max ? n : null;
 }
 

@@ -38,12 +38,15 @@ export interface RelativeWord {
   fromPrevious?: boolean;
 }
 
+/** The value of a period word that names a year's last quarter or half ("the final quarter", "последнем квартале"). */
+export const LAST_PERIOD = -1;
+
 export interface DateVocabulary {
   /** Month name forms (lower case) → 1..12. */
   readonly months: ReadonlyMap<string, number>;
   /** Number words (lower case) for years and days written in words → value; 100 and 1000 multiply. */
   readonly numberWords: ReadonlyMap<string, number>;
-  /** Quarter/half ordinals and Roman numerals (lower case) → 1..4. */
+  /** Quarter/half ordinals and Roman numerals (lower case) → 1..4, or LAST_PERIOD for a word of the last one ("final"). */
   readonly periodOrdinals: ReadonlyMap<string, number>;
   readonly relativeYear: ReadonlyMap<string, RelativeWord>;
   readonly relativeMonth: ReadonlyMap<string, RelativeWord>;
