@@ -8,6 +8,8 @@ import type { NumericDateWords, OffsetUnit, RelativeWord } from "../src/dates/ty
 export const EN_PRE_MODIFIERS: Readonly<Record<string, DateModifier | "">> = {
   "by the end of": "end", "at the end of": "end", "by end of": "end", "end of": "end", "the end of": "end",
   "until the end of": "end", "before the end of": "end", "late": "end",
+  // "by end-2026", "at end-2025", "year-end 2025" (as "mid-2026"; not a bare "end": "In the end 2025 was …")
+  "by end": "end", "at end": "end", "year-end": "end", "by year-end": "end",
   "at the beginning of": "start", "the beginning of": "start", "beginning of": "start", "start of": "start",
   "the start of": "start", "early": "start", "at the start of": "start",
   "since the beginning of": "since", "since the start of": "since",

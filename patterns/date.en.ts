@@ -183,8 +183,8 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => {
       EN,
     )),
     // Q2 2025, Q2, 2Q 2025, H1 2025
-    rule("en.quarterCode", String.raw`${WORD_START}(?<q>Q[1-4]|[1-4]Q)${WORD_END} (?:\s+ {{year}})?`, parts, EN, PRE),
-    rule("en.halfCode", String.raw`${WORD_START}(?<h>H[12]|[12]H)${WORD_END} (?:\s+ {{year}})?`, parts, EN, PRE),
+    rule("en.quarterCode", String.raw`${WORD_START}(?<q>Q[1-4]|[1-4]Q)${WORD_END} (?:\s+ (?:of \s+)? {{year}})?`, parts, EN, PRE),
+    rule("en.halfCode", String.raw`${WORD_START}(?<h>H[12]|[12]H)${WORD_END} (?:\s+ (?:of \s+)? {{year}})?`, parts, EN, PRE),
     // the second quarter of 2025, second quarter, first half of 2025, the first half of the year
     ...startingAt(["quarter"], rule("en.quarter", String.raw`{{quarterNoun}} ${ofYear}?`, parts, EN, {
       template: String.raw`{{pre}} ${parts.periodWord.replace("PERIOD", "q")} \s+`,

@@ -87,6 +87,16 @@ export const LINEAR_PROOFS: Record<string, string> = {
   "date.en.monthDay.prefix.probe": DATE_PROBE,
   "date.en.quarterCode.prefix.probe": DATE_PROBE,
   "date.kk.monthRange.prefix.probe": DATE_PROBE,
+  // with the hyphened modifiers "by end-", "year-end" (patterns/date.en.ts PRE), the fuzzer reports every English PRE probe
+  // polynomial ('DD' + '\t'×n)
+  "date.en.decade.prefix.probe": DATE_PROBE,
+  "date.en.monthDayYear.prefix.probe": DATE_PROBE,
+  "date.en.monthModified.prefix.probe": DATE_PROBE,
+  "date.en.monthRange.prefix.probe": DATE_PROBE,
+  "date.en.relDay.prefix.probe": DATE_PROBE,
+  "date.en.relMonth.prefix.probe": DATE_PROBE,
+  "date.en.relYear.prefix.probe": DATE_PROBE,
+  "date.en.shortYear.prefix.probe": DATE_PROBE,
   "jobs.kk": GUARDED_START,
   "jobs.ru": GUARDED_START,
   "jobs.en": GUARDED_START,
