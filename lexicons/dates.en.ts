@@ -28,7 +28,7 @@ export const EN_YEAR_PREPOSITIONS: readonly string[] = ["in", "In", "of", "for",
 
 export const EN_PERIOD_ORDINALS: Readonly<Record<string, number>> = {
   first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-  q1: 1, q2: 2, q3: 3, q4: 4, h1: 1, h2: 2, "1h": 1, "2h": 2,
+  q1: 1, q2: 2, q3: 3, q4: 4, "1q": 1, "2q": 2, "3q": 3, "4q": 4, h1: 1, h2: 2, "1h": 1, "2h": 2,
 };
 /** Words of a year's last quarter or half, read only with the year after ("the final quarter of 2025", "the latter half of 2024"). */
 export const EN_LAST_PERIOD_WORDS: readonly string[] = ["last", "final", "latter"];

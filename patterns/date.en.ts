@@ -32,7 +32,7 @@ const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const countTens = withCapitals(Object.keys(EN_COUNT_WORDS).filter((w) => EN_COUNT_WORDS[w]! >= 20));
 const countUnits = Object.keys(EN_COUNT_WORDS).filter((w) => EN_COUNT_WORDS[w]! < 10 && w.length > 2);
 const monthNames = Object.keys(EN_MONTHS).map(capitalize);
-const periodWords = Object.keys(EN_PERIOD_ORDINALS).filter((w) => !/^[qh]\d$|^\dh$/.test(w));
+const periodWords = Object.keys(EN_PERIOD_ORDINALS).filter((w) => !/^[qh]\d$|^\d[qh]$/.test(w));
 
 /** The rules' named parts, built with the grammar (not at import: their word alternations took a few ms there). */
 const PARTS = lazy(() => ({
@@ -94,7 +94,7 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => {
     earlierLater: EN_OFFSET_EARLIER_LATER,
     century: ["century"],
     decadeWord: Object.keys(EN_DECADE_WORDS),
-    code: Object.keys(EN_PERIOD_ORDINALS).filter((w) => /^[qh]\d$|^\dh$/.test(w)).map((w) => w.toUpperCase()),
+    code: Object.keys(EN_PERIOD_ORDINALS).filter((w) => /^[qh]\d$|^\d[qh]$/.test(w)).map((w) => w.toUpperCase()),
   }, SHORT_YEAR_FIGURE),
   rules: [
     ...numericDateRules("en", EN_NUMERIC_DATE_WORDS, true),
@@ -183,8 +183,10 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => {
       EN,
     )),
     // Q2 2025, Q2, 2Q 2025, H1 2025
-    rule("en.quarterCode", String.raw`${WORD_START}(?<q>Q[1-4]|[1-4]Q)${WORD_END} (?:\s+ (?:of \s+)? {{year}})?`, parts, EN, PRE),
-    rule("en.halfCode", String.raw`${WORD_START}(?<h>H[12]|[12]H)${WORD_END} (?:\s+ (?:of \s+)? {{year}})?`, parts, EN, PRE),
+    // (and with a two-digit year glued, as analysts write it: "3Q25", "Q4'25", "1H26")
+    // (the glued year after the digit-first code or an apostrophe: "3Q25", "1H26", "Q4'25"; not "Q325")
+    rule("en.quarterCode", String.raw`${WORD_START}(?<q>Q[1-4]|[1-4]Q) (?: (?: (?<=\dQ) | ['’] ) (?<ys>\d\d)${WORD_END} | ${WORD_END} (?:\s+ (?:of \s+)? {{year}})? )`, parts, EN, PRE),
+    rule("en.halfCode", String.raw`${WORD_START}(?<h>H[12]|[12]H) (?: (?: (?<=\dH) | ['’] ) (?<ys>\d\d)${WORD_END} | ${WORD_END} (?:\s+ (?:of \s+)? {{year}})? )`, parts, EN, PRE),
     // the second quarter of 2025, second quarter, first half of 2025, the first half of the year
     ...startingAt(["quarter"], rule("en.quarter", String.raw`{{quarterNoun}} ${ofYear}?`, parts, EN, {
       template: String.raw`{{pre}} ${parts.periodWord.replace("PERIOD", "q")} \s+`,
