@@ -43,12 +43,12 @@ export const RU_PERIOD_ORDINALS: Readonly<Record<string, number>> = Object.fromE
 );
 
 /**
- * Words of a year's last quarter or half, read only with the year after ("в последнем квартале 2025 года", "в
- * заключительном квартале прошлого года").
+ * Words of a year's last quarter, read only with the year after ("в последнем квартале 2025 года", "в заключительном
+ * квартале прошлого года").
  */
 export const RU_LAST_PERIOD_WORDS: readonly string[] = [
-  "последний", "последнего", "последнем", "последнему", "последним", "последнее",
-  "заключительный", "заключительного", "заключительном", "заключительному", "заключительным", "заключительное",
+  "последний", "последнего", "последнем", "последнему", "последним",
+  "заключительный", "заключительного", "заключительном", "заключительному", "заключительным",
 ];
 /** Adjectives before "году/года/год" ("в прошлом году", "этого года", "на следующий год"). */
 export const RU_RELATIVE_YEAR_ADJECTIVES: Readonly<Record<string, RelativeWord>> = {
@@ -247,27 +247,40 @@ export const RU_DECADE_WORDS: Readonly<Record<string, number>> = Object.fromEntr
   ).flatMap(([stem, n]) => ["ые", "ых", "ым", "ыми"].map((e) => [stem + e, n] as const)),
 );
 /**
+ * Ordinal stems of the days and years written in words, with their declension: "hard" (первый, пятое), "stressed"
+ * (второй, шестое) or "soft" (третий, третье). RU_DAY_ORDINALS and RU_YEAR_ORDINALS take their case forms from it.
+ */
+const RU_ORDINAL_STEMS: ReadonlyArray<readonly [number, string, "hard" | "stressed" | "soft"]> = [
+  [1, "перв", "hard"], [2, "втор", "stressed"], [3, "трет", "soft"], [4, "четверт", "hard"], [4, "четвёрт", "hard"],
+  [5, "пят", "hard"], [6, "шест", "stressed"], [7, "седьм", "stressed"], [8, "восьм", "stressed"], [9, "девят", "hard"],
+  [10, "десят", "hard"], [11, "одиннадцат", "hard"], [12, "двенадцат", "hard"], [13, "тринадцат", "hard"],
+  [14, "четырнадцат", "hard"], [15, "пятнадцат", "hard"], [16, "шестнадцат", "hard"], [17, "семнадцат", "hard"],
+  [18, "восемнадцат", "hard"], [19, "девятнадцат", "hard"], [20, "двадцат", "hard"], [30, "тридцат", "hard"],
+  [40, "сороков", "stressed"], [50, "пятидесят", "hard"], [60, "шестидесят", "hard"], [70, "семидесят", "hard"],
+  [80, "восьмидесят", "hard"], [90, "девяност", "hard"], [2000, "двухтысячн", "hard"],
+];
+
+/** The case forms of the stems of RU_ORDINAL_STEMS that `keep` passes, each ending list by declension. */
+function ordinalForms(keep: (n: number) => boolean, endings: Record<"hard" | "stressed" | "soft", readonly string[]>): Record<string, number> {
+  return Object.fromEntries(RU_ORDINAL_STEMS.filter(([n]) => keep(n)).flatMap(([n, stem, kind]) => endings[kind].map((e) => [stem + e, n] as const)));
+}
+
+/**
  * Days of the month as ordinal words before a month name ("первого сентября", "двадцать пятое декабря", "к тридцатому
  * апреля"): the neuter nominative, the genitive and the dative of 1–20 and 30; 21–29 and 31 are "двадцать"/"тридцать"
  * (RU_DAY_TENS) before one of 1–9. Not the instrumental: "с Первым мая" greets a holiday, where "с" is no "since".
  */
-export const RU_DAY_ORDINALS: Readonly<Record<string, number>> = Object.fromEntries(
-  (
-    [
-      [1, "перв", "ое"], [2, "втор", "ое"], [3, "трет", "ье"], [4, "четверт", "ое"], [4, "четвёрт", "ое"], [5, "пят", "ое"],
-      [6, "шест", "ое"], [7, "седьм", "ое"], [8, "восьм", "ое"], [9, "девят", "ое"], [10, "десят", "ое"],
-      [11, "одиннадцат", "ое"], [12, "двенадцат", "ое"], [13, "тринадцат", "ое"], [14, "четырнадцат", "ое"],
-      [15, "пятнадцат", "ое"], [16, "шестнадцат", "ое"], [17, "семнадцат", "ое"], [18, "восемнадцат", "ое"],
-      [19, "девятнадцат", "ое"], [20, "двадцат", "ое"], [30, "тридцат", "ое"],
-    ] as const
-  ).flatMap(([n, stem, nominative]) => {
-    // "третье", "третьего", "третьему": the soft stem's endings
-    const soft = nominative === "ье";
-    return [nominative, soft ? "ьего" : "ого", soft ? "ьему" : "ому"].map((e) => [stem + e, n] as const);
-  }),
+export const RU_DAY_ORDINALS: Readonly<Record<string, number>> = ordinalForms((n) => n <= 20 || n === 30, {
+  hard: ["ое", "ого", "ому"], stressed: ["ое", "ого", "ому"], soft: ["ье", "ьего", "ьему"],
+});
+/**
+ * The tens of a number in words (RU_COUNT_WORDS' 20–90): before a day's ordinal only двадцать and тридцать ("двадцать
+ * пятого", "тридцать первое"), before a year's all of them.
+ */
+export const RU_YEAR_TENS: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries(RU_COUNT_WORDS).filter(([, n]) => n >= 20 && n < 100 && n % 10 === 0),
 );
-/** The tens before a day's ordinal ("двадцать пятого", "тридцать первое"). */
-export const RU_DAY_TENS: Readonly<Record<string, number>> = { двадцать: 20, тридцать: 30 };
+export const RU_DAY_TENS: Readonly<Record<string, number>> = Object.fromEntries(Object.entries(RU_YEAR_TENS).filter(([, n]) => n <= 30));
 /**
  * A year in words before the year noun ("в две тысячи двадцать пятом году", "тысяча девятьсот девяносто первого года",
  * "двухтысячного года"): the thousands and hundreds (RU_YEAR_THOUSANDS), a ten ("двадцать", RU_YEAR_TENS) and the
@@ -279,26 +292,9 @@ export const RU_YEAR_THOUSANDS: Readonly<Record<string, number>> = {
 };
 /** The phrases a year in words starts with: its thousands and hundreds (their values in RU_YEAR_THOUSANDS). */
 export const RU_YEAR_THOUSAND_PHRASES: readonly string[] = ["две тысячи", "тысяча девятьсот", "тысяча восемьсот"];
-export const RU_YEAR_TENS: Readonly<Record<string, number>> = {
-  двадцать: 20, тридцать: 30, сорок: 40, пятьдесят: 50, шестьдесят: 60, семьдесят: 70, восемьдесят: 80, девяносто: 90,
-};
-export const RU_YEAR_ORDINALS: Readonly<Record<string, number>> = Object.fromEntries(
-  (
-    [
-      [1, "перв", "hard"], [2, "втор", "stressed"], [3, "трет", "soft"], [4, "четверт", "hard"], [4, "четвёрт", "hard"],
-      [5, "пят", "hard"], [6, "шест", "stressed"], [7, "седьм", "stressed"], [8, "восьм", "stressed"], [9, "девят", "hard"],
-      [10, "десят", "hard"], [11, "одиннадцат", "hard"], [12, "двенадцат", "hard"], [13, "тринадцат", "hard"],
-      [14, "четырнадцат", "hard"], [15, "пятнадцат", "hard"], [16, "шестнадцат", "hard"], [17, "семнадцат", "hard"],
-      [18, "восемнадцат", "hard"], [19, "девятнадцат", "hard"], [20, "двадцат", "hard"], [30, "тридцат", "hard"],
-      [40, "сороков", "stressed"], [50, "пятидесят", "hard"], [60, "шестидесят", "hard"], [70, "семидесят", "hard"],
-      [80, "восьмидесят", "hard"], [90, "девяност", "hard"], [2000, "двухтысячн", "hard"],
-    ] as const
-  ).flatMap(([n, stem, kind]) => {
-    // "первый", "второй", "третий" and their cases
-    const endings = kind === "soft" ? ["ий", "ьего", "ьем", "ьему", "ьим"] : [kind === "hard" ? "ый" : "ой", "ого", "ом", "ому", "ым"];
-    return endings.map((e) => [stem + e, n] as const);
-  }),
-);
+export const RU_YEAR_ORDINALS: Readonly<Record<string, number>> = ordinalForms((n) => n < 20 || n % 10 === 0, {
+  hard: ["ый", "ого", "ом", "ому", "ым"], stressed: ["ой", "ого", "ом", "ому", "ым"], soft: ["ий", "ьего", "ьем", "ьему", "ьим"],
+});
 /** Century ordinals in words before "век" ("двадцатого века", "в девятнадцатом веке"). */
 export const RU_CENTURY_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
   (

@@ -506,6 +506,7 @@ export const REPORTER_AFTER: readonly string[] = [
  * Verbs of saying right before a date (stems, lower case), with at most a preposition between ("the ministry said on
  * Tuesday that …", "министерство сообщило во вторник, что …"): the date is the report's, not a signing's, whatever
  * signing word follows. The words that may stand between, and an addressee after the verb ("told reporters on Monday").
+ * The same verbs after a state body, before REPORTED_CLAUSE_OPENERS, make it the source of what it reports.
  */
 export const REPORTING_VERBS_BEFORE_DATE: readonly string[] = [
   "said", "announced", "reported", "stated", "told", "noted",

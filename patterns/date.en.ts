@@ -17,9 +17,9 @@ import {
 } from "../lexicons/dates.en.js";
 import { EN_MONTHS, ROMAN_PERIOD_NUMERALS } from "../lexicons/months.js";
 import { alternation, lazy, NUMBER_START, registerPattern, WORD_END } from "../src/regex.js";
-import { LAST_PERIOD, type DateGrammar } from "../src/dates/types.js";
+import type { DateGrammar } from "../src/dates/types.js";
 import {
-  captured, coordinatedDayRules, dayDigits, kindedTrigger, rangeWord, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, rule, words, yearDigits, YEAR_FIGURE,
+  captured, coordinatedDayRules, lastPeriodWords, dayDigits, kindedTrigger, rangeWord, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, rule, words, yearDigits, YEAR_FIGURE,
   WORD_START,
 } from "./date.shared.js";
 
@@ -183,8 +183,8 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => {
       EN,
     )),
     // Q2 2025, Q2, 2Q 2025, H1 2025
-    // (and with a two-digit year glued, as analysts write it: "3Q25", "Q4'25", "1H26")
-    // (the glued year after the digit-first code or an apostrophe: "3Q25", "1H26", "Q4'25"; not "Q325")
+    // (and with a two-digit year glued, as analysts write it: after the digit-first code or an apostrophe, "3Q25",
+    // "1H26", "Q4'25"; not "Q325")
     rule("en.quarterCode", String.raw`${WORD_START}(?<q>Q[1-4]|[1-4]Q) (?: (?: (?<=\dQ) | ['’] ) (?<ys>\d\d)${WORD_END} | ${WORD_END} (?:\s+ (?:of \s+)? {{year}})? )`, parts, EN, PRE),
     rule("en.halfCode", String.raw`${WORD_START}(?<h>H[12]|[12]H) (?: (?: (?<=\dH) | ['’] ) (?<ys>\d\d)${WORD_END} | ${WORD_END} (?:\s+ (?:of \s+)? {{year}})? )`, parts, EN, PRE),
     // the second quarter of 2025, second quarter, first half of 2025, the first half of the year
@@ -314,7 +314,7 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => {
   vocabulary: {
     months: lookup(EN_MONTHS),
     numberWords: lookup(EN_DAY_ORDINAL_WORDS, EN_DAY_TENS),
-    periodOrdinals: lookup(EN_PERIOD_ORDINALS, ROMAN_PERIOD_NUMERALS, Object.fromEntries(EN_LAST_PERIOD_WORDS.map((w) => [w, LAST_PERIOD]))),
+    periodOrdinals: lookup(EN_PERIOD_ORDINALS, ROMAN_PERIOD_NUMERALS, lastPeriodWords(EN_LAST_PERIOD_WORDS)),
     relativeYear: lookup(EN_RELATIVE_YEAR_ADJECTIVES, EN_RELATIVE_YEAR_PHRASES, EN_THE_YEAR, EN_CURRENT_YEAR),
     relativeMonth: lookup(EN_RELATIVE_MONTH_ADJECTIVES),
     relativeDay: lookup(EN_RELATIVE_DAY_WORDS),

@@ -21,9 +21,9 @@ import {
 } from "../lexicons/dates.kk.js";
 import { KK_MONTH_ENDINGS, KK_MONTHS, KK_MONTHS_AMBIGUOUS, ROMAN_PERIOD_NUMERALS } from "../lexicons/months.js";
 import { alternation, lazy, NUMBER_START, WORD_END } from "../src/regex.js";
-import { LAST_PERIOD, type DateGrammar } from "../src/dates/types.js";
+import type { DateGrammar } from "../src/dates/types.js";
 import {
-  capitalizable, captured, coordinatedDayRules, unpaired, dayDigits, forms, kindedTrigger, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf,
+  capitalizable, captured, coordinatedDayRules, lastPeriodWords, unpaired, dayDigits, forms, kindedTrigger, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf,
   pretested, rangeFrom, rangeWord, stemWithEndings, words, yearDigits, YEAR_FIGURE,
   WORD_START,
 } from "./date.shared.js";
@@ -341,7 +341,7 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => {
     seasons: lookup(KK_SEASONS),
     months: lookup(KK_MONTHS),
     numberWords: lookup(KK_CARDINALS, KK_ORDINALS),
-    periodOrdinals: lookup(KK_PERIOD_ORDINALS, ROMAN_PERIOD_NUMERALS, Object.fromEntries(KK_LAST_PERIOD_WORDS.map((w) => [w, LAST_PERIOD]))),
+    periodOrdinals: lookup(KK_PERIOD_ORDINALS, ROMAN_PERIOD_NUMERALS, lastPeriodWords(KK_LAST_PERIOD_WORDS)),
     relativeYear: lookup(KK_RELATIVE_YEAR_WORDS, KK_RELATIVE_YEAR_ADJECTIVES, KK_CURRENT_YEAR),
     relativeMonth: lookup(KK_RELATIVE_MONTH_ADJECTIVES),
     relativeDay: lookup(KK_RELATIVE_DAY_WORDS),

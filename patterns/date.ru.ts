@@ -19,9 +19,9 @@ import { RU_MONTHS_COUNTED, RU_SHORT_YEAR_FORMS, RU_SHORT_YEAR_NOT_BEFORE, RU_OF
 import { ROMAN_PERIOD_NUMERALS, RU_MONTH_ABBREVIATIONS, RU_MONTH_ABBREVIATIONS_DOTLESS, RU_MONTH_FORMS } from "../lexicons/months.js";
 import { alternation, escapeRegExp, lazy, NUMBER_START, WORD_END } from "../src/regex.js";
 import { trie } from "./number.js";
-import { LAST_PERIOD, type DateGrammar } from "../src/dates/types.js";
+import type { DateGrammar } from "../src/dates/types.js";
 import {
-  captured, coordinatedDayRules, unpaired, dayDigits, kindedTrigger, rangeWord, lookup, needing, pretested, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf, words, yearDigits,
+  captured, coordinatedDayRules, lastPeriodWords, unpaired, dayDigits, kindedTrigger, rangeWord, lookup, needing, pretested, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf, words, yearDigits,
   YEAR_FIGURE, YEAR_FIGURE_DIGITS,
   WORD_START,
 } from "./date.shared.js";
@@ -385,7 +385,7 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => {
   vocabulary: {
     months: lookup(RU_MONTH_FORMS, RU_MONTH_ABBREVIATIONS, RU_MONTH_ABBREVIATIONS_DOTLESS),
     numberWords: lookup(RU_DAY_ORDINALS, RU_DAY_TENS, RU_YEAR_THOUSANDS, RU_YEAR_TENS, RU_YEAR_ORDINALS),
-    periodOrdinals: lookup(RU_PERIOD_ORDINALS, ROMAN_PERIOD_NUMERALS, Object.fromEntries(RU_LAST_PERIOD_WORDS.map((w) => [w, LAST_PERIOD]))),
+    periodOrdinals: lookup(RU_PERIOD_ORDINALS, ROMAN_PERIOD_NUMERALS, lastPeriodWords(RU_LAST_PERIOD_WORDS)),
     relativeYear: lookup(RU_RELATIVE_YEAR_ADJECTIVES, RU_RELATIVE_YEAR_PHRASES, RU_CURRENT_YEAR),
     relativeMonth: lookup(RU_RELATIVE_MONTH_ADJECTIVES, RU_RELATIVE_WEEK_ADJECTIVES),
     relativeDay: lookup(RU_RELATIVE_DAY_WORDS),

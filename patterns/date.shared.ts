@@ -7,7 +7,7 @@ import { ROMAN_PERIOD_NUMERALS } from "../lexicons/months.js";
 import {
   alternation, buildPattern, escapeRegExp, NUMBER_START, registerPattern, WORD_END, WORD_START as LETTER_OR_DIGIT_NOT_BEFORE,
 } from "../src/regex.js";
-import type { DateRule, NumericDateWords } from "../src/dates/types.js";
+import { LAST_PERIOD, type DateRule, type NumericDateWords } from "../src/dates/types.js";
 import { trieAlternation } from "../src/organizations/trie.js";
 import { LIKELY_WORD_START } from "../src/word-start.js";
 
@@ -434,6 +434,11 @@ export function coordinatedDayRules(
 }
 
 /** Lower-cased keys; spaces collapsed, so a matched phrase can be looked up as written. */
+/** Words of a year's last quarter or half as periodOrdinals entries: each LAST_PERIOD (src/dates/resolve.ts reads it as the last). */
+export function lastPeriodWords(words: readonly string[]): Record<string, number> {
+  return Object.fromEntries(words.map((w) => [w, LAST_PERIOD]));
+}
+
 export function lookup<V>(...records: Readonly<Record<string, V>>[]): ReadonlyMap<string, V> {
   const map = new Map<string, V>();
   for (const record of records) {

@@ -393,8 +393,8 @@ export function namesPartyGenerically(context: RecognizerContext, sentence: Sent
   return false;
 }
 
-/** Number of words in text[from, to). */
-function wordsBetween(text: string, from: number, to: number): number {
+/** Number of words (runs of non-space characters) in text[from, to). */
+export function wordsBetween(text: string, from: number, to: number): number {
   let n = 0;
   let inWord = false;
   for (let k = from; k < to; k++) {

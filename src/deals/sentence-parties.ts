@@ -10,7 +10,7 @@
  */
 import type { DateMention, DealDates, OrganizationMention } from "../types.js";
 import type { Party } from "./frame.js";
-import { isMedia, isStateBody, type Cue, type SentenceInfo } from "./features.js";
+import { isMedia, isStateBody, wordsBetween, type Cue, type SentenceInfo } from "./features.js";
 import {
   BLOC_NAMES, REPORTED_CLAUSE_OPENERS, REPORTER_AFTER, REPORTER_AFTER_COMMA, REPORTER_BEFORE, REPORTER_COMMA_BEFORE, REPORTING_VERBS_BEFORE_DATE,
   WORDS_BETWEEN_REPORT_AND_DATE,
@@ -185,13 +185,6 @@ function reportedClause(text: string, org: OrganizationMention): number {
   const rest = tail.charCodeAt(k) === 0x20 ? tail.slice(k + 1) : tail.slice(k);
   const opener = REPORTED_CLAUSE_OPENERS.find((o) => rest.startsWith(o) && (o === ":" || !isLetterCode(rest.charCodeAt(o.length))));
   return opener === undefined ? -1 : at + (tail.length - rest.length) + opener.length;
-}
-
-/** The number of words (runs of letters and digits) in text[from, to). */
-function wordsBetween(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (isLetterCode(text.charCodeAt(i)) && (i === from || !isLetterCode(text.charCodeAt(i - 1)))) n++;
-  return n;
 }
 
 /** Blocs of states (lexicons/deal-triggers.ts): named in passing, never a party. */

@@ -2,14 +2,14 @@
  * The country of a kept organization without one from its source: a cue word (a nationality or a
  * country, lexicons/countries.ts) in its name, else in the three words before it.
  */
-import { COUNTRY_CUES, LATIN_COUNTRY_ABBREVIATIONS } from "../../lexicons/countries.js";
+import { COUNTRY_CUES } from "../../lexicons/countries.js";
 import { KK_LOCATIVE_ATTRIBUTIVE } from "../../lexicons/org-heads.kk.js";
 import { COUNTRY_CUE } from "../../patterns/organization.js";
 import { type Org } from "./candidate.js";
 import { endsWithAny, isLetterCode } from "./chars.js";
 import { isPlainCode, isSpaceCode } from "./scan.js";
 import { TokensBefore, isWord, lowerOf } from "./tokens.js";
-import { AND_WORDS, RU_PLACE_WORDS } from "./words.js";
+import { AND_WORDS, LATIN_ABBREVIATIONS, RU_PLACE_WORDS } from "./words.js";
 import { groupIndex, lazy } from "../regex.js";
 
 /** Whether the cue word at `at` names where a body sits ("in China"), not whose body it is. */
@@ -136,16 +136,23 @@ function cueCountry(source: string, from: number, to: number, last = false): str
   return found;
 }
 
-/** The country of the first Latin country abbreviation (LATIN_COUNTRY_ABBREVIATIONS) among the words of text[from, to). */
+/** The shortest and longest Latin country abbreviation: a word of another length is none (no slice made for it). */
+const ABBREVIATION_LENGTHS = lazy((): readonly [number, number] => {
+  const lengths = [...LATIN_ABBREVIATIONS.keys()].map((a) => a.length);
+  return [Math.min(...lengths), Math.max(...lengths)];
+});
+
+/** The country of the first Latin country abbreviation (LATIN_ABBREVIATIONS) among the words of text[from, to). */
 function abbreviationCountry(text: string, from: number, to: number): string | undefined {
+  const [shortest, longest] = ABBREVIATION_LENGTHS();
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    // a word of two or three capitals, not inside a longer word
+    // a word that starts with a capital, not inside a longer word
     if (c < 0x41 || c > 0x5a || (i > from && isLetterCode(text.charCodeAt(i - 1)))) continue;
     let e = i;
     while (e < to && isLetterCode(text.charCodeAt(e))) e++;
-    if (e - i >= 2 && e - i <= 3) {
-      const country = Object.hasOwn(LATIN_COUNTRY_ABBREVIATIONS, text.slice(i, e)) ? LATIN_COUNTRY_ABBREVIATIONS[text.slice(i, e)] : undefined;
+    if (e - i >= shortest && e - i <= longest) {
+      const country = LATIN_ABBREVIATIONS.get(text.slice(i, e));
       if (country !== undefined) return country;
     }
     i = e;

@@ -49,7 +49,10 @@ function build(): Map<string, GazetteerForm> {
       const hyphenOnly = LATIN.test(name) || ACRONYM.test(name);
       for (const form of forms) {
         if (table.has(form)) continue;
-        table.set(form, entry.country ? { name, country: entry.country, hyphenOnly } : entry.countryAfter ? { name, hyphenOnly, countryAfter: true } : { name, hyphenOnly });
+        const value: GazetteerForm = { name, hyphenOnly };
+        if (entry.country) value.country = entry.country;
+        if (entry.countryAfter) value.countryAfter = true;
+        table.set(form, value);
       }
     }
   }

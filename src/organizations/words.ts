@@ -87,6 +87,9 @@ export const RU_AND_WORDS = new Set<string>(RU_NAME_PREPOSITIONS.and);
 /** The one-word coordinators of the three languages, lower case ("and", "и", "және", "мен"). */
 export const AND_WORDS: ReadonlySet<string> = set([...EN_CONNECTORS, ...RU_CONNECTORS, ...KK_CONNECTORS].filter((w) => !w.includes(" ")));
 
+/** The Latin country abbreviations ("US", "UK") → country, as whole words and case-sensitive (lexicons/countries.ts). */
+export const LATIN_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries(LATIN_COUNTRY_ABBREVIATIONS));
+
 /** Latin stems of the country cues (lower case): a word that starts with one is a nationality or country word. */
 const LATIN_COUNTRY_STEMS = COUNTRY_CUES.flatMap((c) => c.stems).filter((stem) => /^[a-z]/.test(stem));
 
@@ -104,7 +107,7 @@ export function nationalityAdjective(word: string): boolean {
 export function nationalityWord(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 0x41 || c > 0x5a) return false;
-  if (Object.hasOwn(LATIN_COUNTRY_ABBREVIATIONS, word)) return true;
+  if (LATIN_ABBREVIATIONS.has(word)) return true;
   const w = word.toLowerCase();
   return LATIN_COUNTRY_STEMS.some((stem) => w.startsWith(stem));
 }
