@@ -35,8 +35,30 @@ export const KK_ORDINAL_DIGIT_ENDINGS: readonly string[] = [
 /** Endings after a day figure governed by a month: "мамырдың 11-і", "11-інде", "11-нен бастап". */
 export const KK_DAY_DIGIT_ENDINGS: readonly string[] = [
   "і", "ы", "сі", "сы", "інде", "ында", "нде", "нда", "сінде", "сында", "інен", "ынан", "нен", "нан",
-  "іне", "ына", "не", "на", "сіне", "сына",
+  "іне", "ына", "не", "на", "сіне", "сына", "сінен", "сынан",
 ];
+/**
+ * A month's genitive before its day: "мамырдың 11-і", and after a year's genitive the possessive genitive
+ * ("2025 жылдың наурызының 5-інде", "шілдесінің").
+ */
+export const KK_MONTH_GENITIVE_ENDINGS: readonly string[] = ["ның", "нің", "дың", "дің", "тың", "тің", "ының", "інің", "сының", "сінің"];
+
+/**
+ * A day in words after a month in the genitive takes the possessive ending, then a case: "наурыздың жиырма
+ * бірінде" (on 21 March), "мамырдың оны" (10 May), "қыркүйектің бірінен бастап". Each cardinal a day can end in,
+ * with its possessive form (the ending follows the word's last sound: "екі" → "екісі", "он" → "оны").
+ */
+export const KK_DAY_POSSESSIVES: Readonly<Record<string, string>> = {
+  бір: "бірі", екі: "екісі", үш: "үші", төрт: "төрті", бес: "бесі", алты: "алтысы", жеті: "жетісі", сегіз: "сегізі",
+  тоғыз: "тоғызы", он: "оны", жиырма: "жиырмасы", отыз: "отызы",
+};
+/** Case endings after a possessive day (front after "і", back after "ы"): locative, ablative, dative, accusative, genitive. */
+export const KK_DAY_POSSESSIVE_CASES: Readonly<Record<"front" | "back", readonly string[]>> = {
+  front: ["", "нде", "нен", "не", "н", "нің"],
+  back: ["", "нда", "нан", "на", "н", "ның"],
+};
+/** Possessive days that also read "one of" (a pronoun: "наурыздың бірі" is one of the Nauryz …): not after an ambiguous month. */
+export const KK_DAY_POSSESSIVE_PRONOUNS: readonly string[] = ["бір"];
 
 /** "ай" (month) after a month name: "мамыр айында", "қазан айының". */
 export const KK_MONTH_WORD_FORMS: readonly string[] = [
@@ -306,6 +328,12 @@ export const KK_NUMERIC_DATE_WORDS: NumericDateWords = {
     "доллар", "теңге", "тенге", "рубль", "еуро", "юан", "сағат", "минут", "секунд", "градус", "ұпай",
   ],
 };
+
+/**
+ * Words that join the months of a list ("қаңтар, наурыз және маусым айларында", "қаңтар мен наурызда"): a month
+ * that is also another word (KK_MONTHS_AMBIGUOUS) is a month beside another one.
+ */
+export const KK_MONTH_LIST_CONJUNCTIONS: readonly string[] = ["және", "немесе", "мен", "бен", "пен"];
 
 /** Words between two days of one month ("17 и 21 апреля"): the first day takes the later month. */
 export const KK_DAY_CONJUNCTIONS: readonly string[] = ["және", "немесе"];

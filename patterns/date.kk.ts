@@ -11,6 +11,8 @@ import {
   KK_RELATIVE_YEAR_ADJECTIVES, KK_RELATIVE_YEAR_ENDINGS, KK_RELATIVE_YEAR_WORD_ENDINGS, KK_RELATIVE_YEAR_WORDS, KK_YEAR_ABBREVIATIONS,
   KK_YEAR_ENDINGS, KK_YEAR_FROM_FORMS, KK_YEAR_GOVERNING_ENDINGS, KK_YEAR_LEADING_ENDINGS, KK_YEAR_PLURAL_ENDINGS, KK_YEAR_TO_FORMS,
   KK_VAGUE_AFTER_DAY_ADJECTIVE, KK_YEAR_WORD, KK_NUMERIC_DATE_WORDS, KK_DAY_CONJUNCTIONS,
+  KK_DAY_POSSESSIVES, KK_DAY_POSSESSIVE_CASES, KK_DAY_POSSESSIVE_PRONOUNS, KK_MONTH_GENITIVE_ENDINGS,
+  KK_MONTH_LIST_CONJUNCTIONS,
 } from "../lexicons/dates.kk.js";
 import { KK_MONTHS_COUNTED, KK_RANGE_AND, KK_RANGE_BETWEEN, KK_RANGE_FROM_ENDINGS, KK_SEASON_LOCATIVES, KK_SEASON_RELATIVE_WORDS, KK_WEEK_FORMS } from "../lexicons/dates.kk.js";
 import {
@@ -45,6 +47,34 @@ const ordinal = alternation(Object.keys(KK_ORDINALS));
 const tens = alternation(Object.entries(KK_CARDINALS).filter(([, v]) => v >= 10 && v <= 30).map(([k]) => k));
 const dayOrdinals = Object.entries(KK_ORDINALS).filter(([, v]) => v <= 10 || v === 20 || v === 30).map(([k]) => k);
 const unambiguousMonths = Object.keys(KK_MONTHS).filter((m) => !KK_MONTHS_AMBIGUOUS.includes(m));
+
+/** A day cardinal's possessive forms with their case endings ("бірі", "бірінде", "жиырмасынан"), each with its value. */
+const DAY_POSSESSIVE_FORMS: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries(KK_DAY_POSSESSIVES).flatMap(([cardinal, possessive]) =>
+    KK_DAY_POSSESSIVE_CASES[possessive.endsWith("ы") ? "back" : "front"].map((ending) => [possessive + ending, KK_CARDINALS[cardinal]!] as const)),
+);
+/** The possessive forms of the cardinals that `test` keeps. */
+const dayPossessivesOf = (test: (cardinal: string, value: number) => boolean) =>
+  alternation(Object.keys(DAY_POSSESSIVE_FORMS).filter((form) => {
+    const cardinal = Object.keys(KK_DAY_POSSESSIVES).find((c) => form.startsWith(KK_DAY_POSSESSIVES[c]!))!;
+    return test(cardinal, KK_CARDINALS[cardinal]!);
+  }));
+/**
+ * A day in words after a month in the genitive, its last word possessive: "жиырма бірінде", "он екісінен", "оны",
+ * "жиырмасы", "отыз бірі" (`dw`; the resolver reads the forms through DAY_POSSESSIVE_FORMS). `pronoun` keeps the
+ * forms that also read "one of" (KK_DAY_POSSESSIVE_PRONOUNS) when they stand alone.
+ */
+function dayPossessive(pronoun: boolean): string {
+  const alone = (c: string) => pronoun || !KK_DAY_POSSESSIVE_PRONOUNS.includes(c);
+  const units = dayPossessivesOf((_c, v) => v < 10);
+  return String.raw`${WORD_START}(?<dw>(?:он|жиырма)\s+(?:${units}) | отыз\s+(?:${dayPossessivesOf((_c, v) => v === 1)})
+    | ${dayPossessivesOf((c, v) => v >= 10 || alone(c))})${WORD_END}`;
+}
+
+/** Any month in any case form, captured by no group (for the look-arounds of a list). */
+const MONTH_ANY = String.raw`${WORD_START}(?:${alternation(Object.keys(KK_MONTHS))})(?:${alternation(KK_MONTH_ENDINGS)})?${WORD_END}`;
+/** What joins two months of a list: a comma or a conjunction. */
+const LIST_JOINT = String.raw`(?:\s*,\s*|\s+(?:${alternation(KK_MONTH_LIST_CONJUNCTIONS)})\s+)`;
 
 const countUnits = cardinalsOf((v) => v < 10);
 const countTens = cardinalsOf((v) => v >= 10 && v < 100);
@@ -86,9 +116,15 @@ const PARTS = lazy(() => ({
   monthBare: `${WORD_START}(?<m>${alternation(Object.keys(KK_MONTHS))})`,
   monthAmbiguous: stemWithEndings("m", KK_MONTHS_AMBIGUOUS, KK_MONTH_ENDINGS),
   monthWord: `(?:\\s+${words(KK_MONTH_WORD_FORMS)})`,
+  // a month of a list: another month before it or after it, with a comma or a conjunction between
+  monthListed: String.raw`(?: (?<=${MONTH_ANY}${LIST_JOINT}) | (?=${MONTH_ANY}${LIST_JOINT}${MONTH_ANY}) )`,
   day: String.raw`(?:${dayDigits("d")}${ordinalDigitEnding}(?:\s*-\s*${dayDigits("d2")}${ordinalDigitEnding})?|${WORD_START}(?<dw>(?:(?:${tens})\s+)?(?:${alternation(dayOrdinals)}))${WORD_END})`,
   dayAfterMonth: String.raw`${dayDigits("d")}-?(?:${alternation(KK_DAY_DIGIT_ENDINGS)})${WORD_END}`,
-  monthGenitive: String.raw`${WORD_START}(?<m>${alternation(Object.keys(KK_MONTHS))})(?:дың|дің|тың|тің|ның|нің)${WORD_END}`,
+  monthGenitive: String.raw`${WORD_START}(?<m>${alternation(Object.keys(KK_MONTHS))})(?:${alternation(KK_MONTH_GENITIVE_ENDINGS)})${WORD_END}`,
+  monthGenitivePlain: String.raw`${WORD_START}(?<m>${alternation(unambiguousMonths)})(?:${alternation(KK_MONTH_GENITIVE_ENDINGS)})${WORD_END}`,
+  monthGenitiveAmbiguous: String.raw`${WORD_START}(?<m>${alternation(KK_MONTHS_AMBIGUOUS)})(?:${alternation(KK_MONTH_GENITIVE_ENDINGS)})${WORD_END}`,
+  dayPossessive: dayPossessive(true),
+  dayPossessiveNotPronoun: dayPossessive(false),
   relYearAdj: `${captured("relY", Object.keys(KK_RELATIVE_YEAR_ADJECTIVES))}\\s+${KK_YEAR_WORD}(?:(?<gov>${alternation(KK_YEAR_LEADING_ENDINGS)})${WORD_END}|(?:${alternation(KK_RELATIVE_YEAR_ENDINGS)})?${WORD_END})`,
   relYearOf: `${captured("relY", Object.keys(KK_RELATIVE_YEAR_ADJECTIVES))}\\s+${KK_YEAR_WORD}(?:${alternation(KK_YEAR_GOVERNING_ENDINGS)})\\s+`,
   period: String.raw`(?<PERIOD>${ROMAN}|${WORD_START}[1-4]${ordinalDigitEnding}|${WORD_START}(?:${alternation(Object.keys(KK_PERIOD_ORDINALS))})${WORD_END})`,
@@ -213,8 +249,14 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => {
       MONTH_PREFIX,
       ["y", "yw", "relY", "d", "dw", "mw"],
     )),
-    // мамырдың 11-і, қыркүйектің 1-інен бастап
-    ...startingAt(["month"], rule("kk.monthDay", String.raw`{{monthGenitive}} \s+ {{dayAfterMonth}} {{post}}`, parts)),
+    // қаңтар, наурыз, маусым және тамыз айларында; қаңтар мен наурызда: an ambiguous month in a list of months
+    ...startingAt(["month"], rule("kk.monthListed", String.raw`{{monthListed}} {{monthAmbiguous}} {{monthWord}}? {{post}}`, parts)),
+    // [2024 жылғы] мамырдың 11-і, қыркүйектің 1-інен бастап
+    ...startingAt(["month"], rule("kk.monthDay", String.raw`{{monthGenitive}} \s+ {{dayAfterMonth}} {{post}}`, parts, undefined, { template: yearPrefix + "?" })),
+    // наурыздың жиырма бірінде, мамырдың оны, қыркүйектің бірінен бастап: a day in words, possessive (after "қазан",
+    // "наурыз", "маусым" not "бірі" alone: "наурыздың бірі" is also one of the Nauryz …)
+    ...startingAt(["month"], rule("kk.monthDayWords", String.raw`{{monthGenitivePlain}} \s+ {{dayPossessive}} {{post}}`, parts, undefined, { template: yearPrefix + "?" })),
+    ...startingAt(["month"], rule("kk.monthDayWordsAmbiguous", String.raw`{{monthGenitiveAmbiguous}} \s+ {{dayPossessiveNotPronoun}} {{post}}`, parts, undefined, { template: yearPrefix + "?" })),
     // [2025 жылдың] II тоқсанында
     ...startingAt(["quarter"], rule("kk.quarter", String.raw`{{quarterNoun}} {{post}}`, parts, undefined, {
       template: String.raw`${yearPrefix}? ${parts.period.replace("PERIOD", "q")} (?:\s+|-)`,
@@ -340,7 +382,7 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => {
   vocabulary: {
     seasons: lookup(KK_SEASONS),
     months: lookup(KK_MONTHS),
-    numberWords: lookup(KK_CARDINALS, KK_ORDINALS),
+    numberWords: lookup(KK_CARDINALS, KK_ORDINALS, DAY_POSSESSIVE_FORMS),
     periodOrdinals: lookup(KK_PERIOD_ORDINALS, ROMAN_PERIOD_NUMERALS, lastPeriodWords(KK_LAST_PERIOD_WORDS)),
     relativeYear: lookup(KK_RELATIVE_YEAR_WORDS, KK_RELATIVE_YEAR_ADJECTIVES, KK_CURRENT_YEAR),
     relativeMonth: lookup(KK_RELATIVE_MONTH_ADJECTIVES),

@@ -87,6 +87,10 @@ export const LINEAR_PROOFS: Record<string, string> = {
   "date.en.monthDay.prefix.probe": DATE_PROBE,
   "date.en.quarterCode.prefix.probe": DATE_PROBE,
   "date.kk.monthRange.prefix.probe": DATE_PROBE,
+  // the same optional year before a month's genitive and its day ("2024 жылғы мамырдың 10-ы")
+  "date.kk.monthDay.prefix.probe": DATE_PROBE,
+  "date.kk.monthDayWords.prefix.probe": DATE_PROBE,
+  "date.kk.monthDayWordsAmbiguous.prefix.probe": DATE_PROBE,
   // with the hyphened modifiers "by end-", "year-end" (patterns/date.en.ts PRE), the fuzzer reports every English PRE probe
   // polynomial ('DD' + '\t'×n)
   "date.en.decade.prefix.probe": DATE_PROBE,
