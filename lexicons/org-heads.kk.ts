@@ -158,6 +158,8 @@ export const KK_DESCRIPTIVE_WORDS: readonly string[] = [
  * комиссиясы", "2017 жылы Жоғары Еуразиялық кеңес" name the commission and the council alone.
  */
 export const KK_NAME_LINK_WORDS: readonly string[] = ["атындағы", "жанындағы", "қарамағындағы", "және"];
+/** The link word after the person a body is named after: the person's initials before the surname belong to the name ("Л.Н. Гумилев атындағы"). */
+export const KK_EPONYM_LINK = "атындағы";
 
 /** Words joining two quoted names that share one head: «A» және «B» компаниялары. */
 export const KK_CONNECTORS: readonly string[] = ["және", "мен", "бен", "пен"];

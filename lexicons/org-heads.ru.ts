@@ -166,7 +166,12 @@ export const RU_LOCAL_BODY = {
   adjectiveStems: ["областн", "районн", "городск"],
 } as const;
 /** Prepositions inside a name: "Комитет по делам…", "Агентство при Президенте", "Посольство РК в КНР". */
-export const RU_NAME_PREPOSITIONS = { topic: ["по"], attached: ["при"], place: ["в", "во"], and: ["и"] } as const;
+/**
+ * Words inside a name after its head: the remit ("по"), the body it is attached to ("при"), a diplomatic post's place
+ * ("в"), "и" between genitives, and the word before the person a body is named after ("имени": "университет имени
+ * Л. Н. Гумилева", whose initials belong to the name).
+ */
+export const RU_NAME_PREPOSITIONS = { topic: ["по"], attached: ["при"], place: ["в", "во"], and: ["и"], eponym: ["имени"] } as const;
 
 /** Adjective endings (any case) of a word before a head. */
 export const RU_ADJECTIVE_ENDINGS: readonly string[] = [

@@ -84,6 +84,7 @@ export const RU_PLACE_WORDS = new Set<string>(RU_NAME_PREPOSITIONS.place);
 export const RU_ATTACHED_WORDS = new Set<string>(RU_NAME_PREPOSITIONS.attached);
 export const RU_TOPIC_WORDS = new Set<string>(RU_NAME_PREPOSITIONS.topic);
 export const RU_AND_WORDS = new Set<string>(RU_NAME_PREPOSITIONS.and);
+export const RU_EPONYM_WORDS = new Set<string>(RU_NAME_PREPOSITIONS.eponym);
 /** The one-word coordinators of the three languages, lower case ("and", "и", "және", "мен"). */
 export const AND_WORDS: ReadonlySet<string> = set([...EN_CONNECTORS, ...RU_CONNECTORS, ...KK_CONNECTORS].filter((w) => !w.includes(" ")));
 

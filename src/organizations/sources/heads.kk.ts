@@ -1,6 +1,6 @@
 /** Source (Kazakh): a head word of a body or institution with the capitalized name phrase before it. */
 import {
-  KK_ACCUSATIVE_ENDINGS, KK_ADMINISTRATIVE_UNITS, KK_CAPITALIZED_NON_NAME_ENDINGS, KK_GENITIVE_ENDINGS, KK_NAME_ENDINGS, KK_NAME_LINK_WORDS,
+  KK_ACCUSATIVE_ENDINGS, KK_ADMINISTRATIVE_UNITS, KK_CAPITALIZED_NON_NAME_ENDINGS, KK_EPONYM_LINK, KK_GENITIVE_ENDINGS, KK_NAME_ENDINGS, KK_NAME_LINK_WORDS,
   KK_LOCAL_BODY_UNITS, KK_NON_NAME_ENDINGS, KK_REMIT_HEADS, KK_VERBAL_NOUN_ENDINGS,
 } from "../../../lexicons/org-heads.kk.js";
 import { KK_BARE_HEAD_SET, KK_HEAD_FORMS, KK_HEAD_PREFIXES, KK_HEAD_WORD } from "../../../patterns/organization.kk.js";
@@ -28,6 +28,18 @@ function headOfWord(word: string): string | undefined {
 }
 
 const LINK_WORDS = new Set(KK_NAME_LINK_WORDS);
+/** A person's initials as one token, capitals with periods between ("Л.Н", "Қ"). */
+const INITIALS = /^\p{Lu}(?:\.\p{Lu})?$/u;
+
+/**
+ * Whether a phrase read backwards (nearest word first) ends in the surname of KK_EPONYM_LINK, with at most one
+ * initial read before it: initials may come next.
+ */
+function initialsMayFollow(phrase: readonly Token[]): boolean {
+  const n = phrase.length;
+  const surname = n >= 1 && INITIALS.test(phrase[n - 1]!.text) ? n - 2 : n - 1;
+  return surname >= 1 && !INITIALS.test(phrase[surname]!.text) && lower(phrase[surname - 1]!.text) === KK_EPONYM_LINK;
+}
 const REMIT_HEADS = new Set(KK_REMIT_HEADS);
 const UNITS = new Set([...KK_ADMINISTRATIVE_UNITS, ...KK_LOCAL_BODY_UNITS]);
 
@@ -169,6 +181,13 @@ function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     const phrase: Token[] = [];
     for (let i = 0; window.at(i) !== undefined && phrase.length < 9; i++) {
       const t = window.at(i)!;
+      // a person's initials before the surname of KK_EPONYM_LINK ("Л.Н. Гумилев атындағы", "Қ. Сәтбаев атындағы"): up to two
+      if (t.text === "." && initialsMayFollow(phrase)) {
+        const initial = window.at(i + 1);
+        if (initial === undefined || !INITIALS.test(initial.text)) break;
+        phrase.push(initial); i++;
+        continue;
+      }
       if (!isWord(t) || isQuote(t)) break;
       // a legal form belongs to the name before it («X» ЖШС), not to a phrase before the head
       if (startsLegalForm(t.text)) {

@@ -4,10 +4,12 @@ import { ruHeadForms } from "../../../patterns/organization.ru.js";
 import { LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
 import { atSentenceStart, endsWithAny, isDigitStart, isLetterCode, isUpperStart, lower } from "../chars.js";
 import { LazyTokens, type Token, TokensBefore, isQuote, isWord, lowerOf } from "../tokens.js";
-import { RU_AND_WORDS, RU_APPOSITION, RU_ATTACHED_WORDS, RU_BLOCKERS, RU_COMPANY, RU_COUNTRY_NAMES, RU_GENITIVE, RU_PLACE_WORDS, RU_STOP, RU_TOPIC_WORDS, isRuLocalBody, isRuLocalHead, isRuOrdinal } from "../words.js";
+import { RU_AND_WORDS, RU_APPOSITION, RU_ATTACHED_WORDS, RU_BLOCKERS, RU_COMPANY, RU_COUNTRY_NAMES, RU_EPONYM_WORDS, RU_GENITIVE, RU_PLACE_WORDS, RU_STOP, RU_TOPIC_WORDS, isRuLocalBody, isRuLocalHead, isRuOrdinal } from "../words.js";
 
 const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
 const LATIN_START = /^[A-Za-z]/;
+/** One capital letter, a person's initial before its period ("Л" of "Л. Н. Гумилева"). */
+const isInitial = (t: Token): boolean => t.text.length === 1 && isUpperStart(t.text);
 /** A parenthesized group, one token ("(АФМ)"). */
 const isBracketed = (t: Token): boolean => t.text.charCodeAt(0) === 0x28;
 
@@ -104,6 +106,8 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     const right = new LazyTokens(text, headEnd, rightEnd);
     const tail: Token[] = [];
     let hasName = false;
+    /** Initials read after "имени" ("имени Л. Н. Гумилева"): the surname after them belongs to the name. */
+    let initials = false;
     // a plant's name ends at its acronym ("на Атырауском НПЗ компании …": the company is another name)
     for (let i = 0; head.acronym !== true && right.at(i) !== undefined && tail.length < 9; i++) {
       const t = right.at(i)!;
@@ -149,11 +153,19 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
         continue;
       }
       if (isDigitStart(t.text)) break;
+      // a person's initials after "имени" and at most one title ("имени академика Е. А. Букетова"), each a capital and
+      // a period, a capitalized word after them
+      if (isInitial(t) && next?.text === "." && (initials || tail.slice(-2).some((u) => RU_EPONYM_WORDS.has(lowerOf(u))))) {
+        const after = right.at(i + 2);
+        if (after === undefined || !isWord(after) || !isUpperStart(after.text) || tail.length > 7) break;
+        tail.push(t, next); i++; initials = true;
+        continue;
+      }
       if (isUpperStart(t.text) && CYRILLIC_LETTER.test(t.text) || /^[A-Z]/.test(t.text)) {
         // a proper name in the genitive, an acronym, or an indeclinable name after an apposition word
         // (RU_APPOSITION_WORDS); a person's name after the body is not part of it
         const prev = tail[tail.length - 1];
-        const fits = ruTailWord(t) || t.text === t.text.toUpperCase() || (prev !== undefined && RU_APPOSITION.has(lowerOf(prev)));
+        const fits = ruTailWord(t) || t.text === t.text.toUpperCase() || initials || (prev !== undefined && RU_APPOSITION.has(lowerOf(prev)));
         if (RU_STOP.has(w) || !fits) break;
         tail.push(t); hasName = true;
         continue;
