@@ -40,6 +40,14 @@ export const COMMODITIES: readonly Commodity[] = [
   { name: "алюминий", stems: ["алюминий", "алюминийді"] },
   { name: "карбамид", stems: ["карбамид"] },
   { name: "мақта", stems: ["мақта"] },
+  // "шынымен" is "really": the glass only as whole words
+  { name: "шыны", exact: ["шыны", "шынының", "шыныны"] },
+  { name: "метанол", stems: ["метанол"] },
+  { name: "аммиак", stems: ["аммиак"] },
+  { name: "битум", stems: ["битум"] },
+  { name: "кремний", stems: ["кремний"] },
+  { name: "мырыш", stems: ["мырыш"] },
+  { name: "ферроқорытпа", stems: ["ферроқорытпа"] },
   // ---- Russian
   { name: "груз", stems: ["груз"] },
   { name: "нефть", stems: ["нефт"] },
@@ -61,6 +69,10 @@ export const COMMODITIES: readonly Commodity[] = [
   { name: "ферросилиций", stems: ["ферросилици"] },
   { name: "алюминий", stems: ["алюмини"] },
   { name: "карбамид", stems: ["карбамид"] },
+  { name: "стекло", stems: ["стекл"] },
+  { name: "кремний", stems: ["кремни"] },
+  { name: "цинк", stems: ["цинк"] },
+  { name: "ферросплавы", stems: ["ферросплав"] },
   // ---- English
   { name: "cargo", stems: ["cargo", "freight"] },
   { name: "oil", exact: ["oil", "crude", "crude oil"] },
@@ -82,6 +94,13 @@ export const COMMODITIES: readonly Commodity[] = [
   { name: "aluminium", stems: ["aluminium", "aluminum"] },
   { name: "urea", stems: ["urea"] },
   { name: "cotton", stems: ["cotton", "raw cotton"] },
+  { name: "glass", stems: ["glass"] },
+  { name: "methanol", stems: ["methanol"] },
+  { name: "ammonia", stems: ["ammonia"] },
+  { name: "bitumen", stems: ["bitumen"] },
+  { name: "silicon", stems: ["silicon"] },
+  { name: "zinc", stems: ["zinc"] },
+  { name: "ferroalloys", stems: ["ferroalloy"] },
 ];
 
 /**

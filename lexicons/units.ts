@@ -191,6 +191,11 @@ export interface CapacityWords {
   figureCaseEndings?: readonly string[];
   /** Prepositions that end the commodity in that run ("тонн конденсата из Казахстана в сутки"). */
   commodityEndWords: readonly string[];
+  /**
+   * Words right before a figure that name it a plant's capacity ("мощностью", "қуаты", "capacity of"): a commodity a
+   * few words before them is what the plant makes ("завод по производству полиэтилена мощностью 1,25 млн тонн").
+   */
+  capacityFrames: readonly string[];
 }
 
 export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>> = {
@@ -217,6 +222,7 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
     figureApproxEndings: ["дай", "дей", "тай", "тей"],
     clauseWords: ["және", "мен", "бен", "пен", "немесе", "бірақ", "ал", "яғни", "әрі", "сондай-ақ", "оның", "ол"],
     commodityEndWords: ["үшін", "арқылы", "бойынша", "сияқты", "дейін", "астам", "жуық"],
+    capacityFrames: ["қуаты", "қуатымен", "қуатты", "өнімділігі", "өнімділігімен"],
     runUnitEndings: ["", "а"],
     insideQualifiers: QUALIFIERS_INSIDE.kk,
     figureCaseEndings: KAZAKH_FIGURE_CASE_ENDINGS,
@@ -248,6 +254,7 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
     rangeOpeners: ["от", "с", "со"],
     clauseWords: ["и", "а", "но", "или", "либо", "что", "который", "которые", "которая", "которых", "также", "затем", "а также", "то есть"],
     commodityEndWords: ["из", "для", "на", "с", "со", "от", "по", "в", "во", "к", "ко", "до", "при", "через", "более", "около"],
+    capacityFrames: ["мощностью", "мощность", "производительностью", "производительность", "мощностями"],
   },
   en: {
     rates: {
@@ -275,6 +282,7 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
     rangeOpeners: ["from", "between"],
     clauseWords: ["and", "or", "but", "which", "that", "while", "whereas", "than"],
     commodityEndWords: ["to", "from", "for", "in", "at", "by", "with", "on", "into", "via", "over", "under"],
+    capacityFrames: ["capacity of", "output of", "producing", "to produce", "will produce"],
   },
 };
 

@@ -159,6 +159,11 @@ export interface CapacityPatterns {
   commodity: RegExp;
   /** A rate adjective shortly before the span ("годовой мощностью"). */
   rateContext: RegExp;
+  /**
+   * At the end of a short window before the span: a commodity, at most four words, a capacity frame word
+   * ("полиэтилена мощностью", "полиэтилен өндіретін қуаты", "polyethylene plant with a capacity of"); group 1 the commodity.
+   */
+  frameCommodity: RegExp;
   /** A speed or distance word shortly before the span. */
   speedBefore: RegExp;
   /** Sticky after the span: a word that makes a length a location. */
@@ -244,6 +249,10 @@ export function buildCapacityPatterns(lang: NumberLanguage, w: CapacityWords): C
     rateContext: registerPattern(
       name("rateContext"),
       new RegExp(String.raw`(?<!\p{L})(${alternation(keys(w.rateContext))})(?:\s+\p{L}+){0,2}\s*(?:[-:]\s*)?$`, "iu"),
+    ),
+    frameCommodity: registerPattern(
+      name("frameCommodity"),
+      new RegExp(String.raw`(?<!\p{L})(${commoditySource})(?:\s+[\p{L}-]+){0,4}\s+(?:${alternation(w.capacityFrames)})\s*$`, "iu"),
     ),
     speedBefore: registerPattern(
       name("speedBefore"),

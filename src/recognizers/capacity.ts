@@ -232,6 +232,8 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
         commodity = readRun(p, N, text, end, words, false)?.commodity;
       }
     }
+    // "завод по производству полиэтилена мощностью 1,25 млн тонн": what a plant of that tonnage or volume makes
+    if (!commodity && FRAMED_UNITS.has(unit)) commodity = framedCommodity(p, N, start, bodyStart);
 
     const pow = entry ? entry.pow10 : 0;
     const mention: CapacityMention = {
@@ -554,6 +556,18 @@ function commodityAfter(p: CapacityPatterns, N: string, end: number, start: numb
   p.genericAfter.lastIndex = end;
   if (!p.genericAfter.test(N)) return undefined;
   return commodityBefore(p, N, start, bodyStart);
+}
+
+/** Units whose figure a commodity before a capacity frame word measures (not power, area, length or count). */
+const FRAMED_UNITS: ReadonlySet<string> = new Set(["t", "t/day", "t/year", "m3", "m3/year"]);
+/** How far before a span the commodity of a capacity frame word is looked for (four words and the frame). */
+const FRAME_LOOKBACK = 120;
+
+/** The commodity a few words before a capacity frame word that ends right before the span, in its sentence. */
+function framedCommodity(p: CapacityPatterns, N: string, start: number, bodyStart: number): string | undefined {
+  const from = sentenceStart(N, start, Math.max(bodyStart, start - FRAME_LOOKBACK));
+  const m = p.frameCommodity.exec(N.slice(from, start));
+  return m ? commodityName(m[1]!) : undefined;
 }
 
 /** "… полиэтилен шығаратын зауыт … жылына … тонна өнім": the product named earlier in the sentence. */
