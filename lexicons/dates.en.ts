@@ -112,6 +112,8 @@ export const EN_WEEKDAY_MODIFIERS: Readonly<Record<string, number>> = {
 /** Named days that are no weekday of the reference week ("Good Friday", "Black Friday"). */
 export const EN_WEEKDAY_NAMES_BEFORE: readonly string[] = ["Good", "Black", "Cyber", "Ash", "Palm", "Super", "Easter", "Blue"];
 
+/** Modifiers between "the" and a decade named without its century ("the late nineties", "the mid-90s"); EN_PRE_MODIFIERS reads them. */
+export const EN_DECADE_MODIFIERS: readonly string[] = ["early", "mid", "late"];
 /** "the nineties" → 1990 (no century named: the 1920s–1990s). */
 export const EN_DECADE_WORDS: Readonly<Record<string, number>> = {
   twenties: 1920, thirties: 1930, forties: 1940, fifties: 1950, sixties: 1960, seventies: 1970, eighties: 1980,

@@ -12,7 +12,7 @@ import {
 import { EN_MONTHS_COUNTED, EN_SHORT_YEAR_BEFORE, EN_OFFSET_EARLIER_LATER, EN_DAY_CONJUNCTIONS, EN_DAY_OF_MONTH_BEFORE, EN_DAY_ORDINALS, EN_RANGE_JOIN } from "../lexicons/dates.en.js";
 import { EN_DAY_ORDINAL_WORDS, EN_DAY_TENS, EN_LAST_PERIOD_WORDS } from "../lexicons/dates.en.js";
 import {
-  EN_CENTURY_WORDS, EN_COUNT_WORDS, EN_DECADE_WORDS, EN_OFFSET_DIRECTIONS, EN_OFFSET_UNITS, EN_OFFSET_UNITS_IN,
+  EN_CENTURY_WORDS, EN_COUNT_WORDS, EN_DECADE_MODIFIERS, EN_DECADE_WORDS, EN_OFFSET_DIRECTIONS, EN_OFFSET_UNITS, EN_OFFSET_UNITS_IN,
   EN_RELATIVE_CENTURY, EN_SEASONS, EN_WEEKDAY_MODIFIERS, EN_WEEKDAY_NAMES_BEFORE, EN_WEEKDAYS,
 } from "../lexicons/dates.en.js";
 import { EN_MONTHS, ROMAN_PERIOD_NUMERALS } from "../lexicons/months.js";
@@ -71,8 +71,13 @@ const PRE = { template: String.raw`{{pre}}` };
 /** What may follow a quarter or half: ", 2025", "of 2025", "of next year", "of the year". */
 const ofYear = String.raw`(?: (?: ,? \s+ | \s+ of \s+ ) (?: {{year}} | {{relYearOfThe}} ) )`;
 
-/** A two-digit year after an apostrophe ("'91", not "'90s"): a figure for the trigger. */
-const SHORT_YEAR_FIGURE = String.raw`['’]\d\d(?![\d'’A-Za-z])`;
+/**
+ * A two-digit year after an apostrophe ("'91", not "'90s"), and a decade of two digits ("90s", "'90s", not inside
+ * "1990s", whose year figure the trigger finds first): figures for the trigger.
+ */
+const SHORT_YEAR_FIGURE = String.raw`['’]\d\d(?![\d'’A-Za-z])|(?<![\d'’])['’]?[1-9]0['’]?s(?![\dA-Za-z])`;
+/** "the" and an optional modifier of EN_DECADE_MODIFIERS before a decade named without its century. */
+const THE_DECADE = String.raw`(?<=${WORD_START}(?:the|The)\s(?:(?:${alternation(EN_DECADE_MODIFIERS)})(?:-|\s))?)`;
 
 /** Built on the date stage's first en text, not at import (its rules and tries cost tens of ms of CPU). */
 export const DATE_GRAMMAR_EN = lazy((): DateGrammar => {
@@ -299,13 +304,10 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => {
       EN,
       PRE,
     )),
-    // the nineties, the 90s, the '90s
-    ...startingAt(["decadeWord"], rule(
-      "en.decadeWord",
-      String.raw`(?<=${WORD_START}the\s)${captured("decw", Object.keys(EN_DECADE_WORDS))}`,
-      parts,
-      EN,
-    )),
+    // the nineties, the late nineties (the modifier read by the prefix)
+    ...startingAt(["decadeWord"], rule("en.decadeWord", String.raw`${THE_DECADE}${captured("decw", Object.keys(EN_DECADE_WORDS))}`, parts, EN, PRE)),
+    // the 90s, the '90s, the mid-90s: 30-90 of the 1900s, 10 and 20 of the 2000s (as the Kazakh decades; not "his 90s", an age)
+    ...startingAt([YEAR_FIGURE], rule("en.decadeShort", String.raw`${THE_DECADE}['’]?(?<dec2>[1-9]0)['’]?s${WORD_END}`, parts, EN, PRE)),
     ...startingAt(["day"], rule("en.relDay", captured("relD", withCapitals(Object.keys(EN_RELATIVE_DAY_WORDS))), parts, EN, PRE)),
   ],
   rangeWord: rangeWord("en", EN_RANGE_JOIN),

@@ -101,6 +101,9 @@ export const LINEAR_PROOFS: Record<string, string> = {
   "date.en.relMonth.prefix.probe": DATE_PROBE,
   "date.en.relYear.prefix.probe": DATE_PROBE,
   "date.en.shortYear.prefix.probe": DATE_PROBE,
+  // the decades without a century took PRE ("the late 90s", "the early nineties")
+  "date.en.decadeShort.prefix.probe": DATE_PROBE,
+  "date.en.decadeWord.prefix.probe": DATE_PROBE,
   "jobs.kk": GUARDED_START,
   "jobs.ru": GUARDED_START,
   "jobs.en": GUARDED_START,
