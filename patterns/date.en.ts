@@ -102,7 +102,7 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => {
     code: Object.keys(EN_PERIOD_ORDINALS).filter((w) => /^[qh]\d$|^\d[qh]$/.test(w)).map((w) => w.toUpperCase()),
   }, SHORT_YEAR_FIGURE),
   rules: [
-    ...numericDateRules("en", EN_NUMERIC_DATE_WORDS, true),
+    ...numericDateRules("en", EN_NUMERIC_DATE_WORDS, true, { ...PRE, parts }),
     // 17 and 21 April, April 17 and 21: a day takes the month of the other
     ...coordinatedDayRules("en", {
       day: `(?:${alternation(EN_DAY_SUFFIXES)})?`, rangeOpeners: withCapitals(EN_RANGE_FROM), conjunctions: EN_DAY_CONJUNCTIONS, month: parts.month, year: parts.year,

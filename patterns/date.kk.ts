@@ -188,7 +188,7 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => {
     currentYear: KK_CURRENT_YEAR_FORMS.flatMap((y) => KK_CURRENT_YEAR_MODIFIERS.map((m) => `${y} ${m.split(" ")[0]!}`)),
   }, SHORT_YEAR_FIGURE),
   rules: [
-    ...numericDateRules("kk", KK_NUMERIC_DATE_WORDS),
+    ...numericDateRules("kk", KK_NUMERIC_DATE_WORDS, false, { parts, after: "{{post}}" }),
     // 17 және 21 сәуірде: the first day takes the later month
     ...coordinatedDayRules("kk", { day: ordinalDigitEnding, rangeOpeners: [], conjunctions: KK_DAY_CONJUNCTIONS, month: parts.month, year: yearDigits("y") }),
     // 2025-2028 жылдар аралығында; 2025-2028 жж.; a bare "2025-2028" before punctuation

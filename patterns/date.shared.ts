@@ -325,11 +325,18 @@ export function numericDateRules(
   lang: string,
   dotted: NumericDateWords | null,
   monthFirst = false,
-  modifiers?: { template: string; parts: Record<string, string> },
+  modifiers?: { template?: string; parts: Record<string, string>; after?: string },
 ): DateRule[] {
+  // a whole date takes the language's modifier before it ("с 01.01.2026", "by 2025-11-03") and its year noun after it
+  // ("01.01.2026 года", "31.12.2025 г.")
+  // (a language whose modifiers follow the date gives them as `after`: "01.01.2026 ж. бастап")
+  const prefix = modifiers?.template ? { template: modifiers.template } : undefined;
+  const parts = modifiers?.parts ?? {};
+  const yearWord = (dotted?.yearWordsAfter?.length ? String.raw`(?: [ \t]{1,3} (?:${alternation(dotted.yearWordsAfter)}) (?:(?<=\.)|${WORD_END}) )?` : "") +
+    (modifiers?.after ?? "");
   const rules = startingAt(
     [YEAR_FIGURE],
-    rule(`${lang}.iso`, String.raw`{{y}} - (?<mn>0[1-9]|1[0-2]) - (?<d>0[1-9]|[12]\d|3[01]) (?![\p{N}])`, { y: yearDigits("y") }),
+    rule(`${lang}.iso`, String.raw`${yearDigits("y")} - (?<mn>0[1-9]|1[0-2]) - (?<d>0[1-9]|[12]\d|3[01]) (?![\p{N}]) ${yearWord}`, parts, "giux", prefix),
   );
   // 15/02/2025 (day first) or, in English, 2/15/2025 (month first; day first when the first figure is
   // above 12, as no month is)
@@ -337,8 +344,10 @@ export function numericDateRules(
   const mn = String.raw`(?<mn>0?[1-9]|1[0-2])`;
   const slashed = (name: string, first: string, second: string) => pretested(SLASHED_PRETEST, "", ...needing([YEAR_FIGURE], rule(
     `${lang}.${name}`,
-    String.raw`${NUMBER_START} ${first} / ${second} / (?<y>${YEAR_FIGURE_DIGITS}) (?![\p{N}]|[.,/]\p{N})`,
-    {},
+    String.raw`${NUMBER_START} ${first} / ${second} / (?<y>${YEAR_FIGURE_DIGITS}) (?![\p{N}]|[.,/]\p{N}) ${yearWord}`,
+    parts,
+    "giux",
+    prefix,
   )));
   if (monthFirst) rules.push(...slashed("slashMonthFirst", mn, d), ...slashed("slashDayFirst", String.raw`(?<d>1[3-9]|2\d|3[01])`, mn));
   else rules.push(...slashed("slashDayFirst", d, mn));
@@ -346,8 +355,10 @@ export function numericDateRules(
     rules.push(
       ...pretested(DOTTED_PRETEST, "", ...needing([YEAR_FIGURE], rule(
         `${lang}.dotted`,
-        String.raw`${NUMBER_START} (?<d>0?[1-9]|[12]\d|3[01]) \. (?<mn>0?[1-9]|1[0-2]) \. (?<y>${YEAR_FIGURE_DIGITS}) (?![\p{N}]|[.,]\p{N})`,
-        {},
+        String.raw`${NUMBER_START} (?<d>0?[1-9]|[12]\d|3[01]) \. (?<mn>0?[1-9]|1[0-2]) \. (?<y>${YEAR_FIGURE_DIGITS}) (?![\p{N}]|[.,]\p{N}) ${yearWord}`,
+        parts,
+        "giux",
+        prefix,
       ))),
       ...shortDottedRules(lang, dotted, modifiers),
     );
@@ -368,7 +379,7 @@ export function numericDateRules(
  * a word of `after`, a dot of its own before a lower-case word ("15.02. күні"); and no quantity after
  * it ("15.02 га", "1.05 млн", "1.05-2.10 млн").
  */
-function shortDottedRules(lang: string, words: NumericDateWords, modifiers?: { template: string; parts: Record<string, string> }): DateRule[] {
+function shortDottedRules(lang: string, words: NumericDateWords, modifiers?: { template?: string; parts: Record<string, string> }): DateRule[] {
   const latin = words.beforePunctuation ? String.raw`(?<![A-Za-z][ \t])` : "";
   const veto = String.raw`(?<!\p{L})(?<!${WORD_START}(?:${alternation(words.notAfter)})[ \t]?)${latin}`;
   const dayMonth = String.raw`${veto} ${NUMBER_START} (?<d>0?[1-9]|[12]\d|3[01]) \. (?<mn>0[1-9]|1[0-2])`;
@@ -390,7 +401,7 @@ function shortDottedRules(lang: string, words: NumericDateWords, modifiers?: { t
       (?! \s* ${quantity} ) (?! \s* (?:-|\p{L}{1,3}) \s* \d[\d.,]* \s* ${quantity} ) ${after}`,
     modifiers?.parts ?? {},
     "giux",
-    modifiers ? { template: modifiers.template } : undefined,
+    modifiers?.template ? { template: modifiers.template } : undefined,
     ["ctxA", "ctxB", "pre"],
   );
   return pretested(DAY_MONTH_FIGURE, "", ...needing([YEAR_FIGURE], shortYear, noYear));

@@ -93,6 +93,8 @@ export interface NumericDateWords {
   readonly quantityWords: readonly string[];
   /** Stems (any ending) that make a figure before them a quantity: "миллион", "тонн", "доллар". */
   readonly quantityStems: readonly string[];
+  /** The year noun that may follow a whole numeric date, in its span ("01.01.2026 года", "31.12.2025 г."). */
+  readonly yearWordsAfter?: readonly string[];
 }
 
 /** A calendar unit of an offset: "года" → year × 1, "недели" → day × 7, "полгода" → month × 6. */
