@@ -13,7 +13,7 @@ export const RU_YEAR_FORMS: readonly string[] = [
 export const RU_YEAR_ABBREVIATIONS: readonly string[] = ["гг.", "г.", "гг", "г"];
 /** Endings after a year figure: "2025-го", "2025-м", "2020-х", "1990-е". */
 export const RU_YEAR_DIGIT_ENDINGS: readonly string[] = ["го", "м", "й", "ом"];
-/** The dative ending a two-digit year may also take before its noun: "к 30-му году". */
+/** The dative ending a year figure may also take before its noun: "к 2030-му году", "к 30-му году". */
 export const RU_SHORT_YEAR_DATIVE = "му";
 /** Endings after a day figure: "1-го мая", "10-е". */
 export const RU_DAY_DIGIT_ENDINGS: readonly string[] = ["го", "е", "ое", "м"];

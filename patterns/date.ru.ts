@@ -26,9 +26,9 @@ import {
   WORD_START,
 } from "./date.shared.js";
 
-const yearEnding = `(?:-?(?:${alternation(RU_YEAR_DIGIT_ENDINGS)})${WORD_END})?`;
-/** The endings a two-digit year may take before its noun: a year's, and the dative ("к 30-му году"). */
+/** The endings a year figure may take: a year's, and the dative ("к 2030-му году", "к 30-му году"). */
 const SHORT_YEAR_ENDINGS = [...RU_YEAR_DIGIT_ENDINGS, RU_SHORT_YEAR_DATIVE];
+const yearEnding = `(?:-?(?:${alternation(SHORT_YEAR_ENDINGS)})${WORD_END})?`;
 /**
  * What a two-digit year before its noun contains ("91-м году"): two digits not inside a number, at most a hyphen and
  * an ending, spaces, the noun.
