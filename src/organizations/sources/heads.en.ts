@@ -7,7 +7,7 @@ import { andSplits, hasCoordinator, splitCoordinated, trimLatin } from "../latin
 import { execAtWordStart, isSpaceCode } from "../scan.js";
 import { inTitleLine, titlesOf } from "../title-lines.js";
 import { mayHaveWord, type Token, wordTokens } from "../tokens.js";
-import { CONNECTORS, COORDINATORS, EN_HEADS, EN_LOWER_PLACE, EN_STATE_BODY, EN_STOP, NAME_PREPOSITIONS, nationalityWord, PLACE_WORDS } from "../words.js";
+import { ARTICLES, CONNECTORS, COORDINATORS, EN_HEADS, EN_LOWER_PLACE, EN_STATE_BODY, EN_STOP, NAME_PREPOSITIONS, nationalityWord, PLACE_WORDS } from "../words.js";
 
 /** "Ministry of Energy of Kazakhstan": a head before "of" and capitalized words. */
 function enHeadsOf(text: string, out: Org[]): void {
@@ -119,6 +119,8 @@ function readRun(input: SourceInput, runStart: number, runEnd: number, headAt: n
   // they are tokenized (see mayHaveWord, and wordTokens for the figure).
   if (!lowerHead && !mayHaveWord(text, runStart, runEnd, EN_HEADS)) return;
   const words = wordTokens(text, runStart, runEnd);
+  // a lower-case head after "and (the)" names no place before it: another body ("China Power and the akimat of …")
+  if (lowerHead && endsInCoordinator(words)) { lowerHead = null; headAt = runEnd; }
   if (!lowerHead && !hasHead(words)) return;
   // "Ministry of Energy and China Power Co., Ltd.": a run that ends in a legal form splits after an institution's name
   const parts = splitCoordinated(text, words, false, hasCoordinator(words) && legalFormAfter(text, words, words.length - 1, runEnd));
@@ -151,6 +153,13 @@ function readRun(input: SourceInput, runStart: number, runEnd: number, headAt: n
     if (inTitleLine(titlesOf(input), start)) continue;
     push(out, start, end, text.slice(start, end));
   }
+}
+
+/** Whether the words end in a coordinator, an article after it or not ("… and", "… and the"). */
+function endsInCoordinator(words: readonly Token[]): boolean {
+  let n = words.length;
+  if (n > 0 && ARTICLES.has(words[n - 1]!.text)) n--;
+  return n > 0 && COORDINATORS.has(words[n - 1]!.text);
 }
 
 /** Whether the word after `words[i]` is a capitalized word joined to it by "&" ("Engineering & Technology"). */
