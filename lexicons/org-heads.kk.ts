@@ -52,6 +52,22 @@ export const KK_QUOTE_HEADS: readonly string[] = [
  */
 export const KK_ABBREVIATED_QUOTE_HEADS: readonly string[] = ["КЕАҚ", "ЖК", "ШҚ", "РМК", "КМК", "МКҚК", "КММ", "ЗТБ", "ӨК", "ҚҚ"];
 
+/**
+ * Heads of Kazakhstan's own state bodies: a Kazakh name with one of them and no country cue is Kazakhstan's ("Ұлттық
+ * экономика министрлігі", "Инвестициялар комитеті"; a foreign one is named with its country: "Қытайдың Сауда
+ * министрлігі"). Not embassies and consulates, which stand for another country, nor bodies that any country has under
+ * the same name and Kazakh news names abroad ("үкіметі", "парламенті").
+ */
+export const KK_DOMESTIC_STATE_HEADS: readonly string[] = [
+  "министрлігі", "комитеті", "агенттігі", "әкімдігі", "мәслихаты", "басқармасы", "департаменті", "инспекциясы",
+];
+/**
+ * Word stems that make a name with a KK_DOMESTIC_STATE_HEADS head no body of Kazakhstan's own: an international or
+ * interstate one ("Халықаралық авиация комитеті", "Еуразиялық экономикалық комиссиясы") or a party's (a Chinese city's
+ * "қалалық партия комитеті").
+ */
+export const KK_NOT_DOMESTIC_STEMS: readonly string[] = ["халықаралық", "еуразиялық", "біріккен ұлттар", "партия"];
+
 /** Case endings after a head in the possessive ("министрлігі" + "нің"); "" is the nominative. */
 export const KK_POSSESSIVE_CASE_ENDINGS: readonly string[] = [
   "", "н", "нің", "ның", "не", "на", "ні", "ны", "нде", "нда", "нен", "нан", "мен", "ндегі", "ндағы", "нше", "нша",

@@ -3,7 +3,7 @@
  * country, lexicons/countries.ts) in its name, else in the three words before it.
  */
 import { COUNTRY_CUES } from "../../lexicons/countries.js";
-import { KK_LOCATIVE_ATTRIBUTIVE } from "../../lexicons/org-heads.kk.js";
+import { KK_DOMESTIC_STATE_HEADS, KK_LOCATIVE_ATTRIBUTIVE, KK_NOT_DOMESTIC_STEMS } from "../../lexicons/org-heads.kk.js";
 import { COUNTRY_CUE } from "../../patterns/organization.js";
 import { type Org } from "./candidate.js";
 import { endsWithAny, isLetterCode } from "./chars.js";
@@ -169,7 +169,26 @@ function mayHaveAbbreviation(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** KK_DOMESTIC_STATE_HEADS: the kk heads source reports a name's head in `head`. */
+const DOMESTIC_STATE_HEADS: ReadonlySet<string> = new Set(KK_DOMESTIC_STATE_HEADS);
+
 export function countryOf(text: string, org: Org): string | undefined {
+  const found = cuedCountry(text, org);
+  // a Kazakh name of one of Kazakhstan's state bodies, with no country named
+  return found ?? (org.head !== undefined && DOMESTIC_STATE_HEADS.has(org.head) && !notDomestic(org.name) ? "KZ" : undefined);
+}
+
+/** Whether a name has a stem of KK_NOT_DOMESTIC_STEMS at a word start. */
+function notDomestic(name: string): boolean {
+  const lower = name.toLowerCase();
+  return KK_NOT_DOMESTIC_STEMS.some((stem) => {
+    for (let i = lower.indexOf(stem); i >= 0; i = lower.indexOf(stem, i + 1)) if (i === 0 || !isLetterCode(lower.charCodeAt(i - 1))) return true;
+    return false;
+  });
+}
+
+/** The country a name's own words, or the three words before it, name (or the one set by its source). */
+function cuedCountry(text: string, org: Org): string | undefined {
   if (org.country) return org.country;
   const own = cueCountry(text, org.start, org.end) ?? (mayHaveAbbreviation(text, org.start, org.end) ? abbreviationCountry(text, org.start, org.end) : undefined);
   if (own) return own;
