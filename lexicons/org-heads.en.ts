@@ -87,6 +87,18 @@ export const NON_ORGANIZATION_TOKENS: readonly string[] = [
  * Last parts of a hyphenated descriptor before a name ("Hong Kong-listed GDS Holdings", "Shanghai-based
  * Alpha Energy", "State-owned China Coal"): the descriptor and the words before it stay out of the name.
  */
+/**
+ * Industry words that a company's name joins with "and" ("Engineering and Construction", "Import and Export", "Mining
+ * and Metals"): "and" between two of them, the second ending the run (or before a head or form only), joins one name.
+ */
+export const EN_INDUSTRY_PAIR_WORDS: readonly string[] = [
+  "Engineering", "Construction", "Technology", "Technologies", "Development", "Trading", "Trade", "Investment",
+  "Investments", "Industry", "Industries", "Services", "Logistics", "Mining", "Metals", "Metallurgy", "Energy", "Power",
+  "Resources", "Chemical", "Chemicals", "Manufacturing", "Machinery", "Equipment", "Science", "Research", "Design",
+  "Consulting", "Exploration", "Production", "Import", "Export", "Finance", "Commerce", "Materials", "Minerals",
+  "Transport", "Communications", "Telecommunications", "Petrochemical", "Petrochemicals", "Infrastructure",
+];
+
 export const EN_DESCRIPTOR_SUFFIXES: readonly string[] = [
   "listed", "based", "headquartered", "registered", "owned", "controlled", "backed", "funded", "run",
 ];

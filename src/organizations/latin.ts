@@ -3,7 +3,7 @@ import { GAZETTEER } from "../../patterns/organization.js";
 import { LEGAL_NORMALIZED } from "./candidate.js";
 import { lookupGazetteer } from "./gazetteer.js";
 import { type Token } from "./tokens.js";
-import { ARTICLES, CONNECTORS, COORDINATORS, EN_HEADS_OF_BY_FIRST, EN_ROLES, EN_STOP, NAME_PREPOSITIONS, PLACE_HEADS, PLACE_WORDS, POSSESSIVE, isEnDescriptor } from "./words.js";
+import { ARTICLES, CONNECTORS, COORDINATORS, EN_HEADS_OF_BY_FIRST, EN_ROLES, EN_STOP, INDUSTRY_PAIR_WORDS, LATIN_ORG_WORDS, NAME_PREPOSITIONS, PLACE_HEADS, PLACE_WORDS, POSSESSIVE, isEnDescriptor } from "./words.js";
 
 /**
  * Drops English stop words, a possessive owner or place ("China's", "Kazakhstan's") and an organ or
@@ -82,6 +82,17 @@ function opensWithHeadOf(words: readonly Token[]): boolean {
   return heads.some((head) => head.every((w, k) => words[i + k]?.text === w) && words[i + head.length]?.text === "of");
 }
 
+/**
+ * Whether the "and" at `words[i]` joins two industry words of one name (EN_INDUSTRY_PAIR_WORDS: "… Engineering and
+ * Construction", "… Import and Export Corporation"): the word after it one of them and after that only heads or forms
+ * that are none ("Samruk Energy and Power Construction Corporation" are two names).
+ */
+function industryPair(before: readonly Token[], words: readonly Token[], i: number): boolean {
+  if (!INDUSTRY_PAIR_WORDS.has(before[before.length - 1]!.text) || !INDUSTRY_PAIR_WORDS.has(words[i + 1]?.text ?? "")) return false;
+  for (let k = i + 2; k < words.length; k++) if (!LATIN_ORG_WORDS.has(words[k]!.text) || INDUSTRY_PAIR_WORDS.has(words[k]!.text)) return false;
+  return true;
+}
+
 /** Whether the words end in a place word or a local administration's head ("… Pavlodar Region", "… Region Akimat"). */
 function endsPlace(words: readonly Token[]): boolean {
   const last = words[words.length - 1]!.text;
@@ -122,7 +133,7 @@ export function splitCoordinated(text: string, words: Token[], legal = false, en
     const w = words[i]!;
     // the capitalized word after "and", or after "and the" ("Halyk Bank and the Ministry of Finance")
     const next = ARTICLES.has(words[i + 1]?.text ?? "") ? words[i + 2] : words[i + 1];
-    if (COORDINATORS.has(w.text) && current.length > 0 && next && /^[A-Z]/.test(next.text) &&
+    if (COORDINATORS.has(w.text) && current.length > 0 && next && /^[A-Z]/.test(next.text) && !industryPair(current, words, i) &&
       (andSplits(text, current, next) || !preposition && !legal || endsInLegalForm(current) || endsPlace(current) ||
         i === lastAnd && (afterHeadOf || opensWithHeadOf(current)))) {
       parts.push(current);
