@@ -73,8 +73,8 @@ function dayPossessive(pronoun: boolean): string {
 
 /** Any month in any case form, captured by no group (for the look-arounds of a list). */
 const MONTH_ANY = String.raw`${WORD_START}(?:${alternation(Object.keys(KK_MONTHS))})(?:${alternation(KK_MONTH_ENDINGS)})?${WORD_END}`;
-/** What joins two months of a list: a comma or a conjunction. */
-const LIST_JOINT = String.raw`(?:\s*,\s*|\s+(?:${alternation(KK_MONTH_LIST_CONJUNCTIONS)})\s+)`;
+/** What joins two months of a list: a comma or a conjunction (blanks bounded, as the look-arounds read them at every try). */
+const LIST_JOINT = String.raw`(?:\s{0,3},\s{0,3}|\s{1,3}(?:${alternation(KK_MONTH_LIST_CONJUNCTIONS)})\s{1,3})`;
 
 const countUnits = cardinalsOf((v) => v < 10);
 const countTens = cardinalsOf((v) => v >= 10 && v < 100);
@@ -107,7 +107,9 @@ const PARTS = lazy(() => ({
   yearFrom: String.raw`(?:\s+|-)(?:${alternation(KK_YEAR_FROM_FORMS)})\s+`,
   yearTo: String.raw`(?:\s+|-)(?:${alternation(KK_YEAR_TO_FORMS)})${WORD_END}`,
   // a postposition after the date; one that needs the dative, only after a dative ending ("жылға қарай")
-  post: String.raw`(?:\s+${WORD_START}(?<post>${alternation(Object.keys(KK_POST_MODIFIERS))}|(?<=(?:${alternation(KK_DATIVE_ENDINGS)})\s+)(?:${alternation(Object.keys(KK_DATIVE_POST_MODIFIERS))}))${WORD_END})?`,
+  // (the blanks before it bounded: an unbounded run, backtracked with the look-behind read over it at each step, was
+  // quadratic in a run of blanks after a date)
+  post: String.raw`(?:\s{1,3}${WORD_START}(?<post>${alternation(Object.keys(KK_POST_MODIFIERS))}|(?<=(?:${alternation(KK_DATIVE_ENDINGS)})\s{1,3})(?:${alternation(Object.keys(KK_DATIVE_POST_MODIFIERS))}))${WORD_END})?`,
   month: stemWithEndings("m", Object.keys(KK_MONTHS), KK_MONTH_ENDINGS),
   monthPlain: stemWithEndings("m", unambiguousMonths, KK_MONTH_ENDINGS),
   // the second month of a range, in any case form ("қаңтар-наурызда")

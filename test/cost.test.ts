@@ -133,6 +133,8 @@ const PUMPS: Pump[] = [
     options: { language: "ru" },
     size: 30_000,
   },
+  // a run of blanks after a date the rules read on past ("2025 жылға" before "қарай", a month before a list's comma)
+  { name: "blanks after a date kk", text: (n) => `Зауыт 2025 жылға${" ".repeat(n)}салынады. Қаңтар,${"\t".repeat(n)}наурыз`, options: { language: "kk" }, size: 20_000 },
   { name: "news on one line", text: (n) => upTo(n, () => NEWS.replace(/\s*\n\s*/g, " ") + " ") },
   { name: "news without sentence ends", text: (n) => upTo(n, () => NEWS.replace(/[.!?…\n]/g, " ") + " ") },
 ];
