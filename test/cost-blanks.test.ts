@@ -1,0 +1,55 @@
+/**
+ * Runs of blanks: every example corpus case (test/corpus/*.jsonl) with each of its spaces widened to a run of 250
+ * and then of 1,000 blanks must cost about 4× as much, not 16×. A pattern that reads on past a date, a figure or
+ * a name over blanks (a postposition, a list's comma, a unit) and backtracks over the run with a look-behind at each
+ * step is quadratic in the run, and real text has such runs (tables laid out with spaces, pasted PDF text).
+ * test/cost.test.ts pumps shapes chosen by hand; this pumps every shape the corpora hold (a Kazakh date before
+ * "қарай" was quadratic here before 2bfbf9d).
+ *
+ * Timing: the cases take a few ms each; a case is suspect when the larger run costs over 10 ms and more than 8×
+ * the smaller (linear: 4×), and it fails only when it is suspect in three measurements (a busy machine only
+ * ever slows a run down).
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { extract } from "../src/index.js";
+import type { LanguageCode } from "../src/index.js";
+
+const DIR = join(process.cwd(), "test", "corpus");
+const FILE = /^(money|capacity|date|organization|deals)\.(kk|ru|en)\.jsonl$/;
+const SMALL = 250;
+const LARGE = 4 * SMALL;
+
+interface Case { file: string; text: string; language: LanguageCode }
+
+const CASES: Case[] = readdirSync(DIR).filter((f) => FILE.test(f)).sort().flatMap((file) => {
+  const language = FILE.exec(file)![2] as LanguageCode;
+  return readFileSync(join(DIR, file), "utf8").split("\n")
+    .filter((line) => line.trim() !== "" && !line.trim().startsWith("//"))
+    .map((line) => ({ file, text: (JSON.parse(line) as { text: string }).text, language }));
+});
+
+function cost(c: Case, blank: string, n: number): number {
+  const text = c.text.replace(/ /g, blank.repeat(n));
+  let best = Infinity;
+  for (let k = 0; k < 2; k++) {
+    const t0 = performance.now();
+    extract(text, { language: c.language });
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+const suspect = (c: Case, blank: string): boolean => {
+  const large = cost(c, blank, LARGE);
+  return large > 10 && large / Math.max(cost(c, blank, SMALL), 0.3) > 8;
+};
+
+describe.each([["spaces", " "], ["tabs", "\t"]])("every corpus case with its spaces widened to runs of %s", (_name, blank) => {
+  test(`costs about 4x more at ${LARGE} blanks a run than at ${SMALL} (${CASES.length} cases)`, () => {
+    expect(CASES.length).toBeGreaterThan(1000);
+    for (const c of CASES.slice(0, 200)) extract(c.text, { language: c.language }); // warm the stages up
+    const failing = CASES.filter((c) => suspect(c, blank) && suspect(c, blank) && suspect(c, blank));
+    expect(failing.map((c) => `${c.file}: ${c.text.slice(0, 60)}`)).toEqual([]);
+  });
+});
