@@ -168,7 +168,10 @@ function quoted(text: string, lang: LanguageCode, out: Org[], from: number): voi
         hit.accepted = hit.ownWords = true;
       }
     }
-    if (!hit.accepted && lang !== "en" && !innerQuote && hasCompanyWord(inner)) hit.accepted = hit.ownWords = true;
+    // (not after a work's or an event's noun: "песня «Город Транс»", "фильм «Большой Инвест»" are titles)
+    if (!hit.accepted && lang !== "en" && !innerQuote && !(previousWord && isTitleNoun(previousWord)) && hasCompanyWord(inner)) {
+      hit.accepted = hit.ownWords = true;
+    }
     const known = lookupGazetteer(innerQuote ? inner.replace(QUOTE_CHARS, "").trim() : inner.trim());
     if (known) { hit.accepted = true; hit.country = known.country; }
     hits.push(hit);
