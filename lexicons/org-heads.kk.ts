@@ -53,6 +53,16 @@ export const KK_QUOTE_HEADS: readonly string[] = [
 export const KK_ABBREVIATED_QUOTE_HEADS: readonly string[] = ["КЕАҚ", "ЖК", "ШҚ", "РМК", "КМК", "МКҚК", "КММ", "ЗТБ", "ӨК", "ҚҚ"];
 
 /**
+ * Stems of Kazakh nouns that name a work, a programme or an event after its quoted title ("«Жусан» операциясы",
+ * "«Нұрлы жер» бағдарламасы", "«Болашақ» жобасы"): such a quoted text is no organization, even a known name
+ * (RU_TITLE_STEMS: the Russian nouns, which stand before the quote).
+ */
+export const KK_TITLE_STEMS: readonly string[] = [
+  "операция", "бағдарлама", "жоба", "фильм", "кітаб", "кітап", "байқау", "фестивал", "акция", "конкурс", "спектакл",
+  "альбом", "телехикая", "роман", "форум", "марафон", "челлендж", "рейд",
+];
+
+/**
  * Heads of Kazakhstan's own state bodies: a Kazakh name with one of them and no country cue is Kazakhstan's ("Ұлттық
  * экономика министрлігі", "Инвестициялар комитеті"; a foreign one is named with its country: "Қытайдың Сауда
  * министрлігі"). Not embassies and consulates, which stand for another country, nor bodies that any country has under

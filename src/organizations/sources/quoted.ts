@@ -13,7 +13,8 @@ import { afterBlanks, codeAfterBlanks, hasQuoteChar, isLetterCode, isUpperStart,
 import { lookupGazetteer } from "../gazetteer.js";
 import { kkHeadAfterName, legalAfter, ruHeadBefore } from "../next-to.js";
 import { ruHeadEndsQuotedName } from "./heads.ru.js";
-import { CYRILLIC_COMPANY_WORDS, RU_TITLE_STEMS } from "../../../lexicons/org-heads.ru.js";
+import { CYRILLIC_COMPANY_WORDS } from "../../../lexicons/org-heads.ru.js";
+import { isQuotedTitle, isTitleNoun } from "../titles.js";
 import { hasUnfoldedSpace, isSpaceCode } from "../scan.js";
 import { wordBefore } from "../tokens.js";
 import { groupsOf } from "../../regex.js";
@@ -27,8 +28,6 @@ const NATIONAL_FIRST_CODES = new Set(NATIONAL_DESIGNATIONS.map((d) => d.charCode
 /** Last words (lower case) of legal forms and of Russian heads before a name: cheap gates for the full patterns. */
 const LEGAL_LAST_WORDS = new Set(LEGAL_FORMS.flatMap((f) => f.forms.map((w) => w.split(" ").pop()!.toLowerCase())));
 
-/** A noun that names a work or an event before its quoted title ("фильм", "проекта"): RU_TITLE_STEMS. */
-const isTitleNoun = (word: string): boolean => RU_TITLE_STEMS.some((stem) => word.startsWith(stem));
 
 const COMPANY_WORDS = new Set(CYRILLIC_COMPANY_WORDS);
 /** The last characters (lower case) of LATIN_SUFFIX_FORMS, and the dot that may follow one. */
@@ -168,12 +167,13 @@ function quoted(text: string, lang: LanguageCode, out: Org[], from: number): voi
         hit.accepted = hit.ownWords = true;
       }
     }
-    // (not after a work's or an event's noun: "песня «Город Транс»", "фильм «Большой Инвест»" are titles)
-    if (!hit.accepted && lang !== "en" && !innerQuote && !(previousWord && isTitleNoun(previousWord)) && hasCompanyWord(inner)) {
+    // (not a title: "песня «Город Транс»", "фильм «Большой Инвест»", "«Алтын Медиа» жобасы")
+    if (!hit.accepted && lang !== "en" && !innerQuote && hasCompanyWord(inner) && !isQuotedTitle(text, start, end, lang)) {
       hit.accepted = hit.ownWords = true;
     }
+    // a known name as a title ("«Жусан» операциясы", "фильм «Жусан»") is none, unless a form or head made it one
     const known = lookupGazetteer(innerQuote ? inner.replace(QUOTE_CHARS, "").trim() : inner.trim());
-    if (known) { hit.accepted = true; hit.country = known.country; }
+    if (known && (hit.accepted || !isQuotedTitle(text, start, end, lang))) { hit.accepted = true; hit.country = known.country; }
     hits.push(hit);
   }
   const coordination = lang === "kk" ? KK_COORDINATION : lang === "en" ? EN_COORDINATION : RU_COORDINATION;

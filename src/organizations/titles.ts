@@ -1,0 +1,37 @@
+/**
+ * A quoted text that names a work, a programme or an event: a Russian title noun before its opening quote ("фильм
+ * «Жусан»", "операция «Жусан»"; RU_TITLE_STEMS) or a Kazakh one after its closing quote ("«Жусан» операциясы";
+ * KK_TITLE_STEMS). Such a text is no organization, even when the gazetteer knows its words (Jusan, a bank).
+ */
+import { KK_TITLE_STEMS } from "../../lexicons/org-heads.kk.js";
+import { RU_TITLE_STEMS } from "../../lexicons/org-heads.ru.js";
+import { isLetterCode, lower } from "./chars.js";
+import { wordBefore } from "./tokens.js";
+import type { LanguageCode } from "../types.js";
+
+/** A noun that names a work or an event before its quoted title ("фильм", "проекта"): RU_TITLE_STEMS. */
+export const isTitleNoun = (word: string): boolean => RU_TITLE_STEMS.some((stem) => word.startsWith(stem));
+
+/** The word (lower case) after `pos`, past spaces and tabs. */
+function wordAfter(text: string, pos: number): string {
+  let i = pos;
+  while (i < text.length && (text[i] === " " || text[i] === "\t")) i++;
+  const start = i;
+  while (i < text.length && isLetterCode(text.charCodeAt(i))) i++;
+  return lower(text.slice(start, i));
+}
+
+/**
+ * Whether the quoted text from `quoteStart` (its opening quote) to `quoteEnd` (after its closing one) is a title: a
+ * Russian noun before it (not in Kazakh text, whose word before a quote ends another phrase: "Акциядан «Хабар»
+ * ұжымы"), a Kazakh one after it (not in Russian text).
+ */
+export function isQuotedTitle(text: string, quoteStart: number, quoteEnd: number, language: LanguageCode): boolean {
+  if (language !== "kk") {
+    const before = wordBefore(text, quoteStart);
+    if (before && isTitleNoun(before)) return true;
+  }
+  if (language === "ru") return false;
+  const after = wordAfter(text, quoteEnd);
+  return after.length > 0 && KK_TITLE_STEMS.some((stem) => after.startsWith(stem));
+}
