@@ -22,6 +22,12 @@ export const COUNTRY_CUES: readonly CountryCue[] = [
       "бейжің", "гуандун", "чжэцзян", "шаньдун", "ганьсу", "хэнань", "хубэй", "сычуань", "чунцин", "тяньцзинь",
       "beijing", "shanghai", "jiangsu", "xinjiang", "shaanxi", "shanxi", "shandong", "guangdong", "zhejiang", "sichuan",
       "hubei", "henan", "gansu", "tianjin", "chongqing", "harbin", "shenzhen", "guangzhou",
+      // the other provinces and the large cities that name Chinese companies ("Qingdao City Construction …")
+      "hebei", "hunan", "jiangxi", "fujian", "yunnan", "guizhou", "anhui", "heilongjiang", "jilin", "liaoning", "ningxia",
+      "qinghai", "hainan", "guangxi", "qingdao", "wuhan", "chengdu", "nanjing", "hangzhou", "urumqi", "dalian",
+      "shenyang", "zhengzhou", "xiamen", "ningbo", "хэбэй", "хунань", "цзянси", "фуцзянь", "юньнань", "гуйчжоу",
+      "аньхой", "хэйлунцзян", "цзилинь", "ляонин", "нинся", "цинхай", "хайнань", "гуанси", "циндао", "ухань", "чэнду",
+      "нанкин", "ханчжоу", "урумчи", "үрімжі", "далянь", "шэньян", "чжэнчжоу", "сямэнь", "нинбо",
     ],
   },
   {

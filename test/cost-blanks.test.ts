@@ -45,11 +45,13 @@ const suspect = (c: Case, blank: string): boolean => {
   return large > 10 && large / Math.max(cost(c, blank, SMALL), 0.3) > 8;
 };
 
-describe.each([["spaces", " "], ["tabs", "\t"]])("every corpus case with its spaces widened to runs of %s", (_name, blank) => {
-  test(`costs about 4x more at ${LARGE} blanks a run than at ${SMALL} (${CASES.length} cases)`, () => {
+// spaces over every case, tabs over every third (the same rules read both; the suite stays a few seconds)
+describe.each([["spaces", " ", 1], ["tabs", "\t", 3]])("corpus cases with their spaces widened to runs of %s", (_name, blank, every) => {
+  const cases = CASES.filter((_c, i) => i % (every as number) === 0);
+  test(`cost about 4x more at ${LARGE} blanks a run than at ${SMALL} (1 case in ${every} of ${CASES.length})`, () => {
     expect(CASES.length).toBeGreaterThan(1000);
     for (const c of CASES.slice(0, 200)) extract(c.text, { language: c.language }); // warm the stages up
-    const failing = CASES.filter((c) => suspect(c, blank) && suspect(c, blank) && suspect(c, blank));
+    const failing = cases.filter((c) => suspect(c, blank as string) && suspect(c, blank as string) && suspect(c, blank as string));
     expect(failing.map((c) => `${c.file}: ${c.text.slice(0, 60)}`)).toEqual([]);
   });
 });

@@ -95,7 +95,12 @@ export const REFINERS: readonly Refiner[] = [
     name: "non-organization word before a legal form",
     sources: ["latin-legal"],
     notAName(_text, org) {
-      return someWord(org.name, 0, org.name.length, notACompanyWord);
+      if (!someWord(org.name, 0, org.name.length, notACompanyWord)) return false;
+      // a place word after a place's name and before more of the name is a Chinese company's own ("Jiangsu Province
+      // Construction Group", "Qingdao City Construction Investment Group"; the name is without its form): only a
+      // place word may be such a word, and not the name's last ("Pavlodar Region LLP")
+      const words = wordTexts(org.name, 0, org.name.length);
+      return words.some((w, i) => notACompanyWord(w) && !(PLACE_WORDS.has(w) && i > 0 && i < words.length - 1));
     },
   },
   {
