@@ -33,6 +33,8 @@ export const CURRENCIES: readonly CurrencyEntry[] = [
   {
     code: "KZT",
     factor: 0.01,
+    // Kazakh names the kopeck "тиын" too: after a sum in rubles it is the ruble's ("100 рубль 50 тиын")
+    minorOf: ["RUB"],
     kazakh: [{ stem: "тиын", class: "back.nasal" }],
     words: ["тиынов", "тиына", "тиынам", "тиынами", "tiyn", "tiyns", "tiyin", "tiyins"],
   },
@@ -83,8 +85,10 @@ export const CURRENCIES: readonly CurrencyEntry[] = [
     factor: 0.01,
     words: [
       "копейка", "копейки", "копеек", "копейку", "копейкой", "копейке", "копейкам", "копейками", "копейках",
-      "kopeck", "kopecks", "kopek", "kopeks",
+      "kopeck", "kopecks", "kopek", "kopeks", "коп",
     ],
+    // "100 руб. 50 коп.", as price lists and statistics abbreviate them
+    abbreviations: ["коп."],
   },
   {
     code: "EUR",
