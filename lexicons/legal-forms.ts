@@ -9,6 +9,13 @@ export interface LegalForm {
   normalized: string;
 }
 
+/** The Russian full forms in the cases a form before a name takes ("директор товарищества с ограниченной ответственностью «…»"). */
+const RU_LLP_CASES = ["товарищество", "товарищества", "товариществу", "товариществом", "товариществе"].map((w) => `${w} с ограниченной ответственностью`);
+const RU_JSC_CASES = ["акционерное общество", "акционерного общества", "акционерному обществу", "акционерным обществом", "акционерном обществе"];
+const RU_LLC_CASES = ["общество", "общества", "обществу", "обществом", "обществе"].map((w) => `${w} с ограниченной ответственностью`);
+/** A written-out form, also capitalized, as it opens a sentence or a document ("Товарищество с ограниченной ответственностью «…»"). */
+const withCapital = (forms: readonly string[]): string[] => forms.flatMap((f) => [f, f[0]!.toUpperCase() + f.slice(1)]);
+
 /** Legal forms written in Latin after a name ("Yima Machinery Co., Ltd."), which end a Latin name. */
 export const LATIN_SUFFIX_FORMS: readonly string[] = [
   "Co., Ltd", "Co. Ltd", "Co.,Ltd", "CO., LTD", "Co., Limited", "Co.Ltd", "Co Ltd", "Co", "Ltd", "Limited", "LTD", "LIMITED", "LLC",
@@ -27,8 +34,7 @@ export const LATIN_PREFIX_FORMS: readonly string[] = ["JSC", "LLP", "LLC", "PJSC
 export const LATIN_NATIONAL_DESIGNATIONS: readonly string[] = ["NC", "NAC", "NH", "NMH"];
 /** Legal forms whose organizations are registered in Kazakhstan. */
 export const KAZAKH_LEGAL_FORMS: readonly string[] = [
-  "ТОО", "ЖШС", "АҚ", "ҚБ", "жауапкершілігі шектеулі серіктестігі", "акционерлік қоғамы",
-  "товарищество с ограниченной ответственностью",
+  "ТОО", "ЖШС", "АҚ", "ҚБ", ...withCapital(["жауапкершілігі шектеулі серіктестігі", "акционерлік қоғамы", ...RU_LLP_CASES]),
 ];
 
 /**
@@ -63,12 +69,12 @@ export const NESTED_NAME_DESIGNATIONS: readonly string[] = [
 ];
 
 export const LEGAL_FORMS: readonly LegalForm[] = [
-  { forms: ["ТОО", "ЖШС", "LLP", "жауапкершілігі шектеулі серіктестігі", "товарищество с ограниченной ответственностью"], normalized: "LLP" },
-  { forms: ["АО", "АҚ", "JSC", "акционерлік қоғамы", "акционерное общество"], normalized: "JSC" },
+  { forms: ["ТОО", "ЖШС", "LLP", ...withCapital(["жауапкершілігі шектеулі серіктестігі", ...RU_LLP_CASES])], normalized: "LLP" },
+  { forms: ["АО", "АҚ", "JSC", ...withCapital(["акционерлік қоғамы", ...RU_JSC_CASES])], normalized: "JSC" },
   { forms: ["ПАО", "PJSC"], normalized: "PJSC" },
   { forms: ["ОАО", "OJSC"], normalized: "OJSC" },
   { forms: ["ЗАО", "CJSC"], normalized: "CJSC" },
-  { forms: ["ООО", "LLC", "общество с ограниченной ответственностью"], normalized: "LLC" },
+  { forms: ["ООО", "LLC", ...withCapital(RU_LLC_CASES)], normalized: "LLC" },
   { forms: ["ҚБ"], normalized: "Public Association" },
   { forms: ["Co., Ltd", "Co., Ltd.", "Co. Ltd", "Co. Ltd.", "Co.,Ltd", "Co.,Ltd.", "CO., LTD", "CO., LTD.", "Co., Limited", "Co.Ltd", "Co Ltd", "Co Ltd.", "Ко., Лтд", "Ко., Лтд.", "Ко. Лтд", "Ко.,Лтд", "Ко Лтд"], normalized: "Co., Ltd" },
   // "Co." alone ends a name only with its period (the source checks it): "Co-operation" is a word
