@@ -164,6 +164,8 @@ export interface CapacityPatterns {
    * ("полиэтилена мощностью", "полиэтилен өндіретін қуаты", "polyethylene plant with a capacity of"); group 1 the commodity.
    */
   frameCommodity: RegExp;
+  /** The capacity frame words in lower case (CapacityWords.capacityFrames): frameCommodity runs only where one ends a window. */
+  frames: readonly string[];
   /** A speed or distance word shortly before the span. */
   speedBefore: RegExp;
   /** Sticky after the span: a word that makes a length a location. */
@@ -250,6 +252,7 @@ export function buildCapacityPatterns(lang: NumberLanguage, w: CapacityWords): C
       name("rateContext"),
       new RegExp(String.raw`(?<!\p{L})(${alternation(keys(w.rateContext))})(?:\s+\p{L}+){0,2}\s*(?:[-:]\s*)?$`, "iu"),
     ),
+    frames: w.capacityFrames.map((f) => f.toLowerCase()),
     frameCommodity: registerPattern(
       name("frameCommodity"),
       new RegExp(String.raw`(?<!\p{L})(${commoditySource})(?:\s+[\p{L}-]+){0,4}\s+(?:${alternation(w.capacityFrames)})\s*$`, "iu"),

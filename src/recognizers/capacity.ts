@@ -565,6 +565,13 @@ const FRAME_LOOKBACK = 120;
 
 /** The commodity a few words before a capacity frame word that ends right before the span, in its sentence. */
 function framedCommodity(p: CapacityPatterns, N: string, start: number, bodyStart: number): string | undefined {
+  // Speed: the pattern (a commodity tree tried at each of up to 120 positions) runs only when a frame word ends the
+  // blanks before the span; run on every tonnage, a Kazakh list of them ("5 мың тонна, " × n) cost 2.9x news per MB
+  let end = start;
+  while (end > 0 && isSpaceCode(N.charCodeAt(end - 1))) end--;
+  // (the last letters compared first: frame words end in lower case, and most tonnages have none before them)
+  const last = N.charCodeAt(end - 1);
+  if (!p.frames.some((f) => f.charCodeAt(f.length - 1) === last && end >= f.length && N.slice(end - f.length, end).toLowerCase() === f)) return undefined;
   const from = sentenceStart(N, start, Math.max(bodyStart, start - FRAME_LOOKBACK));
   const m = p.frameCommodity.exec(N.slice(from, start));
   return m ? commodityName(m[1]!) : undefined;
