@@ -40,6 +40,7 @@ function initialsMayFollow(phrase: readonly Token[]): boolean {
   const surname = n >= 1 && INITIALS.test(phrase[n - 1]!.text) ? n - 2 : n - 1;
   return surname >= 1 && !INITIALS.test(phrase[surname]!.text) && lower(phrase[surname - 1]!.text) === KK_EPONYM_LINK;
 }
+
 const REMIT_HEADS = new Set(KK_REMIT_HEADS);
 const UNITS = new Set([...KK_ADMINISTRATIVE_UNITS, ...KK_LOCAL_BODY_UNITS]);
 

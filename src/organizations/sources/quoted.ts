@@ -28,7 +28,6 @@ const NATIONAL_FIRST_CODES = new Set(NATIONAL_DESIGNATIONS.map((d) => d.charCode
 /** Last words (lower case) of legal forms and of Russian heads before a name: cheap gates for the full patterns. */
 const LEGAL_LAST_WORDS = new Set(LEGAL_FORMS.flatMap((f) => f.forms.map((w) => w.split(" ").pop()!.toLowerCase())));
 
-
 const COMPANY_WORDS = new Set(CYRILLIC_COMPANY_WORDS);
 /** The last characters (lower case) of LATIN_SUFFIX_FORMS, and the dot that may follow one. */
 const SUFFIX_LAST_CODES: ReadonlySet<number> = new Set([0x2e, ...LATIN_SUFFIX_FORMS.map((f) => f.toLowerCase().charCodeAt(f.length - 1))]);
