@@ -3,7 +3,7 @@
  * «Жусан»", "операция «Жусан»"; RU_TITLE_STEMS) or a Kazakh one after its closing quote ("«Жусан» операциясы";
  * KK_TITLE_STEMS). Such a text is no organization, even when the gazetteer knows its words (Jusan, a bank).
  */
-import { KK_TITLE_STEMS } from "../../lexicons/org-heads.kk.js";
+import { KK_GENITIVE_ENDINGS, KK_TITLE_STEMS } from "../../lexicons/org-heads.kk.js";
 import { RU_TITLE_STEMS } from "../../lexicons/org-heads.ru.js";
 import { isLetterCode, lower } from "./chars.js";
 import { wordBefore } from "./tokens.js";
@@ -32,6 +32,8 @@ export function isQuotedTitle(text: string, quoteStart: number, quoteEnd: number
     if (before && isTitleNoun(before)) return true;
   }
   if (language === "ru") return false;
+  // a genitive inside the quotes owns what follows ("«Береке Инвесттің» жобасы": its project), a title is none
+  if (KK_GENITIVE_ENDINGS.some((e) => text.endsWith(e, quoteEnd - 1))) return false;
   const after = wordAfter(text, quoteEnd);
   return after.length > 0 && KK_TITLE_STEMS.some((stem) => after.startsWith(stem));
 }

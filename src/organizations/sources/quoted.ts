@@ -15,6 +15,7 @@ import { kkHeadAfterName, legalAfter, ruHeadBefore } from "../next-to.js";
 import { ruHeadEndsQuotedName } from "./heads.ru.js";
 import { CYRILLIC_COMPANY_WORDS } from "../../../lexicons/org-heads.ru.js";
 import { isQuotedTitle, isTitleNoun } from "../titles.js";
+import { KK_CASE_ENDINGS } from "../../../lexicons/org-heads.kk.js";
 import { hasUnfoldedSpace, isSpaceCode } from "../scan.js";
 import { wordBefore } from "../tokens.js";
 import { groupsOf } from "../../regex.js";
@@ -32,10 +33,22 @@ const COMPANY_WORDS = new Set(CYRILLIC_COMPANY_WORDS);
 /** The last characters (lower case) of LATIN_SUFFIX_FORMS, and the dot that may follow one. */
 const SUFFIX_LAST_CODES: ReadonlySet<number> = new Set([0x2e, ...LATIN_SUFFIX_FORMS.map((f) => f.toLowerCase().charCodeAt(f.length - 1))]);
 
-/** Whether a quoted name of two or more words has a borrowed company word (CYRILLIC_COMPANY_WORDS): «Астана Моторс». */
-function hasCompanyWord(inner: string): boolean {
+/** The Kazakh case endings (KK_CASE_ENDINGS), longest first. */
+const KK_ENDINGS_LONGEST_FIRST = [...KK_CASE_ENDINGS].sort((a, b) => b.length - a.length);
+
+/**
+ * Whether a quoted name of two or more words has a borrowed company word (CYRILLIC_COMPANY_WORDS): «Астана Моторс».
+ * Returns -1 for none, else the length of a Kazakh case ending written inside the quotes after the company word
+ * that ends the name («Береке Инвесттің», «Көркем Телекомның»: 3), which is not part of the name (`kazakh` text only).
+ */
+function companyWordEnding(inner: string, kazakh: boolean): number {
   const words = inner.trim().split(" ");
-  return words.length >= 2 && words.length <= 4 && words.some((w) => COMPANY_WORDS.has(w));
+  if (words.length < 2 || words.length > 4) return -1;
+  if (words.some((w) => COMPANY_WORDS.has(w))) return 0;
+  if (!kazakh) return -1;
+  const last = words[words.length - 1]!;
+  const ending = KK_ENDINGS_LONGEST_FIRST.find((e) => last.length > e.length + 2 && last.endsWith(e) && COMPANY_WORDS.has(last.slice(0, -e.length)));
+  return ending === undefined ? -1 : ending.length;
 }
 
 /** A quoted text with its quote characters as spaces, trimmed. */
@@ -89,6 +102,8 @@ interface QuoteHit {
   legalForm?: string; country?: string; sharedHead: "after" | "before" | null;
   /** Accepted by its own words (a head inside its quotes, a company word): a shared head still passes through it. */
   ownWords?: boolean;
+  /** The length of a Kazakh case ending at the end of `inner`, not part of the name («Береке Инвесттің»). */
+  nameEnding?: number;
 }
 
 /**
@@ -167,8 +182,9 @@ function quoted(text: string, lang: LanguageCode, out: Org[], from: number): voi
       }
     }
     // (not a title: "песня «Город Транс»", "фильм «Большой Инвест»", "«Алтын Медиа» жобасы")
-    if (!hit.accepted && lang !== "en" && !innerQuote && hasCompanyWord(inner) && !isQuotedTitle(text, start, end, lang)) {
-      hit.accepted = hit.ownWords = true;
+    if (!hit.accepted && lang !== "en" && !innerQuote && !isQuotedTitle(text, start, end, lang)) {
+      const ending = companyWordEnding(inner, lang === "kk");
+      if (ending >= 0) { hit.accepted = hit.ownWords = true; if (ending > 0) hit.nameEnding = ending; }
     }
     // a known name as a title ("«Жусан» операциясы", "фильм «Жусан»") is none, unless a form or head made it one
     const known = lookupGazetteer(innerQuote ? inner.replace(QUOTE_CHARS, "").trim() : inner.trim());
@@ -189,7 +205,8 @@ function quoted(text: string, lang: LanguageCode, out: Org[], from: number): voi
   for (const h of hits) {
     if (!h.accepted) continue;
     const nested = hasQuoteChar(h.inner);
-    let name = nested || hasUnfoldedSpace(h.inner) ? h.inner.replace(QUOTE_CHARS, " ").replace(/\s+/g, " ").trim() : h.inner.trim();
+    const inner = h.nameEnding ? h.inner.trimEnd().slice(0, -h.nameEnding) : h.inner;
+    let name = nested || hasUnfoldedSpace(inner) ? inner.replace(QUOTE_CHARS, " ").replace(/\s+/g, " ").trim() : inner.trim();
     // a national company's designation before its inner quoted name is not part of the name ("НК "КазМунайГаз"")
     const lead = nested ? NATIONAL_LEADING.exec(name) : null;
     if (lead) name = name.slice(lead[0].length);
