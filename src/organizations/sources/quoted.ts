@@ -187,7 +187,14 @@ function quoted(text: string, lang: LanguageCode, out: Org[], from: number): voi
       if (ending >= 0) { hit.accepted = hit.ownWords = true; if (ending > 0) hit.nameEnding = ending; }
     }
     // a known name as a title ("«Жусан» операциясы", "фильм «Жусан»") is none, unless a form or head made it one
-    const known = lookupGazetteer(innerQuote ? inner.replace(QUOTE_CHARS, "").trim() : inner.trim());
+    const bare = innerQuote ? inner.replace(QUOTE_CHARS, "").trim() : inner.trim();
+    let known = lookupGazetteer(bare);
+    // a known name with a Kazakh case ending inside the quotes, accepted by a head after them («Самұрық-Қазынаның»
+    // қоры): the name without the ending (alone, the gazetteer source reads such a name, and without the quotes)
+    if (!known && hit.accepted && lang === "kk" && !innerQuote) {
+      const ending = KK_ENDINGS_LONGEST_FIRST.find((e) => bare.length > e.length + 2 && bare.endsWith(e) && lookupGazetteer(bare.slice(0, -e.length)) !== undefined);
+      if (ending !== undefined) { known = lookupGazetteer(bare.slice(0, -ending.length)); hit.nameEnding = ending.length; }
+    }
     if (known && (hit.accepted || !isQuotedTitle(text, start, end, lang))) { hit.accepted = true; hit.country = known.country; }
     hits.push(hit);
   }
