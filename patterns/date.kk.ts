@@ -253,6 +253,12 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => {
     )),
     // қаңтар, наурыз, маусым және тамыз айларында; қаңтар мен наурызда: an ambiguous month in a list of months
     ...startingAt(["month"], rule("kk.monthListed", String.raw`{{monthListed}} {{monthAmbiguous}} {{monthWord}}? {{post}}`, parts)),
+    // 15 наурыз 2025 жыл, 1 қыркүйек 2026 ж.: a day, the month bare, then the year (as datelines and forms write it);
+    // the year noun or punctuation after the year ("5 қазан 2000 тонна" is no date)
+    ...startingAt(["month"], rule("kk.dayMonthYear", String.raw`{{monthBare}} \s+ {{year}} (?: {{yearNoun}} {{post}} | ${NO_WORD_AFTER} )`, parts, undefined, {
+      template: String.raw`{{day}} (?:\s+|-)`,
+      required: true,
+    })),
     // [2024 жылғы] мамырдың 11-і, қыркүйектің 1-інен бастап
     ...startingAt(["month"], rule("kk.monthDay", String.raw`{{monthGenitive}} \s+ {{dayAfterMonth}} {{post}}`, parts, undefined, { template: yearPrefix + "?" })),
     // наурыздың жиырма бірінде, мамырдың оны, қыркүйектің бірінен бастап: a day in words, possessive (after "қазан",
