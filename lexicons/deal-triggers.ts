@@ -363,6 +363,15 @@ export const COUNT_WORDS: Readonly<Record<"kk" | "ru" | "en", Readonly<Record<st
  * an optional approximation, the count and a people noun ("трудоустроят около 800 человек", "employ 600 people").
  * Every entry is a stem (letters may follow).
  */
+/**
+ * Number words that alone count jobs only vaguely ("тысячи рабочих мест", "мыңдаған жұмыс орны", "thousands of jobs"):
+ * a count in words that is one of these is none (src/deals/jobs-words.ts).
+ */
+export const VAGUE_COUNT_WORDS: readonly string[] = [
+  "тысячи", "тысяч", "сотни", "сотен", "десятки", "десятков", "миллионы", "мыңдаған", "жүздеген", "ондаған",
+  "миллиондаған", "thousands", "hundreds", "dozens", "tens", "millions",
+];
+
 export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
   adjectives: readonly string[]; nouns: readonly string[];
   people: readonly string[]; employedAfter: readonly string[]; employBefore: readonly string[]; approx: readonly string[];

@@ -12,7 +12,7 @@
  */
 import type { JOBS_WORDS } from "../lexicons/deal-triggers.js";
 import { alternation as escapedAlternation, registerPattern } from "../src/regex.js";
-import { compactPattern } from "./number.js";
+import { compactPattern, NUMBER_WORD_LANGUAGES, numberSources, type NumberLanguage } from "./number.js";
 
 /** Longest-first alternation of stems; a list with no entry never matches. */
 const alternation = (words: readonly string[]): string =>
@@ -26,12 +26,40 @@ const alternation = (words: readonly string[]): string =>
 export interface JobsPattern {
   regex: RegExp;
   anchor: RegExp;
+  /** Counts in words before the jobs noun (src/deals/jobs-words.ts). */
+  inWords: JobsWordsPattern;
 }
 
-export function buildJobs(name: string, words: (typeof JOBS_WORDS)["kk"]): JobsPattern {
+/** A count of jobs in words: "бес жүз жаңа жұмыс орны", "триста новых рабочих мест", "five hundred new jobs". */
+export interface JobsWordsPattern {
+  /** A jobs noun at a word start (the nouns, any case). */
+  noun: RegExp;
+  /**
+   * At the end of a window before a noun: a number that starts with a letter, then an over-word ("астам") or an
+   * approximation and an adjective ("жаңа", "новых"); the number is the match.
+   */
+  count: RegExp;
+  /** The adjectives and qualifiers that may stand between a count and the noun, lower case. */
+  skip: ReadonlySet<string>;
+}
+
+export function buildJobs(name: string, words: (typeof JOBS_WORDS)["kk"], lang: NumberLanguage): JobsPattern {
   return {
     regex: buildJobsPattern(name, words),
     anchor: registerPattern(`${name}.anchor`, new RegExp(alternation([...words.nouns, ...words.people]), "giu")),
+    inWords: buildJobsWords(name, words, lang),
+  };
+}
+
+function buildJobsWords(name: string, words: (typeof JOBS_WORDS)["kk"], lang: NumberLanguage): JobsWordsPattern {
+  // the number words the language's money and capacity figures are read in
+  const { number } = numberSources(NUMBER_WORD_LANGUAGES[lang]);
+  const qualifiers = [...words.overAfter, ...words.approx];
+  const between = String.raw`(?:\s{1,3}(?:${alternation(qualifiers)}))?(?:\s{1,3}(?:${alternation(words.adjectives)}))?\s{1,3}$`;
+  return {
+    noun: registerPattern(`${name}.words-noun`, new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(words.nouns)})`, "giu")),
+    count: registerPattern(`${name}.words-count`, new RegExp(String.raw`(?<![\p{L}\p{N}])(?=\p{L})(?:${number})(?=${between})`, "iu")),
+    skip: new Set([...qualifiers, ...words.adjectives].map((x) => x.toLowerCase())),
   };
 }
 

@@ -3,4 +3,4 @@ import { lazy } from "../src/regex.js";
 import { JOBS_WORDS } from "../lexicons/deal-triggers.js";
 import { buildJobs } from "./jobs.common.js";
 
-export const JOBS_EN = lazy(() => buildJobs("jobs.en", JOBS_WORDS.en));
+export const JOBS_EN = lazy(() => buildJobs("jobs.en", JOBS_WORDS.en, "en"));

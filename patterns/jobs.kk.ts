@@ -3,4 +3,4 @@ import { lazy } from "../src/regex.js";
 import { JOBS_WORDS } from "../lexicons/deal-triggers.js";
 import { buildJobs } from "./jobs.common.js";
 
-export const JOBS_KK = lazy(() => buildJobs("jobs.kk", JOBS_WORDS.kk));
+export const JOBS_KK = lazy(() => buildJobs("jobs.kk", JOBS_WORDS.kk, "kk"));

@@ -3,4 +3,4 @@ import { lazy } from "../src/regex.js";
 import { JOBS_WORDS } from "../lexicons/deal-triggers.js";
 import { buildJobs } from "./jobs.common.js";
 
-export const JOBS_RU = lazy(() => buildJobs("jobs.ru", JOBS_WORDS.ru));
+export const JOBS_RU = lazy(() => buildJobs("jobs.ru", JOBS_WORDS.ru, "ru"));

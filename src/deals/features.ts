@@ -21,6 +21,7 @@ import type { RecognizerContext } from "../recognizers/types.js";
 import { alternation, registerPattern } from "../regex.js";
 import type { Sentence } from "../segment.js";
 import { CueSet } from "./cue-set.js";
+import { scanJobsInWords } from "./jobs-words.js";
 import { wireDatelines } from "../dateline.js";
 import { added, none } from "./lists.js";
 import { hasDigit, isDigitCode, isLetterCode, isSpaceCode, startsWord } from "../word-start.js";
@@ -325,6 +326,7 @@ export function sentenceFeatures(
     const hits = scanJobs(JOBS[lang](), JOBS_WORDS[lang], text, from);
     for (const h of hits) jobs.push(h);
     for (const h of elidedJobs(text, hits, JOBS_WORDS[lang])) jobs.push(h);
+    for (const h of scanJobsInWords(JOBS[lang]().inWords, lang, text, from)) jobs.push(h);
   }
   if (langs.length > 1 || jobs.some((h, k) => k > 0 && h.start < jobs[k - 1]!.start)) jobs.sort(byStart);
 

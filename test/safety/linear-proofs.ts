@@ -75,7 +75,19 @@ const DATE_PROBE = "a look-behind with its runs of blanks bounded; run sticky at
  */
 const DATE_DAY_WORDS = "a day in words before a month: one attempt per start, searched over 48 characters in use; measured linear";
 
+/**
+ * Jobs counts in words (patterns/jobs.common.ts JobsWordsPattern `count`): NUMBER_SOURCE (its repetitions bounded, see
+ * MONEY_NUMBER) then a look-ahead of bounded blanks, a qualifier and an adjective to the window's end. recheck times out
+ * or fuzzes a run of number words as polynomial; one attempt reads at most NUMBER_SOURCE's bounded words, and in use
+ * the pattern runs only on the 90 characters before a jobs noun whose word before is a number word
+ * (src/deals/jobs-words.ts).
+ */
+const JOBS_WORDS_COUNT = "bounded NUMBER_SOURCE and a bounded look-ahead; run on a 90-character window at a jobs noun; measured linear";
+
 export const LINEAR_PROOFS: Record<string, string> = {
+  "jobs.kk.words-count": JOBS_WORDS_COUNT,
+  "jobs.ru.words-count": JOBS_WORDS_COUNT,
+  "jobs.en.words-count": JOBS_WORDS_COUNT,
   "date.ru.month.prefix": DATE_DAY_WORDS,
   "date.ru.monthAbbreviation.prefix": DATE_DAY_WORDS,
   "date.en.dayMonth.prefix.probe": DATE_PROBE,
