@@ -8,7 +8,8 @@ import { JOBS_WORDS, VAGUE_COUNT_WORDS } from "../../lexicons/deal-triggers.js";
 import type { JobsWordsPattern } from "../../patterns/jobs.common.js";
 import type { JobsHit } from "./features.js";
 import { numberStyle, parseNumber } from "../numbers.js";
-import { isDigitCode, isLetterCode, isSpaceCode } from "../word-start.js";
+import { isDigitCode, isSpaceCode } from "../word-start.js";
+import { wordBefore } from "./word-before.js";
 import type { SupportedLanguage } from "../types.js";
 
 /** How far before a jobs noun its count in words may start (a few words: "бір мың екі жүз елу жаңа"). */
@@ -18,23 +19,6 @@ const VAGUE: ReadonlySet<string> = new Set(VAGUE_COUNT_WORDS);
 /** A count of jobs above this is no count (a year in words, a sum). */
 const MAX_JOBS = 1_000_000;
 
-/**
- * Whether the word before `at`, past at most two words of `skip` (adjectives, qualifiers: "жаңа", "астам"), is a
- * number word (parseNumber reads it).
- */
-function numberWordBefore(text: string, at: number, from: number, skip: ReadonlySet<string>, style: ReturnType<typeof numberStyle>): boolean {
-  let end = at;
-  for (let k = 0; k < 3; k++) {
-    while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--;
-    let start = end;
-    while (start > from && isLetterCode(text.charCodeAt(start - 1))) start--;
-    if (start === end) return false;
-    const word = text.slice(start, end).toLowerCase();
-    if (!skip.has(word)) return parseNumber(word, style) !== null;
-    end = start;
-  }
-  return false;
-}
 
 /** Jobs counts in words before the jobs nouns of `text` from `from` on, in text order. */
 export function scanJobsInWords(p: JobsWordsPattern, lang: SupportedLanguage, text: string, from: number): JobsHit[] {
@@ -47,7 +31,8 @@ export function scanJobsInWords(p: JobsWordsPattern, lang: SupportedLanguage, te
     // word before the noun (past its adjective or qualifier) is a number word. Run at every noun, a deal text with a
     // jobs noun in each sentence cost 1.38x news per MB (0.69 before this reader); with the test 0.64
     // (pumps of 200 KB; with a count in words in each sentence 1.02-1.19)
-    if (!numberWordBefore(text, m.index, from, p.skip, style)) continue;
+    const before = wordBefore(text, m.index, from, p.skip);
+    if (before === null || parseNumber(before, style) === null) continue;
     const start = Math.max(from, m.index - WINDOW);
     const window = text.slice(start, m.index);
     const c = p.count.exec(window);

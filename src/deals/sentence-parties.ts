@@ -18,6 +18,7 @@ import {
 import { added, none } from "./lists.js";
 import { PartyNames, partyKey } from "./party-names.js";
 import { isLetterCode, isSpaceCode } from "../word-start.js";
+import { wordBefore } from "./word-before.js";
 
 /**
  * What is read once per sentence. Speed: the cue lists are searched by their own starts (no list of starts
@@ -253,18 +254,8 @@ const BETWEEN: ReadonlySet<string> = new Set(WORDS_BETWEEN_REPORT_AND_DATE);
  * "told reporters on Monday", "сообщило во вторник"): the date is the report's (it takes no role, see dateRole).
  */
 function reportedOn(text: string, sentenceStart: number, at: number): boolean {
-  let end = at;
-  for (let k = 0; k < 3; k++) {
-    while (end > sentenceStart && isSpaceCode(text.charCodeAt(end - 1))) end--;
-    let start = end;
-    while (start > sentenceStart && isLetterCode(text.charCodeAt(start - 1))) start--;
-    if (start === end) return false;
-    const word = text.slice(start, end).toLowerCase();
-    if (REPORTING.some((v) => word.startsWith(v))) return true;
-    if (!BETWEEN.has(word)) return false;
-    end = start;
-  }
-  return false;
+  const word = wordBefore(text, at, sentenceStart, BETWEEN);
+  return word !== null && REPORTING.some((v) => word.startsWith(v));
 }
 
 /**
