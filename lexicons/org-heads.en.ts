@@ -180,6 +180,8 @@ export const EN_CHINESE_NAME_STARTS: readonly string[] = [
 export const EN_CHINESE_NAME_STOPS: readonly string[] = [
   "Autonomous", "Municipality", "County", "District", "Uygur", "Uyghur", "Kazakhstan", "Russia", "Central", "Asia",
   "Europe", "Eurasia", "Time", "Cooperation", "Co-operation", "Organisation", "Organization",
+  // tournaments named after a Chinese place ("China Open", "Wuhan Open", "Shanghai Masters")
+  "Open", "Masters", "Marathon",
 ];
 
 /** Words right before an all-capital name that make it a company: "Chinese company TBEA", "state-owned CNPC" (the word before: "owned"). */

@@ -1,4 +1,5 @@
 /** Source: Latin-script runs inside Cyrillic text, next to a head word or with a company word in them. */
+import { EN_CHINESE_NAME_STARTS } from "../../../lexicons/org-heads.en.js";
 import { ANY_LATIN, LATIN_SEQUENCE, NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
 import { RU_COORDINATION, ruQuoteHeadWords } from "../../../patterns/organization.ru.js";
 import { type Org, type Source, push } from "../candidate.js";
@@ -7,9 +8,18 @@ import { trimLatin } from "../latin.js";
 import { kkHeadAfterName, ruHeadBefore } from "../next-to.js";
 import { execAtWordStart } from "../scan.js";
 import { wordBefore, wordTokens } from "../tokens.js";
-import { CONNECTORS, FACILITY_COMPANY, LATIN_ORG_WORDS, NON_ORG_TOKENS, NON_ORG_WORDS, nationalityAdjective } from "../words.js";
+import { CHINESE_NAME_STOPS, CONNECTORS, FACILITY_COMPANY, LATIN_ORG_WORDS, NON_ORG_TOKENS, NON_ORG_WORDS, nationalityAdjective } from "../words.js";
 
 const HAS_LATIN_UPPER = /[A-Z]/;
+/** EN_CHINESE_NAME_STARTS: "China", "Sino", the provinces and large cities that start a Chinese company's name. */
+const CHINESE_STARTS: ReadonlySet<string> = new Set(EN_CHINESE_NAME_STARTS);
+
+/** The first word of a run (words separated by spaces and tabs, none at its edges). */
+function firstRunWord(run: string): string {
+  let j = 0;
+  while (j < run.length && run[j] !== " " && run[j] !== "\t") j++;
+  return run.slice(0, j);
+}
 
 const hasSpaceOrTab = (run: string) => run.includes(" ") || run.includes("\t");
 
@@ -76,7 +86,9 @@ function latinSequences(text: string, out: Org[], firstLatin: number, kk: boolea
     }
     // cheap tests on the raw run first: most Latin runs have no head word and no company word
     const several = hasSpaceOrTab(m[0]);
-    const companyWord = several && someRunWord(m[0], LATIN_ORG_WORDS);
+    // a run of several words that starts with "China", "Sino" or a Chinese province or city names a Chinese company
+    // by itself ("China Railway International", "Xinjiang Tianrun Dairy"), as the English shapes read it
+    const companyWord = several && (someRunWord(m[0], LATIN_ORG_WORDS) || CHINESE_STARTS.has(firstRunWord(m[0])));
     const coordinated = previous !== null && several && mStart - previous.end < 40 &&
       RU_COORDINATION.test(text.slice(previous.end, mStart).replace(/[\p{Ll}]+[ \t]+$/u, ""));
     let headAfter = false, headBefore = false;
@@ -101,7 +113,8 @@ function latinSequences(text: string, out: Org[], firstLatin: number, kk: boolea
     let start = words[0]!.start, end = words[words.length - 1]!.end;
     // a head must touch the name itself, and a company word must survive the trimming
     if (!companyWord && !coordinated && end !== mEnd && start !== mStart) continue;
-    if (companyWord && !coordinated && !headAfter && !headBefore && !words.some((w) => LATIN_ORG_WORDS.has(w.text)) ) continue;
+    if (companyWord && !coordinated && !headAfter && !headBefore && !words.some((w) => LATIN_ORG_WORDS.has(w.text)) &&
+      !(words.length > 1 && CHINESE_STARTS.has(words[0]!.text) && !words.some((w) => CHINESE_NAME_STOPS.has(w.text)))) continue;
     previous = { end };
     // an abbreviation in parentheses after a name ("корпорация (CNPC)"): the name without them
     if (words.length === 1 && text.charCodeAt(start) === 0x28 && text.charCodeAt(end - 1) === 0x29) { start++; end--; }
