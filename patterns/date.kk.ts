@@ -49,16 +49,12 @@ const dayOrdinals = Object.entries(KK_ORDINALS).filter(([, v]) => v <= 10 || v =
 const unambiguousMonths = Object.keys(KK_MONTHS).filter((m) => !KK_MONTHS_AMBIGUOUS.includes(m));
 
 /** A day cardinal's possessive forms with their case endings ("бірі", "бірінде", "жиырмасынан"), each with its value. */
-const DAY_POSSESSIVE_FORMS: Readonly<Record<string, number>> = Object.fromEntries(
-  Object.entries(KK_DAY_POSSESSIVES).flatMap(([cardinal, possessive]) =>
-    KK_DAY_POSSESSIVE_CASES[possessive.endsWith("ы") ? "back" : "front"].map((ending) => [possessive + ending, KK_CARDINALS[cardinal]!] as const)),
-);
+const DAY_POSSESSIVE_ENTRIES = Object.entries(KK_DAY_POSSESSIVES).flatMap(([cardinal, possessive]) =>
+  KK_DAY_POSSESSIVE_CASES[possessive.endsWith("ы") ? "back" : "front"].map((ending) => ({ form: possessive + ending, cardinal, value: KK_CARDINALS[cardinal]! })));
+const DAY_POSSESSIVE_FORMS: Readonly<Record<string, number>> = Object.fromEntries(DAY_POSSESSIVE_ENTRIES.map((e) => [e.form, e.value]));
 /** The possessive forms of the cardinals that `test` keeps. */
 const dayPossessivesOf = (test: (cardinal: string, value: number) => boolean) =>
-  alternation(Object.keys(DAY_POSSESSIVE_FORMS).filter((form) => {
-    const cardinal = Object.keys(KK_DAY_POSSESSIVES).find((c) => form.startsWith(KK_DAY_POSSESSIVES[c]!))!;
-    return test(cardinal, KK_CARDINALS[cardinal]!);
-  }));
+  alternation(DAY_POSSESSIVE_ENTRIES.filter((e) => test(e.cardinal, e.value)).map((e) => e.form));
 /**
  * A day in words after a month in the genitive, its last word possessive: "жиырма бірінде", "он екісінен", "оны",
  * "жиырмасы", "отыз бірі" (`dw`; the resolver reads the forms through DAY_POSSESSIVE_FORMS). `pronoun` keeps the
@@ -67,7 +63,8 @@ const dayPossessivesOf = (test: (cardinal: string, value: number) => boolean) =>
 function dayPossessive(pronoun: boolean): string {
   const alone = (c: string) => pronoun || !KK_DAY_POSSESSIVE_PRONOUNS.includes(c);
   const units = dayPossessivesOf((_c, v) => v < 10);
-  return String.raw`${WORD_START}(?<dw>(?:он|жиырма)\s+(?:${units}) | отыз\s+(?:${dayPossessivesOf((_c, v) => v === 1)})
+  // ten and twenty before any unit, thirty only before one
+  return String.raw`${WORD_START}(?<dw>(?:${cardinalsOf((v) => v === 10 || v === 20)})\s+(?:${units}) | (?:${cardinalsOf((v) => v === 30)})\s+(?:${dayPossessivesOf((_c, v) => v === 1)})
     | ${dayPossessivesOf((c, v) => v >= 10 || alone(c))})${WORD_END}`;
 }
 

@@ -139,10 +139,8 @@ function scanJobs(
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const n = m[1] !== undefined ? jobsCount(m[1], m[2] !== undefined) : jobsCount(m[3]!, m[4] !== undefined);
     if (!Number.isSafeInteger(n) || n <= 0) continue;
-    const lower = m[0].toLowerCase();
     const end = m.index + m[0].length;
-    const temporary = words.temporary.some((w) => lower.includes(w)) || buildingPeriodNear(text, m.index, end, words.temporaryContext);
-    out.push({ start: m.index, end, value: n, temporary });
+    out.push({ start: m.index, end, value: n, temporary: temporaryJobs(text, m.index, end, words) });
   }
   return out;
 }
@@ -191,6 +189,12 @@ function elidedJobs(
 
 /** How far before a count or after it a phrase of the building period still qualifies it. */
 const BUILDING_PERIOD_REACH = 40;
+
+/** Whether the count of jobs at [start, end) is of temporary jobs: by its adjective, or a building period beside it. */
+function temporaryJobs(text: string, start: number, end: number, words: { temporary: readonly string[]; temporaryContext: readonly string[] }): boolean {
+  const lower = text.slice(start, end).toLowerCase();
+  return words.temporary.some((w) => lower.includes(w)) || buildingPeriodNear(text, start, end, words.temporaryContext);
+}
 
 /**
  * Whether a phrase of the building period stands within reach before the count or after it, in the same clause
@@ -326,7 +330,9 @@ export function sentenceFeatures(
     const hits = scanJobs(JOBS[lang](), JOBS_WORDS[lang], text, from);
     for (const h of hits) jobs.push(h);
     for (const h of elidedJobs(text, hits, JOBS_WORDS[lang])) jobs.push(h);
-    for (const h of scanJobsInWords(JOBS[lang]().inWords, lang, text, from)) jobs.push(h);
+    for (const h of scanJobsInWords(JOBS[lang]().inWords, lang, text, from)) {
+      jobs.push({ ...h, temporary: temporaryJobs(text, h.start, h.end, JOBS_WORDS[lang]) });
+    }
   }
   if (langs.length > 1 || jobs.some((h, k) => k > 0 && h.start < jobs[k - 1]!.start)) jobs.sort(byStart);
 

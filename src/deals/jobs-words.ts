@@ -4,9 +4,9 @@
  * are the jobs pattern's (features.ts scanJobs); this reads the number words only at a jobs noun, over a short window
  * before it.
  */
-import { JOBS_WORDS, VAGUE_COUNT_WORDS } from "../../lexicons/deal-triggers.js";
+import { VAGUE_COUNT_WORDS } from "../../lexicons/deal-triggers.js";
 import type { JobsWordsPattern } from "../../patterns/jobs.common.js";
-import type { JobsHit } from "./features.js";
+import type { Hit } from "./features.js";
 import { numberStyle, parseNumber } from "../numbers.js";
 import { isDigitCode, isSpaceCode } from "../word-start.js";
 import { wordBefore } from "./word-before.js";
@@ -20,11 +20,10 @@ const VAGUE: ReadonlySet<string> = new Set(VAGUE_COUNT_WORDS);
 const MAX_JOBS = 1_000_000;
 
 
-/** Jobs counts in words before the jobs nouns of `text` from `from` on, in text order. */
-export function scanJobsInWords(p: JobsWordsPattern, lang: SupportedLanguage, text: string, from: number): JobsHit[] {
-  const out: JobsHit[] = [];
+/** Jobs counts in words before the jobs nouns of `text` from `from` on, in text order (features.ts tells temporary ones). */
+export function scanJobsInWords(p: JobsWordsPattern, lang: SupportedLanguage, text: string, from: number): Hit<number>[] {
+  const out: Hit<number>[] = [];
   const style = numberStyle(lang);
-  const temporary = JOBS_WORDS[lang].temporary;
   p.noun.lastIndex = from;
   for (let m = p.noun.exec(text); m; m = p.noun.exec(text)) {
     // Speed: the count pattern (the number words' tree, tried at each position of the window) runs only where the
@@ -45,9 +44,7 @@ export function scanJobsInWords(p: JobsWordsPattern, lang: SupportedLanguage, te
     if (VAGUE.has(c[0].toLowerCase())) continue;
     const n = parseNumber(c[0], style);
     if (n === null || !Number.isSafeInteger(n) || n <= 0 || n > MAX_JOBS) continue;
-    const end = m.index + m[0].length;
-    const lower = text.slice(at, end).toLowerCase();
-    out.push({ start: at, end, value: n, temporary: temporary.some((t) => lower.includes(t)) });
+    out.push({ start: at, end: m.index + m[0].length, value: n });
   }
   return out;
 }

@@ -5,7 +5,7 @@
  */
 import { KK_GENITIVE_ENDINGS, KK_TITLE_STEMS } from "../../lexicons/org-heads.kk.js";
 import { RU_TITLE_STEMS } from "../../lexicons/org-heads.ru.js";
-import { isLetterCode, lower } from "./chars.js";
+import { afterBlanks, lower, wordEndAfter } from "./chars.js";
 import { wordBefore } from "./tokens.js";
 import type { LanguageCode } from "../types.js";
 
@@ -14,11 +14,8 @@ export const isTitleNoun = (word: string): boolean => RU_TITLE_STEMS.some((stem)
 
 /** The word (lower case) after `pos`, past spaces and tabs. */
 function wordAfter(text: string, pos: number): string {
-  let i = pos;
-  while (i < text.length && (text[i] === " " || text[i] === "\t")) i++;
-  const start = i;
-  while (i < text.length && isLetterCode(text.charCodeAt(i))) i++;
-  return lower(text.slice(start, i));
+  const start = afterBlanks(text, pos);
+  return lower(text.slice(start, wordEndAfter(text, start)));
 }
 
 /**

@@ -46,8 +46,12 @@ function companyWordEnding(inner: string, kazakh: boolean): number {
   if (words.length < 2 || words.length > 4) return -1;
   if (words.some((w) => COMPANY_WORDS.has(w))) return 0;
   if (!kazakh) return -1;
-  const last = words[words.length - 1]!;
-  const ending = KK_ENDINGS_LONGEST_FIRST.find((e) => last.length > e.length + 2 && last.endsWith(e) && COMPANY_WORDS.has(last.slice(0, -e.length)));
+  return kazakhEndingAfter(words[words.length - 1]!, (stem) => COMPANY_WORDS.has(stem));
+}
+
+/** The length of the longest Kazakh case ending that ends `word` after a stem `isStem` accepts, or -1. */
+function kazakhEndingAfter(word: string, isStem: (stem: string) => boolean): number {
+  const ending = KK_ENDINGS_LONGEST_FIRST.find((e) => word.length > e.length + 2 && word.endsWith(e) && isStem(word.slice(0, -e.length)));
   return ending === undefined ? -1 : ending.length;
 }
 
@@ -192,8 +196,8 @@ function quoted(text: string, lang: LanguageCode, out: Org[], from: number): voi
     // a known name with a Kazakh case ending inside the quotes, accepted by a head after them («Самұрық-Қазынаның»
     // қоры): the name without the ending (alone, the gazetteer source reads such a name, and without the quotes)
     if (!known && hit.accepted && lang === "kk" && !innerQuote) {
-      const ending = KK_ENDINGS_LONGEST_FIRST.find((e) => bare.length > e.length + 2 && bare.endsWith(e) && lookupGazetteer(bare.slice(0, -e.length)) !== undefined);
-      if (ending !== undefined) { known = lookupGazetteer(bare.slice(0, -ending.length)); hit.nameEnding = ending.length; }
+      const ending = kazakhEndingAfter(bare, (stem) => lookupGazetteer(stem) !== undefined);
+      if (ending > 0) { known = lookupGazetteer(bare.slice(0, -ending)); hit.nameEnding = ending; }
     }
     if (known && (hit.accepted || !isQuotedTitle(text, start, end, lang))) { hit.accepted = true; hit.country = known.country; }
     hits.push(hit);
