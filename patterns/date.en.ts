@@ -19,7 +19,7 @@ import { EN_MONTHS, ROMAN_PERIOD_NUMERALS } from "../lexicons/months.js";
 import { alternation, lazy, NUMBER_START, registerPattern, WORD_END } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
-  captured, coordinatedDayRules, lastPeriodWords, dayDigits, kindedTrigger, rangeWord, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, rule, words, yearDigits, YEAR_FIGURE,
+  captured, coordinatedDayRules, lastPeriodWords, dayDigits, kindedTrigger, rangeWord, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, rule, SECOND_YEAR, words, yearDigits, YEAR_FIGURE,
   WORD_START,
 } from "./date.shared.js";
 
@@ -140,9 +140,9 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => {
       parts,
       EN,
     )),
-    // spring 2025, in the summer of 2024
+    // spring 2025, in the summer of 2024, the winter of 2024/25 (a winter across two years)
     // the spring of next year, the autumn of last year
-    ...startingAt(["season"], rule("en.season", String.raw`${captured("season", Object.keys(EN_SEASONS))} (?: (?:\s+ of)? \s+ {{year}} | \s+ of \s+ {{relYearOf}} )`, parts, EN)),
+    ...startingAt(["season"], rule("en.season", String.raw`${captured("season", Object.keys(EN_SEASONS))} (?: (?:\s+ of)? \s+ {{year}} ${SECOND_YEAR} | \s+ of \s+ {{relYearOf}} )`, parts, EN)),
     // this spring, this summer: the season of the reference year (not "the this …"); "last"/"next" and winter are
     // left out: said in June, "last spring" and "next summer" name either of two years, "this winter" either of two
     ...needing(["season"], rule(

@@ -25,7 +25,7 @@ import { KK_MONTH_ENDINGS, KK_MONTHS, KK_MONTHS_AMBIGUOUS, ROMAN_PERIOD_NUMERALS
 import { alternation, lazy, NUMBER_START, WORD_END } from "../src/regex.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
-  capitalizable, captured, coordinatedDayRules, lastPeriodWords, unpaired, dayDigits, forms, kindedTrigger, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf,
+  capitalizable, captured, coordinatedDayRules, lastPeriodWords, unpaired, dayDigits, forms, kindedTrigger, lookup, needing, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, SECOND_YEAR, stemOf,
   pretested, rangeFrom, rangeWord, stemWithEndings, words, yearDigits, YEAR_FIGURE,
   WORD_START,
 } from "./date.shared.js";
@@ -215,8 +215,8 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => {
       String.raw`${NUMBER_START}(?<ys>\d\d)-?(?:${alternation(KK_ORDINAL_DIGIT_ENDINGS)}) (?!(?:\s+|-)${KK_YEAR_WORD}дар) {{yearNoun}} {{post}}`,
       parts,
     )),
-    // 2024 жылдың күзінде, 2025 жылғы көктемде
-    ...startingAt([YEAR_FIGURE], rule("kk.season", String.raw`{{year}}{{yearOf}} ${captured("season", Object.keys(KK_SEASONS))} {{post}}`, parts)),
+    // 2024 жылдың күзінде, 2025 жылғы көктемде, 2024-2025 жылғы қыста (a winter across two years)
+    ...startingAt([YEAR_FIGURE], rule("kk.season", String.raw`{{year}} ${SECOND_YEAR} {{yearOf}} ${captured("season", Object.keys(KK_SEASONS))} {{post}}`, parts)),
     // 2025 жылдың 9 айында, өткен жылдың алғашқы алты айында: January to the ninth (sixth) month
     // (the month word after the count and a space is in every match: a window without one is not scanned)
     ...pretested(String.raw`\s(?:${alternation(KK_MONTHS_COUNTED.month)})`, "iu", ...needing([YEAR_FIGURE, "yearAdjective"], rule(

@@ -21,7 +21,7 @@ import { alternation, escapeRegExp, lazy, NUMBER_START, WORD_END } from "../src/
 import { trie } from "./number.js";
 import type { DateGrammar } from "../src/dates/types.js";
 import {
-  captured, coordinatedDayRules, lastPeriodWords, unpaired, dayDigits, kindedTrigger, rangeWord, lookup, needing, pretested, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, stemOf, words, yearDigits,
+  captured, coordinatedDayRules, lastPeriodWords, unpaired, dayDigits, kindedTrigger, rangeWord, lookup, needing, pretested, startingAt, NO_WORD_AFTER, numericDateRules, ROMAN, rule, SECOND_YEAR, stemOf, words, yearDigits,
   YEAR_FIGURE, YEAR_FIGURE_DIGITS,
   WORD_START,
 } from "./date.shared.js";
@@ -272,8 +272,8 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => {
     )),
     // в двадцатом веке, прошлого века, в XX веке (the last also by ru.century)
     ...needing(["century"], rule("ru.centuryWord", String.raw`{{centuryTail}}`, parts, undefined, PRE)),
-    // весной 2019 года, летом прошлого года, осень 2025 г.
-    ...startingAt(["season"], rule("ru.season", String.raw`${captured("season", Object.keys(RU_SEASONS))} ${yearAfter}`, parts)),
+    // весной 2019 года, летом прошлого года, осень 2025 г., зимой 2024/25 (a winter across two years)
+    ...startingAt(["season"], rule("ru.season", String.raw`${captured("season", Object.keys(RU_SEASONS))} (?: \s+ {{year}} ${SECOND_YEAR} (?:{{yearNoun}})? | \s+ {{relYearGenitive}} )`, parts)),
     // весной, летом: the season of the year talked about (not "прошлым летом")
     ...startingAt(["season"], rule(
       "ru.seasonAlone",

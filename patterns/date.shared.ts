@@ -32,6 +32,12 @@ export function dayDigits(group: string): string {
 }
 
 /** Nothing word-like follows: a bare figure is a year only before punctuation or the end. */
+/**
+ * An optional second year after a year, the next one in two or four digits ("2024/25", "2024-2025"): a season
+ * across two years ("winter 2024/25"). Uses the language's `{{year2}}` part.
+ */
+export const SECOND_YEAR = String.raw`(?: \s*[-/]\s* (?: (?<y2s>\d\d)(?![\p{N}]|[-.,/]\p{N}) | {{year2}} ) )?`;
+
 export const NO_WORD_AFTER = String.raw`(?!\s*[\p{L}\p{N}%$€₸₽¥£])`;
 
 /** A Roman numeral I–IV (Latin or Kazakh Cyrillic "І"). */

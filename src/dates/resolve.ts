@@ -473,6 +473,9 @@ function isoValue(p: DateParts, year: number): string | null {
     const end = isoValue({ month: p.month2, day: p.day2 }, p.year2);
     return start !== null && end !== null && p.year2 > year && p.year2 - year < 100 ? `${start}/${end}` : null;
   }
+  // a winter named by the two years it spans ("winter 2024/25", "зимой 2024-2025 годов"): December to February;
+  // another season with two years ("летом 2024-2025 годов": each summer) is the years
+  if (p.season === 12 && p.year2 === year + 1) return `${ym(year, 12)}/${ym(p.year2, 2)}`;
   if (p.year2 !== undefined) return p.year2 > year && p.year2 - year < 100 ? `${year}/${p.year2}` : null;
   if (p.quarter !== undefined) return `${pad(year, 4)}-Q${p.quarter}`;
   // a season with its year: three months; winter is the one that ends in the year named
