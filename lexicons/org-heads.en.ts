@@ -6,6 +6,8 @@ export const EN_HEADS_BEFORE_OF: readonly string[] = [
   "Government", "Committee", "Agency", "Council", "Commission", "Department", "Office", "Fund", "Chamber",
   "Union", "Association", "Federation", "Administration", "Akimat", "Parliament", "Senate", "Court",
   "People's Government", "Development Bank", "National Bank", "Export-Import Bank", "Federation",
+  // armed bodies: "the Armed Forces of Kazakhstan"
+  "Armed Forces",
 ];
 
 /** Heads that end a capitalized name: "Halyk Bank", "Kazakh Invest Fund", "Astana Development Corporation". */
@@ -15,6 +17,8 @@ export const EN_HEADS_AFTER: readonly string[] = [
   "Motors", "Steel", "Cement", "Chemicals", "Pharmaceuticals", "Logistics", "Industries", "Partners", "Investments",
   "Resources", "Technologies", "Telecom", "Operating", "Construction", "Engineering", "Renewables", "Akimat",
   "Embassy", "Exchange", "Association", "Federation", "Union", "Party",
+  // armed bodies: "the National Guard", "the People's Liberation Army", "the Armed Forces"
+  "Guard", "Army", "Forces",
   // industry nouns that end company names: "Harbin Electric", "Sany Heavy Industry", "COSCO Shipping"
   "Electric", "Energy", "Power", "Industry", "Chemical", "Food", "Foods", "Textile", "Textiles", "Agro", "Wind",
   "Solar", "Shipping", "Copper", "Gold", "Oil", "Gas", "Machinery", "Automotive", "Auto", "Tourism", "Railway",
@@ -27,6 +31,12 @@ export const EN_HEADS_AFTER: readonly string[] = [
  * (EN_GENERIC_MODIFIERS) names the body, where before a company head it only describes ("Green Energy").
  */
 export const EN_STATE_BODY_HEADS: readonly string[] = ["Ministry", "Embassy", "Consulate"];
+
+/**
+ * Possessives that are words of a name, not its owner ("People's Bank of China", "People's Liberation Army", "Workers'
+ * Party"): an owner's possessive is cut off the front of a name ("Saudi Arabia's ACWA Power"), these are not.
+ */
+export const EN_NAME_POSSESSIVES: readonly string[] = ["People's", "Workers'", "Women's", "Children's", "Veterans'", "Farmers'"];
 
 /**
  * Words that describe an industry rather than name a company: a run made only of these before its

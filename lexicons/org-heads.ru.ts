@@ -65,6 +65,9 @@ export const RU_INSTITUTION_HEADS: readonly RuHead[] = [
   { word: "маслихат", gender: "m" }, { word: "парламент", gender: "m", bare: true }, { word: "сенат", gender: "m", loose: true },
   { word: "движение", gender: "n", loose: true }, { word: "бюро", gender: "n", loose: true }, { word: "трибунал", gender: "m", loose: true },
   { word: "полиция", gender: "f", bare: true }, { word: "кабмин", gender: "m", bare: true },
+  // armed bodies and broadcasters named by an adjective ("Национальная гвардия", "Народно-освободительная армия Китая",
+  // "Центральное телевидение"); loose: "армия" alone is none
+  { word: "гвардия", gender: "f", loose: true }, { word: "армия", gender: "f", loose: true }, { word: "телевидение", gender: "n", loose: true },
   // unions, congresses and federations of members ("Союз машиностроителей Казахстана", "Евразийский экономический
   // союз", "Федерация профсоюзов"); a country's name of this shape is none (RU_COUNTRY_HEAD_NAMES)
   { word: "союз", gender: "m", loose: true }, { word: "конгресс", gender: "m", loose: true }, { word: "федерация", gender: "f", loose: true },

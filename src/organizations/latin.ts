@@ -3,7 +3,7 @@ import { GAZETTEER } from "../../patterns/organization.js";
 import { LEGAL_NORMALIZED } from "./candidate.js";
 import { lookupGazetteer } from "./gazetteer.js";
 import { type Token } from "./tokens.js";
-import { ARTICLES, CONNECTORS, COORDINATORS, EN_HEADS_OF_BY_FIRST, EN_ROLES, EN_STOP, INDUSTRY_PAIR_WORDS, LATIN_ORG_WORDS, NAME_PREPOSITIONS, PLACE_HEADS, PLACE_WORDS, POSSESSIVE, isEnDescriptor } from "./words.js";
+import { ARTICLES, CONNECTORS, COORDINATORS, EN_HEADS_OF_BY_FIRST, EN_ROLES, EN_STOP, INDUSTRY_PAIR_WORDS, LATIN_ORG_WORDS, NAME_PREPOSITIONS, PLACE_HEADS, PLACE_WORDS, isEnDescriptor, isOwnerPossessive } from "./words.js";
 
 /**
  * Drops English stop words, a possessive owner or place ("China's", "Kazakhstan's") and an organ or
@@ -19,7 +19,7 @@ export function trimLatin(words: Token[]): Token[] {
     if (ARTICLES.has(words[i]!.text) && !CONNECTORS.has(words[i - 1]!.text)) { a = i; break; }
   }
   while (a < b && (EN_STOP.has(words[a]!.text) || CONNECTORS.has(words[a]!.text) ||
-    a < b - 1 && POSSESSIVE.test(words[a]!.text) ||
+    a < b - 1 && isOwnerPossessive(words[a]!.text) ||
     a < b - 2 && EN_ROLES.has(words[a]!.text) && words[a + 1]!.text === "of")) a++;
   while (b > a && (CONNECTORS.has(words[b - 1]!.text) || words[b - 1]!.text.endsWith("'s"))) b--;
   return words.slice(a, b);
@@ -64,7 +64,7 @@ function gazetteerEnd(text: string, pos: number): number {
  * known name before it ("Kazakh Invest and …").
  */
 export function andSplits(text: string, before: Token[], next: Token): boolean {
-  if (POSSESSIVE.test(next.text) || gazetteerAt(text, next.start)) return true;
+  if (isOwnerPossessive(next.text) || gazetteerAt(text, next.start)) return true;
   return before.length > 0 && lookupGazetteer(text.slice(before[0]!.start, before[before.length - 1]!.end)) !== undefined;
 }
 

@@ -7,7 +7,7 @@ import { andSplits, hasCoordinator, splitCoordinated, trimLatin } from "../latin
 import { execAtWordStart, isSpaceCode } from "../scan.js";
 import { inTitleLine, titlesOf } from "../title-lines.js";
 import { mayHaveWord, type Token, wordTokens } from "../tokens.js";
-import { ARTICLES, CONNECTORS, COORDINATORS, EN_HEADS, EN_LOWER_PLACE, EN_STATE_BODY, EN_STOP, NAME_PREPOSITIONS, nationalityWord, PLACE_WORDS } from "../words.js";
+import { ARTICLES, CONNECTORS, COORDINATORS, EN_HEADS, EN_LOWER_PLACE, EN_STATE_BODY, EN_STOP, isOwnerPossessive, NAME_PREPOSITIONS, nationalityWord, PLACE_WORDS } from "../words.js";
 
 /** "Ministry of Energy of Kazakhstan": a head before "of" and capitalized words. */
 function enHeadsOf(text: string, out: Org[]): void {
@@ -138,7 +138,7 @@ function readRun(input: SourceInput, runStart: number, runEnd: number, headAt: n
     // an owner's possessive before the name is not part of it: "Saudi Arabia's ACWA Power" is ACWA Power
     for (let k = words.length - 2; k >= 0; k--) {
       const w = words[k]!.text;
-      if (w.endsWith("'s") || w.endsWith("’s")) { words = words.slice(k + 1); break; }
+      if (isOwnerPossessive(w)) { words = words.slice(k + 1); break; }
     }
     // "Students of X University": a sentence-initial common noun with "of" is not part of the name
     if (words.length > 2 && CONNECTORS.has(words[1]!.text) && atSentenceStart(text, words[0]!.start)) words = trimLatin(words.slice(2));
