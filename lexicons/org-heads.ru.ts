@@ -122,11 +122,15 @@ export const RU_PLURAL_QUOTE_HEADS: readonly string[] = [
 export const RU_GENITIVE_WORDS: readonly string[] = [
   "дел", "наук", "сил", "войск", "дорог", "путей", "связей", "отношений", "ресурсов", "народов", "государств",
   "искусств", "технологий", "инвестиций", "коммуникаций", "чрезвычайных", "ситуаций", "мер", "лиц", "дружбы",
+  "общин", "недр", "услуг", "стран", "граждан", "программ", "систем", "школ", "палат", "отрасли",
 ];
 
 /** Endings of a lower-case word that continues a name after its head (genitive and the like). */
 export const RU_TAIL_ENDINGS: readonly string[] = [
   "ого", "его", "ой", "ей", "ых", "их", "ии", "ия", "ов", "ев", "а", "я", "ы", "и",
+  // the genitive plural of nouns in -ние, -тие, -ствие, -ция ("Ассоциация предприятий", "Союз объединений",
+  // "Совет организаций"): no adjective's nominative ends so ("-ий" alone would take "последний")
+  "ений", "аний", "ятий", "ствий", "ций",
 ];
 /**
  * Nominative adjective endings: after "и", such a word starts a new noun phrase ("… и китайская
