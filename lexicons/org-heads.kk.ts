@@ -24,6 +24,16 @@ export const KK_INSTITUTION_HEADS: readonly string[] = [
  */
 export const KK_REMIT_HEADS: readonly string[] = ["қызметі"];
 
+/**
+ * Its people or its leadership after a quoted name, in the possessive: the name is an organization's («Сусервис»
+ * қызметкерлері, «Алтынтау» басшылығы, «Барыс» өкілдері), as the employees of a film or a programme are none.
+ * A case ending of KK_POSSESSIVE_CASE_ENDINGS may follow ("басшылығының").
+ */
+export const KK_STAFF_AFTER: readonly string[] = [
+  "қызметкерлері", "қызметкері", "жұмыскерлері", "жұмысшылары", "басшылығы", "басшысы", "директоры", "бас директоры",
+  "акционерлері", "акционері", "өкілдері", "өкілі", "мамандары", "төрағасы", "басқарма төрағасы", "иесі", "салымшылары",
+];
+
 /** Heads written without the possessive after an adjectival name ("Ұлттық банк", "Еуразиялық экономикалық одақ"). */
 export const KK_BARE_HEADS: readonly string[] = [
   "банк", "одақ", "агенттік", "кеңес", "бюро", "ұйым", "академия", "университет", "институт", "комиссия",

@@ -6,16 +6,16 @@
 import { KAZAKH_LEGAL_FORMS, LATIN_SUFFIX_FORMS, LEGAL_FORMS, NATIONAL_DESIGNATIONS } from "../../../lexicons/legal-forms.js";
 import { LATIN_SUFFIX_AT_END, LEGAL_BEFORE_QUOTE, NATIONAL_AFTER, NATIONAL_BEFORE, NATIONAL_LEADING, QUOTED } from "../../../patterns/organization.js";
 import { EN_COORDINATION } from "../../../patterns/organization.en.js";
-import { KK_COORDINATION } from "../../../patterns/organization.kk.js";
+import { KK_COORDINATION, KK_HEAD_FORMS } from "../../../patterns/organization.kk.js";
 import { RU_COORDINATION, ruQuoteHeadWords } from "../../../patterns/organization.ru.js";
 import { LEGAL_NORMALIZED, type Org, QUOTE_CHARS, type Source, push } from "../candidate.js";
-import { afterBlanks, codeAfterBlanks, hasQuoteChar, isLetterCode, isUpperStart, lowerCodeOf } from "../chars.js";
+import { afterBlanks, codeAfterBlanks, hasQuoteChar, isLetterCode, isUpperStart, lowerCodeOf, wordEndAfter } from "../chars.js";
 import { lookupGazetteer } from "../gazetteer.js";
 import { kkHeadAfterName, legalAfter, ruHeadBefore } from "../next-to.js";
 import { ruHeadEndsQuotedName } from "./heads.ru.js";
-import { CYRILLIC_COMPANY_WORDS } from "../../../lexicons/org-heads.ru.js";
+import { CYRILLIC_COMPANY_WORDS, RU_STAFF_BEFORE } from "../../../lexicons/org-heads.ru.js";
 import { isQuotedTitle, isTitleNoun } from "../titles.js";
-import { KK_CASE_ENDINGS } from "../../../lexicons/org-heads.kk.js";
+import { KK_CASE_ENDINGS, KK_POSSESSIVE_CASE_ENDINGS, KK_STAFF_AFTER } from "../../../lexicons/org-heads.kk.js";
 import { hasUnfoldedSpace, isSpaceCode } from "../scan.js";
 import { wordBefore } from "../tokens.js";
 import { groupsOf } from "../../regex.js";
@@ -32,6 +32,34 @@ const LEGAL_LAST_WORDS = new Set(LEGAL_FORMS.flatMap((f) => f.forms.map((w) => w
 const COMPANY_WORDS = new Set(CYRILLIC_COMPANY_WORDS);
 /** The last characters (lower case) of LATIN_SUFFIX_FORMS, and the dot that may follow one. */
 const SUFFIX_LAST_CODES: ReadonlySet<number> = new Set([0x2e, ...LATIN_SUFFIX_FORMS.map((f) => f.toLowerCase().charCodeAt(f.length - 1))]);
+
+const RU_STAFF = new Set(RU_STAFF_BEFORE);
+const KK_STAFF = new Set(KK_STAFF_AFTER);
+const KK_POSSESSIVE_ENDINGS = new Set(KK_POSSESSIVE_CASE_ENDINGS);
+/** The longest KK_STAFF_AFTER entry, in words. */
+const KK_STAFF_WORDS_MAX = Math.max(...KK_STAFF_AFTER.map((w) => w.split(" ").length));
+
+/**
+ * Whether a word of KK_STAFF_AFTER follows `pos` (after blanks), with a case ending of KK_POSSESSIVE_CASE_ENDINGS or
+ * none: «Сусервис» қызметкерлері, «Алтынтау» басшылығының. Reads at most two words; no pattern.
+ */
+function kkStaffAfter(text: string, pos: number): boolean {
+  let start = afterBlanks(text, pos);
+  if (start === pos) return false;
+  let phrase = "";
+  for (let k = 0; k < KK_STAFF_WORDS_MAX; k++) {
+    const end = wordEndAfter(text, start);
+    if (end === start) return false;
+    phrase += (k > 0 ? " " : "") + text.slice(start, end).toLowerCase();
+    for (let cut = 0; cut <= 5 && cut < phrase.length; cut++) {
+      if (KK_STAFF.has(phrase.slice(0, phrase.length - cut)) && KK_POSSESSIVE_ENDINGS.has(phrase.slice(phrase.length - cut))) return true;
+    }
+    const next = afterBlanks(text, end);
+    if (next === end) return false;
+    start = next;
+  }
+  return false;
+}
 
 /** The Kazakh case endings (KK_CASE_ENDINGS), longest first. */
 const KK_ENDINGS_LONGEST_FIRST = [...KK_CASE_ENDINGS].sort((a, b) => b.length - a.length);
@@ -183,6 +211,15 @@ function quoted(text: string, lang: LanguageCode, out: Org[], from: number): voi
       }
       else if (lang !== "kk" && !innerQuote && !(previousWord && isTitleNoun(previousWord)) && ruHeadEndsQuotedName(inner.trim())) {
         hit.accepted = hit.ownWords = true;
+      }
+      // its people or its leadership next to it: "сотрудники «Водоканала»", «Сусервис» қызметкерлері
+      else if (lang === "ru" ? previousWord !== "" && RU_STAFF.has(previousWord) : kkStaffAfter(text, end)) {
+        hit.accepted = true;
+        // a Kazakh head inside the quotes with its case ending («Бардо қорының» өкілдері): the name ends in the head
+        if (lang === "kk" && !innerQuote) {
+          const ending = kazakhEndingAfter(inner.trim(), (stem) => KK_HEAD_FORMS.has(stem.slice(stem.lastIndexOf(" ") + 1).toLowerCase()));
+          if (ending > 0) hit.nameEnding = ending;
+        }
       }
     }
     // (not a title: "песня «Город Транс»", "фильм «Большой Инвест»", "«Алтын Медиа» жобасы")
