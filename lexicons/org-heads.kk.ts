@@ -34,6 +34,15 @@ export const KK_STAFF_AFTER: readonly string[] = [
   "акционерлері", "акционері", "өкілдері", "өкілі", "мамандары", "төрағасы", "басқарма төрағасы", "иесі", "салымшылары",
 ];
 
+/**
+ * Verbs after an acronym no list knows that make it a body that acts or reports: "ПКОП хабарлады", "НКОК салады".
+ * The first word after the acronym, lower case.
+ */
+export const KK_ACRONYM_VERBS_AFTER: readonly string[] = [
+  "хабарлады", "мәлімдеді", "жариялады", "салады", "салмақ", "салды", "жоспарлап", "инвестициялайды", "инвестициялады",
+  "бөлді", "бөледі", "ашты", "ашады", "сатып", "өндіреді", "шығарады", "жеткізеді", "иеленді", "басқарады", "жүргізеді",
+];
+
 /** Heads written without the possessive after an adjectival name ("Ұлттық банк", "Еуразиялық экономикалық одақ"). */
 export const KK_BARE_HEADS: readonly string[] = [
   "банк", "одақ", "агенттік", "кеңес", "бюро", "ұйым", "академия", "университет", "институт", "комиссия",

@@ -102,6 +102,18 @@ let CONNECTOR: string;
  */
 export const NOT_BEFORE_LATIN = registerPattern("organization.not-before-latin", /[\p{L}\p{N}&'’.-]/u);
 
+/**
+ * An acronym in Cyrillic or Latin capitals (2–8, digits after the first; a second part after a hyphen: "ZANU-PF"), and
+ * a Russian case ending glued to it in lower case ("ВГИКе"; group 1). No word may start before it (the caller tests
+ * the character before a match with NOT_BEFORE_WORD): a scanned pattern with no look-behind in front.
+ */
+export const ACRONYM = registerPattern(
+  "organization.acronym",
+  /[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9]{1,7}(?:-[A-ZА-ЯЁ0-9]{1,6}(?![a-zа-яё]))?([а-яё]{1,3})?(?![\p{L}\p{N}])/gu,
+);
+/** What may not stand before an acronym: a letter, digit or joining sign of a word. */
+export const NOT_BEFORE_WORD = registerPattern("organization.not-before-word", /[\p{L}\p{N}&'’-]/u);
+
 /** An ASCII Latin letter (the first of a text, the next Latin run). */
 export const ANY_LATIN = registerPattern("organization.any-latin", /[A-Za-z]/g);
 

@@ -24,12 +24,12 @@ function afterName(text: string, pos: number): number {
 /** Whether a letter or digit (of the Basic Multilingual Plane) stands at `pos`. */
 const nameCharAt = (text: string, pos: number): boolean => pos >= 0 && pos < text.length && isLetterCode(text.charCodeAt(pos));
 
-/** Whether [start, end) overlaps a mention of `sorted` (sorted by start, not overlapping each other). */
-function overlapsAny(sorted: readonly OrganizationMention[], start: number, end: number): boolean {
+/** The mention of `sorted` (sorted by start, not overlapping each other) that overlaps [start, end), if any. */
+function overlapping(sorted: readonly OrganizationMention[], start: number, end: number): OrganizationMention | undefined {
   let lo = 0, hi = sorted.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid]!.start < end) lo = mid + 1; else hi = mid; }
   // the last mention that starts before `end` is the only one that may reach `start`
-  return lo > 0 && sorted[lo - 1]!.end > start;
+  return lo > 0 && sorted[lo - 1]!.end > start ? sorted[lo - 1] : undefined;
 }
 
 export interface Alias { named: OrganizationMention; from: number }
@@ -70,7 +70,12 @@ function aloneAt(text: string, original: string, mentions: readonly Organization
   while (word.endsWith("-")) word = word.slice(0, -1);
   const at = m.index, end = at + word.length;
   if (at < alias.from || nameCharAt(text, at - 1) || nameCharAt(text, end)) return;
-  if (overlapsAny(mentions, at, end)) return;
+  const there = overlapping(mentions, at, end);
+  if (there !== undefined) {
+    // the abbreviation itself, found by its context (sources/acronyms.ts): the named mention's country is its own
+    if (there.start === at && there.end === end && there.name === word && there.country === undefined && alias.named.country) there.country = alias.named.country;
+    return;
+  }
   const mention: OrganizationMention = { type: "organization", start: at, end, text: original.slice(at, end), name: word };
   if (alias.named.country) mention.country = alias.named.country;
   out.push(mention);

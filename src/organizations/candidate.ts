@@ -45,9 +45,9 @@ export interface Shadowed {
  * anchor (a test per text instead of a call per source). "always": the trigger scan's gazetteer
  * forms; "quote-or-latin", "latin": a quote or Latin letter, a Latin letter (`firstQuoteOrLatin`,
  * `firstLatin`); "legal-form": an abbreviated legal form (`triggers.legalCount`); "kk-heads",
- * "ru-heads": the language reads Kazakh (Russian) heads.
+ * "ru-heads": the language reads Kazakh (Russian) heads; "kk-or-ru": either.
  */
-export type Anchor = "always" | "quote-or-latin" | "latin" | "legal-form" | "kk-heads" | "ru-heads";
+export type Anchor = "always" | "quote-or-latin" | "latin" | "legal-form" | "kk-heads" | "ru-heads" | "kk-or-ru";
 
 export interface Source {
   name: string;

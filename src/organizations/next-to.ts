@@ -6,7 +6,7 @@
 import { LEGAL_AFTER, LEGAL_FORM_INITIALS } from "../../patterns/organization.js";
 import { KK_HEAD_AFTER, KK_HEAD_AFTER_INITIALS } from "../../patterns/organization.kk.js";
 import { RU_HEAD_BEFORE } from "../../patterns/organization.ru.js";
-import { KK_ACCUSATIVE_ENDINGS, KK_DESCRIPTIVE_ENDINGS, KK_DESCRIPTIVE_WORDS, KK_VERBAL_NOUN_ENDINGS } from "../../lexicons/org-heads.kk.js";
+import { KK_ACCUSATIVE_ENDINGS, KK_DESCRIPTIVE_ENDINGS, KK_DESCRIPTIVE_WORDS, KK_POSSESSIVE_CASE_ENDINGS, KK_STAFF_AFTER, KK_VERBAL_NOUN_ENDINGS } from "../../lexicons/org-heads.kk.js";
 import { afterBlanks, codeAfterBlanks, endsWithAny, isLetterCode, lowerCodeOf, wordEndAfter } from "./chars.js";
 import { isPlainCode } from "./scan.js";
 
@@ -104,4 +104,31 @@ export function legalAfter(text: string, pos: number): RegExpExecArray | null {
  */
 export function kkHeadAfterName(text: string, pos: number, kazakhText: boolean): RegExpExecArray | null {
   return kazakhText ? kkHeadAfterWords(text, pos) : kkHeadAfter(text, pos);
+}
+
+const KK_STAFF = new Set(KK_STAFF_AFTER);
+const KK_POSSESSIVE_ENDINGS = new Set(KK_POSSESSIVE_CASE_ENDINGS);
+/** The longest KK_STAFF_AFTER entry, in words. */
+const KK_STAFF_WORDS_MAX = Math.max(...KK_STAFF_AFTER.map((w) => w.split(" ").length));
+
+/**
+ * Whether a word of KK_STAFF_AFTER follows `pos` (after blanks), with a case ending of KK_POSSESSIVE_CASE_ENDINGS or
+ * none: «Сусервис» қызметкерлері, «Алтынтау» басшылығының. Reads at most two words; no pattern.
+ */
+export function kkStaffAfter(text: string, pos: number): boolean {
+  let start = afterBlanks(text, pos);
+  if (start === pos) return false;
+  let phrase = "";
+  for (let k = 0; k < KK_STAFF_WORDS_MAX; k++) {
+    const end = wordEndAfter(text, start);
+    if (end === start) return false;
+    phrase += (k > 0 ? " " : "") + text.slice(start, end).toLowerCase();
+    for (let cut = 0; cut <= 5 && cut < phrase.length; cut++) {
+      if (KK_STAFF.has(phrase.slice(0, phrase.length - cut)) && KK_POSSESSIVE_ENDINGS.has(phrase.slice(phrase.length - cut))) return true;
+    }
+    const next = afterBlanks(text, end);
+    if (next === end) return false;
+    start = next;
+  }
+  return false;
 }

@@ -20,6 +20,7 @@ import { refine, refinersOf } from "../organizations/refine.js";
 import { gazetteerSource } from "../organizations/sources/gazetteer.js";
 import { enAdministrationsSource } from "../organizations/sources/administrations.en.js";
 import { companyWordsSource } from "../organizations/sources/company-words.js";
+import { acronymsSource } from "../organizations/sources/acronyms.js";
 import { enHeadsAfterSource, enHeadsInRun, enHeadsOfSource } from "../organizations/sources/heads.en.js";
 import { kkHeadsSource } from "../organizations/sources/heads.kk.js";
 import { ruHeadsSource } from "../organizations/sources/heads.ru.js";
@@ -52,6 +53,7 @@ export const SOURCES: readonly Source[] = [
   kkHeadsSource,
   ruHeadsSource,
   companyWordsSource,
+  acronymsSource,
 ];
 
 /** The refiners of each source's candidates (src/organizations/refine.ts), by the source's index. */
@@ -63,7 +65,7 @@ const REFINERS_OF = SOURCES.map((source) => refinersOf(source.name));
  * about 2% of the stage over the seeds and dev texts, most of whose texts run 2 or 3 of the 11 sources).
  */
 const ANCHOR_BITS: Record<Anchor, number> = {
-  "always": 1, "quote-or-latin": 2, "latin": 4, "legal-form": 8, "kk-heads": 16, "ru-heads": 32,
+  "always": 1, "quote-or-latin": 2, "latin": 4, "legal-form": 8, "kk-heads": 16, "ru-heads": 32, "kk-or-ru": 64,
 };
 const SOURCE_ANCHORS = SOURCES.map((source) => ANCHOR_BITS[source.anchor]);
 
@@ -74,7 +76,8 @@ function anchorsOf(input: SourceInput): number {
     (input.firstLatin >= 0 ? ANCHOR_BITS.latin : 0) |
     (input.triggers.legalCount > 0 ? ANCHOR_BITS["legal-form"] : 0) |
     (input.kk ? ANCHOR_BITS["kk-heads"] : 0) |
-    (input.ru ? ANCHOR_BITS["ru-heads"] : 0);
+    (input.ru ? ANCHOR_BITS["ru-heads"] : 0) |
+    (input.kk || input.ru ? ANCHOR_BITS["kk-or-ru"] : 0);
 }
 
 /**

@@ -9,13 +9,13 @@ import { EN_COORDINATION } from "../../../patterns/organization.en.js";
 import { KK_COORDINATION, KK_HEAD_FORMS } from "../../../patterns/organization.kk.js";
 import { RU_COORDINATION, ruQuoteHeadWords } from "../../../patterns/organization.ru.js";
 import { LEGAL_NORMALIZED, type Org, QUOTE_CHARS, type Source, push } from "../candidate.js";
-import { afterBlanks, codeAfterBlanks, hasQuoteChar, isLetterCode, isUpperStart, lowerCodeOf, wordEndAfter } from "../chars.js";
+import { afterBlanks, codeAfterBlanks, hasQuoteChar, isLetterCode, isUpperStart, lowerCodeOf } from "../chars.js";
 import { lookupGazetteer } from "../gazetteer.js";
-import { kkHeadAfterName, legalAfter, ruHeadBefore } from "../next-to.js";
+import { kkHeadAfterName, kkStaffAfter, legalAfter, ruHeadBefore } from "../next-to.js";
 import { ruHeadEndsQuotedName } from "./heads.ru.js";
 import { CYRILLIC_COMPANY_WORDS, RU_STAFF_BEFORE } from "../../../lexicons/org-heads.ru.js";
 import { isQuotedTitle, isTitleNoun } from "../titles.js";
-import { KK_CASE_ENDINGS, KK_POSSESSIVE_CASE_ENDINGS, KK_STAFF_AFTER } from "../../../lexicons/org-heads.kk.js";
+import { KK_CASE_ENDINGS } from "../../../lexicons/org-heads.kk.js";
 import { hasUnfoldedSpace, isSpaceCode } from "../scan.js";
 import { wordBefore } from "../tokens.js";
 import { groupsOf } from "../../regex.js";
@@ -34,32 +34,6 @@ const COMPANY_WORDS = new Set(CYRILLIC_COMPANY_WORDS);
 const SUFFIX_LAST_CODES: ReadonlySet<number> = new Set([0x2e, ...LATIN_SUFFIX_FORMS.map((f) => f.toLowerCase().charCodeAt(f.length - 1))]);
 
 const RU_STAFF = new Set(RU_STAFF_BEFORE);
-const KK_STAFF = new Set(KK_STAFF_AFTER);
-const KK_POSSESSIVE_ENDINGS = new Set(KK_POSSESSIVE_CASE_ENDINGS);
-/** The longest KK_STAFF_AFTER entry, in words. */
-const KK_STAFF_WORDS_MAX = Math.max(...KK_STAFF_AFTER.map((w) => w.split(" ").length));
-
-/**
- * Whether a word of KK_STAFF_AFTER follows `pos` (after blanks), with a case ending of KK_POSSESSIVE_CASE_ENDINGS or
- * none: «Сусервис» қызметкерлері, «Алтынтау» басшылығының. Reads at most two words; no pattern.
- */
-function kkStaffAfter(text: string, pos: number): boolean {
-  let start = afterBlanks(text, pos);
-  if (start === pos) return false;
-  let phrase = "";
-  for (let k = 0; k < KK_STAFF_WORDS_MAX; k++) {
-    const end = wordEndAfter(text, start);
-    if (end === start) return false;
-    phrase += (k > 0 ? " " : "") + text.slice(start, end).toLowerCase();
-    for (let cut = 0; cut <= 5 && cut < phrase.length; cut++) {
-      if (KK_STAFF.has(phrase.slice(0, phrase.length - cut)) && KK_POSSESSIVE_ENDINGS.has(phrase.slice(phrase.length - cut))) return true;
-    }
-    const next = afterBlanks(text, end);
-    if (next === end) return false;
-    start = next;
-  }
-  return false;
-}
 
 /** The Kazakh case endings (KK_CASE_ENDINGS), longest first. */
 const KK_ENDINGS_LONGEST_FIRST = [...KK_CASE_ENDINGS].sort((a, b) => b.length - a.length);
