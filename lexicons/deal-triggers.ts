@@ -131,6 +131,9 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "құрылғаннан бастап", "тікелей шетелдік инвестиция", "шетелдік тікелей инвестиция", "жалпы көлемі", "индикатор",
       "тауар айналым", "сауда айналым", "көрсеткіш", "жеткізуді көзде", "жеткізу көзде", "жоспар артығымен",
       "жыл басынан бері", "жылдың басынан бері", "басынан бері",
+      // investment attracted, in the past, is a region's or a country's tally ("облысқа 400 млрд теңге инвестиция
+      // тартылды"; "тартылады", to come, may be one enterprise's, and "тартылған инвестиция" a package's)
+      "инвестиция тартылды", "инвестициялар тартылды",
       // what a running business sold or earned, not what it invests
       "өнім өткізді", "өнімін өткізді", "өнім өткізілді", "өнім өткізу көлемі", "таза пайда", "таза табыс",
     ],
@@ -207,6 +210,10 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "прямых иностранных инвестиций", "прямые иностранные инвестиции",
       "общий объем", "общий объём", "товарооборот", "должна привлечь", "должен привлечь", "должны привлечь",
       "показател", "индикатор", "целевой показател",
+      // investment attracted into a region or a country is its tally ("в область привлечено 400 млрд тенге инвестиций")
+      "привлечено инвестиций", "привлечены инвестиции", "привлечено иностранных инвестиций",
+      "в регион привлечено", "в область привлечено", "в регион привлечены", "в область привлечены", "в регион было привлечено",
+      "в область было привлечено", "в страну привлечено", "в республику привлечено",
       // what a running business sold or earned, not what it invests
       "реализовано продукци", "реализовал продукци", "реализовала продукци", "реализовало продукци", "реализовали продукци",
       "произведено продукци", "выпущено продукци", "объем производства", "объём производства", "объем продаж", "объём продаж",
@@ -282,6 +289,11 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     statistic: [
       "over the past", "in the past", "since the beginning", "foreign direct investment", "=FDI", "trade turnover",
       "=target", "=targets", "indicator", "must attract", "aims to attract", "should attract",
+      // investment a region or a country attracted is its tally ("In 2024, the region attracted 400 billion tenge")
+      "region attracted", "regions attracted", "oblast attracted", "province attracted", "country attracted",
+      "region has attracted", "oblast has attracted", "country has attracted", "Kazakhstan attracted", "Kazakhstan has attracted",
+      "attracted to the region", "attracted into the region",
+      "attracted to the country", "attracted into the economy", "attracted to the economy",
       // what a running business sold or earned, not what it invests
       "products worth", "sold products", "net profit", "=revenue", "=revenues", "sales of",
     ],
