@@ -139,7 +139,11 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     total: ["жалпы құны", "жалпы сомасы", "жиынтық құны", "барлығы", "жалпы қуат", "жиынтық қуат"],
     stage: ["алғашқы кезең", "бірінші кезең", "бастапқы кезең"],
-    another: ["тағы бір", "тағы да бір", "бұл арада", "атап айтқанда", "соның ішінде", "соның бірі"],
+    another: [
+      "тағы бір", "тағы да бір", "бұл арада", "атап айтқанда", "соның ішінде", "соның бірі",
+      // the largest items of a package ("Ең ірі жобалардың бірі …", "Олардың ішінде …")
+      "ең ірі", "ірілерінің бірі", "олардың ішінде", "олардың бірі",
+    ],
     also: ["сондай-ақ", "сонымен қатар", "бұдан бөлек", "бұдан басқа", "сонымен бірге"],
     apart: ["бұдан бөлек", "бұдан басқа"],
     ordinal: [
@@ -225,7 +229,12 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     total: ["общая стоимость", "общей стоимост", "общую стоимость", "общая сумма", "общей сумм", "общую сумм", "суммарн", "в общей сложности", "итого", "=всего"],
     stage: ["первый этап", "первом этапе", "первого этапа", "первой очереди", "первая очередь", "на первом этапе"],
-    another: ["еще один", "ещё один", "еще одн", "ещё одн", "еще одного", "ещё одного", "тем временем", "=между тем", "в частности", "в том числе", "одним из них"],
+    another: [
+      "еще один", "ещё один", "еще одн", "ещё одн", "еще одного", "ещё одного", "тем временем", "=между тем", "в частности", "в том числе",
+      "одним из них",
+      // the largest items of a package ("Среди крупнейших …", "Самый крупный проект …")
+      "среди крупнейших", "в числе крупнейших", "среди них", "самый крупный", "самым крупным", "одним из крупнейших", "один из крупнейших",
+    ],
     also: ["=также", "кроме того", "помимо этого", "помимо того", "наряду с этим"],
     apart: ["=отдельно", "кроме того", "помимо этого", "помимо того"],
     ordinal: [
@@ -306,6 +315,9 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "another", "one more", "=meanwhile", "separately", "in particular", "among them", "among those", "one of them",
       "the largest deal", "the biggest deal", "the largest agreement", "the biggest agreement", "in a separate deal",
       "under a separate agreement",
+      // the largest items of a package ("Among the largest, …", "The biggest of them …")
+      "among the largest", "among the biggest", "among the major", "the largest of them", "the biggest of them",
+      "one of the largest", "one of the biggest",
     ],
     also: ["=also", "in addition", "=besides", "=additionally"],
     apart: ["separately", "in addition", "=besides", "=additionally"],
