@@ -116,10 +116,14 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
  */
 export const OBJECT_SECTORS: Readonly<Partial<Record<Sector, Readonly<Record<"kk" | "ru" | "en", readonly string[]>>>>> = {
   petrochemicals: {
-    kk: ["карбамид", "тыңайтқыш зауыт", "тыңайтқыш шығар", "полиэтилен зауыт", "полиэтилен өндір", "полипропилен зауыт", "полипропилен өндір"],
-    ru: ["карбамид", "минеральных удобрени", "азотных удобрени", "производству удобрени", "производства удобрени", "завод по производству полиэтилен",
-      "завода по производству полиэтилен", "завод по производству полипропилен", "завода по производству полипропилен"],
-    en: ["urea", "fertilizer plant", "fertiliser plant", "polyethylene plant", "polypropylene plant"],
+    kk: ["карбамид", "тыңайтқыш зауыт", "тыңайтқыш шығар", "полиэтилен зауыт", "полиэтилен өндір", "полипропилен зауыт", "полипропилен өндір",
+      "полиэтилен шығар", "полипропилен шығар", "мұнай-химия кешен"],
+    ru: ["карбамид", "минеральных удобрени", "азотных удобрени", "производству удобрени", "производства удобрени",
+      // any object that produces a polymer ("завод", "проект", "комплекс по производству полиэтилена"; a gas chemical
+      // complex with no product named stays oil_gas, SECTOR_KEYWORDS)
+      "по производству полиэтилен", "по производству полипропилен", "производства полиэтилен", "производства полипропилен"],
+    en: ["urea", "fertilizer plant", "fertiliser plant", "polyethylene plant", "polypropylene plant", "production of polyethylene",
+      "production of polypropylene", "petrochemical complex", "petrochemical plant"],
   },
   metallurgy: {
     kk: ["балқыту зауыт", "мыс балқыт", "алюминий зауыт", "алюминий шығар", "электролиз зауыт", "болат балқыт", "ферроқорытпа зауыт"],
