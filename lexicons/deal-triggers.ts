@@ -85,6 +85,17 @@ export type CueCategory =
 
 export type CueLexicon = Partial<Record<CueCategory, readonly string[]>>;
 
+/** Case forms of the Kazakh past participle of a launch that speak of one to come ("іске қосылғаннан кейін"): not done. */
+const KK_LAUNCH_TO_COME = [
+  "іске қосылғанн", "іске қосылғанға", "іске қосылғанда", "пайдалануға берілгенн", "пайдалануға берілгенге", "пайдалануға берілгенде",
+];
+/** Past passive forms of a launch in Russian ("были введены"): a launch, its completion, and done. */
+const RU_LAUNCHED = ["был введен", "была введена", "было введено", "были введены", "был запущен", "была запущена", "были запущены"];
+/** Past forms of a launch in English ("was commissioned"): a launch, its completion, and done. */
+const EN_LAUNCHED = ["was commissioned", "has been commissioned", "have been commissioned", "was put into operation"];
+/** Future forms of a launch in English ("will be commissioned"): a launch and its completion, longer than done's. */
+const EN_TO_LAUNCH = ["will be commissioned", "to be commissioned", "will be launched", "to be launched"];
+
 export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
   kk: {
     memorandum: ["меморандум", "өзара түсіністік туралы меморандум", "меморандумдар"],
@@ -107,14 +118,19 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       // investing in something to come (present-future and intent forms; a past "инвестициялады" is often a statistic)
       "инвестициялайды", "инвестицияламақ", "инвестициялауды жоспарла", "инвестиция салмақ", "инвестиция салады",
     ],
-    done: ["іске асырылды", "іске асырылып", "іске асырып", "жүзеге асты", "жүзеге асырылды", "іске қосылды", "пайдалануға берілді"],
+    done: [
+      "іске асырылды", "іске асырылып", "іске асырып", "жүзеге асты", "жүзеге асырылды", "іске қосылды", "пайдалануға берілді",
+      // the past participle ("өткен жылы … екі күн электр станциясы іске қосылған"), not its case forms of a launch to
+      // come ("іске қосылғаннан кейін", "іске қосылғанға дейін", "іске қосылғанда": KK_LAUNCH_TO_COME, longer)
+      "іске қосылған", "пайдалануға берілген", "іске асырылған",
+    ],
     // (also built, in the past: "зауыт салды", "«X» ЖШС салған зауыт"; like expanding, a trigger only beside a facility,
     // as "салу" also puts forward: "ұсыныстарды ортаға салды", "долларды салды")
     expand: ["кеңейт", "ұлғайт", "салды", "салған"],
     open: ["=ашады", "=ашпақ", "=ашу", "=ашуды", "=ашуға", "=ашылады", "=ашылуы", "=ашылмақ", "=ашылды"],
     sign: ["қол қой", "қол қою"],
     // (a past launch is also `done`: the longest entry wins, so it is listed in both)
-    launch: ["іске қос", "пайдалануға бер", "пайдалануға беріл", "іске қосылды", "пайдалануға берілді"],
+    launch: ["іске қос", "пайдалануға бер", "пайдалануға беріл", "іске қосылды", "пайдалануға берілді", "іске қосылған", "пайдалануға берілген", ...KK_LAUNCH_TO_COME],
     start: ["бастал", "басталу", "бастай", "бастады", "=бастау", "бастауға", "бастауды", "бастауын", "бастамақ", "іргетасы қаланады", "іргетасын қала"],
     measure: [
       "қуаты", "қуатын", "қуатымен", "өнімділіг", "өндірістік қуат", "өңдей", "өңдейтін", "өндіреді", "өндіретін", "шығарад",
@@ -122,7 +138,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     completion: [
       "іске қос", "пайдалануға бер", "пайдалануға беріл", "аяқта", "толық қуат", "жобалық қуат", "=ашылады", "=ашылуы", "=ашылмақ",
-      "іске қосылды", "пайдалануға берілді",
+      "іске қосылды", "пайдалануға берілді", "іске қосылған", "пайдалануға берілген", ...KK_LAUNCH_TO_COME,
       // the first output of a plant or field dates its completion
       "алғашқы өнім", "алғашқы мұнай", "алғашқы газ",
     ],
@@ -189,20 +205,27 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     build: [
       "строительств", "строит", "построит", "постро", "возвед", "реализаци", "реализу", "модерниз", "реконструкц", "разработк",
       "реализовал", "реализован", "инвестиционное решение", "инвестиционного решения",
+      // to come, not done: the longest entry wins over done's "реализован"
+      "будет реализован", "будут реализован", "может быть реализован", "планируется реализовать",
       // investing in something to come (future and intent forms; a past "инвестировал" is often a statistic)
       "=инвестирует", "=инвестируют", "=инвестировать", "=вложит", "=вложат", "=вложить", "=намерена вложить",
     ],
-    done: ["реализовал", "реализован", "введено в эксплуатацию", "введены в эксплуатацию", "запущено", "запущены"],
+    done: [
+      "реализовал", "реализован", "введено в эксплуатацию", "введены в эксплуатацию", "запущено", "запущены", ...RU_LAUNCHED,
+    ],
     expand: ["расшир", "увеличи"],
     open: ["=откроет", "=откроют", "=открыть", "=откроется", "=откроются", "=открытие", "=будет открыт", "=будет открыто", "=будет открыта"],
     sign: ["подписа", "подпиш", "заключил", "заключен", "заключени", "заключа"],
     // (a past launch is also `done`: the longest entry wins, so it is listed in both)
-    launch: ["ввод", "введен", "запуск", "запущ", "запуст", "эксплуатаци", "введено в эксплуатацию", "введены в эксплуатацию", "запущено", "запущены"],
+    launch: [
+      "ввод", "введен", "запуск", "запущ", "запуст", "эксплуатаци", "введено в эксплуатацию", "введены в эксплуатацию", "запущено", "запущены",
+      ...RU_LAUNCHED,
+    ],
     start: ["начн", "начал", "старт", "начат", "приступ"],
     measure: ["мощност", "производительност", "перерабатыва", "производить", "производит", "выпускать", "выпуска", "пропускн", "переработк"],
     completion: [
       "ввод", "введен", "эксплуатаци", "заверш", "сдач", "запуск", "запущ", "запуст", "проектную мощность",
-      "введено в эксплуатацию", "введены в эксплуатацию", "запущено", "запущены",
+      "введено в эксплуатацию", "введены в эксплуатацию", "запущено", "запущены", ...RU_LAUNCHED,
       "проектной мощност", "=откроется", "=откроют", "=будет открыт", "=будет открыто", "=будет открыта", "=открытие",
       // the first output of a plant or field dates its completion
       "первая нефть", "первую нефть", "первой нефти", "первый газ", "первого газа", "первая продукция", "первую продукцию",
@@ -275,20 +298,25 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     build: [
       "construct", "=build", "=builds", "=building", "=built", "implement", "moderniz", "modernis", "=develop", "=develops",
       "=developing", "implemented", "investment decision",
+      // to come, not done: the longest entry wins over done's "implemented"
+      "will be implemented", "to be implemented", "would be implemented",
       // investing in something to come ("will invest", "plans to invest", "invests"); a past "invested" is often a statistic
       "=invest", "=invests",
     ],
-    done: ["implemented", "were launched", "were commissioned", "were put into operation"],
+    done: ["implemented", "were launched", "were commissioned", "were put into operation", ...EN_LAUNCHED],
     expand: ["=expand", "=expands", "=expanding", "=expanded", "=upgrade", "=upgrades"],
     open: ["=open", "=opens", "=opening", "=opened", "=will open", "=to open", "=will be opened", "=to be opened"],
     sign: ["=sign", "=signs", "=signed", "=signing", "=inked"],
     // (a past launch is also `done`: the longest entry wins, so it is listed in both)
-    launch: ["launch", "commission", "put into operation", "come online", "=opens", "=opened", "were launched", "were commissioned", "were put into operation"],
+    launch: [
+      "launch", "commission", "put into operation", "come online", "=opens", "=opened", "were launched", "were commissioned", "were put into operation",
+      ...EN_LAUNCHED, ...EN_TO_LAUNCH,
+    ],
     start: ["=start", "=starts", "=started", "=begin", "=begins", "=began", "commence", "groundbreaking"],
     measure: ["capacity", "=output", "=produce", "=produces", "=producing", "=process", "=processes", "=processing", "=handle", "=handles", "=handling"],
     completion: [
       "complet", "commission", "put into operation", "come online", "=operational", "launch", "=to open", "=to be opened",
-      "were launched", "were commissioned", "were put into operation",
+      "were launched", "were commissioned", "were put into operation", ...EN_LAUNCHED, ...EN_TO_LAUNCH,
       "=will open", "=will be opened", "=opens", "=opening",
       "=finish", "=finishes", "=finished", "=ends", "=ended", // "construction starts in 2026 and ends in 2028" (not "=end": "by the end of")
       "design capacity", "full capacity",

@@ -302,6 +302,9 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     if (isTrigger(info) || (info.item && pkg !== null && i - pkgAt <= 2 && info.orgs.length > 0)) {
       const parties = partiesOf(info, text, true, names);
       if (parties.length > 0 && !witnesses(i, info, parties)) { withParties(i, info, parties, [i]); continue; }
+      // What was realized before, with no party named ("Өткен жылы … екі күн электр станциясы іске қосылған"), beside a
+      // deal still to come: other objects' figures, neither that deal's nor a deal of their own
+      if (info.has.has("done") && cur !== null && !cur.done && reaches(cur, i)) continue;
       // An anaphor takes the parties of the sentence before, unless the open deal of a facility is within reach
       // ("Its Chinese partner, X, will supply equipment. The plant is due to be commissioned …").
       const ownObject = cur !== null && cur.facility && cur.parties.length > 0 && objectAnaphor(info) && reaches(cur, i);
