@@ -71,6 +71,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
   // an item of the package its sentence opened with ("…, including a $600 million plant to be built by X"): a new deal
   for (const i of items) infos[i]!.newDeal = true;
   const names = new PartyNames();
+  names.shortForms(organizationNames(mentions));
   const frames: Frame[] = [];
   const index = new Map<string, Frame>();
   let cur: Frame | null = null;
@@ -520,4 +521,11 @@ export function assembleDeals(context: RecognizerContext, mentions: readonly Men
     });
   }
   return deals;
+}
+
+/** The names of a document's organization mentions. */
+function organizationNames(mentions: readonly Mention[]): string[] {
+  const out: string[] = [];
+  for (const m of mentions) if (m.type === "organization") out.push(m.name);
+  return out;
 }

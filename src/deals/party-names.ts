@@ -3,9 +3,12 @@
  * - an abbreviation in brackets right after a name ("Kazakhstan Temir Zholy (KTZ)"), or inside the
  *   name's own span ("China Machinery Engineering Corporation (CMEC)": the name is reported without it),
  *   and that abbreviation used alone later in the document;
- * - two aliases of one gazetteer entry (lexicons/organizations.ts: "KazMunayGas" and "KMG").
+ * - two aliases of one gazetteer entry (lexicons/organizations.ts: "KazMunayGas" and "KMG");
+ * - a name and the same name with company words after it ("Хуаши", "Хуаши Энерджи": shortForms).
  */
 import { ORGANIZATIONS } from "../../lexicons/organizations.js";
+import { CYRILLIC_COMPANY_WORDS } from "../../lexicons/org-heads.ru.js";
+import { LATIN_ORGANIZATION_WORDS } from "../../lexicons/org-heads.en.js";
 import { ownString } from "../own-string.js";
 import { registerPattern } from "../regex.js";
 
@@ -35,6 +38,9 @@ const OPEN_BRACKET = registerPattern("deal.party.open-bracket", /^\.?\s*\(\s*$/u
 const CLOSE_BRACKET = registerPattern("deal.party.close-bracket", /^\s*\)/u);
 
 let gazetteer: Map<string, string> | null = null;
+
+/** Company words in lower case (CYRILLIC_COMPANY_WORDS, LATIN_ORGANIZATION_WORDS): what a short form of a name leaves out. */
+const COMPANY_WORD_KEYS: ReadonlySet<string> = new Set([...CYRILLIC_COMPANY_WORDS, ...LATIN_ORGANIZATION_WORDS].map((w) => w.toLowerCase()));
 
 /** Key of every gazetteer alias (nominative) → one key per entry. Built on first use. */
 function gazetteerKeys(): Map<string, string> {
@@ -78,6 +84,33 @@ export class PartyNames {
   /** Whether `text` between two names and after the second brackets the second one ("A (B)"). */
   static bracketed(between: string, after: string): boolean {
     return OPEN_BRACKET.test(between) && CLOSE_BRACKET.test(after);
+  }
+
+  /**
+   * Names that another name of the document extends with company words only ("Хуаши" and "Хуаши Энерджи", "Huashi"
+   * and "Huashi Energy Group"): one party, keyed as the longer (whose fuller name then wins, see addParties). Not two
+   * distinct entries of the gazetteer ("Samruk-Kazyna" and a subsidiary it knows). Read once per document, before its
+   * parties; linear in the names' words (each name's word-boundary prefixes are looked up).
+   */
+  shortForms(names: readonly string[]): void {
+    if (names.length < 2) return;
+    const keys = new Set<string>();
+    for (const name of names) keys.add(partyKey(name));
+    if (keys.size < 2) return;
+    const known = gazetteerKeys();
+    for (const long of keys) {
+      // from the longest prefix down: the words after it must all be company words
+      let end = long.length;
+      for (let cut = long.lastIndexOf(" "); cut > 0; cut = long.lastIndexOf(" ", cut - 1)) {
+        if (!COMPANY_WORD_KEYS.has(long.slice(cut + 1, end))) break;
+        end = cut;
+        const short = long.slice(0, cut);
+        if (short.length < 3 || !keys.has(short) || this.aliases.has(short)) continue;
+        const a = known.get(short), b = known.get(long);
+        if (a !== undefined && b !== undefined && a !== b) continue;
+        this.aliases.set(short, this.keyOf(long));
+      }
+    }
   }
 
   /** Records `abbreviation` as another name of `name`. */
