@@ -122,6 +122,14 @@ export const EN_ROLES_BEFORE_OF: readonly string[] = [
   "Management", "Member", "Members", "Founder", "Owner", "Vice-President", "Vice-Chairman", "Secretary",
 ];
 
+/**
+ * A country's envoys: after one of them and "to", "in", "of" or "from", a country or place and the capitalized words
+ * after it are an envoy's post and name ("Kazakh Ambassador to China Shakhrat Nuryshev"), not a company. Lower case.
+ */
+export const EN_ENVOY_TITLES: readonly string[] = ["ambassador", "envoy", "consul", "consul-general", "general", "attaché", "attache", "representative"];
+/** The prepositions between an envoy's title and the country of the post (EN_ENVOY_TITLES). */
+export const EN_ENVOY_PREPOSITIONS: readonly string[] = ["to", "in", "of", "from"];
+
 /** Lower-case words allowed inside an English or Latin-script name ("Bank of China", "Ministry of Trade and Integration"). */
 export const LATIN_NAME_CONNECTORS: readonly string[] = ["of", "and", "&", "for", "de", "the"];
 /**

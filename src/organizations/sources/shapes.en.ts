@@ -6,7 +6,7 @@
  * - An all-capital name where the text makes it a company: a company word before it ("Chinese
  *   company TBEA") or a verb of business after it ("QZRT signed", "HNEC will build").
  */
-import { EN_CHINESE_NAME_STARTS, EN_DESCRIPTOR_MODIFIER_MAX, EN_OWNER_COUNTRIES } from "../../../lexicons/org-heads.en.js";
+import { EN_CHINESE_NAME_STARTS, EN_DESCRIPTOR_MODIFIER_MAX, EN_ENVOY_PREPOSITIONS, EN_ENVOY_TITLES, EN_OWNER_COUNTRIES } from "../../../lexicons/org-heads.en.js";
 import { EN_ACRONYM, EN_BUSINESS_AFTER, EN_CHINESE_NAME, EN_DESCRIBED_NAME, EN_OWNED_NAME } from "../../../patterns/organization.en.js";
 import { NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
 import { LEGAL_NORMALIZED, type Org, type Source, type SourceInput, push } from "../candidate.js";
@@ -36,6 +36,18 @@ function nameWord(w: string): boolean {
 
 const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
 
+const ENVOY_TITLES: ReadonlySet<string> = new Set(EN_ENVOY_TITLES);
+const ENVOY_PREPOSITIONS: ReadonlySet<string> = new Set(EN_ENVOY_PREPOSITIONS);
+
+/** Whether an envoy's title and a preposition stand right before `at` ("Ambassador to |China"). */
+function envoyBefore(text: string, at: number): boolean {
+  const preposition = wordBefore(text, at);
+  if (!ENVOY_PREPOSITIONS.has(preposition)) return false;
+  let p = at;
+  while (p > 0 && isBlank(text.charCodeAt(p - 1))) p--;
+  return ENVOY_TITLES.has(wordBefore(text, p - preposition.length));
+}
+
 function chineseNames(input: SourceInput, out: Org[]): void {
   const text = input.text;
   EN_CHINESE_NAME.lastIndex = 0;
@@ -58,6 +70,8 @@ function chineseNames(input: SourceInput, out: Org[]): void {
       at = e;
       if (word !== "&") end = e;
     }
+    // an envoy's post and name ("Ambassador to China Shakhrat Nuryshev")
+    if (envoyBefore(text, m.index)) continue;
     // a place word right after the start makes the whole phrase a place ("Sichuan Province delegation")
     if (end === groupEnd - m[1]!.length || stop !== null && NON_ORG_WORDS.has(stop)) continue;
     // a title-case headline capitalizes every word ("China Power Signs Deal"): no name by its capitals there
