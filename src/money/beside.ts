@@ -55,3 +55,32 @@ export function numberMayStartAt(text: string, at: number, firstChars: Uint8Arra
 function mayEdgeFigure(c: number): boolean {
   return isLetterCode(c) || c === 0x2e || (c >= 0xd800 && c <= 0xdfff);
 }
+
+/** The longest aside in brackets read between a figure and its currency ("10 000 000 (десять миллионов) тенге"). */
+export const ASIDE_REACH = 100;
+
+/**
+ * Where the figure before a currency token at `curStart` ends when an aside in brackets stands between them, the figure
+ * written out again in words as contracts and official texts do ("10 000 000 (десять миллионов) тенге", "5 000 (five
+ * thousand) US dollars"): the position of the opening bracket, or `curStart` when there is none. The aside holds no
+ * bracket and no line break and is at most ASIDE_REACH characters; a digit must end the text before it (past blanks).
+ */
+export function figureEndBeforeAside(text: string, curStart: number, floor: number): number {
+  let i = curStart;
+  while (i > floor && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  if (i <= floor || text.charCodeAt(i - 1) !== 0x29) return curStart;
+  const close = i - 1;
+  let open = close - 1;
+  const limit = Math.max(floor, close - ASIDE_REACH);
+  while (open >= limit) {
+    const c = text.charCodeAt(open);
+    if (c === 0x28) break;
+    if (c === 0x29 || c === 0x0a || c === 0x0d) return curStart;
+    open--;
+  }
+  if (open < limit || open === close - 1) return curStart;
+  let j = open;
+  while (j > floor && isSpaceCode(text.charCodeAt(j - 1))) j--;
+  const before = j > floor ? text.charCodeAt(j - 1) : -1;
+  return before >= 0x30 && before <= 0x39 ? open : curStart;
+}

@@ -19,7 +19,7 @@ import { Decimal, numberStyle, parseDecimal } from "../numbers.js";
 import { bareMultiplier, bareMultiplierIsWrong, isFigureToken, mayBeInFigureToken, rangeLow, withHighMultiplier } from "../money/figures.js";
 import { groupsOf, registerPattern } from "../regex.js";
 import { isDigitCode, isSpaceCode, LONGEST_WORD, markTable } from "../word-start.js";
-import { figureMayStandBeside, mayBeReadAround, numberMayStartAt } from "../money/beside.js";
+import { figureEndBeforeAside, figureMayStandBeside, mayBeReadAround, numberMayStartAt } from "../money/beside.js";
 import type { MoneyMention, Qualifier, SupportedLanguage } from "../types.js";
 import type { Recognizer, RecognizerContext } from "./types.js";
 
@@ -212,20 +212,22 @@ function findInLanguage(context: RecognizerContext, from: number): MoneyMention[
     const { core, entry } = token;
     const curStart = token.start;
     const curEnd = token.end;
-    if (!figureMayStandBeside(normalized, curStart, curEnd, localBody)) continue;
+    // the figure before the token, or before the aside that writes it out again ("10 000 000 (десять миллионов) тенге")
+    const figureEnd = figureEndBeforeAside(normalized, curStart, localBody);
+    if (!figureMayStandBeside(normalized, figureEnd, curEnd, localBody)) continue;
     const factor = Decimal.of(entry.factor ?? 1);
     const { opensSum, sign, approx } = coreInfo(core);
-    const ws = windowStart(curStart);
+    const ws = windowStart(figureEnd);
     // in a text of no known language, each language reads the sum with its own words: the longest reading wins
     let mention: MoneyMention | null = null;
     // (no figure before the token: `left` has nothing to read; none of the language's number's first characters after
     // it: `forward` cannot match. Speed: "ж₸ж₸…", a sign between letters at every other character)
-    const leftMay = ws < curStart;
+    const leftMay = ws < figureEnd;
     for (const p of patterns) {
       const forwardMay = (sign || opensSum) && numberMayStartAt(normalized, curEnd, p.numberFirstChars);
       const read =
         (sign && forwardMay ? readForward(p, before, ws, curStart, curEnd, entry.code, factor) : null) ??
-        (leftMay ? readLeft(p, before, after, ws, curStart, curEnd, entry.code, factor, approx) : null) ??
+        (leftMay ? readLeft(p, before, after, ws, figureEnd, curEnd, entry.code, factor, approx) : null) ??
         (opensSum && forwardMay ? readForward(p, before, ws, curStart, curEnd, entry.code, factor) : null);
       if (read && (!mention || read.end - read.start > mention.end - mention.start)) mention = read;
     }
