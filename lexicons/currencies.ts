@@ -51,7 +51,7 @@ export const CURRENCIES: readonly CurrencyEntry[] = [
     kazakh: [{ stem: "доллар", class: "back.sonorant" }],
     words: [
       "доллара", "долларов", "доллару", "долларом", "долларе", "доллары", "долларам", "долларами", "долларах",
-      "dollar", "dollars",
+      "dollar", "dollars", "bucks",
       // adjectival, after a hyphen: "100-долларовая купюра"
       "долларовый", "долларовая", "долларовое", "долларовой", "долларового", "долларовую", "долларовые", "долларовых", "долларовым",
     ],
@@ -135,7 +135,7 @@ export const CURRENCIES: readonly CurrencyEntry[] = [
   {
     code: "KGS",
     kazakh: [{ stem: "сом", class: "back.nasal" }],
-    words: ["киргизских сомов", "кыргызских сомов", "сомов", "сом", "Kyrgyz som", "Kyrgyz soms"],
+    words: ["киргизских сомов", "кыргызских сомов", "сомов", "сом", "Kyrgyz som", "Kyrgyz soms", "som", "soms"],
     before: ["KGS"],
   },
   { code: "TJS", words: ["сомони", "таджикских сомони", "somoni"], before: ["TJS"] },
