@@ -83,7 +83,9 @@ export const UNITS: readonly UnitEntry[] = [
   // ---- mass → t
   { unit: "t", pow10: 0, stems: ["тонн", "tonne", "metric ton"], forms: ["ton", "tons"] },
   { unit: "t", pow10: 0, forms: ["т", "t"], afterNumberOnly: true },
-  { unit: "t", pow10: 3, stems: ["килотонн"], forms: ["кт"], afterNumberOnly: true },
+  { unit: "t", pow10: 3, stems: ["килотонн", "kilotonne", "kiloton"], forms: ["кт", "kt"], afterNumberOnly: true },
+  // (not "Mt": matched without case, it would be "mt", which English commodity news writes for metric tonnes)
+  { unit: "t", pow10: 3, forms: ["ktpa", "ktpy"], rate: "year" },
   { unit: "t", pow10: 0, forms: perPeriod(TONNE_ABBR, YEAR_SLASH), rate: "year" },
   { unit: "t", pow10: 0, forms: perPeriod(TONNE_ABBR, DAY_SLASH), rate: "day" },
   { unit: "t", pow10: 0, forms: ["tpa", "tpy"], rate: "year" },
