@@ -552,8 +552,17 @@ export const CLAUSE_ITEM_WORDS: readonly string[] = [
 export const REPORTER_BEFORE: readonly string[] = [
   "по данным", "по информации", "по сообщению", "пресс-служба", "пресс-службы", "пресс-службе", "как сообщили в",
   "сообщили в", "according to", "according to the", "the press service of", "press service of",
+
   // "…, деп хабарлады облыс әкімдігі"
   "деп хабарлады", "деп мәлімдеді",
+];
+/**
+ * Before the exchange or regulator a company files with, which publishes what the company reports ("according to a
+ * statement filed with the Shenzhen Stock Exchange", "в сообщении на бирже"): a source, whatever the organization.
+ */
+export const FILED_WITH_BEFORE: readonly string[] = [
+  "filed with the", "filed with", "filing with the", "filing with", "filing to the", "disclosure to the", "disclosed to the",
+  "published on the website of the", "сообщении на сайте", "сообщении на бирже", "раскрытии информации на",
 ];
 export const REPORTER_AFTER: readonly string[] = [
   "баспасөз қызмет", "хабарлауынша", "хабарлағандай", "мәліметінше", "мәліметі бойынша", "деректерінше",

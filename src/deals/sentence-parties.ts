@@ -12,7 +12,7 @@ import type { DateMention, DealDates, OrganizationMention } from "../types.js";
 import type { Party } from "./frame.js";
 import { isMedia, isStateBody, wordsBetween, type Cue, type SentenceInfo } from "./features.js";
 import {
-  BLOC_NAMES, REPORTED_CLAUSE_OPENERS, REPORTER_AFTER, REPORTER_AFTER_COMMA, REPORTER_BEFORE, REPORTER_COMMA_BEFORE, REPORTING_VERBS_BEFORE_DATE,
+  BLOC_NAMES, FILED_WITH_BEFORE, REPORTED_CLAUSE_OPENERS, REPORTER_AFTER, REPORTER_AFTER_COMMA, REPORTER_BEFORE, REPORTER_COMMA_BEFORE, REPORTING_VERBS_BEFORE_DATE,
   WORDS_BETWEEN_REPORT_AND_DATE,
 } from "../../lexicons/deal-triggers.js";
 import { added, none } from "./lists.js";
@@ -167,6 +167,15 @@ function reports(text: string, org: OrganizationMention): boolean {
   return REPORTER_COMMA_BEFORE.some((w) => before.endsWith(w)) && REPORTER_AFTER_COMMA_WORDS.some((w) => after.startsWith(w));
 }
 
+const FILED_WITH = FILED_WITH_BEFORE.map((w) => w.toLowerCase());
+const FILED_WITH_REACH = Math.max(...FILED_WITH.map((w) => w.length)) + 8;
+
+/** Whether an organization is the exchange or regulator a filing was made with (FILED_WITH_BEFORE): a source. */
+function filedWith(text: string, org: OrganizationMention): boolean {
+  const before = text.slice(Math.max(0, org.start - FILED_WITH_REACH), org.start).toLowerCase().replace(/\s+/g, " ").trimEnd();
+  return FILED_WITH.some((w) => before.endsWith(w));
+}
+
 /** How far after a body its verb of saying and the clause opener are read. */
 const REPORTED_CLAUSE_REACH = 40;
 
@@ -226,6 +235,7 @@ export function partiesOf(info: SentenceInfo, text: string, withState: boolean, 
     if (isMedia(org.name) || BLOCS.has(partyKey(org.name)) || isFacility(index, org, text) || isVenue(info, org)) continue;
     const state = isStateBody(org.name);
     if (state && (!withState || reports(text, org))) continue;
+    if (filedWith(text, org)) continue;
     // a body that reports what another organization does ("Минэнерго РК сообщило, что ТОО «X» завершило …", "…, что
     // китайская компания X построит …": the organization opens the clause, at most two words after its opener) is its
     // source; one that reports its own act ("…, что подписало соглашение с X") stays a party
