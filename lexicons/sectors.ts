@@ -132,10 +132,12 @@ export const OBJECT_SECTORS: Readonly<Partial<Record<Sector, Readonly<Record<"kk
     en: ["smelter", "aluminium plant", "aluminum plant", "steel plant", "steel mill", "copper rod", "copper cathode plant"],
   },
   food: {
-    kk: ["астықты терең өңде", "астықты өңде", "астық өңдеу", "майлы дақылдарды өңде", "майлы дақыл өңде", "ұн тарту"],
+    kk: ["астықты терең өңде", "астықты өңде", "астық өңдеу", "майлы дақылдарды өңде", "майлы дақыл өңде", "ұн тарту", "соя өңде", "сояны өңде"],
     ru: ["переработке зерн", "переработки зерн", "переработку зерн", "переработка зерн", "маслоэкстракцион", "переработке масличн",
+      "переработке сои", "переработки сои", "переработку сои", "переработке соевых", "переработки соевых",
       "переработки масличн", "переработку масличн", "мукомольн"],
-    en: ["grain processing", "oilseed processing", "oilseed crushing", "flour mill", "deep processing of grain", "processing of grain"],
+    en: ["grain processing", "oilseed processing", "oilseed crushing", "flour mill", "deep processing of grain", "processing of grain",
+      "soybean processing", "processing of soybeans", "soybean crushing"],
   },
   textiles: {
     kk: ["текстиль кластер", "тоқыма кластер", "мақта-тоқыма", "мақта кластер", "тоқыма фабрика", "тігін фабрика"],
