@@ -15,7 +15,7 @@ export const KK_INSTITUTION_HEADS: readonly string[] = [
   "мәслихаты", "әкімшілігі", "ассамблеясы", "бюросы", "биржасы", "театры", "мұражайы", "кітапханасы",
   "ауруханасы", "колледжі", "зауыты", "фабрикасы", "комбинаты", "кәсіпорны", "қоры", "банкі", "корпорациясы",
   "холдингі", "концерні", "өкілдігі", "сауда үйі", "қорғаны", "клубы", "мекемесі", "гвардиясы", "музейі", "думасы",
-  "қызметі", "армиясы",
+  "қызметі", "армиясы", "шипажайы", "емханасы", "санаторийі",
 ];
 
 /**
@@ -271,3 +271,6 @@ export const KK_PLACE_SENSE_MODIFIERS: readonly string[] = ["индустрия�
  * power plant, "Екібастұз жылу электр орталығы", is a plant, not an organization.
  */
 export const KK_FACILITY_PHRASES: readonly string[] = ["жылу электр орталығы", "электр орталығы"];
+
+/** Plural endings: a plural noun before a numbered body ("Дәрігерлер №7 емханасында") is no word of its name. */
+export const KK_PLURAL_ENDINGS: readonly string[] = ["лар", "лер", "дар", "дер", "тар", "тер"];

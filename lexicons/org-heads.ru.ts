@@ -61,7 +61,7 @@ export const RU_INSTITUTION_HEADS: readonly RuHead[] = [
   { word: "комбинат", gender: "m", loose: true }, { word: "фабрика", gender: "f", loose: true }, { word: "театр", gender: "m", loose: true },
   { word: "музей", gender: "m", loose: true }, { word: "оркестр", gender: "m", loose: true }, { word: "колледж", gender: "m", loose: true },
   { word: "училище", gender: "n", loose: true }, { word: "лицей", gender: "m", loose: true }, { word: "больница", gender: "f", loose: true },
-  { word: "клиника", gender: "f", loose: true }, { word: "биржа", gender: "f", loose: true }, { word: "собрание", gender: "n", loose: true },
+  { word: "клиника", gender: "f", loose: true }, { word: "поликлиника", gender: "f", loose: true }, { word: "санаторий", gender: "m", loose: true }, { word: "биржа", gender: "f", loose: true }, { word: "собрание", gender: "n", loose: true },
   { word: "маслихат", gender: "m" }, { word: "парламент", gender: "m", bare: true }, { word: "сенат", gender: "m", loose: true },
   { word: "движение", gender: "n", loose: true }, { word: "бюро", gender: "n", loose: true }, { word: "трибунал", gender: "m", loose: true },
   { word: "полиция", gender: "f", bare: true }, { word: "кабмин", gender: "m", bare: true },

@@ -3,9 +3,10 @@ import {
   KK_ACCUSATIVE_ENDINGS, KK_ADMINISTRATIVE_UNITS, KK_CAPITALIZED_NON_NAME_ENDINGS, KK_EPONYM_LINK, KK_GENITIVE_ENDINGS, KK_NAME_ENDINGS, KK_NAME_LINK_WORDS,
   KK_LOCAL_BODY_UNITS, KK_NON_NAME_ENDINGS, KK_REMIT_HEADS, KK_VERBAL_NOUN_ENDINGS,
 } from "../../../lexicons/org-heads.kk.js";
+import { KK_PLURAL_ENDINGS } from "../../../lexicons/org-heads.kk.js";
 import { KK_BARE_HEAD_SET, KK_HEAD_FORMS, KK_HEAD_PREFIXES, KK_HEAD_WORD } from "../../../patterns/organization.kk.js";
 import { KAZAKH_FORMS, LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
-import { atSentenceStart, blanksBefore, endsWithAny, isBareNumber, isUpperStart, lower, lowerCodeOf, wordStartBefore } from "../chars.js";
+import { atSentenceStart, blanksBefore, endsWithAny, isBareNumber, isDigitStart, isUpperStart, lower, lowerCodeOf, wordStartBefore } from "../chars.js";
 import { kkHeadAfter, legalAfter } from "../next-to.js";
 import { isSpaceCode } from "../scan.js";
 import { type Token, TokensBefore, isQuote, isWord } from "../tokens.js";
@@ -44,6 +45,9 @@ function initialsMayFollow(phrase: readonly Token[]): boolean {
 const REMIT_HEADS = new Set(KK_REMIT_HEADS);
 const UNITS = new Set([...KK_ADMINISTRATIVE_UNITS, ...KK_LOCAL_BODY_UNITS]);
 
+/** The number sign before a numbered body's number ("Қалалық №2 ауруханасы"). */
+const NUMBER_SIGN = "№";
+
 /**
  * Where a name phrase starts once its words are known: after the last lower-case word that stands before a
  * capitalized one, unless that word links two parts of one name (KK_NAME_LINK_WORDS) or is an administrative
@@ -52,7 +56,7 @@ const UNITS = new Set([...KK_ADMINISTRATIVE_UNITS, ...KK_LOCAL_BODY_UNITS]);
  */
 function startAfterBreak(phrase: readonly Token[]): number {
   for (let j = phrase.length - 1; j > 0; j--) {
-    if (!isUpperStart(phrase[j]!.text) || isUpperStart(phrase[j - 1]!.text)) continue;
+    if (!isUpperStart(phrase[j]!.text) || isUpperStart(phrase[j - 1]!.text) || phrase[j - 1]!.text === NUMBER_SIGN) continue;
     const w = lower(phrase[j - 1]!.text);
     if (LINK_WORDS.has(w) || UNITS.has(w)) continue;
     const genitive = KK_GENITIVE_ENDINGS.find((e) => w.endsWith(e));
@@ -189,6 +193,8 @@ function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
         phrase.push(initial); i++;
         continue;
       }
+      // the number sign of a numbered body ("Қалалық №2 ауруханасы", "№7 емханасы"), before its number
+      if (t.text === NUMBER_SIGN && phrase.length > 0 && isDigitStart(phrase[phrase.length - 1]!.text)) { phrase.push(t); continue; }
       if (!isWord(t) || isQuote(t)) break;
       // a legal form belongs to the name before it («X» ЖШС), not to a phrase before the head
       if (startsLegalForm(t.text)) {
@@ -207,11 +213,16 @@ function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
       phrase.push(t);
     }
     phrase.reverse();
+    // before a numbered body's number sign its adjectives and place stay, not a plural noun ("Дәрігерлер №7 емханасында")
+    const sign = phrase.findIndex((t) => t.text === NUMBER_SIGN);
+    for (let k = sign - 1; k >= 0; k--) {
+      if (endsWithAny(lower(phrase[k]!.text), KK_PLURAL_ENDINGS)) { phrase.splice(0, k + 1); break; }
+    }
     const cut = startAfterBreak(phrase);
     if (cut > 0) phrase.splice(0, cut);
     // the phrase starts at a capitalized word; a bare number before it counts something else ("1 ғана Қарағанды … университетінде")
-    while (phrase.length && (!isUpperStart(phrase[0]!.text) || KK_INNER.has(lower(phrase[0]!.text)) || phrase[0]!.text.startsWith("(") ||
-      isBareNumber(text, phrase[0]!.text, phrase[0]!.start))) phrase.shift();
+    while (phrase.length && phrase[0]!.text !== NUMBER_SIGN && (!isUpperStart(phrase[0]!.text) || KK_INNER.has(lower(phrase[0]!.text)) ||
+      phrase[0]!.text.startsWith("(") || isBareNumber(text, phrase[0]!.text, phrase[0]!.start))) phrase.shift();
     // an owner in the genitive before a company's name ("Қытайдың Хуадянь корпорациясы") is not part of it
     if (phrase.length > 1 && KK_COMPANY.has(base) && endsWithAny(lower(phrase[0]!.text), KK_GENITIVE_ENDINGS)) phrase.shift();
     // a sentence-opening verbal noun before a capitalized name ("Meeting <Name> …") is not part of it
