@@ -29,6 +29,11 @@ export interface GazetteerEntry {
   countryAfter?: true;
   /** A state body (a ministry, court, service, council): deal assembly reads it as one (STATE_BODY_NAMES). */
   stateBody?: true;
+  /**
+   * An international or regional organization: of no country, whatever place its name holds ("Шанхайская организация
+   * сотрудничества", "Asian Development Bank" name a city or a continent, not a home country).
+   */
+  international?: true;
 }
 
 /** One organization; an alias written "A|B|C" is the nominative A with its inflected forms B, C. */
@@ -40,6 +45,8 @@ const each = (country: string | undefined, ...names: string[]): GazetteerEntry[]
 const from = (country: string | undefined, ...orgs: string[][]): GazetteerEntry[] => orgs.map((aliases) => e(country, ...aliases));
 /** One entry per argument: bodies that several countries name alike, each read with the country written after it. */
 const shared = (...names: string[]): GazetteerEntry[] => names.map((n) => ({ aliases: [n], countryAfter: true, stateBody: true }));
+/** One entry per argument, each the aliases of one international or regional organization. */
+const international = (...orgs: string[][]): GazetteerEntry[] => orgs.map((aliases) => ({ aliases, international: true }));
 /** One entry per argument, each the aliases of one state body of one country. */
 const bodies = (country: string, ...orgs: string[][]): GazetteerEntry[] => orgs.map((aliases) => ({ aliases, country, stateBody: true }));
 
@@ -320,7 +327,7 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
     ["КТК"],
   ),
   // ── International and regional organizations ──
-  ...from(undefined,
+  ...international(
     ["ООН", "БҰҰ", "Біріккен Ұлттар Ұйымы", "Организация Объединённых Наций", "Организация Объединенных Наций", "United Nations", "UN"],
     ["ЮНЕСКО", "UNESCO"],
     ["ЮНИСЕФ", "UNICEF"],

@@ -2,6 +2,7 @@
  * The country of a kept organization without one from its source: a cue word (a nationality or a
  * country, lexicons/countries.ts) in its name, else in the three words before it.
  */
+import { lookupGazetteer } from "./gazetteer.js";
 import { COUNTRY_CUES } from "../../lexicons/countries.js";
 import { KK_DOMESTIC_STATE_HEADS, KK_LOCATIVE_ATTRIBUTIVE, KK_NOT_DOMESTIC_STEMS } from "../../lexicons/org-heads.kk.js";
 import { COUNTRY_CUE } from "../../patterns/organization.js";
@@ -173,6 +174,9 @@ function mayHaveAbbreviation(text: string, from: number, to: number): boolean {
 const DOMESTIC_STATE_HEADS: ReadonlySet<string> = new Set(KK_DOMESTIC_STATE_HEADS);
 
 export function countryOf(text: string, org: Org): string | undefined {
+  // an international organization, found by the gazetteer or read in another case form by a head source
+  // ("Шанхайской организации сотрудничества" → its nominative, a gazetteer alias)
+  if (org.international || lookupGazetteer(org.name)?.international) return undefined;
   const found = cuedCountry(text, org);
   // a Kazakh name of one of Kazakhstan's state bodies, with no country named
   return found ?? (org.head !== undefined && DOMESTIC_STATE_HEADS.has(org.head) && !notDomestic(org.name) ? "KZ" : undefined);

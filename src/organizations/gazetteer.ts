@@ -15,6 +15,8 @@ export interface GazetteerForm {
   hyphenOnly: boolean;
   /** A body several countries name alike: a country written after it is part of its name (lexicons/organizations.ts). */
   countryAfter?: true;
+  /** An international or regional organization: of no country (lexicons/organizations.ts). */
+  international?: true;
 }
 
 const LATIN = /^[\p{Script=Latin}\p{N}\s.,&'’+()-]+$/u;
@@ -52,6 +54,7 @@ function build(): Map<string, GazetteerForm> {
         const value: GazetteerForm = { name, hyphenOnly };
         if (entry.country) value.country = entry.country;
         if (entry.countryAfter) value.countryAfter = true;
+        if (entry.international) value.international = true;
         table.set(form, value);
       }
     }
