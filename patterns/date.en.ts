@@ -79,6 +79,9 @@ const SHORT_YEAR_FIGURE = String.raw`['’]\d\d(?![\d'’A-Za-z])|(?<![\d'’])[
 /** "the" and an optional modifier of EN_DECADE_MODIFIERS before a decade named without its century. */
 const THE_DECADE = String.raw`(?<=${WORD_START}(?:the|The)\s(?:(?:${alternation(EN_DECADE_MODIFIERS)})(?:-|\s))?)`;
 
+/** Between the two days of a range: a dash, or a range word between blanks ("to", "through"). */
+const DAY_RANGE_JOIN = String.raw`(?: \s*-\s* | \s{1,3} {{rangeTo}} \s{1,3} )`;
+
 /** Built on the date stage's first en text, not at import (its rules and tries cost tens of ms of CPU). */
 export const DATE_GRAMMAR_EN = lazy((): DateGrammar => {
   const parts = PARTS();
@@ -171,8 +174,9 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => {
     // May 2025, May 10, 2025, early May 2025, May 10
     // (a day in words after the month: "May fifth, 2025", "on May first."; without a year only before punctuation, as
     // "In June first shipments …" and "In March the third unit …" name no day)
-    ...startingAt(["month"], rule("en.monthDayYear", String.raw`{{month}} (?: \s+ (?: {{day}} (?: \s*-\s* {{day2}} )? | {{dayWord}} ) ,? )? \s+ {{year}}`, parts, EN, PRE)),
-    ...startingAt(["month"], rule("en.monthDay", String.raw`{{month}} \s+ (?: {{day}} (?: \s*-\s* {{day2}} )? | {{dayWord}} (?= [ \t]* (?: [.,;:!?)] | $ ) ) )`, parts, EN, PRE)),
+    // (a range of days: "May 10-12", "August 17 to 19", "from August 17 through 19")
+    ...startingAt(["month"], rule("en.monthDayYear", String.raw`{{month}} (?: \s+ (?: {{day}} (?: ${DAY_RANGE_JOIN} {{day2}} )? | {{dayWord}} ) ,? )? \s+ {{year}}`, parts, EN, PRE)),
+    ...startingAt(["month"], rule("en.monthDay", String.raw`{{month}} \s+ (?: {{day}} (?: ${DAY_RANGE_JOIN} {{day2}} )? | {{dayWord}} (?= [ \t]* (?: [.,;:!?)] | $ ) ) )`, parts, EN, PRE)),
     // 10 May 2025, 10th of May, 10-12 May (the day is a required prefix)
     ...startingAt(["month"], rule("en.dayMonth", String.raw`{{month}} (?: ,? \s+ {{year}} )?`, parts, EN, {
       // (a day in words before the month with "of": "the fifth of March")
@@ -268,9 +272,9 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => {
       template: String.raw`${WORD_START}(?<dir>in|In) \s{1,3} {{count}} \s{1,3}`,
       required: true, probe: true,
     })),
-    ...startingAt(["year", "monthNoun"], rule(
+    ...startingAt(["year", "monthNoun", "offsetIn"], rule(
       "en.offsetInTime",
-      String.raw`${WORD_START}(?<unit>years|months|year|month) (?: (?:'s?)? \s+ time${WORD_END} | \s+ (?<dir>from \s+ now)${WORD_END} )`,
+      String.raw`${WORD_START}(?<unit>years|months|weeks|days|year|month|week|day) (?: (?:'s?)? \s+ time${WORD_END} | \s+ (?<dir>from \s+ now)${WORD_END} )`,
       parts,
       EN,
       { template: String.raw`(?: ${WORD_START}(?<dir>in|In) \s{1,3} )? {{count}} \s{1,3}`, required: true, probe: true },
