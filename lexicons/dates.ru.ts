@@ -19,6 +19,10 @@ export const RU_SHORT_YEAR_DATIVE = "му";
 export const RU_DAY_DIGIT_ENDINGS: readonly string[] = ["го", "е", "ое", "м"];
 /** Endings of a decade: "1990-е годы", "2000-х годов". */
 export const RU_DECADE_ENDINGS: readonly string[] = ["е", "х", "ые", "ых", "ым", "ыми"];
+/** The genitive of a decade ("в конце 90-х", "с начала 80-ых"), read without the year noun after a modifier. */
+export const RU_DECADE_GENITIVE_ENDINGS: readonly string[] = ["х", "ых"];
+/** Nouns of the days of a month after a decade-like figure: "с 10-х чисел" is no decade. */
+export const RU_DAYS_OF_MONTH_NOUNS: readonly string[] = ["чисел", "числа", "числах", "числам"];
 
 export const RU_QUARTER_FORMS: readonly string[] = [
   "квартал", "квартала", "квартале", "кварталу", "кварталом", "кварталы", "кварталах", "кв.",

@@ -15,7 +15,7 @@ import {
   RU_WEEKDAYS, RU_NUMERIC_DATE_WORDS, RU_DAY_ORDINALS, RU_DAY_TENS, RU_YEAR_ORDINALS, RU_YEAR_TENS, RU_YEAR_THOUSAND_PHRASES,
   RU_YEAR_THOUSANDS, RU_LAST_PERIOD_WORDS,
 } from "../lexicons/dates.ru.js";
-import { RU_MONTHS_COUNTED, RU_SHORT_YEAR_FORMS, RU_SHORT_YEAR_NOT_BEFORE, RU_OFFSET_COMPARED, RU_OFFSET_EARLIER_LATER, RU_OFFSET_INSTRUMENTAL_UNITS, RU_OFFSET_INSTRUMENTAL_UNITS_ALONE, RU_DAY_CONJUNCTIONS, RU_PARTS_OF_DAY, RU_RANGE_JOIN, RU_WEEKDAY_GENITIVES, RU_RELATIVE_WEEK_ADJECTIVES, RU_SEASON_ADVERBS, RU_SEASON_RELATIVE_STEMS, RU_WEEK_FORMS } from "../lexicons/dates.ru.js";
+import { RU_DAYS_OF_MONTH_NOUNS, RU_DECADE_GENITIVE_ENDINGS, RU_MONTHS_COUNTED, RU_SHORT_YEAR_FORMS, RU_SHORT_YEAR_NOT_BEFORE, RU_OFFSET_COMPARED, RU_OFFSET_EARLIER_LATER, RU_OFFSET_INSTRUMENTAL_UNITS, RU_OFFSET_INSTRUMENTAL_UNITS_ALONE, RU_DAY_CONJUNCTIONS, RU_PARTS_OF_DAY, RU_RANGE_JOIN, RU_WEEKDAY_GENITIVES, RU_RELATIVE_WEEK_ADJECTIVES, RU_SEASON_ADVERBS, RU_SEASON_RELATIVE_STEMS, RU_WEEK_FORMS } from "../lexicons/dates.ru.js";
 import { ROMAN_PERIOD_NUMERALS, RU_MONTH_ABBREVIATIONS, RU_MONTH_ABBREVIATIONS_DOTLESS, RU_MONTH_FORMS } from "../lexicons/months.js";
 import { alternation, escapeRegExp, lazy, NUMBER_START, WORD_END } from "../src/regex.js";
 import { trie } from "./number.js";
@@ -128,6 +128,9 @@ const AFTER_PART_OF_DAY = String.raw`(?<=${WORD_START}(?:${alternation(RU_PARTS_
 /** What may follow a month, quarter or half: a year in digits or "прошлого года". */
 const yearAfter = String.raw`(?: \s+ {{year}} (?:{{yearNoun}})? | \s+ {{relYearGenitive}} )`;
 
+/** A two-digit decade in the genitive ("90-х"): a figure of the trigger scan, for ru.decadeShortModified. */
+const SHORT_DECADE_FIGURE = String.raw`(?<![0-9])(?:[3-9]0|[01]0)-?(?:${alternation(RU_DECADE_GENITIVE_ENDINGS)})(?![0-9A-Za-zА-Яа-яЁё])`;
+
 /** Built on the date stage's first ru text, not at import (its rules and tries cost tens of ms of CPU). */
 export const DATE_GRAMMAR_RU = lazy((): DateGrammar => {
   const parts = PARTS();
@@ -149,7 +152,7 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => {
     monthAbbreviation: Object.keys(RU_MONTH_ABBREVIATIONS_DOTLESS),
     week: RU_WEEK_FORMS,
     thousand: ["тысяч", "двухтысячн"],
-  }),
+  }, SHORT_DECADE_FIGURE),
   rules: [
     ...numericDateRules("ru", RU_NUMERIC_DATE_WORDS, false, { ...PRE, parts }),
     // 17 и 21 апреля: the first day takes the later month
@@ -240,6 +243,15 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => {
       undefined,
       PRE,
     ))),
+    // в конце 90-х, с начала 80-х: a two-digit decade in the genitive with no year noun, after a modifier of its part
+    // or of a bound ("с 10-х чисел" is the days of a month)
+    ...startingAt([YEAR_FIGURE], rule(
+      "ru.decadeShortModified",
+      String.raw`${NUMBER_START}(?<dec2>[3-9]0|[01]0)-?(?:${alternation(RU_DECADE_GENITIVE_ENDINGS)})${WORD_END} (?!\s+${words(RU_DAYS_OF_MONTH_NOUNS)})`,
+      parts,
+      undefined,
+      { ...PRE, required: true, probe: true },
+    )),
     // в 1592 году, в 988 г.: a year before 1800 only with the year noun
     ...pretested(String.raw`${NUMBER_START}(?:1[0-7]\d\d|[1-9]\d\d)(?!\d)\s*${YEAR_NOUN_START}`, "iu", ...needing(["yearNoun"], rule(
       "ru.yearEarly",
