@@ -190,3 +190,6 @@ export const EN_SHORT_YEAR_BEFORE: readonly string[] = ["in", "In", "of", "durin
 
 /** The months of a period counted from January: "the first nine months of 2025". */
 export const EN_MONTHS_COUNTED = { first: ["first"], month: ["months"] } as const;
+
+/** The kinds of year between a year and "year" ("the 2025 fiscal year", "the 2024/25 marketing year"). */
+export const EN_YEAR_KIND_WORDS: readonly string[] = ["fiscal", "financial", "budget", "marketing", "academic", "calendar", "school", "crop", "reporting"];

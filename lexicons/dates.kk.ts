@@ -345,3 +345,6 @@ export const KK_DAY_CONJUNCTIONS: readonly string[] = ["және", "немесе
 
 /** The months of a period counted from January, after its year: "2025 жылдың 9 айында", "алғашқы алты айында". */
 export const KK_MONTHS_COUNTED = { first: ["алғашқы"], month: ["айында", "айда", "айы", "айының", "айына", "айындағы"] } as const;
+
+/** The kinds of year between a year and its noun ("2025 қаржы жылында", "2024-2025 оқу жылы"). */
+export const KK_YEAR_KIND_WORDS: readonly string[] = ["қаржы", "оқу", "маркетингтік", "бюджеттік", "күнтізбелік", "есепті"];

@@ -364,3 +364,6 @@ export const RU_SHORT_YEAR_FORMS: Readonly<Record<string, readonly string[]>> = 
 export const RU_SHORT_YEAR_NOT_BEFORE: readonly string[] = [
   "жизни", "своей", "существования", "службы", "работы", "обучения", "правления", "нашей", "до", "н.",
 ];
+
+/** Stems of the kinds of year between a year and its noun ("в 2025 финансовом году", "2024/2025 учебного года"). */
+export const RU_YEAR_KIND_STEMS: readonly string[] = ["финансов", "отчетн", "отчётн", "бюджетн", "календарн", "учебн", "маркетингов", "налогов"];

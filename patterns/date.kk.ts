@@ -14,6 +14,7 @@ import {
   KK_DAY_POSSESSIVES, KK_DAY_POSSESSIVE_CASES, KK_DAY_POSSESSIVE_PRONOUNS, KK_MONTH_GENITIVE_ENDINGS,
   KK_MONTH_LIST_CONJUNCTIONS,
 } from "../lexicons/dates.kk.js";
+import { KK_YEAR_KIND_WORDS } from "../lexicons/dates.kk.js";
 import { KK_MONTHS_COUNTED, KK_RANGE_AND, KK_RANGE_BETWEEN, KK_RANGE_FROM_ENDINGS, KK_SEASON_LOCATIVES, KK_SEASON_RELATIVE_WORDS, KK_WEEK_FORMS } from "../lexicons/dates.kk.js";
 import {
   KK_CENTURY_FORMS, KK_CENTURY_WORDS, KK_DECADE_WORDS, KK_DECADE_YEAR_FORMS, KK_OFFSET_AGO, KK_OFFSET_AGO_ENDINGS,
@@ -215,6 +216,8 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => {
       String.raw`${NUMBER_START}(?<ys>\d\d)-?(?:${alternation(KK_ORDINAL_DIGIT_ENDINGS)}) (?!(?:\s+|-)${KK_YEAR_WORD}дар) {{yearNoun}} {{post}}`,
       parts,
     )),
+    // 2025 қаржы жылында, 2024-2025 оқу жылы: a kind of year between the year and its noun
+    ...startingAt([YEAR_FIGURE], rule("kk.yearKind", String.raw`{{year}} ${SECOND_YEAR} \s{1,3} ${words(KK_YEAR_KIND_WORDS)} {{yearNoun}} {{post}}`, parts)),
     // 2024 жылдың күзінде, 2025 жылғы көктемде, 2024-2025 жылғы қыста (a winter across two years)
     ...startingAt([YEAR_FIGURE], rule("kk.season", String.raw`{{year}} ${SECOND_YEAR} {{yearOf}} ${captured("season", Object.keys(KK_SEASONS))} {{post}}`, parts)),
     // 2025 жылдың 9 айында, өткен жылдың алғашқы алты айында: January to the ninth (sixth) month

@@ -15,7 +15,7 @@ import {
   RU_WEEKDAYS, RU_NUMERIC_DATE_WORDS, RU_DAY_ORDINALS, RU_DAY_TENS, RU_YEAR_ORDINALS, RU_YEAR_TENS, RU_YEAR_THOUSAND_PHRASES,
   RU_YEAR_THOUSANDS, RU_LAST_PERIOD_WORDS,
 } from "../lexicons/dates.ru.js";
-import { RU_DAYS_OF_MONTH_NOUNS, RU_DECADE_GENITIVE_ENDINGS, RU_MONTHS_COUNTED, RU_SHORT_YEAR_FORMS, RU_SHORT_YEAR_NOT_BEFORE, RU_OFFSET_COMPARED, RU_OFFSET_EARLIER_LATER, RU_OFFSET_INSTRUMENTAL_UNITS, RU_OFFSET_INSTRUMENTAL_UNITS_ALONE, RU_DAY_CONJUNCTIONS, RU_PARTS_OF_DAY, RU_RANGE_JOIN, RU_WEEKDAY_GENITIVES, RU_RELATIVE_WEEK_ADJECTIVES, RU_SEASON_ADVERBS, RU_SEASON_RELATIVE_STEMS, RU_WEEK_FORMS } from "../lexicons/dates.ru.js";
+import { RU_DAYS_OF_MONTH_NOUNS, RU_DECADE_GENITIVE_ENDINGS, RU_YEAR_KIND_STEMS, RU_MONTHS_COUNTED, RU_SHORT_YEAR_FORMS, RU_SHORT_YEAR_NOT_BEFORE, RU_OFFSET_COMPARED, RU_OFFSET_EARLIER_LATER, RU_OFFSET_INSTRUMENTAL_UNITS, RU_OFFSET_INSTRUMENTAL_UNITS_ALONE, RU_DAY_CONJUNCTIONS, RU_PARTS_OF_DAY, RU_RANGE_JOIN, RU_WEEKDAY_GENITIVES, RU_RELATIVE_WEEK_ADJECTIVES, RU_SEASON_ADVERBS, RU_SEASON_RELATIVE_STEMS, RU_WEEK_FORMS } from "../lexicons/dates.ru.js";
 import { ROMAN_PERIOD_NUMERALS, RU_MONTH_ABBREVIATIONS, RU_MONTH_ABBREVIATIONS_DOTLESS, RU_MONTH_FORMS } from "../lexicons/months.js";
 import { alternation, escapeRegExp, lazy, NUMBER_START, WORD_END } from "../src/regex.js";
 import { trie } from "./number.js";
@@ -243,6 +243,14 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => {
       undefined,
       PRE,
     ))),
+    // в 2025 финансовом году, 2024/2025 учебного года: a kind of year between the year and its noun
+    ...startingAt([YEAR_FIGURE], rule(
+      "ru.yearKind",
+      String.raw`{{year}} ${SECOND_YEAR} \s{1,3} (?:${alternation(RU_YEAR_KIND_STEMS)})\p{L}{0,4} {{yearNoun}}`,
+      parts,
+      undefined,
+      PRE,
+    )),
     // в конце 90-х, с начала 80-х: a two-digit decade in the genitive with no year noun, after a modifier of its part
     // or of a bound ("с 10-х чисел" is the days of a month)
     ...startingAt([YEAR_FIGURE], rule(

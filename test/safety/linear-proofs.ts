@@ -106,6 +106,7 @@ export const LINEAR_PROOFS: Record<string, string> = {
   // with the hyphened modifiers "by end-", "year-end" (patterns/date.en.ts PRE), the fuzzer reports every English PRE probe
   // polynomial ('DD' + '\t'×n)
   "date.en.decade.prefix.probe": DATE_PROBE,
+  "date.en.yearKind.prefix.probe": DATE_PROBE,
   "date.en.monthDayYear.prefix.probe": DATE_PROBE,
   "date.en.monthModified.prefix.probe": DATE_PROBE,
   "date.en.monthRange.prefix.probe": DATE_PROBE,
