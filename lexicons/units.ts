@@ -107,7 +107,7 @@ export const UNITS: readonly UnitEntry[] = [
   { unit: "ha", pow10: 0, stems: ["гектар", "hectare"], forms: ["га", "ha"] },
   {
     unit: "ha", pow10: -4,
-    stems: ["шаршы метр", "квадратных метр", "квадратного метр", "квадратный метр", "square metre", "square meter"],
+    stems: ["шаршы метр", "квадратных метр", "квадратного метр", "квадратный метр", "кв. метр", "кв.метр", "square metre", "square meter"],
     forms: ["кв. м", "кв.м", "м²", "м2", "sq m", "sq. m", "m²", "m2"],
   },
   {
