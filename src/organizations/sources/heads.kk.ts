@@ -7,7 +7,7 @@ import { KK_PLURAL_ENDINGS } from "../../../lexicons/org-heads.kk.js";
 import { KK_BARE_HEAD_SET, KK_HEAD_FORMS, KK_HEAD_PREFIXES, KK_HEAD_WORD } from "../../../patterns/organization.kk.js";
 import { KAZAKH_FORMS, LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
 import { atSentenceStart, blanksBefore, endsWithAny, isBareNumber, isDigitStart, isUpperStart, lower, lowerCodeOf, wordStartBefore } from "../chars.js";
-import { kkHeadAfter, legalAfter } from "../next-to.js";
+import { kkHeadAfter, kkStaffAfter, legalAfter } from "../next-to.js";
 import { isSpaceCode } from "../scan.js";
 import { type Token, TokensBefore, isQuote, isWord } from "../tokens.js";
 import { KK_COMPANY, KK_INNER, KK_LOCAL_HEADS, KK_LOCAL_UNITS, KK_NAME_WORDS, KK_STOP } from "../words.js";
@@ -175,7 +175,9 @@ function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     const headStart = m.index, headEnd = m.index + m[0].length, ending = m[2];
     const base = KK_HEAD_FORMS.get(lower(m[1]!));
     if (!base) continue;
-    if (KK_BARE_HEAD_SET.has(base) && !ending && !/^\s*[.,;:!?)\n]/.test(text.slice(headEnd, headEnd + 2))) continue;
+    // a bare head with no ending ends a name before punctuation, or before the body's people ("Мемлекеттік кредиттік
+    // бюро өкілдері", "Ұлттық қоғамдық кеңес мүшелері")
+    if (KK_BARE_HEAD_SET.has(base) && !ending && !/^\s*[.,;:!?)\n]/.test(text.slice(headEnd, headEnd + 2)) && !kkStaffAfter(text, headEnd)) continue;
     // the phrase must start with a capitalized word: skip the tokenizing when its clause has none
     if (!capitalInClause(text, headStart, 130)) { localBody(text, out, headStart, headEnd, base); continue; }
     // a head that also names someone's work needs a lower-case word right before it (see below): tested before the
