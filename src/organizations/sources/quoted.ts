@@ -35,6 +35,16 @@ const SUFFIX_LAST_CODES: ReadonlySet<number> = new Set([0x2e, ...LATIN_SUFFIX_FO
 
 const RU_STAFF = new Set(RU_STAFF_BEFORE);
 
+/**
+ * Whether a quoted text is a Kazakh name that ends in its head, in the nominative (its possessive form, as listed:
+ * "орталығы", "одағы"), two to eight words that start with a capital: «Мұнайшылар одағы».
+ */
+function kkHeadEndsQuotedName(name: string): boolean {
+  const words = name.split(" ");
+  if (words.length < 2 || words.length > 8 || !isUpperStart(words[0]!)) return false;
+  return KK_HEAD_FORMS.has(words[words.length - 1]!.toLowerCase());
+}
+
 /** The Kazakh case endings (KK_CASE_ENDINGS), longest first. */
 const KK_ENDINGS_LONGEST_FIRST = [...KK_CASE_ENDINGS].sort((a, b) => b.length - a.length);
 
@@ -184,6 +194,10 @@ function quoted(text: string, lang: LanguageCode, out: Org[], from: number): voi
         hit.accepted = true; hit.sharedHead = "before";
       }
       else if (lang !== "kk" && !innerQuote && !(previousWord && isTitleNoun(previousWord)) && ruHeadEndsQuotedName(inner.trim())) {
+        hit.accepted = hit.ownWords = true;
+      }
+      // a Kazakh name with its head inside the quotes («Мұнайшылар одағы», «Ұлттық аграрлық ғылыми-білім беру орталығы»)
+      else if (lang === "kk" && !innerQuote && kkHeadEndsQuotedName(inner.trim()) && !isQuotedTitle(text, start, end, lang)) {
         hit.accepted = hit.ownWords = true;
       }
       // its people or its leadership next to it: "сотрудники «Водоканала»", «Сусервис» қызметкерлері
