@@ -57,7 +57,11 @@ export const UNQUOTED_NAME_FORMS: Readonly<Record<string, { nameAfter: boolean }
  * НК/ҰК national company, НАК/ҰАК national atomic company, НХ/ҰХ national holding, НУХ/ҰБХ national managing
  * holding, ҰӘҚ national welfare fund, СП/БК joint venture (совместное предприятие, бірлескен кәсіпорын).
  */
-export const NATIONAL_DESIGNATIONS: readonly string[] = ["НК", "НАК", "НХ", "НУХ", "ҰК", "ҰАК", "ҰХ", "ҰБХ", "ҰӘҚ", "СП", "БК"];
+export const NATIONAL_DESIGNATIONS: readonly string[] = [
+  "НК", "НАК", "НХ", "НУХ", "ҰК", "ҰАК", "ҰХ", "ҰБХ", "ҰӘҚ", "СП", "БК",
+  // a management company, a group of companies ("ООО УК «Металлоинвест»", "ООО ГК «Альфа»")
+  "УК", "ГК",
+];
 
 /**
  * The same designations written out, and a joint venture's, before an inner quoted name: «Национальная компания
