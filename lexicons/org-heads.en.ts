@@ -19,6 +19,8 @@ export const EN_HEADS_AFTER: readonly string[] = [
   "Embassy", "Exchange", "Association", "Federation", "Union", "Party",
   // armed bodies: "the National Guard", "the People's Liberation Army", "the Armed Forces"
   "Guard", "Army", "Forces",
+  // pipeline operators and consortia named so ("Asia Gas Pipeline", "Caspian Pipeline Consortium")
+  "Pipeline", "Consortium",
   // industry nouns that end company names: "Harbin Electric", "Sany Heavy Industry", "COSCO Shipping"
   "Electric", "Energy", "Power", "Industry", "Chemical", "Food", "Foods", "Textile", "Textiles", "Agro", "Wind",
   "Solar", "Shipping", "Copper", "Gold", "Oil", "Gas", "Machinery", "Automotive", "Auto", "Tourism", "Railway",
