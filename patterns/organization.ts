@@ -275,7 +275,7 @@ function buildSharedPatterns(): void {
   LATIN_LEGAL_BEFORE_AT = orgPattern("organization.latin-legal-before-at", latinLegalBefore, latinLegalBeforeParts, "yux");
   LATIN_SEQUENCE = orgPattern(
     "organization.latin-sequence",
-    String.raw`{{word}} (?: [ \t]+ (?: {{word}} | (?:{{connector}}) (?=[ \t]) ) ){0,6} (?![\p{L}\p{N}])`,
+    String.raw`{{word}} (?: [ \t]+ (?: {{word}} | (?:{{connector}}) (?=[ \t]) ) ){0,9} (?![\p{L}\p{N}])`,
     { word: LATIN_WORD, connector: CONNECTOR },
     "gux",
   );

@@ -132,9 +132,12 @@ export function splitCoordinated(text: string, words: Token[], legal = false, en
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // the capitalized word after "and", or after "and the" ("Halyk Bank and the Ministry of Finance")
-    const next = ARTICLES.has(words[i + 1]?.text ?? "") ? words[i + 2] : words[i + 1];
+    const article = ARTICLES.has(words[i + 1]?.text ?? "");
+    const next = article ? words[i + 2] : words[i + 1];
+    // ("and the" opens another name even after a preposition whose phrase a bare "and" continues: "the People's Bank
+    // of China and the People's Liberation Army", not "Ministry of Trade and Integration")
     if (COORDINATORS.has(w.text) && current.length > 0 && next && /^[A-Z]/.test(next.text) && !industryPair(current, words, i) &&
-      (andSplits(text, current, next) || !preposition && !legal || endsInLegalForm(current) || endsPlace(current) ||
+      (article && preposition || andSplits(text, current, next) || !preposition && !legal || endsInLegalForm(current) || endsPlace(current) ||
         i === lastAnd && (afterHeadOf || opensWithHeadOf(current)))) {
       parts.push(current);
       current = [];
