@@ -27,6 +27,9 @@ function enHeadsOf(text: string, out: Org[]): void {
         PLACE_WORDS.has(words[i - 1]!.text) || EN_LOWER_PLACE.has(words[i - 1]!.text) || legalFormAfter(text, words, i + 1, m.index + m[0].length))) { b = i; break; }
     }
     while (b > 0 && CONNECTORS.has(words[b - 1]!.text)) b--;
+    // the scan goes on after the words kept: another head may follow the "and" that ended the phrase ("the Agency for
+    // … and the Council for Foreign Investors")
+    if (b < words.length) EN_HEAD_OF.lastIndex = words[Math.max(b, 1)]!.start;
     if (b < 3) continue;
     const end = words[b - 1]!.end;
     push(out, m.index, end, text.slice(m.index, end));
