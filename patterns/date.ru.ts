@@ -181,7 +181,8 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => {
       PRE,
     )))),
     // «… — 2025», до 2030.: a year with no noun only before punctuation ("до 2000 человек" is no date)
-    ...startingAt([YEAR_FIGURE], rule("ru.yearBare", String.raw`${yearDigits("y")} ${NO_WORD_AFTER}`, parts, undefined, PRE)),
+    // (or with a year's ending after a hyphen, before any word: "в 2024-м", "к 2030-му выйдет", "с 2025-го")
+    ...startingAt([YEAR_FIGURE], rule("ru.yearBare", String.raw`${yearDigits("y")} (?: -(?:${alternation(SHORT_YEAR_ENDINGS)})${WORD_END} | ${NO_WORD_AFTER} )`, parts, undefined, PRE)),
     // (за) 9 месяцев 2025 года, первые шесть месяцев текущего года: January to the ninth (sixth) month
     // (the month word after the count and a space is in every match: a window without one is not scanned)
     ...pretested(String.raw`\s(?:${alternation(RU_MONTHS_COUNTED.month)})`, "iu", ...needing(["yearNoun", YEAR_FIGURE], rule(
