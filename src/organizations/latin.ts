@@ -3,7 +3,7 @@ import { GAZETTEER } from "../../patterns/organization.js";
 import { LEGAL_NORMALIZED } from "./candidate.js";
 import { lookupGazetteer } from "./gazetteer.js";
 import { type Token } from "./tokens.js";
-import { ARTICLES, CONNECTORS, COORDINATORS, EN_HEADS_OF_BY_FIRST, EN_ROLES, EN_STOP, INDUSTRY_PAIR_WORDS, LATIN_ORG_WORDS, NAME_PREPOSITIONS, PLACE_HEADS, PLACE_WORDS, isEnDescriptor, isOwnerPossessive } from "./words.js";
+import { ARTICLES, CONNECTORS, COORDINATORS, EN_HEADS_OF_BY_FIRST, EN_ROLES, EN_STOP, INDUSTRY_PAIR_WORDS, LATIN_ORG_WORDS, NAME_PREPOSITIONS, PLACE_HEADS, PLACE_WORDS, isBracketedAbbreviation, isEnDescriptor, isOwnerPossessive } from "./words.js";
 
 /**
  * Drops English stop words, a possessive owner or place ("China's", "Kazakhstan's") and an organ or
@@ -21,7 +21,9 @@ export function trimLatin(words: Token[]): Token[] {
   while (a < b && (EN_STOP.has(words[a]!.text) || CONNECTORS.has(words[a]!.text) ||
     a < b - 1 && isOwnerPossessive(words[a]!.text) ||
     a < b - 2 && EN_ROLES.has(words[a]!.text) && words[a + 1]!.text === "of")) a++;
-  while (b > a && (CONNECTORS.has(words[b - 1]!.text) || words[b - 1]!.text.endsWith("'s"))) b--;
+  // (an abbreviation in brackets after the name is its alias, which src/organizations/aliases.ts reads: "European Bank for
+  // Reconstruction and Development (EBRD)")
+  while (b > a && (CONNECTORS.has(words[b - 1]!.text) || words[b - 1]!.text.endsWith("'s") || (b - 1 > a && isBracketedAbbreviation(words[b - 1]!.text)))) b--;
   return words.slice(a, b);
 }
 

@@ -47,6 +47,11 @@ export const INDUSTRY_PAIR_WORDS = new Set(EN_INDUSTRY_PAIR_WORDS);
 export const EN_HEADS = new Set(EN_HEADS_AFTER);
 export const EN_GENERIC = new Set(EN_GENERIC_MODIFIERS);
 export const EN_STATE_BODY = new Set(EN_STATE_BODY_HEADS);
+/** A word of capitals and digits in brackets, as a Latin run reads one: "(CNPC)", "(CR20G)". */
+const BRACKETED_ABBREVIATION = /^\([A-Z][A-Z0-9&-]{1,9}\)$/;
+/** Whether a word of a Latin run is an abbreviation in brackets ("(EBRD)"): a name's alias, not a word of it. */
+export const isBracketedAbbreviation = (w: string): boolean => BRACKETED_ABBREVIATION.test(w);
+
 /** EN_NAME_POSSESSIVES, with "’" as "'". */
 const NAME_POSSESSIVES = new Set(EN_NAME_POSSESSIVES);
 /** Whether a word is an owner's possessive ("China's", "Kazakhstan’s"), not a possessive word of a name ("People's"). */

@@ -8,11 +8,10 @@ import { trimLatin } from "../latin.js";
 import { kkHeadAfterName, ruHeadBefore } from "../next-to.js";
 import { execAtWordStart } from "../scan.js";
 import { wordBefore, wordTokens } from "../tokens.js";
-import { CHINESE_NAME_STOPS, CONNECTORS, FACILITY_COMPANY, LATIN_ORG_WORDS, NON_ORG_TOKENS, NON_ORG_WORDS, nationalityAdjective } from "../words.js";
+import { CHINESE_NAME_STOPS, CONNECTORS, FACILITY_COMPANY, LATIN_ORG_WORDS, NON_ORG_TOKENS, NON_ORG_WORDS, isBracketedAbbreviation, nationalityAdjective } from "../words.js";
 
 const HAS_LATIN_UPPER = /[A-Z]/;
-/** A word of capitals and digits in parentheses, as LATIN_SEQUENCE reads one: "(CNPC)", "(CR20G)". */
-const BRACKETED_ABBREVIATION = /^\([A-Z][A-Z0-9&-]{1,9}\)$/;
+
 /** EN_CHINESE_NAME_STARTS: "China", "Sino", the provinces and large cities that start a Chinese company's name. */
 const CHINESE_STARTS: ReadonlySet<string> = new Set(EN_CHINESE_NAME_STARTS);
 
@@ -107,7 +106,7 @@ function latinSequences(text: string, out: Org[], firstLatin: number, kk: boolea
     while (words.length && (NON_ORG_TOKENS.has(words[words.length - 1]!.text) || !LATIN_LETTER.test(words[words.length - 1]!.text))) words = words.slice(0, -1);
     // an abbreviation in parentheses after the name ("China National Petroleum Corporation (CNPC)") is its alias, not a
     // word of it: the name ends before it, and the aliases read it (src/organizations/aliases.ts)
-    if (words.length > 1 && BRACKETED_ABBREVIATION.test(words[words.length - 1]!.text)) words = words.slice(0, -1);
+    if (words.length > 1 && isBracketedAbbreviation(words[words.length - 1]!.text)) words = words.slice(0, -1);
     if (words.length === 0) continue;
     const headed = headAfter || headBefore;
     if (words.some((w) => {
