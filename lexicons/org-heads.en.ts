@@ -176,6 +176,8 @@ export const EN_PLACE_HEAD_LINK = "of";
 export const EN_PLACE_WORDS: readonly string[] = ["Region", "Province", "City", "District", "Oblast"];
 /** Lower-case place words that end an "of" phrase of a head ("Akimat of Pavlodar region"). */
 export const EN_LOWER_PLACE_WORDS: readonly string[] = ["region", "oblast", "district", "province", "city"];
+/** Adjectives of a place unit before a local administration's lower-case head ("the Turkistan regional akimat"). */
+export const EN_LOWER_PLACE_ADJECTIVES: readonly string[] = ["regional", "municipal"];
 
 /**
  * The first word of a Chinese company's name without a legal form or head ("China Meheco",

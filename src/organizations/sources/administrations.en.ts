@@ -5,7 +5,7 @@
  * Region" and "Ministry of Energy" are heads.en's.) The heads, fields and place words are lexicon data (EN_PLACE_HEADS,
  * EN_PLACE_WORDS, EN_LOWER_PLACE_WORDS, EN_LOWER_MINISTRY).
  */
-import { EN_LOWER_MINISTRY, EN_PLACE_HEAD_LINK, EN_PLACE_HEADS } from "../../../lexicons/org-heads.en.js";
+import { EN_LOWER_MINISTRY, EN_LOWER_PLACE_ADJECTIVES, EN_PLACE_HEAD_LINK, EN_PLACE_HEADS } from "../../../lexicons/org-heads.en.js";
 import { type Org, type Source, push } from "../candidate.js";
 import { afterBlanks, blanksBefore, isLetterCode, wordEndAfter, wordStartBefore } from "../chars.js";
 import { ARTICLES, EN_LOWER_PLACE, EN_STOP, PLACE_WORDS } from "../words.js";
@@ -30,12 +30,16 @@ function blanksEnd(text: string, at: number): number {
   return b > at ? b : -1;
 }
 
-/** "Pavlodar region akimat": capitalized place words, a lower-case place word, the head at `head`. */
+const PLACE_ADJECTIVES: ReadonlySet<string> = new Set(EN_LOWER_PLACE_ADJECTIVES);
+
+/** "Pavlodar region akimat", "the Turkistan regional akimat": capitalized place words, a lower-case place word, the head at `head`. */
 function placeBefore(text: string, head: number): number {
   const b = blanksStart(text, head);
   if (b < 0) return -1;
   const unitStart = wordStartBefore(text, b);
-  if (unitStart === b || !EN_LOWER_PLACE.has(text.slice(unitStart, b))) return -1;
+  if (unitStart === b) return -1;
+  const unit = text.slice(unitStart, b);
+  if (!EN_LOWER_PLACE.has(unit) && !PLACE_ADJECTIVES.has(unit)) return -1;
   let start = -1;
   for (let k = 0, at = unitStart; k < MAX_PLACE_WORDS; k++) {
     const bb = blanksStart(text, at);
