@@ -190,6 +190,8 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
     ["KazMunayGas", "КазМунайГаз", "ҚазМұнайГаз", "КМГ", "KMG", "ҚМГ", "KazMunaiGas", "Казмунайгаз", "Қазмұнайгаз"],
     ["Kazatomprom", "Казатомпром", "Қазатомөнеркәсіп", "KAP", "KazAtomProm"],
     ["KTZ", "ҚТЖ", "КТЖ", "Kazakhstan Temir Zholy", "Қазақстан темір жолы", "Казахстан темир жолы", "Qazaqstan Temir Joly"],
+    // its freight forwarder, a company of its own
+    ["KTZ Express", "КТЖ Экспресс", "ҚТЖ Экспресс"],
     ["Baiterek", "Бәйтерек", "Байтерек"],
     ["Kazakh Invest", "KAZAKH INVEST", "Kazakh invest", "Казах Инвест", "Қазақ Инвест", "KazakhInvest"],
     ["Kazakh Export", "KazakhExport", "Қазақ Экспорт", "KazakhExport"],
