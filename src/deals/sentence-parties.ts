@@ -159,7 +159,7 @@ const REPORTER_REACH = Math.max(
  * қызметінің хабарлауынша", "according to the ministry"): a source, not a party (REPORTER_BEFORE, REPORTER_AFTER).
  */
 function reports(text: string, org: OrganizationMention): boolean {
-  const before = text.slice(Math.max(0, org.start - REPORTER_REACH), org.start).toLowerCase().replace(/\s+/g, " ").trimEnd();
+  const before = textBefore(text, org.start, REPORTER_REACH);
   if (REPORTER_BEFORE_WORDS.some((w) => before.endsWith(w))) return true;
   const after = text.slice(org.end, org.end + REPORTER_REACH).toLowerCase().replace(/\s+/g, " ").trimStart();
   if (REPORTER_AFTER_WORDS.some((w) => after.startsWith(w))) return true;
@@ -172,8 +172,13 @@ const FILED_WITH_REACH = Math.max(...FILED_WITH.map((w) => w.length)) + 8;
 
 /** Whether an organization is the exchange or regulator a filing was made with (FILED_WITH_BEFORE): a source. */
 function filedWith(text: string, org: OrganizationMention): boolean {
-  const before = text.slice(Math.max(0, org.start - FILED_WITH_REACH), org.start).toLowerCase().replace(/\s+/g, " ").trimEnd();
+  const before = textBefore(text, org.start, FILED_WITH_REACH);
   return FILED_WITH.some((w) => before.endsWith(w));
+}
+
+/** The `reach` characters before `at`, lower case, white space folded to single spaces, none at the end. */
+function textBefore(text: string, at: number, reach: number): string {
+  return text.slice(Math.max(0, at - reach), at).toLowerCase().replace(/\s+/g, " ").trimEnd();
 }
 
 /** How far after a body its verb of saying and the clause opener are read. */

@@ -57,7 +57,7 @@ function mayEdgeFigure(c: number): boolean {
 }
 
 /** The longest aside in brackets read between a figure and its currency ("10 000 000 (десять миллионов) тенге"). */
-export const ASIDE_REACH = 100;
+const ASIDE_REACH = 100;
 
 /**
  * Where the figure before a currency token at `curStart` ends when an aside in brackets stands between them, the figure

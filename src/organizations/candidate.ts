@@ -68,8 +68,6 @@ export interface Org {
   /** A head-word source's head (the form listed in lexicons/org-heads.*.ts) and where it starts (-1: none). */
   head: string | undefined;
   headStart: number;
-  /** An international organization the gazetteer knows: no country, whatever its words or those before it say. */
-  international: boolean;
 }
 
 export const LEGAL_NORMALIZED = new Map<string, string>();
@@ -104,6 +102,6 @@ export function push(out: Org[], start: number, end: number, name: string, extra
   // one object shape for every candidate (no spread): overlap resolution reads them all
   out.push({
     type: "organization", start, end, name: clean, legalForm: extra.legalForm, country: extra.country,
-    head: extra.head, headStart: extra.headStart ?? -1, international: extra.international ?? false,
+    head: extra.head, headStart: extra.headStart ?? -1,
   });
 }

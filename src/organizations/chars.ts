@@ -154,6 +154,12 @@ export function wordEndAfter(text: string, start: number): number {
   return i > start && text.charCodeAt(i - 1) === 0x2d ? i - 1 : i;
 }
 
+/** The word (letters and inner hyphens, lower case) after `pos`, past spaces and tabs; "" when none starts there. */
+export function wordAfter(text: string, pos: number): string {
+  const start = afterBlanks(text, pos);
+  return lower(text.slice(start, wordEndAfter(text, start)));
+}
+
 /** The code unit after the spaces and tabs from `pos`, or -1 at the text end. */
 export function codeAfterBlanks(text: string, pos: number): number {
   while (pos < text.length && (text.charCodeAt(pos) === 32 || text.charCodeAt(pos) === 9)) pos++;

@@ -174,9 +174,9 @@ function mayHaveAbbreviation(text: string, from: number, to: number): boolean {
 const DOMESTIC_STATE_HEADS: ReadonlySet<string> = new Set(KK_DOMESTIC_STATE_HEADS);
 
 export function countryOf(text: string, org: Org): string | undefined {
-  // an international organization, found by the gazetteer or read in another case form by a head source
-  // ("Шанхайской организации сотрудничества" → its nominative, a gazetteer alias)
-  if (org.international || lookupGazetteer(org.name)?.international) return undefined;
+  // an international organization of the gazetteer, by its nominative name: the gazetteer's own candidates carry
+  // it, and a head source reads the name in another case form into it ("Шанхайской организации сотрудничества")
+  if (lookupGazetteer(org.name)?.international) return undefined;
   const found = cuedCountry(text, org);
   // a Kazakh name of one of Kazakhstan's state bodies, with no country named
   return found ?? (org.head !== undefined && DOMESTIC_STATE_HEADS.has(org.head) && !notDomestic(org.name) ? "KZ" : undefined);

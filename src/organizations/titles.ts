@@ -5,18 +5,12 @@
  */
 import { KK_GENITIVE_ENDINGS, KK_TITLE_STEMS } from "../../lexicons/org-heads.kk.js";
 import { RU_TITLE_STEMS } from "../../lexicons/org-heads.ru.js";
-import { afterBlanks, lower, wordEndAfter } from "./chars.js";
+import { wordAfter } from "./chars.js";
 import { wordBefore } from "./tokens.js";
 import type { LanguageCode } from "../types.js";
 
 /** A noun that names a work or an event before its quoted title ("фильм", "проекта"): RU_TITLE_STEMS. */
 export const isTitleNoun = (word: string): boolean => RU_TITLE_STEMS.some((stem) => word.startsWith(stem));
-
-/** The word (lower case) after `pos`, past spaces and tabs. */
-function wordAfter(text: string, pos: number): string {
-  const start = afterBlanks(text, pos);
-  return lower(text.slice(start, wordEndAfter(text, start)));
-}
 
 /**
  * Whether the quoted text from `quoteStart` (its opening quote) to `quoteEnd` (after its closing one) is a title: a

@@ -9,7 +9,7 @@ import { ACRONYM, NOT_BEFORE_WORD } from "../../../patterns/organization.js";
 import { KK_ACRONYM_VERBS_AFTER } from "../../../lexicons/org-heads.kk.js";
 import { RU_ACRONYM_NOUNS_BEFORE, RU_ACRONYM_VERBS_AFTER, RU_STAFF_BEFORE } from "../../../lexicons/org-heads.ru.js";
 import { LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
-import { afterBlanks, codeAfterBlanks, isQuoteCode, wordEndAfter } from "../chars.js";
+import { codeAfterBlanks, isQuoteCode, wordAfter } from "../chars.js";
 import { kkHeadAfter, kkStaffAfter } from "../next-to.js";
 import { execAtWordStart } from "../scan.js";
 import { wordBefore } from "../tokens.js";
@@ -22,13 +22,6 @@ const RU_VERBS = new Set([
 ]);
 const KK_VERBS = new Set(KK_ACRONYM_VERBS_AFTER);
 const ROMAN = /^[IVXLCDM]+$/;
-
-/** The lower-case word right after `end` (after blanks), or "" when a sign or nothing comes first. */
-function wordAfter(text: string, end: number): string {
-  const start = afterBlanks(text, end);
-  if (start === end) return "";
-  return text.slice(start, wordEndAfter(text, start));
-}
 
 function acronyms(text: string, out: Org[], kk: boolean, ru: boolean): void {
   ACRONYM.lastIndex = 0;

@@ -1,9 +1,8 @@
 /** Source (Kazakh): a head word of a body or institution with the capitalized name phrase before it. */
 import {
   KK_ACCUSATIVE_ENDINGS, KK_ADMINISTRATIVE_UNITS, KK_CAPITALIZED_NON_NAME_ENDINGS, KK_EPONYM_LINK, KK_GENITIVE_ENDINGS, KK_NAME_ENDINGS, KK_NAME_LINK_WORDS,
-  KK_LOCAL_BODY_UNITS, KK_NON_NAME_ENDINGS, KK_REMIT_HEADS, KK_VERBAL_NOUN_ENDINGS,
+  KK_LOCAL_BODY_UNITS, KK_NON_NAME_ENDINGS, KK_PLURAL_ENDINGS, KK_REMIT_HEADS, KK_VERBAL_NOUN_ENDINGS,
 } from "../../../lexicons/org-heads.kk.js";
-import { KK_PLURAL_ENDINGS } from "../../../lexicons/org-heads.kk.js";
 import { KK_BARE_HEAD_SET, KK_HEAD_FORMS, KK_HEAD_PREFIXES, KK_HEAD_WORD } from "../../../patterns/organization.kk.js";
 import { KAZAKH_FORMS, LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
 import { atSentenceStart, blanksBefore, endsWithAny, isBareNumber, isDigitStart, isUpperStart, lower, lowerCodeOf, wordStartBefore } from "../chars.js";
