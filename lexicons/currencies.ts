@@ -52,6 +52,8 @@ export const CURRENCIES: readonly CurrencyEntry[] = [
     words: [
       "доллара", "долларов", "доллару", "долларом", "долларе", "доллары", "долларам", "долларами", "долларах",
       "dollar", "dollars", "bucks",
+      // the abbreviation without its dot ("на сумму 1 млрд долл")
+      "долл",
       // slang: "100 баксов"
       "бакс", "бакса", "баксов", "баксы", "баксам",
       // adjectival, after a hyphen: "100-долларовая купюра"

@@ -42,6 +42,8 @@ export const ENGLISH_MULTIPLIER_ABBREVIATIONS: Readonly<Record<string, number>> 
   mln: 1e6,
   tn: 1e12,
   trn: 1e12,
+  // as Kazakhstan's English-language agencies write it ("KZT 1.5 trln")
+  trln: 1e12,
 };
 
 /** One-letter abbreviations, only glued to the digits ("$30m", "$2b", "5k"). */
