@@ -135,6 +135,11 @@ export const EN_ENVOY_PREPOSITIONS: readonly string[] = ["to", "in", "of", "from
 /** Lower-case words allowed inside an English or Latin-script name ("Bank of China", "Ministry of Trade and Integration"). */
 export const LATIN_NAME_CONNECTORS: readonly string[] = ["of", "and", "&", "for", "de", "the"];
 /**
+ * Other small words inside an organization's own name in a Latin-script language, written in brackets after its Russian or
+ * Kazakh name ("Rassemblement pour le Mali", "Banco do Brasil", "Deutsche Gesellschaft für Internationale Zusammenarbeit").
+ */
+export const ORIGINAL_NAME_CONNECTORS: readonly string[] = ["pour", "le", "la", "les", "du", "des", "do", "da", "di", "del", "y", "et", "und", "für", "van", "von", "in"];
+/**
  * Prepositions inside a name ("Ministry of Trade and Integration"): after one of them, "and"
  * joins the name's own words; elsewhere "and" between capitalized words joins two names.
  */

@@ -5,7 +5,7 @@
  */
 import { COUNTRY_CUES, COUNTRY_QUALIFIERS_AFTER } from "../lexicons/countries.js";
 import { LATIN_NATIONAL_DESIGNATIONS, LATIN_PREFIX_FORMS, LATIN_SUFFIX_FORMS, LEGAL_FORMS, NATIONAL_DESIGNATIONS, NESTED_NAME_DESIGNATIONS } from "../lexicons/legal-forms.js";
-import { LATIN_NAME_CONNECTORS } from "../lexicons/org-heads.en.js";
+import { LATIN_NAME_CONNECTORS, ORIGINAL_NAME_CONNECTORS } from "../lexicons/org-heads.en.js";
 import { CYRILLIC_COMPANY_WORDS } from "../lexicons/org-heads.ru.js";
 import { gazetteerForms } from "../src/organizations/gazetteer.js";
 import { kkEndings } from "../src/organizations/inflect.js";
@@ -160,6 +160,23 @@ export const ALIAS_IN_BRACKETS = orgPattern(
   "organization.alias-in-brackets",
   String.raw`\( [ \t]* ( \p{Lu} [\p{Lu}\p{N}&-]{0,10} \p{Lu} \p{N}{0,2} ) [ \t]* \)`,
   {},
+  "yux",
+);
+
+/**
+ * An organization's own Latin name in brackets after its Cyrillic name, and its abbreviation after a comma, sticky at the
+ * bracket: "ТОО «Хуаши Энерджи» (Huashi Energy)", "(King’s College London, KCL)", "(Rassemblement pour le Mali, RPM)".
+ * Group 1: the name (a capitalized Latin word, then up to seven words, capitalized or LATIN_NAME_CONNECTORS and the
+ * French and German ones of ORIGINAL_NAME_CONNECTORS); group 2: the abbreviation. src/organizations/aliases.ts tests
+ * the rest (the name's last word, its capitals, the abbreviation's letters).
+ */
+export const ORIGINAL_IN_BRACKETS = orgPattern(
+  "organization.original-in-brackets",
+  String.raw`\( [ \t]* ( {{word}} (?: [ \t]+ (?: {{word}} | {{connector}} ) ){0,7} ) (?: [ \t]* , [ \t]* ( \p{Lu} [\p{Lu}\p{N}&-]{0,10} \p{Lu} ) )? [ \t]* \)`,
+  {
+    word: String.raw`[A-Z] [\p{L}\p{N}&'’.-]{0,30}`,
+    connector: [...LATIN_NAME_CONNECTORS, ...ORIGINAL_NAME_CONNECTORS].join("|") + String.raw`(?![\p{L}\p{N}])`,
+  },
   "yux",
 );
 

@@ -237,6 +237,9 @@ export function partiesOf(info: SentenceInfo, text: string, withState: boolean, 
       names.alias(org.name, names.split(before.name));
       continue;
     }
+    // its other names in the brackets after it (its own Latin name, its abbreviation: organizations/aliases.ts) are
+    // the same party ("ТОО «Жасыл Кен» (Zhasyl Ken Mining, ZKM)")
+    if (org.aliases !== undefined) for (const alias of org.aliases) names.alias(alias, names.split(org.name));
     if (isMedia(org.name) || BLOCS.has(partyKey(org.name)) || isFacility(index, org, text) || isVenue(info, org)) continue;
     const state = isStateBody(org.name);
     if (state && (!withState || reports(text, org))) continue;

@@ -5,7 +5,7 @@
  * abbreviation alone later in the text become mentions of the same organization (its country;
  * the same key, see keys.ts aliasKeys).
  */
-import { ALIAS_IN_BRACKETS, CAPITAL_WORD } from "../../patterns/organization.js";
+import { ALIAS_IN_BRACKETS, CAPITAL_WORD, ORIGINAL_IN_BRACKETS } from "../../patterns/organization.js";
 import type { OrganizationMention } from "../types.js";
 import { LEGAL_NORMALIZED } from "./candidate.js";
 import { isLetterCode } from "./chars.js";
@@ -43,24 +43,88 @@ export interface Alias { named: OrganizationMention; from: number }
  */
 export function withAliases(text: string, original: string, mentions: OrganizationMention[]): OrganizationMention[] {
   let aliases: Map<string, Alias> | null = null;
+  // the organizations' own Latin names in the brackets after their names ("«Хуаши Энерджи» (Huashi Energy)")
+  let originals: OrganizationMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const named = mentions[i]!;
     const open = afterName(text, named.end);
     if (text.charCodeAt(open) !== OPEN_BRACKET) continue;
     ALIAS_IN_BRACKETS.lastIndex = open;
     const m = ALIAS_IN_BRACKETS.exec(text);
-    if (!m) continue;
-    const abbreviation = m[1]!;
-    if (NON_ORG_TOKENS.has(abbreviation) || NON_ORG_ABBREVIATIONS.has(abbreviation) || LEGAL_NORMALIZED.has(abbreviation) ||
+    let abbreviation = m?.[1];
+    if (m === null) {
+      const own = originalInBrackets(text, open, named);
+      if (own === null) continue;
+      named.aliases = [own.name];
+      if (overlapping(mentions, own.start, own.end) === undefined) {
+        const mention: OrganizationMention = { type: "organization", start: own.start, end: own.end, text: original.slice(own.start, own.end), name: own.name };
+        if (named.country) mention.country = named.country;
+        (originals ??= []).push(mention);
+      }
+      abbreviation = own.abbreviation;
+      if (abbreviation === undefined) continue;
+    }
+    if (NON_ORG_TOKENS.has(abbreviation!) || NON_ORG_ABBREVIATIONS.has(abbreviation!) || LEGAL_NORMALIZED.has(abbreviation!) ||
       named.name === abbreviation) continue;
-    named.aliases = [abbreviation];
+    (named.aliases ??= []).push(abbreviation!);
     aliases ??= new Map();
     // the first name an abbreviation follows keeps it
-    if (!aliases.has(abbreviation)) aliases.set(abbreviation, { named, from: open });
+    if (!aliases.has(abbreviation!)) aliases.set(abbreviation!, { named, from: open });
   }
+  if (originals !== null) mentions = merged(mentions, originals);
   if (aliases === null) return mentions;
   const added = aliases.size <= FEW_ALIASES ? aliasesAlone(text, original, mentions, aliases) : null;
   return merged(mentions, added ?? scanAliasesAlone(text, original, mentions, aliases));
+}
+
+/** An organization's own name in Latin letters (and its abbreviation), as ORIGINAL_IN_BRACKETS reads it at `open`. */
+interface OwnName { start: number; end: number; name: string; abbreviation?: string }
+
+/**
+ * The Latin name in brackets after an organization's name in another script ("«Хуаши Энерджи» (Huashi Energy)",
+ * "Королевского колледжа Лондона (King’s College London, KCL)"), if it is one: two capitalized words at least, or an
+ * abbreviation after it that its words spell (see `spells`); not all in capitals (an abbreviation alone is
+ * ALIAS_IN_BRACKETS'), not ending in a small word. Null for a named mention in Latin letters itself.
+ */
+function originalInBrackets(text: string, open: number, named: OrganizationMention): OwnName | null {
+  if (LATIN_LETTER.test(named.name)) return null;
+  ORIGINAL_IN_BRACKETS.lastIndex = open;
+  const m = ORIGINAL_IN_BRACKETS.exec(text);
+  if (m === null) return null;
+  const name = m[1]!, abbreviation = m[2];
+  const words = name.split(BLANKS);
+  if (!isCapital(words[words.length - 1]!) || !LOWER_LATIN.test(name)) return null;
+  if (abbreviation === undefined ? words.filter(isCapital).length < 2 : !spells(abbreviation, words)) return null;
+  const start = text.indexOf(name, open);
+  return abbreviation === undefined ? { start, end: start + name.length, name } : { start, end: start + name.length, name, abbreviation };
+}
+
+const LATIN_LETTER = /[A-Za-z]/;
+const LOWER_LATIN = /[a-z]/;
+const BLANKS = /[ \t]+/;
+const isCapital = (word: string): boolean => { const c = word.charCodeAt(0); return c >= 0x41 && c <= 0x5a; };
+
+/**
+ * Whether the words spell the abbreviation, as a name spells its own (after Schwartz and Hearst, 2003): its first
+ * letter is the first word's initial, and each next letter the initial of a later word or, failing that, a letter
+ * later in the same word ("KazMunayGas" → "KMG"); digits and signs are skipped. "King’s College London" spells "KCL",
+ * "Rassemblement pour le Mali" "RPM"; "London Stock Exchange" no "AIX".
+ */
+function spells(abbreviation: string, words: readonly string[]): boolean {
+  const lowered = words.map((w) => w.toLowerCase());
+  if (abbreviation[0]!.toLowerCase() !== lowered[0]![0]) return false;
+  let w = 0, at = 1;
+  for (let k = 1; k < abbreviation.length; k++) {
+    const ch = abbreviation[k]!.toLowerCase();
+    if (ch === ch.toUpperCase()) continue; // a digit or a sign
+    let j = w + 1;
+    while (j < lowered.length && lowered[j]![0] !== ch) j++;
+    if (j < lowered.length) { w = j; at = 1; continue; }
+    const inner = lowered[w]!.indexOf(ch, at);
+    if (inner < 0) return false;
+    at = inner + 1;
+  }
+  return true;
 }
 
 /** The mention of an abbreviation alone at `at` (the match of CAPITAL_WORD there), if it is one. */

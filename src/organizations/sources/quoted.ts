@@ -120,6 +120,8 @@ interface QuoteHit {
   ownWords?: boolean;
   /** The length of a Kazakh case ending at the end of `inner`, not part of the name («Береке Инвесттің»). */
   nameEnding?: number;
+  /** The gazetteer's nominative for a known name («Казатомпрома» → "Казатомпром"). */
+  knownName?: string;
 }
 
 /**
@@ -224,7 +226,11 @@ function quoted(text: string, lang: LanguageCode, out: Org[], from: number): voi
       const ending = kazakhEndingAfter(bare, (stem) => lookupGazetteer(stem) !== undefined);
       if (ending > 0) { known = lookupGazetteer(bare.slice(0, -ending)); hit.nameEnding = ending; }
     }
-    if (known && (hit.accepted || !isQuotedTitle(text, start, end, lang))) { hit.accepted = true; hit.country = known.country; }
+    // (a title stands beside its noun in the nominative; a known name in another case form is governed by the noun,
+    // its owner's: "акции «Казатомпрома»", "проект «Газпрома»", against "акция «Казатомпром»")
+    if (known && (hit.accepted || lang === "ru" && known.name !== bare || !isQuotedTitle(text, start, end, lang))) {
+      hit.accepted = true; hit.country = known.country; hit.knownName = known.name;
+    }
     hits.push(hit);
   }
   const coordination = lang === "kk" ? KK_COORDINATION : lang === "en" ? EN_COORDINATION : RU_COORDINATION;
@@ -246,6 +252,7 @@ function quoted(text: string, lang: LanguageCode, out: Org[], from: number): voi
     // a national company's designation before its inner quoted name is not part of the name ("НК "КазМунайГаз"")
     const lead = nested ? NATIONAL_LEADING.exec(name) : null;
     if (lead) name = name.slice(lead[0].length);
+    if (h.knownName !== undefined) name = h.knownName;
     let legalForm = h.legalForm;
     // the match ends in a form's last character or a dot: the pattern runs only on such a name
     const suffix = SUFFIX_LAST_CODES.has(lowerCodeOf(name.charCodeAt(name.length - 1))) ? LATIN_SUFFIX_AT_END.exec(name) : null;
