@@ -124,6 +124,9 @@ const PUMPS: Pump[] = [
   { name: "currency signs", text: (n) => upTo(n, () => "₸$€"), options: { language: "ru" } },
   // a legal form glued to a parenthesis at every third character (the window before each tokenized: 5× news)
   { name: "legal forms and parentheses", text: (n) => upTo(n, () => "АО("), options: { language: "ru" } },
+  // an abbreviation in brackets after small words that may each spell one of its letters or stand between
+  // (src/organizations/sources/definitions.ts tries both: every subset without its marks of failed pairs)
+  { name: "abbreviations after small words", text: (n) => upTo(n, () => "Фонд а а а а а а а а а а а (ФААААААААААБ) "), options: { language: "ru" } },
   { name: "ASCII quotes", text: (n) => upTo(n, (i) => `"${CYR[i % 16]} `), options: { language: "ru" } },
   { name: "regions", text: (n) => upTo(n, () => "в Павлодарской области, в Алматинской области, "), options: { language: "ru" } },
   {

@@ -21,6 +21,7 @@ import { gazetteerSource } from "../organizations/sources/gazetteer.js";
 import { enAdministrationsSource } from "../organizations/sources/administrations.en.js";
 import { companyWordsSource } from "../organizations/sources/company-words.js";
 import { acronymsSource } from "../organizations/sources/acronyms.js";
+import { definitionsSource } from "../organizations/sources/definitions.js";
 import { enHeadsAfterSource, enHeadsInRun, enHeadsOfSource } from "../organizations/sources/heads.en.js";
 import { kkHeadsSource } from "../organizations/sources/heads.kk.js";
 import { ruHeadsSource } from "../organizations/sources/heads.ru.js";
@@ -54,6 +55,7 @@ export const SOURCES: readonly Source[] = [
   ruHeadsSource,
   companyWordsSource,
   acronymsSource,
+  definitionsSource,
 ];
 
 /** The refiners of each source's candidates (src/organizations/refine.ts), by the source's index. */
