@@ -6,7 +6,7 @@
 import { LEGAL_AFTER, LEGAL_FORM_INITIALS } from "../../patterns/organization.js";
 import { KK_HEAD_AFTER, KK_HEAD_AFTER_INITIALS } from "../../patterns/organization.kk.js";
 import { RU_HEAD_BEFORE } from "../../patterns/organization.ru.js";
-import { KK_ACCUSATIVE_ENDINGS, KK_DESCRIPTIVE_ENDINGS, KK_DESCRIPTIVE_WORDS, KK_POSSESSIVE_CASE_ENDINGS, KK_STAFF_AFTER, KK_VERBAL_NOUN_ENDINGS } from "../../lexicons/org-heads.kk.js";
+import { KK_ACCUSATIVE_ENDINGS, KK_DESCRIPTIVE_ENDINGS, KK_DESCRIPTIVE_WORDS, KK_GENITIVE_ENDINGS, KK_POSSESSIVE_CASE_ENDINGS, KK_STAFF_AFTER, KK_VERBAL_NOUN_ENDINGS } from "../../lexicons/org-heads.kk.js";
 import { afterBlanks, codeAfterBlanks, endsWithAny, isLetterCode, lowerCodeOf, wordEndAfter } from "./chars.js";
 import { isPlainCode } from "./scan.js";
 
@@ -55,7 +55,9 @@ const DESCRIPTIVE_WORDS = new Set(KK_DESCRIPTIVE_WORDS);
 function isDescriptive(word: string, next: string): boolean {
   if (DESCRIPTIVE_WORDS.has(word) || endsWithAny(word, KK_DESCRIPTIVE_ENDINGS) || endsWithAny(word, KK_VERBAL_NOUN_ENDINGS)) return true;
   // the object of a verbal noun: "кәсіпкерлікті қолдау"
-  return endsWithAny(word, KK_ACCUSATIVE_ENDINGS) && endsWithAny(next, KK_VERBAL_NOUN_ENDINGS);
+  if (endsWithAny(word, KK_ACCUSATIVE_ENDINGS) && endsWithAny(next, KK_VERBAL_NOUN_ENDINGS)) return true;
+  // whom the body serves, in the genitive before a word of its own: "«Шапағат» мүгедектердің қайырымдылық қоры"
+  return next !== "" && endsWithAny(word, KK_GENITIVE_ENDINGS);
 }
 
 /** The end of the lower-case word (letters and inner hyphens) at `start`, or -1 when none starts there. */
