@@ -1,7 +1,7 @@
 /** The lexicon lists the organization sources test words against, as sets (lower case where the test lowers the word). */
 import { COMPANY_FACILITY_WORDS, EN_ACRONYM_HEADS_BEFORE, EN_HEADS_BEFORE_OF, EN_DESCRIPTOR_SUFFIXES, EN_CHINESE_NAME_STOPS, EN_CONNECTORS, EN_GENERIC_MODIFIERS, EN_HEADS_AFTER, EN_INDUSTRY_PAIR_WORDS, EN_LOWER_PLACE_WORDS, EN_NAME_POSSESSIVES, EN_PLACE_HEADS, EN_PLACE_WORDS, EN_ROLES_BEFORE_OF, EN_STATE_BODY_HEADS, EN_STOP_WORDS, LATIN_ARTICLES, LATIN_NAME_CONNECTORS, LATIN_NAME_PREPOSITIONS, LATIN_ORGANIZATION_WORDS, NON_ORGANIZATION_TOKENS, NON_ORGANIZATION_WORDS } from "../../lexicons/org-heads.en.js";
 import { KK_COMPANY_HEADS, KK_CONNECTORS, KK_INNER_ONLY_WORDS, KK_LOCAL_BODY_HEADS, KK_LOCAL_BODY_UNITS, KK_NAME_WORDS_LIKE_ENDINGS, KK_PHRASE_STOP_WORDS } from "../../lexicons/org-heads.kk.js";
-import { NON_ORGANIZATION_ABBREVIATIONS, RU_CONNECTORS, RU_APPOSITION_WORDS, RU_COMPANY_HEAD_WORDS, RU_COUNTRY_HEAD_NAMES, RU_GENITIVE_WORDS, RU_HEAD_BLOCKERS, RU_LOCAL_BODY, RU_NAME_PREPOSITIONS, RU_ORDINAL_STEMS, RU_STOP_WORDS } from "../../lexicons/org-heads.ru.js";
+import { NON_ORGANIZATION_ABBREVIATIONS, RU_ACRONYM_NOUNS_BEFORE, RU_CONNECTORS, RU_APPOSITION_WORDS, RU_COMPANY_HEAD_WORDS, RU_COUNTRY_HEAD_NAMES, RU_GENITIVE_WORDS, RU_HEAD_BLOCKERS, RU_LOCAL_BODY, RU_NAME_PREPOSITIONS, RU_ORDINAL_STEMS, RU_STAFF_BEFORE, RU_STOP_WORDS } from "../../lexicons/org-heads.ru.js";
 import { COUNTRY_CUES, LATIN_COUNTRY_ABBREVIATIONS, NATIONALITY_ADJECTIVE_ENDINGS, NON_NATIONALITY_STEMS } from "../../lexicons/countries.js";
 import { REGIONS } from "../../lexicons/regions.js";
 import { endsWithAny } from "./chars.js";
@@ -26,6 +26,11 @@ export const KK_LOCAL_UNITS = set(KK_LOCAL_BODY_UNITS);
 export const KK_LOCAL_HEADS = set(KK_LOCAL_BODY_HEADS);
 export const RU_COMPANY = set(RU_COMPANY_HEAD_WORDS);
 export const RU_STOP = set(RU_STOP_WORDS);
+/**
+ * Nouns that govern an organization's name after them, none of its words: its people and leadership, a company, bank or
+ * party ("компании МНКТ", "Глава Астана Моторс", "Компания Хайлань Моторс" at a sentence start).
+ */
+export const RU_NOUNS_BEFORE_NAME = set([...RU_STAFF_BEFORE, ...RU_ACRONYM_NOUNS_BEFORE]);
 export const RU_GENITIVE = set(RU_GENITIVE_WORDS);
 export const EN_STOP = new Set(EN_STOP_WORDS);
 export const EN_ROLES = new Set(EN_ROLES_BEFORE_OF);

@@ -7,15 +7,14 @@
  */
 import { ACRONYM, NOT_BEFORE_WORD } from "../../../patterns/organization.js";
 import { KK_ACRONYM_VERBS_AFTER } from "../../../lexicons/org-heads.kk.js";
-import { RU_ACRONYM_NOUNS_BEFORE, RU_ACRONYM_VERBS_AFTER, RU_STAFF_BEFORE } from "../../../lexicons/org-heads.ru.js";
+import { RU_ACRONYM_VERBS_AFTER } from "../../../lexicons/org-heads.ru.js";
 import { LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
 import { codeAfterBlanks, isQuoteCode, wordAfter } from "../chars.js";
 import { kkHeadAfter, kkStaffAfter } from "../next-to.js";
 import { execAtWordStart } from "../scan.js";
 import { wordBefore } from "../tokens.js";
-import { NON_ORG_ABBREVIATIONS, NON_ORG_TOKENS } from "../words.js";
+import { NON_ORG_ABBREVIATIONS, NON_ORG_TOKENS, RU_NOUNS_BEFORE_NAME } from "../words.js";
 
-const RU_BEFORE = new Set([...RU_STAFF_BEFORE, ...RU_ACRONYM_NOUNS_BEFORE]);
 const RU_VERBS = new Set([
   ...RU_ACRONYM_VERBS_AFTER.past.flatMap((v) => RU_ACRONYM_VERBS_AFTER.pastEndings.map((e) => v + e)),
   ...RU_ACRONYM_VERBS_AFTER.present,
@@ -33,7 +32,7 @@ function acronyms(text: string, out: Org[], kk: boolean, ru: boolean): void {
     // before a quoted name it is the name's form or designation ("НП «Викимедиа РУ»")
     if (isQuoteCode(codeAfterBlanks(text, end))) continue;
     const next = wordAfter(text, end);
-    const named = ru && (RU_BEFORE.has(wordBefore(text, start)) || RU_VERBS.has(next)) ||
+    const named = ru && (RU_NOUNS_BEFORE_NAME.has(wordBefore(text, start)) || RU_VERBS.has(next)) ||
       kk && ending === undefined && (KK_VERBS.has(next) || kkHeadAfter(text, end) !== null || kkStaffAfter(text, end));
     if (named) push(out, start, end, name);
   }

@@ -8,7 +8,7 @@ import { type Org, type Source, push } from "../candidate.js";
 import { KK_GENITIVE_ENDINGS } from "../../../lexicons/org-heads.kk.js";
 import { endsWithAny, isQuoteCode, lowerCodeOf, wordStartBefore } from "../chars.js";
 import { isSpaceCode } from "../scan.js";
-import { CYRILLIC_PLACE_NAMES, KK_STOP, RU_STOP } from "../words.js";
+import { CYRILLIC_PLACE_NAMES, KK_STOP, RU_NOUNS_BEFORE_NAME, RU_STOP } from "../words.js";
 
 /** At most this many capitalized words before the company word ("Транс Азия Констракшн"). */
 const MAX_WORDS = 3;
@@ -28,6 +28,8 @@ function companyWordNames(text: string, out: Org[], hits: readonly RegExpExecArr
       const word = text.slice(s, end).toLowerCase();
       // an owner in the Kazakh genitive is not part of the name ("Қытайдың Шаньдун Агро")
       if (RU_STOP.has(word) || KK_STOP.has(word) || endsWithAny(word, KK_GENITIVE_ENDINGS)) break;
+      // nor a noun that governs it, capitalized at a sentence start ("Компания Хайлань Моторс", "Глава Астана Моторс")
+      if (RU_NOUNS_BEFORE_NAME.has(word)) break;
       start = at = s;
     }
     if (start < 0) continue;
