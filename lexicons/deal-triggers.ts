@@ -117,6 +117,8 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "қолға алмақ", "қолға ал", "инвестициялық шешім", "өндірісін ашу", "іске асырылды", "іске асырылып", "іске асырып", "жүзеге асты", "жүзеге асырылды",
       // investing in something to come (present-future and intent forms; a past "инвестициялады" is often a statistic)
       "инвестициялайды", "инвестицияламақ", "инвестициялауды жоспарла", "инвестиция салмақ", "инвестиция салады",
+      // setting up or localizing a production ("өндірісін жолға қояды", "өндірісін локализациялайды")
+      "жолға қо", "локализ",
     ],
     done: [
       "іске асырылды", "іске асырылып", "іске асырып", "жүзеге асты", "жүзеге асырылды", "іске қосылды", "пайдалануға берілді",
@@ -209,6 +211,8 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "будет реализован", "будут реализован", "может быть реализован", "планируется реализовать",
       // investing in something to come (future and intent forms; a past "инвестировал" is often a statistic)
       "=инвестирует", "=инвестируют", "=инвестировать", "=вложит", "=вложат", "=вложить", "=намерена вложить",
+      // setting up or localizing a production ("наладит производство", "локализует выпуск", "организует производство")
+      "локализ", "налад", "налажива", "организует производств", "организуют производств", "организовать производств",
     ],
     done: [
       "реализовал", "реализован", "введено в эксплуатацию", "введены в эксплуатацию", "запущено", "запущены", ...RU_LAUNCHED,
@@ -306,6 +310,8 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "will be implemented", "to be implemented", "would be implemented",
       // investing in something to come ("will invest", "plans to invest", "invests"); a past "invested" is often a statistic
       "=invest", "=invests",
+      // setting up or localizing a production ("will localize the production of cars", "set up production")
+      "localiz", "localis", "set up production", "establish production", "set up the production", "establish the production",
     ],
     done: ["implemented", "were launched", "were commissioned", "were put into operation", ...EN_LAUNCHED],
     expand: ["=expand", "=expands", "=expanding", "=expanded", "=upgrade", "=upgrades"],
