@@ -1,7 +1,7 @@
 /** The lexicon lists the organization sources test words against, as sets (lower case where the test lowers the word). */
 import { COMPANY_FACILITY_WORDS, EN_ACRONYM_HEADS_BEFORE, EN_HEADS_BEFORE_OF, EN_DESCRIPTOR_SUFFIXES, EN_CHINESE_NAME_STOPS, EN_CONNECTORS, EN_GENERIC_MODIFIERS, EN_HEADS_AFTER, EN_INDUSTRY_PAIR_WORDS, EN_LOWER_PLACE_WORDS, EN_NAME_POSSESSIVES, EN_PLACE_HEADS, EN_PLACE_WORDS, EN_ROLES_BEFORE_OF, EN_STATE_BODY_HEADS, EN_STOP_WORDS, LATIN_ARTICLES, LATIN_NAME_CONNECTORS, LATIN_NAME_PREPOSITIONS, LATIN_ORGANIZATION_WORDS, NON_ORGANIZATION_TOKENS, NON_ORGANIZATION_WORDS } from "../../lexicons/org-heads.en.js";
-import { KK_COMPANY_HEADS, KK_CONNECTORS, KK_INNER_ONLY_WORDS, KK_LOCAL_BODY_HEADS, KK_LOCAL_BODY_UNITS, KK_NAME_WORDS_LIKE_ENDINGS, KK_PHRASE_STOP_WORDS } from "../../lexicons/org-heads.kk.js";
-import { NON_ORGANIZATION_ABBREVIATIONS, RU_ACRONYM_NOUNS_BEFORE, RU_CONNECTORS, RU_APPOSITION_WORDS, RU_COMPANY_HEAD_WORDS, RU_COUNTRY_HEAD_NAMES, RU_GENITIVE_WORDS, RU_HEAD_BLOCKERS, RU_LOCAL_BODY, RU_NAME_PREPOSITIONS, RU_ORDINAL_STEMS, RU_STAFF_BEFORE, RU_STOP_WORDS } from "../../lexicons/org-heads.ru.js";
+import { KK_ACRONYM_VERBS_AFTER, KK_COMPANY_HEADS, KK_CONNECTORS, KK_INNER_ONLY_WORDS, KK_LOCAL_BODY_HEADS, KK_LOCAL_BODY_UNITS, KK_NAME_WORDS_LIKE_ENDINGS, KK_PHRASE_STOP_WORDS } from "../../lexicons/org-heads.kk.js";
+import { NON_ORGANIZATION_ABBREVIATIONS, RU_ACRONYM_NOUNS_BEFORE, RU_ACRONYM_VERBS_AFTER, RU_CONNECTORS, RU_APPOSITION_WORDS, RU_COMPANY_HEAD_WORDS, RU_COUNTRY_HEAD_NAMES, RU_GENITIVE_WORDS, RU_HEAD_BLOCKERS, RU_LOCAL_BODY, RU_NAME_PREPOSITIONS, RU_ORDINAL_STEMS, RU_STAFF_BEFORE, RU_STOP_WORDS } from "../../lexicons/org-heads.ru.js";
 import { COUNTRY_CUES, LATIN_COUNTRY_ABBREVIATIONS, NATIONALITY_ADJECTIVE_ENDINGS, NON_NATIONALITY_STEMS } from "../../lexicons/countries.js";
 import { REGIONS } from "../../lexicons/regions.js";
 import { endsWithAny } from "./chars.js";
@@ -31,6 +31,13 @@ export const RU_STOP = set(RU_STOP_WORDS);
  * party ("компании МНКТ", "Глава Астана Моторс", "Компания Хайлань Моторс" at a sentence start).
  */
 export const RU_NOUNS_BEFORE_NAME = set([...RU_STAFF_BEFORE, ...RU_ACRONYM_NOUNS_BEFORE]);
+/** Verbs of business or reporting right after a name no list knows, that make it a body that acts ("НКОК сообщил", "Odebrecht заявила"). */
+export const RU_VERBS_AFTER_NAME: ReadonlySet<string> = new Set([
+  ...RU_ACRONYM_VERBS_AFTER.past.flatMap((v) => RU_ACRONYM_VERBS_AFTER.pastEndings.map((e) => v + e)),
+  ...RU_ACRONYM_VERBS_AFTER.present,
+]);
+/** The Kazakh ones ("ПКОП хабарлады"). */
+export const KK_VERBS_AFTER_NAME: ReadonlySet<string> = new Set(KK_ACRONYM_VERBS_AFTER);
 export const RU_GENITIVE = set(RU_GENITIVE_WORDS);
 export const EN_STOP = new Set(EN_STOP_WORDS);
 export const EN_ROLES = new Set(EN_ROLES_BEFORE_OF);

@@ -6,20 +6,13 @@
  * NON_ORGANIZATION_TOKENS), legal forms and Roman numerals are none; known acronyms are the gazetteer's.
  */
 import { ACRONYM, NOT_BEFORE_WORD } from "../../../patterns/organization.js";
-import { KK_ACRONYM_VERBS_AFTER } from "../../../lexicons/org-heads.kk.js";
-import { RU_ACRONYM_VERBS_AFTER } from "../../../lexicons/org-heads.ru.js";
 import { LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
 import { codeAfterBlanks, isQuoteCode, wordAfter } from "../chars.js";
 import { kkHeadAfter, kkStaffAfter } from "../next-to.js";
 import { execAtWordStart } from "../scan.js";
 import { wordBefore } from "../tokens.js";
-import { NON_ORG_ABBREVIATIONS, NON_ORG_TOKENS, RU_NOUNS_BEFORE_NAME } from "../words.js";
+import { KK_VERBS_AFTER_NAME, NON_ORG_ABBREVIATIONS, NON_ORG_TOKENS, RU_NOUNS_BEFORE_NAME, RU_VERBS_AFTER_NAME } from "../words.js";
 
-const RU_VERBS = new Set([
-  ...RU_ACRONYM_VERBS_AFTER.past.flatMap((v) => RU_ACRONYM_VERBS_AFTER.pastEndings.map((e) => v + e)),
-  ...RU_ACRONYM_VERBS_AFTER.present,
-]);
-const KK_VERBS = new Set(KK_ACRONYM_VERBS_AFTER);
 const ROMAN = /^[IVXLCDM]+$/;
 
 function acronyms(text: string, out: Org[], kk: boolean, ru: boolean): void {
@@ -32,8 +25,8 @@ function acronyms(text: string, out: Org[], kk: boolean, ru: boolean): void {
     // before a quoted name it is the name's form or designation ("НП «Викимедиа РУ»")
     if (isQuoteCode(codeAfterBlanks(text, end))) continue;
     const next = wordAfter(text, end);
-    const named = ru && (RU_NOUNS_BEFORE_NAME.has(wordBefore(text, start)) || RU_VERBS.has(next)) ||
-      kk && ending === undefined && (KK_VERBS.has(next) || kkHeadAfter(text, end) !== null || kkStaffAfter(text, end));
+    const named = ru && (RU_NOUNS_BEFORE_NAME.has(wordBefore(text, start)) || RU_VERBS_AFTER_NAME.has(next)) ||
+      kk && ending === undefined && (KK_VERBS_AFTER_NAME.has(next) || kkHeadAfter(text, end) !== null || kkStaffAfter(text, end));
     if (named) push(out, start, end, name);
   }
 }

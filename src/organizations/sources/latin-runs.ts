@@ -1,14 +1,14 @@
-/** Source: Latin-script runs inside Cyrillic text, next to a head word or with a company word in them. */
+/** Source: Latin-script runs inside Cyrillic text, next to a head word, a governing noun or a verb of business, or with a company word in them. */
 import { EN_CHINESE_NAME_STARTS } from "../../../lexicons/org-heads.en.js";
 import { ANY_LATIN, LATIN_SEQUENCE, NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
 import { RU_COORDINATION, ruQuoteHeadWords } from "../../../patterns/organization.ru.js";
 import { type Org, type Source, push } from "../candidate.js";
-import { LATIN_LETTER } from "../chars.js";
+import { LATIN_LETTER, wordAfter } from "../chars.js";
 import { trimLatin } from "../latin.js";
-import { kkHeadAfterName, ruHeadBefore } from "../next-to.js";
+import { kkHeadAfterName, kkStaffAfter, ruHeadBefore } from "../next-to.js";
 import { execAtWordStart } from "../scan.js";
 import { wordBefore, wordTokens } from "../tokens.js";
-import { CHINESE_NAME_STOPS, CONNECTORS, FACILITY_COMPANY, LATIN_ORG_WORDS, NON_ORG_TOKENS, NON_ORG_WORDS, isBracketedAbbreviation, nationalityAdjective } from "../words.js";
+import { CHINESE_NAME_STOPS, CONNECTORS, FACILITY_COMPANY, KK_VERBS_AFTER_NAME, LATIN_ORG_WORDS, NON_ORG_TOKENS, NON_ORG_WORDS, RU_NOUNS_BEFORE_NAME, RU_VERBS_AFTER_NAME, isBracketedAbbreviation, nationalityAdjective } from "../words.js";
 
 const HAS_LATIN_UPPER = /[A-Z]/;
 
@@ -64,6 +64,15 @@ function runStart(text: string, firstLatin: number, from = 0): number {
 }
 
 /**
+ * Whether the words beside a run name it a body: a noun that governs it before (Russian), its people after it (Kazakh),
+ * or a verb of business after a run of one word (a person's name in Latin letters acts too: "Рэпер Jay Z выпустил").
+ */
+function byContext(text: string, end: number, previousWord: string, kk: boolean, several: boolean): boolean {
+  if (kk ? kkStaffAfter(text, end) : RU_NOUNS_BEFORE_NAME.has(previousWord)) return true;
+  return !several && (kk ? KK_VERBS_AFTER_NAME : RU_VERBS_AFTER_NAME).has(wordAfter(text, end));
+}
+
+/**
  * Latin runs inside Cyrillic text next to a head word (a company head before "China Non-Ferrous
  * Mining", a clinic head after "iKang Guobin Checkup Center") or with a company word in them
  * ("YTO Cargo Airlines"). Song titles, people and products in Latin script have neither.
@@ -99,6 +108,9 @@ function latinSequences(text: string, out: Org[], firstLatin: number, kk: boolea
       headBefore = !headAfter && ruQuoteHeadWords().has(previousWord) && ruHeadBefore(text, mStart, 40);
       // a nationality adjective right before the name stands for the company noun ("китайская Hualu", "түріктік Kalyon")
       if (!headAfter && !headBefore && nationalityAdjective(previousWord)) headBefore = true;
+      // its people or a noun that governs it before it, a verb of business after it, as for an acronym no list knows
+      // ("представитель Odebrecht", "Odebrecht заявила", "Odebrecht хабарлады", "Odebrecht қызметкерлері")
+      if (!headAfter && !headBefore && byContext(text, mEnd, previousWord, kk, several)) headBefore = true;
       if (!headAfter && !headBefore) continue;
     }
     let words = trimLatin(wordTokens(text, mStart, mEnd));
