@@ -25,6 +25,8 @@ export const EN_HEADS_AFTER: readonly string[] = [
   "Electric", "Energy", "Power", "Industry", "Chemical", "Food", "Foods", "Textile", "Textiles", "Agro", "Wind",
   "Solar", "Shipping", "Copper", "Gold", "Oil", "Gas", "Machinery", "Automotive", "Auto", "Tourism", "Railway",
   "Electronics", "Pharma", "Pharmaceutical", "Metallurgy", "Aluminium", "Aluminum", "Coal", "Cargo",
+  // services and finance that end company names ("COSCO Shipping Lines", "Fitch Ratings", "Ping An Insurance")
+  "Lines", "Ratings", "Insurance", "Securities",
 ];
 
 /**
@@ -60,6 +62,9 @@ export const LATIN_ORGANIZATION_WORDS: readonly string[] = [
   "Motors", "Oil", "Operating", "Petroleum", "Pharma", "Power", "Resources", "Renewables", "Solar", "Steel",
   "Technologies", "Technology", "Telecom", "Trading", "Corporation", "Corp", "Ltd", "LLP", "LLC", "JSC", "Inc",
   "Cement", "Textile", "Agro", "Foods", "Logistic", "Partners", "Ventures", "Systems", "Solutions", "Materials",
+  // services, finance and other industries ("COSCO Shipping Lines", "Fitch Ratings", "Ping An Insurance")
+  "Shipping", "Lines", "Ratings", "Insurance", "Securities", "Finance", "Financial", "Pharmaceutical", "Pharmaceuticals",
+  "Petrochemical", "Automotive", "Enterprises", "Manufacturing", "Electronics", "Communications", "Railways",
 ];
 
 /** Capitalized words that do not start a name in English running text. */
