@@ -146,7 +146,11 @@ export const PRODUCT_STEMS: readonly string[] = [
 /** Kazakh approximative endings on the unit word: "тоннадай" = "about … tonnes". */
 export const APPROX_SUFFIXES: readonly string[] = ["дай", "дей", "тай", "тей"];
 
-export type Period = "year" | "day";
+/**
+ * The period of a rate. The contract's units are per year and per day (t/day for mass only): a rate per month or quarter
+ * is read per year, one per hour per day (mass) or per year (volume), see src/recognizers/capacity.ts (rateUnit).
+ */
+export type Period = "year" | "day" | "month" | "quarter" | "hour";
 export type QualifierCode = "over" | "under" | "approx" | "at_least";
 
 /** The words around a capacity figure, per language. Spaces match any white space. */
@@ -202,8 +206,11 @@ export interface CapacityWords {
 
 export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>> = {
   kk: {
-    rates: { "жылына": "year", "жыл сайын": "year", "тәулігіне": "day", "күніне": "day", "тәулікте": "day" },
-    rateContext: { "жылдық": "year", "тәуліктік": "day", "күндік": "day" },
+    rates: {
+      "жылына": "year", "жыл сайын": "year", "тәулігіне": "day", "күніне": "day", "тәулікте": "day",
+      "айына": "month", "ай сайын": "month", "тоқсанына": "quarter", "сағатына": "hour", "сағат сайын": "hour",
+    },
+    rateContext: { "жылдық": "year", "тәуліктік": "day", "күндік": "day", "айлық": "month", "сағаттық": "hour" },
     qualifiersBefore: {
       "шамамен": "approx", "шамасы": "approx", "шамалы": "approx", "кемінде": "at_least", "кемі": "at_least",
       "кем дегенде": "at_least", "ең кемі": "at_least", "ең көп дегенде": "under", "ең көбі": "under",
@@ -232,7 +239,8 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
   ru: {
     rates: {
       "в год": "year", "ежегодно": "year", "за год": "year", "в сутки": "day", "в день": "day", "ежесуточно": "day",
-      "в сут.": "day",
+      "в сут.": "day", "в месяц": "month", "ежемесячно": "month", "в квартал": "quarter", "ежеквартально": "quarter",
+      "в час": "hour", "ежечасно": "hour",
     },
     rateContext: {
       "годовой": "year", "годовая": "year", "годовую": "year", "годовым": "year", "годового": "year",
@@ -262,11 +270,13 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
     rates: {
       "per year": "year", "a year": "year", "per annum": "year", "annually": "year", "each year": "year",
       "every year": "year", "/year": "year", "/yr": "year", "per day": "day", "a day": "day", "each day": "day",
-      "/day": "day", "daily": "day",
+      "/day": "day", "daily": "day", "per month": "month", "a month": "month", "monthly": "month", "/month": "month",
+      "per quarter": "quarter", "quarterly": "quarter", "per hour": "hour", "an hour": "hour", "/hour": "hour", "/h": "hour",
       // in a compound adjective, hyphenated after the unit: "a 50,000-tonne-per-year plant", "500-tonne-a-day"
-      "per-year": "year", "a-year": "year", "per-annum": "year", "per-day": "day", "a-day": "day",
+      "per-year": "year", "a-year": "year", "per-annum": "year", "per-day": "day", "a-day": "day", "per-month": "month",
+      "a-month": "month", "per-hour": "hour", "an-hour": "hour",
     },
-    rateContext: { "annual": "year", "yearly": "year", "daily": "day" },
+    rateContext: { "annual": "year", "yearly": "year", "daily": "day", "monthly": "month", "hourly": "hour" },
     qualifiersBefore: {
       "over": "over", "more than": "over", "above": "over", "in excess of": "over", "about": "approx",
       "around": "approx", "approximately": "approx", "nearly": "approx", "almost": "approx", "roughly": "approx",

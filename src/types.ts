@@ -64,7 +64,21 @@ export interface CapacityMention extends MentionBase {
   unit: CapacityUnit;
   qualifier?: Qualifier;
   commodity?: string;
+  /**
+   * A rate the contract has no unit for, read in its unit ("10 тыс. тонн в месяц": `value` 120000 `t/year`): the figure
+   * and the period as written (`{ value: 10000, per: "month" }`). Per month and quarter are read per year, per hour per
+   * day (mass) or per year (volume, as per day: there is no m3/day).
+   */
+  asWritten?: CapacityAsWritten;
 }
+
+/** A capacity's figure as written, per a period the contract has no unit for. */
+export interface CapacityAsWritten {
+  value: number;
+  valueMax?: number;
+  per: WrittenPeriod;
+}
+export type WrittenPeriod = "hour" | "day" | "month" | "quarter";
 
 export interface DateMention extends MentionBase {
   type: "date";
