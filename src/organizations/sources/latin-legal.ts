@@ -1,14 +1,20 @@
 /** Source: Latin names ending in a legal form ("Sinochem Engineering Co., Ltd"), or after a Kazakh or Russian one ("JSC Orda Energy"). */
 import { LATIN_LEGAL, LATIN_LEGAL_BEFORE, LATIN_LEGAL_BEFORE_AT, LATIN_LEGAL_FORM, NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
 import { EN_DETERMINERS_BEFORE_FORM } from "../../../lexicons/org-heads.en.js";
+import { LATIN_NATIONAL_DESIGNATIONS } from "../../../lexicons/legal-forms.js";
 import { LEGAL_NORMALIZED, type Org, type Source, type SourceInput, push } from "../candidate.js";
 import { inTitleLine, titlesOf } from "../title-lines.js";
 import { EN_STOP } from "../words.js";
 import { endsInLegalForm, hasCoordinator, splitCoordinated, trimLatin, trimLatinKnown } from "../latin.js";
 import { EN_HEAD_OF_BEFORE } from "../../../patterns/organization.en.js";
 import { codeTest } from "../scan.js";
-import { wordBefore, wordTokens } from "../tokens.js";
+import { type Token, wordBefore, wordTokens } from "../tokens.js";
 import { blanksBefore } from "../chars.js";
+
+const LATIN_DESIGNATIONS: ReadonlySet<string> = new Set(LATIN_NATIONAL_DESIGNATIONS);
+/** Where the name of these words starts: a national company's designation is none of it ("NC KazMunayGas JSC", as "JSC NC KazMunayGas"). */
+const nameStartOf = (words: readonly Token[]): number =>
+  words.length > 1 && LATIN_DESIGNATIONS.has(words[0]!.text) ? words[1]!.start : words[0]!.start;
 
 /**
  * Characters a LATIN_LEGAL match can span before its legal form: Latin words, connectors and
@@ -97,7 +103,7 @@ function latinLegal(text: string, out: Org[], firstLatin: number): void {
       const words = trimLatin(part);
       if (!endsInLegalForm(words)) continue;
       const form = words[words.length - 1]!;
-      push(out, words[0]!.start, form.end, text.slice(words[0]!.start, words[words.length - 2]!.end),
+      push(out, words[0]!.start, form.end, text.slice(nameStartOf(words.slice(0, -1)), words[words.length - 2]!.end),
         { legalForm: LEGAL_NORMALIZED.get(form.text.replace(/[.,]$/, "")) });
     }
     if (nameWords.length === 0) continue;
@@ -114,7 +120,7 @@ function latinLegal(text: string, out: Org[], firstLatin: number): void {
       nameWords.pop();
       form = CO_LTD;
     }
-    push(out, start, end, text.slice(start, nameWords[nameWords.length - 1]!.end), { legalForm: form });
+    push(out, start, end, text.slice(nameStartOf(nameWords), nameWords[nameWords.length - 1]!.end), { legalForm: form });
   }
 }
 
