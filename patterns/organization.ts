@@ -237,7 +237,7 @@ function buildSharedPatterns(): void {
   NATIONAL_BEFORE = orgPattern(
     "organization.national-before",
     String.raw`(?: (?: ${WORD_START} ( {{legal}} ) [ \t]* )? [«"] [ \t]* | ${WORD_START} (?: ( {{legal}} ) [ \t]+ )? ) (?: {{designations}} ) [ \t]+ $`,
-    { legal: LEGAL_FORM, designations: trieAlternation(NATIONAL_DESIGNATIONS) },
+    { legal: LEGAL_FORM, designations: trieAlternation([...NATIONAL_DESIGNATIONS, ...NESTED_NAME_DESIGNATIONS]) },
     "ux",
   );
   NATIONAL_AFTER = orgPattern(
