@@ -173,8 +173,6 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
       "Китайский Эксимбанк|Китайского Эксимбанка|Китайскому Эксимбанку|Китайским Эксимбанком|Китайском Эксимбанке", "Эксимбанк~ КНР",
       "Экспортно-импортный банк Китая"],
     ["Silk Road Fund", "Фонд Шелкового пути", "Фонд Шёлкового пути", "Жібек жолы қоры"],
-    ["AIIB", "АБИИ", "Азиатский банк инфраструктурных инвестиций", "Asian Infrastructure Investment Bank",
-      "Азия инфрақұрылымдық инвестициялар банкі"],
     ["Синьхуа", "Xinhua", "Синьхуа агенттігі"],
     ["CGTN"],
     ["CCTV"],
@@ -248,7 +246,6 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
     ["Nazarbayev University", "Назарбаев Университет", "Назарбаев Университеті"],
     ["КазНУ", "ҚазҰУ", "Әл-Фараби атындағы Қазақ ұлттық университеті"],
     ["ЕНУ", "ЕҰУ"],
-    ["Евразийский банк развития", "ЕАБР", "ЕДБ", "Еуразиялық даму банкі", "Eurasian Development Bank"],
   ),
   // ── Kazakhstan: state bodies known by one word ──
   ...bodies("KZ",
@@ -341,6 +338,10 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
     ["Всемирный банк", "Дүниежүзілік банк", "World Bank"],
     ["ЕБРР", "ЕҚДБ", "Еуропалық қайта құру және даму банкі", "Европейский банк реконструкции и развития", "EBRD", "European Bank for Reconstruction and Development"],
     ["АБР", "АДБ", "Азия даму банкі", "Азиатский банк развития", "ADB", "Asian Development Bank"],
+    // multilateral, though seated in Almaty and in Beijing
+    ["Евразийский банк развития", "ЕАБР", "ЕДБ", "Еуразиялық даму банкі", "Eurasian Development Bank"],
+    ["AIIB", "АБИИ", "Азиатский банк инфраструктурных инвестиций", "Asian Infrastructure Investment Bank",
+      "Азия инфрақұрылымдық инвестициялар банкі"],
     ["ИБР", "Исламский банк развития", "Ислам даму банкі", "IsDB", "Islamic Development Bank"],
     ["ОПЕК", "OPEC", "ОПЕК+"],
     ["НАТО", "NATO"],
