@@ -139,7 +139,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "шығаратын", "өткізу қабілет",
     ],
     completion: [
-      "іске қос", "пайдалануға бер", "пайдалануға беріл", "аяқта", "толық қуат", "жобалық қуат", "=ашылады", "=ашылуы", "=ашылмақ",
+      "іске қос", "пайдалануға бер", "пайдалануға беріл", "аяқта", "толық қуат", "жобалық қуат", "жұмысын бастайды", "жұмыс істей бастайды", "=ашылады", "=ашылуы", "=ашылмақ",
       "іске қосылды", "пайдалануға берілді", "іске қосылған", "пайдалануға берілген", ...KK_LAUNCH_TO_COME,
       // the first output of a plant or field dates its completion
       "алғашқы өнім", "алғашқы мұнай", "алғашқы газ",
@@ -234,7 +234,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     completion: [
       "ввод", "введен", "эксплуатаци", "заверш", "сдач", "запуск", "запущ", "запуст", "проектную мощность",
       "введено в эксплуатацию", "введены в эксплуатацию", "запущено", "запущены", ...RU_LAUNCHED,
-      "проектной мощност", "=откроется", "=откроют", "=будет открыт", "=будет открыто", "=будет открыта", "=открытие",
+      "проектной мощност", "начнет работу", "начнёт работу", "начнет работать", "начнёт работать", "=заработает", "=откроется", "=откроют", "=будет открыт", "=будет открыто", "=будет открыта", "=открытие",
       // the first output of a plant or field dates its completion
       "первая нефть", "первую нефть", "первой нефти", "первый газ", "первого газа", "первая продукция", "первую продукцию",
       "первой продукции", "первая электроэнерги", "первую электроэнерги",
@@ -284,7 +284,8 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "этот документ", "данный документ",
     ],
     several: ["=несколько", "=ряд", "=ряда"],
-    jointly: ["совместно с", "в партнерстве с", "в партнёрстве с", "в сотрудничестве с"],
+    // (co-financing the deal's object is working with it too: "софинансирует проект")
+    jointly: ["совместно с", "в партнерстве с", "в партнёрстве с", "в сотрудничестве с", "софинансир"],
     venue: ["заседани", "=форума", "=форуме", "=саммита", "=саммите", "=сессии"],
     china: ["китайск", "=КНР", "=Китая", "=Китаем"],
     kazakhstan: ["казахстанск", "отечественн"],
@@ -330,6 +331,8 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "=will open", "=will be opened", "=opens", "=opening",
       "=finish", "=finishes", "=finished", "=ends", "=ended", // "construction starts in 2026 and ends in 2028" (not "=end": "by the end of")
       "design capacity", "full capacity",
+      // starting to operate is being completed ("is expected to start operations in 2027")
+      "start operations", "begin operations", "commence operations", "start operating", "begin operating",
       // the first output of a plant or field dates its completion
       "first power", "first oil", "first gas", "first production", "first output",
     ],
@@ -368,7 +371,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     document: ["=document", "=documents", "=the document", "=the documents"],
     several: ["=several", "a number of", "a series of"],
-    jointly: ["jointly with", "together with", "in partnership with", "in cooperation with"],
+    jointly: ["jointly with", "together with", "in partnership with", "in cooperation with", "co-financ", "cofinanc", "co-fund"],
     venue: ["=meeting", "=forum", "=summit", "=session", "=plenary"],
     china: ["chinese", "=China's", "=PRC"],
     kazakhstan: ["kazakhstani", "=Kazakh", "domestic"],

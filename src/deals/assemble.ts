@@ -132,7 +132,8 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
    * that works with it or signs for it ("Проект осуществляется совместно с ТОО «X»", "It is being implemented
    * jointly with X LLP", "Тиісті келісімге облыс әкімдігі мен «Самұрық-Энерго» АҚ қол қойды"), or named with
    * the deal's own object ("The smelter will be built by X and will have a capacity of …", its capacity but no
-   * sum of its own): a party of that deal, not a deal of its own. Not after "also", "another" or
+   * sum of its own), or working on it with a share of its own ("X will co-finance the project with a further $80
+   * million"): a party of that deal, not a deal of its own. Not after "also", "another" or
    * "separately", nor for several.
    */
   const counterpart = (i: number, info: SentenceInfo): boolean => {
@@ -142,7 +143,9 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     const figureless = info.money.length === 0 && info.capacity.length === 0;
     // "The smelter will be built by X and will have a capacity of …": the deal's own object, with no sum of its own.
     const ownObject = objectAnaphor(info) && info.money.every((m) => cur!.amount !== null && restates(cur!.amount, m));
-    return ((info.has.has("jointly") || info.has.has("sign")) && figureless) || ownObject;
+    // "The AIIB will co-finance the project with a further $80 million": its share of the deal's own object
+    const share = info.has.has("jointly") && info.capacity.length === 0;
+    return ((info.has.has("jointly") || info.has.has("sign")) && figureless) || ownObject || share;
   };
 
   /**

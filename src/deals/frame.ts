@@ -275,7 +275,9 @@ export function secondObject(frame: Frame, info: SentenceInfo): boolean {
   if (!info.has.has("build") || !info.has.has("facility") || info.plural || info.has.has("total") || objectAnaphor(info)) return false;
   const money = hasDealMoney(info);
   if (!money && info.capacity.length === 0) return false;
-  if (!(info.has.has("also") || info.newDeal || (frame.amount !== null && money))) return false;
+  // (the deal's own sum said again is no second one: the headline's "$100 million" in the body, its object named anew)
+  const restated = frame.amount !== null && info.money.length > 0 && info.money.every((m) => restates(frame.amount!, m));
+  if (!(info.has.has("also") || info.newDeal || (frame.amount !== null && money && !restated))) return false;
   return info.cues.some((c) => c.categories.includes("facility") && !frame.facilityKeys.has(c.key));
 }
 
