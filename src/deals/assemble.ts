@@ -164,6 +164,14 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     info.has.has("also") && info.has.has("build") && info.has.has("facility") && !objectAnaphor(info) && !info.plural &&
     !info.has.has("total") && (info.capacity.length > 0 || info.money.some((m) => frame.amount === null || !restates(frame.amount, m)));
 
+  /**
+   * One of the projects of a package with its own party and its own sum ("15 проектов на 320 млрд тенге. Среди них: …
+   * завод ТОО «X» … (стоимость – 60 млрд тенге)"): a deal of its own, not the package's party.
+   */
+  const itemOfPackage = (frame: Frame, info: SentenceInfo): boolean =>
+    frame.package && (frame.count ?? 0) >= 2 && frame.amount !== null && hasDealMoney(info) &&
+    !info.money.every((m) => restates(frame.amount!, m));
+
   /** A sentence (or an anaphor and its antecedent) that names parties. */
   const withParties = (i: number, info: SentenceInfo, parties: Party[], evidence: number[]): void => {
     let known: Frame | null = null;
@@ -198,7 +206,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         addParties(target, parties.filter((p) => !index.has(p.key) || target.partyKeys.has(p.key)), index);
       }
     } else if (
-      cur && cur.parties.length === 0 && !info.newDeal && !info.has.has("apart") &&
+      cur && cur.parties.length === 0 && !info.newDeal && !info.has.has("apart") && !itemOfPackage(cur, info) &&
       (i <= cur.last + 1 || (cur.package && (cur.amount !== null || cur.capacity.length > 0)))
     ) {
       target = cur;
@@ -214,7 +222,9 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       addParties(target, parties, index);
     } else {
       // the package being detailed, or the one the deal before was detailed from ("In a separate deal, …" after "The largest deal …")
-      const detailed = detailsPackage(info) ?? (info.newDeal && cur?.parent?.split && i - cur.last <= 2 ? cur.parent : null);
+      const item = cur !== null && cur.parties.length === 0 && itemOfPackage(cur, info) ? cur : null;
+      if (item) item.itemized = true;
+      const detailed = detailsPackage(info) ?? item ?? (info.newDeal && cur?.parent?.split && i - cur.last <= 2 ? cur.parent : null);
       target = open(i, info, docKind ?? itemKind(i, info) ?? (detailed?.kind !== "project" ? detailed?.kind : null) ?? "project");
       if (detailed) target.parent = detailed;
       addParties(target, parties, index);
@@ -384,6 +394,9 @@ function isDeal(f: Frame): boolean {
   if (f.hadParties && f.parties.length === 0) return false; // a package whose parties all got their own deals
   // Realized projects counted with no party and no signed document: a tally, not a deal.
   if (f.parties.length === 0 && f.package && f.done && !f.signed && (f.kind === null || f.kind === "project")) return false;
+  // Projects to come counted with no party and no signed document, then listed one by one with their parties and sums
+  // ("15 проектов на 320 млрд тенге. Среди них: …"): the listed ones are the deals, the count a tally.
+  if (f.parties.length === 0 && f.package && f.itemized && !f.signed && (f.kind === null || f.kind === "project")) return false;
   if (f.parties.length === 0 && f.amount === null && f.capacity.length === 0) return false;
   const cooperationOnly = f.amount === null && f.capacity.length === 0 && !f.facility && f.parties.every((p) => p.state);
   return !cooperationOnly;

@@ -40,6 +40,8 @@ export interface Frame {
   parties: Party[];
   hadParties: boolean;
   split: boolean;
+  /** A package of projects whose items came with parties and sums of their own (each a deal of its own). */
+  itemized: boolean;
   parent: Frame | null;
   kind: DealKind | null;
   /** The last document kind named in the frame's sentences, signed or not ("Меморандум предусматривает …"). */
@@ -84,7 +86,7 @@ export function kindOf(info: SentenceInfo): DealKind | null {
 export function newFrame(seq: number, i: number, info: SentenceInfo, kind: DealKind | null): Frame {
   return {
     seq, sentences: none(), members: new SmallSet(), capacityKeys: new SmallSet(), facilityKeys: new SmallSet(), partyKeys: new SmallSet(),
-    core: new SmallSet(i), opened: i, last: i, parties: none(), hadParties: false, split: false, parent: null,
+    core: new SmallSet(i), opened: i, last: i, parties: none(), hadParties: false, split: false, itemized: false, parent: null,
     kind, named: null, bareSigned: false, package: info.plural || (info.count ?? 0) >= 2, count: info.count,
     amount: null, capacity: [], dates: NO_DATES,
     pendingDates: none(), signed: info.has.has("sign"), done: info.has.has("done"), jobs: null, facility: false,
