@@ -464,6 +464,11 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
   lasting: readonly string[];
   /** Words between such a count and its adjective, besides a dash ("400 of them permanent"). */
   lastingLinks: readonly string[];
+  /**
+   * The jobs noun before its count, then a colon or a dash, as a project's passport lists it ("Количество рабочих мест –
+   * 120", "рабочих мест: 50", "жұмыс орны – 120", "jobs: 300"). Lower case; the count ends its clause or takes a people noun.
+   */
+  nounsBeforeCount: readonly string[];
 }>> = {
   kk: {
     adjectives: ["жаңа", "тұрақты", "уақытша", "қосымша"], nouns: ["жұмыс орн"],
@@ -473,6 +478,7 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
     thousands: ["мың"], overAfter: ["астам", "аса", "артық"],
     temporary: ["уақытша"], temporaryContext: ["құрылыс кезінде", "құрылыс барысында", "құрылыс кезеңінде"], and: ["және"],
     lasting: ["тұрақты"], lastingLinks: [],
+    nounsBeforeCount: ["жұмыс орны", "жұмыс орындары", "жұмыс орындарының саны", "жаңа жұмыс орындары", "тұрақты жұмыс орындары"],
   },
   ru: {
     adjectives: ["новых", "постоянных", "временных", "дополнительных", "высокооплачиваемых"],
@@ -489,6 +495,9 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
     temporary: ["временных"],
     temporaryContext: ["на период строительства", "в период строительства", "на время строительства", "в ходе строительства", "на этапе строительства"],
     and: ["и"], lasting: ["постоянных", "постоянные"], lastingLinks: [],
+    nounsBeforeCount: [
+      "рабочих мест", "рабочие места", "количество рабочих мест", "число рабочих мест", "новых рабочих мест", "постоянных рабочих мест",
+    ],
   },
   en: {
     adjectives: ["new", "permanent", "temporary", "direct", "local"], nouns: ["jobs", "job", "workplaces", "positions"],
@@ -499,6 +508,7 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
     thousands: ["thousand"], overAfter: [],
     temporary: ["temporary"], temporaryContext: ["during construction", "during the construction", "in the construction phase"], and: ["and"],
     lasting: ["permanent"], lastingLinks: ["of them"],
+    nounsBeforeCount: ["jobs", "new jobs", "permanent jobs", "number of jobs"],
   },
 };
 

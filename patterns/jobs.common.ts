@@ -7,8 +7,10 @@
  * - an employing verb, an optional approximation, then the count and a people noun ("трудоустроят
  *   около 800 человек", "employ 600 people"): the verb is read by a look-behind.
  * A count whose noun the next count shares ("500 постоянных и 1000 временных рабочих мест") is one too.
- * The count is group 1 (third shape) or group 3 (the other two), each followed by its thousands word
- * ("3 тыс. рабочих мест", "5 мыңнан астам адам", "2 thousand jobs") in group 2 or 4.
+ * - the jobs noun, a colon or a dash, then the count, which ends its clause or takes a people noun ("Количество
+ *   рабочих мест – 120", "жұмыс орны – 120", "jobs: 300"), as a project's passport lists it: the noun by a look-behind.
+ * The count is group 1 (third shape), group 3 (the first two) or group 5 (the last), the first two followed by their
+ * thousands word ("3 тыс. рабочих мест", "5 мыңнан астам адам", "2 thousand jobs") in group 2 or 4.
  */
 import type { JOBS_WORDS } from "../lexicons/deal-triggers.js";
 import { alternation as escapedAlternation, registerPattern } from "../src/regex.js";
@@ -86,6 +88,10 @@ function buildJobsPattern(name: string, words: (typeof JOBS_WORDS)["kk"]): RegEx
             (?: [\u0020\u00A0] \p{L}{1,15} )?                     # "будут", "will"
             [\u0020\u00A0] (?: {{after}} ) \p{L}{0,12}            # "жұмыспен қамтылады", "трудоустроены"
           )
+        |
+          (?<= (?<![\p{L}]) (?: {{nounsBefore}} ) [\u0020\u00A0]? [:\u2013\u2014-] [\u0020\u00A0] )   # "рабочих мест – "
+          ( \d{1,3} (?: [\u0020\u00A0\u202F,.] \d{3} )+ | \d{1,6} )   # 5: the count, whole
+          (?= [\u0020\u00A0]? (?: [.,;)\n] | $ ) | [\u0020\u00A0] (?: {{people}} ) )   # the clause ends, or "человек"
         )
         (?![\p{L}\p{N}])`);
   const parts: Record<string, string> = {
@@ -99,6 +105,7 @@ function buildJobsPattern(name: string, words: (typeof JOBS_WORDS)["kk"]): RegEx
     adjectives: alternation(words.adjectives), nouns: alternation(words.nouns), people: alternation(words.people),
     and: alternation(words.and), thousands: alternation(words.thousands),
     after: alternation(words.employedAfter), before: alternation(words.employBefore), approx: alternation(words.approx),
+    nounsBefore: alternation(words.nounsBeforeCount),
   };
   return registerPattern(name, new RegExp(source.replace(/\{\{(\w+)\}\}/g, (_, k: string) => `(?:${parts[k]!})`), "giu"));
 }

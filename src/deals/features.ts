@@ -137,7 +137,7 @@ function scanJobs(
   if (!anchor.test(text)) return out;
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const n = m[1] !== undefined ? jobsCount(m[1], m[2] !== undefined) : jobsCount(m[3]!, m[4] !== undefined);
+    const n = m[1] !== undefined ? jobsCount(m[1], m[2] !== undefined) : m[3] !== undefined ? jobsCount(m[3], m[4] !== undefined) : jobsCount(m[5]!, false);
     if (!Number.isSafeInteger(n) || n <= 0) continue;
     const end = m.index + m[0].length;
     out.push({ start: m.index, end, value: n, temporary: temporaryJobs(text, m.index, end, words) });
@@ -187,8 +187,8 @@ function elidedJobs(
   return out;
 }
 
-/** How far before a count or after it a phrase of the building period still qualifies it. */
-const BUILDING_PERIOD_REACH = 40;
+/** How far before a count or after it a phrase of the building period still qualifies it (with a verb between: "На период строительства будет задействовано 1000 человек"). */
+const BUILDING_PERIOD_REACH = 60;
 
 /** Whether the count of jobs at [start, end) is of temporary jobs: by its adjective, or a building period beside it. */
 function temporaryJobs(text: string, start: number, end: number, words: { temporary: readonly string[]; temporaryContext: readonly string[] }): boolean {
