@@ -205,12 +205,18 @@ function buildNumberSources(languages: ReadonlySet<NumberLanguage>): NumberSourc
   const GROUP_SEPARATOR = String.raw`[ \u00A0\u202F\u2009.,]`;
 
   /**
+   * Kopecks after a comma and a space, after a number grouped by spaces, as some documents write them ("1 599 059, 38
+   * Евро"): two digits that end the number. The reader takes the comma for the decimal mark (src/numbers.ts).
+   */
+  const SPACED_DECIMAL = String.raw`, [ \u00A0] \d{2} (?!\d)`;
+
+  /**
    * Digits. A separated group is exactly three digits ("1 178", "1.844.036.360"), so
    * "2025 жылы 100" or "2025 100" never join; one decimal part may follow. The number may
    * not start inside another number, and may not run into a following digit.
    */
   const DIGITS = String.raw`(?<![\p{N}.,])
-    (?: \d{1,3} (?: ${GROUP_SEPARATOR} \d{3} ){1,6} (?!\d) | \d+ )
+    (?: \d{1,3} (?: ${GROUP_SEPARATOR} \d{3} ){1,6} (?!\d) (?: ${SPACED_DECIMAL} )? | \d+ )
     (?: [.,] \d+ )?
     (?! [.,]? \d )`;
 

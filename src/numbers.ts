@@ -455,6 +455,8 @@ function wordsOf(s: string): string[] {
 export function parseDecimal(surface: string, style?: NumberStyle): Decimal | null {
   // Most figures are plain digits ("20000000"): the general reading below gives them as they are.
   if (surface.length <= 15 && isPlainDigits(surface)) return new Decimal(Number(surface), 0);
+  // two decimals after a comma and a space, after groups of three ("1 599 059, 38": patterns/number.ts SPACED_DECIMAL)
+  if (surface.includes(", ")) surface = surface.replace(SPACED_DECIMAL, "$1,$2");
   const first = surface.charCodeAt(0);
   if (isDigitCode(first)) {
     const common = readCommon(surface, style);
@@ -477,6 +479,8 @@ export function parseDecimal(surface: string, style?: NumberStyle): Decimal | nu
   }
   return readWords(text.replace(/\.$/, "").split(" "));
 }
+
+const SPACED_DECIMAL = /^(\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+), (\d{2})(?!\d)/;
 
 /** The value of a number surface ("1 178,4 млрд" → 1178400000000, "жүз елу мың" → 150000); null when unreadable. */
 export function parseNumber(surface: string, style?: NumberStyle): number | null {

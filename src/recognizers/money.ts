@@ -150,7 +150,7 @@ const TAIL = 80;
 /**
  * A sum in major units followed by the minor units of its currency ("124 451 рубль 50 копеек", "20
  * долларов 50 центов", "20 теңге 50 тиын") is one sum with the minor part as its decimals: 124451.5.
- * Null when `minor` is not 1–99 minor units right after `major` (spaces, or "и"/"and", between). A minor
+ * Null when `minor` is not 0–99 minor units right after `major` (spaces, or "и"/"and", between). A minor
  * word shared by several currencies (`minorOf`: cents) takes the currency of the sum before it.
  */
 function joinMinorUnits(text: string, major: MoneyMention, minor: MoneyMention, minorOf?: readonly string[]): MoneyMention | null {
@@ -160,7 +160,8 @@ function joinMinorUnits(text: string, major: MoneyMention, minor: MoneyMention, 
     || major.amountExact !== undefined || minor.qualifier !== undefined || !Number.isSafeInteger(major.amount * 100)) return null;
   if (!Number.isInteger(major.amount) || !MINOR_GAP.test(text.slice(major.end, minor.start))) return null;
   const cents = Math.round(minor.amount * 100);
-  if (cents < 1 || cents > 99 || Math.abs(minor.amount * 100 - cents) > 1e-9) return null;
+  // ("00 копеек" after a whole sum, as contracts and invoices write it, is the sum's own: its cents are none)
+  if (cents < 0 || cents > 99 || Math.abs(minor.amount * 100 - cents) > 1e-9) return null;
   return { ...major, end: minor.end, text: text.slice(major.start, minor.end), amount: (major.amount * 100 + cents) / 100 };
 }
 
