@@ -53,6 +53,7 @@ export const KK_ACRONYM_VERBS_AFTER: readonly string[] = [
 export const KK_BARE_HEADS: readonly string[] = [
   "банк", "одақ", "агенттік", "кеңес", "бюро", "ұйым", "академия", "университет", "институт", "комиссия",
   "комитет", "партия", "корпорация", "қор", "сот", "прокуратура", "ассамблея", "музей", "гвардия", "дума", "армия",
+  "орталық", "альянс",
 ];
 
 /** Heads written after a quoted name: «VEGA Power» компаниясы, «Weinan Jianguo» қонақүйі. */
