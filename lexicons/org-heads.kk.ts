@@ -175,6 +175,13 @@ export const KK_NAME_ENDINGS: readonly string[] = [
 export const KK_NAME_WORDS_LIKE_ENDINGS: readonly string[] = ["сауда", "орда", "халықты"];
 
 /**
+ * Postpositions inside official names that take a word in the dative before them: "Сыбайлас жемқорлыққа қарсы іс-қимыл
+ * агенттігі" (the Anti-Corruption Agency); and those dative endings. The dative word is part of the name there.
+ */
+export const KK_DATIVE_POSTPOSITIONS: readonly string[] = ["қарсы"];
+export const KK_DATIVE_ENDINGS: readonly string[] = ["ға", "ге", "қа", "ке", "на", "не"];
+
+/**
  * Words of a company's trade between its quoted name and its head: «Алтын» тау-кен компаниясы, «Цзяннань»
  * машина жасау корпорациясы (at most two of them; whole words, lower case).
  */

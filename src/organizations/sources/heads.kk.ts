@@ -1,15 +1,16 @@
 /** Source (Kazakh): a head word of a body or institution with the capitalized name phrase before it. */
 import {
-  KK_ACCUSATIVE_ENDINGS, KK_ADMINISTRATIVE_UNITS, KK_CAPITALIZED_NON_NAME_ENDINGS, KK_EPONYM_LINK, KK_GENITIVE_ENDINGS, KK_NAME_ENDINGS, KK_NAME_LINK_WORDS,
+  KK_ACCUSATIVE_ENDINGS, KK_ADMINISTRATIVE_UNITS, KK_CAPITALIZED_NON_NAME_ENDINGS, KK_DATIVE_ENDINGS, KK_DATIVE_POSTPOSITIONS, KK_EPONYM_LINK,
+  KK_GENITIVE_ENDINGS, KK_NAME_ENDINGS, KK_NAME_LINK_WORDS,
   KK_LOCAL_BODY_UNITS, KK_NON_NAME_ENDINGS, KK_PLURAL_ENDINGS, KK_REMIT_HEADS, KK_VERBAL_NOUN_ENDINGS,
 } from "../../../lexicons/org-heads.kk.js";
 import { KK_BARE_HEAD_SET, KK_HEAD_FORMS, KK_HEAD_PREFIXES, KK_HEAD_WORD } from "../../../patterns/organization.kk.js";
 import { KAZAKH_FORMS, LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
-import { atSentenceStart, blanksBefore, endsWithAny, isBareNumber, isDigitStart, isUpperStart, lower, lowerCodeOf, wordStartBefore } from "../chars.js";
+import { atSentenceStart, blanksBefore, endsWithAny, isBareNumber, isDigitStart, isUpperStart, lower, lowerCodeOf, wordAfter, wordStartBefore } from "../chars.js";
 import { kkHeadAfter, kkStaffAfter, legalAfter } from "../next-to.js";
 import { isSpaceCode } from "../scan.js";
 import { type Token, TokensBefore, isQuote, isWord } from "../tokens.js";
-import { KK_COMPANY, KK_INNER, KK_LOCAL_HEADS, KK_LOCAL_UNITS, KK_NAME_WORDS, KK_STOP } from "../words.js";
+import { KK_COMPANY, KK_INNER, KK_LOCAL_HEADS, KK_LOCAL_UNITS, KK_NAME_WORDS, KK_STOP, KK_VERBS_AFTER_NAME } from "../words.js";
 import { groupsOf } from "../../regex.js";
 
 export function kkWordIsNameLike(word: string): boolean {
@@ -18,6 +19,13 @@ export function kkWordIsNameLike(word: string): boolean {
   if (w.startsWith("(") || KK_NAME_WORDS.has(w)) return true;
   if (endsWithAny(w, KK_NAME_ENDINGS)) return true;
   return !endsWithAny(w, isUpperStart(word) ? KK_CAPITALIZED_NON_NAME_ENDINGS : KK_NON_NAME_ENDINGS);
+}
+
+const DATIVE_POSTPOSITIONS: ReadonlySet<string> = new Set(KK_DATIVE_POSTPOSITIONS);
+/** Whether a word in the dative stands right before a postposition that takes it (the phrase read backwards so far). */
+function datativeOfPostposition(word: string, phrase: readonly Token[]): boolean {
+  const next = phrase[phrase.length - 1];
+  return next !== undefined && DATIVE_POSTPOSITIONS.has(lower(next.text)) && endsWithAny(lower(word), KK_DATIVE_ENDINGS);
 }
 
 /** The head a whole word is a form of, if any (a separate regex: KK_HEAD's lastIndex belongs to the scan). */
@@ -176,7 +184,9 @@ function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     if (!base) continue;
     // a bare head with no ending ends a name before punctuation, or before the body's people ("Мемлекеттік кредиттік
     // бюро өкілдері", "Ұлттық қоғамдық кеңес мүшелері")
-    if (KK_BARE_HEAD_SET.has(base) && !ending && !/^\s*[.,;:!?)\n]/.test(text.slice(headEnd, headEnd + 2)) && !kkStaffAfter(text, headEnd)) continue;
+    // or a verb of business or reporting ("Инвестициялар жөніндегі комитет хабарлады")
+    if (KK_BARE_HEAD_SET.has(base) && !ending && !/^\s*[.,;:!?)\n]/.test(text.slice(headEnd, headEnd + 2)) && !kkStaffAfter(text, headEnd) &&
+      !KK_VERBS_AFTER_NAME.has(wordAfter(text, headEnd))) continue;
     // the phrase must start with a capitalized word: skip the tokenizing when its clause has none
     if (!capitalInClause(text, headStart, 130)) { localBody(text, out, headStart, headEnd, base); continue; }
     // a head that also names someone's work needs a lower-case word right before it (see below): tested before the
@@ -210,7 +220,8 @@ function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
       } else if (headPrefix) {
         if (kkHeadAfter(t.text, 0)?.[0].length === t.text.length) break;
       }
-      if (!kkWordIsNameLike(t.text)) break;
+      // (a dative before a postposition of the name is a word of it: "Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі")
+      if (!kkWordIsNameLike(t.text) && !datativeOfPostposition(t.text, phrase)) break;
       phrase.push(t);
     }
     phrase.reverse();
