@@ -180,6 +180,8 @@ export const KK_NAME_WORDS_LIKE_ENDINGS: readonly string[] = ["сауда", "о�
  */
 export const KK_DATIVE_POSTPOSITIONS: readonly string[] = ["қарсы"];
 export const KK_DATIVE_ENDINGS: readonly string[] = ["ға", "ге", "қа", "ке", "на", "не"];
+/** The conjunction before the last item of a remit listed with commas inside a name ("А, Б және В министрлігі"). */
+export const KK_LIST_AND = "және";
 
 /**
  * Words of a company's trade between its quoted name and its head: «Алтын» тау-кен компаниясы, «Цзяннань»

@@ -60,7 +60,7 @@ export const buildEnHeadPatterns = lazy((): void => {
   EN_HEAD_OF = orgPattern(
     "organization.en.head-of",
     String.raw`${WORD_START} (?<head> {{heads}} ) [ \t]+ (?:of|for) [ \t]+
-      (?<tail> (?:the[ \t]+)? {{cap}} (?: [ \t]+ (?: {{cap}} | (?:{{connector}}) (?=[ \t]) ) ){0,10}
+      (?<tail> (?:the[ \t]+)? {{cap}} (?: [ \t]+ (?: {{cap}} | (?:{{connector}}) (?=[ \t]) ) | , (?= (?: [ \t]+ {{cap}} ){1,4} ,? [ \t]+ and [ \t]+ {{cap}} ) ){0,10}
         (?: [ \t]+ (?: {{place}} ) (?![\p{L}\p{N}]) )? ) ${WORD_END}`,
     { heads: trieAlternation(EN_HEADS_BEFORE_OF), cap: CAP, connector: CONNECTOR, place: trieAlternation(EN_LOWER_PLACE_WORDS) },
     "gux",

@@ -26,6 +26,11 @@ function enHeadsOf(text: string, out: Org[]): void {
         (i + 2 === words.length && nationalityWord(words[i + 1]!.text)) ||
         PLACE_WORDS.has(words[i - 1]!.text) || EN_LOWER_PLACE.has(words[i - 1]!.text) || legalFormAfter(text, words, i + 1, m.index + m[0].length))) { b = i; break; }
     }
+    // a remit listed with commas before its "and" ("Ministry of Ecology, Geology and Natural Resources"; the pattern
+    // reads a comma only so): a head or a known name after a comma starts another name ("Ministry of Energy, Samruk-Kazyna and …")
+    for (let i = 3; i < b; i++) {
+      if (text.charCodeAt(words[i - 1]!.end) === 0x2c && (EN_HEADS.has(words[i]!.text) || andSplits(text, [], words[i]!))) { b = i; break; }
+    }
     while (b > 0 && CONNECTORS.has(words[b - 1]!.text)) b--;
     // the scan goes on after the words kept: another head may follow the "and" that ended the phrase ("the Agency for
     // … and the Council for Foreign Investors")

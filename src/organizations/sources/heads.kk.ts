@@ -1,6 +1,6 @@
 /** Source (Kazakh): a head word of a body or institution with the capitalized name phrase before it. */
 import {
-  KK_ACCUSATIVE_ENDINGS, KK_ADMINISTRATIVE_UNITS, KK_CAPITALIZED_NON_NAME_ENDINGS, KK_DATIVE_ENDINGS, KK_DATIVE_POSTPOSITIONS, KK_EPONYM_LINK,
+  KK_ACCUSATIVE_ENDINGS, KK_ADMINISTRATIVE_UNITS, KK_CAPITALIZED_NON_NAME_ENDINGS, KK_DATIVE_ENDINGS, KK_DATIVE_POSTPOSITIONS, KK_EPONYM_LINK, KK_LIST_AND,
   KK_GENITIVE_ENDINGS, KK_NAME_ENDINGS, KK_NAME_LINK_WORDS,
   KK_LOCAL_BODY_UNITS, KK_NON_NAME_ENDINGS, KK_PLURAL_ENDINGS, KK_REMIT_HEADS, KK_VERBAL_NOUN_ENDINGS,
 } from "../../../lexicons/org-heads.kk.js";
@@ -22,6 +22,9 @@ export function kkWordIsNameLike(word: string): boolean {
 }
 
 const DATIVE_POSTPOSITIONS: ReadonlySet<string> = new Set(KK_DATIVE_POSTPOSITIONS);
+/** The conjunction before the last item of a listed remit, and as a word between blanks. */
+const AND = KK_LIST_AND;
+const LISTED_AND = ` ${KK_LIST_AND} `;
 /** Whether a word in the dative stands right before a postposition that takes it (the phrase read backwards so far). */
 function datativeOfPostposition(word: string, phrase: readonly Token[]): boolean {
   const next = phrase[phrase.length - 1];
@@ -90,10 +93,17 @@ const CLAUSE_BREAKS = ',;:!?«»"“”\n';
  * `max` characters back). A closing parenthesis may hide a comma inside one token: then yes.
  */
 function capitalInClause(text: string, pos: number, max: number): boolean {
+  let commas = 0;
   for (let i = pos - 1, from = Math.max(0, pos - max); i >= from; i--) {
     const kind = charKind(text.charCodeAt(i));
     if (kind === KIND_OTHER) continue;
     if (kind === KIND_CAPITAL) return true;
+    // (a comma of a remit listed before its "және" goes on with the clause, as the phrase reading does)
+    // (searched within the clause only: an indexOf over the rest of the text would make a list of commas quadratic)
+    if (kind === KIND_BREAK && text.charCodeAt(i) === 0x2c && commas < 2 && text.slice(i, pos).includes(LISTED_AND)) {
+      commas++;
+      continue;
+    }
     if (kind === KIND_BREAK) return false;
     // a full stop ends the clause before a space or at the text end
     if (i + 1 >= text.length || text[i + 1] === " ") return false;
@@ -195,6 +205,7 @@ function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     const window = new TokensBefore(text, Math.max(0, headStart - 130), headStart);
     // the phrase, read from the right (reversed below)
     const phrase: Token[] = [];
+    let commas = 0;
     for (let i = 0; window.at(i) !== undefined && phrase.length < 9; i++) {
       const t = window.at(i)!;
       // a person's initials before the surname of KK_EPONYM_LINK ("Л.Н. Гумилев атындағы", "Қ. Сәтбаев атындағы"): up to two
@@ -206,6 +217,12 @@ function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
       }
       // the number sign of a numbered body ("Қалалық №2 ауруханасы", "№7 емханасы"), before its number
       if (t.text === NUMBER_SIGN && phrase.length > 0 && isDigitStart(phrase[phrase.length - 1]!.text)) { phrase.push(t); continue; }
+      // a remit listed with commas before its "және" ("Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігі"):
+      // the comma goes on with the phrase (at most two)
+      if (t.text === "," && commas < 2 && phrase.length > 0 && phrase.some((p) => lower(p.text) === AND) && !phrase.some((p) => isUpperStart(p.text))) {
+        commas++;
+        continue;
+      }
       if (!isWord(t) || isQuote(t)) break;
       // a legal form belongs to the name before it («X» ЖШС), not to a phrase before the head
       if (startsLegalForm(t.text)) {

@@ -56,6 +56,22 @@ function quoteOpensIn(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Whether the tokens from `from` on are lower-case genitive words and commas (at most five tokens) up to an "и" with a
+ * genitive word after it: the rest of a remit listed with commas ("…, инноваций и аэрокосмической промышленности").
+ */
+function listGoesOn(right: LazyTokens, from: number): boolean {
+  for (let k = from, seen = 0; seen < 6; k++, seen++) {
+    const t = right.at(k);
+    if (t === undefined || isQuote(t) || isBracketed(t) || isUpperStart(t.text)) return false;
+    if (t.text === ",") continue;
+    if (!isWord(t)) return false;
+    if (RU_AND_WORDS.has(lowerOf(t))) { const after = right.at(k + 1); return k > from && after !== undefined && isWord(after) && ruTailWord(after); }
+    if (!ruTailWord(t)) return false;
+  }
+  return false;
+}
+
 function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
   for (const m of hits) {
     const head = ruHeadForms().get(lower(m[1]!));
@@ -109,13 +125,18 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     /** Initials read after "имени" ("имени Л. Н. Гумилева"): the surname after them belongs to the name. */
     let initials = false;
     // a plant's name ends at its acronym ("на Атырауском НПЗ компании …": the company is another name)
-    for (let i = 0; head.acronym !== true && right.at(i) !== undefined && tail.length < 9; i++) {
+    // (a remit listed with commas reads on: "… по надзору в сфере связи, информационных технологий и массовых коммуникаций")
+    let listed = false;
+    for (let i = 0; head.acronym !== true && right.at(i) !== undefined && tail.length < (listed ? 14 : 9); i++) {
       const t = right.at(i)!;
       const w = lowerOf(t);
       const next = right.at(i + 1);
       if (isQuote(t)) { tail.push(t); hasName = true; break; }
       // a legal form starts another organization's name ("Совета иностранных инвесторов АО «Казахтелеком»")
       if (LEGAL_NORMALIZED.has(t.text)) break;
+      // a remit listed with commas before its last "и" ("Министерство цифрового развития, инноваций и аэрокосмической
+      // промышленности"): the comma goes on with the tail
+      if (t.text === "," && tail.length > 0 && !tail.some((u) => isUpperStart(u.text)) && listGoesOn(right, i + 1)) { listed = true; continue; }
       // an abbreviation in brackets after the name is its alias (src/organizations/aliases.ts), not part of it
       if (!isWord(t) || isBracketed(t)) break;
       if (RU_PLACE_WORDS.has(w)) {
