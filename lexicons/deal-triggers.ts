@@ -177,7 +177,8 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "=құжаттар", "=құжаттарға", "=құжаттарды", "=құжаттардың", "=құжаттарына", "осы құжат", "аталған құжат",
     ],
     several: ["=бірқатар", "=бірнеше"],
-    jointly: ["бірлесіп", "бірлесе", "=серіктестікте", "әріптестікте"],
+    // (its contractor is working with it too: "бас мердігері – X")
+    jointly: ["бірлесіп", "бірлесе", "=серіктестікте", "әріптестікте", "мердігер"],
     venue: ["отырыс", "=форумы", "=форумында", "=саммиті", "=саммитінде", "=сессиясы", "=сессиясында"],
     china: ["қытайлық", "=қытай", "=қытайдың", "=ҚХР"],
     kazakhstan: ["қазақстандық", "отандық"],
@@ -288,7 +289,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     several: ["=несколько", "=ряд", "=ряда"],
     // (co-financing the deal's object is working with it too: "софинансирует проект")
-    jointly: ["совместно с", "в партнерстве с", "в партнёрстве с", "в сотрудничестве с", "софинансир"],
+    jointly: ["совместно с", "в партнерстве с", "в партнёрстве с", "в сотрудничестве с", "софинансир", "подрядчик", "генподрядчик", "субподрядчик"],
     venue: ["заседани", "=форума", "=форуме", "=саммита", "=саммите", "=сессии"],
     china: ["китайск", "=КНР", "=Китая", "=Китаем"],
     kazakhstan: ["казахстанск", "отечественн"],
@@ -299,7 +300,8 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     // "signed a $2 billion deal": a deal signed is an agreement
     agreement: ["agreement", "agreements", "=the agreement", "=deal", "=deals", "=the deal"],
     framework_agreement: ["framework agreement"],
-    contract: ["contract", "contracts", "=the contract"],
+    // (whole words: "contractor" names a party, not the document)
+    contract: ["=contract", "=contracts", "=the contract"],
     protocol: ["protocol"],
     // a joint venture set up is a project ("will set up a joint venture", "the JV will produce …")
     project: ["project", "projects", "=this project", "=the project", "joint venture", "=JV"],
@@ -375,7 +377,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     document: ["=document", "=documents", "=the document", "=the documents"],
     several: ["=several", "a number of", "a series of"],
-    jointly: ["jointly with", "together with", "in partnership with", "in cooperation with", "co-financ", "cofinanc", "co-fund"],
+    jointly: ["jointly with", "together with", "in partnership with", "in cooperation with", "co-financ", "cofinanc", "co-fund", "contractor", "subcontractor"],
     venue: ["=meeting", "=forum", "=summit", "=session", "=plenary"],
     china: ["chinese", "=China's", "=PRC"],
     kazakhstan: ["kazakhstani", "=Kazakh", "domestic"],
