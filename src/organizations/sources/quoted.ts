@@ -9,7 +9,7 @@ import { EN_COORDINATION } from "../../../patterns/organization.en.js";
 import { KK_COORDINATION, KK_HEAD_FORMS } from "../../../patterns/organization.kk.js";
 import { RU_COORDINATION, ruQuoteHeadWords } from "../../../patterns/organization.ru.js";
 import { LEGAL_NORMALIZED, type Org, QUOTE_CHARS, type Source, push } from "../candidate.js";
-import { afterBlanks, codeAfterBlanks, hasQuoteChar, isLetterCode, isUpperStart, lowerCodeOf } from "../chars.js";
+import { afterBlanks, codeAfterBlanks, hasQuoteChar, isLetterCode, isQuoteCode, isUpperStart, lowerCodeOf } from "../chars.js";
 import { lookupGazetteer } from "../gazetteer.js";
 import { kkHeadAfterName, kkStaffAfter, legalAfter, ruHeadBefore } from "../next-to.js";
 import { ruHeadEndsQuotedName } from "./heads.ru.js";
@@ -187,8 +187,10 @@ function quoted(text: string, lang: LanguageCode, out: Org[], from: number): voi
       const na = at > end ? NATIONAL_AFTER.exec(text) : null;
       if (na) { hit.accepted = true; tail = hit.orgEnd = at + na[0].length; }
     }
+    // (after a name with its form before it, a form followed by a quoted name is that name's: "при содействии АО «НК «X»
+    // ТОО «Y» …"; in the Kazakh order each form follows its name: "«Альфа» ЖШС «Бета» ЖШС-мен")
     const la = legalAfter(text, tail);
-    if (la) {
+    if (la && !(hit.legalForm !== undefined && isQuoteCode(codeAfterBlanks(text, tail + la[0].length)))) {
       hit.accepted = true;
       hit.orgEnd = tail + la[0].length;
       hit.legalForm ??= LEGAL_NORMALIZED.get(la[1]!);
