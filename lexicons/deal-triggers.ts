@@ -593,6 +593,18 @@ export const FILED_WITH_BEFORE: readonly string[] = [
   "filed with the", "filed with", "filing with the", "filing with", "filing to the", "disclosure to the", "disclosed to the",
   "published on the website of the", "сообщении на сайте", "сообщении на бирже", "раскрытии информации на",
 ];
+/**
+ * Words right before an organization that make it the deal's facilitator, not its party: the investment agency, the
+ * akimat or the embassy that helped ("Соглашение подписано при содействии Kazakh Invest", "with the assistance of the
+ * Kazakh Embassy"). Financing is no facilitation ("при финансовой поддержке" names a lender, a party). Lower case.
+ */
+export const FACILITATOR_BEFORE: readonly string[] = [
+  "при содействии", "при посредничестве", "при поддержке", "при организационной поддержке",
+  "with the assistance of the", "with the assistance of", "with the support of the", "with the support of", "facilitated by the",
+  "facilitated by", "with the mediation of the", "with the mediation of",
+];
+/** The same after the organization, in Kazakh ("Kazakh Invest-тің қолдауымен", "әкімдіктің жәрдемдесуімен"). Lower case. */
+export const FACILITATOR_AFTER: readonly string[] = ["қолдауымен", "жәрдемдесуімен", "көмегімен", "делдалдығымен", "ықпалымен"];
 export const REPORTER_AFTER: readonly string[] = [
   "баспасөз қызмет", "хабарлауынша", "хабарлағандай", "мәліметінше", "мәліметі бойынша", "деректерінше",
   "деректері бойынша", "press service", "пресс-служба",

@@ -12,7 +12,7 @@ import type { DateMention, DealDates, OrganizationMention } from "../types.js";
 import type { Party } from "./frame.js";
 import { isMedia, isStateBody, wordsBetween, type Cue, type SentenceInfo } from "./features.js";
 import {
-  BLOC_NAMES, FILED_WITH_BEFORE, REPORTED_CLAUSE_OPENERS, REPORTER_AFTER, REPORTER_AFTER_COMMA, REPORTER_BEFORE, REPORTER_COMMA_BEFORE, REPORTING_VERBS_BEFORE_DATE,
+  BLOC_NAMES, FACILITATOR_AFTER, FACILITATOR_BEFORE, FILED_WITH_BEFORE, REPORTED_CLAUSE_OPENERS, REPORTER_AFTER, REPORTER_AFTER_COMMA, REPORTER_BEFORE, REPORTER_COMMA_BEFORE, REPORTING_VERBS_BEFORE_DATE,
   WORDS_BETWEEN_REPORT_AND_DATE,
 } from "../../lexicons/deal-triggers.js";
 import { added, none } from "./lists.js";
@@ -176,6 +176,19 @@ function filedWith(text: string, org: OrganizationMention): boolean {
   return FILED_WITH.some((w) => before.endsWith(w));
 }
 
+const FACILITATOR_REACH = Math.max(...FACILITATOR_BEFORE.map((w) => w.length)) + 8;
+
+/**
+ * Whether an organization helped the deal rather than made it (FACILITATOR_BEFORE, FACILITATOR_AFTER): "при содействии
+ * Kazakh Invest", "with the assistance of the embassy", "Kazakh Invest-тің қолдауымен".
+ */
+function facilitates(text: string, org: OrganizationMention): boolean {
+  const before = textBefore(text, org.start, FACILITATOR_REACH);
+  if (FACILITATOR_BEFORE.some((w) => before.endsWith(w) && (before.length === w.length || !isLetterCode(before.charCodeAt(before.length - w.length - 1))))) return true;
+  const after = text.slice(org.end, org.end + 16).toLowerCase().trimStart();
+  return FACILITATOR_AFTER.some((w) => after.startsWith(w));
+}
+
 /** The `reach` characters before `at`, lower case, white space folded to single spaces, none at the end. */
 function textBefore(text: string, at: number, reach: number): string {
   return text.slice(Math.max(0, at - reach), at).toLowerCase().replace(/\s+/g, " ").trimEnd();
@@ -243,7 +256,7 @@ export function partiesOf(info: SentenceInfo, text: string, withState: boolean, 
     if (isMedia(org.name) || BLOCS.has(partyKey(org.name)) || isFacility(index, org, text) || isVenue(info, org)) continue;
     const state = isStateBody(org.name);
     if (state && (!withState || reports(text, org))) continue;
-    if (filedWith(text, org)) continue;
+    if (filedWith(text, org) || facilitates(text, org)) continue;
     // a body that reports what another organization does ("Минэнерго РК сообщило, что ТОО «X» завершило …", "…, что
     // китайская компания X построит …": the organization opens the clause, at most two words after its opener) is its
     // source; one that reports its own act ("…, что подписало соглашение с X") stays a party
