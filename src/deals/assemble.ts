@@ -304,10 +304,21 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     cur !== null && !info.newDeal && info.money.length === 0 && info.capacity.length === 0 &&
     parties.every((p) => p.state && !index.has(p.key)) && cur.parties.some((p) => !p.state) && reaches(cur, i);
 
-  /** A statistic, or an investment volume that does not go on with the deal just described. */
+  /**
+   * A statistic, or an investment volume that does not go on with the deal just described: right after it, or after
+   * neutral sentences only ("Об этом сообщил аким области … . По его словам, объем инвестиций составит …").
+   */
   const isStatistic = (i: number, info: SentenceInfo): boolean =>
     info.has.has("statistic") ||
-    (info.has.has("volume") && !(cur && i === cur.last + 1 && !info.plural && info.count === null));
+    (info.has.has("volume") && !(cur && goesOn(cur, i) && !info.plural && info.count === null));
+
+  /** Whether sentence `i` comes right after the deal's last one, or only neutral ones stand between, within reach. */
+  const goesOn = (frame: Frame, i: number): boolean => {
+    if (i === frame.last + 1) return true;
+    if (i - frame.last > 3) return false;
+    for (let k = frame.last + 1; k < i; k++) if (!neutral(k)) return false;
+    return true;
+  };
 
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i]!;
@@ -374,7 +385,9 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         cur.core.add(i);
       }
     }
-    if (cur && (gap === 1 || (gap === 2 && samePara(cur.last, i) && quiet(i - 1)))) {
+    // (the deal's investment volume after neutral sentences only, in the next paragraph too: "… Об этом сообщил аким
+    // области. ¶ По его словам, объем инвестиций составит около 35 млрд тенге.")
+    if (cur && (gap === 1 || (gap === 2 && samePara(cur.last, i) && quiet(i - 1)) || (info.has.has("volume") && goesOn(cur, i)))) {
       const mentionsParty = info.orgs.some((o) => cur!.partyKeys.has(names.keyOf(o.name)));
       if (mentionsParty || info.money.length || info.capacity.length || info.dates.length || info.jobs.length) {
         attach(cur, i, info, text, false);
