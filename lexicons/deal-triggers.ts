@@ -156,6 +156,8 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "өнім өткізді", "өнімін өткізді", "өнім өткізілді", "өнім өткізу көлемі", "таза пайда", "таза табыс",
     ],
     total: ["жалпы құны", "жалпы сомасы", "жиынтық құны", "барлығы", "жалпы қуат", "жиынтық қуат"],
+    // the investment in the deal, said apart from it ("Инвестиция көлемі 35 млрд теңгені құрайды")
+    volume: ["инвестиция көлемі", "инвестициялар көлемі", "инвестицияның көлемі", "салынатын инвестиция көлемі"],
     stage: ["алғашқы кезең", "бірінші кезең", "бастапқы кезең"],
     another: [
       "тағы бір", "тағы да бір", "бұл арада", "атап айтқанда", "соның ішінде", "соның бірі",
@@ -448,8 +450,10 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
   people: readonly string[]; employedAfter: readonly string[]; employBefore: readonly string[]; approx: readonly string[];
   /** Stems of "thousand" after a count ("3 тыс.", "5 мыңнан", "2 thousand"): the count is in thousands. */
   thousands: readonly string[];
-  /** Words after a count that make it a lower bound ("5 мыңнан астам адам"); the count is read as written. */
+  /** Words after a count that make it a lower bound or an approximation ("5 мыңнан астам адам", "400-ге жуық"); the count is read as written. */
   overAfter: readonly string[];
+  /** Case endings after a count's digits before a word of overAfter ("500-ден астам", "400-ге жуық"), with or without a hyphen. */
+  countEndings: readonly string[];
   /** Adjectives of jobs that last only while the plant is built: another count of the sentence is the deal's. */
   temporary: readonly string[];
   /**
@@ -477,7 +481,7 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
     people: ["адам", "қызметкер", "жұмысшы", "маман", "тұрғын"],
     employedAfter: ["жұмыспен қамт", "жұмысқа орналас", "жұмысқа алын", "жұмысқа тарт", "жұмыс орнымен қамт", "жұмыс істей"],
     employBefore: [], approx: [],
-    thousands: ["мың"], overAfter: ["астам", "аса", "артық"],
+    thousands: ["мың"], overAfter: ["астам", "аса", "артық", "жуық"], countEndings: ["ден", "дан", "тен", "тан", "нен", "нан", "ге", "ға", "ке", "қа"],
     temporary: ["уақытша"], temporaryContext: ["құрылыс кезінде", "құрылыс барысында", "құрылыс кезеңінде"], and: ["және"],
     lasting: ["тұрақты"], lastingLinks: [],
     nounsBeforeCount: ["жұмыс орны", "жұмыс орындары", "жұмыс орындарының саны", "жаңа жұмыс орындары", "тұрақты жұмыс орындары"],
@@ -493,7 +497,7 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
       "будут трудиться", "будет занято", "будут заняты", "будет задействовано", "будут задействованы",
     ],
     approx: ["около", "более", "свыше", "до", "порядка", "не менее", "почти", "примерно", "свыше чем"],
-    thousands: ["тыс", "тысяч"], overAfter: [],
+    thousands: ["тыс", "тысяч"], overAfter: [], countEndings: [],
     temporary: ["временных"],
     temporaryContext: ["на период строительства", "в период строительства", "на время строительства", "в ходе строительства", "на этапе строительства"],
     and: ["и"], lasting: ["постоянных", "постоянные"], lastingLinks: [],
@@ -507,7 +511,7 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
     employedAfter: ["be employed", "be hired", "get jobs", "find jobs", "find work"],
     employBefore: ["employ", "hire", "jobs for", "employment for", "work for"],
     approx: ["about", "around", "over", "more than", "up to", "nearly", "some", "approximately", "at least", "almost"],
-    thousands: ["thousand"], overAfter: [],
+    thousands: ["thousand"], overAfter: [], countEndings: [],
     temporary: ["temporary"], temporaryContext: ["during construction", "during the construction", "in the construction phase"], and: ["and"],
     lasting: ["permanent"], lastingLinks: ["of them"],
     nounsBeforeCount: ["jobs", "new jobs", "permanent jobs", "number of jobs"],

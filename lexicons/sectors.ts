@@ -166,6 +166,13 @@ export const OBJECT_SECTORS: Readonly<Partial<Record<Sector, Readonly<Record<"kk
     ru: ["производству солнечных панел", "производства солнечных панел", "автомобильного завод", "автомобильный завод"],
     en: ["solar panel factory", "solar panel plant", "car plant", "car factory", "automobile plant"],
   },
+  // a plant that processes waste, whatever plant's waste it is ("ЖЭО-ның күл-қож қалдықтарын өңдейтін зауыт")
+  other: {
+    kk: ["қалдықтарын өңдейтін", "қалдықтарды өңдейтін", "қалдық өңдейтін", "қоқыс өңдейтін", "қалдықтарды қайта өңде"],
+    ru: ["мусороперерабатывающ", "отходоперерабатывающ", "по переработке отходов", "по переработке твердых бытовых отходов",
+      "по переработке твёрдых бытовых отходов", "по переработке ТБО"],
+    en: ["waste processing plant", "waste recycling plant", "waste processing facility", "recycling plant"],
+  },
 };
 
 /** Capacity units that decide the sector on their own. */

@@ -75,6 +75,7 @@ function buildJobsPattern(name: string, words: (typeof JOBS_WORDS)["kk"]): RegEx
           [\u0020\u00A0] (?: {{people}} ) \p{L}{0,6}              # "человек", "people"
         |
           {{count}}                                               # 3, 4: "8 250", "1,200", "65", "3 тыс."
+          (?: -? (?: {{countEndings}} ) (?= [\u0020\u00A0] (?: {{overAfter}} ) ) )?   # "500-ден" астам, "400-ге" жуық
           (?: [\u0020\u00A0] (?: {{overAfter}} ) )?              # "мыңнан астам"
           (?:
             (?: [\u0020\u00A0] (?: {{adjectives}} ) )?            # "новых", "тұрақты"
@@ -101,7 +102,7 @@ function buildJobsPattern(name: string, words: (typeof JOBS_WORDS)["kk"]): RegEx
       String.raw`( \d{1,3} (?: [\u0020\u00A0\u202F,.] \d{3} )+ | \d+ (?: [.,] \d{1,2} )? )` +
         String.raw`(?: [\u0020\u00A0] ( (?: ${alternation(words.thousands)} ) \p{L}{0,4} \.? ) )?`,
     ),
-    overAfter: alternation(words.overAfter),
+    overAfter: alternation(words.overAfter), countEndings: alternation(words.countEndings),
     adjectives: alternation(words.adjectives), nouns: alternation(words.nouns), people: alternation(words.people),
     and: alternation(words.and), thousands: alternation(words.thousands),
     after: alternation(words.employedAfter), before: alternation(words.employBefore), approx: alternation(words.approx),
