@@ -26,7 +26,7 @@ export const EN_HEADS_AFTER: readonly string[] = [
   "Solar", "Shipping", "Copper", "Gold", "Oil", "Gas", "Machinery", "Automotive", "Auto", "Tourism", "Railway",
   "Electronics", "Pharma", "Pharmaceutical", "Metallurgy", "Aluminium", "Aluminum", "Coal", "Cargo",
   // services and finance that end company names ("COSCO Shipping Lines", "Fitch Ratings", "Ping An Insurance")
-  "Lines", "Ratings", "Insurance", "Securities",
+  "Lines", "Ratings", "Insurance", "Securities", "Ventures",
 ];
 
 /**
