@@ -133,14 +133,19 @@ export const UNITS: readonly UnitEntry[] = [
 export const PRODUCT_STEMS: readonly string[] = [
   // kk
   "автокөлік", "көлік", "автомобиль", "трактор", "комбайн", "автобус", "вагон", "локомотив", "дана", "шина",
-  "аккумулятор", "қозғалтқыш", "трансформатор", "тоңазытқыш", "экскаватор", "бульдозер",
+  "аккумулятор", "қозғалтқыш", "трансформатор", "тоңазытқыш", "экскаватор", "бульдозер", "электробус", "электромобиль",
   // ru
   "автомобил", "машин", "тракторов", "комбайнов", "автобусов", "вагонов", "локомотивов", "единиц", "штук", "шт",
   "шин", "грузовиков", "аккумуляторов", "двигателей", "трансформаторов", "холодильников", "экскаваторов", "бульдозеров",
-  "погрузчиков",
+  "погрузчиков", "электробусов", "электромобилей",
+  // the kind of vehicle before it ("100 тыс. легковых автомобилей")
+  "легковых автомобил", "грузовых автомобил", "легковых машин", "грузовых машин",
   // en
   "vehicles", "cars", "tractors", "buses", "wagons", "locomotives", "units", "tires", "tyres", "trucks", "batteries",
   "engines", "transformers", "refrigerators", "excavators", "bulldozers", "loaders", "combines", "combine harvesters",
+  // the kind of vehicle before it ("3,000 electric buses a year")
+  "electric buses", "electric vehicles", "electric cars", "passenger cars", "passenger vehicles", "commercial vehicles",
+  "electric trucks",
 ];
 
 /** Kazakh approximative endings on the unit word: "тоннадай" = "about … tonnes". */
