@@ -2,9 +2,9 @@
 import { RU_ADJECTIVE_ENDINGS, RU_ADJECTIVE_NOMINATIVE, RU_GENITIVE_NOUN_ENDINGS, RU_MASCULINE_HARD_SOFT, RU_NOMINATIVE_ADJECTIVE_ENDINGS, RU_NON_ADJECTIVE_ENDINGS, RU_SOFT_ADJECTIVE_STEMS, RU_STRESSED_ADJECTIVE_STEMS, RU_TAIL_ENDINGS, RU_VERB_ENDINGS, type RuHead } from "../../../lexicons/org-heads.ru.js";
 import { ruHeadForms } from "../../../patterns/organization.ru.js";
 import { LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
-import { atSentenceStart, endsWithAny, isDigitStart, isLetterCode, isUpperStart, lower } from "../chars.js";
+import { atSentenceStart, endsWithAny, isDigitStart, isLetterCode, isUpperStart, lower, wordAfter } from "../chars.js";
 import { LazyTokens, type Token, TokensBefore, isQuote, isWord, lowerOf } from "../tokens.js";
-import { RU_AND_WORDS, RU_APPOSITION, RU_ATTACHED_WORDS, RU_BLOCKERS, RU_COMPANY, RU_COUNTRY_NAMES, RU_EPONYM_WORDS, RU_GENITIVE, RU_PLACE_WORDS, RU_STOP, RU_TOPIC_WORDS, isRuLocalBody, isRuLocalHead, isRuOrdinal } from "../words.js";
+import { RU_AND_WORDS, RU_APPOSITION, RU_ATTACHED_WORDS, RU_BLOCKERS, RU_COMPANY, RU_COUNTRY_NAMES, RU_EPONYM_WORDS, RU_GENITIVE, RU_PLACE_WORDS, RU_STOP, RU_TOPIC_WORDS, RU_VERBS_AFTER_NAME, isRuLocalBody, isRuLocalHead, isRuOrdinal } from "../words.js";
 
 const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
 const LATIN_START = /^[A-Za-z]/;
@@ -218,7 +218,10 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     // at a sentence start the capital says nothing, but a genitive remit that ends in a proper name does: "Ассоциация
     // финансистов Казахстана", "Совет иностранных инвесторов при Президенте РК" ("Центр Алматы", "Фонд оплаты труда" are none)
     const remitToName = upperHead && tail.length >= 2 && !isUpperStart(tail[0]!.text) && !RU_APPOSITION.has(lowerOf(tail[0]!)) && tail.some((t) => isUpperStart(t.text) && CYRILLIC_LETTER.test(t.text));
-    const named = adj.length > 0 || head.bare === true || head.remit === true && tail.length > 0 ||
+    // (at a sentence start, a verb of business or reporting right after the head and its remit says as much: "Фонд
+    // развития промышленности выделил …", "Комитет государственных доходов сообщил"; "Фонд оплаты труда вырос" is none)
+    const acts = upperHead && tail.length > 0 && !lowerAdjective && RU_VERBS_AFTER_NAME.has(wordAfter(text, tail[tail.length - 1]!.end));
+    const named = adj.length > 0 || head.bare === true || head.remit === true && tail.length > 0 || acts ||
       (head.loose ? (tail.some(isQuote) || (capitalizedHead || remitToName) && tail.length > 0) && !lowerAdjective : hasName || capitalizedHead);
     // a local body named by its unit alone, in lower case ("акимат области", "областной акимат")
     // (the head is tested first: the word lists are built for a local body's head only)
