@@ -25,10 +25,18 @@ const DATIVE_POSTPOSITIONS: ReadonlySet<string> = new Set(KK_DATIVE_POSTPOSITION
 /** The conjunction before the last item of a listed remit, and as a word between blanks. */
 const AND = KK_LIST_AND;
 const LISTED_AND = ` ${KK_LIST_AND} `;
-/** Whether a word in the dative stands right before a postposition that takes it (the phrase read backwards so far). */
+/**
+ * Whether a word in the dative stands right before a postposition that takes it, or is the object of a verbal noun one
+ * or two words on ("Халыққа қызмет көрсету орталығы"): a word of the name (the phrase read backwards so far).
+ */
 function datativeOfPostposition(word: string, phrase: readonly Token[]): boolean {
-  const next = phrase[phrase.length - 1];
-  return next !== undefined && DATIVE_POSTPOSITIONS.has(lower(next.text)) && endsWithAny(lower(word), KK_DATIVE_ENDINGS);
+  if (!endsWithAny(lower(word), KK_DATIVE_ENDINGS)) return false;
+  const next = phrase[phrase.length - 1], after = phrase[phrase.length - 2];
+  if (next === undefined) return false;
+  if (DATIVE_POSTPOSITIONS.has(lower(next.text))) return true;
+  // (in lower case: "Маңғыстау" after "Келісімге" is a place, not a verbal noun)
+  if (isUpperStart(next.text)) return false;
+  return [next, after].some((t) => t !== undefined && !isUpperStart(t.text) && endsWithAny(lower(t.text), KK_VERBAL_NOUN_ENDINGS));
 }
 
 /** The head a whole word is a form of, if any (a separate regex: KK_HEAD's lastIndex belongs to the scan). */
