@@ -84,6 +84,8 @@ export const RUSSIAN_RANGE_FROM: readonly string[] = ["от", "с", "со"];
 /** Openers that mean nothing without the range's other end ("вместе с 5 млрд тенге"): kept out of a lone figure's span. */
 export const RUSSIAN_RANGE_FROM_ONLY: readonly string[] = ["с", "со"];
 export const RUSSIAN_RANGE_TO: readonly string[] = ["до"];
+/** An opener and the word that closes a range only after it: "между 10 и 20 млн долларов". */
+export const RUSSIAN_RANGE_PAIRS: readonly (readonly [string, string])[] = [["между", "и"]];
 
 /**
  * Words of an unknown count before a multiplier ("несколько миллиардов", "сотни тысяч"), and the plural

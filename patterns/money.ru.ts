@@ -1,6 +1,6 @@
 /** Russian money grammar: qualifiers ("более", "не менее", "до") and "от … до" ranges. */
 import { lazy } from "../src/regex.js";
-import { RUSSIAN_RANGE_FROM, RUSSIAN_RANGE_FROM_ONLY, RUSSIAN_RANGE_TO } from "../lexicons/numbers.ru.js";
+import { RUSSIAN_RANGE_FROM, RUSSIAN_RANGE_FROM_ONLY, RUSSIAN_RANGE_PAIRS, RUSSIAN_RANGE_TO } from "../lexicons/numbers.ru.js";
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from "../lexicons/qualifiers.js";
 import { buildMoneyPatterns, type MoneyLanguageParts } from "./money.js";
 
@@ -14,6 +14,7 @@ export const MONEY_RU_PARTS: MoneyLanguageParts = {
   rangeFromOnly: RUSSIAN_RANGE_FROM_ONLY,
   rangeTo: RUSSIAN_RANGE_TO,
   rangeJoin: [],
+  rangePairs: RUSSIAN_RANGE_PAIRS,
   rangeAblative: [],
   notAblative: [],
 };

@@ -59,6 +59,8 @@ export interface MoneyLanguageParts {
   rangeFromOnly?: readonly string[];
   /** Words between the two ends of a range: "үш пен бес". */
   rangeJoin: readonly string[];
+  /** An opener and the closing word that closes a range only after it: "между … и" (not "от 5 и 10"). */
+  rangePairs?: readonly (readonly [string, string])[];
   /** Ablative endings that open a range: "50000-нан 100000 теңгеге дейін". */
   rangeAblative: readonly string[];
   /** Word decimals that end like an ablative but are not one: "бір бүтін оннан сегіз". */
@@ -240,7 +242,7 @@ export function figureTokens(parts: readonly MoneyLanguageParts[]): ReadonlySet<
   const { decimalPoint, denominators, particles, joiners } = NUMBER_CONNECTORS;
   for (const w of [decimalPoint, ...Object.keys(denominators), ...particles, ...joiners]) set.add(w);
   for (const p of parts) {
-    for (const phrase of [...Object.keys(p.before), ...Object.keys(p.inside), ...p.rangeFrom, ...p.rangeTo, ...p.rangeJoin]) {
+    for (const phrase of [...Object.keys(p.before), ...Object.keys(p.inside), ...p.rangeFrom, ...p.rangeTo, ...p.rangeJoin, ...(p.rangePairs ?? []).flat()]) {
       for (const w of phrase.toLowerCase().split(/\s+/)) set.add(w);
     }
   }
@@ -273,6 +275,10 @@ function phrases(words: Iterable<string>): string {
 export function buildMoneyPatterns(parts: MoneyLanguageParts): MoneyPatterns {
   const { lang } = parts;
   const { number: N, multiplier: MULTIPLIER_SOURCE, firstChars } = numberSources(NUMBER_WORD_LANGUAGES[lang]);
+  // each paired opener's closing word, only after it ("между 10 и 20")
+  const pairOpeners = (parts.rangePairs ?? []).map(([from]) => from);
+  const pairClosers = (parts.rangePairs ?? [])
+    .map(([from, to]) => String.raw`| (?<= (?<! \p{L} ) ${phrases([from])} \s+ [^]{1,60} ) \s+ ${phrases([to])} \s+`).join(" ");
   const before = phrases(Object.keys(parts.before));
   const after = phrases(Object.keys(parts.after));
   // "400-ге жуық миллион", "млрд-тан астам": only in a language that has such words (kk)
@@ -284,11 +290,12 @@ export function buildMoneyPatterns(parts: MoneyLanguageParts): MoneyPatterns {
     `money.${lang}.left`,
     String.raw`
       (?: (?<pre> ${before} ) ${WORD_END} \s+ )?                       # шамамен, не менее, over
-      (?: (?<from> ${phrases(parts.rangeFrom)} ) \s+ )?                # от, from, between
+      (?: (?<from> ${phrases([...parts.rangeFrom, ...pairOpeners])} ) \s+ )?   # от, from, between, между
       (?: (?<lo> ${N} )                                                # one copy of the number: V8 optimizes
           (?:                                                          # patterns under 20 KB only
-              (?<= (?<! \p{L} ) (?: ${phrases(parts.rangeFrom)} ) \s+ [^]{1,60} )   # "до" closes a range only after "от"
-              (?<to> \s+ (?: ${phrases(parts.rangeTo)} ) \s+ )         # от 10 до 20
+              (?<to>                                                   # "до" closes a range only after "от"
+                (?<= (?<! \p{L} ) (?: ${phrases(parts.rangeFrom)} ) \s+ [^]{1,60} ) \s+ (?: ${phrases(parts.rangeTo)} ) \s+   # от 10 до 20
+                ${pairClosers} )                                       # между 10 и 20
             | (?<dash> \s+ - \s* | - \s+ | (?<! [a-z] ) - )           # 10-20, үш-төрт (not "twenty-five")
             | (?<abl> (?: - (?: ${phrases(parts.rangeAblative)} ) )? (?<= ${phrases(parts.rangeAblative)} ) (?<! ${phrases(parts.notAblative)} ) \s+ )   # 50000-нан
             | (?<join> \s+ (?: ${phrases(parts.rangeJoin)} ) \s+ )     # үш пен бес
