@@ -51,7 +51,7 @@ export interface MoneyLanguageParts {
   /** Opening and closing words of a range: "от … до", "from … to". */
   rangeFrom: readonly string[];
   rangeTo: readonly string[];
-  /** A closing word that makes a range of two sums with no opening word: "$5 million to $7 million". */
+  /** A closing word that makes a range with no opening word: "$5 million to $7 million", "5 to 10 million dollars". */
   rangeToAlone?: readonly string[];
   /** Words before the first sum that make such a pair a change, not a range: "by $5 million to $7 million". */
   rangeNotAfter?: readonly string[];
@@ -277,6 +277,10 @@ export function buildMoneyPatterns(parts: MoneyLanguageParts): MoneyPatterns {
   const { number: N, multiplier: MULTIPLIER_SOURCE, firstChars } = numberSources(NUMBER_WORD_LANGUAGES[lang]);
   // each paired opener's closing word, only after it ("между 10 и 20")
   const pairOpeners = (parts.rangePairs ?? []).map(([from]) => from);
+  // a closing word that makes a range with no opener, between two figures of one currency ("5 to 10 million dollars")
+  // (after digits only, with no sign or code before them: "$100 million to 150 million euros" are two sums)
+  const bareClosers = (parts.rangeToAlone ?? []).length === 0 ? ""
+    : String.raw`| (?<= (?<! [\p{L}\p{N}\p{Sc}.,] ) \d{1,12} (?: [.,] \d{1,6} )? ) \s+ ${phrases(parts.rangeToAlone!)} \s+`;
   const pairClosers = (parts.rangePairs ?? [])
     .map(([from, to]) => String.raw`| (?<= (?<! \p{L} ) ${phrases([from])} \s+ [^]{1,60} ) \s+ ${phrases([to])} \s+`).join(" ");
   const before = phrases(Object.keys(parts.before));
@@ -295,7 +299,7 @@ export function buildMoneyPatterns(parts: MoneyLanguageParts): MoneyPatterns {
           (?:                                                          # patterns under 20 KB only
               (?<to>                                                   # "до" closes a range only after "от"
                 (?<= (?<! \p{L} ) (?: ${phrases(parts.rangeFrom)} ) \s+ [^]{1,60} ) \s+ (?: ${phrases(parts.rangeTo)} ) \s+   # от 10 до 20
-                ${pairClosers} )                                       # между 10 и 20
+                ${pairClosers} ${bareClosers} )                        # между 10 и 20; 5 to 10 million dollars
             | (?<dash> \s+ - \s* | - \s+ | (?<! [a-z] ) - )           # 10-20, үш-төрт (not "twenty-five")
             | (?<abl> (?: - (?: ${phrases(parts.rangeAblative)} ) )? (?<= ${phrases(parts.rangeAblative)} ) (?<! ${phrases(parts.notAblative)} ) \s+ )   # 50000-нан
             | (?<join> \s+ (?: ${phrases(parts.rangeJoin)} ) \s+ )     # үш пен бес
