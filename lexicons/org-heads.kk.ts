@@ -135,6 +135,8 @@ export const KK_PHRASE_STOP_WORDS: readonly string[] = [
   "былтырғы", "ертеңгі", "алдағы", "соңғы",
   // possessive pronouns: "Біздің аудандық музейге …"
   "менің", "сенің", "сіздің", "біздің", "сендердің", "сіздердің", "біздердің", "оның", "олардың",
+  // "our country('s)", as news writes before a national body: "Еліміздің Денсаулық сақтау министрлігі"
+  "еліміздің", "еліміз", "елдің", "мемлекетіміздің",
 ];
 
 /** Words that may stand inside a name but not at its start ("Білім және ғылым министрлігі"). */
