@@ -268,6 +268,12 @@ export const RU_SOFT_ADJECTIVE_STEMS = "кгхжшчщ";
 /** Masculine nominative endings: hard stems, soft stems (RU_SOFT_ADJECTIVE_STEMS), stems stressed on the ending (RU_STRESSED_ADJECTIVE_STEMS). */
 export const RU_MASCULINE_HARD_SOFT = { hard: "ый", soft: "ий", stressed: "ой" } as const;
 
+/** Adverbs of time, which start no name and end a body's remit after "по" ("правительства по борьбе с пандемией утром"). */
+export const RU_TIME_ADVERBS: readonly string[] = [
+  "весной", "летом", "осенью", "зимой", "сегодня", "вчера", "завтра", "сейчас", "теперь", "ранее", "тогда", "затем", "позже",
+  "утром", "днем", "днём", "вечером", "ночью", "накануне", "впервые", "уже", "еще", "ещё",
+];
+
 /**
  * Sentence openers that are not part of a name even when capitalized: prepositions and conjunctions,
  * the demonstrative "этот" in every case, and adverbs of time ("Этой весной завод открыли", "Сегодня
@@ -277,7 +283,7 @@ export const RU_STOP_WORDS: readonly string[] = [
   "в", "во", "на", "по", "с", "со", "к", "ко", "о", "об", "от", "до", "за", "из", "у", "и", "а", "но", "как", "также",
   "это", "этот", "эта", "эти", "этого", "этой", "этому", "этим", "этом", "эту", "этих", "этими",
   "при", "для", "между", "новый", "новая", "новое", "главный", "каждый",
-  "весной", "летом", "осенью", "зимой", "сегодня", "вчера", "завтра", "сейчас", "теперь", "ранее", "тогда", "затем", "позже",
+  ...RU_TIME_ADVERBS,
 ];
 
 /** Ending class of a Russian word by its last letters (consonant-final words are masculine "m"). */

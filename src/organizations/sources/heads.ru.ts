@@ -1,5 +1,5 @@
 /** Source (Russian): a head word with its adjectives before it and its genitive phrase after it. */
-import { RU_ADJECTIVE_ENDINGS, RU_ADJECTIVE_NOMINATIVE, RU_GENITIVE_NOUN_ENDINGS, RU_MASCULINE_HARD_SOFT, RU_NOMINATIVE_ADJECTIVE_ENDINGS, RU_NON_ADJECTIVE_ENDINGS, RU_SOFT_ADJECTIVE_STEMS, RU_STRESSED_ADJECTIVE_STEMS, RU_TAIL_ENDINGS, RU_VERB_ENDINGS, type RuHead } from "../../../lexicons/org-heads.ru.js";
+import { RU_ADJECTIVE_ENDINGS, RU_ADJECTIVE_NOMINATIVE, RU_GENITIVE_NOUN_ENDINGS, RU_MASCULINE_HARD_SOFT, RU_NOMINATIVE_ADJECTIVE_ENDINGS, RU_NON_ADJECTIVE_ENDINGS, RU_SOFT_ADJECTIVE_STEMS, RU_STRESSED_ADJECTIVE_STEMS, RU_TAIL_ENDINGS, RU_TIME_ADVERBS, RU_VERB_ENDINGS, type RuHead } from "../../../lexicons/org-heads.ru.js";
 import { ruHeadForms } from "../../../patterns/organization.ru.js";
 import { LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
 import { atSentenceStart, endsWithAny, isDigitStart, isLetterCode, isUpperStart, lower, wordAfter } from "../chars.js";
@@ -7,6 +7,7 @@ import { LazyTokens, type Token, TokensBefore, isQuote, isWord, lowerOf } from "
 import { RU_AND_WORDS, RU_APPOSITION, RU_ATTACHED_WORDS, RU_BLOCKERS, RU_COMPANY, RU_COUNTRY_NAMES, RU_EPONYM_WORDS, RU_GENITIVE, RU_PLACE_WORDS, RU_STOP, RU_TOPIC_WORDS, RU_VERBS_AFTER_NAME, isRuLocalBody, isRuLocalHead, isRuOrdinal } from "../words.js";
 
 const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
+const TIME_ADVERBS: ReadonlySet<string> = new Set(RU_TIME_ADVERBS);
 const LATIN_START = /^[A-Za-z]/;
 /** One capital letter, a person's initial before its period ("Л" of "Л. Н. Гумилева"). */
 const isInitial = (t: Token): boolean => t.text.length === 1 && isUpperStart(t.text);
@@ -156,7 +157,8 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
         while (right.at(k) !== undefined && topic.length < 4) {
           const u = right.at(k)!;
           const lw = lowerOf(u);
-          if (!isWord(u) || isQuote(u) || isBracketed(u) || isUpperStart(u.text) || endsWithAny(lw, RU_VERB_ENDINGS)) break;
+          // (an adverb of time is no remit: "правительства по борьбе с пандемией утром")
+          if (!isWord(u) || isQuote(u) || isBracketed(u) || isUpperStart(u.text) || endsWithAny(lw, RU_VERB_ENDINGS) || TIME_ADVERBS.has(lw)) break;
           if (RU_AND_WORDS.has(lw) && topic.length === 0) break;
           topic.push(u); k++;
         }
