@@ -268,6 +268,27 @@ export const RU_SOFT_ADJECTIVE_STEMS = "кгхжшчщ";
 /** Masculine nominative endings: hard stems, soft stems (RU_SOFT_ADJECTIVE_STEMS), stems stressed on the ending (RU_STRESSED_ADJECTIVE_STEMS). */
 export const RU_MASCULINE_HARD_SOFT = { hard: "ый", soft: "ий", stressed: "ой" } as const;
 
+/**
+ * Endings of a surname (lower case): a capitalized word before a capitalized one that ends so is a person's first name
+ * after a body's name, none of it ("Мариинского театра Анна Яковлева", "департамента Минобрнауки Сергей Кравцов").
+ */
+/**
+ * Posts a person holds in a body, before the body's name (every case form, lower case, read in letters: "прима-балерина"
+ * is "балерина"): after "депутат Законодательного собрания …", a first name and a surname are the person's. Besides
+ * RU_STAFF_BEFORE.
+ */
+export const RU_POSTS_BEFORE_BODY: readonly string[] = [
+  "депутат", "депутата", "депутату", "депутатом", "министр", "министра", "министру", "министром", "замминистра",
+  "судья", "судьи", "судье", "судьей", "посол", "посла", "послу", "послом", "сенатор", "сенатора", "сенатором",
+  "аким", "акима", "акиму", "акимом", "советник", "советника", "советником", "эксперт", "эксперта", "экспертом",
+  "начальник", "начальника", "начальником", "заместитель", "заместителя", "заместителем", "сотрудница", "сотрудницы",
+  "балерина", "балерины", "артист", "артиста", "артистка", "солист", "солиста", "солистка", "профессор", "профессора",
+];
+
+export const RU_SURNAME_ENDINGS: readonly string[] = [
+  "ов", "ев", "ёв", "ова", "ева", "ёва", "ову", "еву", "овым", "евым", "овой", "евой", "ин", "ина", "ину", "иным", "иной",
+];
+
 /** Adverbs of time, which start no name and end a body's remit after "по" ("правительства по борьбе с пандемией утром"). */
 export const RU_TIME_ADVERBS: readonly string[] = [
   "весной", "летом", "осенью", "зимой", "сегодня", "вчера", "завтра", "сейчас", "теперь", "ранее", "тогда", "затем", "позже",

@@ -1,13 +1,14 @@
 /** Source (Russian): a head word with its adjectives before it and its genitive phrase after it. */
-import { RU_ADJECTIVE_ENDINGS, RU_ADJECTIVE_NOMINATIVE, RU_GENITIVE_NOUN_ENDINGS, RU_MASCULINE_HARD_SOFT, RU_NOMINATIVE_ADJECTIVE_ENDINGS, RU_NON_ADJECTIVE_ENDINGS, RU_SOFT_ADJECTIVE_STEMS, RU_STRESSED_ADJECTIVE_STEMS, RU_TAIL_ENDINGS, RU_TIME_ADVERBS, RU_VERB_ENDINGS, type RuHead } from "../../../lexicons/org-heads.ru.js";
+import { RU_ADJECTIVE_ENDINGS, RU_ADJECTIVE_NOMINATIVE, RU_GENITIVE_NOUN_ENDINGS, RU_MASCULINE_HARD_SOFT, RU_NOMINATIVE_ADJECTIVE_ENDINGS, RU_NON_ADJECTIVE_ENDINGS, RU_SOFT_ADJECTIVE_STEMS, RU_STRESSED_ADJECTIVE_STEMS, RU_POSTS_BEFORE_BODY, RU_SURNAME_ENDINGS, RU_TAIL_ENDINGS, RU_TIME_ADVERBS, RU_VERB_ENDINGS, type RuHead } from "../../../lexicons/org-heads.ru.js";
 import { ruHeadForms } from "../../../patterns/organization.ru.js";
 import { LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
 import { atSentenceStart, endsWithAny, isDigitStart, isLetterCode, isUpperStart, lower, wordAfter } from "../chars.js";
-import { LazyTokens, type Token, TokensBefore, isQuote, isWord, lowerOf } from "../tokens.js";
-import { RU_AND_WORDS, RU_APPOSITION, RU_ATTACHED_WORDS, RU_BLOCKERS, RU_COMPANY, RU_COUNTRY_NAMES, RU_EPONYM_WORDS, RU_GENITIVE, RU_PLACE_WORDS, RU_STOP, RU_TOPIC_WORDS, RU_VERBS_AFTER_NAME, isRuLocalBody, isRuLocalHead, isRuOrdinal } from "../words.js";
+import { LazyTokens, type Token, TokensBefore, isQuote, isWord, lowerOf, wordBefore } from "../tokens.js";
+import { RU_AND_WORDS, RU_APPOSITION, RU_ATTACHED_WORDS, RU_BLOCKERS, RU_COMPANY, RU_COUNTRY_NAMES, RU_EPONYM_WORDS, RU_GENITIVE, RU_PLACE_WORDS, RU_STOP, RU_NOUNS_BEFORE_NAME, RU_TOPIC_WORDS, RU_VERBS_AFTER_NAME, isRuLocalBody, isRuLocalHead, isRuOrdinal } from "../words.js";
 
 const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
 const TIME_ADVERBS: ReadonlySet<string> = new Set(RU_TIME_ADVERBS);
+const POSTS: ReadonlySet<string> = new Set([...RU_NOUNS_BEFORE_NAME, ...RU_POSTS_BEFORE_BODY]);
 const LATIN_START = /^[A-Za-z]/;
 /** One capital letter, a person's initial before its period ("Л" of "Л. Н. Гумилева"). */
 const isInitial = (t: Token): boolean => t.text.length === 1 && isUpperStart(t.text);
@@ -121,6 +122,9 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     if (adj.length === 0 && !upperHead && head.loose === true && head.bare !== true && head.remit !== true &&
       !RU_COMPANY.has(head.word) && !isRuLocalHead(head.word) && !quoteOpensIn(text, headEnd, rightEnd)) continue;
     const right = new LazyTokens(text, headEnd, rightEnd);
+    /** Whether a person's post stands before the body's name (read once, when asked). */
+    let post: boolean | undefined;
+    const postBefore = (): boolean => post ??= POSTS.has(wordBefore(text, adj.length ? adj[0]!.start : headStart));
     const tail: Token[] = [];
     let hasName = false;
     /** Initials read after "имени" ("имени Л. Н. Гумилева"): the surname after them belongs to the name. */
@@ -184,6 +188,11 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
         tail.push(t, next); i++; initials = true;
         continue;
       }
+      // a person's first name and surname after the body whose post stands before it ("прима-балерина Мариинского театра
+      // Анна Яковлева", "руководитель департамента Минобрнауки Сергей Кравцов"): none of its name ("Фонд Нурсултана
+      // Назарбаева" has no post before it)
+      if (isUpperStart(t.text) && next !== undefined && isWord(next) && isUpperStart(next.text) &&
+        CYRILLIC_LETTER.test(next.text) && endsWithAny(lowerOf(next), RU_SURNAME_ENDINGS) && postBefore()) break;
       if (isUpperStart(t.text) && CYRILLIC_LETTER.test(t.text) || /^[A-Z]/.test(t.text)) {
         // a proper name in the genitive, an acronym, or an indeclinable name after an apposition word
         // (RU_APPOSITION_WORDS); a person's name after the body is not part of it
