@@ -130,6 +130,18 @@ export function compactPattern(template: string): string {
   // an escape or a character class is kept as it is, a comment or a run of white space dropped.
   return template.replace(LAYOUT, (m) => (m[0] === "\\" || m[0] === "[" ? m : ""));
 }
+/**
+ * Kopecks after a comma and a space, after a number grouped by blanks, as some documents write them ("1 599 059, 38
+ * Евро"): two digits that end the number (the figure patterns' DIGITS take it as one number). Grouped by dots or
+ * commas, the comma would be ambiguous. SPACED_DECIMAL gives src/numbers.ts the two parts, to read the comma as the
+ * decimal mark.
+ */
+const SPACED_DECIMAL_SOURCE = String.raw`\d{1,3} (?: [ \u00A0\u202F\u2009] \d{3} ){1,6} , [ \u00A0] \d{2} (?!\d)`;
+export const SPACED_DECIMAL = registerPattern(
+  "number.spaced-decimal",
+  new RegExp(String.raw`^(\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3}){1,6}),[ \u00A0](\d{2})(?!\d)`, "u"),
+);
+
 const LAYOUT = registerPattern("number.layout", /\\[\s\S]?|\[(?:\\[\s\S]?|[^\]\\])*(?:\]|$)|#[^\n]*|\s+/g);
 
 /** The number patterns as sources to compose (no capturing groups). */
@@ -205,18 +217,12 @@ function buildNumberSources(languages: ReadonlySet<NumberLanguage>): NumberSourc
   const GROUP_SEPARATOR = String.raw`[ \u00A0\u202F\u2009.,]`;
 
   /**
-   * Kopecks after a comma and a space, after a number grouped by spaces, as some documents write them ("1 599 059, 38
-   * Евро"): two digits that end the number. The reader takes the comma for the decimal mark (src/numbers.ts).
-   */
-  const SPACED_DECIMAL = String.raw`, [ \u00A0] \d{2} (?!\d)`;
-
-  /**
    * Digits. A separated group is exactly three digits ("1 178", "1.844.036.360"), so
    * "2025 жылы 100" or "2025 100" never join; one decimal part may follow. The number may
    * not start inside another number, and may not run into a following digit.
    */
   const DIGITS = String.raw`(?<![\p{N}.,])
-    (?: \d{1,3} (?: ${GROUP_SEPARATOR} \d{3} ){1,6} (?!\d) (?: ${SPACED_DECIMAL} )? | \d+ )
+    (?: ${SPACED_DECIMAL_SOURCE} | \d{1,3} (?: ${GROUP_SEPARATOR} \d{3} ){1,6} (?!\d) | \d+ )
     (?: [.,] \d+ )?
     (?! [.,]? \d )`;
 

@@ -5,7 +5,7 @@
  * 432200000000 and never 432199999999.99994. The words come from lexicons/ via the
  * vocabulary in patterns/number.ts.
  */
-import { NUMBER_CONNECTORS, numberWords } from "../patterns/number.js";
+import { NUMBER_CONNECTORS, numberWords, SPACED_DECIMAL } from "../patterns/number.js";
 import { isDigitCode, isSpaceCode } from "./word-start.js";
 
 /** 10^0 … 10^22: the powers of ten a double holds exactly. */
@@ -456,7 +456,7 @@ export function parseDecimal(surface: string, style?: NumberStyle): Decimal | nu
   // Most figures are plain digits ("20000000"): the general reading below gives them as they are.
   if (surface.length <= 15 && isPlainDigits(surface)) return new Decimal(Number(surface), 0);
   // two decimals after a comma and a space, after groups of three ("1 599 059, 38": patterns/number.ts SPACED_DECIMAL)
-  if (surface.includes(", ")) surface = surface.replace(SPACED_DECIMAL, "$1,$2");
+  if (surface.includes(",")) surface = surface.replace(SPACED_DECIMAL, "$1,$2");
   const first = surface.charCodeAt(0);
   if (isDigitCode(first)) {
     const common = readCommon(surface, style);
@@ -479,8 +479,6 @@ export function parseDecimal(surface: string, style?: NumberStyle): Decimal | nu
   }
   return readWords(text.replace(/\.$/, "").split(" "));
 }
-
-const SPACED_DECIMAL = /^(\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+), (\d{2})(?!\d)/;
 
 /** The value of a number surface ("1 178,4 млрд" → 1178400000000, "жүз елу мың" → 150000); null when unreadable. */
 export function parseNumber(surface: string, style?: NumberStyle): number | null {

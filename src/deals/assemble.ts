@@ -291,7 +291,12 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     if (frame.parties.length === 0 && frame.amount === null && frame.capacity.length === 0) return false;
     if (isSingular(infos[i]!)) return true;
     if (infos[i]!.plural) return false;
-    for (let k = frame.last + 1; k < i; k++) if (!neutral(k)) return false;
+    return neutralBetween(frame.last, i);
+  };
+
+  /** Whether only neutral sentences stand between sentences `from` and `to`. */
+  const neutralBetween = (from: number, to: number): boolean => {
+    for (let k = from + 1; k < to; k++) if (!neutral(k)) return false;
     return true;
   };
 
@@ -313,12 +318,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     (info.has.has("volume") && !(cur && goesOn(cur, i) && !info.plural && info.count === null));
 
   /** Whether sentence `i` comes right after the deal's last one, or only neutral ones stand between, within reach. */
-  const goesOn = (frame: Frame, i: number): boolean => {
-    if (i === frame.last + 1) return true;
-    if (i - frame.last > 3) return false;
-    for (let k = frame.last + 1; k < i; k++) if (!neutral(k)) return false;
-    return true;
-  };
+  const goesOn = (frame: Frame, i: number): boolean => i - frame.last <= 3 && neutralBetween(frame.last, i);
 
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i]!;

@@ -8,7 +8,7 @@
 import { ALIAS_IN_BRACKETS, CAPITAL_WORD, ORIGINAL_IN_BRACKETS } from "../../patterns/organization.js";
 import type { OrganizationMention } from "../types.js";
 import { LEGAL_NORMALIZED } from "./candidate.js";
-import { isLetterCode } from "./chars.js";
+import { hasLatinLetter, isLetterCode } from "./chars.js";
 import { NON_ORG_ABBREVIATIONS, NON_ORG_TOKENS } from "./words.js";
 
 const OPEN_BRACKET = 0x28;
@@ -87,7 +87,7 @@ interface OwnName { start: number; end: number; name: string; abbreviation?: str
  * ALIAS_IN_BRACKETS'), not ending in a small word. Null for a named mention in Latin letters itself.
  */
 function originalInBrackets(text: string, open: number, named: OrganizationMention): OwnName | null {
-  if (LATIN_LETTER.test(named.name)) return null;
+  if (hasLatinLetter(named.name)) return null;
   ORIGINAL_IN_BRACKETS.lastIndex = open;
   const m = ORIGINAL_IN_BRACKETS.exec(text);
   if (m === null) return null;
@@ -99,7 +99,6 @@ function originalInBrackets(text: string, open: number, named: OrganizationMenti
   return abbreviation === undefined ? { start, end: start + name.length, name } : { start, end: start + name.length, name, abbreviation };
 }
 
-const LATIN_LETTER = /[A-Za-z]/;
 const LOWER_LATIN = /[a-z]/;
 const BLANKS = /[ \t]+/;
 const isCapital = (word: string): boolean => { const c = word.charCodeAt(0); return c >= 0x41 && c <= 0x5a; };

@@ -13,7 +13,7 @@
 import { ALIAS_IN_BRACKETS } from "../../../patterns/organization.js";
 import { ruHeadForms } from "../../../patterns/organization.ru.js";
 import { type Org, type Source, push } from "../candidate.js";
-import { isLetterCode, isUpperStart, lower } from "../chars.js";
+import { blanksBefore, isUpperStart, lower, wordStartBefore } from "../chars.js";
 
 /** The most words read back from a bracket: an abbreviation's letters and the small words between them. */
 const MAX_WORDS = 12;
@@ -51,21 +51,17 @@ function wordsBefore(text: string, pos: number, max: number): Word[] {
   const words: Word[] = [];
   let i = pos;
   while (words.length < max) {
-    let end = i;
-    while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
-    let start = end;
-    while (start > 0 && (isLetterCode(text.charCodeAt(start - 1)) ||
-      text.charCodeAt(start - 1) === 0x2d && start < end && start > 1 && isLetterCode(text.charCodeAt(start - 2)))) start--;
+    const end = blanksBefore(text, i);
+    let start = wordStartBefore(text, end);
+    if (text.charCodeAt(start) === 0x2d) start++; // a hyphen before the word is none of it
     if (start === end) break;
     words.push({ text: text.slice(start, end), start, end });
     // a sign, a digit or a quote before the word ends the words
-    if (start === 0 || !isBlank(text.charCodeAt(start - 1))) break;
+    if (start === 0 || blanksBefore(text, start) === start) break;
     i = start;
   }
   return words.reverse();
 }
-
-const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
 
 /**
  * Whether words[s…] spell the letters by their initials, each word's initial the next letter, or a small lower-case word
