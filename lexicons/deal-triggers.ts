@@ -111,6 +111,8 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "зауыт", "фабрика", "станция", "электр станция", "электрстанция", "=ЖЭС", "=КЭС", "=ЖЭО", "кешен", "қондырғы",
       "кен орны", "кен орнын", "кеніш", "комбинат", "терминал", "қойма", "қонақ үй", "қонақүй", "кәсіпорын", "цех", "дата-орталық", "деректер орталығ", "элеватор",
       "=хаб", "=хабы", "=хабтың", "=хабын", "=хабқа",
+      // an oil refinery ("Шымкент МӨЗ-ін жаңғырту")
+      "=МӨЗ",
     ],
     build: [
       "салу", "салын", "салад", "салмақ", "салып", "салат", "құрылыс", "іске асыр", "жүзеге асыр", "жүзеге ас", "жаңғырт", "қолға алын",
@@ -206,6 +208,8 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "завод", "фабрик", "станци", "электростанци", "ветроэлектростанци", "ветростанци", "=ВЭС", "=СЭС", "=ГЭС", "=ТЭЦ",
       "=ТЭС", "комбинат", "комплекс", "месторождени", "рудник", "терминал", "гостиниц", "отел", "предприяти", "цех",
       "установк", "энергоблок", "центр обработки данных", "дата-центр", "элеватор", "склад",
+      // an oil refinery, a gas processing plant ("модернизация Шымкентского НПЗ")
+      "=НПЗ", "=ГПЗ",
     ],
     build: [
       "строительств", "строит", "построит", "постро", "возвед", "реализаци", "реализу", "модерниз", "реконструкц", "разработк",
@@ -233,7 +237,9 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       ...RU_LAUNCHED,
     ],
     start: ["начн", "начал", "старт", "начат", "приступ"],
-    measure: ["мощност", "производительност", "перерабатыва", "производить", "производит", "выпускать", "выпуска", "пропускн", "переработк"],
+    measure: ["мощност", "производительност", "перерабатыва", "производить", "производит", "выпускать", "выпуска", "пропускн", "переработк",
+      // power generated a year ("будет вырабатывать 350 млн кВт·ч")
+      "вырабатыва", "выработ", "генерир"],
     completion: [
       "ввод", "введен", "эксплуатаци", "заверш", "сдач", "запуск", "запущ", "запуст", "проектную мощность",
       "введено в эксплуатацию", "введены в эксплуатацию", "запущено", "запущены", ...RU_LAUNCHED,
@@ -331,7 +337,9 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       ...EN_LAUNCHED, ...EN_TO_LAUNCH,
     ],
     start: ["=start", "=starts", "=started", "=begin", "=begins", "=began", "commence", "groundbreaking"],
-    measure: ["capacity", "=output", "=produce", "=produces", "=producing", "=process", "=processes", "=processing", "=handle", "=handles", "=handling"],
+    measure: ["capacity", "=output", "=produce", "=produces", "=producing", "=process", "=processes", "=processing", "=handle", "=handles", "=handling",
+      // power generated a year ("will generate 500 GWh of electricity per year")
+      "=generate", "=generates", "=generating"],
     completion: [
       "complet", "commission", "put into operation", "come online", "=operational", "launch", "=to open", "=to be opened",
       "were launched", "were commissioned", "were put into operation", ...EN_LAUNCHED, ...EN_TO_LAUNCH,
@@ -566,6 +574,17 @@ export const CLAUSE_PART_WORDS: readonly string[] = [
 ];
 
 /**
+ * "Between", which names a document's own parties: before them ("соглашение между X и Y", "an agreement between X and
+ * Y") or after them ("X пен Y арасындағы келісім"). A sentence that lists documents each between its own parties is
+ * read as its clauses (src/deals/clauses.ts): "соглашение между X и Y о …, а также меморандум между Z и W о …".
+ * Lower case, whole words.
+ */
+export const CLAUSE_BETWEEN: Readonly<{ before: readonly string[]; after: readonly string[] }> = {
+  before: ["между", "between"],
+  after: ["арасында", "арасындағы"],
+};
+
+/**
  * Words that open one item of a package just named, after a comma ("Signed 11 agreements worth $2.4 billion, including a
  * $600 million cement plant to be built by Huaxin", "…, в том числе …", "…, оның ішінде …"): when the package names no
  * party and the item has its own party and sum, the item is a deal of its own (src/deals/clauses.ts), as the sentence
@@ -588,6 +607,10 @@ export const REPORTER_BEFORE: readonly string[] = [
 
   // "…, деп хабарлады облыс әкімдігі"
   "деп хабарлады", "деп мәлімдеді",
+  // a verb of saying after the comma that ends what the body reports ("…, сообщило Министерство энергетики", "…,
+  // говорится в сообщении министерства")
+  ", сообщило", ", сообщил", ", сообщила", ", сообщили", ", сообщает", ", сообщают", ", заявило", ", заявил", ", заявила",
+  ", заявили", ", отметили в", ", уточнили в", ", говорится в сообщении", ", говорится в пресс-релизе",
 ];
 /**
  * Before the exchange or regulator a company files with, which publishes what the company reports ("according to a
@@ -634,5 +657,9 @@ export const WORDS_BETWEEN_REPORT_AND_DATE: readonly string[] = ["on", "in", "в
  */
 export const REPORTED_CLAUSE_OPENERS: readonly string[] = [", что", "that", ", that", ":"];
 export const REPORTER_AFTER_COMMA: readonly string[] = ["said", "says", "reported", "announced", "told", "сообщил", "сообщает", "заявил"];
-/** What stands right before such a body: the comma, with or without an article ("…, the energy ministry said"). */
+/**
+ * What stands right before such a body: the comma, with or without an article ("…, the energy ministry said"); up to
+ * REPORTER_WORDS_AFTER_COMMA words may stand between it and the body ("…, the Kazakh Ministry of Energy reported").
+ */
 export const REPORTER_COMMA_BEFORE: readonly string[] = [",", ", the"];
+export const REPORTER_WORDS_AFTER_COMMA = 2;

@@ -17,9 +17,16 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
     en: ["=oil", "refinery", "gas processing", "pipeline", "oilfield", "=upstream", "natural gas", "gas plant", "gas chemical", "gas-chemical", "gas chemistry"],
   },
   petrochemicals: {
-    kk: ["полиэтилен", "полипропилен", "мұнай-химия", "мұнай химия", "бутадиен", "пластик", "тыңайтқыш"],
-    ru: ["полиэтилен", "полипропилен", "нефтехим", "бутадиен", "пластик", "полимер", "удобрени"],
-    en: ["polyethylene", "polypropylene", "petrochemical", "butadiene", "polymer", "plastics", "fertilizer", "fertiliser"],
+    kk: ["полиэтилен", "полипропилен", "мұнай-химия", "мұнай химия", "бутадиен", "пластик", "тыңайтқыш",
+      // the chemical industry, the nearest sector of the contract's list ("каустикалық сода", "метанол")
+      "химия өнеркәсіб", "химиялық өнім", "химия зауыт", "химиялық зауыт", "каустикалық", "кальцийленген сода", "метанол", "аммиак",
+      "күкірт қышқыл"],
+    ru: ["полиэтилен", "полипропилен", "нефтехим", "бутадиен", "пластик", "полимер", "удобрени",
+      "химическ", "каустическ", "кальцинированн", "метанол", "аммиак", "=ПВХ", "поливинилхлорид", "хлор-щелоч", "серной кислот",
+      "серную кислот", "серная кислот"],
+    en: ["polyethylene", "polypropylene", "petrochemical", "butadiene", "polymer", "plastics", "fertilizer", "fertiliser",
+      "chemical", "caustic soda", "soda ash", "methanol", "ammonia", "=PVC", "polyvinyl chloride", "chlor-alkali", "sulfuric acid",
+      "sulphuric acid"],
   },
   mining: {
     kk: ["=мыс", "мыстың", "мысты", "мыс кен", "кен орн", "кен байыту", "тау-кен", "кеніш", "=алтын", "алтын кен", "вольфрам", "литий", "көмір", "байыту фабрика", "=уран", "уран өнді",
@@ -37,8 +44,10 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
       "=болат", "=болаттың", "=болатты", "=болатқа", "=болатта", "=болаттан", "=болатпен", "болат балқыт", "болат құю",
       "металлург", "ферроқорытпа", "феррокорытпа", "ферросилиц", "феррохром", "алюмини", "құю",
     ],
-    ru: ["=сталь", "легированн", "сталелитейн", "сталеплавил", "металлург", "ферросплав", "ферросилиц", "феррохром", "силикомарган", "чугун", "прокат", "алюмини"],
-    en: ["=steel", "metallurg", "ferroalloy", "ferrosilicon", "ferrochrom", "smelter", "aluminium", "aluminum", "=iron"],
+    ru: ["=сталь", "легированн", "сталелитейн", "сталеплавил", "металлург", "ферросплав", "ферросилиц", "феррохром", "силикомарган", "чугун", "прокат", "алюмини",
+      // steel in another case only in a phrase ("стали" alone is also "became")
+      "выплавк", "выпуск стали", "выпуска стали", "производство стали", "производства стали", "производству стали", "тонн стали"],
+    en: ["=steel", "metallurg", "ferroalloy", "ferrosilicon", "ferrochrom", "smelter", "aluminium", "aluminum", "=iron", "rolling mill"],
   },
   manufacturing: {
     kk: ["машина жасау", "автомобиль", "электромобиль", "жабдық өндір", "экскаватор", "бульдозер", "техника шығар", "құрастыр", "жарықтандыру", "күн панель", "кабель", "=шина", "аккумулятор", "жиһаз", "=қағаз", "қағаз өндір", "картон", "вагон", "локомотив", "трамвай", "автобус", "қозғалтқыш"],
@@ -71,7 +80,8 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
     en: ["logistic", "terminal", "dry port", "warehouse", "=hub", "container"],
   },
   transport: {
-    kk: ["темір жол", "теміржол", "автожол", "авиакомпания", "әуе рейс", "көлік", "әуежай", "вагон", "=көпір", "көпірі", "көпірін", "=тасжол", "айналма жол", "екінші жол", "екінші жолдар"],
+    kk: ["темір жол", "теміржол", "автожол", "авиакомпания", "әуе рейс", "көлік", "әуежай", "вагон", "=көпір", "көпірі", "көпірін", "=тасжол", "айналма жол", "екінші жол", "екінші жолдар",
+      "тас жол", "автомобиль жол"],
     ru: ["железн дорог", "железнодорожн", "вторых путей", "вторые пути", "вторых путях", "второго пути", "второй путь", "вторым путем", "автомагистрал", "авиакомпани", "авиарейс", "аэропорт", "автодорог", "=дорога", "=дороги", "=дорогу", "=дорог", "=мост", "=моста", "=мосту", "транспортн развязк", "объездн"],
     en: ["railway", "railroad", "highway", "airline", "airport", "=rail", "=road", "=roads", "=bridge", "motorway", "expressway", "bypass road", "ring road", "second track", "second tracks", "rail line", "railway line"],
   },
@@ -121,6 +131,12 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
  * longer phrase wins over a keyword inside it ("copper smelter" over "copper").
  */
 export const OBJECT_SECTORS: Readonly<Partial<Record<Sector, Readonly<Record<"kk" | "ru" | "en", readonly string[]>>>>> = {
+  // a refinery or a gas processing plant, wherever it stands ("газоперерабатывающий завод на месторождении")
+  oil_gas: {
+    kk: ["мұнай өңдеу зауыт", "газ өңдеу зауыт", "=МӨЗ", "мұнай өңдейтін зауыт", "газ өңдейтін зауыт"],
+    ru: ["газоперерабатывающ", "нефтеперерабатывающ", "=НПЗ", "=ГПЗ"],
+    en: ["refinery", "gas processing plant", "oil processing plant"],
+  },
   petrochemicals: {
     kk: ["карбамид", "тыңайтқыш зауыт", "тыңайтқыш шығар", "полиэтилен зауыт", "полиэтилен өндір", "полипропилен зауыт", "полипропилен өндір",
       "полиэтилен шығар", "полипропилен шығар", "мұнай-химия кешен"],

@@ -172,8 +172,11 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     frame.package && (frame.count ?? 0) >= 2 && frame.amount !== null && hasDealMoney(info) &&
     !info.money.every((m) => restates(frame.amount!, m));
 
-  /** A sentence (or an anaphor and its antecedent) that names parties. */
-  const withParties = (i: number, info: SentenceInfo, parties: Party[], evidence: number[]): void => {
+  /**
+   * A sentence (or an anaphor and its antecedent) that names parties; `apart`: a document of their own, which joins
+   * no open frame that does not hold one of them.
+   */
+  const withParties = (i: number, info: SentenceInfo, parties: Party[], evidence: number[], apart = false): void => {
     let known: Frame | null = null;
     for (const p of parties) {
       const f = index.get(p.key);
@@ -206,7 +209,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         addParties(target, parties.filter((p) => !index.has(p.key) || target.partyKeys.has(p.key)), index);
       }
     } else if (
-      cur && cur.parties.length === 0 && !info.newDeal && !info.has.has("apart") && !itemOfPackage(cur, info) &&
+      !apart && cur && cur.parties.length === 0 && !info.newDeal && !info.has.has("apart") && !itemOfPackage(cur, info) &&
       (i <= cur.last + 1 || (cur.package && (cur.amount !== null || cur.capacity.length > 0)))
     ) {
       target = cur;
@@ -214,7 +217,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       if (info.has.has("sign")) target.signed = true;
       if (info.item && target === pkg) pkgAt = i;
       addParties(target, parties, index);
-    } else if (counterpart(i, info)) {
+    } else if (!apart && counterpart(i, info)) {
       // "Проект осуществляется совместно с ТОО «X»", "Тиісті келісімге … «Самұрық-Энерго» АҚ қол қойды": the same deal.
       target = cur!;
       upgradeKind(target, i, info);
@@ -317,6 +320,14 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     info.has.has("statistic") ||
     (info.has.has("volume") && !(cur && goesOn(cur, i) && !info.plural && info.count === null));
 
+  /** See the loop: a signed document with no party and no figure, after a new paragraph's sentence naming other organizations. */
+  const theirDocument = (i: number, info: SentenceInfo): boolean => {
+    if (cur === null || i === 0 || !info.has.has("sign") || kindOf(info) === null) return false;
+    if (info.money.length > 0 || info.capacity.length > 0 || cur.members.has(i - 1) || samePara(cur.last, i - 1)) return false;
+    const before = partiesOf(infos[i - 1]!, text, true, names);
+    return before.length > 0 && before.every((p) => !cur!.partyKeys.has(p.key));
+  };
+
   /** Whether sentence `i` comes right after the deal's last one, or only neutral ones stand between, within reach. */
   const goesOn = (frame: Frame, i: number): boolean => i - frame.last <= 3 && neutralBetween(frame.last, i);
 
@@ -337,6 +348,13 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         const before = partiesOf(infos[i - 1]!, text, false, names);
         if (before.length > 0) { withParties(i, info, before, [i - 1, i]); continue; }
       }
+      // "«Qarmet» АҚ болат өндірісін … жеткізуді жоспарлап отыр. Компания … 2 миллиард доллардан астам қаржы жұмсайды": a
+      // deal of "the company", with no open deal within reach, is that of the one company the sentence before names
+      // and no deal holds yet.
+      if ((cur === null || !reaches(cur, i)) && i > 0 && namesPartyGenerically(context, info.sentence)) {
+        const before = partiesOf(infos[i - 1]!, text, false, names);
+        if (before.length === 1 && !index.has(before[0]!.key)) { withParties(i, info, before, [i - 1, i]); continue; }
+      }
       // "Делегация компании X посетила область. Подписано соглашение о строительстве завода стоимостью …": the
       // company of the sentence before, which opened no deal, signs the document that brings a figure or an object.
       const signsAfterVisit = info.has.has("sign") && i > 0 && !info.plural && (cur === null || !reaches(cur, i)) &&
@@ -344,6 +362,13 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       if (signsAfterVisit && !(cur && cur.members.has(i - 1))) {
         const before = partiesOf(infos[i - 1]!, text, false, names).filter((p) => !index.has(p.key));
         if (before.length > 0) { withParties(i, info, before, [i]); continue; }
+      }
+      // "… ¶ Министр … и заместитель председателя правительства СУАР провели переговоры. По итогам встречи подписан
+      // меморандум": a document signed with no party and no figure, right after a sentence that names other
+      // organizations in a paragraph after the open deal's, is theirs (a cooperation of state bodies is then no deal).
+      if (theirDocument(i, info)) {
+        withParties(i, info, partiesOf(infos[i - 1]!, text, true, names), [i - 1, i], true);
+        continue;
       }
       // "Общая стоимость двух проектов – …" after single deals: a shared total, on none of them.
       if (info.has.has("total") && info.plural && cur && !cur.package && !(cur.opened === title && cur.parties.length === 0)) continue;

@@ -8,8 +8,12 @@
  * ("…, из них 20 млн вложит ТОО «Y»", "…, of which Y will provide $5 million": CLAUSE_PART_WORDS), nor with no break
  * ("X will invest $20 million and Y $15 million in the joint venture": one deal). A clause after the break with no
  * trigger of its own takes the first clause's (its verb is left out: "а ТОО «Y» – склад за 3 млрд тенге").
+ *
+ * A sentence that lists documents, each between its own parties, splits at the break before each later "between"
+ * (CLAUSE_BETWEEN) whose first party is another organization: "соглашение между X и Y о модернизации НПЗ, а также
+ * меморандум между Z и W о строительстве ГПЗ", "X пен Y арасындағы келісім, сондай-ақ Z пен W арасындағы меморандум".
  */
-import { CLAUSE_ITEM_WORDS, CLAUSE_PART_WORDS } from "../../lexicons/deal-triggers.js";
+import { CLAUSE_BETWEEN, CLAUSE_ITEM_WORDS, CLAUSE_PART_WORDS } from "../../lexicons/deal-triggers.js";
 import type { Sentence } from "../segment.js";
 import type { Mention } from "../types.js";
 import { isLetterCode, isSpaceCode } from "../word-start.js";
@@ -43,6 +47,73 @@ function itemAt(text: string, sentence: Sentence, orgs: readonly Mention[], mone
     return org && sum && org.start < sentence.end && sum.start < sentence.end ? i + 1 : -1;
   }
   return -1;
+}
+
+/** How far from "between" its first party may start, or its last party end ("между компаниями X и Y", "between the"). */
+const BETWEEN_REACH = 24;
+/** The most characters between two organizations of one list of parties ("X пен Y", "X, Y және Z"). */
+const PARTY_RUN_GAP = 8;
+
+/** A "between" in a sentence: where its clause starts at the latest, where it ends, and the party it names first. */
+interface Between {
+  head: number;
+  end: number;
+  party: Mention;
+}
+
+/** Starts of `word` (lower case, or with a capital first letter) as a whole word in text[from, to), in text order. */
+function wholeWords(text: string, word: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (const form of [word, word[0]!.toUpperCase() + word.slice(1)]) {
+    for (let at = text.indexOf(form, from); at >= 0 && at + word.length <= to; at = text.indexOf(form, at + 1)) {
+      if (at > 0 && isLetterCode(text.charCodeAt(at - 1))) continue;
+      if (isLetterCode(text.charCodeAt(at + word.length))) continue;
+      out.push(at);
+    }
+  }
+  return out;
+}
+
+/** The sentence's "between"s that name organizations (CLAUSE_BETWEEN), in text order. */
+function betweensIn(text: string, sentence: Sentence, orgs: readonly Mention[]): Between[] {
+  const out: Between[] = [];
+  for (const word of CLAUSE_BETWEEN.before) {
+    for (const at of wholeWords(text, word, sentence.start, sentence.end)) {
+      const end = at + word.length;
+      const party = orgs.find((o) => o.start >= end);
+      if (party && party.start - end <= BETWEEN_REACH) out.push({ head: at, end, party });
+    }
+  }
+  for (const word of CLAUSE_BETWEEN.after) {
+    for (const at of wholeWords(text, word, sentence.start, sentence.end)) {
+      // the organization right before it, and the list of parties it ends ("X пен Y арасында")
+      let k = -1;
+      for (let j = 0; j < orgs.length && orgs[j]!.end <= at; j++) k = j;
+      if (k < 0 || at - orgs[k]!.end > BETWEEN_REACH) continue;
+      const party = orgs[k]!;
+      while (k > 0 && orgs[k]!.start - orgs[k - 1]!.end <= PARTY_RUN_GAP) k--;
+      out.push({ head: orgs[k]!.start, end: at + word.length, party });
+    }
+  }
+  return out.sort((a, b) => a.head - b.head);
+}
+
+/**
+ * Where a sentence of documents each between its own parties splits (the start of each later clause), or none: at the
+ * last break before each "between" whose party is not the one of the "between" before it.
+ */
+function betweenSplits(text: string, sentence: Sentence, orgs: readonly Mention[]): number[] {
+  const found = betweensIn(text, sentence, orgs);
+  const out: number[] = [];
+  for (let k = 1; k < found.length; k++) {
+    const a = found[k - 1]!, b = found[k]!;
+    if (nameOf(a.party) === nameOf(b.party)) continue;
+    const from = Math.max(a.end, a.party.end);
+    if (from >= b.head) continue;
+    const at = breakIn(text, from, b.head);
+    if (at > sentence.start && at < sentence.end && (out.length === 0 || at > out[out.length - 1]!)) out.push(at);
+  }
+  return out;
 }
 
 /** An organization mention's name (its text for any other mention). */
@@ -99,7 +170,7 @@ export function splitClauses(text: string, sentences: readonly Sentence[], menti
       if (t === "organization") nOrgs++;
       else if (t === "money") nMoney++;
     }
-    if (nOrgs < 1 || nMoney < 2) {
+    if (nOrgs < 2 && (nOrgs < 1 || nMoney < 2)) {
       out.push(s.index === out.length ? s : { ...s, index: out.length });
       continue;
     }
@@ -109,6 +180,22 @@ export function splitClauses(text: string, sentences: readonly Sentence[], menti
       const m = mentions[j]!;
       if (m.type === "organization") orgs.push(m);
       else if (m.type === "money") money.push(m);
+    }
+    // documents each between their own parties: a clause each, the later ones read on with the first's verb
+    const splits = nOrgs >= 2 ? betweenSplits(text, s, orgs) : [];
+    if (splits.length > 0) {
+      let start = s.start;
+      for (const at of [...splits, s.end]) {
+        if (start > s.start) continued.add(out.length);
+        out.push({ ...s, start, end: at, index: out.length });
+        start = at;
+        while (start < s.end && isSpaceCode(text.charCodeAt(start))) start++;
+      }
+      continue;
+    }
+    if (nMoney < 2) {
+      out.push(s.index === out.length ? s : { ...s, index: out.length });
+      continue;
     }
     // a package and one of its items: two clauses, the item a new deal
     const item = itemAt(text, s, orgs, money);

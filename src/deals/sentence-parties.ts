@@ -12,7 +12,7 @@ import type { DateMention, DealDates, OrganizationMention } from "../types.js";
 import type { Party } from "./frame.js";
 import { isMedia, isStateBody, wordsBetween, type Cue, type SentenceInfo } from "./features.js";
 import {
-  BLOC_NAMES, FACILITATOR_AFTER, FACILITATOR_BEFORE, FILED_WITH_BEFORE, REPORTED_CLAUSE_OPENERS, REPORTER_AFTER, REPORTER_AFTER_COMMA, REPORTER_BEFORE, REPORTER_COMMA_BEFORE, REPORTING_VERBS_BEFORE_DATE,
+  BLOC_NAMES, FACILITATOR_AFTER, FACILITATOR_BEFORE, FILED_WITH_BEFORE, REPORTED_CLAUSE_OPENERS, REPORTER_AFTER, REPORTER_AFTER_COMMA, REPORTER_BEFORE, REPORTER_COMMA_BEFORE, REPORTER_WORDS_AFTER_COMMA, REPORTING_VERBS_BEFORE_DATE,
   WORDS_BETWEEN_REPORT_AND_DATE,
 } from "../../lexicons/deal-triggers.js";
 import { added, none } from "./lists.js";
@@ -163,8 +163,31 @@ function reports(text: string, org: OrganizationMention): boolean {
   if (REPORTER_BEFORE_WORDS.some((w) => before.endsWith(w))) return true;
   const after = text.slice(org.end, org.end + REPORTER_REACH).toLowerCase().replace(/\s+/g, " ").trimStart();
   if (REPORTER_AFTER_WORDS.some((w) => after.startsWith(w))) return true;
-  // "…, the energy ministry said"
-  return REPORTER_COMMA_BEFORE.some((w) => before.endsWith(w)) && REPORTER_AFTER_COMMA_WORDS.some((w) => after.startsWith(w));
+  // "…, the energy ministry said", "…, the Kazakh Ministry of Energy reported" (a few words between the comma and the body)
+  return REPORTER_AFTER_COMMA_WORDS.some((w) => after.startsWith(w)) && REPORTER_COMMA_BEFORE.some((w) => before.endsWith(w) ||
+    before.slice(0, wordsBackFrom(before, REPORTER_WORDS_AFTER_COMMA)).endsWith(w));
+}
+
+/**
+ * Where the last `n` words of `s` start (s trimmed at its end; words are runs of letters, digits, apostrophes and
+ * hyphens with one space between), or s.length when a sign other than those ends it first.
+ */
+function wordsBackFrom(s: string, n: number): number {
+  let at = s.length;
+  for (let k = 0; k < n; k++) {
+    let j = at;
+    while (j > 0 && isWordPartCode(s.charCodeAt(j - 1))) j--;
+    if (j === at) return at;
+    at = j;
+    if (at > 0 && s.charCodeAt(at - 1) === 0x20) at--;
+    else break;
+  }
+  return at;
+}
+
+/** A letter, digit, apostrophe or hyphen: a part of a word such as "country's" or "Kazakh-Chinese". */
+function isWordPartCode(c: number): boolean {
+  return isLetterCode(c) || (c >= 0x30 && c <= 0x39) || c === 0x27 || c === 0x2019 || c === 0x2d;
 }
 
 const FILED_WITH = FILED_WITH_BEFORE.map((w) => w.toLowerCase());
