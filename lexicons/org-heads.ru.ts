@@ -150,6 +150,21 @@ export const RU_STAFF_BEFORE: readonly string[] = [
 ];
 
 /**
+ * Adjectives of a country right before a quoted name, in the feminine, which agree with the company they leave unsaid
+ * ("китайская «Синьцзян Ляньфэн» приступила", "казахстанской «Кселл»", "с российской «Альфой»"): the name is a
+ * company's. Stems; RU_NATIONALITY_FEMININE_ENDINGS gives their case forms (nominative, oblique, accusative). The
+ * masculine is left out: "китайский «Шёлковый путь»", "российский «Спутник»" name programmes and products.
+ */
+export const RU_NATIONALITY_STEMS: readonly string[] = [
+  "китайск", "казахстанск", "казахск", "российск", "американск", "японск", "корейск", "южнокорейск", "турецк", "немецк",
+  "британск", "французск", "итальянск", "индийск", "узбекск", "узбекистанск", "кыргызск", "киргизск", "канадск",
+  "австрийск", "швейцарск", "нидерландск", "голландск", "испанск", "польск", "чешск", "бельгийск", "шведск", "финск",
+  "норвежск", "датск", "австралийск", "саудовск", "катарск", "иранск", "азербайджанск", "белорусск", "украинск",
+  "сингапурск", "малайзийск", "тайваньск", "гонконгск", "израильск", "эмиратск", "оманск", "кувейтск", "венгерск",
+];
+export const RU_NATIONALITY_FEMININE_ENDINGS: readonly string[] = ["ая", "ой", "ую"];
+
+/**
  * Nouns after which an acronym no list knows names an organization, besides RU_STAFF_BEFORE: a company, bank, party,
  * movement or channel ("компании МНКТ", "партии ХДС", "канала RTVI"), or its members ("члену ХДС", "лидер НДОА").
  * Every case form, lower case.

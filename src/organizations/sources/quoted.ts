@@ -13,7 +13,7 @@ import { afterBlanks, codeAfterBlanks, hasQuoteChar, isLetterCode, isQuoteCode, 
 import { lookupGazetteer } from "../gazetteer.js";
 import { kkHeadAfterName, kkStaffAfter, legalAfter, ruHeadBefore } from "../next-to.js";
 import { ruHeadEndsQuotedName } from "./heads.ru.js";
-import { CYRILLIC_COMPANY_WORDS, RU_STAFF_BEFORE } from "../../../lexicons/org-heads.ru.js";
+import { CYRILLIC_COMPANY_WORDS, RU_NATIONALITY_FEMININE_ENDINGS, RU_NATIONALITY_STEMS, RU_STAFF_BEFORE } from "../../../lexicons/org-heads.ru.js";
 import { isQuotedTitle, isTitleNoun } from "../titles.js";
 import { KK_CASE_ENDINGS } from "../../../lexicons/org-heads.kk.js";
 import { hasUnfoldedSpace, isSpaceCode } from "../scan.js";
@@ -37,6 +37,8 @@ const COMPANY_WORDS = new Set(CYRILLIC_COMPANY_WORDS);
 const SUFFIX_LAST_CODES: ReadonlySet<number> = new Set([0x2e, ...LATIN_SUFFIX_FORMS.map((f) => f.toLowerCase().charCodeAt(f.length - 1))]);
 
 const RU_STAFF = new Set(RU_STAFF_BEFORE);
+/** The feminine case forms of RU_NATIONALITY_STEMS ("китайская", "китайской", "китайскую"). */
+const RU_NATIONALITY_FEMININE = new Set(RU_NATIONALITY_STEMS.flatMap((stem) => RU_NATIONALITY_FEMININE_ENDINGS.map((e) => stem + e)));
 
 /**
  * Whether a quoted text is a Kazakh name that ends in its head, in the nominative (its possessive form, as listed:
@@ -207,8 +209,9 @@ function quoted(text: string, lang: LanguageCode, out: Org[], from: number): voi
       else if (lang === "kk" && !innerQuote && kkHeadEndsQuotedName(inner.trim()) && !isQuotedTitle(text, start, end, lang)) {
         hit.accepted = hit.ownWords = true;
       }
-      // its people or its leadership next to it: "сотрудники «Водоканала»", «Сусервис» қызметкерлері
-      else if (lang === "ru" ? previousWord !== "" && RU_STAFF.has(previousWord) : kkStaffAfter(text, end)) {
+      // its people or its leadership next to it: "сотрудники «Водоканала»", «Сусервис» қызметкерлері; or the adjective of
+      // its country agreeing with the company it leaves unsaid: "китайская «Синьцзян Ляньфэн»"
+      else if (lang === "ru" ? previousWord !== "" && (RU_STAFF.has(previousWord) || RU_NATIONALITY_FEMININE.has(previousWord)) : kkStaffAfter(text, end)) {
         hit.accepted = true;
         // a Kazakh head inside the quotes with its case ending («Бардо қорының» өкілдері): the name ends in the head
         if (lang === "kk" && !innerQuote) {
