@@ -138,6 +138,13 @@ const PUMPS: Pump[] = [
   },
   // a run of blanks after a date the rules read on past ("2025 жылға" before "қарай", a month before a list's comma)
   { name: "blanks after a date kk", text: (n) => `Зауыт 2025 жылға${" ".repeat(n)}салынады. Қаңтар,${"\t".repeat(n)}наурыз`, options: { language: "kk" }, size: 20_000 },
+  // documents listed in one sentence, each between its own parties: a clause each (src/deals/clauses.ts)
+  {
+    name: "documents between their own parties, one sentence ru",
+    text: (n) => upTo(n, (i) => `соглашение между ТОО «${cyr(i)}» и ${lat(i)} Co., Ltd. на ${1 + (i % 9)} млн долларов, а также `),
+    options: { language: "ru" },
+  },
+  { name: "between, one sentence kk", text: (n) => upTo(n, (i) => `«${cyr(i)}» ЖШС мен ${lat(i)} арасында, `), options: { language: "kk" } },
   { name: "news on one line", text: (n) => upTo(n, () => NEWS.replace(/\s*\n\s*/g, " ") + " ") },
   { name: "news without sentence ends", text: (n) => upTo(n, () => NEWS.replace(/[.!?…\n]/g, " ") + " ") },
 ];

@@ -61,37 +61,52 @@ interface Between {
   party: Mention;
 }
 
-/** Starts of `word` (lower case, or with a capital first letter) as a whole word in text[from, to), in text order. */
-function wholeWords(text: string, word: string, from: number, to: number): number[] {
+/**
+ * Starts of `word` (lower case, or with a capital first letter) as a whole word in `span` = text[from, to), in text
+ * order. (Searched in the sentence's own slice: indexOf on the whole text would read on to the document's end at
+ * every sentence that lacks the word, a cost that grows with the square of the document.)
+ */
+function wholeWords(span: string, from: number, word: string): number[] {
   const out: number[] = [];
   for (const form of [word, word[0]!.toUpperCase() + word.slice(1)]) {
-    for (let at = text.indexOf(form, from); at >= 0 && at + word.length <= to; at = text.indexOf(form, at + 1)) {
-      if (at > 0 && isLetterCode(text.charCodeAt(at - 1))) continue;
-      if (isLetterCode(text.charCodeAt(at + word.length))) continue;
-      out.push(at);
+    for (let at = span.indexOf(form); at >= 0; at = span.indexOf(form, at + 1)) {
+      if (at > 0 && isLetterCode(span.charCodeAt(at - 1))) continue;
+      if (at + word.length < span.length && isLetterCode(span.charCodeAt(at + word.length))) continue;
+      out.push(from + at);
     }
   }
-  return out;
+  return out.sort((a, b) => a - b);
 }
 
-/** The sentence's "between"s that name organizations (CLAUSE_BETWEEN), in text order. */
+/** The most organizations of one list of parties read back from "арасында" (a longer run is no list of parties). */
+const PARTY_RUN_MAX = 8;
+
+/**
+ * The sentence's "between"s that name organizations (CLAUSE_BETWEEN), in text order. (Each word's starts are read in
+ * order with one index into the organizations that only moves on: linear in the sentence, however many there are.)
+ */
 function betweensIn(text: string, sentence: Sentence, orgs: readonly Mention[]): Between[] {
   const out: Between[] = [];
+  const span = text.slice(sentence.start, sentence.end);
   for (const word of CLAUSE_BETWEEN.before) {
-    for (const at of wholeWords(text, word, sentence.start, sentence.end)) {
+    let j = 0;
+    for (const at of wholeWords(span, sentence.start, word)) {
       const end = at + word.length;
-      const party = orgs.find((o) => o.start >= end);
+      while (j < orgs.length && orgs[j]!.start < end) j++;
+      const party = orgs[j];
       if (party && party.start - end <= BETWEEN_REACH) out.push({ head: at, end, party });
     }
   }
   for (const word of CLAUSE_BETWEEN.after) {
-    for (const at of wholeWords(text, word, sentence.start, sentence.end)) {
+    let j = 0;
+    for (const at of wholeWords(span, sentence.start, word)) {
       // the organization right before it, and the list of parties it ends ("X пен Y арасында")
-      let k = -1;
-      for (let j = 0; j < orgs.length && orgs[j]!.end <= at; j++) k = j;
+      while (j < orgs.length && orgs[j]!.end <= at) j++;
+      let k = j - 1;
       if (k < 0 || at - orgs[k]!.end > BETWEEN_REACH) continue;
       const party = orgs[k]!;
-      while (k > 0 && orgs[k]!.start - orgs[k - 1]!.end <= PARTY_RUN_GAP) k--;
+      const last = k;
+      while (k > 0 && last - k < PARTY_RUN_MAX && orgs[k]!.start - orgs[k - 1]!.end <= PARTY_RUN_GAP) k--;
       out.push({ head: orgs[k]!.start, end: at + word.length, party });
     }
   }
