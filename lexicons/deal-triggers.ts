@@ -164,7 +164,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     another: [
       "тағы бір", "тағы да бір", "бұл арада", "атап айтқанда", "соның ішінде", "соның бірі",
       // the largest items of a package ("Ең ірі жобалардың бірі …", "Олардың ішінде …")
-      "ең ірі", "ірілерінің бірі", "олардың ішінде", "олардың бірі",
+      "ең ірі", "ірілерінің бірі", "олардың ішінде", "олардың бірі", "солардың бірі", "солардың ішінде",
     ],
     also: ["сондай-ақ", "сонымен қатар", "бұдан бөлек", "бұдан басқа", "сонымен бірге"],
     apart: ["бұдан бөлек", "бұдан басқа"],
@@ -274,7 +274,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     stage: ["первый этап", "первом этапе", "первого этапа", "первой очереди", "первая очередь", "на первом этапе"],
     another: [
       "еще один", "ещё один", "еще одн", "ещё одн", "еще одного", "ещё одного", "тем временем", "=между тем", "в частности", "в том числе",
-      "одним из них",
+      "одним из них", "один из них", "одно из них", "одна из них", "одно из которых", "один из которых", "одним из которых",
       // the largest items of a package ("Среди крупнейших …", "Самый крупный проект …")
       "среди крупнейших", "в числе крупнейших", "среди них", "самый крупный", "самым крупным", "одним из крупнейших", "один из крупнейших",
     ],
@@ -572,6 +572,12 @@ export const CLAUSE_PART_WORDS: readonly string[] = [
   "under which", "whereby", "by which", "according to which", "по которому", "по которой", "согласно которому",
   "согласно которой", "в рамках которого", "в рамках которой", "соған сәйкес", "оған сәйкес",
 ];
+
+/**
+ * Words that may stand between a venue word and the organization after it, whose event it is ("at the meeting of the
+ * Kazakhstan-China Business Council"; in Russian the genitive needs none: "на заседании … делового совета"). Lower case.
+ */
+export const VENUE_OF: readonly string[] = ["of", "of the"];
 
 /**
  * "Between", which names a document's own parties: before them ("соглашение между X и Y", "an agreement between X and

@@ -20,7 +20,12 @@ export interface PlaceNames {
 
 export interface RegionEntry {
   region: RegionName;
-  /** Russian adjective stems of a city name that point to the city ("Шымкентского завода"). */
+  /**
+   * Russian adjective stems of a city name that point to the city ("Шымкентского завода", "Экибастузская ГРЭС-3",
+   * "Павлодарский НПЗ"). A region's own adjective is one only where no city or district elsewhere shares it: not
+   * "Алматинск" (the city or the region), "Жамбылск", "Абайск" (districts of other regions), "Уральск",
+   * "Петропавловск" (Russian names too).
+   */
   cityAdjectives?: string[];
   /** The region itself (empty for the three cities of republican status). */
   names: PlaceNames;
@@ -36,7 +41,7 @@ const p = (kk: string | string[], ru: string | string[], en: string | string[]):
 
 export const REGIONS: readonly RegionEntry[] = [
   {
-    region: "Abai Region", names: p("Абай", "Абайск", ["Abai", "Abay"]),
+    region: "Abai Region", names: p("Абай", "Абайск", ["Abai", "Abay"]), cityAdjectives: ["Семейск"],
     districts: [
       p("Аягөз", "Аягозск", "Ayagoz"), p("Бесқарағай", "Бескарагайск", "Beskaragay"),
       p("Бородулиха", "Бородулихинск", "Borodulikha"), p("Жарма", "Жарминск", "Zharma"),
@@ -48,7 +53,7 @@ export const REGIONS: readonly RegionEntry[] = [
     ],
   },
   {
-    region: "Akmola Region", names: p("Ақмола", "Акмолинск", "Akmola"),
+    region: "Akmola Region", names: p("Ақмола", "Акмолинск", "Akmola"), cityAdjectives: ["Кокшетауск"],
     districts: [
       p("Ақкөл", "Аккольск", "Akkol"), p("Аршалы", "Аршалынск", "Arshaly"), p("Астрахан", "Астраханск", "Astrakhan"),
       p("Атбасар", "Атбасарск", "Atbasar"), p("Буланды", "Буландынск", "Bulandy"), p("Бурабай", "Бурабайск", "Burabay"),
@@ -63,7 +68,7 @@ export const REGIONS: readonly RegionEntry[] = [
     ],
   },
   {
-    region: "Aktobe Region", names: p("Ақтөбе", "Актюбинск", ["Aktobe", "Aqtobe"]),
+    region: "Aktobe Region", names: p("Ақтөбе", "Актюбинск", ["Aktobe", "Aqtobe"]), cityAdjectives: ["Актюбинск"],
     districts: [
       p("Әйтеке би", "Айтекебийск", "Aiteke Bi"), p("Алға", "Алгинск", "Alga"), p("Байғанин", "Байганинск", "Baiganin"),
       p("Ырғыз", "Иргизск", "Irgiz"), p("Қарғалы", "Каргалинск", "Kargaly"), p("Мәртөк", "Мартукск", "Martuk"),
@@ -88,7 +93,7 @@ export const REGIONS: readonly RegionEntry[] = [
     ],
   },
   {
-    region: "Atyrau Region", names: p("Атырау", "Атырауск", "Atyrau"),
+    region: "Atyrau Region", names: p("Атырау", "Атырауск", "Atyrau"), cityAdjectives: ["Атырауск"],
     districts: [
       p("Жылыой", "Жылыойск", "Zhylyoi"), p("Индер", "Индерск", "Inder"), p("Исатай", "Исатайск", "Isatai"),
       p("Қызылқоға", "Кзылкогинск", "Kyzylkoga"), p("Құрманғазы", "Курмангазинск", "Kurmangazy"),
@@ -97,7 +102,7 @@ export const REGIONS: readonly RegionEntry[] = [
     cities: [p("Атырау", "Атырау", "Atyrau"), p("Құлсары", "Кульсары", "Kulsary")],
   },
   {
-    region: "East Kazakhstan Region", names: p("Шығыс Қазақстан", "Восточно-Казахстанск", "East Kazakhstan"),
+    region: "East Kazakhstan Region", names: p("Шығыс Қазақстан", "Восточно-Казахстанск", "East Kazakhstan"), cityAdjectives: ["Усть-Каменогорск", "Риддерск"],
     districts: [
       p("Глубокое", "Глубоковск", "Glubokoye"), p("Зайсан", "Зайсанск", "Zaisan"), p("Катонқарағай", "Катон-Карагайск", "Katon-Karagay"),
       p("Күршім", "Курчумск", "Kurchum"), p("Самар", "Самарск", "Samar"), p("Тарбағатай", "Тарбагатайск", "Tarbagatai"),
@@ -106,7 +111,7 @@ export const REGIONS: readonly RegionEntry[] = [
     cities: [p("Өскемен", "Усть-Каменогорск", ["Oskemen", "Ust-Kamenogorsk"]), p("Риддер", "Риддер", "Ridder")],
   },
   {
-    region: "Jambyl Region", names: p("Жамбыл", "Жамбылск", ["Jambyl", "Zhambyl"]),
+    region: "Jambyl Region", names: p("Жамбыл", "Жамбылск", ["Jambyl", "Zhambyl"]), cityAdjectives: ["Таразск"],
     districts: [
       p("Бәйзақ", "Байзакск", "Baizak"), p("Жуалы", "Жуалынск", "Zhualy"), p("Қордай", "Кордайск", "Korday"),
       p("Меркі", "Меркенск", "Merki"), p("Мойынқұм", "Мойынкумск", "Moiynkum"), p("Сарысу", "Сарысуск", "Sarysu"),
@@ -115,7 +120,7 @@ export const REGIONS: readonly RegionEntry[] = [
     cities: [p("Тараз", "Тараз", "Taraz"), p("Жаңатас", "Жанатас", "Zhanatas")],
   },
   {
-    region: "Jetisu Region", names: p("Жетісу", ["Жетысуск", "Жетисуск"], ["Jetisu", "Zhetysu"]),
+    region: "Jetisu Region", names: p("Жетісу", ["Жетысуск", "Жетисуск"], ["Jetisu", "Zhetysu"]), cityAdjectives: ["Талдыкорганск"],
     districts: [
       p("Ақсу", "Аксуск", "Aksu"), p("Алакөл", "Алакольск", "Alakol"), p("Ескелді", "Ескельдинск", "Eskeldi"),
       p("Қаратал", "Каратальск", "Karatal"), p("Кербұлақ", "Кербулакск", "Kerbulak"), p("Көксу", "Коксуск", "Koksu"),
@@ -131,7 +136,7 @@ export const REGIONS: readonly RegionEntry[] = [
     ],
   },
   {
-    region: "Karaganda Region", names: p("Қарағанды", "Карагандинск", ["Karaganda", "Karagandy", "Qaraghandy"]),
+    region: "Karaganda Region", names: p("Қарағанды", "Карагандинск", ["Karaganda", "Karagandy", "Qaraghandy"]), cityAdjectives: ["Карагандинск", "Темиртауск"],
     districts: [
       p("Бұқар жырау", "Бухар-Жырауск", "Bukhar-Zhyrau"), p("Қарқаралы", "Каркаралинск", "Karkaraly"),
       p("Нұра", "Нуринск", "Nura"), p("Осакаров", "Осакаровск", "Osakarov"), p("Шет", "Шетск", "Shet"),
@@ -142,7 +147,7 @@ export const REGIONS: readonly RegionEntry[] = [
     ],
   },
   {
-    region: "Kostanay Region", names: p("Қостанай", "Костанайск", ["Kostanay", "Kostanai"]),
+    region: "Kostanay Region", names: p("Қостанай", "Костанайск", ["Kostanay", "Kostanai"]), cityAdjectives: ["Костанайск", "Рудненск"],
     districts: [
       p("Алтынсарин", "Алтынсаринск", "Altynsarin"), p("Амангелді", "Амангельдинск", "Amangeldi"),
       p("Әулиекөл", "Аулиекольск", "Auliekol"), p("Денисов", "Денисовск", "Denisov"), p("Жангелді", "Джангельдинск", "Zhangeldi"),
@@ -156,7 +161,7 @@ export const REGIONS: readonly RegionEntry[] = [
     ],
   },
   {
-    region: "Kyzylorda Region", names: p("Қызылорда", "Кызылординск", "Kyzylorda"),
+    region: "Kyzylorda Region", names: p("Қызылорда", "Кызылординск", "Kyzylorda"), cityAdjectives: ["Кызылординск"],
     districts: [
       p("Арал", "Аральск", "Aral"), p("Жалағаш", "Жалагашск", "Zhalagash"), p("Жаңақорған", "Жанакорганск", "Zhanakorgan"),
       p("Қазалы", "Казалинск", "Kazaly"), p("Қармақшы", "Кармакшинск", "Karmakshy"), p("Сырдария", "Сырдарьинск", "Syrdarya"),
@@ -165,7 +170,7 @@ export const REGIONS: readonly RegionEntry[] = [
     cities: [p("Қызылорда", "Кызылорда", "Kyzylorda"), p("Байқоңыр", "Байконур", ["Baikonur", "Baikonyr"]), p("Арал", "Аральск", "Aralsk")],
   },
   {
-    region: "Mangystau Region", names: p("Маңғыстау", ["Мангистауск", "Мангыстауск"], ["Mangystau", "Mangistau"]),
+    region: "Mangystau Region", names: p("Маңғыстау", ["Мангистауск", "Мангыстауск"], ["Mangystau", "Mangistau"]), cityAdjectives: ["Актауск", "Мангистауск"],
     districts: [
       p("Бейнеу", "Бейнеуск", "Beineu"), p("Қарақия", "Каракиянск", "Karakiya"), p("Мұнайлы", "Мунайлинск", "Munaily"),
       p("Түпқараған", "Тупкараганск", "Tupkaragan"),
@@ -185,7 +190,7 @@ export const REGIONS: readonly RegionEntry[] = [
     cities: [p("Петропавл", "Петропавловск", ["Petropavl", "Petropavlovsk"])],
   },
   {
-    region: "Pavlodar Region", names: p("Павлодар", "Павлодарск", "Pavlodar"),
+    region: "Pavlodar Region", names: p("Павлодар", "Павлодарск", "Pavlodar"), cityAdjectives: ["Павлодарск", "Экибастузск"],
     districts: [
       p("Баянауыл", "Баянаульск", "Bayanaul"), p("Железин", "Железинск", "Zhelezin"), p("Ертіс", "Иртышск", "Irtysh"),
       p("Тереңкөл", "Теренкольск", "Terenkol"), p("Май", "Майск", "May"), p("Успен", "Успенск", "Uspen"),
@@ -194,7 +199,7 @@ export const REGIONS: readonly RegionEntry[] = [
     cities: [p("Павлодар", "Павлодар", "Pavlodar"), p("Екібастұз", "Экибастуз", "Ekibastuz")],
   },
   {
-    region: "Turkistan Region", names: p(["Түркістан", "Оңтүстік Қазақстан"], ["Туркестанск", "Южно-Казахстанск"], ["Turkistan", "Turkestan", "South Kazakhstan"]),
+    region: "Turkistan Region", names: p(["Түркістан", "Оңтүстік Қазақстан"], ["Туркестанск", "Южно-Казахстанск"], ["Turkistan", "Turkestan", "South Kazakhstan"]), cityAdjectives: ["Туркестанск", "Кентауск"],
     districts: [
       p("Бәйдібек", "Байдибекск", "Baidibek"), p("Қазығұрт", "Казыгуртск", "Kazygurt"), p("Мақтаарал", "Мактааральск", "Maktaaral"),
       p("Ордабасы", "Ордабасинск", "Ordabasy"), p("Отырар", "Отрарск", "Otrar"), p("Сайрам", "Сайрамск", "Sairam"),
@@ -208,7 +213,7 @@ export const REGIONS: readonly RegionEntry[] = [
     ],
   },
   {
-    region: "Ulytau Region", names: p("Ұлытау", "Улытауск", "Ulytau"),
+    region: "Ulytau Region", names: p("Ұлытау", "Улытауск", "Ulytau"), cityAdjectives: ["Жезказганск", "Сатпаевск"],
     districts: [p("Жаңаарқа", "Жанааркинск", "Zhanaarka")],
     cities: [p("Жезқазған", "Жезказган", "Zhezkazgan"), p("Сәтбаев", "Сатпаев", "Satpayev"), p("Қаражал", "Каражал", "Karazhal")],
   },

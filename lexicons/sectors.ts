@@ -9,7 +9,9 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
   energy: {
     kk: ["энергетика", "электр станция", "электрстанция", "жел электр", "күн электр", "=ЖЭС", "=КЭС", "=ЖЭО", "=ГРЭС", "=МАЭС", "электр энергия", "энергия", "бу-газ", "жаңартылатын энергия", "жел паркі", "энергоблок", "қосалқы станс", "электр беру желі", "электр желі", "=АЭС", "атом электр", "атом энергетика"],
     ru: ["энергетик", "электростанци", "ветроэлектростанци", "ветростанци", "ветропарк", "=ВЭС", "=СЭС", "=ГЭС", "=ТЭЦ", "=ТЭС", "=ГРЭС", "энергоблок", "электроэнерги", "возобновляем", "солнечной электро", "парогазов", "энергии", "подстанци", "=ЛЭП", "электропередач", "электросет", "энергосет", "=АЭС", "атомной электростанц", "атомная электростанц", "атомную электростанц", "атомной энергетик", "гидроэлектростанц", "гидроэнерг"],
-    en: ["energy", "power plant", "power station", "wind farm", "solar", "renewable", "electricity", "=power", "wind power", "hydropower", "substation", "transmission line", "power grid", "national grid", "electricity grid", "electric grid", "power lines", "nuclear power", "=NPP", "hydroelectric"],
+    en: ["energy", "power plant", "power station", "wind farm", "solar", "renewable", "electricity", "=power", "wind power", "hydropower", "substation", "transmission line", "power grid", "national grid", "electricity grid", "electric grid", "power lines", "nuclear power", "=NPP", "hydroelectric",
+      // plants named by their Russian abbreviations in English text ("Ekibastuz GRES-3", "Almaty CHP-2")
+      "=GRES", "=TPP", "=CHP", "=HPP", "thermal power", "combined heat and power"],
   },
   oil_gas: {
     kk: ["=мұнай", "мұнайды", "мұнайдың", "мұнай өңдеу", "газ өңдеу", "газ құбыры", "мұнай құбыры", "газ химия", "газ-химия", "газхимия"],
@@ -178,7 +180,8 @@ export const OBJECT_SECTORS: Readonly<Partial<Record<Sector, Readonly<Record<"kk
     en: ["data centre", "data center"],
   },
   manufacturing: {
-    kk: ["күн панельдерін шығар", "автомобиль шығар", "автомобиль зауыт"],
+    kk: ["күн панельдерін шығар", "автомобиль шығар", "автомобиль зауыт", "автокөлік шығар", "автокөлік зауыт", "автокөлік құрастыр",
+      "көлік құрастыр"],
     ru: ["производству солнечных панел", "производства солнечных панел", "автомобильного завод", "автомобильный завод"],
     en: ["solar panel factory", "solar panel plant", "car plant", "car factory", "automobile plant"],
   },
@@ -189,6 +192,24 @@ export const OBJECT_SECTORS: Readonly<Partial<Record<Sector, Readonly<Record<"kk
       "по переработке твёрдых бытовых отходов", "по переработке ТБО"],
     en: ["waste processing plant", "waste recycling plant", "waste processing facility", "recycling plant"],
   },
+};
+
+/**
+ * Products of a capacity (its `commodity`, lexicons/commodities.ts) that decide the sector after an object phrase and
+ * before the capacity unit: a chemical product is made by a chemical plant, whatever the project calls itself ("газ-химия
+ * кешені … жылына 500 мың тонна полиэтилен"). Only products of one sector: ore, grain or gas may be mined, milled or
+ * processed.
+ */
+export const SECTOR_BY_COMMODITY: Readonly<Record<string, Sector>> = {
+  "полиэтилен": "petrochemicals", "полипропилен": "petrochemicals", "тыңайтқыш": "petrochemicals", "карбамид": "petrochemicals",
+  "метанол": "petrochemicals", "аммиак": "petrochemicals", "удобрения": "petrochemicals", "polyethylene": "petrochemicals",
+  "polypropylene": "petrochemicals", "fertilizer": "petrochemicals", "urea": "petrochemicals", "methanol": "petrochemicals",
+  "ammonia": "petrochemicals",
+  "клинкер": "construction_materials", "цемент": "construction_materials", "шыны": "construction_materials",
+  "стекло": "construction_materials", "cement": "construction_materials", "clinker": "construction_materials",
+  "glass": "construction_materials",
+  "ферросилиций": "metallurgy", "ферроқорытпа": "metallurgy", "ферросплавы": "metallurgy", "ferrosilicon": "metallurgy",
+  "ferroalloys": "metallurgy",
 };
 
 /** Capacity units that decide the sector on their own. */

@@ -7,13 +7,16 @@
  * region of the package it was split from, else the document's region when one region dominates
  * the document.
  *
- * Sector: what is built first (an object phrase), then a capacity in MW or MWh, then the keywords of
- * the deal's sentences, then the sentence before it (see dealSector).
+ * Sector: what is built first (an object phrase), then a capacity's product of one sector, then a capacity in MW or
+ * MWh, then the keywords of the deal's sentences, then the sentence before it (see dealSector).
  */
-import { SECTOR_BY_UNIT } from "../../lexicons/sectors.js";
+import { SECTOR_BY_COMMODITY, SECTOR_BY_UNIT } from "../../lexicons/sectors.js";
 import type { RegionName, Sector, Span } from "../types.js";
 import type { Frame } from "./frame.js";
 import { isStateBody, type Hit, type SentenceInfo } from "./features.js";
+
+/** SECTOR_BY_COMMODITY as a map (no lookup reaches an object's inherited keys). */
+const COMMODITY_SECTORS: ReadonlyMap<string, Sector> = new Map(Object.entries(SECTOR_BY_COMMODITY));
 
 /** Whether a span lies inside one of the spans: a test that costs O(log n) per span, not one pass over n. */
 type Inside = (h: Span) => boolean;
@@ -201,10 +204,11 @@ export function regionSentence(f: Frame, infos: readonly SentenceInfo[], region:
  * 1. an object phrase (lexicons/sectors.ts OBJECT_SECTORS: "мыс балқыту зауыты", "завод по производству
  *    карбамида", "data centre") in the sentences that opened the deal or named its parties, else in its
  *    other sentences: the first one in text order;
- * 2. a capacity in MW or MWh: energy;
- * 3. the sector keywords of the deal's sentences, weighed (twice in those core sentences), when one
+ * 2. a capacity's product of one sector (SECTOR_BY_COMMODITY: polyethylene, clinker, ferrosilicon …);
+ * 3. a capacity in MW or MWh: energy;
+ * 4. the sector keywords of the deal's sentences, weighed (twice in those core sentences), when one
  *    sector holds more than half of the weight (a package over several sectors has none);
- * 4. with no keyword at all, the sentence before the deal, else (a second object of the same party) the
+ * 5. with no keyword at all, the sentence before the deal, else (a second object of the same party) the
  *    sector of the deal it follows.
  * Words inside the parties' names are not read ("Jiangxi Copper" says nothing of the plant). A package
  * whose object phrases name several sectors goes on to the keywords.
@@ -229,6 +233,10 @@ export function dealSector(f: Frame, infos: readonly SentenceInfo[]): Sector | n
   };
   const named = object(true) ?? object(false);
   if (named && !(f.package && objectsDiffer(f, infos, exclude))) return named;
+  for (const c of f.capacity) {
+    const s = c.commodity !== undefined ? COMMODITY_SECTORS.get(c.commodity) : undefined;
+    if (s) return s;
+  }
   for (const c of f.capacity) {
     const s = SECTOR_BY_UNIT[c.unit];
     if (s) return s;

@@ -12,7 +12,7 @@ import type { DateMention, DealDates, OrganizationMention } from "../types.js";
 import type { Party } from "./frame.js";
 import { isMedia, isStateBody, wordsBetween, type Cue, type SentenceInfo } from "./features.js";
 import {
-  BLOC_NAMES, FACILITATOR_AFTER, FACILITATOR_BEFORE, FILED_WITH_BEFORE, REPORTED_CLAUSE_OPENERS, REPORTER_AFTER, REPORTER_AFTER_COMMA, REPORTER_BEFORE, REPORTER_COMMA_BEFORE, REPORTER_WORDS_AFTER_COMMA, REPORTING_VERBS_BEFORE_DATE,
+  BLOC_NAMES, FACILITATOR_AFTER, FACILITATOR_BEFORE, FILED_WITH_BEFORE, REPORTED_CLAUSE_OPENERS, REPORTER_AFTER, REPORTER_AFTER_COMMA, REPORTER_BEFORE, REPORTER_COMMA_BEFORE, REPORTER_WORDS_AFTER_COMMA, REPORTING_VERBS_BEFORE_DATE, VENUE_OF,
   WORDS_BETWEEN_REPORT_AND_DATE,
 } from "../../lexicons/deal-triggers.js";
 import { added, none } from "./lists.js";
@@ -241,19 +241,27 @@ function reportedClause(text: string, org: OrganizationMention): number {
 /** Blocs of states (lexicons/deal-triggers.ts): named in passing, never a party. */
 const BLOCS: ReadonlySet<string> = new Set(BLOC_NAMES.map(partyKey));
 
+/** VENUE_OF, and the most characters a venue word and its organization may stand apart. */
+const VENUE_LINKS: ReadonlySet<string> = new Set(VENUE_OF);
+const VENUE_REACH = Math.max(3, ...VENUE_OF.map((w) => w.length + 3));
+
 /**
  * An organization named as where the deal was signed: a venue word right after it ("… Business Council meeting",
- * "… кеңесінің отырысында") or, with the organization in the genitive, right before it ("на заседании … делового
- * совета").
+ * "… кеңесінің отырысында") or, with the organization in the genitive or after "of" (VENUE_OF), right before it ("на
+ * заседании … делового совета", "at the meeting of the … Business Council").
  */
-function isVenue(info: SentenceInfo, org: OrganizationMention): boolean {
+function isVenue(info: SentenceInfo, org: OrganizationMention, text: string): boolean {
   const cues = info.cues;
   const after = firstStartingAt(cues, org.end);
   for (let j = after; j < cues.length && cues[j]!.start <= org.end + 3; j++) {
     if (cues[j]!.categories.includes("venue")) return true;
   }
   const before = firstStartingAt(cues, org.start) - 1;
-  return before >= 0 && cues[before]!.end >= org.start - 3 && cues[before]!.end <= org.start && cues[before]!.categories.includes("venue");
+  if (before < 0 || !cues[before]!.categories.includes("venue")) return false;
+  const end = cues[before]!.end;
+  if (end > org.start || end < org.start - VENUE_REACH) return false;
+  const between = text.slice(end, org.start).trim().toLowerCase().replace(/\s+/g, " ");
+  return between === "" || VENUE_LINKS.has(between);
 }
 
 /**
@@ -276,7 +284,7 @@ export function partiesOf(info: SentenceInfo, text: string, withState: boolean, 
     // its other names in the brackets after it (its own Latin name, its abbreviation: organizations/aliases.ts) are
     // the same party ("ТОО «Жасыл Кен» (Zhasyl Ken Mining, ZKM)")
     if (org.aliases !== undefined) for (const alias of org.aliases) names.alias(alias, names.split(org.name));
-    if (isMedia(org.name) || BLOCS.has(partyKey(org.name)) || isFacility(index, org, text) || isVenue(info, org)) continue;
+    if (isMedia(org.name) || BLOCS.has(partyKey(org.name)) || isFacility(index, org, text) || isVenue(info, org, text)) continue;
     const state = isStateBody(org.name);
     if (state && (!withState || reports(text, org))) continue;
     if (filedWith(text, org) || facilitates(text, org)) continue;
