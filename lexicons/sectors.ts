@@ -48,7 +48,8 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
     ],
     ru: ["=сталь", "легированн", "сталелитейн", "сталеплавил", "металлург", "ферросплав", "ферросилиц", "феррохром", "силикомарган", "чугун", "прокат", "алюмини",
       // steel in another case only in a phrase ("стали" alone is also "became")
-      "выплавк", "выпуск стали", "выпуска стали", "производство стали", "производства стали", "производству стали", "тонн стали"],
+      "выплавк", "выпуск стали", "выпуска стали", "производство стали", "производства стали", "производству стали", "тонн стали",
+      "стальн", "трубопрокат"],
     en: ["=steel", "metallurg", "ferroalloy", "ferrosilicon", "ferrochrom", "smelter", "aluminium", "aluminum", "=iron", "rolling mill"],
   },
   manufacturing: {
@@ -150,10 +151,14 @@ export const OBJECT_SECTORS: Readonly<Partial<Record<Sector, Readonly<Record<"kk
       "production of polypropylene", "petrochemical complex", "petrochemical plant"],
   },
   metallurgy: {
-    kk: ["балқыту зауыт", "мыс балқыт", "алюминий зауыт", "алюминий шығар", "электролиз зауыт", "болат балқыт", "ферроқорытпа зауыт"],
+    kk: ["балқыту зауыт", "мыс балқыт", "алюминий зауыт", "алюминий шығар", "электролиз зауыт", "болат балқыт", "ферроқорытпа зауыт",
+      "болат құбыр", "құбыр зауыт"],
     ru: ["медеплавил", "алюминиевого завод", "алюминиевый завод", "алюминиевом завод", "электролизн", "медной катанк", "медную катанк",
-      "медного проката", "медной продукци", "выпуску алюмини", "производству алюмини", "производству ферросилиц", "производства ферросилиц"],
-    en: ["smelter", "aluminium plant", "aluminum plant", "steel plant", "steel mill", "copper rod", "copper cathode plant"],
+      "медного проката", "медной продукци", "выпуску алюмини", "производству алюмини", "производству ферросилиц", "производства ферросилиц",
+      // a pipe plant ("завод по производству стальных труб", "трубный завод")
+      "стальных труб", "трубного завод", "трубный завод", "трубном завод"],
+    en: ["smelter", "aluminium plant", "aluminum plant", "steel plant", "steel mill", "copper rod", "copper cathode plant", "steel pipe",
+      "pipe plant", "pipe mill"],
   },
   food: {
     kk: ["астықты терең өңде", "астықты өңде", "астық өңдеу", "майлы дақылдарды өңде", "майлы дақыл өңде", "ұн тарту", "соя өңде", "сояны өңде"],
@@ -181,9 +186,13 @@ export const OBJECT_SECTORS: Readonly<Partial<Record<Sector, Readonly<Record<"kk
   },
   manufacturing: {
     kk: ["күн панельдерін шығар", "автомобиль шығар", "автомобиль зауыт", "автокөлік шығар", "автокөлік зауыт", "автокөлік құрастыр",
-      "көлік құрастыр"],
-    ru: ["производству солнечных панел", "производства солнечных панел", "автомобильного завод", "автомобильный завод"],
-    en: ["solar panel factory", "solar panel plant", "car plant", "car factory", "automobile plant"],
+      "көлік құрастыр",
+      // batteries, whose capacity is written in GWh ("20 GWh of batteries a year"): made, not generated
+      "аккумулятор зауыт", "аккумулятор шығар", "аккумулятор өндір"],
+    ru: ["производству солнечных панел", "производства солнечных панел", "автомобильного завод", "автомобильный завод",
+      "аккумуляторного завод", "аккумуляторный завод", "производству аккумулятор", "производства аккумулятор", "производство аккумулятор"],
+    en: ["solar panel factory", "solar panel plant", "car plant", "car factory", "automobile plant", "battery plant", "battery factory",
+      "gigafactory", "battery cells", "of batteries"],
   },
   // a plant that processes waste, whatever plant's waste it is ("ЖЭО-ның күл-қож қалдықтарын өңдейтін зауыт")
   other: {
