@@ -580,6 +580,17 @@ export const CLAUSE_PART_WORDS: readonly string[] = [
 export const VENUE_OF: readonly string[] = ["of", "of the"];
 
 /**
+ * Words that name the investor's role in a sentence of its own ("Инвестором выступила компания «X»", "Жобаның
+ * инвесторы – «X» ЖШС", "The investor is X"): right after a deal with no party, the organization it names is the
+ * deal's party whether or not its country is known (src/deals/assemble.ts). Lower case, found anywhere in the sentence.
+ */
+export const INVESTOR_ROLE: readonly string[] = [
+  "инвестором выступ", "инвестором проекта выступ", "инвестором является", "инвестор проекта", "инвестором стал",
+  "инвесторы –", "инвесторы -", "инвесторы болып", "инвестор ретінде", "жобаның инвесторы", "инвесторы:",
+  "the investor is", "the investor was", "the investor in the project is", "the project's investor is",
+];
+
+/**
  * "Between", which names a document's own parties: before them ("соглашение между X и Y", "an agreement between X and
  * Y") or after them ("X пен Y арасындағы келісім"). A sentence that lists documents each between its own parties is
  * read as its clauses (src/deals/clauses.ts): "соглашение между X и Y о …, а также меморандум между Z и W о …".

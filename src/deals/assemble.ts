@@ -38,6 +38,7 @@
  * projects with no party ("40 projects were implemented in the region").
  */
 import type { RecognizerContext } from "../recognizers/types.js";
+import { INVESTOR_ROLE } from "../../lexicons/deal-triggers.js";
 import { segment } from "../segment.js";
 import { splitClauses } from "./clauses.js";
 import type { AssembledDeal, DealDates, DealKind, DealParty, Mention, RegionName, Span } from "../types.js";
@@ -401,10 +402,12 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     // участии представителей Министерства транспорта")
     const quiet = (k: number) => { const x = infos[k]!; return !x.has.has("statistic") && !x.money.length && !x.capacity.length && (!x.orgs.length || neutral(k)); };
     // Its investor named right after a concrete deal (a facility or a figure) that has none
-    // ("Инвестором выступает китайская компания X"), when the name's country is known.
+    // ("Инвестором выступает китайская компания X"), when the name's country is known or the sentence says it is the
+    // investor (INVESTOR_ROLE: "Инвестором выступила компания «Восход-Oriel»").
     const concrete = cur !== null && (cur.facility || cur.amount !== null || cur.capacity.length > 0);
-    if (cur && concrete && gap === 1 && cur.parties.length === 0 && !cur.package && !isStatistic(i, info)) {
-      const named = partiesOf(info, text, false, names).filter((p) => p.country && !index.has(p.key));
+    if (cur && concrete && gap === 1 && cur.parties.length === 0 && !cur.package && !isStatistic(i, info) && info.orgs.length > 0) {
+      const role = namesInvestor(text, info);
+      const named = partiesOf(info, text, false, names).filter((p) => (p.country || role) && !index.has(p.key));
       if (named.length > 0) {
         addParties(cur, named, index);
         cur.core.add(i);
@@ -443,6 +446,12 @@ function isDeal(f: Frame): boolean {
 /** A deal needs a party (an organization), an amount or a capacity: without such a mention there is none to read. */
 function mayHoldDeal(mentions: readonly Mention[]): boolean {
   return mentions.some((m) => m.type === "organization" || m.type === "money" || m.type === "capacity");
+}
+
+/** Whether a sentence names the investor's role (INVESTOR_ROLE). */
+function namesInvestor(text: string, info: SentenceInfo): boolean {
+  const sentence = text.slice(info.sentence.start, info.sentence.end).toLowerCase();
+  return INVESTOR_ROLE.some((w) => sentence.includes(w));
 }
 
 /** Index of the sentence that holds `pos` (sentences sorted, each mention inside one). */
