@@ -349,6 +349,10 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       // starting to operate is being completed ("is expected to start operations in 2027")
       "start operations", "begin operations", "commence operations", "start operating", "begin operating",
       "start production", "begin production", "commence production", "start producing", "begin producing",
+      // production as the subject ("Production is expected to start in late 2026")
+      "production will start", "production will begin", "production is expected to start", "production is expected to begin",
+      "production is scheduled to start", "production is scheduled to begin", "production is due to start",
+      "production is planned to start", "operations will start", "operations will begin", "operations are expected to start",
       // the first output of a plant or field dates its completion
       "first power", "first oil", "first gas", "first production", "first output",
     ],

@@ -188,11 +188,14 @@ export const OBJECT_SECTORS: Readonly<Partial<Record<Sector, Readonly<Record<"kk
     kk: ["күн панельдерін шығар", "автомобиль шығар", "автомобиль зауыт", "автокөлік шығар", "автокөлік зауыт", "автокөлік құрастыр",
       "көлік құрастыр",
       // batteries, whose capacity is written in GWh ("20 GWh of batteries a year"): made, not generated
-      "аккумулятор зауыт", "аккумулятор шығар", "аккумулятор өндір"],
+      "аккумулятор зауыт", "аккумулятор шығар", "аккумулятор өндір", "құрамдас бөлшек", "бөлшектерін шығар", "бөлшектерін өндір"],
     ru: ["производству солнечных панел", "производства солнечных панел", "автомобильного завод", "автомобильный завод",
-      "аккумуляторного завод", "аккумуляторный завод", "производству аккумулятор", "производства аккумулятор", "производство аккумулятор"],
+      "аккумуляторного завод", "аккумуляторный завод", "производству аккумулятор", "производства аккумулятор", "производство аккумулятор",
+      "производству комплектующих", "производства комплектующих", "производство комплектующих", "выпуску комплектующих"],
     en: ["solar panel factory", "solar panel plant", "car plant", "car factory", "automobile plant", "battery plant", "battery factory",
-      "gigafactory", "battery cells", "of batteries"],
+      "gigafactory", "battery cells", "of batteries",
+      // parts made for another industry ("wind turbine components", "комплектующих для ветроустановок")
+      "turbine components", "production of components", "component plant", "components plant"],
   },
   // a plant that processes waste, whatever plant's waste it is ("ЖЭО-ның күл-қож қалдықтарын өңдейтін зауыт")
   other: {
