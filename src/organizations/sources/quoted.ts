@@ -252,6 +252,17 @@ function quoted(text: string, lang: LanguageCode, out: Org[], from: number): voi
     const a = hits[i - 1]!, b = hits[i]!;
     if ((!b.accepted || b.ownWords) && a.sharedHead === "before" && coordination.test(text.slice(a.end, b.start))) { b.accepted = true; b.sharedHead = "before"; }
   }
+  // A quoted name coordinated with a known organization's, or with one whose legal form is written, is another
+  // organization ("«Қазспорт» пен «Хабар» арасында", "«Альфа» и АО «Казатомпром»"), unless it is a title.
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.accepted || hasQuoteChar(h.inner)) continue;
+    const a = hits[i - 1], b = hits[i + 1];
+    const named = (o: QuoteHit | undefined) => o !== undefined && o.accepted && (o.knownName !== undefined || o.legalForm !== undefined);
+    if (!(named(a) && coordination.test(text.slice(a!.orgEnd, h.start))) && !(named(b) && coordination.test(text.slice(h.end, b!.orgStart)))) continue;
+    if (isQuotedTitle(text, h.start, h.end, lang)) continue;
+    h.accepted = true;
+  }
   for (const h of hits) {
     if (!h.accepted) continue;
     const nested = hasQuoteChar(h.inner);
