@@ -491,7 +491,7 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
   nounsBeforeCount: readonly string[];
 }>> = {
   kk: {
-    adjectives: ["жаңа", "тұрақты", "уақытша", "қосымша"], nouns: ["жұмыс орн"],
+    adjectives: ["жаңа", "тұрақты", "уақытша", "қосымша", "жергілікті"], nouns: ["жұмыс орн"],
     people: ["адам", "қызметкер", "жұмысшы", "маман", "тұрғын"],
     employedAfter: ["жұмыспен қамт", "жұмысқа орналас", "жұмысқа алын", "жұмысқа тарт", "жұмыс орнымен қамт", "жұмыс істей"],
     employBefore: [], approx: [],

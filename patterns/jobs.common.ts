@@ -85,6 +85,7 @@ function buildJobsPattern(name: string, words: (typeof JOBS_WORDS)["kk"]): RegEx
             (?= [\u0020\u00A0] (?: {{and}} ) [\u0020\u00A0] \d{1,6} (?: [\u0020\u00A0] (?: {{thousands}} ) \p{L}{0,4} \.? )?
               [\u0020\u00A0] (?: {{adjectives}} ) [\u0020\u00A0] (?: {{nouns}} ) )   # next count: "и 1000 временных рабочих мест"
           |
+            (?: [\u0020\u00A0] (?: {{adjectives}} ) )?            # "жергілікті", "постоянных"
             [\u0020\u00A0] (?: {{people}} ) \p{L}{0,6}            # "адамды", "человек"
             (?: [\u0020\u00A0] \p{L}{1,15} )?                     # "будут", "will"
             [\u0020\u00A0] (?: {{after}} ) \p{L}{0,12}            # "жұмыспен қамтылады", "трудоустроены"
