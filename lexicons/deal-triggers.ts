@@ -600,6 +600,19 @@ export const INVESTOR_ROLE: readonly string[] = [
 ];
 
 /**
+ * Conjunctions that join two objects of one sentence, each with its own organization and sum, when the second object's
+ * facility is named after the conjunction ("завод ТОО «X» стоимостью 90 млрд тенге и текстильная фабрика ТОО «Y»
+ * стоимостью 15 млрд тенге") or, in Kazakh, where the head noun ends its phrase, the first object's before it («X»
+ * ЖШС-нің құны 90 млрд теңге болатын цемент зауыты және «Y» ЖШС-нің …): the sentence is read as its two clauses
+ * (src/deals/clauses.ts). Lower case, whole words.
+ */
+export const CLAUSE_AND: Readonly<Record<"kk" | "ru" | "en", { words: readonly string[]; facility: "before" | "after" }>> = {
+  kk: { words: ["және", "сондай-ақ"], facility: "before" },
+  ru: { words: ["и", "а также"], facility: "after" },
+  en: { words: ["and", "as well as"], facility: "after" },
+};
+
+/**
  * "Between", which names a document's own parties: before them ("соглашение между X и Y", "an agreement between X and
  * Y") or after them ("X пен Y арасындағы келісім"). A sentence that lists documents each between its own parties is
  * read as its clauses (src/deals/clauses.ts): "соглашение между X и Y о …, а также меморандум между Z и W о …".

@@ -144,6 +144,16 @@ const PUMPS: Pump[] = [
     text: (n) => upTo(n, (i) => `соглашение между ТОО «${cyr(i)}» и ${lat(i)} Co., Ltd. на ${1 + (i % 9)} млн долларов, а также `),
     options: { language: "ru" },
   },
+  {
+    name: "objects joined by a conjunction, one sentence ru",
+    text: (n) => upTo(n, (i) => `завод ТОО «${cyr(i)}» стоимостью ${1 + (i % 9)} млрд тенге и фабрика `),
+    options: { language: "ru" },
+  },
+  {
+    name: "objects joined by a conjunction, one sentence kk",
+    text: (n) => upTo(n, (i) => `«${cyr(i)}» ЖШС-нің құны ${1 + (i % 9)} млрд теңге болатын зауыты және `),
+    options: { language: "kk" },
+  },
   { name: "between, one sentence kk", text: (n) => upTo(n, (i) => `«${cyr(i)}» ЖШС мен ${lat(i)} арасында, `), options: { language: "kk" } },
   { name: "news on one line", text: (n) => upTo(n, () => NEWS.replace(/\s*\n\s*/g, " ") + " ") },
   { name: "news without sentence ends", text: (n) => upTo(n, () => NEWS.replace(/[.!?…\n]/g, " ") + " ") },

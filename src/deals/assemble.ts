@@ -62,7 +62,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
   const cues = scanDocumentCues(context, context.bodyStart);
   if (!cues.some((c) => c.categories.some((k) => MAY_OPEN.has(k)))) return { frames: [], infos: [] };
   // a sentence with a deal in each of its clauses is read as its clauses (src/deals/clauses.ts)
-  const { sentences, continued, items } = splitClauses(text, segment(text, context.bodyStart).sentences, mentions);
+  const { sentences, continued, items } = splitClauses(text, segment(text, context.bodyStart).sentences, mentions, cues, context.language);
   const infos = sentenceFeatures(context, sentences, mentions, cues);
   for (const i of continued) {
     // the sentence's first clause has the verb every later one leaves out

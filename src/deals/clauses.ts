@@ -6,14 +6,18 @@
  * A sentence splits at a clause break (a comma, a semicolon or a dash) when an organization and a sum stand before
  * it and another organization, then a sum, after it. Not when what follows the break is a part of the first sum
  * ("…, из них 20 млн вложит ТОО «Y»", "…, of which Y will provide $5 million": CLAUSE_PART_WORDS), nor with no break
- * ("X will invest $20 million and Y $15 million in the joint venture": one deal). A clause after the break with no
+ * ("X will invest $20 million and Y $15 million in the joint venture": one deal), unless a conjunction is followed by
+ * a facility before the second organization ("завод ТОО «X» стоимостью 90 млрд тенге и текстильная фабрика ТОО «Y»
+ * стоимостью 15 млрд тенге": CLAUSE_AND, a second object). A clause after the break with no
  * trigger of its own takes the first clause's (its verb is left out: "а ТОО «Y» – склад за 3 млрд тенге").
  *
  * A sentence that lists documents, each between its own parties, splits at the break before each later "between"
  * (CLAUSE_BETWEEN) whose first party is another organization: "соглашение между X и Y о модернизации НПЗ, а также
  * меморандум между Z и W о строительстве ГПЗ", "X пен Y арасындағы келісім, сондай-ақ Z пен W арасындағы меморандум".
  */
-import { CLAUSE_BETWEEN, CLAUSE_ITEM_WORDS, CLAUSE_PART_WORDS } from "../../lexicons/deal-triggers.js";
+import { CLAUSE_AND, CLAUSE_BETWEEN, CLAUSE_ITEM_WORDS, CLAUSE_PART_WORDS } from "../../lexicons/deal-triggers.js";
+import type { Cue } from "./features.js";
+import { firstStartingAt } from "./sentence-parties.js";
 import type { Sentence } from "../segment.js";
 import type { Mention } from "../types.js";
 import { isLetterCode, isSpaceCode } from "../word-start.js";
@@ -134,6 +138,46 @@ function betweenSplits(text: string, sentence: Sentence, orgs: readonly Mention[
 /** An organization mention's name (its text for any other mention). */
 const nameOf = (m: Mention): string => (m.type === "organization" ? m.name : m.text);
 
+/** The conjunctions of CLAUSE_AND for a language (all of them for a text of none), and on which side the facility stands. */
+function conjunctionsOf(language: string): { words: readonly string[]; facility: "before" | "after" }[] {
+  const own = (CLAUSE_AND as Readonly<Record<string, { words: readonly string[]; facility: "before" | "after" }>>)[language];
+  return own ? [own] : Object.values(CLAUSE_AND);
+}
+
+/** The start of the last of `words` in `span` (lower case) standing between spaces or at its end, or -1. */
+function lastWord(span: string, words: readonly string[]): number {
+  let best = -1;
+  for (const w of words) {
+    for (let at = span.lastIndexOf(w); at > best; at = at > 0 ? span.lastIndexOf(w, at - 1) : -1) {
+      if (at === 0 || !isSpaceCode(span.charCodeAt(at - 1))) continue;
+      if (at + w.length < span.length && !isSpaceCode(span.charCodeAt(at + w.length))) continue;
+      best = at;
+      break;
+    }
+  }
+  return best;
+}
+
+/**
+ * Where the second clause starts when a conjunction (CLAUSE_AND) in text[from, to) has a facility on its language's
+ * side: after it, before `to` ("… 90 млрд тенге и текстильная фабрика ТОО «Y» …"), or before it, after `from` ("…
+ * 90 млрд теңге болатын цемент зауыты және «Y» …"); or -1.
+ */
+function conjunctionBreak(text: string, from: number, to: number, facilities: readonly Cue[], language: string): number {
+  const f = facilities[firstStartingAt(facilities, from)];
+  if (f === undefined || f.start >= to) return -1;
+  for (const { words, facility } of conjunctionsOf(language)) {
+    if (facility === "after") {
+      const at = lastWord(text.slice(from, f.start).toLowerCase(), words);
+      if (at > 0) return from + at;
+    } else {
+      const at = lastWord(text.slice(f.end, to).toLowerCase(), words);
+      if (at > 0) return f.end + at;
+    }
+  }
+  return -1;
+}
+
 /** A clause break: a comma, a semicolon, or a dash between spaces. */
 function breakIn(text: string, from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) {
@@ -148,7 +192,10 @@ function breakIn(text: string, from: number, to: number): number {
  * Where `sentence` splits (the start of its second clause), or -1: read from `orgs[o]` and `money[k]` on (both in
  * text order; indexes, not copies, so that a long sentence of many clauses is read in linear time).
  */
-function splitAt(text: string, sentence: Sentence, orgs: readonly Mention[], o: number, money: readonly Mention[], k: number): number {
+function splitAt(
+  text: string, sentence: Sentence, orgs: readonly Mention[], o: number, money: readonly Mention[], k: number, facilities: readonly Cue[],
+  language: string,
+): number {
   // the first organization, then the first sum after it
   const a = orgs[o];
   if (!a) return -1;
@@ -164,15 +211,20 @@ function splitAt(text: string, sentence: Sentence, orgs: readonly Mention[], o: 
   let n = k + 1;
   while (n < money.length && money[n]!.start < b.end) n++;
   if (n >= money.length || money[n]!.start >= sentence.end) return -1;
-  const at = breakIn(text, m1.end, b.start);
+  let at = breakIn(text, m1.end, b.start);
+  if (at < 0) at = conjunctionBreak(text, m1.end, b.start, facilities, language);
   if (at < 0) return -1;
   const rest = text.slice(at, b.start).trim().toLowerCase();
   if (PART_WORDS.some((w) => rest.startsWith(w))) return -1;
   return at > sentence.start && at < sentence.end ? at : -1;
 }
 
-export function splitClauses(text: string, sentences: readonly Sentence[], mentions: readonly Mention[]): Clauses {
+export function splitClauses(
+  text: string, sentences: readonly Sentence[], mentions: readonly Mention[], cues: readonly Cue[], language: string,
+): Clauses {
   const out: Sentence[] = [];
+  // the facilities named in the document (in text order, as the cues are): a second object after a conjunction
+  const facilities = cues.filter((c) => c.categories.includes("facility"));
   const continued = new Set<number>();
   const items = new Set<number>();
   let k = 0;
@@ -233,7 +285,7 @@ export function splitClauses(text: string, sentences: readonly Sentence[], menti
     for (;;) {
       while (o < orgs.length && orgs[o]!.start < rest.start) o++;
       while (n < money.length && money[n]!.start < rest.start) n++;
-      const at = orgs.length - o >= 2 && money.length - n >= 2 ? splitAt(text, rest, orgs, o, money, n) : -1;
+      const at = orgs.length - o >= 2 && money.length - n >= 2 ? splitAt(text, rest, orgs, o, money, n, facilities, language) : -1;
       if (at < 0) break;
       let start = at;
       while (start < rest.end && isSpaceCode(text.charCodeAt(start))) start++;

@@ -86,7 +86,7 @@ function firstAtLeast(list: readonly number[], at: number): number {
 }
 
 /** Index of the first of `list` (sorted by start) that starts at `at` or later. */
-function firstStartingAt(list: readonly { start: number }[], at: number): number {
+export function firstStartingAt(list: readonly { start: number }[], at: number): number {
   let lo = 0, hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
