@@ -146,7 +146,9 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     // "The smelter will be built by X and will have a capacity of …": the deal's own object, with no sum of its own.
     const ownObject = objectAnaphor(info) && info.money.every((m) => cur!.amount !== null && restates(cur!.amount, m));
     // "The AIIB will co-finance the project with a further $80 million": its share of the deal's own object
-    const share = info.has.has("jointly") && info.capacity.length === 0;
+    // (not a further object of its own: "… will co-finance a $60 million meat processing plant built by Y" after a
+    // cable plant's deal names a facility without referring back to the deal's)
+    const share = info.has.has("jointly") && info.capacity.length === 0 && (objectAnaphor(info) || !info.has.has("facility"));
     return ((info.has.has("jointly") || info.has.has("sign")) && figureless) || ownObject || share;
   };
 
