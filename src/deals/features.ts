@@ -2,7 +2,7 @@
  * Per-sentence features for deal assembly. Every pattern runs once over the document; matches
  * and mentions are then distributed to sentences by a sorted merge, so the cost is linear.
  */
-import { COUNT_WORDS, JOBS_WORDS, MEDIA_STEMS, MULTIPLIER_WORDS, STATE_BODY_STEMS, type CueCategory } from "../../lexicons/deal-triggers.js";
+import { COUNT_WORDS, FACILITY_KIND_STEMS, JOBS_WORDS, MEDIA_STEMS, MULTIPLIER_WORDS, STATE_BODY_STEMS, type CueCategory } from "../../lexicons/deal-triggers.js";
 import { STATE_BODY_NAMES } from "../../lexicons/organizations.js";
 import { matchKey, type CuePattern, type SectorPattern } from "../../patterns/deal.common.js";
 import { DEAL_CUES_EN, PARTY_REF_EN, SECTORS_EN } from "../../patterns/deal.en.js";
@@ -282,6 +282,25 @@ function countBefore(
   return null;
 }
 
+/**
+ * The count right before a facility noun, or before one word of its kind before it (FACILITY_KIND_STEMS: "15
+ * солнечных электростанций", "3 wind farms"), else 0.
+ */
+function facilityCount(text: string, sentenceStart: number, cueStart: number, words: Readonly<Record<string, number>>): number {
+  const n = countBefore(text, sentenceStart, cueStart, words, 1);
+  if (n !== null) return n;
+  let end = cueStart;
+  while (end > sentenceStart && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > sentenceStart && end - start < 24 && isLetterCode(text.charCodeAt(start - 1))) start--;
+  if (start === end || (start > sentenceStart && !isSpaceCode(text.charCodeAt(start - 1)))) return 0;
+  const word = text.slice(start, end);
+  if (word !== word.toLowerCase() || !KIND_STEMS.some((k) => word.startsWith(k))) return 0;
+  return countBefore(text, sentenceStart, start, words, 1) ?? 0;
+}
+
+const KIND_STEMS = FACILITY_KIND_STEMS.map((k) => k.toLowerCase());
+
 /** Whether a token is only letters and digits (\p{L}, \p{N}: isLetterCode), so that stripping it changes nothing. */
 function isPlainWord(token: string): boolean {
   for (let k = 0; k < token.length; k++) if (!isLetterCode(token.charCodeAt(k))) return false;
@@ -362,9 +381,9 @@ export function sentenceFeatures(
         const n = countBefore(text, info.sentence.start, c.start, countWords);
         if (n !== null && info.count === null) info.count = n;
         if (n !== null && n >= 2) info.plural = true;
-      } else if (c.categories.includes("facility") && (countBefore(text, info.sentence.start, c.start, countWords, 1) ?? 0) >= 2) {
-        // "Екі станцияның жалпы қуаты", "двух станций", "The two plants": figures of several objects (the count right
-        // before the noun: in "a 200 MW wind farm" the word before is the unit)
+      } else if (c.categories.includes("facility") && facilityCount(text, info.sentence.start, c.start, countWords) >= 2) {
+        // "Екі станцияның жалпы қуаты", "двух станций", "The two plants", "15 солнечных электростанций": figures of
+        // several objects (the count right before the noun or its kind: in "a 200 MW wind farm" the word before is the unit)
         info.objects = true;
       }
       const next = cs[k + 1];

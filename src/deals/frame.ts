@@ -161,7 +161,8 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
     }
   }
   // "Екі станцияның жалпы қуаты 300 МВт": a total over several deals belongs to none of them
-  const sharedTotal = shared && info.has.has("total");
+  // and several objects counted with their capacity ("15 solar power plants with a capacity of 1.2 GW already operate")
+  const sharedTotal = shared && (info.has.has("total") || info.objects);
   for (const c of (trigger || info.has.has("measure")) && !sharedTotal ? info.capacity : []) {
     const key = `${c.value} ${c.unit}`;
     if (frame.capacityKeys.has(key)) continue;
