@@ -8,7 +8,7 @@
  *   expect(result).toContainDeal({ region: "Aktobe Region", parties: [{ name: "SUNGROW Renewables Development" }] });
  *
  * Expected objects are partial: every field given must be equal; arrays of objects match when
- * each expected element matches some actual element (parties, capacity). On failure the message
+ * each expected element matches some actual element (parties, capacity), and an empty array only an empty one. On failure the message
  * lists the three nearest candidates, numerically closest first, each with the fields that differ.
  */
 import type { Deal, ExtractionResult, Mention } from "./types.js";
@@ -30,6 +30,8 @@ export function partialMatch(actual: unknown, expected: unknown): boolean {
   if (expected === null || typeof expected !== "object") return Object.is(actual, expected) || actual === expected;
   if (Array.isArray(expected)) {
     if (!Array.isArray(actual)) return false;
+    // an empty list expected is a list expected empty ("capacity: []": no capacity), not "contains nothing in particular"
+    if (expected.length === 0) return actual.length === 0;
     const used = new Set<number>();
     return expected.every((e) => {
       const i = actual.findIndex((a, idx) => !used.has(idx) && partialMatch(a, e));

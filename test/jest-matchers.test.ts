@@ -132,4 +132,9 @@ describe("kzdeals/jest matchers", () => {
     expect(partialMatch(null, null)).toBe(true);
     expect(partialMatch({ x: null }, { x: 0 })).toBe(false);
   });
+  test("partialMatch: an empty array expected matches only an empty one (\"capacity: []\": no capacity)", () => {
+    expect(partialMatch({ capacity: [] }, { capacity: [] })).toBe(true);
+    expect(partialMatch({ capacity: [{ value: 50, unit: "MW" }] }, { capacity: [] })).toBe(false);
+    expect(partialMatch({ capacity: [{ value: 50, unit: "MW" }] }, { capacity: [{ unit: "MW" }] })).toBe(true);
+  });
 });
