@@ -65,6 +65,8 @@ export const LATIN_ORGANIZATION_WORDS: readonly string[] = [
   // services, finance and other industries ("COSCO Shipping Lines", "Fitch Ratings", "Ping An Insurance")
   "Shipping", "Lines", "Ratings", "Insurance", "Securities", "Finance", "Financial", "Pharmaceutical", "Pharmaceuticals",
   "Petrochemical", "Automotive", "Enterprises", "Manufacturing", "Electronics", "Communications", "Railways",
+  // "Sany Heavy Industry", "Hyundai Heavy Industries": the short name alone is the same company
+  "Heavy",
 ];
 
 /** Capitalized words that do not start a name in English running text. */

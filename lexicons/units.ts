@@ -145,7 +145,9 @@ export const PRODUCT_STEMS: readonly string[] = [
   "engines", "transformers", "refrigerators", "excavators", "bulldozers", "loaders", "combines", "combine harvesters",
   // the kind of vehicle before it ("3,000 electric buses a year")
   "electric buses", "electric vehicles", "electric cars", "passenger cars", "passenger vehicles", "commercial vehicles",
-  "electric trucks",
+  "electric trucks", "machines", "pieces of equipment",
+  // kk machines ("жылына 1500 машина", "техника бірлігі")
+  "машина", "техника бірліг",
 ];
 
 /** Kazakh approximative endings on the unit word: "тоннадай" = "about … tonnes". */
