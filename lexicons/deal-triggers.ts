@@ -139,6 +139,8 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     measure: [
       "қуаты", "қуатын", "қуатымен", "өнімділіг", "өндірістік қуат", "өңдей", "өңдейтін", "өндіреді", "өндіретін", "шығарад",
       "шығаратын", "өткізу қабілет",
+      // the passive ("тәулігіне 60 тонна сүт өндіріледі")
+      "өндіріледі", "өндірілетін", "шығарылады", "шығарылатын", "өңделеді", "өңделетін",
     ],
     completion: [
       "іске қос", "пайдалануға бер", "пайдалануға беріл", "аяқта", "толық қуат", "жобалық қуат", "жұмысын бастайды", "жұмыс істей бастайды", "өндірісті бастайды", "өнім шығаруды бастайды", "өнім шығара бастайды", "өндіріс басталады", "=ашылады", "=ашылуы", "=ашылмақ",
@@ -182,7 +184,9 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     several: ["=бірқатар", "=бірнеше"],
     // (its contractor is working with it too: "бас мердігері – X")
-    jointly: ["бірлесіп", "бірлесе", "=серіктестікте", "әріптестікте", "мердігер"],
+    jointly: ["бірлесіп", "бірлесе", "=серіктестікте", "әріптестікте", "мердігер",
+      // a lender's share of the deal ("қалғаны – «ҚДБ» АҚ-ның қарыз қаражаты")
+      "қарыз қаражат", "несие қаражат", "кредиттік қаражат", "қарыз есебінен", "несие есебінен"],
     venue: ["отырыс", "=форумы", "=форумында", "=саммиті", "=саммитінде", "=сессиясы", "=сессиясында"],
     china: ["қытайлық", "=қытай", "=қытайдың", "=ҚХР"],
     kazakhstan: ["қазақстандық", "отандық"],
@@ -300,7 +304,9 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     several: ["=несколько", "=ряд", "=ряда"],
     // (co-financing the deal's object is working with it too: "софинансирует проект")
-    jointly: ["совместно с", "в партнерстве с", "в партнёрстве с", "в сотрудничестве с", "софинансир", "подрядчик", "генподрядчик", "субподрядчик"],
+    jointly: ["совместно с", "в партнерстве с", "в партнёрстве с", "в сотрудничестве с", "софинансир", "подрядчик", "генподрядчик", "субподрядчик",
+      // a lender's share of the deal ("остальное – заемные средства АО «БРК»")
+      "заемные средства", "заёмные средства", "заемных средств", "заёмных средств", "кредитные средства", "кредитных средств"],
     venue: ["заседани", "=форума", "=форуме", "=саммита", "=саммите", "=сессии"],
     china: ["китайск", "=КНР", "=Китая", "=Китаем"],
     kazakhstan: ["казахстанск", "отечественн"],
@@ -394,7 +400,9 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     document: ["=document", "=documents", "=the document", "=the documents"],
     several: ["=several", "a number of", "a series of"],
-    jointly: ["jointly with", "together with", "in partnership with", "in cooperation with", "co-financ", "cofinanc", "co-fund", "contractor", "subcontractor"],
+    jointly: ["jointly with", "together with", "in partnership with", "in cooperation with", "co-financ", "cofinanc", "co-fund", "contractor", "subcontractor",
+      // a lender's share of the deal ("the rest is a loan from the Development Bank of Kazakhstan")
+      "borrowed funds", "a loan from", "loan from the", "debt financing from"],
     venue: ["=meeting", "=forum", "=summit", "=session", "=plenary"],
     china: ["chinese", "=China's", "=PRC"],
     kazakhstan: ["kazakhstani", "=Kazakh", "domestic"],
