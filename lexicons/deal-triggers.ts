@@ -78,6 +78,11 @@ export type CueCategory =
   | "venue"
   /** "бірқатар", "несколько": several, when a project or document noun follows */
   | "several"
+  /**
+   * a word for any deal ("deal", "сделка", "мәміле"), also listed as an agreement: a document of a specific kind
+   * signed later in the deal ("signed a contract") is its kind
+   */
+  | "generic"
   /** nationality adjectives before a party */
   | "china" | "kazakhstan"
   /** blockers: longer words that must not be read as a shorter trigger */
@@ -100,6 +105,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
   kk: {
     memorandum: ["меморандум", "өзара түсіністік туралы меморандум", "меморандумдар"],
     agreement: ["келісім", "келісімдер", "мәміле"],
+    generic: ["мәміле"],
     framework_agreement: ["негіздемелік келісім", "рамалық келісім"],
     contract: ["келісімшарт", "келісім-шарт", "келісімшарттар"],
     protocol: ["хаттама"],
@@ -196,6 +202,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     memorandum: ["меморандум", "меморандумов", "меморандумы", "меморандумам", "меморандумами", "меморандумах"],
     // a deal ("сделка") closed is an agreement
     agreement: ["соглашени", "соглашений", "соглашениям", "соглашениями", "соглашениях", "сделк"],
+    generic: ["сделк"],
     framework_agreement: [
       "рамочное соглашени", "рамочного соглашени", "рамочному соглашени", "рамочным соглашени", "рамочном соглашени",
       "рамочные соглашени", "рамочных соглашени",
@@ -316,6 +323,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     memorandum: ["memorandum", "=MoU", "=MoUs", "=MOU", "memoranda", "=the memorandum"],
     // "signed a $2 billion deal": a deal signed is an agreement
     agreement: ["agreement", "agreements", "=the agreement", "=deal", "=deals", "=the deal"],
+    generic: ["=deal", "=deals", "=the deal"],
     framework_agreement: ["framework agreement"],
     // (whole words: "contractor" names a party, not the document)
     contract: ["=contract", "=contracts", "=the contract"],
@@ -411,8 +419,9 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
 };
 
 /**
- * A party named generically ("компания", "компаниясы", "the company", "инвестор"): a second object built by
- * "the company" right after a deal is that deal's party's (src/deals/assemble.ts, secondObject). Read only in
+ * A party named generically ("компания", "компаниясы", "the company", "инвестор"; the parties of a deal of two:
+ * "the two companies", "стороны", "тараптар"): a second object built by "the company" right after a deal is that
+ * deal's party's (src/deals/assemble.ts, secondObject). Read only in
  * such a sentence, not in the document-wide cue scan. Entries as in DEAL_CUES; `ignore` blocks plurals
  * ("компаниялар", "компаниям": several companies are not the deal's party); `other` right before the noun
  * (at most two words before it) makes it another party ("басқа қытайлық компания", "другая компания").
@@ -421,16 +430,17 @@ export const PARTY_REFERENCES: Readonly<Record<"kk" | "ru" | "en", {
   partyRef: readonly string[]; ignore: readonly string[]; other: readonly string[];
 }>> = {
   kk: {
-    partyRef: ["компания", "инвестор", "корпорация"], ignore: ["компаниялар", "инвесторлар", "корпорациялар"],
+    partyRef: ["компания", "инвестор", "корпорация", "=екі компания", "=тараптар", "=екі тарап"], ignore: ["компаниялар", "инвесторлар", "корпорациялар"],
     other: ["=басқа", "=өзге", "тағы бір"],
   },
   ru: {
-    partyRef: ["компани", "инвестор", "корпораци"],
+    partyRef: ["компани", "инвестор", "корпораци", "=стороны", "=обе стороны"],
     ignore: ["компаниям", "компаниях", "инвесторы", "инвесторов", "инвесторам", "инвесторами", "корпорациям", "корпорациях"],
     other: ["=другая", "=другой", "=другую", "=другие", "=другого", "еще одн", "ещё одн", "=иная", "=иной"],
   },
   en: {
-    partyRef: ["=the company", "=the investor", "=the corporation", "=the firm", "=the group"],
+    partyRef: ["=the company", "=the investor", "=the corporation", "=the firm", "=the group", "=the two companies", "=both companies",
+      "=the parties", "=the two sides", "=both sides"],
     ignore: ["the companies", "the investors"], other: ["=another", "=other"],
   },
 };

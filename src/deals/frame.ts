@@ -44,6 +44,8 @@ export interface Frame {
   itemized: boolean;
   parent: Frame | null;
   kind: DealKind | null;
+  /** Its kind was read from a word for any deal only ("deal", "сделка"): a document named later is its kind. */
+  generic: boolean;
   /** The last document kind named in the frame's sentences, signed or not ("Меморандум предусматривает …"). */
   named: DealKind | null;
   /** A bare document noun was signed ("Құжатқа қол қойылды") before any document kind was named. */
@@ -87,7 +89,7 @@ export function newFrame(seq: number, i: number, info: SentenceInfo, kind: DealK
   return {
     seq, sentences: none(), members: new SmallSet(), capacityKeys: new SmallSet(), facilityKeys: new SmallSet(), partyKeys: new SmallSet(),
     core: new SmallSet(i), opened: i, last: i, parties: none(), hadParties: false, split: false, itemized: false, parent: null,
-    kind, named: null, bareSigned: false, package: info.plural || (info.count ?? 0) >= 2, count: info.count,
+    kind, generic: kind !== null && onlyGeneric(info), named: null, bareSigned: false, package: info.plural || (info.count ?? 0) >= 2, count: info.count,
     amount: null, capacity: [], dates: NO_DATES,
     pendingDates: none(), signed: info.has.has("sign"), done: info.has.has("done"), jobs: null, facility: false,
     from: { amount: -1, jobs: -1, kind: i, dates: NO_DATE_SENTENCES, capacity: none() },
@@ -287,7 +289,19 @@ export function secondObject(frame: Frame, info: SentenceInfo): boolean {
 /** A document kind signed in this sentence upgrades a frame that was only a project. */
 export function upgradeKind(frame: Frame, i: number, info: SentenceInfo): void {
   const docKind = kindOf(info);
-  if (docKind && info.has.has("sign") && isBareKind(frame.kind)) setKind(frame, i, docKind);
+  if (!docKind || !info.has.has("sign")) return;
+  // a kind read from a word for any deal ("sign uranium supply deal") gives way to a document named ("signed a contract")
+  if (isBareKind(frame.kind) || (frame.generic && !onlyGeneric(info))) setKind(frame, i, docKind);
+  frame.generic = frame.generic && onlyGeneric(info);
+}
+
+/** Whether the sentence's document kinds come only from words for any deal ("deal", "сделка", "мәміле"). */
+export function onlyGeneric(info: SentenceInfo): boolean {
+  for (const c of info.cues) {
+    if (c.categories.includes("generic")) continue;
+    for (const k of KIND_CATEGORIES) if (c.categories.includes(k)) return false;
+  }
+  return info.has.has("generic");
 }
 
 /** Significant digits of a whole amount: 1070000000 → 3, 1000000000 → 1. */
