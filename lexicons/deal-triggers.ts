@@ -414,7 +414,9 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     venue: ["=meeting", "=forum", "=summit", "=session", "=plenary"],
     china: ["chinese", "=China's", "=PRC"],
     kazakhstan: ["kazakhstani", "=Kazakh", "domestic"],
-    ignore: ["developer", "development bank", "projection", "constructive", "signal", "signific"],
+    ignore: ["developer", "development bank", "projection", "constructive", "signal", "signific",
+      // "total" as a verb ("Investment will total $450 million"): the amount of the one deal, not a total over several
+      "will total", "would total", "to total", "totalled", "totaled", "totals", "totalling", "totaling"],
   },
 };
 

@@ -176,7 +176,10 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
     frame.from.capacity = added(frame.from.capacity, i);
   }
   for (const d of info.dates) {
-    const role = dateRole(info, d, text);
+    let role = dateRole(info, d, text);
+    // "Проект реализуется с августа 2025 года и будет завершен к концу 2027 года": what goes on since a date started
+    // then, whatever completion word stands nearest
+    if (role === "completion" && d.modifier === "since") role = "start";
     // "The first phase is expected to be completed in 2027": the completion of a first stage is not the deal's.
     if (role === "completion" && stageEnd <= d.start) continue;
     const interval = INTERVAL.exec(d.value);
