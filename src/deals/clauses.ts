@@ -159,20 +159,23 @@ function lastWord(span: string, words: readonly string[]): number {
 }
 
 /**
- * Where the second clause starts when a conjunction (CLAUSE_AND) in text[from, to) has a facility on its language's
- * side: after it, before `to` ("… 90 млрд тенге и текстильная фабрика ТОО «Y» …"), or before it, after `from` ("…
- * 90 млрд теңге болатын цемент зауыты және «Y» …"); or -1.
+ * Where the second clause starts when a conjunction (CLAUSE_AND) in text[from, to) (after the first sum, before the
+ * second organization) has a facility on its language's side: after it, before `to` ("… 90 млрд тенге и текстильная
+ * фабрика ТОО «Y» …"), or before it, after the first organization's end `partyEnd` ("… 90 млрд теңге болатын цемент
+ * зауыты және «Y» …", "«X» ЖШС-нің жылыжай кешені (12 млрд теңге) және «Y» …"); or -1.
  */
-function conjunctionBreak(text: string, from: number, to: number, facilities: readonly Cue[], language: string): number {
-  const f = facilities[firstStartingAt(facilities, from)];
-  if (f === undefined || f.start >= to) return -1;
+function conjunctionBreak(text: string, from: number, to: number, partyEnd: number, facilities: readonly Cue[], language: string): number {
   for (const { words, facility } of conjunctionsOf(language)) {
     if (facility === "after") {
+      const f = facilities[firstStartingAt(facilities, from)];
+      if (f === undefined || f.start >= to) continue;
       const at = lastWord(text.slice(from, f.start).toLowerCase(), words);
       if (at > 0) return from + at;
     } else {
-      const at = lastWord(text.slice(f.end, to).toLowerCase(), words);
-      if (at > 0) return f.end + at;
+      const at = lastWord(text.slice(from, to).toLowerCase(), words);
+      if (at <= 0) continue;
+      const f = facilities[firstStartingAt(facilities, partyEnd)];
+      if (f !== undefined && f.end <= from + at) return from + at;
     }
   }
   return -1;
@@ -212,7 +215,7 @@ function splitAt(
   while (n < money.length && money[n]!.start < b.end) n++;
   if (n >= money.length || money[n]!.start >= sentence.end) return -1;
   let at = breakIn(text, m1.end, b.start);
-  if (at < 0) at = conjunctionBreak(text, m1.end, b.start, facilities, language);
+  if (at < 0) at = conjunctionBreak(text, m1.end, b.start, a.end, facilities, language);
   if (at < 0) return -1;
   const rest = text.slice(at, b.start).trim().toLowerCase();
   if (PART_WORDS.some((w) => rest.startsWith(w))) return -1;
