@@ -209,6 +209,12 @@ export interface CapacityWords {
    * few words before them is what the plant makes ("завод по производству полиэтилена мощностью 1,25 млн тонн").
    */
   capacityFrames: readonly string[];
+  /**
+   * Stems that make a mass an emission or a reduction, not what a plant makes ("сократит выбросы CO2 на 170 тыс. тонн
+   * в год", "reduce CO2 emissions by 200,000 tonnes"): read, lower case, in the figure's clause before it (`before`)
+   * and right after the unit and its rate (`after`: a Kazakh verb ends its clause, "… тоннаға азайтады").
+   */
+  notOutput: { before: readonly string[]; after: readonly string[] };
 }
 
 export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>> = {
@@ -239,6 +245,7 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
     clauseWords: ["және", "мен", "бен", "пен", "немесе", "бірақ", "ал", "яғни", "әрі", "сондай-ақ", "оның", "ол"],
     commodityEndWords: ["үшін", "арқылы", "бойынша", "сияқты", "дейін", "астам", "жуық"],
     capacityFrames: ["қуаты", "қуатымен", "қуатты", "өнімділігі", "өнімділігімен"],
+    notOutput: { before: ["шығарынд", "co2", "со2", "көмірқышқыл", "парниктік"], after: ["азайт", "қысқарт", "төменде"] },
     runUnitEndings: ["", "а"],
     insideQualifiers: QUALIFIERS_INSIDE.kk,
     figureCaseEndings: KAZAKH_FIGURE_CASE_ENDINGS,
@@ -273,6 +280,7 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
     clauseWords: ["и", "а", "но", "или", "либо", "что", "который", "которые", "которая", "которых", "также", "затем", "а также", "то есть"],
     commodityEndWords: ["из", "для", "на", "с", "со", "от", "по", "в", "во", "к", "ко", "до", "при", "через", "более", "около"],
     capacityFrames: ["мощностью", "мощность", "производительностью", "производительность", "мощностями"],
+    notOutput: { before: ["выброс", "co2", "со2", "парников", "углекисл", "сократ", "сокращ", "сниз", "снижен"], after: [] },
   },
   en: {
     rates: {
@@ -304,6 +312,7 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
     clauseWords: ["and", "or", "but", "which", "that", "while", "whereas", "than"],
     commodityEndWords: ["to", "from", "for", "in", "at", "by", "with", "on", "into", "via", "over", "under"],
     capacityFrames: ["capacity of", "output of", "producing", "to produce", "will produce"],
+    notOutput: { before: ["emission", "co2", "carbon dioxide", "greenhouse", "reduc", "cut "], after: [] },
   },
 };
 

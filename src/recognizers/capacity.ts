@@ -44,6 +44,7 @@ import { numberStyle, parseNumber, type NumberStyle } from "../numbers.js";
 import { lazy, registerPattern } from "../regex.js";
 import { groupIndices, plainFigureGroups, readAfterGroups, readFigureGroups, type FigureGroups } from "../capacity/groups.js";
 import { rateFactor, rateUnit, shiftDecimal, timesExact } from "../capacity/units.js";
+import { saysNoOutput } from "../capacity/not-output.js";
 import { endsWithAny } from "../organizations/chars.js";
 import { ReusedList } from "../reused-list.js";
 import { isSpaceCode } from "../word-start.js";
@@ -188,6 +189,8 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
 
     // lengths: the rule at the top of this file
     if (base === "km" && !isBuiltLength(p, N, start, end, entry!, windowStart)) continue;
+    // a mass of emissions or a reduction ("сократит выбросы CO2 на 170 тыс. тонн в год") is no output
+    if (base === "t" && saysNoOutput(N, start, end, windowStart, words)) continue;
 
     let qualifier: Qualifier | undefined =
       wordValue(words.qualifiersBefore, g.qual) ?? wordValue(words.qualifiersAfter, ag.qual) ?? wordValue(words.qualifiersAfter, run?.qual);
