@@ -416,6 +416,16 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         cur.core.add(i);
       }
     }
+    // A co-financier or partner with a share of its own named right after the deal in a sentence with no trigger
+    // ("Софинансирование в размере 40 млн евро обеспечит Зеленый климатический фонд"): a party of the same deal (not a
+    // state body "in cooperation with" which it was done, nor one named with no sum).
+    if (cur && gap === 1 && info.has.has("jointly") && info.money.length > 0 && info.orgs.length > 0 && !isStatistic(i, info)) {
+      const named = partiesOf(info, text, false, names).filter((p) => !index.has(p.key));
+      if (named.length > 0) {
+        addParties(cur, named, index);
+        cur.core.add(i);
+      }
+    }
     // (the deal's investment volume after neutral sentences only, in the next paragraph too: "… Об этом сообщил аким
     // области. ¶ По его словам, объем инвестиций составит около 35 млрд тенге.")
     if (cur && (gap === 1 || (gap === 2 && samePara(cur.last, i) && quiet(i - 1)) || (info.has.has("volume") && goesOn(cur, i)))) {
