@@ -365,6 +365,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "design capacity", "full capacity",
       // starting to operate is being completed ("is expected to start operations in 2027")
       "start operations", "begin operations", "commence operations", "start operating", "begin operating",
+      "go online", "goes online", "due online", "brought online", "come on stream", "due on stream",
       "start production", "begin production", "commence production", "start producing", "begin producing",
       // production as the subject ("Production is expected to start in late 2026")
       "production will start", "production will begin", "production is expected to start", "production is expected to begin",
@@ -575,6 +576,9 @@ export const STATE_BODY_STEMS: readonly string[] = [
   "people's government", "партия комитет", "достық қоғам", "дружбы", "friendship",
   // local councils and the other bodies the organization recognizer names by their head alone
   "маслихат", "мәслихат", "maslikhat", "мэри", "кабмин", "кабинет министров", "прокуратур", "полици", "city hall",
+  // state agencies ("Агентство по атомной энергии", "Атом энергиясы агенттігі", "the Atomic Energy Agency"; a news
+  // agency is a medium, read first)
+  "агентств", "агенттіг", "agency",
 ];
 
 /** Media outlets are not parties (matched in an organization's name, lower case). */
