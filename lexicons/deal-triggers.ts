@@ -247,7 +247,9 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "ввод", "введен", "запуск", "запущ", "запуст", "эксплуатаци", "введено в эксплуатацию", "введены в эксплуатацию", "запущено", "запущены",
       ...RU_LAUNCHED,
     ],
-    start: ["начн", "начал", "старт", "начат", "приступ"],
+    start: ["начн", "начал", "старт", "начат", "приступ",
+      // laying the foundation or the capsule ("церемония закладки капсулы", "заложили первый камень")
+      "закладк", "заложил", "заложен", "первый камень", "первого камня"],
     measure: ["мощност", "производительност", "перерабатыва", "производить", "производит", "выпускать", "выпуска", "пропускн", "переработк",
       // output as the subject ("Производство мяса птицы увеличится до 40 тыс. тонн в год")
       "=производство", "=выпуск",
@@ -333,10 +335,13 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     plural: ["projects", "memoranda", "=MoUs", "agreements", "contracts", "=deals"],
     facility: ["plant", "power plant", "power station", "factory", "station", "=mill", "refinery", "complex", "terminal", "hotel", "=mine", "smelter", "facility", "wind farm", "solar farm", "data center", "data centre", "warehouse",
       "=the plant", "=this plant", "=the facility", "=the factory",
+      "shopping center", "shopping centre", "shopping mall", "business center", "business centre",
     ],
     build: [
       "construct", "=build", "=builds", "=building", "=built", "implement", "moderniz", "modernis", "=develop", "=develops",
       "=developing", "implemented", "investment decision",
+      // laying the foundation is building ("laid the foundation stone of a … center")
+      "laid the foundation", "foundation stone", "groundbreaking",
       // to come, not done: the longest entry wins over done's "implemented"
       "will be implemented", "to be implemented", "would be implemented",
       // investing in something to come ("will invest", "plans to invest", "invests"); a past "invested" is often a statistic
@@ -353,7 +358,8 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "launch", "commission", "put into operation", "come online", "=opens", "=opened", "were launched", "were commissioned", "were put into operation",
       ...EN_LAUNCHED, ...EN_TO_LAUNCH,
     ],
-    start: ["=start", "=starts", "=started", "=begin", "=begins", "=began", "commence", "groundbreaking"],
+    start: ["=start", "=starts", "=started", "=begin", "=begins", "=began", "commence", "groundbreaking",
+      "laid the foundation", "foundation stone", "first stone", "time capsule"],
     measure: ["capacity", "=output", "=produce", "=produces", "=producing", "=process", "=processes", "=processing", "=handle", "=handles", "=handling",
       // power generated a year ("will generate 500 GWh of electricity per year")
       "=generate", "=generates", "=generating"],
