@@ -42,6 +42,12 @@ export let EN_OWNED_NAME: RegExp;
  */
 export let EN_DESCRIBED_NAME: RegExp;
 
+/**
+ * A listing adjective and one to four capitalized words after it ("Hong Kong-listed Xinyi Glass", "Shenzhen-listed
+ * Sunwoda"): a company listed on an exchange. Group 1: the capitalized words.
+ */
+export let EN_LISTED_NAME: RegExp;
+
 /** An all-capital word of two to eight characters ("TBEA", "CITIC", "ZYGS"); a possessive may follow. */
 export let EN_ACRONYM: RegExp;
 
@@ -92,6 +98,13 @@ export const buildEnHeadPatterns = lazy((): void => {
     "organization.en.described-name",
     String.raw`(?: {{nouns}} ) ( (?: [ \t]+ {{cap}} ){1,3} ) (?![\p{L}\p{N}])`,
     { nouns: trieAlternation(EN_NATIONAL_DESCRIPTORS), cap: CAP },
+    "gux",
+  );
+  // anchored on the hyphen, the letter before it a look-behind after it (see EN_OWNED_NAME)
+  EN_LISTED_NAME = orgPattern(
+    "organization.en.listed-name",
+    String.raw`- (?<= \p{L} - ) listed ( (?: [ \t]+ {{cap}} ){1,4} ) (?![\p{L}\p{N}])`,
+    { cap: CAP },
     "gux",
   );
   EN_ACRONYM = orgPattern(

@@ -7,7 +7,7 @@
  *   company TBEA") or a verb of business after it ("QZRT signed", "HNEC will build").
  */
 import { EN_CHINESE_NAME_STARTS, EN_DESCRIPTOR_MODIFIER_MAX, EN_ENVOY_PREPOSITIONS, EN_ENVOY_TITLES, EN_OWNER_COUNTRIES } from "../../../lexicons/org-heads.en.js";
-import { EN_ACRONYM, EN_BUSINESS_AFTER, EN_CHINESE_NAME, EN_DESCRIBED_NAME, EN_OWNED_NAME } from "../../../patterns/organization.en.js";
+import { EN_ACRONYM, EN_BUSINESS_AFTER, EN_CHINESE_NAME, EN_DESCRIBED_NAME, EN_LISTED_NAME, EN_OWNED_NAME } from "../../../patterns/organization.en.js";
 import { NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
 import { LEGAL_NORMALIZED, type Org, type Source, type SourceInput, push } from "../candidate.js";
 import { afterBlanks, isLetterCode } from "../chars.js";
@@ -163,22 +163,37 @@ function describedNames(text: string, out: Org[]): void {
       at = i;
     }
     if (!national) continue;
-    const groupEnd = m.index + m[0].length;
-    let p = groupEnd - m[1]!.length, start = -1, end = -1;
-    while (p < groupEnd) {
-      while (p < groupEnd && isBlank(text.charCodeAt(p))) p++;
-      let e = p;
-      while (e < groupEnd && !isBlank(text.charCodeAt(e))) e++;
-      const word = text.slice(p, e);
-      const possessive = word.endsWith("'s") || word.endsWith("’s");
-      const bare = possessive ? word.slice(0, -2) : word;
-      if (NAME_ENDS.has(bare) || NON_ORG_TOKENS.has(bare)) break;
-      if (start < 0) start = p;
-      end = p + bare.length;
-      if (possessive) break;
-      p = e;
-    }
-    if (start >= 0) push(out, start, end, text.slice(start, end));
+    pushNameWords(text, m.index + m[0].length - m[1]!.length, m.index + m[0].length, out);
+  }
+}
+
+/**
+ * The capitalized words of text[from, to) up to a word that ends a name (NAME_ENDS, a token no name holds; a
+ * possessive ends the name after its word), pushed as an organization when there is one.
+ */
+function pushNameWords(text: string, from: number, to: number, out: Org[]): void {
+  let p = from, start = -1, end = -1;
+  while (p < to) {
+    while (p < to && isBlank(text.charCodeAt(p))) p++;
+    let e = p;
+    while (e < to && !isBlank(text.charCodeAt(e))) e++;
+    const word = text.slice(p, e);
+    const possessive = word.endsWith("'s") || word.endsWith("’s");
+    const bare = possessive ? word.slice(0, -2) : word;
+    if (NAME_ENDS.has(bare) || NON_ORG_TOKENS.has(bare)) break;
+    if (start < 0) start = p;
+    end = p + bare.length;
+    if (possessive) break;
+    p = e;
+  }
+  if (start >= 0) push(out, start, end, text.slice(start, end));
+}
+
+/** A company named after the exchange it is listed on: "Hong Kong-listed Xinyi Glass", "Shenzhen-listed Sunwoda". */
+function listedNames(text: string, out: Org[]): void {
+  EN_LISTED_NAME.lastIndex = 0;
+  for (let m = EN_LISTED_NAME.exec(text); m; m = EN_LISTED_NAME.exec(text)) {
+    pushNameWords(text, m.index + m[0].length - m[1]!.length, m.index + m[0].length, out);
   }
 }
 
@@ -191,5 +206,6 @@ export const enShapesSource: Source = {
     ownedNames(input.text, out);
     acronyms(input.text, out);
     describedNames(input.text, out);
+    listedNames(input.text, out);
   },
 };
