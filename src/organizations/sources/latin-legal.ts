@@ -1,6 +1,6 @@
 /** Source: Latin names ending in a legal form ("Sinochem Engineering Co., Ltd"), or after a Kazakh or Russian one ("JSC Orda Energy"). */
 import { LATIN_LEGAL, LATIN_LEGAL_BEFORE, LATIN_LEGAL_BEFORE_AT, LATIN_LEGAL_FORM, NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
-import { EN_DETERMINERS_BEFORE_FORM } from "../../../lexicons/org-heads.en.js";
+import { EN_DETERMINERS_BEFORE_FORM, EN_OWNER_COUNTRIES } from "../../../lexicons/org-heads.en.js";
 import { LATIN_NATIONAL_DESIGNATIONS } from "../../../lexicons/legal-forms.js";
 import { LEGAL_NORMALIZED, type Org, type Source, type SourceInput, push } from "../candidate.js";
 import { inTitleLine, titlesOf } from "../title-lines.js";
@@ -114,6 +114,13 @@ function latinLegal(text: string, out: Org[], firstLatin: number): void {
       if (!SENTENCE_GOES_ON.test(rest)) end -= 1;
     }
     const start = nameWords[0]!.start;
+    // "Aluminum Corporation of China", "Metallurgical Corporation of China": the form and the country after it are
+    // words of the name, which has no form of its own
+    const country = dot ? -1 : ofCountryEnd(text, end);
+    if (country > 0) {
+      push(out, start, country, text.slice(nameStartOf(nameWords), country));
+      continue;
+    }
     let form = LEGAL_NORMALIZED.get(formText) ?? formText;
     // "Co Ltd" unpunctuated: the name part took "Co" as a word of the name
     if (nameWords.length > 1 && CO_WORDS.has(nameWords[nameWords.length - 1]!.text) && form === LTD) {
@@ -125,6 +132,24 @@ function latinLegal(text: string, out: Org[], firstLatin: number): void {
 }
 
 const DETERMINERS = new Set(EN_DETERMINERS_BEFORE_FORM);
+
+/** EN_OWNER_COUNTRIES' names, and the longest of them. */
+const COUNTRY_NAMES: ReadonlySet<string> = new Set(Object.keys(EN_OWNER_COUNTRIES));
+const LONGEST_COUNTRY = Math.max(...[...COUNTRY_NAMES].map((n) => n.length));
+
+/** Where " of <country>" ("of China", "of the Republic of Kazakhstan" not) that follows `at` ends, else -1. */
+function ofCountryEnd(text: string, at: number): number {
+  if (!text.startsWith(" of ", at)) return -1;
+  const from = at + 4;
+  for (let end = from + 1; end <= Math.min(text.length, from + LONGEST_COUNTRY); end++) {
+    const next = end < text.length ? text.charCodeAt(end) : 0x20;
+    if (isLatinLetter(next)) continue;
+    if (COUNTRY_NAMES.has(text.slice(from, end))) return end;
+  }
+  return -1;
+}
+
+const isLatinLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /** Whether LATIN_LEGAL_BEFORE (a form and the name after it) matches at `at` (its sticky copy, run there). */
 function startsLegalBefore(text: string, at: number): boolean {
