@@ -251,6 +251,12 @@ export const EN_OWNER_COUNTRIES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * The word that joins a name to its country after a legal form, which then is a word of the name ("Aluminum
+ * Corporation of China", "Radio Corporation of America"; src/organizations/sources/latin-legal.ts).
+ */
+export const EN_NAME_COUNTRY_LINK = "of";
+
+/**
  * Verbs of business right after an all-capital name that make it a company ("TBEA will build",
  * "QZRT signed", "XYZ plans to invest").
  */

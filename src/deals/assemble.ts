@@ -332,6 +332,17 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     return before.length > 0 && before.every((p) => !cur!.partyKeys.has(p.key));
   };
 
+  /**
+   * The organizations of sentence `i` (no state body) that no deal holds and `take` accepts join `frame` as its
+   * parties, the sentence among its core ones.
+   */
+  const joinNamed = (frame: Frame, i: number, info: SentenceInfo, take: (p: Party) => boolean): void => {
+    const named = partiesOf(info, text, false, names).filter((p) => take(p) && !index.has(p.key));
+    if (named.length === 0) return;
+    addParties(frame, named, index);
+    frame.core.add(i);
+  };
+
   /** Whether sentence `i` comes right after the deal's last one, or only neutral ones stand between, within reach. */
   const goesOn = (frame: Frame, i: number): boolean => i - frame.last <= 3 && neutralBetween(frame.last, i);
 
@@ -410,21 +421,13 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     const concrete = cur !== null && (cur.facility || cur.amount !== null || cur.capacity.length > 0);
     if (cur && concrete && gap === 1 && cur.parties.length === 0 && !cur.package && !isStatistic(i, info) && info.orgs.length > 0) {
       const role = namesInvestor(text, info);
-      const named = partiesOf(info, text, false, names).filter((p) => (p.country || role) && !index.has(p.key));
-      if (named.length > 0) {
-        addParties(cur, named, index);
-        cur.core.add(i);
-      }
+      joinNamed(cur, i, info, (p) => p.country !== undefined || role);
     }
     // A co-financier or partner with a share of its own named right after the deal in a sentence with no trigger
     // ("Софинансирование в размере 40 млн евро обеспечит Зеленый климатический фонд"): a party of the same deal (not a
     // state body "in cooperation with" which it was done, nor one named with no sum).
     if (cur && gap === 1 && info.has.has("jointly") && info.money.length > 0 && info.orgs.length > 0 && !isStatistic(i, info)) {
-      const named = partiesOf(info, text, false, names).filter((p) => !index.has(p.key));
-      if (named.length > 0) {
-        addParties(cur, named, index);
-        cur.core.add(i);
-      }
+      joinNamed(cur, i, info, () => true);
     }
     // (the deal's investment volume after neutral sentences only, in the next paragraph too: "… Об этом сообщил аким
     // области. ¶ По его словам, объем инвестиций составит около 35 млрд тенге.")

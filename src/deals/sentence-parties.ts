@@ -17,7 +17,7 @@ import {
 } from "../../lexicons/deal-triggers.js";
 import { added, none } from "./lists.js";
 import { PartyNames, partyKey } from "./party-names.js";
-import { isLetterCode, isSpaceCode } from "../word-start.js";
+import { isDigitCode, isLetterCode, isSpaceCode } from "../word-start.js";
 import { wordBefore } from "./word-before.js";
 
 /**
@@ -187,7 +187,7 @@ function wordsBackFrom(s: string, n: number): number {
 
 /** A letter, digit, apostrophe or hyphen: a part of a word such as "country's" or "Kazakh-Chinese". */
 function isWordPartCode(c: number): boolean {
-  return isLetterCode(c) || (c >= 0x30 && c <= 0x39) || c === 0x27 || c === 0x2019 || c === 0x2d;
+  return isLetterCode(c) || isDigitCode(c) || c === 0x27 || c === 0x2019 || c === 0x2d;
 }
 
 const FILED_WITH = FILED_WITH_BEFORE.map((w) => w.toLowerCase());

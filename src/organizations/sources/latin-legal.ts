@@ -1,6 +1,6 @@
 /** Source: Latin names ending in a legal form ("Sinochem Engineering Co., Ltd"), or after a Kazakh or Russian one ("JSC Orda Energy"). */
 import { LATIN_LEGAL, LATIN_LEGAL_BEFORE, LATIN_LEGAL_BEFORE_AT, LATIN_LEGAL_FORM, NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
-import { EN_DETERMINERS_BEFORE_FORM, EN_OWNER_COUNTRIES } from "../../../lexicons/org-heads.en.js";
+import { EN_DETERMINERS_BEFORE_FORM, EN_NAME_COUNTRY_LINK, EN_OWNER_COUNTRIES } from "../../../lexicons/org-heads.en.js";
 import { LATIN_NATIONAL_DESIGNATIONS } from "../../../lexicons/legal-forms.js";
 import { LEGAL_NORMALIZED, type Org, type Source, type SourceInput, push } from "../candidate.js";
 import { inTitleLine, titlesOf } from "../title-lines.js";
@@ -9,7 +9,7 @@ import { endsInLegalForm, hasCoordinator, splitCoordinated, trimLatin, trimLatin
 import { EN_HEAD_OF_BEFORE } from "../../../patterns/organization.en.js";
 import { codeTest } from "../scan.js";
 import { type Token, wordBefore, wordTokens } from "../tokens.js";
-import { blanksBefore } from "../chars.js";
+import { blanksBefore, wordEndAfter } from "../chars.js";
 
 const LATIN_DESIGNATIONS: ReadonlySet<string> = new Set(LATIN_NATIONAL_DESIGNATIONS);
 /** Where the name of these words starts: a national company's designation is none of it ("NC KazMunayGas JSC", as "JSC NC KazMunayGas"). */
@@ -133,23 +133,24 @@ function latinLegal(text: string, out: Org[], firstLatin: number): void {
 
 const DETERMINERS = new Set(EN_DETERMINERS_BEFORE_FORM);
 
-/** EN_OWNER_COUNTRIES' names, and the longest of them. */
+/** EN_OWNER_COUNTRIES' names. */
 const COUNTRY_NAMES: ReadonlySet<string> = new Set(Object.keys(EN_OWNER_COUNTRIES));
-const LONGEST_COUNTRY = Math.max(...[...COUNTRY_NAMES].map((n) => n.length));
+/** EN_NAME_COUNTRY_LINK between single spaces. */
+const COUNTRY_LINK = ` ${EN_NAME_COUNTRY_LINK} `;
 
-/** Where " of <country>" ("of China", "of the Republic of Kazakhstan" not) that follows `at` ends, else -1. */
+/**
+ * Where " of <country>" that follows `at` ends (a country of EN_OWNER_COUNTRIES, of one word or two: "of China", "of
+ * South Korea"), else -1.
+ */
 function ofCountryEnd(text: string, at: number): number {
-  if (!text.startsWith(" of ", at)) return -1;
-  const from = at + 4;
-  for (let end = from + 1; end <= Math.min(text.length, from + LONGEST_COUNTRY); end++) {
-    const next = end < text.length ? text.charCodeAt(end) : 0x20;
-    if (isLatinLetter(next)) continue;
-    if (COUNTRY_NAMES.has(text.slice(from, end))) return end;
-  }
-  return -1;
+  if (!text.startsWith(COUNTRY_LINK, at)) return -1;
+  const from = at + COUNTRY_LINK.length;
+  const one = wordEndAfter(text, from);
+  if (one > from && COUNTRY_NAMES.has(text.slice(from, one))) return one;
+  if (one === from || text.charCodeAt(one) !== 0x20) return -1;
+  const two = wordEndAfter(text, one + 1);
+  return two > one + 1 && COUNTRY_NAMES.has(text.slice(from, two)) ? two : -1;
 }
-
-const isLatinLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /** Whether LATIN_LEGAL_BEFORE (a form and the name after it) matches at `at` (its sticky copy, run there). */
 function startsLegalBefore(text: string, at: number): boolean {
