@@ -8,7 +8,8 @@
  * - A trigger sentence (a document kind, a project noun, a construction, signing or launch word,
  *   or a facility with a figure) that names parties joins the frame that already holds one of them,
  *   or the open frame that has no party yet (when it is the next sentence, or a package with a
- *   figure waiting for its party), or opens a new frame.
+ *   figure waiting for its party, and the sentence builds no further object with a sum of its own),
+ *   or opens a new frame. A new-item cue alone before a colon ("Among them:") marks the next sentence.
  * - A package frame ("14 жоба", "четыре меморандума") whose parties are later detailed one by one
  *   ("По первому проекту … SUNGROW") is split: each party gets its own frame, which keeps the
  *   package's kind; the package and its total go.
@@ -72,6 +73,8 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
   }
   // an item of the package its sentence opened with ("…, including a $600 million plant to be built by X"): a new deal
   for (const i of items) infos[i]!.newDeal = true;
+  // "Among them:" as a sentence of its own: the item after it is the new deal the cue announces
+  for (let i = 0; i + 1 < infos.length; i++) if (leadsIn(text, infos[i]!)) infos[i + 1]!.newDeal = true;
   const names = new PartyNames();
   names.shortForms(organizationNames(mentions));
   const frames: Frame[] = [];
@@ -214,6 +217,9 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       }
     } else if (
       !apart && cur && cur.parties.length === 0 && !info.newDeal && !info.has.has("apart") && !itemOfPackage(cur, info) &&
+      // (a further object with its own sum is a deal of its own, unless the open deal is the headline's: "- a glass
+      // factory, 35 billion tenge; - a wind farm built by X for 58 billion tenge")
+      (cur.opened === title || !secondObject(cur, info)) &&
       (i <= cur.last + 1 || (cur.package && (cur.amount !== null || cur.capacity.length > 0)))
     ) {
       target = cur;
@@ -439,6 +445,14 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     }
   }
   return { frames, infos };
+}
+
+/** A new-item cue alone before a colon ("Among them:", "Среди них:", "Олардың ішінде:"): it announces the next sentence. */
+function leadsIn(text: string, info: SentenceInfo): boolean {
+  if (!info.newDeal || isTrigger(info) || info.money.length > 0 || info.capacity.length > 0 || info.orgs.length > 0) return false;
+  let end = info.sentence.end;
+  while (end > info.sentence.start && /\s/u.test(text[end - 1]!)) end--;
+  return text[end - 1] === ":";
 }
 
 /** A clause with no trigger of its own after its sentence's first clause: its verb is left out ("а ТОО «Y» – склад за …"). */
