@@ -10,7 +10,7 @@ import { random } from "./helpers/random.js";
 test.each([
   ["numbers, few distinct (fields and list)", 6, 40],
   ["numbers, many distinct (past the list, a Set)", 50, 200],
-])("SmallSet answers has() as a Set does: %s", (_name, distinct, adds) => {
+])("SmallSet answers has() and some() as a Set does: %s", (_name, distinct, adds) => {
   const next = random(distinct * 31 + adds);
   for (let round = 0; round < 30; round++) {
     const first = next() < 0.5 ? Math.floor(next() * distinct) : undefined;
@@ -20,6 +20,8 @@ test.each([
       small.add(x); set.add(x);
       const probes = Array.from({ length: distinct + 2 }, (_, i) => i - 1);
       expect(probes.map((p) => small.has(p))).toEqual(probes.map((p) => set.has(p)));
+      // some() sees exactly the members: each member alone, and no non-member
+      expect(probes.map((p) => small.some((x) => x === p))).toEqual(probes.map((p) => set.has(p)));
     }
   }
 });

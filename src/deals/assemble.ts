@@ -45,7 +45,7 @@ import { splitClauses } from "./clauses.js";
 import type { AssembledDeal, DealDates, DealKind, DealParty, Mention } from "../types.js";
 import { dealRegion, dealSector, documentRegion } from "./attributes.js";
 import {
-  addParties, attach, hasDealMoney, isSingular, isTrigger, kindOf, MAY_OPEN, newFrame, objectAnaphor, restates, secondObject, setKind,
+  addParties, attach, hasDealMoney, isSingular, isTrigger, kindOf, MAY_OPEN, newFrame, objectAnaphor, ownFacility, restates, secondObject, setKind,
   setParties, TRIGGERS, upgradeKind, yearOf, type Frame, type Party,
 } from "./frame.js";
 import { evidenceOf, evidenceSpans } from "./evidence.js";
@@ -144,15 +144,21 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
   const counterpart = (i: number, info: SentenceInfo): boolean => {
     if (cur === null || !(cur.facility || cur.amount !== null || cur.capacity.length > 0) || !reaches(cur, i)) return false;
     if (info.newDeal || info.has.has("also") || info.has.has("apart") || info.plural || info.count !== null) return false;
-    if (!info.cues.every((c) => !c.categories.includes("facility") || cur!.facilityKeys.has(c.key))) return false;
+    // (an object anaphor, "the plant", is the deal's object whatever noun it uses)
+    const facilities = info.cues.filter((c) => c.categories.includes("facility") && !c.categories.includes("anaphor"));
+    if (!facilities.every((c) => ownFacility(cur!, c.key))) return false;
     const figureless = info.money.length === 0 && info.capacity.length === 0;
+    // "Станцию построила китайская компания X", "Станцияны … X компаниясы салды": the deal's object, named by its head
+    // noun as the sentence's first word (the topic, known already), built by X (with no figure of its own)
+    const builder = figureless && (info.has.has("build") || info.has.has("expand")) &&
+      facilities.some((c) => firstWord(text, info.sentence.start, c.start));
     // "The smelter will be built by X and will have a capacity of …": the deal's own object, with no sum of its own.
     const ownObject = objectAnaphor(info) && info.money.every((m) => cur!.amount !== null && restates(cur!.amount, m));
     // "The AIIB will co-finance the project with a further $80 million": its share of the deal's own object
     // (not a further object of its own: "… will co-finance a $60 million meat processing plant built by Y" after a
     // cable plant's deal names a facility without referring back to the deal's)
     const share = info.has.has("jointly") && info.capacity.length === 0 && (objectAnaphor(info) || !info.has.has("facility"));
-    return ((info.has.has("jointly") || info.has.has("sign")) && figureless) || ownObject || share;
+    return ((info.has.has("jointly") || info.has.has("sign")) && figureless) || ownObject || share || builder;
   };
 
   /**
@@ -445,6 +451,12 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     }
   }
   return { frames, infos };
+}
+
+/** Whether only white space, dashes and quotes stand between a sentence's start and `at`. */
+function firstWord(text: string, start: number, at: number): boolean {
+  for (let k = start; k < at; k++) if (!/[\s\p{Pd}"«„“]/u.test(text[k]!)) return false;
+  return true;
 }
 
 /** A new-item cue alone before a colon ("Among them:", "Среди них:", "Олардың ішінде:"): it announces the next sentence. */

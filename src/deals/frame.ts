@@ -289,6 +289,16 @@ export function secondObject(frame: Frame, info: SentenceInfo): boolean {
   return info.cues.some((c) => c.categories.includes("facility") && !frame.facilityKeys.has(c.key));
 }
 
+/**
+ * Whether a facility cue names the deal's own object: a facility the deal named, or its head alone, the last part of
+ * one the deal named ("станцию" after "электростанцию", "станцияны" after "электр станциясын", "plant" after "power plant").
+ */
+export function ownFacility(frame: Frame, key: string): boolean {
+  if (frame.facilityKeys.has(key)) return true;
+  const head = key.startsWith("=") ? key.slice(1) : key;
+  return frame.facilityKeys.some((k) => k.length > head.length && k.endsWith(head));
+}
+
 /** A document kind signed in this sentence upgrades a frame that was only a project. */
 export function upgradeKind(frame: Frame, i: number, info: SentenceInfo): void {
   const docKind = kindOf(info);
