@@ -162,6 +162,23 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
   };
 
   /**
+   * The investor named as such (INVESTOR_ROLE) right after a concrete deal that only state bodies hold so far, with no
+   * sum or capacity of its own.
+   */
+  const investorOfStateDeal = (i: number, info: SentenceInfo): boolean =>
+    cur !== null && (cur.facility || cur.amount !== null || cur.capacity.length > 0) && cur.parties.every((p) => p.state) &&
+    i <= cur.last + 1 && !info.newDeal && !info.has.has("apart") && info.capacity.length === 0 &&
+    info.money.every((m) => cur!.amount !== null && restates(cur!.amount, m)) && namesInvestor(text, info);
+
+  /**
+   * The state bodies of a deal whose investor is then named: they approved or announced it ("Правительство одобрило
+   * проект …"), unless they signed it. (They stay in the index: named again, they point to this deal.)
+   */
+  const byInvestor = (frame: Frame): void => {
+    if (!frame.signed) setParties(frame, frame.parties.filter((p) => !p.state));
+  };
+
+  /**
    * A further object said to be one ("тағы бір зауыт салады", "Второй завод компания возведет …"): a new-item cue,
    * a construction word and a facility, for one object. With the party named generically it is that party's second deal.
    */
@@ -232,6 +249,12 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       if (docKind) setKind(target, i, docKind);
       if (info.has.has("sign")) target.signed = true;
       if (info.item && target === pkg) pkgAt = i;
+      addParties(target, parties, index);
+    } else if (!apart && investorOfStateDeal(i, info)) {
+      // "Үкімет … зауытын салу жобасын мақұлдады. Жобаның инвесторы – «X» ЖШС": the investor of the deal a state body
+      // approved or announced
+      target = cur!;
+      byInvestor(target);
       addParties(target, parties, index);
     } else if (!apart && counterpart(i, info)) {
       // "Проект осуществляется совместно с ТОО «X»", "Тиісті келісімге … «Самұрық-Энерго» АҚ қол қойды": the same deal.
@@ -431,9 +454,14 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     // ("Инвестором выступает китайская компания X"), when the name's country is known or the sentence says it is the
     // investor (INVESTOR_ROLE: "Инвестором выступила компания «Восход-Oriel»").
     const concrete = cur !== null && (cur.facility || cur.amount !== null || cur.capacity.length > 0);
-    if (cur && concrete && gap === 1 && cur.parties.length === 0 && !cur.package && !isStatistic(i, info) && info.orgs.length > 0) {
+    if (cur && concrete && gap === 1 && !cur.package && !isStatistic(i, info) && info.orgs.length > 0) {
       const role = namesInvestor(text, info);
-      joinNamed(cur, i, info, (p) => p.country !== undefined || role);
+      // (after a deal of state bodies alone only when the sentence says so: "Правительство одобрило проект … .
+      // Инвестором выступает ТОО «X», партнерами — …")
+      if (cur.parties.length === 0 || (role && cur.parties.every((p) => p.state))) {
+        if (role) byInvestor(cur);
+        joinNamed(cur, i, info, (p) => p.country !== undefined || role);
+      }
     }
     // A co-financier or partner with a share of its own named right after the deal in a sentence with no trigger
     // ("Софинансирование в размере 40 млн евро обеспечит Зеленый климатический фонд"): a party of the same deal (not a
