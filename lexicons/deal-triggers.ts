@@ -79,6 +79,13 @@ export type CueCategory =
   /** "бірқатар", "несколько": several, when a project or document noun follows */
   | "several"
   /**
+   * buying or selling ("acquire", "приобрет", "сатып ал"): with a `stake` word in the same sentence, a stake changes
+   * hands, an agreement ("agreed to buy a 49% stake in X for $310 million", "приобретет 30% акций")
+   */
+  | "transfer"
+  /** a stake or shares in a company ("stake", "доля", "пакет акций", "үлес"): see `transfer` */
+  | "stake"
+  /**
    * a word for any deal ("deal", "сделка", "мәміле"), also listed as an agreement: a document of a specific kind
    * signed later in the deal ("signed a contract") is its kind
    */
@@ -190,6 +197,9 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     several: ["=бірқатар", "=бірнеше"],
     // (its contractor is working with it too: "бас мердігері – X")
+    transfer: ["сатып ал", "=сатады", "=сатты", "=сатпақ", "=сатқан", "=сату", "=сатуы", "=сатуға"],
+    // (the object forms: "акциялары құлады", shares fell, is no stake changing hands)
+    stake: ["үлесін", "үлесінің", "үлесі", "=акцияларын", "=акциясын", "акциялар пакет", "акция пакет"],
     jointly: ["бірлесіп", "бірлесе", "=серіктестікте", "әріптестікте", "мердігер",
       // a lender's share of the deal ("қалғаны – «ҚДБ» АҚ-ның қарыз қаражаты")
       "қарыз қаражат", "несие қаражат", "кредиттік қаражат", "қарыз есебінен", "несие есебінен"],
@@ -313,6 +323,17 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     several: ["=несколько", "=ряд", "=ряда"],
     // (co-financing the deal's object is working with it too: "софинансирует проект")
+    // (verbs and the sale of a stake: "продаж" alone is also sales, "доля продаж")
+    transfer: [
+      "приобрет", "приобрел", "приобрёл", "покупк", "=купит", "=купила", "=купило", "=купил", "=купили", "=купить", "выкуп", "поглощ",
+      "=продаст", "=продала", "=продало", "=продал", "=продали", "=продать", "=продает", "=продаёт",
+      "продажа доли", "продажу доли", "продаже доли", "продажи доли", "продажа акций", "продажу акций", "продаже акций", "продажи акций",
+    ],
+    stake: [
+      // (the genitive of a quantity of shares, "30% акций", "покупка акций"; not "акции упали", shares fell)
+      "=доля", "=долю", "=доли", "=долей", "=долями", "пакет акций", "пакета акций", "=акций", "уставного капитала",
+      "продажа доли", "продажу доли", "продаже доли", "продажи доли", "продажа акций", "продажу акций", "продаже акций", "продажи акций",
+    ],
     jointly: ["совместно с", "в партнерстве с", "в партнёрстве с", "в сотрудничестве с", "софинансир", "подрядчик", "генподрядчик", "субподрядчик",
       // a lender's share of the deal ("остальное – заемные средства АО «БРК»")
       "заемные средства", "заёмные средства", "заемных средств", "заёмных средств", "кредитные средства", "кредитных средств"],
@@ -415,6 +436,12 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     document: ["=document", "=documents", "=the document", "=the documents"],
     several: ["=several", "a number of", "a series of"],
+    transfer: [
+      "=acquire", "=acquires", "=acquired", "=acquiring", "acquisition", "=buy", "=buys", "=bought", "=buying", "=purchase",
+      "=purchases", "=purchased", "=sell", "=sells", "=sold", "=selling", "=sale", "takeover", "=take over", "=takes over",
+    ],
+    // (not "shares": "shares fell after the acquisition" is no stake changing hands)
+    stake: ["=stake", "=stakes", "=equity", "controlling interest"],
     jointly: ["jointly with", "together with", "in partnership with", "in cooperation with", "co-financ", "cofinanc", "co-fund", "contractor", "subcontractor",
       // a lender's share of the deal ("the rest is a loan from the Development Bank of Kazakhstan")
       "borrowed funds", "a loan from", "loan from the", "debt financing from"],

@@ -394,6 +394,8 @@ export function sentenceFeatures(
       if (facilityFollows && c.categories.includes("ordinal")) info.newDeal = true;
       if (nounFollows && c.categories.includes("several")) info.plural = true;
     }
+    // a stake bought or sold ("agreed to buy a 49% stake in X for $310 million"): an agreement
+    if (info.has.has("transfer") && info.has.has("stake")) info.has.add("agreement");
   }
   return infos;
 }
