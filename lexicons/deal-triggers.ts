@@ -86,6 +86,11 @@ export type CueCategory =
   /** a stake or shares in a company ("stake", "доля", "пакет акций", "үлес"): see `transfer` */
   | "stake"
   /**
+   * the present state ("currently", "сейчас", "қазір"): a capacity said so, with no construction or launch word, is what
+   * stands today, not what a deal that has its capacity already builds ("Сейчас мощность завода составляет 6 млн тонн")
+   */
+  | "current"
+  /**
    * a word for any deal ("deal", "сделка", "мәміле"), also listed as an agreement: a document of a specific kind
    * signed later in the deal ("signed a contract") is its kind
    */
@@ -197,6 +202,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     several: ["=бірқатар", "=бірнеше"],
     // (its contractor is working with it too: "бас мердігері – X")
+    current: ["=қазір", "қазіргі таңда", "қазіргі уақытта", "қазіргі кезде", "=бүгінде"],
     transfer: ["сатып ал", "=сатады", "=сатты", "=сатпақ", "=сатқан", "=сату", "=сатуы", "=сатуға"],
     // (the object forms: "акциялары құлады", shares fell, is no stake changing hands)
     stake: ["үлесін", "үлесінің", "үлесі", "=акцияларын", "=акциясын", "акциялар пакет", "акция пакет"],
@@ -323,6 +329,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     several: ["=несколько", "=ряд", "=ряда"],
     // (co-financing the deal's object is working with it too: "софинансирует проект")
+    current: ["=сейчас", "в настоящее время", "на сегодняшний день", "на данный момент", "на текущий момент"],
     // (verbs and the sale of a stake: "продаж" alone is also sales, "доля продаж")
     transfer: [
       "приобрет", "приобрел", "приобрёл", "покупк", "=купит", "=купила", "=купило", "=купил", "=купили", "=купить", "выкуп", "поглощ",
@@ -436,6 +443,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     document: ["=document", "=documents", "=the document", "=the documents"],
     several: ["=several", "a number of", "a series of"],
+    current: ["=currently", "at present", "=presently", "at the moment"],
     transfer: [
       "=acquire", "=acquires", "=acquired", "=acquiring", "acquisition", "=buy", "=buys", "=bought", "=buying", "=purchase",
       "=purchases", "=purchased", "=sell", "=sells", "=sold", "=selling", "=sale", "takeover", "=take over", "=takes over",

@@ -165,7 +165,10 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
   // "Екі станцияның жалпы қуаты 300 МВт": a total over several deals belongs to none of them
   // and several objects counted with their capacity ("15 solar power plants with a capacity of 1.2 GW already operate")
   const sharedTotal = shared && (info.has.has("total") || info.objects);
-  for (const c of (trigger || info.has.has("measure")) && !sharedTotal ? info.capacity : []) {
+  // "Сейчас мощность завода составляет 6 млн тонн" after its expansion to 12: what stands today, not what is built
+  const standing = info.has.has("current") && frame.capacity.length > 0 && !info.has.has("build") && !info.has.has("expand") &&
+    !info.has.has("launch") && !info.has.has("completion");
+  for (const c of (trigger || info.has.has("measure")) && !sharedTotal && !standing ? info.capacity : []) {
     const key = `${c.value} ${c.unit}`;
     if (frame.capacityKeys.has(key)) continue;
     frame.capacityKeys.add(key);
