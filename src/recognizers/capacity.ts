@@ -560,8 +560,16 @@ function framedCommodity(p: CapacityPatterns, N: string, start: number, bodyStar
   const last = N.charCodeAt(end - 1);
   if (!p.frames.some((f) => f.charCodeAt(f.length - 1) === last && end >= f.length && N.slice(end - f.length, end).toLowerCase() === f)) return undefined;
   const from = sentenceStart(N, start, Math.max(bodyStart, start - FRAME_LOOKBACK));
-  const m = p.frameCommodity.exec(N.slice(from, start));
-  return m ? commodityName(m[1]!) : undefined;
+  // the commodity nearest the frame word: "газохимического комплекса по производству полиэтилена мощностью" makes
+  // polyethylene (the first match, "газ…", names the industry). The window is FRAME_LOOKBACK long and each retry
+  // starts past the match before, so at most a few tries.
+  let window = N.slice(from, start);
+  let found: string | undefined;
+  for (let m = p.frameCommodity.exec(window); m; m = p.frameCommodity.exec(window)) {
+    found = m[1]!;
+    window = window.slice(m.index + m[1]!.length);
+  }
+  return found !== undefined ? commodityName(found) : undefined;
 }
 
 /** "… полиэтилен шығаратын зауыт … жылына … тонна өнім": the product named earlier in the sentence. */
