@@ -146,6 +146,8 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
       if (!isWord(t) || isBracketed(t)) break;
       if (RU_PLACE_WORDS.has(w)) {
         if (!head.diplomatic || !next || !isUpperStart(next.text) || !isWord(next)) break;
+        // (whose office it is must be said: "открыла представительство в Астане" names none)
+        if (tail.length === 0 && adj.length === 0 && (!upperHead || atSentenceStart(text, headStart))) break;
         tail.push(t, next); hasName = true; i++;
         continue;
       }
