@@ -51,8 +51,10 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
       "ферро",
       // steel in another case only in a phrase ("стали" alone is also "became")
       "выплавк", "выпуск стали", "выпуска стали", "производство стали", "производства стали", "производству стали", "тонн стали",
-      "стальн", "трубопрокат"],
-    en: ["=steel", "metallurg", "ferroalloy", "ferrosilicon", "ferrochrom", "smelter", "aluminium", "aluminum", "=iron", "rolling mill", "ferro"],
+      "стальн", "трубопрокат",
+      // stainless steel ("завод по производству нержавеющей стали": an adjective between the phrase's words)
+      "нержавеющ"],
+    en: ["=steel", "stainless", "metallurg", "ferroalloy", "ferrosilicon", "ferrochrom", "smelter", "aluminium", "aluminum", "=iron", "rolling mill", "ferro"],
   },
   manufacturing: {
     kk: ["машина жасау", "автомобиль", "электромобиль", "жабдық өндір", "экскаватор", "бульдозер", "техника шығар", "құрастыр", "жарықтандыру", "күн панель", "кабель", "=шина", "аккумулятор", "жиһаз", "=қағаз", "қағаз өндір", "картон", "вагон", "локомотив", "трамвай", "автобус", "қозғалтқыш"],
