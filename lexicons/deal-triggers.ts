@@ -426,7 +426,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     stage: ["first phase", "first stage", "phase one", "initial phase", "first tranche"],
     another: [
       "another", "one more", "=meanwhile", "separately", "in particular", "among them", "among those", "one of them",
-      "the largest deal", "the biggest deal", "the largest agreement", "the biggest agreement", "in a separate deal",
+      "the largest deal", "the biggest deal", "=the largest,", "=the biggest,", "the largest agreement", "the biggest agreement", "in a separate deal",
       "under a separate agreement",
       // the largest items of a package ("Among the largest, …", "The biggest of them …")
       "among the largest", "among the biggest", "among the major", "the largest of them", "the biggest of them",
