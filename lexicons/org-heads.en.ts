@@ -233,6 +233,8 @@ export const EN_NATIONAL_DESCRIPTORS: readonly string[] = [
   "company", "firm", "corporation", "giant", "operator", "producer", "manufacturer", "maker", "automaker", "carmaker",
   "contractor", "developer", "investor", "conglomerate", "miner", "insurer", "lender", "bank", "supplier", "exporter",
   "trader", "retailer", "startup", "shipbuilder", "airline", "carrier", "utility", "holding",
+  // makers written as one word ("Kazakh steelmaker Temirtau Profil", "Chinese truckmaker Shacman")
+  "steelmaker", "chipmaker", "drugmaker", "glassmaker", "truckmaker", "busmaker", "papermaker", "toolmaker",
 ];
 /** Lower-case words that may stand between the nationality word and the noun: "Chinese battery maker", "Turkish state-owned company". */
 export const EN_DESCRIPTOR_MODIFIER_MAX = 2;
