@@ -58,6 +58,11 @@ export const ENGLISH_GLUED_MULTIPLIERS: Readonly<Record<string, number>> = {
  * billion", "a quarter of a million" (the reader skips them; a joiner stands only between two number words).
  */
 export const ENGLISH_NUMBER_JOINERS: readonly string[] = ["and", "a"];
+/**
+ * The decimal point in words: "one point five billion" = 1.5 billion, "two point two five million" = 2.25 million
+ * (the unit words after it are the decimal digits, one by one).
+ */
+export const ENGLISH_DECIMAL_POINT = "point";
 /** Joins a fraction to the number it takes a part of: "a quarter of a million" ("two of three million" is no number). */
 export const ENGLISH_FRACTION_JOINERS: readonly string[] = ["of"];
 

@@ -239,8 +239,8 @@ export function isCurrencySign(form: string): boolean {
  */
 export function figureTokens(parts: readonly MoneyLanguageParts[]): ReadonlySet<string> {
   const set = new Set<string>(numberWords().keys());
-  const { decimalPoint, denominators, particles, joiners } = NUMBER_CONNECTORS;
-  for (const w of [decimalPoint, ...Object.keys(denominators), ...particles, ...joiners]) set.add(w);
+  const { decimalPoint, digitPoint, denominators, particles, joiners } = NUMBER_CONNECTORS;
+  for (const w of [decimalPoint, digitPoint, ...Object.keys(denominators), ...particles, ...joiners]) set.add(w);
   for (const p of parts) {
     for (const phrase of [...Object.keys(p.before), ...Object.keys(p.inside), ...p.rangeFrom, ...p.rangeTo, ...p.rangeJoin, ...(p.rangePairs ?? []).flat()]) {
       for (const w of phrase.toLowerCase().split(/\s+/)) set.add(w);

@@ -13,7 +13,7 @@ import {
 } from "../lexicons/numbers.kk.js";
 import { RUSSIAN_MULTIPLIER_ABBREVIATIONS, RUSSIAN_NUMBER_JOINERS, RUSSIAN_NUMBER_WORDS, RUSSIAN_PLURAL_MULTIPLIERS, RUSSIAN_VAGUE_QUANTITIES } from "../lexicons/numbers.ru.js";
 import {
-  ENGLISH_FRACTION_JOINERS, ENGLISH_GLUED_MULTIPLIERS, ENGLISH_MULTIPLIER_ABBREVIATIONS, ENGLISH_NUMBER_JOINERS, ENGLISH_NUMBER_WORDS,
+  ENGLISH_DECIMAL_POINT, ENGLISH_FRACTION_JOINERS, ENGLISH_GLUED_MULTIPLIERS, ENGLISH_MULTIPLIER_ABBREVIATIONS, ENGLISH_NUMBER_JOINERS, ENGLISH_NUMBER_WORDS,
   ENGLISH_TEENS, ENGLISH_TENS, ENGLISH_UNITS, ENGLISH_VAGUE_QUANTITIES,
 } from "../lexicons/numbers.en.js";
 import { alternation, lazy, registerPattern, WORD_END, WORD_START } from "../src/regex.js";
@@ -64,6 +64,7 @@ export const numberWords = lazy((): ReadonlyMap<string, NumberWordInfo> => {
 /** Connector words inside a number in words (decimal point, denominators, particles, "and"). */
 export const NUMBER_CONNECTORS = {
   decimalPoint: KAZAKH_DECIMAL_POINT,
+  digitPoint: ENGLISH_DECIMAL_POINT,
   denominators: KAZAKH_DECIMAL_DENOMINATORS,
   particles: KAZAKH_DECIMAL_PARTICLES,
   joiners: [...ENGLISH_NUMBER_JOINERS, ...RUSSIAN_NUMBER_JOINERS],
@@ -250,6 +251,7 @@ function buildNumberSources(languages: ReadonlySet<NumberLanguage>): NumberSourc
     ...KAZAKH_DECIMAL_PARTICLES,
     ...ENGLISH_NUMBER_JOINERS,
     ...ENGLISH_FRACTION_JOINERS,
+    ENGLISH_DECIMAL_POINT,
     ...(languages.has("ru") ? RUSSIAN_NUMBER_JOINERS : []),
   ];
   const CONNECTOR = alternation(connectors);

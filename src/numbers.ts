@@ -272,7 +272,9 @@ const CHAIN_GROUP_START = /\s+(?=\d)/;
 
 /** A number in words: groups closed by multipliers, Kazakh word decimals, halves. */
 function readWords(words: string[]): Decimal | null {
-  const { decimalPoint, denominators, particles, joiners, fractionJoiners } = NUMBER_CONNECTORS;
+  const { decimalPoint, digitPoint, denominators, particles, joiners, fractionJoiners } = NUMBER_CONNECTORS;
+  // after "point" each unit word is one decimal digit ("one point two five" = 1.25)
+  let digitwise = false;
   let total = Decimal.ZERO;
   let group = Decimal.ZERO;
   let seen = false;
@@ -287,6 +289,7 @@ function readWords(words: string[]): Decimal | null {
     }
     group = Decimal.ZERO;
     fraction = null;
+    digitwise = false;
     return g;
   };
   for (let i = 0; i < words.length; i++) {
@@ -304,6 +307,12 @@ function readWords(words: string[]): Decimal | null {
       fraction = { value: Decimal.ZERO, denominator: denominator ?? 10 };
       continue;
     }
+    if (word === digitPoint) {
+      if (!seen || fraction) return null;
+      fraction = { value: Decimal.ZERO, denominator: null };
+      digitwise = true;
+      continue;
+    }
     if (particles.includes(word) && seen && !fraction) {
       fraction = { value: Decimal.ZERO, denominator: null };
       continue;
@@ -315,13 +324,17 @@ function readWords(words: string[]): Decimal | null {
     switch (info.kind) {
       case "unit":
       case "fraction":
-        if (fraction) fraction.value = fraction.value.add(value);
+        if (fraction && digitwise) {
+          if (info.kind !== "unit" || info.value > 9) return null;
+          fraction.value = fraction.value.mul(Decimal.of(10)).add(value);
+        } else if (fraction) fraction.value = fraction.value.add(value);
         else group = group.add(value);
         break;
       case "half":
         group = group.add(value);
         break;
       case "hundred":
+        if (fraction && digitwise) return null;
         if (fraction) fraction.value = (fraction.value.isZero() ? Decimal.of(1) : fraction.value).mul(value);
         else group = (group.isZero() ? Decimal.of(1) : group).mul(value);
         break;

@@ -36,7 +36,7 @@ export const NUMBERISH: Record<SupportedLanguage, () => ReadonlySet<string>> = (
 
 /** The connectors inside a number in words that a run before a unit reads (NUMBER_CONNECTORS but the fraction joiners). */
 const connectorWords = (): string[] => [
-  NUMBER_CONNECTORS.decimalPoint, ...Object.keys(NUMBER_CONNECTORS.denominators), ...NUMBER_CONNECTORS.particles, ...NUMBER_CONNECTORS.joiners,
+  NUMBER_CONNECTORS.decimalPoint, NUMBER_CONNECTORS.digitPoint, ...Object.keys(NUMBER_CONNECTORS.denominators), ...NUMBER_CONNECTORS.particles, ...NUMBER_CONNECTORS.joiners,
 ];
 
 /** A language's rate, qualifier and range words that may stand in the figure before a unit. */
