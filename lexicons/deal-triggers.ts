@@ -174,6 +174,9 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       // investment attracted, in the past, is a region's or a country's tally ("облысқа 400 млрд теңге инвестиция
       // тартылды"; "тартылады", to come, may be one enterprise's, and "тартылған инвестиция" a package's)
       "инвестиция тартылды", "инвестициялар тартылды",
+      // (the participle as the predicate, "… 2,4 млрд доллар тікелей инвестиция тартылған", the same tally; any direct
+      // investment is a country's)
+      "инвестиция тартылған", "инвестициялар тартылған", "тікелей инвестиция",
       // what a running business sold or earned, not what it invests
       "өнім өткізді", "өнімін өткізді", "өнім өткізілді", "өнім өткізу көлемі", "таза пайда", "таза табыс",
     ],
