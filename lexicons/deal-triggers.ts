@@ -108,6 +108,13 @@ const KK_LAUNCH_TO_COME = [
 ];
 /** Past passive forms of a launch in Russian ("были введены"): a launch, its completion, and done. */
 const RU_LAUNCHED = ["был введен", "была введена", "было введено", "были введены", "был запущен", "была запущена", "были запущены"];
+/**
+ * Serial output, which a plant's launch starts ("стартовало серийное производство тракторов", "serial production of cars
+ * began"): a launch and its completion, as "запуск" is.
+ */
+const RU_SERIAL_OUTPUT = ["серийное производств", "серийного производств", "серийный выпуск", "серийного выпуск", "серийную сборк", "серийная сборк"];
+const EN_SERIAL_OUTPUT = ["serial production", "series production", "mass production"];
+const KK_SERIAL_OUTPUT = ["сериялық өндір", "сериялық шығар", "сериялық құрастыр"];
 /** Past forms of a launch in English ("was commissioned"): a launch, its completion, and done. */
 const EN_LAUNCHED = ["was commissioned", "has been commissioned", "have been commissioned", "was put into operation"];
 /** Future forms of a launch in English ("will be commissioned"): a launch and its completion, longer than done's. */
@@ -152,7 +159,8 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     open: ["=ашады", "=ашпақ", "=ашу", "=ашуды", "=ашуға", "=ашылады", "=ашылуы", "=ашылмақ", "=ашылды", "=ашты", "=ашқан"],
     sign: ["қол қой", "қол қою"],
     // (a past launch is also `done`: the longest entry wins, so it is listed in both)
-    launch: ["іске қос", "пайдалануға бер", "пайдалануға беріл", "іске қосылды", "пайдалануға берілді", "іске қосылған", "пайдалануға берілген", ...KK_LAUNCH_TO_COME],
+    launch: ["іске қос", "пайдалануға бер", "пайдалануға беріл", "іске қосылды", "пайдалануға берілді", "іске қосылған", "пайдалануға берілген", ...KK_LAUNCH_TO_COME,
+      ...KK_SERIAL_OUTPUT],
     start: ["бастал", "басталу", "бастай", "бастады", "=бастау", "бастауға", "бастауды", "бастауын", "бастамақ", "іргетасы қаланады", "іргетасын қала"],
     measure: [
       "қуаты", "қуатын", "қуатымен", "өнімділіг", "өндірістік қуат", "өңдей", "өңдейтін", "өндіреді", "өндіретін", "шығарад",
@@ -162,7 +170,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     completion: [
       "іске қос", "пайдалануға бер", "пайдалануға беріл", "аяқта", "толық қуат", "жобалық қуат", "жұмысын бастайды", "жұмыс істей бастайды", "өндірісті бастайды", "өнім шығаруды бастайды", "өнім шығара бастайды", "өндіріс басталады", "=ашылады", "=ашылуы", "=ашылмақ",
-      "іске қосылды", "пайдалануға берілді", "іске қосылған", "пайдалануға берілген", ...KK_LAUNCH_TO_COME,
+      "іске қосылды", "пайдалануға берілді", "іске қосылған", "пайдалануға берілген", ...KK_LAUNCH_TO_COME, ...KK_SERIAL_OUTPUT,
       // the first output of a plant or field dates its completion
       "алғашқы өнім", "алғашқы мұнай", "алғашқы газ",
     ],
@@ -177,6 +185,8 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       // (the participle as the predicate, "… 2,4 млрд доллар тікелей инвестиция тартылған", the same tally; any direct
       // investment is a country's)
       "инвестиция тартылған", "инвестициялар тартылған", "тікелей инвестиция",
+      // a localization level, a target share of the product ("локализация деңгейі 2028 жылға қарай 50 пайызға жетеді")
+      "локализация деңгей", "локализациялау деңгей", "оқшаулау деңгей",
       // what a running business sold or earned, not what it invests
       "өнім өткізді", "өнімін өткізді", "өнім өткізілді", "өнім өткізу көлемі", "таза пайда", "таза табыс",
     ],
@@ -264,7 +274,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     // (a past launch is also `done`: the longest entry wins, so it is listed in both)
     launch: [
       "ввод", "введен", "запуск", "запущ", "запуст", "эксплуатаци", "введено в эксплуатацию", "введены в эксплуатацию", "запущено", "запущены",
-      ...RU_LAUNCHED,
+      ...RU_LAUNCHED, ...RU_SERIAL_OUTPUT,
     ],
     start: ["начн", "начал", "старт", "начат", "приступ",
       // laying the foundation or the capsule ("церемония закладки капсулы", "заложили первый камень")
@@ -276,7 +286,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "вырабатыва", "выработ", "генерир"],
     completion: [
       "ввод", "введен", "эксплуатаци", "заверш", "сдач", "запуск", "запущ", "запуст", "проектную мощность",
-      "введено в эксплуатацию", "введены в эксплуатацию", "запущено", "запущены", ...RU_LAUNCHED,
+      "введено в эксплуатацию", "введены в эксплуатацию", "запущено", "запущены", ...RU_LAUNCHED, ...RU_SERIAL_OUTPUT,
       "проектной мощност", "начнет работу", "начнёт работу", "начнет работать", "начнёт работать", "=заработает", "=откроется",
       // the start of output ("начнет выпуск", "производство начнется")
       "начнет выпуск", "начнёт выпуск", "начнет производство", "начнёт производство", "начнется выпуск", "начнётся выпуск",
@@ -291,13 +301,15 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "прямых иностранных инвестиций", "прямые иностранные инвестиции",
       "общий объем", "общий объём", "товарооборот", "должна привлечь", "должен привлечь", "должны привлечь",
       "показател", "индикатор", "целевой показател",
+      // a localization level, a target share of the product ("Уровень локализации … к 2028 году планируется довести до 50%")
+      "уровень локализации", "уровня локализации", "уровнем локализации", "доля локализации", "долю локализации",
       // investment attracted into a region or a country is its tally ("в область привлечено 400 млрд тенге инвестиций")
       "привлечено инвестиций", "привлечены инвестиции", "привлечено иностранных инвестиций",
       "в регион привлечено", "в область привлечено", "в регион привлечены", "в область привлечены", "в регион было привлечено",
       "в область было привлечено", "в страну привлечено", "в республику привлечено",
       // what a running business sold or earned, not what it invests
       "реализовано продукци", "реализовал продукци", "реализовала продукци", "реализовало продукци", "реализовали продукци",
-      "произведено продукци", "выпущено продукци", "объем производства", "объём производства", "объем продаж", "объём продаж",
+      "произведено продукци", "выпущено продукци", "было произведено", "было выпущено", "объем производства", "объём производства", "объем продаж", "объём продаж",
       "выручк", "чистая прибыль", "чистую прибыль", "чистой прибыли",
     ],
     volume: [
@@ -387,7 +399,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     // (a past launch is also `done`: the longest entry wins, so it is listed in both)
     launch: [
       "launch", "commission", "put into operation", "come online", "=opens", "=opened", "were launched", "were commissioned", "were put into operation",
-      ...EN_LAUNCHED, ...EN_TO_LAUNCH,
+      ...EN_LAUNCHED, ...EN_TO_LAUNCH, ...EN_SERIAL_OUTPUT,
     ],
     start: ["=start", "=starts", "=started", "=begin", "=begins", "=began", "commence", "groundbreaking",
       "laid the foundation", "foundation stone", "first stone", "time capsule"],
@@ -396,7 +408,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "=generate", "=generates", "=generating"],
     completion: [
       "complet", "commission", "put into operation", "come online", "=operational", "launch", "=to open", "=to be opened",
-      "were launched", "were commissioned", "were put into operation", ...EN_LAUNCHED, ...EN_TO_LAUNCH,
+      "were launched", "were commissioned", "were put into operation", ...EN_LAUNCHED, ...EN_TO_LAUNCH, ...EN_SERIAL_OUTPUT,
       "=will open", "=will be opened", "=opens", "=opening",
       "=finish", "=finishes", "=finished", "=ends", "=ended", // "construction starts in 2026 and ends in 2028" (not "=end": "by the end of")
       "design capacity", "full capacity",
@@ -414,6 +426,8 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     statistic: [
       "over the past", "in the past", "since the beginning", "foreign direct investment", "=FDI", "trade turnover",
       "=target", "=targets", "indicator", "must attract", "aims to attract", "should attract",
+      // a localization level, a target share of the product ("The localization level will reach 50% by 2028")
+      "localization level", "localisation level", "level of localization", "level of localisation", "localization rate", "localisation rate",
       // investment a region or a country attracted is its tally ("In 2024, the region attracted 400 billion tenge")
       "region attracted", "regions attracted", "oblast attracted", "province attracted", "country attracted",
       "region has attracted", "oblast has attracted", "country has attracted", "Kazakhstan attracted", "Kazakhstan has attracted",

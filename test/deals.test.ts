@@ -95,8 +95,11 @@ describe("evidence: only the sentences a field was read from", () => {
   });
 });
 
-/** A deal expectation; `partyCount` and `partyNames` (any order) fix the whole party list, `capacityCount` the capacities' number. */
-type CaseDeal = DealExpectation & { partyCount?: number; partyNames?: string[]; capacityCount?: number };
+/**
+ * A deal expectation; `partyCount` and `partyNames` (any order) fix the whole party list, `capacityCount` the capacities'
+ * number, `datesExact` the whole dates object (`{}`: no date role at all).
+ */
+type CaseDeal = DealExpectation & { partyCount?: number; partyNames?: string[]; capacityCount?: number; datesExact?: Record<string, string> };
 
 interface DealCase {
   text: string;
@@ -128,11 +131,12 @@ describe.each(dealFiles)("%s", (file) => {
     const result = extract(c.text, { language: lang, referenceDate: c.ref ?? null });
     const brief = result.deals.map(({ evidence: _e, ...d }) => d);
     expect({ count: brief.length, deals: brief }).toEqual(expect.objectContaining({ count: c.deals.length }));
-    for (const { partyCount, partyNames, capacityCount, ...e } of c.deals) {
+    for (const { partyCount, partyNames, capacityCount, datesExact, ...e } of c.deals) {
       const names = partyNames ? [...partyNames].sort() : null;
       const fits = (d: Deal) => partialMatch(d, e) &&
         (partyCount === undefined || d.parties.length === partyCount) &&
         (capacityCount === undefined || d.capacity.length === capacityCount) &&
+        (datesExact === undefined || JSON.stringify(d.dates) === JSON.stringify(datesExact)) &&
         (names === null || JSON.stringify(d.parties.map((p) => p.name).sort()) === JSON.stringify(names));
       if (!result.deals.some(fits)) {
         expect(brief).toContainEqual(expect.objectContaining(e));
