@@ -52,7 +52,7 @@ import { evidenceOf, evidenceSpans } from "./evidence.js";
 import { PartyNames } from "./party-names.js";
 import { partiesOf } from "./sentence-parties.js";
 import {
-  addPlacesAndSectors, isMedia, isStateBody, namesPartyGenerically, scanDocumentCues, sentenceFeatures, type SentenceInfo,
+  addPlacesAndSectors, isMedia, isStateBody, namesPartyGenerically, scanDocumentCues, sentenceFeatures, type ResolvedDateMention, type SentenceInfo,
 } from "./features.js";
 
 
@@ -518,6 +518,14 @@ function mayHoldDeal(mentions: readonly Mention[]): boolean {
   return mentions.some((m) => m.type === "organization" || m.type === "money" || m.type === "capacity");
 }
 
+/**
+ * Whether a date with no role of its own may be a signed document's date: a point in time, not a range, nor a
+ * deadline or a part of a period ("the first project will be built … by 2027" beside "signed in Beijing on Monday").
+ */
+function signingDate(date: ResolvedDateMention): boolean {
+  return !date.value.includes("/") && date.modifier === undefined;
+}
+
 /** Whether a sentence names the investor's role (INVESTOR_ROLE). */
 function namesInvestor(text: string, info: SentenceInfo): boolean {
   const sentence = text.slice(info.sentence.start, info.sentence.end).toLowerCase();
@@ -538,13 +546,13 @@ export function assembleDeals(context: RecognizerContext, mentions: readonly Men
     if (dates.start && dates.completion && yearOf(dates.completion) < yearOf(dates.start)) delete dates.completion;
     let signedFrom = -1;
     if (f.signed && !dates.signed) {
-      const pending = f.pendingDates.find((p) => p.sentence <= f.opened + 1 && !p.date.value.includes("/"));
+      const pending = f.pendingDates.find((p) => p.sentence <= f.opened + 1 && signingDate(p.date));
       if (pending) { dates.signed = pending.date.value; signedFrom = pending.sentence; }
     }
     // a document of a signed package detailed item by item was signed with it ("signed 12 agreements … on May 13")
     if (!dates.signed && f.kind !== null && f.kind !== "project" && f.parent?.split && f.parent.signed) {
       const p = f.parent;
-      const pending = p.dates.signed ?? p.pendingDates.find((d) => d.sentence <= p.opened + 1 && !d.date.value.includes("/"))?.date.value;
+      const pending = p.dates.signed ?? p.pendingDates.find((d) => d.sentence <= p.opened + 1 && signingDate(d.date))?.date.value;
       if (pending) { dates.signed = pending; signedFrom = p.from.dates.signed ?? p.opened; }
     }
     const region = dealRegion(f, infos, docRegion);
