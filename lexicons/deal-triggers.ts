@@ -130,6 +130,8 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     protocol: ["хаттама"],
     project: [
       "жоба", "инвестжоба", "жобалар", "инвестжобалар", "осы жобалар", "бұл жобалар", "осы жоба", "бұл жоба", "аталған жоба",
+      // (also `jointly`: the longest entry wins, so the project noun in it is listed with it)
+      "жобаның серіктес", "жоба серіктес",
     ],
     plural: ["жобалар", "инвестжобалар", "осы жобалар", "бұл жобалар", "меморандумдар", "келісімдер", "келісімшарттар"],
     facility: [
@@ -219,7 +221,9 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     transfer: ["сатып ал", "=сатады", "=сатты", "=сатпақ", "=сатқан", "=сату", "=сатуы", "=сатуға"],
     // (the object forms: "акциялары құлады", shares fell, is no stake changing hands)
     stake: ["үлесін", "үлесінің", "үлесі", "=акцияларын", "=акциясын", "акциялар пакет", "акция пакет"],
-    jointly: ["бірлесіп", "бірлесе", "=серіктестікте", "әріптестікте", "мердігер",
+    jointly: ["бірлесіп", "бірлесе",
+      // the project's partner named so ("Жобаның серіктесі – қытайлық X компаниясы")
+      "жобаның серіктес", "жоба серіктес", "серіктесі ретінде", "=серіктестікте", "әріптестікте", "мердігер",
       // a lender's share of the deal ("қалғаны – «ҚДБ» АҚ-ның қарыз қаражаты")
       "қарыз қаражат", "несие қаражат", "кредиттік қаражат", "қарыз есебінен", "несие есебінен"],
     venue: ["отырыс", "=форумы", "=форумында", "=саммиті", "=саммитінде", "=сессиясы", "=сессиясында"],
@@ -238,7 +242,9 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     contract: ["контракт", "договор", "контрактов", "договоров"],
     protocol: ["протокол"],
-    project: ["проект", "инвестпроект", "этот проект", "этого проект", "данный проект", "данного проект", "проекты", "проектов", "проектам", "проектами", "проектах", "инвестпроектов", "инвестпроекты"],
+    project: ["проект", "инвестпроект", "этот проект", "этого проект", "данный проект", "данного проект", "проекты", "проектов", "проектам", "проектами", "проектах", "инвестпроектов", "инвестпроекты",
+      // (also `jointly`: the longest entry wins, so the project noun in it is listed with it)
+      "партнером проекта", "партнёром проекта", "партнер проекта", "партнёр проекта"],
     plural: [
       "проекты", "проектов", "проектам", "проектами", "проектах", "инвестпроектов", "инвестпроекты",
       "меморандумов", "меморандумы", "меморандумам", "меморандумами", "меморандумах",
@@ -356,7 +362,9 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "=доля", "=долю", "=доли", "=долей", "=долями", "пакет акций", "пакета акций", "=акций", "уставного капитала",
       "продажа доли", "продажу доли", "продаже доли", "продажи доли", "продажа акций", "продажу акций", "продаже акций", "продажи акций",
     ],
-    jointly: ["совместно с", "в партнерстве с", "в партнёрстве с", "в сотрудничестве с", "софинансир", "подрядчик", "генподрядчик", "субподрядчик",
+    jointly: ["совместно с", "в партнерстве с", "в партнёрстве с", "в сотрудничестве с",
+      // the project's partner named so ("Партнером проекта выступает китайская компания X")
+      "партнером проекта", "партнёром проекта", "партнером выступ", "партнёром выступ", "партнер проекта", "партнёр проекта", "софинансир", "подрядчик", "генподрядчик", "субподрядчик",
       // a lender's share of the deal ("остальное – заемные средства АО «БРК»")
       "заемные средства", "заёмные средства", "заемных средств", "заёмных средств", "кредитные средства", "кредитных средств"],
     venue: ["заседани", "=форума", "=форуме", "=саммита", "=саммите", "=сессии"],
@@ -374,7 +382,9 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     contract: ["=contract", "=contracts", "=the contract"],
     protocol: ["protocol"],
     // a joint venture set up is a project ("will set up a joint venture", "the JV will produce …")
-    project: ["project", "projects", "=this project", "=the project", "joint venture", "=JV"],
+    project: ["project", "projects", "=this project", "=the project", "joint venture", "=JV",
+      // (also `jointly`, as the Russian)
+      "partner in the project", "the project's partner", "partner of the project"],
     plural: ["projects", "memoranda", "=MoUs", "agreements", "contracts", "=deals"],
     facility: ["plant", "power plant", "power station", "factory", "station", "=mill", "refinery", "complex", "terminal", "hotel", "=mine", "smelter", "facility", "wind farm", "solar farm", "data center", "data centre", "warehouse",
       "=the plant", "=this plant", "=the facility", "=the factory",
@@ -467,7 +477,9 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     // (not "shares": "shares fell after the acquisition" is no stake changing hands)
     stake: ["=stake", "=stakes", "=equity", "controlling interest"],
-    jointly: ["jointly with", "together with", "in partnership with", "in cooperation with", "co-financ", "cofinanc", "co-fund", "contractor", "subcontractor",
+    jointly: ["jointly with", "together with", "in partnership with", "in cooperation with",
+      // the project's partner named so ("The project's partner is China's X", "X is the partner in the project")
+      "partner in the project", "the project's partner", "partner of the project", "the partner is", "co-financ", "cofinanc", "co-fund", "contractor", "subcontractor",
       // a lender's share of the deal ("the rest is a loan from the Development Bank of Kazakhstan")
       "borrowed funds", "a loan from", "loan from the", "debt financing from"],
     venue: ["=meeting", "=forum", "=summit", "=session", "=plenary"],

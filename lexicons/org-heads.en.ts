@@ -100,6 +100,8 @@ export const NON_ORGANIZATION_TOKENS: readonly string[] = [
   "RUB", "GDP", "IT", "AI", "CEO", "VIP", "PR", "MW", "GW", "kW", "kWh", "MWh", "TEU", "SUV", "LNG", "LPG", "PE",
   "PP", "PVC", "EV", "OK", "TV", "RU", "KZ", "EN", "CN", "UK", "US", "USA", "EU", "PRC", "ID", "SMS", "GPS", "DNA",
   "COVID", "HIV", "PDF", "FAQ", "NB", "PS", "vs", "km", "kg", "mm", "cm", "B", "G", "S", "M", "L", "XL",
+  // kinds of deal, vehicle and figure, not a name ("The JV plans to produce …", "the SPV will own …")
+  "JV", "SPV", "MOU", "MoU", "FDI", "IPO", "EPC", "PPP", "SME", "SMEs", "PPA", "FID", "ESG", "CO2", "EBITDA", "CAPEX",
 ];
 
 /**

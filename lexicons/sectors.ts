@@ -196,7 +196,7 @@ export const OBJECT_SECTORS: Readonly<Partial<Record<Sector, Readonly<Record<"kk
     en: ["logistics hub", "logistics centre", "logistics center", "logistics terminal", "dry port"],
   },
   it: {
-    kk: ["деректер орталығ", "дата-орталық", "дата орталық"],
+    kk: ["деректер орталығ", "дата-орталық", "дата орталық", "деректерді өңдеу орталығ"],
     ru: ["центра обработки данных", "центр обработки данных", "центров обработки данных", "дата-центр", "дата центр"],
     en: ["data centre", "data center"],
   },
