@@ -15,7 +15,7 @@ import { execAtWordStart } from "../scan.js";
 import { inTitleLine, titlesOf } from "../title-lines.js";
 import { registerPattern } from "../../regex.js";
 import { wordBefore } from "../tokens.js";
-import { CHINESE_NAME_STOPS, EN_ACRONYM_HEADS, EN_STOP, nationalityWord, NON_ORG_TOKENS, NON_ORG_WORDS } from "../words.js";
+import { CHINESE_NAME_STOPS, COORDINATORS, EN_ACRONYM_HEADS, EN_STOP, nationalityWord, NON_ORG_TOKENS, NON_ORG_WORDS } from "../words.js";
 
 const CHINA = { country: "CN" } as const;
 /** Chinese provinces and cities that start a company's name (EN_CHINESE_NAME_STARTS): places after "China's". */
@@ -99,8 +99,30 @@ function ownedNames(text: string, out: Org[]): void {
     const words = m[1]!.split(/[ \t]+/);
     if (!words.every(nameWord) || words.some((w) => CHINESE_PLACES.has(w))) continue;
     const end = m.index + m[0].length, start = end - m[1]!.length;
-    if (businessAfter(text, end)) push(out, start, end, m[1]!, { country });
+    if (businessAfter(text, end) || ownedAfterAnd(text, end)) push(out, start, end, m[1]!, { country });
   }
+}
+
+/**
+ * Whether "and" and another country's possessive follow the blanks after `end`: two owned names coordinated, the verb
+ * after the second ("China's Tianqi Lithium and Kazakhstan's Tau-Ken Samruk have set up …").
+ */
+function ownedAfterAnd(text: string, end: number): boolean {
+  const at = afterBlanks(text, end);
+  let e = at;
+  while (e < text.length && isLetterCode(text.charCodeAt(e))) e++;
+  if (e === at || !COORDINATORS.has(text.slice(at, e))) return false;
+  // the owner's name (one word or two) and its possessive: ownerBefore reads it back from the apostrophe
+  let q = afterBlanks(text, e), words = 0;
+  if (q === e) return false;
+  for (; words < 2 && q < text.length; words++) {
+    while (q < text.length && isLetterCode(text.charCodeAt(q))) q++;
+    const c = text.charCodeAt(q);
+    if (c === 0x27 || c === 0x2019) return text.charCodeAt(q + 1) === 0x73 && ownerBefore(text, q) !== undefined;
+    if (c !== 0x20) return false;
+    q++;
+  }
+  return false;
 }
 
 /** The owner country (EN_OWNER_COUNTRIES) whose name, of one or two words, ends at `at` (a possessive's start). */
