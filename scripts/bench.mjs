@@ -28,7 +28,7 @@ import { RECOGNIZERS } from "../dist/src/recognizers/index.js";
 import { recognize } from "../dist/src/extract.js";
 import { normalizeText } from "../dist/src/normalize.js";
 import { detectLanguage } from "../dist/src/language.js";
-import { assembleDeals } from "../dist/src/deals/assemble.js";
+import { assembleDeals } from "../dist/src/deals/deals.js";
 import { resolveOverlaps } from "../dist/src/overlaps.js";
 import { benchWorkers, printWorkers } from "./bench-workers.mjs";
 import { bytes, corpusOf, loadDocuments } from "./bench-docs.mjs";

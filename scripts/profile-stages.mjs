@@ -17,7 +17,7 @@ import { recognize } from "../dist/src/extract.js";
 import { normalizeText } from "../dist/src/normalize.js";
 import { detectLanguage } from "../dist/src/language.js";
 import { readDateline } from "../dist/src/dateline.js";
-import { assembleDeals } from "../dist/src/deals/assemble.js";
+import { assembleDeals } from "../dist/src/deals/deals.js";
 import { resolveOverlaps } from "../dist/src/overlaps.js";
 import { segment } from "../dist/src/segment.js";
 

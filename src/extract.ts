@@ -3,7 +3,7 @@
  * overlap resolution → organization keys → deal assembly → US dollars → result.
  */
 import { readDateline } from "./dateline.js";
-import { assembleDeals } from "./deals/assemble.js";
+import { assembleDeals } from "./deals/deals.js";
 import { withUsd } from "./deals/usd.js";
 import { aliasKeys } from "./organizations/keys.js";
 import { withKeys, withPartyKeys } from "./organizations/keyed.js";

@@ -18,7 +18,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { extract } from "../src/index.js";
 import { recognize } from "../src/extract.js";
-import { assembleDeals } from "../src/deals/assemble.js";
+import { assembleDeals } from "../src/deals/deals.js";
 import { addPlacesAndSectors, sentenceFeatures } from "../src/deals/features.js";
 import { segment } from "../src/segment.js";
 import { normalizeText } from "../src/normalize.js";

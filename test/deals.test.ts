@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readDateline } from "../src/dateline.js";
-import { assembleDeals } from "../src/deals/assemble.js";
+import { assembleDeals } from "../src/deals/deals.js";
 import { scoreDocument, summarize, type GoldDocument } from "../src/eval/score.js";
 import { extract } from "../src/index.js";
 import { kzdealsMatchers, partialMatch, type DealExpectation } from "../src/jest.js";

@@ -8,7 +8,7 @@ import { parseRatesCsv } from "../src/rates/csv.js";
 import { compileRates, usdRate } from "../src/rates/rates.js";
 import { USD_MONTHLY } from "../src/rates/usd-monthly.generated.js";
 import { withUsd } from "../src/deals/usd.js";
-import { assembleDeals } from "../src/deals/assemble.js";
+import { assembleDeals } from "../src/deals/deals.js";
 import { normalizeText } from "../src/normalize.js";
 import type { AssembledDeal } from "../src/types.js";
 

@@ -34,7 +34,7 @@
  *   are shared and go on no single deal; a first-stage sum is not the deal's amount; a total is the
  *   deal's amount only when the sentence speaks of one project ("the total cost of the project").
  *
- * At the end a frame is a deal when it has a party, an amount or a capacity, and is not a
+ * At the end (src/deals/deals.ts) a frame is a deal when it has a party, an amount or a capacity, and is not a
  * cooperation document between state bodies with no figure and no facility, nor a count of realized
  * projects with no party ("40 projects were implemented in the region").
  */
@@ -42,17 +42,15 @@ import type { RecognizerContext } from "../recognizers/types.js";
 import { INVESTOR_ROLE } from "../../lexicons/deal-triggers.js";
 import { segment } from "../segment.js";
 import { splitClauses } from "./clauses.js";
-import type { AssembledDeal, DealDates, DealKind, DealParty, Mention } from "../types.js";
-import { dealRegion, dealSector, documentRegion } from "./attributes.js";
+import type { DealKind, Mention } from "../types.js";
 import {
   addParties, attach, hasDealMoney, isSingular, isTrigger, kindOf, MAY_OPEN, newFrame, objectAnaphor, ownFacility, restates, secondObject, setKind,
-  setParties, TRIGGERS, upgradeKind, yearOf, type Frame, type Party,
+  setParties, TRIGGERS, upgradeKind, type Frame, type Party,
 } from "./frame.js";
-import { evidenceOf, evidenceSpans } from "./evidence.js";
 import { PartyNames } from "./party-names.js";
 import { partiesOf } from "./sentence-parties.js";
 import {
-  addPlacesAndSectors, isMedia, isStateBody, namesPartyGenerically, scanDocumentCues, sentenceFeatures, type ResolvedDateMention, type SentenceInfo,
+  isMedia, isStateBody, namesPartyGenerically, scanDocumentCues, sentenceFeatures, type SentenceInfo,
 } from "./features.js";
 
 
@@ -111,7 +109,8 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
 
   /** An enumerated item ("The second, with X LLP") of a package of documents keeps the package's kind. */
   const itemKind = (i: number, info: SentenceInfo): DealKind | null => {
-    if (!info.item || pkg === null || i - pkgAt > 2) return null;
+    // (right after the package, or after its item before: "Первое соглашение подписано с X … . Стоимость … . Второе – с Y …")
+    if (!info.item || pkg === null || (i - pkgAt > 2 && !(cur !== null && cur.parent === pkg && i - cur.last <= 2))) return null;
     pkgAt = i;
     return pkg.kind;
   };
@@ -121,7 +120,8 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
    * party: the package is detailed item by item, so it and its total go (returns the package).
    */
   const detailsPackage = (info: SentenceInfo): Frame | null => {
-    if (!info.newDeal || info.has.has("apart") || !cur || cur.parties.length > 0 || cur.parent) return null;
+    // (an enumerated item, "The first, with X …", details a package as a new-deal cue does)
+    if (!(info.newDeal || (info.item && cur?.package)) || info.has.has("apart") || !cur || cur.parties.length > 0 || cur.parent) return null;
     // (a package, or documents signed for a total: "подписаны соглашения на общую сумму 3,2 млрд долларов")
     const totalOfDocuments = cur.kind !== null && cur.kind !== "project" && cur.sentences.some((k) => infos[k]!.has.has("total"));
     if (!cur.package && !totalOfDocuments) return null;
@@ -336,6 +336,16 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     return neutralBetween(frame.last, i);
   };
 
+  /**
+   * The headline's deal, with no party, told again in the body after neutral sentences only, with the same sum or
+   * with none in the headline: "Делегация … подписала в Китае соглашения на 1,2 млрд долларов ¶ Аким … провел
+   * переговоры … . По итогам встреч подписаны четыре соглашения на общую сумму 1,2 млрд долларов" (several
+   * documents: `reaches` takes no plural sentence after a paragraph break).
+   */
+  const headlineGoesOn = (frame: Frame, i: number, info: SentenceInfo): boolean =>
+    frame.opened === title && frame.parties.length === 0 && i - frame.last <= 3 && neutralBetween(frame.last, i) &&
+    (frame.amount === null || info.money.some((m) => restates(frame.amount!, m)));
+
   /** Whether only neutral sentences stand between sentences `from` and `to`. */
   const neutralBetween = (from: number, to: number): boolean => {
     for (let k = from + 1; k < to; k++) if (!neutral(k)) return false;
@@ -424,10 +434,15 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       if (info.has.has("total") && info.plural && cur && !cur.package && !(cur.opened === title && cur.parties.length === 0)) continue;
       // A sentence that goes on with the open deal (its cost, its signing, its construction dates) joins it.
       const joins = cur !== null && !startsNew(cur, info) &&
-        (cur.package || reaches(cur, i));
+        (cur.package || reaches(cur, i) || headlineGoesOn(cur, i, info));
       if (joins) {
         // the headline's deal turns out to be several documents ("… sign $4 billion of deals. … signed 12 agreements")
-        if (cur!.opened === title && cur!.parties.length === 0 && info.plural) { cur!.package = true; cur!.count ??= info.count; }
+        if (cur!.opened === title && cur!.parties.length === 0 && info.plural) {
+          cur!.package = true;
+          cur!.count ??= info.count;
+          // (a package of documents, whose enumerated items keep its kind: "Второе – с корпорацией X …")
+          if (cur!.kind !== null && cur!.kind !== "project") { pkg = cur; pkgAt = i; }
+        }
         attach(cur!, i, info, text);
         upgradeKind(cur!, i, info);
       } else if (
@@ -501,79 +516,10 @@ function inheritTriggers(first: SentenceInfo, second: SentenceInfo): void {
   for (const c of TRIGGERS) if (first.has.has(c)) second.has.add(c);
 }
 
-function isDeal(f: Frame): boolean {
-  if (f.hadParties && f.parties.length === 0) return false; // a package whose parties all got their own deals
-  // Realized projects counted with no party and no signed document: a tally, not a deal.
-  if (f.parties.length === 0 && f.package && f.done && !f.signed && (f.kind === null || f.kind === "project")) return false;
-  // Projects to come counted with no party and no signed document, then listed one by one with their parties and sums
-  // ("15 проектов на 320 млрд тенге. Среди них: …"): the listed ones are the deals, the count a tally.
-  if (f.parties.length === 0 && f.package && f.itemized && !f.signed && (f.kind === null || f.kind === "project")) return false;
-  if (f.parties.length === 0 && f.amount === null && f.capacity.length === 0) return false;
-  const cooperationOnly = f.amount === null && f.capacity.length === 0 && !f.facility && f.parties.every((p) => p.state);
-  return !cooperationOnly;
-}
-
-/** A deal needs a party (an organization), an amount or a capacity: without such a mention there is none to read. */
-function mayHoldDeal(mentions: readonly Mention[]): boolean {
-  return mentions.some((m) => m.type === "organization" || m.type === "money" || m.type === "capacity");
-}
-
-/**
- * Whether a date with no role of its own may be a signed document's date: a point in time, not a range, nor a
- * deadline or a part of a period ("the first project will be built … by 2027" beside "signed in Beijing on Monday").
- */
-function signingDate(date: ResolvedDateMention): boolean {
-  return !date.value.includes("/") && date.modifier === undefined;
-}
-
 /** Whether a sentence names the investor's role (INVESTOR_ROLE). */
 function namesInvestor(text: string, info: SentenceInfo): boolean {
   const sentence = text.slice(info.sentence.start, info.sentence.end).toLowerCase();
   return INVESTOR_ROLE.some((w) => sentence.includes(w));
-}
-
-export function assembleDeals(context: RecognizerContext, mentions: readonly Mention[]): AssembledDeal[] {
-  if (!mayHoldDeal(mentions)) return [];
-  const { frames, infos } = assembleFrames(context, mentions);
-  const kept = frames.filter(isDeal);
-  if (kept.length === 0) return [];
-  addPlacesAndSectors(context, infos);
-  const docRegion = documentRegion(infos);
-  const deals: AssembledDeal[] = [];
-  for (const f of kept) {
-    f.sentences.sort((a, b) => a - b);
-    const dates: DealDates = { ...f.dates };
-    if (dates.start && dates.completion && yearOf(dates.completion) < yearOf(dates.start)) delete dates.completion;
-    let signedFrom = -1;
-    if (f.signed && !dates.signed) {
-      const pending = f.pendingDates.find((p) => p.sentence <= f.opened + 1 && signingDate(p.date));
-      if (pending) { dates.signed = pending.date.value; signedFrom = pending.sentence; }
-    }
-    // a document of a signed package detailed item by item was signed with it ("signed 12 agreements … on May 13")
-    if (!dates.signed && f.kind !== null && f.kind !== "project" && f.parent?.split && f.parent.signed) {
-      const p = f.parent;
-      const pending = p.dates.signed ?? p.pendingDates.find((d) => d.sentence <= p.opened + 1 && signingDate(d.date))?.date.value;
-      if (pending) { dates.signed = pending; signedFrom = p.from.dates.signed ?? p.opened; }
-    }
-    const region = dealRegion(f, infos, docRegion);
-    deals.push({
-      kind: f.kind ?? "project",
-      parties: f.parties.map(({ name, country, legalForm }) => {
-        const p: DealParty = { name };
-        if (country) p.country = country;
-        if (legalForm) p.legalForm = legalForm;
-        return p;
-      }),
-      amount: f.amount,
-      capacity: f.capacity,
-      region,
-      sector: dealSector(f, infos),
-      dates,
-      jobs: f.jobs,
-      evidence: evidenceSpans(infos, evidenceOf(f, infos, dates, signedFrom, region)),
-    });
-  }
-  return deals;
 }
 
 /** The names of a document's organization mentions. */

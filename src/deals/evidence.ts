@@ -1,5 +1,5 @@
 /**
- * A deal's evidence (src/deals/assemble.ts, assembleDeals): the sentences it was read from, as spans of the text.
+ * A deal's evidence (src/deals/deals.ts, assembleDeals): the sentences it was read from, as spans of the text.
  */
 import type { DealDates, RegionName, Span } from "../types.js";
 import { regionSentence } from "./attributes.js";

@@ -1,0 +1,85 @@
+/**
+ * From frames to deals (src/deals/assemble.ts reads the frames): which frames are deals, and each deal's dates,
+ * region, sector and evidence.
+ */
+import type { RecognizerContext } from "../recognizers/types.js";
+import type { AssembledDeal, DealDates, DealParty, Mention } from "../types.js";
+import { assembleFrames } from "./assemble.js";
+import { dealRegion, dealSector, documentRegion } from "./attributes.js";
+import { evidenceOf, evidenceSpans } from "./evidence.js";
+import { addPlacesAndSectors, type ResolvedDateMention } from "./features.js";
+import { yearOf, type Frame } from "./frame.js";
+
+/**
+ * Whether a frame is a deal: it has a party, an amount or a capacity, and is not a package whose items got deals of
+ * their own, a tally of projects, nor a cooperation document between state bodies with no figure and no facility.
+ */
+function isDeal(f: Frame): boolean {
+  if (f.hadParties && f.parties.length === 0) return false; // a package whose parties all got their own deals
+  // Realized projects counted with no party and no signed document: a tally, not a deal.
+  if (f.parties.length === 0 && f.package && f.done && !f.signed && (f.kind === null || f.kind === "project")) return false;
+  // Projects to come counted with no party and no signed document, then listed one by one with their parties and sums
+  // ("15 проектов на 320 млрд тенге. Среди них: …"): the listed ones are the deals, the count a tally.
+  if (f.parties.length === 0 && f.package && f.itemized && !f.signed && (f.kind === null || f.kind === "project")) return false;
+  if (f.parties.length === 0 && f.amount === null && f.capacity.length === 0) return false;
+  const cooperationOnly = f.amount === null && f.capacity.length === 0 && !f.facility && f.parties.every((p) => p.state);
+  return !cooperationOnly;
+}
+
+/** A deal needs a party (an organization), an amount or a capacity: without such a mention there is none to read. */
+function mayHoldDeal(mentions: readonly Mention[]): boolean {
+  return mentions.some((m) => m.type === "organization" || m.type === "money" || m.type === "capacity");
+}
+
+/**
+ * Whether a date with no role of its own may be a signed document's date: a point in time, not a range, nor a
+ * deadline or a part of a period ("the first project will be built … by 2027" beside "signed in Beijing on Monday").
+ */
+function signingDate(date: ResolvedDateMention): boolean {
+  return !date.value.includes("/") && date.modifier === undefined;
+}
+
+export function assembleDeals(context: RecognizerContext, mentions: readonly Mention[]): AssembledDeal[] {
+  if (!mayHoldDeal(mentions)) return [];
+  const { frames, infos } = assembleFrames(context, mentions);
+  const kept = frames.filter(isDeal);
+  if (kept.length === 0) return [];
+  addPlacesAndSectors(context, infos);
+  const docRegion = documentRegion(infos);
+  const deals: AssembledDeal[] = [];
+  for (const f of kept) {
+    f.sentences.sort((a, b) => a - b);
+    const dates: DealDates = { ...f.dates };
+    if (dates.start && dates.completion && yearOf(dates.completion) < yearOf(dates.start)) delete dates.completion;
+    let signedFrom = -1;
+    if (f.signed && !dates.signed) {
+      const pending = f.pendingDates.find((p) => p.sentence <= f.opened + 1 && signingDate(p.date));
+      if (pending) { dates.signed = pending.date.value; signedFrom = pending.sentence; }
+    }
+    // a document of a signed package detailed item by item was signed with it ("signed 12 agreements … on May 13")
+    if (!dates.signed && f.kind !== null && f.kind !== "project" && f.parent?.split && f.parent.signed) {
+      const p = f.parent;
+      const pending = p.dates.signed ?? p.pendingDates.find((d) => d.sentence <= p.opened + 1 && signingDate(d.date))?.date.value;
+      if (pending) { dates.signed = pending; signedFrom = p.from.dates.signed ?? p.opened; }
+    }
+    const region = dealRegion(f, infos, docRegion);
+    deals.push({
+      kind: f.kind ?? "project",
+      parties: f.parties.map(({ name, country, legalForm }) => {
+        const p: DealParty = { name };
+        if (country) p.country = country;
+        if (legalForm) p.legalForm = legalForm;
+        return p;
+      }),
+      amount: f.amount,
+      capacity: f.capacity,
+      region,
+      sector: dealSector(f, infos),
+      dates,
+      jobs: f.jobs,
+      evidence: evidenceSpans(infos, evidenceOf(f, infos, dates, signedFrom, region)),
+    });
+  }
+  return deals;
+}
+
