@@ -90,6 +90,10 @@ export type CueCategory =
    * stands today, not what a deal that has its capacity already builds ("Сейчас мощность завода составляет 6 млн тонн")
    */
   | "current"
+  /** a meeting's talk ("талқыланды", "обсудили", "discussed"): with a figure or an object, the deal of the company met before */
+  | "discuss"
+  /** support ("қолдайды", "поддержит", "will support"): state bodies that support a deal, with no figure, are not its parties */
+  | "support"
   /**
    * a word for any deal ("deal", "сделка", "мәміле"), also listed as an agreement: a document of a specific kind
    * signed later in the deal ("signed a contract") is its kind
@@ -219,6 +223,8 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     several: ["=бірқатар", "=бірнеше"],
     // (its contractor is working with it too: "бас мердігері – X")
+    discuss: ["талқыла"],
+    support: ["қолдай", "қолдау көрсет"],
     current: ["=қазір", "қазіргі таңда", "қазіргі уақытта", "қазіргі кезде", "=бүгінде"],
     transfer: ["сатып ал", "=сатады", "=сатты", "=сатпақ", "=сатқан", "=сату", "=сатуы", "=сатуға"],
     // (the object forms: "акциялары құлады", shares fell, is no stake changing hands)
@@ -355,6 +361,8 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     several: ["=несколько", "=ряд", "=ряда"],
     // (co-financing the deal's object is working with it too: "софинансирует проект")
+    discuss: ["обсудил", "обсуждал", "обсуждени", "обсужден"],
+    support: ["поддерж"],
     current: ["=сейчас", "в настоящее время", "на сегодняшний день", "на данный момент", "на текущий момент"],
     // (verbs and the sale of a stake: "продаж" alone is also sales, "доля продаж")
     transfer: [
@@ -475,6 +483,8 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     document: ["=document", "=documents", "=the document", "=the documents"],
     several: ["=several", "a number of", "a series of"],
+    discuss: ["=discussed", "=discuss", "=discussing", "discussion"],
+    support: ["=support", "=supports", "=supported", "=supporting", "=backs", "=backed"],
     current: ["=currently", "at present", "=presently", "at the moment"],
     transfer: [
       "=acquire", "=acquires", "=acquired", "=acquiring", "acquisition", "=buy", "=buys", "=bought", "=buying", "=purchase",

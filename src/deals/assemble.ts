@@ -362,6 +362,14 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     parties.every((p) => p.state && !index.has(p.key)) && cur.parties.some((p) => !p.state) && reaches(cur, i);
 
   /**
+   * State bodies alone that support the deal, with no figure and no signing ("Үкімет жобаны барынша қолдайтынын атап
+   * өтті", "Правительство поддержит проект"): not its parties.
+   */
+  const supporters = (info: SentenceInfo, parties: readonly Party[]): boolean =>
+    info.has.has("support") && !info.has.has("sign") && info.money.length === 0 && info.capacity.length === 0 &&
+    parties.every((p) => p.state);
+
+  /**
    * A statistic, or an investment volume that does not go on with the deal just described: right after it, or after
    * neutral sentences only ("Об этом сообщил аким области … . По его словам, объем инвестиций составит …").
    */
@@ -397,7 +405,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     // An enumerated item with its party ("The first, with X") right after a package of documents.
     if (isTrigger(info) || (info.item && pkg !== null && i - pkgAt <= 2 && info.orgs.length > 0)) {
       const parties = partiesOf(info, text, true, names);
-      if (parties.length > 0 && !witnesses(i, info, parties)) { withParties(i, info, parties, [i]); continue; }
+      if (parties.length > 0 && !witnesses(i, info, parties) && !supporters(info, parties)) { withParties(i, info, parties, [i]); continue; }
       // What was realized before, with no party named ("Өткен жылы … екі күн электр станциясы іске қосылған"), beside a
       // deal still to come: other objects' figures, neither that deal's nor a deal of their own
       if (info.has.has("done") && cur !== null && !cur.done && reaches(cur, i)) continue;
@@ -416,8 +424,9 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         if (before.length === 1 && !index.has(before[0]!.key)) { withParties(i, info, before, [i - 1, i]); continue; }
       }
       // "Делегация компании X посетила область. Подписано соглашение о строительстве завода стоимостью …": the
-      // company of the sentence before, which opened no deal, signs the document that brings a figure or an object.
-      const signsAfterVisit = info.has.has("sign") && i > 0 && !info.plural && (cur === null || !reaches(cur, i)) &&
+      // company of the sentence before, which opened no deal, signs the document that brings a figure or an object
+      // (or talks it over: "Премьер-Министр «X» тобының басшысымен кездесті. Кездесуде … зауыт салу жобасы талқыланды").
+      const signsAfterVisit = (info.has.has("sign") || info.has.has("discuss")) && i > 0 && !info.plural && (cur === null || !reaches(cur, i)) &&
         (info.money.length > 0 || info.capacity.length > 0 || info.has.has("facility"));
       if (signsAfterVisit && !(cur && cur.members.has(i - 1))) {
         const before = partiesOf(infos[i - 1]!, text, false, names).filter((p) => !index.has(p.key));
