@@ -207,9 +207,10 @@ export const OBJECT_SECTORS: Readonly<Partial<Record<Sector, Readonly<Record<"kk
       "аккумулятор зауыт", "аккумулятор шығар", "аккумулятор өндір", "құрамдас бөлшек", "бөлшектерін шығар", "бөлшектерін өндір"],
     ru: ["производству солнечных панел", "производства солнечных панел", "автомобильного завод", "автомобильный завод",
       "аккумуляторного завод", "аккумуляторный завод", "производству аккумулятор", "производства аккумулятор", "производство аккумулятор",
+      "литий-ионн", "аккумуляторных ячеек", "аккумуляторные ячейки",
       "производству комплектующих", "производства комплектующих", "производство комплектующих", "выпуску комплектующих"],
     en: ["solar panel factory", "solar panel plant", "car plant", "car factory", "automobile plant", "battery plant", "battery factory",
-      "gigafactory", "battery cells", "of batteries",
+      "gigafactory", "battery cells", "of batteries", "cell plant", "cell factory", "lithium-ion", "lithium ion",
       // parts made for another industry ("wind turbine components", "комплектующих для ветроустановок")
       "turbine components", "production of components", "component plant", "components plant"],
   },
