@@ -5,8 +5,9 @@
  * (with any closing quotes or brackets) followed by white space, unless the next word starts
  * in lower case, or the period closes an abbreviation that never ends a sentence
  * (lexicons/sentence-abbreviations.ts), an initial ("Н. Шакиров"), a number multiplier
- * followed by its currency ("27 млрд. АҚШ долларын"), or an upper-case dateline word
- * at the start of a paragraph ("АСТАНА. KAZINFORM — …").
+ * followed by its currency ("27 млрд. АҚШ долларын"), an upper-case dateline word
+ * at the start of a paragraph ("АСТАНА. KAZINFORM — …"), or an item's number opening the
+ * sentence ("1. Строительство …").
  */
 import {
   AFTER_NUMBER_ABBREVIATIONS, CURRENCY_AFTER_MULTIPLIER, LEGAL_FORM_ABBREVIATIONS, MULTIPLIER_ABBREVIATIONS, NON_FINAL_ABBREVIATIONS,
@@ -57,6 +58,12 @@ function isTokenChar(text: string, at: number): boolean {
   return LETTER.test(text[at]!);
 }
 
+/** Whether text[from, to) is ASCII digits only. */
+function isDigits(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) { const c = text.charCodeAt(i); if (c < 0x30 || c > 0x39) return false; }
+  return true;
+}
+
 function isSpace(c: string | undefined): boolean {
   return c === " " || c === "\t" || c === "\u00A0" || c === "\u202F" || c === "\u2009";
 }
@@ -66,6 +73,8 @@ function endsSentence(text: string, at: number, punct: string, next: number, sen
   const c = text[next]!;
   if (LOWER.test(c)) return false;
   if (punct !== ".") return true; // "!", "?", "…", or a period followed by a closing quote
+  // an item's number opening the sentence ("1. Строительство завода …"): it goes on with its item
+  if (at > sentenceStart && at - sentenceStart <= 3 && isDigits(text, sentenceStart, at)) return false;
   const { token, start } = tokenBefore(text, at, sentenceStart);
   if (token === "") return true;
   if (INITIALS.test(token)) return false;

@@ -42,6 +42,15 @@ describe("segment", () => {
     expect(seg.sentences.map((s) => s.paragraph)).toEqual([0, 1, 1, 2]);
   });
 
+  test("an item's number opening a line goes on with its item", () => {
+    expect(sentences("Среди них:\n1. Строительство завода. Стоимость – 5 млрд тенге.\n12. Модернизация цеха.")).toEqual([
+      "Среди них:", "1. Строительство завода.", "Стоимость – 5 млрд тенге.", "12. Модернизация цеха.",
+    ]);
+    // a number closing a sentence still ends it ("… in 2025. The plant …"), and a year is no item's number
+    expect(sentences("Завод построят в 2025. Он даст 100 рабочих мест.")).toHaveLength(2);
+    expect(sentences("Выпуск вырос на 12. Это рекорд.")).toHaveLength(2);
+  });
+
   test("offsets start after `from` and stay inside the text", () => {
     const text = " date 2025-10-09 Зауыт салынады. Жоба басталды.";
     const seg = segment(text, 16);
