@@ -95,6 +95,11 @@ export type CueCategory =
   /** support ("қолдайды", "поддержит", "will support"): state bodies that support a deal, with no figure, are not its parties */
   | "support"
   /**
+   * supplying the equipment ("Оборудование поставила китайская компания X", "The equipment was supplied by X"): the
+   * supplier named right after the deal, with no figure, is its party
+   */
+  | "supply"
+  /**
    * a word for any deal ("deal", "сделка", "мәміле"), also listed as an agreement: a document of a specific kind
    * signed later in the deal ("signed a contract") is its kind
    */
@@ -223,6 +228,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     several: ["=бірқатар", "=бірнеше"],
     // (its contractor is working with it too: "бас мердігері – X")
+    supply: ["жабдық жеткізуші", "жабдықты жеткіз", "жабдығын жеткіз", "жабдықтарын жеткіз", "жабдықтарды жеткіз", "жабдықпен қамтамасыз"],
     discuss: ["талқыла"],
     support: ["қолдай", "қолдау көрсет"],
     current: ["=қазір", "қазіргі таңда", "қазіргі уақытта", "қазіргі кезде", "=бүгінде"],
@@ -363,6 +369,11 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     several: ["=несколько", "=ряд", "=ряда"],
     // (co-financing the deal's object is working with it too: "софинансирует проект")
+    supply: [
+      "оборудование поставил", "оборудование поставила", "оборудование поставило", "оборудование поставят", "оборудование поставит",
+      "поставщик оборудован", "поставщиком оборудован", "поставил оборудован", "поставила оборудован", "поставило оборудован",
+      "поставит оборудован", "поставку оборудован", "поставке оборудован",
+    ],
     discuss: ["обсудил", "обсуждал", "обсуждени", "обсужден"],
     support: ["поддерж"],
     current: ["=сейчас", "в настоящее время", "на сегодняшний день", "на данный момент", "на текущий момент"],
@@ -485,6 +496,10 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     document: ["=document", "=documents", "=the document", "=the documents"],
     several: ["=several", "a number of", "a series of"],
+    supply: [
+      "supplied the equipment", "supplies the equipment", "supply the equipment", "supplied equipment", "equipment supplier",
+      "supplier of equipment", "equipment was supplied", "equipment is supplied", "equipment will be supplied", "equipment is being supplied",
+    ],
     discuss: ["=discussed", "=discuss", "=discussing", "discussion"],
     support: ["=support", "=supports", "=supported", "=supporting", "=backs", "=backed"],
     current: ["=currently", "at present", "=presently", "at the moment"],

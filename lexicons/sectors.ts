@@ -66,7 +66,9 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
   },
   construction_materials: {
     kk: ["цемент", "клинкер", "кірпіш", "бетон", "құрылыс материал", "травертин", "әйнек", "=шыны", "шыны зауыт", "гипс"],
-    ru: ["цемент", "клинкер", "кирпич", "бетон", "строительных материал", "стройматериал", "гипс", "травертин", "стекольн", "=стекло", "=стекла"],
+    ru: ["цемент", "клинкер", "кирпич", "бетон", "строительных материал", "стройматериал", "гипс", "травертин", "стекольн", "=стекло", "=стекла",
+      // glass containers ("завод по производству стеклотары")
+      "стеклотар"],
     en: ["cement", "clinker", "=brick", "=bricks", "concrete", "building material", "construction material", "=glass", "gypsum"],
   },
   agriculture: {
@@ -150,6 +152,13 @@ export const OBJECT_SECTORS: Readonly<Partial<Record<Sector, Readonly<Record<"kk
     kk: ["мұнай өңдеу зауыт", "газ өңдеу зауыт", "=МӨЗ", "мұнай өңдейтін зауыт", "газ өңдейтін зауыт"],
     ru: ["газоперерабатывающ", "нефтеперерабатывающ", "=НПЗ", "=ГПЗ"],
     en: ["refinery", "gas processing plant", "oil processing plant"],
+  },
+  // a glass or a cement works, whatever else the text names (its equipment, its supplier's name)
+  construction_materials: {
+    kk: ["шыны зауыт", "шыны ыдыс", "әйнек зауыт", "цемент зауыт", "кірпіш зауыт"],
+    ru: ["стекольного завод", "стекольный завод", "стекольном завод", "стеклотар", "производству стекла", "производства стекла",
+      "цементного завод", "цементный завод", "цементном завод", "кирпичного завод", "кирпичный завод"],
+    en: ["glass plant", "glass factory", "glass container", "cement plant", "cement factory", "brick factory", "brick plant"],
   },
   petrochemicals: {
     kk: ["карбамид", "тыңайтқыш зауыт", "тыңайтқыш шығар", "полиэтилен зауыт", "полиэтилен өндір", "полипропилен зауыт", "полипропилен өндір",

@@ -158,7 +158,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     // (not a further object of its own: "… will co-finance a $60 million meat processing plant built by Y" after a
     // cable plant's deal names a facility without referring back to the deal's)
     const share = info.has.has("jointly") && info.capacity.length === 0 && (objectAnaphor(info) || !info.has.has("facility"));
-    return ((info.has.has("jointly") || info.has.has("sign")) && figureless) || ownObject || share || builder;
+    return ((info.has.has("jointly") || info.has.has("sign") || info.has.has("supply")) && figureless) || ownObject || share || builder;
   };
 
   /**
@@ -486,6 +486,12 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         if (role) byInvestor(cur);
         joinNamed(cur, i, info, (p) => p.country !== undefined || role);
       }
+    }
+    // The supplier of the equipment named right after a concrete deal, with no figure ("Оборудование поставила китайская
+    // компания X"): its party (a company, not a state body)
+    if (cur && concrete && gap === 1 && info.has.has("supply") && info.money.length === 0 && info.capacity.length === 0 &&
+      info.orgs.length > 0 && !isStatistic(i, info)) {
+      joinNamed(cur, i, info, (p) => !p.state);
     }
     // A co-financier or partner with a share of its own named right after the deal in a sentence with no trigger
     // ("Софинансирование в размере 40 млн евро обеспечит Зеленый климатический фонд"): a party of the same deal (not a
