@@ -171,7 +171,7 @@ const LOWER_MODIFIER = registerPattern("organization.en.lower-modifier", /^[a-z]
 function describedNames(text: string, out: Org[]): void {
   EN_DESCRIBED_NAME.lastIndex = 0;
   for (let m = execAtWordStart(EN_DESCRIBED_NAME, text, NOT_BEFORE_LATIN); m; m = execAtWordStart(EN_DESCRIBED_NAME, text, NOT_BEFORE_LATIN)) {
-    let at = m.index, national = false;
+    let at = m.index, national = false, owner: string | undefined;
     for (let k = 0; k <= EN_DESCRIPTOR_MODIFIER_MAX; k++) {
       // the word before `at`, as written (letters and hyphens, after blanks)
       let i = at;
@@ -181,11 +181,14 @@ function describedNames(text: string, out: Org[]): void {
       if (i === wordEnd || wordEnd === at) break;
       const word = text.slice(i, wordEnd);
       if (nationalityWord(word)) { national = true; break; }
+      // a country's possessive in its place ("Kazakhstan's national coal company Qazaq Komir")
+      const apostrophe = text.charCodeAt(i - 1);
+      if (word === "s" && (apostrophe === 0x27 || apostrophe === 0x2019) && (owner = ownerBefore(text, i - 1)) !== undefined) { national = true; break; }
       if (!LOWER_MODIFIER.test(word)) break;
       at = i;
     }
     if (!national) continue;
-    pushNameWords(text, m.index + m[0].length - m[1]!.length, m.index + m[0].length, out);
+    pushNameWords(text, m.index + m[0].length - m[1]!.length, m.index + m[0].length, out, owner);
   }
 }
 
@@ -193,7 +196,7 @@ function describedNames(text: string, out: Org[]): void {
  * The capitalized words of text[from, to) up to a word that ends a name (NAME_ENDS, a token no name holds; a
  * possessive ends the name after its word), pushed as an organization when there is one.
  */
-function pushNameWords(text: string, from: number, to: number, out: Org[]): void {
+function pushNameWords(text: string, from: number, to: number, out: Org[], country?: string): void {
   let p = from, start = -1, end = -1;
   while (p < to) {
     while (p < to && isBlank(text.charCodeAt(p))) p++;
@@ -208,7 +211,7 @@ function pushNameWords(text: string, from: number, to: number, out: Org[]): void
     if (possessive) break;
     p = e;
   }
-  if (start >= 0) push(out, start, end, text.slice(start, end));
+  if (start >= 0) push(out, start, end, text.slice(start, end), country === undefined ? undefined : { country });
 }
 
 /** A company named after the exchange it is listed on: "Hong Kong-listed Xinyi Glass", "Shenzhen-listed Sunwoda". */
