@@ -4,7 +4,8 @@
  * тенге". Deal assembly reads such a sentence as two: each party keeps its own sum, place and sector.
  *
  * A sentence splits at a clause break (a comma, a semicolon or a dash) when an organization and a sum stand before
- * it and another organization, then a sum, after it. Not when what follows the break is a part of the first sum
+ * it and another organization, then a sum, after it (or, each object named with its sum first, a sum and an
+ * organization before it and a facility, a sum and another organization after it: splitSumFirst). Not when what follows the break is a part of the first sum
  * ("…, из них 20 млн вложит ТОО «Y»", "…, of which Y will provide $5 million": CLAUSE_PART_WORDS), nor with no break
  * ("X will invest $20 million and Y $15 million in the joint venture": one deal), unless a conjunction is followed by
  * a facility before the second organization ("завод ТОО «X» стоимостью 90 млрд тенге и текстильная фабрика ТОО «Y»
@@ -222,6 +223,43 @@ function splitAt(
   return at > sentence.start && at < sentence.end ? at : -1;
 }
 
+/**
+ * Where `sentence` splits when each clause names its object with its sum before its organization ("a $1.9 billion
+ * complex to be built by X, a $600 million plant by Y and a 1 GW wind farm worth $800 million to be developed by Z"):
+ * a sum, an organization after it, a break (a comma, or a conjunction with a facility on its language's side), then
+ * a second sum and another organization after it; the clause after the break must name a facility of its own (a new
+ * object, not a share of the first: "…, with $5 million from Y"); or -1.
+ */
+function splitSumFirst(
+  text: string, sentence: Sentence, orgs: readonly Mention[], o: number, money: readonly Mention[], k: number, facilities: readonly Cue[],
+  language: string,
+): number {
+  const m1 = money[k];
+  if (!m1) return -1;
+  while (o < orgs.length && orgs[o]!.start < m1.end) o++;
+  const a = orgs[o];
+  if (!a || a.start >= sentence.end) return -1;
+  let n = k + 1;
+  while (n < money.length && money[n]!.start < a.end) n++;
+  const m2 = money[n];
+  if (!m2 || m2.start >= sentence.end) return -1;
+  let j = o + 1;
+  while (j < orgs.length && orgs[j]!.start < m2.end) j++;
+  const b = orgs[j];
+  if (!b || b.start >= sentence.end || nameOf(b) === nameOf(a)) return -1;
+  let at = breakIn(text, a.end, m2.start);
+  if (at < 0) {
+    at = conjunctionBreak(text, a.end, b.start, a.end, facilities, language);
+    if (at >= m2.start) at = -1;
+  }
+  if (at < 0) return -1;
+  const f = facilities[firstStartingAt(facilities, at)];
+  if (f === undefined || f.start >= b.start) return -1;
+  const rest = text.slice(at, b.start).trim().toLowerCase();
+  if (PART_WORDS.some((w) => rest.startsWith(w))) return -1;
+  return at > sentence.start && at < sentence.end ? at : -1;
+}
+
 export function splitClauses(
   text: string, sentences: readonly Sentence[], mentions: readonly Mention[], cues: readonly Cue[], language: string,
 ): Clauses {
@@ -288,7 +326,8 @@ export function splitClauses(
     for (;;) {
       while (o < orgs.length && orgs[o]!.start < rest.start) o++;
       while (n < money.length && money[n]!.start < rest.start) n++;
-      const at = orgs.length - o >= 2 && money.length - n >= 2 ? splitAt(text, rest, orgs, o, money, n, facilities, language) : -1;
+      let at = orgs.length - o >= 2 && money.length - n >= 2 ? splitAt(text, rest, orgs, o, money, n, facilities, language) : -1;
+      if (at < 0 && orgs.length - o >= 2 && money.length - n >= 2) at = splitSumFirst(text, rest, orgs, o, money, n, facilities, language);
       if (at < 0) break;
       let start = at;
       while (start < rest.end && isSpaceCode(text.charCodeAt(start))) start++;
