@@ -203,20 +203,27 @@ function splitAt(
   // the first organization, then the first sum after it
   const a = orgs[o];
   if (!a) return -1;
-  while (k < money.length && money[k]!.start < a.end) k++;
-  const m1 = money[k];
+  const m1 = money[from(money, k, a.end)];
   if (!m1) return -1;
   // another organization after that sum, and a sum after it
-  let j = o + 1;
-  while (j < orgs.length && orgs[j]!.start < m1.end) j++;
-  const b = orgs[j];
+  const b = orgs[from(orgs, o + 1, m1.end)];
   // (the same organization named again is the same deal's: "X … за N, X также …" is read by deal assembly)
   if (!b || b.start >= sentence.end || nameOf(b) === nameOf(a)) return -1;
-  let n = k + 1;
-  while (n < money.length && money[n]!.start < b.end) n++;
-  if (n >= money.length || money[n]!.start >= sentence.end) return -1;
+  const m2 = money[from(money, k + 1, b.end)];
+  if (!m2 || m2.start >= sentence.end) return -1;
   let at = breakIn(text, m1.end, b.start);
   if (at < 0) at = conjunctionBreak(text, m1.end, b.start, a.end, facilities, language);
+  return secondClause(text, sentence, at, b);
+}
+
+/** The index of the first of `list` (sorted by start) from `i` on that starts at `pos` or later. */
+function from(list: readonly Mention[], i: number, pos: number): number {
+  while (i < list.length && list[i]!.start < pos) i++;
+  return i;
+}
+
+/** `at` as a split of `sentence` whose second clause names organization `b`, unless it is a part of the first sum; or -1. */
+function secondClause(text: string, sentence: Sentence, at: number, b: Mention): number {
   if (at < 0) return -1;
   const rest = text.slice(at, b.start).trim().toLowerCase();
   if (PART_WORDS.some((w) => rest.startsWith(w))) return -1;
@@ -236,28 +243,21 @@ function splitSumFirst(
 ): number {
   const m1 = money[k];
   if (!m1) return -1;
-  while (o < orgs.length && orgs[o]!.start < m1.end) o++;
-  const a = orgs[o];
+  const i = from(orgs, o, m1.end);
+  const a = orgs[i];
   if (!a || a.start >= sentence.end) return -1;
-  let n = k + 1;
-  while (n < money.length && money[n]!.start < a.end) n++;
-  const m2 = money[n];
+  const m2 = money[from(money, k + 1, a.end)];
   if (!m2 || m2.start >= sentence.end) return -1;
-  let j = o + 1;
-  while (j < orgs.length && orgs[j]!.start < m2.end) j++;
-  const b = orgs[j];
+  const b = orgs[from(orgs, i + 1, m2.end)];
   if (!b || b.start >= sentence.end || nameOf(b) === nameOf(a)) return -1;
   let at = breakIn(text, a.end, m2.start);
   if (at < 0) {
     at = conjunctionBreak(text, a.end, b.start, a.end, facilities, language);
     if (at >= m2.start) at = -1;
   }
-  if (at < 0) return -1;
-  const f = facilities[firstStartingAt(facilities, at)];
-  if (f === undefined || f.start >= b.start) return -1;
-  const rest = text.slice(at, b.start).trim().toLowerCase();
-  if (PART_WORDS.some((w) => rest.startsWith(w))) return -1;
-  return at > sentence.start && at < sentence.end ? at : -1;
+  // a facility of its own in the second clause, before its organization
+  const f = at < 0 ? undefined : facilities[firstStartingAt(facilities, at)];
+  return f !== undefined && f.start < b.start ? secondClause(text, sentence, at, b) : -1;
 }
 
 export function splitClauses(
