@@ -121,9 +121,18 @@ const RU_LAUNCHED = ["был введен", "была введена", "было
  * Serial output, which a plant's launch starts ("стартовало серийное производство тракторов", "serial production of cars
  * began"): a launch and its completion, as "запуск" is.
  */
-const RU_SERIAL_OUTPUT = ["серийное производств", "серийного производств", "серийный выпуск", "серийного выпуск", "серийную сборк", "серийная сборк"];
-const EN_SERIAL_OUTPUT = ["serial production", "series production", "mass production"];
-const KK_SERIAL_OUTPUT = ["сериялық өндір", "сериялық шығар", "сериялық құрастыр"];
+const RU_SERIAL_OUTPUT = [
+  "серийное производств", "серийного производств", "серийный выпуск", "серийного выпуск", "серийную сборк", "серийная сборк",
+  // output begun ("ТОО «X» начало сборку автомобилей", "приступило к выпуску")
+  "начал сборку", "начала сборку", "начало сборку", "начали сборку", "начал выпуск", "начала выпуск", "начало выпуск", "начали выпуск",
+  "приступил к сборке", "приступила к сборке", "приступило к сборке", "приступили к сборке", "приступил к выпуску", "приступила к выпуску",
+  "приступило к выпуску", "приступили к выпуску",
+];
+const EN_SERIAL_OUTPUT = ["serial production", "series production", "mass production", "started assembling", "began assembling", "started assembly",
+  "began assembly", "has started production", "started production", "began production"];
+const KK_SERIAL_OUTPUT = ["сериялық өндір", "сериялық шығар", "сериялық құрастыр",
+  // output begun ("«X» ЖШС … көліктерін құрастыра бастады", "өнім шығаруды бастады")
+  "құрастыра бастад", "құрастыруды бастад", "шығара бастад", "шығаруды бастад", "өндіре бастад", "өндіруді бастад"];
 /** Past forms of a launch in English ("was commissioned"): a launch, its completion, and done. */
 const EN_LAUNCHED = ["was commissioned", "has been commissioned", "have been commissioned", "was put into operation"];
 /** Future forms of a launch in English ("will be commissioned"): a launch and its completion, longer than done's. */
