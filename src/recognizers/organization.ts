@@ -14,6 +14,7 @@
  */
 import { type Anchor, type Org, type Source, type SourceInput } from "../organizations/candidate.js";
 import { withAliases } from "../organizations/aliases.js";
+import { withRepeats } from "../organizations/repeats.js";
 import { forgetGroups } from "../organizations/tokens.js";
 import { countryOf } from "../organizations/country.js";
 import { refine, refinersOf } from "../organizations/refine.js";
@@ -229,5 +230,5 @@ function organizationsOf(context: RecognizerContext): OrganizationMention[] {
     if (country) mention.country = country;
     return mention;
   });
-  return withAliases(text, context.text, mentions);
+  return withAliases(text, context.text, withRepeats(text, context.text, mentions));
 }

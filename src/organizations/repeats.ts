@@ -1,0 +1,75 @@
+/**
+ * An organization named by one word, found again as that whole word elsewhere in the document: the same
+ * organization ("Kazakhstan's Allur Group said … . Allur will invest $30 million", "Odebrecht … Odebrecht"). The
+ * sources need a cue beside a name (a legal form, a quote, a company noun, a verb of business); a name the document
+ * has already given is its own cue. Case-sensitive and exact (no case forms), not inside another mention, and not a
+ * place's name (a company named "Астана" does not make the city one).
+ */
+import { REGIONS } from "../../lexicons/regions.js";
+import { lazy } from "../regex.js";
+import type { OrganizationMention } from "../types.js";
+import { isDigitCode, isLetterCode, isSpaceCode } from "../word-start.js";
+import { isUpperStart } from "./chars.js";
+
+/**
+ * How many one-word names are looked for again. Speed: each is one native `indexOf` walk over the text (the walks of
+ * a few names cost nothing beside the stage); a document of more names (lists, adversarial text) looks for its first
+ * ones only, so the cost stays linear in the text.
+ */
+const MAX_NAMES = 8;
+
+/** The names of Kazakhstan's regions, districts and cities in the three languages (lexicons/regions.ts). */
+const PLACE_NAMES = lazy((): ReadonlySet<string> => {
+  const out = new Set<string>();
+  for (const r of REGIONS) {
+    for (const names of [r.names, ...r.districts, ...r.cities]) for (const list of [names.kk, names.ru, names.en]) for (const n of list) out.add(n);
+  }
+  return out;
+});
+
+function hasSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Whether a character may continue a name's word (a letter, a digit or a hyphen). */
+function wordCode(c: number): boolean {
+  return isLetterCode(c) || isDigitCode(c) || c === 0x2d;
+}
+
+/** `mentions` (sorted by start) with the later whole-word occurrences of their one-word names, sorted by start. */
+export function withRepeats(text: string, original: string, mentions: OrganizationMention[]): OrganizationMention[] {
+  const names = new Map<string, OrganizationMention>();
+  for (const m of mentions) {
+    if (names.size >= MAX_NAMES) break;
+    const n = m.name;
+    if (n.length < 3 || n.length > 48 || names.has(n) || !isUpperStart(n) || hasSpace(n) || PLACE_NAMES().has(n)) continue;
+    names.set(n, m);
+  }
+  if (names.size === 0) return mentions;
+  const added: OrganizationMention[] = [];
+  for (const [name, first] of names) {
+    for (let at = text.indexOf(name, first.end); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if ((at > 0 && wordCode(text.charCodeAt(at - 1))) || (end < text.length && wordCode(text.charCodeAt(end)))) continue;
+      if (inside(mentions, at, end)) continue;
+      const m: OrganizationMention = { type: "organization", start: at, end, text: original.slice(at, end), name };
+      if (first.country) m.country = first.country;
+      added.push(m);
+    }
+  }
+  if (added.length === 0) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Whether [start, end) overlaps a mention of `sorted` (sorted by start, not overlapping each other). */
+function inside(sorted: readonly OrganizationMention[], start: number, end: number): boolean {
+  let lo = 0, hi = sorted.length;
+  // the first mention that ends after `start`
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]!.start < end;
+}
