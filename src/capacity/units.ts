@@ -16,6 +16,9 @@ export function rateUnit(base: BaseUnit, rate: Period | undefined): CapacityUnit
   if (base === "t") return rate === undefined ? "t" : rate === "day" || rate === "hour" ? "t/day" : "t/year";
   if (base === "m3") return rate === undefined ? "m3" : "m3/year";
   if (rate === "hour" && base === "km") return null;
+  // an area per period ("2 млн кв. м стекла в год", "500,000 square metres of tiles a year") is output the contract has
+  // no unit for, not the land a facility stands on
+  if (base === "ha" && rate !== undefined) return null;
   return base;
 }
 

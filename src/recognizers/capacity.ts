@@ -267,8 +267,11 @@ function lastWordForSuffixes(figure: string): string {
 }
 const APPROX_LAST_CHARS: ReadonlySet<string> = new Set(APPROX_SUFFIXES.map((s) => s[s.length - 1]!));
 
-/** Bases whose figure a rate word after a few words still turns into a rate (t/year, m3/year, units/year). */
-const RUN_BASES: ReadonlySet<BaseUnit> = new Set<BaseUnit>(["t", "m3", "units"]);
+/**
+ * Bases whose figure a rate word after a few words still turns into a rate (t/year, m3/year, units/year; an area per
+ * period is none: "500 тыс. квадратных метров плитки в год" is output, not land).
+ */
+const RUN_BASES: ReadonlySet<BaseUnit> = new Set<BaseUnit>(["t", "m3", "units", "ha"]);
 /** At most this many words between a unit and a rate word ("тонн масличных культур ежегодно"). */
 const RUN_WORDS = 3;
 const GENERIC_STEMS = lazy(() => GENERIC_PRODUCT_STEMS.map(fold));
