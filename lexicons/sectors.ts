@@ -171,15 +171,16 @@ export const OBJECT_SECTORS: Readonly<Partial<Record<Sector, Readonly<Record<"kk
       "production of polypropylene", "petrochemical complex", "petrochemical plant"],
   },
   metallurgy: {
-    kk: ["балқыту зауыт", "мыс балқыт", "алюминий зауыт", "алюминий шығар", "электролиз зауыт", "болат балқыт", "ферроқорытпа зауыт",
+    kk: ["балқыту зауыт", "мыс балқыт", "мыс сым", "катодты мыс", "алюминий зауыт", "алюминий шығар", "электролиз зауыт", "болат балқыт", "ферроқорытпа зауыт",
       "болат құбыр", "құбыр зауыт", "кремний зауыт", "кремний өндір", "кремний шығар"],
     ru: ["медеплавил", "алюминиевого завод", "алюминиевый завод", "алюминиевом завод", "электролизн", "медной катанк", "медную катанк",
+      "медной проволок", "медную проволок", "катодной меди",
       "медного проката", "медной продукци", "выпуску алюмини", "производству алюмини", "производству ферросилиц", "производства ферросилиц",
       // a pipe plant ("завод по производству стальных труб", "трубный завод")
       "стальных труб", "трубного завод", "трубный завод", "трубном завод",
       // metallurgical silicon
       "производству кремни", "производства кремни", "металлургического кремни", "кремниевого завод", "кремниевый завод"],
-    en: ["smelter", "aluminium plant", "aluminum plant", "steel plant", "steel mill", "copper rod", "copper cathode plant", "steel pipe",
+    en: ["smelter", "aluminium plant", "aluminum plant", "steel plant", "steel mill", "copper rod", "copper wire", "cathode copper", "copper cathode plant", "steel pipe",
       "pipe plant", "pipe mill", "silicon plant", "silicon smelter", "metallurgical silicon"],
   },
   food: {
