@@ -4,11 +4,13 @@
  *   name's own span ("China Machinery Engineering Corporation (CMEC)": the name is reported without it),
  *   and that abbreviation used alone later in the document;
  * - two aliases of one gazetteer entry (lexicons/organizations.ts: "KazMunayGas" and "KMG");
- * - a name and the same name with company words after it ("Хуаши", "Хуаши Энерджи": shortForms).
+ * - a name and the same name with company words after it ("Хуаши", "Хуаши Энерджи": shortForms), in either script
+ *   ("Шэньхуа", "Shenhua Energy").
  */
 import { ORGANIZATIONS } from "../../lexicons/organizations.js";
 import { CYRILLIC_COMPANY_WORDS } from "../../lexicons/org-heads.ru.js";
 import { LATIN_ORGANIZATION_WORDS } from "../../lexicons/org-heads.en.js";
+import { organizationKey } from "../organizations/keys.js";
 import { ownString } from "../own-string.js";
 import { registerPattern } from "../regex.js";
 
@@ -98,14 +100,24 @@ export class PartyNames {
     for (const name of names) keys.add(partyKey(name));
     if (keys.size < 2) return;
     const known = gazetteerKeys();
+    // the names by their canonical key (src/organizations/keys.ts, one for both scripts): "Шэньхуа" is the short form
+    // of "Shenhua Energy" written in the other script
+    const canonical = new Map<string, string>();
+    for (const k of keys) canonical.set(organizationKey(k), k);
+    // (and the same name in both scripts: "Шэньхуа" and "Shenhua")
+    for (const k of keys) {
+      const same = canonical.get(organizationKey(k))!;
+      if (same !== k && !this.aliases.has(k)) this.aliases.set(k, this.keyOf(same));
+    }
     for (const long of keys) {
       // from the longest prefix down: the words after it must all be company words
       let end = long.length;
       for (let cut = long.lastIndexOf(" "); cut > 0; cut = long.lastIndexOf(" ", cut - 1)) {
         if (!COMPANY_WORD_KEYS.has(long.slice(cut + 1, end))) break;
         end = cut;
-        const short = long.slice(0, cut);
-        if (short.length < 3 || !keys.has(short) || this.aliases.has(short)) continue;
+        const prefix = long.slice(0, cut);
+        const short = keys.has(prefix) ? prefix : canonical.get(organizationKey(prefix));
+        if (short === undefined || short === long || short.length < 3 || this.aliases.has(short)) continue;
         const a = known.get(short), b = known.get(long);
         if (a !== undefined && b !== undefined && a !== b) continue;
         this.aliases.set(short, this.keyOf(long));
