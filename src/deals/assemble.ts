@@ -199,8 +199,11 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
    * завод ТОО «X» … (стоимость – 60 млрд тенге)"): a deal of its own, not the package's party.
    */
   const itemOfPackage = (frame: Frame, info: SentenceInfo): boolean =>
-    frame.package && (frame.count ?? 0) >= 2 && frame.amount !== null && hasDealMoney(info) &&
-    !info.money.every((m) => restates(frame.amount!, m));
+    frame.package && hasDealMoney(info) && (frame.amount === null
+      // (a package of documents with no sum, counted or not: an item with an object and a sum of its own, "подписал
+      // меморандумы с тремя компаниями. Так, компания X построит ветропарк … за 85 млрд тенге")
+      ? ((frame.count ?? 0) >= 2 || (frame.kind !== null && frame.kind !== "project")) && (info.has.has("facility") || info.has.has("build"))
+      : (frame.count ?? 0) >= 2 && !info.money.every((m) => restates(frame.amount!, m)));
 
   /**
    * A sentence (or an anaphor and its antecedent) that names parties; `apart`: a document of their own, which joins
@@ -266,7 +269,9 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       // the package being detailed, or the one the deal before was detailed from ("In a separate deal, …" after "The largest deal …")
       const item = cur !== null && cur.parties.length === 0 && itemOfPackage(cur, info) ? cur : null;
       if (item) item.itemized = true;
-      const detailed = detailsPackage(info) ?? item ?? (info.newDeal && cur?.parent?.split && i - cur.last <= 2 ? cur.parent : null);
+      // (or the package the clause before was an item of: "…, Xinjiang Zhongtai Chemical – завод … за 200 млрд тенге")
+      const detailed = detailsPackage(info) ?? item ?? (info.newDeal && cur?.parent?.split && i - cur.last <= 2 ? cur.parent : null) ??
+        (continued.has(i) && cur?.parent?.itemized ? cur.parent : null);
       target = open(i, info, docKind ?? itemKind(i, info) ?? (detailed?.kind !== "project" ? detailed?.kind : null) ?? "project");
       if (detailed) target.parent = detailed;
       addParties(target, parties, index);
