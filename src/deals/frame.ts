@@ -135,6 +135,8 @@ export function setKind(frame: Frame, i: number, kind: DealKind): void {
 }
 
 /** Adds the sentence's figures to the frame (a capacity from a sentence with no trigger needs its head word). */
+const NO_DATE_MENTIONS: readonly ResolvedDateMention[] = [];
+
 export function attach(frame: Frame, i: number, info: SentenceInfo, text: string, trigger = true): void {
   if (!frame.members.has(i)) {
     frame.sentences = added(frame.sentences, i);
@@ -178,7 +180,8 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
     frame.capacity = added(frame.capacity, cap);
     frame.from.capacity = added(frame.from.capacity, i);
   }
-  for (const d of info.dates) {
+  // ("Барлық жобалар 2028 жылға дейін жүзеге асырылады" after the last of several deals: the date of all, on none)
+  for (const d of shared ? NO_DATE_MENTIONS : info.dates) {
     let role = dateRole(info, d, text);
     // "Проект реализуется с августа 2025 года и будет завершен к концу 2027 года": what goes on since a date started
     // then, whatever completion word stands nearest
