@@ -100,6 +100,11 @@ export type CueCategory =
    */
   | "supply"
   /**
+   * the deal's history ("Ранее …", "Напомним, …", "The deal follows a memorandum signed in 2023", "Бұған дейін …"): a
+   * document signed then is an earlier one, whose date and kind are not the deal's
+   */
+  | "earlier"
+  /**
    * a word for any deal ("deal", "сделка", "мәміле"), also listed as an agreement: a document of a specific kind
    * signed later in the deal ("signed a contract") is its kind
    */
@@ -237,6 +242,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     several: ["=бірқатар", "=бірнеше"],
     // (its contractor is working with it too: "бас мердігері – X")
+    earlier: ["бұған дейін", "=бұрынырақ", "еске сала кетейік"],
     supply: ["жабдық жеткізуші", "жабдықты жеткіз", "жабдығын жеткіз", "жабдықтарын жеткіз", "жабдықтарды жеткіз", "жабдықпен қамтамасыз"],
     discuss: ["талқыла"],
     support: ["қолдай", "қолдау көрсет"],
@@ -378,6 +384,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     several: ["=несколько", "=ряд", "=ряда"],
     // (co-financing the deal's object is working with it too: "софинансирует проект")
+    earlier: ["=ранее", "=напомним", "=прежде"],
     supply: [
       "оборудование поставил", "оборудование поставила", "оборудование поставило", "оборудование поставят", "оборудование поставит",
       "поставщик оборудован", "поставщиком оборудован", "поставил оборудован", "поставила оборудован", "поставило оборудован",
@@ -505,6 +512,7 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     ],
     document: ["=document", "=documents", "=the document", "=the documents"],
     several: ["=several", "a number of", "a series of"],
+    earlier: ["=earlier", "=previously", "follows a", "follows the", "following a", "builds on a", "builds on the"],
     supply: [
       "supplied the equipment", "supplies the equipment", "supply the equipment", "supplied equipment", "equipment supplier",
       "supplier of equipment", "equipment was supplied", "equipment is supplied", "equipment will be supplied", "equipment is being supplied",

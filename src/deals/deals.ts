@@ -53,7 +53,7 @@ export function assembleDeals(context: RecognizerContext, mentions: readonly Men
     if (dates.start && dates.completion && yearOf(dates.completion) < yearOf(dates.start)) delete dates.completion;
     let signedFrom = -1;
     if (f.signed && !dates.signed) {
-      const pending = f.pendingDates.find((p) => p.sentence <= f.opened + 1 && signingDate(p.date));
+      const pending = f.pendingDates.find((p) => p.sentence <= f.opened + 1 && signingDate(p.date) && !infos[p.sentence]!.has.has("earlier"));
       if (pending) { dates.signed = pending.date.value; signedFrom = pending.sentence; }
     }
     // a document of a signed package detailed item by item was signed with it ("signed 12 agreements … on May 13")

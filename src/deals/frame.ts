@@ -196,7 +196,8 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
       // "в 2026-2029 годах", "between 2026 and 2029" of building or implementing: the start and the completion.
       setDate(frame, "start", interval[1]!, i);
       setDate(frame, "completion", interval[2]!, i);
-    } else if (role) setDate(frame, role, d.value, i);
+    } else if (role === "signed" && info.has.has("earlier") && i !== frame.opened) continue; // an earlier document's signing
+    else if (role) setDate(frame, role, d.value, i);
     // "will be built in Kostanay by 2027", "построят до 2027 года": a deadline of building is its completion
     else if (d.modifier === "until" && info.has.has("build") && !info.has.has("sign")) setDate(frame, "completion", d.value, i);
     else frame.pendingDates = added(frame.pendingDates, { sentence: i, date: d });
@@ -308,7 +309,8 @@ export function ownFacility(frame: Frame, key: string): boolean {
 /** A document kind signed in this sentence upgrades a frame that was only a project. */
 export function upgradeKind(frame: Frame, i: number, info: SentenceInfo): void {
   const docKind = kindOf(info);
-  if (!docKind || !info.has.has("sign")) return;
+  // (an earlier document, "The deal follows a memorandum signed in 2023", "Ранее … подписали соглашение", is not its kind)
+  if (!docKind || !info.has.has("sign") || info.has.has("earlier")) return;
   // a kind read from a word for any deal ("sign uranium supply deal") gives way to a document named ("signed a contract")
   if (isBareKind(frame.kind) || (frame.generic && !onlyGeneric(info))) setKind(frame, i, docKind);
   frame.generic = frame.generic && onlyGeneric(info);
