@@ -150,11 +150,19 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
   // where the sentence's first stage word ends ("The first phase …"): a figure or date after it is the stage's
   let stageEnd = Infinity;
   for (const c of info.cues) if (c.end < stageEnd && c.categories.includes("stage")) stageEnd = c.end;
+  // a sum after the stage's with a total word before it or right after it is the whole ("…, общий – 300 млн долларов",
+  // "…, and $300 million in total")
+  // (a total word right after a sum is that sum's only when no other sum follows it: "90 млн долларов, общий – 300 …")
+  const wholeSum = (m: { start: number; end: number }): boolean => stageEnd < m.start && info.cues.some((c) =>
+    c.start > stageEnd && c.categories.includes("total") &&
+    (c.end <= m.start || (c.start >= m.end && c.start - m.end <= 3 && !info.money.some((o) => o.start >= c.end))));
   const refined = frame.amount !== null && !shared ? info.money.find((m) => refines(frame.amount!, m)) : undefined;
   if (refined) frame.amount = null;
-  if (!frame.amount && !shared && !(info.has.has("total") && !frame.package && !isSingular(info) && !refined)) {
+  // (a total beside a stage's sum is the deal's whole, not a total over several deals)
+  const totalOfSeveral = info.has.has("total") && !info.money.some(wholeSum);
+  if (!frame.amount && !shared && !(totalOfSeveral && !frame.package && !isSingular(info) && !refined)) {
     for (const m of refined ? [refined] : info.money) {
-      if (stageEnd <= m.start) continue;
+      if (stageEnd <= m.start && !wholeSum(m)) continue;
       frame.amount = { amount: m.amount, currency: m.currency };
       frame.from.amount = i;
       if (m.amountMax !== undefined) frame.amount.amountMax = m.amountMax;
