@@ -15,6 +15,8 @@ export const COUNTRY_CUES: readonly CountryCue[] = [
     country: "CN",
     stems: [
       "қытай", "қхр", "китай", "кнр", "chinese", "china", "prc",
+      // "China" transliterated in a name ("Чайна Петрокемикал")
+      "чайна",
       // the case forms of "Китай" that do not start with "китай" ("Минфин Китая", "компании из Китая")
       "китая", "китаю", "китаем", "китае",
       // Chinese provinces and their administrative words

@@ -95,8 +95,9 @@ export type CueCategory =
   /** support ("қолдайды", "поддержит", "will support"): state bodies that support a deal, with no figure, are not its parties */
   | "support"
   /**
-   * supplying the equipment ("Оборудование поставила китайская компания X", "The equipment was supplied by X"): the
-   * supplier named right after the deal, with no figure, is its party
+   * supplying the equipment or building as the contractor ("Оборудование поставила китайская компания X", "The equipment
+   * was supplied by X", "Мердігер ретінде «X» компаниясы таңдалды"): the company named so right after the deal, with no
+   * figure, is its party
    */
   | "supply"
   /**
@@ -243,7 +244,9 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     several: ["=бірқатар", "=бірнеше"],
     // (its contractor is working with it too: "бас мердігері – X")
     earlier: ["бұған дейін", "=бұрынырақ", "еске сала кетейік"],
-    supply: ["жабдық жеткізуші", "жабдықты жеткіз", "жабдығын жеткіз", "жабдықтарын жеткіз", "жабдықтарды жеткіз", "жабдықпен қамтамасыз"],
+    // (and its contractor named so: "Мердігер ретінде «X» компаниясы таңдалды")
+    supply: ["жабдық жеткізуші", "жабдықты жеткіз", "жабдығын жеткіз", "жабдықтарын жеткіз", "жабдықтарды жеткіз", "жабдықпен қамтамасыз",
+      "мердігер ретінде", "бас мердігер", "жобаның мердігері", "құрылыс мердігері"],
     discuss: ["талқыла"],
     support: ["қолдай", "қолдау көрсет"],
     current: ["=қазір", "қазіргі таңда", "қазіргі уақытта", "қазіргі кезде", "=бүгінде"],
@@ -392,6 +395,8 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
       "оборудование поставил", "оборудование поставила", "оборудование поставило", "оборудование поставят", "оборудование поставит",
       "поставщик оборудован", "поставщиком оборудован", "поставил оборудован", "поставила оборудован", "поставило оборудован",
       "поставит оборудован", "поставку оборудован", "поставке оборудован",
+      // its contractor named so ("Генподрядчиком выступает китайская X", "Подрядчиком выбрана …")
+      "генподрядчиком", "генеральным подрядчиком", "подрядчиком выступ", "подрядчиком выбран", "подрядчиком стал", "подрядчиком станет",
     ],
     discuss: ["обсудил", "обсуждал", "обсуждени", "обсужден"],
     support: ["поддерж"],
@@ -519,6 +524,9 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = {
     supply: [
       "supplied the equipment", "supplies the equipment", "supply the equipment", "supplied equipment", "equipment supplier",
       "supplier of equipment", "equipment was supplied", "equipment is supplied", "equipment will be supplied", "equipment is being supplied",
+      // its contractor named so ("The EPC contractor is China's X", "X was chosen as the general contractor")
+      "the contractor is", "as the contractor", "as general contractor", "as the general contractor", "the general contractor is",
+      "EPC contractor", "the EPC contractor",
     ],
     discuss: ["=discussed", "=discuss", "=discussing", "discussion"],
     support: ["=support", "=supports", "=supported", "=supporting", "=backs", "=backed"],
