@@ -13,6 +13,7 @@ import {
   AFTER_NUMBER_ABBREVIATIONS, CURRENCY_AFTER_MULTIPLIER, LEGAL_FORM_ABBREVIATIONS, MULTIPLIER_ABBREVIATIONS, NON_FINAL_ABBREVIATIONS,
 } from "../lexicons/sentence-abbreviations.js";
 import { registerPattern } from "./regex.js";
+import { isDigitCode } from "./word-start.js";
 import type { Span } from "./types.js";
 
 export interface Sentence extends Span {
@@ -60,7 +61,7 @@ function isTokenChar(text: string, at: number): boolean {
 
 /** Whether text[from, to) is ASCII digits only. */
 function isDigits(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) { const c = text.charCodeAt(i); if (c < 0x30 || c > 0x39) return false; }
+  for (let i = from; i < to; i++) if (!isDigitCode(text.charCodeAt(i))) return false;
   return true;
 }
 

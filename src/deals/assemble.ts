@@ -41,6 +41,8 @@
 import type { RecognizerContext } from "../recognizers/types.js";
 import { INVESTOR_ROLE } from "../../lexicons/deal-triggers.js";
 import { segment } from "../segment.js";
+import { isSpaceCode } from "../word-start.js";
+import { isQuoteCode } from "../organizations/chars.js";
 import { splitClauses } from "./clauses.js";
 import type { DealKind, Mention } from "../types.js";
 import {
@@ -516,9 +518,12 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
   return { frames, infos };
 }
 
-/** Whether only white space, dashes and quotes stand between a sentence's start and `at`. */
+/** Whether only white space, dashes and quotes stand between a sentence's start and `at` (dashes are folded to "-"). */
 function firstWord(text: string, start: number, at: number): boolean {
-  for (let k = start; k < at; k++) if (!/[\s\p{Pd}"«„“]/u.test(text[k]!)) return false;
+  for (let k = start; k < at; k++) {
+    const c = text.charCodeAt(k);
+    if (!isSpaceCode(c) && c !== 0x2d && !isQuoteCode(c)) return false;
+  }
   return true;
 }
 
@@ -526,7 +531,7 @@ function firstWord(text: string, start: number, at: number): boolean {
 function leadsIn(text: string, info: SentenceInfo): boolean {
   if (!info.newDeal || isTrigger(info) || info.money.length > 0 || info.capacity.length > 0 || info.orgs.length > 0) return false;
   let end = info.sentence.end;
-  while (end > info.sentence.start && /\s/u.test(text[end - 1]!)) end--;
+  while (end > info.sentence.start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return text[end - 1] === ":";
 }
 

@@ -5,7 +5,8 @@
  *
  * A sentence splits at a clause break (a comma, a semicolon or a dash) when an organization and a sum stand before
  * it and another organization, then a sum, after it (or, each object named with its sum first, a sum and an
- * organization before it and a facility, a sum and another organization after it: splitSumFirst). Not when what follows the break is a part of the first sum
+ * organization before it and a facility, a sum and another organization after it: splitSumFirst). Not when what
+ * follows the break is a part of the first sum
  * ("…, из них 20 млн вложит ТОО «Y»", "…, of which Y will provide $5 million": CLAUSE_PART_WORDS), nor with no break
  * ("X will invest $20 million and Y $15 million in the joint venture": one deal), unless a conjunction is followed by
  * a facility before the second organization ("завод ТОО «X» стоимостью 90 млрд тенге и текстильная фабрика ТОО «Y»
@@ -324,10 +325,11 @@ export function splitClauses(
     let rest: Sentence = s;
     let o = 0, n = 0;
     for (;;) {
-      while (o < orgs.length && orgs[o]!.start < rest.start) o++;
-      while (n < money.length && money[n]!.start < rest.start) n++;
-      let at = orgs.length - o >= 2 && money.length - n >= 2 ? splitAt(text, rest, orgs, o, money, n, facilities, language) : -1;
-      if (at < 0 && orgs.length - o >= 2 && money.length - n >= 2) at = splitSumFirst(text, rest, orgs, o, money, n, facilities, language);
+      o = from(orgs, o, rest.start);
+      n = from(money, n, rest.start);
+      if (orgs.length - o < 2 || money.length - n < 2) break;
+      let at = splitAt(text, rest, orgs, o, money, n, facilities, language);
+      if (at < 0) at = splitSumFirst(text, rest, orgs, o, money, n, facilities, language);
       if (at < 0) break;
       let start = at;
       while (start < rest.end && isSpaceCode(text.charCodeAt(start))) start++;

@@ -135,8 +135,6 @@ export function setKind(frame: Frame, i: number, kind: DealKind): void {
 }
 
 /** Adds the sentence's figures to the frame (a capacity from a sentence with no trigger needs its head word). */
-const NO_DATE_MENTIONS: readonly ResolvedDateMention[] = [];
-
 export function attach(frame: Frame, i: number, info: SentenceInfo, text: string, trigger = true): void {
   if (!frame.members.has(i)) {
     frame.sentences = added(frame.sentences, i);
@@ -150,9 +148,8 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
   // where the sentence's first stage word ends ("The first phase …"): a figure or date after it is the stage's
   let stageEnd = Infinity;
   for (const c of info.cues) if (c.end < stageEnd && c.categories.includes("stage")) stageEnd = c.end;
-  // a sum after the stage's with a total word before it or right after it is the whole ("…, общий – 300 млн долларов",
-  // "…, and $300 million in total")
-  // (a total word right after a sum is that sum's only when no other sum follows it: "90 млн долларов, общий – 300 …")
+  // a sum after the stage's with a total word before it, or right after it with no other sum following, is the whole
+  // ("…, общий – 300 млн долларов", "…, and $300 million in total"; in "90 млн долларов, общий – 300 …" it is 300's)
   const wholeSum = (m: { start: number; end: number }): boolean => stageEnd < m.start && info.cues.some((c) =>
     c.start > stageEnd && c.categories.includes("total") &&
     (c.end <= m.start || (c.start >= m.end && c.start - m.end <= 3 && !info.money.some((o) => o.start >= c.end))));
@@ -189,7 +186,7 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
     frame.from.capacity = added(frame.from.capacity, i);
   }
   // ("Барлық жобалар 2028 жылға дейін жүзеге асырылады" after the last of several deals: the date of all, on none)
-  for (const d of shared ? NO_DATE_MENTIONS : info.dates) {
+  for (const d of shared ? none<ResolvedDateMention>() : info.dates) {
     let role = dateRole(info, d, text);
     // "Проект реализуется с августа 2025 года и будет завершен к концу 2027 года": what goes on since a date started
     // then, whatever completion word stands nearest

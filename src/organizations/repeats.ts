@@ -5,11 +5,10 @@
  * has already given is its own cue. Case-sensitive and exact (no case forms), not inside another mention, and not a
  * place's name (a company named "Астана" does not make the city one).
  */
-import { REGIONS } from "../../lexicons/regions.js";
-import { lazy } from "../regex.js";
 import type { OrganizationMention } from "../types.js";
 import { isDigitCode, isLetterCode, isSpaceCode } from "../word-start.js";
 import { isUpperStart } from "./chars.js";
+import { PLACE_NAMES } from "./words.js";
 
 /**
  * How many one-word names are looked for again. Speed: each is one native `indexOf` walk over the text (the walks of
@@ -17,15 +16,6 @@ import { isUpperStart } from "./chars.js";
  * ones only, so the cost stays linear in the text.
  */
 const MAX_NAMES = 8;
-
-/** The names of Kazakhstan's regions, districts and cities in the three languages (lexicons/regions.ts). */
-const PLACE_NAMES = lazy((): ReadonlySet<string> => {
-  const out = new Set<string>();
-  for (const r of REGIONS) {
-    for (const names of [r.names, ...r.districts, ...r.cities]) for (const list of [names.kk, names.ru, names.en]) for (const n of list) out.add(n);
-  }
-  return out;
-});
 
 function hasSpace(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i))) return true;
@@ -43,7 +33,7 @@ export function withRepeats(text: string, original: string, mentions: Organizati
   for (const m of mentions) {
     if (names.size >= MAX_NAMES) break;
     const n = m.name;
-    if (n.length < 3 || n.length > 48 || names.has(n) || !isUpperStart(n) || hasSpace(n) || PLACE_NAMES().has(n)) continue;
+    if (n.length < 3 || n.length > 48 || names.has(n) || !isUpperStart(n) || hasSpace(n) || PLACE_NAMES.has(n.toLowerCase())) continue;
     names.set(n, m);
   }
   if (names.size === 0) return mentions;

@@ -21,6 +21,11 @@ export const KK_NAME_WORDS = set([
 export const CYRILLIC_PLACE_NAMES = set(REGIONS.flatMap((r) => [
   ...r.names.kk, ...r.names.ru, ...r.districts.flatMap((d) => [...d.kk, ...d.ru]), ...r.cities.flatMap((c) => [...c.kk, ...c.ru]),
 ]));
+/** The same names in the three languages (lower case). */
+export const PLACE_NAMES = new Set([
+  ...CYRILLIC_PLACE_NAMES,
+  ...set(REGIONS.flatMap((r) => [...r.names.en, ...r.districts.flatMap((d) => d.en), ...r.cities.flatMap((c) => c.en)])),
+]);
 export const KK_COMPANY = set(KK_COMPANY_HEADS);
 export const KK_LOCAL_UNITS = set(KK_LOCAL_BODY_UNITS);
 export const KK_LOCAL_HEADS = set(KK_LOCAL_BODY_HEADS);
