@@ -24,6 +24,7 @@ export const ENGLISH_TENS: Readonly<Record<string, number>> = {
 };
 
 export const ENGLISH_NUMBER_WORDS: readonly EnglishNumberWord[] = [
+  { forms: ["zero"], value: 0, kind: "zero" },
   { forms: ["hundred"], value: 100, kind: "hundred" },
   { forms: ["thousand"], value: 1e3, kind: "multiplier" },
   { forms: ["million"], value: 1e6, kind: "multiplier" },

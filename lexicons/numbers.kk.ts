@@ -44,7 +44,8 @@ export type NumberWordKind =
   | "hundred"     // multiplies the pending group: жүз, hundred
   | "multiplier"  // closes the group: мың, миллион, млрд, thousand
   | "half"        // adds one half to the pending group: жарым ("үш жарым миллиард")
-  | "fraction";   // a value below one that starts a group: жарты, четверть
+  | "fraction"    // a value below one that starts a group: жарты, четверть
+  | "zero";       // only before a decimal point or inside a fraction: "нөл бүтін оннан бес", "zero point five"
 
 export interface KazakhNumberWord {
   stem: string;
@@ -54,6 +55,7 @@ export interface KazakhNumberWord {
 }
 
 export const KAZAKH_NUMBER_WORDS: readonly KazakhNumberWord[] = [
+  { stem: "нөл", class: "front.sonorant", value: 0, kind: "zero" },
   { stem: "бір", class: "front.sonorant", value: 1, kind: "unit" },
   { stem: "екі", class: "front.vowel", value: 2, kind: "unit" },
   { stem: "үш", class: "front.voiceless", value: 3, kind: "unit" },

@@ -15,6 +15,7 @@ const unit = (value: number, ...forms: string[]): RussianNumberWord => ({ forms,
 const mult = (value: number, ...forms: string[]): RussianNumberWord => ({ forms, value, kind: "multiplier" });
 
 export const RUSSIAN_NUMBER_WORDS: readonly RussianNumberWord[] = [
+  { forms: ["ноль", "нуль", "ноля", "нуля", "нолю", "нулю"], value: 0, kind: "zero" },
   unit(1, "один", "одна", "одно", "одного", "одной", "одному", "одну", "одним", "одном", "одною"),
   unit(2, "два", "две", "двух", "двум", "двумя"),
   unit(3, "три", "трех", "трём", "трем", "тремя", "трёх"),
@@ -67,6 +68,19 @@ export const RUSSIAN_NUMBER_WORDS: readonly RussianNumberWord[] = [
 
 /** Joins words inside one number: "два с половиной" (the reader skips it, as English "and"). */
 export const RUSSIAN_NUMBER_JOINERS: readonly string[] = ["с"];
+
+/**
+ * The decimal point in words: "одна целая пять десятых миллиарда" = 1.5 billion, "три целых двадцать пять сотых"
+ * = 3.25. The words after the point are the fraction's numerator; the denominator word after them gives its scale
+ * (RUSSIAN_DECIMAL_DENOMINATORS); with none, its digits decide ("одна целая пять" = 1.5, as Kazakh "да").
+ */
+export const RUSSIAN_DECIMAL_POINTS: readonly string[] = ["целая", "целых", "целой", "целую", "целыми"];
+/** The denominator after a decimal fraction's numerator, in its case forms: "пять десятых", "двадцать пять сотых". */
+export const RUSSIAN_DECIMAL_DENOMINATORS: Readonly<Record<string, number>> = Object.fromEntries([
+  ...["десятая", "десятых", "десятой", "десятую", "десятыми"].map((f) => [f, 10] as const),
+  ...["сотая", "сотых", "сотой", "сотую", "сотыми"].map((f) => [f, 100] as const),
+  ...["тысячная", "тысячных", "тысячной", "тысячную", "тысячными"].map((f) => [f, 1000] as const),
+]);
 
 /** Abbreviated multipliers ("тыс.", "млн", "млрд."); the dot is optional in the patterns. */
 export const RUSSIAN_MULTIPLIER_ABBREVIATIONS: Readonly<Record<string, number>> = {

@@ -12,7 +12,7 @@ import type { QualifierWords } from "../lexicons/qualifiers.js";
 import { alternation, lazy, registerPattern, WORD_END } from "../src/regex.js";
 import { isLetterCode, NOT_LIKELY_LETTER } from "../src/word-start.js";
 import { QUALIFIERS_BEFORE } from "../lexicons/qualifiers.js";
-import { compactPattern, kazakhForms, trie, NUMBER_CONNECTORS, NUMBER_WORD_LANGUAGES, numberWords, numberSources } from "./number.js";
+import { compactPattern, kazakhForms, trie, NUMBER_CONNECTORS, NUMBER_WORD_LANGUAGES, numberConnectorWords, numberWords, numberSources } from "./number.js";
 
 /**
  * Money patterns run on lower-cased text (see `lowerSameLength`), so they need no `i` flag,
@@ -239,8 +239,7 @@ export function isCurrencySign(form: string): boolean {
  */
 export function figureTokens(parts: readonly MoneyLanguageParts[]): ReadonlySet<string> {
   const set = new Set<string>(numberWords().keys());
-  const { decimalPoint, digitPoint, denominators, particles, joiners } = NUMBER_CONNECTORS;
-  for (const w of [decimalPoint, digitPoint, ...Object.keys(denominators), ...particles, ...joiners]) set.add(w);
+  for (const w of numberConnectorWords()) set.add(w);
   for (const p of parts) {
     for (const phrase of [...Object.keys(p.before), ...Object.keys(p.inside), ...p.rangeFrom, ...p.rangeTo, ...p.rangeJoin, ...(p.rangePairs ?? []).flat()]) {
       for (const w of phrase.toLowerCase().split(/\s+/)) set.add(w);

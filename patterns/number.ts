@@ -11,7 +11,7 @@ import {
   KAZAKH_DECIMAL_DENOMINATORS, KAZAKH_DECIMAL_PARTICLES, KAZAKH_DECIMAL_POINT, KAZAKH_ENDINGS,
   KAZAKH_MULTIPLIER_ABBREVIATIONS, KAZAKH_NUMBER_WORDS, KAZAKH_VAGUE_QUANTITIES, type KazakhEndingClass, type NumberWordKind,
 } from "../lexicons/numbers.kk.js";
-import { RUSSIAN_MULTIPLIER_ABBREVIATIONS, RUSSIAN_NUMBER_JOINERS, RUSSIAN_NUMBER_WORDS, RUSSIAN_PLURAL_MULTIPLIERS, RUSSIAN_VAGUE_QUANTITIES } from "../lexicons/numbers.ru.js";
+import { RUSSIAN_DECIMAL_DENOMINATORS, RUSSIAN_DECIMAL_POINTS, RUSSIAN_MULTIPLIER_ABBREVIATIONS, RUSSIAN_NUMBER_JOINERS, RUSSIAN_NUMBER_WORDS, RUSSIAN_PLURAL_MULTIPLIERS, RUSSIAN_VAGUE_QUANTITIES } from "../lexicons/numbers.ru.js";
 import {
   ENGLISH_DECIMAL_POINT, ENGLISH_FRACTION_JOINERS, ENGLISH_GLUED_MULTIPLIERS, ENGLISH_MULTIPLIER_ABBREVIATIONS, ENGLISH_NUMBER_JOINERS, ENGLISH_NUMBER_WORDS,
   ENGLISH_TEENS, ENGLISH_TENS, ENGLISH_UNITS, ENGLISH_VAGUE_QUANTITIES,
@@ -69,7 +69,16 @@ export const NUMBER_CONNECTORS = {
   particles: KAZAKH_DECIMAL_PARTICLES,
   joiners: [...ENGLISH_NUMBER_JOINERS, ...RUSSIAN_NUMBER_JOINERS],
   fractionJoiners: ENGLISH_FRACTION_JOINERS,
+  /** A decimal point whose fraction's denominator follows the numerator ("целая … десятых"). */
+  pointsBeforeNumerator: RUSSIAN_DECIMAL_POINTS,
+  denominatorsAfter: RUSSIAN_DECIMAL_DENOMINATORS,
 } as const;
+
+/** Every connector word of NUMBER_CONNECTORS but the fraction joiners (the words a walk back over a figure reads). */
+export function numberConnectorWords(): string[] {
+  const c = NUMBER_CONNECTORS;
+  return [c.decimalPoint, c.digitPoint, ...Object.keys(c.denominators), ...c.particles, ...c.joiners, ...c.pointsBeforeNumerator, ...Object.keys(c.denominatorsAfter)];
+}
 
 // ---- pattern parts ----------------------------------------------------------------
 
@@ -240,8 +249,10 @@ function buildNumberSources(languages: ReadonlySet<NumberLanguage>): NumberSourc
 
   const words = (forms: string[]) => trie(forms);
 
+  /** Russian decimal denominators ("пять десятых"): between the fraction and a multiplier, or last before a unit. */
+  const russianDenominators = languages.has("ru") ? Object.keys(RUSSIAN_DECIMAL_DENOMINATORS) : [];
   /** Every word that may end a number in words, with its case endings. */
-  const WORD_LAST = words([...kazakhAll, ...russianAll, ...englishAll]);
+  const WORD_LAST = words([...kazakhAll, ...russianAll, ...englishAll, ...russianDenominators]);
   /** Words that may stand inside a number in words (Kazakh ones uninflected). */
   const WORD_INNER = words([...kazakhBare, ...russianAll, ...englishAll]);
   /** Between two words: a Kazakh decimal ("бүтін оннан", "да"), English "and". */
@@ -252,7 +263,8 @@ function buildNumberSources(languages: ReadonlySet<NumberLanguage>): NumberSourc
     ...ENGLISH_NUMBER_JOINERS,
     ...ENGLISH_FRACTION_JOINERS,
     ENGLISH_DECIMAL_POINT,
-    ...(languages.has("ru") ? RUSSIAN_NUMBER_JOINERS : []),
+    ...(languages.has("ru") ? [...RUSSIAN_NUMBER_JOINERS, ...RUSSIAN_DECIMAL_POINTS] : []),
+    ...russianDenominators,
   ];
   const CONNECTOR = alternation(connectors);
 

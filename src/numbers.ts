@@ -270,16 +270,32 @@ function readChain(text: string, style: NumberStyle | undefined): Decimal | null
 /** Where a chain's next group starts: white space before a digit. */
 const CHAIN_GROUP_START = /\s+(?=\d)/;
 
+/** The place of a unit word's value: 10 for 20–90, 100 for 200–900, 1 for 1–19 (a smaller one may follow it). */
+function placeOf(value: number): number {
+  let place = 1;
+  while (value % (place * 10) === 0) place *= 10;
+  return place;
+}
+
+/** Whether a word opens a decimal fraction ("бүтін", "целых", "point"). */
+function isDecimalPoint(word: string | undefined): boolean {
+  const { decimalPoint, digitPoint, pointsBeforeNumerator } = NUMBER_CONNECTORS;
+  return word !== undefined && (word === decimalPoint || word === digitPoint || pointsBeforeNumerator.includes(word));
+}
+
 /** A number in words: groups closed by multipliers, Kazakh word decimals, halves. */
 function readWords(words: string[]): Decimal | null {
-  const { decimalPoint, digitPoint, denominators, particles, joiners, fractionJoiners } = NUMBER_CONNECTORS;
+  const { decimalPoint, digitPoint, denominators, particles, joiners, fractionJoiners, pointsBeforeNumerator, denominatorsAfter } = NUMBER_CONNECTORS;
   // after "point" each unit word is one decimal digit ("one point two five" = 1.25)
   let digitwise = false;
   let total = Decimal.ZERO;
   let group = Decimal.ZERO;
   let seen = false;
-  // fraction after "бүтін оннан" (denominator known) or after a particle "да" (digits decide)
+  // fraction after "бүтін оннан" (denominator known), after "целая" (its denominator word follows the numerator:
+  // "пять десятых"; with none, as after a particle "да", its digits decide)
   let fraction = null as { value: Decimal; denominator: number | null } | null;
+  // the last unit word's value since the last hundred, multiplier or decimal point (0: none)
+  let lastUnit = 0;
   const closeGroup = (): Decimal => {
     let g = group;
     if (fraction) {
@@ -305,6 +321,20 @@ function readWords(words: string[]): Decimal | null {
       const denominator = next !== undefined ? denominators[next] : undefined;
       if (denominator !== undefined) i++;
       fraction = { value: Decimal.ZERO, denominator: denominator ?? 10 };
+      lastUnit = 0;
+      continue;
+    }
+    if (pointsBeforeNumerator.includes(word)) {
+      if (!seen || fraction) return null;
+      fraction = { value: Decimal.ZERO, denominator: null };
+      lastUnit = 0;
+      continue;
+    }
+    const after = denominatorsAfter[word];
+    if (after !== undefined) {
+      // only right after the numerator of a fraction opened by "целая": "пять десятых" alone is no figure here
+      if (!fraction || fraction.denominator !== null || digitwise || fraction.value.isZero()) return null;
+      fraction.denominator = after;
       continue;
     }
     if (word === digitPoint) {
@@ -315,20 +345,38 @@ function readWords(words: string[]): Decimal | null {
     }
     if (particles.includes(word) && seen && !fraction) {
       fraction = { value: Decimal.ZERO, denominator: null };
+      lastUnit = 0;
       continue;
     }
     const info = lookup(word);
     if (!info) return null;
     seen = true;
+    if (info.kind !== "unit" && info.kind !== "fraction") lastUnit = 0;
     const value = Decimal.of(info.value);
     switch (info.kind) {
+      case "zero":
+        // a figure's whole part before a decimal point ("zero point five", "ноль целых пять десятых"), or a digit
+        // of its fraction ("one point zero five"): alone, "zero" is no amount
+        if (fraction && digitwise) {
+          fraction.value = fraction.value.mul(Decimal.of(10));
+          fraction.denominator = (fraction.denominator ?? 1) * 10;
+        } else if (!fraction && !isDecimalPoint(words[i + 1])) return null;
+        break;
       case "unit":
       case "fraction":
         if (fraction && digitwise) {
           if (info.kind !== "unit" || info.value > 9) return null;
           fraction.value = fraction.value.mul(Decimal.of(10)).add(value);
-        } else if (fraction) fraction.value = fraction.value.add(value);
-        else group = group.add(value);
+          // one decimal place a digit word, leading zeros too ("one point zero five" = 1.05)
+          fraction.denominator = (fraction.denominator ?? 1) * 10;
+        } else {
+          // unit words add up only from the larger place down ("twenty five", "двести пятьдесят"): "two five
+          // million" and "бес алты миллион" (five or six) are no one figure
+          if (info.kind === "unit" && lastUnit > 0 && info.value >= placeOf(lastUnit)) return null;
+          if (info.kind === "unit") lastUnit = info.value;
+          if (fraction) fraction.value = fraction.value.add(value);
+          else group = group.add(value);
+        }
         break;
       case "half":
         group = group.add(value);
@@ -491,6 +539,23 @@ export function parseDecimal(surface: string, style?: NumberStyle): Decimal | nu
     return base ? base.mul(factor) : null;
   }
   return readWords(text.replace(/\.$/, "").split(" "));
+}
+
+/**
+ * A range said as two neighbouring unit words with no joiner, as speech says it: "бес алты миллион" (five or six
+ * million), "пять шесть миллионов", "twenty thirty thousand". The surface's first word is the low end's figure and
+ * the rest the high end, which begins with the next figure of the same place (6 after 5, 30 after 20): null for any
+ * other surface (readWords reads "two five million" as no number).
+ */
+export function adjacentWordRange(surface: string): { lo: string; hi: string } | null {
+  const space = surface.indexOf(" ");
+  if (space <= 0) return null;
+  const first = lookup(surface.slice(0, space));
+  const rest = surface.slice(space + 1);
+  const second = lookup(rest.split(" ", 1)[0]!);
+  if (first?.kind !== "unit" || second?.kind !== "unit") return null;
+  if (second.value !== first.value + placeOf(first.value) || parseDecimal(rest) === null) return null;
+  return { lo: surface.slice(0, space), hi: rest };
 }
 
 /** The value of a number surface ("1 178,4 млрд" → 1178400000000, "жүз елу мың" → 150000); null when unreadable. */

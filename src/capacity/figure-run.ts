@@ -6,7 +6,7 @@
 import { CAPACITY_WORDS, type CapacityWords } from "../../lexicons/units.js";
 import { KAZAKH_FIGURE_CASE_ENDINGS } from "../../lexicons/numbers.kk.js";
 import { ENGLISH_GLUED_MULTIPLIERS } from "../../lexicons/numbers.en.js";
-import { MULTIPLIER_ABBREVIATIONS, NUMBER_CONNECTORS, NUMBER_WORD_LANGUAGES, numberSources, numberWords } from "../../patterns/number.js";
+import { MULTIPLIER_ABBREVIATIONS, NUMBER_CONNECTORS, NUMBER_WORD_LANGUAGES, numberConnectorWords, numberSources, numberWords } from "../../patterns/number.js";
 import { fold } from "./lookup.js";
 import { lazy, registerPattern } from "../regex.js";
 import { afterLastMark, hasDigit, isDigitCode, isLetterCode, isSpaceCode, LONGEST_WORD } from "../word-start.js";
@@ -27,17 +27,13 @@ export const NUMBERISH: Record<SupportedLanguage, () => ReadonlySet<string>> = (
     const read = numberSources(NUMBER_WORD_LANGUAGES[lang]).words;
     const split = (xs: readonly string[]) => xs.flatMap((x) => fold(x).split(" "));
     return new Set([
-      ...split([...numberWords().keys(), ...connectorWords()]).filter((x) => read.has(x)),
+      ...split([...numberWords().keys(), ...numberConnectorWords()]).filter((x) => read.has(x)),
       ...split(capacityRunWords(w)),
     ]);
   });
   return { kk: per("kk", CAPACITY_WORDS.kk), ru: per("ru", CAPACITY_WORDS.ru), en: per("en", CAPACITY_WORDS.en) };
 })();
 
-/** The connectors inside a number in words that a run before a unit reads (NUMBER_CONNECTORS but the fraction joiners). */
-const connectorWords = (): string[] => [
-  NUMBER_CONNECTORS.decimalPoint, NUMBER_CONNECTORS.digitPoint, ...Object.keys(NUMBER_CONNECTORS.denominators), ...NUMBER_CONNECTORS.particles, ...NUMBER_CONNECTORS.joiners,
-];
 
 /** A language's rate, qualifier and range words that may stand in the figure before a unit. */
 const capacityRunWords = (w: CapacityWords): string[] => [
@@ -70,7 +66,7 @@ function isRunWord(t: string, words: ReadonlySet<string>): boolean {
 const FIGURE_LETTER_RUNS = lazy((): ReadonlySet<string> => {
   const words = [
     ...numberWords().keys(), ...Object.keys(ENGLISH_GLUED_MULTIPLIERS), ...MULTIPLIER_ABBREVIATIONS,
-    ...connectorWords(), ...NUMBER_CONNECTORS.fractionJoiners, ...KAZAKH_FIGURE_CASE_ENDINGS,
+    ...numberConnectorWords(), ...NUMBER_CONNECTORS.fractionJoiners, ...KAZAKH_FIGURE_CASE_ENDINGS,
     ...Object.values(CAPACITY_WORDS).flatMap((w) => [
       ...capacityRunWords(w), ...(w.rangeFromEndings ?? []), ...(w.figureApproxEndings ?? []), ...(w.figureCaseEndings ?? []),
     ]),

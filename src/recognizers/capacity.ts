@@ -40,7 +40,7 @@ import { CAPACITY_RU } from "../../patterns/capacity.ru.js";
 import { QUALIFIERS_INSIDE } from "../../lexicons/qualifiers.js";
 import { commodityName, commodityOfFolded, fold, lookupUnit, wordValue } from "../capacity/lookup.js";
 import { FIGURE_STARTS, NUMBERISH, plainFigureEnd, runStarts } from "../capacity/figure-run.js";
-import { numberStyle, parseNumber, type NumberStyle } from "../numbers.js";
+import { adjacentWordRange, numberStyle, parseNumber, type NumberStyle } from "../numbers.js";
 import { lazy, registerPattern } from "../regex.js";
 import { groupIndices, plainFigureGroups, readAfterGroups, readFigureGroups, type FigureGroups } from "../capacity/groups.js";
 import { rateFactor, rateUnit, shiftDecimal, timesExact } from "../capacity/units.js";
@@ -155,7 +155,13 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
     if (bareMultiplierIsWrong(g.mid !== undefined ? g.num! : numText, N, start, bodyStart)) continue;
     // "мыңнан астам тонна": a multiplier with an ending and no figure is none (as for money)
     if (g.mid !== undefined && isMultiplierWord(g.num!)) continue;
-    const value1 = readFigure(style, numText, g.num2);
+    // "бес алты мың тонна": two neighbouring figures with no joiner are a range, as "бес-алты"
+    const adjacent = g.num2 === undefined && g.mult === undefined && parseNumber(numText, style) === null ? adjacentWordRange(numText) : null;
+    if (adjacent) {
+      g.num = adjacent.lo;
+      g.num2 = adjacent.hi;
+    }
+    const value1 = readFigure(style, adjacent ? adjacent.lo : numText, g.num2);
     if (value1 === null) continue;
     const value2 = g.num2 ? readFigure(style, g.num2) : null;
 

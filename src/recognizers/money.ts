@@ -15,7 +15,7 @@ import { MONEY_EN, MONEY_EN_PARTS } from "../../patterns/money.en.js";
 import { MONEY_KK, MONEY_KK_PARTS } from "../../patterns/money.kk.js";
 import { MONEY_RU, MONEY_RU_PARTS } from "../../patterns/money.ru.js";
 import { VAGUE_QUANTITIES } from "../../patterns/number.js";
-import { Decimal, numberStyle, parseDecimal } from "../numbers.js";
+import { adjacentWordRange, Decimal, numberStyle, parseDecimal } from "../numbers.js";
 import { bareMultiplier, bareMultiplierIsWrong, isFigureToken, mayBeInFigureToken, rangeLow, withHighMultiplier } from "../money/figures.js";
 import { groupsOf, registerPattern } from "../regex.js";
 import { isDigitCode, isSpaceCode, LONGEST_WORD, markTable } from "../word-start.js";
@@ -414,7 +414,14 @@ function findInLanguage(context: RecognizerContext, from: number): MoneyMention[
     if (!lm) return null;
     const lg = groupsOf(p.left, lm);
     // "400-ге жуық миллион доллар": the multiplier after the inside qualifier belongs to the figure
-    const num = parseDecimal(lg.mult !== undefined ? `${lg.num} ${lg.mult}` : lg.num ?? "", style);
+    let num = parseDecimal(lg.mult !== undefined ? `${lg.num} ${lg.mult}` : lg.num ?? "", style);
+    // "бес алты миллион теңге": two neighbouring figures with no joiner are a range, as "бес-алты"
+    const adjacent = !num && lg.lo === undefined && lg.mult === undefined ? adjacentWordRange(lg.num ?? "") : null;
+    if (adjacent) {
+      lg.lo = adjacent.lo;
+      lg.num = adjacent.hi;
+      num = parseDecimal(adjacent.hi, style);
+    }
     if (!num) return null;
     let start = ws + lm.index;
     // "миллиардтан астам теңге": a multiplier with an ending and no figure is no sum
