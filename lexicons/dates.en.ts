@@ -74,6 +74,17 @@ export const EN_SEASONS: Readonly<Record<string, number>> = {
   spring: 3, Spring: 3, summer: 6, Summer: 6, autumn: 9, Autumn: 9, fall: 9, Fall: 9, winter: 12, Winter: 12,
 };
 
+/**
+ * Words before a season that count it from the reference date's season (`relS`): "last summer" is the last summer
+ * before the reference date's season (said in October, that year's; said in June, the year before's), "next spring"
+ * the next one after it. "The next summer" (after a date told before) is none.
+ */
+export const EN_RELATIVE_SEASON_WORDS: Readonly<Record<string, RelativeWord>> = {
+  last: { offset: -1 }, Last: { offset: -1 }, past: { offset: -1 }, Past: { offset: -1 },
+  "this past": { offset: -1 }, "This past": { offset: -1 },
+  next: { offset: 1 }, Next: { offset: 1 }, "this coming": { offset: 1 }, "This coming": { offset: 1 },
+};
+
 /** Count words of an offset ("two years ago", "in three days"); "a"/"an"/"one" before a singular unit. */
 export const EN_COUNT_WORDS: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,

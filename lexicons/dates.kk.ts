@@ -216,10 +216,11 @@ export const KK_CURRENT_YEAR_MODIFIERS: readonly string[] = [
  * ("2024 жылдың күзінде" → "2024-09/2024-11"; winter: the one ending in the year).
  */
 export const KK_SEASONS: Readonly<Record<string, number>> = {
-  ...Object.fromEntries(["көктемінде", "көктемде", "көктемі", "көктем"].map((w) => [w, 3])),
-  ...Object.fromEntries(["жазында", "жазда", "жазы"].map((w) => [w, 6])),
-  ...Object.fromEntries(["күзінде", "күзде", "күзі", "күз"].map((w) => [w, 9])),
-  ...Object.fromEntries(["қысында", "қыста", "қысы", "қыс"].map((w) => [w, 12])),
+  // locative, possessive, dative, genitive, ablative, with the possessive too (not "қысқа", which is also "short")
+  ...Object.fromEntries(["көктемінде", "көктемде", "көктемі", "көктем", "көктемге", "көктемнің", "көктемнен", "көктемінен", "көктеміне"].map((w) => [w, 3])),
+  ...Object.fromEntries(["жазында", "жазда", "жазы", "жазға", "жаздың", "жаздан", "жазынан", "жазына"].map((w) => [w, 6])),
+  ...Object.fromEntries(["күзінде", "күзде", "күзі", "күз", "күзге", "күздің", "күзден", "күзінен", "күзіне"].map((w) => [w, 9])),
+  ...Object.fromEntries(["қысында", "қыста", "қысы", "қыс", "қыстың", "қыстан", "қысынан", "қысына"].map((w) => [w, 12])),
 };
 
 /**
@@ -308,7 +309,13 @@ export const KK_RANGE_BETWEEN: readonly string[] = ["аралығында", "а�
 
 /** Seasons in the locative ("көктемде": in spring), a date without a year; not after "өткен", "келесі". */
 export const KK_SEASON_LOCATIVES: readonly string[] = ["көктемде", "жазда", "күзде", "қыста"];
-export const KK_SEASON_RELATIVE_WORDS: readonly string[] = ["өткен", "келесі", "алдағы", "былтырғы"];
+export const KK_SEASON_RELATIVE_WORDS: readonly string[] = ["өткен", "келесі", "алдағы"];
+/** The seasons' stems, which every form of KK_SEASONS starts with. */
+export const KK_SEASON_STEMS: readonly string[] = ["көктем", "жаз", "күз", "қыс"];
+/** Those words before a season ("өткен жазда", "келесі көктемде"): the season counted from the reference date's. */
+export const KK_RELATIVE_SEASON_ADJECTIVES: Readonly<Record<string, RelativeWord>> = {
+  өткен: { offset: -1 }, келесі: { offset: 1 }, келер: { offset: 1 }, алдағы: { offset: 1 },
+};
 
 /** Forms of "апта" (week) after a relative adjective ("осы аптада", "өткен аптаның", "келесі аптада"). */
 export const KK_WEEK_FORMS: readonly string[] = ["аптада", "аптаның", "аптасында", "аптаға", "аптадағы"];

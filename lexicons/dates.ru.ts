@@ -319,6 +319,17 @@ export const RU_RANGE_JOIN: readonly string[] = ["по"];
 /** Seasons as adverbs ("весной": in spring), a date without a year; not after a relative adjective ("прошлым летом"). */
 export const RU_SEASON_ADVERBS: readonly string[] = ["весной", "летом", "осенью", "зимой"];
 export const RU_SEASON_RELATIVE_STEMS: readonly string[] = ["прошл", "следующ", "минувш", "будущ", "позапрошл"];
+/**
+ * Those stems' forms before a season ("прошлым летом", "прошлой зимой", "с прошлого лета", "следующей весной"):
+ * the season counted from the reference date's (see EN_RELATIVE_SEASON_WORDS).
+ */
+export const RU_RELATIVE_SEASON_ADJECTIVES: Readonly<Record<string, RelativeWord>> = Object.fromEntries(
+  ([["прошл", -1], ["минувш", -1], ["позапрошл", -2], ["следующ", 1], ["будущ", 1]] as const).flatMap(([stem, offset]) => {
+    const soft = stem.endsWith("щ") || stem.endsWith("ш");
+    const endings = soft ? ["ей", "им", "его", "ее", "ую", "ая", "ем"] : ["ой", "ым", "ого", "ое", "ую", "ая", "ом"];
+    return endings.map((e) => [stem + e, { offset }] as const);
+  }),
+);
 
 /** Adjectives of a calendar week ("на этой неделе", "прошлой недели"), read as the month's (`relativeMonth`). */
 export const RU_RELATIVE_WEEK_ADJECTIVES: Readonly<Record<string, RelativeWord>> = {

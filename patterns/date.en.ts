@@ -13,7 +13,7 @@ import { EN_MONTHS_COUNTED, EN_SHORT_YEAR_BEFORE, EN_OFFSET_EARLIER_LATER, EN_DA
 import { EN_DAY_ORDINAL_WORDS, EN_DAY_TENS, EN_LAST_PERIOD_WORDS, EN_YEAR_KIND_WORDS } from "../lexicons/dates.en.js";
 import {
   EN_CENTURY_WORDS, EN_COUNT_WORDS, EN_DECADE_MODIFIERS, EN_DECADE_WORDS, EN_OFFSET_DIRECTIONS, EN_OFFSET_UNITS, EN_OFFSET_UNITS_IN,
-  EN_RELATIVE_CENTURY, EN_SEASONS, EN_WEEKDAY_MODIFIERS, EN_WEEKDAY_NAMES_BEFORE, EN_WEEKDAYS,
+  EN_RELATIVE_CENTURY, EN_RELATIVE_SEASON_WORDS, EN_SEASONS, EN_WEEKDAY_MODIFIERS, EN_WEEKDAY_NAMES_BEFORE, EN_WEEKDAYS,
 } from "../lexicons/dates.en.js";
 import { EN_MONTHS, ROMAN_PERIOD_NUMERALS } from "../lexicons/months.js";
 import { alternation, lazy, NUMBER_START, registerPattern, WORD_END } from "../src/regex.js";
@@ -155,6 +155,14 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => {
       String.raw`(?<!${WORD_START}the\s) ${WORD_START} ${captured("relY", withCapitals(["this"]))} \s+ ${captured("season", Object.keys(EN_SEASONS).filter((k) => k.toLowerCase() !== "winter"))} ${WORD_END}`,
       parts,
       EN,
+    )),
+    // last summer, next spring, this past winter: the season counted from the reference date's (not "the next …")
+    ...needing(["season"], rule(
+      "en.seasonRel",
+      String.raw`(?<!${WORD_START}[Tt]he\s) ${WORD_START} ${captured("relS", Object.keys(EN_RELATIVE_SEASON_WORDS))} \s+ ${captured("season", Object.keys(EN_SEASONS))} ${WORD_END}`,
+      parts,
+      EN,
+      PRE,
     )),
     // in spring, in the summer: the season of the year talked about ("in the fall of prices" is none)
     ...startingAt(["season"], rule(
@@ -325,6 +333,7 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => {
     periodOrdinals: lookup(EN_PERIOD_ORDINALS, ROMAN_PERIOD_NUMERALS, lastPeriodWords(EN_LAST_PERIOD_WORDS)),
     relativeYear: lookup(EN_RELATIVE_YEAR_ADJECTIVES, EN_RELATIVE_YEAR_PHRASES, EN_THE_YEAR, EN_CURRENT_YEAR),
     relativeMonth: lookup(EN_RELATIVE_MONTH_ADJECTIVES),
+    relativeSeason: lookup(EN_RELATIVE_SEASON_WORDS),
     relativeDay: lookup(EN_RELATIVE_DAY_WORDS),
     modifiers: lookup(EN_PRE_MODIFIERS),
     seasons: lookup(EN_SEASONS),

@@ -15,7 +15,7 @@ import {
   KK_MONTH_LIST_CONJUNCTIONS,
 } from "../lexicons/dates.kk.js";
 import { KK_YEAR_KIND_WORDS } from "../lexicons/dates.kk.js";
-import { KK_MONTHS_COUNTED, KK_RANGE_AND, KK_RANGE_BETWEEN, KK_RANGE_FROM_ENDINGS, KK_SEASON_LOCATIVES, KK_SEASON_RELATIVE_WORDS, KK_WEEK_FORMS } from "../lexicons/dates.kk.js";
+import { KK_MONTHS_COUNTED, KK_RANGE_AND, KK_RANGE_BETWEEN, KK_RANGE_FROM_ENDINGS, KK_RELATIVE_SEASON_ADJECTIVES, KK_SEASON_LOCATIVES, KK_SEASON_STEMS, KK_SEASON_RELATIVE_WORDS, KK_WEEK_FORMS } from "../lexicons/dates.kk.js";
 import {
   KK_CENTURY_FORMS, KK_CENTURY_WORDS, KK_DECADE_WORDS, KK_DECADE_YEAR_FORMS, KK_OFFSET_AGO, KK_OFFSET_AGO_ENDINGS,
   KK_OFFSET_DIRECTIONS, KK_OFFSET_LATER, KK_OFFSET_UNITS_AGO, KK_OFFSET_UNITS_LATER, KK_RELATIVE_CENTURY,
@@ -171,6 +171,8 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => {
     yearAdjective: Object.keys(KK_RELATIVE_YEAR_ADJECTIVES).map((w) => `${w} ${KK_YEAR_WORD}`),
     yearWord: Object.keys(KK_RELATIVE_YEAR_WORDS),
     monthAdjective: Object.keys(KK_RELATIVE_MONTH_ADJECTIVES).map((w) => `${w} ай`),
+    // "өткен жаз…", "келесі көктем…": the adjective with the season's stem
+    seasonAdjective: Object.keys(KK_RELATIVE_SEASON_ADJECTIVES).flatMap((w) => KK_SEASON_STEMS.map((s) => `${w} ${s}`)),
     day: Object.keys(KK_RELATIVE_DAY_WORDS),
     quarter: KK_QUARTER_FORMS.slice(0, 1),
     half: KK_HALF_FORMS.slice(0, 1).map((w) => w.slice(0, -1)),
@@ -229,6 +231,12 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => {
     ))),
     // келесі жылдың көктемінде, өткен жылғы күзде: a season of a relative year
     ...startingAt(["yearAdjective"], rule("kk.seasonRelYear", String.raw`{{relYearOf}} ${captured("season", Object.keys(KK_SEASONS))} {{post}}`, parts)),
+    // өткен жазда, келесі көктемге дейін: the season counted from the reference date's
+    ...startingAt(["seasonAdjective"], rule(
+      "kk.seasonRel",
+      String.raw`${captured("relS", Object.keys(KK_RELATIVE_SEASON_ADJECTIVES))} \s+ ${captured("season", Object.keys(KK_SEASONS))} {{post}}`,
+      parts,
+    )),
     // көктемде, жазда: the season of the year talked about (not "өткен жазда")
     ...startingAt(["season"], rule(
       "kk.seasonAlone",
@@ -394,6 +402,7 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => {
     periodOrdinals: lookup(KK_PERIOD_ORDINALS, ROMAN_PERIOD_NUMERALS, lastPeriodWords(KK_LAST_PERIOD_WORDS)),
     relativeYear: lookup(KK_RELATIVE_YEAR_WORDS, KK_RELATIVE_YEAR_ADJECTIVES, KK_CURRENT_YEAR),
     relativeMonth: lookup(KK_RELATIVE_MONTH_ADJECTIVES),
+    relativeSeason: lookup(KK_RELATIVE_SEASON_ADJECTIVES),
     relativeDay: lookup(KK_RELATIVE_DAY_WORDS),
     modifiers: lookup(KK_POST_MODIFIERS, KK_DATIVE_POST_MODIFIERS),
     countWords: lookup(KK_CARDINALS),

@@ -15,7 +15,7 @@ import {
   RU_WEEKDAYS, RU_NUMERIC_DATE_WORDS, RU_DAY_ORDINALS, RU_DAY_TENS, RU_YEAR_ORDINALS, RU_YEAR_TENS, RU_YEAR_THOUSAND_PHRASES,
   RU_YEAR_THOUSANDS, RU_LAST_PERIOD_WORDS,
 } from "../lexicons/dates.ru.js";
-import { RU_DAYS_OF_MONTH_NOUNS, RU_DECADE_GENITIVE_ENDINGS, RU_YEAR_KIND_STEMS, RU_MONTHS_COUNTED, RU_SHORT_YEAR_FORMS, RU_SHORT_YEAR_NOT_BEFORE, RU_OFFSET_COMPARED, RU_OFFSET_EARLIER_LATER, RU_OFFSET_INSTRUMENTAL_UNITS, RU_OFFSET_INSTRUMENTAL_UNITS_ALONE, RU_DAY_CONJUNCTIONS, RU_PARTS_OF_DAY, RU_RANGE_JOIN, RU_WEEKDAY_GENITIVES, RU_RELATIVE_WEEK_ADJECTIVES, RU_SEASON_ADVERBS, RU_SEASON_RELATIVE_STEMS, RU_WEEK_FORMS } from "../lexicons/dates.ru.js";
+import { RU_DAYS_OF_MONTH_NOUNS, RU_DECADE_GENITIVE_ENDINGS, RU_YEAR_KIND_STEMS, RU_MONTHS_COUNTED, RU_SHORT_YEAR_FORMS, RU_SHORT_YEAR_NOT_BEFORE, RU_OFFSET_COMPARED, RU_OFFSET_EARLIER_LATER, RU_OFFSET_INSTRUMENTAL_UNITS, RU_OFFSET_INSTRUMENTAL_UNITS_ALONE, RU_DAY_CONJUNCTIONS, RU_PARTS_OF_DAY, RU_RANGE_JOIN, RU_WEEKDAY_GENITIVES, RU_RELATIVE_SEASON_ADJECTIVES, RU_RELATIVE_WEEK_ADJECTIVES, RU_SEASON_ADVERBS, RU_SEASON_RELATIVE_STEMS, RU_WEEK_FORMS } from "../lexicons/dates.ru.js";
 import { ROMAN_PERIOD_NUMERALS, RU_MONTH_ABBREVIATIONS, RU_MONTH_ABBREVIATIONS_DOTLESS, RU_MONTH_FORMS } from "../lexicons/months.js";
 import { alternation, escapeRegExp, lazy, NUMBER_START, WORD_END } from "../src/regex.js";
 import { trie } from "./number.js";
@@ -295,6 +295,14 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => {
     ...needing(["century"], rule("ru.centuryWord", String.raw`{{centuryTail}}`, parts, undefined, PRE)),
     // весной 2019 года, летом прошлого года, осень 2025 г., зимой 2024/25 (a winter across two years)
     ...startingAt(["season"], rule("ru.season", String.raw`${captured("season", Object.keys(RU_SEASONS))} (?: \s+ {{year}} ${SECOND_YEAR} (?:{{yearNoun}})? | \s+ {{relYearGenitive}} )`, parts)),
+    // прошлым летом, с прошлой осени, следующей весной: the season counted from the reference date's
+    ...needing(["season"], rule(
+      "ru.seasonRel",
+      String.raw`${captured("relS", Object.keys(RU_RELATIVE_SEASON_ADJECTIVES))} \s+ ${captured("season", Object.keys(RU_SEASONS))} ${WORD_END}`,
+      parts,
+      undefined,
+      PRE,
+    )),
     // весной, летом: the season of the year talked about (not "прошлым летом")
     ...startingAt(["season"], rule(
       "ru.seasonAlone",
@@ -409,6 +417,7 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => {
     periodOrdinals: lookup(RU_PERIOD_ORDINALS, ROMAN_PERIOD_NUMERALS, lastPeriodWords(RU_LAST_PERIOD_WORDS)),
     relativeYear: lookup(RU_RELATIVE_YEAR_ADJECTIVES, RU_RELATIVE_YEAR_PHRASES, RU_CURRENT_YEAR),
     relativeMonth: lookup(RU_RELATIVE_MONTH_ADJECTIVES, RU_RELATIVE_WEEK_ADJECTIVES),
+    relativeSeason: lookup(RU_RELATIVE_SEASON_ADJECTIVES),
     relativeDay: lookup(RU_RELATIVE_DAY_WORDS),
     modifiers: lookup(RU_PRE_MODIFIERS),
     seasons: lookup(RU_SEASONS),

@@ -107,8 +107,10 @@ export interface DateAnchor {
   /**
    * Counted from the reference date in this unit: −1 the one before, 0 the current one, +1 the next. "week" is
    * a calendar week, Monday to Sunday ("на этой неделе"); a count of weeks from a day is 7 days ("через неделю").
+   * "season" counts the season named by `season` from the reference date's season: −1 the last one of that name
+   * before it ("last summer", "прошлым летом", "өткен жазда"), +1 the next one after it.
    */
-  unit?: "year" | "half" | "quarter" | "month" | "week" | "day" | "century";
+  unit?: "year" | "half" | "quarter" | "month" | "week" | "day" | "century" | "season";
   offset?: number;
   /** Calendar parts named without a year (with `unit: "year"`, of that year). */
   month?: number;

@@ -84,7 +84,7 @@ function isRelative(p: DateParts): boolean {
 
 /** Whether an explicit date (no relative part) is as precise as a relative one, and so can restate it. */
 function restates(date: DateParts, relative: DateParts): boolean {
-  if (isRelative(date) || date.relativeDay || date.relativeMonth || date.relativeYear || date.relativeWeek || date.relativeQuarter || date.relativeHalf || date.day2 !== undefined || date.year2 !== undefined) return false;
+  if (isRelative(date) || date.relativeDay || date.relativeMonth || date.relativeYear || date.relativeWeek || date.relativeSeason || date.relativeQuarter || date.relativeHalf || date.day2 !== undefined || date.year2 !== undefined) return false;
   if (relative.weekday !== undefined || relative.relativeDay) return date.day !== undefined && date.month !== undefined;
   if (relative.relativeMonth) return date.month !== undefined && (relative.day === undefined || date.day !== undefined);
   return date.year !== undefined;
@@ -143,7 +143,7 @@ const RANGE_SPACE = registerPattern("date.rangeSpace", /^[ \t]{1,3}$/);
 /** The parts of the range from `a` to `b` (see joinRanges); null when they do not make one. */
 function rangeParts(a: DateParts, b: DateParts): DateParts | null {
   for (const p of [a, b]) {
-    if (p.relativeDay || p.relativeMonth || p.relativeQuarter || p.relativeHalf || p.relativeWeek || p.weekday !== undefined || p.quarter !== undefined || p.half !== undefined
+    if (p.relativeDay || p.relativeMonth || p.relativeQuarter || p.relativeHalf || p.relativeWeek || p.relativeSeason || p.weekday !== undefined || p.quarter !== undefined || p.half !== undefined
       || p.season !== undefined || p.decade !== undefined || p.century !== undefined || p.centuryOffset !== undefined
       || p.year2 !== undefined || p.day2 !== undefined || (p.month2 !== undefined && p.month2 !== p.month) || p.wide) return null;
   }

@@ -48,6 +48,7 @@ export class DateGroups {
   relQ: string | undefined = undefined;
   relH: string | undefined = undefined;
   relW: string | undefined = undefined;
+  relS: string | undefined = undefined;
   pre: string | undefined = undefined;
   post: string | undefined = undefined;
   gov: string | undefined = undefined;
@@ -222,6 +223,10 @@ export function readParts(g: Groups, vocab: DateVocabulary, wide = true): DatePa
   if (g.relQ !== undefined) parts.relativeQuarter = vocab.relativeMonth.get(key(g.relQ));
   if (g.relH !== undefined) parts.relativeHalf = vocab.relativeMonth.get(key(g.relH));
   if (g.relW !== undefined) parts.relativeWeek = vocab.relativeMonth.get(key(g.relW));
+  if (g.relS !== undefined) {
+    parts.relativeSeason = vocab.relativeSeason?.get(key(g.relS));
+    if (!parts.relativeSeason || parts.season === undefined) return null;
+  }
   // a day or month counted from the date told before ("на следующий день") is resolved with the other
   // such offsets (resolveWide), not from the reference date when a date was told before
   if (parts.relativeDay?.fromPrevious || parts.relativeMonth?.fromPrevious) parts.wide = true;
@@ -300,7 +305,7 @@ function dayExists(year: number | undefined, month: number | undefined, day: num
 /** Whether the parts name no year of their own (a day, month, quarter or half alone). */
 export function yearless(p: DateParts): boolean {
   return p.year === undefined && p.year2 === undefined && p.decade === undefined && !p.relativeYear
-    && !p.relativeMonth && !p.relativeDay && !p.relativeQuarter && !p.relativeHalf && !p.relativeWeek
+    && !p.relativeMonth && !p.relativeDay && !p.relativeQuarter && !p.relativeHalf && !p.relativeWeek && !p.relativeSeason
     && (p.month !== undefined || p.quarter !== undefined || p.half !== undefined || p.season !== undefined);
 }
 
@@ -399,6 +404,15 @@ export function resolveParts(p: DateParts, ctx: ResolveContext): ResolvedDate | 
     const sunday = addCalendarDays(monday.year, monday.month, monday.day, 6);
     return { value: `${ymd(monday.year, monday.month, monday.day)}/${ymd(sunday.year, sunday.month, sunday.day)}`, relative: true, year: monday.year };
   }
+  if (p.relativeSeason && p.season !== undefined) {
+    if (!ref || ref.month === undefined) return UNRESOLVED;
+    const index = countedSeason(seasonIndex(ref.year, ref.month), (p.season === 12 ? 12 : p.season) / 3 - 1, p.relativeSeason.offset);
+    const year = Math.floor(index / 4);
+    const first = 3 + 3 * (index - year * 4);
+    // winter is named by the year it ends in (as "зимой 2025 года")
+    if (first === 12) return { value: `${ym(year, 12)}/${ym(year + 1, 2)}`, relative: true, year: year + 1 };
+    return { value: `${ym(year, first)}/${ym(year, first + 2)}`, relative: true, year };
+  }
   // a quarter or half counted from the reference date's: periods numbered from year 0
   const period = p.relativeQuarter ? [4, "Q", p.relativeQuarter] as const : p.relativeHalf ? [2, "H", p.relativeHalf] as const : undefined;
   if (period) {
@@ -434,6 +448,21 @@ export function resolveParts(p: DateParts, ctx: ResolveContext): ResolvedDate | 
   }
   const value = isoValue(p, year);
   return value === null ? null : { value, relative, year };
+}
+
+/** Seasons numbered from year 0, four a year, spring first: a winter is counted with the year of its December. */
+function seasonIndex(year: number, month: number): number {
+  return month <= 2 ? (year - 1) * 4 + 3 : year * 4 + Math.floor((month - 3) / 3);
+}
+
+/**
+ * The season numbered `target` (0 spring … 3 winter) counted `offset` times from the season `from`: −1 the last
+ * one of that name before it, +1 the next after it (the current season is neither).
+ */
+function countedSeason(from: number, target: number, offset: number): number {
+  if (offset < 0) return from - 1 - ((((from - 1 - target) % 4) + 4) % 4) + 4 * (offset + 1);
+  if (offset > 0) return from + 1 + ((((target - from - 1) % 4) + 4) % 4) + 4 * (offset - 1);
+  return from;
 }
 
 /**
@@ -529,7 +558,7 @@ export function anchorOf(p: DateParts): DateAnchor | undefined {
   const a: DateAnchor = {};
   const rel = p.relativeDay ? ["day", p.relativeDay] as const : p.relativeMonth ? ["month", p.relativeMonth] as const
     : p.relativeQuarter ? ["quarter", p.relativeQuarter] as const : p.relativeHalf ? ["half", p.relativeHalf] as const
-    : p.relativeWeek ? ["week", p.relativeWeek] as const
+    : p.relativeWeek ? ["week", p.relativeWeek] as const : p.relativeSeason ? ["season", p.relativeSeason] as const
     : p.relativeYear && p.year === undefined ? ["year", p.relativeYear] as const : undefined;
   if (rel) {
     a.unit = rel[0];
@@ -562,6 +591,7 @@ export function partsOfAnchor(a: DateAnchor): DateParts {
   else if (a.unit === "quarter") p.relativeQuarter = rel;
   else if (a.unit === "half") p.relativeHalf = rel;
   else if (a.unit === "week") p.relativeWeek = rel;
+  else if (a.unit === "season") p.relativeSeason = rel;
   else if (a.unit === "century") {
     p.centuryOffset = a.offset;
     if (a.decade !== undefined) p.decadeOfCentury = a.decade;

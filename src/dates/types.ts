@@ -15,7 +15,8 @@
  * - `y2s`: the last two digits of the year after `y` ("2018/19", a season across two years)
  * - `q`: a quarter ("II", "2", an ordinal word); `h`: a half-year ordinal
  * - `relY`, `relM`, `relD`: a relative word for a year, month or day ("last", "this", "today"); `relQ`, `relH`:
- *   one for a quarter or half-year, `relW` for a calendar week, looked up among the month's (`relativeMonth`)
+ *   one for a quarter or half-year, `relW` for a calendar week, looked up among the month's (`relativeMonth`);
+ *   `relS`: one for a season (`relativeSeason`: "last summer", "прошлым летом", "өткен жазда")
  * - `pre`, `post`: modifier words before or after the date ("by the end of", a postposition)
  * - `gov`: the year is in a form that leads into the next date (genitive or adjectival): a
  *   yearless day, month or period right after it is part of the same date
@@ -71,6 +72,8 @@ export interface DateVocabulary {
   readonly centuryWords?: ReadonlyMap<string, number>;
   /** Relative century words ("прошлого") → offset from the reference date's century. */
   readonly relativeCentury?: ReadonlyMap<string, RelativeWord>;
+  /** Words before a season that count it from the reference date's ("last" −1, "next" +1: see `relativeSeason` in DateParts). */
+  readonly relativeSeason?: ReadonlyMap<string, RelativeWord>;
 }
 
 /**
@@ -199,6 +202,11 @@ export interface DateParts {
   relativeHalf?: RelativeWord;
   /** A calendar week (Monday to Sunday) counted from the reference date's ("на прошлой неделе", "this week"). */
   relativeWeek?: RelativeWord;
+  /**
+   * The season `season` counted from the reference date's season: −1 the last one of that name before it ("last
+   * summer" said in October is that year's, said in June the year before's), +1 the next one after it.
+   */
+  relativeSeason?: RelativeWord;
   modifier?: DateModifier;
   /** The year leads into a yearless date right after it (group `gov`). */
   leads?: boolean;

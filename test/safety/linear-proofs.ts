@@ -112,6 +112,7 @@ export const LINEAR_PROOFS: Record<string, string> = {
   "date.en.monthRange.prefix.probe": DATE_PROBE,
   "date.en.relDay.prefix.probe": DATE_PROBE,
   "date.en.relMonth.prefix.probe": DATE_PROBE,
+  "date.en.seasonRel.prefix.probe": DATE_PROBE,
   "date.en.relYear.prefix.probe": DATE_PROBE,
   "date.en.shortYear.prefix.probe": DATE_PROBE,
   // the decades without a century took PRE ("the late 90s", "the early nineties")
