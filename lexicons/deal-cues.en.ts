@@ -1,0 +1,140 @@
+/**
+ * The English words deal assembly reads (see deal-triggers.ts for what an entry is and CueCategory for each list).
+ */
+import type { CueLexicon } from "./deal-triggers.js";
+
+/** Serial or begun output, which a plant's launch starts: a launch and its completion, as a launch word is. */
+const EN_SERIAL_OUTPUT = ["serial production", "series production", "mass production", "started assembling", "began assembling", "started assembly",
+  "began assembly", "has started production", "started production", "began production"];
+/** Past forms of a launch in English ("was commissioned"): a launch, its completion, and done. */
+const EN_LAUNCHED = ["was commissioned", "has been commissioned", "have been commissioned", "was put into operation"];
+/** Future forms of a launch in English ("will be commissioned"): a launch and its completion, longer than done's. */
+const EN_TO_LAUNCH = ["will be commissioned", "to be commissioned", "will be launched", "to be launched"];
+
+export const EN_DEAL_CUES: CueLexicon = {
+  memorandum: ["memorandum", "=MoU", "=MoUs", "=MOU", "memoranda", "=the memorandum"],
+  // "signed a $2 billion deal": a deal signed is an agreement
+  agreement: ["agreement", "agreements", "=the agreement", "=deal", "=deals", "=the deal"],
+  generic: ["=deal", "=deals", "=the deal"],
+  framework_agreement: ["framework agreement"],
+  // (whole words: "contractor" names a party, not the document)
+  contract: ["=contract", "=contracts", "=the contract"],
+  protocol: ["protocol"],
+  // a joint venture set up is a project ("will set up a joint venture", "the JV will produce …")
+  project: ["project", "projects", "=this project", "=the project", "joint venture", "=JV",
+    // (also `jointly`, as the Russian)
+    "partner in the project", "the project's partner", "partner of the project"],
+  plural: ["projects", "memoranda", "=MoUs", "agreements", "contracts", "=deals"],
+  facility: ["plant", "power plant", "power station", "factory", "station", "=mill", "refinery", "complex", "terminal", "hotel", "=mine", "smelter", "facility", "wind farm", "solar farm", "data center", "data centre", "warehouse",
+    "=the plant", "=this plant", "=the facility", "=the factory",
+    "shopping center", "shopping centre", "shopping mall", "business center", "business centre",
+  ],
+  build: [
+    "construct", "=build", "=builds", "=building", "=built", "implement", "moderniz", "modernis", "=develop", "=develops",
+    "=developing", "implemented", "investment decision",
+    // laying the foundation is building ("laid the foundation stone of a … center")
+    "laid the foundation", "foundation stone", "groundbreaking",
+    // to come, not done: the longest entry wins over done's "implemented"
+    "will be implemented", "to be implemented", "would be implemented",
+    // investing in something to come ("will invest", "plans to invest", "invests"); a past "invested" is often a statistic
+    "=invest", "=invests",
+    // setting up or localizing a production ("will localize the production of cars", "set up production")
+    "localiz", "localis", "set up production", "establish production", "set up the production", "establish the production",
+  ],
+  done: ["implemented", "were launched", "were commissioned", "were put into operation", ...EN_LAUNCHED],
+  expand: ["=expand", "=expands", "=expanding", "=expanded", "=upgrade", "=upgrades"],
+  open: ["=open", "=opens", "=opening", "=opened", "=will open", "=to open", "=will be opened", "=to be opened"],
+  sign: ["=sign", "=signs", "=signed", "=signing", "=inked"],
+  // (a past launch is also `done`: the longest entry wins, so it is listed in both)
+  launch: [
+    "launch", "commission", "put into operation", "come online", "=opens", "=opened", "were launched", "were commissioned", "were put into operation",
+    ...EN_LAUNCHED, ...EN_TO_LAUNCH, ...EN_SERIAL_OUTPUT,
+  ],
+  start: ["=start", "=starts", "=started", "=begin", "=begins", "=began", "commence", "groundbreaking",
+    "laid the foundation", "foundation stone", "first stone", "time capsule"],
+  measure: ["capacity", "=output", "=produce", "=produces", "=producing", "=process", "=processes", "=processing", "=handle", "=handles", "=handling",
+    // power generated a year ("will generate 500 GWh of electricity per year")
+    "=generate", "=generates", "=generating"],
+  completion: [
+    "complet", "commission", "put into operation", "come online", "=operational", "launch", "=to open", "=to be opened",
+    "were launched", "were commissioned", "were put into operation", ...EN_LAUNCHED, ...EN_TO_LAUNCH, ...EN_SERIAL_OUTPUT,
+    "=will open", "=will be opened", "=opens", "=opening",
+    "=finish", "=finishes", "=finished", "=ends", "=ended", // "construction starts in 2026 and ends in 2028" (not "=end": "by the end of")
+    "design capacity", "full capacity",
+    // starting to operate is being completed ("is expected to start operations in 2027")
+    "start operations", "begin operations", "commence operations", "start operating", "begin operating",
+    "go online", "goes online", "due online", "brought online", "come on stream", "due on stream",
+    "start production", "begin production", "commence production", "start producing", "begin producing",
+    // production as the subject ("Production is expected to start in late 2026")
+    "production will start", "production will begin", "production is expected to start", "production is expected to begin",
+    "production is scheduled to start", "production is scheduled to begin", "production is due to start",
+    "production is planned to start", "operations will start", "operations will begin", "operations are expected to start",
+    // the first output of a plant or field dates its completion
+    "first power", "first oil", "first gas", "first production", "first output",
+  ],
+  statistic: [
+    "over the past", "in the past", "since the beginning", "foreign direct investment", "=FDI", "trade turnover",
+    "=target", "=targets", "indicator", "must attract", "aims to attract", "should attract",
+    // a localization level, a target share of the product ("The localization level will reach 50% by 2028")
+    "localization level", "localisation level", "level of localization", "level of localisation", "localization rate", "localisation rate",
+    // investment a region or a country attracted is its tally ("In 2024, the region attracted 400 billion tenge")
+    "region attracted", "regions attracted", "oblast attracted", "province attracted", "country attracted",
+    "region has attracted", "oblast has attracted", "country has attracted", "Kazakhstan attracted", "Kazakhstan has attracted",
+    "attracted to the region", "attracted into the region",
+    "attracted to the country", "attracted into the economy", "attracted to the economy",
+    // what a running business sold or earned, not what it invests
+    "products worth", "sold products", "net profit", "=revenue", "=revenues", "sales of",
+  ],
+  volume: [
+    "investment volume", "volume of investment", "total investment", "total investments",
+  ],
+  total: ["total", "=combined", "overall", "in total", "altogether"],
+  stage: ["first phase", "first stage", "phase one", "initial phase", "first tranche"],
+  another: [
+    "another", "one more", "=meanwhile", "separately", "in particular", "among them", "among those", "one of them",
+    "the largest deal", "the biggest deal", "=the largest,", "=the biggest,", "the largest agreement", "the biggest agreement", "in a separate deal",
+    "under a separate agreement",
+    // the largest items of a package ("Among the largest, …", "The biggest of them …")
+    "among the largest", "among the biggest", "among the major", "the largest of them", "the biggest of them",
+    "one of the largest", "one of the biggest",
+  ],
+  also: ["=also", "in addition", "=besides", "=additionally"],
+  apart: ["separately", "in addition", "=besides", "=additionally"],
+  ordinal: ["=first", "=second", "=third", "=fourth", "=fifth"],
+  anaphor: [
+    "=this project", "=the project", "=the plant", "=this plant", "=the facility", "=the factory", "=the document",
+    "=the smelter", "=the complex", "=the cluster", "=the hub", "=the mill", "=the station", "=the wind farm", "=the data centre",
+    "=the data center",
+    "=the agreement", "=the memorandum", "=the contract", "=the company", "=the deal", "=this deal",
+  ],
+  document: ["=document", "=documents", "=the document", "=the documents"],
+  several: ["=several", "a number of", "a series of"],
+  earlier: ["=earlier", "=previously", "follows a", "follows the", "following a", "builds on a", "builds on the"],
+  supply: [
+    "supplied the equipment", "supplies the equipment", "supply the equipment", "supplied equipment", "equipment supplier",
+    "supplier of equipment", "equipment was supplied", "equipment is supplied", "equipment will be supplied", "equipment is being supplied",
+    // its contractor named so ("The EPC contractor is China's X", "X was chosen as the general contractor")
+    "the contractor is", "as the contractor", "as general contractor", "as the general contractor", "the general contractor is",
+    "EPC contractor", "the EPC contractor",
+  ],
+  discuss: ["=discussed", "=discuss", "=discussing", "discussion"],
+  support: ["=support", "=supports", "=supported", "=supporting", "=backs", "=backed"],
+  current: ["=currently", "at present", "=presently", "at the moment"],
+  transfer: [
+    "=acquire", "=acquires", "=acquired", "=acquiring", "acquisition", "=buy", "=buys", "=bought", "=buying", "=purchase",
+    "=purchases", "=purchased", "=sell", "=sells", "=sold", "=selling", "=sale", "takeover", "=take over", "=takes over",
+  ],
+  // (not "shares": "shares fell after the acquisition" is no stake changing hands)
+  stake: ["=stake", "=stakes", "=equity", "controlling interest"],
+  jointly: ["jointly with", "together with", "in partnership with", "in cooperation with",
+    // the project's partner named so ("The project's partner is China's X", "X is the partner in the project")
+    "partner in the project", "the project's partner", "partner of the project", "the partner is", "co-financ", "cofinanc", "co-fund", "contractor", "subcontractor",
+    // a lender's share of the deal ("the rest is a loan from the Development Bank of Kazakhstan")
+    "borrowed funds", "a loan from", "loan from the", "debt financing from"],
+  venue: ["=meeting", "=forum", "=summit", "=session", "=plenary"],
+  china: ["chinese", "=China's", "=PRC"],
+  kazakhstan: ["kazakhstani", "=Kazakh", "domestic"],
+  ignore: ["developer", "development bank", "projection", "constructive", "signal", "signific",
+    // "total" as a verb ("Investment will total $450 million"): the amount of the one deal, not a total over several
+    "will total", "would total", "to total", "totalled", "totaled", "totals", "totalling", "totaling"],
+};
