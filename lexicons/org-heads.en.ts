@@ -40,6 +40,9 @@ export const EN_STATE_BODY_HEADS: readonly string[] = ["Ministry", "Embassy", "C
  * Possessives that are words of a name, not its owner ("People's Bank of China", "People's Liberation Army", "Workers'
  * Party"): an owner's possessive is cut off the front of a name ("Saudi Arabia's ACWA Power"), these are not.
  */
+/** The endings of a possessive, straight and curly apostrophe ("China's", "Kazakhstan’s"); each two characters long. */
+export const EN_POSSESSIVE_ENDINGS: readonly string[] = ["'s", "’s"];
+
 export const EN_NAME_POSSESSIVES: readonly string[] = ["People's", "Workers'", "Women's", "Children's", "Veterans'", "Farmers'"];
 
 /**

@@ -3,7 +3,7 @@ import { GAZETTEER } from "../../patterns/organization.js";
 import { LEGAL_NORMALIZED } from "./candidate.js";
 import { lookupGazetteer } from "./gazetteer.js";
 import { type Token } from "./tokens.js";
-import { ARTICLES, CONNECTORS, COORDINATORS, EN_HEADS_OF_BY_FIRST, EN_ROLES, EN_STOP, INDUSTRY_PAIR_WORDS, LATIN_ORG_WORDS, NAME_PREPOSITIONS, PLACE_HEADS, PLACE_WORDS, isBracketedAbbreviation, isEnDescriptor, isOwnerPossessive } from "./words.js";
+import { ARTICLES, CONNECTORS, COORDINATORS, EN_HEADS_OF_BY_FIRST, EN_ROLES, EN_STOP, INDUSTRY_PAIR_WORDS, LATIN_ORG_WORDS, NAME_PREPOSITIONS, PLACE_HEADS, PLACE_WORDS, endsWithPossessive, isBracketedAbbreviation, isEnDescriptor, isOwnerPossessive } from "./words.js";
 
 /**
  * Drops English stop words, a possessive owner or place ("China's", "Kazakhstan's") and an organ or
@@ -23,7 +23,7 @@ export function trimLatin(words: Token[]): Token[] {
     a < b - 2 && EN_ROLES.has(words[a]!.text) && words[a + 1]!.text === "of")) a++;
   // (an abbreviation in brackets after the name is its alias, which src/organizations/aliases.ts reads: "European Bank for
   // Reconstruction and Development (EBRD)")
-  while (b > a && (CONNECTORS.has(words[b - 1]!.text) || words[b - 1]!.text.endsWith("'s") || (b - 1 > a && isBracketedAbbreviation(words[b - 1]!.text)))) b--;
+  while (b > a && (CONNECTORS.has(words[b - 1]!.text) || endsWithPossessive(words[b - 1]!.text) || (b - 1 > a && isBracketedAbbreviation(words[b - 1]!.text)))) b--;
   return words.slice(a, b);
 }
 

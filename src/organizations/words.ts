@@ -1,5 +1,5 @@
 /** The lexicon lists the organization sources test words against, as sets (lower case where the test lowers the word). */
-import { COMPANY_FACILITY_WORDS, EN_ACRONYM_HEADS_BEFORE, EN_HEADS_BEFORE_OF, EN_DESCRIPTOR_SUFFIXES, EN_CHINESE_NAME_STOPS, EN_CONNECTORS, EN_GENERIC_MODIFIERS, EN_HEADS_AFTER, EN_INDUSTRY_PAIR_WORDS, EN_LOWER_PLACE_WORDS, EN_NAME_POSSESSIVES, EN_PLACE_HEADS, EN_PLACE_WORDS, EN_ROLES_BEFORE_OF, EN_STATE_BODY_HEADS, EN_STOP_WORDS, LATIN_ARTICLES, LATIN_NAME_CONNECTORS, LATIN_NAME_PREPOSITIONS, LATIN_ORGANIZATION_WORDS, NON_ORGANIZATION_TOKENS, NON_ORGANIZATION_WORDS } from "../../lexicons/org-heads.en.js";
+import { COMPANY_FACILITY_WORDS, EN_ACRONYM_HEADS_BEFORE, EN_HEADS_BEFORE_OF, EN_DESCRIPTOR_SUFFIXES, EN_CHINESE_NAME_STOPS, EN_CONNECTORS, EN_GENERIC_MODIFIERS, EN_HEADS_AFTER, EN_INDUSTRY_PAIR_WORDS, EN_LOWER_PLACE_WORDS, EN_NAME_POSSESSIVES, EN_PLACE_HEADS, EN_POSSESSIVE_ENDINGS, EN_PLACE_WORDS, EN_ROLES_BEFORE_OF, EN_STATE_BODY_HEADS, EN_STOP_WORDS, LATIN_ARTICLES, LATIN_NAME_CONNECTORS, LATIN_NAME_PREPOSITIONS, LATIN_ORGANIZATION_WORDS, NON_ORGANIZATION_TOKENS, NON_ORGANIZATION_WORDS } from "../../lexicons/org-heads.en.js";
 import { KK_ACRONYM_VERBS_AFTER, KK_COMPANY_HEADS, KK_CONNECTORS, KK_INNER_ONLY_WORDS, KK_LOCAL_BODY_HEADS, KK_LOCAL_BODY_UNITS, KK_NAME_WORDS_LIKE_ENDINGS, KK_PHRASE_STOP_WORDS } from "../../lexicons/org-heads.kk.js";
 import { NON_ORGANIZATION_ABBREVIATIONS, RU_ACRONYM_NOUNS_BEFORE, RU_ACRONYM_VERBS_AFTER, RU_CONNECTORS, RU_APPOSITION_WORDS, RU_COMPANY_HEAD_WORDS, RU_COUNTRY_HEAD_NAMES, RU_GENITIVE_WORDS, RU_HEAD_BLOCKERS, RU_LOCAL_BODY, RU_NAME_PREPOSITIONS, RU_ORDINAL_STEMS, RU_STAFF_BEFORE, RU_STOP_WORDS } from "../../lexicons/org-heads.ru.js";
 import { COUNTRY_CUES, LATIN_COUNTRY_ABBREVIATIONS, NATIONALITY_ADJECTIVE_ENDINGS, NON_NATIONALITY_STEMS } from "../../lexicons/countries.js";
@@ -71,9 +71,12 @@ export const isBracketedAbbreviation = (w: string): boolean => BRACKETED_ABBREVI
 
 /** EN_NAME_POSSESSIVES, with "’" as "'". */
 const NAME_POSSESSIVES = new Set(EN_NAME_POSSESSIVES);
+/** Whether a word ends with a possessive ending (EN_POSSESSIVE_ENDINGS, two characters each). */
+export const endsWithPossessive = (w: string): boolean => EN_POSSESSIVE_ENDINGS.some((e) => w.endsWith(e));
+/** Whether a possessive ending starts at `i` in the text. */
+export const possessiveAt = (text: string, i: number): boolean => EN_POSSESSIVE_ENDINGS.some((e) => text.startsWith(e, i));
 /** Whether a word is an owner's possessive ("China's", "Kazakhstan’s"), not a possessive word of a name ("People's"). */
-export const isOwnerPossessive = (w: string): boolean =>
-  (w.endsWith("'s") || w.endsWith("’s")) && !NAME_POSSESSIVES.has(w.replace("’", "'"));
+export const isOwnerPossessive = (w: string): boolean => endsWithPossessive(w) && !NAME_POSSESSIVES.has(w.replace("’", "'"));
 export const PLACE_HEADS = new Set(EN_PLACE_HEADS);
 export const PLACE_WORDS = new Set(EN_PLACE_WORDS);
 export const EN_LOWER_PLACE = new Set(EN_LOWER_PLACE_WORDS);

@@ -8,7 +8,7 @@
 import { EN_LOWER_MINISTRY, EN_LOWER_PLACE_ADJECTIVES, EN_PLACE_HEAD_LINK, EN_PLACE_HEADS } from "../../../lexicons/org-heads.en.js";
 import { type Org, type Source, push } from "../candidate.js";
 import { afterBlanks, blanksBefore, isLetterCode, wordEndAfter, wordStartBefore } from "../chars.js";
-import { ARTICLES, EN_LOWER_PLACE, EN_STOP, PLACE_WORDS } from "../words.js";
+import { ARTICLES, EN_LOWER_PLACE, EN_STOP, PLACE_WORDS, possessiveAt } from "../words.js";
 
 const HEADS: readonly string[] = EN_PLACE_HEADS.map((h) => h.toLowerCase());
 /** At most this many capitalized words name the place ("North Kazakhstan", "East Kazakhstan Region"). */
@@ -78,7 +78,7 @@ function lowerMinistries(text: string, out: Org[]): void {
   const head = EN_LOWER_MINISTRY.head;
   for (let i = text.indexOf(head); i >= 0; i = text.indexOf(head, i + head.length)) {
     const end = i + head.length;
-    if (isLetterCode(text.charCodeAt(end)) && !text.startsWith("'s", end) && !text.startsWith("’s", end)) continue;
+    if (isLetterCode(text.charCodeAt(end)) && !possessiveAt(text, end)) continue;
     const b = blanksStart(text, i);
     if (b < 0) continue;
     const s = wordStartBefore(text, b);

@@ -15,7 +15,7 @@ import { execAtWordStart } from "../scan.js";
 import { inTitleLine, titlesOf } from "../title-lines.js";
 import { registerPattern } from "../../regex.js";
 import { wordBefore } from "../tokens.js";
-import { CHINESE_NAME_STOPS, COORDINATORS, EN_ACRONYM_HEADS, EN_STOP, nationalityWord, NON_ORG_TOKENS, NON_ORG_WORDS } from "../words.js";
+import { CHINESE_NAME_STOPS, COORDINATORS, EN_ACRONYM_HEADS, EN_STOP, endsWithPossessive, nationalityWord, NON_ORG_TOKENS, NON_ORG_WORDS, possessiveAt } from "../words.js";
 
 const CHINA = { country: "CN" } as const;
 /** Chinese provinces and cities that start a company's name (EN_CHINESE_NAME_STARTS): places after "China's". */
@@ -31,7 +31,7 @@ const NAME_ENDS: ReadonlySet<string> = new Set([...NON_ORG_WORDS, ...EN_STOP, ..
 
 /** Whether a capitalized word after a Chinese place continues a company's name. */
 function nameWord(w: string): boolean {
-  return !NAME_ENDS.has(w) && !w.endsWith("'s") && !w.endsWith("’s");
+  return !NAME_ENDS.has(w) && !endsWithPossessive(w);
 }
 
 const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
@@ -117,9 +117,8 @@ function ownedAfterAnd(text: string, end: number): boolean {
   if (q === e) return false;
   for (; words < 2 && q < text.length; words++) {
     while (q < text.length && isLetterCode(text.charCodeAt(q))) q++;
-    const c = text.charCodeAt(q);
-    if (c === 0x27 || c === 0x2019) return text.charCodeAt(q + 1) === 0x73 && ownerBefore(text, q) !== undefined;
-    if (c !== 0x20) return false;
+    if (possessiveAt(text, q)) return ownerBefore(text, q) !== undefined;
+    if (text.charCodeAt(q) !== 0x20) return false;
     q++;
   }
   return false;
@@ -182,8 +181,7 @@ function describedNames(text: string, out: Org[]): void {
       const word = text.slice(i, wordEnd);
       if (nationalityWord(word)) { national = true; break; }
       // a country's possessive in its place ("Kazakhstan's national coal company Qazaq Komir")
-      const apostrophe = text.charCodeAt(i - 1);
-      if (word === "s" && (apostrophe === 0x27 || apostrophe === 0x2019) && (owner = ownerBefore(text, i - 1)) !== undefined) { national = true; break; }
+      if (i > 0 && i + 1 === wordEnd && possessiveAt(text, i - 1) && (owner = ownerBefore(text, i - 1)) !== undefined) { national = true; break; }
       if (!LOWER_MODIFIER.test(word)) break;
       at = i;
     }
@@ -203,7 +201,7 @@ function pushNameWords(text: string, from: number, to: number, out: Org[], count
     let e = p;
     while (e < to && !isBlank(text.charCodeAt(e))) e++;
     const word = text.slice(p, e);
-    const possessive = word.endsWith("'s") || word.endsWith("’s");
+    const possessive = endsWithPossessive(word);
     const bare = possessive ? word.slice(0, -2) : word;
     if (NAME_ENDS.has(bare) || NON_ORG_TOKENS.has(bare)) break;
     if (start < 0) start = p;
