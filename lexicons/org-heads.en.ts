@@ -23,7 +23,7 @@ export const EN_HEADS_AFTER: readonly string[] = [
   "Pipeline", "Consortium",
   // industry nouns that end company names: "Harbin Electric", "Sany Heavy Industry", "COSCO Shipping"
   "Electric", "Energy", "Power", "Industry", "Chemical", "Food", "Foods", "Textile", "Textiles", "Agro", "Wind",
-  "Solar", "Shipping", "Copper", "Gold", "Oil", "Gas", "Machinery", "Automotive", "Auto", "Tourism", "Railway",
+  "Solar", "Shipping", "Ports", "Copper", "Gold", "Oil", "Gas", "Machinery", "Automotive", "Auto", "Tourism", "Railway",
   "Electronics", "Pharma", "Pharmaceutical", "Metallurgy", "Aluminium", "Aluminum", "Coal", "Cargo",
   // services and finance that end company names ("COSCO Shipping Lines", "Fitch Ratings", "Ping An Insurance")
   "Lines", "Ratings", "Insurance", "Securities", "Ventures",
@@ -66,7 +66,7 @@ export const LATIN_ORGANIZATION_WORDS: readonly string[] = [
   "Technologies", "Technology", "Telecom", "Trading", "Corporation", "Corp", "Ltd", "LLP", "LLC", "JSC", "Inc",
   "Cement", "Textile", "Agro", "Foods", "Logistic", "Partners", "Ventures", "Systems", "Solutions", "Materials",
   // services, finance and other industries ("COSCO Shipping Lines", "Fitch Ratings", "Ping An Insurance")
-  "Shipping", "Lines", "Ratings", "Insurance", "Securities", "Finance", "Financial", "Pharmaceutical", "Pharmaceuticals",
+  "Shipping", "Lines", "Ports", "Ratings", "Insurance", "Securities", "Finance", "Financial", "Pharmaceutical", "Pharmaceuticals",
   "Petrochemical", "Automotive", "Enterprises", "Manufacturing", "Electronics", "Communications", "Railways",
   // "Sany Heavy Industry", "Hyundai Heavy Industries": the short name alone is the same company
   "Heavy",

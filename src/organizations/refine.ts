@@ -14,7 +14,7 @@ import { KAZAKH_NUMBER_WORDS } from "../../lexicons/numbers.kk.js";
 import type { Org } from "./candidate.js";
 import { endsWithAny, isBareNumber, isDigitStart, isLetterCode, isUpperStart, latinLetterIn, lower, opensSentence } from "./chars.js";
 import { isWord, someWord, tokens, wordTexts, wordTokens } from "./tokens.js";
-import { CONNECTORS, EN_GENERIC, EN_STATE_BODY, FACILITY_COMPANY, NON_ORG_WORDS, PLACE_HEADS, PLACE_WORDS, RU_COMPANY } from "./words.js";
+import { CONNECTORS, EN_GENERIC, EN_STATE_BODY, FACILITY_COMPANY, LATIN_ORG_WORDS, NON_ORG_WORDS, PLACE_HEADS, PLACE_WORDS, RU_COMPANY } from "./words.js";
 
 export interface Refiner {
   name: string;
@@ -105,13 +105,16 @@ export const REFINERS: readonly Refiner[] = [
   },
   {
     // a word that names a thing or a place, not a body ("Astana Hub Park"); a place word is part of a
-    // local administration's name ("Pavlodar Region Akimat")
+    // local administration's name ("Pavlodar Region Akimat"), a facility word of a company's before its company word
+    // ("Lianyungang Port Holdings", "Aktau Sea Port Company")
     name: "non-organization word before a head",
     sources: ["heads.en"],
     notAName(text, org) {
       const words = wordsOf(text, org);
       const place = placeHeaded(words);
-      return words.some((w) => NON_ORG_WORDS.has(w) && !(place && PLACE_WORDS.has(w)));
+      const company = LATIN_ORG_WORDS.has(words[words.length - 1]!);
+      return words.some((w, i) => NON_ORG_WORDS.has(w) && !(place && PLACE_WORDS.has(w)) &&
+        !(company && i < words.length - 1 && FACILITY_COMPANY.has(w)));
     },
   },
   {
