@@ -117,9 +117,18 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
     en: ["touris", "hotel", "resort", "water park", "aquapark"],
   },
   it: {
-    kk: ["цифрлық", "цифрландыру", "дата-орталық", "деректер орталығ", "бағдарламалық"],
-    ru: ["цифров", "дата-центр", "центр обработки данных", "программн", "информационн технолог"],
-    en: ["data center", "data centre", "software", "digital"],
+    kk: ["цифрлық", "цифрландыру", "дата-орталық", "деректер орталығ", "бағдарламалық",
+      // telecommunications, the nearest sector of the contract's list (information and communication)
+      "телеком", "=5G", "=4G", "ұялы байланыс", "байланыс желі", "талшықты-оптикалық", "талшықты оптикалық", "кең жолақты",
+      // its equipment is no manufacturing ("телекоммуникациялық жабдық")
+      "телекоммуникациялық жабдық", "байланыс жабдығ"],
+    ru: ["цифров", "дата-центр", "центр обработки данных", "программн", "информационн технолог",
+      "телеком", "=5G", "=4G", "сотовой связ", "мобильной связ", "сетей связи", "сети связи", "оптоволок", "волоконно-оптическ", "широкополосн",
+      "телекоммуникационное оборудован", "телекоммуникационного оборудован", "оборудование связи", "оборудования связи",
+      "оборудование для сетей связи", "оборудования для сетей связи"],
+    en: ["data center", "data centre", "software", "digital",
+      "telecom", "=5G", "=4G", "mobile network", "fibre-optic", "fiber-optic", "fibre optic", "fiber optic", "broadband",
+      "5G equipment", "4G equipment", "telecom equipment", "telecommunications equipment", "network equipment"],
   },
   finance: {
     kk: ["=банк", "банкі", "қаржы орталығ", "лизинг"],
