@@ -123,11 +123,13 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
       // its equipment is no manufacturing ("телекоммуникациялық жабдық")
       "телекоммуникациялық жабдық", "байланыс жабдығ"],
     ru: ["цифров", "дата-центр", "центр обработки данных", "программн", "информационн технолог",
-      "телеком", "=5G", "=4G", "сотовой связ", "мобильной связ", "сетей связи", "сети связи", "оптоволок", "волоконно-оптическ", "широкополосн",
+      "телеком", "=5G", "=4G", "сотовой связ", "мобильной связ", "сетей связи", "сети связи", "волоконно-оптическ", "оптоволок", "=ВОЛС", "широкополосн",
       "телекоммуникационное оборудован", "телекоммуникационного оборудован", "оборудование связи", "оборудования связи",
       "оборудование для сетей связи", "оборудования для сетей связи"],
     en: ["data center", "data centre", "software", "digital",
-      "telecom", "=5G", "=4G", "mobile network", "fibre-optic", "fiber-optic", "fibre optic", "fiber optic", "broadband",
+      "telecom", "=5G", "=4G", "mobile network", "broadband",
+      // a fibre-optic line or network (not textile fibre; a plant that makes the cable is manufacturing, an object)
+      "fibre-optic", "fiber-optic", "fibre optic", "fiber optic",
       "5G equipment", "4G equipment", "telecom equipment", "telecommunications equipment", "network equipment"],
   },
   finance: {
@@ -227,11 +229,14 @@ export const OBJECT_SECTORS: Readonly<Partial<Record<Sector, Readonly<Record<"kk
     ru: ["производству солнечных панел", "производства солнечных панел", "автомобильного завод", "автомобильный завод",
       "аккумуляторного завод", "аккумуляторный завод", "производству аккумулятор", "производства аккумулятор", "производство аккумулятор",
       "литий-ионн", "аккумуляторных ячеек", "аккумуляторные ячейки",
-      "производству комплектующих", "производства комплектующих", "производство комплектующих", "выпуску комплектующих"],
+      "производству комплектующих", "производства комплектующих", "производство комплектующих", "выпуску комплектующих",
+      "кабельного завод", "кабельный завод", "производству кабел", "производства кабел"],
     en: ["solar panel factory", "solar panel plant", "car plant", "car factory", "automobile plant", "battery plant", "battery factory",
       "gigafactory", "battery cells", "of batteries", "cell plant", "cell factory", "lithium-ion", "lithium ion",
       // parts made for another industry ("wind turbine components", "комплектующих для ветроустановок")
-      "turbine components", "production of components", "component plant", "components plant"],
+      "turbine components", "production of components", "component plant", "components plant",
+      // a plant that makes cable, fibre-optic too
+      "cable plant", "cable factory"],
   },
   // a plant that processes waste, whatever plant's waste it is ("ЖЭО-ның күл-қож қалдықтарын өңдейтін зауыт")
   other: {

@@ -115,15 +115,20 @@ const PLACE_AFTER_FACILITY = 25;
 /** How far a place may come before one ("Қостанайда жүк көліктерін құрастыру зауытын", "в Костанае построят завод"). */
 const PLACE_BEFORE_FACILITY = 60;
 
-/** Whether a place stands next to a facility noun of its sentence: the facility's place, not the venue of a signing. */
-function besideFacility(info: SentenceInfo, h: Span): boolean {
+/**
+ * How far a place stands from the nearest facility noun of its sentence (characters between them), within those
+ * reaches: the facility's place, not the venue of a signing; NOT_BESIDE when none is near.
+ */
+function facilityGap(info: SentenceInfo, h: Span): number {
+  let gap = NOT_BESIDE;
   for (const c of info.cues) {
     if (!c.categories.includes("facility")) continue;
-    if (h.start >= c.end && h.start - c.end <= PLACE_AFTER_FACILITY) return true;
-    if (h.end <= c.start && c.start - h.end <= PLACE_BEFORE_FACILITY) return true;
+    if (h.start >= c.end && h.start - c.end <= PLACE_AFTER_FACILITY) gap = Math.min(gap, h.start - c.end);
+    if (h.end <= c.start && c.start - h.end <= PLACE_BEFORE_FACILITY) gap = Math.min(gap, c.start - h.end);
   }
-  return false;
+  return gap;
 }
+const NOT_BESIDE = Number.MAX_SAFE_INTEGER;
 
 /**
  * The regions named in the deal being read (dealRegion): how often (weighed), where first, whether beside a facility
@@ -135,7 +140,8 @@ function besideFacility(info: SentenceInfo, h: Span): boolean {
 const REGION_NAMES: RegionName[] = [];
 const REGION_N: number[] = [];
 const REGION_FIRST: number[] = [];
-const REGION_FACILITY: boolean[] = [];
+/** The region's smallest gap to a facility noun (facilityGap; NOT_BESIDE: never beside one). */
+const REGION_FACILITY: number[] = [];
 
 export function dealRegion(f: Frame, infos: readonly SentenceInfo[], docRegion: RegionName | null): RegionName | null {
   // in the order first named (a deal names few regions: a list searched in order, not a Map per deal)
@@ -150,10 +156,10 @@ export function dealRegion(f: Frame, infos: readonly SentenceInfo[], docRegion: 
       if (exclude(h)) continue; // outside the parties' names, as placeHits
       let c = 0;
       while (c < count && REGION_NAMES[c] !== h.value) c++;
-      const facility = besideFacility(info, h);
+      const facility = facilityGap(info, h);
       if (c < count) {
         REGION_N[c] = REGION_N[c]! + w;
-        REGION_FACILITY[c] ||= facility;
+        REGION_FACILITY[c] = Math.min(REGION_FACILITY[c]!, facility);
       } else {
         REGION_NAMES[count] = h.value;
         REGION_N[count] = w;
@@ -163,13 +169,14 @@ export function dealRegion(f: Frame, infos: readonly SentenceInfo[], docRegion: 
       }
     }
   }
-  // as often named: the place beside a facility noun ("In Astana, … signed a memorandum on a plant in
-  // Kostanay": where the plant stands, not where the memorandum was signed), then the first named
+  // as often named: the place nearer a facility noun ("In Astana, … signed a memorandum on a plant in Kostanay": where
+  // the plant stands, not where the memorandum was signed; "signed … in Astana on Monday to build a wind farm in the
+  // Zhambyl region": both are within reach of the facility, the nearer is its place), then the first named
   let best: RegionName | null = null;
-  let bestN = 0, bestFirst = Infinity, bestFacility = false;
+  let bestN = 0, bestFirst = Infinity, bestFacility = NOT_BESIDE;
   for (let c = 0; c < count; c++) {
     const n = REGION_N[c]!, first = REGION_FIRST[c]!, facility = REGION_FACILITY[c]!;
-    if (n > bestN || (n === bestN && (facility && !bestFacility || facility === bestFacility && first < bestFirst))) {
+    if (n > bestN || (n === bestN && (facility < bestFacility || facility === bestFacility && first < bestFirst))) {
       best = REGION_NAMES[c]!;
       bestN = n; bestFirst = first; bestFacility = facility;
     }
