@@ -202,7 +202,7 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
     ["Samruk-Energy", "Самрук-Энерго", "Самұрық-Энерго", "Samruk-Energo"],
     ["Tau-Ken Samruk", "Тау-Кен Самрук", "Тау-Кен Самұрық"],
     ["Kazakh Tourism"],
-    ["QazaqGaz", "QazaqGaz", "КазТрансГаз", "KazTransGas", "ҚазТрансГаз", "QazaqGas"],
+    ["QazaqGaz", "Qazaq Gaz", "Qazaq Gas", "КазТрансГаз", "KazTransGas", "ҚазТрансГаз", "QazaqGas"],
     ["KazTransOil", "КазТрансОйл", "ҚазТрансОйл"],
     ["Tengizchevroil", "Тенгизшевройл", "Теңізшевройл", "ТШО", "TCO"],
     ["Karachaganak Petroleum Operating", "KPO", "КПО"],

@@ -140,14 +140,19 @@ export const PRODUCT_STEMS: readonly string[] = [
   "погрузчиков", "электробусов", "электромобилей",
   // the kind of vehicle before it ("100 тыс. легковых автомобилей")
   "легковых автомобил", "грузовых автомобил", "легковых машин", "грузовых машин",
+  "грузовых вагонов", "пассажирских вагонов", "полувагонов", "вагонов-цистерн", "карьерных самосвалов", "самосвалов",
   // en
   "vehicles", "cars", "tractors", "buses", "wagons", "locomotives", "units", "tires", "tyres", "trucks", "batteries",
   "engines", "transformers", "refrigerators", "excavators", "bulldozers", "loaders", "combines", "combine harvesters",
   // the kind of vehicle before it ("3,000 electric buses a year")
   "electric buses", "electric vehicles", "electric cars", "passenger cars", "passenger vehicles", "commercial vehicles",
   "electric trucks", "machines", "pieces of equipment",
+  "freight wagons", "passenger wagons", "grain wagons", "tank wagons", "hopper wagons", "railcars", "freight cars",
+  "dump trucks", "mining trucks", "heavy trucks", "city buses",
   // kk machines ("жылына 1500 машина", "техника бірлігі")
   "машина", "техника бірліг",
+  // the kind of wagon before it ("жылына 300 жүк вагоны")
+  "жүк вагон", "жолаушылар вагон",
 ];
 
 /** Kazakh approximative endings on the unit word: "тоннадай" = "about … tonnes". */
