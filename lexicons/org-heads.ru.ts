@@ -232,6 +232,12 @@ export const RU_GENITIVE_NOUN_ENDINGS: readonly string[] = ["вли", "мли", 
  */
 export const RU_COMPANY_HEAD_WORDS: readonly string[] = ["корпорация", "госкорпорация", "холдинг", "концерн"];
 /**
+ * A plant's head and its owner's noun in the genitive after it ("завод компании «Казэлектромаш»", "комбината корпорации
+ * «…»"): the plant of that company, whose name is the organization, not "завод компании …".
+ */
+export const RU_PLANT_HEAD_WORDS: readonly string[] = ["завод", "комбинат", "фабрика"];
+export const RU_OWNER_GENITIVES: readonly string[] = ["компании", "корпорации", "госкорпорации", "холдинга", "концерна", "группы"];
+/**
  * Stems of ordinal and sequence adjectives ("Второй", "Следующая"): opening a sentence, such a word
  * is capitalized only there and counts the head ("Второй завод компания возведет …"), it names nothing.
  * The word is a stem plus an adjective ending of at most three letters.

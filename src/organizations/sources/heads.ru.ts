@@ -1,10 +1,13 @@
 /** Source (Russian): a head word with its adjectives before it and its genitive phrase after it. */
-import { RU_ADJECTIVE_ENDINGS, RU_ADJECTIVE_NOMINATIVE, RU_GENITIVE_NOUN_ENDINGS, RU_MASCULINE_HARD_SOFT, RU_NOMINATIVE_ADJECTIVE_ENDINGS, RU_NON_ADJECTIVE_ENDINGS, RU_SOFT_ADJECTIVE_STEMS, RU_STRESSED_ADJECTIVE_STEMS, RU_POSTS_BEFORE_BODY, RU_SURNAME_ENDINGS, RU_TAIL_ENDINGS, RU_TIME_ADVERBS, RU_VERB_ENDINGS, type RuHead } from "../../../lexicons/org-heads.ru.js";
+import { RU_ADJECTIVE_ENDINGS, RU_ADJECTIVE_NOMINATIVE, RU_GENITIVE_NOUN_ENDINGS, RU_MASCULINE_HARD_SOFT, RU_NOMINATIVE_ADJECTIVE_ENDINGS, RU_NON_ADJECTIVE_ENDINGS, RU_SOFT_ADJECTIVE_STEMS, RU_STRESSED_ADJECTIVE_STEMS, RU_OWNER_GENITIVES, RU_PLANT_HEAD_WORDS, RU_POSTS_BEFORE_BODY, RU_SURNAME_ENDINGS, RU_TAIL_ENDINGS, RU_TIME_ADVERBS, RU_VERB_ENDINGS, type RuHead } from "../../../lexicons/org-heads.ru.js";
 import { ruHeadForms } from "../../../patterns/organization.ru.js";
 import { LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
 import { atSentenceStart, endsWithAny, isDigitStart, isLetterCode, isUpperStart, lower, wordAfter } from "../chars.js";
 import { LazyTokens, type Token, TokensBefore, isQuote, isWord, lowerOf, wordBefore } from "../tokens.js";
 import { RU_AND_WORDS, RU_APPOSITION, RU_ATTACHED_WORDS, RU_BLOCKERS, RU_COMPANY, RU_COUNTRY_NAMES, RU_EPONYM_WORDS, RU_GENITIVE, RU_PLACE_WORDS, RU_STOP, RU_NOUNS_BEFORE_NAME, RU_TOPIC_WORDS, RU_VERBS_AFTER_NAME, isRuLocalBody, isRuLocalHead, isRuOrdinal } from "../words.js";
+
+const PLANT_HEADS: ReadonlySet<string> = new Set(RU_PLANT_HEAD_WORDS);
+const OWNER_GENITIVES: ReadonlySet<string> = new Set(RU_OWNER_GENITIVES);
 
 const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
 const TIME_ADVERBS: ReadonlySet<string> = new Set(RU_TIME_ADVERBS);
@@ -137,8 +140,10 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
       const w = lowerOf(t);
       const next = right.at(i + 1);
       if (isQuote(t)) { tail.push(t); hasName = true; break; }
-      // a legal form starts another organization's name ("Совета иностранных инвесторов АО «Казахтелеком»")
+      // a legal form starts another organization's name ("Совета иностранных инвесторов АО «Казахтелеком»"), as an
+      // owner's noun after a plant does ("завод компании «Казэлектромаш»": the company is the name)
       if (LEGAL_NORMALIZED.has(t.text)) break;
+      if (tail.length === 0 && PLANT_HEADS.has(head.word) && OWNER_GENITIVES.has(w)) break;
       // a remit listed with commas before its last "и" ("Министерство цифрового развития, инноваций и аэрокосмической
       // промышленности"): the comma goes on with the tail
       if (t.text === "," && tail.length > 0 && !tail.some((u) => isUpperStart(u.text)) && listGoesOn(right, i + 1)) { listed = true; continue; }
