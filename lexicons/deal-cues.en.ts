@@ -28,6 +28,7 @@ export const EN_DEAL_CUES: CueLexicon = {
   facility: ["plant", "power plant", "power station", "factory", "station", "=mill", "refinery", "complex", "terminal", "hotel", "=mine", "smelter", "facility", "wind farm", "solar farm", "data center", "data centre", "warehouse",
     "=the plant", "=this plant", "=the facility", "=the factory",
     "shopping center", "shopping centre", "shopping mall", "business center", "business centre",
+    "logistics hub", "transport hub", "logistics centre", "logistics center", "distribution centre", "distribution center",
   ],
   build: [
     "construct", "=build", "=builds", "=building", "=built", "implement", "moderniz", "modernis", "=develop", "=develops",
@@ -84,6 +85,8 @@ export const EN_DEAL_CUES: CueLexicon = {
     "attracted to the country", "attracted into the economy", "attracted to the economy",
     // what a running business sold or earned, not what it invests
     "products worth", "sold products", "net profit", "=revenue", "=revenues", "sales of",
+    // the country's portfolio of projects, a national tally ("Kazakhstan is implementing 224 joint projects with China")
+    "Kazakhstan is implementing", "are being implemented in Kazakhstan", "are under way in Kazakhstan",
   ],
   volume: [
     "investment volume", "volume of investment", "total investment", "total investments",

@@ -382,7 +382,10 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
    */
   const isStatistic = (i: number, info: SentenceInfo): boolean =>
     info.has.has("statistic") ||
-    (info.has.has("volume") && !(cur && goesOn(cur, i) && !info.plural && info.count === null));
+    (info.has.has("volume") && !(cur && goesOn(cur, i) && !info.plural && info.count === null)) ||
+    // a part of the tally right before it, of several projects and no organization ("… реализуется 224 проекта на 66
+    // млрд долларов. Из них 56 проектов на 15 млрд долларов уже завершены")
+    (i > 0 && infos[i - 1]!.has.has("statistic") && info.plural && info.orgs.length === 0);
 
   /** See the loop: a signed document with no party and no figure, after a new paragraph's sentence naming other organizations. */
   const theirDocument = (i: number, info: SentenceInfo): boolean => {
