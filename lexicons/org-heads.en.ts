@@ -43,6 +43,12 @@ export const EN_STATE_BODY_HEADS: readonly string[] = ["Ministry", "Embassy", "C
 /** The endings of a possessive, straight and curly apostrophe ("China's", "Kazakhstan’s"); each two characters long. */
 export const EN_POSSESSIVE_ENDINGS: readonly string[] = ["'s", "’s"];
 
+/**
+ * Words a company's fuller name adds after its short form besides LATIN_ORGANIZATION_WORDS ("China Power" and "China Power
+ * International Holding" are one party), as "Интернешнл", "Глобал" among CYRILLIC_COMPANY_WORDS.
+ */
+export const EN_NAME_EXTENSION_WORDS: readonly string[] = ["International", "Global", "Overseas"];
+
 export const EN_NAME_POSSESSIVES: readonly string[] = ["People's", "Workers'", "Women's", "Children's", "Veterans'", "Farmers'"];
 
 /**

@@ -160,9 +160,12 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
 export const OBJECT_SECTORS: Readonly<Partial<Record<Sector, Readonly<Record<"kk" | "ru" | "en", readonly string[]>>>>> = {
   // a refinery or a gas processing plant, wherever it stands ("газоперерабатывающий завод на месторождении")
   oil_gas: {
-    kk: ["мұнай өңдеу зауыт", "газ өңдеу зауыт", "=МӨЗ", "мұнай өңдейтін зауыт", "газ өңдейтін зауыт"],
-    ru: ["газоперерабатывающ", "нефтеперерабатывающ", "=НПЗ", "=ГПЗ"],
-    en: ["refinery", "gas processing plant", "oil processing plant"],
+    kk: ["мұнай өңдеу зауыт", "газ өңдеу зауыт", "=МӨЗ", "мұнай өңдейтін зауыт", "газ өңдейтін зауыт",
+      // coal made into gas: gas production, whatever the coal it burns (the coal is a feedstock, not mined there)
+      "көмірді газдандыру", "көмір газдандыру", "көмірді газға айналдыр"],
+    ru: ["газоперерабатывающ", "нефтеперерабатывающ", "=НПЗ", "=ГПЗ", "газификации угля", "газификация угля", "газификацию угля",
+      "синтетического природного газа", "синтетический природный газ"],
+    en: ["refinery", "gas processing plant", "oil processing plant", "coal gasification", "coal-to-gas", "synthetic natural gas"],
   },
   // a glass or a cement works, whatever else the text names (its equipment, its supplier's name)
   construction_materials: {
@@ -173,13 +176,16 @@ export const OBJECT_SECTORS: Readonly<Partial<Record<Sector, Readonly<Record<"kk
   },
   petrochemicals: {
     kk: ["карбамид", "тыңайтқыш зауыт", "тыңайтқыш шығар", "полиэтилен зауыт", "полиэтилен өндір", "полипропилен зауыт", "полипропилен өндір",
-      "полиэтилен шығар", "полипропилен шығар", "мұнай-химия кешен"],
+      "полиэтилен шығар", "полипропилен шығар", "мұнай-химия кешен", "көмір химия", "көмірхимия"],
     ru: ["карбамид", "минеральных удобрени", "азотных удобрени", "производству удобрени", "производства удобрени",
       // any object that produces a polymer ("завод", "проект", "комплекс по производству полиэтилена"; a gas chemical
       // complex with no product named stays oil_gas, SECTOR_KEYWORDS)
-      "по производству полиэтилен", "по производству полипропилен", "производства полиэтилен", "производства полипропилен"],
+      "по производству полиэтилен", "по производству полипропилен", "производства полиэтилен", "производства полипропилен",
+      "углехимическ", "углехими"],
     en: ["urea", "fertilizer plant", "fertiliser plant", "polyethylene plant", "polypropylene plant", "production of polyethylene",
-      "production of polypropylene", "petrochemical complex", "petrochemical plant"],
+      "production of polypropylene", "petrochemical complex", "petrochemical plant",
+      // coal chemistry, the chemical industry's nearest sector ("a coal-to-chemicals complex")
+      "coal chemical", "coal-chemical", "coal-to-chemicals", "coal-to-olefins"],
   },
   metallurgy: {
     kk: ["балқыту зауыт", "мыс балқыт", "мыс сым", "мыс катанка", "мыс өнім", "катодты мыс", "мыс катод", "алюминий зауыт", "алюминий шығар", "электролиз зауыт", "болат балқыт", "ферроқорытпа зауыт",

@@ -9,7 +9,7 @@
  */
 import { ORGANIZATIONS } from "../../lexicons/organizations.js";
 import { CYRILLIC_COMPANY_WORDS } from "../../lexicons/org-heads.ru.js";
-import { LATIN_ORGANIZATION_WORDS } from "../../lexicons/org-heads.en.js";
+import { EN_NAME_EXTENSION_WORDS, LATIN_ORGANIZATION_WORDS } from "../../lexicons/org-heads.en.js";
 import { organizationKey } from "../organizations/keys.js";
 import { ownString } from "../own-string.js";
 import { registerPattern } from "../regex.js";
@@ -41,8 +41,8 @@ const CLOSE_BRACKET = registerPattern("deal.party.close-bracket", /^\s*\)/u);
 
 let gazetteer: Map<string, string> | null = null;
 
-/** Company words in lower case (CYRILLIC_COMPANY_WORDS, LATIN_ORGANIZATION_WORDS): what a short form of a name leaves out. */
-const COMPANY_WORD_KEYS: ReadonlySet<string> = new Set([...CYRILLIC_COMPANY_WORDS, ...LATIN_ORGANIZATION_WORDS].map((w) => w.toLowerCase()));
+/** Company words in lower case (CYRILLIC_COMPANY_WORDS, LATIN_ORGANIZATION_WORDS, EN_NAME_EXTENSION_WORDS): what a short form of a name leaves out. */
+const COMPANY_WORD_KEYS: ReadonlySet<string> = new Set([...CYRILLIC_COMPANY_WORDS, ...LATIN_ORGANIZATION_WORDS, ...EN_NAME_EXTENSION_WORDS].map((w) => w.toLowerCase()));
 
 /** Key of every gazetteer alias (nominative) → one key per entry. Built on first use. */
 function gazetteerKeys(): Map<string, string> {
