@@ -198,9 +198,17 @@ export const TOKEN = registerPattern(
 /**
  * Any gazetteer form, with a Kazakh ending ("Самұрық-Қазынаның", "Sinopec-тің"); sticky, tried at
  * the word starts found by the trigger scan (patterns/organization.scan.ts). Group 1: the alias,
- * group 2: the ending (unnamed: a named group costs V8 a groups object per match).
+ * group 2: the ending (unnamed: a named group costs V8 a groups object per match). Two patterns, the forms that start
+ * with an ASCII character and the others, each under the 20 KB up to which V8 optimizes a pattern (one over every
+ * form passed it): `gazetteerPattern` gives the one for a start's first character.
  */
-export let GAZETTEER: RegExp;
+let GAZETTEER_ASCII: RegExp;
+let GAZETTEER_OTHER: RegExp;
+
+/** The gazetteer pattern for a form whose first character has code `code` (see GAZETTEER_ASCII). */
+export function gazetteerPattern(code: number): RegExp {
+  return code < 0x80 ? GAZETTEER_ASCII : GAZETTEER_OTHER;
+}
 
 /** Country cue words ("қытайлық", "китайской", "Chinese", "облысы"), case-insensitive. */
 export let COUNTRY_CUE: RegExp;
@@ -304,12 +312,15 @@ function buildSharedPatterns(): void {
  */
 export const buildOrganizationPatterns = lazy((): void => {
   buildSharedPatterns();
-  GAZETTEER = orgPattern(
-    "organization.gazetteer",
+  const forms = [...gazetteerForms().keys()];
+  const gazetteer = (name: string, list: string[]) => orgPattern(
+    name,
     String.raw`( {{alias}} ) ( {{ending}} )? (?![\p{L}\p{N}])`,
-    { alias: trieAlternation(gazetteerForms().keys()), ending: KK_NAME_ENDING },
+    { alias: trieAlternation(list), ending: KK_NAME_ENDING },
     "yux",
   );
+  GAZETTEER_ASCII = gazetteer("organization.gazetteer.ascii", forms.filter((f) => f.charCodeAt(0) < 0x80));
+  GAZETTEER_OTHER = gazetteer("organization.gazetteer.other", forms.filter((f) => f.charCodeAt(0) >= 0x80));
   COUNTRY_AFTER = orgPattern(
     "organization.country-after",
     String.raw`[ \t]{1,3} ( {{countries}} ) (?![\p{L}\p{N}-])`,

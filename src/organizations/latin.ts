@@ -1,5 +1,5 @@
 /** Trimming and splitting of Latin-script name runs, shared by the Latin sources and the English heads. */
-import { GAZETTEER } from "../../patterns/organization.js";
+import { gazetteerPattern } from "../../patterns/organization.js";
 import { LEGAL_NORMALIZED } from "./candidate.js";
 import { lookupGazetteer } from "./gazetteer.js";
 import { type Token } from "./tokens.js";
@@ -48,15 +48,16 @@ export function endsInLegalForm(words: Token[]): boolean {
   return last !== undefined && words.length > 1 && LEGAL_NORMALIZED.has(last.text.replace(/[.,]$/, ""));
 }
 
-/** Whether a gazetteer form starts at `pos` (GAZETTEER is sticky; the trigger scan is over by now). */
+/** Whether a gazetteer form starts at `pos` (the gazetteer patterns are sticky; the trigger scan is over by now). */
 function gazetteerAt(text: string, pos: number): boolean {
   return gazetteerEnd(text, pos) >= 0;
 }
 
 /** Where the gazetteer form that starts at `pos` ends, else -1. */
 function gazetteerEnd(text: string, pos: number): number {
-  GAZETTEER.lastIndex = pos;
-  const m = GAZETTEER.exec(text);
+  const gazetteer = gazetteerPattern(text.charCodeAt(pos));
+  gazetteer.lastIndex = pos;
+  const m = gazetteer.exec(text);
   return m !== null && lookupGazetteer(m[1]!) !== undefined ? pos + m[1]!.length : -1;
 }
 

@@ -2,7 +2,7 @@
  * One scan of a text for the word starts that trigger a source: gazetteer forms, Kazakh and Russian
  * head words, and abbreviated legal forms.
  */
-import { ANY_LATIN, buildOrganizationPatterns, CYRILLIC_COMPANY_WORD, GAZETTEER } from "../../patterns/organization.js";
+import { ANY_LATIN, buildOrganizationPatterns, CYRILLIC_COMPANY_WORD, gazetteerPattern } from "../../patterns/organization.js";
 import { CYRILLIC_COMPANY_WORDS } from "../../lexicons/org-heads.ru.js";
 import { buildEnHeadPatterns } from "../../patterns/organization.en.js";
 import { buildKkHeadPatterns, KK_HEAD } from "../../patterns/organization.kk.js";
@@ -113,8 +113,9 @@ function triggerAt(p: number, noGazetteer: boolean): void {
   // an abbreviated legal form may start here (the scans' trie has them; `unquotedLegal` tests it)
   if (FORM_FIRST_CODES[text.charCodeAt(p)] === 1 && (foundKk || foundRu)) LEGAL_STARTS[legalCount++] = p;
   if (!noGazetteer && p >= gazetteerFrom) {
-    GAZETTEER.lastIndex = p;
-    const m = GAZETTEER.exec(text);
+    const gazetteer = gazetteerPattern(text.charCodeAt(p));
+    gazetteer.lastIndex = p;
+    const m = gazetteer.exec(text);
     if (m) { if (FOUND.gazetteer === NONE) FOUND.gazetteer = [m]; else FOUND.gazetteer.push(m); gazetteerFrom = p + m[0].length; }
   }
   // a company word (the scans' gazetteer trie has them)

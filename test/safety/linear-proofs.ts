@@ -131,7 +131,8 @@ export const LINEAR_PROOFS: Record<string, string> = {
   "region.kk": DEAL_WORDS,
   "region.ru": DEAL_WORDS,
   "region.en": DEAL_WORDS,
-  "organization.gazetteer": ORGANIZATION_BOUNDED,
+  "organization.gazetteer.ascii": ORGANIZATION_BOUNDED,
+  "organization.gazetteer.other": ORGANIZATION_BOUNDED,
   "organization.latin-legal": ORGANIZATION_BOUNDED,
   // ≤ 10 words of ≤ 31 characters; recheck's attack 'ref' + 'fAaref'×n over execAtWordStart's scan: 20,000 → 80,000
   // units ×4.0 (12.8 → 51.6 ms), "Ab of "×n and "Aa "×n linear too
