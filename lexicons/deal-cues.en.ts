@@ -135,6 +135,8 @@ export const EN_DEAL_CUES: CueLexicon = {
     // a lender's share of the deal ("the rest is a loan from the Development Bank of Kazakhstan")
     "borrowed funds", "a loan from", "loan from the", "debt financing from"],
   venue: ["=meeting", "=forum", "=summit", "=session", "=plenary"],
+  // the body in whose frame a document was signed ("on the sidelines of the X Business Council")
+  venueBefore: ["on the sidelines", "within the framework", "on the margins"],
   china: ["chinese", "=China's", "=PRC"],
   kazakhstan: ["kazakhstani", "=Kazakh", "domestic"],
   ignore: ["developer", "development bank", "projection", "constructive", "signal", "signific",

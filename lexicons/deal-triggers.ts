@@ -81,6 +81,11 @@ export type CueCategory =
    * "отырысында"): the organization is where the deal was signed, not a party
    */
   | "venue"
+  /**
+   * the frame a document was signed in, before the organization ("в рамках …", "on the sidelines of …"; a company named
+   * right before the words is none: "Компания X в рамках визита подписала …") or after it ("… кеңесі аясында")
+   */
+  | "venueBefore" | "venueAfter"
   /** "бірқатар", "несколько": several, when a project or document noun follows */
   | "several"
   /**

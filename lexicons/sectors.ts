@@ -203,12 +203,15 @@ export const OBJECT_SECTORS: Readonly<Partial<Record<Sector, Readonly<Record<"kk
   food: {
     kk: ["астықты терең өңде", "астықты өңде", "астық өңдеу", "майлы дақылдарды өңде", "майлы дақыл өңде", "ұн тарту", "соя өңде", "сояны өңде",
       // corn processing (starch, syrups, feed)
-      "жүгері өңде", "жүгеріні өңде", "жүгеріні терең өңде"],
+      "жүгері өңде", "жүгеріні өңде", "жүгеріні терең өңде", "бидайды терең өңде", "бидайды өңде", "бидай өңде", "глютен"],
     ru: ["переработке зерн", "переработки зерн", "переработку зерн", "переработка зерн", "маслоэкстракцион", "переработке масличн",
       "переработке сои", "переработки сои", "переработку сои", "переработке соевых", "переработки соевых",
       "переработки масличн", "переработку масличн", "мукомольн",
-      "переработке кукуруз", "переработки кукуруз", "переработку кукуруз", "переработка кукуруз"],
-    en: ["corn processing", "maize processing", "processing of corn", "processing of maize", "grain processing", "oilseed processing", "oilseed crushing", "flour mill", "deep processing of grain", "processing of grain",
+      "переработке кукуруз", "переработки кукуруз", "переработку кукуруз", "переработка кукуруз",
+      // wheat deep processing (gluten, starch)
+      "переработке пшениц", "переработки пшениц", "переработку пшениц", "переработка пшениц", "глютен", "клейковин"],
+    en: ["corn processing", "maize processing", "processing of corn", "processing of maize", "grain processing", "wheat processing",
+      "processing of wheat", "gluten", "oilseed processing", "oilseed crushing", "flour mill", "deep processing of grain", "processing of grain",
       "soybean processing", "processing of soybeans", "soybean crushing"],
   },
   textiles: {

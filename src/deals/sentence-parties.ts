@@ -247,17 +247,18 @@ const VENUE_REACH = Math.max(3, ...VENUE_OF.map((w) => w.length + 3));
 
 /**
  * An organization named as where the deal was signed: a venue word right after it ("… Business Council meeting",
- * "… кеңесінің отырысында") or, with the organization in the genitive or after "of" (VENUE_OF), right before it ("на
- * заседании … делового совета", "at the meeting of the … Business Council").
+ * "… кеңесінің отырысында", "… кеңесі аясында") or, with the organization in the genitive or after "of" (VENUE_OF),
+ * right before it ("на заседании … делового совета", "в рамках … делового совета", "at the meeting of the … Business
+ * Council", "on the sidelines of the … Forum").
  */
 function isVenue(info: SentenceInfo, org: OrganizationMention, text: string): boolean {
   const cues = info.cues;
   const after = firstStartingAt(cues, org.end);
   for (let j = after; j < cues.length && cues[j]!.start <= org.end + 3; j++) {
-    if (cues[j]!.categories.includes("venue")) return true;
+    if (cues[j]!.categories.includes("venue") || cues[j]!.categories.includes("venueAfter")) return true;
   }
   const before = firstStartingAt(cues, org.start) - 1;
-  if (before < 0 || !cues[before]!.categories.includes("venue")) return false;
+  if (before < 0 || !(cues[before]!.categories.includes("venue") || cues[before]!.categories.includes("venueBefore"))) return false;
   const end = cues[before]!.end;
   if (end > org.start || end < org.start - VENUE_REACH) return false;
   const between = text.slice(end, org.start).trim().toLowerCase().replace(/\s+/g, " ");
