@@ -349,6 +349,8 @@ export function dateRole(info: SentenceInfo, date: DateMention, text: string): k
   let on = -1;
   for (let j = firstStartingAt(roles, Math.max(from, date.start - longestRole + 1)); j < roles.length && roles[j]!.start <= to; j++) {
     const c = roles[j]!;
+    // (a cue inside the date is its own word: "намечен на начало 2026 года" says when, not that work starts)
+    if (c.start >= date.start && c.end <= date.end) continue;
     if (c.end > date.start && c.end <= to) { on = j; break; }
   }
   if (back < 0 && on < 0) return null;
