@@ -422,7 +422,7 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   ...each("US", "CNN", "СиЭнЭн", "Си-эн-эн", "Bloomberg", "Блумберг", "Reuters", "Рейтер", "Рейтерс", "Associated Press", "Ассошиэйтед Пресс", "AP", "The New York Times", "New York Times", "Нью-Йорк таймс", "The Washington Post", "Washington Post", "Wall Street Journal", "The Wall Street Journal", "Forbes", "Форбс", "NBC", "NBC News", "CBS", "ABC News", "Fox News", "Politico", "The Hill", "Associated Press"),
   ...each("GB", "BBC", "Би-би-си", "Би-Би-Си", "Financial Times", "The Guardian", "The Economist", "Economist", "Shell", "Шелл", "BP", "Rio Tinto", "Glencore", "HSBC"),
   ...each("DE", "Deutsche Welle", "Siemens", "Сименс", "Volkswagen", "Фольксваген", "Bayer", "Байер", "BASF", "Daimler", "Mercedes-Benz", "BMW", "Deutsche Bank", "Linde"),
-  ...each("FR", "Airbus", "Эйрбас", "Аэробус", "TotalEnergies", "Тоталь", "Orano", "EDF", "Alstom", "Альстом", "Danone", "Renault", "AFP", "Франс Пресс", "Франс-Пресс"),
+  ...each("FR", "Airbus", "Эйрбас", "Аэробус", "TotalEnergies", "Тоталь", "Total Eren", "Orano", "EDF", "Alstom", "Альстом", "Danone", "Renault", "AFP", "Франс Пресс", "Франс-Пресс"),
   e("IT", "Eni", "ENI"),
   ...each("KR", "Samsung", "Самсунг", "LG", "Hyundai", "Хендай", "Хёндэ", "Kia", "KEPCO", "Doosan", "Posco", "POSCO"),
   ...each("JP", "Toyota", "Тойота", "Mitsubishi", "Мицубиси", "Sony", "Сони", "Marubeni", "Honda", "Nissan"),
