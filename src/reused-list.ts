@@ -16,6 +16,16 @@ export class ReusedList<T> {
     this.items[this.length++] = item;
   }
 
+  /** The last item, if any. */
+  last(): T | undefined {
+    return this.length > 0 ? this.items[this.length - 1] : undefined;
+  }
+
+  /** Puts `item` in the last item's place (the list is not empty). */
+  replaceLast(item: T): void {
+    this.items[this.length - 1] = item;
+  }
+
   /** The items as a new array; the list is empty after. */
   take(): T[] {
     const out = this.items.slice(0, this.length) as T[];

@@ -43,6 +43,7 @@ import { adjacentWordRange, numberStyle, parseNumber, type NumberStyle } from ".
 import { groupIndices, plainFigureGroups, readAfterGroups, readFigureGroups, type FigureGroups } from "../capacity/groups.js";
 import { rateFactor, rateUnit, shiftDecimal, timesExact } from "../capacity/units.js";
 import { saysNoOutput } from "../capacity/not-output.js";
+import { ablativeEnds, joinedRange } from "../capacity/ranges.js";
 import { figureFollows, rateNear, readRun, RUN_BASES, RUN_LISTS } from "../capacity/run.js";
 import { endsWithAny } from "../organizations/chars.js";
 import { ReusedList } from "../reused-list.js";
@@ -154,8 +155,10 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
     if (bareMultiplierIsWrong(g.mid !== undefined ? g.num! : numText, N, start, bodyStart)) continue;
     // "мыңнан астам тонна": a multiplier with an ending and no figure is none (as for money)
     if (g.mid !== undefined && isMultiplierWord(g.num!)) continue;
-    // "бес алты мың тонна": two neighbouring figures with no joiner are a range, as "бес-алты"
-    const adjacent = g.num2 === undefined && g.mult === undefined && parseNumber(numText, style) === null ? adjacentWordRange(numText) : null;
+    // "бес алты мың тонна": two neighbouring figures with no joiner are a range, as "бес-алты"; "250 мыңнан 500 мың
+    // тоннаға дейін": the first figure's ablative opens one
+    const unread = g.num2 === undefined && g.mult === undefined && parseNumber(numText, style) === null;
+    const adjacent = unread ? adjacentWordRange(numText) ?? ablativeEnds(numText, words) : null;
     if (adjacent) {
       g.num = adjacent.lo;
       g.num2 = adjacent.hi;
@@ -247,7 +250,10 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
     }
     if (qualifier) mention.qualifier = qualifier;
     if (commodity) mention.commodity = commodity;
-    out.push(mention);
+    // "с 250 тысяч тонн до 500 тысяч тонн в год": the two ends of one range
+    const prev = out.last();
+    const range = prev ? joinedRange(prev, mention, N, words) : null;
+    if (range) { range.text = text.slice(range.start, range.end); out.replaceLast(range); } else out.push(mention);
     lastEnd = end;
     if (end > trigger.lastIndex) trigger.lastIndex = end;
   }
