@@ -56,6 +56,11 @@ export type CueCategory =
    */
   | "another"
   /**
+   * "среди них", "олардың ішінде", "among them": an item of the package named before; a facility with its company in such
+   * a sentence is a deal, whatever its verb ("Олардың ішінде «X» компаниясымен бірлесіп … зауыт бар")
+   */
+  | "among"
+  /**
    * "separately", "отдельно", "бұдан бөлек": what follows is a deal of its own, not an item of the package
    * before it (the package keeps its total)
    */

@@ -151,6 +151,8 @@ export const PRODUCT_STEMS: readonly string[] = [
   "dump trucks", "mining trucks", "heavy trucks", "city buses",
   // kk machines ("жылына 1500 машина", "техника бірлігі")
   "машина", "техника бірліг",
+  // "көлік" before a vowel of its ending: "жүк көлігін", "5 мың автокөлігі"
+  "көліг", "автокөліг", "жүк көлік", "жүк көліг", "жеңіл көлік", "жеңіл көліг",
   // the kind of wagon before it ("жылына 300 жүк вагоны")
   "жүк вагон", "жолаушылар вагон",
 ];

@@ -71,7 +71,9 @@ export const MAY_OPEN: ReadonlySet<CueCategory> = new Set<CueCategory>([...TRIGG
 
 export function isTrigger(info: SentenceInfo): boolean {
   if (TRIGGERS.some((c) => info.has.has(c))) return true;
-  return info.has.has("facility") && (info.money.length > 0 || info.capacity.length > 0 || info.has.has("expand") || info.has.has("open"));
+  return info.has.has("facility") && (info.money.length > 0 || info.capacity.length > 0 || info.has.has("expand") || info.has.has("open") ||
+    // an item of the package before it, with its company ("Among them is a truck plant with China's X")
+    (info.has.has("among") && info.orgs.length > 0));
 }
 
 export function kindOf(info: SentenceInfo): DealKind | null {
