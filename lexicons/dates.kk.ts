@@ -189,8 +189,12 @@ export const KK_POST_MODIFIERS: Readonly<Record<string, DateModifier | "">> = {
   "аяғына қарай": "end",
   "дейін": "until",
   "шейін": "until",
+  // adjectival forms before a noun ("2030 жылға дейінгі кезең", "2020 жылдан бергі")
+  "дейінгі": "until",
+  "шейінгі": "until",
   "бастап": "since",
   "бері": "since",
+  "бергі": "since",
   "кейін": "after",
   "соң": "after",
   "қарсаңында": "before",
@@ -307,8 +311,20 @@ export const KK_RANGE_FROM_ENDINGS: readonly string[] = ["дан", "ден", "т
 export const KK_RANGE_AND: readonly string[] = ["мен", "пен", "бен"];
 export const KK_RANGE_BETWEEN: readonly string[] = ["аралығында", "аралығындағы", "аралығы"];
 
-/** Seasons in the locative ("көктемде": in spring), a date without a year; not after "өткен", "келесі". */
-export const KK_SEASON_LOCATIVES: readonly string[] = ["көктемде", "жазда", "күзде", "қыста"];
+/**
+ * Seasons in the locative ("көктемде": in spring) or the genitive ("қыстың күндері", "биылғы қыстың"), a date without a
+ * year; not after "өткен", "келесі".
+ */
+export const KK_SEASON_LOCATIVES: readonly string[] = ["көктемде", "жазда", "күзде", "қыста", "көктемнің", "жаздың", "күздің", "қыстың"];
+/**
+ * "осы" before a season (not winter, which "осы қыста" may name either side of a new year): the season of the reference
+ * year ("осы күзде", "осы көктемнің соңында"), as "this spring".
+ */
+export const KK_THIS_SEASON_WORDS: readonly string[] = ["осы"];
+/** Case endings a year in digits takes after a hyphen ("2017-де", "2020-ға дейін", "2025-тің"). */
+export const KK_YEAR_DIGIT_CASE_ENDINGS: readonly string[] = [
+  "да", "де", "та", "те", "ға", "ге", "қа", "ке", "дан", "ден", "тан", "тен", "нан", "нен", "ның", "нің", "дың", "дің", "тың", "тің",
+];
 export const KK_SEASON_RELATIVE_WORDS: readonly string[] = ["өткен", "келесі", "алдағы"];
 /** The seasons' stems, which every form of KK_SEASONS starts with. */
 export const KK_SEASON_STEMS: readonly string[] = ["көктем", "жаз", "күз", "қыс"];

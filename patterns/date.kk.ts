@@ -15,7 +15,7 @@ import {
   KK_MONTH_LIST_CONJUNCTIONS,
 } from "../lexicons/dates.kk.js";
 import { KK_YEAR_KIND_WORDS } from "../lexicons/dates.kk.js";
-import { KK_MONTHS_COUNTED, KK_RANGE_AND, KK_RANGE_BETWEEN, KK_RANGE_FROM_ENDINGS, KK_RELATIVE_SEASON_ADJECTIVES, KK_SEASON_LOCATIVES, KK_SEASON_STEMS, KK_SEASON_RELATIVE_WORDS, KK_WEEK_FORMS } from "../lexicons/dates.kk.js";
+import { KK_MONTHS_COUNTED, KK_RANGE_AND, KK_RANGE_BETWEEN, KK_RANGE_FROM_ENDINGS, KK_RELATIVE_SEASON_ADJECTIVES, KK_SEASON_LOCATIVES, KK_SEASON_STEMS, KK_SEASON_RELATIVE_WORDS, KK_THIS_SEASON_WORDS, KK_WEEK_FORMS, KK_YEAR_DIGIT_CASE_ENDINGS } from "../lexicons/dates.kk.js";
 import {
   KK_CENTURY_FORMS, KK_CENTURY_WORDS, KK_DECADE_WORDS, KK_DECADE_YEAR_FORMS, KK_OFFSET_AGO, KK_OFFSET_AGO_ENDINGS,
   KK_OFFSET_DIRECTIONS, KK_OFFSET_LATER, KK_OFFSET_UNITS_AGO, KK_OFFSET_UNITS_LATER, KK_RELATIVE_CENTURY,
@@ -243,6 +243,14 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => {
       String.raw`(?<!${WORD_START}(?:${alternation(KK_SEASON_RELATIVE_WORDS)})\s{1,3}) ${captured("season", KK_SEASON_LOCATIVES)} {{post}}`,
       parts,
     )),
+    // осы күзде, осы көктемнің соңында: the season of the reference year (not winter: see KK_THIS_SEASON_WORDS)
+    ...needing(["season"], rule(
+      "kk.seasonThis",
+      String.raw`${WORD_START}${captured("relY", KK_THIS_SEASON_WORDS)} \s{1,3} ${captured("season", Object.keys(KK_SEASONS).filter((w) => KK_SEASONS[w] !== 12))} {{post}}`,
+      parts,
+    )),
+    // 2017-де, 2030-ға дейін: a year in digits with its case ending after a hyphen
+    ...startingAt([YEAR_FIGURE], rule("kk.yearCase", String.raw`${yearDigits("y")} - (?:${alternation(KK_YEAR_DIGIT_CASE_ENDINGS)}) ${WORD_END} {{post}}`, parts)),
     // «FORUM — 2025»: a bare year only before punctuation or the end of the text
     ...startingAt([YEAR_FIGURE], rule("kk.yearBare", String.raw`${yearDigits("y")} ${NO_WORD_AFTER}`, parts)),
     // [2025 жылғы] қаңтар-наурызда, қазан – желтоқсан айларында: a range of months (a month beside another is no
