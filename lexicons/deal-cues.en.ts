@@ -106,6 +106,7 @@ export const EN_DEAL_CUES: CueLexicon = {
   ],
   also: ["=also", "in addition", "=besides", "=additionally"],
   apart: ["separately", "in addition", "=besides", "=additionally"],
+  separately: ["separately"],
   ordinal: ["=first", "=second", "=third", "=fourth", "=fifth"],
   anaphor: [
     "=this project", "=the project", "=the plant", "=this plant", "=the facility", "=the factory", "=the document",

@@ -65,6 +65,11 @@ export type CueCategory =
    * before it (the package keeps its total)
    */
   | "apart"
+  /**
+   * "Separately,", "Отдельно": a story of its own, as a wire service joins two: the deal takes no region from the rest
+   * of the document (only what its own sentences name)
+   */
+  | "separately"
   /** "также", "сондай-ақ", "also": with a newly signed document, a new deal starts */
   | "also"
   /** ordinals ("первому", "екінші"): a new deal when a project or document noun follows */

@@ -62,7 +62,8 @@ export function assembleDeals(context: RecognizerContext, mentions: readonly Men
       const pending = p.dates.signed ?? p.pendingDates.find((d) => d.sentence <= p.opened + 1 && signingDate(d.date))?.date.value;
       if (pending) { dates.signed = pending; signedFrom = p.from.dates.signed ?? p.opened; }
     }
-    const region = dealRegion(f, infos, docRegion);
+    // a story of its own ("Separately, …") takes no place from the rest of the document
+    const region = dealRegion(f, infos, infos[f.opened]!.has.has("separately") ? null : docRegion);
     deals.push({
       kind: f.kind ?? "project",
       parties: f.parties.map(({ name, country, legalForm }) => {
