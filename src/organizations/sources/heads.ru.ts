@@ -141,9 +141,10 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
       const next = right.at(i + 1);
       if (isQuote(t)) { tail.push(t); hasName = true; break; }
       // a legal form starts another organization's name ("Совета иностранных инвесторов АО «Казахтелеком»"), as an
-      // owner's noun after a plant does ("завод компании «Казэлектромаш»": the company is the name)
+      // owner's noun after a plant does ("завод компании «Казэлектромаш»", "завод по сборке автомобилей компании «X»":
+      // the company is the name)
       if (LEGAL_NORMALIZED.has(t.text)) break;
-      if (tail.length === 0 && PLANT_HEADS.has(head.word) && OWNER_GENITIVES.has(w)) break;
+      if (PLANT_HEADS.has(head.word) && OWNER_GENITIVES.has(w)) break;
       // a remit listed with commas before its last "и" ("Министерство цифрового развития, инноваций и аэрокосмической
       // промышленности"): the comma goes on with the tail
       if (t.text === "," && tail.length > 0 && !tail.some((u) => isUpperStart(u.text)) && listGoesOn(right, i + 1)) { listed = true; continue; }
@@ -171,6 +172,7 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
           // (an adverb of time is no remit: "правительства по борьбе с пандемией утром")
           if (!isWord(u) || isQuote(u) || isBracketed(u) || isUpperStart(u.text) || endsWithAny(lw, RU_VERB_ENDINGS) || TIME_ADVERBS.has(lw)) break;
           if (RU_AND_WORDS.has(lw) && topic.length === 0) break;
+          if (PLANT_HEADS.has(head.word) && OWNER_GENITIVES.has(lw)) break; // the plant's owner (see above)
           topic.push(u); k++;
         }
         while (topic.length && RU_AND_WORDS.has(lowerOf(topic[topic.length - 1]!))) topic.pop();
