@@ -46,7 +46,7 @@ import { isQuoteCode } from "../organizations/chars.js";
 import { splitClauses } from "./clauses.js";
 import type { DealKind, Mention } from "../types.js";
 import {
-  addParties, attach, hasDealMoney, isSingular, isTrigger, kindOf, MAY_OPEN, newFrame, objectAnaphor, ownFacility, restates, secondObject, setKind,
+  addParties, anaphorOfOwnObject, attach, hasDealMoney, isSingular, isTrigger, kindOf, MAY_OPEN, newFrame, objectAnaphor, ownFacility, restates, secondObject, setKind,
   setParties, TRIGGERS, upgradeKind, type Frame, type Party,
 } from "./frame.js";
 import { PartyNames } from "./party-names.js";
@@ -193,7 +193,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
    * deal's own object ("the plant"), its total, or several projects.
    */
   const alsoBuilds = (frame: Frame, info: SentenceInfo): boolean =>
-    info.has.has("also") && info.has.has("build") && info.has.has("facility") && !objectAnaphor(info) && !info.plural &&
+    info.has.has("also") && info.has.has("build") && info.has.has("facility") && !anaphorOfOwnObject(frame, info) && !info.plural &&
     !info.has.has("total") && (info.capacity.length > 0 || info.money.some((m) => frame.amount === null || !restates(frame.amount, m)));
 
   /**

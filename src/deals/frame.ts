@@ -283,6 +283,21 @@ export function objectAnaphor(info: SentenceInfo): boolean {
 }
 
 /**
+ * An object anaphor before the first facility noun the frame has not named: the sentence speaks of the deal's own object
+ * ("This plant will also make …"). After such a noun the anaphor is a complement of the new object ("will also build a
+ * 500 MW solar power plant to supply the factory with electricity"), which is a second object all the same.
+ */
+export function anaphorOfOwnObject(frame: Frame, info: SentenceInfo): boolean {
+  if (!objectAnaphor(info)) return false;
+  let newFacility = Infinity, anaphor = Infinity;
+  for (const c of info.cues) {
+    if (c.categories.includes("anaphor") && !PARTY_ANAPHORS.has(c.key)) anaphor = Math.min(anaphor, c.start);
+    else if (c.categories.includes("facility") && !frame.facilityKeys.has(c.key)) newFacility = Math.min(newFacility, c.start);
+  }
+  return anaphor < newFacility;
+}
+
+/**
  * A second object of the deal's party, to be a deal of its own: the sentence has the party build
  * (a construction word) a facility that the deal has not named yet, with the facility's own amount or
  * capacity, and says so as a further item ("Кроме того, компания построит склад стоимостью 5 млн
@@ -294,7 +309,7 @@ export function objectAnaphor(info: SentenceInfo): boolean {
  * производить 50 тыс. тонн").
  */
 export function secondObject(frame: Frame, info: SentenceInfo): boolean {
-  if (!info.has.has("build") || !info.has.has("facility") || info.plural || info.has.has("total") || objectAnaphor(info)) return false;
+  if (!info.has.has("build") || !info.has.has("facility") || info.plural || info.has.has("total") || anaphorOfOwnObject(frame, info)) return false;
   const money = hasDealMoney(info);
   if (!money && info.capacity.length === 0) return false;
   // (the deal's own sum said again is no second one: the headline's "$100 million" in the body, its object named anew)
