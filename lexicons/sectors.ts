@@ -232,7 +232,7 @@ export const OBJECT_SECTORS: Readonly<Partial<Record<Sector, Readonly<Record<"kk
   },
   manufacturing: {
     kk: ["күн панельдерін шығар", "автомобиль шығар", "автомобиль зауыт", "автокөлік шығар", "автокөлік зауыт", "автокөлік құрастыр",
-      "көлік құрастыр", "көліктерін құрастыр", "көліктер құрастыр", "көлігін құрастыр", "көліктерін шығар", "көліктер шығар",
+      "поликремний", "көлік құрастыр", "көліктерін құрастыр", "көліктер құрастыр", "көлігін құрастыр", "көліктерін шығар", "көліктер шығар",
       "көліктерін өндір",
       // batteries, whose capacity is written in GWh ("20 GWh of batteries a year"): made, not generated
       "аккумулятор зауыт", "аккумулятор шығар", "аккумулятор өндір", "құрамдас бөлшек", "бөлшектерін шығар", "бөлшектерін өндір"],
@@ -240,13 +240,15 @@ export const OBJECT_SECTORS: Readonly<Partial<Record<Sector, Readonly<Record<"kk
       "аккумуляторного завод", "аккумуляторный завод", "производству аккумулятор", "производства аккумулятор", "производство аккумулятор",
       "литий-ионн", "аккумуляторных ячеек", "аккумуляторные ячейки",
       "производству комплектующих", "производства комплектующих", "производство комплектующих", "выпуску комплектующих",
-      "кабельного завод", "кабельный завод", "производству кабел", "производства кабел"],
+      "кабельного завод", "кабельный завод", "производству кабел", "производства кабел", "поликремни", "кремниевых пластин"],
     en: ["solar panel factory", "solar panel plant", "car plant", "car factory", "automobile plant", "battery plant", "battery factory",
       "gigafactory", "battery cells", "of batteries", "cell plant", "cell factory", "lithium-ion", "lithium ion",
       // parts made for another industry ("wind turbine components", "комплектующих для ветроустановок")
       "turbine components", "production of components", "component plant", "components plant",
       // a plant that makes cable, fibre-optic too
-      "cable plant", "cable factory"],
+      "cable plant", "cable factory",
+      // solar-grade silicon and wafers, the solar panel's chain ("a polysilicon plant")
+      "polysilicon", "silicon wafer"],
   },
   // a plant that processes waste, whatever plant's waste it is ("ЖЭО-ның күл-қож қалдықтарын өңдейтін зауыт")
   other: {
