@@ -299,13 +299,15 @@ export const STATE_BODY_STEMS: readonly string[] = [
   "агентств", "агенттіг", "agency",
 ];
 
-/** Media outlets are not parties (matched in an organization's name, lower case). */
+/** Media outlets (and stock exchanges) are not parties (matched in an organization's name, lower case). */
 export const MEDIA_STEMS: readonly string[] = [
   ".kz", "kazinform", "казинформ", "қазинформ", "tengrinews", "zakon", "newsroom", "хабар", "khabar", "sputnik",
   "тасс", "tass", "xinhua", "синьхуа", "синхуа", "reuters", "interfax", "интерфакс", "kursiv", "курсив", "forbes",
   "egemen", "егемен", "inbusiness", "bloomberg", "caravan", "караван",
   "риа новост", "ria novost", "ведомости", "vedomosti", "коммерсант", "kommersant", "известия", "izvestia", "cgtn", "cctv",
   "china daily", "global times", "people's daily", "жэньминь жибао", "казправда", "казахстанская правда", "astana times",
+  // stock exchanges, where a listed company's filing is published ("в сообщении компании на Шанхайской фондовой бирже")
+  "фондовая бирж", "фондовой бирж", "фондовую бирж", "stock exchange", "қор биржа",
 ];
 
 /**
