@@ -14,7 +14,9 @@ const EN_TO_LAUNCH = ["will be commissioned", "to be commissioned", "will be lau
 export const EN_DEAL_CUES: CueLexicon = {
   memorandum: ["memorandum", "=MoU", "=MoUs", "=MOU", "memoranda", "=the memorandum"],
   // "signed a $2 billion deal": a deal signed is an agreement
-  agreement: ["agreement", "agreements", "=the agreement", "=deal", "=deals", "=the deal"],
+  agreement: ["agreement", "agreements", "=the agreement", "=deal", "=deals", "=the deal",
+    // a credit line agreed is a financing agreement ("China Development Bank agreed on a $500 million credit line")
+    "credit line", "line of credit"],
   generic: ["=deal", "=deals", "=the deal"],
   framework_agreement: ["framework agreement"],
   // (whole words: "contractor" names a party, not the document)

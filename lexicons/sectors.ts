@@ -133,9 +133,9 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
       "5G equipment", "4G equipment", "telecom equipment", "telecommunications equipment", "network equipment"],
   },
   finance: {
-    kk: ["=банк", "банкі", "қаржы орталығ", "лизинг"],
-    ru: ["=банк", "банковск", "финансов центр", "лизинг"],
-    en: ["=bank", "=banking", "financial centre", "financial center", "leasing"],
+    kk: ["=банк", "банкі", "қаржы орталығ", "лизинг", "несиелік желі", "кредиттік желі"],
+    ru: ["=банк", "банковск", "финансов центр", "лизинг", "кредитную линию", "кредитной линии", "кредитная линия"],
+    en: ["=bank", "=banking", "financial centre", "financial center", "leasing", "credit line", "line of credit"],
   },
   // projects of no sector above: waste processing, water supply and treatment, sports facilities
   other: {
