@@ -62,6 +62,10 @@ export const EN_DEAL_CUES: CueLexicon = {
     "complet", "commission", "put into operation", "come online", "=operational", "launch", "=to open", "=to be opened",
     "were launched", "were commissioned", "were put into operation", ...EN_LAUNCHED, ...EN_TO_LAUNCH, ...EN_SERIAL_OUTPUT,
     "=will open", "=will be opened", "=opens", "=opening",
+    // the start of output dates a plant's completion ("… and production in the second half of 2027", "production is due
+    // to start in 2027"), as "начнет выпуск" and "өндіріс басталады" do
+    "production in", "production is due", "production is expected", "production will", "start production", "begin production",
+    "start of production", "production start",
     // a plant connected to the grid is one commissioned ("the first turbines are expected to be connected to the grid by mid-2026")
     "connected to the grid", "connected to the power grid", "connected to the national grid", "grid connection", "connection to the grid",
     "=finish", "=finishes", "=finished", "=ends", "=ended", // "construction starts in 2026 and ends in 2028" (not "=end": "by the end of")
