@@ -8,6 +8,7 @@
  */
 import type { CapacityWords } from "../../lexicons/units.js";
 import type { CapacityMention } from "../types.js";
+import { wordBefore } from "../organizations/tokens.js";
 import { isSpaceCode } from "../word-start.js";
 
 /** The most characters between the two ends ("to", "and", "до" with spaces). */
@@ -26,31 +27,24 @@ const baseOf = (unit: string): string => {
   return slash < 0 ? unit : unit.slice(0, slash);
 };
 
-/** The word that ends just before `at` after white space, lower case ("" when none). */
-function wordBefore(text: string, at: number): string {
-  let i = at;
-  while (i > 0 && at - i < 3 && isSpaceCode(text.charCodeAt(i - 1))) i--;
-  if (i === at) return "";
-  let j = i;
-  while (j > 0 && i - j < 12 && !isSpaceCode(text.charCodeAt(j - 1))) j--;
-  return text.slice(j, i).toLowerCase();
-}
-
 /**
  * One mention for `prev` and `next` when they are the two ends of one range, else null: the same base unit, neither a
  * range already, at most one of them with a rate (or the same one, read at its nominal period: a rate converted from
  * another period is left alone), and range words around them: an opener before the first ("с", "от", "from",
  * "between", in its span or right before it) and a closing word between them or opening the second ("до", "to", "and").
+ * `N` is the normalized text the words are read in, `text` the input the mention's text is taken from.
  */
-export function joinedRange(prev: CapacityMention, next: CapacityMention, text: string, words: CapacityWords): CapacityMention | null {
+export function joinedRange(
+  prev: CapacityMention, next: CapacityMention, N: string, text: string, words: CapacityWords,
+): CapacityMention | null {
   if (next.start - prev.end > MAX_GAP || prev.valueMax !== undefined || next.valueMax !== undefined) return null;
   if (baseOf(prev.unit) !== baseOf(next.unit) || prev.asWritten || next.asWritten) return null;
   const prevRated = prev.unit.includes("/"), nextRated = next.unit.includes("/");
   if (prevRated && nextRated && prev.unit !== next.unit) return null;
-  const gap = text.slice(prev.end, next.start).trim().toLowerCase();
+  const gap = N.slice(prev.end, next.start).trim().toLowerCase();
   const between = words.rangeBetween ?? [];
   const openers = words.rangeOpeners ?? [];
-  const opened = openers.includes(firstWord(prev.text)) || openers.includes(wordBefore(text, prev.start));
+  const opened = openers.includes(firstWord(prev.text)) || openers.includes(wordBefore(N, prev.start));
   const closed = gap === "" ? between.includes(firstWord(next.text)) : between.includes(gap);
   if (!opened || !closed) return null;
   const [low, high] = next.value < prev.value ? [next, prev] : [prev, next];

@@ -406,7 +406,7 @@ export function resolveParts(p: DateParts, ctx: ResolveContext): ResolvedDate | 
   }
   if (p.relativeSeason && p.season !== undefined) {
     if (!ref || ref.month === undefined) return UNRESOLVED;
-    const index = countedSeason(seasonIndex(ref.year, ref.month), (p.season === 12 ? 12 : p.season) / 3 - 1, p.relativeSeason.offset);
+    const index = countedSeason(seasonIndex(ref.year, ref.month), p.season / 3 - 1, p.relativeSeason.offset);
     const year = Math.floor(index / 4);
     const first = 3 + 3 * (index - year * 4);
     // winter is named by the year it ends in (as "зимой 2025 года")

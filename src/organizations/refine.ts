@@ -106,7 +106,7 @@ export const REFINERS: readonly Refiner[] = [
   {
     // a word that names a thing or a place, not a body ("Astana Hub Park"); a place word is part of a
     // local administration's name ("Pavlodar Region Akimat"), a facility word of a company's before its company word
-    // ("Lianyungang Port Holdings", "Aktau Sea Port Company")
+    // ("Lianyungang Port Holdings", "China Merchants Port Holdings")
     name: "non-organization word before a head",
     sources: ["heads.en"],
     notAName(text, org) {

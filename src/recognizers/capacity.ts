@@ -252,8 +252,8 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
     if (commodity) mention.commodity = commodity;
     // "с 250 тысяч тонн до 500 тысяч тонн в год": the two ends of one range
     const prev = out.last();
-    const range = prev ? joinedRange(prev, mention, N, words) : null;
-    if (range) { range.text = text.slice(range.start, range.end); out.replaceLast(range); } else out.push(mention);
+    const range = prev ? joinedRange(prev, mention, N, text, words) : null;
+    if (range) out.replaceLast(range); else out.push(mention);
     lastEnd = end;
     if (end > trigger.lastIndex) trigger.lastIndex = end;
   }

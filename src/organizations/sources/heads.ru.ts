@@ -8,6 +8,8 @@ import { RU_AND_WORDS, RU_APPOSITION, RU_ATTACHED_WORDS, RU_BLOCKERS, RU_COMPANY
 
 const PLANT_HEADS: ReadonlySet<string> = new Set(RU_PLANT_HEAD_WORDS);
 const OWNER_GENITIVES: ReadonlySet<string> = new Set(RU_OWNER_GENITIVES);
+/** Whether `word` (lower case) is an owner's noun after a plant head ("завод … компании «X»"): the plant's tail ends there. */
+const ownerOfPlant = (head: RuHead, word: string): boolean => PLANT_HEADS.has(head.word) && OWNER_GENITIVES.has(word);
 
 const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
 const TIME_ADVERBS: ReadonlySet<string> = new Set(RU_TIME_ADVERBS);
@@ -144,7 +146,7 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
       // owner's noun after a plant does ("завод компании «Казэлектромаш»", "завод по сборке автомобилей компании «X»":
       // the company is the name)
       if (LEGAL_NORMALIZED.has(t.text)) break;
-      if (PLANT_HEADS.has(head.word) && OWNER_GENITIVES.has(w)) break;
+      if (ownerOfPlant(head, w)) break;
       // a remit listed with commas before its last "и" ("Министерство цифрового развития, инноваций и аэрокосмической
       // промышленности"): the comma goes on with the tail
       if (t.text === "," && tail.length > 0 && !tail.some((u) => isUpperStart(u.text)) && listGoesOn(right, i + 1)) { listed = true; continue; }
@@ -172,7 +174,7 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
           // (an adverb of time is no remit: "правительства по борьбе с пандемией утром")
           if (!isWord(u) || isQuote(u) || isBracketed(u) || isUpperStart(u.text) || endsWithAny(lw, RU_VERB_ENDINGS) || TIME_ADVERBS.has(lw)) break;
           if (RU_AND_WORDS.has(lw) && topic.length === 0) break;
-          if (PLANT_HEADS.has(head.word) && OWNER_GENITIVES.has(lw)) break; // the plant's owner (see above)
+          if (ownerOfPlant(head, lw)) break; // the plant's owner (see above)
           topic.push(u); k++;
         }
         while (topic.length && RU_AND_WORDS.has(lowerOf(topic[topic.length - 1]!))) topic.pop();
