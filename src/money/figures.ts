@@ -104,16 +104,25 @@ export function trailingMultiplier(surface: string): Decimal | null {
   return last && last.kind === "multiplier" ? Decimal.of(last.value) : null;
 }
 
-/** Whether a sum is written as a sign or code and bare digits ("$2", "USD 2", "€ 2,5"): no multiplier, no word after. */
+/**
+ * Whether a sum ends in a sign or code and bare digits ("$2", "USD 2", "€ 2,5", "about $1.5"): no multiplier, no word
+ * after. A qualifier before the sign is read past ("about $1.5 to $2 billion" is 1.5–2 billion).
+ */
 function signAndDigits(surface: string): boolean {
-  let i = 0;
-  while (i < surface.length && i < 5 && !isDigitCode(surface.charCodeAt(i))) i++;
-  if (i === 0 || i === surface.length || !isDigitCode(surface.charCodeAt(i))) return false;
-  for (; i < surface.length; i++) {
-    const c = surface.charCodeAt(i);
-    if (!isDigitCode(c) && c !== 0x2c && c !== 0x2e && !isSpaceCode(c)) return false;
+  let i = surface.length;
+  let digits = 0;
+  for (; i > 0; i--) {
+    const c = surface.charCodeAt(i - 1);
+    if (isDigitCode(c)) digits++;
+    else if (c !== 0x2c && c !== 0x2e && !isSpaceCode(c)) break;
   }
-  return true;
+  let k = i;
+  while (k < surface.length && isSpaceCode(surface.charCodeAt(k))) k++;
+  if (digits === 0 || !isDigitCode(surface.charCodeAt(k))) return false;
+  // the sign or code: up to four characters, no digit, at the start or after a space
+  let j = i;
+  while (j > 0 && i - j < 5 && !isSpaceCode(surface.charCodeAt(j - 1))) j--;
+  return j < i && i - j < 5 && (j === 0 || isSpaceCode(surface.charCodeAt(j - 1)));
 }
 
 /**
