@@ -54,6 +54,16 @@ export const EN_RELATIVE_YEAR_PHRASES: Readonly<Record<string, RelativeWord>> = 
  */
 export const EN_CURRENT_YEAR: Readonly<Record<string, RelativeWord>> = { "the year": { offset: 0 } };
 export const EN_CURRENT_YEAR_MODIFIER_KINDS: readonly string[] = ["end", "start", "mid", "since"];
+/** "by year-end", "at year end" with no year after: the current year's end (the words before, EN_YEAR_END_BEFORE). */
+export const EN_YEAR_END: Readonly<Record<string, RelativeWord>> = { "year-end": { offset: 0 }, "year end": { offset: 0 } };
+export const EN_YEAR_END_BEFORE: readonly string[] = ["by", "at", "before", "until"];
+/**
+ * The modifier of each (a table of its own: in EN_PRE_MODIFIERS, every rule's prefix would read these too, and the safety
+ * check's fuzzer found the longer prefix alternation polynomial).
+ */
+export const EN_YEAR_END_MODIFIERS: Readonly<Record<string, DateModifier>> = Object.fromEntries(
+  EN_YEAR_END_BEFORE.flatMap((w) => Object.keys(EN_YEAR_END).map((e) => [`${w} ${e}`, "end" as const])),
+);
 /** "the first half of the year": the year being talked about. */
 export const EN_THE_YEAR: Readonly<Record<string, RelativeWord>> = { the: { offset: 0, fromPrevious: true } };
 export const EN_MONTH_NOUNS: readonly string[] = ["month"];

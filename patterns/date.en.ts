@@ -7,7 +7,7 @@
 import {
   EN_DAY_SUFFIXES, EN_HALF_WORDS, EN_MONTH_NOUNS, EN_PERIOD_ORDINALS, EN_PRE_MODIFIERS, EN_QUARTER_WORDS,
   EN_RANGE_AND, EN_RANGE_FROM, EN_RANGE_TO, EN_RELATIVE_DAY_WORDS, EN_RELATIVE_MONTH_ADJECTIVES, EN_RELATIVE_YEAR_ADJECTIVES,
-  EN_RELATIVE_YEAR_PHRASES, EN_THE_YEAR, EN_YEAR_PREPOSITIONS, EN_CURRENT_YEAR, EN_CURRENT_YEAR_MODIFIER_KINDS, EN_NUMERIC_DATE_WORDS,
+  EN_RELATIVE_YEAR_PHRASES, EN_THE_YEAR, EN_YEAR_PREPOSITIONS, EN_CURRENT_YEAR, EN_CURRENT_YEAR_MODIFIER_KINDS, EN_YEAR_END, EN_YEAR_END_BEFORE, EN_YEAR_END_MODIFIERS, EN_NUMERIC_DATE_WORDS,
 } from "../lexicons/dates.en.js";
 import { EN_MONTHS_COUNTED, EN_SHORT_YEAR_BEFORE, EN_OFFSET_EARLIER_LATER, EN_DAY_CONJUNCTIONS, EN_DAY_OF_MONTH_BEFORE, EN_DAY_ORDINALS, EN_RANGE_JOIN } from "../lexicons/dates.en.js";
 import { EN_DAY_ORDINAL_WORDS, EN_DAY_TENS, EN_LAST_PERIOD_WORDS, EN_YEAR_KIND_WORDS } from "../lexicons/dates.en.js";
@@ -235,6 +235,15 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => {
       parts,
       EN,
     )),
+    // by year-end, at year end: the current year's end ("by year-end 2026" is the modifier before a year; not "year-end
+    // results", a kind of report)
+    ...needing(["year"], rule(
+      "en.yearEnd",
+      String.raw`(?<pre> ${WORD_START} (?:${alternation(withCapitals(EN_YEAR_END_BEFORE))}) \s+ ${captured("relY", Object.keys(EN_YEAR_END))})
+        (?![-\s]*\p{N}) (?!\s+(?:results|report|accounts|bonus|figures|statements?)${WORD_END})`,
+      parts,
+      EN,
+    )),
     ...needing(["year"], rule("en.relYearPhrase", captured("relY", withCapitals(Object.keys(EN_RELATIVE_YEAR_PHRASES))), parts, EN)),
     // this week, last week: a calendar week ("week" is found as an offset unit)
     ...startingAt(["offsetIn"], rule("en.relWeek", String.raw`week${WORD_END}`, parts, EN, {
@@ -331,11 +340,11 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => {
     months: lookup(EN_MONTHS),
     numberWords: lookup(EN_DAY_ORDINAL_WORDS, EN_DAY_TENS),
     periodOrdinals: lookup(EN_PERIOD_ORDINALS, ROMAN_PERIOD_NUMERALS, lastPeriodWords(EN_LAST_PERIOD_WORDS)),
-    relativeYear: lookup(EN_RELATIVE_YEAR_ADJECTIVES, EN_RELATIVE_YEAR_PHRASES, EN_THE_YEAR, EN_CURRENT_YEAR),
+    relativeYear: lookup(EN_RELATIVE_YEAR_ADJECTIVES, EN_RELATIVE_YEAR_PHRASES, EN_THE_YEAR, EN_CURRENT_YEAR, EN_YEAR_END),
     relativeMonth: lookup(EN_RELATIVE_MONTH_ADJECTIVES),
     relativeSeason: lookup(EN_RELATIVE_SEASON_WORDS),
     relativeDay: lookup(EN_RELATIVE_DAY_WORDS),
-    modifiers: lookup(EN_PRE_MODIFIERS),
+    modifiers: lookup(EN_PRE_MODIFIERS, EN_YEAR_END_MODIFIERS),
     seasons: lookup(EN_SEASONS),
     countWords: lookup(EN_COUNT_WORDS),
     offsetUnits: lookup(EN_OFFSET_UNITS),
