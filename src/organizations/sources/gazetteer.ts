@@ -6,6 +6,48 @@ import { lookupGazetteer } from "../gazetteer.js";
 import { isQuoteCode } from "../chars.js";
 import { isQuotedTitle } from "../titles.js";
 import type { LanguageCode } from "../../types.js";
+import { EN_NAME_EXTENSION_WORDS, LATIN_ORGANIZATION_WORDS } from "../../../lexicons/org-heads.en.js";
+import { LATIN_SUFFIX_FORMS } from "../../../lexicons/legal-forms.js";
+
+/** "International", "Global", "Overseas" after a Latin short name: a fuller name of the company ("CNPC International"). */
+const EXTENSIONS: ReadonlySet<string> = new Set(EN_NAME_EXTENSION_WORDS);
+/** Company words that go on the name; a legal form ("Ltd", "Corp") is the legal-form source's to cut off. */
+const COMPANY_WORDS: ReadonlySet<string> = new Set(LATIN_ORGANIZATION_WORDS.filter((w) => !LATIN_SUFFIX_FORMS.includes(w) || w === "Group"));
+const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set(LATIN_SUFFIX_FORMS);
+const isLatinUpper = (c: number) => c >= 0x41 && c <= 0x5a;
+const isLatinLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/** The Latin word starting at `at` (letters only), or "". */
+function latinWordAt(text: string, at: number): string {
+  let i = at;
+  while (i < text.length && i - at < 24 && isLatinLetter(text.charCodeAt(i))) i++;
+  return text.slice(at, i);
+}
+
+/**
+ * Where a Latin short name's fuller form ends: "Sinoma International", "CNPC Global Solutions" (an extension word after
+ * one space, and the company words after it); -1 when none follows, or when a capitalized word that is no company word
+ * follows it, so that the words name something else ("… International Airport", "… International Financial Centre").
+ */
+function extensionEnd(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 0x20 || !isLatinUpper(text.charCodeAt(end + 1))) return -1;
+  const word = latinWordAt(text, end + 1);
+  if (!EXTENSIONS.has(word)) return -1;
+  let wordEnd = end + 1 + word.length;
+  const c = text.charCodeAt(wordEnd);
+  if (c === c && (isLatinLetter(c) || (c >= 0x30 && c <= 0x39))) return -1;
+  // company words after it are the name's ("CNPC Global Solutions"); another capitalized word names something else
+  for (let k = 0; k < 3 && text.charCodeAt(wordEnd) === 0x20 && isLatinUpper(text.charCodeAt(wordEnd + 1)); k++) {
+    const next = latinWordAt(text, wordEnd + 1);
+    const after = text.charCodeAt(wordEnd + 1 + next.length);
+    if (LEGAL_FORM_WORDS.has(next) && next !== "Group") return wordEnd;
+    if (!COMPANY_WORDS.has(next) || (after === after && (isLatinLetter(after) || (after >= 0x30 && after <= 0x39)))) {
+      return k === 0 ? -1 : wordEnd;
+    }
+    wordEnd += 1 + next.length;
+  }
+  return wordEnd;
+}
 
 function gazetteer(out: Org[], hits: RegExpExecArray[], text: string, language: LanguageCode): void {
   for (const m of hits) {
@@ -26,6 +68,12 @@ function gazetteer(out: Org[], hits: RegExpExecArray[], text: string, language: 
         push(out, m.index, end + after[0].length, `${entry.name} ${after[1]}`, { country: COUNTRY_QUALIFIERS_AFTER[after[1]!] });
         continue;
       }
+    }
+    // a Latin short name with "International" after it is that fuller name (no ending: a Latin name takes none)
+    const extended = !ending && isLatinLetter(m[1]!.charCodeAt(0)) ? extensionEnd(text, end) : -1;
+    if (extended > 0) {
+      push(out, m.index, extended, `${entry.name} ${text.slice(end + 1, extended)}`, entry);
+      continue;
     }
     push(out, m.index, end, entry.name, entry);
   }
