@@ -145,6 +145,13 @@ function legalBeforeQuote(before: string): RegExpExecArray | null {
   return null;
 }
 
+/** Whether a quote character ends the text before `at`, past blanks (another quoted name's close). */
+function closesQuoteBefore(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && at - i < 4 && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  return i < at && i > 0 && isQuoteCode(text.charCodeAt(i - 1));
+}
+
 /** Quoted names; `from`: no quote character comes before it. */
 function quoted(text: string, lang: LanguageCode, out: Org[], from: number): void {
   QUOTED.lastIndex = from;
@@ -193,6 +200,12 @@ function quoted(text: string, lang: LanguageCode, out: Org[], from: number): voi
     // ТОО «Y» …"; in the Kazakh order each form follows its name: "«Альфа» ЖШС «Бета» ЖШС-мен")
     const la = legalAfter(text, tail);
     if (la && !(hit.legalForm !== undefined && isQuoteCode(codeAfterBlanks(text, tail + la[0].length)))) {
+      // with a form after it, a form before it right after another quoted name is that name's ("«Бета» ЖШС «Гамма»
+      // ЖШС-мен": the first ЖШС is Бета's, not Гамма's in the Russian order)
+      if (lb && hit.orgStart < start && closesQuoteBefore(text, hit.orgStart)) {
+        hit.orgStart = start;
+        hit.legalForm = undefined;
+      }
       hit.accepted = true;
       hit.orgEnd = tail + la[0].length;
       hit.legalForm ??= LEGAL_NORMALIZED.get(la[1]!);
