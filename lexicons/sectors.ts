@@ -60,9 +60,11 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
     en: ["=steel", "stainless", "metallurg", "ferroalloy", "ferrosilicon", "ferrochrom", "smelter", "aluminium", "aluminum", "=iron", "rolling mill", "ferro"],
   },
   manufacturing: {
-    kk: ["машина жасау", "автомобиль", "электромобиль", "жабдық өндір", "экскаватор", "бульдозер", "техника шығар", "құрастыр", "жарықтандыру", "күн панель", "кабель", "=шина", "аккумулятор", "жиһаз", "=қағаз", "қағаз өндір", "картон", "вагон", "локомотив", "трамвай", "автобус", "қозғалтқыш"],
-    ru: ["машиностро", "автомобил", "электромобил", "автозавод", "сборк", "оборудовани", "вагон", "трактор", "станкостро", "электроник", "спецтехник", "экскаватор", "бульдозер", "кабельн", "шинн", "=шин", "аккумулятор", "мебел", "бумаж", "картон", "локомотив", "трамва", "автобус", "двигател"],
-    en: ["manufactur", "assembly", "machinery", "vehicle", "equipment", "electronics", "=cars", "tractor", "=truck", "=trucks", "excavator", "bulldozer", "=cable", "=cables", "=tire", "=tires", "=tyre", "=tyres", "=battery", "=batteries", "furniture", "=paper", "paper mill", "cardboard", "locomotive", "=wagons", "railcar", "=tram", "=trams", "=bus", "=buses", "=engine", "=engines"],
+    kk: ["машина жасау", "автомобиль", "электромобиль", "жабдық өндір", "экскаватор", "бульдозер", "техника шығар", "құрастыр", "жарықтандыру", "күн панель", "кабель", "=шина", "аккумулятор", "жиһаз", "=қағаз", "қағаз өндір", "картон", "вагон", "локомотив", "трамвай", "автобус", "қозғалтқыш",
+      // farm machinery ("трактор зауыты", "комбайн құрастыру")
+      "трактор", "комбайн"],
+    ru: ["машиностро", "автомобил", "электромобил", "автозавод", "сборк", "оборудовани", "вагон", "трактор", "станкостро", "электроник", "спецтехник", "экскаватор", "бульдозер", "кабельн", "шинн", "=шин", "аккумулятор", "мебел", "бумаж", "картон", "локомотив", "трамва", "автобус", "двигател", "комбайн"],
+    en: ["manufactur", "assembly", "machinery", "vehicle", "equipment", "electronics", "=cars", "tractor", "=truck", "=trucks", "excavator", "bulldozer", "=cable", "=cables", "=tire", "=tires", "=tyre", "=tyres", "=battery", "=batteries", "furniture", "=paper", "paper mill", "cardboard", "locomotive", "=wagons", "railcar", "=tram", "=trams", "=bus", "=buses", "=engine", "=engines", "combine harvester"],
   },
   construction_materials: {
     kk: ["цемент", "клинкер", "кірпіш", "бетон", "құрылыс материал", "травертин", "әйнек", "=шыны", "шыны зауыт", "гипс"],

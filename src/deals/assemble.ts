@@ -149,6 +149,11 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     // (an object anaphor, "the plant", is the deal's object whatever noun it uses)
     const facilities = info.cues.filter((c) => c.categories.includes("facility") && !c.categories.includes("anaphor"));
     if (!facilities.every((c) => ownFacility(cur!, c.key))) return false;
+    // "ТОО «Бета» совместно с ТОО «Гамма» построит тракторный завод" after a cement plant's deal: a subject of its own,
+    // which the deal does not hold, building an object of its own (not the deal's: "the plant"), is a deal of its own
+    const jointly = info.cues.find((c) => c.categories.includes("jointly"));
+    if (jointly && info.has.has("build") && facilities.length > 0 && !objectAnaphor(info) &&
+      info.orgs.some((o) => o.start < jointly.start && !cur!.partyKeys.has(names.keyOf(o.name)))) return false;
     const figureless = info.money.length === 0 && info.capacity.length === 0;
     // "Станцию построила китайская компания X", "Станцияны … X компаниясы салды": the deal's object, named by its head
     // noun as the sentence's first word (the topic, known already), built by X (with no figure of its own)
