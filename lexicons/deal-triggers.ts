@@ -422,10 +422,20 @@ export const FILED_WITH_BEFORE: readonly string[] = [
 export const FACILITATOR_BEFORE: readonly string[] = [
   "при содействии", "при посредничестве", "при поддержке", "при организационной поддержке",
   "with the assistance of the", "with the assistance of", "with the support of the", "with the support of", "facilitated by the",
-  "facilitated by", "with the mediation of the", "with the mediation of",
+  "facilitated by", "with the mediation of the", "with the mediation of", "brokered by the", "brokered by",
+  "при сопровождении",
 ];
 /** The same after the organization, in Kazakh ("Kazakh Invest-тің қолдауымен", "әкімдіктің жәрдемдесуімен"). Lower case. */
-export const FACILITATOR_AFTER: readonly string[] = ["қолдауымен", "жәрдемдесуімен", "көмегімен", "делдалдығымен", "ықпалымен"];
+export const FACILITATOR_AFTER: readonly string[] = ["қолдауымен", "жәрдемдесуімен", "көмегімен", "делдалдығымен", "ықпалымен", "сүйемелдеуімен"];
+/**
+ * The role of a company named as a speaker that makes it a party of what it says ("…, developer Arm Wind said", "…, сообщил
+ * инвестор проекта ТОО «X»"): a developer or investor telling its own deal. Lower case, the word right before the name.
+ */
+export const SPEAKER_PARTY_ROLES: readonly string[] = [
+  "developer", "investor", "operator", "owner", "buyer", "seller", "lender", "borrower", "contractor", "builder", "partner",
+  "девелопер", "инвестор", "оператор", "застройщик", "подрядчик", "покупатель", "продавец", "заемщик", "заёмщик", "кредитор",
+  "инвестор проекта", "әзірлеуші", "мердігер", "жоба инвесторы",
+];
 export const REPORTER_AFTER: readonly string[] = [
   "баспасөз қызмет", "хабарлауынша", "хабарлағандай", "мәліметінше", "мәліметі бойынша", "деректерінше",
   "деректері бойынша", "press service", "пресс-служба",

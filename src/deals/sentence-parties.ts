@@ -12,7 +12,7 @@ import type { DateMention, DealDates, OrganizationMention } from "../types.js";
 import type { Party } from "./frame.js";
 import { isMedia, isStateBody, wordsBetween, type Cue, type SentenceInfo } from "./features.js";
 import {
-  BLOC_NAMES, FACILITATOR_AFTER, FACILITATOR_BEFORE, FILED_WITH_BEFORE, REPORTED_CLAUSE_OPENERS, REPORTER_AFTER, REPORTER_AFTER_COMMA, REPORTER_BEFORE, REPORTER_COMMA_BEFORE, REPORTER_WORDS_AFTER_COMMA, REPORTING_VERBS_BEFORE_DATE, VENUE_OF,
+  BLOC_NAMES, FACILITATOR_AFTER, FACILITATOR_BEFORE, FILED_WITH_BEFORE, REPORTED_CLAUSE_OPENERS, REPORTER_AFTER, REPORTER_AFTER_COMMA, REPORTER_BEFORE, REPORTER_COMMA_BEFORE, REPORTER_WORDS_AFTER_COMMA, REPORTING_VERBS_BEFORE_DATE, SPEAKER_PARTY_ROLES, VENUE_OF,
   WORDS_BETWEEN_REPORT_AND_DATE,
 } from "../../lexicons/deal-triggers.js";
 import { added, none } from "./lists.js";
@@ -161,11 +161,47 @@ const REPORTER_REACH = Math.max(
 function reports(text: string, org: OrganizationMention): boolean {
   const before = textBefore(text, org.start, REPORTER_REACH);
   if (REPORTER_BEFORE_WORDS.some((w) => before.endsWith(w))) return true;
+  // "…, сообщил председатель правления АО «X»": a verb of saying after the comma, then the speaker's title
+  for (let n = 1; n <= REPORTER_TITLE_WORDS; n++) {
+    const at = wordsBackFrom(before, n);
+    if (at === before.length) break;
+    const head = before.slice(0, at).trimEnd();
+    if (REPORTER_COMMA_VERBS.some((w) => head.endsWith(w))) return true;
+  }
   const after = text.slice(org.end, org.end + REPORTER_REACH).toLowerCase().replace(/\s+/g, " ").trimStart();
   if (REPORTER_AFTER_WORDS.some((w) => after.startsWith(w))) return true;
-  // "…, the energy ministry said", "…, the Kazakh Ministry of Energy reported" (a few words between the comma and the body)
-  return REPORTER_AFTER_COMMA_WORDS.some((w) => after.startsWith(w)) && REPORTER_COMMA_BEFORE.some((w) => before.endsWith(w) ||
+  // "…, the energy ministry said", "…, the Kazakh Ministry of Energy reported" (a few words between the comma and the body),
+  // "…, Halyk Finance analysts said" (the speakers' title between the name and the verb)
+  return saysAfter(after) && REPORTER_COMMA_BEFORE.some((w) => before.endsWith(w) ||
     before.slice(0, wordsBackFrom(before, REPORTER_WORDS_AFTER_COMMA)).endsWith(w));
+}
+
+const SPEAKER_ROLES = SPEAKER_PARTY_ROLES.map((w) => w.toLowerCase());
+const SPEAKER_ROLE_REACH = Math.max(...SPEAKER_ROLES.map((w) => w.length)) + 2;
+
+/** Whether a party's role stands right before the speaker's name (SPEAKER_PARTY_ROLES: "developer Arm Wind said"). */
+function speaksAsParty(text: string, org: OrganizationMention): boolean {
+  const before = textBefore(text, org.start, SPEAKER_ROLE_REACH);
+  return SPEAKER_ROLES.some((w) => before.endsWith(w) && (before.length === w.length || !isLetterCode(before.charCodeAt(before.length - w.length - 1))));
+}
+
+/** At most this many words (a title: "председатель правления", "analysts") between a verb of saying and its speaker. */
+const REPORTER_TITLE_WORDS = 3;
+/** The verbs of saying after a comma among REPORTER_BEFORE (", сообщил", ", заявили"). */
+const REPORTER_COMMA_VERBS = REPORTER_BEFORE_WORDS.filter((w) => w.startsWith(", ") && !w.includes(" в"));
+
+/** Whether a verb of saying (REPORTER_AFTER_COMMA) opens `after`, or follows at most REPORTER_TITLE_WORDS plain words. */
+function saysAfter(after: string): boolean {
+  let at = 0;
+  for (let n = 0; n <= REPORTER_TITLE_WORDS; n++) {
+    const rest = after.slice(at);
+    if (REPORTER_AFTER_COMMA_WORDS.some((w) => rest.startsWith(w) && !isLetterCode(rest.charCodeAt(w.length)))) return true;
+    let j = at;
+    while (j < after.length && isWordPartCode(after.charCodeAt(j))) j++;
+    if (j === at || after.charCodeAt(j) !== 0x20) return false;
+    at = j + 1;
+  }
+  return false;
 }
 
 /**
@@ -208,9 +244,22 @@ const FACILITATOR_REACH = Math.max(...FACILITATOR_BEFORE.map((w) => w.length)) +
 function facilitates(text: string, org: OrganizationMention): boolean {
   const before = textBefore(text, org.start, FACILITATOR_REACH);
   if (FACILITATOR_BEFORE.some((w) => before.endsWith(w) && (before.length === w.length || !isLetterCode(before.charCodeAt(before.length - w.length - 1))))) return true;
-  const after = text.slice(org.end, org.end + 16).toLowerCase().trimStart();
-  return FACILITATOR_AFTER.some((w) => after.startsWith(w));
+  // (its kind may stand between: "«Kazakh Invest» ұлттық компаниясының қолдауымен")
+  const after = text.slice(org.end, org.end + 64).toLowerCase().replace(/\s+/g, " ").trimStart();
+  let at = 0;
+  for (let n = 0; n <= FACILITATOR_KIND_WORDS; n++) {
+    const rest = after.slice(at);
+    if (FACILITATOR_AFTER.some((w) => rest.startsWith(w))) return true;
+    let j = at;
+    while (j < after.length && isWordPartCode(after.charCodeAt(j))) j++;
+    if (j === at || after.charCodeAt(j) !== 0x20) return false;
+    at = j + 1;
+  }
+  return false;
 }
+
+/** At most this many words between a facilitator and FACILITATOR_AFTER (its kind: "ұлттық компаниясының"). */
+const FACILITATOR_KIND_WORDS = 2;
 
 /** The `reach` characters before `at`, lower case, white space folded to single spaces, none at the end. */
 function textBefore(text: string, at: number, reach: number): string {
@@ -288,11 +337,14 @@ export function partiesOf(info: SentenceInfo, text: string, withState: boolean, 
     if (isMedia(org.name) || BLOCS.has(partyKey(org.name)) || isFacility(index, org, text) || isVenue(info, org, text)) continue;
     const state = isStateBody(org.name);
     if (state && (!withState || reports(text, org))) continue;
+    // a company or fund named as the source of what another organization does ("Temirtau Alloys will build …, Samruk-Kazyna
+    // said", "По данным АО «Самрук-Казына», ТОО «X» построит …"); alone in its sentence it tells its own deal
+    if (!state && !speaksAsParty(text, org) && reports(text, org) && orgs.some((o) => o !== org && !isMedia(o.name) && !reports(text, o) && names.keyOf(names.split(o.name)) !== names.keyOf(names.split(org.name)))) continue;
     if (filedWith(text, org) || facilitates(text, org)) continue;
     // a body that reports what another organization does ("Минэнерго РК сообщило, что ТОО «X» завершило …", "…, что
     // китайская компания X построит …": the organization opens the clause, at most two words after its opener) is its
     // source; one that reports its own act ("…, что подписало соглашение с X") stays a party
-    if (state) {
+    {
       const clause = reportedClause(text, org);
       if (clause >= 0 && orgs.some((o, j) => j > k && o.start >= clause && wordsBetween(text, clause, o.start) <= 2 && !isStateBody(o.name))) continue;
     }
