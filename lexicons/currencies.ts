@@ -64,6 +64,8 @@ export const CURRENCIES: readonly CurrencyEntry[] = [
   },
   {
     code: "CNY",
+    // the Kazakh spelling without the soft sign ("7 млрд юаннан", "юанға", "юанды")
+    kazakh: [{ stem: "юан", class: "back.nasal" }],
     words: [
       "юань", "юаня", "юаней", "юаню", "юанем", "юани", "юаням", "юанями", "юанях",
       "юаньға", "юаньге", "юаньнан", "юаньнен", "юаньның", "юаньнің", "юаньды", "юаньді", "юаньдық", "юаньдік",
@@ -96,7 +98,8 @@ export const CURRENCIES: readonly CurrencyEntry[] = [
   },
   {
     code: "EUR",
-    kazakh: [{ stem: "еуро", class: "back.vowel" }],
+    // and the Russian spelling with Kazakh endings ("10 млн евроға", "евродан")
+    kazakh: [{ stem: "еуро", class: "back.vowel" }, { stem: "евро", class: "back.vowel" }],
     words: ["евро", "euro", "euros"],
     before: ["€", "EUR"],
   },
@@ -173,7 +176,7 @@ export const CURRENCIES: readonly CurrencyEntry[] = [
  */
 export const COUNTRY_MARKERS_BEFORE: Readonly<Record<string, readonly string[]>> = {
   USD: ["АҚШ", "US", "U.S.", "American", "американских", "американского", "американский", "америкалық"],
-  CNY: ["Chinese", "китайских", "китайского", "китайский", "китайские", "қытай", "қытайлық"],
+  CNY: ["Chinese", "китайских", "китайского", "китайский", "китайские", "қытай", "қытайлық", "ҚХР", "КНР"],
   RUB: ["Russian", "российских", "российского", "российский", "российские", "ресей", "ресейлік"],
   KZT: ["Kazakh", "Kazakhstani", "казахстанских", "казахстанского", "казахстанский", "казахстанские", "қазақстандық"],
   KGS: ["қырғыз"],
