@@ -263,6 +263,13 @@ export const REGION_WORDS = {
 } as const;
 
 /**
+ * The cities agencies file national news from (the seat of government; Almaty, where Reuters, Interfax-Kazakhstan and the
+ * business press sit): a dateline in capitals naming one ("АСТАНА. KAZINFORM –", "ALMATY, Oct 15 (Reuters) -") says where
+ * the news was filed, not where a project is. A regional dateline ("ПАВЛОДАР. КАЗИНФОРМ –") places it.
+ */
+export const DATELINE_SEATS: readonly RegionName[] = ["Astana", "Almaty"];
+
+/**
  * Russian city ending classes, by the nominative's last letter: "Астана" → Астаны, Астане, Астану,
  * Астаной; "Шымкент" → Шымкента, Шымкенте, Шымкентом; "Костанай" → Костаная, Костанае;
  * "Сарань" → Сарани; names in -е, -у, -ы, -о do not decline ("Актобе", "Атырау", "Алматы").

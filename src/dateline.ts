@@ -29,3 +29,35 @@ export function wireDatelines(text: string): number[] {
 }
 
 const NONE: number[] = [];
+
+/** At most this many words in a place written in capitals at a dateline ("УСТЬ-КАМЕНОГОРСК", "SAN FRANCISCO"). */
+const CAPITALS_WORDS = 3;
+
+/**
+ * A place written in capitals opening the text from `from` and ending at a dot or comma, as agencies write their datelines
+ * ("ӨСКЕМЕН. ҚазАқпарат –", "ПАВЛОДАР. КАЗИНФОРМ –", "ALMATY, Oct 15 (Reuters) -"): where it starts and its words in title
+ * case ("Өскемен", "Усть-Каменогорск"), of the same length, for the place patterns, which read names capitalized; else null.
+ */
+export function capitalsDateline(text: string, from: number): { start: number; title: string } | null {
+  let i = from;
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x0a || text.charCodeAt(i) === 0x0d)) i++;
+  const start = i;
+  let words = 0;
+  for (;;) {
+    const wordStart = i;
+    while (i < text.length && (isCapital(text[i]!) || (text[i] === "-" && i > wordStart && isCapital(text[i + 1] ?? "")))) i++;
+    if (i - wordStart < 2) return null;
+    words++;
+    const c = text[i];
+    if (c === "." || c === ",") break;
+    if (c !== " " || words === CAPITALS_WORDS) return null;
+    i++;
+  }
+  const caps = text.slice(start, i);
+  return { start, title: caps.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, l: string) => sep + l.toUpperCase()) };
+}
+
+/** A letter that is a capital (has a lower-case form of its own). */
+function isCapital(c: string): boolean {
+  return c.toLowerCase() !== c;
+}

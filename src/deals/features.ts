@@ -22,7 +22,8 @@ import { alternation, registerPattern } from "../regex.js";
 import type { Sentence } from "../segment.js";
 import { CueSet } from "./cue-set.js";
 import { scanJobsInWords } from "./jobs-words.js";
-import { wireDatelines } from "../dateline.js";
+import { capitalsDateline, wireDatelines } from "../dateline.js";
+import { DATELINE_SEATS } from "../../lexicons/regions.js";
 import { added, none } from "./lists.js";
 import { hasDigit, isDigitCode, isLetterCode, isSpaceCode, startsWord } from "../word-start.js";
 import type {
@@ -442,7 +443,15 @@ export function addPlacesAndSectors(context: RecognizerContext, infos: readonly 
   const langs = languagesOf(context.language);
   const sectors: SectorHit[] = [];
   const regions: Hit<RegionName>[] = [];
+  // an agency's dateline in capitals ("ПАВЛОДАР. КАЗИНФОРМ –"), read in title case: the place it names, but the seat of
+  // government, where national news is announced (DATELINE_SEATS)
+  const caps = capitalsDateline(context.normalized, from);
   for (const lang of langs) {
+    if (caps) {
+      for (const h of scanRegions(REGIONS[lang](), caps.title, 0)) {
+        if (h.start === 0 && h.end === caps.title.length && !DATELINE_SEATS.includes(h.value)) regions.push({ start: caps.start, end: caps.start + h.end, value: h.value });
+      }
+    }
     const pattern = SECTORS[lang]();
     scanCues(pattern, context.normalized, from, (start, end, cats, key) => {
       for (const value of cats) sectors.push({ start, end, value, object: pattern.objects.has(key) });
