@@ -101,7 +101,7 @@ export const EN_DEAL_CUES: CueLexicon = {
   ],
   total: ["total", "=combined", "overall", "in total", "altogether"],
   stage: ["first phase", "first stage", "phase one", "initial phase", "first tranche"],
-  among: ["among them", "among those", "one of them", "these include"],
+  among: ["among them", "among those", "one of them", "these include", "they include", "those include"],
   another: [
     "another", "one more", "=meanwhile", "separately", "in particular", "among them", "among those", "one of them",
     "the largest deal", "the biggest deal", "=the largest,", "=the biggest,", "the largest agreement", "the biggest agreement", "in a separate deal",

@@ -125,8 +125,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     // (an enumerated item, "The first, with X …", details a package as a new-deal cue does)
     if (!(info.newDeal || (info.item && cur?.package)) || info.has.has("apart") || !cur || cur.parties.length > 0 || cur.parent) return null;
     // (a package, or documents signed for a total: "подписаны соглашения на общую сумму 3,2 млрд долларов")
-    const totalOfDocuments = cur.kind !== null && cur.kind !== "project" && cur.sentences.some((k) => infos[k]!.has.has("total"));
-    if (!cur.package && !totalOfDocuments) return null;
+    if (!cur.package && !totalOfDocuments(cur)) return null;
     const pack: Frame = cur;
     pack.split = true;
     pack.hadParties = true;
@@ -210,7 +209,12 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       // (a package of documents with no sum, counted or not: an item with an object and a sum of its own, "подписал
       // меморандумы с тремя компаниями. Так, компания X построит ветропарк … за 85 млрд тенге")
       ? ((frame.count ?? 0) >= 2 || (frame.kind !== null && frame.kind !== "project")) && (info.has.has("facility") || info.has.has("build"))
-      : (frame.count ?? 0) >= 2 && !info.money.every((m) => restates(frame.amount!, m)));
+      // (or documents signed for a total, uncounted: "Agreements worth a total of $560 million were signed")
+      : ((frame.count ?? 0) >= 2 || totalOfDocuments(frame)) && !info.money.every((m) => restates(frame.amount!, m)));
+
+  /** Documents signed for a total ("подписаны соглашения на общую сумму 3,2 млрд долларов", "agreements worth a total of …"). */
+  const totalOfDocuments = (frame: Frame): boolean =>
+    frame.kind !== null && frame.kind !== "project" && frame.sentences.some((k) => infos[k]!.has.has("total"));
 
   /**
    * A sentence (or an anaphor and its antecedent) that names parties; `apart`: a document of their own, which joins
@@ -250,6 +254,8 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       }
     } else if (
       !apart && cur && cur.parties.length === 0 && !info.newDeal && !info.has.has("apart") && !itemOfPackage(cur, info) &&
+      // (an item named as one of a counted package's, "В их числе соглашение между X и Y …", details it)
+      !(info.item && info.has.has("among") && cur.package && (cur.count ?? 0) >= 2) &&
       // (a further object with its own sum is a deal of its own, unless the open deal is the headline's: "- a glass
       // factory, 35 billion tenge; - a wind farm built by X for 58 billion tenge")
       (cur.opened === title || !secondObject(cur, info)) &&

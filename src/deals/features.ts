@@ -91,7 +91,8 @@ const JOBS: Record<SupportedLanguage, () => JobsPattern> = { kk: JOBS_KK, ru: JO
 const REGIONS: Record<SupportedLanguage, () => RegionPattern> = { kk: REGION_KK, ru: REGION_RU, en: REGION_EN };
 
 export const KIND_CATEGORIES = ["framework_agreement", "memorandum", "agreement", "contract", "protocol"] as const;
-const COUNTED: ReadonlySet<CueCategory> = new Set<CueCategory>(["project", ...KIND_CATEGORIES]);
+// (a bare document noun too: "signed 12 documents worth …", "подписано 8 документов на …")
+const COUNTED: ReadonlySet<CueCategory> = new Set<CueCategory>(["project", "document", ...KIND_CATEGORIES]);
 
 export function languagesOf(language: LanguageCode): readonly SupportedLanguage[] {
   return language === "und" ? LANGS : [language];
@@ -377,7 +378,9 @@ export function sentenceFeatures(
       const c = cs[k]!;
       if (c.categories.includes("plural")) info.plural = true;
       if (c.categories.includes("another")) info.newDeal = true;
-      if (c.categories.includes("ordinal")) info.item = true;
+      // (an item of a package named as one of them, "В их числе соглашение …", "They include an agreement …": an
+      // enumerated item, as "Первое …" is)
+      if (c.categories.includes("ordinal") || c.categories.includes("among")) info.item = true;
       if (c.categories.some((x) => COUNTED.has(x))) {
         const n = countBefore(text, info.sentence.start, c.start, countWords);
         if (n !== null && info.count === null) info.count = n;
