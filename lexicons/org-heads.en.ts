@@ -165,6 +165,11 @@ export const LATIN_NAME_PREPOSITIONS: readonly string[] = ["of", "for", "de"];
 /** Words joining two quoted names that share one head. */
 export const EN_CONNECTORS: readonly string[] = ["and"];
 /**
+ * Words before a pair of names joined by "and" that make them two ("an agreement between Jiangsu Green Agro and Ordabasy
+ * Agro LLP"): lower case, the word right before the first name.
+ */
+export const PAIR_OPENERS: readonly string[] = ["between"];
+/**
  * Articles that open a noun phrase: after a capitalized word one starts a new phrase ("On Monday the
  * Ministry of Energy"), after "and" a second name ("Halyk Bank and the Ministry of Finance").
  */

@@ -3,6 +3,10 @@ import { gazetteerPattern } from "../../patterns/organization.js";
 import { LEGAL_NORMALIZED } from "./candidate.js";
 import { lookupGazetteer } from "./gazetteer.js";
 import { type Token } from "./tokens.js";
+import { isLetterCode } from "./chars.js";
+import { PAIR_OPENERS } from "../../lexicons/org-heads.en.js";
+
+const PAIR_OPENER_WORDS: ReadonlySet<string> = new Set(PAIR_OPENERS);
 import { ARTICLES, CONNECTORS, COORDINATORS, EN_HEADS_OF_BY_FIRST, EN_ROLES, EN_STOP, INDUSTRY_PAIR_WORDS, LATIN_ORG_WORDS, NAME_PREPOSITIONS, PLACE_HEADS, PLACE_WORDS, endsWithPossessive, isBracketedAbbreviation, isEnDescriptor, isOwnerPossessive } from "./words.js";
 
 /**
@@ -68,7 +72,18 @@ function gazetteerEnd(text: string, pos: number): number {
  */
 export function andSplits(text: string, before: Token[], next: Token): boolean {
   if (isOwnerPossessive(next.text) || gazetteerAt(text, next.start)) return true;
+  // "between X and Y": two names
+  // (not before an industry word, which goes on the first name: "between Kazakh Oil and Gas LLP and …")
+  if (before.length > 0 && !LATIN_ORG_WORDS.has(next.text) && opensPair(text, before[0]!.start)) return true;
   return before.length > 0 && lookupGazetteer(text.slice(before[0]!.start, before[before.length - 1]!.end)) !== undefined;
+}
+
+/** Whether a pair opener (PAIR_OPENERS: "between") is the word right before `at`, one space between. */
+function opensPair(text: string, at: number): boolean {
+  if (at < 2 || text.charCodeAt(at - 1) !== 0x20) return false;
+  let j = at - 1;
+  while (j > 0 && at - 1 - j < 12 && isLetterCode(text.charCodeAt(j - 1))) j--;
+  return PAIR_OPENER_WORDS.has(text.slice(j, at - 1).toLowerCase()) && (j === 0 || !isLetterCode(text.charCodeAt(j - 1)));
 }
 
 /**
@@ -79,7 +94,8 @@ export function andSplits(text: string, before: Token[], next: Token): boolean {
  */
 function opensWithHeadOf(words: readonly Token[]): boolean {
   let i = 0;
-  while (i < words.length && (ARTICLES.has(words[i]!.text) || EN_STOP.has(words[i]!.text))) i++; // "the", "The"
+  // "the", "The", and an owner's possessive ("Kazakhstan's Ministry of Energy and …")
+  while (i < words.length && (ARTICLES.has(words[i]!.text) || EN_STOP.has(words[i]!.text) || isOwnerPossessive(words[i]!.text))) i++;
   const heads = words[i] === undefined ? undefined : EN_HEADS_OF_BY_FIRST.get(words[i]!.text);
   if (heads === undefined) return false;
   return heads.some((head) => head.every((w, k) => words[i + k]?.text === w) && words[i + head.length]?.text === "of");
