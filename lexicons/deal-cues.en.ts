@@ -96,6 +96,14 @@ export const EN_DEAL_CUES: CueLexicon = {
     // the country's portfolio of projects, a national tally ("Kazakhstan is implementing 224 joint projects with China")
     "Kazakhstan is implementing", "are being implemented in Kazakhstan", "are under way in Kazakhstan",
   ],
+  flow: [
+    // flows into the country and its trade, tallies of a period ("Chinese direct investment in Kazakhstan reached $2.1
+    // billion", "wheat exports to China rose to 1.2 million tonnes"; not a bare "exports": "to boost exports")
+    "direct investment in", "direct investments in", "direct investment into", "direct investment from", "investment inflow",
+    "investment inflows", "inflow of investment", "inflows of investment", "inflow of foreign", "inflows of foreign",
+    "exports to", "exports from", "exports rose", "exports grew", "exports increased", "exports reached", "exports amounted",
+    "imports from", "imports rose", "imports grew", "imports reached",
+  ],
   volume: [
     "investment volume", "volume of investment", "total investment", "total investments",
   ],

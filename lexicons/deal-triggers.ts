@@ -40,6 +40,11 @@ export type CueCategory =
   /** national or regional statistics, targets, FDI totals: such a sentence is not about a deal */
   | "statistic"
   /**
+   * a flow into the country or a region, or its trade ("приток прямых инвестиций", "exports to China rose"): a statistic
+   * when the sentence names no organization, facility or project ("Проект ТОО «X» обеспечит приток инвестиций" is a deal's)
+   */
+  | "flow"
+  /**
    * an investment volume ("объем инвестиций"): a statistic, unless the sentence right after a deal
    * speaks of one project ("Объем инвестиций составит 120 млн долларов")
    */
