@@ -146,7 +146,9 @@ export const EN_DEAL_CUES: CueLexicon = {
     "=purchases", "=purchased", "=sell", "=sells", "=sold", "=selling", "=sale", "takeover", "=take over", "=takes over",
   ],
   // (not "shares": "shares fell after the acquisition" is no stake changing hands)
-  stake: ["=stake", "=stakes", "=equity", "controlling interest"],
+  stake: ["=stake", "=stakes", "=equity", "controlling interest",
+    // a share or an interest held in a company or a field ("a 49% share in", "a 49% participating interest in")
+    "=share in", "participating interest", "participation interest", "working interest", "majority interest", "minority interest"],
   jointly: ["jointly with", "together with", "in partnership with", "in cooperation with",
     // the project's partner named so ("The project's partner is China's X", "X is the partner in the project")
     "partner in the project", "the project's partner", "partner of the project", "the partner is", "co-financ", "cofinanc", "co-fund", "contractor", "subcontractor",

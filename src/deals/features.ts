@@ -398,8 +398,10 @@ export function sentenceFeatures(
       if (facilityFollows && c.categories.includes("ordinal")) info.newDeal = true;
       if (nounFollows && c.categories.includes("several")) info.plural = true;
     }
-    // a stake bought or sold ("agreed to buy a 49% stake in X for $310 million"): an agreement
-    if (info.has.has("transfer") && info.has.has("stake")) info.has.add("agreement");
+    // a stake bought or sold ("agreed to buy a 49% stake in X for $310 million"), or a company bought whole for a sum
+    // from or by another ("CNPC acquired Aral Petroleum LLP for $310 million", "Zijin Mining купила 70% ТОО «Бета» за …"):
+    // an agreement
+    if (info.has.has("transfer") && (info.has.has("stake") || (info.orgs.length >= 2 && info.money.length > 0))) info.has.add("agreement");
   }
   return infos;
 }
