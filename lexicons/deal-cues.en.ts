@@ -93,6 +93,8 @@ export const EN_DEAL_CUES: CueLexicon = {
     "attracted to the country", "attracted into the economy", "attracted to the economy",
     // what a running business sold or earned, not what it invests
     "products worth", "sold products", "net profit", "=revenue", "=revenues", "sales of",
+    // a bank's lending as a whole
+    "loan portfolio", "lending portfolio",
     // the country's portfolio of projects, a national tally ("Kazakhstan is implementing 224 joint projects with China")
     "Kazakhstan is implementing", "are being implemented in Kazakhstan", "are under way in Kazakhstan",
   ],
@@ -146,6 +148,8 @@ export const EN_DEAL_CUES: CueLexicon = {
     "=purchases", "=purchased", "=sell", "=sells", "=sold", "=selling", "=sale", "takeover", "=take over", "=takes over",
   ],
   // (not "shares": "shares fell after the acquisition" is no stake changing hands)
+  loan: ["=loan", "=lend", "=lends", "=lent"],
+  finance: ["=finance", "=finances", "=financed", "will provide financing"],
   stake: ["=stake", "=stakes", "=equity", "controlling interest",
     // a share or an interest held in a company or a field ("a 49% share in", "a 49% participating interest in")
     "=share in", "participating interest", "participation interest", "working interest", "majority interest", "minority interest"],

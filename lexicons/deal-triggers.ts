@@ -45,6 +45,14 @@ export type CueCategory =
    */
   | "flow"
   /**
+   * a loan, or lending ("approved a $430 million loan", "will lend 3.1 billion yuan", "выделит кредит", "несие береді"):
+   * with a sum and an organization, a financing agreement, unless the sentence names the project or facility it finances
+   * (a project, whose lender is a party: "… a plant built with a loan from X")
+   */
+  | "loan"
+  /** financing a project ("will finance the project", "профинансирует", "жобаны қаржыландыруға"): a lender's part of it */
+  | "finance"
+  /**
    * an investment volume ("объем инвестиций"): a statistic, unless the sentence right after a deal
    * speaks of one project ("Объем инвестиций составит 120 млн долларов")
    */

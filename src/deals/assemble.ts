@@ -164,7 +164,11 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     // (not a further object of its own: "… will co-finance a $60 million meat processing plant built by Y" after a
     // cable plant's deal names a facility without referring back to the deal's)
     const share = info.has.has("jointly") && info.capacity.length === 0 && (objectAnaphor(info) || !info.has.has("facility"));
-    return ((info.has.has("jointly") || info.has.has("sign") || info.has.has("supply")) && figureless) || ownObject || share || builder;
+    // "The Bank of China will provide a $300 million loan for the project", "Банк развития выделит на проект кредит в
+    // размере …": a lender's part of the deal's own sum (no object of its own, no more than the deal's sum)
+    const lends = (info.has.has("loan") || info.has.has("finance")) && info.capacity.length === 0 && (objectAnaphor(info) || !info.has.has("facility")) &&
+      info.money.every((m) => cur!.amount === null || (m.currency === cur!.amount.currency && m.amount <= cur!.amount.amount));
+    return ((info.has.has("jointly") || info.has.has("sign") || info.has.has("supply")) && figureless) || ownObject || share || lends || builder;
   };
 
   /**

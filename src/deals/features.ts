@@ -402,6 +402,12 @@ export function sentenceFeatures(
     // from or by another ("CNPC acquired Aral Petroleum LLP for $310 million", "Zijin Mining купила 70% ТОО «Бета» за …"):
     // an agreement
     if (info.has.has("transfer") && (info.has.has("stake") || (info.orgs.length >= 2 && info.money.length > 0))) info.has.add("agreement");
+    // a loan granted for a sum by a named lender ("Exim Bank approved a $430 million loan for the road"): a financing
+    // agreement, unless the sentence names the project or facility it finances ("… a loan … to finance the construction
+    // of a 150 MW wind farm", "EBRD lends $100 million to wind power project": a project and its lender)
+    if (info.has.has("loan") && info.money.length > 0 && info.orgs.length > 0 && !info.has.has("facility") && !info.has.has("project")) {
+      info.has.add("agreement");
+    }
   }
   return infos;
 }
