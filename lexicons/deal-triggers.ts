@@ -50,6 +50,11 @@ export type CueCategory =
    * (a project, whose lender is a party: "… a plant built with a loan from X")
    */
   | "loan"
+  /**
+   * approving ("одобрило проект", "approved the plan", "жобасын мақұлдады"): a state body that approves another
+   * organization's project is no party of it
+   */
+  | "approve"
   /** financing a project ("will finance the project", "профинансирует", "жобаны қаржыландыруға"): a lender's part of it */
   | "finance"
   /**

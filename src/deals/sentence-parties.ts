@@ -337,6 +337,9 @@ export function partiesOf(info: SentenceInfo, text: string, withState: boolean, 
     if (isMedia(org.name) || BLOCS.has(partyKey(org.name)) || isFacility(index, org, text) || isVenue(info, org, text)) continue;
     const state = isStateBody(org.name);
     if (state && (!withState || reports(text, org))) continue;
+    // a state body approving another organization's project ("Правительство одобрило проект ТОО «X» …", "… одобрен
+    // Министерством энергетики", "Үкімет «X» ЖШС-нің … жобасын мақұлдады")
+    if (state && info.has.has("approve") && orgs.some((o) => !isStateBody(o.name) && !isMedia(o.name))) continue;
     // a company or fund named as the source of what another organization does ("Temirtau Alloys will build …, Samruk-Kazyna
     // said", "По данным АО «Самрук-Казына», ТОО «X» построит …"); alone in its sentence it tells its own deal
     if (!state && !speaksAsParty(text, org) && reports(text, org) && orgs.some((o) => o !== org && !isMedia(o.name) && !reports(text, o) && names.keyOf(names.split(o.name)) !== names.keyOf(names.split(org.name)))) continue;
