@@ -148,6 +148,8 @@ export const EN_DEAL_CUES: CueLexicon = {
     "=purchases", "=purchased", "=sell", "=sells", "=sold", "=selling", "=sale", "takeover", "=take over", "=takes over",
   ],
   // (not "shares": "shares fell after the acquisition" is no stake changing hands)
+  begins: ["start operations", "start operating", "begin operations", "begin operating", "start production", "begin production",
+    "production start", "=will open", "=opens"],
   approve: ["=approved", "=approves", "=approve", "=endorsed", "=endorses"],
   loan: ["=loan", "=lend", "=lends", "=lent"],
   finance: ["=finance", "=finances", "=financed", "will provide financing"],

@@ -55,6 +55,11 @@ export type CueCategory =
    * organization's project is no party of it
    */
   | "approve"
+  /**
+   * beginning to operate or produce ("начнет работу", "start operations", "жұмысын бастайды"): with "since" its date is
+   * the completion all the same ("начнет работу с 2027 года"), where "с августа 2025 года … будет завершен" started then
+   */
+  | "begins"
   /** financing a project ("will finance the project", "профинансирует", "жобаны қаржыландыруға"): a lender's part of it */
   | "finance"
   /**

@@ -193,7 +193,8 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
     let role = dateRole(info, d, text);
     // "Проект реализуется с августа 2025 года и будет завершен к концу 2027 года": what goes on since a date started
     // then, whatever completion word stands nearest
-    if (role === "completion" && d.modifier === "since") role = "start";
+    // (unless the sentence says it begins to operate: "начнет работу с 2027 года" is done by then)
+    if (role === "completion" && d.modifier === "since" && !info.has.has("begins")) role = "start";
     // "The first phase is expected to be completed in 2027": the completion of a first stage is not the deal's.
     if (role === "completion" && stageEnd <= d.start) continue;
     const interval = INTERVAL.exec(d.value);
