@@ -367,11 +367,14 @@ export const CLAUSE_PART_WORDS: readonly string[] = [
 export const VENUE_OF: readonly string[] = ["of", "of the"];
 
 /**
- * Words that name the investor's role in a sentence of its own ("Инвестором выступила компания «X»", "Жобаның
- * инвесторы – «X» ЖШС", "The investor is X"): right after a deal with no party, the organization it names is the
- * deal's party whether or not its country is known (src/deals/assemble.ts). Lower case, found anywhere in the sentence.
+ * Words that name the role of a deal's investor, partner or borrower in a sentence of its own ("Инвестором выступила
+ * компания «X»", "Жобаның инвесторы – «X» ЖШС", "The investor is X", "Партнером выступила китайская X", "Заемщиком
+ * выступит АО «X»"): right after a concrete deal, the organization it names is the deal's party whether or not its
+ * country is known (src/deals/assemble.ts). Lower case, found anywhere in the sentence.
  */
 export const INVESTOR_ROLE: readonly string[] = [
+  "партнером выступ", "партнёром выступ", "партнером по проекту выступ", "партнёром по проекту выступ",
+  "заемщиком выступ", "заёмщиком выступ", "the partner is", "the borrower is", "жобаның серіктесі", "қарыз алушы",
   "инвестором выступ", "инвестором проекта выступ", "инвестором является", "инвестор проекта", "инвестором стал",
   "инвесторы –", "инвесторы -", "инвесторы болып", "инвестор ретінде", "жобаның инвесторы", "инвесторы:",
   "the investor is", "the investor was", "the investor in the project is", "the project's investor is",

@@ -510,8 +510,9 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       const role = namesInvestor(text, info);
       // (after a deal of state bodies alone only when the sentence says so: "Правительство одобрило проект … .
       // Инвестором выступает ТОО «X», партнерами — …")
-      if (cur.parties.length === 0 || (role && cur.parties.every((p) => p.state))) {
-        if (role) byInvestor(cur);
+      // (and after a company's deal when the role is named: "ТОО «X» построит завод … . Инвестором выступила китайская Y")
+      if (cur.parties.length === 0 || role) {
+        if (role && cur.parties.every((p) => p.state)) byInvestor(cur);
         joinNamed(cur, i, info, (p) => p.country !== undefined || role);
       }
     }
