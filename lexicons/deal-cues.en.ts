@@ -23,11 +23,18 @@ export const EN_DEAL_CUES: CueLexicon = {
   contract: ["=contract", "=contracts", "=the contract"],
   protocol: ["protocol"],
   // a joint venture set up is a project ("will set up a joint venture", "the JV will produce …")
-  project: ["project", "projects", "=this project", "=the project", "joint venture", "=JV",
+  project: [
+    // a company's production expanded, its project ("will expand production for $300 million"; also `expand`)
+    "expand production", "expand output", "expansion of production", "production expansion", "expand its production",
+    "expand its output",
+    "project", "projects", "=this project", "=the project", "joint venture", "=JV",
     // (also `jointly`, as the Russian)
     "partner in the project", "the project's partner", "partner of the project"],
   plural: ["projects", "memoranda", "=MoUs", "agreements", "contracts", "=deals"],
-  facility: ["plant", "power plant", "power station", "factory", "station", "=mill", "refinery", "complex", "terminal", "hotel", "=mine", "smelter", "facility", "wind farm", "solar farm", "data center", "data centre", "warehouse",
+  facility: [
+    // power lines and pipelines built or upgraded ("will upgrade the North-South power line for KZT 50 billion")
+    "power line", "transmission line", "substation",
+    "plant", "power plant", "power station", "factory", "station", "=mill", "refinery", "complex", "terminal", "hotel", "=mine", "smelter", "facility", "wind farm", "solar farm", "data center", "data centre", "warehouse",
     "=the plant", "=this plant", "=the facility", "=the factory",
     "shopping center", "shopping centre", "shopping mall", "business center", "business centre",
     "logistics hub", "transport hub", "logistics centre", "logistics center", "distribution centre", "distribution center",
@@ -45,7 +52,9 @@ export const EN_DEAL_CUES: CueLexicon = {
     "localiz", "localis", "set up production", "establish production", "set up the production", "establish the production",
   ],
   done: ["implemented", "were launched", "were commissioned", "were put into operation", ...EN_LAUNCHED],
-  expand: ["=expand", "=expands", "=expanding", "=expanded", "=upgrade", "=upgrades"],
+  expand: ["=expand", "=expands", "=expanding", "=expanded", "=upgrade", "=upgrades",
+    "expand production", "expand output", "expansion of production", "production expansion", "expand its production",
+    "expand its output"],
   open: ["=open", "=opens", "=opening", "=opened", "=will open", "=to open", "=will be opened", "=to be opened"],
   sign: ["=sign", "=signs", "=signed", "=signing", "=inked"],
   // (a past launch is also `done`: the longest entry wins, so it is listed in both)

@@ -22,6 +22,8 @@ export const KK_DEAL_CUES: CueLexicon = {
   contract: ["келісімшарт", "келісім-шарт", "келісімшарттар"],
   protocol: ["хаттама"],
   project: [
+    // a company's production expanded or modernized, its project ("300 млн долларға өндірісті кеңейтеді"; also `expand`)
+    "өндірісті кеңейт", "өндірісін кеңейт", "өндірісті ұлғайт", "өндірісін ұлғайт", "өндірісті жаңғырт", "өндірісін жаңғырт",
     "жоба", "инвестжоба", "жобалар", "инвестжобалар", "осы жобалар", "бұл жобалар", "осы жоба", "бұл жоба", "аталған жоба",
     // (also `jointly`: the longest entry wins, so the project noun in it is listed with it)
     "жобаның серіктес", "жоба серіктес",
@@ -52,7 +54,8 @@ export const KK_DEAL_CUES: CueLexicon = {
   ],
   // (also built, in the past: "зауыт салды", "«X» ЖШС салған зауыт"; like expanding, a trigger only beside a facility,
   // as "салу" also puts forward: "ұсыныстарды ортаға салды", "долларды салды")
-  expand: ["кеңейт", "ұлғайт", "салды", "салған"],
+  expand: ["кеңейт", "ұлғайт", "салды", "салған",
+    "өндірісті кеңейт", "өндірісін кеңейт", "өндірісті ұлғайт", "өндірісін ұлғайт", "өндірісті жаңғырт", "өндірісін жаңғырт"],
   open: ["=ашады", "=ашпақ", "=ашу", "=ашуды", "=ашуға", "=ашылады", "=ашылуы", "=ашылмақ", "=ашылды", "=ашты", "=ашқан"],
   sign: ["қол қой", "қол қою"],
   // (a past launch is also `done`: the longest entry wins, so it is listed in both)
