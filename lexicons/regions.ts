@@ -63,7 +63,7 @@ export const REGIONS: readonly RegionEntry[] = [
       p("Целиноград", "Целиноградск", "Tselinograd"), p("Шортанды", "Шортандинск", "Shortandy"),
     ],
     cities: [
-      p("Көкшетау", "Кокшетау", "Kokshetau"), p("Степногор", "Степногорск", "Stepnogorsk"), p("Щучинск", "Щучинск", "Shchuchinsk"),
+      p("Көкшетау", "Кокшетау", "Kokshetau"), p(["Степногор", "Степногорск"], "Степногорск", "Stepnogorsk"), p("Щучинск", "Щучинск", "Shchuchinsk"),
       p("Қосшы", "Косшы", "Kosshy"), p("Бурабай", "Бурабай", "Burabay"),
     ],
   },
@@ -99,7 +99,9 @@ export const REGIONS: readonly RegionEntry[] = [
       p("Қызылқоға", "Кзылкогинск", "Kyzylkoga"), p("Құрманғазы", "Курмангазинск", "Kurmangazy"),
       p("Мақат", "Макатск", "Makat"), p("Махамбет", "Махамбетск", "Makhambet"),
     ],
-    cities: [p("Атырау", "Атырау", "Atyrau"), p("Құлсары", "Кульсары", "Kulsary")],
+    cities: [p("Атырау", "Атырау", "Atyrau"), p("Құлсары", "Кульсары", "Kulsary"),
+      // the oil fields news places projects at (not the Kazakh "Теңіз", which is also "sea")
+      p([], "Тенгиз", "Tengiz"), p("Қашаған", "Кашаган", "Kashagan")],
   },
   {
     region: "East Kazakhstan Region", names: p("Шығыс Қазақстан", "Восточно-Казахстанск", "East Kazakhstan"), cityAdjectives: ["Усть-Каменогорск", "Риддерск"],
@@ -113,7 +115,7 @@ export const REGIONS: readonly RegionEntry[] = [
   {
     region: "Jambyl Region", names: p("Жамбыл", "Жамбылск", ["Jambyl", "Zhambyl"]), cityAdjectives: ["Таразск"],
     districts: [
-      p("Бәйзақ", "Байзакск", "Baizak"), p("Жуалы", "Жуалынск", "Zhualy"), p("Қордай", "Кордайск", "Korday"),
+      p(["Бәйзақ", "Байзақ"], "Байзакск", "Baizak"), p("Жуалы", "Жуалынск", "Zhualy"), p("Қордай", "Кордайск", "Korday"),
       p("Меркі", "Меркенск", "Merki"), p("Мойынқұм", "Мойынкумск", "Moiynkum"), p("Сарысу", "Сарысуск", "Sarysu"),
       p("Талас", "Таласск", "Talas"), p("Шу", "Шуск", "Shu"), p("Тұрар Рысқұлов", "Рыскуловск", "Ryskulov"),
     ],
@@ -130,7 +132,7 @@ export const REGIONS: readonly RegionEntry[] = [
       p("Талдықорған", "Талдыкорган", "Taldykorgan"), p("Текелі", "Текели", "Tekeli"), p("Жаркент", "Жаркент", "Zharkent"),
       p("Үшарал", "Ушарал", "Usharal"),
       // border crossings, dry ports and railway stations on the Chinese border
-      p("Қорғас", "Хоргос", ["Khorgos", "Khorgas", "Qorgas"]), p("Алтынкөл", ["Алтынколь", "Алтынкол"], "Altynkol"),
+      p(["Қорғас", "Хоргос"], "Хоргос", ["Khorgos", "Khorgas", "Qorgas"]), p("Алтынкөл", ["Алтынколь", "Алтынкол"], "Altynkol"),
       // the border station Dostyk is in Alakol District, Jetisu Region since 2022 (Almaty Region before)
       p("Достық", "Достык", ["Dostyk", "Dostyq"]),
     ],
@@ -178,6 +180,8 @@ export const REGIONS: readonly RegionEntry[] = [
     cities: [
       p("Ақтау", "Актау", ["Aktau", "Aqtau"]), p("Жаңаөзен", "Жанаозен", "Zhanaozen"), p("Құрық", "Курык", "Kuryk"),
       p("Форт-Шевченко", "Форт-Шевченко", "Fort-Shevchenko"),
+      // the region named alone, as news often does ("in Mangystau", "в Мангистау")
+      p("Маңғыстау", ["Мангистау", "Мангыстау"], ["Mangystau", "Mangistau"]),
     ],
   },
   {
@@ -196,7 +200,7 @@ export const REGIONS: readonly RegionEntry[] = [
       p("Тереңкөл", "Теренкольск", "Terenkol"), p("Май", "Майск", "May"), p("Успен", "Успенск", "Uspen"),
       p("Шарбақты", "Щербактинск", "Sharbakty"), p("Аққулы", "Аккулинск", "Akkuly"),
     ],
-    cities: [p("Павлодар", "Павлодар", "Pavlodar"), p("Екібастұз", "Экибастуз", "Ekibastuz")],
+    cities: [p("Павлодар", "Павлодар", "Pavlodar"), p("Екібастұз", "Экибастуз", "Ekibastuz"), p("Ақсу", "Аксу", "Aksu")],
   },
   {
     region: "Turkistan Region", names: p(["Түркістан", "Оңтүстік Қазақстан"], ["Туркестанск", "Южно-Казахстанск"], ["Turkistan", "Turkestan", "South Kazakhstan"]), cityAdjectives: ["Туркестанск", "Кентауск"],
@@ -215,7 +219,7 @@ export const REGIONS: readonly RegionEntry[] = [
   {
     region: "Ulytau Region", names: p("Ұлытау", "Улытауск", "Ulytau"), cityAdjectives: ["Жезказганск", "Сатпаевск"],
     districts: [p("Жаңаарқа", "Жанааркинск", "Zhanaarka")],
-    cities: [p("Жезқазған", "Жезказган", "Zhezkazgan"), p("Сәтбаев", "Сатпаев", "Satpayev"), p("Қаражал", "Каражал", "Karazhal")],
+    cities: [p("Жезқазған", "Жезказган", "Zhezkazgan"), p("Сәтбаев", ["Сатпаев", "Сатбаев"], ["Satpayev", "Satbayev"]), p("Ұлытау", "Улытау", "Ulytau"), p("Қаражал", "Каражал", "Karazhal")],
   },
   {
     region: "West Kazakhstan Region", names: p("Батыс Қазақстан", "Западно-Казахстанск", "West Kazakhstan"),
@@ -225,7 +229,7 @@ export const REGIONS: readonly RegionEntry[] = [
       p("Казталов", "Казталовск", "Kaztalov"), p("Қаратөбе", "Каратобинск", "Karatobe"), p("Сырым", "Сырымск", "Syrym"),
       p("Тасқала", "Таскалинск", "Taskala"), p("Теректі", "Теректинск", "Terekty"), p("Шыңғырлау", "Чингирлауск", "Chingirlau"),
     ],
-    cities: [p("Орал", "Уральск", ["Oral", "Uralsk"]), p("Ақсай", "Аксай", "Aksai")],
+    cities: [p("Орал", "Уральск", ["Oral", "Uralsk"]), p("Ақсай", "Аксай", "Aksai"), p("Қарашығанақ", "Карачаганак", "Karachaganak")],
   },
   {
     region: "Astana", names: p([], [], []), cityAdjectives: ["Астанинск"],
