@@ -334,6 +334,16 @@ export const MEDIA_STEMS: readonly string[] = [
 ];
 
 /**
+ * Words that may follow a media stem in a media outlet's name ("Xinhua News Agency", "Khabar Media Group", "Интерфакс-
+ * Казахстан"): another capitalized word after it names a company that only begins like an agency ("Синьхуа Металл",
+ * "Xinhua Metals"). Lower case.
+ */
+export const MEDIA_NAME_WORDS: readonly string[] = [
+  "news", "agency", "media", "group", "tv", "radio", "online", "daily", "times", "post", "service", "kazakhstan", "qazaqstan",
+  "international", "агентство", "агенттігі", "медиа", "тв", "радио", "казахстан", "қазақстан", "новости", "жаңалықтары",
+];
+
+/**
  * Blocs and unions of states, named in passing ("The European Union and China remain …", "Еуропалық одақ"):
  * never a party of a deal. Names as the organization recognizer reports them (nominative), compared whole,
  * case and quotes aside.

@@ -2,7 +2,7 @@
  * Per-sentence features for deal assembly. Every pattern runs once over the document; matches
  * and mentions are then distributed to sentences by a sorted merge, so the cost is linear.
  */
-import { COUNT_WORDS, FACILITY_KIND_STEMS, JOBS_WORDS, MEDIA_STEMS, MULTIPLIER_WORDS, STATE_BODY_STEMS, type CueCategory } from "../../lexicons/deal-triggers.js";
+import { COUNT_WORDS, FACILITY_KIND_STEMS, JOBS_WORDS, MEDIA_NAME_WORDS, MEDIA_STEMS, MULTIPLIER_WORDS, STATE_BODY_STEMS, type CueCategory } from "../../lexicons/deal-triggers.js";
 import { STATE_BODY_NAMES } from "../../lexicons/organizations.js";
 import { matchKey, type CuePattern, type SectorPattern } from "../../patterns/deal.common.js";
 import { DEAL_CUES_EN, PARTY_REF_EN, SECTORS_EN } from "../../patterns/deal.en.js";
@@ -500,5 +500,18 @@ export function isStateBody(name: string): boolean {
 }
 
 export function isMedia(name: string): boolean {
-  return MEDIA.test(name);
+  const m = MEDIA.exec(name);
+  if (m === null) return false;
+  // a company whose name only begins like an agency's ("Синьхуа Металл", "Xinhua Metals Co."): a capitalized word of its
+  // own after the stem's word
+  let i = m.index + m[0].length;
+  while (i < name.length && isLetterCode(name.charCodeAt(i))) i++;
+  for (const word of name.slice(i).split(/[\s-]+/)) {
+    if (word !== "" && isUpperCode(word.charCodeAt(0)) && !MEDIA_WORDS.has(word.toLowerCase().replace(/[.,]$/, ""))) return false;
+  }
+  return true;
 }
+
+const MEDIA_WORDS: ReadonlySet<string> = new Set(MEDIA_NAME_WORDS);
+/** A capital letter (one with a lower-case form of its own). */
+const isUpperCode = (c: number): boolean => String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c);
