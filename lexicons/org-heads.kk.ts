@@ -242,6 +242,12 @@ export const KK_VERBAL_NOUN_ENDINGS: readonly string[] = ["у", "ю"];
  */
 export const KK_ACCUSATIVE_ENDINGS: readonly string[] = ["ны", "ні", "ды", "ді", "ты", "ті"];
 
+/**
+ * Heads of plants (stems): after a place in the attributive locative and common nouns only, such a phrase describes a
+ * plant ("Шу ауданындағы қант зауыты"), where a body's head makes a name ("Еуропадағы … ұйымы").
+ */
+export const KK_PLANT_HEAD_STEMS: readonly string[] = ["зауыт", "фабрика", "комбинат", "кешен", "цех"];
+
 /** Attributive locative endings: "Қытайдағы" (in China) names where a body sits, not whose it is. */
 export const KK_LOCATIVE_ATTRIBUTIVE: readonly string[] = ["дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі"];
 

@@ -6,7 +6,7 @@
  * lexicons/ and patterns/.
  */
 import {
-  KK_ADMINISTRATIVE_UNITS, KK_FACILITY_PHRASES, KK_GENITIVE_ENDINGS, KK_PLACE_HEADS,
+  KK_ADMINISTRATIVE_UNITS, KK_FACILITY_PHRASES, KK_GENITIVE_ENDINGS, KK_LOCATIVE_ATTRIBUTIVE, KK_PLACE_HEADS, KK_PLANT_HEAD_STEMS,
   KK_PLACE_SENSE_MODIFIERS, KK_STOCK_HEADS,
 } from "../../lexicons/org-heads.kk.js";
 import { COUNTRY_CUES } from "../../lexicons/countries.js";
@@ -42,6 +42,8 @@ const NUMBER_WORD_FIRST = new Set([...KK_NUMBER_WORDS].flatMap((w) => [w.charCod
 const KK_STOCK = new Set(KK_STOCK_HEADS);
 const KK_PLACE = new Set(KK_PLACE_HEADS);
 const KK_UNITS = new Set(KK_ADMINISTRATIVE_UNITS);
+/** The administrative units as they start a word ("ауданындағы", "облысындағы", "қаласындағы"). */
+const KK_UNITS_ATTRIBUTIVE = ["аудан", "облыс", "қала", "ауыл", "кент", "өңір"];
 const KK_PLACE_SENSE = new Set(KK_PLACE_SENSE_MODIFIERS);
 /** The heads (last words) of KK_FACILITY_PHRASES. */
 const FACILITY_HEADS = new Set(KK_FACILITY_PHRASES.map((f) => f.slice(f.lastIndexOf(" ") + 1)));
@@ -209,6 +211,23 @@ export const REFINERS: readonly Refiner[] = [
       if (!FACILITY_HEADS.has(org.head!)) return false;
       const phrase = phraseWords(text, org).join(" ") + " " + org.head;
       return KK_FACILITY_PHRASES.some((f) => phrase === f || phrase.endsWith(" " + f));
+    },
+  },
+  {
+    // a plant described by where it stands ("Шу ауданындағы қант зауыты", "Теміртаудағы ферроқорытпа зауыты"): a place
+    // with the attributive locative first, then only common nouns before a plant's head (KK_PLANT_HEAD_STEMS); a body is named
+    // so ("Еуропадағы қауіпсіздік және ынтымақтастық ұйымы", "Алматы қаласындағы балалар инфекциялық ауруханасы"), and
+    // one named in a place keeps a proper name of its own ("Қазақстандағы Қытай елшілігі")
+    name: "described by its place",
+    sources: ["heads.kk"],
+    notAName(text, org) {
+      if (!KK_PLANT_HEAD_STEMS.some((h) => org.head!.startsWith(h))) return false;
+      const words = wordTokens(text, org.start, org.headStart);
+      if (words.length === 0) return false;
+      // (the place may take two words, its name and its unit: "Шу ауданындағы", "Ақтөбе облысындағы")
+      const at = words.findIndex((w) => endsWithAny(lower(w.text), KK_LOCATIVE_ATTRIBUTIVE));
+      if (at < 0 || at > 1 || (at === 1 && !KK_UNITS_ATTRIBUTIVE.some((u) => lower(words[1]!.text).startsWith(u)))) return false;
+      return words.slice(at + 1).every((w) => !isUpperStart(w.text));
     },
   },
   {
