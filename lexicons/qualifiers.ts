@@ -16,6 +16,7 @@ export const QUALIFIERS_BEFORE: Readonly<Record<"kk" | "ru" | "en", QualifierWor
     "кемі": "at_least",
     "ең кемі": "at_least",
     "ең аз дегенде": "at_least",
+    "кем дегенде": "at_least",
   },
   ru: {
     "более": "over",
@@ -95,6 +96,9 @@ export const QUALIFIERS_AFTER: Readonly<Record<"kk" | "ru" | "en", QualifierWord
     "дейін": "under",
     "шейін": "under",
     "кем емес": "at_least",
+    // "40 млн доллардан кем болмайды" (will be no less than)
+    "кем болмайды": "at_least",
+    "кем болмауы": "at_least",
     "кем": "under",
   },
   ru: {
