@@ -174,16 +174,20 @@ const DIGIT_PART = /^\d+(?:[ .,]\d+)*/;
  * How a document writes numbers: `decimalComma` for Russian and Kazakh, where "1,200" is
  * 1.2 (the comma is the decimal mark; thousands are grouped with spaces), not for English
  * (or an unknown language), where a comma before exactly three digits groups thousands.
+ * `commaGroups` for English: that comma groups thousands before a multiplier too ("$1,200
+ * million" is 1.2 billion, as filings write it), where elsewhere "2,345 млрд" is 2.345 billion.
  */
 export interface NumberStyle {
   decimalComma: boolean;
+  commaGroups?: boolean;
 }
 
 /** The number style of a document language ("kk", "ru", "en", "und"). */
 export function numberStyle(language: string | undefined): NumberStyle | undefined {
-  return language === "ru" || language === "kk" ? DECIMAL_COMMA : undefined;
+  return language === "ru" || language === "kk" ? DECIMAL_COMMA : language === "en" ? ENGLISH : undefined;
 }
 const DECIMAL_COMMA: NumberStyle = { decimalComma: true };
+const ENGLISH: NumberStyle = { decimalComma: false, commaGroups: true };
 
 /**
  * Digits with separators → a decimal. Spaces always group thousands. With both "." and ","
@@ -205,7 +209,8 @@ function readDigits(text: string, hasMultiplier: boolean, style: NumberStyle | u
     const after = compact.length - compact.indexOf(mark) - 1;
     const groupedBefore = /\d /.test(text.slice(0, text.indexOf(mark)));
     const decimalComma = mark === "," && style !== undefined && style.decimalComma;
-    decimalMark = after === 3 && !hasMultiplier && !groupedBefore && !decimalComma ? null : mark;
+    const groupsBeforeMultiplier = mark === "," && style?.commaGroups === true;
+    decimalMark = after === 3 && (!hasMultiplier || groupsBeforeMultiplier) && !groupedBefore && !decimalComma ? null : mark;
   }
   let plain = compact;
   if (decimalMark) {
@@ -474,7 +479,8 @@ function readCommon(s: string, style: NumberStyle | undefined): Decimal | null |
   } else if (dots + commas === 1) {
     const after = digits - (dots ? lastDot : lastComma);
     const decimalComma = commas === 1 && style !== undefined && style.decimalComma;
-    if (!(after === 3 && i === len && !spacedBeforeMark && !decimalComma)) scale = after;
+    const beforeMultiplierGroups = commas === 1 && style?.commaGroups === true;
+    if (!(after === 3 && (i === len || beforeMultiplierGroups) && !spacedBeforeMark && !decimalComma)) scale = after;
   }
   const product = value * factor;
   return product < EXACT ? new Decimal(product, scale) : new Decimal(BigInt(value) * BigInt(factor), scale);

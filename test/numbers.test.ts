@@ -57,7 +57,10 @@ describe("parseNumber: the comma before three digits follows the document langua
     ["en", "1,200", 1200],
     ["und", "1,200", 1200],
     ["en", "1,200,000", 1200000],
-    ["en", "2,345 million", 2345000],
+    // …before a multiplier too, as filings write sums ("$1,200 million"): 2,345 million is 2.345 billion (this case
+    // asserted 2.345 million before; a document of no known language still reads it so)
+    ["en", "2,345 million", 2345000000],
+    ["und", "2,345 million", 2345000],
     // Russian and Kazakh: the comma is the decimal mark, thousands are grouped with spaces
     ["ru", "1,200", 1.2],
     ["kk", "1,200", 1.2],

@@ -485,8 +485,9 @@ function findInLanguage(context: RecognizerContext, from: number): MoneyMention[
     if (curEnd + fm[0].length === normalized.length && base + normalized.length < text.length) return null;
     const fg = groupsOf(p.forward, fm);
     // a sign or code before the figure ("$1,200", "USD 1,200") comes with the international
-    // way of writing numbers, whatever the document language: the comma groups thousands
-    const signStyle = numberStyle("en");
+    // way of writing numbers, whatever the document language: the comma groups thousands (and before a multiplier,
+    // "$1,200 million", only in English: Russian writes "$1,250 млрд" for 1.25 billion)
+    const signStyle = style?.commaGroups ? style : undefined;
     let amount = parseDecimal(fg.num ?? "", signStyle);
     if (!amount) return null;
     let max: Decimal | null = null;
