@@ -159,6 +159,8 @@ export const EN_DEAL_CUES: CueLexicon = {
   // (not "shares": "shares fell after the acquisition" is no stake changing hands)
   begins: ["start operations", "start operating", "begin operations", "begin operating", "start production", "begin production",
     "production start", "=will open", "=opens"],
+  rise: ["=raise", "=raises", "=raising", "=increase", "=increases", "=increasing", "=boost", "=boosting", "=rise", "=rises",
+    "=grow", "=grows", "=rose", "=risen", "=grew", "=increased", "=raised"],
   approve: ["=approved", "=approves", "=approve", "=endorsed", "=endorses"],
   loan: ["=loan", "=lend", "=lends", "=lent"],
   finance: ["=finance", "=finances", "=financed", "will provide financing"],

@@ -60,6 +60,8 @@ export type CueCategory =
    * the completion all the same ("начнет работу с 2027 года"), where "с августа 2025 года … будет завершен" started then
    */
   | "begins"
+  /** growth ("raising its capacity", "вырастет", "арттырылады"): with expand, a capacity from X to Y is its new figure Y */
+  | "rise"
   /** financing a project ("will finance the project", "профинансирует", "жобаны қаржыландыруға"): a lender's part of it */
   | "finance"
   /**
@@ -332,6 +334,13 @@ export const MEDIA_STEMS: readonly string[] = [
   // stock exchanges, where a listed company's filing is published ("в сообщении компании на Шанхайской фондовой бирже")
   "фондовая бирж", "фондовой бирж", "фондовую бирж", "stock exchange", "қор биржа",
 ];
+
+/**
+ * Words that open a range of figures, never a change of one ("мощностью от 100 до 250 МВт", "between 100 and 200 MW"):
+ * with a word of growth, a range "с 100 до 250", "from 6 to 12 million" is a change and its end the new figure. Lower
+ * case.
+ */
+export const RANGE_ONLY_OPENERS: readonly string[] = ["от", "between"];
 
 /**
  * Words that may follow a media stem in a media outlet's name ("Xinhua News Agency", "Khabar Media Group", "Интерфакс-

@@ -4,9 +4,10 @@
  * sentence against the frame (a second object of the same party, a signed document that upgrades a
  * project, a figure that refines the frame's own).
  */
-import { PARTY_REFERENCES, type CueCategory } from "../../lexicons/deal-triggers.js";
+import { PARTY_REFERENCES, RANGE_ONLY_OPENERS, type CueCategory } from "../../lexicons/deal-triggers.js";
 import { cueKey } from "../../patterns/deal.common.js";
-import type { DealAmount, DealCapacity, DealDates, DealKind, DealParty } from "../types.js";
+import type { CapacityMention, DealAmount, DealCapacity, DealDates, DealKind, DealParty } from "../types.js";
+import { CAPACITY_WORDS } from "../../lexicons/units.js";
 import { isAbbreviation } from "./party-names.js";
 import { dateRole } from "./sentence-parties.js";
 import { KIND_CATEGORIES, type ResolvedDateMention, type SentenceInfo } from "./features.js";
@@ -163,11 +164,17 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
   if (!frame.amount && !shared && !(totalOfSeveral && !frame.package && !isSingular(info) && !refined)) {
     for (const m of refined ? [refined] : info.money) {
       if (stageEnd <= m.start && !wholeSum(m)) continue;
-      frame.amount = { amount: m.amount, currency: m.currency };
+      // a sum that grew ("Жоба құны 320 млн доллардан 410 млн долларға дейін өсті", "выросли с 10 до 15 млрд"): the new one
+      const grew = info.has.has("rise") && m.amountMax !== undefined && !m.descending && !opensRange(m.text);
+      frame.amount = { amount: grew ? m.amountMax! : m.amount, currency: m.currency };
       frame.from.amount = i;
-      if (m.amountMax !== undefined) frame.amount.amountMax = m.amountMax;
-      if (m.amountExact !== undefined) frame.amount.amountExact = m.amountExact;
-      if (m.amountMaxExact !== undefined) frame.amount.amountMaxExact = m.amountMaxExact;
+      if (grew) {
+        if (m.amountMaxExact !== undefined) frame.amount.amountExact = m.amountMaxExact;
+      } else {
+        if (m.amountMax !== undefined) frame.amount.amountMax = m.amountMax;
+        if (m.amountExact !== undefined) frame.amount.amountExact = m.amountExact;
+        if (m.amountMaxExact !== undefined) frame.amount.amountMaxExact = m.amountMaxExact;
+      }
       if (m.qualifier) frame.amount.qualifier = m.qualifier;
       break;
     }
@@ -178,11 +185,23 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
   // "Сейчас мощность завода составляет 6 млн тонн" after its expansion to 12: what stands today, not what is built
   const standing = info.has.has("current") && frame.capacity.length > 0 && !info.has.has("build") && !info.has.has("expand") &&
     !info.has.has("launch") && !info.has.has("completion");
-  for (const c of (trigger || info.has.has("measure")) && !sharedTotal && !standing ? info.capacity : []) {
-    const key = `${c.value} ${c.unit}`;
+  // a change of capacity ("raising its capacity from 6 million to 12 million tonnes", "вырастет с 540 тысяч до 1 млн
+  // TEU"): what the deal builds is the new figure, not what stands
+  // (not a range opened as one: "мощностью от 100 до 250 МВт", "between 100 and 200 MW")
+  const change = info.has.has("expand") || info.has.has("rise");
+  const caps = (trigger || info.has.has("measure")) && !sharedTotal && !standing ? info.capacity : none<CapacityMention>();
+  // (the Kazakh ends of a change, each a mention: "5 миллион тоннадан 10 миллион тоннаға дейін арттырылады": the
+  // second, read as the change's end, stands for both)
+  let ended: CapacityMention | null = null;
+  for (let k = 0; k < caps.length; k++) {
+    const c: CapacityMention = ended ?? caps[k]!;
+    ended = change ? changeEnd(c, caps[k + 1]) : null;
+    if (ended) continue;
+    const value = change && c.valueMax !== undefined && !c.descending && !opensRange(c.text) ? c.valueMax : c.value;
+    const key = `${value} ${c.unit}`;
     if (frame.capacityKeys.has(key)) continue;
     frame.capacityKeys.add(key);
-    const cap: DealCapacity = { value: c.value, unit: c.unit };
+    const cap: DealCapacity = { value, unit: c.unit };
     if (c.qualifier) cap.qualifier = c.qualifier;
     if (c.commodity) cap.commodity = c.commodity;
     frame.capacity = added(frame.capacity, cap);
@@ -328,6 +347,30 @@ export function ownFacility(frame: Frame, key: string): boolean {
   if (frame.facilityKeys.has(key)) return true;
   const head = key.startsWith("=") ? key.slice(1) : key;
   return frame.facilityKeys.some((k) => k.length > head.length && k.endsWith(head));
+}
+
+const RANGE_OPENERS: ReadonlySet<string> = new Set(RANGE_ONLY_OPENERS);
+/** Whether a mention's first word opens a range, not a change (RANGE_ONLY_OPENERS: "от", "between"). */
+function opensRange(text: string): boolean {
+  const space = text.indexOf(" ");
+  return space > 0 && RANGE_OPENERS.has(text.slice(0, space).toLowerCase());
+}
+
+/** Kazakh ablative endings: a figure so ended is where a change of capacity starts ("5 миллион тоннадан"). */
+const FROM_ENDINGS = CAPACITY_WORDS.kk.rangeFromEndings ?? [];
+
+/**
+ * The end of a change a Kazakh text gives as two mentions, each with its unit ("жылына 5 миллион тоннадан" and "10
+ * миллион тоннаға дейін"): the second, with the first's rate and no upper bound, when `c` ends in an ablative and `next`
+ * closes it with the same unit; else null.
+ */
+function changeEnd(c: CapacityMention, next: CapacityMention | undefined): CapacityMention | null {
+  if (next === undefined || next.qualifier !== "under" || !FROM_ENDINGS.some((e) => c.text.endsWith(e))) return null;
+  const base = (u: string) => u.split("/", 1)[0];
+  if (base(c.unit) !== base(next.unit)) return null;
+  const out: CapacityMention = { ...next, unit: c.unit.length > next.unit.length ? c.unit : next.unit };
+  delete out.qualifier;
+  return out;
 }
 
 /** A document kind signed in this sentence upgrades a frame that was only a project. */
