@@ -214,3 +214,14 @@ export const EN_MONTHS_COUNTED = { first: ["first"], month: ["months"] } as cons
 
 /** The kinds of year between a year and "year" ("the 2025 fiscal year", "the 2024/25 marketing year"). */
 export const EN_YEAR_KIND_WORDS: readonly string[] = ["fiscal", "financial", "budget", "marketing", "academic", "calendar", "school", "crop", "reporting"];
+
+/**
+ * Words that put a clause in the past or the future, which decides a bare weekday ("signed on Thursday" is the last
+ * Thursday, "will sign on Thursday" the next; src/dates/tense.ts). Lower case, whole words; a clause with both keeps the
+ * nearest day.
+ */
+export const EN_TENSE_WORDS: { past: readonly string[]; future: readonly string[] } = {
+  past: ["signed", "said", "announced", "agreed", "held", "met", "visited", "opened", "launched", "reported", "told", "was", "were",
+    "had", "took", "unveiled", "inaugurated", "completed", "concluded", "approved"],
+  future: ["will", "shall", "due", "scheduled", "expected", "plans", "planned", "set to", "to be held", "to sign"],
+};

@@ -371,3 +371,10 @@ export const KK_MONTHS_COUNTED = { first: ["алғашқы"], month: ["айын�
 
 /** The kinds of year between a year and its noun ("2025 қаржы жылында", "2024-2025 оқу жылы"). */
 export const KK_YEAR_KIND_WORDS: readonly string[] = ["қаржы", "оқу", "маркетингтік", "бюджеттік", "күнтізбелік", "есепті"];
+
+/** Words that put a clause in the past or the future, which decides a bare weekday (see EN_TENSE_WORDS in dates.en.ts). */
+export const KK_TENSE_WORDS: { past: readonly string[]; future: readonly string[] } = {
+  past: ["қойды", "қойылды", "өтті", "болды", "хабарлады", "мәлімдеді", "айтты", "кездесті", "ашылды", "қосылды", "өткізді",
+    "барды", "мақұлдады", "бекітті"],
+  future: ["қояды", "қойылады", "өтеді", "өткізіледі", "ашылады", "жоспарлануда", "жоспарланған", "жоспарланып", "қосылады"],
+};

@@ -125,6 +125,11 @@ export interface DateAnchor {
   /** 1 (Monday) … 7 (Sunday); `direction` −1 the last one before the reference day, +1 the next after it, 0 the nearest (−3…+3 days). */
   weekday?: number;
   direction?: number;
+  /**
+   * With `direction` 0: the tense of the clause the weekday stands in ("signed on Thursday", "подпишут в четверг"):
+   * "past" the last such day on or before the reference day, "future" the next on or after it (absent: the nearest).
+   */
+  tense?: "past" | "future";
   /** With `unit: "century"`: the decade in that century (90 for "the 90s of the last century"). */
   decade?: number;
   /** Counted from the date named before in the text ("a year later"), from the reference date when there is none. */

@@ -43,8 +43,12 @@ export function weekdayOnDay(year: number, month: number, refDay: number, weekda
  * Days from a reference weekday to a weekday (1 = Monday … 7 = Sunday): the previous one (−1…−7),
  * the next one (+1…+7), or the nearest (−3…+3, the reference day itself when they are the same).
  */
-export function weekdayOffset(from: number, to: number, direction: number): number {
+export function weekdayOffset(from: number, to: number, direction: number, tense = 0): number {
   const ahead = (((to - from) % 7) + 7) % 7;
+  // a clause in the past or the future: the day on or before (after) the reference day ("signed on Monday", said on a
+  // Monday, is that day)
+  if (direction === 0 && tense < 0) return ahead === 0 ? 0 : ahead - 7;
+  if (direction === 0 && tense > 0) return ahead;
   if (direction < 0) return ahead === 0 ? -7 : ahead - 7;
   if (direction > 0) return ahead === 0 ? 7 : ahead;
   return ahead > 3 ? ahead - 7 : ahead;

@@ -322,6 +322,12 @@ export interface ResolveContext {
   previousYear: number | null;
   /** Whether that date is in the same sentence. */
   previousInSentence?: boolean;
+  /**
+   * The tense of a bare weekday's clause, −1 or +1 (src/dates/tense.ts), where the parts have none of their own. (Passed
+   * here, not set on a copy of the parts: a spread copy of every weekday's parts took the date stage on a text of weekdays
+   * from 22 to 220–300 ms per 380 KB, its new object shapes slowing anchorOf and the loop that reads them.)
+   */
+  weekdayTense?: number;
 }
 
 export interface ResolvedDate {
@@ -354,7 +360,7 @@ function resolveWide(p: DateParts, ref: ReferenceDate | null, ctx: ResolveContex
       return date ? { value: ymd(date.year, date.month, date.day), relative: true, year: date.year } : null;
     }
     const from = isoWeekday(ref.year, ref.month, ref.day);
-    const date = addCalendarDays(ref.year, ref.month, ref.day, weekdayOffset(from, p.weekday, p.weekdayDirection ?? 0));
+    const date = addCalendarDays(ref.year, ref.month, ref.day, weekdayOffset(from, p.weekday, p.weekdayDirection ?? 0, p.weekdayTense ?? ctx.weekdayTense ?? 0));
     return { value: ymd(date.year, date.month, date.day), relative: true, year: date.year };
   }
   if (p.centuryOffset !== undefined) {
@@ -509,7 +515,7 @@ const CALENDAR_FIELDS = ["month", "day", "month2", "day2", "quarter", "half", "s
  * and offset, the calendar parts named without a year, a weekday. Undefined for a date that names
  * its own year.
  */
-export function anchorOf(p: DateParts): DateAnchor | undefined {
+export function anchorOf(p: DateParts, weekdayTense = 0): DateAnchor | undefined {
   const a: DateAnchor = {};
   const rel = p.relativeDay ? ["day", p.relativeDay] as const : p.relativeMonth ? ["month", p.relativeMonth] as const
     : p.relativeQuarter ? ["quarter", p.relativeQuarter] as const : p.relativeHalf ? ["half", p.relativeHalf] as const
@@ -532,6 +538,8 @@ export function anchorOf(p: DateParts): DateAnchor | undefined {
   if (p.weekday !== undefined) {
     a.weekday = p.weekday;
     a.direction = p.weekdayDirection ?? 0;
+    const tense = p.weekdayTense ?? weekdayTense;
+    if (tense) a.tense = tense < 0 ? "past" : "future";
   }
   return Object.keys(a).length > 0 ? a : undefined;
 }
@@ -555,6 +563,7 @@ export function partsOfAnchor(a: DateAnchor): DateParts {
   if (a.weekday !== undefined) {
     p.weekday = a.weekday;
     p.weekdayDirection = a.direction ?? 0;
+    if (a.tense) p.weekdayTense = a.tense === "past" ? -1 : 1;
   }
   if (p.weekday !== undefined || p.centuryOffset !== undefined || a.fromPrevious) p.wide = true;
   return p;

@@ -214,6 +214,8 @@ export interface DateParts {
   weekday?: number;
   /** −1: the last such day before the reference date, +1: the next after it, 0: the nearest (−3…+3 days). */
   weekdayDirection?: number;
+  /** With weekdayDirection 0: −1 a past clause (on or before the reference day), +1 a future one (on or after it). */
+  weekdayTense?: number;
   /** A century counted from the reference date's ("прошлого века": −1). */
   centuryOffset?: number;
   /** The decade (0, 10 … 90) within a century named relatively ("90-е годы прошлого века"). */

@@ -18,6 +18,7 @@
  * Every relative date is a mention (contract v1.1): one that neither the reference date nor a year
  * named before resolves has `value: null`; relative ones, resolved or not, carry an `anchor`.
  */
+import { clauseTense } from "../dates/tense.js";
 import { DATE_GRAMMAR_EN } from "../../patterns/date.en.js";
 import { DATE_GRAMMAR_KK } from "../../patterns/date.kk.js";
 import { DATE_GRAMMAR_RU } from "../../patterns/date.ru.js";
@@ -510,9 +511,12 @@ function datesOf(context: RecognizerContext): DateMention[] {
     const start = list.start[i]!;
     const end = list.end[i]!;
     const parts = list.parts[i]!;
+    // a bare weekday in a clause of the past or the future
+    const weekdayTense = parts.weekday !== undefined && parts.day === undefined && !parts.weekdayDirection
+      ? clauseTense(context.normalized, start, end, context.language) : 0;
     const previousInSentence =
       previousEnd >= 0 && !sentenceEndsIn(context.normalized, previousEnd, start);
-    const resolved = resolveParts(parts, { reference: context.referenceDate, previousYear, previousInSentence });
+    const resolved = resolveParts(parts, { reference: context.referenceDate, previousYear, previousInSentence, weekdayTense });
     if (!resolved) continue;
     const mention: DateMention = {
       type: "date",
@@ -531,7 +535,7 @@ function datesOf(context: RecognizerContext): DateMention[] {
     }
     if (parts.modifier) mention.modifier = parts.modifier;
     if (mention.relative) {
-      const anchor = anchorOf(parts);
+      const anchor = anchorOf(parts, weekdayTense);
       if (anchor) mention.anchor = anchor;
     }
     mentions.push(mention);
