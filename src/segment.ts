@@ -40,8 +40,6 @@ const ALL_CAPS = /^\p{Lu}[\p{Lu}\-]+$/u;
 const NON_FINAL = new Set(NON_FINAL_ABBREVIATIONS.map((w) => w.toLowerCase()));
 const AFTER_NUMBER = new Set(AFTER_NUMBER_ABBREVIATIONS);
 const LEGAL_FORMS = new Set(LEGAL_FORM_ABBREVIATIONS);
-/** An abbreviation in brackets: two to twelve capitals, digits, "&", "." or "-". */
-const BRACKETED_ABBREVIATION = registerPattern("segment.bracketed-abbreviation", /^\([\p{Lu}\p{N}&.\-]{2,12}\)/u);
 const MULTIPLIERS = new Set(MULTIPLIER_ABBREVIATIONS.map((w) => w.toLowerCase().replace(/\.$/, "")));
 
 /** The abbreviation-like token (letters, inner periods, hyphens) that ends just before `end`. */
@@ -81,8 +79,12 @@ function endsSentence(text: string, at: number, punct: string, next: number, sen
   if (INITIALS.test(token)) return false;
   const lower = token.toLowerCase();
   if (NON_FINAL.has(lower)) return false;
-  // a company's abbreviation in brackets after its legal form goes on with the sentence ("… Co. (CEEC) will")
-  if (c === "(" && LEGAL_FORMS.has(lower) && BRACKETED_ABBREVIATION.test(text.slice(next, next + 16))) return false;
+  // a bracket after a legal form goes on with the sentence: the company's abbreviation ("… Co. (CEEC) will"), its stock
+  // code or the term a filing defines for it ("… Co., Ltd. (HKEX: 1234) signed", "… Ltd. (the \"Contractor\") signed");
+  // not a sentence in brackets ("… Beta Co. (The terms were not disclosed.)")
+  if (c === "(" && LEGAL_FORMS.has(lower) && !bracketedSentence(text, next)) return false;
+  // a legal form of two words ("Co. Ltd.", "Co. Limited"): the second goes on with the first
+  if (LEGAL_FORMS.has(lower) && LEGAL_FORMS.has(wordAt(text, next).toLowerCase())) return false;
   if (AFTER_NUMBER.has(lower)) return /\p{N}\s*$/u.test(text.slice(Math.max(sentenceStart, start - 3), start));
   if (MULTIPLIERS.has(lower)) {
     const rest = text.slice(next, next + 8);
@@ -91,6 +93,23 @@ function endsSentence(text: string, at: number, punct: string, next: number, sen
   // A dateline: an upper-case place name opening the paragraph, followed by an upper-case word.
   if (start === sentenceStart && ALL_CAPS.test(token) && UPPER.test(c)) return false;
   return true;
+}
+
+/** Whether the bracket opening at `at` holds a sentence: it closes after an end mark (".)", "?)", "!)"). */
+function bracketedSentence(text: string, at: number): boolean {
+  // (within 300 characters: a search to the text's end for each legal form made "Co. (Co. (…" quadratic)
+  const within = text.slice(at, at + 300).indexOf(")");
+  if (within < 0) return false;
+  const close = at + within;
+  const c = text.charCodeAt(close - 1);
+  return c === 0x2e || c === 0x3f || c === 0x21;
+}
+
+/** The run of letters at `at`. */
+function wordAt(text: string, at: number): string {
+  let e = at;
+  while (e < text.length && e - at < 16 && /\p{L}/u.test(text[e]!)) e++;
+  return text.slice(at, e);
 }
 
 function pushTrimmed(text: string, out: Sentence[], start: number, end: number, paragraph: number): void {
