@@ -29,8 +29,10 @@ export interface Segmentation {
 }
 
 const LINE = registerPattern("segment.line", /[^\r\n]+/g);
-// A boundary never starts inside a run of end marks ("...", "?!"), so each run is read once.
-const BOUNDARY = registerPattern("segment.boundary", /(?<![.!?…])[.!?…]+["»”’)\]]*(?=\s)/gu);
+// A boundary never starts inside a run of end marks ("...", "?!"), so each run is read once. A semicolon before an item's
+// number ends an item of a list written in one line ("1) … – 12 млрд тенге; 2) птицефабрика … – 45 млрд тенге"): each
+// item is a sentence of its own, as on lines of their own.
+const BOUNDARY = registerPattern("segment.boundary", /(?<![.!?…])[.!?…]+["»”’)\]]*(?=\s)|;(?=[ \t]{1,3}\d{1,2}[).][ \t])/gu);
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 const LETTER = /[\p{L}.\-]/u;

@@ -258,8 +258,10 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       }
     } else if (
       !apart && cur && cur.parties.length === 0 && !info.newDeal && !info.has.has("apart") && !itemOfPackage(cur, info) &&
-      // (an item named as one of a counted package's, "В их числе соглашение между X и Y …", details it)
+      // (an item named as one of a counted package's, "В их числе соглашение между X и Y …", details it; an item of a
+      // numbered list with a sum of its own after an item with none's party: "1) … цех – 9,5 млрд тенге; 2) завод ТОО «X» – 4 млрд")
       !(info.item && info.has.has("among") && cur.package && (cur.count ?? 0) >= 2) &&
+      !(info.item && cur.amount !== null && hasDealMoney(info) && !info.money.some((m) => restates(cur!.amount!, m))) &&
       // (a further object with its own sum is a deal of its own, unless the open deal is the headline's: "- a glass
       // factory, 35 billion tenge; - a wind farm built by X for 58 billion tenge")
       (cur.opened === title || !secondObject(cur, info)) &&

@@ -373,6 +373,8 @@ export function sentenceFeatures(
 
   const countWords = langs.length === 1 ? COUNT_WORDS[langs[0]!] : Object.assign({}, ...langs.map((l) => COUNT_WORDS[l])) as Record<string, number>;
   for (const info of infos) {
+    // an item of a numbered list ("2) птицефабрика ТОО «X» – 45 млрд тенге"): an enumerated item
+    if (numbered(text, info.sentence.start)) info.item = true;
     const cs = info.cues;
     for (let k = 0; k < cs.length; k++) {
       const c = cs[k]!;
@@ -410,6 +412,15 @@ export function sentenceFeatures(
     }
   }
   return infos;
+}
+
+/** Whether a sentence opens with an item's number ("1)", "2.", "12)") and a space. */
+function numbered(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && i - at < 2 && isDigitCode(text.charCodeAt(i))) i++;
+  if (i === at || i - at > 2) return false;
+  const c = text.charCodeAt(i);
+  return (c === 0x29 || c === 0x2e) && isSpaceCode(text.charCodeAt(i + 1));
 }
 
 /**
