@@ -336,6 +336,26 @@ export const MEDIA_STEMS: readonly string[] = [
 ];
 
 /**
+ * A price of one unit, or a sum spent so far, is no deal's amount ("a bid of 22.5 tenge per kWh for a wind farm costing
+ * $120 million", "22,5 тенге за кВт·ч", "киловатт-сағаты үшін 22,5 теңге", "with $320 million invested so far"). Lower
+ * case: right after the sum (UNIT_PRICE_AFTER) or right before it (UNIT_PRICE_BEFORE).
+ */
+export const UNIT_PRICE_AFTER: readonly string[] = [
+  // (not "per year": a sum spent each year is still the deal's)
+  "per kwh", "per kilowatt", "per mwh", "per megawatt", "per tonne", "per ton", "per barrel", "per cubic", "per unit", "per square",
+  "per hectare", "per share", "per litre", "per liter", "per kilogram", "per kg", "per head", "a tonne", "a ton ", "a barrel", "a kilowatt", "a kwh", "a mwh", "/kwh", "/mwh", "/t ", "/tonne", "/bbl",
+  "invested so far", "spent so far", "so far", "to date",
+  "за тонну", "за 1 ", "за квт", "за киловатт", "за мвт", "за баррель", "за кубометр", "за куб", "за тысячу", "за единицу",
+  "за штуку", "за литр", "за килограмм", "за гектар", "за квадратный", "/т ", "/квт",
+  "бағамен", "бағасымен", "тарифпен",
+];
+export const UNIT_PRICE_BEFORE: readonly string[] = [
+  "price of", "prices of", "tariff of", "bid of", "prices fell to", "prices rose to", "price fell to", "price rose to",
+  "по цене", "ценой", "тарифом", "тариф в", "уже вложено", "уже освоено", "уже инвестировано",
+  "сағаты үшін", "тоннасы үшін", "тоннасына", "литрі үшін", "текше метрі үшін",
+];
+
+/**
  * Words that open a range of figures, never a change of one ("мощностью от 100 до 250 МВт", "between 100 and 200 MW"):
  * with a word of growth, a range "с 100 до 250", "from 6 to 12 million" is a change and its end the new figure. Lower
  * case.

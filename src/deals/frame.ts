@@ -4,7 +4,7 @@
  * sentence against the frame (a second object of the same party, a signed document that upgrades a
  * project, a figure that refines the frame's own).
  */
-import { PARTY_REFERENCES, RANGE_ONLY_OPENERS, type CueCategory } from "../../lexicons/deal-triggers.js";
+import { PARTY_REFERENCES, RANGE_ONLY_OPENERS, UNIT_PRICE_AFTER, UNIT_PRICE_BEFORE, type CueCategory } from "../../lexicons/deal-triggers.js";
 import { cueKey } from "../../patterns/deal.common.js";
 import type { CapacityMention, DealAmount, DealCapacity, DealDates, DealKind, DealParty } from "../types.js";
 import { CAPACITY_WORDS } from "../../lexicons/units.js";
@@ -164,6 +164,7 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
   if (!frame.amount && !shared && !(totalOfSeveral && !frame.package && !isSingular(info) && !refined)) {
     for (const m of refined ? [refined] : info.money) {
       if (stageEnd <= m.start && !wholeSum(m)) continue;
+      if (unitPrice(text, m)) continue;
       // a sum that grew ("Жоба құны 320 млн доллардан 410 млн долларға дейін өсті", "выросли с 10 до 15 млрд"): the new one
       const grew = info.has.has("rise") && m.amountMax !== undefined && !m.descending && !opensRange(m.text);
       frame.amount = { amount: grew ? m.amountMax! : m.amount, currency: m.currency };
@@ -350,6 +351,17 @@ export function ownFacility(frame: Frame, key: string): boolean {
 }
 
 const RANGE_OPENERS: ReadonlySet<string> = new Set(RANGE_ONLY_OPENERS);
+const PRICE_AFTER = UNIT_PRICE_AFTER.map((w) => w.toLowerCase());
+const PRICE_BEFORE = UNIT_PRICE_BEFORE.map((w) => w.toLowerCase());
+const PRICE_REACH = Math.max(...PRICE_AFTER.map((w) => w.length), ...PRICE_BEFORE.map((w) => w.length)) + 2;
+
+/** Whether a sum is a price of one unit or what is spent so far (UNIT_PRICE_AFTER, UNIT_PRICE_BEFORE): no deal's amount. */
+function unitPrice(text: string, m: { start: number; end: number }): boolean {
+  const after = text.slice(m.end, m.end + PRICE_REACH).toLowerCase().replace(/\s+/g, " ").trimStart();
+  if (PRICE_AFTER.some((w) => after.startsWith(w))) return true;
+  const before = text.slice(Math.max(0, m.start - PRICE_REACH), m.start).toLowerCase().replace(/\s+/g, " ").trimEnd();
+  return PRICE_BEFORE.some((w) => before.endsWith(w));
+}
 /** Whether a mention's first word opens a range, not a change (RANGE_ONLY_OPENERS: "от", "between"). */
 function opensRange(text: string): boolean {
   const space = text.indexOf(" ");
