@@ -74,6 +74,10 @@ export const EN_DEAL_CUES: CueLexicon = {
     // the start of output dates a plant's completion ("… and production in the second half of 2027", "production is due
     // to start in 2027"), as "начнет выпуск" and "өндіріс басталады" do
     "production in", "production is due", "production is expected", "production will", "start production", "begin production",
+    // commercial operation begun ("commercial operations are expected to start in Q4 2027", "Operations are set to begin by 2030")
+    "commercial operation", "commercial operations", "commercial operations to start", "commercial operation to start",
+    "commercial operations to begin", "commercial operation to begin", "operations to start", "operations to begin", "operations are set to begin",
+    "operations will start", "operations will begin", "start operations", "begin operations", "first concentrate", "first production",
     "start of production", "production start",
     // a plant connected to the grid is one commissioned ("the first turbines are expected to be connected to the grid by mid-2026")
     "connected to the grid", "connected to the power grid", "connected to the national grid", "grid connection", "connection to the grid",

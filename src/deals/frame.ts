@@ -215,6 +215,11 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
     // then, whatever completion word stands nearest
     // (unless the sentence says it begins to operate: "начнет работу с 2027 года" is done by then)
     if (role === "completion" && d.modifier === "since" && !info.has.has("begins")) role = "start";
+    // "… кәсіпорынды 2026 жылдың соңына дейін салуға …", "построят до конца 2026 года": built by a date, completed then
+    // (not in a document's sentence, where it may be the document's term: "меморандум …, рассчитанный до 2030 года")
+    if (role === null && (d.modifier === "end" || d.modifier === "until") && info.has.has("build") && kindOf(info) === null) {
+      role = "completion";
+    }
     // "The first phase is expected to be completed in 2027": the completion of a first stage is not the deal's.
     if (role === "completion" && stageEnd <= d.start) continue;
     const interval = INTERVAL.exec(d.value);
