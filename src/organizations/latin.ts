@@ -101,6 +101,18 @@ function opensWithHeadOf(words: readonly Token[]): boolean {
   return heads.some((head) => head.every((w, k) => words[i + k]?.text === w) && words[i + head.length]?.text === "of");
 }
 
+/** Whether the words before the "and" at `i` and all after it are two or more capitalized words each. */
+function twoNames(before: readonly Token[], words: readonly Token[], i: number): boolean {
+  if (before.length < 2 || words.length - i - 1 < 2) return false;
+  // ("Steppe Oil and Gas Services": two company words joined are one name's; "Shaanxi Coal and Chemical Industry": an
+  // industry word after the "and" goes on with the name)
+  if (LATIN_ORG_WORDS.has(before[before.length - 1]!.text) && LATIN_ORG_WORDS.has(words[i + 1]!.text)) return false;
+  if (INDUSTRY_PAIR_WORDS.has(words[i + 1]!.text)) return false;
+  for (const w of before) if (!/^[A-Z]/.test(w.text)) return false;
+  for (let k = i + 1; k < words.length; k++) if (!/^[A-Z]/.test(words[k]!.text)) return false;
+  return true;
+}
+
 /**
  * Whether the "and" at `words[i]` joins two industry words of one name (EN_INDUSTRY_PAIR_WORDS: "… Engineering and
  * Construction", "… Import and Export Corporation"): the word after it one of them and after that only heads or forms
@@ -157,6 +169,9 @@ export function splitCoordinated(text: string, words: Token[], legal = false, en
     // of China and the People's Liberation Army", not "Ministry of Trade and Integration")
     if (COORDINATORS.has(w.text) && current.length > 0 && next && /^[A-Z]/.test(next.text) && !industryPair(current, words, i) &&
       (article && preposition || andSplits(text, current, next) || !preposition && !legal || endsInLegalForm(current) || endsPlace(current) ||
+        // two names of two capitalized words or more each before one legal form ("Sunfield Energy and Qazaq Power LLP"),
+        // not one name's pair of words ("Kazakh Oil and Gas LLP", "Engineering and Construction")
+        legal && !preposition && twoNames(current, words, i) ||
         i === lastAnd && (afterHeadOf || opensWithHeadOf(current)))) {
       parts.push(current);
       current = [];
