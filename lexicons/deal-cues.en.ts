@@ -126,6 +126,8 @@ export const EN_DEAL_CUES: CueLexicon = {
   stage: ["first phase", "first stage", "phase one", "initial phase", "first tranche"],
   among: ["among them", "among those", "one of them", "these include", "they include", "those include"],
   another: [
+    // the items of a list an official gives in words ("Secondly, an elevator will be built in Petropavl …")
+    "=secondly", "=thirdly", "=fourthly",
     "another", "one more", "=meanwhile", "separately", "in particular", "among them", "among those", "one of them",
     "the largest deal", "the biggest deal", "=the largest,", "=the biggest,", "the largest agreement", "the biggest agreement", "in a separate deal",
     "under a separate agreement",
