@@ -34,6 +34,8 @@ export const EN_DEAL_CUES: CueLexicon = {
   facility: [
     // power lines and pipelines built or upgraded ("will upgrade the North-South power line for KZT 50 billion")
     "power line", "transmission line", "substation",
+    // an ore concentrator ("invested $540 million in a new concentrator")
+    "concentrator", "processing plant",
     "plant", "power plant", "power station", "factory", "station", "=mill", "refinery", "complex", "terminal", "hotel", "=mine", "smelter", "facility", "wind farm", "solar farm", "data center", "data centre", "warehouse",
     "=the plant", "=this plant", "=the facility", "=the factory",
     "shopping center", "shopping centre", "shopping mall", "business center", "business centre",
@@ -104,6 +106,9 @@ export const EN_DEAL_CUES: CueLexicon = {
     "region has attracted", "oblast has attracted", "country has attracted", "Kazakhstan attracted", "Kazakhstan has attracted",
     "attracted to the region", "attracted into the region",
     "attracted to the country", "attracted into the economy", "attracted to the economy",
+    // a special economic zone's or an industrial park's tally since it opened
+    "zone has attracted", "zones have attracted", "park has attracted", "parks have attracted", "since its launch",
+    "since its creation", "since its establishment", "since its inception",
     // what a running business sold or earned, not what it invests
     "products worth", "sold products", "net profit", "=revenue", "=revenues", "sales of",
     // a bank's lending as a whole
