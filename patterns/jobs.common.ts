@@ -82,7 +82,7 @@ function buildJobsPattern(name: string, words: (typeof JOBS_WORDS)["kk"]): RegEx
             [\u0020\u00A0] (?: {{nouns}} ) \p{L}{0,6}             # "рабочих мест", "жұмыс орнын"
           |
             [\u0020\u00A0] (?: {{adjectives}} )                     # "500 постоянных", the noun shared with the
-            (?= [\u0020\u00A0] (?: {{and}} ) [\u0020\u00A0] \d{1,6} (?: [\u0020\u00A0] (?: {{thousands}} ) \p{L}{0,4} \.? )?
+            (?= [\u0020\u00A0] (?: {{and}} ) [\u0020\u00A0] (?: \d{1,3} (?: [\u0020\u00A0,.] \d{3} ){1,3} | \d{1,6} ) (?: [\u0020\u00A0] (?: {{thousands}} ) \p{L}{0,4} \.? )?
               [\u0020\u00A0] (?: {{adjectives}} ) [\u0020\u00A0] (?: {{nouns}} ) )   # next count: "и 1000 временных рабочих мест"
           |
             (?: [\u0020\u00A0] (?: {{adjectives}} ) )?            # "жергілікті", "постоянных"
