@@ -188,7 +188,6 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
     !info.has.has("launch") && !info.has.has("completion");
   // a change of capacity ("raising its capacity from 6 million to 12 million tonnes", "вырастет с 540 тысяч до 1 млн
   // TEU"): what the deal builds is the new figure, not what stands
-  // (not a range opened as one: "мощностью от 100 до 250 МВт", "between 100 and 200 MW")
   const change = info.has.has("expand") || info.has.has("rise");
   const caps = (trigger || info.has.has("measure")) && !sharedTotal && !standing ? info.capacity : none<CapacityMention>();
   // (the Kazakh ends of a change, each a mention: "5 миллион тоннадан 10 миллион тоннаға дейін арттырылады": the
@@ -198,6 +197,7 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
     const c: CapacityMention = ended ?? caps[k]!;
     ended = change ? changeEnd(c, caps[k + 1]) : null;
     if (ended) continue;
+    // (not a range opened as one: "мощностью от 100 до 250 МВт", "between 100 and 200 MW")
     const value = change && c.valueMax !== undefined && !c.descending && !opensRange(c.text) ? c.valueMax : c.value;
     const key = `${value} ${c.unit}`;
     if (frame.capacityKeys.has(key)) continue;
@@ -367,6 +367,7 @@ function unitPrice(text: string, m: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, m.start - PRICE_REACH), m.start).toLowerCase().replace(/\s+/g, " ").trimEnd();
   return PRICE_BEFORE.some((w) => before.endsWith(w));
 }
+
 /** Whether a mention's first word opens a range, not a change (RANGE_ONLY_OPENERS: "от", "between"). */
 function opensRange(text: string): boolean {
   const space = text.indexOf(" ");
