@@ -120,7 +120,8 @@ function latinSequences(text: string, out: Org[], firstLatin: number, kk: boolea
     // word of it: the name ends before it, and the aliases read it (src/organizations/aliases.ts)
     if (words.length > 1 && isBracketedAbbreviation(words[words.length - 1]!.text)) words = words.slice(0, -1);
     if (words.length === 0) continue;
-    const headed = headAfter || headBefore;
+    // (a company word in the run names it a company as a head does: "Qingdao Port Holdings", "Lianyungang Port Holdings")
+    const headed = headAfter || headBefore || companyWord;
     if (words.some((w) => {
       const bare = w.text.replace(/[^A-Za-z]/g, "");
       return NON_ORG_WORDS.has(bare) && !(headed && FACILITY_COMPANY.has(bare));
