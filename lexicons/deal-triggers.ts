@@ -356,6 +356,15 @@ export const UNIT_PRICE_BEFORE: readonly string[] = [
 ];
 
 /**
+ * Words right before a place that make it where something was said, not where a project is ("said at a briefing in
+ * Astana that X will build …", "сообщил на брифинге в Астане"). Lower case, the words that end right before the place.
+ */
+export const SPEECH_PLACE_BEFORE: readonly string[] = [
+  "briefing in", "press conference in", "news conference in", "told reporters in", "speaking in", "said in",
+  "на брифинге в", "на пресс-конференции в", "на брифинге во", "заявил в", "сообщил в", "сообщила в", "сообщили в",
+];
+
+/**
  * Words that open a range of figures, never a change of one ("мощностью от 100 до 250 МВт", "between 100 and 200 MW"):
  * with a word of growth, a range "с 100 до 250", "from 6 to 12 million" is a change and its end the new figure. Lower
  * case.

@@ -2,7 +2,7 @@
  * Per-sentence features for deal assembly. Every pattern runs once over the document; matches
  * and mentions are then distributed to sentences by a sorted merge, so the cost is linear.
  */
-import { COUNT_WORDS, FACILITY_KIND_STEMS, JOBS_WORDS, MEDIA_NAME_WORDS, MEDIA_STEMS, MULTIPLIER_WORDS, STATE_BODY_STEMS, type CueCategory } from "../../lexicons/deal-triggers.js";
+import { COUNT_WORDS, FACILITY_KIND_STEMS, JOBS_WORDS, MEDIA_NAME_WORDS, MEDIA_STEMS, MULTIPLIER_WORDS, SPEECH_PLACE_BEFORE, STATE_BODY_STEMS, type CueCategory } from "../../lexicons/deal-triggers.js";
 import { STATE_BODY_NAMES } from "../../lexicons/organizations.js";
 import { matchKey, type CuePattern, type SectorPattern } from "../../patterns/deal.common.js";
 import { DEAL_CUES_EN, PARTY_REF_EN, SECTORS_EN } from "../../patterns/deal.en.js";
@@ -414,6 +414,21 @@ export function sentenceFeatures(
   return infos;
 }
 
+const SPEECH_BEFORE = SPEECH_PLACE_BEFORE.map((w) => w.toLowerCase());
+const SPEECH_REACH = Math.max(...SPEECH_BEFORE.map((w) => w.length)) + 2;
+
+/** Drops (in place) the places right after words of speech (SPEECH_PLACE_BEFORE). */
+function dropSpeechPlaces(text: string, regions: Hit<RegionName>[]): void {
+  let kept = 0;
+  for (const h of regions) {
+    const before = text.slice(Math.max(0, h.start - SPEECH_REACH), h.start).toLowerCase().trimEnd();
+    if (!SPEECH_BEFORE.some((w) => before.endsWith(w) && (before.length === w.length || !isLetterCode(before.charCodeAt(before.length - w.length - 1))))) {
+      regions[kept++] = h;
+    }
+  }
+  regions.length = kept;
+}
+
 /** Whether a sentence opens with an item's number ("1)", "2.", "12)") and a space. */
 function numbered(text: string, at: number): boolean {
   let i = at;
@@ -481,6 +496,8 @@ export function addPlacesAndSectors(context: RecognizerContext, infos: readonly 
     for (const h of scanRegions(REGIONS[lang](), context.normalized, from)) regions.push(h); // no spread: see jobs
   }
   if (langs.length > 1) { sectors.sort(byStart); regions.sort(byStart); }
+  // (a place where something was said is none of the project's: "said at a briefing in Astana that …")
+  dropSpeechPlaces(context.normalized, regions);
   distribute(regions.length === 0 ? sectors : outsidePlaces(sectors, regions), sentences, (i, h) => { infos[i]!.sectors = added(infos[i]!.sectors, h); });
   distribute(regions, sentences, (i, h) => { infos[i]!.regions = added(infos[i]!.regions, h); });
 }
