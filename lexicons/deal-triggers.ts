@@ -365,6 +365,18 @@ export const SPEECH_PLACE_BEFORE: readonly string[] = [
 ];
 
 /**
+ * Capitals of partner countries: Astana named beside one of them stands for the government ("Astana and Beijing have
+ * signed an agreement", "Астана и Пекин договорились", "Астана мен Бейжің"), no project's place. The joining words
+ * between them (lower case).
+ */
+export const PARTNER_CAPITALS: readonly string[] = [
+  "Beijing", "Пекин", "Пекином", "Пекина", "Бейжің", "Бейжіңмен", "Moscow", "Москва", "Москвой", "Мәскеу", "Washington", "Вашингтон",
+  "Tashkent", "Ташкент", "Ташкентом", "Bishkek", "Бишкек", "Бишкеком", "Ankara", "Анкара", "Анкарой", "Seoul", "Сеул",
+  "Tokyo", "Токио", "Brussels", "Брюссель",
+];
+export const CAPITAL_JOINERS: readonly string[] = ["and", "и", "мен", "пен", "бен", "с"];
+
+/**
  * Words that open a range of figures, never a change of one ("мощностью от 100 до 250 МВт", "between 100 and 200 MW"):
  * with a word of growth, a range "с 100 до 250", "from 6 to 12 million" is a change and its end the new figure. Lower
  * case.

@@ -2,7 +2,7 @@
  * Per-sentence features for deal assembly. Every pattern runs once over the document; matches
  * and mentions are then distributed to sentences by a sorted merge, so the cost is linear.
  */
-import { COUNT_WORDS, FACILITY_KIND_STEMS, JOBS_WORDS, MEDIA_NAME_WORDS, MEDIA_STEMS, MULTIPLIER_WORDS, SPEECH_PLACE_BEFORE, STATE_BODY_STEMS, type CueCategory } from "../../lexicons/deal-triggers.js";
+import { COUNT_WORDS, FACILITY_KIND_STEMS, JOBS_WORDS, MEDIA_NAME_WORDS, MEDIA_STEMS, MULTIPLIER_WORDS, PARTNER_CAPITALS, CAPITAL_JOINERS, SPEECH_PLACE_BEFORE, STATE_BODY_STEMS, type CueCategory } from "../../lexicons/deal-triggers.js";
 import { STATE_BODY_NAMES } from "../../lexicons/organizations.js";
 import { matchKey, type CuePattern, type SectorPattern } from "../../patterns/deal.common.js";
 import { DEAL_CUES_EN, PARTY_REF_EN, SECTORS_EN } from "../../patterns/deal.en.js";
@@ -417,16 +417,29 @@ export function sentenceFeatures(
 const SPEECH_BEFORE = SPEECH_PLACE_BEFORE.map((w) => w.toLowerCase());
 const SPEECH_REACH = Math.max(...SPEECH_BEFORE.map((w) => w.length)) + 2;
 
-/** Drops (in place) the places right after words of speech (SPEECH_PLACE_BEFORE). */
+/**
+ * Drops (in place) the places right after words of speech (SPEECH_PLACE_BEFORE) and a capital named beside a partner
+ * country's (PARTNER_CAPITALS: "Astana and Beijing have signed …"), which stands for its government.
+ */
 function dropSpeechPlaces(text: string, regions: Hit<RegionName>[]): void {
   let kept = 0;
   for (const h of regions) {
     const before = text.slice(Math.max(0, h.start - SPEECH_REACH), h.start).toLowerCase().trimEnd();
-    if (!SPEECH_BEFORE.some((w) => before.endsWith(w) && (before.length === w.length || !isLetterCode(before.charCodeAt(before.length - w.length - 1))))) {
-      regions[kept++] = h;
-    }
+    const spoken = SPEECH_BEFORE.some((w) => before.endsWith(w) && (before.length === w.length || !isLetterCode(before.charCodeAt(before.length - w.length - 1))));
+    if (!spoken && !besideCapital(text, h)) regions[kept++] = h;
   }
   regions.length = kept;
+}
+
+const CAPITALS: ReadonlySet<string> = new Set(PARTNER_CAPITALS);
+const JOINERS: ReadonlySet<string> = new Set(CAPITAL_JOINERS);
+
+/** Whether a place is joined to a partner country's capital ("Astana and Beijing", "Пекин и Астана"). */
+function besideCapital(text: string, h: Hit<RegionName>): boolean {
+  const after = text.slice(h.end, h.end + 24).trimStart().split(/\s+/, 2);
+  if (after.length === 2 && JOINERS.has(after[0]!.toLowerCase()) && CAPITALS.has(after[1]!.replace(/[^\p{L}]+$/u, ""))) return true;
+  const before = text.slice(Math.max(0, h.start - 24), h.start).trimEnd().split(/\s+/).slice(-2);
+  return before.length === 2 && JOINERS.has(before[1]!.toLowerCase()) && CAPITALS.has(before[0]!);
 }
 
 /** Whether a sentence opens with an item's number ("1)", "2.", "12)") and a space. */
