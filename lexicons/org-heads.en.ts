@@ -48,6 +48,11 @@ export const EN_POSSESSIVE_ENDINGS: readonly string[] = ["'s", "’s"];
  * International Holding" are one party), as "Интернешнл", "Глобал" among CYRILLIC_COMPANY_WORDS.
  */
 export const EN_NAME_EXTENSION_WORDS: readonly string[] = ["International", "Global", "Overseas"];
+/**
+ * Legal forms that a known short name's fuller form reads as words of its name ("CNPC International Group Corp": the name
+ * goes on over "Group" and stops at "Corp", which the legal-form source cuts off).
+ */
+export const EN_NAME_LEGAL_WORDS: readonly string[] = ["Group"];
 
 export const EN_NAME_POSSESSIVES: readonly string[] = ["People's", "Workers'", "Women's", "Children's", "Veterans'", "Farmers'"];
 

@@ -13,7 +13,7 @@ import {
   AFTER_NUMBER_ABBREVIATIONS, CURRENCY_AFTER_MULTIPLIER, LEGAL_FORM_ABBREVIATIONS, MULTIPLIER_ABBREVIATIONS, NON_FINAL_ABBREVIATIONS,
 } from "../lexicons/sentence-abbreviations.js";
 import { registerPattern } from "./regex.js";
-import { isDigitCode } from "./word-start.js";
+import { isDigitCode, isLetterCode } from "./word-start.js";
 import type { Span } from "./types.js";
 
 export interface Sentence extends Span {
@@ -110,7 +110,7 @@ function bracketedSentence(text: string, at: number): boolean {
 /** The run of letters at `at`. */
 function wordAt(text: string, at: number): string {
   let e = at;
-  while (e < text.length && e - at < 16 && /\p{L}/u.test(text[e]!)) e++;
+  while (e < text.length && e - at < 16 && isLetterCode(text.charCodeAt(e))) e++;
   return text.slice(at, e);
 }
 

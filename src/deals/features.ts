@@ -25,6 +25,8 @@ import { scanJobsInWords } from "./jobs-words.js";
 import { capitalsDateline, wireDatelines } from "../dateline.js";
 import { DATELINE_SEATS } from "../../lexicons/regions.js";
 import { added, none } from "./lists.js";
+import { endsWithWord, wordBefore } from "./word-before.js";
+import { afterBlanks, wordAfter, wordEndAfter } from "../organizations/chars.js";
 import { hasDigit, isDigitCode, isLetterCode, isSpaceCode, startsWord } from "../word-start.js";
 import type {
   CapacityMention, DateMention, LanguageCode, Mention, MoneyMention, OrganizationMention, RegionName, Sector, Span,
@@ -426,8 +428,8 @@ function dropSpeechPlaces(text: string, regions: Hit<RegionName>[]): void {
   for (const h of regions) {
     // (speed: the word before and after each place is read in place, and a slice only behind a word that may end such a
     // phrase; the places of the English deal-dense text of the adversarial bench cost ~5% more otherwise)
-    const w1 = wordEndingBefore(text, h.start);
-    const spoken = w1 !== null && SPEECH_LAST.has(text.slice(w1[0], w1[1]).toLowerCase()) && spokenBefore(text, h.start);
+    const w1 = wordBefore(text, h.start, 0, NO_WORDS, 0);
+    const spoken = w1 !== null && SPEECH_LAST.has(w1) && spokenBefore(text, h.start);
     if (!spoken && !besideCapital(text, h, w1)) regions[kept++] = h;
   }
   regions.length = kept;
@@ -437,41 +439,23 @@ function dropSpeechPlaces(text: string, regions: Hit<RegionName>[]): void {
 const SPEECH_LAST: ReadonlySet<string> = new Set(SPEECH_BEFORE.map((w) => w.slice(w.lastIndexOf(" ") + 1)));
 
 function spokenBefore(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - SPEECH_REACH), at).toLowerCase().trimEnd();
-  return SPEECH_BEFORE.some((w) => before.endsWith(w) && (before.length === w.length || !isLetterCode(before.charCodeAt(before.length - w.length - 1))));
+  return endsWithWord(text.slice(Math.max(0, at - SPEECH_REACH), at).toLowerCase().trimEnd(), SPEECH_BEFORE);
 }
 
-const CAPITALS: ReadonlySet<string> = new Set(PARTNER_CAPITALS);
+const NO_WORDS: ReadonlySet<string> = new Set();
+const CAPITALS: ReadonlySet<string> = new Set(PARTNER_CAPITALS.map((w) => w.toLowerCase()));
 const JOINERS: ReadonlySet<string> = new Set(CAPITAL_JOINERS);
 
-/** The word (letters) that ends before `at` past blanks, as [start, end), or null. */
-function wordEndingBefore(text: string, at: number): [number, number] | null {
-  let e = at;
-  while (e > 0 && at - e < 4 && isSpaceCode(text.charCodeAt(e - 1))) e--;
-  let s = e;
-  while (s > 0 && e - s < 24 && isLetterCode(text.charCodeAt(s - 1))) s--;
-  return s < e ? [s, e] : null;
-}
-
-/** The word (letters) that starts after `at` past blanks, as [start, end), or null. */
-function wordStartingAfter(text: string, at: number): [number, number] | null {
-  let s = at;
-  while (s < text.length && s - at < 4 && isSpaceCode(text.charCodeAt(s))) s++;
-  let e = s;
-  while (e < text.length && e - s < 24 && isLetterCode(text.charCodeAt(e))) e++;
-  return s < e ? [s, e] : null;
-}
-
-/** Whether a place is joined to a partner country's capital ("Astana and Beijing", "Пекин и Астана"). */
-function besideCapital(text: string, h: Hit<RegionName>, before: [number, number] | null): boolean {
-  const a1 = wordStartingAfter(text, h.end);
-  if (a1 !== null && JOINERS.has(text.slice(a1[0], a1[1]).toLowerCase())) {
-    const a2 = wordStartingAfter(text, a1[1]);
-    if (a2 !== null && CAPITALS.has(text.slice(a2[0], a2[1]))) return true;
-  }
-  if (before === null || !JOINERS.has(text.slice(before[0], before[1]).toLowerCase())) return false;
-  const b2 = wordEndingBefore(text, before[0]);
-  return b2 !== null && CAPITALS.has(text.slice(b2[0], b2[1]));
+/**
+ * Whether a place is joined to a partner country's capital ("Astana and Beijing", "Пекин и Астана"); `before`: the word
+ * before it (lower case).
+ */
+function besideCapital(text: string, h: Hit<RegionName>, before: string | null): boolean {
+  const a1 = afterBlanks(text, h.end);
+  const a1End = wordEndAfter(text, a1);
+  if (JOINERS.has(text.slice(a1, a1End).toLowerCase()) && CAPITALS.has(wordAfter(text, a1End))) return true;
+  // (the word before the joiner: the first before the place that is not one)
+  return before !== null && JOINERS.has(before) && CAPITALS.has(wordBefore(text, h.start, 0, JOINERS, 1) ?? "");
 }
 
 /** Whether a sentence opens with an item's number ("1)", "2.", "12)") and a space. */

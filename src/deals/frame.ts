@@ -9,7 +9,7 @@ import { cueKey } from "../../patterns/deal.common.js";
 import type { CapacityMention, DealAmount, DealCapacity, DealDates, DealKind, DealParty } from "../types.js";
 import { CAPACITY_WORDS } from "../../lexicons/units.js";
 import { isAbbreviation } from "./party-names.js";
-import { dateRole } from "./sentence-parties.js";
+import { dateRole, folded, textBefore } from "./sentence-parties.js";
 import { KIND_CATEGORIES, type ResolvedDateMention, type SentenceInfo } from "./features.js";
 import { added, none } from "./lists.js";
 import { SmallSet } from "./small-set.js";
@@ -362,9 +362,9 @@ const PRICE_REACH = Math.max(...PRICE_AFTER.map((w) => w.length), ...PRICE_BEFOR
 
 /** Whether a sum is a price of one unit or what is spent so far (UNIT_PRICE_AFTER, UNIT_PRICE_BEFORE): no deal's amount. */
 function unitPrice(text: string, m: { start: number; end: number }): boolean {
-  const after = text.slice(m.end, m.end + PRICE_REACH).toLowerCase().replace(/\s+/g, " ").trimStart();
+  const after = folded(text.slice(m.end, m.end + PRICE_REACH)).trimStart();
   if (PRICE_AFTER.some((w) => after.startsWith(w))) return true;
-  const before = text.slice(Math.max(0, m.start - PRICE_REACH), m.start).toLowerCase().replace(/\s+/g, " ").trimEnd();
+  const before = textBefore(text, m.start, PRICE_REACH);
   return PRICE_BEFORE.some((w) => before.endsWith(w));
 }
 

@@ -18,7 +18,7 @@ import {
 import { added, none } from "./lists.js";
 import { PartyNames, partyKey } from "./party-names.js";
 import { isDigitCode, isLetterCode, isSpaceCode } from "../word-start.js";
-import { wordBefore } from "./word-before.js";
+import { endsWithWord, wordBefore } from "./word-before.js";
 
 /**
  * What is read once per sentence. Speed: the cue lists are searched by their own starts (no list of starts
@@ -182,13 +182,13 @@ const SPEAKER_ROLE_REACH = Math.max(...SPEAKER_ROLES.map((w) => w.length)) + 2;
 /** Whether a party's role stands right before the speaker's name (SPEAKER_PARTY_ROLES: "developer Arm Wind said"). */
 function speaksAsParty(text: string, org: OrganizationMention): boolean {
   const before = textBefore(text, org.start, SPEAKER_ROLE_REACH);
-  return SPEAKER_ROLES.some((w) => before.endsWith(w) && (before.length === w.length || !isLetterCode(before.charCodeAt(before.length - w.length - 1))));
+  return endsWithWord(before, SPEAKER_ROLES);
 }
 
 /** At most this many words (a title: "председатель правления", "analysts") between a verb of saying and its speaker. */
 const REPORTER_TITLE_WORDS = 3;
-/** The verbs of saying after a comma among REPORTER_BEFORE (", сообщил", ", заявили"). */
-const REPORTER_COMMA_VERBS = REPORTER_BEFORE_WORDS.filter((w) => w.startsWith(", ") && !w.includes(" в"));
+/** The verbs of saying after a comma among REPORTER_BEFORE (", сообщил", ", заявили": one word after the comma). */
+const REPORTER_COMMA_VERBS = REPORTER_BEFORE_WORDS.filter((w) => w.startsWith(", ") && !w.slice(2).includes(" "));
 
 /** Whether a verb of saying (REPORTER_AFTER_COMMA) opens `after`, or follows at most REPORTER_TITLE_WORDS plain words. */
 function saysAfter(after: string): boolean {
@@ -250,7 +250,7 @@ const FACILITATOR_REACH = Math.max(...FACILITATOR_BEFORE.map((w) => w.length)) +
  */
 function facilitates(text: string, org: OrganizationMention): boolean {
   const before = textBefore(text, org.start, FACILITATOR_REACH);
-  if (FACILITATOR_BEFORE.some((w) => before.endsWith(w) && (before.length === w.length || !isLetterCode(before.charCodeAt(before.length - w.length - 1))))) return true;
+  if (endsWithWord(before, FACILITATOR_BEFORE)) return true;
   // (its kind may stand between: "«Kazakh Invest» ұлттық компаниясының қолдауымен"; speed: read only when one of the
   // words' first letters stands there, as most texts have none of them)
   if (!someFirstLetter(text, org.end, org.end + 64, FACILITATOR_FIRST)) return false;
@@ -266,7 +266,7 @@ const FACILITATOR_KIND_WORDS = 2;
  * slice around each organization; most slices have single spaces only (the English deal-dense text of the adversarial
  * bench: 2.35 → ≤ 2 × news per MB, with the sources and facilitators read for every organization).
  */
-function folded(s: string): string {
+export function folded(s: string): string {
   const l = s.toLowerCase();
   for (let i = 0; i < l.length; i++) {
     const c = l.charCodeAt(i);
@@ -289,7 +289,7 @@ function someFirstLetter(text: string, from: number, to: number, firsts: Readonl
 }
 
 /** The `reach` characters before `at`, lower case, white space folded to single spaces, none at the end. */
-function textBefore(text: string, at: number, reach: number): string {
+export function textBefore(text: string, at: number, reach: number): string {
   return folded(text.slice(Math.max(0, at - reach), at)).trimEnd();
 }
 

@@ -19,3 +19,11 @@ export function wordBefore(text: string, at: number, from: number, skip: Readonl
   }
   return null;
 }
+
+/**
+ * Whether `s` (lower case) ends with one of `words` that starts a word there ("… brokered by" ends with "brokered by",
+ * "… Airbrokered by" does not).
+ */
+export function endsWithWord(s: string, words: readonly string[]): boolean {
+  return words.some((w) => s.endsWith(w) && (s.length === w.length || !isLetterCode(s.charCodeAt(s.length - w.length - 1))));
+}

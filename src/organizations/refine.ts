@@ -42,8 +42,6 @@ const NUMBER_WORD_FIRST = new Set([...KK_NUMBER_WORDS].flatMap((w) => [w.charCod
 const KK_STOCK = new Set(KK_STOCK_HEADS);
 const KK_PLACE = new Set(KK_PLACE_HEADS);
 const KK_UNITS = new Set(KK_ADMINISTRATIVE_UNITS);
-/** The administrative units as they start a word ("ауданындағы", "облысындағы", "қаласындағы"). */
-const KK_UNITS_ATTRIBUTIVE = ["аудан", "облыс", "қала", "ауыл", "кент", "өңір"];
 const KK_PLACE_SENSE = new Set(KK_PLACE_SENSE_MODIFIERS);
 /** The heads (last words) of KK_FACILITY_PHRASES. */
 const FACILITY_HEADS = new Set(KK_FACILITY_PHRASES.map((f) => f.slice(f.lastIndexOf(" ") + 1)));
@@ -226,7 +224,7 @@ export const REFINERS: readonly Refiner[] = [
       if (words.length === 0) return false;
       // (the place may take two words, its name and its unit: "Шу ауданындағы", "Ақтөбе облысындағы")
       const at = words.findIndex((w) => endsWithAny(lower(w.text), KK_LOCATIVE_ATTRIBUTIVE));
-      if (at < 0 || at > 1 || (at === 1 && !KK_UNITS_ATTRIBUTIVE.some((u) => lower(words[1]!.text).startsWith(u)))) return false;
+      if (at < 0 || at > 1 || (at === 1 && !KK_ADMINISTRATIVE_UNITS.some((u) => lower(words[1]!.text).startsWith(u)))) return false;
       return words.slice(at + 1).every((w) => !isUpperStart(w.text));
     },
   },

@@ -6,14 +6,14 @@ import { lookupGazetteer } from "../gazetteer.js";
 import { isQuoteCode } from "../chars.js";
 import { isQuotedTitle } from "../titles.js";
 import type { LanguageCode } from "../../types.js";
-import { EN_NAME_EXTENSION_WORDS, LATIN_ORGANIZATION_WORDS } from "../../../lexicons/org-heads.en.js";
+import { EN_NAME_EXTENSION_WORDS, EN_NAME_LEGAL_WORDS, LATIN_ORGANIZATION_WORDS } from "../../../lexicons/org-heads.en.js";
 import { LATIN_SUFFIX_FORMS } from "../../../lexicons/legal-forms.js";
 
 /** "International", "Global", "Overseas" after a Latin short name: a fuller name of the company ("CNPC International"). */
 const EXTENSIONS: ReadonlySet<string> = new Set(EN_NAME_EXTENSION_WORDS);
 /** Company words that go on the name; a legal form ("Ltd", "Corp") is the legal-form source's to cut off. */
-const COMPANY_WORDS: ReadonlySet<string> = new Set(LATIN_ORGANIZATION_WORDS.filter((w) => !LATIN_SUFFIX_FORMS.includes(w) || w === "Group"));
-const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set(LATIN_SUFFIX_FORMS);
+const COMPANY_WORDS: ReadonlySet<string> = new Set(LATIN_ORGANIZATION_WORDS.filter((w) => !LATIN_SUFFIX_FORMS.includes(w) || EN_NAME_LEGAL_WORDS.includes(w)));
+const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set(LATIN_SUFFIX_FORMS.filter((w) => !EN_NAME_LEGAL_WORDS.includes(w)));
 const isLatinUpper = (c: number) => c >= 0x41 && c <= 0x5a;
 const isLatinLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
@@ -40,7 +40,7 @@ function extensionEnd(text: string, end: number): number {
   for (let k = 0; k < 3 && text.charCodeAt(wordEnd) === 0x20 && isLatinUpper(text.charCodeAt(wordEnd + 1)); k++) {
     const next = latinWordAt(text, wordEnd + 1);
     const after = text.charCodeAt(wordEnd + 1 + next.length);
-    if (LEGAL_FORM_WORDS.has(next) && next !== "Group") return wordEnd;
+    if (LEGAL_FORM_WORDS.has(next)) return wordEnd;
     if (!COMPANY_WORDS.has(next) || (after === after && (isLatinLetter(after) || (after >= 0x30 && after <= 0x39)))) {
       return k === 0 ? -1 : wordEnd;
     }
