@@ -33,6 +33,9 @@ export const COUNTRY_CUES: readonly CountryCue[] = [
       // industrial cities that name Chinese groups ("«Цзиньчуань» тобы", "Baoji Titanium", "Вэйфан Сельхозтехника")
       "цзиньчуань", "jinchuan", "баоцзи", "baoji", "баотоу", "baotou", "ланьчжоу", "lanzhou", "сучжоу", "suzhou",
       "таншань", "tangshan", "вэйфан", "weifang", "яньтай", "yantai", "карамай", "karamay", "шицзячжуан", "shijiazhuang",
+      // China's autonomous region of Inner Mongolia, which names its groups ("Inner Mongolia Yitai", "Ішкі Моңғолия"): the
+      // cue read at its first word, before the MN stem of its second
+      "inner mongolia", "внутренняя монгол", "внутренней монгол", "внутреннюю монгол", "ішкі моңғол",
     ],
   },
   {
@@ -95,7 +98,7 @@ export const COUNTRY_CUES: readonly CountryCue[] = [
   { country: "MY", stems: ["малайз", "malaysia"] },
   { country: "IL", stems: ["израил", "israel"] },
   { country: "EG", stems: ["египет", "египт", "egypt"] },
-  { country: "MN", stems: ["монгол", "mongol"] },
+  { country: "MN", stems: ["монгол", "моңғол", "mongol"] },
   { country: "PK", stems: ["пакистан", "pakistan"] },
   { country: "SE", stems: ["швед", "swedish", "sweden"] },
   { country: "NO", stems: ["норвеж", "norweg", "norway"] },
@@ -148,3 +151,9 @@ export const COUNTRY_QUALIFIERS_AFTER: Readonly<Record<string, string>> = {
 export const LATIN_COUNTRY_ABBREVIATIONS: Readonly<Record<string, string>> = {
   US: "US", USA: "US", UK: "GB", PRC: "CN", UAE: "AE",
 };
+
+/**
+ * Words of origin between a name and the country it comes from ("компания «Альфа» из Китая", "Beta Group from
+ * China"): the country after them is the name's (src/organizations/country.ts). Lower case.
+ */
+export const ORIGIN_WORDS_AFTER_NAME: readonly string[] = ["из", "from"];

@@ -3,11 +3,11 @@
  * country, lexicons/countries.ts) in its name, else in the three words before it.
  */
 import { lookupGazetteer } from "./gazetteer.js";
-import { COUNTRY_CUES } from "../../lexicons/countries.js";
+import { COUNTRY_CUES, ORIGIN_WORDS_AFTER_NAME } from "../../lexicons/countries.js";
 import { KK_DOMESTIC_STATE_HEADS, KK_LOCATIVE_ATTRIBUTIVE, KK_NOT_DOMESTIC_STEMS } from "../../lexicons/org-heads.kk.js";
 import { COUNTRY_CUE } from "../../patterns/organization.js";
 import { type Org } from "./candidate.js";
-import { endsWithAny, isLetterCode } from "./chars.js";
+import { afterBlanks, endsWithAny, isLetterCode, wordAfter, wordEndAfter } from "./chars.js";
 import { isPlainCode, isSpaceCode } from "./scan.js";
 import { TokensBefore, isWord, lowerOf } from "./tokens.js";
 import { AND_WORDS, LATIN_ABBREVIATIONS, RU_PLACE_WORDS } from "./words.js";
@@ -196,6 +196,8 @@ function cuedCountry(text: string, org: Org): string | undefined {
   if (org.country) return org.country;
   const own = cueCountry(text, org.start, org.end) ?? (mayHaveAbbreviation(text, org.start, org.end) ? abbreviationCountry(text, org.start, org.end) : undefined);
   if (own) return own;
+  const after = countryAfter(text, org.end);
+  if (after) return after;
   // the three words before the name (a nationality adjective and a company head): they start at
   // `from` or at a word start, so no cue in the window before the name is none in them either (speed:
   // most names have none there, and skip reading the words, see mayHaveCue)
@@ -211,4 +213,31 @@ function cuedCountry(text: string, org: Org): string | undefined {
   }
   if (first < 0) return undefined;
   return (cue ? cueCountry(text, first, org.start, true) : undefined) ?? (abbreviation ? abbreviationCountry(text, first, org.start) : undefined);
+}
+
+/** ORIGIN_WORDS_AFTER_NAME: "из", "from". */
+const ORIGIN_WORDS: ReadonlySet<string> = new Set(ORIGIN_WORDS_AFTER_NAME);
+/** The longest bracket read for a country after a name ("(Китай)", "(КНР, Пекин)"): a longer one is a description. */
+const COUNTRY_BRACKET_MAX = 24;
+
+/** The country in text[from, to): a cue word or a Latin abbreviation. */
+function countryIn(text: string, from: number, to: number): string | undefined {
+  return cueCountry(text, from, to) ?? (mayHaveAbbreviation(text, from, to) ? abbreviationCountry(text, from, to) : undefined);
+}
+
+/**
+ * The country named right after a name that ends at `end`: a short bracket of it ("«Альфа» (Китай)", "Beta Group
+ * (China)") or a word of origin and the country ("«Альфа» из Китая", "Beta Group from China").
+ */
+function countryAfter(text: string, end: number): string | undefined {
+  const at = afterBlanks(text, end);
+  if (text.charCodeAt(at) === 0x28) {
+    const close = text.indexOf(")", at);
+    return close > at && close - at <= COUNTRY_BRACKET_MAX ? countryIn(text, at + 1, close) : undefined;
+  }
+  const word = wordAfter(text, at);
+  if (!ORIGIN_WORDS.has(word)) return undefined;
+  // two words: a country of two ("из Внутренней Монголии", "from South Korea")
+  const from = afterBlanks(text, at + word.length), first = wordEndAfter(text, from);
+  return countryIn(text, from, wordEndAfter(text, afterBlanks(text, first)));
 }
