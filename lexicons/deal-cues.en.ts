@@ -172,6 +172,7 @@ export const EN_DEAL_CUES: CueLexicon = {
     "production start", "=will open", "=opens"],
   rise: ["=raise", "=raises", "=raising", "=increase", "=increases", "=increasing", "=boost", "=boosting", "=rise", "=rises",
     "=grow", "=grows", "=rose", "=risen", "=grew", "=increased", "=raised"],
+  reschedule: ["postpone", "pushed back", "=delayed", "=rescheduled", "=deferred", "=pushed to", "=slipped to", "=moved to"],
   approve: ["=approved", "=approves", "=approve", "=endorsed", "=endorses"],
   loan: ["=loan", "=lend", "=lends", "=lent"],
   finance: ["=finance", "=finances", "=financed", "will provide financing"],

@@ -62,6 +62,11 @@ export type CueCategory =
   | "begins"
   /** growth ("raising its capacity", "вырастет", "арттырылады"): with expand, a capacity from X to Y is its new figure Y */
   | "rise"
+  /**
+   * a date moved ("сроки перенесены на 2028 год", "postponed to 2028", "2028 жылға шегерілді"): the sentence's date
+   * replaces the one its role had (the end of "from 2026 to 2028")
+   */
+  | "reschedule"
   /** financing a project ("will finance the project", "профинансирует", "жобаны қаржыландыруға"): a lender's part of it */
   | "finance"
   /**

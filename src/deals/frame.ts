@@ -223,6 +223,16 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
     // "The first phase is expected to be completed in 2027": the completion of a first stage is not the deal's.
     if (role === "completion" && stageEnd <= d.start) continue;
     const interval = INTERVAL.exec(d.value);
+    // "сроки ввода перенесены с 2026 на 2028 год", "commissioning was postponed from 2026 to 2028": a date moved
+    // replaces its role's (a launch's or a deal's with no role word: its completion), the end of a from–to the new one;
+    // the date it was moved from is none ("postponed to 2029 from 2027", "с 2027 года на 2029 год")
+    if (info.has.has("reschedule")) {
+      if (d.modifier === "since") continue;
+      const moved = role ?? "completion";
+      if (frame.dates[moved]) delete frame.dates[moved];
+      setDate(frame, moved, interval ? interval[2]! : d.value, i);
+      continue;
+    }
     // (a season or months of one year with a role of its own is that role's date: "2026 жылдың көктемінде басталып",
     // "начнется весной 2026 года" start in spring, they do not end then)
     const ofOneYear = interval !== null && yearOf(interval[1]!) === yearOf(interval[2]!);
