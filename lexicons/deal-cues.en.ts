@@ -34,6 +34,9 @@ export const EN_DEAL_CUES: CueLexicon = {
   facility: [
     // power lines and pipelines built or upgraded ("will upgrade the North-South power line for KZT 50 billion")
     "power line", "transmission line", "substation",
+    // railways, roads, pipelines and airports built ("will build an 85 km railway line", "a 300 km gas pipeline"; not
+    // "railway" alone, the last word of railway companies' names: "China Railway will build …")
+    "railway line", "rail line", "railway section", "rail link", "railway link", "pipeline", "=highway", "=motorway", "=airport", "dry port",
     // an ore concentrator ("invested $540 million in a new concentrator")
     "concentrator", "processing plant",
     "plant", "power plant", "power station", "factory", "station", "=mill", "refinery", "complex", "terminal", "hotel", "=mine", "smelter", "facility", "wind farm", "solar farm", "data center", "data centre", "warehouse",

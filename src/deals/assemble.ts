@@ -70,6 +70,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     let first = i - 1;
     while (continued.has(first)) first--;
     inheritTriggers(infos[first]!, infos[i]!);
+    infos[i]!.clause = true;
   }
   // an item of the package its sentence opened with ("…, including a $600 million plant to be built by X"): a new deal
   for (const i of items) infos[i]!.newDeal = true;

@@ -267,8 +267,10 @@ export function dealSector(f: Frame, infos: readonly SentenceInfo[]): Sector | n
     }
   };
   for (let k = 0; k < f.sentences.length; k++) count(f.sentences[k]!, f.core.has(f.sentences[k]!) ? 2 : 1);
-  // (not for an item of a list: the item before is another deal's, "1) … алюминий цехы – …; 2) … битум зауыты – …")
-  if (total === 0 && f.opened > 0 && !f.members.has(f.opened - 1) && !infos[f.opened]!.item) count(f.opened - 1, 1);
+  // (not for an item of a list or a clause of a split sentence: the one before is another deal's, "1) … алюминий цехы
+  // – …; 2) … битум зауыты – …", "X will build a 500 MW power plant; Y will build a salt processing plant")
+  const opened = infos[f.opened]!;
+  if (total === 0 && f.opened > 0 && !f.members.has(f.opened - 1) && !opened.item && !opened.clause) count(f.opened - 1, 1);
   // a second object of a party with no word of its sector ("тағы бір зауыт"): the sector of the deal it follows
   if (total === 0) return f.parent && !f.parent.package ? dealSector({ ...f.parent, parent: null }, infos) : null;
   let best: Sector | null = null;

@@ -261,6 +261,35 @@ function splitSumFirst(
   return f !== undefined && f.start < b.start ? secondClause(text, sentence, at, b) : -1;
 }
 
+/**
+ * Where a roundup of clauses joined by semicolons splits (after each semicolon), or none: at each semicolon whose
+ * clauses before and after both name an organization and a facility, the one after an organization the one before
+ * does not name ("X will build a 500 MW power plant in Ekibastuz; Y will build an 85 km railway …", "ТОО «X» построит
+ * электростанцию мощностью 500 МВт; ТОО «Y» — железную дорогу …"). Whatever its figures: the sums' split above needs
+ * a sum on each side. (Not "… signed by X and Y; Z will finance the plant": its clause after names no object of its
+ * own before Z… it does, so the second must name a new organization and the first one of its own too.)
+ */
+function semicolonSplits(text: string, sentence: Sentence, orgs: readonly Mention[], facilities: readonly Cue[]): number[] {
+  const out: number[] = [];
+  let from = sentence.start;
+  let o = 0, f = firstStartingAt(facilities, sentence.start);
+  // the organizations' names and whether a facility stands in the clause before the semicolon being read
+  let before: string[] | null = null, objectBefore = false;
+  for (let i = text.indexOf(";", from); ; i = text.indexOf(";", i + 1)) {
+    const end = i < 0 || i >= sentence.end ? sentence.end : i;
+    const names: string[] = [];
+    while (o < orgs.length && orgs[o]!.start < end) { if (orgs[o]!.start >= from) names.push(nameOf(orgs[o]!)); o++; }
+    let object = false;
+    while (f < facilities.length && facilities[f]!.start < end) { if (facilities[f]!.start >= from) object = true; f++; }
+    if (before !== null && objectBefore && object && before.length > 0 && names.some((n) => !before!.includes(n))) out.push(from);
+    before = names;
+    objectBefore = object;
+    if (end === sentence.end) break;
+    from = end + 1;
+  }
+  return out;
+}
+
 export function splitClauses(
   text: string, sentences: readonly Sentence[], mentions: readonly Mention[], cues: readonly Cue[], language: string,
 ): Clauses {
@@ -295,6 +324,18 @@ export function splitClauses(
     if (splits.length > 0) {
       let start = s.start;
       for (const at of [...splits, s.end]) {
+        if (start > s.start) continued.add(out.length);
+        out.push({ ...s, start, end: at, index: out.length });
+        start = at;
+        while (start < s.end && isSpaceCode(text.charCodeAt(start))) start++;
+      }
+      continue;
+    }
+    // clauses of a roundup joined by semicolons, each an organization and an object of its own
+    const semicolons = nOrgs >= 2 ? semicolonSplits(text, s, orgs, facilities) : [];
+    if (semicolons.length > 0) {
+      let start = s.start;
+      for (const at of [...semicolons, s.end]) {
         if (start > s.start) continued.add(out.length);
         out.push({ ...s, start, end: at, index: out.length });
         start = at;

@@ -76,6 +76,8 @@ export interface SentenceInfo {
   newDeal: boolean;
   /** Names an item of an enumeration by its ordinal ("The second, with X LLP", "The first, with …"). */
   item: boolean;
+  /** A clause after a break of a sentence read as several deals' clauses (src/deals/clauses.ts): another object. */
+  clause: boolean;
   /** Counts several facilities ("екі станция", "двух заводов", "the two plants"): its figures are theirs together. */
   objects: boolean;
   /** The document's headline (a first line of its own with no final period; set by deal assembly). */
@@ -340,7 +342,7 @@ export function sentenceFeatures(
   const infos: SentenceInfo[] = sentences.map((sentence) => ({
     sentence, cues: none(), has: new CueSet(), money: none(), capacity: none(), dates: none(), orgs: none(), jobs: none(),
     regions: none(), sectors: none(),
-    count: null, plural: false, newDeal: false, item: false, objects: false, headline: false, partyIndex: null,
+    count: null, plural: false, newDeal: false, item: false, clause: false, objects: false, headline: false, partyIndex: null,
   }));
   if (sentences.length === 0) return infos;
   const text = context.normalized;
