@@ -265,9 +265,9 @@ function splitSumFirst(
  * Where a roundup of clauses joined by semicolons splits (after each semicolon), or none: at each semicolon whose
  * clauses before and after both name an organization and a facility, the one after an organization the one before
  * does not name ("X will build a 500 MW power plant in Ekibastuz; Y will build an 85 km railway …", "ТОО «X» построит
- * электростанцию мощностью 500 МВт; ТОО «Y» — железную дорогу …"). Whatever its figures: the sums' split above needs
- * a sum on each side. (Not "… signed by X and Y; Z will finance the plant": its clause after names no object of its
- * own before Z… it does, so the second must name a new organization and the first one of its own too.)
+ * электростанцию мощностью 500 МВт; ТОО «Y» — железную дорогу …"). Whatever their figures (the sums' split below needs
+ * a sum on each side). Not "The deal was signed by X and Y; Z will supply the equipment": the clause after names no
+ * facility.
  */
 function semicolonSplits(text: string, sentence: Sentence, orgs: readonly Mention[], facilities: readonly Cue[]): number[] {
   const out: number[] = [];
@@ -319,23 +319,13 @@ export function splitClauses(
       if (m.type === "organization") orgs.push(m);
       else if (m.type === "money") money.push(m);
     }
-    // documents each between their own parties: a clause each, the later ones read on with the first's verb
-    const splits = nOrgs >= 2 ? betweenSplits(text, s, orgs) : [];
+    // documents each between their own parties, or clauses of a roundup joined by semicolons each with an organization
+    // and an object of its own: a clause each, the later ones read on with the first's verb
+    let splits = nOrgs >= 2 ? betweenSplits(text, s, orgs) : [];
+    if (splits.length === 0 && nOrgs >= 2) splits = semicolonSplits(text, s, orgs, facilities);
     if (splits.length > 0) {
       let start = s.start;
       for (const at of [...splits, s.end]) {
-        if (start > s.start) continued.add(out.length);
-        out.push({ ...s, start, end: at, index: out.length });
-        start = at;
-        while (start < s.end && isSpaceCode(text.charCodeAt(start))) start++;
-      }
-      continue;
-    }
-    // clauses of a roundup joined by semicolons, each an organization and an object of its own
-    const semicolons = nOrgs >= 2 ? semicolonSplits(text, s, orgs, facilities) : [];
-    if (semicolons.length > 0) {
-      let start = s.start;
-      for (const at of [...semicolons, s.end]) {
         if (start > s.start) continued.add(out.length);
         out.push({ ...s, start, end: at, index: out.length });
         start = at;
