@@ -26,15 +26,20 @@ export function isFigureToken(token: string): boolean {
   if (isDigitsAndMarks(token)) return true;
   const t = token.endsWith(".") && token.length > 1 ? token.slice(0, -1) : token;
   if (FIGURE_TOKENS().has(t) || DIGIT_TOKEN.test(t)) return true;
-  const first = t.charCodeAt(0);
-  if (first >= 48 && first <= 57) {
-    const glued = GLUED_MULTIPLIER.exec(token);
-    if (glued && numberWords().get(glued[1]!)?.kind === "multiplier") return true;
-  }
+  if (gluedFigure(token)) return true;
   if (!t.includes("-")) return false;
   const hyphen = t.lastIndexOf("-");
   if (FIGURE_CASE_ENDINGS.has(t.slice(hyphen + 1)) && FIGURE_TOKENS().has(t.slice(0, hyphen))) return true;
-  return t.split("-").every((part) => part === "" || DIGIT_TOKEN.test(part) || FIGURE_TOKENS().has(part));
+  // (a range's high end may have its multiplier glued: "2-3bn")
+  return t.split("-").every((part) => part === "" || DIGIT_TOKEN.test(part) || FIGURE_TOKENS().has(part) || gluedFigure(part));
+}
+
+/** Whether a token is digits with a multiplier glued to them ("30m", "3bn"). */
+function gluedFigure(token: string): boolean {
+  const first = token.charCodeAt(0);
+  if (first < 48 || first > 57) return false;
+  const glued = GLUED_MULTIPLIER.exec(token);
+  return glued !== null && numberWords().get(glued[1]!)?.kind === "multiplier";
 }
 
 /**
@@ -96,11 +101,18 @@ export function bareMultiplierIsWrong(surface: string, textBefore: string): bool
   return false;
 }
 
-/** The multiplier that ends a number surface ("20 млн" → 10^6), if any. */
+/** The multiplier that ends a number surface ("20 млн" → 10^6, "3bn" → 10^9), if any. */
 export function trailingMultiplier(surface: string): Decimal | null {
   const words = wordKey(surface).replace(/\.$/, "").split(" ");
-  if (words.length < 2) return null;
-  const last = numberWords().get(words[words.length - 1]!);
+  let word = words[words.length - 1]!;
+  if (words.length < 2) {
+    // a multiplier glued to the digits ("3bn", "230m"): the letters after them
+    let i = 0;
+    while (i < word.length && (isDigitCode(word.charCodeAt(i)) || word[i] === "." || word[i] === ",")) i++;
+    if (i === 0 || i === word.length || !isDigitCode(word.charCodeAt(i - 1))) return null;
+    word = word.slice(i);
+  }
+  const last = numberWords().get(word);
   return last && last.kind === "multiplier" ? Decimal.of(last.value) : null;
 }
 
