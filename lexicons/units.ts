@@ -192,6 +192,11 @@ export interface CapacityWords {
   /** Words between the two figures of a range ("от 10 до 20", "10 to 20"), and before the first. */
   rangeBetween?: readonly string[];
   rangeOpeners?: readonly string[];
+  /**
+   * Prepositions of time right before a figure that is a year: such a first figure of a range is the date of a change,
+   * not its low end ("rose in 2025 to 56,500 TEU", "вырос в 2025 до 56 500 TEU").
+   */
+  yearBefore?: readonly string[];
   /** Approximative endings glued to a figure in digits ("500-дей тонна"). */
   figureApproxEndings?: readonly string[];
   /**
@@ -284,6 +289,7 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
     speedOrDistanceBefore: ["скоростью", "скорость", "скорости", "расстоянии", "расстояние", "в час"],
     rangeBetween: ["до"],
     rangeOpeners: ["от", "с", "со"],
+    yearBefore: ["в", "к"],
     clauseWords: ["и", "а", "но", "или", "либо", "что", "который", "которые", "которая", "которых", "также", "затем", "а также", "то есть"],
     commodityEndWords: ["из", "для", "на", "с", "со", "от", "по", "в", "во", "к", "ко", "до", "при", "через", "более", "около"],
     capacityFrames: ["мощностью", "мощность", "производительностью", "производительность", "мощностями"],
@@ -316,6 +322,7 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
     speedOrDistanceBefore: ["speed of", "speeds of", "distance of", "per hour", "an hour"],
     rangeBetween: ["to", "and"],
     rangeOpeners: ["from", "between"],
+    yearBefore: ["in", "by"],
     clauseWords: ["and", "or", "but", "which", "that", "while", "whereas", "than"],
     commodityEndWords: ["to", "from", "for", "in", "at", "by", "with", "on", "into", "via", "over", "under"],
     capacityFrames: ["capacity of", "output of", "producing", "to produce", "will produce"],

@@ -84,3 +84,14 @@ export function ablativeEnds(figure: string, words: CapacityWords): { lo: string
   }
   return null;
 }
+
+/** A year a figure may be: four digits, 1900–2099. */
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * Whether a range's first figure `low`, which starts at `start`, is a year after a preposition of time (the words'
+ * `yearBefore`): the date of a change, not the range's low end ("rose in 2025 to 56,500 TEU").
+ */
+export function yearOpensRange(N: string, start: number, low: string, words: CapacityWords): boolean {
+  return words.yearBefore !== undefined && YEAR.test(low) && words.yearBefore.includes(wordBefore(N, start));
+}

@@ -43,7 +43,7 @@ import { adjacentWordRange, numberStyle, parseNumber, type NumberStyle } from ".
 import { groupIndices, plainFigureGroups, readAfterGroups, readFigureGroups, type FigureGroups } from "../capacity/groups.js";
 import { rateFactor, rateUnit, shiftDecimal, timesExact } from "../capacity/units.js";
 import { saysNoOutput } from "../capacity/not-output.js";
-import { ablativeEnds, joinedRange } from "../capacity/ranges.js";
+import { ablativeEnds, joinedRange, yearOpensRange } from "../capacity/ranges.js";
 import { figureFollows, rateNear, readRun, RUN_BASES, RUN_LISTS } from "../capacity/run.js";
 import { endsWithAny } from "../organizations/chars.js";
 import { ReusedList } from "../reused-list.js";
@@ -150,7 +150,7 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
       start = readFrom + b.index;
     }
     // "400-ге жуық мың тонна": the multiplier after the inside qualifier belongs to the figure
-    const numText = g.mult !== undefined ? `${g.num} ${g.mult}` : g.num!;
+    let numText = g.mult !== undefined ? `${g.num} ${g.mult}` : g.num!;
     // a lone multiplier after a figure it could not take is no figure
     if (bareMultiplierIsWrong(g.mid !== undefined ? g.num! : numText, N, start, bodyStart)) continue;
     // "мыңнан астам тонна": a multiplier with an ending and no figure is none (as for money)
@@ -162,6 +162,15 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
     if (adjacent) {
       g.num = adjacent.lo;
       g.num2 = adjacent.hi;
+    }
+    // "rose in 2025 to 56,500 TEU": a year after a preposition of time is the change's date; the figure starts after it
+    // (the high end found as written: in words read from a lower-case copy it may not be, and the range stays)
+    const highAt = g.num2 !== undefined && !adjacent && yearOpensRange(N, start, g.num!, words) ? N.indexOf(g.num2, start + g.num!.length) : -1;
+    if (highAt >= 0) {
+      start = highAt;
+      g.num = numText = g.num2!;
+      g.num2 = undefined;
+      g.qual = undefined;
     }
     const value1 = readFigure(style, adjacent ? adjacent.lo : numText, g.num2);
     if (value1 === null) continue;
