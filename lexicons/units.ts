@@ -56,9 +56,9 @@ const CUBIC_ABBR = ["м3", "м³", "куб. м", "куб.м", "m3", "m³"];
 
 export const UNITS: readonly UnitEntry[] = [
   // ---- power → MW
-  { unit: "MW", pow10: -3, stems: ["киловатт", "kilowatt"], forms: ["кВт", "kW"] },
-  { unit: "MW", pow10: 0, stems: ["мегаватт", "megawatt"], forms: ["МВт", "MW", "MWe", "MWp", "МВт(э)"] },
-  { unit: "MW", pow10: 3, stems: ["гигаватт", "gigawatt"], forms: ["ГВт", "GW"] },
+  { unit: "MW", pow10: -3, stems: ["киловатт", "киловат", "kilowatt"], forms: ["кВт", "kW"] },
+  { unit: "MW", pow10: 0, stems: ["мегаватт", "мегават", "megawatt"], forms: ["МВт", "MW", "MWe", "MWp", "MWac", "MWdc", "МВт(э)"] },
+  { unit: "MW", pow10: 3, stems: ["гигаватт", "гигават", "gigawatt"], forms: ["ГВт", "GW"] },
   // ---- energy → MWh
   {
     unit: "MWh", pow10: -3,
@@ -298,7 +298,7 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
   en: {
     rates: {
       "per year": "year", "a year": "year", "per annum": "year", "annually": "year", "each year": "year",
-      "every year": "year", "/year": "year", "/yr": "year", "per day": "day", "a day": "day", "each day": "day",
+      "every year": "year", "/year": "year", "/yr": "year", "/y": "year", "per day": "day", "a day": "day", "each day": "day",
       "/day": "day", "daily": "day", "per month": "month", "a month": "month", "monthly": "month", "/month": "month",
       "per quarter": "quarter", "quarterly": "quarter", "per hour": "hour", "an hour": "hour", "/hour": "hour", "/h": "hour",
       // in a compound adjective, hyphenated after the unit: "a 50,000-tonne-per-year plant", "500-tonne-a-day"
