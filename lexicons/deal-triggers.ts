@@ -489,6 +489,11 @@ export const CLAUSE_ITEM_WORDS: readonly string[] = [
 export const REPORTER_BEFORE: readonly string[] = [
   "по данным", "по информации", "по сообщению", "пресс-служба", "пресс-службы", "пресс-службе", "как сообщили в",
   "сообщили в", "according to", "according to the", "the press service of", "press service of",
+  // other verbs of saying before where it was said ("Как пояснили в Министерстве индустрии, …") and the body's nationality
+  // after "according to" ("according to the Kazakh Ministry of Energy")
+  "пояснили в", "уточнили в", "подтвердили в", "напомнили в", "рассказали в", "отметили в", "заявили в", "сообщили во",
+  "according to the kazakh", "according to kazakhstan's", "according to the chinese", "according to china's",
+  "press service of the",
 
   // "…, деп хабарлады облыс әкімдігі"
   "деп хабарлады", "деп мәлімдеді",
@@ -532,6 +537,10 @@ export const REPORTER_AFTER: readonly string[] = [
   ":",
   "баспасөз қызмет", "хабарлауынша", "хабарлағандай", "мәліметінше", "мәліметі бойынша", "деректерінше",
   "деректері бойынша", "press service", "пресс-служба",
+  // where the body published it, and "according to its information" ("… әкімдігінің ресми сайтында жарияланған ақпаратқа
+  // сәйкес", "… Telegram-арнасында жазылғандай", "… ақпаратына сәйкес", "… дерегіне қарағанда")
+  "ресми сайтында", "сайтында", "telegram-арнасында", "телеграм-арнасында", "ақпаратына сәйкес", "ақпаратынша",
+  "ақпараты бойынша", "ақпаратына сүйенсек", "дерегіне қарағанда", "деректеріне қарағанда", "дерегінше",
 ];
 /**
  * Verbs of saying after a state body that stands after a comma, at the end of what it reports ("…, the energy ministry
@@ -544,8 +553,9 @@ export const REPORTER_AFTER: readonly string[] = [
  * The same verbs after a state body, before REPORTED_CLAUSE_OPENERS, make it the source of what it reports.
  */
 export const REPORTING_VERBS_BEFORE_DATE: readonly string[] = [
-  "said", "announced", "reported", "stated", "told", "noted",
-  "сообщил", "заявил", "рассказал", "отметил", "сообщает", "заявляет",
+  "said", "announced", "reported", "stated", "told", "noted", "confirmed", "explained", "added",
+  "сообщил", "заявил", "рассказал", "отметил", "сообщает", "заявляет", "подтвердил", "уточнил", "пояснил", "напомнил",
+  "добавил",
 ];
 export const WORDS_BETWEEN_REPORT_AND_DATE: readonly string[] = ["on", "in", "во", "в", "reporters", "journalists", "журналистам"];
 /**

@@ -294,7 +294,7 @@ export function textBefore(text: string, at: number, reach: number): string {
 }
 
 /** How far after a body its verb of saying and the clause opener are read. */
-const REPORTED_CLAUSE_REACH = 40;
+const REPORTED_CLAUSE_REACH = 60;
 
 /**
  * Where the clause that a state body reports opens, when a verb of saying and a clause opener follow the body ("Минэнерго
@@ -306,13 +306,26 @@ function reportedClause(text: string, org: OrganizationMention): number {
   const tail = text.slice(at, Math.min(text.length, org.end + REPORTED_CLAUSE_REACH)).toLowerCase();
   const verb = REPORTING_VERBS_BEFORE_DATE.find((v) => tail.startsWith(v));
   if (verb === undefined) return -1;
-  // the verb's ending ("сообщил-о", "заявил-и"), then the opener after at most one space
+  // the verb's ending ("сообщил-о", "заявил-и"), then the opener after at most one space, or after a few words between
+  // (when it was said, to whom: "said on Thursday that", "сообщили во вторник, что")
   let k = verb.length;
   while (k < tail.length && isLetterCode(tail.charCodeAt(k))) k++;
-  const rest = tail.charCodeAt(k) === 0x20 ? tail.slice(k + 1) : tail.slice(k);
-  const opener = REPORTED_CLAUSE_OPENERS.find((o) => rest.startsWith(o) && (o === ":" || !isLetterCode(rest.charCodeAt(o.length))));
-  return opener === undefined ? -1 : at + (tail.length - rest.length) + opener.length;
+  for (let n = 0; n <= REPORT_WORDS_BEFORE_CLAUSE; n++) {
+    const rest = tail.charCodeAt(k) === 0x20 ? tail.slice(k + 1) : tail.slice(k);
+    const opener = REPORTED_CLAUSE_OPENERS.find((o) => rest.startsWith(o) && (o === ":" || !isLetterCode(rest.charCodeAt(o.length))));
+    if (opener !== undefined) return at + (tail.length - rest.length) + opener.length;
+    // the next word (letters and digits) after one space
+    if (tail.charCodeAt(k) !== 0x20) return -1;
+    let e = k + 1;
+    while (e < tail.length && (isLetterCode(tail.charCodeAt(e)) || isDigitCode(tail.charCodeAt(e)))) e++;
+    if (e === k + 1) return -1;
+    k = e;
+  }
+  return -1;
 }
+
+/** The most words between a verb of saying and the clause it opens ("said on Thursday that", "told reporters on Monday that"). */
+const REPORT_WORDS_BEFORE_CLAUSE = 3;
 
 /**
  * Whether an organization (no state body) is named as the source of what another one in the sentence does (`reports`), not
