@@ -159,8 +159,11 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     // noun as the sentence's first word (the topic, known already), built by X (with no figure of its own)
     const builder = figureless && (info.has.has("build") || info.has.has("expand")) &&
       facilities.some((c) => firstWord(text, info.sentence.start, c.start));
-    // "The smelter will be built by X and will have a capacity of …": the deal's own object, with no sum of its own.
-    const ownObject = objectAnaphor(info) && info.money.every((m) => cur!.amount !== null && restates(cur!.amount, m));
+    // "The smelter will be built by X and will have a capacity of …": the deal's own object, with no sum of its own, or
+    // its first ("X invested $40 million in the project" after a plant's deal with none); the project named as the
+    // sentence's topic is that object too ("Проект реализуется с участием X", "Жобаға X … салды")
+    const topic = !info.plural && info.cues.some((c) => c.categories.includes("project") && firstWord(text, info.sentence.start, c.start));
+    const ownObject = (objectAnaphor(info) || topic) && info.money.every((m) => cur!.amount === null || restates(cur!.amount, m));
     // "The AIIB will co-finance the project with a further $80 million": its share of the deal's own object
     // (not a further object of its own: "… will co-finance a $60 million meat processing plant built by Y" after a
     // cable plant's deal names a facility without referring back to the deal's)
