@@ -176,6 +176,8 @@ export const EN_DEAL_CUES: CueLexicon = {
   rise: ["=raise", "=raises", "=raising", "=increase", "=increases", "=increasing", "=boost", "=boosting", "=rise", "=rises",
     "=grow", "=grows", "=rose", "=risen", "=grew", "=increased", "=raised"],
   reschedule: ["postpone", "pushed back", "=delayed", "=rescheduled", "=deferred", "=pushed to", "=slipped to", "=moved to"],
+  // (also the "largest" phrases of `another`: the longest entry wins, so they are listed here too)
+  oneOf: ["=one of the", "=one of", "one of the largest", "one of the biggest"],
   approve: ["=approved", "=approves", "=approve", "=endorsed", "=endorses"],
   loan: ["=loan", "=lend", "=lends", "=lent"],
   finance: ["=finance", "=finances", "=financed", "will provide financing"],

@@ -67,6 +67,11 @@ export type CueCategory =
    * replaces the one its role had (the end of "from 2026 to 2028")
    */
   | "reschedule"
+  /**
+   * "one of" before a plural noun ("one of the flagship projects", "один из крупнейших проектов") or, in Kazakh, after
+   * it ("ірі жобалардың бірі"): the noun classes one thing, the sentence speaks of one
+   */
+  | "oneOf"
   /** financing a project ("will finance the project", "профинансирует", "жобаны қаржыландыруға"): a lender's part of it */
   | "finance"
   /**

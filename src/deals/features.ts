@@ -382,8 +382,11 @@ export function sentenceFeatures(
     const cs = info.cues;
     for (let k = 0; k < cs.length; k++) {
       const c = cs[k]!;
-      if (c.categories.includes("plural")) info.plural = true;
-      if (c.categories.includes("another")) info.newDeal = true;
+      // (not a noun that classes one thing: "one of the flagship projects", "ірі жобалардың бірі")
+      if (c.categories.includes("plural") && !classesOne(text, cs, k)) info.plural = true;
+      // (not after the deal's own object named as the sentence's topic: "Проект … стал одним из крупнейших проектов",
+      // "The project … is one of the largest in the region" class it, where "Одним из крупнейших станет …" opens an item)
+      if (c.categories.includes("another") && !(k > 0 && topicFirst(text, info.sentence.start, cs[0]!))) info.newDeal = true;
       // (an item of a package named as one of them, "В их числе соглашение …", "They include an agreement …": an
       // enumerated item, as "Первое …" is)
       if (c.categories.includes("ordinal") || c.categories.includes("among")) info.item = true;
@@ -574,3 +577,34 @@ export function isMedia(name: string): boolean {
 const MEDIA_WORDS: ReadonlySet<string> = new Set(MEDIA_NAME_WORDS);
 /** A capital letter (one with a lower-case form of its own). */
 const isUpperCode = (c: number): boolean => String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c);
+
+/** The most words (adjectives) between "one of" and the plural noun it takes ("one of the largest greenfield projects"). */
+const ONE_OF_WORDS = 2;
+
+/**
+ * Whether the plural cue `cs[k]` classes one thing: "one of" stands before it with at most ONE_OF_WORDS words between
+ * (not "одним из победителей аукциона по отбору проектов", whose noun is another), or (Kazakh) right after it
+ * ("жобалардың бірі").
+ */
+function classesOne(text: string, cs: readonly Cue[], k: number): boolean {
+  const c = cs[k]!, before = cs[k - 1], after = cs[k + 1];
+  if (before !== undefined && before.categories.includes("oneOf") && before.end <= c.start) {
+    let words = 0, inWord = false;
+    for (let i = before.end; i < c.start; i++) {
+      const code = text.charCodeAt(i);
+      const letter = isLetterCode(code) || code === 0x2d;
+      if (letter && !inWord) words++;
+      else if (!letter && !isSpaceCode(code)) return false;
+      inWord = letter;
+    }
+    if (words <= ONE_OF_WORDS) return true;
+  }
+  return after !== undefined && after.categories.includes("oneOf") && after.start - c.end <= 2;
+}
+
+/** Whether the cue `first` is a singular project noun or an object anaphor that opens the sentence (its topic). */
+function topicFirst(text: string, sentenceStart: number, first: Cue): boolean {
+  if (first.categories.includes("plural") || !(first.categories.includes("project") || first.categories.includes("anaphor"))) return false;
+  for (let i = sentenceStart; i < first.start; i++) if (isLetterCode(text.charCodeAt(i)) || isDigitCode(text.charCodeAt(i))) return false;
+  return true;
+}
