@@ -5,7 +5,11 @@ import type { CueLexicon } from "./deal-triggers.js";
 
 /** Serial or begun output, which a plant's launch starts: a launch and its completion, as a launch word is. */
 const EN_SERIAL_OUTPUT = ["serial production", "series production", "mass production", "started assembling", "began assembling", "started assembly",
-  "began assembly", "has started production", "started production", "began production"];
+  "began assembly", "has started production", "started production", "began production",
+  // a plant starting up, a line starting to run, operations entered ("should start up in Q4 2026", "trains are expected
+  // to start running in late 2027", "entered commercial operation")
+  "=start up", "=starts up", "=started up", "start running", "started running", "entered operation", "entered commercial operation",
+  "entered into operation", "went into operation", "began operation", "began operating", "began commercial operation"];
 /** Past forms of a launch in English ("was commissioned"): a launch, its completion, and done. */
 const EN_LAUNCHED = ["was commissioned", "has been commissioned", "have been commissioned", "was put into operation"];
 /** Future forms of a launch in English ("will be commissioned"): a launch and its completion, longer than done's. */
@@ -61,7 +65,9 @@ export const EN_DEAL_CUES: CueLexicon = {
     "expand production", "expand output", "expansion of production", "production expansion", "expand its production",
     "expand its output"],
   open: ["=open", "=opens", "=opening", "=opened", "=will open", "=to open", "=will be opened", "=to be opened"],
-  sign: ["=sign", "=signs", "=signed", "=signing", "=inked"],
+  // (and the filing's words for it: "entered into an investment agreement", "concluded a contract", "sealed a deal")
+  sign: ["=sign", "=signs", "=signed", "=signing", "=inked", "=entered into", "=enters into", "=has entered into", "=concluded",
+    "=concludes", "=executed", "=sealed", "=seals", "=struck"],
   // (a past launch is also `done`: the longest entry wins, so it is listed in both)
   launch: [
     "launch", "commission", "put into operation", "come online", "=opens", "=opened", "were launched", "were commissioned", "were put into operation",
@@ -176,6 +182,8 @@ export const EN_DEAL_CUES: CueLexicon = {
   rise: ["=raise", "=raises", "=raising", "=increase", "=increases", "=increasing", "=boost", "=boosting", "=rise", "=rises",
     "=grow", "=grows", "=rose", "=risen", "=grew", "=increased", "=raised"],
   reschedule: ["postpone", "pushed back", "=delayed", "=rescheduled", "=deferred", "=pushed to", "=slipped to", "=moved to"],
+  progress: ["percent complete", "per cent complete", "percent completed", "per cent completed", "=complete as of",
+    "=completed as of", "readiness"],
   // (also the "largest" phrases of `another`: the longest entry wins, so they are listed here too)
   oneOf: ["=one of the", "=one of", "one of the largest", "one of the biggest"],
   approve: ["=approved", "=approves", "=approve", "=endorsed", "=endorses"],
@@ -196,7 +204,8 @@ export const EN_DEAL_CUES: CueLexicon = {
   venueBefore: ["on the sidelines", "within the framework", "on the margins"],
   china: ["chinese", "=China's", "=PRC"],
   kazakhstan: ["kazakhstani", "=Kazakh", "domestic"],
-  ignore: ["developer", "development bank", "projection", "constructive", "signal", "signific",
+  // (the national investment agency's name is no investment: "the chairman of Kazakh Invest visited Beijing")
+  ignore: ["kazakh invest", "developer", "development bank", "projection", "constructive", "signal", "signific",
     // "total" as a verb ("Investment will total $450 million"): the amount of the one deal, not a total over several
     "will total", "would total", "to total", "totalled", "totaled", "totals", "totalling", "totaling"],
 };

@@ -72,6 +72,11 @@ export type CueCategory =
    * it ("ірі жобалардың бірі"): the noun classes one thing, the sentence speaks of one
    */
   | "oneOf"
+  /**
+   * progress of the works ("строительство завершено на 40%", "готовность – 74%", "74 percent complete", "74 пайызға
+   * дайын"): a date of the sentence is when it stood so, not the completion
+   */
+  | "progress"
   /** financing a project ("will finance the project", "профинансирует", "жобаны қаржыландыруға"): a lender's part of it */
   | "finance"
   /**
@@ -370,9 +375,20 @@ export const UNIT_PRICE_BEFORE: readonly string[] = [
  * Astana that X will build …", "сообщил на брифинге в Астане"). Lower case, the words that end right before the place.
  */
 export const SPEECH_PLACE_BEFORE: readonly string[] = [
-  "briefing in", "press conference in", "news conference in", "told reporters in", "speaking in", "said in",
+  "briefing in", "press conference in", "news conference in", "told reporters in", "told journalists in", "speaking in", "said in",
+  "журналистам в", "журналистам во",
   "на брифинге в", "на пресс-конференции в", "на брифинге во", "заявил в", "сообщил в", "сообщила в", "сообщили в",
 ];
+
+/**
+ * Words of a date that says when something stood so ("as of October", "по состоянию на 1 октября", "на сегодня", "2026
+ * жылғы 1 қазандағы жағдай бойынша"): such a date is no date role of a deal. Lower case: those that open the date's span
+ * or stand right before it (`before`), and those right after it (`after`).
+ */
+export const STATUS_DATE_WORDS: { before: readonly string[]; after: readonly string[] } = {
+  before: ["as of", "as at", "по состоянию на", "на сегодня", "на сегодняшний день", "на текущий момент"],
+  after: ["жағдай бойынша", "жағдайы бойынша"],
+};
 
 /**
  * Capitals of partner countries: Astana named beside one of them stands for the government ("Astana and Beijing have

@@ -4,7 +4,7 @@
  * sentence against the frame (a second object of the same party, a signed document that upgrades a
  * project, a figure that refines the frame's own).
  */
-import { PARTY_REFERENCES, RANGE_ONLY_OPENERS, UNIT_PRICE_AFTER, UNIT_PRICE_BEFORE, type CueCategory } from "../../lexicons/deal-triggers.js";
+import { PARTY_REFERENCES, RANGE_ONLY_OPENERS, STATUS_DATE_WORDS, UNIT_PRICE_AFTER, UNIT_PRICE_BEFORE, type CueCategory } from "../../lexicons/deal-triggers.js";
 import { cueKey } from "../../patterns/deal.common.js";
 import type { CapacityMention, DealAmount, DealCapacity, DealDates, DealKind, DealParty } from "../types.js";
 import { CAPACITY_WORDS } from "../../lexicons/units.js";
@@ -13,6 +13,7 @@ import { dateRole, folded, textBefore } from "./sentence-parties.js";
 import { KIND_CATEGORIES, type ResolvedDateMention, type SentenceInfo } from "./features.js";
 import { added, none } from "./lists.js";
 import { SmallSet } from "./small-set.js";
+import { isLetterCode } from "../word-start.js";
 
 export interface Party extends DealParty {
   key: string;
@@ -210,6 +211,8 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
   }
   // ("Барлық жобалар 2028 жылға дейін жүзеге асырылады" after the last of several deals: the date of all, on none)
   for (const d of shared ? none<ResolvedDateMention>() : info.dates) {
+    // ("as of October", "по состоянию на 1 октября": when something stood so)
+    if (statusDate(text, d)) continue;
     let role = dateRole(info, d, text);
     // "Проект реализуется с августа 2025 года и будет завершен к концу 2027 года": what goes on since a date started
     // then, whatever completion word stands nearest
@@ -253,6 +256,19 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
     frame.jobs = (info.jobs.find((h) => !h.temporary) ?? info.jobs[0]!).value;
     frame.from.jobs = i;
   }
+}
+
+const STATUS_BEFORE = STATUS_DATE_WORDS.before;
+const STATUS_REACH = Math.max(...STATUS_BEFORE.map((w) => w.length)) + 2;
+
+/** Whether a date says when something stood so (STATUS_DATE_WORDS: "as of October", "… жағдай бойынша"). */
+function statusDate(text: string, d: ResolvedDateMention): boolean {
+  const own = folded(d.text.slice(0, STATUS_REACH));
+  if (STATUS_BEFORE.some((w) => own.startsWith(w))) return true;
+  const before = textBefore(text, d.start, STATUS_REACH);
+  if (STATUS_BEFORE.some((w) => before.endsWith(w) && (before.length === w.length || !isLetterCode(before.charCodeAt(before.length - w.length - 1))))) return true;
+  const after = folded(text.slice(d.end, d.end + 24)).trimStart();
+  return STATUS_DATE_WORDS.after.some((w) => after.startsWith(w));
 }
 
 /** An interval date value ("2026/2029"): its two bounds. */

@@ -45,7 +45,7 @@ export interface SentenceIndex {
 
 interface Role { start: number; end: number; role: keyof DealDates }
 
-function indexOf(info: SentenceInfo): SentenceIndex {
+function indexOf(info: SentenceInfo, text: string): SentenceIndex {
   if (info.partyIndex) return info.partyIndex;
   let longestCue = 0, longestRole = 0;
   // (lists of their exact length, from the shared empty one: a sentence's index lives through the whole assembly)
@@ -53,8 +53,10 @@ function indexOf(info: SentenceInfo): SentenceIndex {
   for (const c of info.cues) {
     longestCue = Math.max(longestCue, c.end - c.start);
     if (c.categories.includes("facility")) facilities = added(facilities, c);
+    // (a completion word after a percentage is progress, no date role: "the plant was 74% complete as of October";
+    // "строительство завершено на 40%" is a cue of progress, not of completion)
     const role: keyof DealDates | null = c.categories.includes("start") ? "start"
-      : c.categories.includes("completion") ? "completion"
+      : c.categories.includes("completion") ? (afterPercent(text, info, c) ? null : "completion")
       : c.categories.includes("sign") ? "signed" : null;
     if (role) {
       roles = added(roles, { start: c.start, end: c.end, role });
@@ -62,6 +64,13 @@ function indexOf(info: SentenceInfo): SentenceIndex {
     }
   }
   return (info.partyIndex = { longestCue, facilities, separators: null, roles, longestRole });
+}
+
+/** Whether a cue follows a percent sign, blanks between ("74% complete"). */
+function afterPercent(text: string, info: SentenceInfo, c: Cue): boolean {
+  let i = c.start;
+  while (i > info.sentence.start && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  return i > info.sentence.start && text.charCodeAt(i - 1) === 0x25;
 }
 
 /** The sentence's clause separators ("," and ";"), read once. */
@@ -373,7 +382,7 @@ export function partiesOf(info: SentenceInfo, text: string, withState: boolean, 
   const out: Party[] = [];
   const keys = new Set<string>();
   const orgs = info.orgs;
-  const index = indexOf(info);
+  const index = indexOf(info, text);
   for (let k = 0; k < orgs.length; k++) {
     const org = orgs[k]!;
     const before = orgs[k - 1];
@@ -430,7 +439,7 @@ function reportedOn(text: string, sentenceStart: number, at: number): boolean {
  */
 export function dateRole(info: SentenceInfo, date: DateMention, text: string): keyof DealDates | null {
   const s = info.sentence;
-  const index = indexOf(info);
+  const index = indexOf(info, text);
   const { roles, longestRole } = index;
   if (roles.length === 0 || reportedOn(text, s.start, date.start)) return null;
   const separators = separatorsOf(info, index, text);
