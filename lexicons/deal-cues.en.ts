@@ -184,6 +184,8 @@ export const EN_DEAL_CUES: CueLexicon = {
   reschedule: ["postpone", "pushed back", "=delayed", "=rescheduled", "=deferred", "=pushed to", "=slipped to", "=moved to"],
   progress: ["percent complete", "per cent complete", "percent completed", "per cent completed", "=complete as of",
     "=completed as of", "readiness"],
+  activity: ["production of", "manufacturing of", "processing of", "assembly of", "=construction of", "=production",
+    "=manufacturing"],
   // (also the "largest" phrases of `another`: the longest entry wins, so they are listed here too)
   oneOf: ["=one of the", "=one of", "one of the largest", "one of the biggest"],
   approve: ["=approved", "=approves", "=approve", "=endorsed", "=endorses"],

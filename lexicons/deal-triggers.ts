@@ -77,6 +77,12 @@ export type CueCategory =
    * дайын"): a date of the sentence is when it stood so, not the completion
    */
   | "progress"
+  /**
+   * a production named as an activity ("производство гофрокартона", "қаптамасын шығару", "production of cables"): in a
+   * list item that names a company, a dash and a sum or capacity ("ТОО «X» – производство кабеля, 12 млрд тенге;"), a
+   * project (src/deals/features.ts, listItem)
+   */
+  | "activity"
   /** financing a project ("will finance the project", "профинансирует", "жобаны қаржыландыруға"): a lender's part of it */
   | "finance"
   /**

@@ -28,6 +28,7 @@ import { added, none } from "./lists.js";
 import { endsWithWord, wordBefore } from "./word-before.js";
 import { afterBlanks, wordAfter, wordEndAfter } from "../organizations/chars.js";
 import { hasDigit, isDigitCode, isLetterCode, isSpaceCode, startsWord } from "../word-start.js";
+import { classesOne, listItem, numbered, topicFirst } from "./sentence-shape.js";
 import type {
   CapacityMention, DateMention, LanguageCode, Mention, MoneyMention, OrganizationMention, RegionName, Sector, Span,
   SupportedLanguage,
@@ -379,6 +380,11 @@ export function sentenceFeatures(
   for (const info of infos) {
     // an item of a numbered list ("2) птицефабрика ТОО «X» – 45 млрд тенге"): an enumerated item
     if (numbered(text, info.sentence.start)) info.item = true;
+    // a company's item of a list with its activity and figures ("ТОО «X» – производство кабеля, 12 млрд тенге;"): a project
+    if (info.has.has("activity") && (info.money.length > 0 || info.capacity.length > 0) && listItem(text, info)) {
+      info.has.add("project");
+      info.item = true;
+    }
     const cs = info.cues;
     for (let k = 0; k < cs.length; k++) {
       const c = cs[k]!;
@@ -463,14 +469,6 @@ function besideCapital(text: string, h: Hit<RegionName>, before: string | null):
   return before !== null && JOINERS.has(before) && CAPITALS.has(wordBefore(text, h.start, 0, JOINERS, 1) ?? "");
 }
 
-/** Whether a sentence opens with an item's number ("1)", "2.", "12)") and a space. */
-function numbered(text: string, at: number): boolean {
-  let i = at;
-  while (i < text.length && i - at < 2 && isDigitCode(text.charCodeAt(i))) i++;
-  if (i === at || i - at > 2) return false;
-  const c = text.charCodeAt(i);
-  return (c === 0x29 || c === 0x2e) && isSpaceCode(text.charCodeAt(i + 1));
-}
 
 /**
  * Whether the sentence names a party generically ("компания", "the company"; lexicons/deal-triggers.ts,
@@ -577,34 +575,3 @@ export function isMedia(name: string): boolean {
 const MEDIA_WORDS: ReadonlySet<string> = new Set(MEDIA_NAME_WORDS);
 /** A capital letter (one with a lower-case form of its own). */
 const isUpperCode = (c: number): boolean => String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c);
-
-/** The most words (adjectives) between "one of" and the plural noun it takes ("one of the largest greenfield projects"). */
-const ONE_OF_WORDS = 2;
-
-/**
- * Whether the plural cue `cs[k]` classes one thing: "one of" stands before it with at most ONE_OF_WORDS words between
- * (not "одним из победителей аукциона по отбору проектов", whose noun is another), or (Kazakh) right after it
- * ("жобалардың бірі").
- */
-function classesOne(text: string, cs: readonly Cue[], k: number): boolean {
-  const c = cs[k]!, before = cs[k - 1], after = cs[k + 1];
-  if (before !== undefined && before.categories.includes("oneOf") && before.end <= c.start) {
-    let words = 0, inWord = false;
-    for (let i = before.end; i < c.start; i++) {
-      const code = text.charCodeAt(i);
-      const letter = isLetterCode(code) || code === 0x2d;
-      if (letter && !inWord) words++;
-      else if (!letter && !isSpaceCode(code)) return false;
-      inWord = letter;
-    }
-    if (words <= ONE_OF_WORDS) return true;
-  }
-  return after !== undefined && after.categories.includes("oneOf") && after.start - c.end <= 2;
-}
-
-/** Whether the cue `first` is a singular project noun or an object anaphor that opens the sentence (its topic). */
-function topicFirst(text: string, sentenceStart: number, first: Cue): boolean {
-  if (first.categories.includes("plural") || !(first.categories.includes("project") || first.categories.includes("anaphor"))) return false;
-  for (let i = sentenceStart; i < first.start; i++) if (isLetterCode(text.charCodeAt(i)) || isDigitCode(text.charCodeAt(i))) return false;
-  return true;
-}

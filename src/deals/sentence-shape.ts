@@ -1,0 +1,81 @@
+/**
+ * What the shape of a sentence says about the deal it holds, read from its cues and the characters around them: an item
+ * of a numbered list or of a company list ("2) …", "ТОО «X» – производство кабеля, 12 млрд тенге;"), a plural noun that
+ * classes one thing ("one of the flagship projects"), and the deal's own object as the sentence's topic ("Проект …").
+ */
+import type { Cue, SentenceInfo } from "./features.js";
+import { isDigitCode, isLetterCode, isSpaceCode } from "../word-start.js";
+
+/** Whether a sentence opens with an item's number ("1)", "2.", "12)") and a space. */
+export function numbered(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && i - at < 2 && isDigitCode(text.charCodeAt(i))) i++;
+  if (i === at || i - at > 2) return false;
+  const c = text.charCodeAt(i);
+  return (c === 0x29 || c === 0x2e) && isSpaceCode(text.charCodeAt(i + 1));
+}
+
+/** The most words (adjectives) between "one of" and the plural noun it takes ("one of the largest greenfield projects"). */
+const ONE_OF_WORDS = 2;
+
+/**
+ * Whether the plural cue `cs[k]` classes one thing: "one of" stands before it with at most ONE_OF_WORDS words between
+ * (not "одним из победителей аукциона по отбору проектов", whose noun is another), or (Kazakh) right after it
+ * ("жобалардың бірі").
+ */
+export function classesOne(text: string, cs: readonly Cue[], k: number): boolean {
+  const c = cs[k]!, before = cs[k - 1], after = cs[k + 1];
+  if (before !== undefined && before.categories.includes("oneOf") && before.end <= c.start) {
+    let words = 0, inWord = false;
+    for (let i = before.end; i < c.start; i++) {
+      const code = text.charCodeAt(i);
+      const letter = isLetterCode(code) || code === 0x2d;
+      if (letter && !inWord) words++;
+      else if (!letter && !isSpaceCode(code)) return false;
+      inWord = letter;
+    }
+    if (words <= ONE_OF_WORDS) return true;
+  }
+  return after !== undefined && after.categories.includes("oneOf") && after.start - c.end <= 2;
+}
+
+/** Whether the cue `first` is a singular project noun or an object anaphor that opens the sentence (its topic). */
+export function topicFirst(text: string, sentenceStart: number, first: Cue): boolean {
+  if (first.categories.includes("plural") || !(first.categories.includes("project") || first.categories.includes("anaphor"))) return false;
+  for (let i = sentenceStart; i < first.start; i++) if (isLetterCode(text.charCodeAt(i)) || isDigitCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** How far after the dash of a list item its activity may start (Kazakh puts the object first: "дәрі-дәрмек қаптамасын шығару"). */
+const ACTIVITY_REACH = 60;
+
+/**
+ * Whether a sentence is a company's item of a list: after a bullet (a dash, a bullet sign or a number) or at the line's
+ * start, an organization (and a short bracket), a dash or a colon, then its activity (an `activity` cue, before any
+ * comma).
+ */
+export function listItem(text: string, info: SentenceInfo): boolean {
+  const org = info.orgs[0];
+  if (org === undefined) return false;
+  let i = info.sentence.start;
+  while (i < org.start && (isSpaceCode(text.charCodeAt(i)) || LIST_BULLETS.includes(text[i]!) || isDigitCode(text.charCodeAt(i)) ||
+    text.charCodeAt(i) === 0x29 || text.charCodeAt(i) === 0x2e)) i++;
+  if (i !== org.start) return false;
+  let j = org.end;
+  while (j < info.sentence.end && isSpaceCode(text.charCodeAt(j))) j++;
+  // (a short bracket after the name: "ТОО «X» (Китай) – …")
+  if (text[j] === "(") {
+    const close = text.indexOf(")", j);
+    if (close < 0 || close - j > 24) return false;
+    j = close + 1;
+    while (j < info.sentence.end && isSpaceCode(text.charCodeAt(j))) j++;
+  }
+  if (!(LIST_DASHES.includes(text[j]!) || text[j] === ":")) return false;
+  const activity = info.cues.find((c) => c.categories.includes("activity"));
+  if (activity === undefined || activity.start < j || activity.start - j > ACTIVITY_REACH) return false;
+  return text.slice(j, activity.start).indexOf(",") < 0;
+}
+
+/** Signs that open an item of a list, and the dashes between a company and its activity. */
+const LIST_BULLETS = "–—-•·*";
+const LIST_DASHES = "–—-";
