@@ -107,6 +107,9 @@ export const EN_DEAL_CUES: CueLexicon = {
   ],
   statistic: [
     "over the past", "in the past", "since the beginning", "foreign direct investment", "=FDI", "trade turnover",
+    // investment in fixed capital, a period summed up ("Investment in fixed capital in the region reached …", "the akimat
+    // summed up the results of …")
+    "in fixed capital", "fixed capital investment", "fixed-capital investment", "summed up", "sums up",
     "=target", "=targets", "indicator", "must attract", "aims to attract", "should attract",
     // a localization level, a target share of the product ("The localization level will reach 50% by 2028")
     "localization level", "localisation level", "level of localization", "level of localisation", "localization rate", "localisation rate",

@@ -213,6 +213,10 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
    * завод ТОО «X» … (стоимость – 60 млрд тенге)"): a deal of its own, not the package's party.
    */
   const itemOfPackage = (frame: Frame, info: SentenceInfo): boolean =>
+    // (a counted package's project named with its own company building its own object, its sum told after: "В регионе
+    // реализуется 48 проектов на 1,1 трлн тенге. … ТОО «X» совместно с Y завершает строительство фабрики …")
+    (frame.package && (frame.count ?? 0) >= 2 && info.orgs.length > 0 && info.has.has("build") && info.has.has("facility") &&
+      !objectAnaphor(info)) ||
     frame.package && hasDealMoney(info) && (frame.amount === null
       // (a package of documents with no sum, counted or not: an item with an object and a sum of its own, "подписал
       // меморандумы с тремя компаниями. Так, компания X построит ветропарк … за 85 млрд тенге")
