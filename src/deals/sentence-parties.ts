@@ -398,7 +398,9 @@ export function partiesOf(info: SentenceInfo, text: string, withState: boolean, 
     if (state && (!withState || reports(text, org))) continue;
     // a state body approving another organization's project ("Правительство одобрило проект ТОО «X» …", "… одобрен
     // Министерством энергетики", "Үкімет «X» ЖШС-нің … жобасын мақұлдады")
-    if (state && info.has.has("approve") && orgs.some((o) => !isStateBody(o.name) && !isMedia(o.name))) continue;
+    // (alone too: "Правительство одобрило строительство железной дороги … стоимостью 350 млрд тенге" is a project the
+    // government approved, not one it takes part in; unless the sentence signs: "… подписали и утвердили")
+    if (state && info.has.has("approve") && !info.has.has("sign")) continue;
     // a company or fund named as the source of what another organization does ("Temirtau Alloys will build …, Samruk-Kazyna
     // said", "По данным АО «Самрук-Казына», ТОО «X» построит …"); alone in its sentence it tells its own deal
     if (!state && sourceOfOther(text, org, orgs, names)) continue;

@@ -97,6 +97,8 @@ function needsCleaning(name: string): boolean {
 const NO_EXTRA: Partial<Org> = {};
 
 export function push(out: Org[], start: number, end: number, name: string, extra: Partial<Org> = NO_EXTRA): void {
+  // no name runs over a paragraph break (a headline's last words and the dateline after it: "… завода\n\nАСТАНА")
+  if (hasParagraphBreak(name)) return;
   const clean = needsCleaning(name) ? name.replace(QUOTE_CHARS, "").replace(/\s+/g, " ").trim() : name;
   if (clean.length === 0 || end <= start) return;
   // one object shape for every candidate (no spread): overlap resolution reads them all
@@ -104,4 +106,14 @@ export function push(out: Org[], start: number, end: number, name: string, extra
     type: "organization", start, end, name: clean, legalForm: extra.legalForm, country: extra.country,
     head: extra.head, headStart: extra.headStart ?? -1,
   });
+}
+
+/** Whether a string holds a line break, blanks, then another line break. */
+function hasParagraphBreak(s: string): boolean {
+  for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1)) {
+    let j = i + 1;
+    while (j < s.length && (s.charCodeAt(j) === 0x20 || s.charCodeAt(j) === 0x09 || s.charCodeAt(j) === 0x0d)) j++;
+    if (s.charCodeAt(j) === 0x0a) return true;
+  }
+  return false;
 }
