@@ -189,6 +189,9 @@ export const EN_DEAL_CUES: CueLexicon = {
     "=completed as of", "readiness"],
   activity: ["production of", "manufacturing of", "processing of", "assembly of", "=construction of", "=production",
     "=manufacturing"],
+  cancel: ["=cancelled", "=canceled", "=cancels", "=cancel", "=scrapped", "=scraps", "=scrap", "=abandoned", "=abandons",
+    "=terminated", "=terminates", "=pulled out", "=withdrew from", "=withdrawn from", "=shelved", "=called off"],
+  suspend: ["=suspended", "=suspends", "=frozen", "=froze", "=halted", "=halts", "=on hold", "=paused"],
   // (also the "largest" phrases of `another`: the longest entry wins, so they are listed here too)
   oneOf: ["=one of the", "=one of", "one of the largest", "one of the biggest"],
   approve: ["=approved", "=approves", "=approve", "=endorsed", "=endorses"],

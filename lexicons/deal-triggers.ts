@@ -83,6 +83,12 @@ export type CueCategory =
    * project (src/deals/features.ts, listItem)
    */
   | "activity"
+  /**
+   * a project given up ("отказалось от строительства", "контракт расторгнут", "жобадан бас тартты", "scrapped",
+   * "cancelled") or put on hold ("приостановлено", "заморожен", "уақытша тоқтатылды", "suspended", "on hold"): the deal's
+   * `status`
+   */
+  | "cancel" | "suspend"
   /** financing a project ("will finance the project", "профинансирует", "жобаны қаржыландыруға"): a lender's part of it */
   | "finance"
   /**

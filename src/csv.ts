@@ -4,6 +4,8 @@ import type { Deal, ExtractionResult } from "./types.js";
 export const CSV_COLUMNS = [
   "document", "date", "kind", "chinese_party", "kazakh_party", "other_parties", "amount", "currency",
   "amount_millions", "amount_usd_millions", "capacity", "unit", "region", "sector", "start", "completion", "jobs", "evidence",
+  // (added last: readers of the earlier columns by position keep them)
+  "status",
 ] as const;
 
 export const CSV_HEADER = CSV_COLUMNS.join(",") + "\r\n";
@@ -48,6 +50,7 @@ export function dealRow(documentId: string, result: ExtractionResult, deal: Deal
     deal.dates.completion,
     deal.jobs,
     evidence,
+    deal.status,
   ];
   return fields.map(csvField).join(",") + "\r\n";
 }

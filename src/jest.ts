@@ -27,7 +27,9 @@ export type DealExpectation = Partial2<Deal>;
 
 /** True when every field of `expected` is in `actual` with an equal (recursively partial) value. */
 export function partialMatch(actual: unknown, expected: unknown): boolean {
-  if (expected === null || typeof expected !== "object") return Object.is(actual, expected) || actual === expected;
+  // (null expected: null, or an optional field left out, "status": null for a deal under way)
+  if (expected === null) return actual === null || actual === undefined;
+  if (typeof expected !== "object") return Object.is(actual, expected) || actual === expected;
   if (Array.isArray(expected)) {
     if (!Array.isArray(actual)) return false;
     // an empty list expected is a list expected empty ("capacity: []": no capacity), not "contains nothing in particular"

@@ -226,9 +226,16 @@ export interface Deal {
   amountUsdMax?: number;
   /** (v1.1) The rate `amountUsd` was computed at; null when there is none. */
   usdRate: UsdRate | null;
+  /**
+   * Absent for a deal signed, planned or under way; "cancelled" when the text says it was given up ("отказалось от
+   * строительства", "контракт расторгнут", "scrapped"), "suspended" when put on hold ("приостановлено", "frozen").
+   */
+  status?: DealStatus;
   /** The sentence(s) the deal was read from. */
   evidence: Span[];
 }
+
+export type DealStatus = "cancelled" | "suspended";
 
 /** A deal as assembled from one document, before its amount is priced in US dollars. */
 export type AssembledDeal = Omit<Deal, "amountUsd" | "amountUsdMax" | "usdRate">;

@@ -94,7 +94,7 @@ describe("kzdeals extract --jsonl", () => {
     const r = run(["extract", "--format", "csv", SEED]);
     expect(r.status).toBe(0);
     expect(r.stdout.split("\r\n")[0]).toBe(
-      "document,date,kind,chinese_party,kazakh_party,other_parties,amount,currency,amount_millions,amount_usd_millions,capacity,unit,region,sector,start,completion,jobs,evidence",
+      "document,date,kind,chinese_party,kazakh_party,other_parties,amount,currency,amount_millions,amount_usd_millions,capacity,unit,region,sector,start,completion,jobs,evidence,status",
     );
   });
 });

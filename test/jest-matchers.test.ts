@@ -29,6 +29,15 @@ const result: ExtractionResult = {
 };
 
 describe("kzdeals/jest matchers", () => {
+  test("null expected matches null or an optional field left out, and nothing else", () => {
+    expect(partialMatch({ jobs: null }, { jobs: null })).toBe(true);
+    expect(partialMatch({ kind: "project" }, { status: null })).toBe(true);
+    expect(partialMatch({ status: "cancelled" }, { status: null })).toBe(false);
+    expect(partialMatch({ jobs: 0 }, { jobs: null })).toBe(false);
+    globalsExpect(result).toContainDeal({ kind: "project", status: null });
+    globalsExpect({ ...result, deals: [{ ...result.deals[0]!, status: "cancelled" as const }] }).not.toContainDeal({ kind: "project", status: null });
+  });
+
   test("an unresolved relative date matches on value null and its anchor; a wrong offset is named", () => {
     const withDates: ExtractionResult = {
       ...result,

@@ -3,11 +3,11 @@
  * region, sector and evidence.
  */
 import type { RecognizerContext } from "../recognizers/types.js";
-import type { AssembledDeal, DealDates, DealParty, Mention } from "../types.js";
+import type { AssembledDeal, DealDates, DealParty, DealStatus, Mention } from "../types.js";
 import { assembleFrames } from "./assemble.js";
 import { dealRegion, dealSector, documentRegion } from "./attributes.js";
 import { evidenceOf, evidenceSpans } from "./evidence.js";
-import { addPlacesAndSectors, type ResolvedDateMention } from "./features.js";
+import { addPlacesAndSectors, type ResolvedDateMention, type SentenceInfo } from "./features.js";
 import { yearOf, type Frame } from "./frame.js";
 
 /**
@@ -64,6 +64,7 @@ export function assembleDeals(context: RecognizerContext, mentions: readonly Men
     }
     // a story of its own ("Separately, …") takes no place from the rest of the document
     const region = dealRegion(f, infos, infos[f.opened]!.has.has("separately") ? null : docRegion);
+    const status = statusOf(f, infos);
     deals.push({
       kind: f.kind ?? "project",
       parties: f.parties.map(({ name, country, legalForm }) => {
@@ -78,9 +79,24 @@ export function assembleDeals(context: RecognizerContext, mentions: readonly Men
       sector: dealSector(f, infos),
       dates,
       jobs: f.jobs,
+      ...(status ? { status } : {}),
       evidence: evidenceSpans(infos, evidenceOf(f, infos, dates, signedFrom, region)),
     });
   }
   return deals;
 }
 
+/**
+ * A deal's status: given up or put on hold when one of its sentences says so (the last that does), not its headline alone
+ * (which may tell two stories: "… вложит $80 млн в производство удобрений, но отказалась от птицефабрики").
+ */
+function statusOf(f: Frame, infos: readonly SentenceInfo[]): DealStatus | undefined {
+  let status: DealStatus | undefined;
+  for (const k of f.sentences) {
+    const info = infos[k]!;
+    if (info.headline) continue;
+    if (info.has.has("cancel")) status = "cancelled";
+    else if (info.has.has("suspend")) status = "suspended";
+  }
+  return status;
+}

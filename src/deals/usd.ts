@@ -55,7 +55,13 @@ export function withUsd(deal: AssembledDeal, referenceDate: ReferenceDate | null
       if (amountMax !== undefined) amountUsdMax = toUsd(amountMax, rate.perUsd);
     }
   }
-  const { kind, parties, amount, capacity, region, sector, dates, jobs, evidence } = deal;
+  const { kind, parties, amount, capacity, region, sector, dates, jobs, status, evidence } = deal;
+  // (a deal given up or on hold, rare, carries its status before its evidence, as the assembled deal does)
+  if (status !== undefined) {
+    return amountUsdMax === undefined
+      ? { kind, parties, amount, capacity, region, sector, dates, jobs, amountUsd, usdRate: rate, status, evidence }
+      : { kind, parties, amount, capacity, region, sector, dates, jobs, amountUsd, amountUsdMax, usdRate: rate, status, evidence };
+  }
   return amountUsdMax === undefined
     ? { kind, parties, amount, capacity, region, sector, dates, jobs, amountUsd, usdRate: rate, evidence }
     : { kind, parties, amount, capacity, region, sector, dates, jobs, amountUsd, amountUsdMax, usdRate: rate, evidence };
