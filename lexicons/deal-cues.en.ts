@@ -192,6 +192,8 @@ export const EN_DEAL_CUES: CueLexicon = {
   cancel: ["=cancelled", "=canceled", "=cancels", "=cancel", "=scrapped", "=scraps", "=scrap", "=abandoned", "=abandons",
     "=terminated", "=terminates", "=pulled out", "=withdrew from", "=withdrawn from", "=shelved", "=called off"],
   suspend: ["=suspended", "=suspends", "=frozen", "=froze", "=halted", "=halts", "=on hold", "=paused"],
+  // winning the right to build in an auction or a tender: a project with the figure or object won (src/deals/features.ts)
+  award: ["=won", "=wins", "=secured", "=secures", "was awarded", "were awarded", "has been awarded", "have been awarded"],
   // (also the "largest" phrases of `another`: the longest entry wins, so they are listed here too)
   oneOf: ["=one of the", "=one of", "one of the largest", "one of the biggest"],
   approve: ["=approved", "=approves", "=approve", "=endorsed", "=endorses"],

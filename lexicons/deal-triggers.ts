@@ -89,6 +89,11 @@ export type CueCategory =
    * `status`
    */
   | "cancel" | "suspend"
+  /**
+   * winning an auction or a tender ("X won 500 MW of wind capacity", "стало победителем аукциона", "жеңімпазы атанды"):
+   * building, in a sentence with a figure or a facility (not "Students won the contest", nor the currency "won")
+   */
+  | "award"
   /** financing a project ("will finance the project", "профинансирует", "жобаны қаржыландыруға"): a lender's part of it */
   | "finance"
   /**
@@ -491,6 +496,17 @@ export const INVESTOR_ROLE: readonly string[] = [
  * ЖШС-нің құны 90 млрд теңге болатын цемент зауыты және «Y» ЖШС-нің …): the sentence is read as its two clauses
  * (src/deals/clauses.ts). Lower case, whole words.
  */
+/**
+ * Contrastive conjunctions after a comma that open a clause of its own ("X won 500 MW in Akmola region, while Y secured
+ * a 200 MW plot …", "…, а ТОО «Y» построит …", "…, ал «Y» ЖШС … салады"): like a semicolon, a break between two deals
+ * when each side names its own company and object (src/deals/clauses.ts). Lower case, whole words.
+ */
+export const CLAUSE_CONTRAST: Readonly<Record<"kk" | "ru" | "en", readonly string[]>> = {
+  kk: ["ал"],
+  ru: ["а", "тогда как", "в то время как"],
+  en: ["while", "whereas", "and meanwhile"],
+};
+
 export const CLAUSE_AND: Readonly<Record<"kk" | "ru" | "en", { words: readonly string[]; facility: "before" | "after" }>> = {
   kk: { words: ["және", "сондай-ақ"], facility: "before" },
   ru: { words: ["и", "а также"], facility: "after" },

@@ -17,7 +17,7 @@
  * (CLAUSE_BETWEEN) whose first party is another organization: "соглашение между X и Y о модернизации НПЗ, а также
  * меморандум между Z и W о строительстве ГПЗ", "X пен Y арасындағы келісім, сондай-ақ Z пен W арасындағы меморандум".
  */
-import { CLAUSE_AND, CLAUSE_BETWEEN, CLAUSE_ITEM_WORDS, CLAUSE_PART_WORDS } from "../../lexicons/deal-triggers.js";
+import { CLAUSE_AND, CLAUSE_BETWEEN, CLAUSE_CONTRAST, CLAUSE_ITEM_WORDS, CLAUSE_PART_WORDS } from "../../lexicons/deal-triggers.js";
 import type { Cue } from "./features.js";
 import { firstStartingAt } from "./sentence-parties.js";
 import type { Sentence } from "../segment.js";
@@ -262,30 +262,66 @@ function splitSumFirst(
 }
 
 /**
- * Where a roundup of clauses joined by semicolons splits (after each semicolon), or none: at each semicolon whose
- * clauses before and after both name an organization and a facility, the one after an organization the one before
- * does not name ("X will build a 500 MW power plant in Ekibastuz; Y will build an 85 km railway …", "ТОО «X» построит
+ * Where a roundup of clauses joined by semicolons or by a comma and a contrastive conjunction (CLAUSE_CONTRAST: ",
+ * while", ", а", ", ал") splits (after each break), or none: at each break whose clauses before and after both name an
+ * organization and a facility or a figure, the one after an organization the one before does not name ("X will build a 500 MW power plant in Ekibastuz; Y will build an 85 km railway …", "ТОО «X» построит
  * электростанцию мощностью 500 МВт; ТОО «Y» — железную дорогу …"). Whatever their figures (the sums' split below needs
  * a sum on each side). Not "The deal was signed by X and Y; Z will supply the equipment": the clause after names no
  * facility.
  */
-function semicolonSplits(text: string, sentence: Sentence, orgs: readonly Mention[], facilities: readonly Cue[]): number[] {
+function semicolonSplits(
+  text: string, sentence: Sentence, orgs: readonly Mention[], facilities: readonly Cue[], figures: readonly Mention[], language: string,
+): number[] {
   const out: number[] = [];
   let from = sentence.start;
-  let o = 0, f = firstStartingAt(facilities, sentence.start);
-  // the organizations' names and whether a facility stands in the clause before the semicolon being read
+  let o = 0, g = 0, f = firstStartingAt(facilities, sentence.start);
+  // the organizations' names and whether a facility stands in the clause before the break being read
   let before: string[] | null = null, objectBefore = false;
-  for (let i = text.indexOf(";", from); ; i = text.indexOf(";", i + 1)) {
-    const end = i < 0 || i >= sentence.end ? sentence.end : i;
+  const breaks = clauseBreaks(text, sentence, language);
+  for (let b = 0; ; b++) {
+    const i = b < breaks.length ? breaks[b]! : -1;
+    const end = i < 0 ? sentence.end : i;
     const names: string[] = [];
     while (o < orgs.length && orgs[o]!.start < end) { if (orgs[o]!.start >= from) names.push(nameOf(orgs[o]!)); o++; }
     let object = false;
     while (f < facilities.length && facilities[f]!.start < end) { if (facilities[f]!.start >= from) object = true; f++; }
+    // (or a figure of its own: "X won 500 MW of wind capacity …, while Y secured a 200 MW solar plot")
+    while (g < figures.length && figures[g]!.start < end) { if (figures[g]!.start >= from) object = true; g++; }
     if (before !== null && objectBefore && object && before.length > 0 && names.some((n) => !before!.includes(n))) out.push(from);
     before = names;
     objectBefore = object;
     if (end === sentence.end) break;
     from = end + 1;
+  }
+  return out;
+}
+
+/** Lower-case CLAUSE_CONTRAST words per language (all of them for a text of none). */
+function contrastWords(language: string): readonly string[] {
+  const own = (CLAUSE_CONTRAST as Readonly<Record<string, readonly string[]>>)[language];
+  return own ?? Object.values(CLAUSE_CONTRAST).flat();
+}
+
+/**
+ * The sentence's clause breaks, in order: its semicolons, and the commas a contrastive conjunction follows (", while",
+ * ", а", ", ал"; CLAUSE_CONTRAST). Each is the offset of the sign.
+ */
+function clauseBreaks(text: string, sentence: Sentence, language: string): number[] {
+  const out: number[] = [];
+  const words = contrastWords(language);
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3b) out.push(i);
+    else if (c === 0x2c) {
+      let j = i + 1;
+      while (j < sentence.end && isSpaceCode(text.charCodeAt(j))) j++;
+      for (const w of words) {
+        if (j + w.length <= sentence.end && text.slice(j, j + w.length).toLowerCase() === w && !isLetterCode(text.charCodeAt(j + w.length))) {
+          out.push(i);
+          break;
+        }
+      }
+    }
   }
   return out;
 }
@@ -314,15 +350,19 @@ export function splitClauses(
     }
     const orgs: Mention[] = [];
     const money: Mention[] = [];
+    // (the sums and capacities in text order: the figures a clause of a roundup may hold instead of a facility)
+    const figures: Mention[] = [];
     for (let j = k; j < mentions.length && mentions[j]!.start < s.end; j++) {
       const m = mentions[j]!;
       if (m.type === "organization") orgs.push(m);
-      else if (m.type === "money") money.push(m);
+      else if (m.type === "money") { money.push(m); figures.push(m); }
+      else if (m.type === "capacity") figures.push(m);
     }
     // documents each between their own parties, or clauses of a roundup joined by semicolons each with an organization
     // and an object of its own: a clause each, the later ones read on with the first's verb
     let splits = nOrgs >= 2 ? betweenSplits(text, s, orgs) : [];
-    if (splits.length === 0 && nOrgs >= 2) splits = semicolonSplits(text, s, orgs, facilities);
+    // (a sentence of two sums or more is left to the sums' split below, which reads each clause's own sum)
+    if (splits.length === 0 && nOrgs >= 2 && nMoney < 2) splits = semicolonSplits(text, s, orgs, facilities, figures, language);
     if (splits.length > 0) {
       let start = s.start;
       for (const at of [...splits, s.end]) {

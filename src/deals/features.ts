@@ -380,6 +380,12 @@ export function sentenceFeatures(
   for (const info of infos) {
     // an item of a numbered list ("2) птицефабрика ТОО «X» – 45 млрд тенге"): an enumerated item
     if (numbered(text, info.sentence.start)) info.item = true;
+    // an auction or a tender won for a figure or an object: building it
+    // (not the currency: "5 billion South Korean won")
+    if (info.has.has("award") && (info.capacity.length > 0 || info.money.length > 0 || info.has.has("facility")) &&
+      info.cues.some((c) => c.categories.includes("award") && !info.money.some((m) => m.start <= c.start && c.end <= m.end))) {
+      info.has.add("build");
+    }
     // a company's item of a list with its activity and figures ("ТОО «X» – производство кабеля, 12 млрд тенге;"): a project
     if (info.has.has("activity") && (info.money.length > 0 || info.capacity.length > 0) && listItem(text, info)) {
       info.has.add("project");

@@ -70,7 +70,7 @@ export interface Frame {
 
 export const TRIGGERS: readonly CueCategory[] = [...KIND_CATEGORIES, "project", "build", "sign", "launch"];
 // (a transfer or a loan opens one as an agreement: see sentenceFeatures)
-export const MAY_OPEN: ReadonlySet<CueCategory> = new Set<CueCategory>([...TRIGGERS, "facility", "transfer", "loan", "activity"]);
+export const MAY_OPEN: ReadonlySet<CueCategory> = new Set<CueCategory>([...TRIGGERS, "facility", "transfer", "loan", "activity", "award"]);
 
 export function isTrigger(info: SentenceInfo): boolean {
   if (TRIGGERS.some((c) => info.has.has(c))) return true;
