@@ -215,7 +215,8 @@ export const EN_DEAL_CUES: CueLexicon = {
   china: ["chinese", "=China's", "=PRC"],
   kazakhstan: ["kazakhstani", "=Kazakh", "domestic"],
   // (the national investment agency's name is no investment: "the chairman of Kazakh Invest visited Beijing")
-  ignore: ["kazakh invest", "developer", "development bank", "projection", "constructive", "signal", "signific",
+  // (an acquisition's "target company" is no target of a plan: "agreed to acquire 70% of the target company, X LLP")
+  ignore: ["kazakh invest", "target company", "target companies", "target's", "developer", "development bank", "projection", "constructive", "signal", "signific",
     // "total" as a verb ("Investment will total $450 million"): the amount of the one deal, not a total over several
     "will total", "would total", "to total", "totalled", "totaled", "totals", "totalling", "totaling"],
 };

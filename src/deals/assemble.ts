@@ -411,7 +411,9 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     // "экономикасына … инвестиция салынды" is invested, not built)
     (info.has.has("flow") && info.orgs.length === 0 && !info.has.has("facility") && !info.has.has("project")) ||
     // (not an item of a list that names its company: "– «X» ЖШС – … шығару, инвестиция көлемі 4,8 миллиард теңге;")
-    (info.has.has("volume") && !(cur && goesOn(cur, i) && !info.plural && info.count === null) && !(info.item && info.orgs.length > 0)) ||
+    // (nor a sentence of its own deal: "X JSC will build an ammonia plant in Taraz with a total investment of KZT 240 billion")
+    (info.has.has("volume") && !(cur && goesOn(cur, i) && !info.plural && info.count === null) && !(info.item && info.orgs.length > 0) &&
+      !(info.orgs.length > 0 && !info.plural && (info.has.has("build") || info.has.has("facility") || info.has.has("sign")))) ||
     // a part of the tally right before it, of several projects and no organization ("… реализуется 224 проекта на 66
     // млрд долларов. Из них 56 проектов на 15 млрд долларов уже завершены")
     (i > 0 && infos[i - 1]!.has.has("statistic") && info.plural && info.orgs.length === 0);
