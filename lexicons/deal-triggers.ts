@@ -208,17 +208,17 @@ export const PARTY_REFERENCES: Readonly<Record<"kk" | "ru" | "en", {
   partyRef: readonly string[]; ignore: readonly string[]; other: readonly string[];
 }>> = {
   kk: {
-    partyRef: ["компания", "инвестор", "корпорация", "=екі компания", "=тараптар", "=екі тарап"], ignore: ["компаниялар", "инвесторлар", "корпорациялар"],
+    partyRef: ["компания", "инвестор", "корпорация", "=екі компания", "=тараптар", "=екі тарап", "=серіктестер"], ignore: ["компаниялар", "инвесторлар", "корпорациялар"],
     other: ["=басқа", "=өзге", "тағы бір"],
   },
   ru: {
-    partyRef: ["компани", "инвестор", "корпораци", "=стороны", "=обе стороны"],
+    partyRef: ["компани", "инвестор", "корпораци", "=стороны", "=обе стороны", "=партнеры", "=партнёры"],
     ignore: ["компаниям", "компаниях", "инвесторы", "инвесторов", "инвесторам", "инвесторами", "корпорациям", "корпорациях"],
     other: ["=другая", "=другой", "=другую", "=другие", "=другого", "еще одн", "ещё одн", "=иная", "=иной"],
   },
   en: {
     partyRef: ["=the company", "=the investor", "=the corporation", "=the firm", "=the group", "=the two companies", "=both companies",
-      "=the parties", "=the two sides", "=both sides"],
+      "=the parties", "=the two sides", "=both sides", "=the sides", "=the partners", "=the two partners"],
     ignore: ["the companies", "the investors"], other: ["=another", "=other"],
   },
 };

@@ -496,10 +496,13 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         attach(cur!, i, info, text);
         upgradeKind(cur!, i, info);
       } else if (
-        cur && cur.parties.length > 0 && info.orgs.length === 0 && (secondObject(cur, info) || anotherObject(info)) &&
+        cur && cur.parties.length > 0 && info.orgs.length === 0 &&
+        (secondObject(cur, info) || anotherObject(info) || (kindOf(info) !== null && info.has.has("sign") && !info.plural && hasDealMoney(info))) &&
         namesPartyGenerically(context, info.sentence)
       ) {
-        // "Кроме того, компания построит склад стоимостью 5 млн долларов": the same party's second object.
+        // "Кроме того, компания построит склад стоимостью 5 млн долларов": the same party's second object; "Кроме того,
+        // стороны подписали контракт на поставку 150 локомотивов на сумму $600 млн": the same parties' second document, with a
+        // sum of its own (not "стороны подписали протокол о побратимских связях", the regions' document).
         cur = sibling(i, info, cur, cur.parties);
         attach(cur, i, info, text);
       } else {

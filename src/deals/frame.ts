@@ -162,7 +162,9 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
   if (refined) frame.amount = null;
   // (a total beside a stage's sum is the deal's whole, not a total over several deals)
   const totalOfSeveral = info.has.has("total") && !info.money.some(wholeSum);
-  if (!frame.amount && !shared && !(totalOfSeveral && !frame.package && !isSingular(info) && !refined)) {
+  // (one document's total is its sum: "подписали контракт на поставку локомотивов на общую сумму $600 млн")
+  const oneDocument = !info.plural && KIND_CATEGORIES.some((k) => info.has.has(k));
+  if (!frame.amount && !shared && !(totalOfSeveral && !frame.package && !isSingular(info) && !oneDocument && !refined)) {
     for (const m of refined ? [refined] : info.money) {
       if (stageEnd <= m.start && !wholeSum(m)) continue;
       if (unitPrice(text, m)) continue;
