@@ -487,6 +487,8 @@ export const INVESTOR_ROLE: readonly string[] = [
   "финансирование обеспечива", "финансирование предоставля", "акционерами являются", "акционерами проектной компании",
   "акционеры проекта", "бас мердігер", "жобаның мердігері", "мердігері –", "жобаны қаржыландыр", "акционерлері –",
   "general contractor", "epc contractor", "the contractor is", "financing is provided by", "the shareholders are",
+  // the role after the name ("China's X Co. is the partner", "X is the investor")
+  "is the partner", "is the investor", "is the project's partner", "is the project's investor",
 ];
 
 /**

@@ -14,6 +14,7 @@ import { KIND_CATEGORIES, type ResolvedDateMention, type SentenceInfo } from "./
 import { added, none } from "./lists.js";
 import { SmallSet } from "./small-set.js";
 import { isLetterCode } from "../word-start.js";
+import { usdRate } from "../rates/rates.js";
 
 export interface Party extends DealParty {
   key: string;
@@ -453,7 +454,31 @@ export function refines(amount: DealAmount, m: { amount: number; currency: strin
   return significantDigits(m.amount) > significantDigits(amount.amount);
 }
 
-/** Whether `m` is the deal's amount again or stated more precisely (not a second sum). */
+/**
+ * Whether `m` is the deal's amount again, stated more precisely, or in another currency (not a second sum): "стоимостью
+ * $2,4 млрд. … Стоимость проекта в тенге составит 1,2 трлн тенге", a headline in dollars and the body in tenge.
+ */
 export function restates(amount: DealAmount, m: { amount: number; currency: string; amountMax?: number }): boolean {
-  return (m.amount === amount.amount && m.currency === amount.currency) || refines(amount, m);
+  return (m.amount === amount.amount && m.currency === amount.currency) || refines(amount, m) || converts(amount, m);
+}
+
+/** Units of a currency per US dollar at the latest rate known (1 for the dollar), or null. */
+function perUsd(currency: string): number | null {
+  return currency === "USD" ? 1 : usdRate(currency, undefined, undefined)?.perUsd ?? null;
+}
+
+/**
+ * How far apart two sums in different currencies may be, in US dollars at the latest rates, and be one sum: news rounds
+ * its conversions ("1,2 трлн тенге" for $2.4 billion is 2.4% off at 488 tenge), and rates move by a few percent a year; at
+ * a fifth, a $100 million wind farm read as the 42 billion tenge ($86 million) plant before it.
+ */
+const CONVERTED_TOLERANCE = 0.1;
+
+/** Whether `m`, in another currency, is the deal's amount converted (within CONVERTED_TOLERANCE at the latest rates). */
+function converts(amount: DealAmount, m: { amount: number; currency: string; amountMax?: number }): boolean {
+  if (m.currency === amount.currency || m.amountMax !== undefined || amount.amountMax !== undefined) return false;
+  const a = perUsd(amount.currency), b = perUsd(m.currency);
+  if (a === null || b === null) return false;
+  const x = amount.amount / a, y = m.amount / b;
+  return Math.abs(x - y) <= CONVERTED_TOLERANCE * Math.max(x, y);
 }
