@@ -210,6 +210,13 @@ function quoted(text: string, lang: LanguageCode, out: Org[], from: number): voi
       hit.orgEnd = tail + la[0].length;
       hit.legalForm ??= LEGAL_NORMALIZED.get(la[1]!);
     }
+    // (in Kazakh, a form before it right after another quoted name, with its own head after it, is that name's: "«Атырау
+    // Полимер» ЖШС «Wanhua Chemical» компаниясымен" names two)
+    if (lang === "kk" && lb && !la && hit.orgStart < start && closesQuoteBefore(text, hit.orgStart) && kkHeadAfterName(text, end, true)) {
+      hit.orgStart = start;
+      hit.legalForm = undefined;
+      hit.accepted = false;
+    }
     if (!hit.accepted && lang !== "en") {
       if (kkHeadAfterName(text, end, lang === "kk")) { hit.accepted = true; hit.sharedHead = "after"; }
       else if (previousWord && ruQuoteHeadWords().has(previousWord) && ruHeadBefore(text, start, 60)) {
