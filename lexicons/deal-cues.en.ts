@@ -43,6 +43,8 @@ export const EN_DEAL_CUES: CueLexicon = {
     "railway line", "rail line", "railway section", "rail link", "railway link", "pipeline", "=highway", "=motorway", "=airport", "dry port",
     // an ore concentrator ("invested $540 million in a new concentrator")
     "concentrator", "processing plant",
+    // farms, greenhouses, feedlots, slaughterhouses and grain elevators ("a KZT 12 billion dairy farm by X LLP")
+    "=farm", "=farms", "dairy farm", "poultry farm", "greenhouse", "feedlot", "slaughterhouse", "abattoir", "grain elevator",
     "=depot", "=depots", "plant", "power plant", "power station", "factory", "station", "=mill", "refinery", "complex", "terminal", "hotel", "=mine", "smelter", "facility", "wind farm", "solar farm", "data center", "data centre", "warehouse",
     "=the plant", "=this plant", "=the facility", "=the factory",
     "shopping center", "shopping centre", "shopping mall", "business center", "business centre",

@@ -277,17 +277,29 @@ function semicolonSplits(
   let o = 0, g = 0, f = firstStartingAt(facilities, sentence.start);
   // the organizations' names and whether a facility stands in the clause before the break being read
   let before: string[] | null = null, objectBefore = false;
-  const breaks = clauseBreaks(text, sentence, language);
+  const ands: number[] = [];
+  const breaks = clauseBreaks(text, sentence, language, ands);
+  let andBefore = false;
   for (let b = 0; ; b++) {
     const i = b < breaks.length ? breaks[b]! : -1;
     const end = i < 0 ? sentence.end : i;
     const names: string[] = [];
     while (o < orgs.length && orgs[o]!.start < end) { if (orgs[o]!.start >= from) names.push(nameOf(orgs[o]!)); o++; }
-    let object = false;
-    while (f < facilities.length && facilities[f]!.start < end) { if (facilities[f]!.start >= from) object = true; f++; }
+    let object = false, firstObject = Infinity;
+    while (f < facilities.length && facilities[f]!.start < end) {
+      if (facilities[f]!.start >= from) { object = true; firstObject = Math.min(firstObject, facilities[f]!.start); }
+      f++;
+    }
     // (or a figure of its own: "X won 500 MW of wind capacity …, while Y secured a 200 MW solar plot")
-    while (g < figures.length && figures[g]!.start < end) { if (figures[g]!.start >= from) object = true; g++; }
-    if (before !== null && objectBefore && object && before.length > 0 && names.some((n) => !before!.includes(n))) out.push(from);
+    while (g < figures.length && figures[g]!.start < end) {
+      if (figures[g]!.start >= from) { object = true; firstObject = Math.min(firstObject, figures[g]!.start); }
+      g++;
+    }
+    // (after ", and" the object comes first: not "…, and Z Bank will finance the plant")
+    const firstOrg = orgs.find((m) => m.start >= from && m.start < end)?.start ?? Infinity;
+    const ordered = !andBefore || firstObject < firstOrg;
+    if (before !== null && objectBefore && object && ordered && before.length > 0 && names.some((n) => !before!.includes(n))) out.push(from);
+    andBefore = i >= 0 && ands.includes(i);
     before = names;
     objectBefore = object;
     if (end === sentence.end) break;
@@ -306,21 +318,21 @@ function contrastWords(language: string): readonly string[] {
  * The sentence's clause breaks, in order: its semicolons, and the commas a contrastive conjunction follows (", while",
  * ", а", ", ал"; CLAUSE_CONTRAST). Each is the offset of the sign.
  */
-function clauseBreaks(text: string, sentence: Sentence, language: string): number[] {
+function clauseBreaks(text: string, sentence: Sentence, language: string, ands: number[] = []): number[] {
   const out: number[] = [];
   const words = contrastWords(language);
+  const andWords = conjunctionsOf(language).flatMap((c) => c.words);
   for (let i = sentence.start; i < sentence.end; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x3b) out.push(i);
     else if (c === 0x2c) {
       let j = i + 1;
       while (j < sentence.end && isSpaceCode(text.charCodeAt(j))) j++;
-      for (const w of words) {
-        if (j + w.length <= sentence.end && text.slice(j, j + w.length).toLowerCase() === w && !isLetterCode(text.charCodeAt(j + w.length))) {
-          out.push(i);
-          break;
-        }
-      }
+      const wordAt = (w: string) => j + w.length <= sentence.end && text.slice(j, j + w.length).toLowerCase() === w &&
+        !isLetterCode(text.charCodeAt(j + w.length));
+      if (words.some(wordAt)) out.push(i);
+      // (", and" too, for a clause that names its object before its organization: "…, and a 100 MW wind farm by Z LLP")
+      else if (andWords.some(wordAt)) { out.push(i); ands.push(i); }
     }
   }
   return out;
@@ -407,6 +419,19 @@ export function splitClauses(
       out.push({ ...rest, end: at, index: out.length });
       continued.add(out.length);
       rest = { ...rest, start };
+    }
+    // (the last clause of sums split so may end with an item that has no sum: "…, a KZT 12 billion dairy farm by Y LLP in
+    // Kokshetau, and a 100 MW wind farm by Z LLP": read as a roundup)
+    if (rest !== s) {
+      const restOrgs = orgs.slice(from(orgs, 0, rest.start));
+      const restFigures = figures.slice(from(figures, 0, rest.start));
+      for (const at of restOrgs.length >= 2 ? semicolonSplits(text, rest, restOrgs, facilities, restFigures, language) : []) {
+        out.push({ ...rest, end: at, index: out.length });
+        continued.add(out.length);
+        let start = at;
+        while (start < rest.end && isSpaceCode(text.charCodeAt(start))) start++;
+        rest = { ...rest, start };
+      }
     }
     // (the sentence itself while no split before it has moved the numbering: most documents split none)
     out.push(rest === s && s.index === out.length ? s : { ...rest, index: out.length });
