@@ -21,7 +21,11 @@ export interface MatcherResult {
   message: () => string;
 }
 
-type Partial2<T> = { [K in keyof T]?: T[K] extends (infer U)[] ? Partial<U>[] : T[K] extends object | null ? Partial<NonNullable<T[K]>> | null : T[K] };
+/** A partial deal: nested objects partial too, and null for an optional field left out ("status": null, see partialMatch). */
+type Partial2<T> = {
+  [K in keyof T]?: T[K] extends (infer U)[] ? Partial<U>[] : T[K] extends object | null ? Partial<NonNullable<T[K]>> | null
+    : undefined extends T[K] ? T[K] | null : T[K];
+};
 export type MentionExpectation = { type?: Mention["type"] } & Record<string, unknown>;
 export type DealExpectation = Partial2<Deal>;
 
