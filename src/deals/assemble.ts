@@ -224,6 +224,16 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       // (or documents signed for a total, uncounted: "Agreements worth a total of $560 million were signed")
       : ((frame.count ?? 0) >= 2 || totalOfDocuments(frame)) && !info.money.every((m) => restates(frame.amount!, m)));
 
+  /**
+   * A sentence that names a party of `known` beside a company `known` does not hold, with its own build, facility and
+   * figure (a sum that is not known's, or a capacity when known has a sum): that company's project, with the party it
+   * shares (not an object anaphor's: "The plant will be built by Y with X").
+   */
+  const ownProjectBeside = (known: Frame, info: SentenceInfo, parties: readonly Party[]): boolean =>
+    !known.package && info.has.has("build") && info.has.has("facility") && !info.plural && !objectAnaphor(info) &&
+    parties.some((p) => !p.state && !known.partyKeys.has(p.key) && !index.has(p.key)) &&
+    (known.amount !== null && hasDealMoney(info) && !info.money.some((m) => restates(known.amount!, m)));
+
   /** Documents signed for a total ("подписаны соглашения на общую сумму 3,2 млрд долларов", "agreements worth a total of …"). */
   const totalOfDocuments = (frame: Frame): boolean =>
     frame.kind !== null && frame.kind !== "project" && frame.sentences.some((k) => infos[k]!.has.has("total"));
@@ -254,6 +264,12 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         known.split = true;
         known.amount = null;
         addParties(target, parties.filter((p) => !index.has(p.key) || inKnown.includes(p)), index);
+      } else if (ownProjectBeside(known, info, parties)) {
+        // "«Тараз Азот» ЖШС қытайлық «Sinopec Engineering» компаниясымен бірлесіп … 1,3 млрд доллар … зауытын салады" after
+        // «Атырау Полимер»'s plant with the same partner: a company of its own with an object and a sum of its own, the
+        // shared partner beside it (a deal of both)
+        target = open(i, info, docKind ?? "project");
+        addParties(target, parties, index);
       } else if (secondObject(known, info) || alsoBuilds(known, info)) {
         // The same party builds a second object with its own figures: a deal of its own.
         // (the party under the name the deal knows it by: "China National Petroleum Corporation (CNPC)", not "CNPC")
