@@ -388,6 +388,24 @@ export const UNIT_PRICE_BEFORE: readonly string[] = [
 ];
 
 /**
+ * The first words of a sentence that tells the price of one unit of a plant's product ("Бір автобустың құны шамамен 95
+ * миллион теңге", "Стоимость одного автобуса – 95 млн тенге", "Each bus will cost about $200,000"): its sums are no
+ * deal's amount. Lower case, whole words; not before "of", "из", a Kazakh "бірі" ("One of the largest …").
+ */
+export const UNIT_PRICE_OPENERS: readonly string[] = [
+  "стоимость одного", "стоимость одной", "цена одного", "цена одной", "каждый", "каждая", "каждое",
+  "each", "the price of one", "the cost of one", "the price of each", "the cost of each",
+];
+/**
+ * The Kazakh openers of such a sentence, which count only before a noun in the genitive ("Бір автобустың құны …", "Әр
+ * вагонның бағасы …"; not "Бір мезгілде …", at the same time), and the genitive endings.
+ */
+export const UNIT_PRICE_OPENERS_GENITIVE: { words: readonly string[]; endings: readonly string[] } = {
+  words: ["бір", "әр", "әрбір"],
+  endings: ["ның", "нің", "дың", "дің", "тың", "тің"],
+};
+
+/**
  * Words right before a place that make it where something was said, not where a project is ("said at a briefing in
  * Astana that X will build …", "сообщил на брифинге в Астане"). Lower case, the words that end right before the place.
  */

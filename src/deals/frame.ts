@@ -4,7 +4,7 @@
  * sentence against the frame (a second object of the same party, a signed document that upgrades a
  * project, a figure that refines the frame's own).
  */
-import { PARTY_REFERENCES, RANGE_ONLY_OPENERS, STATUS_DATE_WORDS, UNIT_PRICE_AFTER, UNIT_PRICE_BEFORE, type CueCategory } from "../../lexicons/deal-triggers.js";
+import { PARTY_REFERENCES, RANGE_ONLY_OPENERS, STATUS_DATE_WORDS, UNIT_PRICE_AFTER, UNIT_PRICE_BEFORE, UNIT_PRICE_OPENERS, UNIT_PRICE_OPENERS_GENITIVE, type CueCategory } from "../../lexicons/deal-triggers.js";
 import { cueKey } from "../../patterns/deal.common.js";
 import type { CapacityMention, DealAmount, DealCapacity, DealDates, DealKind, DealParty } from "../types.js";
 import { CAPACITY_WORDS } from "../../lexicons/units.js";
@@ -166,9 +166,10 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
   // (one document's total is its sum: "подписали контракт на поставку локомотивов на общую сумму $600 млн")
   const oneDocument = !info.plural && KIND_CATEGORIES.some((k) => info.has.has(k));
   if (!frame.amount && !shared && !(totalOfSeveral && !frame.package && !isSingular(info) && !oneDocument && !refined)) {
+    const onePrice = unitPriceSentence(text, info);
     for (const m of refined ? [refined] : info.money) {
       if (stageEnd <= m.start && !wholeSum(m)) continue;
-      if (unitPrice(text, m)) continue;
+      if (onePrice || unitPrice(text, m)) continue;
       // a sum that grew ("Жоба құны 320 млн доллардан 410 млн долларға дейін өсті", "выросли с 10 до 15 млрд"): the new one
       const grew = info.has.has("rise") && m.amountMax !== undefined && !m.descending && !opensRange(m.text);
       frame.amount = { amount: grew ? m.amountMax! : m.amount, currency: m.currency };
@@ -395,6 +396,31 @@ function unitPrice(text: string, m: { start: number; end: number }): boolean {
   if (PRICE_AFTER.some((w) => after.startsWith(w))) return true;
   const before = textBefore(text, m.start, PRICE_REACH);
   return PRICE_BEFORE.some((w) => before.endsWith(w));
+}
+
+const PRICE_OPENERS = UNIT_PRICE_OPENERS.map((w) => w.toLowerCase());
+const PRICE_OPENER_REACH = Math.max(...PRICE_OPENERS.map((w) => w.length)) + 12;
+/** Words after an opener that make it "one of" many, not one unit ("Each of the plants …", "Каждый из …"). */
+const ONE_OF_AFTER = new Set(["of", "из"]);
+
+/** Whether a sentence opens with the price of one unit (UNIT_PRICE_OPENERS: "Бір автобустың құны …", "Each bus costs …"). */
+function unitPriceSentence(text: string, info: SentenceInfo): boolean {
+  if (info.money.length === 0) return false;
+  let i = info.sentence.start;
+  while (i < info.sentence.end && !isLetterCode(text.charCodeAt(i))) i++;
+  const head = folded(text.slice(i, Math.min(info.sentence.end, i + PRICE_OPENER_REACH)));
+  const opens = (w: string) => head.startsWith(w) && !isLetterCode(head.charCodeAt(w.length));
+  const nextWord = (w: string) => /^\s*([\p{L}]+)/u.exec(head.slice(w.length))?.[1];
+  for (const w of PRICE_OPENERS) {
+    if (!opens(w)) continue;
+    const next = nextWord(w);
+    if (next && !ONE_OF_AFTER.has(next)) return true;
+  }
+  for (const w of UNIT_PRICE_OPENERS_GENITIVE.words) {
+    const next = opens(w) ? nextWord(w) : undefined;
+    if (next && UNIT_PRICE_OPENERS_GENITIVE.endings.some((e) => next.endsWith(e))) return true;
+  }
+  return false;
 }
 
 /** Whether a mention's first word opens a range, not a change (RANGE_ONLY_OPENERS: "от", "between"). */
