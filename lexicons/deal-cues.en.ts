@@ -66,7 +66,7 @@ export const EN_DEAL_CUES: CueLexicon = {
   expand: ["=expand", "=expands", "=expanding", "=expanded", "=upgrade", "=upgrades",
     "expand production", "expand output", "expansion of production", "production expansion", "expand its production",
     "expand its output"],
-  open: ["=open", "=opens", "=opening", "=opened", "=will open", "=to open", "=will be opened", "=to be opened"],
+  open: ["=open", "=opens", "=opening", "=opened", "=will open", "=to open", "=will be opened", "=to be opened", "=was opened"],
   // (and the filing's words for it: "entered into an investment agreement", "concluded a contract", "sealed a deal")
   sign: ["=sign", "=signs", "=signed", "=signing", "=inked", "=entered into", "=enters into", "=has entered into", "=concluded",
     "=concludes", "=executed", "=sealed", "=seals", "=struck"],
@@ -81,6 +81,8 @@ export const EN_DEAL_CUES: CueLexicon = {
     // power generated a year ("will generate 500 GWh of electricity per year")
     "=generate", "=generates", "=generating"],
   completion: [
+    // opened, or began to operate, in the past ("The plant was opened on November 18", "started operations in October")
+    "=opened", "=was opened", "started operations", "started operating", "began operations",
     "complet", "commission", "put into operation", "come online", "=operational", "launch", "=to open", "=to be opened",
     "were launched", "were commissioned", "were put into operation", ...EN_LAUNCHED, ...EN_TO_LAUNCH, ...EN_SERIAL_OUTPUT,
     "=will open", "=will be opened", "=opens", "=opening",
