@@ -298,7 +298,7 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
   nounsBeforeCount: readonly string[];
 }>> = {
   kk: {
-    adjectives: ["жаңа", "тұрақты", "уақытша", "қосымша", "жергілікті"], nouns: ["жұмыс орн"],
+    adjectives: ["жаңа", "тұрақты", "уақытша", "қосымша", "жергілікті", "білікті"], nouns: ["жұмыс орн"],
     people: ["адам", "қызметкер", "жұмысшы", "маман", "тұрғын"],
     employedAfter: ["жұмыспен қамт", "жұмысқа орналас", "жұмысқа алын", "жұмысқа тарт", "жұмыс орнымен қамт", "жұмыс істей"],
     employBefore: [], approx: [],
@@ -308,7 +308,8 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
     nounsBeforeCount: ["жұмыс орны", "жұмыс орындары", "жұмыс орындарының саны", "жаңа жұмыс орындары", "тұрақты жұмыс орындары"],
   },
   ru: {
-    adjectives: ["новых", "постоянных", "временных", "дополнительных", "высокооплачиваемых"],
+    adjectives: ["новых", "постоянных", "временных", "дополнительных", "высокооплачиваемых", "высокотехнологичных",
+      "квалифицированных", "высококвалифицированных"],
     nouns: ["рабочих мест", "рабочие места", "рабочего места", "рабочее место"],
     people: ["человек", "сотрудник", "работник", "специалист", "местных жител", "жител"],
     employedAfter: ["трудоустро", "получат работу", "получит работу", "будут обеспечены работой", "будет обеспечено работой"],
@@ -330,7 +331,9 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
     ],
   },
   en: {
-    adjectives: ["new", "permanent", "temporary", "direct", "local"], nouns: ["jobs", "job", "workplaces", "positions"],
+    adjectives: ["new", "permanent", "temporary", "direct", "local", "high-tech", "high-paying", "well-paid", "skilled", "qualified",
+      "full-time", "additional"],
+    nouns: ["jobs", "job", "workplaces", "positions"],
     people: ["people", "workers", "employees", "local residents", "specialists", "staff"],
     employedAfter: ["be employed", "be hired", "get jobs", "find jobs", "find work"],
     employBefore: ["employ", "hire", "jobs for", "employment for", "work for"],

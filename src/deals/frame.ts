@@ -256,8 +256,10 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
   // "Екі кәсіпорында барлығы 1 200 жұмыс орны ашылады" after a second object: the jobs of both, of neither alone.
   const total = info.has.has("total") && frame.parent !== null;
   // of several counts, the first that lasts ("500 постоянных и 1000 временных рабочих мест": 500)
-  if (frame.jobs === null && !shared && !total && info.jobs.length > 0) {
-    frame.jobs = (info.jobs.find((h) => !h.temporary) ?? info.jobs[0]!).value;
+  // (not a headcount of today: "currently employs 640 people and will create 1,500 jobs", "Қазір … 1 100 адам жұмыс істейді")
+  const jobs = info.has.has("current") ? info.jobs.filter((h, k) => !afterCurrent(info, h.start, k === 0 ? -1 : info.jobs[k - 1]!.start)) : info.jobs;
+  if (frame.jobs === null && !shared && !total && jobs.length > 0) {
+    frame.jobs = (jobs.find((h) => !h.temporary) ?? jobs[0]!).value;
     frame.from.jobs = i;
   }
 }
@@ -273,6 +275,14 @@ function statusDate(text: string, d: ResolvedDateMention): boolean {
   if (STATUS_BEFORE.some((w) => before.endsWith(w) && (before.length === w.length || !isLetterCode(before.charCodeAt(before.length - w.length - 1))))) return true;
   const after = folded(text.slice(d.end, d.end + 24)).trimStart();
   return STATUS_DATE_WORDS.after.some((w) => after.startsWith(w));
+}
+
+/** How far after a word of today ("currently", "қазір", "сейчас") a count of people is today's headcount. */
+const CURRENT_REACH = 40;
+
+/** Whether a "current" cue ends at most CURRENT_REACH characters before `at`, after the count before it (`previous`). */
+function afterCurrent(info: SentenceInfo, at: number, previous: number): boolean {
+  return info.cues.some((c) => c.categories.includes("current") && c.end <= at && c.start > previous && at - c.end <= CURRENT_REACH);
 }
 
 /** An interval date value ("2026/2029"): its two bounds. */
