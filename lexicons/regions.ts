@@ -48,7 +48,7 @@ export const REGIONS: readonly RegionEntry[] = [
       p("Көкпекті", "Кокпектинск", "Kokpekty"), p("Үржар", "Урджарск", "Urzhar"), p("Мақаншы", "Маканчинск", "Makanshy"),
       p("Ақсуат", "Аксуатск", "Aksuat"), p("Жаңасемей", "Жанасемейск", "Zhanasemey"),
     ],
-    cities: [
+    cities: [p("Ақтоғай", "Актогай", ["Aktogay", "Aktogai"]), 
       p("Семей", "Семей", ["Semey", "Semei"]), p("Курчатов", "Курчатов", "Kurchatov"), p("Аягөз", "Аягоз", "Ayagoz"),
     ],
   },
@@ -99,7 +99,7 @@ export const REGIONS: readonly RegionEntry[] = [
       p("Қызылқоға", "Кзылкогинск", "Kyzylkoga"), p("Құрманғазы", "Курмангазинск", "Kurmangazy"),
       p("Мақат", "Макатск", "Makat"), p("Махамбет", "Махамбетск", "Makhambet"),
     ],
-    cities: [p("Атырау", "Атырау", "Atyrau"), p("Құлсары", "Кульсары", "Kulsary"),
+    cities: [p("Қарабатан", "Карабатан", "Karabatan"), p("Атырау", "Атырау", "Atyrau"), p("Құлсары", "Кульсары", "Kulsary"),
       // the oil fields news places projects at (not the Kazakh "Теңіз", which is also "sea")
       p([], "Тенгиз", "Tengiz"), p("Қашаған", "Кашаган", "Kashagan")],
   },
@@ -110,7 +110,7 @@ export const REGIONS: readonly RegionEntry[] = [
       p("Күршім", "Курчумск", "Kurchum"), p("Самар", "Самарск", "Samar"), p("Тарбағатай", "Тарбагатайск", "Tarbagatai"),
       p("Ұлан", "Уланск", "Ulan"), p("Шемонаиха", "Шемонаихинск", "Shemonaikha"), p("Марқакөл", "Маркакольск", "Markakol"),
     ],
-    cities: [p("Өскемен", "Усть-Каменогорск", ["Oskemen", "Ust-Kamenogorsk"]), p("Риддер", "Риддер", "Ridder")],
+    cities: [p("Зайсан", "Зайсан", ["Zaisan", "Zaysan"]), p("Зырян", "Зыряновск", "Zyryanovsk"), p("Өскемен", "Усть-Каменогорск", ["Oskemen", "Ust-Kamenogorsk"]), p("Риддер", "Риддер", "Ridder")],
   },
   {
     region: "Jambyl Region", names: p("Жамбыл", "Жамбылск", ["Jambyl", "Zhambyl"]), cityAdjectives: ["Таразск"],
@@ -119,7 +119,7 @@ export const REGIONS: readonly RegionEntry[] = [
       p("Меркі", "Меркенск", "Merki"), p("Мойынқұм", "Мойынкумск", "Moiynkum"), p("Сарысу", "Сарысуск", "Sarysu"),
       p("Талас", "Таласск", "Talas"), p("Шу", "Шуск", "Shu"), p("Тұрар Рысқұлов", "Рыскуловск", "Ryskulov"),
     ],
-    cities: [p("Тараз", "Тараз", "Taraz"), p("Жаңатас", "Жанатас", "Zhanatas")],
+    cities: [p("Қаратау", "Каратау", "Karatau"), p("Қордай", "Кордай", ["Kordai", "Korday"]), p("Шу", "Шу", "Shu"), p("Мерке", "Мерке", "Merke"), p("Тараз", "Тараз", "Taraz"), p("Жаңатас", "Жанатас", "Zhanatas")],
   },
   {
     region: "Jetisu Region", names: p("Жетісу", ["Жетысуск", "Жетисуск"], ["Jetisu", "Zhetysu"]), cityAdjectives: ["Талдыкорганск"],
@@ -128,7 +128,7 @@ export const REGIONS: readonly RegionEntry[] = [
       p("Қаратал", "Каратальск", "Karatal"), p("Кербұлақ", "Кербулакск", "Kerbulak"), p("Көксу", "Коксуск", "Koksu"),
       p("Панфилов", "Панфиловск", "Panfilov"), p("Сарқан", "Саркандск", "Sarkand"),
     ],
-    cities: [
+    cities: [p("Үштөбе", "Уштобе", "Ushtobe"), 
       p("Талдықорған", "Талдыкорган", "Taldykorgan"), p("Текелі", "Текели", "Tekeli"), p("Жаркент", "Жаркент", "Zharkent"),
       p("Үшарал", "Ушарал", "Usharal"),
       // border crossings, dry ports and railway stations on the Chinese border
@@ -143,7 +143,7 @@ export const REGIONS: readonly RegionEntry[] = [
       p("Бұқар жырау", "Бухар-Жырауск", "Bukhar-Zhyrau"), p("Қарқаралы", "Каркаралинск", "Karkaraly"),
       p("Нұра", "Нуринск", "Nura"), p("Осакаров", "Осакаровск", "Osakarov"), p("Шет", "Шетск", "Shet"),
     ],
-    cities: [
+    cities: [p("Қарқаралы", "Каркаралинск", "Karkaralinsk"), 
       p("Қарағанды", "Караганда", ["Karaganda", "Karagandy"]), p("Теміртау", "Темиртау", "Temirtau"),
       p("Балқаш", "Балхаш", "Balkhash"), p("Саран", "Сарань", "Saran"), p("Шахтинск", "Шахтинск", "Shakhtinsk"),
     ],
@@ -157,7 +157,7 @@ export const REGIONS: readonly RegionEntry[] = [
       p("Қарасу", "Карасуск", "Karasu"), p("Меңдіқара", "Мендыкаринск", "Mendykara"), p("Наурызым", "Наурзумск", "Naurzum"),
       p("Сарыкөл", "Сарыкольск", "Sarykol"), p("Ұзынкөл", "Узункольск", "Uzunkol"), p("Федоров", "Федоровск", "Fedorov"),
     ],
-    cities: [
+    cities: [p("Затобол", "Затобольск", "Zatobolsk"), 
       p("Қостанай", "Костанай", ["Kostanay", "Kostanai"]), p("Рудный", "Рудный", "Rudny"), p("Лисаковск", "Лисаковск", "Lisakovsk"),
       p("Арқалық", "Аркалык", "Arkalyk"), p("Жітіқара", "Житикара", "Zhitikara"),
     ],
@@ -177,7 +177,7 @@ export const REGIONS: readonly RegionEntry[] = [
       p("Бейнеу", "Бейнеуск", "Beineu"), p("Қарақия", "Каракиянск", "Karakiya"), p("Мұнайлы", "Мунайлинск", "Munaily"),
       p("Түпқараған", "Тупкараганск", "Tupkaragan"),
     ],
-    cities: [
+    cities: [p("Бейнеу", "Бейнеу", "Beineu"), 
       p("Ақтау", "Актау", ["Aktau", "Aqtau"]), p("Жаңаөзен", "Жанаозен", "Zhanaozen"), p("Құрық", "Курык", "Kuryk"),
       p("Форт-Шевченко", "Форт-Шевченко", "Fort-Shevchenko"),
       // the region named alone, as news often does ("in Mangystau", "в Мангистау")
@@ -211,7 +211,7 @@ export const REGIONS: readonly RegionEntry[] = [
       p("Түлкібас", "Тюлькубасск", "Tulkibas"), p("Шардара", "Шардаринск", "Shardara"), p("Келес", "Келесск", "Keles"),
       p("Жетісай", "Жетысайск", "Zhetysai"), p("Сауран", "Сауранск", "Sauran"),
     ],
-    cities: [
+    cities: [p("Сайрам", "Сайрам", "Sairam"), p("Шардара", "Шардара", "Shardara"), p("Мақтаарал", "Мактаарал", "Maktaaral"), p("Дарбаза", "Дарбаза", "Darbaza"), 
       p("Түркістан", "Туркестан", ["Turkistan", "Turkestan"]), p("Кентау", "Кентау", "Kentau"), p("Арыс", "Арысь", "Arys"),
       p("Сарыағаш", "Сарыагаш", "Saryagash"), p("Жетісай", "Жетысай", "Zhetysai"), p("Ленгер", "Ленгер", "Lenger"),
     ],
