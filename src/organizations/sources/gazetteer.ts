@@ -8,6 +8,9 @@ import { isQuotedTitle } from "../titles.js";
 import type { LanguageCode } from "../../types.js";
 import { EN_NAME_EXTENSION_WORDS, EN_NAME_LEGAL_WORDS, LATIN_ORGANIZATION_WORDS } from "../../../lexicons/org-heads.en.js";
 import { LATIN_SUFFIX_FORMS } from "../../../lexicons/legal-forms.js";
+import { businessAfter } from "./shapes.en.js";
+import { EN_STOP, NON_ORG_WORDS } from "../words.js";
+import { isSpaceCode } from "../scan.js";
 
 /** "International", "Global", "Overseas" after a Latin short name: a fuller name of the company ("CNPC International"). */
 const EXTENSIONS: ReadonlySet<string> = new Set(EN_NAME_EXTENSION_WORDS);
@@ -49,6 +52,21 @@ function extensionEnd(text: string, end: number): number {
   return wordEnd;
 }
 
+/** Legal forms and the company words a legal form stands for ("Group", "Corporation", "SE", "JSC"). */
+const NOT_OWN_WORDS: ReadonlySet<string> = new Set([...LATIN_SUFFIX_FORMS, ...EN_NAME_LEGAL_WORDS, ...LATIN_ORGANIZATION_WORDS]);
+
+/** Where one capitalized Latin word after `end` ends when a verb of business follows it (not a stop or place word); else -1. */
+function ownWordEnd(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 0x20 || !isLatinUpper(text.charCodeAt(end + 1))) return -1;
+  const word = latinWordAt(text, end + 1);
+  const wordEnd = end + 1 + word.length;
+  const c = text.charCodeAt(wordEnd);
+  // (not a legal form or a company word, which the legal-form source reads and keeps out of the name: "East Hope Group",
+  // "TotalEnergies SE")
+  if (word.length < 2 || (c === c && !isSpaceCode(c)) || EN_STOP.has(word) || NON_ORG_WORDS.has(word) || NOT_OWN_WORDS.has(word)) return -1;
+  return businessAfter(text, wordEnd) ? wordEnd : -1;
+}
+
 function gazetteer(out: Org[], hits: RegExpExecArray[], text: string, language: LanguageCode): void {
   for (const m of hits) {
     // groups: 1 alias, 2 ending
@@ -70,7 +88,10 @@ function gazetteer(out: Org[], hits: RegExpExecArray[], text: string, language: 
       }
     }
     // a Latin short name with "International" after it is that fuller name (no ending: a Latin name takes none)
-    const extended = !ending && isLatinLetter(m[1]!.charCodeAt(0)) ? extensionEnd(text, end) : -1;
+    let extended = !ending && isLatinLetter(m[1]!.charCodeAt(0)) ? extensionEnd(text, end) : -1;
+    // (in English, a capitalized word right after it and then a verb of business: "Weichai Lovol will build …" is the
+    // subsidiary's name, as an unknown name before such a verb is one)
+    if (extended < 0 && !ending && language === "en" && isLatinLetter(m[1]!.charCodeAt(0))) extended = ownWordEnd(text, end);
     if (extended > 0) {
       push(out, m.index, extended, `${entry.name} ${text.slice(end + 1, extended)}`, entry);
       continue;

@@ -81,7 +81,7 @@ function chineseNames(input: SourceInput, out: Org[]): void {
 }
 
 /** Whether a verb of business (EN_BUSINESS_AFTER) follows the blanks after `end`. */
-function businessAfter(text: string, end: number): boolean {
+export function businessAfter(text: string, end: number): boolean {
   const verb = afterBlanks(text, end);
   EN_BUSINESS_AFTER.lastIndex = verb;
   return verb > end && EN_BUSINESS_AFTER.test(text);
