@@ -347,6 +347,13 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     // unless the figures only measure what is described ("Кроме того, предприятие будет выпускать 500 тысяч тонн").
     const measuresOnly = info.has.has("measure") && !info.has.has("build");
     if (info.has.has("also") && figures && !measuresOnly && (frame.amount !== null || frame.capacity.length > 0)) return true;
+    // "The company also plans to build a heavy machinery plant in Karaganda" (its sum told next): a further object, not one
+    // that points back ("… will also build a railway siding to the plant")
+    // (of the company the deal holds, named generically; not an item of a package: "Сонымен қатар … зауытының құрылысы
+    // басталады" among a package's projects)
+    if (info.has.has("also") && !figures && info.has.has("build") && info.has.has("facility") && !info.plural && !anaphoric &&
+      !frame.package && frame.parties.length > 0 && (frame.amount !== null || frame.capacity.length > 0) &&
+      namesPartyGenerically(context, info.sentence)) return true;
     // A package of documents with no party yet is ended by a document of another kind ("Astana and Shanghai also signed a sister-city memorandum").
     const docKind = kindOf(info);
     // (a frame that only names a party, "X's delegation was received", is not a document of its own)
@@ -513,7 +520,10 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         upgradeKind(cur!, i, info);
       } else if (
         cur && cur.parties.length > 0 && info.orgs.length === 0 &&
-        (secondObject(cur, info) || anotherObject(info) || (kindOf(info) !== null && info.has.has("sign") && !info.plural && hasDealMoney(info))) &&
+        (secondObject(cur, info) || anotherObject(info) || (kindOf(info) !== null && info.has.has("sign") && !info.plural && hasDealMoney(info)) ||
+          // "The company also plans to build a heavy machinery plant in Karaganda" (its figures told next: see startsNew)
+          (info.has.has("also") && info.has.has("build") && info.has.has("facility") && !info.plural && !objectAnaphor(info) &&
+            info.money.length === 0 && info.capacity.length === 0)) &&
         namesPartyGenerically(context, info.sentence)
       ) {
         // "Кроме того, компания построит склад стоимостью 5 млн долларов": the same party's second object; "Кроме того,
