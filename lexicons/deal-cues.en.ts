@@ -45,6 +45,8 @@ export const EN_DEAL_CUES: CueLexicon = {
     "concentrator", "processing plant",
     // farms, greenhouses, feedlots, slaughterhouses and grain elevators ("a KZT 12 billion dairy farm by X LLP")
     "=farm", "=farms", "dairy farm", "poultry farm", "greenhouse", "feedlot", "slaughterhouse", "abattoir", "grain elevator",
+    // units and lines of a plant ("is investing $300 million in a new power unit at Ekibastuz GRES-1", "a new production line")
+    "power unit", "production line", "assembly line", "workshop", "blast furnace", "=furnace", "=kiln",
     "=depot", "=depots", "plant", "power plant", "power station", "factory", "station", "=mill", "refinery", "complex", "terminal", "hotel", "=mine", "smelter", "facility", "wind farm", "solar farm", "data center", "data centre", "warehouse",
     "=the plant", "=this plant", "=the facility", "=the factory",
     "shopping center", "shopping centre", "shopping mall", "business center", "business centre",
@@ -58,7 +60,7 @@ export const EN_DEAL_CUES: CueLexicon = {
     // to come, not done: the longest entry wins over done's "implemented"
     "will be implemented", "to be implemented", "would be implemented",
     // investing in something to come ("will invest", "plans to invest", "invests"); a past "invested" is often a statistic
-    "=invest", "=invests",
+    "=invest", "=invests", "=is investing", "=are investing",
     // setting up or localizing a production ("will localize the production of cars", "set up production")
     "localiz", "localis", "set up production", "establish production", "set up the production", "establish the production",
   ],
