@@ -69,11 +69,11 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
     en: ["manufactur", "assembly", "machinery", "vehicle", "equipment", "electronics", "=cars", "tractor", "=truck", "=trucks", "excavator", "bulldozer", "=cable", "=cables", "=tire", "=tires", "=tyre", "=tyres", "=battery", "=batteries", "furniture", "=paper", "paper mill", "cardboard", "locomotive", "=wagons", "railcar", "=tram", "=trams", "=bus", "=buses", "=engine", "=engines", "combine harvester"],
   },
   construction_materials: {
-    kk: ["цемент", "клинкер", "кірпіш", "бетон", "құрылыс материал", "травертин", "әйнек", "=шыны", "шыны зауыт", "гипс"],
-    ru: ["цемент", "клинкер", "кирпич", "бетон", "строительных материал", "стройматериал", "гипс", "травертин", "стекольн", "=стекло", "=стекла",
+    kk: ["керамикалық плитка", "плитка", "қиыршық тас", "щебень", "цемент", "клинкер", "кірпіш", "бетон", "құрылыс материал", "травертин", "әйнек", "=шыны", "шыны зауыт", "гипс"],
+    ru: ["керамическ", "плитк", "=щебень", "=щебня", "щебеночн", "цемент", "клинкер", "кирпич", "бетон", "строительных материал", "стройматериал", "гипс", "травертин", "стекольн", "=стекло", "=стекла",
       // glass containers ("завод по производству стеклотары")
       "стеклотар"],
-    en: ["cement", "clinker", "=brick", "=bricks", "concrete", "building material", "construction material", "=glass", "gypsum"],
+    en: ["ceramic tile", "=tiles", "crushed stone", "solar glass", "cement", "clinker", "=brick", "=bricks", "concrete", "building material", "construction material", "=glass", "gypsum"],
   },
   agriculture: {
     kk: ["ауыл шаруашылығ", "ауылшаруашылық", "агро", "егін", "мал шаруашылығ", "жылыжай", "шаруа", "дақыл", "көкөніс", "жеміс", "астық", "элеватор", "бидай", "құс фабрика", "майлы дақыл", "бордақылау", "балық шаруашылығ", "балық өсір", "жүгері"],
@@ -81,12 +81,12 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
     en: ["agricultur", "agro", "farming", "greenhouse", "livestock", "=crop", "=crops", "=grain", "elevator", "=wheat", "oilseed", "poultry", "feedlot", "fish farm", "aquaculture", "fish farming", "=corn", "=maize"],
   },
   food: {
-    kk: ["тамақ өнеркәсіб", "азық-түлік", "=ұн", "ұн өндір", "сүт өңдеу", "=сүт", "сүт зауыт", "сүт өнім", "ет өңдеу", "мақсары майы", "кондитер", "ет комбинат", "=қант",
+    kk: ["сүт ұнтағ", "мал сою", "соя", "тамақ өнеркәсіб", "азық-түлік", "=ұн", "ұн өндір", "сүт өңдеу", "=сүт", "сүт зауыт", "сүт өнім", "ет өңдеу", "мақсары майы", "кондитер", "ет комбинат", "=қант",
       // meat and milk processed, cheese, vegetable oil ("ет өңдейтін кешен", "ірімшік зауыты", "күнбағыс майын өндіретін")
       "ет өңдейтін", "сүт өңдейтін", "ірімшік", "күнбағыс май", "өсімдік май"],
-    ru: ["пищев", "мясоперераб", "молочн", "=мука", "=муки", "мукомол", "кондитер", "продовольств", "масложир", "мясокомбинат", "маслоэкстракцион", "сахарн", "=сахар", "=сахара",
+    ru: ["сухого молока", "сухое молоко", "убойн", "соев", "пищев", "мясоперераб", "молочн", "=мука", "=муки", "мукомол", "кондитер", "продовольств", "масложир", "мясокомбинат", "маслоэкстракцион", "сахарн", "=сахар", "=сахара",
       "сыродел", "сыровар", "подсолнечного масла", "растительного масла", "томатной пасты", "томатную пасту", "рыбоперераб"],
-    en: ["=food", "dairy", "meat processing", "=flour", "confectioner", "beverage", "oilseed processing", "oilseed crushing", "meat plant", "=sugar",
+    en: ["milk powder", "milk processing", "slaughterhouse", "abattoir", "soybean", "rapeseed crushing", "=food", "dairy", "meat processing", "=flour", "confectioner", "beverage", "oilseed processing", "oilseed crushing", "meat plant", "=sugar",
       "beef processing", "meatpacking", "meat packing", "fish processing", "tomato paste", "=cheese", "sunflower oil", "vegetable oil"],
   },
   textiles: {
@@ -242,7 +242,7 @@ export const OBJECT_SECTORS: Readonly<Partial<Record<Sector, Readonly<Record<"kk
   },
   it: {
     kk: ["деректер орталығ", "дата-орталық", "дата орталық", "деректерді өңдеу орталығ", "майнинг"],
-    ru: ["центра обработки данных", "центр обработки данных", "центров обработки данных", "дата-центр", "дата центр",
+    ru: ["центра обработки данных", "центр обработки данных", "центров обработки данных", "дата-центр", "дата центр", "=ЦОД", "=ЦОДа",
       // crypto mining is computing, not mining
       "майнинг", "криптоферм"],
     en: ["data centre", "data center", "crypto mining", "cryptocurrency mining", "crypto-mining", "bitcoin mining", "mining farm"],
