@@ -527,8 +527,9 @@ function datesOf(context: RecognizerContext): DateMention[] {
       relative: true,
     };
     if (resolved !== UNRESOLVED) {
-      // a relative date left unresolved carries no year on to the dates after it
-      previousYear = resolved.year;
+      // a relative date left unresolved carries no year on to the dates after it, nor does a deadline ("will build … by
+      // 2028, the company said on Tuesday, Nov. 17": the report's day is this year's, not 2028's)
+      if (parts.modifier !== "until") previousYear = resolved.year;
       previousEnd = end;
       mention.value = resolved.value;
       mention.relative = resolved.relative;
