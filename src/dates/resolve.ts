@@ -173,13 +173,17 @@ export const WIDE_GROUPS: readonly string[] = ["centw", "relC", "dec2", "decw", 
  * `wide`: the rule has one of WIDE_GROUPS (most matches are plain years, months and relative
  * words; not reading the other groups keeps the look-ups on the many shapes of `g` few).
  */
+/** The most years a range whose end is written in two digits spans ("2026-28", a plan of a few years). */
+const TWO_DIGIT_SPAN = 15;
+
 export function readParts(g: Groups, vocab: DateVocabulary, wide = true): DateParts | null {
   const year = g.ys !== undefined ? fullYearOf(g.ys) : yearOf(g.y, g.yw, vocab);
   let year2 = yearOf(g.y2, g.y2w, vocab);
-  // "2018/19": the second year in two digits is the year after the first (else no date)
+  // "2018/19", "2026-28": the second year in two digits is a later year of the first's century, at most
+  // TWO_DIGIT_SPAN on (else no date)
   if (g.y2s !== undefined && year !== undefined && year !== null) {
-    year2 = year + 1;
-    if (year2 % 100 !== Number(g.y2s)) return null;
+    year2 = year - (year % 100) + Number(g.y2s);
+    if (year2 <= year || year2 > year + TWO_DIGIT_SPAN) return null;
   }
   const century = wide && g.centw !== undefined ? vocab.centuryWords?.get(key(g.centw)) ?? null : centuryOf(g.cent);
   if (century === null) return null;
