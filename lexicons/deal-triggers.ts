@@ -94,6 +94,11 @@ export type CueCategory =
    * building, in a sentence with a figure or a facility (not "Students won the contest", nor the currency "won")
    */
   | "award"
+  /**
+   * the term of the works ("сроки – 2027–2029 годы", "іске асыру мерзімі – 2026-2028 жылдар", "timeline: 2026-2028"): a
+   * period of years in its sentence is the deal's start and completion, as a building period is
+   */
+  | "term"
   /** financing a project ("will finance the project", "профинансирует", "жобаны қаржыландыруға"): a lender's part of it */
   | "finance"
   /**

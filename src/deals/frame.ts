@@ -243,7 +243,7 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
     // (a season or months of one year with a role of its own is that role's date: "2026 жылдың көктемінде басталып",
     // "начнется весной 2026 года" start in spring, they do not end then)
     const ofOneYear = interval !== null && yearOf(interval[1]!) === yearOf(interval[2]!);
-    if (interval && role !== "signed" && (role !== null || info.has.has("build")) && !(role !== null && ofOneYear)) {
+    if (interval && role !== "signed" && (role !== null || info.has.has("build") || info.has.has("term")) && !(role !== null && ofOneYear)) {
       // "в 2026-2029 годах", "between 2026 and 2029" of building or implementing: the start and the completion.
       setDate(frame, "start", interval[1]!, i);
       setDate(frame, "completion", interval[2]!, i);
