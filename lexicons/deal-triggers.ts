@@ -404,6 +404,9 @@ export const UNIT_PRICE_OPENERS: readonly string[] = [
   "стоимость одного", "стоимость одной", "цена одного", "цена одной", "каждый", "каждая", "каждое",
   "each", "the price of one", "the cost of one", "the price of each", "the cost of each",
 ];
+/** Words after such an opener that make it one of many, not one unit ("Each of the plants …", "Каждый из …"). Lower case. */
+export const UNIT_PRICE_NOT_BEFORE: readonly string[] = ["of", "из"];
+
 /**
  * The Kazakh openers of such a sentence, which count only before a noun in the genitive ("Бір автобустың құны …", "Әр
  * вагонның бағасы …"; not "Бір мезгілде …", at the same time), and the genitive endings.

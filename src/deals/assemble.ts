@@ -39,18 +39,17 @@
  * projects with no party ("40 projects were implemented in the region").
  */
 import type { RecognizerContext } from "../recognizers/types.js";
-import { INVESTOR_ROLE } from "../../lexicons/deal-triggers.js";
 import { segment } from "../segment.js";
 import { isSpaceCode } from "../word-start.js";
-import { isQuoteCode } from "../organizations/chars.js";
 import { splitClauses } from "./clauses.js";
 import type { DealKind, Mention } from "../types.js";
 import {
   addParties, anaphorOfOwnObject, attach, hasDealMoney, isSingular, isTrigger, kindOf, MAY_OPEN, newFrame, objectAnaphor, ownFacility, restates, secondObject, setKind,
   setParties, TRIGGERS, upgradeKind, type Frame, type Party,
 } from "./frame.js";
-import { PartyNames } from "./party-names.js";
+import { organizationNames, PartyNames } from "./party-names.js";
 import { partiesOf } from "./sentence-parties.js";
+import { firstWord, namesInvestor } from "./sentence-shape.js";
 import {
   isMedia, isStateBody, namesPartyGenerically, scanDocumentCues, sentenceFeatures, type SentenceInfo,
 } from "./features.js";
@@ -582,15 +581,6 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
   return { frames, infos };
 }
 
-/** Whether only white space, dashes and quotes stand between a sentence's start and `at` (dashes are folded to "-"). */
-function firstWord(text: string, start: number, at: number): boolean {
-  for (let k = start; k < at; k++) {
-    const c = text.charCodeAt(k);
-    if (!isSpaceCode(c) && c !== 0x2d && !isQuoteCode(c)) return false;
-  }
-  return true;
-}
-
 /** A new-item cue alone before a colon ("Among them:", "Среди них:", "Олардың ішінде:"): it announces the next sentence. */
 function leadsIn(text: string, info: SentenceInfo): boolean {
   if (!info.newDeal || isTrigger(info) || info.money.length > 0 || info.capacity.length > 0 || info.orgs.length > 0) return false;
@@ -603,17 +593,4 @@ function leadsIn(text: string, info: SentenceInfo): boolean {
 function inheritTriggers(first: SentenceInfo, second: SentenceInfo): void {
   if (isTrigger(second)) return;
   for (const c of TRIGGERS) if (first.has.has(c)) second.has.add(c);
-}
-
-/** Whether a sentence names the investor's role (INVESTOR_ROLE). */
-function namesInvestor(text: string, info: SentenceInfo): boolean {
-  const sentence = text.slice(info.sentence.start, info.sentence.end).toLowerCase();
-  return INVESTOR_ROLE.some((w) => sentence.includes(w));
-}
-
-/** The names of a document's organization mentions. */
-function organizationNames(mentions: readonly Mention[]): string[] {
-  const out: string[] = [];
-  for (const m of mentions) if (m.type === "organization") out.push(m.name);
-  return out;
 }

@@ -4,7 +4,7 @@
  * sentence against the frame (a second object of the same party, a signed document that upgrades a
  * project, a figure that refines the frame's own).
  */
-import { PARTY_REFERENCES, RANGE_ONLY_OPENERS, STATUS_DATE_WORDS, UNIT_PRICE_AFTER, UNIT_PRICE_BEFORE, UNIT_PRICE_OPENERS, UNIT_PRICE_OPENERS_GENITIVE, type CueCategory } from "../../lexicons/deal-triggers.js";
+import { PARTY_REFERENCES, RANGE_ONLY_OPENERS, STATUS_DATE_WORDS, UNIT_PRICE_AFTER, UNIT_PRICE_BEFORE, UNIT_PRICE_NOT_BEFORE, UNIT_PRICE_OPENERS, UNIT_PRICE_OPENERS_GENITIVE, type CueCategory } from "../../lexicons/deal-triggers.js";
 import { cueKey } from "../../patterns/deal.common.js";
 import type { CapacityMention, DealAmount, DealCapacity, DealDates, DealKind, DealParty } from "../types.js";
 import { CAPACITY_WORDS } from "../../lexicons/units.js";
@@ -410,8 +410,8 @@ function unitPrice(text: string, m: { start: number; end: number }): boolean {
 
 const PRICE_OPENERS = UNIT_PRICE_OPENERS.map((w) => w.toLowerCase());
 const PRICE_OPENER_REACH = Math.max(...PRICE_OPENERS.map((w) => w.length)) + 12;
-/** Words after an opener that make it "one of" many, not one unit ("Each of the plants …", "Каждый из …"). */
-const ONE_OF_AFTER = new Set(["of", "из"]);
+/** UNIT_PRICE_NOT_BEFORE: the words after an opener that make it one of many. */
+const ONE_OF_AFTER: ReadonlySet<string> = new Set(UNIT_PRICE_NOT_BEFORE);
 
 /** Whether a sentence opens with the price of one unit (UNIT_PRICE_OPENERS: "Бір автобустың құны …", "Each bus costs …"). */
 function unitPriceSentence(text: string, info: SentenceInfo): boolean {

@@ -7,6 +7,7 @@
  * - a name and the same name with company words after it ("Хуаши", "Хуаши Энерджи": shortForms), in either script
  *   ("Шэньхуа", "Shenhua Energy").
  */
+import type { Mention } from "../types.js";
 import { ORGANIZATIONS } from "../../lexicons/organizations.js";
 import { CYRILLIC_COMPANY_WORDS } from "../../lexicons/org-heads.ru.js";
 import { EN_NAME_EXTENSION_WORDS, LATIN_ORGANIZATION_WORDS } from "../../lexicons/org-heads.en.js";
@@ -130,4 +131,11 @@ export class PartyNames {
     const key = partyKey(abbreviation);
     if (!this.aliases.has(key)) this.aliases.set(key, this.keyOf(name));
   }
+}
+
+/** The names of a document's organization mentions. */
+export function organizationNames(mentions: readonly Mention[]): string[] {
+  const out: string[] = [];
+  for (const m of mentions) if (m.type === "organization") out.push(m.name);
+  return out;
 }

@@ -1,9 +1,12 @@
 /**
  * What the shape of a sentence says about the deal it holds, read from its cues and the characters around them: an item
  * of a numbered list or of a company list ("2) …", "ТОО «X» – производство кабеля, 12 млрд тенге;"), a plural noun that
- * classes one thing ("one of the flagship projects"), and the deal's own object as the sentence's topic ("Проект …").
+ * classes one thing ("one of the flagship projects"), the deal's own object as the sentence's topic ("Проект …"), a
+ * word as the sentence's first (firstWord) and the investor's role named (namesInvestor).
  */
 import type { Cue, SentenceInfo } from "./features.js";
+import { INVESTOR_ROLE } from "../../lexicons/deal-triggers.js";
+import { isQuoteCode } from "../organizations/chars.js";
 import { isDigitCode, isLetterCode, isSpaceCode } from "../word-start.js";
 
 /** Whether a sentence opens with an item's number ("1)", "2.", "12)") and a space. */
@@ -79,3 +82,18 @@ export function listItem(text: string, info: SentenceInfo): boolean {
 /** Signs that open an item of a list, and the dashes between a company and its activity. */
 const LIST_BULLETS = "–—-•·*";
 const LIST_DASHES = "–—-";
+
+/** Whether only white space, dashes and quotes stand between a sentence's start and `at` (dashes are folded to "-"). */
+export function firstWord(text: string, start: number, at: number): boolean {
+  for (let k = start; k < at; k++) {
+    const c = text.charCodeAt(k);
+    if (!isSpaceCode(c) && c !== 0x2d && !isQuoteCode(c)) return false;
+  }
+  return true;
+}
+
+/** Whether a sentence names the investor's role (INVESTOR_ROLE). */
+export function namesInvestor(text: string, info: SentenceInfo): boolean {
+  const sentence = text.slice(info.sentence.start, info.sentence.end).toLowerCase();
+  return INVESTOR_ROLE.some((w) => sentence.includes(w));
+}
