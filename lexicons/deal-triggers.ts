@@ -371,6 +371,7 @@ export const MEDIA_STEMS: readonly string[] = [
   "egemen", "егемен", "inbusiness", "bloomberg", "caravan", "караван",
   "риа новост", "ria novost", "ведомости", "vedomosti", "коммерсант", "kommersant", "известия", "izvestia", "cgtn", "cctv",
   "china daily", "global times", "people's daily", "жэньминь жибао", "казправда", "казахстанская правда", "astana times",
+  "қазақпарат", "казахпарат", "eurasianet", "intellinews", "caspian news", "trend news",
   // stock exchanges, where a listed company's filing is published ("в сообщении компании на Шанхайской фондовой бирже")
   "фондовая бирж", "фондовой бирж", "фондовую бирж", "stock exchange", "қор биржа",
 ];

@@ -313,7 +313,9 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   ),
   // ── Kazakhstan: media ──
   ...from("KZ",
-    ["Kazinform", "KAZINFORM", "Казинформ", "Қазақпарат", "Казахпарат"],
+    ["Kazinform", "KAZINFORM", "Казинформ", "Қазақпарат", "ҚазАқпарат", "Казахпарат"],
+    ["The Astana Times", "Astana Times"],
+    ["Интерфакс-Казахстан", "Interfax-Kazakhstan"],
     ["Zakon.kz", "ZAKON.KZ"],
     ["Tengrinews", "Tengrinews.kz", "Тенгриньюс"],
     ["Newsroom.kz"],
@@ -419,6 +421,10 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   ...each("US", "ФБР", "FBI", "ЦРУ", "CIA", "АНБ", "NSA", "Белый дом|Белого дома|Белому дому|Белым домом|Белом доме", "White House", "Конгресс США", "Сенат США", "NASA", "НАСА", "ФРС", "Федеральная резервная система", "SEC", "Минфин США"),
   ...each("US", "Демократическая партия|Демократической партии", "Республиканская партия|Республиканской партии"),
   ...each("US", "Google", "Гугл", "Apple", "Эппл", "Microsoft", "Майкрософт", "Amazon", "Амазон", "Meta", "Tesla", "Тесла", "SpaceX", "OpenAI", "Netflix", "Nvidia", "Intel", "IBM", "Oracle", "Uber", "Boeing", "Боинг", "Chevron", "Шеврон", "ExxonMobil", "Exxon", "Эксон", "General Electric", "GE", "General Motors", "Caterpillar", "Cargill", "PepsiCo", "Coca-Cola", "McDonald's", "Макдоналдс", "Mastercard", "Goldman Sachs", "JPMorgan", "Morgan Stanley", "Citigroup", "BlackRock", "Monsanto", "Монсанто", "Pfizer", "Moderna", "NASDAQ", "Nasdaq", "NYSE"),
+  // media abroad that write about Kazakhstan's economy
+  ...each("US", "Eurasianet"),
+  ...each("GB", "bne IntelliNews", "IntelliNews"),
+  ...each("AZ", "Caspian News", "Trend News Agency"),
   ...each("US", "CNN", "СиЭнЭн", "Си-эн-эн", "Bloomberg", "Блумберг", "Reuters", "Рейтер", "Рейтерс", "Associated Press", "Ассошиэйтед Пресс", "AP", "The New York Times", "New York Times", "Нью-Йорк таймс", "The Washington Post", "Washington Post", "Wall Street Journal", "The Wall Street Journal", "Forbes", "Форбс", "NBC", "NBC News", "CBS", "ABC News", "Fox News", "Politico", "The Hill", "Associated Press"),
   ...each("GB", "BBC", "Би-би-си", "Би-Би-Си", "Financial Times", "The Guardian", "The Economist", "Economist", "Shell", "Шелл", "BP", "Rio Tinto", "Glencore", "HSBC"),
   ...each("DE", "Deutsche Welle", "Siemens", "Сименс", "Volkswagen", "Фольксваген", "Bayer", "Байер", "BASF", "Daimler", "Mercedes-Benz", "BMW", "Deutsche Bank", "Linde"),
