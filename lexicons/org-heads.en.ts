@@ -239,6 +239,12 @@ export const EN_CHINESE_NAME_STOPS: readonly string[] = [
   "Open", "Masters", "Marathon",
 ];
 
+/**
+ * Lower-case company nouns after a known short name and one capitalized word, which make the two words a company's name
+ * ("Xinhua Glass group", "Sinopec Engineering company"; src/organizations/sources/gazetteer.ts).
+ */
+export const EN_LOWER_COMPANY_NOUNS: readonly string[] = ["group", "company", "corporation", "holding", "firm", "subsidiary"];
+
 /** Words right before an all-capital name that make it a company: "Chinese company TBEA", "state-owned CNPC" (the word before: "owned"). */
 export const EN_ACRONYM_HEADS_BEFORE: readonly string[] = [
   "company", "firm", "corporation", "group", "giant", "operator", "producer", "manufacturer", "maker", "contractor",

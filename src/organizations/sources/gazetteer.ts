@@ -6,7 +6,7 @@ import { lookupGazetteer } from "../gazetteer.js";
 import { isQuoteCode } from "../chars.js";
 import { isQuotedTitle } from "../titles.js";
 import type { LanguageCode } from "../../types.js";
-import { EN_NAME_EXTENSION_WORDS, EN_NAME_LEGAL_WORDS, LATIN_ORGANIZATION_WORDS } from "../../../lexicons/org-heads.en.js";
+import { EN_LOWER_COMPANY_NOUNS, EN_NAME_EXTENSION_WORDS, EN_NAME_LEGAL_WORDS, LATIN_ORGANIZATION_WORDS } from "../../../lexicons/org-heads.en.js";
 import { LATIN_SUFFIX_FORMS } from "../../../lexicons/legal-forms.js";
 import { businessAfter } from "./shapes.en.js";
 import { EN_STOP, NON_ORG_WORDS } from "../words.js";
@@ -55,7 +55,10 @@ function extensionEnd(text: string, end: number): number {
 /** Legal forms and the company words a legal form stands for ("Group", "Corporation", "SE", "JSC"). */
 const NOT_OWN_WORDS: ReadonlySet<string> = new Set([...LATIN_SUFFIX_FORMS, ...EN_NAME_LEGAL_WORDS, ...LATIN_ORGANIZATION_WORDS]);
 
-/** Where one capitalized Latin word after `end` ends when a verb of business follows it (not a stop or place word); else -1. */
+/**
+ * Where one capitalized Latin word after `end` ends when a verb of business or a lower-case company noun follows it (not a
+ * stop or place word); else -1.
+ */
 function ownWordEnd(text: string, end: number): number {
   if (text.charCodeAt(end) !== 0x20 || !isLatinUpper(text.charCodeAt(end + 1))) return -1;
   const word = latinWordAt(text, end + 1);
@@ -64,7 +67,18 @@ function ownWordEnd(text: string, end: number): number {
   // (not a legal form or a company word, which the legal-form source reads and keeps out of the name: "East Hope Group",
   // "TotalEnergies SE")
   if (word.length < 2 || (c === c && !isSpaceCode(c)) || EN_STOP.has(word) || NON_ORG_WORDS.has(word) || NOT_OWN_WORDS.has(word)) return -1;
-  return businessAfter(text, wordEnd) ? wordEnd : -1;
+  return businessAfter(text, wordEnd) || lowerCompanyNounAt(text, wordEnd) ? wordEnd : -1;
+}
+
+/** EN_LOWER_COMPANY_NOUNS. */
+const LOWER_COMPANY_NOUNS: ReadonlySet<string> = new Set(EN_LOWER_COMPANY_NOUNS);
+
+/** Whether one space and a lower-case company noun (EN_LOWER_COMPANY_NOUNS, a whole word) follow `at`. */
+function lowerCompanyNounAt(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 0x20) return false;
+  const word = latinWordAt(text, at + 1);
+  const after = text.charCodeAt(at + 1 + word.length);
+  return LOWER_COMPANY_NOUNS.has(word) && !(after === after && isLatinLetter(after));
 }
 
 function gazetteer(out: Org[], hits: RegExpExecArray[], text: string, language: LanguageCode): void {
