@@ -201,7 +201,7 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
     // its freight forwarder, a company of its own
     ["KTZ Express", "КТЖ Экспресс", "ҚТЖ Экспресс"],
     ["Baiterek", "Бәйтерек", "Байтерек"],
-    ["Kazakh Invest", "KAZAKH INVEST", "Kazakh invest", "Казах Инвест", "Қазақ Инвест", "KazakhInvest"],
+    ["Kazakh Invest", "Kazakh Invest National Company", "KAZAKH INVEST", "Kazakh invest", "Казах Инвест", "Қазақ Инвест", "KazakhInvest"],
     ["Kazakh Export", "KazakhExport", "Қазақ Экспорт", "KazakhExport"],
     ["AIFC", "МФЦА", "АХҚО", "Astana International Financial Centre", "Международный финансовый центр «Астана»", "«Астана» халықаралық қаржы орталығы"],
     ["Astana Hub", "Астана Хаб"],
