@@ -233,6 +233,10 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     parties.some((p) => !p.state && !known.partyKeys.has(p.key) && !index.has(p.key)) &&
     (known.amount !== null && hasDealMoney(info) && !info.money.some((m) => restates(known.amount!, m)));
 
+  /** A sentence that also builds an object, one it does not point back to ("… will also build a heavy machinery plant"). */
+  const furtherObject = (info: SentenceInfo): boolean =>
+    info.has.has("also") && info.has.has("build") && info.has.has("facility") && !info.plural && !objectAnaphor(info);
+
   /** Documents signed for a total ("подписаны соглашения на общую сумму 3,2 млрд долларов", "agreements worth a total of …"). */
   const totalOfDocuments = (frame: Frame): boolean =>
     frame.kind !== null && frame.kind !== "project" && frame.sentences.some((k) => infos[k]!.has.has("total"));
@@ -350,9 +354,8 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     // that points back ("… will also build a railway siding to the plant")
     // (of the company the deal holds, named generically; not an item of a package: "Сонымен қатар … зауытының құрылысы
     // басталады" among a package's projects)
-    if (info.has.has("also") && !figures && info.has.has("build") && info.has.has("facility") && !info.plural && !anaphoric &&
-      !frame.package && frame.parties.length > 0 && (frame.amount !== null || frame.capacity.length > 0) &&
-      namesPartyGenerically(context, info.sentence)) return true;
+    if (!figures && furtherObject(info) && !frame.package && frame.parties.length > 0 &&
+      (frame.amount !== null || frame.capacity.length > 0) && namesPartyGenerically(context, info.sentence)) return true;
     // A package of documents with no party yet is ended by a document of another kind ("Astana and Shanghai also signed a sister-city memorandum").
     const docKind = kindOf(info);
     // (a frame that only names a party, "X's delegation was received", is not a document of its own)
@@ -521,8 +524,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         cur && cur.parties.length > 0 && info.orgs.length === 0 &&
         (secondObject(cur, info) || anotherObject(info) || (kindOf(info) !== null && info.has.has("sign") && !info.plural && hasDealMoney(info)) ||
           // "The company also plans to build a heavy machinery plant in Karaganda" (its figures told next: see startsNew)
-          (info.has.has("also") && info.has.has("build") && info.has.has("facility") && !info.plural && !objectAnaphor(info) &&
-            info.money.length === 0 && info.capacity.length === 0)) &&
+          (furtherObject(info) && info.money.length === 0 && info.capacity.length === 0)) &&
         namesPartyGenerically(context, info.sentence)
       ) {
         // "Кроме того, компания построит склад стоимостью 5 млн долларов": the same party's second object; "Кроме того,

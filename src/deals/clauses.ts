@@ -140,10 +140,19 @@ function betweenSplits(text: string, sentence: Sentence, orgs: readonly Mention[
 /** An organization mention's name (its text for any other mention). */
 const nameOf = (m: Mention): string => (m.type === "organization" ? m.name : m.text);
 
-/** The conjunctions of CLAUSE_AND for a language (all of them for a text of none), and on which side the facility stands. */
-function conjunctionsOf(language: string): { words: readonly string[]; facility: "before" | "after" }[] {
-  const own = (CLAUSE_AND as Readonly<Record<string, { words: readonly string[]; facility: "before" | "after" }>>)[language];
-  return own ? [own] : Object.values(CLAUSE_AND);
+/** A language's entry of a per-language table (every language's for a text of none). */
+function ofLanguage<T>(table: Readonly<Record<string, T>>, language: string): T[] {
+  const own = table[language];
+  return own !== undefined ? [own] : Object.values(table);
+}
+
+/** The conjunctions of CLAUSE_AND for a language, and on which side the facility stands. */
+const conjunctionsOf = (language: string) => ofLanguage(CLAUSE_AND, language);
+
+/** The first non-blank position from `at` on, before `end`: where a clause after a break starts. */
+function clauseStart(text: string, at: number, end: number): number {
+  while (at < end && isSpaceCode(text.charCodeAt(at))) at++;
+  return at;
 }
 
 /** The start of the last of `words` in `span` (lower case) standing between spaces or at its end, or -1. */
@@ -264,12 +273,13 @@ function splitSumFirst(
 /**
  * Where a roundup of clauses joined by semicolons or by a comma and a contrastive conjunction (CLAUSE_CONTRAST: ",
  * while", ", а", ", ал") splits (after each break), or none: at each break whose clauses before and after both name an
- * organization and a facility or a figure, the one after an organization the one before does not name ("X will build a 500 MW power plant in Ekibastuz; Y will build an 85 km railway …", "ТОО «X» построит
- * электростанцию мощностью 500 МВт; ТОО «Y» — железную дорогу …"). Whatever their figures (the sums' split below needs
- * a sum on each side). Not "The deal was signed by X and Y; Z will supply the equipment": the clause after names no
- * facility.
+ * organization and a facility or a figure, the one after an organization the one before does not name ("X will build a
+ * 500 MW power plant in Ekibastuz; Y will build an 85 km railway …", "ТОО «X» построит электростанцию мощностью 500 МВт;
+ * ТОО «Y» — железную дорогу …"), whatever their figures (the sums' split below needs a sum on each side). A comma and
+ * "and" is such a break when the clause after names its object before its organization ("…, and a 100 MW wind farm by
+ * Z LLP"). Not "The deal was signed by X and Y; Z will supply the equipment": the clause after names no facility.
  */
-function semicolonSplits(
+function roundupSplits(
   text: string, sentence: Sentence, orgs: readonly Mention[], facilities: readonly Cue[], figures: readonly Mention[], language: string,
 ): number[] {
   const out: number[] = [];
@@ -284,7 +294,11 @@ function semicolonSplits(
     const i = b < breaks.length ? breaks[b]! : -1;
     const end = i < 0 ? sentence.end : i;
     const names: string[] = [];
-    while (o < orgs.length && orgs[o]!.start < end) { if (orgs[o]!.start >= from) names.push(nameOf(orgs[o]!)); o++; }
+    let firstOrg = Infinity;
+    while (o < orgs.length && orgs[o]!.start < end) {
+      if (orgs[o]!.start >= from) { names.push(nameOf(orgs[o]!)); firstOrg = Math.min(firstOrg, orgs[o]!.start); }
+      o++;
+    }
     let object = false, firstObject = Infinity;
     while (f < facilities.length && facilities[f]!.start < end) {
       if (facilities[f]!.start >= from) { object = true; firstObject = Math.min(firstObject, facilities[f]!.start); }
@@ -296,7 +310,6 @@ function semicolonSplits(
       g++;
     }
     // (after ", and" the object comes first: not "…, and Z Bank will finance the plant")
-    const firstOrg = orgs.find((m) => m.start >= from && m.start < end)?.start ?? Infinity;
     const ordered = !andBefore || firstObject < firstOrg;
     if (before !== null && objectBefore && object && ordered && before.length > 0 && names.some((n) => !before!.includes(n))) out.push(from);
     andBefore = i >= 0 && ands.includes(i);
@@ -308,19 +321,13 @@ function semicolonSplits(
   return out;
 }
 
-/** Lower-case CLAUSE_CONTRAST words per language (all of them for a text of none). */
-function contrastWords(language: string): readonly string[] {
-  const own = (CLAUSE_CONTRAST as Readonly<Record<string, readonly string[]>>)[language];
-  return own ?? Object.values(CLAUSE_CONTRAST).flat();
-}
-
 /**
  * The sentence's clause breaks, in order: its semicolons, and the commas a contrastive conjunction follows (", while",
  * ", а", ", ал"; CLAUSE_CONTRAST). Each is the offset of the sign.
  */
 function clauseBreaks(text: string, sentence: Sentence, language: string, ands: number[] = []): number[] {
   const out: number[] = [];
-  const words = contrastWords(language);
+  const words = ofLanguage(CLAUSE_CONTRAST, language).flat();
   const andWords = conjunctionsOf(language).flatMap((c) => c.words);
   for (let i = sentence.start; i < sentence.end; i++) {
     const c = text.charCodeAt(i);
@@ -374,14 +381,13 @@ export function splitClauses(
     // and an object of its own: a clause each, the later ones read on with the first's verb
     let splits = nOrgs >= 2 ? betweenSplits(text, s, orgs) : [];
     // (a sentence of two sums or more is left to the sums' split below, which reads each clause's own sum)
-    if (splits.length === 0 && nOrgs >= 2 && nMoney < 2) splits = semicolonSplits(text, s, orgs, facilities, figures, language);
+    if (splits.length === 0 && nOrgs >= 2 && nMoney < 2) splits = roundupSplits(text, s, orgs, facilities, figures, language);
     if (splits.length > 0) {
       let start = s.start;
       for (const at of [...splits, s.end]) {
         if (start > s.start) continued.add(out.length);
         out.push({ ...s, start, end: at, index: out.length });
-        start = at;
-        while (start < s.end && isSpaceCode(text.charCodeAt(start))) start++;
+        start = clauseStart(text, at, s.end);
       }
       continue;
     }
@@ -392,11 +398,9 @@ export function splitClauses(
     // a package and one of its items: two clauses, the item a new deal
     const item = itemAt(text, s, orgs, money);
     if (item > s.start) {
-      let start = item;
-      while (start < s.end && isSpaceCode(text.charCodeAt(start))) start++;
       out.push({ ...s, end: item, index: out.length });
       items.add(out.length);
-      out.push({ ...s, start, index: out.length });
+      out.push({ ...s, start: clauseStart(text, item, s.end), index: out.length });
       continue;
     }
     if (nOrgs < 2) {
@@ -414,23 +418,19 @@ export function splitClauses(
       let at = splitAt(text, rest, orgs, o, money, n, facilities, language);
       if (at < 0) at = splitSumFirst(text, rest, orgs, o, money, n, facilities, language);
       if (at < 0) break;
-      let start = at;
-      while (start < rest.end && isSpaceCode(text.charCodeAt(start))) start++;
       out.push({ ...rest, end: at, index: out.length });
       continued.add(out.length);
-      rest = { ...rest, start };
+      rest = { ...rest, start: clauseStart(text, at, rest.end) };
     }
     // (the last clause of sums split so may end with an item that has no sum: "…, a KZT 12 billion dairy farm by Y LLP in
     // Kokshetau, and a 100 MW wind farm by Z LLP": read as a roundup)
     if (rest !== s) {
       const restOrgs = orgs.slice(from(orgs, 0, rest.start));
       const restFigures = figures.slice(from(figures, 0, rest.start));
-      for (const at of restOrgs.length >= 2 ? semicolonSplits(text, rest, restOrgs, facilities, restFigures, language) : []) {
+      for (const at of restOrgs.length >= 2 ? roundupSplits(text, rest, restOrgs, facilities, restFigures, language) : []) {
         out.push({ ...rest, end: at, index: out.length });
         continued.add(out.length);
-        let start = at;
-        while (start < rest.end && isSpaceCode(text.charCodeAt(start))) start++;
-        rest = { ...rest, start };
+        rest = { ...rest, start: clauseStart(text, at, rest.end) };
       }
     }
     // (the sentence itself while no split before it has moved the numbering: most documents split none)

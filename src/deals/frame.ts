@@ -13,6 +13,7 @@ import { dateRole, folded, textBefore } from "./sentence-parties.js";
 import { KIND_CATEGORIES, type ResolvedDateMention, type SentenceInfo } from "./features.js";
 import { added, none } from "./lists.js";
 import { SmallSet } from "./small-set.js";
+import { endsWithWord } from "./word-before.js";
 import { isLetterCode } from "../word-start.js";
 import { usdRate } from "../rates/rates.js";
 
@@ -171,7 +172,7 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
       if (stageEnd <= m.start && !wholeSum(m)) continue;
       if (onePrice || unitPrice(text, m)) continue;
       // a sum that grew ("Жоба құны 320 млн доллардан 410 млн долларға дейін өсті", "выросли с 10 до 15 млрд"): the new one
-      const grew = info.has.has("rise") && m.amountMax !== undefined && !m.descending && !opensRange(m.text);
+      const grew = info.has.has("rise") && risesTo(m, m.amountMax);
       frame.amount = { amount: grew ? m.amountMax! : m.amount, currency: m.currency };
       frame.from.amount = i;
       if (grew) {
@@ -203,7 +204,7 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
     ended = change ? changeEnd(c, caps[k + 1]) : null;
     if (ended) continue;
     // (not a range opened as one: "мощностью от 100 до 250 МВт", "between 100 and 200 MW")
-    const value = change && c.valueMax !== undefined && !c.descending && !opensRange(c.text) ? c.valueMax : c.value;
+    const value = change && risesTo(c, c.valueMax) ? c.valueMax! : c.value;
     const key = `${value} ${c.unit}`;
     if (frame.capacityKeys.has(key)) continue;
     frame.capacityKeys.add(key);
@@ -272,7 +273,7 @@ function statusDate(text: string, d: ResolvedDateMention): boolean {
   const own = folded(d.text.slice(0, STATUS_REACH));
   if (STATUS_BEFORE.some((w) => own.startsWith(w))) return true;
   const before = textBefore(text, d.start, STATUS_REACH);
-  if (STATUS_BEFORE.some((w) => before.endsWith(w) && (before.length === w.length || !isLetterCode(before.charCodeAt(before.length - w.length - 1))))) return true;
+  if (endsWithWord(before, STATUS_BEFORE)) return true;
   const after = folded(text.slice(d.end, d.end + 24)).trimStart();
   return STATUS_DATE_WORDS.after.some((w) => after.startsWith(w));
 }
@@ -431,6 +432,14 @@ function unitPriceSentence(text: string, info: SentenceInfo): boolean {
     if (next && UNIT_PRICE_OPENERS_GENITIVE.endings.some((e) => next.endsWith(e))) return true;
   }
   return false;
+}
+
+/**
+ * Whether a figure with an upper bound `max` is a change to it (a rise, not a range opened as one: "с 540 тысяч до 1 млн",
+ * not "мощностью от 100 до 250 МВт").
+ */
+function risesTo(m: { text: string; descending?: boolean }, max: number | undefined): boolean {
+  return max !== undefined && !m.descending && !opensRange(m.text);
 }
 
 /** Whether a mention's first word opens a range, not a change (RANGE_ONLY_OPENERS: "от", "between"). */
