@@ -301,6 +301,11 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
    * 120", "рабочих мест: 50", "жұмыс орны – 120", "jobs: 300"). Lower case; the count ends its clause or takes a people noun.
    */
   nounsBeforeCount: readonly string[];
+  /**
+   * Verbs of creating between such a noun and its count, the count ending the clause ("Постоянных рабочих мест будет
+   * создано 750", "рабочих мест планируется создать около 300"). Lower case.
+   */
+  createdBeforeCount: readonly string[];
 }>> = {
   kk: {
     adjectives: ["жаңа", "тұрақты", "уақытша", "қосымша", "жергілікті", "білікті"], nouns: ["жұмыс орн"],
@@ -311,6 +316,8 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
     temporary: ["уақытша"], temporaryContext: ["құрылыс кезінде", "құрылыс барысында", "құрылыс кезеңінде"], and: ["және"],
     lasting: ["тұрақты"], lastingLinks: [],
     nounsBeforeCount: ["жұмыс орны", "жұмыс орындары", "жұмыс орындарының саны", "жаңа жұмыс орындары", "тұрақты жұмыс орындары"],
+    // (Kazakh puts the verb last: "150 жұмыс орны ашылады")
+    createdBeforeCount: [],
   },
   ru: {
     adjectives: ["новых", "постоянных", "временных", "дополнительных", "высокооплачиваемых", "высокотехнологичных",
@@ -334,6 +341,10 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
     nounsBeforeCount: [
       "рабочих мест", "рабочие места", "количество рабочих мест", "число рабочих мест", "новых рабочих мест", "постоянных рабочих мест",
     ],
+    createdBeforeCount: [
+      "будет создано", "будут созданы", "будет создан", "создадут", "создаст", "создано", "созданы", "планируется создать",
+      "предполагается создать", "будет открыто", "будут открыты", "откроют", "появится", "появятся",
+    ],
   },
   en: {
     adjectives: ["new", "permanent", "temporary", "direct", "local", "high-tech", "high-paying", "well-paid", "skilled", "qualified",
@@ -347,6 +358,8 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
     temporary: ["temporary"], temporaryContext: ["during construction", "during the construction", "in the construction phase"], and: ["and"],
     lasting: ["permanent"], lastingLinks: ["of them"],
     nounsBeforeCount: ["jobs", "new jobs", "permanent jobs", "number of jobs"],
+    // (English puts the count first: "will create 500 jobs")
+    createdBeforeCount: [],
   },
 };
 

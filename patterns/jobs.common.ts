@@ -8,9 +8,10 @@
  *   около 800 человек", "employ 600 people"): the verb is read by a look-behind.
  * A count whose noun the next count shares ("500 постоянных и 1000 временных рабочих мест") is one too.
  * - the jobs noun, a colon or a dash, then the count, which ends its clause or takes a people noun ("Количество
- *   рабочих мест – 120", "жұмыс орны – 120", "jobs: 300"), as a project's passport lists it: the noun by a look-behind.
- * The count is group 1 (third shape), group 3 (the first two) or group 5 (the last), the first two followed by their
- * thousands word ("3 тыс. рабочих мест", "5 мыңнан астам адам", "2 thousand jobs") in group 2 or 4.
+ *   рабочих мест – 120", "жұмыс орны – 120", "jobs: 300"), as a project's passport lists it: the noun by a look-behind;
+ *   a verb of creating may stand for the dash ("Постоянных рабочих мест будет создано 750").
+ * The count is group 1 (third shape), group 3 (the first two) or group 5 (the last), each followed by its thousands
+ * word ("3 тыс. рабочих мест", "5 мыңнан астам адам", "2 thousand jobs", "… будет создано 2 тысячи") in group 2, 4 or 6.
  */
 import type { JOBS_WORDS } from "../lexicons/deal-triggers.js";
 import { alternation as escapedAlternation, registerPattern } from "../src/regex.js";
@@ -91,8 +92,11 @@ function buildJobsPattern(name: string, words: (typeof JOBS_WORDS)["kk"]): RegEx
             [\u0020\u00A0] (?: {{after}} ) \p{L}{0,12}            # "жұмыспен қамтылады", "трудоустроены"
           )
         |
-          (?<= (?<![\p{L}]) (?: {{nounsBefore}} ) [\u0020\u00A0]? [:\u2013\u2014-] [\u0020\u00A0] )   # "рабочих мест – "
-          ( \d{1,3} (?: [\u0020\u00A0\u202F,.] \d{3} )+ | \d{1,6} )   # 5: the count, whole
+          (?<= (?<![\p{L}]) (?: {{nounsBefore}} ) (?: [\u0020\u00A0]? [:\u2013\u2014-]   # "рабочих мест – "
+            | [\u0020\u00A0] (?: {{createdBefore}} ) (?: [\u0020\u00A0] (?: {{approx}} ) )? ) [\u0020\u00A0] )   # "… будет создано около "
+          ( \d{1,3} (?: [\u0020\u00A0\u202F,.] \d{3} )+ (?! [.,] \d ) | \d{1,6} (?! [.,] \d )   # 5: the count, whole
+          | \d{1,3} [.,] \d{1,2} (?= [\u0020\u00A0] (?: {{thousands}} ) ) )                # or "1,5" before "тыс."
+          (?: [\u0020\u00A0] ( (?: {{thousands}} ) \p{L}{0,4} \.? ) )?   # 6: "2 тысячи"
           (?= [\u0020\u00A0]? (?: [.,;)\n] | $ ) | [\u0020\u00A0] (?: {{people}} ) )   # the clause ends, or "человек"
         )
         (?![\p{L}\p{N}])`);
@@ -107,7 +111,7 @@ function buildJobsPattern(name: string, words: (typeof JOBS_WORDS)["kk"]): RegEx
     adjectives: alternation(words.adjectives), nouns: alternation(words.nouns), people: alternation(words.people),
     and: alternation(words.and), thousands: alternation(words.thousands),
     after: alternation(words.employedAfter), before: alternation(words.employBefore), approx: alternation(words.approx),
-    nounsBefore: alternation(words.nounsBeforeCount),
+    nounsBefore: alternation(words.nounsBeforeCount), createdBefore: alternation(words.createdBeforeCount),
   };
   return registerPattern(name, new RegExp(source.replace(/\{\{(\w+)\}\}/g, (_, k: string) => `(?:${parts[k]!})`), "giu"));
 }

@@ -144,7 +144,7 @@ function scanJobs(
   if (!anchor.test(text)) return out;
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const n = m[1] !== undefined ? jobsCount(m[1], m[2] !== undefined) : m[3] !== undefined ? jobsCount(m[3], m[4] !== undefined) : jobsCount(m[5]!, false);
+    const n = m[1] !== undefined ? jobsCount(m[1], m[2] !== undefined) : m[3] !== undefined ? jobsCount(m[3], m[4] !== undefined) : jobsCount(m[5]!, m[6] !== undefined);
     if (!Number.isSafeInteger(n) || n <= 0) continue;
     const end = m.index + m[0].length;
     out.push({ start: m.index, end, value: n, temporary: temporaryJobs(text, m.index, end, words) });
