@@ -206,6 +206,11 @@ export interface CapacityWords {
    */
   clauseWords: readonly string[];
   /**
+   * Words joining two counts of products that share one rate word ("3,000 tractors and 500 combines a year", "жылына
+   * 3 мың трактор және 500 комбайн"): a count with no rate of its own takes its neighbour's. Lower case.
+   */
+  sharedRateLinks: readonly string[];
+  /**
    * Endings a unit stem may carry for that run to be read, when the language limits them: a
    * Kazakh unit in a case form closes its phrase ("60000 тоннаға арналған"), only the bare
    * unit is followed by its commodity ("тонна мұнай"). Absent: any ending.
@@ -255,6 +260,7 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
     rangeFromEndings: ["дан", "ден", "тан", "тен", "нан", "нен"],
     figureApproxEndings: ["дай", "дей", "тай", "тей"],
     clauseWords: ["және", "мен", "бен", "пен", "немесе", "бірақ", "ал", "яғни", "әрі", "сондай-ақ", "оның", "ол"],
+    sharedRateLinks: ["және", "әрі", "сондай-ақ"],
     commodityEndWords: ["үшін", "арқылы", "бойынша", "сияқты", "дейін", "астам", "жуық"],
     capacityFrames: ["қуаты", "қуатымен", "қуатты", "өнімділігі", "өнімділігімен"],
     notOutput: { before: ["шығарынд", "co2", "со2", "көмірқышқыл", "парниктік"], after: ["азайт", "қысқарт", "төменде"] },
@@ -291,6 +297,7 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
     rangeOpeners: ["от", "с", "со"],
     yearBefore: ["в", "к"],
     clauseWords: ["и", "а", "но", "или", "либо", "что", "который", "которые", "которая", "которых", "также", "затем", "а также", "то есть"],
+    sharedRateLinks: ["и", "а также"],
     commodityEndWords: ["из", "для", "на", "с", "со", "от", "по", "в", "во", "к", "ко", "до", "при", "через", "более", "около"],
     capacityFrames: ["мощностью", "мощность", "производительностью", "производительность", "мощностями"],
     notOutput: { before: ["выброс", "co2", "со2", "парников", "углекисл", "сократ", "сокращ", "сниз", "снижен"], after: [] },
@@ -324,6 +331,7 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
     rangeOpeners: ["from", "between"],
     yearBefore: ["in", "by"],
     clauseWords: ["and", "or", "but", "which", "that", "while", "whereas", "than"],
+    sharedRateLinks: ["and", "as well as", "plus"],
     commodityEndWords: ["to", "from", "for", "in", "at", "by", "with", "on", "into", "via", "over", "under"],
     capacityFrames: ["capacity of", "output of", "producing", "to produce", "will produce"],
     notOutput: { before: ["emission", "co2", "carbon dioxide", "greenhouse", "reduc", "cut "], after: [] },

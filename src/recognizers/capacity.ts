@@ -45,6 +45,7 @@ import { rateFactor, rateUnit, shiftDecimal, timesExact } from "../capacity/unit
 import { saysNoOutput } from "../capacity/not-output.js";
 import { ablativeEnds, joinedRange, yearOpensRange } from "../capacity/ranges.js";
 import { figureFollows, rateNear, readRun, RUN_BASES, RUN_LISTS } from "../capacity/run.js";
+import { linksCounts, type RatedCount, type UnratedCount } from "../capacity/shared-rate.js";
 import { endsWithAny } from "../organizations/chars.js";
 import { ReusedList } from "../reused-list.js";
 import { isSpaceCode } from "../word-start.js";
@@ -116,6 +117,10 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
   const trigger = UNIT_TRIGGER(); // not re-entrant: one scan at a time (compiling a copy per call cost more than the scan)
   trigger.lastIndex = Math.max(0, bodyStart - 1);
   let lastEnd = bodyStart;
+  // counts of products that may share a rate word (capacity/shared-rate.ts)
+  const links = SHARED_RATE_LINKS(words);
+  const unrated: UnratedCount[] = [];
+  let rated: RatedCount | null = null;
   let m: RegExpExecArray | null;
   while ((m = trigger.exec(N))) {
     const unitStart = m.index + 1; // the trigger starts with the character before the unit
@@ -201,8 +206,18 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
       end = run.end;
     }
     rate ??= contextRate(p, N, start, words);
+    // "жылына 3 мың трактор және 500 комбайн": the rate of the count right before
+    if (base === "units" && rate === undefined && rated && linksCounts(N, rated.end, start, links)) rate = rated.rate;
     const unit = rateUnit(base, rate);
-    if (!unit) continue;
+    if (!unit) {
+      // "3,000 tractors and 500 combines a year": kept for the rate of a count right after it
+      if (base === "units" && rate === undefined && value2 === null) {
+        // (only a chain of linked counts is kept)
+        if (unrated.length > 0 && !linksCounts(N, unrated[unrated.length - 1]!.end, start, links)) unrated.length = 0;
+        unrated.push({ start, end, value: shiftDecimal(value1, entry ? entry.pow10 : 0) });
+      }
+      continue;
+    }
 
     // lengths: the rule at the top of this file
     if (base === "km" && !isBuiltLength(p, N, start, end, entry!, windowStart)) continue;
@@ -262,11 +277,47 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
     // "с 250 тысяч тонн до 500 тысяч тонн в год": the two ends of one range
     const prev = out.last();
     const range = prev ? joinedRange(prev, mention, N, text, words) : null;
-    if (range) out.replaceLast(range); else out.push(mention);
+    if (base === "units" && rate !== undefined) {
+      if (!range) pushSharing(out, unrated, mention, N, text, links, rate);
+      else out.replaceLast(range);
+      rated = { end, rate };
+    } else if (range) out.replaceLast(range); else out.push(mention);
     lastEnd = end;
     if (end > trigger.lastIndex) trigger.lastIndex = end;
   }
   return out.take();
+}
+
+/** Each language's sharedRateLinks as a set, made on its first capacity scan. */
+const LINK_SETS = new Map<CapacityWords, ReadonlySet<string>>();
+function SHARED_RATE_LINKS(words: CapacityWords): ReadonlySet<string> {
+  let set = LINK_SETS.get(words);
+  if (!set) LINK_SETS.set(words, (set = new Set(words.sharedRateLinks)));
+  return set;
+}
+
+/**
+ * Pushes a rated count of products, and before it the unrated counts right before it that share its rate ("3,000
+ * tractors and 500 combines a year": 3,000 units a year too), each joined to the next by a link; `unrated` is emptied.
+ */
+function pushSharing(
+  out: ReusedList<CapacityMention>, unrated: UnratedCount[], mention: CapacityMention, N: string, text: string,
+  links: ReadonlySet<string>, rate: Period,
+): void {
+  let k = unrated.length;
+  let next = mention.start;
+  while (k > 0 && linksCounts(N, unrated[k - 1]!.end, next, links)) next = unrated[--k]!.start;
+  const last = out.last();
+  const factor = rateFactor(mention.unit, rate);
+  for (let i = k; i < unrated.length; i++) {
+    const u = unrated[i]!;
+    if (last && u.start < last.end) continue;
+    const shared: CapacityMention = { type: "capacity", start: u.start, end: u.end, text: text.slice(u.start, u.end), value: timesExact(u.value, factor), unit: mention.unit };
+    if (factor !== 1) shared.asWritten = { value: u.value, per: rate as WrittenPeriod };
+    out.push(shared);
+  }
+  unrated.length = 0;
+  out.push(mention);
 }
 
 /**
