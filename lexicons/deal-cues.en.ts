@@ -15,6 +15,15 @@ const EN_LAUNCHED = ["was commissioned", "has been commissioned", "have been com
 /** Future forms of a launch in English ("will be commissioned"): a launch and its completion, longer than done's. */
 const EN_TO_LAUNCH = ["will be commissioned", "to be commissioned", "will be launched", "to be launched"];
 
+/**
+ * Output as the subject of a verb of beginning ("Production is due to begin in Q4 2027", "where output is set to start
+ * in 2028"): the plant's completion. Whole phrases, so that "begin" in them is no start cue of its own.
+ */
+const EN_OUTPUT_BEGINS = ["production", "output", "operations", "commercial production", "manufacturing", "assembly"].flatMap((subject) =>
+  ["is due to", "is set to", "is expected to", "is scheduled to", "is planned to", "is slated to", "is to", "will", "should",
+    "are due to", "are set to", "are expected to", "are scheduled to", "are planned to", "are to"].flatMap((link) =>
+    ["begin", "start", "commence"].map((verb) => `${subject} ${link} ${verb}`)));
+
 export const EN_DEAL_CUES: CueLexicon = {
   memorandum: ["memorandum", "=MoU", "=MoUs", "=MOU", "memoranda", "=the memorandum"],
   // "signed a $2 billion deal": a deal signed is an agreement
@@ -108,6 +117,7 @@ export const EN_DEAL_CUES: CueLexicon = {
     "production will start", "production will begin", "production is expected to start", "production is expected to begin",
     "production is scheduled to start", "production is scheduled to begin", "production is due to start",
     "production is planned to start", "operations will start", "operations will begin", "operations are expected to start",
+    ...EN_OUTPUT_BEGINS,
     // the first output of a plant or field dates its completion
     "first power", "first oil", "first gas", "first production", "first output",
   ],

@@ -10,6 +10,7 @@
  */
 import type { DateMention, DealDates, OrganizationMention } from "../types.js";
 import type { Party } from "./frame.js";
+import { conjunctionBetween } from "./conjunctions.js";
 import { isMedia, isStateBody, wordsBetween, type Cue, type SentenceInfo } from "./features.js";
 import {
   BLOC_NAMES, FACILITATOR_AFTER, FACILITATOR_BEFORE, FILED_WITH_BEFORE, REPORTED_CLAUSE_OPENERS, REPORTER_AFTER, REPORTER_AFTER_COMMA, REPORTER_BEFORE, REPORTER_COMMA_BEFORE, REPORTER_WORDS_AFTER_COMMA, REPORTING_VERBS_BEFORE_DATE, SPEAKER_PARTY_ROLES, VENUE_OF,
@@ -470,6 +471,10 @@ export function dateRole(info: SentenceInfo, date: DateMention, text: string): k
   if (back < 0 && on < 0) return null;
   if (on < 0) return roles[back]!.role;
   if (back < 0) return roles[on]!.role;
+  // a cue on the far side of a conjunction is another clause's (deals/conjunctions.ts): "signed an agreement in May 2025
+  // and expect completion in 2029" (the verb before its date), "2026 жылы басталады және 2028 жылы аяқталады" (after it)
+  if (conjunctionBetween(text, date.end, roles[on]!.start) === "after") return roles[back]!.role;
+  if (conjunctionBetween(text, roles[back]!.end, date.start) === "before") return roles[on]!.role;
   const dBack = date.start - roles[back]!.end;
   const dOn = roles[on]!.start - date.end;
   if (dBack !== dOn) return dBack < dOn ? roles[back]!.role : roles[on]!.role;
