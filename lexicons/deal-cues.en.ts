@@ -220,6 +220,8 @@ export const EN_DEAL_CUES: CueLexicon = {
     // a share or an interest held in a company or a field ("a 49% share in", "a 49% participating interest in")
     "=share in", "participating interest", "participation interest", "working interest", "majority interest", "minority interest"],
   jointly: ["jointly with", "together with", "in partnership with", "in cooperation with",
+    // a partner of the building ("The plant, being developed with China's X, …")
+    "developed with", "being built with",
     // taking part in the project ("with the participation of X", "X is participating in the project")
     "with the participation of", "=participate", "=participates", "=participating", "=take part", "=takes part",
     // the project's partner named so ("The project's partner is China's X", "X is the partner in the project")

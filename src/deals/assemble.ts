@@ -49,7 +49,8 @@ import {
 } from "./frame.js";
 import { organizationNames, PartyNames } from "./party-names.js";
 import { partiesOf } from "./sentence-parties.js";
-import { firstWord, namesInvestor } from "./sentence-shape.js";
+import { firstWord, namesInvestor, ownerBefore, partnerOfTopic, supporters } from "./sentence-shape.js";
+import { none } from "./lists.js";
 import {
   isMedia, isStateBody, namesPartyGenerically, scanDocumentCues, sentenceFeatures, type SentenceInfo,
 } from "./features.js";
@@ -162,7 +163,8 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     // its first ("X invested $40 million in the project" after a plant's deal with none); the project named as the
     // sentence's topic is that object too ("Проект реализуется с участием X", "Жобаға X … салды")
     const topic = !info.plural && info.cues.some((c) => c.categories.includes("project") && firstWord(text, info.sentence.start, c.start));
-    const ownObject = (objectAnaphor(info) || topic) && info.money.every((m) => cur!.amount === null || restates(cur!.amount, m));
+    const ownObject = (objectAnaphor(info) || topic || partnerOfTopic(text, info, jointly)) &&
+      info.money.every((m) => cur!.amount === null || restates(cur!.amount, m));
     // "The AIIB will co-finance the project with a further $80 million": its share of the deal's own object
     // (not a further object of its own: "… will co-finance a $60 million meat processing plant built by Y" after a
     // cable plant's deal names a facility without referring back to the deal's)
@@ -419,14 +421,6 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     parties.every((p) => p.state && !index.has(p.key)) && cur.parties.some((p) => !p.state) && reaches(cur, i);
 
   /**
-   * State bodies alone that support the deal, with no figure and no signing ("Үкімет жобаны барынша қолдайтынын атап
-   * өтті", "Правительство поддержит проект"): not its parties.
-   */
-  const supporters = (info: SentenceInfo, parties: readonly Party[]): boolean =>
-    info.has.has("support") && !info.has.has("sign") && info.money.length === 0 && info.capacity.length === 0 &&
-    parties.every((p) => p.state);
-
-  /**
    * A statistic, or an investment volume that does not go on with the deal just described: right after it, or after
    * neutral sentences only ("Об этом сообщил аким области … . По его словам, объем инвестиций составит …").
    */
@@ -471,7 +465,13 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     // An enumerated item with its party ("The first, with X") right after a package of documents.
     if (isTrigger(info) || (info.item && pkg !== null && i - pkgAt <= 2 && info.orgs.length > 0)) {
       const parties = partiesOf(info, text, true, names);
-      if (parties.length > 0 && !witnesses(i, info, parties) && !supporters(info, parties)) { withParties(i, info, parties, [i]); continue; }
+      if (parties.length > 0 && !witnesses(i, info, parties) && !supporters(info, parties)) {
+        // (the owner the sentence before named with the object: sentence-shape.ts ownerBefore)
+        const owners = i > 0 && ownerBefore(infos[i - 1]!, info, cur !== null && cur.members.has(i - 1))
+          ? partiesOf(infos[i - 1]!, text, false, names).filter((p) => !index.has(p.key)) : none<Party>();
+        withParties(i, info, owners.length > 0 ? [...owners, ...parties] : parties, owners.length > 0 ? [i - 1, i] : [i]);
+        continue;
+      }
       // What was realized before, with no party named ("Өткен жылы … екі күн электр станциясы іске қосылған"), beside a
       // deal still to come: other objects' figures, neither that deal's nor a deal of their own
       if (info.has.has("done") && cur !== null && !cur.done && reaches(cur, i)) continue;

@@ -97,3 +97,35 @@ export function namesInvestor(text: string, info: SentenceInfo): boolean {
   const sentence = text.slice(info.sentence.start, info.sentence.end).toLowerCase();
   return INVESTOR_ROLE.some((w) => sentence.includes(w));
 }
+
+/**
+ * Whether `prev`, which names an object and no figure and holds no deal, names the owner of the object whose figures
+ * `info` gives with a partner ("X Group broke ground on a tractor plant in Kostanay. The plant, built jointly with Y
+ * JSC, will cost $45 million"): an anaphor or the same facility word in `info`, and a partner's word (jointly). Its
+ * parties go before the partner's.
+ */
+export function ownerBefore(prev: SentenceInfo, info: SentenceInfo, prevInDeal: boolean): boolean {
+  if (prevInDeal || !info.has.has("jointly") || !prev.has.has("facility") || prev.money.length > 0 || prev.capacity.length > 0) return false;
+  // (or an anaphor: "The plant, built jointly with …", "The company, together with …")
+  return info.has.has("anaphor") ||
+    info.cues.some((c) => c.categories.includes("facility") && prev.cues.some((p) => p.key === c.key && p.categories.includes("facility")));
+}
+
+/**
+ * The deal's object named as the sentence's first word, built with a partner named after the partner's word, and no
+ * other company ("Завод, который строится совместно с китайской компанией X, обойдется в $7,4 млрд" after "ТОО «Y»
+ * планирует построить завод"): the partner's share of that object.
+ */
+export function partnerOfTopic(text: string, info: SentenceInfo, jointly: Cue | undefined): boolean {
+  if (!jointly || info.orgs.some((o) => o.start < jointly.start)) return false;
+  return info.cues.some((c) => c.categories.includes("facility") && firstWord(text, info.sentence.start, c.start));
+}
+
+/**
+ * State bodies alone that support the deal, with no figure and no signing ("Үкімет жобаны барынша қолдайтынын атап
+ * өтті", "Правительство поддержит проект"): not its parties.
+ */
+export function supporters(info: SentenceInfo, parties: readonly { state: boolean }[]): boolean {
+  return info.has.has("support") && !info.has.has("sign") && info.money.length === 0 && info.capacity.length === 0 &&
+    parties.every((p) => p.state);
+}
