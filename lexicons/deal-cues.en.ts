@@ -66,6 +66,7 @@ export const EN_DEAL_CUES: CueLexicon = {
     "=developing", "implemented", "investment decision",
     // laying the foundation is building ("laid the foundation stone of a … center")
     "laid the foundation", "foundation stone", "groundbreaking",
+    "=broke ground", "=break ground", "=breaks ground", "=breaking ground", "=broken ground",
     // to come, not done: the longest entry wins over done's "implemented"
     "will be implemented", "to be implemented", "would be implemented",
     // investing in something to come ("will invest", "plans to invest", "invests"); a past "invested" is often a statistic
@@ -87,6 +88,7 @@ export const EN_DEAL_CUES: CueLexicon = {
     ...EN_LAUNCHED, ...EN_TO_LAUNCH, ...EN_SERIAL_OUTPUT,
   ],
   start: ["=start", "=starts", "=started", "=begin", "=begins", "=began", "commence", "groundbreaking",
+    "=broke ground", "=break ground", "=breaks ground", "=breaking ground", "=broken ground",
     "laid the foundation", "foundation stone", "first stone", "time capsule"],
   measure: ["capacity", "=output", "=produce", "=produces", "=producing", "=process", "=processes", "=processing", "=handle", "=handles", "=handling",
     // power generated a year ("will generate 500 GWh of electricity per year")
