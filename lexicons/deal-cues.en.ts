@@ -213,6 +213,7 @@ export const EN_DEAL_CUES: CueLexicon = {
   // winning the right to build in an auction or a tender: a project with the figure or object won (src/deals/features.ts)
   award: ["=won", "=wins", "=secured", "=secures", "was awarded", "were awarded", "has been awarded", "have been awarded"],
   term: ["=timeline", "=timeframe", "=time frame", "implementation period", "construction period"],
+  wage: ["=salary", "=salaries", "=wage", "=wages"],
   // (also the "largest" phrases of `another`: the longest entry wins, so they are listed here too)
   oneOf: ["=one of the", "=one of", "one of the largest", "one of the biggest"],
   approve: ["=approved", "=approves", "=approve", "=endorsed", "=endorses"],

@@ -166,6 +166,7 @@ export const KK_DEAL_CUES: CueLexicon = {
   // winning the right to build in an auction or a tender: a project with the figure or object won (src/deals/features.ts)
   award: ["жеңімпазы атанды", "жеңімпаз атанды", "жеңімпазы болды", "жеңімпаз болды", "жеңіп алды"],
   term: ["=мерзімі", "іске асыру мерзімі", "құрылыс мерзімі"],
+  wage: ["жалақ", "еңбекақ"],
   oneOf: ["=бірі", "=біреуі"],
   approve: ["мақұлда", "=бекітті", "=бекітілді"],
   loan: ["=несие", "=несиені", "=несиесін", "=несиесі", "=қарыз", "=қарызды", "=қарызын", "=кредит", "=кредитті"],

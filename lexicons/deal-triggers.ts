@@ -99,6 +99,11 @@ export type CueCategory =
    * period of years in its sentence is the deal's start and completion, as a building period is
    */
   | "term"
+  /**
+   * a wage ("средняя заработная плата составит 380 тыс. тенге", "орташа жалақы 350 мың теңге", "an average salary of
+   * 400,000 tenge"): a sum after it in its clause is what one worker earns, no sum of a deal
+   */
+  | "wage"
   /** financing a project ("will finance the project", "профинансирует", "жобаны қаржыландыруға"): a lender's part of it */
   | "finance"
   /**

@@ -239,6 +239,18 @@ function jobsCount(count: string, thousands: boolean): number {
   return thousands ? n * 1000 : n;
 }
 
+/** How far after a wage word its sum may start ("средняя заработная плата на заводе составит около"). */
+const WAGE_REACH = 60;
+
+/** Whether a sum follows a wage word (the "wage" cues) in its clause, within WAGE_REACH: what one worker earns. */
+function wageSum(text: string, cues: readonly Cue[], m: Span): boolean {
+  return cues.some((c) => {
+    if (!c.categories.includes("wage") || c.end > m.start || m.start - c.end > WAGE_REACH) return false;
+    for (let k = c.end; k < m.start; k++) if (text.charCodeAt(k) === 0x2c || text.charCodeAt(k) === 0x3b) return false;
+    return true;
+  });
+}
+
 /** Calls `put(sentenceIndex, item)` for each item inside a sentence; both lists sorted by start. */
 function distribute<T extends Span>(items: readonly T[], sentences: readonly Sentence[], put: (i: number, item: T) => void): void {
   let s = 0;
@@ -378,6 +390,8 @@ export function sentenceFeatures(
 
   const countWords = langs.length === 1 ? COUNT_WORDS[langs[0]!] : Object.assign({}, ...langs.map((l) => COUNT_WORDS[l])) as Record<string, number>;
   for (const info of infos) {
+    // (a wage's sum is no deal's: "средняя заработная плата составит 380 тыс. тенге")
+    if (info.has.has("wage") && info.money.length > 0) info.money = info.money.filter((m) => !wageSum(text, info.cues, m));
     // an item of a numbered list ("2) птицефабрика ТОО «X» – 45 млрд тенге"): an enumerated item
     if (numbered(text, info.sentence.start)) info.item = true;
     // an auction or a tender won for a figure or an object: building it
