@@ -1,7 +1,7 @@
 /**
  * Jobs counts written in words before the jobs noun: "бес жүз жұмыс орны", "мыңнан астам жаңа жұмыс орны",
  * "триста новых рабочих мест", "five hundred new jobs" (patterns/jobs.common.ts JobsWordsPattern). The digit counts
- * are the jobs pattern's (features.ts scanJobs); this reads the number words only at a jobs noun, over a short window
+ * are the jobs pattern's (jobs.ts scanJobs); this reads the number words only at a jobs noun, over a short window
  * before it.
  */
 import { VAGUE_COUNT_WORDS } from "../../lexicons/deal-triggers.js";
