@@ -341,8 +341,9 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     const restated = frame.amount !== null && info.money.length > 0 && info.money.every((m) => restates(frame.amount!, m));
     // The headline's deal goes on in the body ("Павлодарда 1 миллиард долларлық алюминий зауыты салынады" → the plant,
     // its partner and its precise cost; "… sign $4 billion of deals" → "… signed 12 agreements worth a total of $4 billion"),
-    // unless the body says a further item begins or brings a second sum.
-    if (frame.opened === title && !info.has.has("also") && !info.has.has("apart") && (frame.amount === null || restated || !hasDealMoney(info))) return false;
+    // unless the body says a further item begins, brings a second sum or an earlier object ("Ранее … начато строительство автодороги").
+    if (frame.opened === title && !info.has.has("also") && !info.has.has("apart") && (frame.amount === null || restated || !hasDealMoney(info)) &&
+      !(info.has.has("earlier") && secondObject(frame, info))) return false;
     if (info.count !== null && info.count >= 2 && info.count !== frame.count) return true;
     if (secondObject(frame, info)) return true;
     const anaphoric = objectAnaphor(info);
