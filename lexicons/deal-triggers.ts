@@ -537,7 +537,20 @@ export const INVESTOR_ROLE: readonly string[] = [
   "general contractor", "epc contractor", "the contractor is", "financing is provided by", "the shareholders are",
   // the role after the name ("China's X Co. is the partner", "X is the investor")
   "is the partner", "is the investor", "is the project's partner", "is the project's investor",
+  // the role as a passport lists it, a dash or a colon before the name ("Серіктес – қытайлық X компаниясы", "Несие алушы –
+  // «X» ЖШС", "Партнер – китайская X", "Investor: X")
+  ...["серіктес", "серіктесі", "инвестор", "мердігер", "несие алушы", "партнер", "партнёр", "партнеры", "партнёры", "инвестор",
+    "подрядчик", "заемщик", "заёмщик", "partner", "investor", "contractor", "borrower"].flatMap((role) => [" –", " -", " —", ":"].map((dash) => role + dash)),
 ];
+
+/**
+ * The owners of the project company, named with their shares ("Кәсіпорынның 100 пайыз үлесі X компаниясына тиесілі",
+ * "51% принадлежит китайской X", "is owned 55% by X and 45% by Y"): an investor's role, as INVESTOR_ROLE's, in a sentence
+ * that also holds one of OWNER_SHARES (without a share, "Samruk-Energy is wholly owned by Samruk-Kazyna" names a party's
+ * parent, no party). Lower case.
+ */
+export const OWNER_ROLE: readonly string[] = ["тиесілі", "принадлежит", "принадлежат", "is owned", "are owned", "owned by"];
+export const OWNER_SHARES: readonly string[] = ["%", "процент", "пайыз", "per cent", "percent"];
 
 /**
  * Conjunctions that join two objects of one sentence, each with its own organization and sum, when the second object's

@@ -5,7 +5,7 @@
  * word as the sentence's first (firstWord) and the investor's role named (namesInvestor).
  */
 import type { Cue, SentenceInfo } from "./features.js";
-import { INVESTOR_ROLE } from "../../lexicons/deal-triggers.js";
+import { INVESTOR_ROLE, OWNER_ROLE, OWNER_SHARES } from "../../lexicons/deal-triggers.js";
 import { isQuoteCode } from "../organizations/chars.js";
 import { isDigitCode, isLetterCode, isSpaceCode } from "../word-start.js";
 
@@ -92,10 +92,11 @@ export function firstWord(text: string, start: number, at: number): boolean {
   return true;
 }
 
-/** Whether a sentence names the investor's role (INVESTOR_ROLE). */
+/** Whether a sentence names the investor's role (INVESTOR_ROLE), or owners with their shares (OWNER_ROLE). */
 export function namesInvestor(text: string, info: SentenceInfo): boolean {
   const sentence = text.slice(info.sentence.start, info.sentence.end).toLowerCase();
-  return INVESTOR_ROLE.some((w) => sentence.includes(w));
+  return INVESTOR_ROLE.some((w) => sentence.includes(w)) ||
+    (OWNER_ROLE.some((w) => sentence.includes(w)) && OWNER_SHARES.some((w) => sentence.includes(w)));
 }
 
 /**
