@@ -10,6 +10,7 @@ import { EN_HEAD_OF_BEFORE } from "../../../patterns/organization.en.js";
 import { codeTest } from "../scan.js";
 import { type Token, wordBefore, wordTokens } from "../tokens.js";
 import { blanksBefore, wordEndAfter } from "../chars.js";
+import { isDigitCode } from "../../word-start.js";
 
 const LATIN_DESIGNATIONS: ReadonlySet<string> = new Set(LATIN_NATIONAL_DESIGNATIONS);
 /** Where the name of these words starts: a national company's designation is none of it ("NC KazMunayGas JSC", as "JSC NC KazMunayGas"). */
@@ -93,19 +94,17 @@ function latinLegal(text: string, out: Org[], firstLatin: number): void {
     if (determinerBefore(text, formAt)) continue;
     // "Separately, LLP Qazaq Wind": after a comma a Kazakh or Russian form starts the name that follows it
     if (text.charCodeAt(m.index + name.length) === 0x2c && startsLegalBefore(text, formAt)) continue;
-    const words = wordTokens(text, m.index, m.index + name.length);
+    // ("Alpha JSC (51 per cent) and Guangdong Haifeng … Co., Ltd": a share in brackets is no word of the name after
+    // it; the name before it, with its own legal form, is one of its own)
+    const cut = shareBracketEnd(text, m.index, m.index + name.length);
+    if (cut > m.index) pushWithForm(text, out, trimLatin(wordTokens(text, m.index, text.lastIndexOf("(", cut - 1))));
+    const words = wordTokens(text, cut, m.index + name.length);
     // a run that starts inside an institution's name ("Ministry of |Industry and Infrastructure Development and Altyn Motors LLP")
     const afterHeadOf = m.index > 0 && hasCoordinator(words) && EN_HEAD_OF_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
     const parts = splitCoordinated(text, words, true, true, afterHeadOf);
     const nameWords = trimLatinKnown(text, parts.pop()!);
     // the names before it with their own legal forms ("Alfa LLP and Beta Co., Ltd")
-    for (const part of parts) {
-      const words = trimLatin(part);
-      if (!endsInLegalForm(words)) continue;
-      const form = words[words.length - 1]!;
-      push(out, words[0]!.start, form.end, text.slice(nameStartOf(words.slice(0, -1)), words[words.length - 2]!.end),
-        { legalForm: LEGAL_NORMALIZED.get(form.text.replace(/[.,]$/, "")) });
-    }
+    for (const part of parts) pushWithForm(text, out, trimLatin(part));
     if (nameWords.length === 0) continue;
     let end = m.index + m[0].length;
     if (dot) {
@@ -129,6 +128,30 @@ function latinLegal(text: string, out: Org[], firstLatin: number): void {
     }
     push(out, start, end, text.slice(nameStartOf(nameWords), nameWords[nameWords.length - 1]!.end), { legalForm: form });
   }
+}
+
+/** A name of `words` that ends in its own legal form ("Alfa LLP" of "Alfa LLP and Beta Co., Ltd"), if they do. */
+function pushWithForm(text: string, out: Org[], words: Token[]): void {
+  if (!endsInLegalForm(words)) return;
+  const form = words[words.length - 1]!;
+  push(out, words[0]!.start, form.end, text.slice(nameStartOf(words.slice(0, -1)), words[words.length - 2]!.end),
+    { legalForm: LEGAL_NORMALIZED.get(form.text.replace(/[.,]$/, "")) });
+}
+
+/**
+ * Where a name may start after the last bracket in text[from, to) that opens on a digit (a share, "(51%)", "(49 per
+ * cent)", a listing code's "(1234)"): right after its closing bracket, else `from`.
+ */
+function shareBracketEnd(text: string, from: number, to: number): number {
+  let cut = from;
+  for (let k = text.indexOf("(", from); k >= 0 && k < to; k = text.indexOf("(", k + 1)) {
+    let d = k + 1;
+    while (d < to && text.charCodeAt(d) === 0x20) d++;
+    if (d >= to || !isDigitCode(text.charCodeAt(d))) continue;
+    const close = text.indexOf(")", d);
+    if (close >= 0 && close < to) cut = close + 1;
+  }
+  return cut;
 }
 
 const DETERMINERS = new Set(EN_DETERMINERS_BEFORE_FORM);
