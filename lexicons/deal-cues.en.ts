@@ -210,7 +210,8 @@ export const EN_DEAL_CUES: CueLexicon = {
   activity: ["production of", "manufacturing of", "processing of", "assembly of", "=construction of", "=production",
     "=manufacturing"],
   cancel: ["=cancelled", "=canceled", "=cancels", "=cancel", "=scrapped", "=scraps", "=scrap", "=abandoned", "=abandons",
-    "=terminated", "=terminates", "=pulled out", "=withdrew from", "=withdrawn from", "=shelved", "=called off"],
+    "=terminated", "=terminates", "=shelved", "=called off"],
+  withdraw: ["=pulled out", "=withdrew from", "=withdrawn from", "=has withdrawn from", "=exited the project"],
   suspend: ["=suspended", "=suspends", "=frozen", "=froze", "=halted", "=halts", "=on hold", "=paused"],
   // winning the right to build in an auction or a tender: a project with the figure or object won (src/deals/features.ts)
   award: ["=won", "=wins", "=secured", "=secures", "was awarded", "were awarded", "has been awarded", "have been awarded"],

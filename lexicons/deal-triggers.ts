@@ -90,6 +90,11 @@ export type CueCategory =
    */
   | "cancel" | "suspend"
   /**
+   * an investor that left the project ("вышел из проекта", "жобадан шығып кетті", "withdrew from"): given up, unless a
+   * sentence of the deal says it is on hold (the project goes on, looking for another investor)
+   */
+  | "withdraw"
+  /**
    * winning an auction or a tender ("X won 500 MW of wind capacity", "стало победителем аукциона", "жеңімпазы атанды"):
    * building, in a sentence with a figure or a facility (not "Students won the contest", nor the currency "won")
    */

@@ -92,11 +92,14 @@ export function assembleDeals(context: RecognizerContext, mentions: readonly Men
  */
 function statusOf(f: Frame, infos: readonly SentenceInfo[]): DealStatus | undefined {
   let status: DealStatus | undefined;
+  let withdrawn = false;
   for (const k of f.sentences) {
     const info = infos[k]!;
     if (info.headline) continue;
     if (info.has.has("cancel")) status = "cancelled";
     else if (info.has.has("suspend")) status = "suspended";
+    else if (info.has.has("withdraw")) withdrawn = true;
   }
-  return status;
+  // (an investor gone from a project on hold: the project is on hold, looking for another)
+  return status ?? (withdrawn ? "cancelled" : undefined);
 }
