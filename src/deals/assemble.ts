@@ -44,7 +44,7 @@ import { isSpaceCode } from "../word-start.js";
 import { splitClauses } from "./clauses.js";
 import type { DealKind, Mention } from "../types.js";
 import {
-  addParties, anaphorOfOwnObject, attach, hasDealMoney, isSingular, isTrigger, kindOf, MAY_OPEN, newFrame, objectAnaphor, ownFacility, restates, secondObject, setKind,
+  addParties, anaphorOfOwnObject, attach, detailedBySigning, hasDealMoney, isSingular, isTrigger, kindOf, MAY_OPEN, newFrame, objectAnaphor, ownFacility, restates, secondObject, setKind,
   setParties, TRIGGERS, upgradeKind, type Frame, type Party,
 } from "./frame.js";
 import { organizationNames, PartyNames } from "./party-names.js";
@@ -316,7 +316,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     } else {
       // the package being detailed, or the one the deal before was detailed from ("In a separate deal, …" after "The largest deal …")
       const item = cur !== null && cur.parties.length === 0 && itemOfPackage(cur, info) ? cur : null;
-      if (item) item.itemized = true;
+      if (item) detailedBySigning(item, info);
       // (or the package the clause before was an item of: "…, Xinjiang Zhongtai Chemical – завод … за 200 млрд тенге")
       const detailed = detailsPackage(info) ?? item ?? (info.newDeal && cur?.parent?.split && i - cur.last <= 2 ? cur.parent : null) ??
         (continued.has(i) && cur?.parent?.itemized ? cur.parent : null);

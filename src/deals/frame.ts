@@ -135,6 +135,18 @@ function followDocument(frame: Frame, i: number, info: SentenceInfo): void {
   }
 }
 
+/**
+ * A package an item of which `info` is (itemOfPackage): itemized, and when documents signed for a total are detailed by
+ * the items' own signings, gone with its total ("Seven memoranda worth $3.2 billion were signed … . X and Y signed a
+ * memorandum on a $400 million …"), as a package detailed by new-item words is (assemble.ts detailsPackage).
+ */
+export function detailedBySigning(pack: Frame, info: SentenceInfo): void {
+  pack.itemized = true;
+  if (pack.kind === null || pack.kind === "project" || kindOf(info) === null || !info.has.has("sign")) return;
+  pack.split = pack.hadParties = true;
+  pack.amount = null;
+}
+
 export function setKind(frame: Frame, i: number, kind: DealKind): void {
   if (frame.kind === kind) return;
   frame.kind = kind;

@@ -143,13 +143,17 @@ function pushWithForm(text: string, out: Org[], words: Token[]): void {
  * cent)", a listing code's "(1234)"): right after its closing bracket, else `from`.
  */
 function shareBracketEnd(text: string, from: number, to: number): number {
+  // (a loop over [from, to) only: indexOf would read on to the text's end at every name)
   let cut = from;
-  for (let k = text.indexOf("(", from); k >= 0 && k < to; k = text.indexOf("(", k + 1)) {
+  for (let k = from; k < to; k++) {
+    if (text.charCodeAt(k) !== 0x28) continue;
     let d = k + 1;
     while (d < to && text.charCodeAt(d) === 0x20) d++;
     if (d >= to || !isDigitCode(text.charCodeAt(d))) continue;
-    const close = text.indexOf(")", d);
-    if (close >= 0 && close < to) cut = close + 1;
+    let close = d;
+    while (close < to && text.charCodeAt(close) !== 0x29) close++;
+    if (close < to) cut = close + 1;
+    k = close;
   }
   return cut;
 }
