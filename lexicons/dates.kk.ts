@@ -192,9 +192,6 @@ export const KK_POST_MODIFIERS: Readonly<Record<string, DateModifier | "">> = {
   // adjectival forms before a noun ("2030 жылға дейінгі кезең", "2020 жылдан бергі")
   "дейінгі": "until",
   "шейінгі": "until",
-  "бастап": "since",
-  "бері": "since",
-  "бергі": "since",
   "кейін": "after",
   "соң": "after",
   "қарсаңында": "before",
@@ -209,6 +206,13 @@ export const KK_POST_MODIFIERS: Readonly<Record<string, DateModifier | "">> = {
  */
 export const KK_DATIVE_POST_MODIFIERS: Readonly<Record<string, DateModifier>> = { "қарай": "until" };
 export const KK_DATIVE_ENDINGS: readonly string[] = ["ға", "ге", "қа", "ке", "на", "не"];
+/**
+ * Postpositions that are "since" only after a date in the ablative ("2025 жылдан бастап", "2020 жылдан бергі", "11-нен
+ * бастап") or after the year's abbreviation ("01.01.2026 ж. бастап"); after another case "бастап" is the converb of a
+ * verb that begins ("Құрылысты 2026 жылдың соңында бастап, 2029 жылы аяқтау …": starting the works then), no modifier.
+ */
+export const KK_ABLATIVE_POST_MODIFIERS: Readonly<Record<string, DateModifier>> = { "бастап": "since", "бері": "since", "бергі": "since" };
+export const KK_ABLATIVE_ENDINGS: readonly string[] = ["дан", "ден", "тан", "тен", "нан", "нен", "ж."];
 /** Only these postpositions may follow "жыл" alone (the current year). */
 export const KK_CURRENT_YEAR_MODIFIERS: readonly string[] = [
   "соңына дейін", "соңына таман", "соңында", "аяғына дейін", "аяғында", "басынан бастап", "басынан бері",

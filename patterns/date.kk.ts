@@ -6,7 +6,7 @@
  */
 import {
   KK_CARDINALS, KK_CURRENT_YEAR, KK_CURRENT_YEAR_FORMS, KK_CURRENT_YEAR_MODIFIERS, KK_DAY_DIGIT_ENDINGS, KK_HALF_FORMS, KK_HALF_OF_FORMS,
-  KK_MONTH_WORD_FORMS, KK_ORDINAL_DIGIT_ENDINGS, KK_ORDINALS, KK_PERIOD_ORDINALS, KK_POST_MODIFIERS, KK_DATIVE_POST_MODIFIERS, KK_DATIVE_ENDINGS, KK_LAST_PERIOD_WORDS,
+  KK_MONTH_WORD_FORMS, KK_ORDINAL_DIGIT_ENDINGS, KK_ORDINALS, KK_PERIOD_ORDINALS, KK_POST_MODIFIERS, KK_DATIVE_POST_MODIFIERS, KK_DATIVE_ENDINGS, KK_ABLATIVE_POST_MODIFIERS, KK_ABLATIVE_ENDINGS, KK_LAST_PERIOD_WORDS,
   KK_QUARTER_FORMS, KK_RELATIVE_DAY_ADJECTIVE_ENDINGS, KK_RELATIVE_DAY_ENDINGS, KK_RELATIVE_DAY_WORDS, KK_RELATIVE_MONTH_ADJECTIVES,
   KK_RELATIVE_YEAR_ADJECTIVES, KK_RELATIVE_YEAR_ENDINGS, KK_RELATIVE_YEAR_WORD_ENDINGS, KK_RELATIVE_YEAR_WORDS, KK_YEAR_ABBREVIATIONS,
   KK_YEAR_ENDINGS, KK_YEAR_FROM_FORMS, KK_YEAR_GOVERNING_ENDINGS, KK_YEAR_LEADING_ENDINGS, KK_YEAR_PLURAL_ENDINGS, KK_YEAR_TO_FORMS,
@@ -107,7 +107,7 @@ const PARTS = lazy(() => ({
   // a postposition after the date; one that needs the dative, only after a dative ending ("жылға қарай")
   // (the blanks before it bounded: an unbounded run, backtracked with the look-behind read over it at each step, was
   // quadratic in a run of blanks after a date)
-  post: String.raw`(?:\s{1,3}${WORD_START}(?<post>${alternation(Object.keys(KK_POST_MODIFIERS))}|(?<=(?:${alternation(KK_DATIVE_ENDINGS)})\s{1,3})(?:${alternation(Object.keys(KK_DATIVE_POST_MODIFIERS))}))${WORD_END})?`,
+  post: String.raw`(?:\s{1,3}${WORD_START}(?<post>${alternation(Object.keys(KK_POST_MODIFIERS))}|(?<=(?:${alternation(KK_DATIVE_ENDINGS)})\s{1,3})(?:${alternation(Object.keys(KK_DATIVE_POST_MODIFIERS))})|(?<=(?:${alternation(KK_ABLATIVE_ENDINGS)})\s{1,3})(?:${alternation(Object.keys(KK_ABLATIVE_POST_MODIFIERS))}))${WORD_END})?`,
   month: stemWithEndings("m", Object.keys(KK_MONTHS), KK_MONTH_ENDINGS),
   monthPlain: stemWithEndings("m", unambiguousMonths, KK_MONTH_ENDINGS),
   // the second month of a range, in any case form ("қаңтар-наурызда")
@@ -412,7 +412,7 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => {
     relativeMonth: lookup(KK_RELATIVE_MONTH_ADJECTIVES),
     relativeSeason: lookup(KK_RELATIVE_SEASON_ADJECTIVES),
     relativeDay: lookup(KK_RELATIVE_DAY_WORDS),
-    modifiers: lookup(KK_POST_MODIFIERS, KK_DATIVE_POST_MODIFIERS),
+    modifiers: lookup(KK_POST_MODIFIERS, KK_DATIVE_POST_MODIFIERS, KK_ABLATIVE_POST_MODIFIERS),
     countWords: lookup(KK_CARDINALS),
     offsetUnits: lookup(KK_OFFSET_UNITS_AGO, KK_OFFSET_UNITS_LATER),
     offsetDirections: lookup(KK_OFFSET_DIRECTIONS),

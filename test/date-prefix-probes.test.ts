@@ -14,7 +14,7 @@ import { DATE_GRAMMAR_EN } from "../patterns/date.en.js";
 import { DATE_GRAMMAR_KK } from "../patterns/date.kk.js";
 import { DATE_GRAMMAR_RU } from "../patterns/date.ru.js";
 import { EN_PRE_MODIFIERS } from "../lexicons/dates.en.js";
-import { KK_POST_MODIFIERS } from "../lexicons/dates.kk.js";
+import { KK_ABLATIVE_POST_MODIFIERS, KK_POST_MODIFIERS } from "../lexicons/dates.kk.js";
 import { RU_PRE_MODIFIERS } from "../lexicons/dates.ru.js";
 import { PREFIX_REACH as REACH } from "../patterns/date.shared.js";
 import { normalizeText } from "../src/normalize.js";
@@ -43,7 +43,7 @@ const GRAMMARS = { en: DATE_GRAMMAR_EN, ru: DATE_GRAMMAR_RU, kk: DATE_GRAMMAR_KK
 const WORDS = {
   en: [...Object.keys(EN_PRE_MODIFIERS), "the end of", "by the end of", "10", "10th", "10th of", "10-12", "10 to 12", "the 1st of", "2 weeks", "two years"],
   ru: [...Object.keys(RU_PRE_MODIFIERS), "до конца", "10", "10-12", "с 10 по 12", "2 недели", "два года"],
-  kk: [...Object.keys(KK_POST_MODIFIERS), "10", "10-12", "2 апта", "екі жыл"],
+  kk: [...Object.keys(KK_POST_MODIFIERS), ...Object.keys(KK_ABLATIVE_POST_MODIFIERS), "10", "10-12", "2 апта", "екі жыл"],
 };
 const CONTEXTS = ["", "2025 «"];
 const SEPARATORS = [" ", "  "];
