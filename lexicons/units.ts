@@ -211,6 +211,11 @@ export interface CapacityWords {
    */
   sharedRateLinks: readonly string[];
   /**
+   * Words after a rate word that make it the time of a comparison, no rate ("from 1.6 million tonnes a year earlier",
+   * "70,000 tonnes a year ago"). Lower case.
+   */
+  notRateAfter?: readonly string[];
+  /**
    * Endings a unit stem may carry for that run to be read, when the language limits them: a
    * Kazakh unit in a case form closes its phrase ("60000 тоннаға арналған"), only the bare
    * unit is followed by its commodity ("тонна мұнай"). Absent: any ending.
@@ -332,6 +337,7 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
     yearBefore: ["in", "by"],
     clauseWords: ["and", "or", "but", "which", "that", "while", "whereas", "than"],
     sharedRateLinks: ["and", "as well as", "plus"],
+    notRateAfter: ["earlier", "ago", "before", "previously", "prior", "later"],
     commodityEndWords: ["to", "from", "for", "in", "at", "by", "with", "on", "into", "via", "over", "under"],
     capacityFrames: ["capacity of", "output of", "producing", "to produce", "will produce"],
     notOutput: { before: ["emission", "co2", "carbon dioxide", "greenhouse", "reduc", "cut "], after: [] },

@@ -185,7 +185,9 @@ export function buildCapacityPatterns(lang: NumberLanguage, w: CapacityWords): C
   const { number: NUMBER_SOURCE, multiplier: MULTIPLIER_SOURCE } = numberSources(NUMBER_WORD_LANGUAGES[lang]);
   const commoditySource = COMMODITY_SOURCE();
   const name = (part: string) => `capacity.${lang}.${part}`;
-  const rates = alternation(keys(w.rates));
+  // (a rate word then a word of notRateAfter is a comparison's time: "a year earlier", "a year ago")
+  const rates = String.raw`(?:${alternation(keys(w.rates))})` +
+    (w.notRateAfter?.length ? String.raw`(?!\p{L}|\s+(?:${alternation(w.notRateAfter)})(?!\p{L}))` : "");
   const qualBefore = alternation(keys(w.qualifiersBefore));
   const qualAfter = alternation(keys(w.qualifiersAfter));
   const links = w.commodityLinks.length ? String.raw`(?:(?:${alternation(w.commodityLinks)})\s+)?` : "";
