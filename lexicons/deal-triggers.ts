@@ -478,6 +478,12 @@ export const CAPITAL_JOINERS: readonly string[] = ["and", "и", "мен", "пе�
  * case.
  */
 export const RANGE_ONLY_OPENERS: readonly string[] = ["от", "between"];
+/**
+ * Words that open the old figure of a change told after the new one ("lifting throughput to 12 million tonnes a year from
+ * 7 million tonnes", "увеличит мощность до 12 млн тонн с 7 млн тонн"): that figure is what stands, not what is built.
+ * Lower case.
+ */
+export const CHANGE_FROM_OPENERS: readonly string[] = ["from", "с", "со"];
 
 /**
  * Words that may follow a media stem in a media outlet's name ("Xinhua News Agency", "Khabar Media Group", "Интерфакс-

@@ -4,7 +4,7 @@
  * sentence against the frame (a second object of the same party, a signed document that upgrades a
  * project, a figure that refines the frame's own).
  */
-import { PARTY_REFERENCES, RANGE_ONLY_OPENERS, STATUS_DATE_WORDS, UNIT_PRICE_AFTER, UNIT_PRICE_BEFORE, UNIT_PRICE_NOT_BEFORE, UNIT_PRICE_OPENERS, UNIT_PRICE_OPENERS_GENITIVE, type CueCategory } from "../../lexicons/deal-triggers.js";
+import { PARTY_REFERENCES, CHANGE_FROM_OPENERS, RANGE_ONLY_OPENERS, STATUS_DATE_WORDS, UNIT_PRICE_AFTER, UNIT_PRICE_BEFORE, UNIT_PRICE_NOT_BEFORE, UNIT_PRICE_OPENERS, UNIT_PRICE_OPENERS_GENITIVE, type CueCategory } from "../../lexicons/deal-triggers.js";
 import { cueKey } from "../../patterns/deal.common.js";
 import type { CapacityMention, DealAmount, DealCapacity, DealDates, DealKind, DealParty } from "../types.js";
 import { CAPACITY_WORDS } from "../../lexicons/units.js";
@@ -215,6 +215,8 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
     const c: CapacityMention = ended ?? caps[k]!;
     ended = change ? changeEnd(c, caps[k + 1]) : null;
     if (ended) continue;
+    // (the old figure told after the new one: "to 12 million tonnes a year from 7 million tonnes")
+    if (change && k > 0 && opensWith(c.text, CHANGE_FROM)) continue;
     // (not a range opened as one: "мощностью от 100 до 250 МВт", "between 100 and 200 MW")
     const value = change && risesTo(c, c.valueMax) ? c.valueMax! : c.value;
     const key = `${value} ${c.unit}`;
@@ -457,8 +459,15 @@ function risesTo(m: { text: string; descending?: boolean }, max: number | undefi
 
 /** Whether a mention's first word opens a range, not a change (RANGE_ONLY_OPENERS: "от", "between"). */
 function opensRange(text: string): boolean {
+  return opensWith(text, RANGE_OPENERS);
+}
+
+const CHANGE_FROM: ReadonlySet<string> = new Set(CHANGE_FROM_OPENERS);
+
+/** Whether the first word of `text` (lower case) is one of `words`. */
+function opensWith(text: string, words: ReadonlySet<string>): boolean {
   const space = text.indexOf(" ");
-  return space > 0 && RANGE_OPENERS.has(text.slice(0, space).toLowerCase());
+  return space > 0 && words.has(text.slice(0, space).toLowerCase());
 }
 
 /** Kazakh ablative endings: a figure so ended is where a change of capacity starts ("5 миллион тоннадан"). */
