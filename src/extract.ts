@@ -15,6 +15,7 @@ import { RECOGNIZERS } from "./recognizers/index.js";
 import type { Recognizer, RecognizerContext } from "./recognizers/types.js";
 import { parseIsoDate, type ReferenceDate } from "./reference-date.js";
 import { compileDeferred } from "./regex.js";
+import { wireReferenceDate } from "./wire-date.js";
 import type { ExtractionResult, ExtractOptions, LanguageGuess, Mention } from "./types.js";
 
 export function extract(text: string, options?: ExtractOptions): ExtractionResult {
@@ -65,10 +66,11 @@ function prepare(text: string, options?: ExtractOptions): Prepared {
   validateText(text);
   const valid = validateOptions(options);
   const dateline = readDateline(text);
-  const referenceDate = valid.referenceDate ?? (dateline ? parseIsoDate(dateline.iso) : null);
   const bodyStart = dateline ? dateline.end : 0;
   const language: LanguageGuess =
     valid.language === "auto" ? detectLanguage(text.slice(bodyStart)) : { code: valid.language, confidence: 1 };
+  // (else the day of a news agency's dateline in the text: wire-date.ts)
+  const referenceDate = valid.referenceDate ?? (dateline ? parseIsoDate(dateline.iso) : wireReferenceDate(text, language.code));
   const context: RecognizerContext = {
     text,
     normalized: normalizeText(text),
