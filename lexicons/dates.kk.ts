@@ -119,6 +119,14 @@ export const KK_RELATIVE_YEAR_WORDS: Readonly<Record<string, RelativeWord>> = {
  * "-ғы" ("биылғы жоспар" = this year's plan: it names the year, like "бүгінгі" names the day).
  */
 export const KK_RELATIVE_YEAR_WORD_ENDINGS: readonly string[] = ["дан", "нан", "ға", "дың", "ғы"];
+/**
+ * Relative years that name a month's year with no year noun, one date with it ("биылғы наурызда", "былтырғы қазанда"):
+ * keys of the two tables above. The adverbs "биыл", "былтыр" stay dates of their own before a month ("былтыр тамыз
+ * айында" is two, as KazNERD marks them).
+ */
+export const KK_YEAR_WORDS_BEFORE_MONTH: readonly string[] = ["биылғы", "былтырғы"];
+/** Months that are no month after such an adjective alone: "биылғы маусымда" is this year's season. */
+export const KK_MONTHS_NOT_AFTER_YEAR_WORD: readonly string[] = ["маусым"];
 export const KK_RELATIVE_YEAR_ADJECTIVES: Readonly<Record<string, RelativeWord>> = {
   осы: { offset: 0 },
   ағымдағы: { offset: 0 },

@@ -8,7 +8,7 @@ import {
   KK_CARDINALS, KK_CURRENT_YEAR, KK_CURRENT_YEAR_FORMS, KK_CURRENT_YEAR_MODIFIERS, KK_DAY_DIGIT_ENDINGS, KK_HALF_FORMS, KK_HALF_OF_FORMS,
   KK_MONTH_WORD_FORMS, KK_ORDINAL_DIGIT_ENDINGS, KK_ORDINALS, KK_PERIOD_ORDINALS, KK_POST_MODIFIERS, KK_DATIVE_POST_MODIFIERS, KK_DATIVE_ENDINGS, KK_ABLATIVE_POST_MODIFIERS, KK_ABLATIVE_ENDINGS, KK_LAST_PERIOD_WORDS,
   KK_QUARTER_FORMS, KK_RELATIVE_DAY_ADJECTIVE_ENDINGS, KK_RELATIVE_DAY_ENDINGS, KK_RELATIVE_DAY_WORDS, KK_RELATIVE_MONTH_ADJECTIVES,
-  KK_RELATIVE_YEAR_ADJECTIVES, KK_RELATIVE_YEAR_ENDINGS, KK_RELATIVE_YEAR_WORD_ENDINGS, KK_RELATIVE_YEAR_WORDS, KK_YEAR_ABBREVIATIONS,
+  KK_RELATIVE_YEAR_ADJECTIVES, KK_RELATIVE_YEAR_ENDINGS, KK_YEAR_WORDS_BEFORE_MONTH, KK_MONTHS_NOT_AFTER_YEAR_WORD, KK_RELATIVE_YEAR_WORD_ENDINGS, KK_RELATIVE_YEAR_WORDS, KK_YEAR_ABBREVIATIONS,
   KK_YEAR_ENDINGS, KK_YEAR_FROM_FORMS, KK_YEAR_GOVERNING_ENDINGS, KK_YEAR_LEADING_ENDINGS, KK_YEAR_PLURAL_ENDINGS, KK_YEAR_TO_FORMS,
   KK_VAGUE_AFTER_DAY_ADJECTIVE, KK_YEAR_WORD, KK_NUMERIC_DATE_WORDS, KK_DAY_CONJUNCTIONS,
   KK_DAY_POSSESSIVES, KK_DAY_POSSESSIVE_CASES, KK_DAY_POSSESSIVE_PRONOUNS, KK_MONTH_GENITIVE_ENDINGS,
@@ -127,6 +127,10 @@ const PARTS = lazy(() => ({
   dayPossessiveNotPronoun: dayPossessive(false),
   relYearAdj: `${captured("relY", Object.keys(KK_RELATIVE_YEAR_ADJECTIVES))}\\s+${KK_YEAR_WORD}(?:(?<gov>${alternation(KK_YEAR_LEADING_ENDINGS)})${WORD_END}|(?:${alternation(KK_RELATIVE_YEAR_ENDINGS)})?${WORD_END})`,
   relYearOf: `${captured("relY", Object.keys(KK_RELATIVE_YEAR_ADJECTIVES))}\\s+${KK_YEAR_WORD}(?:${alternation(KK_YEAR_GOVERNING_ENDINGS)})\\s+`,
+  // before a month: the year noun in a leading form ("2025 жылы қазанда"), a relative year with it ("өткен жылы
+  // наурызда") or a relative year's adjective alone ("биылғы наурызда"; not "өткен наурызда", the last March)
+  yearLead: String.raw`(?:\s+|-)${KK_YEAR_WORD}(?:${alternation(KK_YEAR_LEADING_ENDINGS)})\s+`,
+  relYearLead: String.raw`${WORD_START}(?<relY>(?:${alternation(Object.keys(KK_RELATIVE_YEAR_ADJECTIVES))})(?=\s+${KK_YEAR_WORD})|${alternation(KK_YEAR_WORDS_BEFORE_MONTH)})(?:\s+${KK_YEAR_WORD}(?:${alternation(KK_YEAR_LEADING_ENDINGS)}))?\s+`,
   period: String.raw`(?<PERIOD>${ROMAN}|${WORD_START}[1-4]${ordinalDigitEnding}|${WORD_START}(?:${alternation(Object.keys(KK_PERIOD_ORDINALS))})${WORD_END})`,
   quarterNoun: forms(KK_QUARTER_FORMS),
   halfNoun: forms(KK_HALF_FORMS),
@@ -146,8 +150,11 @@ const YEAR_BEFORE_NOUN = String.raw`[\d${[...new Set([...Object.keys(KK_ORDINALS
  */
 const yearPrefix = `(?:{{year}}{{yearOf}}|{{relYearOf}})`;
 
-/** What may stand before a month: a year ("2025 жылғы"), a day ("10", "он бірінші"), or both. */
-const MONTH_PREFIX = { template: String.raw`${yearPrefix}? (?: {{day}} (?:\s+|-) )?` };
+/**
+ * What may stand before a month: a year ("2025 жылғы", "2025 жылы", "өткен жылы", "биылғы"), a day ("10", "он
+ * бірінші"), or both ("өткен жылы қазанда" is October of last year).
+ */
+const MONTH_PREFIX = { template: String.raw`(?:{{year}}{{yearLead}}|{{relYearLead}})? (?: {{day}} (?:\s+|-) )?` };
 
 /** A weekday in a case form or with "күні", an optional modifier before it ("өткен") and a postposition after. */
 function weekdayRule(name: string, names: readonly string[], requireAny?: readonly string[]) {
@@ -261,7 +268,8 @@ export const DATE_GRAMMAR_KK = lazy((): DateGrammar => {
     // қазан / наурыз / маусым are months only with a year or a day before or "ай" after
     ...startingAt(["month"], rule(
       "kk.monthAmbiguous",
-      String.raw`{{monthAmbiguous}} (?<mw>{{monthWord}})? {{post}}`,
+      // (not a season after a year's adjective alone: "биылғы маусымда", KK_MONTHS_NOT_AFTER_YEAR_WORD)
+      String.raw`(?!(?<=(?:${alternation(KK_YEAR_WORDS_BEFORE_MONTH)})\s{1,3})(?:${alternation(KK_MONTHS_NOT_AFTER_YEAR_WORD)})) {{monthAmbiguous}} (?<mw>{{monthWord}})? {{post}}`,
       parts,
       undefined,
       MONTH_PREFIX,
