@@ -146,3 +146,14 @@ export const QUALIFIERS_INSIDE: Readonly<Record<"kk" | "ru" | "en", QualifierWor
 
 /** After-words that close a range ("50000-нан 100000 теңгеге дейін") rather than bound it. */
 export const RANGE_CLOSING_WORDS: readonly string[] = ["дейін", "шейін"];
+
+/**
+ * Stems of verbs and nouns of change right before an "up to" word ("выросла до 1,56 млрд долларов", "увеличится до 60
+ * тыс. автомобилей", "will expand capacity up to 500 MW"): the figure is where the change ends, no upper bound (no
+ * "under" qualifier). Lower case; the word before the qualifier starts with one.
+ */
+export const CHANGE_BEFORE_UP_TO: readonly string[] = [
+  "вырос", "вырас", "увелич", "возрос", "возраст", "повыс", "подня", "подним", "сниз", "сократ", "уменьш", "упал", "упад",
+  "довед", "довест", "довод", "расшир", "нарастит", "нарастя", "нараща",
+  "rose", "rise", "risen", "increas", "expand", "raise", "raising", "boost", "grow", "grew", "lift", "cut", "reduc", "fell", "fall",
+];

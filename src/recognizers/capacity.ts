@@ -49,6 +49,7 @@ import { linksCounts, type RatedCount, type UnratedCount } from "../capacity/sha
 import { endsWithAny } from "../organizations/chars.js";
 import { ReusedList } from "../reused-list.js";
 import { isSpaceCode } from "../word-start.js";
+import { changeBefore } from "../change-to.js";
 import type { CapacityAsWritten, CapacityMention, Qualifier, SupportedLanguage, WrittenPeriod } from "../types.js";
 import type { Recognizer, RecognizerContext } from "./types.js";
 
@@ -227,6 +228,8 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
     let qualifier: Qualifier | undefined =
       wordValue(words.qualifiersBefore, g.qual) ?? wordValue(words.qualifiersAfter, ag.qual) ?? wordValue(words.qualifiersAfter, run?.qual);
     if (g.num2 && ag.qual && wordValue(words.qualifiersAfter, ag.qual) === "under") qualifier = undefined;
+    // "увеличится до 60 тыс. автомобилей в год": where a change ends, no upper bound (src/change-to.ts)
+    if (qualifier === "under" && g.qual !== undefined && changeBefore(text, start)) qualifier = undefined;
     // Kazakh "-дай/-дей" on the unit or on the figure's last word: "тоннадай", "мыңдай тонна"
     if (!qualifier && g.approx) qualifier = "approx";
     if (!qualifier && g.mid !== undefined) qualifier = wordValue(words.insideQualifiers ?? {}, g.mid);
