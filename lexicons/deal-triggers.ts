@@ -319,8 +319,9 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
 }>> = {
   kk: {
     adjectives: ["жаңа", "тұрақты", "уақытша", "қосымша", "жергілікті", "білікті"], nouns: ["жұмыс орн"],
-    people: ["адам", "қызметкер", "жұмысшы", "маман", "тұрғын"],
-    employedAfter: ["жұмыспен қамт", "жұмысқа орналас", "жұмысқа алын", "жұмысқа тарт", "жұмыс орнымен қамт", "жұмыс істей"],
+    // (and professions: "1200 медицина қызметкері жұмыспен қамтылады", "150 мұғалім жұмысқа қабылданады")
+    people: ["адам", "қызметкер", "жұмысшы", "маман", "тұрғын", "медицина қызметкер", "мұғалім", "дәрігер", "инженер", "оқытушы"],
+    employedAfter: ["жұмыспен қамт", "жұмысқа орналас", "жұмысқа алын", "жұмысқа тарт", "жұмыс орнымен қамт", "жұмыс істей", "жұмысқа қабылдан"],
     employBefore: [], approx: [],
     thousands: ["мың"], overAfter: ["астам", "аса", "артық", "жуық"], countEndings: ["ден", "дан", "тен", "тан", "нен", "нан", "ге", "ға", "ке", "қа"],
     temporary: ["уақытша"], temporaryContext: ["құрылыс кезінде", "құрылыс барысында", "құрылыс кезеңінде"], and: ["және"],
@@ -332,7 +333,7 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
   ru: {
     adjectives: ["новых", "постоянных", "временных", "дополнительных", "высокооплачиваемых", "высокотехнологичных",
       "квалифицированных", "высококвалифицированных"],
-    nouns: ["рабочих мест", "рабочие места", "рабочего места", "рабочее место"],
+    nouns: ["рабочих мест", "рабочие места", "рабочего места", "рабочее место", "рабочими местами"],
     people: ["человек", "сотрудник", "работник", "специалист", "местных жител", "жител"],
     employedAfter: ["трудоустро", "получат работу", "получит работу", "будут обеспечены работой", "будет обеспечено работой"],
     employBefore: [
@@ -359,13 +360,17 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
   en: {
     adjectives: ["new", "permanent", "temporary", "direct", "local", "high-tech", "high-paying", "well-paid", "skilled", "qualified",
       "full-time", "additional"],
-    nouns: ["jobs", "job", "workplaces", "positions"],
+    // (lasting staff counted as jobs: "The plant will have 65 permanent staff")
+    nouns: ["jobs", "job", "workplaces", "positions", "permanent staff", "permanent employees", "permanent workers", "full-time staff",
+      "full-time employees", "full-time workers"],
     people: ["people", "workers", "employees", "local residents", "specialists", "staff"],
     employedAfter: ["be employed", "be hired", "get jobs", "find jobs", "find work"],
     employBefore: ["employ", "hire", "jobs for", "employment for", "work for"],
     approx: ["about", "around", "over", "more than", "up to", "nearly", "some", "approximately", "at least", "almost"],
     thousands: ["thousand"], overAfter: [], countEndings: [],
-    temporary: ["temporary"], temporaryContext: ["during construction", "during the construction", "in the construction phase"], and: ["and"],
+    temporary: ["temporary"], and: ["and"],
+    // (and the peak of the building's workforce: "Construction employed up to 800 workers at its peak")
+    temporaryContext: ["during construction", "during the construction", "in the construction phase", "at its peak", "at the peak", "at peak"],
     lasting: ["permanent"], lastingLinks: ["of them"],
     nounsBeforeCount: ["jobs", "new jobs", "permanent jobs", "number of jobs"],
     // (English puts the count first: "will create 500 jobs")

@@ -65,6 +65,8 @@ export interface Frame {
   /** Opened by a sentence that counts realized projects ("40 projects were implemented"). */
   done: boolean;
   jobs: number | null;
+  /** Whether `jobs` counts temporary jobs only (the building's workforce): a lasting count after it replaces it. */
+  jobsTemporary: boolean;
   facility: boolean;
   /** The sentence each field was read from (for the evidence): amount, jobs, kind, dates by role, capacity in order. */
   from: { amount: number; jobs: number; kind: number; dates: Partial<Record<keyof DealDates, number>>; capacity: number[] };
@@ -98,7 +100,7 @@ export function newFrame(seq: number, i: number, info: SentenceInfo, kind: DealK
     core: new SmallSet(i), opened: i, last: i, parties: none(), hadParties: false, split: false, itemized: false, parent: null,
     kind, generic: kind !== null && onlyGeneric(info), named: null, bareSigned: false, package: info.plural || (info.count ?? 0) >= 2, count: info.count,
     amount: null, capacity: [], dates: NO_DATES,
-    pendingDates: none(), signed: info.has.has("sign"), done: info.has.has("done"), jobs: null, facility: false,
+    pendingDates: none(), signed: info.has.has("sign"), done: info.has.has("done"), jobs: null, jobsTemporary: false, facility: false,
     from: { amount: -1, jobs: -1, kind: i, dates: NO_DATE_SENTENCES, capacity: none() },
   };
 }
@@ -273,8 +275,13 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
   // of several counts, the first that lasts ("500 постоянных и 1000 временных рабочих мест": 500)
   // (not a headcount of today: "currently employs 640 people and will create 1,500 jobs", "Қазір … 1 100 адам жұмыс істейді")
   const jobs = info.has.has("current") ? info.jobs.filter((h, k) => !afterCurrent(info, h.start, k === 0 ? -1 : info.jobs[k - 1]!.start)) : info.jobs;
-  if (frame.jobs === null && !shared && !total && jobs.length > 0) {
-    frame.jobs = (jobs.find((h) => !h.temporary) ?? jobs[0]!).value;
+  // (a lasting count told after a temporary one replaces it: "Construction employed up to 800 workers at its peak. The
+  // plant will have 65 permanent staff")
+  const lasting = jobs.find((h) => !h.temporary);
+  if ((frame.jobs === null || (frame.jobsTemporary && lasting)) && !shared && !total && jobs.length > 0) {
+    const hit = lasting ?? jobs[0]!;
+    frame.jobs = hit.value;
+    frame.jobsTemporary = hit.temporary;
     frame.from.jobs = i;
   }
 }
