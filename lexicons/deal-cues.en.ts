@@ -217,6 +217,8 @@ export const EN_DEAL_CUES: CueLexicon = {
   award: ["=won", "=wins", "=secured", "=secures", "was awarded", "were awarded", "has been awarded", "have been awarded"],
   term: ["=timeline", "=timeframe", "=time frame", "implementation period", "construction period"],
   wage: ["=salary", "=salaries", "=wage", "=wages"],
+  revise: ["was revised", "were revised", "has been revised", "revised to", "revised up", "now estimated at", "now put at", "is now expected to cost",
+    "according to updated", "updated estimate", "revised estimate"],
   // (also the "largest" phrases of `another`: the longest entry wins, so they are listed here too)
   oneOf: ["=one of the", "=one of", "one of the largest", "one of the biggest"],
   approve: ["=approved", "=approves", "=approve", "=endorsed", "=endorses"],

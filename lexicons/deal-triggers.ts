@@ -95,6 +95,11 @@ export type CueCategory =
    */
   | "withdraw"
   /**
+   * a figure revised ("стоимость проекта была пересмотрена: теперь она составляет …", "по уточненным данным", "the cost was
+   * revised to", "қайта қаралды"): the sentence's sum or jobs replace the deal's, as a date moved does
+   */
+  | "revise"
+  /**
    * winning an auction or a tender ("X won 500 MW of wind capacity", "стало победителем аукциона", "жеңімпазы атанды"):
    * building, in a sentence with a figure or a facility (not "Students won the contest", nor the currency "won")
    */

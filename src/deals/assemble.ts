@@ -44,7 +44,7 @@ import { isSpaceCode } from "../word-start.js";
 import { splitClauses } from "./clauses.js";
 import type { DealKind, Mention } from "../types.js";
 import {
-  addParties, anaphorOfOwnObject, attach, detailedBySigning, hasDealMoney, isSingular, isTrigger, kindOf, MAY_OPEN, newFrame, objectAnaphor, ownFacility, restates, secondObject, setKind,
+  addParties, anaphorOfOwnObject, attach, detailedBySigning, hasDealMoney, isSingular, isTrigger, kindOf, MAY_OPEN, newFrame, objectAnaphor, ownFacility, restates, revisesFigures, secondObject, setKind,
   setParties, TRIGGERS, upgradeKind, type Frame, type Party,
 } from "./frame.js";
 import { organizationNames, PartyNames } from "./party-names.js";
@@ -348,7 +348,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     if (secondObject(frame, info)) return true;
     const anaphoric = objectAnaphor(info);
     const figures = info.money.length > 0 || info.capacity.length > 0;
-    if (frame.amount !== null && hasDealMoney(info) && !anaphoric && !restated) return true;
+    if (frame.amount !== null && hasDealMoney(info) && !anaphoric && !restated && !revisesFigures(info)) return true;
     // "Сонымен қатар … теміржол желісінің құрылысы …, ұзындығы 272 шақырым": a further item with its own figures,
     // unless the figures only measure what is described ("Кроме того, предприятие будет выпускать 500 тысяч тонн").
     const measuresOnly = info.has.has("measure") && !info.has.has("build");

@@ -175,7 +175,7 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
     c.start > stageEnd && c.categories.includes("total") &&
     (c.end <= m.start || (c.start >= m.end && c.start - m.end <= 3 && !info.money.some((o) => o.start >= c.end))));
   const refined = frame.amount !== null && !shared ? info.money.find((m) => refines(frame.amount!, m)) : undefined;
-  if (refined) frame.amount = null;
+  if (refined || (frame.amount !== null && !shared && frame.from.amount !== i && revisesFigures(info) && info.money.length > 0)) frame.amount = null;
   // (a total beside a stage's sum is the deal's whole, not a total over several deals)
   const totalOfSeveral = info.has.has("total") && !info.money.some(wholeSum);
   // (one document's total is its sum: "подписали контракт на поставку локомотивов на общую сумму $600 млн")
@@ -278,8 +278,12 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
   // (a lasting count told after a temporary one replaces it: "Construction employed up to 800 workers at its peak. The
   // plant will have 65 permanent staff")
   const lasting = jobs.find((h) => !h.temporary);
-  if ((frame.jobs === null || (frame.jobsTemporary && lasting)) && !shared && !total && jobs.length > 0) {
-    const hit = lasting ?? jobs[0]!;
+  // (and a count revised replaces the deal's: "Ранее сообщалось … 800 рабочих мест, однако по уточненным данным … 560")
+  // (the last count of a sentence that revises is the new one: "… создаст 800 рабочих мест, однако по уточненным данным … 560")
+  const revising = info.has.has("revise") && jobs.length > 0;
+  const revised = revising && frame.jobs !== null && frame.from.jobs !== i;
+  if ((frame.jobs === null || (frame.jobsTemporary && lasting) || revised) && !shared && !total && jobs.length > 0) {
+    const hit = revising ? jobs.filter((h) => !h.temporary).pop() ?? jobs[jobs.length - 1]! : lasting ?? jobs[0]!;
     frame.jobs = hit.value;
     frame.jobsTemporary = hit.temporary;
     frame.from.jobs = i;
@@ -350,6 +354,15 @@ export function addParties(frame: Frame, parties: readonly Party[], index: Map<s
     frame.hadParties = true;
     index.set(p.key, frame);
   }
+}
+
+/**
+ * Whether a sentence revises the deal's figures: a word of revision ("пересмотрена", "по уточненным данным", "revised to"),
+ * or one of growth with the project as its topic and no company named ("стоимость проекта увеличилась до 115 млрд тенге").
+ */
+export function revisesFigures(info: SentenceInfo): boolean {
+  return info.has.has("revise") ||
+    ((info.has.has("rise") || info.has.has("expand")) && info.has.has("project") && !info.plural && info.orgs.length === 0);
 }
 
 export function hasDealMoney(info: SentenceInfo): boolean {
