@@ -49,7 +49,7 @@ import {
 } from "./frame.js";
 import { organizationNames, PartyNames } from "./party-names.js";
 import { partiesOf } from "./sentence-parties.js";
-import { firstWord, namesInvestor, ownerBefore, partnerOfTopic, supporters } from "./sentence-shape.js";
+import { alsoFinances, firstWord, namesInvestor, ownerBefore, partnerOfTopic, supporters } from "./sentence-shape.js";
 import { none } from "./lists.js";
 import {
   isMedia, isStateBody, namesPartyGenerically, scanDocumentCues, sentenceFeatures, type SentenceInfo,
@@ -145,7 +145,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
    */
   const counterpart = (i: number, info: SentenceInfo): boolean => {
     if (cur === null || !(cur.facility || cur.amount !== null || cur.capacity.length > 0) || !reaches(cur, i)) return false;
-    if (info.newDeal || info.has.has("also") || info.has.has("apart") || info.plural || info.count !== null) return false;
+    if (info.newDeal || (info.has.has("also") && !alsoFinances(info)) || info.has.has("apart") || info.plural || info.count !== null) return false;
     // (an object anaphor, "the plant", is the deal's object whatever noun it uses)
     const facilities = info.cues.filter((c) => c.categories.includes("facility") && !c.categories.includes("anaphor"));
     if (!facilities.every((c) => ownFacility(cur!, c.key))) return false;

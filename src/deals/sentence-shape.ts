@@ -130,3 +130,13 @@ export function supporters(info: SentenceInfo, parties: readonly { state: boolea
   return info.has.has("support") && !info.has.has("sign") && info.money.length === 0 && info.capacity.length === 0 &&
     parties.every((p) => p.state);
 }
+
+/**
+ * "Также проект профинансирует АО «X», выделив заем на 2 млрд тенге", "Софинансирование проекта также осуществит X": a
+ * further financier of the project as the topic (its word, a loan, financing or a partner's share, no object of its own):
+ * the same deal, "also" notwithstanding.
+ */
+export function alsoFinances(info: SentenceInfo): boolean {
+  return info.has.has("project") && (info.has.has("loan") || info.has.has("finance") || info.has.has("jointly")) &&
+    !info.has.has("facility") && info.capacity.length === 0;
+}
