@@ -702,6 +702,21 @@ export const WORDS_BETWEEN_REPORT_AND_DATE: readonly string[] = ["on", "in", "в
  * что ТОО «X» завершило …", "the ministry said that X Co. will …". Lower case, after the verb's ending and spaces.
  */
 export const REPORTED_CLAUSE_OPENERS: readonly string[] = [", что", "that", ", that", ":"];
+/**
+ * Words around an organization named as another's parent: before it ("Банк Развития Казахстана (дочерняя организация
+ * холдинга «Байтерек»)", "X, a subsidiary of Y,") or after it ("«Бәйтерек» холдингінің еншілес ұйымы «X» АҚ"). The parent
+ * is no party of the deal its subsidiary makes. Lower case; the words end right before the name, or start right after it.
+ */
+export const PARENT_BEFORE: readonly string[] = [
+  "дочерняя организация", "дочерняя компания", "дочерней организации", "дочерней компании", "дочернее предприятие", "дочерняя",
+  "дочерней", "дочернее", "входящая в", "входящее в", "входящий в", "входящей в", "входит в",
+  "a subsidiary of", "subsidiary of", "a unit of", "a division of", "an affiliate of", "part of",
+];
+export const PARENT_AFTER: readonly string[] = [
+  "холдингінің еншілес", "тобының еншілес", "қорының еншілес", "компаниясының еншілес", "еншілес", "тобына кіретін",
+  "холдингіне кіретін", "құрамына кіретін",
+];
+
 export const REPORTER_AFTER_COMMA: readonly string[] = ["said", "says", "reported", "announced", "told", "сообщил", "сообщает", "заявил"];
 /**
  * What stands right before such a body: the comma, with or without an article ("…, the energy ministry said"); up to

@@ -13,7 +13,7 @@ import type { Party } from "./frame.js";
 import { conjunctionBetween } from "./conjunctions.js";
 import { isMedia, isStateBody, wordsBetween, type Cue, type SentenceInfo } from "./features.js";
 import {
-  BLOC_NAMES, FACILITATOR_AFTER, FACILITATOR_BEFORE, FILED_WITH_BEFORE, REPORTED_CLAUSE_OPENERS, REPORTER_AFTER, REPORTER_AFTER_COMMA, REPORTER_BEFORE, REPORTER_COMMA_BEFORE, REPORTER_WORDS_AFTER_COMMA, REPORTING_VERBS_BEFORE_DATE, SPEAKER_PARTY_ROLES, VENUE_OF,
+  BLOC_NAMES, PARENT_AFTER, PARENT_BEFORE, FACILITATOR_AFTER, FACILITATOR_BEFORE, FILED_WITH_BEFORE, REPORTED_CLAUSE_OPENERS, REPORTER_AFTER, REPORTER_AFTER_COMMA, REPORTER_BEFORE, REPORTER_COMMA_BEFORE, REPORTER_WORDS_AFTER_COMMA, REPORTING_VERBS_BEFORE_DATE, SPEAKER_PARTY_ROLES, VENUE_OF,
   WORDS_BETWEEN_REPORT_AND_DATE,
 } from "../../lexicons/deal-triggers.js";
 import { added, none } from "./lists.js";
@@ -184,6 +184,17 @@ function reports(text: string, org: OrganizationMention): boolean {
   // "…, Halyk Finance analysts said" (the speakers' title between the name and the verb)
   return saysAfter(after) && REPORTER_COMMA_BEFORE.some((w) => before.endsWith(w) ||
     before.slice(0, wordsBackFrom(before, REPORTER_WORDS_AFTER_COMMA)).endsWith(w));
+}
+
+const PARENT_BEFORE_WORDS = PARENT_BEFORE.map((w) => w.toLowerCase());
+const PARENT_AFTER_WORDS = PARENT_AFTER.map((w) => w.toLowerCase());
+const PARENT_REACH = Math.max(...PARENT_BEFORE_WORDS.map((w) => w.length), ...PARENT_AFTER_WORDS.map((w) => w.length)) + 2;
+
+/** Whether an organization is named as another's parent (PARENT_BEFORE, PARENT_AFTER): no party of the subsidiary's deal. */
+function parentOf(text: string, org: OrganizationMention): boolean {
+  if (endsWithWord(textBefore(text, org.start, PARENT_REACH), PARENT_BEFORE_WORDS)) return true;
+  const after = folded(text.slice(org.end, org.end + PARENT_REACH)).trimStart();
+  return PARENT_AFTER_WORDS.some((w) => after.startsWith(w));
 }
 
 const SPEAKER_ROLES = SPEAKER_PARTY_ROLES.map((w) => w.toLowerCase());
@@ -406,6 +417,9 @@ export function partiesOf(info: SentenceInfo, text: string, withState: boolean, 
     // said", "По данным АО «Самрук-Казына», ТОО «X» построит …"); alone in its sentence it tells its own deal
     if (!state && sourceOfOther(text, org, orgs, names)) continue;
     if (filedWith(text, org) || facilitates(text, org)) continue;
+    // (a parent beside its subsidiary named in the sentence: "ТОО «X», дочерняя компания АО «Y»"; alone, "дочерняя
+    // компания Y" with no name of its own, the parent stands for it)
+    if (parentOf(text, org) && orgs.some((o) => o !== org && !isStateBody(o.name))) continue;
     // an organization that reports what another one does ("Минэнерго РК сообщило, что ТОО «X» завершило …", "…, что
     // китайская компания X построит …": the organization opens the clause, at most two words after its opener) is its
     // source; one that reports its own act ("…, что подписало соглашение с X") stays a party
