@@ -417,20 +417,22 @@ export function partiesOf(info: SentenceInfo, text: string, withState: boolean, 
     // said", "По данным АО «Самрук-Казына», ТОО «X» построит …"); alone in its sentence it tells its own deal
     if (!state && sourceOfOther(text, org, orgs, names)) continue;
     if (filedWith(text, org) || facilitates(text, org)) continue;
-    // (a parent beside its subsidiary named in the sentence: "ТОО «X», дочерняя компания АО «Y»"; alone, "дочерняя
+    // a parent beside its subsidiary named in the sentence ("ТОО «X», дочерняя компания АО «Y»"; alone, "дочерняя
     // компания Y" with no name of its own, the parent stands for it)
-    if (parentOf(text, org) && orgs.some((o) => o !== org && !isStateBody(o.name))) continue;
+    const parent = parentOf(text, org) && orgs.some((o) => o !== org && !isStateBody(o.name));
     // an organization that reports what another one does ("Минэнерго РК сообщило, что ТОО «X» завершило …", "…, что
     // китайская компания X построит …": the organization opens the clause, at most two words after its opener) is its
     // source; one that reports its own act ("…, что подписало соглашение с X") stays a party
     const clause = reportedClause(text, org);
     if (clause >= 0 && orgs.some((o, j) => j > k && o.start >= clause && wordsBetween(text, clause, o.start) <= 2 && !isStateBody(o.name))) continue;
+    const country = countryOf(info, index, k);
+    // (a foreign parent stays: "«Аягөз Винд» ЖШС, a subsidiary of China's Goldwind", whose investment it is)
+    if (parent && (country === undefined || country === "KZ")) continue;
     const name = names.split(org.name);
     const key = names.keyOf(name);
     if (key === "" || keys.has(key)) continue;
     keys.add(key);
     const party: Party = { name, key, state, span: { start: org.start, end: org.end } };
-    const country = countryOf(info, index, k);
     if (country) party.country = country;
     if (org.legalForm) party.legalForm = org.legalForm;
     out.push(party);
