@@ -106,7 +106,10 @@ export const NON_ORGANIZATION_WORDS: readonly string[] = [
  * "Altynkol East Terminal LLP", "China Road and Bridge Corporation"): accepted when a company head
  * word names the run (компания «…», «…» компаниясы) or a legal form ends it.
  */
-export const COMPANY_FACILITY_WORDS: readonly string[] = ["Port", "Terminal", "Airport", "Park", "Station", "Plaza", "Tower", "Road"];
+export const COMPANY_FACILITY_WORDS: readonly string[] = ["Port", "Terminal", "Airport", "Park", "Station", "Plaza", "Tower", "Road",
+  // the operators of economic zones, and companies named after a lake or river ("Khorgos Free Zone Development Group",
+  // "Aktau Special Economic Zone JSC", "Qinghai Salt Lake Co., Ltd", "Hubei River Energy Co., Ltd")
+  "Zone", "ZONE", "Lake", "River"];
 
 /** Short upper-case Latin tokens that are not organizations on their own (codes, units, numerals). */
 export const NON_ORGANIZATION_TOKENS: readonly string[] = [

@@ -2,7 +2,7 @@
 import { EN_CHINESE_NAME_STARTS } from "../../../lexicons/org-heads.en.js";
 import { ANY_LATIN, LATIN_SEQUENCE, NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
 import { RU_COORDINATION, ruQuoteHeadWords } from "../../../patterns/organization.ru.js";
-import { type Org, type Source, push } from "../candidate.js";
+import { LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
 import { LATIN_LETTER, wordAfter } from "../chars.js";
 import { trimLatin } from "../latin.js";
 import { kkHeadAfterName, kkStaffAfter, ruHeadBefore } from "../next-to.js";
@@ -119,7 +119,8 @@ function latinSequences(text: string, out: Org[], firstLatin: number, kk: boolea
     // an abbreviation in parentheses after the name ("China National Petroleum Corporation (CNPC)") is its alias, not a
     // word of it: the name ends before it, and the aliases read it (src/organizations/aliases.ts)
     if (words.length > 1 && isBracketedAbbreviation(words[words.length - 1]!.text)) words = words.slice(0, -1);
-    if (words.length === 0) continue;
+    // (a legal form alone is no name: "Ltd" of "Qinghai Forum Co., Ltd" after the name was read as an event's)
+    if (words.length === 0 || words.every((w) => LEGAL_NORMALIZED.has(w.text.replace(/[.,]$/, "")))) continue;
     // (a company word in the run names it a company as a head does: "Qingdao Port Holdings", "Lianyungang Port Holdings")
     const headed = headAfter || headBefore || companyWord;
     if (words.some((w) => {
