@@ -10,7 +10,7 @@ import type { CapacityMention, DealAmount, DealCapacity, DealDates, DealKind, De
 import { CAPACITY_WORDS } from "../../lexicons/units.js";
 import { isAbbreviation } from "./party-names.js";
 import { dateRole, folded, textBefore } from "./sentence-parties.js";
-import { KIND_CATEGORIES, type ResolvedDateMention, type SentenceInfo } from "./features.js";
+import { KIND_CATEGORIES, wordsBetween, type ResolvedDateMention, type SentenceInfo } from "./features.js";
 import { added, none } from "./lists.js";
 import { SmallSet } from "./small-set.js";
 import { endsWithWord } from "./word-before.js";
@@ -250,7 +250,7 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
     // "сроки ввода перенесены с 2026 на 2028 год", "commissioning was postponed from 2026 to 2028": a date moved
     // replaces its role's (a launch's or a deal's with no role word: its completion), the end of a from–to the new one;
     // the date it was moved from is none ("postponed to 2029 from 2027", "с 2027 года на 2029 год")
-    if (info.has.has("reschedule")) {
+    if (info.has.has("reschedule") && rescheduled(text, info, d)) {
       if (d.modifier === "since") continue;
       const moved = role ?? "completion";
       if (frame.dates[moved]) delete frame.dates[moved];
@@ -354,6 +354,29 @@ export function addParties(frame: Frame, parties: readonly Party[], index: Map<s
     frame.hadParties = true;
     index.set(p.key, frame);
   }
+}
+
+/** At most this many words between a word of rescheduling and the date it moves to ("postponed from 2026 to 2028"). */
+const RESCHEDULE_WORDS = 6;
+
+/**
+ * Whether a date is one a word of rescheduling moves (a "reschedule" cue): the date right after it, with no capitalized
+ * word between ("postponed to 2029", "перенесены с 2026 на 2028 год"; not "Its founder moved to Kokshetau in 2012"), or
+ * right before it ("2028 жылға шегерілді").
+ */
+function rescheduled(text: string, info: SentenceInfo, d: { start: number; end: number }): boolean {
+  return info.cues.some((c) => c.categories.includes("reschedule") && (
+    (c.end <= d.start && wordsBetween(text, c.end, d.start) <= RESCHEDULE_WORDS && !hasCapital(text, c.end, d.start)) ||
+    (c.start >= d.end && wordsBetween(text, d.end, c.start) <= 1)));
+}
+
+/** Whether text[from, to) holds a capital letter. */
+function hasCapital(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const ch = text[k]!;
+    if (ch !== ch.toLowerCase()) return true;
+  }
+  return false;
 }
 
 /**
