@@ -126,6 +126,8 @@ export const EN_DEAL_CUES: CueLexicon = {
     "first power", "first oil", "first gas", "first production", "first output",
   ],
   statistic: [
+    // the size of a market ("We estimate the domestic cement market at $810 million", "объем рынка …", "нарық көлемі …")
+    "market at", "market size", "size of the market", "market is worth", "market was worth", "market is valued", "market was valued", "market value of", "market worth",
     "over the past", "in the past", "since the beginning", "foreign direct investment", "=FDI", "trade turnover",
     // investment in fixed capital, a period summed up ("Investment in fixed capital in the region reached …", "the akimat
     // summed up the results of …")
