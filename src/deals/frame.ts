@@ -6,7 +6,7 @@
  */
 import { PARTY_REFERENCES, CHANGE_FROM_OPENERS, RANGE_ONLY_OPENERS, STATUS_DATE_WORDS, UNIT_PRICE_AFTER, UNIT_PRICE_BEFORE, UNIT_PRICE_NOT_BEFORE, UNIT_PRICE_OPENERS, UNIT_PRICE_OPENERS_GENITIVE, type CueCategory } from "../../lexicons/deal-triggers.js";
 import { cueKey } from "../../patterns/deal.common.js";
-import type { CapacityMention, DealAmount, DealCapacity, DealDates, DealKind, DealParty } from "../types.js";
+import type { CapacityMention, DealAmount, DealCapacity, DealDates, DealKind, DealParty, MoneyMention } from "../types.js";
 import { CAPACITY_WORDS } from "../../lexicons/units.js";
 import { isAbbreviation } from "./party-names.js";
 import { dateRole, folded, textBefore } from "./sentence-parties.js";
@@ -174,8 +174,12 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
   const wholeSum = (m: { start: number; end: number }): boolean => stageEnd < m.start && info.cues.some((c) =>
     c.start > stageEnd && c.categories.includes("total") &&
     (c.end <= m.start || (c.start >= m.end && c.start - m.end <= 3 && !info.money.some((o) => o.start >= c.end))));
-  const refined = frame.amount !== null && !shared ? info.money.find((m) => refines(frame.amount!, m)) : undefined;
-  if (refined || (frame.amount !== null && !shared && frame.from.amount !== i && revisesFigures(info) && info.money.length > 0)) frame.amount = null;
+  // (a more precise figure of the deal's sum, or its whole after a part told before: that one replaces it)
+  const refined = frame.amount === null || shared ? undefined
+    : info.money.find((m) => refines(frame.amount!, m)) ?? (frame.from.amount !== i ? wholeAfterPart(frame, info) : undefined);
+  if (refined || (frame.amount !== null && !shared && frame.from.amount !== i && revisesFigures(info) && info.money.length > 0)) {
+    frame.amount = null;
+  }
   // (a total beside a stage's sum is the deal's whole, not a total over several deals)
   const totalOfSeveral = info.has.has("total") && !info.money.some(wholeSum);
   // (one document's total is its sum: "подписали контракт на поставку локомотивов на общую сумму $600 млн")
@@ -354,6 +358,18 @@ export function addParties(frame: Frame, parties: readonly Party[], index: Map<s
     frame.hadParties = true;
     index.set(p.key, frame);
   }
+}
+
+/**
+ * Whether a sentence gives the whole sum of the deal's own project after a part of it told before ("In the third quarter
+ * the company spent $120 million on the complex. Total investment in the project is estimated at $1.35 billion"): a
+ * total word or an investment volume, the project or object as its topic, and a greater sum (in another currency, any sum that does not restate
+ * the deal's): that sum.
+ */
+function wholeAfterPart(frame: Frame, info: SentenceInfo): MoneyMention | undefined {
+  const amount = frame.amount;
+  if (amount === null || !(info.has.has("total") || info.has.has("volume")) || info.plural || !isSingular(info)) return undefined;
+  return info.money.find((m) => m.currency === amount.currency ? m.amount > amount.amount : !restates(amount, m));
 }
 
 /** At most this many words between a word of rescheduling and the date it moves to ("postponed from 2026 to 2028"). */
