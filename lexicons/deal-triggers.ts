@@ -100,6 +100,11 @@ export type CueCategory =
    */
   | "revise"
   /**
+   * an industry named as a complex ("агроөнеркәсіп кешені", "агропромышленный комплекс", "топливно-энергетический комплекс",
+   * "agro-industrial complex"): no facility (its "кешен", "комплекс", "complex" is none)
+   */
+  | "branch"
+  /**
    * winning an auction or a tender ("X won 500 MW of wind capacity", "стало победителем аукциона", "жеңімпазы атанды"):
    * building, in a sentence with a figure or a facility (not "Students won the contest", nor the currency "won")
    */
