@@ -57,6 +57,8 @@ export interface Frame {
   package: boolean;
   count: number | null;
   amount: DealAmount | null;
+  /** Whether `amount` is a lender's sum (read in a sentence of a loan or of financing): a loan deal's amount is its loan. */
+  amountOfLoan: boolean;
   capacity: DealCapacity[];
   dates: DealDates;
   /** Dates with no role cue, for a signed frame's signing date. */
@@ -99,7 +101,7 @@ export function newFrame(seq: number, i: number, info: SentenceInfo, kind: DealK
     seq, sentences: none(), members: new SmallSet(), capacityKeys: new SmallSet(), facilityKeys: new SmallSet(), partyKeys: new SmallSet(),
     core: new SmallSet(i), opened: i, last: i, parties: none(), hadParties: false, split: false, itemized: false, parent: null,
     kind, generic: kind !== null && onlyGeneric(info), named: null, bareSigned: false, package: info.plural || (info.count ?? 0) >= 2, count: info.count,
-    amount: null, capacity: [], dates: NO_DATES,
+    amount: null, amountOfLoan: false, capacity: [], dates: NO_DATES,
     pendingDates: none(), signed: info.has.has("sign"), done: info.has.has("done"), jobs: null, jobsTemporary: false, facility: false,
     from: { amount: -1, jobs: -1, kind: i, dates: NO_DATE_SENTENCES, capacity: none() },
   };
@@ -193,6 +195,7 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
       const grew = info.has.has("rise") && risesTo(m, m.amountMax);
       frame.amount = { amount: grew ? m.amountMax! : m.amount, currency: m.currency };
       frame.from.amount = i;
+      frame.amountOfLoan = info.has.has("loan") || info.has.has("finance");
       if (grew) {
         if (m.amountMaxExact !== undefined) frame.amount.amountExact = m.amountMaxExact;
       } else {
@@ -368,7 +371,8 @@ export function addParties(frame: Frame, parties: readonly Party[], index: Map<s
  */
 function wholeAfterPart(frame: Frame, info: SentenceInfo): MoneyMention | undefined {
   const amount = frame.amount;
-  if (amount === null || !(info.has.has("total") || info.has.has("volume")) || info.plural || !isSingular(info)) return undefined;
+  // (not after a loan: a loan agreement's amount is its loan, the project's total a figure of the project it finances)
+  if (amount === null || frame.amountOfLoan || !(info.has.has("total") || info.has.has("volume")) || info.plural || !isSingular(info)) return undefined;
   return info.money.find((m) => m.currency === amount.currency ? m.amount > amount.amount : !restates(amount, m));
 }
 
