@@ -40,17 +40,18 @@
  */
 import type { RecognizerContext } from "../recognizers/types.js";
 import { segment } from "../segment.js";
-import { isSpaceCode } from "../word-start.js";
 import { splitClauses } from "./clauses.js";
 import type { DealKind, Mention } from "../types.js";
 import {
-  addParties, anaphorOfOwnObject, attach, detailedBySigning, hasDealMoney, isSingular, isTrigger, kindOf, MAY_OPEN, newFrame, objectAnaphor, ownFacility, restates, revisesFigures, secondObject, setKind,
-  setParties, TRIGGERS, upgradeKind, type Frame, type Party,
+  addParties, anaphorOfOwnObject, attach, detailedBySigning, hasDealMoney, isSingular, isTrigger, kindOf, MAY_OPEN, newFrame, objectAnaphor, ownFacility, revisesFigures, secondObject, setKind,
+  setParties, upgradeKind, type Frame, type Party,
 } from "./frame.js";
 import { organizationNames, PartyNames } from "./party-names.js";
 import { partiesOf } from "./sentence-parties.js";
 import { alsoFinances, firstWord, namesInvestor, ownerBefore, partnerOfTopic, supporters } from "./sentence-shape.js";
 import { none } from "./lists.js";
+import { inheritTriggers, leadsIn } from "./lead-ins.js";
+import { restates } from "./sums.js";
 import {
   isMedia, isStateBody, namesPartyGenerically, scanDocumentCues, sentenceFeatures, type SentenceInfo,
 } from "./features.js";
@@ -582,18 +583,4 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     }
   }
   return { frames, infos };
-}
-
-/** A new-item cue alone before a colon ("Among them:", "Среди них:", "Олардың ішінде:"): it announces the next sentence. */
-function leadsIn(text: string, info: SentenceInfo): boolean {
-  if (!info.newDeal || isTrigger(info) || info.money.length > 0 || info.capacity.length > 0 || info.orgs.length > 0) return false;
-  let end = info.sentence.end;
-  while (end > info.sentence.start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  return text[end - 1] === ":";
-}
-
-/** A clause with no trigger of its own after its sentence's first clause: its verb is left out ("а ТОО «Y» – склад за …"). */
-function inheritTriggers(first: SentenceInfo, second: SentenceInfo): void {
-  if (isTrigger(second)) return;
-  for (const c of TRIGGERS) if (first.has.has(c)) second.has.add(c);
 }

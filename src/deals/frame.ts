@@ -2,9 +2,10 @@
  * The deal frame: what assembly (src/deals/assemble.ts) builds a deal in, and the steps that fill it
  * from one sentence: its figures, dates and kind (attach), its parties, and the tests that read a
  * sentence against the frame (a second object of the same party, a signed document that upgrades a
- * project, a figure that refines the frame's own).
+ * project). Which sums are a deal's at all, and which state its sum again, are sums.ts.
  */
-import { PARTY_REFERENCES, CHANGE_FROM_OPENERS, RANGE_ONLY_OPENERS, STATUS_DATE_WORDS, UNIT_PRICE_AFTER, UNIT_PRICE_BEFORE, UNIT_PRICE_NOT_BEFORE, UNIT_PRICE_OPENERS, UNIT_PRICE_OPENERS_GENITIVE, type CueCategory } from "../../lexicons/deal-triggers.js";
+import { PARTY_REFERENCES, CHANGE_FROM_OPENERS, RANGE_ONLY_OPENERS, STATUS_DATE_WORDS, type CueCategory } from "../../lexicons/deal-triggers.js";
+import { refines, restates, unitPrice, unitPriceSentence } from "./sums.js";
 import { cueKey } from "../../patterns/deal.common.js";
 import type { CapacityMention, DealAmount, DealCapacity, DealDates, DealKind, DealParty, MoneyMention } from "../types.js";
 import { CAPACITY_WORDS } from "../../lexicons/units.js";
@@ -14,8 +15,6 @@ import { KIND_CATEGORIES, wordsBetween, type ResolvedDateMention, type SentenceI
 import { added, none } from "./lists.js";
 import { SmallSet } from "./small-set.js";
 import { endsWithWord } from "./word-before.js";
-import { isLetterCode } from "../word-start.js";
-import { usdRate } from "../rates/rates.js";
 
 export interface Party extends DealParty {
   key: string;
@@ -475,43 +474,6 @@ export function ownFacility(frame: Frame, key: string): boolean {
 }
 
 const RANGE_OPENERS: ReadonlySet<string> = new Set(RANGE_ONLY_OPENERS);
-const PRICE_AFTER = UNIT_PRICE_AFTER.map((w) => w.toLowerCase());
-const PRICE_BEFORE = UNIT_PRICE_BEFORE.map((w) => w.toLowerCase());
-const PRICE_REACH = Math.max(...PRICE_AFTER.map((w) => w.length), ...PRICE_BEFORE.map((w) => w.length)) + 2;
-
-/** Whether a sum is a price of one unit or what is spent so far (UNIT_PRICE_AFTER, UNIT_PRICE_BEFORE): no deal's amount. */
-function unitPrice(text: string, m: { start: number; end: number }): boolean {
-  const after = folded(text.slice(m.end, m.end + PRICE_REACH)).trimStart();
-  if (PRICE_AFTER.some((w) => after.startsWith(w))) return true;
-  const before = textBefore(text, m.start, PRICE_REACH);
-  return PRICE_BEFORE.some((w) => before.endsWith(w));
-}
-
-const PRICE_OPENERS = UNIT_PRICE_OPENERS.map((w) => w.toLowerCase());
-const PRICE_OPENER_REACH = Math.max(...PRICE_OPENERS.map((w) => w.length)) + 12;
-/** UNIT_PRICE_NOT_BEFORE: the words after an opener that make it one of many. */
-const ONE_OF_AFTER: ReadonlySet<string> = new Set(UNIT_PRICE_NOT_BEFORE);
-
-/** Whether a sentence opens with the price of one unit (UNIT_PRICE_OPENERS: "Бір автобустың құны …", "Each bus costs …"). */
-function unitPriceSentence(text: string, info: SentenceInfo): boolean {
-  if (info.money.length === 0) return false;
-  let i = info.sentence.start;
-  while (i < info.sentence.end && !isLetterCode(text.charCodeAt(i))) i++;
-  const head = folded(text.slice(i, Math.min(info.sentence.end, i + PRICE_OPENER_REACH)));
-  const opens = (w: string) => head.startsWith(w) && !isLetterCode(head.charCodeAt(w.length));
-  const nextWord = (w: string) => /^\s*([\p{L}]+)/u.exec(head.slice(w.length))?.[1];
-  for (const w of PRICE_OPENERS) {
-    if (!opens(w)) continue;
-    const next = nextWord(w);
-    if (next && !ONE_OF_AFTER.has(next)) return true;
-  }
-  for (const w of UNIT_PRICE_OPENERS_GENITIVE.words) {
-    const next = opens(w) ? nextWord(w) : undefined;
-    if (next && UNIT_PRICE_OPENERS_GENITIVE.endings.some((e) => next.endsWith(e))) return true;
-  }
-  return false;
-}
-
 /**
  * Whether a figure with an upper bound `max` is a change to it (a rise, not a range opened as one: "с 540 тысяч до 1 млн",
  * not "мощностью от 100 до 250 МВт").
@@ -567,48 +529,4 @@ export function onlyGeneric(info: SentenceInfo): boolean {
     for (const k of KIND_CATEGORIES) if (c.categories.includes(k)) return false;
   }
   return info.has.has("generic");
-}
-
-/** Significant digits of a whole amount: 1070000000 → 3, 1000000000 → 1. */
-function significantDigits(n: number): number {
-  return String(Math.round(Math.abs(n))).replace(/0+$/, "").length;
-}
-
-/**
- * Whether `m` states the deal's amount more precisely: the same currency, within a tenth of it, with more
- * significant digits ("about $1.07 billion" after the headline's "$1 billion", "$312 million" after "$300 million").
- */
-export function refines(amount: DealAmount, m: { amount: number; currency: string; amountMax?: number }): boolean {
-  if (m.currency !== amount.currency || m.amountMax !== undefined || amount.amountMax !== undefined) return false;
-  if (Math.abs(m.amount - amount.amount) > amount.amount / 10) return false;
-  return significantDigits(m.amount) > significantDigits(amount.amount);
-}
-
-/**
- * Whether `m` is the deal's amount again, stated more precisely, or in another currency (not a second sum): "стоимостью
- * $2,4 млрд. … Стоимость проекта в тенге составит 1,2 трлн тенге", a headline in dollars and the body in tenge.
- */
-export function restates(amount: DealAmount, m: { amount: number; currency: string; amountMax?: number }): boolean {
-  return (m.amount === amount.amount && m.currency === amount.currency) || refines(amount, m) || converts(amount, m);
-}
-
-/** Units of a currency per US dollar at the latest rate known (1 for the dollar), or null. */
-function perUsd(currency: string): number | null {
-  return currency === "USD" ? 1 : usdRate(currency, undefined, undefined)?.perUsd ?? null;
-}
-
-/**
- * How far apart two sums in different currencies may be, in US dollars at the latest rates, and be one sum: news rounds
- * its conversions ("1,2 трлн тенге" for $2.4 billion is 2.4% off at 488 tenge), and rates move by a few percent a year; at
- * a fifth, a $100 million wind farm read as the 42 billion tenge ($86 million) plant before it.
- */
-const CONVERTED_TOLERANCE = 0.1;
-
-/** Whether `m`, in another currency, is the deal's amount converted (within CONVERTED_TOLERANCE at the latest rates). */
-function converts(amount: DealAmount, m: { amount: number; currency: string; amountMax?: number }): boolean {
-  if (m.currency === amount.currency || m.amountMax !== undefined || amount.amountMax !== undefined) return false;
-  const a = perUsd(amount.currency), b = perUsd(m.currency);
-  if (a === null || b === null) return false;
-  const x = amount.amount / a, y = m.amount / b;
-  return Math.abs(x - y) <= CONVERTED_TOLERANCE * Math.max(x, y);
 }
