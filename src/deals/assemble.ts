@@ -48,7 +48,7 @@ import {
 } from "./frame.js";
 import { organizationNames, PartyNames } from "./party-names.js";
 import { partiesOf } from "./sentence-parties.js";
-import { alsoFinances, firstWord, namesInvestor, ownerBefore, partnerOfTopic, supporters } from "./sentence-shape.js";
+import { alsoFinances, firstWord, namesInvestor, namesObjectOf, ownerBefore, partnerOfTopic, supporters } from "./sentence-shape.js";
 import { none } from "./lists.js";
 import { inheritTriggers, leadsIn } from "./lead-ins.js";
 import { restates } from "./sums.js";
@@ -464,6 +464,16 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i]!;
     if (isStatistic(i, info)) continue;
+    // The project's jobs or dates told right after a side object with no party and no sum of its own ("… а также
+    // земельный участок площадью 30 гектаров. Строительство начнется в 2027 году, будет создано 200 рабочих мест"): the
+    // project's, the deal before the side object's.
+    const main = frames.length > 1 ? frames[frames.length - 2]! : null;
+    if (cur && main && cur.parties.length === 0 && cur.amount === null && !cur.package && i - cur.last <= 1 && cur.opened - main.last <= 1 &&
+      main.parties.length > 0 && (info.jobs.length > 0 || info.dates.length > 0) && info.money.length === 0 && info.capacity.length === 0 &&
+      info.orgs.length === 0 && !info.has.has("facility") && !info.has.has("anaphor") && !namesObjectOf(text, info, cur)) {
+      attach(main, i, info, text, false);
+      continue;
+    }
     // An enumerated item with its party ("The first, with X") right after a package of documents.
     if (isTrigger(info) || (info.item && pkg !== null && i - pkgAt <= 2 && info.orgs.length > 0)) {
       const parties = partiesOf(info, text, true, names);

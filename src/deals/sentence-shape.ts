@@ -5,6 +5,7 @@
  * word as the sentence's first (firstWord) and the investor's role named (namesInvestor).
  */
 import type { Cue, SentenceInfo } from "./features.js";
+import type { Frame } from "./frame.js";
 import { INVESTOR_ROLE, OWNER_ROLE, OWNER_SHARES } from "../../lexicons/deal-triggers.js";
 import { isQuoteCode } from "../organizations/chars.js";
 import { isDigitCode, isLetterCode, isSpaceCode } from "../word-start.js";
@@ -139,4 +140,19 @@ export function supporters(info: SentenceInfo, parties: readonly { state: boolea
 export function alsoFinances(info: SentenceInfo): boolean {
   return info.has.has("project") && (info.has.has("loan") || info.has.has("finance") || info.has.has("jointly")) &&
     !info.has.has("facility") && info.capacity.length === 0;
+}
+
+/**
+ * Whether a sentence names the object of `frame` by the head of one of its facility words ("Бұл желі 2027 жылы
+ * пайдалануға беріледі" after "теміржол желісінің құрылысы"): the last word of a facility key, at a word start.
+ */
+export function namesObjectOf(text: string, info: SentenceInfo, frame: Frame): boolean {
+  const sentence = text.slice(info.sentence.start, info.sentence.end).toLowerCase();
+  return frame.facilityKeys.some((key) => {
+    const head = key.slice(key.lastIndexOf(" ") + 1).replace(/^=/, "");
+    for (let at = sentence.indexOf(head); at >= 0; at = sentence.indexOf(head, at + 1)) {
+      if (at === 0 || !isLetterCode(sentence.charCodeAt(at - 1))) return true;
+    }
+    return false;
+  });
 }
