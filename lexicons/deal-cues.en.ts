@@ -224,7 +224,9 @@ export const EN_DEAL_CUES: CueLexicon = {
   branch: ["agro-industrial complex", "agroindustrial complex", "fuel and energy complex", "mining and metallurgical complex"],
   // (also the "largest" phrases of `another`: the longest entry wins, so they are listed here too)
   oneOf: ["=one of the", "=one of", "one of the largest", "one of the biggest"],
-  approve: ["=approved", "=approves", "=approve", "=endorsed", "=endorses"],
+  approve: ["=approved", "=approves", "=approve", "=endorsed", "=endorses",
+    // an approval a company received ("X LLP has received approval from the Ministry of Industry to start construction")
+    "approval from", "received approval", "won approval", "obtained approval", "got approval", "secured approval"],
   loan: ["=loan", "=lend", "=lends", "=lent"],
   finance: ["=finance", "=finances", "=financed", "will provide financing"],
   stake: ["=stake", "=stakes", "=equity", "controlling interest",

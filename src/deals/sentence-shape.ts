@@ -125,12 +125,17 @@ export function partnerOfTopic(text: string, info: SentenceInfo, jointly: Cue | 
 
 /**
  * State bodies alone that support the deal, with no figure and no signing ("Үкімет жобаны барынша қолдайтынын атап
- * өтті", "Правительство поддержит проект"): not its parties.
+ * өтті", "Правительство поддержит проект"), or companies that only say so: not its parties.
  */
 export function supporters(info: SentenceInfo, parties: readonly { state: boolean }[]): boolean {
   return info.has.has("support") && !info.has.has("sign") && info.money.length === 0 && info.capacity.length === 0 &&
-    parties.every((p) => p.state);
+    // (a company alone too, when the sentence has nothing it does for the project: "«Kazakh Invest» ұлттық компаниясы
+    // жобаны қолдайтынын мәлімдеді")
+    (parties.every((p) => p.state) || !SUPPORT_ACTS.some((c) => info.has.has(c)));
 }
+
+/** What a supporter does for a project that makes it a party: builds, signs, finances, lends, takes part, supplies. */
+const SUPPORT_ACTS = ["build", "sign", "jointly", "finance", "loan", "facility", "supply"] as const;
 
 /**
  * "Также проект профинансирует АО «X», выделив заем на 2 млрд тенге", "Софинансирование проекта также осуществит X": a
