@@ -4,7 +4,7 @@ import { ruHeadForms } from "../../../patterns/organization.ru.js";
 import { LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
 import { atSentenceStart, endsWithAny, isDigitStart, isLetterCode, isUpperStart, lower, wordAfter } from "../chars.js";
 import { LazyTokens, type Token, TokensBefore, isQuote, isWord, lowerOf, wordBefore } from "../tokens.js";
-import { RU_AND_WORDS, RU_APPOSITION, RU_ATTACHED_WORDS, RU_BLOCKERS, RU_COMPANY, RU_COUNTRY_NAMES, RU_EPONYM_WORDS, RU_GENITIVE, RU_PLACE_WORDS, RU_STOP, RU_NOUNS_BEFORE_NAME, RU_TOPIC_WORDS, RU_VERBS_AFTER_NAME, isRuLocalBody, isRuLocalHead, isRuOrdinal } from "../words.js";
+import { RU_AND_WORDS, RU_APPOSITION, RU_ATTACHED_WORDS, RU_BLOCKERS, RU_COMPANY, RU_COUNTRY_NAMES, RU_EPONYM_WORDS, RU_GENITIVE, RU_PLACE_WORDS, RU_STOP, RU_NOUNS_BEFORE_NAME, RU_TOPIC_WORDS, RU_VERBS_AFTER_NAME, isRuLocalBody, isRuLocalHead, isRuOrdinal, nationalityAdjective } from "../words.js";
 
 const PLANT_HEADS: ReadonlySet<string> = new Set(RU_PLANT_HEAD_WORDS);
 const OWNER_GENITIVES: ReadonlySet<string> = new Set(RU_OWNER_GENITIVES);
@@ -243,7 +243,9 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     // (at a sentence start, a verb of business or reporting right after the head and its remit says as much: "Фонд
     // развития промышленности выделил …", "Комитет государственных доходов сообщил"; "Фонд оплаты труда вырос" is none)
     const acts = upperHead && tail.length > 0 && !lowerAdjective && RU_VERBS_AFTER_NAME.has(wordAfter(text, tail[tail.length - 1]!.end));
-    const named = adj.length > 0 || head.bare === true || head.remit === true && tail.length > 0 || acts ||
+    // (a plant described by the country it is of, "Китайский завод по производству шин запустили …", names no plant)
+    const national = adj.length > 0 && PLANT_HEADS.has(head.word) && adj.every((t) => nationalityAdjective(lowerOf(t)));
+    const named = adj.length > 0 && !national || head.bare === true || head.remit === true && tail.length > 0 || acts ||
       (head.loose ? (tail.some(isQuote) || (capitalizedHead || remitToName) && tail.length > 0) && !lowerAdjective : hasName || capitalizedHead);
     // a local body named by its unit alone, in lower case ("акимат области", "областной акимат")
     // (the head is tested first: the word lists are built for a local body's head only)
