@@ -43,7 +43,7 @@ import { segment } from "../segment.js";
 import { splitClauses } from "./clauses.js";
 import type { DealKind, Mention } from "../types.js";
 import {
-  addParties, anaphorOfOwnObject, attach, detailedBySigning, hasDealMoney, isSingular, isTrigger, kindOf, MAY_OPEN, newFrame, objectAnaphor, ownFacility, revisesFigures, secondObject, setKind,
+  addParties, anaphorOfOwnObject, attach, detailedBySigning, hasDealMoney, isSingular, isTrigger, kindOf, MAY_OPEN, newFrame, objectAnaphor, ownFacility, revisesFigures, secondObject, setKind, toldApart,
   setParties, upgradeKind, type Frame, type Party,
 } from "./frame.js";
 import { organizationNames, PartyNames } from "./party-names.js";
@@ -281,6 +281,9 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         // (the party under the name the deal knows it by: "China National Petroleum Corporation (CNPC)", not "CNPC")
         target = sibling(i, info, known, known.parties.filter((p) => inKnown.some((q) => q.key === p.key)));
         addParties(target, parties.filter((p) => !index.has(p.key)), index);
+      } else if (toldApart(known, info)) {
+        target = open(i, info, docKind ?? "project");
+        addParties(target, parties, index);
       } else {
         target = known;
         upgradeKind(target, i, info);

@@ -464,6 +464,17 @@ export function secondObject(frame: Frame, info: SentenceInfo): boolean {
 }
 
 /**
+ * A deal told apart from `frame` ("Separately, …", "In addition, …"), with a figure or an object of its own and no anaphor
+ * to the frame's: a deal of its own, whatever parties the two share (a lender, a parent, a partner).
+ */
+export function toldApart(frame: Frame, info: SentenceInfo): boolean {
+  if (!info.has.has("apart") || info.plural || objectAnaphor(info)) return false;
+  const amount = frame.amount;
+  return info.capacity.length > 0 || (hasDealMoney(info) && !info.money.every((m) => amount !== null && restates(amount, m))) ||
+    info.cues.some((c) => c.categories.includes("facility") && !ownFacility(frame, c.key));
+}
+
+/**
  * Whether a facility cue names the deal's own object: a facility the deal named, or its head alone, the last part of
  * one the deal named ("станцию" after "электростанцию", "станцияны" after "электр станциясын", "plant" after "power plant").
  */
