@@ -195,7 +195,9 @@ export const EN_DEAL_CUES: CueLexicon = {
     "EPC contractor", "the EPC contractor",
   ],
   discuss: ["=discussed", "=discuss", "=discussing", "discussion"],
-  support: ["=support", "=supports", "=supported", "=supporting", "=backs", "=backed"],
+  support: ["=support", "=supports", "=supported", "=supporting", "=backs", "=backed",
+    // a project praised or welcomed ("The chamber welcomed the project")
+    "=praised", "=welcomed", "=hailed"],
   current: ["=currently", "at present", "=presently", "at the moment"],
   transfer: [
     "=acquire", "=acquires", "=acquired", "=acquiring", "acquisition", "=buy", "=buys", "=bought", "=buying", "=purchase",
