@@ -133,17 +133,21 @@ export const UNITS: readonly UnitEntry[] = [
 export const PRODUCT_STEMS: readonly string[] = [
   // kk
   "автокөлік", "көлік", "автомобиль", "трактор", "комбайн", "автобус", "вагон", "локомотив", "дана", "шина",
+  "бөтелке", "жұп аяқ киім",
   "аккумулятор", "қозғалтқыш", "трансформатор", "тоңазытқыш", "экскаватор", "бульдозер", "электробус", "электромобиль",
   // ru
   "автомобил", "машин", "тракторов", "комбайнов", "автобусов", "вагонов", "локомотивов", "единиц", "штук", "шт",
   "шин", "грузовиков", "аккумуляторов", "двигателей", "трансформаторов", "холодильников", "экскаваторов", "бульдозеров",
   "погрузчиков", "электробусов", "электромобилей",
+  // packaged goods and footwear counted a year ("250 миллионов бутылок в год", "30 млн мешков", "5 млн пар обуви")
+  "бутылок", "мешков", "пар обуви", "упаковок", "банок", "коробок",
   // the kind of vehicle before it ("100 тыс. легковых автомобилей")
   "легковых автомобил", "грузовых автомобил", "легковых машин", "грузовых машин",
   "грузовых вагонов", "пассажирских вагонов", "полувагонов", "вагонов-цистерн", "карьерных самосвалов", "самосвалов",
   // en
   "vehicles", "cars", "tractors", "buses", "wagons", "locomotives", "units", "tires", "tyres", "trucks", "batteries",
   "engines", "transformers", "refrigerators", "excavators", "bulldozers", "loaders", "combines", "combine harvesters",
+  "bottles", "bags", "pairs of shoes", "cans", "packs",
   // the kind of vehicle before it ("3,000 electric buses a year")
   "electric buses", "electric vehicles", "electric cars", "passenger cars", "passenger vehicles", "commercial vehicles",
   "electric trucks", "machines", "pieces of equipment",
