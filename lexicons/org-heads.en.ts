@@ -247,6 +247,15 @@ export const EN_CHINESE_NAME_STOPS: readonly string[] = [
  * ("Xinhua Glass group", "Sinopec Engineering company"; src/organizations/sources/gazetteer.ts).
  */
 export const EN_LOWER_COMPANY_NOUNS: readonly string[] = ["group", "company", "corporation", "holding", "firm", "subsidiary"];
+/**
+ * Words after a known short name and one capitalized word that make the two a company of their own, as a verb of business
+ * does: a verb of saying or estimating, and the company's analysts ("Halyk Finance said", "Kaspi Research estimates",
+ * "Halyk Finance analysts expect"). Lower case, whole words.
+ */
+export const EN_SPEAKING_AFTER_NAME: readonly string[] = [
+  "said", "says", "reported", "reports", "estimates", "estimated", "expects", "forecasts", "noted", "announced", "analysts",
+  "economists", "strategists", "experts",
+];
 
 /** Words right before an all-capital name that make it a company: "Chinese company TBEA", "state-owned CNPC" (the word before: "owned"). */
 export const EN_ACRONYM_HEADS_BEFORE: readonly string[] = [

@@ -6,7 +6,9 @@ import { lookupGazetteer } from "../gazetteer.js";
 import { isQuoteCode } from "../chars.js";
 import { isQuotedTitle } from "../titles.js";
 import type { LanguageCode } from "../../types.js";
-import { EN_LOWER_COMPANY_NOUNS, EN_NAME_EXTENSION_WORDS, EN_NAME_LEGAL_WORDS, LATIN_ORGANIZATION_WORDS } from "../../../lexicons/org-heads.en.js";
+import { EN_WEEKDAYS } from "../../../lexicons/dates.en.js";
+import { EN_MONTHS } from "../../../lexicons/months.js";
+import { EN_LOWER_COMPANY_NOUNS, EN_NAME_EXTENSION_WORDS, EN_SPEAKING_AFTER_NAME, EN_NAME_LEGAL_WORDS, LATIN_ORGANIZATION_WORDS } from "../../../lexicons/org-heads.en.js";
 import { LATIN_SUFFIX_FORMS } from "../../../lexicons/legal-forms.js";
 import { businessAfter } from "./shapes.en.js";
 import { EN_STOP, NON_ORG_WORDS } from "../words.js";
@@ -67,18 +69,31 @@ function ownWordEnd(text: string, end: number): number {
   // (not a legal form or a company word, which the legal-form source reads and keeps out of the name: "East Hope Group",
   // "TotalEnergies SE")
   if (word.length < 2 || (c === c && !isSpaceCode(c)) || EN_STOP.has(word) || NON_ORG_WORDS.has(word) || NOT_OWN_WORDS.has(word)) return -1;
-  return businessAfter(text, wordEnd) || lowerCompanyNounAt(text, wordEnd) ? wordEnd : -1;
+  // (nor a day or a month: "Kazatomprom Tuesday said")
+  if (DATE_WORDS.has(word.toLowerCase())) return -1;
+  return businessAfter(text, wordEnd) || lowerCompanyNounAt(text, wordEnd) || wholeWordAt(text, wordEnd, SPEAKING_AFTER) ? wordEnd : -1;
 }
+
+/** English weekday and month names (lower case). */
+const DATE_WORDS: ReadonlySet<string> = new Set([...Object.keys(EN_WEEKDAYS), ...Object.keys(EN_MONTHS)].map((w) => w.toLowerCase()));
+
+/** EN_SPEAKING_AFTER_NAME. */
+const SPEAKING_AFTER: ReadonlySet<string> = new Set(EN_SPEAKING_AFTER_NAME);
 
 /** EN_LOWER_COMPANY_NOUNS. */
 const LOWER_COMPANY_NOUNS: ReadonlySet<string> = new Set(EN_LOWER_COMPANY_NOUNS);
 
 /** Whether one space and a lower-case company noun (EN_LOWER_COMPANY_NOUNS, a whole word) follow `at`. */
 function lowerCompanyNounAt(text: string, at: number): boolean {
+  return wholeWordAt(text, at, LOWER_COMPANY_NOUNS);
+}
+
+/** Whether one space and a word of `words` (a whole Latin word) follow `at`. */
+function wholeWordAt(text: string, at: number, words: ReadonlySet<string>): boolean {
   if (text.charCodeAt(at) !== 0x20) return false;
   const word = latinWordAt(text, at + 1);
   const after = text.charCodeAt(at + 1 + word.length);
-  return LOWER_COMPANY_NOUNS.has(word) && !(after === after && isLatinLetter(after));
+  return words.has(word) && !(after === after && isLatinLetter(after));
 }
 
 function gazetteer(out: Org[], hits: RegExpExecArray[], text: string, language: LanguageCode): void {
