@@ -497,10 +497,10 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         const before = partiesOf(infos[i - 1]!, text, false, names);
         if (before.length > 0) { withParties(i, info, before, [i - 1, i]); continue; }
       }
-      // "«Qarmet» АҚ болат өндірісін … жеткізуді жоспарлап отыр. Компания … 2 миллиард доллардан астам қаржы жұмсайды": a
-      // deal of "the company", with no open deal within reach, is that of the one company the sentence before names
-      // and no deal holds yet.
-      if ((cur === null || !reaches(cur, i)) && i > 0 && namesPartyGenerically(context, info.sentence)) {
+      // "«Qarmet» АҚ … жоспарлап отыр. Компания … қаржы жұмсайды": a deal of "the company" with no open deal within reach (or none
+      // of whose sentences names it: "Екінші қатысушы – «X» ЖШС. Компания …") is that of the one company no deal holds yet.
+      if (i > 0 && namesPartyGenerically(context, info.sentence) &&
+        (cur === null || !reaches(cur, i) || (!cur.members.has(i - 1) && !namesInvestor(text, infos[i - 1]!)))) {
         const before = partiesOf(infos[i - 1]!, text, false, names);
         if (before.length === 1 && !index.has(before[0]!.key)) { withParties(i, info, before, [i - 1, i]); continue; }
       }
