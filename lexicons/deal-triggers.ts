@@ -105,6 +105,11 @@ export type CueCategory =
    */
   | "branch"
   /**
+   * an office or a representative office opened ("opened an office in Almaty in 2024", "открыла представительство",
+   * "өкілдігін ашты"): no plant opened (its "opened" is no completion)
+   */
+  | "office"
+  /**
    * winning an auction or a tender ("X won 500 MW of wind capacity", "стало победителем аукциона", "жеңімпазы атанды"):
    * building, in a sentence with a figure or a facility (not "Students won the contest", nor the currency "won")
    */
