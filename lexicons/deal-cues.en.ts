@@ -225,6 +225,7 @@ export const EN_DEAL_CUES: CueLexicon = {
     "according to updated", "updated estimate", "revised estimate"],
   branch: ["agro-industrial complex", "agroindustrial complex", "fuel and energy complex", "mining and metallurgical complex"],
   office: ["opened an office", "opened a representative office", "opened its office", "opened its first office", "opened a branch", "opened an office in", "opened offices"],
+  period: ["quarter ended", "quarter ending", "year ended", "year ending", "months ended", "months ending", "period ended", "half ended", "half-year ended"],
   // (also the "largest" phrases of `another`: the longest entry wins, so they are listed here too)
   oneOf: ["=one of the", "=one of", "one of the largest", "one of the biggest"],
   approve: ["=approved", "=approves", "=approve", "=endorsed", "=endorses",

@@ -110,6 +110,11 @@ export type CueCategory =
    */
   | "office"
   /**
+   * a reporting period ("results for the third quarter ended September 30", "the year ended December 31"): its end is no
+   * completion (its "ended" is none)
+   */
+  | "period"
+  /**
    * winning an auction or a tender ("X won 500 MW of wind capacity", "стало победителем аукциона", "жеңімпазы атанды"):
    * building, in a sentence with a figure or a facility (not "Students won the contest", nor the currency "won")
    */
