@@ -126,6 +126,9 @@ export const EN_DEAL_CUES: CueLexicon = {
     "first power", "first oil", "first gas", "first production", "first output",
   ],
   statistic: [
+    // the country's own output or trade, its subject ("Kazakhstan produced 59.1 bcm of raw gas in 2025")
+    "Kazakhstan produced", "Kazakhstan mined", "Kazakhstan exported", "Kazakhstan imported", "Kazakhstan consumed",
+    "the country produced", "the country mined", "the country exported", "the country imported",
     // the size of a market ("We estimate the domestic cement market at $810 million", "объем рынка …", "нарық көлемі …")
     "market at", "market size", "size of the market", "market is worth", "market was worth", "market is valued", "market was valued", "market value of", "market worth",
     "over the past", "in the past", "since the beginning", "foreign direct investment", "=FDI", "trade turnover",

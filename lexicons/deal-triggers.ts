@@ -732,7 +732,7 @@ export const PARENT_AFTER: readonly string[] = [
   "холдингіне кіретін", "құрамына кіретін",
 ];
 
-export const REPORTER_AFTER_COMMA: readonly string[] = ["said", "says", "reported", "announced", "told", "сообщил", "сообщает", "заявил"];
+export const REPORTER_AFTER_COMMA: readonly string[] = ["said", "says", "reported", "announced", "told", "estimates", "estimated", "сообщил", "сообщает", "заявил"];
 /**
  * What stands right before such a body: the comma, with or without an article ("…, the energy ministry said"); up to
  * REPORTER_WORDS_AFTER_COMMA words may stand between it and the body ("…, the Kazakh Ministry of Energy reported").
