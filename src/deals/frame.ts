@@ -267,9 +267,10 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
     // "начнется весной 2026 года" start in spring, they do not end then)
     const ofOneYear = interval !== null && yearOf(interval[1]!) === yearOf(interval[2]!);
     if (interval && role !== "signed" && (role !== null || info.has.has("build") || info.has.has("term")) && !(role !== null && ofOneYear)) {
-      // "в 2026-2029 годах", "between 2026 and 2029" of building or implementing: the start and the completion.
+      // "в 2026-2029 годах", "between 2026 and 2029" of building or implementing: the start and the completion
+      // (of a start alone, its first year: "plans to begin construction in 2027/28", "начнется в 2026–2027 годах")
       setDate(frame, "start", interval[1]!, i);
-      setDate(frame, "completion", interval[2]!, i);
+      if (role !== "start") setDate(frame, "completion", interval[2]!, i);
     } else if (role === "signed" && info.has.has("earlier") && i !== frame.opened) continue; // an earlier document's signing
     else if (role) setDate(frame, role, d.value, i);
     // "will be built in Kostanay by 2027", "построят до 2027 года": a deadline of building is its completion
