@@ -150,10 +150,11 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     // (an object anaphor, "the plant", is the deal's object whatever noun it uses)
     const facilities = info.cues.filter((c) => c.categories.includes("facility") && !c.categories.includes("anaphor"));
     if (!facilities.every((c) => ownFacility(cur!, c.key))) return false;
-    // "ТОО «Бета» совместно с ТОО «Гамма» построит тракторный завод" after a cement plant's deal: a subject of its own,
-    // which the deal does not hold, building an object of its own (not the deal's: "the plant"), is a deal of its own
+    // "ТОО «Бета» совместно с ТОО «Гамма» построит тракторный завод" after a cement plant's deal: a subject of its own, which
+    // the deal does not hold, building an object of its own (not the deal's: "the plant"; nor the deal's as the topic:
+    // "Зауытты қытайлық X компаниясымен бірлесіп салады", its partner before "бірлесіп"), is a deal of its own
     const jointly = info.cues.find((c) => c.categories.includes("jointly"));
-    if (jointly && info.has.has("build") && facilities.length > 0 && !objectAnaphor(info) &&
+    if (jointly && info.has.has("build") && facilities.length > 0 && !objectAnaphor(info) && !facilities.some((c) => firstWord(text, info.sentence.start, c.start)) &&
       info.orgs.some((o) => o.start < jointly.start && !cur!.partyKeys.has(names.keyOf(o.name)))) return false;
     const figureless = info.money.length === 0 && info.capacity.length === 0;
     // "Станцию построила китайская компания X", "Станцияны … X компаниясы салды": the deal's object, named by its head
@@ -484,8 +485,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         // (the owner the sentence before named with the object: sentence-shape.ts ownerBefore)
         const owners = i > 0 && ownerBefore(infos[i - 1]!, info, cur !== null && cur.members.has(i - 1))
           ? partiesOf(infos[i - 1]!, text, false, names).filter((p) => !index.has(p.key)) : none<Party>();
-        withParties(i, info, owners.length > 0 ? [...owners, ...parties] : parties, owners.length > 0 ? [i - 1, i] : [i]);
-        continue;
+        withParties(i, info, owners.length > 0 ? [...owners, ...parties] : parties, owners.length > 0 ? [i - 1, i] : [i]); continue;
       }
       // What was realized before, with no party named ("Өткен жылы … екі күн электр станциясы іске қосылған"), beside a
       // deal still to come: other objects' figures, neither that deal's nor a deal of their own
