@@ -454,7 +454,7 @@ export function anaphorOfOwnObject(frame: Frame, info: SentenceInfo): boolean {
  * производить 50 тыс. тонн").
  */
 export function secondObject(frame: Frame, info: SentenceInfo): boolean {
-  if (!info.has.has("build") || !info.has.has("facility") || info.plural || info.has.has("total") || anaphorOfOwnObject(frame, info)) return false;
+  if (!(info.has.has("build") || info.has.has("launch") || info.has.has("open")) || !info.has.has("facility") || info.plural || info.has.has("total") || anaphorOfOwnObject(frame, info)) return false;
   const money = hasDealMoney(info);
   if (!money && info.capacity.length === 0) return false;
   // (the deal's own sum said again is no second one: the headline's "$100 million" in the body, its object named anew)
