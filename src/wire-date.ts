@@ -14,11 +14,11 @@ const WHOLE_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The reference date the text's first agency dateline gives, or null. */
 export function wireReferenceDate(text: string, language: LanguageCode): ReferenceDate | null {
+  if (language !== "und" && !DATE_STAGE.languages.includes(language)) return null;
   const spans = wireDatelines(text);
   if (spans.length === 0) return null;
   const span = text.slice(spans[0]!, spans[1]!);
   const context = { text: span, normalized: normalizeText(span), bodyStart: 0, language, referenceDate: null };
-  if (language !== "und" && !DATE_STAGE.languages.includes(language)) return null;
   for (const m of DATE_STAGE.recognize(context)) {
     if (m.type === "date" && m.value !== null && WHOLE_DAY.test(m.value)) return parseIsoDate(m.value);
   }

@@ -27,6 +27,12 @@ export function isLetterCode(code: number): boolean {
   return known === 2;
 }
 
+/** A capital letter: a code unit with a lower-case form of its own. */
+export function isUpperCode(code: number): boolean {
+  const ch = String.fromCharCode(code);
+  return ch.toLowerCase() !== ch;
+}
+
 const LETTER_OR_DIGIT_AT_END = registerPattern("word-start.before", /[\p{L}\p{N}]$/u);
 
 /**

@@ -32,6 +32,8 @@ interface RunWords {
   unitEndings: ReadonlySet<string> | null;
   /** First characters of the rate words, in both cases: the rate pattern is tried only there. */
   rateFirst: ReadonlySet<string>;
+  /** The words that let counts of products share a rate word (capacity/shared-rate.ts). */
+  sharedLinks: ReadonlySet<string>;
 }
 /** Each language's run words, built on its first capacity scan, not at import (~1.5 ms of import CPU). */
 export const RUN_LISTS = new Map<CapacityWords, () => RunWords>(
@@ -47,6 +49,7 @@ export const RUN_LISTS = new Map<CapacityWords, () => RunWords>(
       hasLinks: w.commodityLinks.length > 0,
       unitEndings: w.runUnitEndings ? new Set(w.runUnitEndings) : null,
       rateFirst: new Set(Object.keys(w.rates).flatMap((r) => [r[0]!.toLowerCase(), r[0]!.toUpperCase()])),
+      sharedLinks: new Set(w.sharedRateLinks),
     };
   })]),
 );

@@ -48,7 +48,7 @@ import {
 } from "./frame.js";
 import { organizationNames, PartyNames } from "./party-names.js";
 import { partiesOf } from "./sentence-parties.js";
-import { alsoFinances, firstWord, namesInvestor, namesObjectOf, ownerBefore, partnerOfTopic, supporters } from "./sentence-shape.js";
+import { alsoFinances, namesInvestor, namesObjectOf, ownerBefore, partnerOfTopic, supporters, topicCue } from "./sentence-shape.js";
 import { none } from "./lists.js";
 import { inheritTriggers, leadsIn } from "./lead-ins.js";
 import { restates } from "./sums.js";
@@ -154,17 +154,16 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     // the deal does not hold, building an object of its own (not the deal's: "the plant"; nor the deal's as the topic:
     // "Зауытты қытайлық X компаниясымен бірлесіп салады", its partner before "бірлесіп"), is a deal of its own
     const jointly = info.cues.find((c) => c.categories.includes("jointly"));
-    if (jointly && info.has.has("build") && facilities.length > 0 && !objectAnaphor(info) && !facilities.some((c) => firstWord(text, info.sentence.start, c.start)) &&
+    if (jointly && info.has.has("build") && facilities.length > 0 && !objectAnaphor(info) && !topicCue(text, info, facilities) &&
       info.orgs.some((o) => o.start < jointly.start && !cur!.partyKeys.has(names.keyOf(o.name)))) return false;
     const figureless = info.money.length === 0 && info.capacity.length === 0;
     // "Станцию построила китайская компания X", "Станцияны … X компаниясы салды": the deal's object, named by its head
     // noun as the sentence's first word (the topic, known already), built by X (with no figure of its own)
-    const builder = figureless && (info.has.has("build") || info.has.has("expand")) &&
-      facilities.some((c) => firstWord(text, info.sentence.start, c.start));
+    const builder = figureless && (info.has.has("build") || info.has.has("expand")) && topicCue(text, info, facilities);
     // "The smelter will be built by X and will have a capacity of …": the deal's own object, with no sum of its own, or
     // its first ("X invested $40 million in the project" after a plant's deal with none); the project named as the
     // sentence's topic is that object too ("Проект реализуется с участием X", "Жобаға X … салды")
-    const topic = !info.plural && info.cues.some((c) => c.categories.includes("project") && firstWord(text, info.sentence.start, c.start));
+    const topic = !info.plural && topicCue(text, info, info.cues.filter((c) => c.categories.includes("project")));
     const ownObject = (objectAnaphor(info) || topic || partnerOfTopic(text, info, jointly)) &&
       info.money.every((m) => cur!.amount === null || restates(cur!.amount, m));
     // "The AIIB will co-finance the project with a further $80 million": its share of the deal's own object

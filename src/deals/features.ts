@@ -27,7 +27,7 @@ import { DATELINE_SEATS } from "../../lexicons/regions.js";
 import { added, none } from "./lists.js";
 import { endsWithWord, wordBefore } from "./word-before.js";
 import { afterBlanks, wordAfter, wordEndAfter } from "../organizations/chars.js";
-import { isLetterCode, isSpaceCode, startsWord } from "../word-start.js";
+import { isLetterCode, isSpaceCode, isUpperCode, startsWord } from "../word-start.js";
 import { classesOne, listItem, numbered, topicFirst } from "./sentence-shape.js";
 import type {
   CapacityMention, DateMention, LanguageCode, Mention, MoneyMention, OrganizationMention, RegionName, Sector, Span,
@@ -498,5 +498,3 @@ export function isMedia(name: string): boolean {
 }
 
 const MEDIA_WORDS: ReadonlySet<string> = new Set(MEDIA_NAME_WORDS);
-/** A capital letter (one with a lower-case form of its own). */
-const isUpperCode = (c: number): boolean => String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c);

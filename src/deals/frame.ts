@@ -14,6 +14,7 @@ import { dateRole, folded, textBefore } from "./sentence-parties.js";
 import { KIND_CATEGORIES, wordsBetween, type ResolvedDateMention, type SentenceInfo } from "./features.js";
 import { added, none } from "./lists.js";
 import { SmallSet } from "./small-set.js";
+import { isUpperCode } from "../word-start.js";
 import { endsWithWord } from "./word-before.js";
 
 export interface Party extends DealParty {
@@ -285,8 +286,8 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
   // (a lasting count told after a temporary one replaces it: "Construction employed up to 800 workers at its peak. The
   // plant will have 65 permanent staff")
   const lasting = jobs.find((h) => !h.temporary);
-  // (and a count revised replaces the deal's: "Ранее сообщалось … 800 рабочих мест, однако по уточненным данным … 560")
-  // (the last count of a sentence that revises is the new one: "… создаст 800 рабочих мест, однако по уточненным данным … 560")
+  // (a count revised replaces the deal's, and of a revising sentence's counts the last is the new one: "Ранее сообщалось …
+  // 800 рабочих мест, однако по уточненным данным … 560")
   const revising = info.has.has("revise") && jobs.length > 0;
   const revised = revising && frame.jobs !== null && frame.from.jobs !== i;
   if ((frame.jobs === null || (frame.jobsTemporary && lasting) || revised) && !shared && !total && jobs.length > 0) {
@@ -366,8 +367,8 @@ export function addParties(frame: Frame, parties: readonly Party[], index: Map<s
 /**
  * Whether a sentence gives the whole sum of the deal's own project after a part of it told before ("In the third quarter
  * the company spent $120 million on the complex. Total investment in the project is estimated at $1.35 billion"): a
- * total word or an investment volume, the project or object as its topic, and a greater sum (in another currency, any sum that does not restate
- * the deal's): that sum.
+ * total word or an investment volume, the project or object as its topic, and a greater sum (in another currency, any
+ * sum that does not restate the deal's): that sum.
  */
 function wholeAfterPart(frame: Frame, info: SentenceInfo): MoneyMention | undefined {
   const amount = frame.amount;
@@ -393,8 +394,7 @@ function rescheduled(text: string, info: SentenceInfo, d: { start: number; end: 
 /** Whether text[from, to) holds a capital letter. */
 function hasCapital(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const ch = text[k]!;
-    if (ch !== ch.toLowerCase()) return true;
+    if (isUpperCode(text.charCodeAt(k))) return true;
   }
   return false;
 }

@@ -2,7 +2,7 @@
  * What the shape of a sentence says about the deal it holds, read from its cues and the characters around them: an item
  * of a numbered list or of a company list ("2) …", "ТОО «X» – производство кабеля, 12 млрд тенге;"), a plural noun that
  * classes one thing ("one of the flagship projects"), the deal's own object as the sentence's topic ("Проект …"), a
- * word as the sentence's first (firstWord) and the investor's role named (namesInvestor).
+ * word as the sentence's first (firstWord, topicCue) and the investor's role named (namesInvestor).
  */
 import type { Cue, SentenceInfo } from "./features.js";
 import type { Frame } from "./frame.js";
@@ -93,6 +93,11 @@ export function firstWord(text: string, start: number, at: number): boolean {
   return true;
 }
 
+/** Whether one of `cues` is the sentence's first word (its topic, known already): "Станцию построила …", "The plant, …". */
+export function topicCue(text: string, info: SentenceInfo, cues: readonly Cue[]): boolean {
+  return cues.some((c) => firstWord(text, info.sentence.start, c.start));
+}
+
 /** Whether a sentence names the investor's role (INVESTOR_ROLE), or owners with their shares (OWNER_ROLE). */
 export function namesInvestor(text: string, info: SentenceInfo): boolean {
   const sentence = text.slice(info.sentence.start, info.sentence.end).toLowerCase();
@@ -120,7 +125,7 @@ export function ownerBefore(prev: SentenceInfo, info: SentenceInfo, prevInDeal: 
  */
 export function partnerOfTopic(text: string, info: SentenceInfo, jointly: Cue | undefined): boolean {
   if (!jointly || info.orgs.some((o) => o.start < jointly.start)) return false;
-  return info.cues.some((c) => c.categories.includes("facility") && firstWord(text, info.sentence.start, c.start));
+  return topicCue(text, info, info.cues.filter((c) => c.categories.includes("facility")));
 }
 
 /**

@@ -119,7 +119,7 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
   trigger.lastIndex = Math.max(0, bodyStart - 1);
   let lastEnd = bodyStart;
   // counts of products that may share a rate word (capacity/shared-rate.ts)
-  const links = SHARED_RATE_LINKS(words);
+  const links = RUN_LISTS.get(words)!().sharedLinks;
   const unrated: UnratedCount[] = [];
   let rated: RatedCount | null = null;
   let m: RegExpExecArray | null;
@@ -289,14 +289,6 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
     if (end > trigger.lastIndex) trigger.lastIndex = end;
   }
   return out.take();
-}
-
-/** Each language's sharedRateLinks as a set, made on its first capacity scan. */
-const LINK_SETS = new Map<CapacityWords, ReadonlySet<string>>();
-function SHARED_RATE_LINKS(words: CapacityWords): ReadonlySet<string> {
-  let set = LINK_SETS.get(words);
-  if (!set) LINK_SETS.set(words, (set = new Set(words.sharedRateLinks)));
-  return set;
 }
 
 /**
