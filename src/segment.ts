@@ -5,13 +5,15 @@
  * (with any closing quotes or brackets) followed by white space, unless the next word starts
  * in lower case, or the period closes an abbreviation that never ends a sentence
  * (lexicons/sentence-abbreviations.ts), an initial ("Н. Шакиров"), a number multiplier
- * followed by its currency ("27 млрд. АҚШ долларын"), an upper-case dateline word
+ * or a currency's abbreviation followed by its country ("27 млрд. АҚШ долларын", "50 млн долл. США на строительство"),
+ * an upper-case dateline word
  * at the start of a paragraph ("АСТАНА. KAZINFORM — …"), or an item's number opening the
  * sentence ("1. Строительство …").
  */
 import {
   AFTER_NUMBER_ABBREVIATIONS, CURRENCY_AFTER_MULTIPLIER, LEGAL_FORM_ABBREVIATIONS, MULTIPLIER_ABBREVIATIONS, NON_FINAL_ABBREVIATIONS,
 } from "../lexicons/sentence-abbreviations.js";
+import { CURRENCIES } from "../lexicons/currencies.js";
 import { registerPattern } from "./regex.js";
 import { isDigitCode, isLetterCode } from "./word-start.js";
 import type { Span } from "./types.js";
@@ -43,6 +45,9 @@ const NON_FINAL = new Set(NON_FINAL_ABBREVIATIONS.map((w) => w.toLowerCase()));
 const AFTER_NUMBER = new Set(AFTER_NUMBER_ABBREVIATIONS);
 const LEGAL_FORMS = new Set(LEGAL_FORM_ABBREVIATIONS);
 const MULTIPLIERS = new Set(MULTIPLIER_ABBREVIATIONS.map((w) => w.toLowerCase().replace(/\.$/, "")));
+// a currency's abbreviation with its dot ("долл.", "руб."): like a multiplier, it goes on before the currency's country
+// ("50 млн долл. США на строительство …")
+for (const c of CURRENCIES) for (const a of c.abbreviations ?? []) MULTIPLIERS.add(a.toLowerCase().replace(/\.$/, ""));
 
 /** The abbreviation-like token (letters, inner periods, hyphens) that ends just before `end`. */
 function tokenBefore(text: string, end: number, limit: number): { token: string; start: number } {

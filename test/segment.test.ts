@@ -15,6 +15,16 @@ describe("segment", () => {
     ]);
   });
 
+  test("a currency's abbreviation goes on before its country, and ends a sentence before another word", () => {
+    expect(sentences("Банк выделил 50 млн долл. США на строительство завода ТОО «Арал». Завод заработает в 2027 году.")).toEqual([
+      "Банк выделил 50 млн долл. США на строительство завода ТОО «Арал».", "Завод заработает в 2027 году.",
+    ]);
+    expect(sentences("Проект стоит 50 млн долл. Строительство начнется весной.")).toEqual([
+      "Проект стоит 50 млн долл.", "Строительство начнется весной.",
+    ]);
+    expect(sentences("Выручка составила 900 млн руб. Компания выросла.")).toHaveLength(2);
+  });
+
   test("an abbreviation at the end of a sentence before an upper-case word ends it", () => {
     expect(sentences("Подписан с Sinoma Co., Ltd. Он касается цемента.")).toEqual(["Подписан с Sinoma Co., Ltd.", "Он касается цемента."]);
     expect(sentences("Открыт в 2023 г. Компания растёт.")).toEqual(["Открыт в 2023 г.", "Компания растёт."]);
