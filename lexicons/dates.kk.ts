@@ -387,6 +387,6 @@ export const KK_YEAR_KIND_WORDS: readonly string[] = ["қаржы", "оқу", "�
 /** Words that put a clause in the past or the future, which decides a bare weekday (see EN_TENSE_WORDS in dates.en.ts). */
 export const KK_TENSE_WORDS: { past: readonly string[]; future: readonly string[] } = {
   past: ["қойды", "қойылды", "өтті", "болды", "хабарлады", "мәлімдеді", "айтты", "кездесті", "ашылды", "қосылды", "өткізді",
-    "барды", "мақұлдады", "бекітті"],
+    "барды", "мақұлдады", "бекітті", "ратификациялады"],
   future: ["қояды", "қойылады", "өтеді", "өткізіледі", "ашылады", "жоспарлануда", "жоспарланған", "жоспарланып", "қосылады"],
 };

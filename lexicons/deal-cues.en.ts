@@ -231,6 +231,7 @@ export const EN_DEAL_CUES: CueLexicon = {
   period: ["quarter ended", "quarter ending", "year ended", "year ending", "months ended", "months ending", "period ended", "half ended", "half-year ended"],
   // (also the "largest" phrases of `another`: the longest entry wins, so they are listed here too)
   oneOf: ["=one of the", "=one of", "one of the largest", "one of the biggest"],
+  ratify: ["=ratified", "=ratifies", "=ratify"],
   approve: ["=approved", "=approves", "=approve", "=endorsed", "=endorses",
     // an approval a company received ("X LLP has received approval from the Ministry of Industry to start construction")
     "approval from", "received approval", "won approval", "obtained approval", "got approval", "secured approval"],

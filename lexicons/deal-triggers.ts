@@ -56,6 +56,11 @@ export type CueCategory =
    */
   | "approve"
   /**
+   * ratifying ("Мажилис ратифицировал соглашение между …", "Сенат ратификациялады", "The Senate ratified"): the chamber
+   * named before the verb is no party of the document it ratifies; the document's own parties stay
+   */
+  | "ratify"
+  /**
    * beginning to operate or produce ("начнет работу", "start operations", "жұмысын бастайды"): with "since" its date is
    * the completion all the same ("начнет работу с 2027 года"), where "с августа 2025 года … будет завершен" started then
    */
@@ -404,7 +409,7 @@ export const STATE_BODY_STEMS: readonly string[] = [
   "парламент", "мәжіліс", "сенат", "акимат", "администраци", "министерств", "управлени", "посольств", "консульств",
   "правительств", "ведомств", "народное правительство", "народного правительства", "партия", "партийн", "парткомитет",
   "ministry", "department", "committee", "embassy", "consulate", "government", "akimat", "administration", "municipal",
-  "people's government", "партия комитет", "достық қоғам", "дружбы", "friendship",
+  "people's government", "parliament", "senate", "mazhilis", "majilis", "партия комитет", "достық қоғам", "дружбы", "friendship",
   // local councils and the other bodies the organization recognizer names by their head alone
   "маслихат", "мәслихат", "maslikhat", "мэри", "кабмин", "кабинет министров", "прокуратур", "полици", "city hall",
   // state agencies ("Агентство по атомной энергии", "Атом энергиясы агенттігі", "the Atomic Energy Agency"; a news

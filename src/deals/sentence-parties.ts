@@ -413,6 +413,8 @@ export function partiesOf(info: SentenceInfo, text: string, withState: boolean, 
     // (alone too: "Правительство одобрило строительство железной дороги … стоимостью 350 млрд тенге" is a project the
     // government approved, not one it takes part in; unless the sentence signs: "… подписали и утвердили")
     if (state && info.has.has("approve") && !info.has.has("sign")) continue;
+    // the chamber that ratifies a document, named before the verb ("Мажилис ратифицировал соглашение между …"): no party of it
+    if (state && info.has.has("ratify") && info.cues.some((c) => c.start >= org.end && c.categories.includes("ratify"))) continue;
     // a company or fund named as the source of what another organization does ("Temirtau Alloys will build …, Samruk-Kazyna
     // said", "По данным АО «Самрук-Казына», ТОО «X» построит …"); alone in its sentence it tells its own deal
     if (!state && sourceOfOther(text, org, orgs, names)) continue;
