@@ -559,6 +559,27 @@ export const CLAUSE_PART_WORDS: readonly string[] = [
 export const VENUE_OF: readonly string[] = ["of", "of the"];
 
 /**
+ * The labels of an item's fields, as investment portfolios list them, each field a short sentence of its own after the
+ * item's heading ("1. Строительство завода … . Инвестор: ТОО «X». Стоимость: 96,5 млрд тенге. Мощность: …", "Инвестор –
+ * «X» ЖШС. Құны – 31,5 млрд теңге.", "Investor: X LLP. Cost: $62 million. Jobs: 240."): a sentence that opens with one,
+ * then a colon or a dash, goes on with its item's sentence (src/deals/item-fields.ts). Lower case.
+ */
+export const ITEM_FIELD_LABELS: Readonly<Record<"kk" | "ru" | "en", readonly string[]>> = {
+  ru: ["инвестор", "инвесторы", "инициатор", "партнер", "партнёр", "партнеры", "партнёры", "стоимость", "стоимость проекта",
+    "сумма инвестиций", "объем инвестиций", "объём инвестиций", "инвестиции", "мощность", "производственная мощность",
+    "рабочие места", "количество рабочих мест", "новые рабочие места", "срок реализации", "сроки реализации",
+    "период реализации", "ввод в эксплуатацию", "срок ввода", "год ввода", "место реализации", "местоположение",
+    "отрасль", "статус", "продукция"],
+  kk: ["инвестор", "инвесторы", "бастамашы", "серіктес", "серіктесі", "құны", "жобаның құны", "инвестиция көлемі",
+    "инвестиция", "қуаты", "жобалық қуаты", "өндірістік қуаты", "жұмыс орны", "жұмыс орындары", "жұмыс орындарының саны",
+    "мерзімі", "іске асыру мерзімі", "іске асырылу мерзімі", "іске қосу", "іске қосылу мерзімі", "орналасқан жері",
+    "саласы", "мәртебесі", "өнімі"],
+  en: ["investor", "investors", "initiator", "partner", "partners", "cost", "project cost", "investment", "investments",
+    "investment volume", "capacity", "design capacity", "jobs", "new jobs", "employment", "timeline", "implementation period",
+    "implementation", "commissioning", "launch", "completion", "location", "site", "sector", "industry", "status", "products"],
+};
+
+/**
  * Words that name the role of a deal's investor, partner or borrower in a sentence of its own ("Инвестором выступила
  * компания «X»", "Жобаның инвесторы – «X» ЖШС", "The investor is X", "Партнером выступила китайская X", "Заемщиком
  * выступит АО «X»"): right after a concrete deal, the organization it names is the deal's party whether or not its

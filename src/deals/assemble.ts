@@ -41,6 +41,7 @@
 import type { RecognizerContext } from "../recognizers/types.js";
 import { segment } from "../segment.js";
 import { splitClauses } from "./clauses.js";
+import { joinItemFields } from "./item-fields.js";
 import type { DealKind, Mention } from "../types.js";
 import {
   addParties, anaphorOfOwnObject, attach, detailedBySigning, hasDealMoney, isSingular, isTrigger, kindOf, MAY_OPEN, newFrame, objectAnaphor, ownFacility, revisesFigures, secondObject, setKind, toldApart,
@@ -63,8 +64,8 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
   // Most texts have no deal word at all: one pass over the cue words decides.
   const cues = scanDocumentCues(context, context.bodyStart);
   if (!cues.some((c) => c.categories.some((k) => MAY_OPEN.has(k)))) return { frames: [], infos: [] };
-  // a sentence with a deal in each of its clauses is read as its clauses (src/deals/clauses.ts)
-  const { sentences, continued, items } = splitClauses(text, segment(text, context.bodyStart).sentences, mentions, cues, context.language);
+  // a sentence with a deal in each of its clauses is read as its clauses (src/deals/clauses.ts), an item's fields as its own (item-fields.ts)
+  const { sentences, continued, items } = splitClauses(text, joinItemFields(text, segment(text, context.bodyStart).sentences, context.language), mentions, cues, context.language);
   const infos = sentenceFeatures(context, sentences, mentions, cues);
   for (const i of continued) {
     // the sentence's first clause has the verb every later one leaves out
