@@ -11,16 +11,19 @@ const KK_LAUNCH_TO_COME = [
 const KK_SERIAL_OUTPUT = ["сериялық өндір", "сериялық шығар", "сериялық құрастыр",
   // output begun ("«X» ЖШС … көліктерін құрастыра бастады", "өнім шығаруды бастады")
   "құрастыра бастад", "құрастыруды бастад", "шығара бастад", "шығаруды бастад", "өндіре бастад", "өндіруді бастад"];
+/** A document concluded ("келісім жасалды", "келісімшарт түзді"): a signing and the document's kind, by kind. */
+const CONCLUDED = Object.fromEntries((Object.entries({ memorandum: ["меморандум"], agreement: ["келісім"], contract: ["келісімшарт", "шарт"] }))
+  .map(([kind, nouns]) => [kind, nouns.flatMap((noun) => [noun + " жасалд", noun + " жасалға", noun + " түз"])])) as Record<"memorandum" | "agreement" | "contract", string[]>;
 
 export const KK_DEAL_CUES: CueLexicon = {
   // (a document broken off keeps its kind: "келісімшартты бұзды" is a contract too, see cancel)
-  memorandum: ["меморандум", "өзара түсіністік туралы меморандум", "меморандумдар", "меморандумды бұзды"],
-  agreement: ["келісім", "келісімдер", "мәміле", "келісімді бұзды",
+  memorandum: ["меморандум", "өзара түсіністік туралы меморандум", "меморандумдар", "меморандумды бұзды", ...CONCLUDED.memorandum],
+  agreement: ["келісім", "келісімдер", "мәміле", "келісімді бұзды", ...CONCLUDED.agreement,
     // a credit line is a financing agreement ("500 млн долларлық несиелік желі ашты")
     "несиелік желі", "кредиттік желі"],
   generic: ["мәміле"],
   framework_agreement: ["негіздемелік келісім", "рамалық келісім"],
-  contract: ["келісімшарт", "келісім-шарт", "келісімшарттар", "келісімшартты бұзды", "шартты бұзды"],
+  contract: ["келісімшарт", "келісім-шарт", "келісімшарттар", "келісімшартты бұзды", "шартты бұзды", ...CONCLUDED.contract],
   protocol: ["хаттама"],
   project: [
     // a company's production expanded or modernized, its project ("300 млн долларға өндірісті кеңейтеді"; also `expand`)
@@ -71,7 +74,9 @@ export const KK_DEAL_CUES: CueLexicon = {
   expand: ["кеңейт", "ұлғайт", "салды", "салған",
     "өндірісті кеңейт", "өндірісін кеңейт", "өндірісті ұлғайт", "өндірісін ұлғайт", "өндірісті жаңғырт", "өндірісін жаңғырт"],
   open: ["=ашады", "=ашпақ", "=ашу", "=ашуды", "=ашуға", "=ашылады", "=ашылуы", "=ашылмақ", "=ашылды", "=ашты", "=ашқан"],
-  sign: ["қол қой", "қол қою"],
+  sign: ["қол қой", "қол қою",
+    // concluding a document ("келісім жасасты", "меморандум жасасады"; "келісімшарт түзді", "шарт жасалды" are also their kinds)
+    "жасас", ...CONCLUDED.memorandum, ...CONCLUDED.agreement, ...CONCLUDED.contract],
   // (a past launch is also `done`: the longest entry wins, so it is listed in both)
   launch: ["іске қос", "пайдалануға бер", "пайдалануға беріл", "іске қосылды", "пайдалануға берілді", "іске қосылған", "пайдалануға берілген", ...KK_LAUNCH_TO_COME,
     ...KK_SERIAL_OUTPUT],
