@@ -193,6 +193,9 @@ export const EN_DEAL_CUES: CueLexicon = {
   supply: [
     "supplied the equipment", "supplies the equipment", "supply the equipment", "supplied equipment", "equipment supplier",
     "supplier of equipment", "equipment was supplied", "equipment is supplied", "equipment will be supplied", "equipment is being supplied",
+    // the supplier or the operator as the subject ("X will supply and install the glass structures", "Equipment for the
+    // plant will come from Germany's X GmbH", "The terminal will be owned and operated by X", "X will operate the terminal")
+    "=will supply", "=to supply", "will come from", "=will be operated by", "=owned and operated by", "=will operate the",
     // its contractor named so ("The EPC contractor is China's X", "X was chosen as the general contractor")
     "the contractor is", "as the contractor", "as general contractor", "as the general contractor", "the general contractor is",
     "EPC contractor", "the EPC contractor",

@@ -39,9 +39,8 @@
  * projects with no party ("40 projects were implemented in the region").
  */
 import type { RecognizerContext } from "../recognizers/types.js";
-import { segment } from "../segment.js";
 import { splitClauses } from "./clauses.js";
-import { joinItemFields } from "./item-fields.js";
+import { itemSentences } from "./item-fields.js";
 import type { DealKind, Mention } from "../types.js";
 import {
   addParties, anaphorOfOwnObject, attach, detailedBySigning, hasDealMoney, isSingular, isTrigger, kindOf, MAY_OPEN, newFrame, objectAnaphor, ownFacility, revisesFigures, secondObject, setKind, toldApart,
@@ -58,14 +57,13 @@ import {
 } from "./features.js";
 
 
-
 export function assembleFrames(context: RecognizerContext, mentions: readonly Mention[]): { frames: Frame[]; infos: SentenceInfo[] } {
   const text = context.normalized;
   // Most texts have no deal word at all: one pass over the cue words decides.
   const cues = scanDocumentCues(context, context.bodyStart);
   if (!cues.some((c) => c.categories.some((k) => MAY_OPEN.has(k)))) return { frames: [], infos: [] };
   // a sentence with a deal in each of its clauses is read as its clauses (src/deals/clauses.ts), an item's fields as its own (item-fields.ts)
-  const { sentences, continued, items } = splitClauses(text, joinItemFields(text, segment(text, context.bodyStart).sentences, context.language), mentions, cues, context.language);
+  const { sentences, continued, items } = splitClauses(text, itemSentences(text, context.bodyStart, context.language), mentions, cues, context.language);
   const infos = sentenceFeatures(context, sentences, mentions, cues);
   for (const i of continued) {
     // the sentence's first clause has the verb every later one leaves out
@@ -175,7 +173,9 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     // размере …": a lender's part of the deal's own sum (no object of its own, no more than the deal's sum)
     const lends = (info.has.has("loan") || info.has.has("finance")) && info.capacity.length === 0 && (objectAnaphor(info) || !info.has.has("facility")) &&
       info.money.every((m) => cur!.amount === null || (m.currency === cur!.amount.currency && m.amount <= cur!.amount.amount));
-    return ((info.has.has("jointly") || info.has.has("sign") || info.has.has("supply")) && figureless) || ownObject || share || lends || builder;
+    // "Стоимость проекта составляет 38 млрд тенге, оборудование поставит китайская X": its supplier, beside no sum but the deal's
+    const supplies = info.has.has("supply") && info.capacity.length === 0 && !info.has.has("facility") && info.money.every((m) => cur!.amount === null || restates(cur!.amount, m));
+    return ((info.has.has("jointly") || info.has.has("sign")) && figureless) || supplies || ownObject || share || lends || builder;
   };
 
   /**

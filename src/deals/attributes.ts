@@ -226,8 +226,11 @@ export function dealSector(f: Frame, infos: readonly SentenceInfo[]): Sector | n
   const spans: Span[] = f.parties.map((p) => p.span);
   const bodies = (i: number) => { for (const m of infos[i]!.orgs) if (isStateBody(m.name)) spans.push(m); };
   for (const i of f.sentences) bodies(i);
-  // nor does the equipment a supplier delivered ("Оборудование поставила …": no manufacturing deal for that)
-  for (const i of f.sentences) for (const c of infos[i]!.cues) if (c.categories.includes("supply")) spans.push(c);
+  // nor does the equipment a supplier delivered ("Оборудование поставила …": no manufacturing deal for that), nor the rest
+  // of a later sentence that names the supplier ("X will supply and install the glass structures and climate control systems")
+  for (const i of f.sentences) {
+    for (const c of infos[i]!.cues) if (c.categories.includes("supply")) { spans.push(i === f.opened ? c : infos[i]!.sentence); break; }
+  }
   if (f.opened > 0) bodies(f.opened - 1);
   const exclude = insideAny(spans);
   // in text order (assembleDeals sorts a kept frame's sentences; a parent frame's may not be)

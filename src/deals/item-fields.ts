@@ -7,7 +7,7 @@
  */
 import { ITEM_FIELD_LABELS } from "../../lexicons/deal-triggers.js";
 import type { LanguageCode } from "../types.js";
-import type { Sentence } from "../segment.js";
+import { segment, type Sentence } from "../segment.js";
 import { isSpaceCode } from "../word-start.js";
 import { numbered } from "./sentence-shape.js";
 
@@ -61,4 +61,9 @@ export function joinItemFields(text: string, sentences: readonly Sentence[], lan
     }
   }
   return out ?? sentences;
+}
+
+/** The document's sentences from `from` on (src/segment.ts), each item's field sentences joined to it. */
+export function itemSentences(text: string, from: number, language: LanguageCode): readonly Sentence[] {
+  return joinItemFields(text, segment(text, from).sentences, language);
 }
