@@ -8,7 +8,7 @@
  * dates with no period) costs linear time: asking every cue for every organization or date was quadratic
  * in the sentence (test/cost.test.ts; 200 k characters of organizations took 2.5 s, of dates 11 s).
  */
-import type { DateMention, DealDates, OrganizationMention } from "../types.js";
+import type { DateMention, DealDates, OrganizationMention, Span } from "../types.js";
 import type { Party } from "./frame.js";
 import { conjunctionBetween } from "./conjunctions.js";
 import { isMedia, isStateBody, wordsBetween, type Cue, type SentenceInfo } from "./features.js";
@@ -83,6 +83,17 @@ function separatorsOf(info: SentenceInfo, index: SentenceIndex, text: string): n
     if (c === 0x2c || c === 0x3b) separators.push(k);
   }
   return (index.separators = separators);
+}
+
+/**
+ * Whether the clause [from, to) holds the date and at most one word beside it, before it ("In 2023,", "в 2023 году,"):
+ * an adverbial put first, not a clause of its own.
+ */
+function fronted(text: string, from: number, date: Span, to: number): boolean {
+  for (let k = date.end; k < to; k++) if (!isSpaceCode(text.charCodeAt(k))) return false;
+  let words = 0;
+  for (let k = from; k < date.start; k++) if (isLetterCode(text.charCodeAt(k)) && !isLetterCode(text.charCodeAt(k - 1))) words++;
+  return words <= 1;
 }
 
 /** Index of the first of the sorted `list` that is at least `at`. */
@@ -467,7 +478,10 @@ export function dateRole(info: SentenceInfo, date: DateMention, text: string): k
   // the clause: after the last separator before the date, up to the first one from its end on
   const before = firstAtLeast(separators, date.start) - 1;
   const from = before >= 0 ? separators[before]! + 1 : s.start;
-  const after = firstAtLeast(separators, date.end);
+  let after = firstAtLeast(separators, date.end);
+  // a date fronted in a clause of its own ("In 2023, X opened …", "Ранее, в 2023 году, X ввела …", "By 2028, X will …"):
+  // the clause after it is the date's
+  if (after < separators.length && fronted(text, from, date, separators[after]!)) after++;
   const to = after < separators.length ? separators[after]! : Math.max(s.end, date.end);
   // Only two cues can be nearest. Before the date (ending by its start, distance date.start - end): the
   // one ending last, found reading back from the date until no earlier cue can end that late. From the
