@@ -222,6 +222,7 @@ export const EN_YEAR_KIND_WORDS: readonly string[] = ["fiscal", "financial", "bu
  */
 export const EN_TENSE_WORDS: { past: readonly string[]; future: readonly string[] } = {
   past: ["signed", "said", "announced", "agreed", "held", "met", "visited", "opened", "launched", "reported", "told", "was", "were",
-    "had", "took", "unveiled", "inaugurated", "completed", "concluded", "approved", "ratified"],
+    "had", "took", "unveiled", "inaugurated", "completed", "concluded", "approved", "ratified",
+    "inked", "sealed", "clinched", "struck", "broke", "began", "won"],
   future: ["will", "shall", "due", "scheduled", "expected", "plans", "planned", "set to", "to be held", "to sign"],
 };

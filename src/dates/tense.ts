@@ -7,6 +7,7 @@
 import { EN_TENSE_WORDS } from "../../lexicons/dates.en.js";
 import { KK_TENSE_WORDS } from "../../lexicons/dates.kk.js";
 import { RU_TENSE_WORDS } from "../../lexicons/dates.ru.js";
+import { LEGAL_FORM_ABBREVIATIONS } from "../../lexicons/sentence-abbreviations.js";
 import { isLetterCode } from "../word-start.js";
 
 /** The longest word of tense (a longer word is none). */
@@ -103,5 +104,18 @@ function wordEndingAt(text: string, at: number): [number, number] | null {
 /** A clause's end: ".", "!", "?", ",", ";" or a line break (a period inside "Co." ends it too: the clause is shorter). */
 function endsClause(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x2c || c === 0x3b;
+  if (!(c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x2c || c === 0x3b)) return false;
+  // (not the period or comma of a company's legal form: "signed … with Baotou Iron Co., Ltd. on Friday")
+  return !((c === 0x2e || c === 0x2c) && LEGAL_FORMS.has(wordBefore(text, at)));
+}
+
+/** Legal forms written with a period, lower case (lexicons/sentence-abbreviations.ts). */
+const LEGAL_FORMS: ReadonlySet<string> = new Set(LEGAL_FORM_ABBREVIATIONS);
+
+/** The letters right before `at` (and its period: the comma of "Co., Ltd."), lower case ("" when none; at most a legal form's length is read). */
+function wordBefore(text: string, at: number): string {
+  if (at > 0 && text.charCodeAt(at - 1) === 0x2e) at--;
+  let k = at;
+  while (k > 0 && at - k <= 5 && isLetterCode(text.charCodeAt(k - 1))) k--;
+  return text.slice(k, at).toLowerCase();
 }
