@@ -48,12 +48,12 @@ import {
 } from "./frame.js";
 import { organizationNames, PartyNames } from "./party-names.js";
 import { partiesOf } from "./sentence-parties.js";
-import { alsoFinances, namesInvestor, namesObjectOf, ownerBefore, partnerOfTopic, supporters, topicCue } from "./sentence-shape.js";
+import { alsoFinances, genericBeside, namesInvestor, namesObjectOf, ownerBefore, partnerOfTopic, supporters, topicCue } from "./sentence-shape.js";
 import { none } from "./lists.js";
 import { inheritTriggers, leadsIn } from "./lead-ins.js";
 import { restates } from "./sums.js";
 import {
-  isMedia, isStateBody, namesPartyGenerically, scanDocumentCues, sentenceFeatures, type SentenceInfo,
+  isMedia, isStateBody, namesPartyGenerically, partyReference, scanDocumentCues, sentenceFeatures, type SentenceInfo,
 } from "./features.js";
 
 
@@ -482,9 +482,10 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     if (isTrigger(info) || (info.item && pkg !== null && i - pkgAt <= 2 && info.orgs.length > 0)) {
       const parties = partiesOf(info, text, true, names);
       if (parties.length > 0 && !witnesses(i, info, parties) && !supporters(info, parties)) {
-        // (the owner the sentence before named with the object: sentence-shape.ts ownerBefore)
-        const owners = i > 0 && ownerBefore(infos[i - 1]!, info, cur !== null && cur.members.has(i - 1))
-          ? partiesOf(infos[i - 1]!, text, false, names).filter((p) => !index.has(p.key)) : none<Party>();
+        // (the owner the sentence before named with the object, ownerBefore; or its one company, named "the company" beside a partner)
+        const before = i > 0 ? partiesOf(infos[i - 1]!, text, false, names) : none<Party>();
+        const owners = (i > 0 && ownerBefore(infos[i - 1]!, info, cur !== null && cur.members.has(i - 1))) || (before.length === 1 &&
+          !parties.some((q) => q.key === before[0]!.key) && genericBeside(info, partyReference(context, info.sentence))) ? before.filter((p) => !index.has(p.key)) : none<Party>();
         withParties(i, info, owners.length > 0 ? [...owners, ...parties] : parties, owners.length > 0 ? [i - 1, i] : [i]); continue;
       }
       // What was realized before, with no party named ("Өткен жылы … екі күн электр станциясы іске қосылған"), beside a

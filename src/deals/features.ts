@@ -400,6 +400,11 @@ function besideCapital(text: string, h: Hit<RegionName>, before: string | null):
  * PARTY_REFERENCES), not as another one ("другая китайская компания": an `other` word at most two words before).
  */
 export function namesPartyGenerically(context: RecognizerContext, sentence: Sentence): boolean {
+  return partyReference(context, sentence) !== null;
+}
+
+/** The first word of the sentence that names its party generically (see namesPartyGenerically), or null. */
+export function partyReference(context: RecognizerContext, sentence: Sentence): Span | null {
   const text = context.normalized;
   for (const lang of languagesOf(context.language)) {
     const pattern = PARTY_REF[lang]();
@@ -411,10 +416,10 @@ export function namesPartyGenerically(context: RecognizerContext, sentence: Sent
       const whole = m[1] === undefined;
       const cats = lookup.get(matchKey(pattern, whole ? m[2]! : m[1]!, whole));
       if (cats?.includes("other")) otherEnd = m.index + m[0].length;
-      else if (cats?.includes("partyRef") && !(otherEnd >= 0 && wordsBetween(text, otherEnd, m.index) <= 1)) return true;
+      else if (cats?.includes("partyRef") && !(otherEnd >= 0 && wordsBetween(text, otherEnd, m.index) <= 1)) return { start: m.index, end: m.index + m[0].length };
     }
   }
-  return false;
+  return null;
 }
 
 /** Number of words (runs of non-space characters) in text[from, to). */

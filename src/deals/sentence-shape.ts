@@ -5,6 +5,7 @@
  * word as the sentence's first (firstWord, topicCue) and the investor's role named (namesInvestor).
  */
 import type { Cue, SentenceInfo } from "./features.js";
+import type { Span } from "../types.js";
 import type { Frame } from "./frame.js";
 import { INVESTOR_ROLE, OWNER_ROLE, OWNER_SHARES } from "../../lexicons/deal-triggers.js";
 import { isQuoteCode } from "../organizations/chars.js";
@@ -165,4 +166,18 @@ export function namesObjectOf(text: string, info: SentenceInfo, frame: Frame): b
     }
     return false;
   });
+}
+
+/** How close an organization's name may stand to a party word that is its head ("компания «X»", "X компаниясы"). */
+const HEAD_GAP = 3;
+
+/**
+ * Whether the sentence's party word (`ref`, "the company", "компания", "серіктестік") names a party of its own beside the
+ * organizations it names ("In Kostanay, the company and X JSC signed …", "The Chinese company will build … together with
+ * X LLP", "компания … «X» АҚ-пен бірлесіп … салады"): it is no head noun of a name right before or after it.
+ */
+export function genericBeside(info: SentenceInfo, ref: Span | null): boolean {
+  if (ref === null || info.orgs.length === 0) return false;
+  return info.orgs.every((o) => !(o.end <= ref.start && ref.start - o.end <= HEAD_GAP) && !(o.start >= ref.end && o.start - ref.end <= HEAD_GAP) &&
+    !(o.start <= ref.start && ref.end <= o.end));
 }
