@@ -161,6 +161,8 @@ export const EN_DEAL_CUES: CueLexicon = {
     "exports to", "exports from", "exports rose", "exports grew", "exports increased", "exports reached", "exports amounted",
     "imports from", "imports rose", "imports grew", "imports reached",
   ],
+  budget: ["=budget", "=budgets", "budget funds"],
+  spend: ["=spent", "=allocated"],
   volume: [
     "investment volume", "volume of investment", "total investment", "total investments",
   ],

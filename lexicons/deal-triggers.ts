@@ -141,6 +141,14 @@ export type CueCategory =
    * speaks of one project ("Объем инвестиций составит 120 млн долларов")
    */
   | "volume"
+  /**
+   * a budget's money or a state body's spending ("Из областного бюджета … выделено", "the republican budget provides",
+   * "жол құрылысына 54 млрд теңге бөлуді мақұлдады", "the Ministry of Transport spent …"): with no company and no object of
+   * its own (several objects, or none named), a budget line, not a deal
+   */
+  | "budget"
+  /** a state body's spending or allocation ("spent", "бөлуді мақұлдады"): a budget line when a state body is named (see budget) */
+  | "spend"
   /** realized, in the past ("іске асырылды", "реализовали", "implemented"): projects counted so are a tally */
   | "done"
   /** a total over several deals ("общая стоимость", "жалпы құны") */

@@ -51,6 +51,7 @@ import { partiesOf } from "./sentence-parties.js";
 import { alsoFinances, genericBeside, namesInvestor, namesObjectOf, ownerBefore, partnerOfTopic, supporters, topicCue } from "./sentence-shape.js";
 import { none } from "./lists.js";
 import { inheritTriggers, leadsIn } from "./lead-ins.js";
+import { statisticOnly } from "./statistics.js";
 import { restates } from "./sums.js";
 import {
   isMedia, isStateBody, namesPartyGenerically, partyReference, scanDocumentCues, sentenceFeatures, type SentenceInfo,
@@ -431,17 +432,11 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
    * neutral sentences only ("Об этом сообщил аким области … . По его словам, объем инвестиций составит …").
    */
   const isStatistic = (i: number, info: SentenceInfo): boolean =>
-    info.has.has("statistic") ||
-    // a flow into the country or its trade told with no organization, no facility and no project ("салынды" of
-    // "экономикасына … инвестиция салынды" is invested, not built)
-    (info.has.has("flow") && info.orgs.length === 0 && !info.has.has("facility") && !info.has.has("project")) ||
+    statisticOnly(info, i > 0 ? infos[i - 1]! : null) ||
     // (not an item of a list that names its company: "– «X» ЖШС – … шығару, инвестиция көлемі 4,8 миллиард теңге;")
     // (nor a sentence of its own deal: "X JSC will build an ammonia plant in Taraz with a total investment of KZT 240 billion")
     (info.has.has("volume") && !(cur && goesOn(cur, i) && !info.plural && info.count === null) && !(info.item && info.orgs.length > 0) &&
-      !(info.orgs.length > 0 && !info.plural && (info.has.has("build") || info.has.has("facility") || info.has.has("sign")))) ||
-    // a part of the tally right before it, of several projects and no organization ("… реализуется 224 проекта на 66
-    // млрд долларов. Из них 56 проектов на 15 млрд долларов уже завершены")
-    (i > 0 && infos[i - 1]!.has.has("statistic") && info.plural && info.orgs.length === 0);
+      !(info.orgs.length > 0 && !info.plural && (info.has.has("build") || info.has.has("facility") || info.has.has("sign"))));
 
   /** See the loop: a signed document with no party and no figure, after a new paragraph's sentence naming other organizations. */
   const theirDocument = (i: number, info: SentenceInfo): boolean => {

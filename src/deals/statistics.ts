@@ -1,0 +1,29 @@
+/**
+ * Sentences that tell a statistic, not a deal, whatever deal is open (src/deals/assemble.ts skips them; an investment
+ * volume, which may go on with the deal just told, is read there).
+ */
+import { isStateBody, type SentenceInfo } from "./features.js";
+
+/** Whether the sentence (after `prev`, null for the first) is a statistic, a flow, a tally's part or a budget's line. */
+export function statisticOnly(info: SentenceInfo, prev: SentenceInfo | null): boolean {
+  return info.has.has("statistic") ||
+    // a flow into the country or its trade told with no organization, no facility and no project ("салынды" of
+    // "экономикасына … инвестиция салынды" is invested, not built)
+    (info.has.has("flow") && info.orgs.length === 0 && !info.has.has("facility") && !info.has.has("project")) ||
+    // a part of the tally right before it, of several projects and no organization ("… реализуется 224 проекта на 66
+    // млрд долларов. Из них 56 проектов на 15 млрд долларов уже завершены")
+    (prev !== null && prev.has.has("statistic") && info.plural && info.orgs.length === 0) ||
+    budgetLine(info);
+}
+
+/**
+ * A budget's line or a state body's spending, on no project or object of its own ("Из областного бюджета на
+ * строительство 12 школ выделено 48 млрд тенге", "The republican budget provides 410 billion tenge for the construction
+ * of national roads", "the Ministry of Transport spent 410 billion tenge on … roads"); not a project's own budget
+ * ("Бюджет проекта — 48 млрд тенге") nor a sum of money a company spent.
+ */
+function budgetLine(info: SentenceInfo): boolean {
+  return (info.has.has("budget") || (info.has.has("spend") && info.orgs.length > 0)) && info.money.length > 0 &&
+    info.orgs.every((o) => isStateBody(o.name)) && !info.has.has("project") && !info.has.has("anaphor") &&
+    (info.plural || info.objects || !info.has.has("facility"));
+}
