@@ -425,6 +425,9 @@ export const STATE_BODY_STEMS: readonly string[] = [
   "агентств", "агенттіг", "agency",
 ];
 
+/** Stock exchanges known by a short code, matched as a whole name (lower case): no party, as MEDIA_STEMS. */
+export const EXCHANGE_NAMES: readonly string[] = ["kase", "aix", "aifc", "мфца", "ахқо"];
+
 /** Media outlets (and stock exchanges) are not parties (matched in an organization's name, lower case). */
 export const MEDIA_STEMS: readonly string[] = [
   ".kz", "kazinform", "казинформ", "қазинформ", "tengrinews", "zakon", "newsroom", "хабар", "khabar", "sputnik",
@@ -435,6 +438,10 @@ export const MEDIA_STEMS: readonly string[] = [
   "қазақпарат", "казахпарат", "eurasianet", "intellinews", "caspian news", "trend news",
   // stock exchanges, where a listed company's filing is published ("в сообщении компании на Шанхайской фондовой бирже")
   "фондовая бирж", "фондовой бирж", "фондовую бирж", "stock exchange", "қор биржа",
+  // the exchanges where a project's bonds are listed, and the financial centre they belong to ("placed bonds on KASE",
+  // "AIX-те облигациялар орналастырды", "Астана халықаралық қаржы орталығының биржасында")
+  "international exchange", "биржа", "бирже", "биржи", "халықаралық қаржы орталығ", "международного финансового центра",
+  "международный финансовый центр", "international financial centre", "international financial center",
 ];
 
 /**

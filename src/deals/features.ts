@@ -2,7 +2,7 @@
  * Per-sentence features for deal assembly. Every pattern runs once over the document; matches
  * and mentions are then distributed to sentences by a sorted merge, so the cost is linear.
  */
-import { COUNT_WORDS, FACILITY_KIND_STEMS, JOBS_WORDS, MEDIA_NAME_WORDS, MEDIA_STEMS, MULTIPLIER_WORDS, PARTNER_CAPITALS, CAPITAL_JOINERS, SPEECH_PLACE_BEFORE, STATE_BODY_STEMS, type CueCategory } from "../../lexicons/deal-triggers.js";
+import { COUNT_WORDS, EXCHANGE_NAMES, FACILITY_KIND_STEMS, JOBS_WORDS, MEDIA_NAME_WORDS, MEDIA_STEMS, MULTIPLIER_WORDS, PARTNER_CAPITALS, CAPITAL_JOINERS, SPEECH_PLACE_BEFORE, STATE_BODY_STEMS, type CueCategory } from "../../lexicons/deal-triggers.js";
 import { STATE_BODY_NAMES } from "../../lexicons/organizations.js";
 import { matchKey, type CuePattern, type SectorPattern } from "../../patterns/deal.common.js";
 import { DEAL_CUES_EN, PARTY_REF_EN, SECTORS_EN } from "../../patterns/deal.en.js";
@@ -461,7 +461,10 @@ export function addPlacesAndSectors(context: RecognizerContext, infos: readonly 
   // (a place where something was said is none of the project's: "said at a briefing in Astana that …")
   dropSpeechPlaces(context.normalized, regions);
   distribute(regions.length === 0 ? sectors : outsidePlaces(sectors, regions), sentences, (i, h) => { infos[i]!.sectors = added(infos[i]!.sectors, h); });
-  distribute(regions, sentences, (i, h) => { infos[i]!.regions = added(infos[i]!.regions, h); });
+  distribute(regions, sentences, (i, h) => {
+    // (nor the place in a medium's or an exchange's name: "Astana International Exchange", "The Astana Times")
+    if (!infos[i]!.orgs.some((o) => o.start <= h.start && h.end <= o.end && isMedia(o.name))) infos[i]!.regions = added(infos[i]!.regions, h);
+  });
 }
 
 /**
@@ -490,6 +493,7 @@ export function isStateBody(name: string): boolean {
 }
 
 export function isMedia(name: string): boolean {
+  if (EXCHANGES.has(name.toLowerCase())) return true;
   const m = MEDIA.exec(name);
   if (m === null) return false;
   // a company whose name only begins like an agency's ("Синьхуа Металл", "Xinhua Metals Co."): a capitalized word of its
@@ -503,3 +507,4 @@ export function isMedia(name: string): boolean {
 }
 
 const MEDIA_WORDS: ReadonlySet<string> = new Set(MEDIA_NAME_WORDS);
+const EXCHANGES: ReadonlySet<string> = new Set(EXCHANGE_NAMES);
