@@ -161,6 +161,9 @@ export const EN_DEAL_CUES: CueLexicon = {
     "exports to", "exports from", "exports rose", "exports grew", "exports increased", "exports reached", "exports amounted",
     "imports from", "imports rose", "imports grew", "imports reached",
   ],
+  career: ["=he was the", "=she was the", "=he headed", "=she headed", "=he led", "=she led", "=he oversaw", "=she oversaw",
+    "=he served", "=she served", "previously served", "=was born", "graduated from", "=he also headed", "=he also led",
+    "=his predecessor", "=her predecessor"],
   budget: ["=budget", "=budgets", "budget funds"],
   spend: ["=spent", "=allocated"],
   volume: [

@@ -147,6 +147,11 @@ export type CueCategory =
    * its own (several objects, or none named), a budget line, not a deal
    */
   | "budget"
+  /**
+   * a person's career ("В 2018–2021 годах он возглавлял ТОО «X»", "he was the director of X LLP", "1978 жылы Атырауда
+   * туған", "жобасына жетекшілік етті"): the projects a biography names are no deals of the news, its years no dates of them
+   */
+  | "career"
   /** a state body's spending or allocation ("spent", "бөлуді мақұлдады"): a budget line when a state body is named (see budget) */
   | "spend"
   /** realized, in the past ("іске асырылды", "реализовали", "implemented"): projects counted so are a tally */

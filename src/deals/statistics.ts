@@ -4,7 +4,7 @@
  */
 import { isStateBody, type SentenceInfo } from "./features.js";
 
-/** Whether the sentence (after `prev`, null for the first) is a statistic, a flow, a tally's part or a budget's line. */
+/** Whether the sentence (after `prev`, null for the first) is a statistic, a flow, a tally's part, a career or a budget's line. */
 export function statisticOnly(info: SentenceInfo, prev: SentenceInfo | null): boolean {
   return info.has.has("statistic") ||
     // a flow into the country or its trade told with no organization, no facility and no project ("салынды" of
@@ -13,6 +13,8 @@ export function statisticOnly(info: SentenceInfo, prev: SentenceInfo | null): bo
     // a part of the tally right before it, of several projects and no organization ("… реализуется 224 проекта на 66
     // млрд долларов. Из них 56 проектов на 15 млрд долларов уже завершены")
     (prev !== null && prev.has.has("statistic") && info.plural && info.orgs.length === 0) ||
+    // a person's career: the projects of a biography ("В 2018–2021 годах он возглавлял ТОО «X», под его руководством …")
+    info.has.has("career") ||
     budgetLine(info);
 }
 
