@@ -164,6 +164,8 @@ export const EN_DEAL_CUES: CueLexicon = {
   career: ["=he was the", "=she was the", "=he headed", "=she headed", "=he led", "=she led", "=he oversaw", "=she oversaw",
     "=he served", "=she served", "previously served", "=was born", "graduated from", "=he also headed", "=he also led",
     "=his predecessor", "=her predecessor"],
+  crime: ["embezzl", "fictitious", "fraudulent", "=fraud", "=bribe", "=bribes", "=bribery", "criminal case", "misappropriat",
+    "=stolen", "=seized", "=laundering", "damage to the state"],
   budget: ["=budget", "=budgets", "budget funds"],
   spend: ["=spent", "=allocated"],
   volume: [

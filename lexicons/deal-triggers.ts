@@ -152,6 +152,11 @@ export type CueCategory =
    * туған", "жобасына жетекшілік етті"): the projects a biography names are no deals of the news, its years no dates of them
    */
   | "career"
+  /**
+   * a crime, a damage or a seizure of assets ("выведены через фиктивные договоры", "6 млрд теңгені жымқыру", "мүлкіне
+   * тыйым салынды", "embezzled"): its sums and contracts are no deals
+   */
+  | "crime"
   /** a state body's spending or allocation ("spent", "бөлуді мақұлдады"): a budget line when a state body is named (see budget) */
   | "spend"
   /** realized, in the past ("іске асырылды", "реализовали", "implemented"): projects counted so are a tally */
