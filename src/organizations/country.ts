@@ -194,9 +194,9 @@ function notDomestic(name: string): boolean {
 /** The country a name's own words, or the three words before it, name (or the one set by its source). */
 function cuedCountry(text: string, org: Org): string | undefined {
   if (org.country) return org.country;
+  const after = countryAfter(text, org.end);
   const own = cueCountry(text, org.start, org.end) ?? (mayHaveAbbreviation(text, org.start, org.end) ? abbreviationCountry(text, org.start, org.end) : undefined);
   if (own) return own;
-  const after = countryAfter(text, org.end);
   if (after) return after;
   // the three words before the name (a nationality adjective and a company head): they start at
   // `from` or at a word start, so no cue in the window before the name is none in them either (speed:
@@ -220,6 +220,20 @@ const ORIGIN_WORDS: ReadonlySet<string> = new Set(ORIGIN_WORDS_AFTER_NAME);
 /** The longest bracket read for a country after a name ("(Китай)", "(КНР, Пекин)"): a longer one is a description. */
 const COUNTRY_BRACKET_MAX = 24;
 
+/**
+ * The country in a short bracket right after a name ending at `end` ("«X» ЖШС (ҚХР)", "ТОО «X» (КНР)"): said of the name,
+ * its legal form's country notwithstanding.
+ */
+export function bracketCountryAfter(text: string, end: number): string | undefined {
+  return text.charCodeAt(afterBlanks(text, afterQuotes(text, end))) === 0x28 ? countryAfter(text, end) : undefined;
+}
+
+/** Past the closing quotes at `at` (a name's span leaves out its quotes: «X» (Китай)). */
+function afterQuotes(text: string, at: number): number {
+  while (at < text.length && (text.charCodeAt(at) === 0xbb || text.charCodeAt(at) === 0x201d || text.charCodeAt(at) === 0x22)) at++;
+  return at;
+}
+
 /** The country in text[from, to): a cue word or a Latin abbreviation. */
 function countryIn(text: string, from: number, to: number): string | undefined {
   return cueCountry(text, from, to) ?? (mayHaveAbbreviation(text, from, to) ? abbreviationCountry(text, from, to) : undefined);
@@ -230,7 +244,7 @@ function countryIn(text: string, from: number, to: number): string | undefined {
  * (China)") or a word of origin and the country ("«Альфа» из Китая", "Beta Group from China").
  */
 function countryAfter(text: string, end: number): string | undefined {
-  const at = afterBlanks(text, end);
+  const at = afterBlanks(text, afterQuotes(text, end));
   if (text.charCodeAt(at) === 0x28) {
     const close = text.indexOf(")", at);
     return close > at && close - at <= COUNTRY_BRACKET_MAX ? countryIn(text, at + 1, close) : undefined;

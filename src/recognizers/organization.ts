@@ -16,7 +16,7 @@ import { type Anchor, type Org, type Source, type SourceInput } from "../organiz
 import { withAliases } from "../organizations/aliases.js";
 import { withRepeats } from "../organizations/repeats.js";
 import { forgetGroups } from "../organizations/tokens.js";
-import { countryOf } from "../organizations/country.js";
+import { bracketCountryAfter, countryOf } from "../organizations/country.js";
 import { refine, refinersOf } from "../organizations/refine.js";
 import { gazetteerSource } from "../organizations/sources/gazetteer.js";
 import { enAdministrationsSource } from "../organizations/sources/administrations.en.js";
@@ -209,7 +209,8 @@ function organizationsOf(context: RecognizerContext): OrganizationMention[] {
   // kept candidates come sorted by start: one sweep over the known ones
   const mentions = kept.map((m) => {
     const org = m as unknown as Org;
-    let country = org.country;
+    // (a bracket after the name says its country, over its legal form's: "«X» ЖШС (ҚХР)")
+    let country = org.country !== undefined ? bracketCountryAfter(text, org.end) ?? org.country : undefined;
     if (!country) {
       // a longer name around a known one takes its country ("YTO Cargo Airlines" around "YTO")
       while (k < known.length && known[k]!.start < org.start) k++;
