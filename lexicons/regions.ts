@@ -132,7 +132,7 @@ export const REGIONS: readonly RegionEntry[] = [
       p("Талдықорған", "Талдыкорган", "Taldykorgan"), p("Текелі", "Текели", "Tekeli"), p("Жаркент", "Жаркент", "Zharkent"),
       p("Үшарал", "Ушарал", "Usharal"),
       // border crossings, dry ports and railway stations on the Chinese border
-      p(["Қорғас", "Хоргос"], "Хоргос", ["Khorgos", "Khorgas", "Qorgas"]), p("Алтынкөл", ["Алтынколь", "Алтынкол"], "Altynkol"),
+      p(["Қорғас", "Қорғос", "Хоргос"], "Хоргос", ["Khorgos", "Khorgas", "Qorgas"]), p("Алтынкөл", ["Алтынколь", "Алтынкол"], "Altynkol"),
       // the border station Dostyk is in Alakol District, Jetisu Region since 2022 (Almaty Region before)
       p("Достық", "Достык", ["Dostyk", "Dostyq"]),
     ],
