@@ -98,6 +98,8 @@ export const EN_DEAL_CUES: CueLexicon = {
   completion: [
     // opened, or began to operate, in the past ("The plant was opened on November 18", "started operations in October")
     "=opened", "=was opened", "started operations", "started operating", "began operations",
+    // ready by a date ("The complex should be ready by the end of 2028", "will be ready in 2028")
+    "=be ready", "=is ready", "=will be ready",
     "complet", "commission", "put into operation", "come online", "=operational", "launch", "=to open", "=to be opened",
     "were launched", "were commissioned", "were put into operation", ...EN_LAUNCHED, ...EN_TO_LAUNCH, ...EN_SERIAL_OUTPUT,
     "=will open", "=will be opened", "=opens", "=opening",
