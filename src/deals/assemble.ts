@@ -586,7 +586,9 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     // области. ¶ По его словам, объем инвестиций составит около 35 млрд тенге.")
     if (cur && (gap === 1 || (gap === 2 && samePara(cur.last, i) && quiet(i - 1)) || (info.has.has("volume") && goesOn(cur, i)))) {
       const mentionsParty = info.orgs.some((o) => cur!.partyKeys.has(names.keyOf(o.name)));
-      if (mentionsParty || info.money.length || info.capacity.length || info.dates.length || info.jobs.length) {
+      // (or says what became of it: "Алайда зауыт ешқашан салынбаған", "The project was frozen")
+      if (mentionsParty || info.money.length || info.capacity.length || info.dates.length || info.jobs.length ||
+        ((info.has.has("cancel") || info.has.has("suspend")) && info.orgs.length === 0 && (cur.parties.length > 0 || cur.amount !== null))) {
         attach(cur, i, info, text, false);
       }
     }
