@@ -94,7 +94,9 @@ export const EN_DEAL_CUES: CueLexicon = {
     "laid the foundation", "foundation stone", "first stone", "time capsule"],
   measure: ["capacity", "=output", "=produce", "=produces", "=producing", "=process", "=processes", "=processing", "=handle", "=handles", "=handling",
     // power generated a year ("will generate 500 GWh of electricity per year")
-    "=generate", "=generates", "=generating"],
+    "=generate", "=generates", "=generating",
+    // what a farm, a greenhouse, a meat plant or a smelter yields a year ("will grow up to 12,000 tonnes of vegetables a year")
+    "=grow", "=grows", "=slaughter", "=slaughters", "=smelt", "=smelts"],
   completion: [
     // opened, or began to operate, in the past ("The plant was opened on November 18", "started operations in October")
     "=opened", "=was opened", "started operations", "started operating", "began operations",

@@ -6,6 +6,8 @@ import type { CueLexicon } from "./deal-triggers.js";
 /** Case forms of the Kazakh past participle of a launch that speak of one to come ("іске қосылғаннан кейін"): not done. */
 const KK_LAUNCH_TO_COME = [
   "іске қосылғанн", "іске қосылғанға", "іске қосылғанда", "пайдалануға берілгенн", "пайдалануға берілгенге", "пайдалануға берілгенде",
+  // "after" as a word of its own ("іске қосылған соң", "пайдалануға берілген соң")
+  "іске қосылған соң", "пайдалануға берілген соң",
 ];
 /** Serial or begun output, which a plant's launch starts: a launch and its completion, as a launch word is. */
 const KK_SERIAL_OUTPUT = ["сериялық өндір", "сериялық шығар", "сериялық құрастыр",
