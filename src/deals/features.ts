@@ -406,20 +406,48 @@ export function namesPartyGenerically(context: RecognizerContext, sentence: Sent
 /** The first word of the sentence that names its party generically (see namesPartyGenerically), or null. */
 export function partyReference(context: RecognizerContext, sentence: Sentence): Span | null {
   const text = context.normalized;
-  for (const lang of languagesOf(context.language)) {
-    const pattern = PARTY_REF[lang]();
-    const { regex: re, lookup } = pattern;
+  for (const hits of partyRefHits(context)) {
     let otherEnd = -1;
-    re.lastIndex = sentence.start;
-    for (let m = re.exec(text); m && m.index < sentence.end; m = re.exec(text)) {
-      if (!startsWord(text, m.index)) { re.lastIndex = m.index + 1; continue; }
-      const whole = m[1] === undefined;
-      const cats = lookup.get(matchKey(pattern, whole ? m[2]! : m[1]!, whole));
-      if (cats?.includes("other")) otherEnd = m.index + m[0].length;
-      else if (cats?.includes("partyRef") && !(otherEnd >= 0 && wordsBetween(text, otherEnd, m.index) <= 1)) return { start: m.index, end: m.index + m[0].length };
+    // (the document's hits, read once: a scan from the sentence's start ran on to the next hit, wherever it was, and
+    // read a document of many clauses with none once per clause)
+    let lo = 0, hi = hits.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (hits[mid]!.start < sentence.start) lo = mid + 1; else hi = mid; }
+    for (let k = lo; k < hits.length && hits[k]!.start < sentence.end; k++) {
+      const h = hits[k]!;
+      if (h.other) otherEnd = h.end;
+      else if (h.ref && !(otherEnd >= 0 && wordsBetween(text, otherEnd, h.start) <= 1)) return { start: h.start, end: h.end };
     }
   }
   return null;
+}
+
+interface PartyRefHit extends Span { other: boolean; ref: boolean }
+
+/** Each language's party words in the document (PARTY_REF), in text order, found once per document. */
+const PARTY_REF_HITS = new WeakMap<RecognizerContext, PartyRefHit[][]>();
+
+function partyRefHits(context: RecognizerContext): PartyRefHit[][] {
+  let all = PARTY_REF_HITS.get(context);
+  if (all !== undefined) return all;
+  all = [];
+  const text = context.normalized;
+  for (const lang of languagesOf(context.language)) {
+    const hits: PartyRefHit[] = [];
+    const pattern = PARTY_REF[lang]();
+    const { regex: re, lookup } = pattern;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!startsWord(text, m.index)) { re.lastIndex = m.index + 1; continue; }
+      const whole = m[1] === undefined;
+      const cats = lookup.get(matchKey(pattern, whole ? m[2]! : m[1]!, whole));
+      if (cats?.includes("other") || cats?.includes("partyRef")) {
+        hits.push({ start: m.index, end: m.index + m[0].length, other: cats.includes("other"), ref: cats.includes("partyRef") });
+      }
+    }
+    all.push(hits);
+  }
+  PARTY_REF_HITS.set(context, all);
+  return all;
 }
 
 /** Number of words (runs of non-space characters) in text[from, to). */
