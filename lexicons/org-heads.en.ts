@@ -170,6 +170,11 @@ export const ORIGINAL_NAME_CONNECTORS: readonly string[] = ["pour", "le", "la", 
  * joins the name's own words; elsewhere "and" between capitalized words joins two names.
  */
 export const LATIN_NAME_PREPOSITIONS: readonly string[] = ["of", "for", "de"];
+/**
+ * Name prepositions that, before a place, say what a loan is for rather than a word of the name ("a loan agreement with
+ * China Exim Bank for Almaty ring road"; not "European Bank for Reconstruction and Development").
+ */
+export const LATIN_PURPOSE_PREPOSITIONS: readonly string[] = ["for"];
 /** Words joining two quoted names that share one head. */
 export const EN_CONNECTORS: readonly string[] = ["and"];
 /**

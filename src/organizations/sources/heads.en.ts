@@ -7,7 +7,7 @@ import { andSplits, hasCoordinator, splitCoordinated, trimLatin } from "../latin
 import { execAtWordStart, isSpaceCode } from "../scan.js";
 import { inTitleLine, titlesOf } from "../title-lines.js";
 import { mayHaveWord, type Token, wordTokens } from "../tokens.js";
-import { ARTICLES, CONNECTORS, COORDINATORS, EN_HEADS, EN_LOWER_PLACE, EN_STATE_BODY, EN_STOP, isOwnerPossessive, NAME_PREPOSITIONS, nationalityWord, PLACE_NAMES, PLACE_WORDS } from "../words.js";
+import { ARTICLES, CONNECTORS, COORDINATORS, EN_HEADS, EN_LOWER_PLACE, EN_STATE_BODY, EN_STOP, isOwnerPossessive, NAME_PREPOSITIONS, nationalityWord, PLACE_NAMES, PLACE_WORDS, PURPOSE_PREPOSITIONS } from "../words.js";
 
 /** "Ministry of Energy of Kazakhstan": a head before "of" and capitalized words. */
 function enHeadsOf(text: string, out: Org[]): void {
@@ -141,7 +141,7 @@ function readRun(input: SourceInput, runStart: number, runEnd: number, headAt: n
     // the head's own complement: "European Bank for Reconstruction and Development", "Halyk Bank of Kazakhstan"
     // (not "for" and a place, the purpose of a loan: "a loan agreement with China Exim Bank for Almaty ring road")
     if (NAME_PREPOSITIONS.has(all[last + 1]?.text ?? "") && /^[A-Z]/.test(all[last + 2]?.text ?? "") &&
-      !(all[last + 1]!.text === "for" && PLACE_NAMES.has(all[last + 2]!.text.toLowerCase()))) last = all.length - 1;
+      !(PURPOSE_PREPOSITIONS.has(all[last + 1]!.text) && PLACE_NAMES.has(all[last + 2]!.text.toLowerCase()))) last = all.length - 1;
     // "Hualu Engineering & Technology": "&" joins capitalized words of one name (news coordinates names with "and")
     while (ampersandAfter(text, all, last)) last++;
     let words = trimLatin(all.slice(0, last + 1));
