@@ -83,7 +83,8 @@ function endsSentence(text: string, at: number, punct: string, next: number, sen
   if (at > sentenceStart && at - sentenceStart <= 3 && isDigits(text, sentenceStart, at)) return false;
   const { token, start } = tokenBefore(text, at, sentenceStart);
   if (token === "") return true;
-  if (INITIALS.test(token)) return false;
+  // (not the last letter of a name joined by "&": "Samsung C&T.", "Hyundai E&C." end their sentence)
+  if (INITIALS.test(token) && text.charCodeAt(start - 1) !== 0x26) return false;
   const lower = token.toLowerCase();
   if (NON_FINAL.has(lower)) return false;
   // a bracket after a legal form goes on with the sentence: the company's abbreviation ("… Co. (CEEC) will"), its stock

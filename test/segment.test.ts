@@ -25,6 +25,13 @@ describe("segment", () => {
     expect(sentences("Выручка составила 900 млн руб. Компания выросла.")).toHaveLength(2);
   });
 
+  test("a name joined by '&' ends its sentence: its last letter is no initial", () => {
+    expect(sentences("The plant was built with Hyundai E&C. Separately, Beta LLP will build a mill.")).toEqual([
+      "The plant was built with Hyundai E&C.", "Separately, Beta LLP will build a mill.",
+    ]);
+    expect(sentences("The study was led by J. Smith. It took a year.")).toHaveLength(2);
+  });
+
   test("an abbreviation at the end of a sentence before an upper-case word ends it", () => {
     expect(sentences("Подписан с Sinoma Co., Ltd. Он касается цемента.")).toEqual(["Подписан с Sinoma Co., Ltd.", "Он касается цемента."]);
     expect(sentences("Открыт в 2023 г. Компания растёт.")).toEqual(["Открыт в 2023 г.", "Компания растёт."]);
