@@ -170,6 +170,7 @@ export const EN_DEAL_CUES: CueLexicon = {
     "=his predecessor", "=her predecessor"],
   crime: ["embezzl", "fictitious", "fraudulent", "=fraud", "=bribe", "=bribes", "=bribery", "criminal case", "misappropriat",
     "=stolen", "=seized", "=laundering", "damage to the state"],
+  instruct: ["=instructed", "=instructs", "=tasked", "=ordered"],
   budget: ["=budget", "=budgets", "budget funds"],
   spend: ["=spent", "=allocated"],
   volume: [

@@ -157,6 +157,11 @@ export type CueCategory =
    * тыйым салынды", "embezzled"): its sums and contracts are no deals
    */
   | "crime"
+  /**
+   * an instruction to bodies ("The Prime Minister instructed the Ministry of Industry and Kazakh Invest to set up a project
+   * office", "Премьер-министр поручил …", "… тапсырды"): with no figure of its own, no deal of the instructed
+   */
+  | "instruct"
   /** a state body's spending or allocation ("spent", "бөлуді мақұлдады"): a budget line when a state body is named (see budget) */
   | "spend"
   /** realized, in the past ("іске асырылды", "реализовали", "implemented"): projects counted so are a tally */

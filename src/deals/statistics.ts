@@ -4,7 +4,7 @@
  */
 import { isStateBody, type SentenceInfo } from "./features.js";
 
-/** Whether the sentence (after `prev`, null for the first) is a statistic, a flow, a tally's part, a career, a crime or a budget's line. */
+/** Whether the sentence (after `prev`, null for the first) is a statistic, a flow, a tally's part, a career, a crime, an instruction or a budget's line. */
 export function statisticOnly(info: SentenceInfo, prev: SentenceInfo | null): boolean {
   return info.has.has("statistic") ||
     // a flow into the country or its trade told with no organization, no facility and no project ("салынды" of
@@ -17,6 +17,9 @@ export function statisticOnly(info: SentenceInfo, prev: SentenceInfo | null): bo
     info.has.has("career") ||
     // a crime's sums and contracts ("4,2 млрд тенге были выведены через фиктивные договоры с ТОО «X»")
     info.has.has("crime") ||
+    // an instruction to bodies with no figure of its own ("… instructed the Ministry of Industry and Kazakh Invest to set
+    // up a project office")
+    (info.has.has("instruct") && info.money.length === 0 && info.capacity.length === 0) ||
     budgetLine(info);
 }
 
