@@ -22,14 +22,14 @@ describe("segment", () => {
     expect(sentences("Проект стоит 50 млн долл. Строительство начнется весной.")).toEqual([
       "Проект стоит 50 млн долл.", "Строительство начнется весной.",
     ]);
-    expect(sentences("Выручка составила 900 млн руб. Компания выросла.")).toHaveLength(2);
+    expect(sentences("Выручка составила 900 млн руб. Компания выросла.")).toEqual(["Выручка составила 900 млн руб.", "Компания выросла."]);
   });
 
   test("a name joined by '&' ends its sentence: its last letter is no initial", () => {
     expect(sentences("The plant was built with Hyundai E&C. Separately, Beta LLP will build a mill.")).toEqual([
       "The plant was built with Hyundai E&C.", "Separately, Beta LLP will build a mill.",
     ]);
-    expect(sentences("The study was led by J. Smith. It took a year.")).toHaveLength(2);
+    expect(sentences("The study was led by J. Smith. It took a year.")).toEqual(["The study was led by J. Smith.", "It took a year."]);
   });
 
   test("an abbreviation at the end of a sentence before an upper-case word ends it", () => {

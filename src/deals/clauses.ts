@@ -19,7 +19,7 @@
  */
 import { CLAUSE_AND, CLAUSE_BETWEEN, CLAUSE_CONTRAST, CLAUSE_ITEM_WORDS, CLAUSE_PART_WORDS } from "../../lexicons/deal-triggers.js";
 import type { Cue } from "./features.js";
-import { firstStartingAt } from "./sentence-parties.js";
+import { firstStartingAt } from "./lists.js";
 import type { Sentence } from "../segment.js";
 import type { Mention } from "../types.js";
 import { isLetterCode, isSpaceCode } from "../word-start.js";

@@ -24,7 +24,7 @@ import { CueSet } from "./cue-set.js";
 import { jobsOf } from "./jobs.js";
 import { capitalsDateline, wireDatelines } from "../dateline.js";
 import { DATELINE_SEATS } from "../../lexicons/regions.js";
-import { added, none } from "./lists.js";
+import { added, firstStartingAt, none } from "./lists.js";
 import { endsWithWord, wordBefore } from "./word-before.js";
 import { afterBlanks, wordAfter, wordEndAfter } from "../organizations/chars.js";
 import { isLetterCode, isSpaceCode, isUpperCode, startsWord } from "../word-start.js";
@@ -410,9 +410,7 @@ export function partyReference(context: RecognizerContext, sentence: Sentence): 
     let otherEnd = -1;
     // (the document's hits, read once: a scan from the sentence's start ran on to the next hit, wherever it was, and
     // read a document of many clauses with none once per clause)
-    let lo = 0, hi = hits.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (hits[mid]!.start < sentence.start) lo = mid + 1; else hi = mid; }
-    for (let k = lo; k < hits.length && hits[k]!.start < sentence.end; k++) {
+    for (let k = firstStartingAt(hits, sentence.start); k < hits.length && hits[k]!.start < sentence.end; k++) {
       const h = hits[k]!;
       if (h.other) otherEnd = h.end;
       else if (h.ref && !(otherEnd >= 0 && wordsBetween(text, otherEnd, h.start) <= 1)) return { start: h.start, end: h.end };

@@ -9,12 +9,10 @@ import { ITEM_FIELD_LABELS } from "../../lexicons/deal-triggers.js";
 import type { LanguageCode } from "../types.js";
 import { segment, type Sentence } from "../segment.js";
 import { isSpaceCode } from "../word-start.js";
-import { numbered } from "./sentence-shape.js";
+import { LIST_BULLETS, LIST_DASHES, numbered } from "./sentence-shape.js";
 
-/** Item bullets a list line may open with (a dash, a bullet sign). */
-const BULLETS = "–—-•·*";
-/** What follows a field's label: a colon or a dash. */
-const FIELD_MARKS = ":–—-";
+/** What follows a field's label: a colon or a dash (a list item's dashes, sentence-shape.ts). */
+const FIELD_MARKS = ":" + LIST_DASHES;
 /** A field's label is no longer than this (the longest in ITEM_FIELD_LABELS, with room for a space before its mark). */
 const LABEL_REACH = 40;
 
@@ -37,7 +35,7 @@ function opensWithField(text: string, start: number, end: number, labels: Readon
 
 /** Whether the sentence at `start` opens an item: its number ("1.", "2)") or a bullet. */
 function opensItem(text: string, start: number): boolean {
-  return numbered(text, start) || (BULLETS.includes(text[start]!) && isSpaceCode(text.charCodeAt(start + 1)));
+  return numbered(text, start) || (LIST_BULLETS.includes(text[start]!) && isSpaceCode(text.charCodeAt(start + 1)));
 }
 
 /**

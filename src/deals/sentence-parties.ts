@@ -16,7 +16,7 @@ import {
   BLOC_NAMES, PARENT_AFTER, PARENT_BEFORE, FACILITATOR_AFTER, FACILITATOR_BEFORE, FILED_WITH_BEFORE, REPORTED_CLAUSE_OPENERS, REPORTER_AFTER, REPORTER_AFTER_COMMA, REPORTER_BEFORE, REPORTER_COMMA_BEFORE, REPORTER_WORDS_AFTER_COMMA, REPORTING_VERBS_BEFORE_DATE, SPEAKER_PARTY_ROLES, VENUE_OF,
   WORDS_BETWEEN_REPORT_AND_DATE,
 } from "../../lexicons/deal-triggers.js";
-import { added, none } from "./lists.js";
+import { added, firstStartingAt, none } from "./lists.js";
 import { PartyNames, partyKey } from "./party-names.js";
 import { isDigitCode, isLetterCode, isSpaceCode } from "../word-start.js";
 import { endsWithWord, wordBefore } from "./word-before.js";
@@ -106,15 +106,6 @@ function firstAtLeast(list: readonly number[], at: number): number {
   return lo;
 }
 
-/** Index of the first of `list` (sorted by start) that starts at `at` or later. */
-export function firstStartingAt(list: readonly { start: number }[], at: number): number {
-  let lo = 0, hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < at) lo = mid + 1; else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Country of a party: the mention's, else a nationality word just before it (ending at most 40 characters

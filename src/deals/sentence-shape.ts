@@ -82,8 +82,8 @@ export function listItem(text: string, info: SentenceInfo): boolean {
 }
 
 /** Signs that open an item of a list, and the dashes between a company and its activity. */
-const LIST_BULLETS = "–—-•·*";
-const LIST_DASHES = "–—-";
+export const LIST_BULLETS = "–—-•·*";
+export const LIST_DASHES = "–—-";
 
 /** Whether only white space, dashes and quotes stand between a sentence's start and `at` (dashes are folded to "-"). */
 export function firstWord(text: string, start: number, at: number): boolean {

@@ -7,7 +7,7 @@ import { COUNTRY_CUES, ORIGIN_WORDS_AFTER_NAME } from "../../lexicons/countries.
 import { KK_DOMESTIC_STATE_HEADS, KK_LOCATIVE_ATTRIBUTIVE, KK_NOT_DOMESTIC_STEMS } from "../../lexicons/org-heads.kk.js";
 import { COUNTRY_CUE } from "../../patterns/organization.js";
 import { type Org } from "./candidate.js";
-import { afterBlanks, endsWithAny, isLetterCode, wordAfter, wordEndAfter } from "./chars.js";
+import { afterBlanks, endsWithAny, isLetterCode, isQuoteCode, wordAfter, wordEndAfter } from "./chars.js";
 import { isPlainCode, isSpaceCode } from "./scan.js";
 import { TokensBefore, isWord, lowerOf } from "./tokens.js";
 import { AND_WORDS, LATIN_ABBREVIATIONS, RU_PLACE_WORDS } from "./words.js";
@@ -230,7 +230,7 @@ export function bracketCountryAfter(text: string, end: number): string | undefin
 
 /** Past the closing quotes at `at` (a name's span leaves out its quotes: «X» (Китай)). */
 function afterQuotes(text: string, at: number): number {
-  while (at < text.length && (text.charCodeAt(at) === 0xbb || text.charCodeAt(at) === 0x201d || text.charCodeAt(at) === 0x22)) at++;
+  while (at < text.length && isQuoteCode(text.charCodeAt(at))) at++;
   return at;
 }
 
