@@ -39,3 +39,6 @@ export const WIRE_DATELINE = registerPattern(
     "gmu",
   ),
 );
+
+/** The dash and blank every WIRE_DATELINE match ends with: a text without one holds no wire dateline. */
+export const WIRE_DASH = registerPattern("dateline.wire-dash", /[-\u2013\u2014][ \t]/);

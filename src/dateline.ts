@@ -1,4 +1,4 @@
-import { DATELINE, WIRE_DATELINE } from "../patterns/dateline.js";
+import { DATELINE, WIRE_DASH, WIRE_DATELINE } from "../patterns/dateline.js";
 
 export interface Dateline {
   /** The ISO date it carries ("2025-10-09", "2025-05"). */
@@ -19,6 +19,9 @@ export function readDateline(text: string): Dateline | null {
  * in text order, one per paragraph that opens with one (none for most texts).
  */
 export function wireDatelines(text: string): number[] {
+  // every match ends in a dash and a blank (see WIRE_DATELINE), which nine texts in ten lack. Speed: the pattern
+  // tried its cities and agencies at every paragraph start, 2.7% of extract() over the bench mix (profiled)
+  if (!WIRE_DASH.test(text)) return NONE;
   let out: number[] | null = null;
   WIRE_DATELINE.lastIndex = 0;
   for (let m = WIRE_DATELINE.exec(text); m; m = WIRE_DATELINE.exec(text)) {
