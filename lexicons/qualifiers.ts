@@ -154,6 +154,15 @@ export const RANGE_CLOSING_WORDS: readonly string[] = ["дейін", "шейін
  */
 export const CHANGE_BEFORE_UP_TO: readonly string[] = [
   "вырос", "вырас", "увелич", "возрос", "возраст", "повыс", "подня", "подним", "сниз", "сократ", "уменьш", "упал", "упад",
-  "довед", "довест", "довод", "расшир", "нарастит", "нарастя", "нараща",
+  "довед", "довест", "довод", "расшир", "нарастит", "нарастя", "нараща", "повыш", "сниж", "подорожа", "подешев", "удорож",
+  "удешев", "урез",
   "rose", "rise", "risen", "increas", "expand", "raise", "raising", "boost", "grow", "grew", "lift", "cut", "reduc", "fell", "fall",
 ];
+
+/**
+ * A date between a word of change and its "up to" word ("выросла в 2024 году до 612 млрд тенге", "rose in 2024 to up
+ * to …"): a preposition of time, a year in digits and, after it, one of the year words. Lower case.
+ */
+export const CHANGE_DATE_BEFORE: readonly string[] = ["в", "к", "in", "by"];
+export const CHANGE_DATE_AFTER: readonly string[] = ["году", "г."];
+

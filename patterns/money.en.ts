@@ -2,6 +2,7 @@
 import { lazy } from "../src/regex.js";
 import { ENGLISH_CHANGE_BY, ENGLISH_RANGE_FROM, ENGLISH_RANGE_TO, ENGLISH_RANGE_TO_ALONE } from "../lexicons/numbers.en.js";
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from "../lexicons/qualifiers.js";
+import { CAPACITY_WORDS } from "../lexicons/units.js";
 import { buildMoneyPatterns, type MoneyLanguageParts } from "./money.js";
 
 export const MONEY_EN_PARTS: MoneyLanguageParts = {
@@ -15,6 +16,7 @@ export const MONEY_EN_PARTS: MoneyLanguageParts = {
   rangeToAlone: ENGLISH_RANGE_TO_ALONE,
   rangeNotAfter: ENGLISH_CHANGE_BY,
   rangeJoin: [],
+  yearBefore: CAPACITY_WORDS.en.yearBefore,
   rangeAblative: [],
   notAblative: [],
 };

@@ -2,6 +2,7 @@
 import { lazy } from "../src/regex.js";
 import { RUSSIAN_RANGE_FROM, RUSSIAN_RANGE_FROM_ONLY, RUSSIAN_RANGE_PAIRS, RUSSIAN_RANGE_TO } from "../lexicons/numbers.ru.js";
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from "../lexicons/qualifiers.js";
+import { CAPACITY_WORDS } from "../lexicons/units.js";
 import { buildMoneyPatterns, type MoneyLanguageParts } from "./money.js";
 
 export const MONEY_RU_PARTS: MoneyLanguageParts = {
@@ -14,6 +15,7 @@ export const MONEY_RU_PARTS: MoneyLanguageParts = {
   rangeFromOnly: RUSSIAN_RANGE_FROM_ONLY,
   rangeTo: RUSSIAN_RANGE_TO,
   rangeJoin: [],
+  yearBefore: CAPACITY_WORDS.ru.yearBefore,
   rangePairs: RUSSIAN_RANGE_PAIRS,
   rangeAblative: [],
   notAblative: [],

@@ -55,6 +55,11 @@ export interface MoneyLanguageParts {
   rangeToAlone?: readonly string[];
   /** Words before the first sum that make such a pair a change, not a range: "by $5 million to $7 million". */
   rangeNotAfter?: readonly string[];
+  /**
+   * Prepositions of time before a figure that is a year: such a first figure of a range is the date of a change, not
+   * its low end ("from $2 billion in 2020 to $3 billion", as for capacity: lexicons/units.ts yearBefore).
+   */
+  yearBefore?: readonly string[];
   /** Range openers that are no qualifier when no second end follows ("с"): not in a lone figure's span. */
   rangeFromOnly?: readonly string[];
   /** Words between the two ends of a range: "үш пен бес". */

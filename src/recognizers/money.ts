@@ -29,6 +29,8 @@ const PATTERNS: Record<SupportedLanguage, () => MoneyPatterns> = { kk: MONEY_KK,
 const PARTS: Record<SupportedLanguage, MoneyLanguageParts> = { kk: MONEY_KK_PARTS, ru: MONEY_RU_PARTS, en: MONEY_EN_PARTS };
 const ALL_LANGUAGES: SupportedLanguage[] = ["kk", "ru", "en"];
 
+/** A figure that reads as a year. */
+const YEAR = /^(?:19|20)\d\d$/;
 /** How far before a currency token a figure (with qualifier and range) may start. */
 const WINDOW = 240;
 /** At most this many tokens of a figure before its currency. */
@@ -52,6 +54,8 @@ interface LanguageSetup {
   fromOnly: ReadonlySet<string>;
   /** The words that may stand alone between the two sums of a range (rangeTo, rangeToAlone): see rangeOpener. */
   gapWords: ReadonlySet<string>;
+  /** Prepositions of time before a year that is no range's low end (MoneyLanguageParts.yearBefore). */
+  yearBefore: ReadonlySet<string>;
 }
 
 const SETUPS = new Map<string, LanguageSetup>();
@@ -67,6 +71,7 @@ function languageSetup(language: string): LanguageSetup {
       inside: merged(QUALIFIERS_INSIDE, langs),
       fromOnly: new Set(langs.flatMap((l) => PARTS[l].rangeFromOnly ?? [])),
       gapWords: new Set(langs.flatMap((l) => [...PARTS[l].rangeTo, ...(PARTS[l].rangeToAlone ?? [])])),
+      yearBefore: new Set(langs.flatMap((l) => PARTS[l].yearBefore ?? [])),
     };
     SETUPS.set(language, setup);
   }
@@ -183,7 +188,7 @@ const REGION_DEPENDENT = registerPattern("money.region-dependent-case", /[\u0130
 /** Reads the mentions from the first currency hit at `from` on (see firstHit). */
 function findInLanguage(context: RecognizerContext, from: number): MoneyMention[] {
   const { text, bodyStart } = context;
-  const { langs, patterns, before, after, inside: insideWords, fromOnly, gapWords } = languageSetup(context.language);
+  const { langs, patterns, before, after, inside: insideWords, fromOnly, gapWords, yearBefore } = languageSetup(context.language);
   const style = numberStyle(context.language);
   const out: MoneyMention[] = [];
   // Each hit is read in a lower-cased region around it (the patterns have no `i` flag);
@@ -440,6 +445,13 @@ function findInLanguage(context: RecognizerContext, from: number): MoneyMention[
       start = ws + numEnd - lg.num!.length;
       lg.lo = undefined;
       lg.pre = undefined;
+    }
+    // "from $2 billion in 2020 to $3 billion": a year after a preposition of time is the date of the change, not a
+    // range's low end (as for capacity: capacity/ranges.ts yearOpensRange); the sum is the figure after "to"
+    if (lg.to !== undefined && lg.pre === undefined && lg.from === undefined && YEAR.test(lg.lo!) && yearBefore.has(wordBefore(start)?.word ?? "")) {
+      const numEnd = window.endsWith("-") ? window.length - 1 : window.trimEnd().length;
+      start = ws + numEnd - lg.num!.length;
+      lg.lo = undefined;
     }
     // "вместе с 5 млрд тенге": an opener that only opens a range stays out of a lone figure
     if (lg.from !== undefined && lg.lo === undefined && fromOnly.has(wordKey(lg.from))) {
