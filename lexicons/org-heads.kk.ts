@@ -257,6 +257,12 @@ export const KK_LOCATIVE_ATTRIBUTIVE: readonly string[] = ["дағы", "дегі
  */
 export const KK_GENITIVE_ENDINGS: readonly string[] = ["ның", "нің", "дың", "дің", "тың", "тің"];
 
+/**
+ * Case endings that end a name written with no hyphen before them and are no end of a word Chinese in Cyrillic
+ * ("Хэнань Юйтун Бастың", "… Баспен"): the genitive and the instrumental.
+ */
+export const KK_NAME_CASE_ENDINGS: readonly string[] = [...KK_GENITIVE_ENDINGS, "мен", "бен", "пен"];
+
 /** Company heads (lower case) whose names do not start with an owner in the genitive (see KK_GENITIVE_ENDINGS). */
 export const KK_COMPANY_HEADS: readonly string[] = [
   "корпорациясы", "корпорация", "компаниясы", "холдингі", "концерні", "тобы", "серіктестігі",

@@ -388,3 +388,22 @@ export const CYRILLIC_COMPANY_WORDS: readonly string[] = [
   // and the Russian ones such names are made of just as often («Альфа Строй», «Павлодар Энерго», «Көркем Телеком»)
   "Телеком", "Строй", "Транс", "Энерго", "Медиа", "Терминал", "Снаб",
 ];
+
+/**
+ * The first word of a Chinese company's name in Cyrillic, with no legal form, quote or company word of its own
+ * ("Хэнань Юйтун Бас построит …", "Ганьсу Цилянь Металлургия"): a province or a large city, in the Russian (Palladius)
+ * spelling Kazakh media use as well, and the Kazakh spellings that differ ("Шыңжаң", "Бейжің", "Үрімші"). The words
+ * after it must read as Mandarin (src/organizations/sources/chinese-cyrillic.ts). As EN_CHINESE_NAME_STARTS.
+ */
+export const CYRILLIC_CHINESE_NAME_STARTS: readonly string[] = [
+  "Аньхой", "Фуцзянь", "Ганьсу", "Гуандун", "Гуанси", "Гуйчжоу", "Хайнань", "Хэбэй", "Хэйлунцзян", "Хэнань", "Хубэй",
+  "Хунань", "Цзянсу", "Цзянси", "Цзилинь", "Ляонин", "Нинся", "Цинхай", "Шэньси", "Шаньдун", "Шаньси", "Сычуань",
+  "Синьцзян", "Юньнань", "Чжэцзян",
+  "Пекин", "Шанхай", "Тяньцзинь", "Чунцин", "Шэньчжэнь", "Гуанчжоу", "Ухань", "Чэнду", "Ханчжоу", "Нанкин", "Циндао",
+  "Урумчи", "Харбин", "Далянь", "Сямэнь", "Сучжоу", "Нинбо", "Чжэнчжоу", "Чанша", "Ланьчжоу", "Куньмин", "Хэфэй",
+  "Цзинань", "Тайюань", "Иньчуань", "Синин", "Баотоу", "Таншань", "Вэйфан", "Яньтай", "Уси", "Сюйчжоу", "Лоян",
+  "Шицзячжуан", "Фучжоу", "Наньчан", "Наньнин", "Гуйян", "Карамай", "Хоргос",
+  // Kazakh spellings
+  "Шыңжаң", "Бейжің", "Үрімші", "Қорғас",
+];
+

@@ -53,6 +53,9 @@ export const PALLADIUS: Readonly<Record<string, string>> = {
  * "нь", "эй", "ао", "уа"…). A name is read as Chinese only when one of its words splits wholly into
  * Palladius syllables and holds one of these: "Хуадянь" is, "Сайлау" (сай+ла+у) is not.
  */
+/** The sign that separates two Palladius syllables before a vowel ("Минъян": Mingyang), read as nothing. */
+export const PALLADIUS_SEPARATOR = "ъ";
+
 export const PALLADIUS_MARKERS = /цз|чж|нь|эй|эн|ао|оу|уа|уэ|юэ|юй|яо|ся|сю|ци|ця|цю|цы|ун(?![аеёиоуыэюя])/u;
 
 /** Latin letters outside ASCII to ASCII: Kazakh Latin of 2021 and Turkish ("Qazaqstan temir joly", "Şymkent"). */

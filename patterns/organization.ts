@@ -6,7 +6,7 @@
 import { COUNTRY_CUES, COUNTRY_QUALIFIERS_AFTER } from "../lexicons/countries.js";
 import { LATIN_NATIONAL_DESIGNATIONS, LATIN_PREFIX_FORMS, LATIN_SUFFIX_FORMS, LEGAL_FORMS, NATIONAL_DESIGNATIONS, NESTED_NAME_DESIGNATIONS } from "../lexicons/legal-forms.js";
 import { LATIN_NAME_CONNECTORS, ORIGINAL_NAME_CONNECTORS } from "../lexicons/org-heads.en.js";
-import { CYRILLIC_COMPANY_WORDS } from "../lexicons/org-heads.ru.js";
+import { CYRILLIC_CHINESE_NAME_STARTS, CYRILLIC_COMPANY_WORDS } from "../lexicons/org-heads.ru.js";
 import { gazetteerForms } from "../src/organizations/gazetteer.js";
 import { kkEndings } from "../src/organizations/inflect.js";
 import { firstCharLookahead, trieAlternation } from "../src/organizations/trie.js";
@@ -339,3 +339,16 @@ export const buildOrganizationPatterns = lazy((): void => {
 export function coordinationPattern(name: string, conjunctions: readonly string[]): RegExp {
   return orgPattern(name, String.raw`^ [ \t]* (?: , [ \t]* | (?: {{words}} ) [ \t]+ ) $`, { words: trieAlternation(conjunctions) }, "ux");
 }
+
+/**
+ * A Chinese province or large city in Cyrillic (CYRILLIC_CHINESE_NAME_STARTS) and one to four capitalized words after
+ * it, each after one or a few blanks: "Хэнань Юйтун Бас", "Ганьсу Цилянь Металлургия". Group 1: the words after the
+ * start. No look-behind in front (see src/organizations/scan.ts): the caller tests the word start. Built on first use.
+ */
+export const CYRILLIC_CHINESE_NAME = lazy(() => orgPattern(
+  "organization.cyrillic-chinese-name",
+  String.raw`(?: {{starts}} ) ( (?: [ \t]{1,3} \p{Lu} \p{L}{0,24} (?: - \p{L}{1,24} )? ){1,4} ) (?![\p{L}\p{N}])`,
+  { starts: trieAlternation(CYRILLIC_CHINESE_NAME_STARTS) },
+  "gux",
+));
+

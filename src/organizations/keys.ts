@@ -30,7 +30,7 @@ import { ownString } from "../own-string.js";
 import { LEGAL_FORMS, NATIONAL_DESIGNATIONS } from "../../lexicons/legal-forms.js";
 import { ORGANIZATIONS } from "../../lexicons/organizations.js";
 import {
-  CYRILLIC_TO_LATIN, KEY_DROPPED_WORDS, KEY_KAZAKH_ENDINGS, LATIN_LETTERS, PALLADIUS, PALLADIUS_MARKERS,
+  CYRILLIC_TO_LATIN, KEY_DROPPED_WORDS, KEY_KAZAKH_ENDINGS, LATIN_LETTERS, PALLADIUS, PALLADIUS_MARKERS, PALLADIUS_SEPARATOR,
   SKELETON_FOLDS, WORD_VARIANTS,
 } from "../../lexicons/transliteration.js";
 import { escapeRegExp } from "../regex.js";
@@ -41,12 +41,17 @@ const CYRILLIC_WORD = /\p{Script=Cyrillic}+/gu;
 const LONGEST_SYLLABLE = Math.max(...Object.keys(PALLADIUS).map((s) => s.length));
 
 /** A Cyrillic word (lower case) as pinyin when it splits wholly into Palladius syllables of two or more; else null. */
-function fromPalladius(word: string): string | null {
+export function fromPalladius(word: string): string | null {
   // best[i]: pinyin of word.slice(0, i) in the fewest syllables, or undefined when it does not split
   const best: ({ text: string; count: number } | undefined)[] = [{ text: "", count: 0 }];
   for (let i = 0; i < word.length; i++) {
     const at = best[i];
     if (!at) continue;
+    // a separator between two syllables ("минъян") is read as nothing
+    if (i > 0 && word[i] === PALLADIUS_SEPARATOR) {
+      if (!best[i + 1]) best[i + 1] = at;
+      continue;
+    }
     for (let len = 1; len <= LONGEST_SYLLABLE && i + len <= word.length; len++) {
       const pinyin = PALLADIUS[word.slice(i, i + len)];
       if (pinyin === undefined) continue;

@@ -20,6 +20,7 @@ import { bracketCountryAfter, countryOf } from "../organizations/country.js";
 import { refine, refinersOf } from "../organizations/refine.js";
 import { gazetteerSource } from "../organizations/sources/gazetteer.js";
 import { enAdministrationsSource } from "../organizations/sources/administrations.en.js";
+import { chineseCyrillicSource } from "../organizations/sources/chinese-cyrillic.js";
 import { companyWordsSource } from "../organizations/sources/company-words.js";
 import { acronymsSource } from "../organizations/sources/acronyms.js";
 import { definitionsSource } from "../organizations/sources/definitions.js";
@@ -55,6 +56,7 @@ export const SOURCES: readonly Source[] = [
   kkHeadsSource,
   ruHeadsSource,
   companyWordsSource,
+  chineseCyrillicSource,
   acronymsSource,
   definitionsSource,
 ];
