@@ -76,7 +76,12 @@ export const KK_QUOTE_HEADS: readonly string[] = [
  * entrepreneur, farm, state enterprises (republican, communal, treasury), communal institution, union of legal
  * entities, production cooperative, public fund: «…» КЕАҚ, «…» ЖК, «…» РМК-ның.
  */
-export const KK_ABBREVIATED_QUOTE_HEADS: readonly string[] = ["КЕАҚ", "ЖК", "ШҚ", "РМК", "КМК", "МКҚК", "КММ", "ЗТБ", "ӨК", "ҚҚ"];
+export const KK_ABBREVIATED_QUOTE_HEADS: readonly string[] = [
+  "КЕАҚ", "ЖК", "ШҚ", "РМК", "КМК", "МКҚК", "КММ", "ЗТБ", "ӨК", "ҚҚ",
+  // state enterprises and institutions: municipal enterprise, republican treasury enterprise, state institution,
+  // republican institution, and "on the right of economic management" before the form («…» ШЖҚ МКК)
+  "МКК", "РМҚК", "ММ", "РММ", "ШЖҚ",
+];
 
 /**
  * Stems of Kazakh nouns that name a work, a programme or an event after its quoted title ("«Жусан» операциясы",

@@ -102,7 +102,9 @@ export const RU_QUOTE_HEADS: readonly RuHead[] = [
  */
 export const RU_ABBREVIATED_QUOTE_HEADS: readonly string[] = [
   "ФК", "ХК", "БК", "ВК", "ИА", "МИА", "РИА", "ТРК", "ГТРК", "РГТРК", "ТК", "ТД", "НПО", "НИИ", "ОФ", "ОО", "ЧУ",
-  "РГП", "ГКП", "ГККП", "КГКП", "РГКП", "КГП", "КГУ", "ГУ", "КХ", "ПК",
+  "РГП", "ГКП", "ГККП", "КГКП", "РГКП", "КГП", "КГУ", "ГУ", "РГУ", "КХ", "ПК",
+  // the end of a state enterprise's form "ГКП на ПХВ" ("on the right of economic management") right before the name
+  "ПХВ",
   // non-profit and other forms: autonomous non-profit, non-profit partnership, union of legal entities, public
   // associations, microfinance, non-profit JSC, individual entrepreneur, agricultural cooperative
   "АНО", "НП", "ОЮЛ", "РОО", "МОО", "МФО", "НАО", "ИП", "СПК",
@@ -363,6 +365,8 @@ export const NON_ORGANIZATION_ABBREVIATIONS: readonly string[] = [
   "СМИ", "БАҚ", "ВКО", "СКО", "ЗКО", "ЮКО", "ШҚО", "СҚО", "БҚО", "ОҚО", "АЭС", "ГЭС", "ТЭЦ", "ТЭС", "ГРЭС", "ВЭС", "СЭС",
   "ЖЭС", "ЖЭО", "СЭЗ", "ОЭЗ", "ИЖС", "ЧС", "ДТП", "ВИЧ", "СПИД", "ЕНТ", "ЕГЭ", "ЖКХ", "ИИ", "ПО", "ТВ", "ДНК", "ПЦР", "КТ",
   "МРТ", "ОРВИ", "КВИ", "МСБ", "ГЧП", "ПИИ", "НДПИ", "КПН", "ИПН", "ВИЭ", "ЛЭП", "АПК", "ЖК", "ТРЦ", "ТЦ", "БЦ", "КПП",
+  // "on the right of economic management", part of a state enterprise's form (ГКП на ПХВ, ШЖҚ МКК)
+  "ПХВ", "ШЖҚ",
 ];
 
 /**

@@ -100,6 +100,12 @@ export const QUALIFIERS_AFTER: Readonly<Record<"kk" | "ru" | "en", QualifierWord
     "астам": "over",
     "асатын": "over",
     "асады": "over",
+    // finite forms of "ас-" (exceed) after the ablative: "доллардан асты", "теңгеден асқан", "асып түсті"
+    "асты": "over",
+    "асқан": "over",
+    "асып": "over",
+    "асып түсті": "over",
+    "асып кетті": "over",
     "аса": "over",
     "артық": "over",
     "жуық": "approx",
@@ -165,4 +171,12 @@ export const CHANGE_BEFORE_UP_TO: readonly string[] = [
  */
 export const CHANGE_DATE_BEFORE: readonly string[] = ["в", "к", "in", "by"];
 export const CHANGE_DATE_AFTER: readonly string[] = ["году", "г."];
+
+/**
+ * Qualifier words after a figure that are the clause's predicate, not a modifier of the figure ("12 миллиард долларынан
+ * асты", "теңгеден асады", "асып түсті"; the participle "асатын" is a modifier): they give the qualifier, and the
+ * mention's span ends before them, as the annotation of Kazakh news leaves them out. Lower case; each is also a key of
+ * QUALIFIERS_AFTER and of the capacity words' qualifiersAfter.
+ */
+export const QUALIFIER_PREDICATES_AFTER: readonly string[] = ["асады", "асты", "асқан", "асып", "асып түсті", "асып кетті"];
 

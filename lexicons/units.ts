@@ -255,7 +255,8 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
       "кем дегенде": "at_least", "ең кемі": "at_least", "ең көп дегенде": "under", "ең көбі": "under",
     },
     qualifiersAfter: {
-      "астам": "over", "астамы": "over", "астамын": "over", "аса": "over", "асатын": "over", "артық": "over", "дейін": "under", "жуық": "approx",
+      "астам": "over", "астамы": "over", "астамын": "over", "аса": "over", "асатын": "over", "асады": "over", "асты": "over", "асқан": "over",
+      "асып": "over", "асып түсті": "over", "асып кетті": "over", "артық": "over", "дейін": "under", "жуық": "approx",
       "шамасында": "approx", "шамасы": "approx", "кем емес": "at_least", "кем": "under", "кемірек": "under",
     },
     commodityLinks: [],

@@ -50,9 +50,12 @@ import { endsWithAny } from "../organizations/chars.js";
 import { ReusedList } from "../reused-list.js";
 import { isSpaceCode } from "../word-start.js";
 import { changeBefore } from "../change-to.js";
+import { QUALIFIER_PREDICATES_AFTER } from "../../lexicons/qualifiers.js";
 import type { CapacityAsWritten, CapacityMention, Qualifier, SupportedLanguage, WrittenPeriod } from "../types.js";
 import type { Recognizer, RecognizerContext } from "./types.js";
 
+/** QUALIFIER_PREDICATES_AFTER: qualifiers after the unit that stay out of the span. */
+const PREDICATES_AFTER: ReadonlySet<string> = new Set(QUALIFIER_PREDICATES_AFTER);
 /** How far before a unit keyword the figure (with its rate and qualifier words) may start. */
 const WINDOW_BEFORE = 160;
 /**
@@ -189,6 +192,11 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
     const a = p.afterOpens.test(N) ? p.after.exec(N) : null;
     const ag = readAfterGroups(ix, a);
     let end = a ? unitEnd + a[0].length : unitEnd;
+    // a predicate gives its qualifier from outside the span ("40 мың тоннадан | асты"): the qualifier ends `after`
+    if (ag.qual !== undefined && PREDICATES_AFTER.has(ag.qual.toLowerCase())) {
+      end -= ag.qual.length;
+      while (end > unitEnd && isSpaceCode(N.charCodeAt(end - 1))) end--;
+    }
     // "500 тонн зерна ежегодно 300 тонн": a rate word before another figure is that figure's
     if (ag.rate !== undefined && figureFollows(N, end)) {
       end = unitEnd;

@@ -6,7 +6,7 @@
  */
 import { KAZAKH_APPROX_ENDINGS } from "../../lexicons/numbers.kk.js";
 import { changeBefore } from "../change-to.js";
-import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, QUALIFIERS_INSIDE, RANGE_CLOSING_WORDS, type QualifierWords } from "../../lexicons/qualifiers.js";
+import { QUALIFIER_PREDICATES_AFTER, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, QUALIFIERS_INSIDE, RANGE_CLOSING_WORDS, type QualifierWords } from "../../lexicons/qualifiers.js";
 import {
   currencyBeforeForms, currencyForms, CURRENCY_NEXT_WORD, isCurrencySign, lowerSameLength,
   COUNTRY_MARKER_BEFORE, COUNTRY_MARKER_CODES, mayBeCurrency, MINOR_GAP, nextCurrency, USD_MARKER_AFTER, wordKey, type CurrencyHit, type MoneyLanguageParts, type MoneyPatterns,
@@ -29,6 +29,8 @@ const PATTERNS: Record<SupportedLanguage, () => MoneyPatterns> = { kk: MONEY_KK,
 const PARTS: Record<SupportedLanguage, MoneyLanguageParts> = { kk: MONEY_KK_PARTS, ru: MONEY_RU_PARTS, en: MONEY_EN_PARTS };
 const ALL_LANGUAGES: SupportedLanguage[] = ["kk", "ru", "en"];
 
+/** QUALIFIER_PREDICATES_AFTER as keys. */
+const PREDICATES_AFTER: ReadonlySet<string> = new Set(QUALIFIER_PREDICATES_AFTER.map(wordKey));
 /** A figure that reads as a year. */
 const YEAR = /^(?:19|20)\d\d$/;
 /** How far before a currency token a figure (with qualifier and range) may start. */
@@ -480,7 +482,8 @@ function findInLanguage(context: RecognizerContext, from: number): MoneyMention[
     if (!qualifier && lg.mid !== undefined) qualifier = insideWords.get(wordKey(lg.mid));
     let end = curEnd;
     if (rm && post) {
-      end = curEnd + rm[0].length;
+      // (a predicate gives its qualifier from outside the span: "12 миллиард долларынан | асты")
+      if (!PREDICATES_AFTER.has(wordKey(post))) end = curEnd + rm[0].length;
       if (!qualifier && !(closesRange && max !== null)) qualifier = afterWords.get(wordKey(post));
     }
     if (!qualifier && approx) qualifier = "approx";
