@@ -6,6 +6,8 @@ import { lookupGazetteer } from "./gazetteer.js";
 import { COUNTRY_CUES, ORIGIN_WORDS_AFTER_NAME } from "../../lexicons/countries.js";
 import { KK_DOMESTIC_STATE_HEADS, KK_LOCATIVE_ATTRIBUTIVE, KK_NOT_DOMESTIC_STEMS } from "../../lexicons/org-heads.kk.js";
 import { COUNTRY_CUE } from "../../patterns/organization.js";
+import { currencyForms } from "../../patterns/money.js";
+import { USD_MARKERS_AFTER } from "../../lexicons/currencies.js";
 import { type Org } from "./candidate.js";
 import { afterBlanks, endsWithAny, isLetterCode, isQuoteCode, wordAfter, wordEndAfter } from "./chars.js";
 import { isPlainCode, isSpaceCode } from "./scan.js";
@@ -205,15 +207,26 @@ function cuedCountry(text: string, org: Org): string | undefined {
   const cue = mayHaveCue(text, from, org.start), abbreviation = mayHaveAbbreviation(text, from, org.start);
   if (!cue && !abbreviation) return undefined;
   const before = new TokensBefore(text, from, org.start);
-  let first = -1;
+  let first = -1, second = -1, firstLower = "";
   for (let i = 0, t = before.at(0); t !== undefined && i < 3; t = before.at(++i)) {
     // the words before "and" are another name's ("Development Bank of Kazakhstan and Sinotruk")
     if (!isWord(t) || AND_WORDS.has(lowerOf(t))) break;
+    // and those of a sum before the name are its currency's ("90 million US dollars to Jambyl Solar LLP"), with the
+    // marker after the currency word ("40 млн долларов США компании «…»")
+    if (currencyForms().has(lowerOf(t))) {
+      if (USD_MARKERS.has(firstLower)) first = second;
+      break;
+    }
+    second = first;
     first = t.start;
+    firstLower = lowerOf(t);
   }
   if (first < 0) return undefined;
   return (cue ? cueCountry(text, first, org.start, true) : undefined) ?? (abbreviation ? abbreviationCountry(text, first, org.start) : undefined);
 }
+
+/** USD_MARKERS_AFTER in lower case ("сша"): after a currency word, the sum's. */
+const USD_MARKERS: ReadonlySet<string> = new Set(USD_MARKERS_AFTER.map((w) => w.toLowerCase()));
 
 /** ORIGIN_WORDS_AFTER_NAME: "из", "from". */
 const ORIGIN_WORDS: ReadonlySet<string> = new Set(ORIGIN_WORDS_AFTER_NAME);
