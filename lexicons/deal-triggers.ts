@@ -158,6 +158,16 @@ export type CueCategory =
    */
   | "crime"
   /**
+   * an incident: a road or line closed, traffic stopped by the weather ("закрыты участки автодорог протяженностью 640 км",
+   * "боранға байланысты … автожол жабылды", "closed to traffic"): its lengths and places are no project's
+   */
+  | "incident"
+  /**
+   * a dispute: a claim, a lawsuit, an arbitration, a penalty ("о взыскании 2,3 млрд тенге", "неустойки по контракту", "an
+   * arbitration claim"): its sums and the contract it names are no deal
+   */
+  | "dispute"
+  /**
    * an instruction to bodies ("The Prime Minister instructed the Ministry of Industry and Kazakh Invest to set up a project
    * office", "Премьер-министр поручил …", "… тапсырды"): with no figure of its own, no deal of the instructed
    */

@@ -4,7 +4,7 @@
  */
 import { isStateBody, type SentenceInfo } from "./features.js";
 
-/** Whether the sentence (after `prev`, null for the first) is a statistic, a flow, a tally's part, a career, a crime, an instruction or a budget's line. */
+/** Whether the sentence (after `prev`, null for the first) is a statistic, a flow, a tally's part, a career, a crime, an incident, a dispute, an instruction or a budget's line. */
 export function statisticOnly(info: SentenceInfo, prev: SentenceInfo | null): boolean {
   return info.has.has("statistic") ||
     // a flow into the country or its trade told with no organization, no facility and no project ("салынды" of
@@ -15,8 +15,9 @@ export function statisticOnly(info: SentenceInfo, prev: SentenceInfo | null): bo
     (prev !== null && prev.has.has("statistic") && info.plural && info.orgs.length === 0) ||
     // a person's career: the projects of a biography ("В 2018–2021 годах он возглавлял ТОО «X», под его руководством …")
     info.has.has("career") ||
-    // a crime's sums and contracts ("4,2 млрд тенге были выведены через фиктивные договоры с ТОО «X»")
-    info.has.has("crime") ||
+    // a crime's sums and contracts ("4,2 млрд тенге были выведены через фиктивные договоры с ТОО «X»"), an incident's
+    // lengths ("закрыты участки автодорог протяженностью 640 км"), a dispute's claims ("о взыскании 2,3 млрд тенге")
+    info.has.has("crime") || info.has.has("incident") || info.has.has("dispute") ||
     // an instruction to bodies with no figure of its own ("… instructed the Ministry of Industry and Kazakh Invest to set
     // up a project office")
     (info.has.has("instruct") && info.money.length === 0 && info.capacity.length === 0) ||
