@@ -530,7 +530,8 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
           // (a package of documents, whose enumerated items keep its kind: "Второе – с корпорацией X …")
           if (cur!.kind !== null && cur!.kind !== "project") { pkg = cur; pkgAt = i; }
         }
-        attach(cur!, i, info, text);
+        // (`alone`: the only deal told so far, whose total a bare total sentence names)
+        attach(cur!, i, info, text, true, frames.length === 1);
         upgradeKind(cur!, i, info);
       } else if (
         cur && cur.parties.length > 0 && info.orgs.length === 0 &&
@@ -590,7 +591,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       // (or says what became of it: "Алайда зауыт ешқашан салынбаған", "The project was frozen")
       if (mentionsParty || info.money.length || info.capacity.length || info.dates.length || info.jobs.length ||
         ((info.has.has("cancel") || info.has.has("suspend")) && info.orgs.length === 0 && (cur.parties.length > 0 || cur.amount !== null))) {
-        attach(cur, i, info, text, false);
+        attach(cur, i, info, text, false, frames.length === 1);
       }
     }
   }

@@ -158,7 +158,7 @@ export function setKind(frame: Frame, i: number, kind: DealKind): void {
 }
 
 /** Adds the sentence's figures to the frame (a capacity from a sentence with no trigger needs its head word). */
-export function attach(frame: Frame, i: number, info: SentenceInfo, text: string, trigger = true): void {
+export function attach(frame: Frame, i: number, info: SentenceInfo, text: string, trigger = true, alone = false): void {
   if (!frame.members.has(i)) {
     frame.sentences = added(frame.sentences, i);
     frame.members.add(i);
@@ -186,7 +186,8 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
   const totalOfSeveral = info.has.has("total") && !info.money.some(wholeSum);
   // (one document's total is its sum: "подписали контракт на поставку локомотивов на общую сумму $600 млн")
   const oneDocument = !info.plural && KIND_CATEGORIES.some((k) => info.has.has(k));
-  if (!frame.amount && !shared && !(totalOfSeveral && !frame.package && !isSingular(info) && !oneDocument && !refined)) {
+  // (a bare total, "Общая стоимость – 92 млрд тенге", of the one deal the document has told so far (`alone`) is its own)
+  if (!frame.amount && !shared && !(totalOfSeveral && !frame.package && !isSingular(info) && !oneDocument && !refined && !alone)) {
     const onePrice = unitPriceSentence(text, info);
     for (const m of refined ? [refined] : info.money) {
       if (stageEnd <= m.start && !wholeSum(m)) continue;
