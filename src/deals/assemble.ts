@@ -43,7 +43,7 @@ import { splitClauses } from "./clauses.js";
 import { itemSentences } from "./item-fields.js";
 import type { DealKind, Mention } from "../types.js";
 import {
-  addParties, anaphorOfOwnObject, attach, detailedBySigning, hasDealMoney, isSingular, isTrigger, kindOf, MAY_OPEN, newFrame, objectAnaphor, ownFacility, revisesFigures, secondObject, setKind, toldApart,
+  addParties, attach, detailedBySigning, hasDealMoney, isSingular, isTrigger, kindOf, MAY_OPEN, newFrame, objectAnaphor, ownFacility, revisesFigures, secondObject, setKind, toldApart,
   setParties, upgradeKind, type Frame, type Party,
 } from "./frame.js";
 import { organizationNames, PartyNames } from "./party-names.js";
@@ -53,6 +53,7 @@ import { none } from "./lists.js";
 import { inheritTriggers, leadsIn } from "./lead-ins.js";
 import { statisticOnly } from "./statistics.js";
 import { restates } from "./sums.js";
+import { alsoBuilds, anotherObject, furtherObject, itemOfPackage, totalOfDocuments } from "./objects.js";
 import {
   isMedia, isStateBody, namesPartyGenerically, partyReference, scanDocumentCues, sentenceFeatures, type SentenceInfo,
 } from "./features.js";
@@ -127,7 +128,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     // (an enumerated item, "The first, with X …", details a package as a new-deal cue does)
     if (!(info.newDeal || (info.item && cur?.package)) || info.has.has("apart") || !cur || cur.parties.length > 0 || cur.parent) return null;
     // (a package, or documents signed for a total: "подписаны соглашения на общую сумму 3,2 млрд долларов")
-    if (!cur.package && !totalOfDocuments(cur)) return null;
+    if (!cur.package && !totalOfDocuments(cur, infos)) return null;
     const pack: Frame = cur;
     pack.split = true;
     pack.hadParties = true;
@@ -197,38 +198,6 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
   };
 
   /**
-   * A further object said to be one ("тағы бір зауыт салады", "Второй завод компания возведет …"): a new-item cue,
-   * a construction word and a facility, for one object. With the party named generically it is that party's second deal.
-   */
-  const anotherObject = (info: SentenceInfo): boolean =>
-    info.newDeal && !info.has.has("apart") && info.has.has("build") && info.has.has("facility") && !info.plural;
-
-  /**
-   * The party named again building a further object with figures of its own ("CNPC will also build a polyethylene
-   * plant in Shymkent with a capacity of 500,000 tonnes per year"), even when the facility noun repeats; not the
-   * deal's own object ("the plant"), its total, or several projects.
-   */
-  const alsoBuilds = (frame: Frame, info: SentenceInfo): boolean =>
-    info.has.has("also") && info.has.has("build") && info.has.has("facility") && !anaphorOfOwnObject(frame, info) && !info.plural &&
-    !info.has.has("total") && (info.capacity.length > 0 || info.money.some((m) => frame.amount === null || !restates(frame.amount, m)));
-
-  /**
-   * One of the projects of a package with its own party and its own sum ("15 проектов на 320 млрд тенге. Среди них: …
-   * завод ТОО «X» … (стоимость – 60 млрд тенге)"): a deal of its own, not the package's party.
-   */
-  const itemOfPackage = (frame: Frame, info: SentenceInfo): boolean =>
-    // (a counted package's project named with its own company building its own object, its sum told after: "В регионе
-    // реализуется 48 проектов на 1,1 трлн тенге. … ТОО «X» совместно с Y завершает строительство фабрики …")
-    (frame.package && (frame.count ?? 0) >= 2 && info.orgs.length > 0 && info.has.has("build") && info.has.has("facility") &&
-      !objectAnaphor(info)) ||
-    frame.package && hasDealMoney(info) && (frame.amount === null
-      // (a package of documents with no sum, counted or not: an item with an object and a sum of its own, "подписал
-      // меморандумы с тремя компаниями. Так, компания X построит ветропарк … за 85 млрд тенге")
-      ? ((frame.count ?? 0) >= 2 || (frame.kind !== null && frame.kind !== "project")) && (info.has.has("facility") || info.has.has("build"))
-      // (or documents signed for a total, uncounted: "Agreements worth a total of $560 million were signed")
-      : ((frame.count ?? 0) >= 2 || totalOfDocuments(frame)) && !info.money.every((m) => restates(frame.amount!, m)));
-
-  /**
    * A sentence that names a party of `known` beside a company `known` does not hold, with its own build, facility and
    * figure (a sum that is not known's, or a capacity when known has a sum): that company's project, with the party it
    * shares (not an object anaphor's: "The plant will be built by Y with X").
@@ -237,14 +206,6 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     !known.package && info.has.has("build") && info.has.has("facility") && !info.plural && !objectAnaphor(info) &&
     parties.some((p) => !p.state && !known.partyKeys.has(p.key) && !index.has(p.key)) &&
     (known.amount !== null && hasDealMoney(info) && !info.money.some((m) => restates(known.amount!, m)));
-
-  /** A sentence that also builds an object, one it does not point back to ("… will also build a heavy machinery plant"). */
-  const furtherObject = (info: SentenceInfo): boolean =>
-    info.has.has("also") && info.has.has("build") && info.has.has("facility") && !info.plural && !objectAnaphor(info);
-
-  /** Documents signed for a total ("подписаны соглашения на общую сумму 3,2 млрд долларов", "agreements worth a total of …"). */
-  const totalOfDocuments = (frame: Frame): boolean =>
-    frame.kind !== null && frame.kind !== "project" && frame.sentences.some((k) => infos[k]!.has.has("total"));
 
   /**
    * A sentence (or an anaphor and its antecedent) that names parties; `apart`: a document of their own, which joins
@@ -292,7 +253,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         addParties(target, parties.filter((p) => !index.has(p.key) || target.partyKeys.has(p.key)), index);
       }
     } else if (
-      !apart && cur && cur.parties.length === 0 && !info.newDeal && !info.has.has("apart") && !itemOfPackage(cur, info) &&
+      !apart && cur && cur.parties.length === 0 && !info.newDeal && !info.has.has("apart") && !itemOfPackage(cur, info, infos) &&
       // (an item named as one of a counted package's, "В их числе соглашение между X и Y …", details it; an item of a
       // numbered list with a sum of its own after an item with none's party: "1) … цех – 9,5 млрд тенге; 2) завод ТОО «X» – 4 млрд")
       !(info.item && info.has.has("among") && cur.package && (cur.count ?? 0) >= 2) &&
@@ -321,7 +282,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       addParties(target, parties, index);
     } else {
       // the package being detailed, or the one the deal before was detailed from ("In a separate deal, …" after "The largest deal …")
-      const item = cur !== null && cur.parties.length === 0 && itemOfPackage(cur, info) ? cur : null;
+      const item = cur !== null && cur.parties.length === 0 && itemOfPackage(cur, info, infos) ? cur : null;
       if (item) detailedBySigning(item, info);
       // (or the package the clause before was an item of: "…, Xinjiang Zhongtai Chemical – завод … за 200 млрд тенге")
       const detailed = detailsPackage(info) ?? item ?? (info.newDeal && cur?.parent?.split && i - cur.last <= 2 ? cur.parent : null) ??
