@@ -52,6 +52,7 @@ import { alsoFinances, genericBeside, namesInvestor, namesObjectOf, ownerBefore,
 import { none } from "./lists.js";
 import { inheritTriggers, leadsIn } from "./lead-ins.js";
 import { statisticOnly } from "./statistics.js";
+import { topicParagraphs } from "./turns.js";
 import { restates } from "./sums.js";
 import { alsoBuilds, anotherObject, furtherObject, itemOfPackage, totalOfDocuments } from "./objects.js";
 import {
@@ -87,7 +88,8 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
   let pkg: Frame | null = null;
   let pkgAt = -1;
 
-  const samePara = (a: number, b: number): boolean => infos[a]!.sentence.paragraph === infos[b]!.sentence.paragraph;
+  const para = topicParagraphs(infos, text); // (an interview's question and its answer go on with the topic: turns.ts)
+  const samePara = (a: number, b: number): boolean => para[a] === para[b];
   // The headline: a first line of its own that ends with no period (-1 when there is none).
   const title = infos.length > 1 && !samePara(0, 1) && !/[.!?…]\s*$/u.test(text.slice(infos[0]!.sentence.start, infos[0]!.sentence.end)) ? 0 : -1;
   if (title === 0) infos[0]!.headline = true;
