@@ -174,6 +174,8 @@ export const EN_DEAL_CUES: CueLexicon = {
   incident: ["closed to traffic", "traffic was suspended", "traffic has been suspended", "traffic was restricted",
     "=blizzard", "=snowstorm", "snowfall", "heavy snow", "due to the storm", "due to bad weather", "were closed to",
     "was closed to"],
+  results: ["=revenue", "=revenues", "net profit", "net income", "=profit", "=profits", "operating profit", "=ebitda", "=dividend",
+    "=dividends", "capital expenditure", "capital expenditures", "=capex", "investment programme", "investment program"],
   dispute: ["=lawsuit", "=sued", "=sues", "arbitration claim", "=arbitration", "filed a claim", "=accuses",
     "=accused", "=penalty", "=penalties", "compensation of", "court ruled", "court ordered"],
   instruct: ["=instructed", "=instructs", "=tasked", "=ordered"],

@@ -163,6 +163,11 @@ export type CueCategory =
    */
   | "incident"
   /**
+   * a company's results or spending plan: revenue, profit, dividends, capital expenditure ("Выручка ТОО «X» составила 70
+   * млрд тенге", "the company plans capital expenditure of 95 billion tenge"): with a sum and no object, no deal's figure
+   */
+  | "results"
+  /**
    * a dispute: a claim, a lawsuit, an arbitration, a penalty ("о взыскании 2,3 млрд тенге", "неустойки по контракту", "an
    * arbitration claim"): its sums and the contract it names are no deal
    */

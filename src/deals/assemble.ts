@@ -294,6 +294,9 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       addParties(target, parties, index);
     }
     for (const e of evidence) {
+      // (the sentence before that named the party as it told a statistic or the company's results gives the party only:
+      // "Выручка ТОО «X» составила 70 млрд тенге. Компания начала строительство завода …")
+      if (e !== i && isStatistic(e, infos[e]!)) continue;
       target.core.add(e);
       attach(target, e, infos[e]!, text);
     }

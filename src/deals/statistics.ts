@@ -18,6 +18,9 @@ export function statisticOnly(info: SentenceInfo, prev: SentenceInfo | null): bo
     // a crime's sums and contracts ("4,2 млрд тенге были выведены через фиктивные договоры с ТОО «X»"), an incident's
     // lengths ("закрыты участки автодорог протяженностью 640 км"), a dispute's claims ("о взыскании 2,3 млрд тенге")
     info.has.has("crime") || info.has.has("incident") || info.has.has("dispute") ||
+    // a company's results or spending plan with a sum and no object of its own ("Выручка ТОО «X» составила 70 млрд
+    // тенге", "the company plans capital expenditure of 95 billion tenge")
+    (info.has.has("results") && info.money.length > 0 && !info.has.has("facility") && !info.has.has("project")) ||
     // an instruction to bodies with no figure of its own ("… instructed the Ministry of Industry and Kazakh Invest to set
     // up a project office")
     (info.has.has("instruct") && info.money.length === 0 && info.capacity.length === 0) ||
