@@ -198,7 +198,9 @@ export const organizationRecognizer: Recognizer = {
 };
 
 function organizationsOf(context: RecognizerContext): OrganizationMention[] {
-  const text = context.normalized;
+  // the sources read the body only: a dateline (" date 2025-11-04 ") blanked, offsets kept, so that no name reads back
+  // into it ("2025-11-04 Азия даму банкі", which then started before the body and was dropped with it)
+  const text = context.bodyStart > 0 ? " ".repeat(context.bodyStart) + context.normalized.slice(context.bodyStart) : context.normalized;
   let found = findOrganizations(text, context.language);
   if (found.length === 0) return [];
   // overlaps are resolved on the raw candidates; mentions are built for the kept ones only
