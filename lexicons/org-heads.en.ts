@@ -24,6 +24,8 @@ export const EN_HEADS_AFTER: readonly string[] = [
   // industry nouns that end company names: "Harbin Electric", "Sany Heavy Industry", "COSCO Shipping"
   "Electric", "Energy", "Power", "Industry", "Chemical", "Food", "Foods", "Textile", "Textiles", "Agro", "Wind",
   "Solar", "Shipping", "Ports", "Copper", "Gold", "Oil", "Gas", "Machinery", "Automotive", "Auto", "Tourism", "Railway",
+  // finance houses named so ("Halyk Finance", "Jusan Invest", "BCC Invest", "Centras Capital")
+  "Finance", "Invest", "Capital",
   "Electronics", "Pharma", "Pharmaceutical", "Metallurgy", "Aluminium", "Aluminum", "Coal", "Cargo",
   // services and finance that end company names ("COSCO Shipping Lines", "Fitch Ratings", "Ping An Insurance")
   "Lines", "Ratings", "Insurance", "Securities", "Ventures",

@@ -7,7 +7,9 @@ import { andSplits, hasCoordinator, splitCoordinated, trimLatin } from "../latin
 import { execAtWordStart, isSpaceCode } from "../scan.js";
 import { inTitleLine, titlesOf } from "../title-lines.js";
 import { mayHaveWord, type Token, wordTokens } from "../tokens.js";
-import { ARTICLES, CONNECTORS, COORDINATORS, EN_HEADS, EN_LOWER_PLACE, EN_STATE_BODY, EN_STOP, isOwnerPossessive, NAME_PREPOSITIONS, nationalityWord, PLACE_NAMES, PLACE_WORDS, PURPOSE_PREPOSITIONS } from "../words.js";
+import { ARTICLES, CONNECTORS, COORDINATORS, EN_HEADS, EN_LOWER_PLACE, EN_STATE_BODY, EN_STOP, isOwnerPossessive, NAME_PREPOSITIONS, nationalityWord, NON_ORG_WORDS, PLACE_NAMES, PLACE_WORDS, PURPOSE_PREPOSITIONS } from "../words.js";
+import { EN_MONTHS } from "../../../lexicons/months.js";
+import { EN_WEEKDAYS } from "../../../lexicons/dates.en.js";
 
 /** "Ministry of Energy of Kazakhstan": a head before "of" and capitalized words. */
 function enHeadsOf(text: string, out: Org[]): void {
@@ -142,6 +144,11 @@ function readRun(input: SourceInput, runStart: number, runEnd: number, headAt: n
     // (not "for" and a place, the purpose of a loan: "a loan agreement with China Exim Bank for Almaty ring road")
     if (NAME_PREPOSITIONS.has(all[last + 1]?.text ?? "") && /^[A-Z]/.test(all[last + 2]?.text ?? "") &&
       !(PURPOSE_PREPOSITIONS.has(all[last + 1]!.text) && PLACE_NAMES.has(all[last + 2]!.text.toLowerCase()))) last = all.length - 1;
+    // "Kazakhmys Copper Alloys will build": the one or two capitalized words after the head to the run's end are the
+    // name's last ones, the industry list's or not (not a stop word, a place, a nationality, a month or a weekday, an
+    // acronym, nor a word of an event or a place: NON_ORG_WORDS)
+    const tail = all.length - 1 - last;
+    if (tail >= 1 && tail <= 2 && all.slice(last + 1).every((w) => nameTail(w.text))) last = all.length - 1;
     // "Hualu Engineering & Technology": "&" joins capitalized words of one name (news coordinates names with "and")
     while (ampersandAfter(text, all, last)) last++;
     let words = trimLatin(all.slice(0, last + 1));
@@ -163,6 +170,15 @@ function readRun(input: SourceInput, runStart: number, runEnd: number, headAt: n
     if (inTitleLine(titlesOf(input), start)) continue;
     push(out, start, end, text.slice(start, end));
   }
+}
+
+/** EN_MONTHS and EN_WEEKDAYS: capitalized, and no word of a name. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...Object.keys(EN_MONTHS), ...Object.keys(EN_WEEKDAYS)]);
+
+/** A capitalized word that may end a name after its head word (see readRun). */
+function nameTail(word: string): boolean {
+  return /^[A-Z][a-z]+$/.test(word) && !EN_STOP.has(word) && !NON_ORG_WORDS.has(word) && !PLACE_NAMES.has(word.toLowerCase()) &&
+    !nationalityWord(word) && !CALENDAR_WORDS.has(word);
 }
 
 /** Whether the words end in a coordinator, an article after it or not ("… and", "… and the"). */
