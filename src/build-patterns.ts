@@ -24,6 +24,7 @@ import { MONEY_RU } from "../patterns/money.ru.js";
 import { REGION_EN } from "../patterns/region.en.js";
 import { REGION_KK } from "../patterns/region.kk.js";
 import { REGION_RU } from "../patterns/region.ru.js";
+import { CYRILLIC_CHINESE_NAME } from "../patterns/organization.js";
 import { buildTriggers } from "./organizations/triggers.js";
 
 /** Every lazily built pattern set of the library. */
@@ -33,7 +34,7 @@ const BUILDERS: readonly (() => unknown)[] = [
   DATE_GRAMMAR_KK, DATE_GRAMMAR_RU, DATE_GRAMMAR_EN,
   DEAL_CUES_KK, DEAL_CUES_RU, DEAL_CUES_EN, PARTY_REF_KK, PARTY_REF_RU, PARTY_REF_EN, SECTORS_KK, SECTORS_RU, SECTORS_EN,
   JOBS_KK, JOBS_RU, JOBS_EN, REGION_KK, REGION_RU, REGION_EN,
-  buildTriggers,
+  buildTriggers, CYRILLIC_CHINESE_NAME,
 ];
 
 /** Builds (and so registers) every pattern of the library. */
