@@ -21,16 +21,16 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
     en: ["=oil", "refinery", "gas processing", "pipeline", "oilfield", "=upstream", "natural gas", "gas plant", "gas chemical", "gas-chemical", "gas chemistry"],
   },
   petrochemicals: {
-    kk: ["полиэтилен", "полипропилен", "мұнай-химия", "мұнай химия", "бутадиен", "пластик", "тыңайтқыш",
+    kk: ["полиэтилен", "полипропилен", "пропилен", "мұнай-химия", "мұнай химия", "бутадиен", "пластик", "тыңайтқыш",
       // the chemical industry, the nearest sector of the contract's list ("каустикалық сода", "метанол")
       "химия өнеркәсіб", "химиялық өнім", "химия зауыт", "химиялық зауыт", "каустикалық", "кальцийленген сода", "метанол", "аммиак",
       "күкірт қышқыл", "=ПВХ", "поливинилхлорид", "полимер"],
-    ru: ["полиэтилен", "полипропилен", "нефтехим", "бутадиен", "пластик", "полимер", "удобрени",
+    ru: ["полиэтилен", "полипропилен", "пропилен", "нефтехим", "бутадиен", "пластик", "полимер", "удобрени",
       "химическ", "каустическ", "кальцинированн", "метанол", "аммиак", "=ПВХ", "поливинилхлорид", "хлор-щелоч", "серной кислот",
       "серную кислот", "серная кислот",
       // paints and coatings ("лакокрасочных материалов")
       "лакокрасочн"],
-    en: ["polyethylene", "polypropylene", "petrochemical", "butadiene", "polymer", "plastics", "fertilizer", "fertiliser",
+    en: ["polyethylene", "polypropylene", "propylene", "petrochemical", "butadiene", "polymer", "plastics", "fertilizer", "fertiliser",
       "chemical", "caustic soda", "soda ash", "methanol", "ammonia", "=PVC", "polyvinyl chloride", "chlor-alkali", "sulfuric acid",
       "sulphuric acid"],
   },

@@ -183,6 +183,8 @@ export interface CapacityWords {
   qualifiersAfter: Readonly<Record<string, QualifierCode>>;
   /** Words between a unit and its commodity ("tonnes of oil"). */
   commodityLinks: readonly string[];
+  /** Words that join a second commodity to the first before a rate ("тонн томатов и огурцов в год", "tonnes of tomatoes and cucumbers a year"). */
+  commodityAnd?: readonly string[];
   /** Stems of built or planned things whose length is a capacity (road, railway, pipeline, line). */
   builtCues: readonly string[];
   /** Words right after a length that make it a location or distance ("жерде", "от", "from"). */
@@ -260,6 +262,7 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
       "шамасында": "approx", "шамасы": "approx", "кем емес": "at_least", "кем": "under", "кемірек": "under",
     },
     commodityLinks: [],
+    commodityAnd: ["мен", "пен", "бен", "және"],
     builtCues: [
       "жол", "теміржол", "темір жол", "автожол", "тасжол", "тас жол", "құбыр", "желі", "магистраль", "көпір",
       "канал", "арна", "ұзындығы", "ұзындық", "ұзақтығы", "учаске", "бөлік", "трасса", "жолақ", "туннель",
@@ -273,7 +276,7 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
     sharedRateLinks: ["және", "әрі", "сондай-ақ"],
     commodityEndWords: ["үшін", "арқылы", "бойынша", "сияқты", "дейін", "астам", "жуық"],
     capacityFrames: ["қуаты", "қуатымен", "қуатты", "өнімділігі", "өнімділігімен"],
-    notOutput: { before: ["шығарынд", "co2", "со2", "көмірқышқыл", "парниктік"], after: ["азайт", "қысқарт", "төменде"] },
+    notOutput: { before: ["шығарынд", "co2", "со2", "көмірқышқыл", "парниктік газ"], after: ["азайт", "қысқарт", "төменде"] },
     runUnitEndings: ["", "а"],
     insideQualifiers: QUALIFIERS_INSIDE.kk,
     figureCaseEndings: KAZAKH_FIGURE_CASE_ENDINGS,
@@ -296,6 +299,7 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
     },
     qualifiersAfter: { "и более": "at_least", "с лишним": "over" },
     commodityLinks: [],
+    commodityAnd: ["и"],
     builtCues: [
       "дорог", "автодорог", "железн", "трасс", "трубопровод", "газопровод", "нефтепровод", "водовод", "ЛЭП",
       "линии", "линия", "линию", "магистрал", "мост", "канал", "протяженност", "длин", "участк", "участок",
@@ -310,7 +314,7 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
     sharedRateLinks: ["и", "а также"],
     commodityEndWords: ["из", "для", "на", "с", "со", "от", "по", "в", "во", "к", "ко", "до", "при", "через", "более", "около"],
     capacityFrames: ["мощностью", "мощность", "производительностью", "производительность", "мощностями"],
-    notOutput: { before: ["выброс", "co2", "со2", "парников", "углекисл", "сократ", "сокращ", "сниз", "снижен"], after: [] },
+    notOutput: { before: ["выброс", "co2", "со2", "парниковых газ", "парниковые газ", "углекисл", "сократ", "сокращ", "сниз", "снижен"], after: [] },
   },
   en: {
     rates: {
@@ -331,6 +335,7 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
     },
     qualifiersAfter: { "or more": "at_least", "plus": "over" },
     commodityLinks: ["of", "of the"],
+    commodityAnd: ["and"],
     builtCues: [
       "road", "railway", "railroad", "rail", "pipeline", "line", "highway", "motorway", "track", "bridge", "canal",
       "tunnel", "long", "length", "section", "stretch", "corridor", "grid",
@@ -345,7 +350,7 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
     notRateAfter: ["earlier", "ago", "before", "previously", "prior", "later"],
     commodityEndWords: ["to", "from", "for", "in", "at", "by", "with", "on", "into", "via", "over", "under"],
     capacityFrames: ["capacity of", "output of", "producing", "to produce", "will produce"],
-    notOutput: { before: ["emission", "co2", "carbon dioxide", "greenhouse", "reduc", "cut "], after: [] },
+    notOutput: { before: ["emission", "co2", "carbon dioxide", "greenhouse gas", "reduc", "cut "], after: [] },
   },
 };
 

@@ -224,13 +224,17 @@ export function buildCapacityPatterns(lang: NumberLanguage, w: CapacityWords): C
     name("after"),
     String.raw`
       (?: \s+ ${links}
-          (?: (?<commodity> {{commodity}} )                       # "тонн клинкера в сутки"
+          (?: (?<commodity> {{commodity}} ) {{andMore}}           # "тонн клинкера в сутки", "тонн томатов и огурцов в год"
             | (?<generic> {{generic}} ) \p{L}{0,12} ${NOT_LETTER_AFTER}   # "тонн продукции в год": named earlier
           )
           (?= \s+ (?: {{rates}} ) ${NOT_LETTER_AFTER} ) )?
       (?: (?: \s* | - ) (?<rate> {{rates}} ) ${NOT_LETTER_AFTER} )?   # "тонн в год", "tonne-per-year"
       (?: \s+ (?<qual> {{qualAfter}} ) ${NOT_LETTER_AFTER} )?`,
-    { commodity: commoditySource, generic: alternation(GENERIC_PRODUCT_STEMS), rates, qualAfter },
+    {
+      commodity: commoditySource, generic: alternation(GENERIC_PRODUCT_STEMS), rates, qualAfter,
+      // a second commodity, any word, joined to the first right before the rate
+      andMore: w.commodityAnd?.length ? String.raw`(?:\s+(?:${alternation(w.commodityAnd)})\s+\p{L}{2,24})?` : "(?:)",
+    },
     "iuy",
   );
 
