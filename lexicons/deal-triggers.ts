@@ -282,6 +282,15 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = { kk:
  * ("компаниялар", "компаниям": several companies are not the deal's party); `other` right before the noun
  * (at most two words before it) makes it another party ("басқа қытайлық компания", "другая компания").
  */
+/**
+ * The party references of PARTY_REFERENCES that name both parties of a deal ("тараптар", "стороны", "the parties"):
+ * lower case, as written. A document they sign after their talks or a project with no figure is that deal's.
+ */
+export const BOTH_PARTIES_REFERENCES: readonly string[] = [
+  "тараптар", "екі тарап", "екі компания", "серіктестер", "стороны", "обе стороны", "партнеры", "партнёры",
+  "the parties", "the two sides", "both sides", "the sides", "the partners", "the two partners", "the two companies", "both companies",
+];
+
 export const PARTY_REFERENCES: Readonly<Record<"kk" | "ru" | "en", {
   partyRef: readonly string[]; ignore: readonly string[]; other: readonly string[];
 }>> = {

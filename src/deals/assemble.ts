@@ -56,7 +56,7 @@ import { topicParagraphs } from "./turns.js";
 import { restates } from "./sums.js";
 import { alsoBuilds, anotherObject, furtherObject, itemOfPackage, totalOfDocuments } from "./objects.js";
 import {
-  isMedia, isStateBody, namesPartyGenerically, partyReference, scanDocumentCues, sentenceFeatures, type SentenceInfo,
+  isMedia, isStateBody, namesBothParties, namesPartyGenerically, partyReference, scanDocumentCues, sentenceFeatures, type SentenceInfo,
 } from "./features.js";
 
 
@@ -333,8 +333,11 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       (frame.amount !== null || frame.capacity.length > 0) && namesPartyGenerically(context, info.sentence)) return true;
     // A package of documents with no party yet is ended by a document of another kind ("Astana and Shanghai also signed a sister-city memorandum").
     const docKind = kindOf(info);
-    // (a frame that only names a party, "X's delegation was received", is not a document of its own)
-    const substance = frame.amount !== null || frame.capacity.length > 0 || frame.facility || frame.signed;
+    // (a frame that only names a party, "X's delegation was received", is not a document of its own; nor the same parties'
+    // talks or project with no figure and no document, which "the parties" then sign: "… келіссөз жүргізді. Екі тарап …
+    // меморандумға қол қойды", "Еске салайық, тараптар 2022 жылы … келісімге қол қойған")
+    const substance = frame.amount !== null || frame.capacity.length > 0 || frame.signed ||
+      (frame.facility && !namesBothParties(context, info.sentence));
     const otherDocument = (frame.parties.length > 0 && substance) || (frame.package && frame.kind !== null && docKind !== frame.kind);
     const signedDocument = docKind !== null && info.has.has("sign") && otherDocument;
     return signedDocument && !anaphoric && (info.has.has("also") || figures);

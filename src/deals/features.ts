@@ -2,7 +2,7 @@
  * Per-sentence features for deal assembly. Every pattern runs once over the document; matches
  * and mentions are then distributed to sentences by a sorted merge, so the cost is linear.
  */
-import { COUNT_WORDS, EXCHANGE_NAMES, FACILITY_KIND_STEMS, JOBS_WORDS, MEDIA_NAME_WORDS, MEDIA_STEMS, MULTIPLIER_WORDS, PARTNER_CAPITALS, CAPITAL_JOINERS, SPEECH_PLACE_BEFORE, STATE_BODY_STEMS, type CueCategory } from "../../lexicons/deal-triggers.js";
+import { BOTH_PARTIES_REFERENCES, COUNT_WORDS, EXCHANGE_NAMES, FACILITY_KIND_STEMS, JOBS_WORDS, MEDIA_NAME_WORDS, MEDIA_STEMS, MULTIPLIER_WORDS, PARTNER_CAPITALS, CAPITAL_JOINERS, SPEECH_PLACE_BEFORE, STATE_BODY_STEMS, type CueCategory } from "../../lexicons/deal-triggers.js";
 import { STATE_BODY_NAMES } from "../../lexicons/organizations.js";
 import { matchKey, type CuePattern, type SectorPattern } from "../../patterns/deal.common.js";
 import { DEAL_CUES_EN, PARTY_REF_EN, SECTORS_EN } from "../../patterns/deal.en.js";
@@ -417,6 +417,15 @@ export function partyReference(context: RecognizerContext, sentence: Sentence): 
     }
   }
   return null;
+}
+
+/** BOTH_PARTIES_REFERENCES. */
+const BOTH_PARTIES: ReadonlySet<string> = new Set(BOTH_PARTIES_REFERENCES);
+
+/** Whether the sentence names both parties of a deal generically ("Тараптар … қол қойды", "Стороны подписали …"). */
+export function namesBothParties(context: RecognizerContext, sentence: Sentence): boolean {
+  const ref = partyReference(context, sentence);
+  return ref !== null && BOTH_PARTIES.has(context.normalized.slice(ref.start, ref.end).toLowerCase());
 }
 
 interface PartyRefHit extends Span { other: boolean; ref: boolean }
