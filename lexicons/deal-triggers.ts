@@ -283,29 +283,33 @@ export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = { kk:
  * (at most two words before it) makes it another party ("басқа қытайлық компания", "другая компания").
  */
 /**
- * The party references of PARTY_REFERENCES that name both parties of a deal ("тараптар", "стороны", "the parties"):
- * lower case, as written. A document they sign after their talks or a project with no figure is that deal's.
+ * The party references of PARTY_REFERENCES that name the open deal's own parties: both of them ("тараптар", "стороны",
+ * "the parties"), or the one just named, a tender's winner ("С ним заключен договор", "signed with the winner"). Lower
+ * case, as written. A document they sign after their talks, a tender won or a project with no figure is that deal's.
  */
 export const BOTH_PARTIES_REFERENCES: readonly string[] = [
-  "тараптар", "екі тарап", "екі компания", "серіктестер", "стороны", "обе стороны", "партнеры", "партнёры",
+  "тараптар", "екі тарап", "екі компания", "серіктестер", "онымен", "жеңімпазбен",
+  "стороны", "обе стороны", "партнеры", "партнёры", "с ним", "с ней", "с победителем",
   "the parties", "the two sides", "both sides", "the sides", "the partners", "the two partners", "the two companies", "both companies",
+  "the winner",
 ];
 
 export const PARTY_REFERENCES: Readonly<Record<"kk" | "ru" | "en", {
   partyRef: readonly string[]; ignore: readonly string[]; other: readonly string[];
 }>> = {
   kk: {
-    partyRef: ["компания", "инвестор", "корпорация", "=екі компания", "=тараптар", "=екі тарап", "=серіктестер"], ignore: ["компаниялар", "инвесторлар", "корпорациялар"],
+    partyRef: ["компания", "инвестор", "корпорация", "=екі компания", "=тараптар", "=екі тарап", "=серіктестер", "=онымен", "=жеңімпазбен"],
+    ignore: ["компаниялар", "инвесторлар", "корпорациялар"],
     other: ["=басқа", "=өзге", "тағы бір"],
   },
   ru: {
-    partyRef: ["компани", "инвестор", "корпораци", "=стороны", "=обе стороны", "=партнеры", "=партнёры"],
+    partyRef: ["компани", "инвестор", "корпораци", "=стороны", "=обе стороны", "=партнеры", "=партнёры", "=с ним", "=с ней", "=с победителем"],
     ignore: ["компаниям", "компаниях", "инвесторы", "инвесторов", "инвесторам", "инвесторами", "корпорациям", "корпорациях"],
     other: ["=другая", "=другой", "=другую", "=другие", "=другого", "еще одн", "ещё одн", "=иная", "=иной"],
   },
   en: {
     partyRef: ["=the company", "=the investor", "=the corporation", "=the firm", "=the group", "=the two companies", "=both companies",
-      "=the parties", "=the two sides", "=both sides", "=the sides", "=the partners", "=the two partners"],
+      "=the parties", "=the two sides", "=both sides", "=the sides", "=the partners", "=the two partners", "=the winner"],
     ignore: ["the companies", "the investors"], other: ["=another", "=other"],
   },
 };
