@@ -39,6 +39,15 @@ export const EN_HEADS_AFTER: readonly string[] = [
 export const EN_STATE_BODY_HEADS: readonly string[] = ["Ministry", "Embassy", "Consulate"];
 
 /**
+ * Heads of bodies whose name may pair two fields with "and" right before them: "National Development and Reform
+ * Commission", "State Property and Privatization Committee", "Energy and Housing Department", "Settlement and Financial
+ * Center". Such an "and" joins two words of one name, not two names.
+ */
+export const EN_PAIRED_FIELD_HEADS: readonly string[] = [
+  "Commission", "Committee", "Agency", "Council", "Department", "Center", "Centre", "Bureau", "Service", "Inspectorate",
+];
+
+/**
  * Possessives that are words of a name, not its owner ("People's Bank of China", "People's Liberation Army", "Workers'
  * Party"): an owner's possessive is cut off the front of a name ("Saudi Arabia's ACWA Power"), these are not.
  */

@@ -4,7 +4,7 @@ import { LEGAL_NORMALIZED } from "./candidate.js";
 import { lookupGazetteer } from "./gazetteer.js";
 import { type Token } from "./tokens.js";
 import { isLetterCode } from "./chars.js";
-import { PAIR_OPENERS } from "../../lexicons/org-heads.en.js";
+import { EN_PAIRED_FIELD_HEADS, PAIR_OPENERS } from "../../lexicons/org-heads.en.js";
 
 const PAIR_OPENER_WORDS: ReadonlySet<string> = new Set(PAIR_OPENERS);
 import { ARTICLES, CONNECTORS, COORDINATORS, EN_HEADS_OF_BY_FIRST, EN_ROLES, EN_STOP, INDUSTRY_PAIR_WORDS, LATIN_ORG_WORDS, NAME_PREPOSITIONS, PLACE_HEADS, PLACE_WORDS, endsWithPossessive, isBracketedAbbreviation, isEnDescriptor, isOwnerPossessive } from "./words.js";
@@ -124,6 +124,22 @@ function industryPair(before: readonly Token[], words: readonly Token[], i: numb
   return true;
 }
 
+/** EN_PAIRED_FIELD_HEADS. */
+const PAIRED_FIELD_HEADS: ReadonlySet<string> = new Set(EN_PAIRED_FIELD_HEADS);
+
+/**
+ * Whether the "and" at words[i] pairs two fields of one body's name: one capitalized word and a head of
+ * EN_PAIRED_FIELD_HEADS after it ("… Development and Reform Commission"), no article after "and", and before it words
+ * of no head, legal form or preposition ("National Development", "State Property", "Mangystau Region Energy").
+ */
+function pairedField(before: readonly Token[], words: readonly Token[], i: number, article: boolean): boolean {
+  if (article || !PAIRED_FIELD_HEADS.has(words[i + 2]?.text ?? "")) return false;
+  const field = words[i + 1]!.text;
+  if (!/^[A-Z][a-z]+$/.test(field) || PAIRED_FIELD_HEADS.has(field)) return false;
+  return before.every((t) => /^[A-Z][a-z]+$/.test(t.text) && !LATIN_ORG_WORDS.has(t.text) && !NAME_PREPOSITIONS.has(t.text)) ||
+    before.length >= 1 && INDUSTRY_PAIR_WORDS.has(before[before.length - 1]!.text) && before.slice(0, -1).every((t) => /^[A-Z][a-z]+$/.test(t.text));
+}
+
 /** Whether the words end in a place word or a local administration's head ("… Pavlodar Region", "… Region Akimat"). */
 function endsPlace(words: readonly Token[]): boolean {
   const last = words[words.length - 1]!.text;
@@ -168,6 +184,7 @@ export function splitCoordinated(text: string, words: Token[], legal = false, en
     // ("and the" opens another name even after a preposition whose phrase a bare "and" continues: "the People's Bank
     // of China and the People's Liberation Army", not "Ministry of Trade and Integration")
     if (COORDINATORS.has(w.text) && current.length > 0 && next && /^[A-Z]/.test(next.text) && !industryPair(current, words, i) &&
+      !pairedField(current, words, i, article) &&
       (article && preposition || andSplits(text, current, next) || !preposition && !legal || endsInLegalForm(current) || endsPlace(current) ||
         // two names of two capitalized words or more each before one legal form ("Sunfield Energy and Qazaq Power LLP"),
         // not one name's pair of words ("Kazakh Oil and Gas LLP", "Engineering and Construction")
