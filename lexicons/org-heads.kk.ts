@@ -305,9 +305,10 @@ export const KK_PLACE_SENSE_MODIFIERS: readonly string[] = ["индустрия�
 
 /**
  * Facilities named with a body's head (lower case, the head as in KK_INSTITUTION_HEADS): a heat and
- * power plant, "Екібастұз жылу электр орталығы", is a plant, not an organization.
+ * power plant, "Екібастұз жылу электр орталығы", is a plant, not an organization; so is a concentrator or processing
+ * plant ("Кен байыту фабрикасы").
  */
-export const KK_FACILITY_PHRASES: readonly string[] = ["жылу электр орталығы", "электр орталығы"];
+export const KK_FACILITY_PHRASES: readonly string[] = ["жылу электр орталығы", "электр орталығы", "байыту фабрикасы", "өңдеу фабрикасы"];
 
 /** Plural endings: a plural noun before a numbered body ("Дәрігерлер №7 емханасында") is no word of its name. */
 export const KK_PLURAL_ENDINGS: readonly string[] = ["лар", "лер", "дар", "дер", "тар", "тер"];
