@@ -175,7 +175,12 @@ export const EN_DEAL_CUES: CueLexicon = {
     "=blizzard", "=snowstorm", "snowfall", "heavy snow", "due to the storm", "due to bad weather", "were closed to",
     "was closed to"],
   results: ["=revenue", "=revenues", "net profit", "net income", "=profit", "=profits", "operating profit", "=ebitda", "=dividend",
-    "=dividends", "capital expenditure", "capital expenditures", "=capex", "investment programme", "investment program"],
+    "=dividends", "capital expenditure", "capital expenditures", "=capex", "investment programme", "investment program",
+    // a company's valuation or a market's size, and the works a contractor did in a year
+    "=valuation", "valuation of", "market capitalisation", "market capitalization", "market value", "market size",
+    "market was worth", "volume of work", "volume of works"],
+  hypothetical: ["=a typical", "=typically", "=any investor", "=any company", "=in theory", "=theoretically", "=on average",
+    "=hypothetical"],
   dispute: ["=lawsuit", "=sued", "=sues", "arbitration claim", "=arbitration", "filed a claim", "=accuses",
     "=accused", "=penalty", "=penalties", "compensation of", "court ruled", "court ordered"],
   instruct: ["=instructed", "=instructs", "=tasked", "=ordered"],

@@ -168,6 +168,11 @@ export type CueCategory =
    */
   | "results"
   /**
+   * a generic or hypothetical object: "a typical 50 MW plant costs …", "any investor who wants to build …", "в среднем",
+   * "кез келген инвестор": with no organization, no deal
+   */
+  | "hypothetical"
+  /**
    * a dispute: a claim, a lawsuit, an arbitration, a penalty ("о взыскании 2,3 млрд тенге", "неустойки по контракту", "an
    * arbitration claim"): its sums and the contract it names are no deal
    */
