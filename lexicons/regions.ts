@@ -247,7 +247,7 @@ export const REGIONS: readonly RegionEntry[] = [
   },
   {
     region: "Shymkent", names: p([], [], []), cityAdjectives: ["Шымкентск"],
-    districts: [p("Әл-Фараби", "Аль-Фарабийск", "Al-Farabi"), p("Еңбекші", "Енбекшинск", "Enbekshi"), p("Тұран", "Туранск", "Turan")],
+    districts: [p("Әл-Фараби", "Аль-Фарабийск", "Al-Farabi"), p("Еңбекші", "Енбекшинск", "Enbekshi"), p("Тұран", "Туранск", "Turan"), p("Қаратау", "Каратауск", "Karatau")],
     cities: [p("Шымкент", "Шымкент", "Shymkent")],
   },
 ];
