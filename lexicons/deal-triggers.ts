@@ -173,6 +173,11 @@ export type CueCategory =
    */
   | "hypothetical"
   /**
+   * more of the same deal's money ("will invest a further 25 billion tenge", "қосымша 5 миллиард теңге салып",
+   * "дополнительно вложит"; "another" before a sum): told of the deal's own party generically, it goes on with the deal
+   */
+  | "further"
+  /**
    * a dispute: a claim, a lawsuit, an arbitration, a penalty ("о взыскании 2,3 млрд тенге", "неустойки по контракту", "an
    * arbitration claim"): its sums and the contract it names are no deal
    */
@@ -303,18 +308,21 @@ export const PARTY_REFERENCES: Readonly<Record<"kk" | "ru" | "en", {
   partyRef: readonly string[]; ignore: readonly string[]; other: readonly string[];
 }>> = {
   kk: {
-    partyRef: ["компания", "инвестор", "корпорация", "=екі компания", "=тараптар", "=екі тарап", "=серіктестер", "=онымен", "=жеңімпазбен"],
+    partyRef: ["компания", "инвестор", "корпорация", "=екі компания", "=тараптар", "=екі тарап", "=серіктестер", "=онымен", "=жеңімпазбен",
+      "=жаңа акционер", "=сатып алушы", "=жаңа иесі"],
     ignore: ["компаниялар", "инвесторлар", "корпорациялар"],
     other: ["=басқа", "=өзге", "тағы бір"],
   },
   ru: {
-    partyRef: ["компани", "инвестор", "корпораци", "=стороны", "=обе стороны", "=партнеры", "=партнёры", "=с ним", "=с ней", "=с победителем"],
+    partyRef: ["компани", "инвестор", "корпораци", "=стороны", "=обе стороны", "=партнеры", "=партнёры", "=с ним", "=с ней", "=с победителем",
+      "=новый акционер", "=новые акционеры", "=покупатель", "=новый владелец"],
     ignore: ["компаниям", "компаниях", "инвесторы", "инвесторов", "инвесторам", "инвесторами", "корпорациям", "корпорациях"],
     other: ["=другая", "=другой", "=другую", "=другие", "=другого", "еще одн", "ещё одн", "=иная", "=иной"],
   },
   en: {
     partyRef: ["=the company", "=the investor", "=the corporation", "=the firm", "=the group", "=the two companies", "=both companies",
-      "=the parties", "=the two sides", "=both sides", "=the sides", "=the partners", "=the two partners", "=the winner"],
+      "=the parties", "=the two sides", "=both sides", "=the sides", "=the partners", "=the two partners", "=the winner",
+      "=the new shareholders", "=the new shareholder", "=the buyer", "=the new owner", "=the new owners"],
     ignore: ["the companies", "the investors"], other: ["=another", "=other"],
   },
 };

@@ -317,7 +317,9 @@ export function sentenceFeatures(
       // (not after the deal's own object named as the sentence's topic: "Проект … стал одним из крупнейших проектов",
       // "The project … is one of the largest in the region" class it, where "Одним из крупнейших станет …" opens an item)
       // (nor one after a comma with nothing of a deal after it: "В проекте участвуют местные фермеры, в том числе рыбаки")
-      if (c.categories.includes("another") && !(k > 0 && topicFirst(text, info.sentence.start, cs[0]!)) && !emptyAside(text, info, k)) info.newDeal = true;
+      // ("another" before a sum adds to the deal: "the partners will invest another 6 billion tenge", "тағы 6 миллиард")
+      if (c.categories.includes("another") && sumFollows(text, info, c.end)) info.has.add("further");
+      else if (c.categories.includes("another") && !(k > 0 && topicFirst(text, info.sentence.start, cs[0]!)) && !emptyAside(text, info, k)) info.newDeal = true;
       // (an item of a package named as one of them, "В их числе соглашение …", "They include an agreement …": an
       // enumerated item, as "Первое …" is)
       if (c.categories.includes("ordinal") || c.categories.includes("among")) info.item = true;
@@ -417,6 +419,12 @@ export function partyReference(context: RecognizerContext, sentence: Sentence): 
     }
   }
   return null;
+}
+
+/** Whether a money mention of the sentence starts right after `at`, past blanks ("another | 6 billion tenge"). */
+function sumFollows(text: string, info: SentenceInfo, at: number): boolean {
+  const next = afterBlanks(text, at);
+  return info.money.some((m) => m.start === next);
 }
 
 /** BOTH_PARTIES_REFERENCES. */
