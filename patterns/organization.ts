@@ -343,12 +343,13 @@ export function coordinationPattern(name: string, conjunctions: readonly string[
 /**
  * A Chinese province or large city in Cyrillic (CYRILLIC_CHINESE_NAME_STARTS) and one to four capitalized words after
  * it, each after one or a few blanks: "Хэнань Юйтун Бас", "Ганьсу Цилянь Металлургия". Group 1: the words after the
- * start. No look-behind in front (see src/organizations/scan.ts): the caller tests the word start. Built on first use.
+ * start. Sticky, tried at the word starts the organization trigger scan finds (src/organizations/triggers.ts). Built on
+ * first use.
  */
 export const CYRILLIC_CHINESE_NAME = lazy(() => orgPattern(
   "organization.cyrillic-chinese-name",
   String.raw`(?: {{starts}} ) ( (?: [ \t]{1,3} \p{Lu} \p{L}{0,24} (?: - \p{L}{1,24} )? ){1,4} ) (?![\p{L}\p{N}])`,
   { starts: trieAlternation(CYRILLIC_CHINESE_NAME_STARTS) },
-  "gux",
+  "yux",
 ));
 

@@ -2,8 +2,8 @@
  * One scan of a text for the word starts that trigger a source: gazetteer forms, Kazakh and Russian
  * head words, and abbreviated legal forms.
  */
-import { ANY_LATIN, buildOrganizationPatterns, CYRILLIC_COMPANY_WORD, gazetteerPattern } from "../../patterns/organization.js";
-import { CYRILLIC_COMPANY_WORDS } from "../../lexicons/org-heads.ru.js";
+import { ANY_LATIN, buildOrganizationPatterns, CYRILLIC_CHINESE_NAME, CYRILLIC_COMPANY_WORD, gazetteerPattern } from "../../patterns/organization.js";
+import { CYRILLIC_CHINESE_NAME_STARTS, CYRILLIC_COMPANY_WORDS } from "../../lexicons/org-heads.ru.js";
 import { buildEnHeadPatterns } from "../../patterns/organization.en.js";
 import { buildKkHeadPatterns, KK_HEAD } from "../../patterns/organization.kk.js";
 import { buildRuHeadPatterns, RU_HEAD } from "../../patterns/organization.ru.js";
@@ -24,6 +24,8 @@ export interface Triggers {
   gazetteer: RegExpExecArray[]; kk: RegExpExecArray[]; ru: RegExpExecArray[];
   /** Company words borrowed from English in Cyrillic ("Групп", "Моторс"; CYRILLIC_COMPANY_WORD), in Kazakh and Russian text. */
   companyWords: RegExpExecArray[];
+  /** Chinese company names in Cyrillic that open with a province or city (CYRILLIC_CHINESE_NAME), in Kazakh and Russian text. */
+  chinese: RegExpExecArray[];
   legalStarts: readonly number[]; legalCount: number;
   /** The first Latin letter or opening quote, and the first Latin letter (-1: none). */
   firstQuoteOrLatin: number; firstLatin: number;
@@ -54,6 +56,9 @@ const FORM_FIRST_CODES = new Uint8Array(0x10000);
 /** First code units of CYRILLIC_COMPANY_WORDS. */
 const COMPANY_FIRST_CODES = new Uint8Array(0x10000);
 for (const w of CYRILLIC_COMPANY_WORDS) COMPANY_FIRST_CODES[w.charCodeAt(0)] = 1;
+/** First code units of CYRILLIC_CHINESE_NAME_STARTS. */
+const CHINESE_FIRST_CODES = new Uint8Array(0x10000);
+for (const w of CYRILLIC_CHINESE_NAME_STARTS) CHINESE_FIRST_CODES[w.charCodeAt(0)] = 1;
 
 /**
  * Whether a code unit may start a match of TRIGGER_AT_WORD_START: it is one of TRIGGER_FIRST_CHARS (the first
@@ -88,7 +93,7 @@ export const buildTriggers = lazy((): void => {
  * the seeds and dev texts instead of 4.72-4.75 MB (sampling heap profile; the time is within the noise).
  */
 const NONE: RegExpExecArray[] = [];
-let FOUND: Triggers = { gazetteer: NONE, kk: NONE, ru: NONE, companyWords: NONE, legalStarts: [], legalCount: 0, firstQuoteOrLatin: -1, firstLatin: -1 };
+let FOUND: Triggers = { gazetteer: NONE, kk: NONE, ru: NONE, companyWords: NONE, chinese: NONE, legalStarts: [], legalCount: 0, firstQuoteOrLatin: -1, firstLatin: -1 };
 /**
  * Word starts of an abbreviated legal form of UNQUOTED_NAME_FORMS (their word end not yet tested)
  * in the text being read: the first `legalCount` entries of one reused list (no list per text).
@@ -98,7 +103,7 @@ let legalCount = 0;
 let foundText = "", foundKk = false, foundRu = false, gazetteerFrom = 0, kkFrom = 0, ruFrom = 0;
 
 function startTriggers(text: string, kk: boolean, ru: boolean): void {
-  FOUND = { gazetteer: NONE, kk: NONE, ru: NONE, companyWords: NONE, legalStarts: LEGAL_STARTS, legalCount: 0, firstQuoteOrLatin: -1, firstLatin: -1 };
+  FOUND = { gazetteer: NONE, kk: NONE, ru: NONE, companyWords: NONE, chinese: NONE, legalStarts: LEGAL_STARTS, legalCount: 0, firstQuoteOrLatin: -1, firstLatin: -1 };
   legalCount = 0;
   foundText = text; foundKk = kk; foundRu = ru;
   gazetteerFrom = 0; kkFrom = 0; ruFrom = 0;
@@ -123,6 +128,13 @@ function triggerAt(p: number, noGazetteer: boolean): void {
     CYRILLIC_COMPANY_WORD.lastIndex = p;
     const m = CYRILLIC_COMPANY_WORD.exec(text);
     if (m) { if (FOUND.companyWords === NONE) FOUND.companyWords = [m]; else FOUND.companyWords.push(m); }
+  }
+  // a Chinese company's name in Cyrillic (the scans' gazetteer trie has its first words)
+  if (!noGazetteer && (foundKk || foundRu) && CHINESE_FIRST_CODES[text.charCodeAt(p)] === 1) {
+    const chinese = CYRILLIC_CHINESE_NAME();
+    chinese.lastIndex = p;
+    const m = chinese.exec(text);
+    if (m) { if (FOUND.chinese === NONE) FOUND.chinese = [m]; else FOUND.chinese.push(m); }
   }
   if (foundKk && p >= kkFrom) {
     KK_HEAD.lastIndex = p;

@@ -91,7 +91,7 @@ function anchorsOf(input: SourceInput): number {
  */
 const INPUT: SourceInput = {
   text: "", language: "und", kk: false, ru: false, firstQuoteOrLatin: -1, firstLatin: -1, titles: null, legalNames: [], shadowed: [],
-  triggers: { gazetteer: [], kk: [], ru: [], companyWords: [], legalStarts: [], legalCount: 0, firstQuoteOrLatin: -1, firstLatin: -1 },
+  triggers: { gazetteer: [], kk: [], ru: [], companyWords: [], chinese: [], legalStarts: [], legalCount: 0, firstQuoteOrLatin: -1, firstLatin: -1 },
 };
 
 export function findOrganizations(text: string, language: LanguageCode): Org[] {

@@ -5,14 +5,13 @@
  * wholly as Mandarin in the Palladius spelling, in two syllables or more ("Юйтун", "Хуагуан", "Минъян": keys.ts
  * fromPalladius). That word tells a company from a place and a person after it ("провинции Цзянсу Ли Цян", one
  * syllable; "Синьцзян Уйгурский …"). The name runs to the last capitalized word before a lower-case word or
- * punctuation, up to four after the start. The country is China's.
+ * punctuation, up to four after the start. The country is China's. The names are found by the stage's trigger scan
+ * (src/organizations/triggers.ts), which holds the starts' first characters.
  */
 import { type Org, type Source, push } from "../candidate.js";
 import { KK_NAME_CASE_ENDINGS } from "../../../lexicons/org-heads.kk.js";
-import { CYRILLIC_CHINESE_NAME, NOT_BEFORE_WORD } from "../../../patterns/organization.js";
 import { isQuoteCode, lowerCodeOf } from "../chars.js";
 import { fromPalladius } from "../keys.js";
-import { execAtWordStart } from "../scan.js";
 import { CYRILLIC_PLACE_NAMES } from "../words.js";
 
 const CHINA = { country: "CN" } as const;
@@ -20,11 +19,8 @@ const CHINA = { country: "CN" } as const;
 const isCyrillicUpper = (c: number) => c >= 0x400 && c <= 0x52f && lowerCodeOf(c) !== c;
 const isBlank = (c: number) => c === 0x20 || c === 0x09;
 
-function chineseNames(text: string, kk: boolean, out: Org[]): void {
-  const re = CYRILLIC_CHINESE_NAME();
-  re.lastIndex = 0;
-  for (let m = execAtWordStart(re, text, NOT_BEFORE_WORD); m; m = execAtWordStart(re, text, NOT_BEFORE_WORD)) {
-    re.lastIndex = m.index + 1;
+function chineseNames(text: string, kk: boolean, out: Org[], hits: readonly RegExpExecArray[]): void {
+  for (const m of hits) {
     // a quoted name is the quoted source's
     if (m.index > 0 && isQuoteCode(text.charCodeAt(m.index - 1))) continue;
     const groupEnd = m.index + m[0].length;
@@ -55,5 +51,5 @@ function chineseNames(text: string, kk: boolean, out: Org[]): void {
 export const chineseCyrillicSource: Source = {
   name: "chinese-cyrillic",
   anchor: "kk-or-ru",
-  find(input, out) { chineseNames(input.text, input.kk, out); },
+  find(input, out) { if (input.triggers.chinese.length > 0) chineseNames(input.text, input.kk, out, input.triggers.chinese); },
 };
