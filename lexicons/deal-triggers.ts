@@ -840,3 +840,14 @@ export const REPORTER_AFTER_COMMA: readonly string[] = ["said", "says", "reporte
  */
 export const REPORTER_COMMA_BEFORE: readonly string[] = [",", ", the"];
 export const REPORTER_WORDS_AFTER_COMMA = 2;
+
+/**
+ * A relative clause after a deal's party that names its partner: ", which bid in a consortium with X,", ", which partnered
+ * with X,", ", которое в консорциуме с X …,". The pronouns that open the clause (right after a comma) and the words that
+ * name the partner inside it. Lower case. Kazakh says it with a participle and "X-пен бірлесіп", read elsewhere.
+ */
+export const RELATIVE_PARTNER_CLAUSES: Readonly<Record<"ru" | "en", { pronouns: readonly string[]; with: readonly string[] }>> = {
+  ru: { pronouns: ["которое", "который", "которая", "которые"], with: ["с", "со"] },
+  en: { pronouns: ["which", "who", "that"], with: ["with"] },
+};
+

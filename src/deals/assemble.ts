@@ -51,6 +51,7 @@ import { partiesOf } from "./sentence-parties.js";
 import { alsoFinances, genericBeside, namesInvestor, namesObjectOf, ownerBefore, partnerOfTopic, supporters, topicCue } from "./sentence-shape.js";
 import { none } from "./lists.js";
 import { inheritTriggers, leadsIn } from "./lead-ins.js";
+import { namedBefore, relativePartners } from "./relative.js";
 import { statisticOnly } from "./statistics.js";
 import { topicParagraphs } from "./turns.js";
 import { restates } from "./sums.js";
@@ -384,6 +385,27 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     frame.opened === title && frame.parties.length === 0 && i - frame.last <= 3 && neutralBetween(frame.last, i) &&
     (frame.amount === null || info.money.some((m) => restates(frame.amount!, m)));
 
+  /**
+   * "Caspian Su Qurylys, which bid in a consortium with China Harbour, won with an offer of …", "The company, which
+   * partnered with X, will invest …": when the sentence's other organizations are the frame's parties (or it names its
+   * party generically), the sentence goes on with the frame and the partner joins it.
+   */
+  const joinsPartner = (frame: Frame, i: number, info: SentenceInfo): boolean => {
+    const partners = relativePartners(text, info, context.language);
+    if (partners.length === 0) return false;
+    const others = info.orgs.filter((o) => !partners.includes(o));
+    // (the clause's antecedent: an organization of the frame, "the company", or a party's name written bare before the
+    // clause: "Caspian Su Qurylys, which …" after "… Caspian Su Qurylys LLP")
+    const antecedent = others.length > 0 ? others.every((o) => frame.partyKeys.has(names.keyOf(o.name)))
+      : namesPartyGenerically(context, info.sentence) || frame.parties.some((p) => namedBefore(text, info.sentence.start, partners[0]!.start, p.name));
+    if (!antecedent) return false;
+    const keys = new Set(partners.map((o) => names.keyOf(o.name)));
+    attach(frame, i, info, text);
+    upgradeKind(frame, i, info);
+    addParties(frame, partiesOf(info, text, true, names).filter((p) => keys.has(p.key)), index);
+    return true;
+  };
+
   /** Whether only neutral sentences stand between sentences `from` and `to`. */
   const neutralBetween = (from: number, to: number): boolean => {
     for (let k = from + 1; k < to; k++) if (!neutral(k)) return false;
@@ -447,6 +469,8 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     }
     // An enumerated item with its party ("The first, with X") right after a package of documents.
     if (isTrigger(info) || (info.item && pkg !== null && i - pkgAt <= 2 && info.orgs.length > 0)) {
+      // a partner named in a relative clause of the open deal's party or of "the company" is that deal's (relative.ts)
+      if (cur !== null && reaches(cur, i) && joinsPartner(cur, i, info)) continue;
       const parties = partiesOf(info, text, true, names);
       if (parties.length > 0 && !witnesses(i, info, parties) && !supporters(info, parties)) {
         // (the owner the sentence before named with the object, ownerBefore; or its one company, named "the company" beside a partner)
