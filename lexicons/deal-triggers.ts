@@ -178,6 +178,11 @@ export type CueCategory =
    */
   | "further"
   /**
+   * a later phase of the deal's project ("The second phase, a weaving factory, is estimated at …", "на втором этапе",
+   * "екінші кезеңде"): its object and sum are the project's part, no deal of their own, and its sum is not the deal's amount
+   */
+  | "phase"
+  /**
    * a dispute: a claim, a lawsuit, an arbitration, a penalty ("о взыскании 2,3 млрд тенге", "неустойки по контракту", "an
    * arbitration claim"): its sums and the contract it names are no deal
    */

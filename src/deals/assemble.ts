@@ -314,6 +314,8 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     // "Under the agreement, the new shareholders will invest a further 25 billion tenge", "Жаңа акционер … қосымша 5
     // миллиард теңге салып …": more money from the deal's own party, named generically, goes on with the deal
     if (info.has.has("further") && info.orgs.length === 0 && !info.plural && namesPartyGenerically(context, info.sentence)) return false;
+    // "The second phase, a weaving factory, …", "На втором этапе будет построен склад …": the project's part
+    if (info.has.has("phase") && info.orgs.length === 0 && !info.plural && frame.parties.length > 0) return false;
     const restated = frame.amount !== null && info.money.length > 0 && info.money.every((m) => restates(frame.amount!, m));
     // The headline's deal goes on in the body ("Павлодарда 1 миллиард долларлық алюминий зауыты салынады" → the plant,
     // its partner and its precise cost; "… sign $4 billion of deals" → "… signed 12 agreements worth a total of $4 billion"),

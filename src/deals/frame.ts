@@ -189,8 +189,11 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
   // (a bare total, "Общая стоимость – 92 млрд тенге", of the one deal the document has told so far (`alone`) is its own)
   if (!frame.amount && !shared && !(totalOfSeveral && !frame.package && !isSingular(info) && !oneDocument && !refined && !alone)) {
     const onePrice = unitPriceSentence(text, info);
+    const phase = info.has.has("phase") ? phaseStart(info) : Infinity;
     for (const m of refined ? [refined] : info.money) {
       if (stageEnd <= m.start && !wholeSum(m)) continue;
+      // (a later phase's sum is the project's part: "The second phase, a weaving factory, is estimated at …")
+      if (m.start > phase) continue;
       if (onePrice || unitPrice(text, m)) continue;
       // a sum that grew ("Жоба құны 320 млн доллардан 410 млн долларға дейін өсті", "выросли с 10 до 15 млрд"): the new one
       const grew = info.has.has("rise") && risesTo(m, m.amountMax);
@@ -410,7 +413,16 @@ export function revisesFigures(info: SentenceInfo): boolean {
 }
 
 export function hasDealMoney(info: SentenceInfo): boolean {
-  return info.money.length > 0 && !info.has.has("stage") && !info.has.has("total");
+  if (info.money.length === 0 || info.has.has("stage") || info.has.has("total")) return false;
+  // (a later phase's sums are the project's part: a sum before its word is the deal's, "оценивается в $1 млрд, вторая очередь – …")
+  return !info.has.has("phase") || info.money[0]!.start < phaseStart(info);
+}
+
+/** Where the sentence's first word of a later phase starts ("The second phase …"), or Infinity. */
+export function phaseStart(info: SentenceInfo): number {
+  let at = Infinity;
+  for (const c of info.cues) if (c.start < at && c.categories.includes("phase")) at = c.start;
+  return at;
 }
 
 /** A sentence about the deal's own figures or object, not a new one: it names no figure, or points back. */
