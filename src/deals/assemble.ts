@@ -408,6 +408,12 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     return true;
   };
 
+  /** The last sentence before `i` that names an organization, with at most two before `i` that name none (else i - 1). */
+  const lastNaming = (i: number): number => {
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (infos[k]!.orgs.length > 0) return k;
+    return i - 1;
+  };
+
   /** Whether only neutral sentences stand between sentences `from` and `to`. */
   const neutralBetween = (from: number, to: number): boolean => {
     for (let k = from + 1; k < to; k++) if (!neutral(k)) return false;
@@ -494,10 +500,13 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       }
       // "«Qarmet» АҚ … жоспарлап отыр. Компания … қаржы жұмсайды": a deal of "the company" with no open deal within reach (or none
       // of whose sentences names it: "Екінші қатысушы – «X» ЖШС. Компания …") is that of the one company no deal holds yet.
+      // (the last sentence before it that names an organization, up to two sentences with none between: "«X» ЖШС жаңа
+      // директор тағайындады. Бұған дейін ол министрлікте жұмыс істеген. Компания … диірмен салуды жоспарлап отыр")
+      const named = i > 0 && cur === null ? lastNaming(i) : i - 1;
       if (i > 0 && namesPartyGenerically(context, info.sentence) &&
         (cur === null || !reaches(cur, i) || (!cur.members.has(i - 1) && !namesInvestor(text, infos[i - 1]!)))) {
-        const before = partiesOf(infos[i - 1]!, text, false, names);
-        if (before.length === 1 && !index.has(before[0]!.key)) { withParties(i, info, before, [i - 1, i]); continue; }
+        const before = partiesOf(infos[named]!, text, false, names);
+        if (before.length === 1 && !index.has(before[0]!.key)) { withParties(i, info, before, [named, i]); continue; }
       }
       // "Делегация компании X посетила область. Подписано соглашение о строительстве завода стоимостью …": the
       // company of the sentence before, which opened no deal, signs the document that brings a figure or an object
