@@ -279,7 +279,9 @@ export const EN_DEAL_CUES: CueLexicon = {
     // the project's partner named so ("The project's partner is China's X", "X is the partner in the project")
     "partner in the project", "the project's partner", "partner of the project", "the partner is", "co-financ", "cofinanc", "co-fund", "contractor", "subcontractor",
     // a lender's share of the deal ("the rest is a loan from the Development Bank of Kazakhstan")
-    "borrowed funds", "a loan from", "loan from the", "debt financing from"],
+    "borrowed funds", "a loan from", "loan from the", "debt financing from",
+    // a co-financier of the rest ("the rest will be covered by the Shymkent akimat")
+    "the rest will be covered", "the remainder will be covered", "the rest will come from", "the remainder will come from"],
   venue: ["=meeting", "=forum", "=summit", "=session", "=plenary"],
   // the body in whose frame a document was signed ("on the sidelines of the X Business Council")
   venueBefore: ["on the sidelines", "within the framework", "on the margins"],
