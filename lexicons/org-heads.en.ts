@@ -156,6 +156,12 @@ export const EN_DESCRIPTOR_SUFFIXES: readonly string[] = [
  * A company's organs and officers before "of" and its name: "Chairman of the Board of Huaxin Cement
  * Co Ltd" names Huaxin Cement, not "Board of Huaxin Cement".
  */
+/**
+ * Titles whose "of" names a field, not a body: "Minister of Industry and Construction X", "Deputy Minister of Energy":
+ * the words after "of" are no organization's name (the ministry's is "Ministry of …").
+ */
+export const EN_FIELD_TITLES: readonly string[] = ["Minister", "minister", "Ministers", "Commissioner", "commissioner"];
+
 export const EN_ROLES_BEFORE_OF: readonly string[] = [
   "Board", "Chairman", "Chairwoman", "Chair", "President", "Director", "Directors", "Head", "CEO", "Shareholders",
   "Management", "Member", "Members", "Founder", "Owner", "Vice-President", "Vice-Chairman", "Secretary",

@@ -9,6 +9,8 @@ import { inTitleLine, titlesOf } from "../title-lines.js";
 import { mayHaveWord, type Token, wordTokens } from "../tokens.js";
 import { ARTICLES, CONNECTORS, COORDINATORS, EN_HEADS, EN_LOWER_PLACE, EN_STATE_BODY, EN_STOP, isOwnerPossessive, NAME_PREPOSITIONS, nationalityWord, NON_ORG_WORDS, PLACE_NAMES, PLACE_WORDS, PURPOSE_PREPOSITIONS } from "../words.js";
 import { EN_MONTHS } from "../../../lexicons/months.js";
+import { EN_FIELD_TITLES } from "../../../lexicons/org-heads.en.js";
+import { wordBefore } from "../tokens.js";
 import { EN_WEEKDAYS } from "../../../lexicons/dates.en.js";
 
 /** "Ministry of Energy of Kazakhstan": a head before "of" and capitalized words. */
@@ -144,11 +146,10 @@ function readRun(input: SourceInput, runStart: number, runEnd: number, headAt: n
     // (not "for" and a place, the purpose of a loan: "a loan agreement with China Exim Bank for Almaty ring road")
     if (NAME_PREPOSITIONS.has(all[last + 1]?.text ?? "") && /^[A-Z]/.test(all[last + 2]?.text ?? "") &&
       !(PURPOSE_PREPOSITIONS.has(all[last + 1]!.text) && PLACE_NAMES.has(all[last + 2]!.text.toLowerCase()))) last = all.length - 1;
-    // "Kazakhmys Copper Alloys will build": the one or two capitalized words after the head to the run's end are the
-    // name's last ones, the industry list's or not (not a stop word, a place, a nationality, a month or a weekday, an
-    // acronym, nor a word of an event or a place: NON_ORG_WORDS)
-    const tail = all.length - 1 - last;
-    if (tail >= 1 && tail <= 2 && all.slice(last + 1).every((w) => nameTail(w.text))) last = all.length - 1;
+    // "Kazakhmys Copper Alloys will build": the one capitalized word after the head that ends the run is the name's
+    // last, the industry list's or not (not a stop word, a place, a nationality, a month or a weekday, an acronym, nor
+    // a word of an event or a place: NON_ORG_WORDS); two are a person's name ("Minister of Energy Sungat Yessimkhanov")
+    if (last === all.length - 2 && nameTail(all[last + 1]!.text)) last++;
     // "Hualu Engineering & Technology": "&" joins capitalized words of one name (news coordinates names with "and")
     while (ampersandAfter(text, all, last)) last++;
     let words = trimLatin(all.slice(0, last + 1));
@@ -166,10 +167,33 @@ function readRun(input: SourceInput, runStart: number, runEnd: number, headAt: n
     }
     if (words.length < 2) continue;
     const start = words[0]!.start, end = words[words.length - 1]!.end;
+    // a field after a minister's title ("Minister of Industry and Construction"): no body's name
+    if (afterFieldTitle(text, start)) continue;
     // a title-case headline capitalizes every word: a run there is no name by its capitals (title-lines.ts)
     if (inTitleLine(titlesOf(input), start)) continue;
     push(out, start, end, text.slice(start, end));
   }
+}
+
+/** EN_FIELD_TITLES. */
+const FIELD_TITLES: ReadonlySet<string> = new Set(EN_FIELD_TITLES);
+
+/** Whether "of" and a title of EN_FIELD_TITLES stand right before `at` ("Minister of |Energy"). */
+function afterFieldTitle(text: string, at: number): boolean {
+  const of = wordBefore(text, at);
+  if (of !== "of") return false;
+  let p = at;
+  while (p > 0 && (text.charCodeAt(p - 1) === 0x20 || text.charCodeAt(p - 1) === 0x09)) p--;
+  return FIELD_TITLES.has(wordBeforeAsWritten(text, p - of.length));
+}
+
+/** The word ending right before `at` past blanks, as written. */
+function wordBeforeAsWritten(text: string, at: number): string {
+  let e = at;
+  while (e > 0 && (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0x09)) e--;
+  let s = e;
+  while (s > 0 && /[A-Za-z]/.test(text[s - 1]!)) s--;
+  return text.slice(s, e);
 }
 
 /** EN_MONTHS and EN_WEEKDAYS: capitalized, and no word of a name. */
