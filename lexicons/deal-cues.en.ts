@@ -98,6 +98,10 @@ export const EN_DEAL_CUES: CueLexicon = {
     // what a farm, a greenhouse, a meat plant or a smelter yields a year ("will grow up to 12,000 tonnes of vegetables a year")
     "=grow", "=grows", "=slaughter", "=slaughters", "=smelt", "=smelts"],
   completion: [
+    // a hotel or resort that receives its first guests ("will receive its first guests in 2027", "the first guests are
+    // expected in the 2027/28 season"), a mine its first metal ("the first tonne of copper is expected in 2027")
+    "first guests", "first tourists", "first visitors", "welcome tourists", "welcome guests", "first tonne", "first metal",
+    "first copper", "first gold",
     // opened, or began to operate, in the past ("The plant was opened on November 18", "started operations in October")
     "=opened", "=was opened", "started operations", "started operating", "began operations",
     // ready by a date ("The complex should be ready by the end of 2028", "will be ready in 2028")
