@@ -252,6 +252,15 @@ export const REGIONS: readonly RegionEntry[] = [
   },
 ];
 
+/**
+ * English names of regions that stand for their region with no "region" or "oblast" after them ("in East Kazakhstan",
+ * "in Zhetysu"): compass names and names no city bears.
+ */
+export const EN_BARE_REGION_NAMES: Readonly<Record<string, RegionName>> = {
+  "East Kazakhstan": "East Kazakhstan Region", "North Kazakhstan": "North Kazakhstan Region",
+  "West Kazakhstan": "West Kazakhstan Region", "Zhetysu": "Jetisu Region", "Jetisu": "Jetisu Region",
+};
+
 /** Region abbreviations written as one word (ВКО, БҚО …). */
 export const REGION_ABBREVIATIONS: Readonly<Record<string, RegionName>> = {
   "ВКО": "East Kazakhstan Region", "ШҚО": "East Kazakhstan Region", "ЗКО": "West Kazakhstan Region",

@@ -1,11 +1,12 @@
 /** English place names: "Aktobe Region", "Keles district", "in Shymkent", "Almaty's". */
 import { lazy } from "../src/regex.js";
-import { REGION_WORDS } from "../lexicons/regions.js";
-import { ABBREVIATIONS, alternation, buildRegionRegex, placeLookup, type RegionPattern } from "./region.common.js";
+import { EN_BARE_REGION_NAMES, REGION_WORDS } from "../lexicons/regions.js";
+import { ABBREVIATIONS, alternation, buildRegionRegex, placeKey, placeLookup, type RegionPattern } from "./region.common.js";
 
 /** Built on the deal stage's first en text, not at import. */
 export const REGION_EN = lazy((): RegionPattern => {
   const { lookup, names } = placeLookup("en");
+  for (const [name, region] of Object.entries(EN_BARE_REGION_NAMES)) lookup.set(placeKey("abbreviation", name), region);
   return {
     regex: buildRegionRegex(
       "region.en",
@@ -14,6 +15,7 @@ export const REGION_EN = lazy((): RegionPattern => {
             | ({{districts}}) \s+ (?: {{districtWords}} )      # 2: "Keles district"
             | ({{cities}}) (?: ['’]s )?                        # 3: "Shymkent", "Almaty's"
             | ({{abbreviations}})                              # 4: "WKO"
+            | ({{bare}})                                       # 5: "in East Kazakhstan" (EN_BARE_REGION_NAMES)
           ) (?![\p{L}\p{N}])`,
         {
           regions: names.region,
@@ -22,9 +24,10 @@ export const REGION_EN = lazy((): RegionPattern => {
           regionWords: alternation(REGION_WORDS.en.region),
           districtWords: alternation(REGION_WORDS.en.district),
           abbreviations: ABBREVIATIONS,
+          bare: alternation(Object.keys(EN_BARE_REGION_NAMES)),
         },
     ),
-    groups: ["region", "district", "city", "abbreviation"],
+    groups: ["region", "district", "city", "abbreviation", "abbreviation"],
     lookup,
   };
 });
