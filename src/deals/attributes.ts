@@ -224,7 +224,9 @@ export function dealSector(f: Frame, infos: readonly SentenceInfo[]): Sector | n
   // a sector word inside a party's name or a state body's says nothing of the deal ("the energy ministry said",
   // "According to the Ministry of Energy"); a plant's name may be the deal's object ("Шымкентского НПЗ")
   const spans: Span[] = f.parties.map((p) => p.span);
-  const bodies = (i: number) => { for (const m of infos[i]!.orgs) if (isStateBody(m.name)) spans.push(m); };
+  // (nor does a party's name written again: "ТОО «Кызылту Майнинг» … ТОО «Кызылту Майнинг» вложит" is no crypto mining)
+  const partyNames = new Set(f.parties.map((p) => p.name));
+  const bodies = (i: number) => { for (const m of infos[i]!.orgs) if (isStateBody(m.name) || partyNames.has(m.name)) spans.push(m); };
   for (const i of f.sentences) bodies(i);
   // nor does the equipment a supplier delivered ("Оборудование поставила …": no manufacturing deal for that), nor the rest
   // of a later sentence that names the supplier ("X will supply and install the glass structures and climate control systems")
