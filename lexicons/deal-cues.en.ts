@@ -43,7 +43,9 @@ export const EN_DEAL_CUES: CueLexicon = {
     "project", "projects", "=this project", "=the project", "joint venture", "=JV",
     // (also `jointly`, as the Russian)
     "partner in the project", "the project's partner", "partner of the project"],
-  plural: ["projects", "memoranda", "=MoUs", "agreements", "contracts", "=deals"],
+  plural: ["projects", "memoranda", "=MoUs", "agreements", "contracts", "=deals",
+    // both or all of the deals told ("Both projects will create 300 jobs", "Together they will employ …")
+    "both projects", "both plants", "=together they", "=combined,"],
   facility: [
     // power lines and pipelines built or upgraded ("will upgrade the North-South power line for KZT 50 billion")
     "power line", "transmission line", "substation",
