@@ -64,8 +64,12 @@ export const COUNTRY_CUES: readonly CountryCue[] = [
   { country: "US", stems: ["американ", "сша", "ақш", "american"] },
   // before TR: "түрікмен" starts with TR's "түрік", and the first cue of this list that matches a word wins
   { country: "TM", stems: ["туркмен", "түрікмен", "turkmen"] },
-  { country: "TR", stems: ["түрік", "түркия", "турецк", "turkish"] },
-  { country: "KR", stems: ["корей", "оңтүстік корея", "korean"] },
+  { country: "TR", stems: ["түрік", "түркия", "турецк", "турци", "turkish", "türkiye"] },
+  // ("южнокорейская", the compound adjective, and "из Южной Кореи")
+  { country: "KR", stems: ["корей", "южнокорей", "южной коре", "оңтүстік корея", "korean", "south korea"] },
+  // (not English "Hong Kong": "Hong Kong-listed" names an exchange, not a nationality)
+  { country: "HK", stems: ["гонконг"] },
+  { country: "TW", stems: ["тайван", "taiwanese"] },
   { country: "JP", stems: ["жапон", "япон", "japanese"] },
   { country: "DE", stems: ["герман", "немец", "german"] },
   { country: "UZ", stems: ["өзбек", "узбек", "uzbek"] },
