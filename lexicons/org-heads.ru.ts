@@ -342,6 +342,15 @@ export const RU_CONNECTORS: readonly string[] = ["и", "а также"];
 
 /** A word before a head that makes it part of a set phrase, not a name ("под управлением", "под руководством"). */
 export const RU_HEAD_BLOCKERS: readonly string[] = ["под"];
+
+/**
+ * A kind of money named with a body's head, not a body: "призовой фонд", "жилищный фонд", "уставный фонд" (lower case,
+ * the stems as they stand inside a name phrase; a named fund has other words: "Фонд развития предпринимательства «Даму»").
+ */
+export const RU_NOT_BODY_PHRASES: readonly string[] = [
+  "призовой фонд", "призового фонд", "призовым фонд", "призовом фонд", "жилищный фонд", "жилищного фонд", "жилищным фонд",
+  "уставный фонд", "уставного фонд", "резервный фонд", "резервного фонд", "наградной фонд", "премиальный фонд",
+];
 /** Endings of nouns that look like adjectives ("Решением", "руководством"). */
 export const RU_NON_ADJECTIVE_ENDINGS: readonly string[] = ["ием", "ством", "ьем", "ьём", "нием"];
 /**

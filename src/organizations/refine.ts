@@ -10,6 +10,7 @@ import {
   KK_PLACE_SENSE_MODIFIERS, KK_STOCK_HEADS,
 } from "../../lexicons/org-heads.kk.js";
 import { COUNTRY_CUES } from "../../lexicons/countries.js";
+import { RU_NOT_BODY_PHRASES } from "../../lexicons/org-heads.ru.js";
 import { KAZAKH_NUMBER_WORDS } from "../../lexicons/numbers.kk.js";
 import type { Org } from "./candidate.js";
 import { endsWithAny, isBareNumber, isDigitStart, isLetterCode, isUpperStart, latinLetterIn, lower, opensSentence } from "./chars.js";
@@ -136,6 +137,15 @@ export const REFINERS: readonly Refiner[] = [
     notAName(text, org) {
       const words = wordsOf(text, org);
       return !EN_STATE_BODY.has(words[words.length - 1]!) && words.slice(0, -1).every((w) => EN_GENERIC.has(w) || CONNECTORS.has(w));
+    },
+  },
+  {
+    // a kind of money named with a body's head (RU_NOT_BODY_PHRASES: "Общий призовой фонд составляет …"), not a body
+    name: "money named as a fund",
+    sources: ["heads.ru"],
+    notAName: (_text, org) => {
+      const name = lower(org.name);
+      return RU_NOT_BODY_PHRASES.some((phrase) => name.includes(phrase));
     },
   },
   {
