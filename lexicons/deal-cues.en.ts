@@ -179,7 +179,9 @@ export const EN_DEAL_CUES: CueLexicon = {
     "=suspect", "=suspects", "=the damage", "damage from", "damage is estimated", "damage was estimated", "=fake"],
   incident: ["closed to traffic", "traffic was suspended", "traffic has been suspended", "traffic was restricted",
     "=blizzard", "=snowstorm", "snowfall", "heavy snow", "due to the storm", "due to bad weather", "were closed to",
-    "was closed to"],
+    "was closed to",
+    // an outage or a repair stop of a plant that stands ("Power outages hit Ekibastuz", "was stopped for repairs")
+    "power outage", "=outages", "=blackout", "stopped for repairs", "shut down for repairs", "emergency shutdown"],
   results: ["=revenue", "=revenues", "net profit", "net income", "=profit", "=profits", "operating profit", "=ebitda", "=dividend",
     "=dividends", "capital expenditure", "capital expenditures", "=capex", "investment programme", "investment program",
     // a company's valuation or a market's size, and the works a contractor did in a year
