@@ -185,6 +185,8 @@ export interface CapacityWords {
   commodityLinks: readonly string[];
   /** Words that join a second commodity to the first before a rate ("тонн томатов и огурцов в год", "tonnes of tomatoes and cucumbers a year"). */
   commodityAnd?: readonly string[];
+  /** Prepositions of a short phrase after the commodity before a rate ("tonnes of copper in concentrate per year", "тонн меди в концентрате в год"). */
+  commodityTail?: readonly string[];
   /** Stems of built or planned things whose length is a capacity (road, railway, pipeline, line). */
   builtCues: readonly string[];
   /** Words right after a length that make it a location or distance ("жерде", "от", "from"). */
@@ -301,6 +303,7 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
     qualifiersAfter: { "и более": "at_least", "с лишним": "over" },
     commodityLinks: [],
     commodityAnd: ["и"],
+    commodityTail: ["в", "для", "из"],
     builtCues: [
       "дорог", "автодорог", "железн", "трасс", "трубопровод", "газопровод", "нефтепровод", "водовод", "ЛЭП",
       "линии", "линия", "линию", "магистрал", "мост", "канал", "протяженност", "длин", "участк", "участок",
@@ -337,6 +340,7 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
     qualifiersAfter: { "or more": "at_least", "plus": "over" },
     commodityLinks: ["of", "of the"],
     commodityAnd: ["and"],
+    commodityTail: ["in", "for", "from"],
     builtCues: [
       "road", "railway", "railroad", "rail", "pipeline", "line", "highway", "motorway", "track", "bridge", "canal",
       "tunnel", "long", "length", "section", "stretch", "corridor", "grid",

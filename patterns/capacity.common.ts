@@ -224,7 +224,7 @@ export function buildCapacityPatterns(lang: NumberLanguage, w: CapacityWords): C
     name("after"),
     String.raw`
       (?: \s+ ${links}
-          (?: (?<commodity> {{commodity}} ) {{andMore}}           # "тонн клинкера в сутки", "тонн томатов и огурцов в год"
+          (?: (?<commodity> {{commodity}} ) {{andMore}} {{tail}}  # "тонн клинкера в сутки", "тонн томатов и огурцов в год"
             | (?<generic> {{generic}} ) \p{L}{0,12} ${NOT_LETTER_AFTER}   # "тонн продукции в год": named earlier
           )
           (?= \s+ (?: {{rates}} ) ${NOT_LETTER_AFTER} ) )?
@@ -234,6 +234,8 @@ export function buildCapacityPatterns(lang: NumberLanguage, w: CapacityWords): C
       commodity: commoditySource, generic: alternation(GENERIC_PRODUCT_STEMS), rates, qualAfter,
       // a second commodity, any word, joined to the first right before the rate
       andMore: w.commodityAnd?.length ? String.raw`(?:\s+(?:${alternation(w.commodityAnd)})\s+\p{L}{2,24})?` : "(?:)",
+      // a short phrase after it, right before the rate ("of copper in concentrate per year")
+      tail: w.commodityTail?.length ? String.raw`(?:\s+(?:${alternation(w.commodityTail)})\s+(?:the\s+)?\p{L}{2,24})?` : "(?:)",
     },
     "iuy",
   );
