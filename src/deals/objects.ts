@@ -35,8 +35,11 @@ export const itemOfPackage = (frame: Frame, info: SentenceInfo, infos: readonly 
     // (a package of documents with no sum, counted or not: an item with an object and a sum of its own, "подписал
     // меморандумы с тремя компаниями. Так, компания X построит ветропарк … за 85 млрд тенге")
     ? ((frame.count ?? 0) >= 2 || (frame.kind !== null && frame.kind !== "project")) && (info.has.has("facility") || info.has.has("build"))
-    // (or documents signed for a total, uncounted: "Agreements worth a total of $560 million were signed")
-    : ((frame.count ?? 0) >= 2 || totalOfDocuments(frame, infos)) && !info.money.every((m) => restates(frame.amount!, m)));
+    // (or documents signed for a total, uncounted: "Agreements worth a total of $560 million were signed"; or projects
+    // with a total, an item building an object of its own: "Akmola region attracts $250 million in new projects ¶ X will
+    // build a cheese plant worth $40 million")
+    : ((frame.count ?? 0) >= 2 || totalOfDocuments(frame, infos) || (info.orgs.length > 0 && info.has.has("build") && info.has.has("facility"))) &&
+      !info.money.every((m) => restates(frame.amount!, m)));
 
 /** A sentence that also builds an object, one it does not point back to ("… will also build a heavy machinery plant"). */
 export const furtherObject = (info: SentenceInfo): boolean =>
