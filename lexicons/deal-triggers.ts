@@ -326,7 +326,7 @@ export const PARTY_REFERENCES: Readonly<Record<"kk" | "ru" | "en", {
     other: ["=другая", "=другой", "=другую", "=другие", "=другого", "еще одн", "ещё одн", "=иная", "=иной"],
   },
   en: {
-    partyRef: ["=the company", "=the investor", "=the corporation", "=the firm", "=the group", "=the holding", "=the two companies", "=both companies",
+    partyRef: ["=the company", "=the investor", "=the corporation", "=the firm", "=the group", "=the holding", "=the fund", "=the two companies", "=both companies",
       "=the parties", "=the two sides", "=both sides", "=the sides", "=the partners", "=the two partners", "=the winner",
       "=the new shareholders", "=the new shareholder", "=the buyer", "=the new owner", "=the new owners"],
     ignore: ["the companies", "the investors"], other: ["=another", "=other"],

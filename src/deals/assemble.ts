@@ -585,6 +585,12 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       info.orgs.length > 0 && !isStatistic(i, info)) {
       joinNamed(cur, i, info, (p) => !p.state);
     }
+    // The company the deal's party takes a stake in, told right after it with the party named generically ("The fund
+    // would take a 49 percent stake in Altai Lithium LLP"): the project company, a party of the deal
+    if (cur && concrete && gap === 1 && info.has.has("stake") && info.orgs.length > 0 && namesPartyGenerically(context, info.sentence) &&
+      !isStatistic(i, info)) {
+      joinNamed(cur, i, info, (p) => !p.state);
+    }
     // A co-financier or partner with a share of its own named right after the deal in a sentence with no trigger
     // ("Софинансирование в размере 40 млн евро обеспечит Зеленый климатический фонд"): a party of the same deal (not a
     // state body "in cooperation with" which it was done, nor one named with no sum).
