@@ -250,7 +250,7 @@ export const EN_DEAL_CUES: CueLexicon = {
     "production start", "=will open", "=opens"],
   rise: ["=raise", "=raises", "=raising", "=increase", "=increases", "=increasing", "=boost", "=boosting", "=rise", "=rises",
     "=grow", "=grows", "=rose", "=risen", "=grew", "=increased", "=raised"],
-  reschedule: ["postpone", "pushed back", "=delayed", "=rescheduled", "=deferred", "=pushed to", "=slipped to", "=moved to"],
+  reschedule: ["postpone", "pushed back", "=delayed", "=rescheduled", "=deferred", "=pushed to", "=slipped to", "=moved to", "=moved from", "=been moved", "=was moved", "=were moved", "=shifted to", "=shifted from"],
   progress: ["percent complete", "per cent complete", "percent completed", "per cent completed", "=complete as of",
     "=completed as of", "readiness"],
   activity: ["production of", "manufacturing of", "processing of", "assembly of", "=construction of", "=production",

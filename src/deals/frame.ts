@@ -15,7 +15,7 @@ import { KIND_CATEGORIES, wordsBetween, type ResolvedDateMention, type SentenceI
 import { added, none } from "./lists.js";
 import { SmallSet } from "./small-set.js";
 import { isUpperCode } from "../word-start.js";
-import { endsWithWord } from "./word-before.js";
+import { endsWithWord, wordBefore } from "./word-before.js";
 
 export interface Party extends DealParty {
   key: string;
@@ -262,7 +262,8 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
     // replaces its role's (a launch's or a deal's with no role word: its completion), the end of a from–to the new one;
     // the date it was moved from is none ("postponed to 2029 from 2027", "с 2027 года на 2029 год")
     if (info.has.has("reschedule") && rescheduled(text, info, d)) {
-      if (d.modifier === "since") continue;
+      // (the date it was moved from: "moved from the end of 2025 to …", "перенесен с конца 2025 года на …")
+      if (d.modifier === "since" || CHANGE_FROM.has(wordBefore(text, d.start, info.sentence.start, NO_WORDS, 0) ?? "")) continue;
       const moved = role ?? "completion";
       if (frame.dates[moved]) delete frame.dates[moved];
       setDate(frame, moved, interval ? interval[2]! : d.value, i);
@@ -513,6 +514,7 @@ function opensRange(text: string): boolean {
 }
 
 const CHANGE_FROM: ReadonlySet<string> = new Set(CHANGE_FROM_OPENERS);
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** Whether the first word of `text` (lower case) is one of `words`. */
 function opensWith(text: string, words: ReadonlySet<string>): boolean {
