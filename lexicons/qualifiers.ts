@@ -180,3 +180,13 @@ export const CHANGE_DATE_AFTER: readonly string[] = ["году", "г."];
  */
 export const QUALIFIER_PREDICATES_AFTER: readonly string[] = ["асады", "асты", "асқан", "асып", "асып түсті", "асып кетті"];
 
+/**
+ * Qualifier words after the currency that compare only after its ablative ("5 млрд теңгеден артық", more than 5 billion);
+ * after the nominative they say "extra" ("айына 3 200 теңге артық төлейді", pays 3,200 tenge more): no qualifier, and out
+ * of the span. With the ablative endings that license them. Lower case.
+ */
+export const QUALIFIERS_AFTER_ABLATIVE_ONLY: { words: readonly string[]; endings: readonly string[] } = {
+  words: ["артық"],
+  endings: ["дан", "ден", "тан", "тен", "нан", "нен"],
+};
+

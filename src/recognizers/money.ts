@@ -6,7 +6,7 @@
  */
 import { KAZAKH_APPROX_ENDINGS } from "../../lexicons/numbers.kk.js";
 import { changeBefore } from "../change-to.js";
-import { QUALIFIER_PREDICATES_AFTER, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, QUALIFIERS_INSIDE, RANGE_CLOSING_WORDS, type QualifierWords } from "../../lexicons/qualifiers.js";
+import { QUALIFIER_PREDICATES_AFTER, QUALIFIERS_AFTER, QUALIFIERS_AFTER_ABLATIVE_ONLY, QUALIFIERS_BEFORE, QUALIFIERS_INSIDE, RANGE_CLOSING_WORDS, type QualifierWords } from "../../lexicons/qualifiers.js";
 import {
   currencyBeforeForms, currencyForms, CURRENCY_NEXT_WORD, isCurrencySign, lowerSameLength,
   COUNTRY_MARKER_BEFORE, COUNTRY_MARKER_CODES, mayBeCurrency, MINOR_GAP, nextCurrency, USD_MARKER_AFTER, wordKey, type CurrencyHit, type MoneyLanguageParts, type MoneyPatterns,
@@ -29,6 +29,8 @@ const PATTERNS: Record<SupportedLanguage, () => MoneyPatterns> = { kk: MONEY_KK,
 const PARTS: Record<SupportedLanguage, MoneyLanguageParts> = { kk: MONEY_KK_PARTS, ru: MONEY_RU_PARTS, en: MONEY_EN_PARTS };
 const ALL_LANGUAGES: SupportedLanguage[] = ["kk", "ru", "en"];
 
+/** QUALIFIERS_AFTER_ABLATIVE_ONLY's words as keys. */
+const ABLATIVE_ONLY: ReadonlySet<string> = new Set(QUALIFIERS_AFTER_ABLATIVE_ONLY.words.map(wordKey));
 /** QUALIFIER_PREDICATES_AFTER as keys. */
 const PREDICATES_AFTER: ReadonlySet<string> = new Set(QUALIFIER_PREDICATES_AFTER.map(wordKey));
 /** A figure that reads as a year. */
@@ -481,7 +483,10 @@ function findInLanguage(context: RecognizerContext, from: number): MoneyMention[
     let qualifier = lg.pre ? beforeWords.get(wordKey(lg.pre)) : undefined;
     if (!qualifier && lg.mid !== undefined) qualifier = insideWords.get(wordKey(lg.mid));
     let end = curEnd;
-    if (rm && post) {
+    // ("3 200 теңге артық", extra, not "теңгеден артық", more than: QUALIFIERS_AFTER_ABLATIVE_ONLY)
+    const compares = post === null || !ABLATIVE_ONLY.has(wordKey(post)) ||
+      QUALIFIERS_AFTER_ABLATIVE_ONLY.endings.some((e) => normalized.slice(curStart, curEnd).toLowerCase().endsWith(e));
+    if (rm && post && compares) {
       // (a predicate gives its qualifier from outside the span: "12 миллиард долларынан | асты")
       if (!PREDICATES_AFTER.has(wordKey(post))) end = curEnd + rm[0].length;
       if (!qualifier && !(closesRange && max !== null)) qualifier = afterWords.get(wordKey(post));
