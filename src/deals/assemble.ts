@@ -599,7 +599,10 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     }
     // (the deal's investment volume after neutral sentences only, in the next paragraph too: "… Об этом сообщил аким
     // области. ¶ По его словам, объем инвестиций составит около 35 млрд тенге.")
-    if (cur && (gap === 1 || (gap === 2 && samePara(cur.last, i) && quiet(i - 1)) || (info.has.has("volume") && goesOn(cur, i)))) {
+    // (or a sentence naming the deal's object after a quiet remark that opens its paragraph: "… a rolling mill worth $480
+    // million. ¶ Local residents welcomed the news. The mill will produce 120,000 tonnes …")
+    const afterRemark = gap === 2 && samePara(i - 1, i) && quiet(i - 1) && cur !== null && cur.facility && objectAnaphor(info);
+    if (cur && (gap === 1 || (gap === 2 && samePara(cur.last, i) && quiet(i - 1)) || afterRemark || (info.has.has("volume") && goesOn(cur, i)))) {
       const mentionsParty = info.orgs.some((o) => cur!.partyKeys.has(names.keyOf(o.name)));
       // (or says what became of it: "Алайда зауыт ешқашан салынбаған", "The project was frozen")
       if (mentionsParty || info.money.length || info.capacity.length || info.dates.length || info.jobs.length ||
