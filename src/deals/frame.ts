@@ -257,6 +257,9 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
     }
     // "The first phase is expected to be completed in 2027": the completion of a first stage is not the deal's.
     if (role === "completion" && stageEnd <= d.start) continue;
+    // "Екінші кезеңнің құрылысы 2026 жылы басталады", "The second phase will start in 2027": a later phase's start is not the
+    // project's (its completion, the last phase's, may be)
+    if (role === "start" && info.has.has("phase") && phaseStart(info) <= d.start) continue;
     const interval = INTERVAL.exec(d.value);
     // "сроки ввода перенесены с 2026 на 2028 год", "commissioning was postponed from 2026 to 2028": a date moved
     // replaces its role's (a launch's or a deal's with no role word: its completion), the end of a from–to the new one;
