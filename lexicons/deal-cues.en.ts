@@ -202,6 +202,7 @@ export const EN_DEAL_CUES: CueLexicon = {
   among: ["among them", "among those", "one of them", "these include", "they include", "those include"],
   phase: ["second phase", "second stage", "phase two", "phase ii", "third phase", "third stage", "phase three", "next phase",
     "next stage", "final phase", "final stage", "second tranche"],
+  superseded: ["=originally", "=initially", "=previously", "instead of", "=earlier"],
   further: ["=a further", "=further", "=additional", "=an additional"],
   another: [
     // the items of a list an official gives in words ("Secondly, an elevator will be built in Petropavl …")

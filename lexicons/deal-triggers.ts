@@ -183,6 +183,11 @@ export type CueCategory =
    */
   | "phase"
   /**
+   * a figure told as superseded ("Ранее стоимость оценивалась в 95 млрд тенге, теперь – 128 млрд", "вместо 300 млн …",
+   * "бастапқыда", "originally"): in a sentence with two sums, the later one is the deal's
+   */
+  | "superseded"
+  /**
    * a dispute: a claim, a lawsuit, an arbitration, a penalty ("о взыскании 2,3 млрд тенге", "неустойки по контракту", "an
    * arbitration claim"): its sums and the contract it names are no deal
    */

@@ -190,7 +190,9 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
   if (!frame.amount && !shared && !(totalOfSeveral && !frame.package && !isSingular(info) && !oneDocument && !refined && !alone)) {
     const onePrice = unitPriceSentence(text, info);
     const phase = info.has.has("phase") ? phaseStart(info) : Infinity;
-    for (const m of refined ? [refined] : info.money) {
+    // ("Ранее стоимость проекта оценивалась в 95 млрд тенге, теперь – 128 млрд", "вместо 300 млн долларов он обойдется в
+    // 410 млн", "Бастапқыда 20 млрд теңгеге бағаланған жобаның құны 26 млрд теңгеге жетті": the later sum, the current one)
+    for (const m of refined ? [refined] : supersedes(info) ? [...info.money].reverse() : info.money) {
       if (stageEnd <= m.start && !wholeSum(m)) continue;
       // (a later phase's sum is the project's part: "The second phase, a weaving factory, is estimated at …")
       if (m.start > phase) continue;
@@ -420,6 +422,13 @@ export function hasDealMoney(info: SentenceInfo): boolean {
   if (info.money.length === 0 || info.has.has("stage") || info.has.has("total")) return false;
   // (a later phase's sums are the project's part: a sum before its word is the deal's, "оценивается в $1 млрд, вторая очередь – …")
   return !info.has.has("phase") || info.money[0]!.start < phaseStart(info);
+}
+
+/** Whether a word of a superseded figure stands before the first of the sentence's two sums or more. */
+function supersedes(info: SentenceInfo): boolean {
+  if (info.money.length < 2 || !info.has.has("superseded")) return false;
+  const first = info.money[0]!.start;
+  return info.cues.some((c) => c.start < first && c.categories.includes("superseded"));
 }
 
 /** Where the sentence's first word of a later phase starts ("The second phase …"), or Infinity. */
