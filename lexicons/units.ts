@@ -197,6 +197,8 @@ export interface CapacityWords {
   locatingBeforeEndings?: readonly string[];
   /** Case endings glued to the first figure of a range ("80-нен 60 шақырымға дейін"). */
   rangeFromEndings?: readonly string[];
+  /** Case endings of the second figure of a change ("3 млн тоннадан 5 млн тоннаға артады"): its end, as "дейін" is. */
+  rangeToEndings?: readonly string[];
   /** Words between the two figures of a range ("от 10 до 20", "10 to 20"), and before the first. */
   rangeBetween?: readonly string[];
   rangeOpeners?: readonly string[];
@@ -274,6 +276,7 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
       "арақашықтығы"],
     locatingBeforeEndings: ["дан", "ден", "тан", "тен", "нан", "нен"],
     rangeFromEndings: ["дан", "ден", "тан", "тен", "нан", "нен"],
+    rangeToEndings: ["ға", "ге", "қа", "ке", "на", "не"],
     figureApproxEndings: ["дай", "дей", "тай", "тей"],
     clauseWords: ["және", "мен", "бен", "пен", "немесе", "бірақ", "ал", "яғни", "әрі", "сондай-ақ", "оның", "ол"],
     sharedRateLinks: ["және", "әрі", "сондай-ақ"],

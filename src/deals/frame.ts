@@ -536,6 +536,7 @@ function opensWith(text: string, words: ReadonlySet<string>): boolean {
 
 /** Kazakh ablative endings: a figure so ended is where a change of capacity starts ("5 миллион тоннадан"). */
 const FROM_ENDINGS = CAPACITY_WORDS.kk.rangeFromEndings ?? [];
+const TO_ENDINGS = CAPACITY_WORDS.kk.rangeToEndings ?? [];
 
 /**
  * The end of a change a Kazakh text gives as two mentions, each with its unit ("жылына 5 миллион тоннадан" and "10
@@ -543,7 +544,9 @@ const FROM_ENDINGS = CAPACITY_WORDS.kk.rangeFromEndings ?? [];
  * closes it with the same unit; else null.
  */
 function changeEnd(c: CapacityMention, next: CapacityMention | undefined): CapacityMention | null {
-  if (next === undefined || next.qualifier !== "under" || !FROM_ENDINGS.some((e) => c.text.endsWith(e))) return null;
+  // (the second figure closed by "дейін", or in the dative: "3 млн тоннадан 5 млн тоннаға артады")
+  if (next === undefined || !(next.qualifier === "under" || TO_ENDINGS.some((e) => next.text.endsWith(e))) ||
+    !FROM_ENDINGS.some((e) => c.text.endsWith(e))) return null;
   const base = (u: string) => u.split("/", 1)[0];
   if (base(c.unit) !== base(next.unit)) return null;
   const out: CapacityMention = { ...next, unit: c.unit.length > next.unit.length ? c.unit : next.unit };
