@@ -203,6 +203,8 @@ export const EN_DEAL_CUES: CueLexicon = {
   phase: ["second phase", "second stage", "phase two", "phase ii", "third phase", "third stage", "phase three", "next phase",
     "next stage", "final phase", "final stage", "second tranche"],
   superseded: ["=originally", "=initially", "=previously", "instead of", "=earlier"],
+  abroad: ["in uzbekistan", "in kyrgyzstan", "in tajikistan", "in turkmenistan", "in russia", "in china", "in pakistan",
+    "in turkey", "in azerbaijan", "in mongolia", "in georgia", "in belarus", "in africa", "in indonesia", "in vietnam"],
   further: ["=a further", "=further", "=additional", "=an additional"],
   another: [
     // the items of a list an official gives in words ("Secondly, an elevator will be built in Petropavl …")

@@ -188,6 +188,12 @@ export type CueCategory =
    */
   | "superseded"
   /**
+   * a place abroad, in the locative ("Өзбекстанда", "в Узбекистане", "in Uzbekistan"): with a word of an earlier time
+   * or of a project done, and no place of Kazakhstan, the company's record elsewhere ("Компания бұған дейін Өзбекстанда
+   * … зауыт салған"), no deal here
+   */
+  | "abroad"
+  /**
    * a dispute: a claim, a lawsuit, an arbitration, a penalty ("о взыскании 2,3 млрд тенге", "неустойки по контракту", "an
    * arbitration claim"): its sums and the contract it names are no deal
    */

@@ -21,6 +21,8 @@ export function statisticOnly(info: SentenceInfo, prev: SentenceInfo | null): bo
     // a company's results or spending plan with a sum and no object of its own ("Выручка ТОО «X» составила 70 млрд
     // тенге", "the company plans capital expenditure of 95 billion tenge")
     (info.has.has("results") && info.money.length > 0 && !info.has.has("facility") && !info.has.has("project")) ||
+    // the company's record abroad, with no place of Kazakhstan ("Компания бұған дейін Өзбекстанда … зауыт салған")
+    (info.has.has("abroad") && (info.has.has("earlier") || info.has.has("done") || info.has.has("superseded")) && info.regions.length === 0) ||
     // a generic or hypothetical object, no organization named ("A typical 50 MW solar plant costs about $40 million")
     (info.has.has("hypothetical") && info.orgs.length === 0) ||
     // an instruction to bodies with no figure of its own ("… instructed the Ministry of Industry and Kazakh Invest to set
