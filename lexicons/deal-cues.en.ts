@@ -205,6 +205,7 @@ export const EN_DEAL_CUES: CueLexicon = {
   superseded: ["=originally", "=initially", "=previously", "instead of", "=earlier"],
   abroad: ["in uzbekistan", "in kyrgyzstan", "in tajikistan", "in turkmenistan", "in russia", "in china", "in pakistan",
     "in turkey", "in azerbaijan", "in mongolia", "in georgia", "in belarus", "in africa", "in indonesia", "in vietnam"],
+  offtake: ["will be purchased by", "will buy the electricity", "will buy the power", "will buy the output", "offtake agreement"],
   further: ["=a further", "=further", "=additional", "=an additional"],
   another: [
     // the items of a list an official gives in words ("Secondly, an elevator will be built in Petropavl …")

@@ -194,6 +194,11 @@ export type CueCategory =
    */
   | "abroad"
   /**
+   * the buyer of a plant's output under an offtake or power purchase agreement ("The output will be purchased by X under a
+   * 20-year power purchase agreement", "электроэнергию будет покупать РФЦ"): named right after the deal, its party
+   */
+  | "offtake"
+  /**
    * a dispute: a claim, a lawsuit, an arbitration, a penalty ("о взыскании 2,3 млрд тенге", "неустойки по контракту", "an
    * arbitration claim"): its sums and the contract it names are no deal
    */

@@ -180,7 +180,9 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       info.money.every((m) => cur!.amount === null || (m.currency === cur!.amount.currency && m.amount <= cur!.amount.amount));
     // "Стоимость проекта составляет 38 млрд тенге, оборудование поставит китайская X": its supplier, beside no sum but the deal's
     const supplies = info.has.has("supply") && info.capacity.length === 0 && !info.has.has("facility") && info.money.every((m) => cur!.amount === null || restates(cur!.amount, m));
-    return ((info.has.has("jointly") || info.has.has("sign")) && figureless) || supplies || ownObject || share || lends || builder;
+    // "The output will be purchased by X under a 20-year power purchase agreement": the buyer of its output, no figure of its own
+    const buys = info.has.has("offtake") && figureless;
+    return ((info.has.has("jointly") || info.has.has("sign")) && figureless) || supplies || ownObject || share || lends || builder || buys;
   };
 
   /**
@@ -584,6 +586,12 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     if (cur && concrete && gap === 1 && info.has.has("supply") && info.money.length === 0 && info.capacity.length === 0 &&
       info.orgs.length > 0 && !isStatistic(i, info)) {
       joinNamed(cur, i, info, (p) => !p.state);
+    }
+    // The buyer of the plant's output named right after the deal ("KEGOC will buy the electricity under a 15-year offtake
+    // agreement"): a party of the same deal, not a deal of its own
+    if (cur && concrete && gap === 1 && info.has.has("offtake") && info.money.length === 0 && info.capacity.length === 0 &&
+      info.orgs.length > 0 && !isStatistic(i, info)) {
+      joinNamed(cur, i, info, () => true);
     }
     // The company the deal's party takes a stake in, told right after it with the party named generically ("The fund
     // would take a 49 percent stake in Altai Lithium LLP"): the project company, a party of the deal
