@@ -180,8 +180,9 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       info.money.every((m) => cur!.amount === null || (m.currency === cur!.amount.currency && m.amount <= cur!.amount.amount));
     // "Стоимость проекта составляет 38 млрд тенге, оборудование поставит китайская X": its supplier, beside no sum but the deal's
     const supplies = info.has.has("supply") && info.capacity.length === 0 && !info.has.has("facility") && info.money.every((m) => cur!.amount === null || restates(cur!.amount, m));
-    // "The output will be purchased by X under a 20-year power purchase agreement": the buyer of its output, no figure of its own
-    const buys = info.has.has("offtake") && figureless;
+    // "The output will be purchased by X under a 20-year power purchase agreement": the buyer of its output, no figure of its own;
+    // "40% в проекте принадлежит ТОО «X»", "Акционерами проекта являются X и Y": its owners
+    const buys = (info.has.has("offtake") || (info.has.has("stake") && info.has.has("project"))) && figureless;
     return ((info.has.has("jointly") || info.has.has("sign")) && figureless) || supplies || ownObject || share || lends || builder || buys;
   };
 
