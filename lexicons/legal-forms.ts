@@ -22,6 +22,8 @@ export const LATIN_SUFFIX_FORMS: readonly string[] = [
   "LLP", "JSC", "PJSC", "Inc", "Corp", "Corporation", "CORPORATION", "Group", "GROUP", "PLC", "plc", "GmbH",
   // European forms: German and Swiss AG, the European SE, S.A. and S.p.A., Dutch N.V. and B.V., Nordic A/S, AB and ASA
   "AG", "SE", "S.A.", "SA", "S.p.A.", "SpA", "N.V.", "NV", "B.V.", "BV", "A/S", "AB", "ASA",
+  // Turkish joint-stock and limited companies ("Yapı Merkezi İnşaat A.Ş.", "Kuzey Yapı Ltd. Şti."), Polish "Sp. z o.o."
+  "A.Ş.", "Ltd. Şti.", "Sp. z o.o.",
   // the Chinese "Co., Ltd" transliterated into Cyrillic in Russian and Kazakh text («Синьцзян Тяньшань Ко., Лтд»)
   "Ко., Лтд", "Ко. Лтд", "Ко.,Лтд", "Ко Лтд", "Лтд",
 ];
@@ -96,6 +98,9 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   { forms: ["A/S"], normalized: "A/S" },
   { forms: ["AB"], normalized: "AB" },
   { forms: ["ASA"], normalized: "ASA" },
+  { forms: ["A.Ş."], normalized: "A.Ş." },
+  { forms: ["Ltd. Şti."], normalized: "Ltd. Şti." },
+  { forms: ["Sp. z o.o."], normalized: "Sp. z o.o." },
   { forms: ["Corp", "Corp.", "Corporation", "CORPORATION"], normalized: "Corporation" },
   { forms: ["Group", "GROUP"], normalized: "Group" },
 ];

@@ -5,9 +5,10 @@
 import { trieAlternation } from "../src/organizations/trie.js";
 import { EN_BUSINESS_VERBS, EN_CHINESE_NAME_STARTS, EN_NATIONAL_DESCRIPTORS, EN_CONNECTORS, EN_HEADS_BEFORE_OF, EN_LOWER_PLACE_WORDS, EN_PLACE_HEADS, LATIN_NAME_CONNECTORS } from "../lexicons/org-heads.en.js";
 import { coordinationPattern, orgPattern } from "./organization.js";
+import { LATIN_ALPHA, LATIN_UPPER } from "../src/latin-letters.js";
 import { lazy, WORD_END, WORD_START } from "../src/regex.js";
 
-const CAP = String.raw`[A-Z][A-Za-z0-9&'’-]{0,30}`;
+const CAP = String.raw`[${LATIN_UPPER}][${LATIN_ALPHA}0-9&'’-]{0,30}`;
 
 export let EN_HEAD_OF: RegExp;
 
@@ -80,7 +81,7 @@ export const buildEnHeadPatterns = lazy((): void => {
   );
   EN_CHINESE_NAME = orgPattern(
     "organization.en.chinese-name",
-    String.raw`(?: {{starts}} ) ( (?: [ \t]+ (?: {{cap}} | & (?= [ \t]+ [A-Z] ) ) ){1,5} ) (?![\p{L}\p{N}])`,
+    String.raw`(?: {{starts}} ) ( (?: [ \t]+ (?: {{cap}} | & (?= [ \t]+ [${LATIN_UPPER}] ) ) ){1,5} ) (?![\p{L}\p{N}])`,
     { starts: trieAlternation(EN_CHINESE_NAME_STARTS), cap: CAP },
     "gux",
   );

@@ -10,6 +10,7 @@ import { CYRILLIC_CHINESE_NAME_STARTS, CYRILLIC_COMPANY_WORDS } from "../lexicon
 import { gazetteerForms } from "../src/organizations/gazetteer.js";
 import { PLAIN, plainExcept, plainNonWord } from "../src/organizations/scan.js";
 import { firstCharLookahead, trieAlternation } from "../src/organizations/trie.js";
+import { isLatinLetterCode } from "../src/latin-letters.js";
 import { lazy, registerPattern } from "../src/regex.js";
 import { KK_HEAD_FORMS } from "./organization.kk.js";
 import { ruHeadForms } from "./organization.ru.js";
@@ -21,8 +22,11 @@ import { orgPattern } from "./organization.js";
  */
 export const NOT_PLAIN = registerPattern("organization.not-plain", new RegExp(`[^${PLAIN}]`));
 
-/** The ASCII Latin letters, and the quote characters that open a quoted name (QUOTED). */
-export const LATIN_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+/**
+ * The Latin letters of the plain blocks (ASCII and the Latin-1 letters, "Müller", "Société"; those of Latin Extended,
+ * "Çalık"'s "ı", are not plain and take the exact path), and the quote characters that open a quoted name (QUOTED).
+ */
+export const LATIN_LETTERS = Array.from({ length: 0x100 }, (_, c) => String.fromCharCode(c)).filter((ch) => isLatinLetterCode(ch.charCodeAt(0))).join("");
 export const OPENING_QUOTES = "\"«“„";
 
 /** How many first characters of a gazetteer form or a head the scans hold (see buildOrganizationScans). */

@@ -10,6 +10,7 @@ import { CYRILLIC_CHINESE_NAME_STARTS, CYRILLIC_COMPANY_WORDS } from "../lexicon
 import { gazetteerForms } from "../src/organizations/gazetteer.js";
 import { kkEndings } from "../src/organizations/inflect.js";
 import { firstCharLookahead, trieAlternation } from "../src/organizations/trie.js";
+import { LATIN_ALPHA, LATIN_UPPER } from "../src/latin-letters.js";
 import { lazy, registerPattern, WORD_END, WORD_START } from "../src/regex.js";
 import { compactPattern } from "./number.js";
 
@@ -90,8 +91,11 @@ export let LEGAL_AFTER: RegExp;
 /** A Latin legal form at the end of a quoted name («Chian Chuangshi Construction Group»). */
 export let LATIN_SUFFIX_AT_END: RegExp;
 
-/** One word of a Latin-script name: "SUNGROW", "Non-Ferrous", "iKang", "(SUZHOU)", "Zakon.kz", "O'Neil". */
-const LATIN_WORD = String.raw`(?: [A-Z0-9] [A-Za-z0-9&'’-]{0,30} (?: \. [A-Za-z0-9]{1,10} )? | [a-z]{1,3} [A-Z] [A-Za-z0-9-]{0,30} | \( [A-Z0-9] [A-Za-z0-9 ]{0,30} \) )`;
+/**
+ * One word of a Latin-script name: "SUNGROW", "Non-Ferrous", "iKang", "(SUZHOU)", "Zakon.kz", "O'Neil", and with the
+ * letters beyond ASCII of src/latin-letters.ts, "Çalık", "Müller", "İnşaat".
+ */
+const LATIN_WORD = String.raw`(?: [${LATIN_UPPER}0-9] [${LATIN_ALPHA}0-9&'’-]{0,30} (?: \. [A-Za-z0-9]{1,10} )? | [a-z]{1,3} [${LATIN_UPPER}] [${LATIN_ALPHA}0-9-]{0,30} | \( [${LATIN_UPPER}0-9] [${LATIN_ALPHA}0-9 ]{0,30} \) )`;
 let CONNECTOR: string;
 
 /**
@@ -114,8 +118,8 @@ export const ACRONYM = registerPattern(
 /** What may not stand before an acronym: a letter, digit or joining sign of a word. */
 export const NOT_BEFORE_WORD = registerPattern("organization.not-before-word", /[\p{L}\p{N}&'’-]/u);
 
-/** An ASCII Latin letter (the first of a text, the next Latin run). */
-export const ANY_LATIN = registerPattern("organization.any-latin", /[A-Za-z]/g);
+/** A Latin letter, ASCII or beyond (the first of a text, the next Latin run). */
+export const ANY_LATIN = registerPattern("organization.any-latin", new RegExp(`[${LATIN_ALPHA}]`, "g"));
 
 /**
  * A Latin name ending in a legal form: "SUNGROW Renewables Development Co., Ltd", "China Huadian
@@ -174,7 +178,7 @@ export const ORIGINAL_IN_BRACKETS = orgPattern(
   "organization.original-in-brackets",
   String.raw`\( [ \t]* ( {{word}} (?: [ \t]+ (?: {{word}} | {{connector}} ) ){0,7} ) (?: [ \t]* , [ \t]* ( \p{Lu} [\p{Lu}\p{N}&-]{0,10} \p{Lu} ) )? [ \t]* \)`,
   {
-    word: String.raw`[A-Z] [\p{L}\p{N}&'’.-]{0,30}`,
+    word: String.raw`[${LATIN_UPPER}] [\p{L}\p{N}&'’.-]{0,30}`,
     connector: [...LATIN_NAME_CONNECTORS, ...ORIGINAL_NAME_CONNECTORS].join("|") + String.raw`(?![\p{L}\p{N}])`,
   },
   "yux",

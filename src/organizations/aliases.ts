@@ -6,6 +6,7 @@
  * the same key, see keys.ts aliasKeys).
  */
 import { ALIAS_IN_BRACKETS, CAPITAL_WORD, ORIGINAL_IN_BRACKETS } from "../../patterns/organization.js";
+import { isLatinUpperCode, LATIN_LOWER } from "../latin-letters.js";
 import type { OrganizationMention } from "../types.js";
 import { LEGAL_NORMALIZED } from "./candidate.js";
 import { hasLatinLetter, isLetterCode } from "./chars.js";
@@ -99,9 +100,9 @@ function originalInBrackets(text: string, open: number, named: OrganizationMenti
   return abbreviation === undefined ? { start, end: start + name.length, name } : { start, end: start + name.length, name, abbreviation };
 }
 
-const LOWER_LATIN = /[a-z]/;
+const LOWER_LATIN = new RegExp(`[${LATIN_LOWER}]`);
 const BLANKS = /[ \t]+/;
-const isCapital = (word: string): boolean => { const c = word.charCodeAt(0); return c >= 0x41 && c <= 0x5a; };
+const isCapital = (word: string): boolean => isLatinUpperCode(word.charCodeAt(0));
 
 /**
  * Whether the words spell the abbreviation, as a name spells its own (after Schwartz and Hearst, 2003): its first

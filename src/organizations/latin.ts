@@ -4,6 +4,7 @@ import { LEGAL_NORMALIZED } from "./candidate.js";
 import { lookupGazetteer } from "./gazetteer.js";
 import { type Token } from "./tokens.js";
 import { isLetterCode } from "./chars.js";
+import { isCapitalizedLatinWord, startsLatinUpper } from "../latin-letters.js";
 import { EN_PAIRED_FIELD_HEADS, PAIR_OPENERS } from "../../lexicons/org-heads.en.js";
 
 const PAIR_OPENER_WORDS: ReadonlySet<string> = new Set(PAIR_OPENERS);
@@ -108,8 +109,8 @@ function twoNames(before: readonly Token[], words: readonly Token[], i: number):
   // industry word after the "and" goes on with the name)
   if (LATIN_ORG_WORDS.has(before[before.length - 1]!.text) && LATIN_ORG_WORDS.has(words[i + 1]!.text)) return false;
   if (INDUSTRY_PAIR_WORDS.has(words[i + 1]!.text)) return false;
-  for (const w of before) if (!/^[A-Z]/.test(w.text)) return false;
-  for (let k = i + 1; k < words.length; k++) if (!/^[A-Z]/.test(words[k]!.text)) return false;
+  for (const w of before) if (!startsLatinUpper(w.text)) return false;
+  for (let k = i + 1; k < words.length; k++) if (!startsLatinUpper(words[k]!.text)) return false;
   return true;
 }
 
@@ -135,9 +136,9 @@ const PAIRED_FIELD_HEADS: ReadonlySet<string> = new Set(EN_PAIRED_FIELD_HEADS);
 function pairedField(before: readonly Token[], words: readonly Token[], i: number, article: boolean): boolean {
   if (article || !PAIRED_FIELD_HEADS.has(words[i + 2]?.text ?? "")) return false;
   const field = words[i + 1]!.text;
-  if (!/^[A-Z][a-z]+$/.test(field) || PAIRED_FIELD_HEADS.has(field)) return false;
-  return before.every((t) => /^[A-Z][a-z]+$/.test(t.text) && !LATIN_ORG_WORDS.has(t.text) && !NAME_PREPOSITIONS.has(t.text)) ||
-    before.length >= 1 && INDUSTRY_PAIR_WORDS.has(before[before.length - 1]!.text) && before.slice(0, -1).every((t) => /^[A-Z][a-z]+$/.test(t.text));
+  if (!isCapitalizedLatinWord(field) || PAIRED_FIELD_HEADS.has(field)) return false;
+  return before.every((t) => isCapitalizedLatinWord(t.text) && !LATIN_ORG_WORDS.has(t.text) && !NAME_PREPOSITIONS.has(t.text)) ||
+    before.length >= 1 && INDUSTRY_PAIR_WORDS.has(before[before.length - 1]!.text) && before.slice(0, -1).every((t) => isCapitalizedLatinWord(t.text));
 }
 
 /** Whether the words end in a place word or a local administration's head ("… Pavlodar Region", "… Region Akimat"). */
@@ -183,7 +184,7 @@ export function splitCoordinated(text: string, words: Token[], legal = false, en
     const next = article ? words[i + 2] : words[i + 1];
     // ("and the" opens another name even after a preposition whose phrase a bare "and" continues: "the People's Bank
     // of China and the People's Liberation Army", not "Ministry of Trade and Integration")
-    if (COORDINATORS.has(w.text) && current.length > 0 && next && /^[A-Z]/.test(next.text) && !industryPair(current, words, i) &&
+    if (COORDINATORS.has(w.text) && current.length > 0 && next && startsLatinUpper(next.text) && !industryPair(current, words, i) &&
       !pairedField(current, words, i, article) &&
       (article && preposition || andSplits(text, current, next) || !preposition && !legal || endsInLegalForm(current) || endsPlace(current) ||
         // two names of two capitalized words or more each before one legal form ("Sunfield Energy and Qazaq Power LLP"),

@@ -9,6 +9,7 @@ import {
   KK_ADMINISTRATIVE_UNITS, KK_FACILITY_PHRASES, KK_GENITIVE_ENDINGS, KK_LOCATIVE_ATTRIBUTIVE, KK_PLACE_HEADS, KK_PLANT_HEAD_STEMS,
   KK_PLACE_SENSE_MODIFIERS, KK_STOCK_HEADS,
 } from "../../lexicons/org-heads.kk.js";
+import { isLatinUpperCode } from "../latin-letters.js";
 import { COUNTRY_CUES } from "../../lexicons/countries.js";
 import { RU_NOT_BODY_PHRASES } from "../../lexicons/org-heads.ru.js";
 import { KAZAKH_NUMBER_WORDS } from "../../lexicons/numbers.kk.js";
@@ -74,11 +75,11 @@ const phraseWords = (text: string, org: Org): string[] =>
   wordTexts(text, org.start, org.headStart).map((w) => lower(w));
 
 /**
- * `/^[a-z]/` and `/^[A-Z0-9(]/` of a word's first code unit. Speed: a regex literal is a new object at
+ * `/^[a-z]/` and `/^[A-Z0-9(]/` (with the Latin capitals beyond ASCII, src/latin-letters.ts) of a word's first code unit. Speed: a regex literal is a new object at
  * each evaluation; these run once or more per word of every English head candidate.
  */
 const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
-const capitalOrDigitStart = (c: number): boolean => c >= 0x41 && c <= 0x5a || c >= 0x30 && c <= 0x39 || c === 0x28;
+const capitalOrDigitStart = (c: number): boolean => isLatinUpperCode(c) || c >= 0x30 && c <= 0x39 || c === 0x28;
 
 /** A run ending in a local administration head ("Pavlodar Region Akimat", "… Region akimat") keeps its place words. */
 function placeHeaded(words: readonly string[]): boolean {

@@ -5,6 +5,7 @@
 import { ANY_LATIN, buildOrganizationPatterns, CYRILLIC_CHINESE_NAME, CYRILLIC_COMPANY_WORD, gazetteerPattern } from "../../patterns/organization.js";
 import { CYRILLIC_CHINESE_NAME_STARTS, CYRILLIC_COMPANY_WORDS } from "../../lexicons/org-heads.ru.js";
 import { buildEnHeadPatterns } from "../../patterns/organization.en.js";
+import { isLatinLetterCode, LATIN_ALPHA } from "../latin-letters.js";
 import { buildKkHeadPatterns, KK_HEAD } from "../../patterns/organization.kk.js";
 import { buildRuHeadPatterns, RU_HEAD } from "../../patterns/organization.ru.js";
 import {
@@ -32,7 +33,7 @@ export interface Triggers {
 }
 
 /** A Latin letter or an opening quote; a Latin letter (for the texts the trigger scan does not read for them). */
-const LATIN_OR_QUOTE = registerPattern("organization.latin-or-quote", /[A-Za-z"«“„]/g);
+const LATIN_OR_QUOTE = registerPattern("organization.latin-or-quote", new RegExp(`[${LATIN_ALPHA}"«“„]`, "g"));
 
 /** The first Latin letter or opening quote, and the first Latin letter, of the text, into FOUND. */
 function findFirsts(text: string): void {
@@ -42,10 +43,9 @@ function findFirsts(text: string): void {
   FOUND.firstQuoteOrLatin = first.index;
   const c = text.charCodeAt(first.index);
   ANY_LATIN.lastIndex = first.index;
-  FOUND.firstLatin = isLatinCode(c) ? first.index : ANY_LATIN.exec(text)?.index ?? -1;
+  FOUND.firstLatin = isLatinLetterCode(c) ? first.index : ANY_LATIN.exec(text)?.index ?? -1;
 }
 
-const isLatinCode = (c: number) => c >= 0x41 && c <= 0x5a || c >= 0x61 && c <= 0x7a;
 /** The opening quotes of OPENING_QUOTES (patterns/organization.scan.ts). */
 const isOpeningQuote = (c: number) => c === 0x22 || c === 0xab || c === 0x201c || c === 0x201e;
 
@@ -183,7 +183,8 @@ export function triggers(text: string, kk: boolean, ru: boolean): Triggers {
     const at = m.index, c = text.charCodeAt(at);
     if (m[0].length === 1) {
       // one character: a Latin letter, an opening quote (then the scan no longer looks for it) or a character outside the plain blocks
-      if (isLatinCode(c)) {
+      // (a Latin letter of the plain blocks: one beyond them, "ı" of "Çalık", takes the mixed path as any other)
+      if (c <= 0xff && isLatinLetterCode(c)) {
         firstLatin = at;
         if (firstQuoteOrLatin < 0) firstQuoteOrLatin = at;
         scan = scans.plain;

@@ -1,4 +1,5 @@
 /** Sources (English): "Ministry of …" phrases, and capitalized words ending in a head word ("Halyk Bank"). */
+import { isCapitalizedLatinWord, isLatinLetterCode, isLatinUpperCode, startsLatinUpper } from "../../latin-letters.js";
 import { LATIN_SEQUENCE, NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
 import { EN_HEAD_OF, EN_LOWER_PLACE_HEAD } from "../../../patterns/organization.en.js";
 import { LEGAL_NORMALIZED, type Org, type Source, type SourceInput, push } from "../candidate.js";
@@ -64,7 +65,7 @@ function legalFormAfter(text: string, words: readonly Token[], from: number, end
     let j = i;
     while (j < text.length && !isSpaceCode(text.charCodeAt(j)) && text.charCodeAt(j) !== 0x2c) j++;
     const first = text.charCodeAt(i);
-    if (j === i || first < 0x41 || first > 0x5a) return false; // a capitalized Latin word: A-Z
+    if (j === i || !isLatinUpperCode(first)) return false; // a capitalized Latin word
     if (LEGAL_NORMALIZED.has(text.slice(i, j).replace(/\.$/, ""))) return true;
     i = j;
   }
@@ -144,7 +145,7 @@ function readRun(input: SourceInput, runStart: number, runEnd: number, headAt: n
     if (last < 1) continue;
     // the head's own complement: "European Bank for Reconstruction and Development", "Halyk Bank of Kazakhstan"
     // (not "for" and a place, the purpose of a loan: "a loan agreement with China Exim Bank for Almaty ring road")
-    if (NAME_PREPOSITIONS.has(all[last + 1]?.text ?? "") && /^[A-Z]/.test(all[last + 2]?.text ?? "") &&
+    if (NAME_PREPOSITIONS.has(all[last + 1]?.text ?? "") && startsLatinUpper(all[last + 2]?.text ?? "") &&
       !(PURPOSE_PREPOSITIONS.has(all[last + 1]!.text) && PLACE_NAMES.has(all[last + 2]!.text.toLowerCase()))) last = all.length - 1;
     // "Kazakhmys Copper Alloys will build": the one capitalized word after the head that ends the run is the name's
     // last, the industry list's or not (not a stop word, a place, a nationality, a month or a weekday, an acronym, nor
@@ -192,7 +193,7 @@ function wordBeforeAsWritten(text: string, at: number): string {
   let e = at;
   while (e > 0 && (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0x09)) e--;
   let s = e;
-  while (s > 0 && /[A-Za-z]/.test(text[s - 1]!)) s--;
+  while (s > 0 && isLatinLetterCode(text.charCodeAt(s - 1))) s--;
   return text.slice(s, e);
 }
 
@@ -201,7 +202,7 @@ const CALENDAR_WORDS: ReadonlySet<string> = new Set([...Object.keys(EN_MONTHS), 
 
 /** A capitalized word that may end a name after its head word (see readRun). */
 function nameTail(word: string): boolean {
-  return /^[A-Z][a-z]+$/.test(word) && !EN_STOP.has(word) && !NON_ORG_WORDS.has(word) && !PLACE_NAMES.has(word.toLowerCase()) &&
+  return isCapitalizedLatinWord(word) && !EN_STOP.has(word) && !NON_ORG_WORDS.has(word) && !PLACE_NAMES.has(word.toLowerCase()) &&
     !nationalityWord(word) && !CALENDAR_WORDS.has(word);
 }
 
@@ -215,7 +216,7 @@ function endsInCoordinator(words: readonly Token[]): boolean {
 /** Whether the word after `words[i]` is a capitalized word joined to it by "&" ("Engineering & Technology"). */
 function ampersandAfter(text: string, words: readonly Token[], i: number): boolean {
   const next = words[i + 1];
-  if (next === undefined || !/^[A-Z]/.test(next.text) || EN_STOP.has(next.text)) return false;
+  if (next === undefined || !startsLatinUpper(next.text) || EN_STOP.has(next.text)) return false;
   let k = words[i]!.end;
   while (k < next.start && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k++;
   if (text.charCodeAt(k) !== 0x26 /* & */) return false;

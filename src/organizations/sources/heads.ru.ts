@@ -1,4 +1,5 @@
 /** Source (Russian): a head word with its adjectives before it and its genitive phrase after it. */
+import { isLatinLetterCode, startsLatinUpper } from "../../latin-letters.js";
 import { RU_ADJECTIVE_ENDINGS, RU_ADJECTIVE_NOMINATIVE, RU_GENITIVE_NOUN_ENDINGS, RU_MASCULINE_HARD_SOFT, RU_NOMINATIVE_ADJECTIVE_ENDINGS, RU_NON_ADJECTIVE_ENDINGS, RU_SOFT_ADJECTIVE_STEMS, RU_STRESSED_ADJECTIVE_STEMS, RU_OWNER_GENITIVES, RU_PLANT_HEAD_WORDS, RU_POSTS_BEFORE_BODY, RU_SURNAME_ENDINGS, RU_TAIL_ENDINGS, RU_TIME_ADVERBS, RU_VERB_ENDINGS, type RuHead } from "../../../lexicons/org-heads.ru.js";
 import { ruHeadForms } from "../../../patterns/organization.ru.js";
 import { LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
@@ -14,7 +15,6 @@ const ownerOfPlant = (head: RuHead, word: string): boolean => PLANT_HEADS.has(he
 const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
 const TIME_ADVERBS: ReadonlySet<string> = new Set(RU_TIME_ADVERBS);
 const POSTS: ReadonlySet<string> = new Set([...RU_NOUNS_BEFORE_NAME, ...RU_POSTS_BEFORE_BODY]);
-const LATIN_START = /^[A-Za-z]/;
 /** One capital letter, a person's initial before its period ("Л" of "Л. Н. Гумилева"). */
 const isInitial = (t: Token): boolean => t.text.length === 1 && isUpperStart(t.text);
 /** A parenthesized group, one token ("(АФМ)"). */
@@ -204,7 +204,7 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
       // Назарбаева" has no post before it)
       if (isUpperStart(t.text) && next !== undefined && isWord(next) && isUpperStart(next.text) &&
         CYRILLIC_LETTER.test(next.text) && endsWithAny(lowerOf(next), RU_SURNAME_ENDINGS) && postBefore()) break;
-      if (isUpperStart(t.text) && CYRILLIC_LETTER.test(t.text) || /^[A-Z]/.test(t.text)) {
+      if (isUpperStart(t.text) && CYRILLIC_LETTER.test(t.text) || startsLatinUpper(t.text)) {
         // a proper name in the genitive, an acronym, or an indeclinable name after an apposition word
         // (RU_APPOSITION_WORDS); a person's name after the body is not part of it
         const prev = tail[tail.length - 1];
@@ -230,7 +230,7 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
       }
     }
     // a company's Latin name after its head ("корпорация COFCO") is left to the Latin-run source, which names it alone
-    if (RU_COMPANY.has(head.word) && tail.length > 0 && tail.every((t) => LATIN_START.test(t.text))) continue;
+    if (RU_COMPANY.has(head.word) && tail.length > 0 && tail.every((t) => isLatinLetterCode(t.text.charCodeAt(0)))) continue;
     const capitalizedHead = upperHead && !atSentenceStart(text, adj.length ? adj[0]!.start : headStart);
     // a bare head before a quoted name ("банк «…»") is left to the quoted-name rule, which keeps the head out
     if (adj.length === 0 && tail.length === 1 && isQuote(tail[0]!)) continue;

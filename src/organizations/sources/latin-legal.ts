@@ -1,4 +1,5 @@
 /** Source: Latin names ending in a legal form ("Sinochem Engineering Co., Ltd"), or after a Kazakh or Russian one ("JSC Orda Energy"). */
+import { isLatinLetterCode, isLatinUpperCode } from "../../latin-letters.js";
 import { LATIN_LEGAL, LATIN_LEGAL_BEFORE, LATIN_LEGAL_BEFORE_AT, LATIN_LEGAL_FORM, NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
 import { EN_DETERMINERS_BEFORE_FORM, EN_NAME_COUNTRY_LINK, EN_OWNER_COUNTRIES } from "../../../lexicons/org-heads.en.js";
 import { LATIN_NATIONAL_DESIGNATIONS } from "../../../lexicons/legal-forms.js";
@@ -22,7 +23,7 @@ const nameStartOf = (words: readonly Token[]): number =>
  * parentheses, the separators, and the comma of "Name, Ltd".
  */
 function latinNameChar(c: number): boolean {
-  return c >= 0x61 && c <= 0x7a || c >= 0x41 && c <= 0x5a || c >= 0x30 && c <= 0x39 ||
+  return isLatinLetterCode(c) || c >= 0x30 && c <= 0x39 ||
     c === 0x20 || c === 0x09 || c === 0x2c || c === 0x2e || c === 0x2d || c === 0x26 || c === 0x27 ||
     c === 0x28 || c === 0x29 || c === 0x2019;
 }
@@ -198,13 +199,13 @@ function nameBefore(text: string, at: number): boolean {
   const end = blanksBefore(text, at);
   // (a comma, a quote or a bracket before the form ends what comes before it: "Separately, LLP Qazaq Wind")
   let start = end;
-  while (start > 0 && isAsciiWordCode(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && isLatinWordCode(text.charCodeAt(start - 1))) start--;
   const c = text.charCodeAt(start);
-  return end > start && c >= 0x41 && c <= 0x5a && !EN_STOP.has(text.slice(start, end));
+  return end > start && isLatinUpperCode(c) && !EN_STOP.has(text.slice(start, end));
 }
 
 /** A Latin letter, a digit or a hyphen: a code unit of the word before a form (nameBefore). */
-const isAsciiWordCode = (c: number) => c >= 0x61 && c <= 0x7a || c >= 0x41 && c <= 0x5a || c >= 0x30 && c <= 0x39 || c === 0x2d;
+const isLatinWordCode = (c: number) => isLatinLetterCode(c) || c >= 0x30 && c <= 0x39 || c === 0x2d;
 
 /**
  * Latin names after a Kazakh or Russian legal form, in the Russian word order that English text keeps from its

@@ -3,6 +3,7 @@ import { EN_CHINESE_NAME_STARTS } from "../../../lexicons/org-heads.en.js";
 import { ANY_LATIN, LATIN_SEQUENCE, NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
 import { RU_COORDINATION, ruQuoteHeadWords } from "../../../patterns/organization.ru.js";
 import { LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
+import { isLatinLetterCode, isLatinUpperCode } from "../../latin-letters.js";
 import { LATIN_LETTER, wordAfter } from "../chars.js";
 import { trimLatin } from "../latin.js";
 import { kkHeadAfterName, kkStaffAfter, ruHeadBefore } from "../next-to.js";
@@ -10,7 +11,6 @@ import { execAtWordStart } from "../scan.js";
 import { wordBefore, wordTokens } from "../tokens.js";
 import { CHINESE_NAME_STOPS, CONNECTORS, FACILITY_COMPANY, KK_VERBS_AFTER_NAME, LATIN_ORG_WORDS, NON_ORG_TOKENS, NON_ORG_WORDS, RU_NOUNS_BEFORE_NAME, RU_VERBS_AFTER_NAME, isBracketedAbbreviation, nationalityAdjective } from "../words.js";
 
-const HAS_LATIN_UPPER = /[A-Z]/;
 
 /** EN_CHINESE_NAME_STARTS: "China", "Sino", the provinces and large cities that start a Chinese company's name. */
 const CHINESE_STARTS: ReadonlySet<string> = new Set(EN_CHINESE_NAME_STARTS);
@@ -24,11 +24,15 @@ function firstRunWord(run: string): string {
 
 const hasSpaceOrTab = (run: string) => run.includes(" ") || run.includes("\t");
 
-function hasAsciiLetter(run: string): boolean {
-  for (let i = 0; i < run.length; i++) {
-    const c = run.charCodeAt(i) | 0x20;
-    if (c >= 0x61 && c <= 0x7a) return true;
-  }
+/** Whether a string has a Latin letter (ASCII or beyond: src/latin-letters.ts). */
+function hasLatinLetter(run: string): boolean {
+  for (let i = 0; i < run.length; i++) if (isLatinLetterCode(run.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Whether a string has a Latin capital ("Çalık", "iKang"). */
+function hasLatinUpper(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (isLatinUpperCode(word.charCodeAt(i))) return true;
   return false;
 }
 
@@ -44,9 +48,9 @@ function someRunWord(run: string, words: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** Whether a code unit may be part of a LATIN_SEQUENCE match: ASCII letters and digits, & ' ’ - . ( ), spaces and tabs. */
+/** Whether a code unit may be part of a LATIN_SEQUENCE match: Latin letters, ASCII digits, & ' ’ - . ( ), spaces and tabs. */
 function sequenceCode(c: number): boolean {
-  return c >= 0x61 && c <= 0x7a || c >= 0x41 && c <= 0x5a || c >= 0x30 && c <= 0x39 || c === 0x20 || c === 0x09 ||
+  return isLatinLetterCode(c) || c >= 0x30 && c <= 0x39 || c === 0x20 || c === 0x09 ||
     c === 0x26 || c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2e || c === 0x28 || c === 0x29;
 }
 
@@ -87,7 +91,7 @@ function latinSequences(text: string, out: Org[], firstLatin: number, kk: boolea
     // left). Speed: most runs in Russian texts are numbers (406 of the 658 matches over the Russian dev
     // texts after their first Latin letter); the scan for the runs over those texts 0.170 -> 0.130 ms
     // per pass (the same matches with a Latin letter; Kazakh texts, with few numbers, within the noise)
-    if (!hasAsciiLetter(m[0])) {
+    if (!hasLatinLetter(m[0])) {
       ANY_LATIN.lastIndex = mEnd;
       const next = ANY_LATIN.exec(text);
       if (next === null) break;
@@ -124,10 +128,10 @@ function latinSequences(text: string, out: Org[], firstLatin: number, kk: boolea
     // (a company word in the run names it a company as a head does: "Qingdao Port Holdings", "Lianyungang Port Holdings")
     const headed = headAfter || headBefore || companyWord;
     if (words.some((w) => {
-      const bare = w.text.replace(/[^A-Za-z]/g, "");
+      const bare = w.text.replace(/[^\p{Script=Latin}]/gu, "");
       return NON_ORG_WORDS.has(bare) && !(headed && FACILITY_COMPANY.has(bare));
     })) continue;
-    if (!words.every((w) => HAS_LATIN_UPPER.test(w.text) || CONNECTORS.has(w.text) || /^\(/.test(w.text))) continue;
+    if (!words.every((w) => hasLatinUpper(w.text) || CONNECTORS.has(w.text) || /^\(/.test(w.text))) continue;
     let start = words[0]!.start, end = words[words.length - 1]!.end;
     // a head must touch the name itself, and a company word must survive the trimming
     if (!companyWord && !coordinated && end !== mEnd && start !== mStart) continue;
