@@ -34,6 +34,13 @@ export const LATIN_SUFFIX_FORMS: readonly string[] = [
 export const LATIN_PREFIX_FORMS: readonly string[] = ["JSC", "LLP", "LLC", "PJSC", "OJSC", "CJSC"];
 /** National designations written in Latin between such a form and the name ("JSC NC KazMunayGas"): not part of the name. */
 export const LATIN_NATIONAL_DESIGNATIONS: readonly string[] = ["NC", "NAC", "NH", "NMH"];
+/**
+ * The country a deal's party has by its normalized legal form when nothing in its sentence names one: the Kazakh forms
+ * in Latin, the Chinese "Co., Ltd", the Turkish and Polish forms.
+ */
+export const LEGAL_FORM_COUNTRIES: Readonly<Record<string, string>> = {
+  LLP: "KZ", JSC: "KZ", "Co., Ltd": "CN", "A.Ş.": "TR", "Ltd. Şti.": "TR", "Sp. z o.o.": "PL",
+};
 /** Legal forms whose organizations are registered in Kazakhstan. */
 export const KAZAKH_LEGAL_FORMS: readonly string[] = [
   "ТОО", "ЖШС", "АҚ", "ҚБ", ...withCapital(["жауапкершілігі шектеулі серіктестігі", "акционерлік қоғамы", ...RU_LLP_CASES]),

@@ -176,7 +176,11 @@ export const EN_ENVOY_TITLES: readonly string[] = ["ambassador", "envoy", "consu
 export const EN_ENVOY_PREPOSITIONS: readonly string[] = ["to", "in", "of", "from"];
 
 /** Lower-case words allowed inside an English or Latin-script name ("Bank of China", "Ministry of Trade and Integration"). */
-export const LATIN_NAME_CONNECTORS: readonly string[] = ["of", "and", "&", "for", "de", "the"];
+export const LATIN_NAME_CONNECTORS: readonly string[] = [
+  "of", "and", "&", "for", "de", "the",
+  // Turkish "and" between the fields of a company name ("Çalık Enerji Sanayi ve Ticaret A.Ş.": Industry and Trade)
+  "ve",
+];
 /**
  * Other small words inside an organization's own name in a Latin-script language, written in brackets after its Russian or
  * Kazakh name ("Rassemblement pour le Mali", "Banco do Brasil", "Deutsche Gesellschaft für Internationale Zusammenarbeit").

@@ -10,6 +10,10 @@
  */
 import type { DateMention, DealDates, OrganizationMention, Span } from "../types.js";
 import type { Party } from "./frame.js";
+import { LEGAL_FORM_COUNTRIES } from "../../lexicons/legal-forms.js";
+
+/** LEGAL_FORM_COUNTRIES. */
+const FORM_COUNTRIES: ReadonlyMap<string, string> = new Map(Object.entries(LEGAL_FORM_COUNTRIES));
 import { conjunctionBetween } from "./conjunctions.js";
 import { isMedia, isStateBody, wordsBetween, type Cue, type SentenceInfo } from "./features.js";
 import {
@@ -124,9 +128,7 @@ function countryOf(info: SentenceInfo, index: SentenceIndex, k: number): string 
     if (country && (!best || c.end > best.end)) best = { end: c.end, country };
   }
   if (best && !orgBetween(info.orgs, k, best.end)) return best.country;
-  if (org.legalForm === "LLP" || org.legalForm === "JSC") return "KZ";
-  if (org.legalForm === "Co., Ltd") return "CN";
-  return undefined;
+  return org.legalForm === undefined ? undefined : FORM_COUNTRIES.get(org.legalForm);
 }
 
 /** Whether another organization of `orgs` (sorted by start) lies within [from, orgs[k].start). */
