@@ -33,7 +33,12 @@ export const EN_DEAL_CUES: CueLexicon = {
   generic: ["=deal", "=deals", "=the deal"],
   framework_agreement: ["framework agreement"],
   // (whole words: "contractor" names a party, not the document)
-  contract: ["=contract", "=contracts", "=the contract"],
+  contract: ["=contract", "=contracts", "=the contract",
+    // a subsoil-use licence granted (its holder commits to invest: a state contract in all but name; not one received, "X
+    // received a licence", which any company's news tells of any licence)
+    "granted a licence", "granted a license",
+    "subsoil use licence", "subsoil use license", "subsoil-use licence", "subsoil-use license", "mining licence", "mining license",
+    "exploration licence", "exploration license", "production licence", "production license"],
   protocol: ["protocol"],
   // a joint venture set up is a project ("will set up a joint venture", "the JV will produce …")
   project: [
@@ -125,6 +130,8 @@ export const EN_DEAL_CUES: CueLexicon = {
     "design capacity", "full capacity",
     // starting to operate is being completed ("is expected to start operations in 2027")
     "start operations", "begin operations", "commence operations", "start operating", "begin operating",
+    // (the singular too: "The plant is scheduled to start operation in 2027")
+    "start operation", "begin operation", "commence operation",
     "go online", "goes online", "due online", "brought online", "come on stream", "due on stream",
     "start production", "begin production", "commence production", "start producing", "begin producing",
     // production as the subject ("Production is expected to start in late 2026")
@@ -251,6 +258,7 @@ export const EN_DEAL_CUES: CueLexicon = {
   ],
   // (not "shares": "shares fell after the acquisition" is no stake changing hands)
   begins: ["start operations", "start operating", "begin operations", "begin operating", "start production", "begin production",
+    "start operation", "begin operation", "commence operation",
     "production start", "=will open", "=opens"],
   rise: ["=raise", "=raises", "=raising", "=increase", "=increases", "=increasing", "=boost", "=boosting", "=rise", "=rises",
     "=grow", "=grows", "=rose", "=risen", "=grew", "=increased", "=raised"],

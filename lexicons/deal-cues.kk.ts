@@ -25,7 +25,11 @@ export const KK_DEAL_CUES: CueLexicon = {
     "несиелік желі", "кредиттік желі"],
   generic: ["мәміле"],
   framework_agreement: ["негіздемелік келісім", "рамалық келісім"],
-  contract: ["келісімшарт", "келісім-шарт", "келісімшарттар", "келісімшартты бұзды", "шартты бұзды", ...CONCLUDED.contract],
+  contract: ["келісімшарт", "келісім-шарт", "келісімшарттар", "келісімшартты бұзды", "шартты бұзды", ...CONCLUDED.contract,
+    // a subsoil-use licence granted ("… өндіруге 25 жылға лицензия берді"): a state contract in all but name (not one
+    // received, "лицензия алды", which any company's news tells of any licence)
+    "лицензия берді", "лицензия берілді", "лицензиясын берді", "жер қойнауын пайдалану лицензиясы",
+    "жер қойнауын пайдалануға лицензия"],
   protocol: ["хаттама"],
   project: [
     // a company's production expanded or modernized, its project ("300 млн долларға өндірісті кеңейтеді"; also `expand`)

@@ -245,6 +245,45 @@ function insidePairs(pairs: readonly number[], h: Span): boolean {
   return false;
 }
 
+/**
+ * The cues outside the organizations' names: the words of a name tell nothing of a deal ("Министерство промышленности и
+ * строительства", "Өнеркәсіп және құрылыс министрлігі", "the Construction Department of Almaty" name no construction,
+ * "China Railway Construction Corporation" builds nothing by its name). A facility word stays: a plant named as an
+ * organization is still the object it names ("модернизация Шымкентского НПЗ"). Both lists are in text order.
+ */
+function outsideNames(cues: readonly Cue[], mentions: readonly Mention[]): readonly Cue[] {
+  let out: Cue[] | null = null;
+  let k = 0;
+  for (let i = 0; i < cues.length; i++) {
+    const c = cues[i]!;
+    // the organizations that may still hold a cue: those ending after this one's start (mentions by start, few overlaps)
+    while (k < mentions.length && (mentions[k]!.type !== "organization" || mentions[k]!.end <= c.start)) k++;
+    let inside = false;
+    for (let j = k; j < mentions.length && mentions[j]!.start <= c.start; j++) {
+      const m = mentions[j]!;
+      if (m.type === "organization" && m.start <= c.start && c.end <= m.end && !c.categories.includes("facility")) { inside = true; break; }
+    }
+    if (inside && out === null) out = cues.slice(0, i);
+    else if (!inside && out !== null) out.push(c);
+  }
+  return out ?? cues;
+}
+
+/** Whether the sentence is an ordinal, a dash and its organizations only: "Төртіншісі – «X» ЖШС.". */
+function namesItsCompany(text: string, info: SentenceInfo, ordinal: Cue): boolean {
+  let p = info.sentence.start;
+  while (p < ordinal.start && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09)) p++;
+  if (p !== ordinal.start) return false;
+  p = ordinal.end;
+  while (text.charCodeAt(p) === 0x20) p++;
+  const dash = text.charCodeAt(p);
+  if (dash !== 0x2013 && dash !== 0x2014 && dash !== 0x2d) return false;
+  // nothing but the organizations, blanks, commas and a conjunction after the dash, then the sentence's end
+  const last = info.orgs[info.orgs.length - 1]!;
+  const rest = text.slice(last.end, info.sentence.end).trim();
+  return info.orgs[0]!.start > p && (rest === "" || rest === ".");
+}
+
 /** Every cue word of the document, in text order (one pass per language). */
 export function scanDocumentCues(context: RecognizerContext, from: number): Cue[] {
   const cues: Cue[] = [];
@@ -278,7 +317,7 @@ export function sentenceFeatures(
   for (const lang of langs) jobsOf(JOBS[lang](), JOBS_WORDS[lang], lang, text, from, jobs);
   if (langs.length > 1 || jobs.some((h, k) => k > 0 && h.start < jobs[k - 1]!.start)) jobs.sort(byStart);
 
-  distribute(cues, sentences, (i, c) => { infos[i]!.cues = added(infos[i]!.cues, c); for (const k of c.categories) infos[i]!.has.add(k); });
+  distribute(outsideNames(cues, mentions), sentences, (i, c) => { infos[i]!.cues = added(infos[i]!.cues, c); for (const k of c.categories) infos[i]!.has.add(k); });
   distribute(jobs, sentences, (i, h) => { infos[i]!.jobs = added(infos[i]!.jobs, h); });
   // the date of a news agency's dateline is the wire's, no date of a deal ("ALMATY, Oct 15 (Reuters) - … signed on Tuesday")
   const wires = mentions.some((m) => m.type === "date") ? wireDatelines(text) : NO_WIRES;
@@ -340,6 +379,10 @@ export function sentenceFeatures(
       if (facilityFollows && c.categories.includes("ordinal")) info.newDeal = true;
       if (nounFollows && c.categories.includes("several")) info.plural = true;
     }
+    // an enumerated item that names its company alone ("Төртіншісі – «X» ЖШС.", "Четвертый – ТОО «X».", its project told
+    // next): a project of that company (a word of its name no longer stands for a cue, see outsideNames)
+    if (cs.length === 1 && cs[0]!.categories.includes("ordinal") && info.orgs.length > 0 && info.money.length === 0 &&
+      info.capacity.length === 0 && namesItsCompany(text, info, cs[0]!)) info.has.add("project");
     // a stake bought or sold ("agreed to buy a 49% stake in X for $310 million"), or a company bought whole for a sum
     // from or by another ("CNPC acquired Aral Petroleum LLP for $310 million", "Zijin Mining купила 70% ТОО «Бета» за …"):
     // an agreement
