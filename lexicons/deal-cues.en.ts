@@ -260,6 +260,7 @@ export const EN_DEAL_CUES: CueLexicon = {
   begins: ["start operations", "start operating", "begin operations", "begin operating", "start production", "begin production",
     "start operation", "begin operation", "commence operation",
     "production start", "=will open", "=opens"],
+  fall: ["=decreased", "=was reduced", "=were reduced", "=was cut", "=were cut", "=was lowered", "=fell to"],
   rise: ["=raise", "=raises", "=raising", "=increase", "=increases", "=increasing", "=boost", "=boosting", "=rise", "=rises",
     "=grow", "=grows", "=rose", "=risen", "=grew", "=increased", "=raised"],
   reschedule: ["postpone", "pushed back", "=delayed", "=rescheduled", "=deferred", "=pushed to", "=slipped to", "=moved to", "=moved from", "=been moved", "=was moved", "=were moved", "=shifted to", "=shifted from"],

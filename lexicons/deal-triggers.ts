@@ -68,6 +68,11 @@ export type CueCategory =
   /** growth ("raising its capacity", "вырастет", "арттырылады"): with expand, a capacity from X to Y is its new figure Y */
   | "rise"
   /**
+   * a figure cut ("сократилась с 40 до 32 млрд тенге", "қысқарды", "was cut to"): a sum from X to Y is its new figure Y, as
+   * for growth, with Y the lower end
+   */
+  | "fall"
+  /**
    * a date moved ("сроки перенесены на 2028 год", "postponed to 2028", "2028 жылға шегерілді"): the sentence's date
    * replaces the one its role had (the end of "from 2026 to 2028")
    */

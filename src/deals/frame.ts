@@ -197,13 +197,15 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
       // (a later phase's sum is the project's part: "The second phase, a weaving factory, is estimated at …")
       if (m.start > phase) continue;
       if (onePrice || unitPrice(text, m)) continue;
-      // a sum that grew ("Жоба құны 320 млн доллардан 410 млн долларға дейін өсті", "выросли с 10 до 15 млрд"): the new one
-      const grew = info.has.has("rise") && risesTo(m, m.amountMax);
-      frame.amount = { amount: grew ? m.amountMax! : m.amount, currency: m.currency };
+      // a sum that grew or was cut ("Жоба құны 320 млн доллардан 410 млн долларға дейін өсті", "выросли с 10 до 15 млрд",
+      // "пересмотрена с 870 млн до 1,1 млрд", "сократилась с 40 до 32 млрд", "увеличилась с 12 до 15 млрд"): the new one
+      const grew = changedSum(info, m);
+      frame.amount = { amount: grew ? (m.descending ? m.amount : m.amountMax!) : m.amount, currency: m.currency };
       frame.from.amount = i;
       frame.amountOfLoan = info.has.has("loan") || info.has.has("finance");
       if (grew) {
-        if (m.amountMaxExact !== undefined) frame.amount.amountExact = m.amountMaxExact;
+        const exact = m.descending ? m.amountExact : m.amountMaxExact;
+        if (exact !== undefined) frame.amount.amountExact = exact;
       } else {
         if (m.amountMax !== undefined) frame.amount.amountMax = m.amountMax;
         if (m.amountExact !== undefined) frame.amount.amountExact = m.amountExact;
@@ -518,6 +520,21 @@ const RANGE_OPENERS: ReadonlySet<string> = new Set(RANGE_ONLY_OPENERS);
  */
 function risesTo(m: { text: string; descending?: boolean }, max: number | undefined): boolean {
   return max !== undefined && !m.descending && !opensRange(m.text);
+}
+
+/**
+ * Whether a sum with an upper bound is a change from one figure to another, not a range: after a verb of growth, cut or
+ * revision ("өсті", "сократилась", "пересмотрена"), or of increase when the sum opens with its "from" ("увеличилась с 12
+ * до 15 млрд тенге"; "расширение стоимостью 12–15 млрд" stays a range). Its new figure is the one told second.
+ */
+const DASH_RANGE = /\d\s*[-–—]\s*\d/;
+
+function changedSum(info: SentenceInfo, m: MoneyMention): boolean {
+  if (m.amountMax === undefined || opensRange(m.text)) return false;
+  if (info.has.has("rise")) return !m.descending;
+  // (a revised range stays one: "пересмотрена и составит 10–12 млрд тенге")
+  if (info.has.has("fall") || info.has.has("revise")) return !DASH_RANGE.test(m.text);
+  return info.has.has("expand") && !m.descending && opensWith(m.text, CHANGE_FROM);
 }
 
 /** Whether a mention's first word opens a range, not a change (RANGE_ONLY_OPENERS: "от", "between"). */
