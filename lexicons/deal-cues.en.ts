@@ -102,6 +102,8 @@ export const EN_DEAL_CUES: CueLexicon = {
   measure: ["capacity", "=output", "=produce", "=produces", "=producing", "=process", "=processes", "=processing", "=handle", "=handles", "=handling",
     // power generated a year ("will generate 500 GWh of electricity per year")
     "=generate", "=generates", "=generating",
+    // a linear object's length ("The line will be 512 km long", "The length of the pipeline is 604 km")
+    "=long", "=length", "km long", "kilometres long", "kilometers long", "km line", "km pipeline", "km road", "km railway",
     // what a farm, a greenhouse, a meat plant or a smelter yields a year ("will grow up to 12,000 tonnes of vegetables a year")
     "=grow", "=grows", "=slaughter", "=slaughters", "=smelt", "=smelts"],
   completion: [
