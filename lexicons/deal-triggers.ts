@@ -787,6 +787,16 @@ export const REPORTER_BEFORE: readonly string[] = [
   ", заявили", ", отметили в", ", уточнили в", ", говорится в сообщении", ", говорится в пресс-релизе",
 ];
 /**
+ * Words of a lead-in that says whose words a sentence gives, closed by a comma before the sentence's topic ("Мәлімдемеге
+ * сәйкес, жоба …", "Әкімдіктің мәліметінше, жоба …", "По данным акимата, проект …", "According to the company, the project
+ * …"): the topic after it is the sentence's first word all the same. Lower case; found anywhere in the lead-in.
+ */
+export const ATTRIBUTION_LEAD_INS: readonly string[] = [
+  "сәйкес", "мәліметінше", "мәліметі бойынша", "хабарлауынша", "айтуынша", "сөзінше", "деректерінше", "дерегінше", "ақпаратынша",
+  "по данным", "по словам", "по информации", "по сообщению", "как сообщает", "как сообщили", "как отметил", "как отметили",
+  "according to", "as reported by",
+];
+/**
  * Before the exchange or regulator a company files with, which publishes what the company reports ("according to a
  * statement filed with the Shenzhen Stock Exchange", "в сообщении на бирже"): a source, whatever the organization.
  */

@@ -7,7 +7,7 @@
 import type { Cue, SentenceInfo } from "./features.js";
 import type { Span } from "../types.js";
 import type { Frame } from "./frame.js";
-import { INVESTOR_ROLE, OWNER_ROLE, OWNER_SHARES } from "../../lexicons/deal-triggers.js";
+import { ATTRIBUTION_LEAD_INS, INVESTOR_ROLE, OWNER_ROLE, OWNER_SHARES } from "../../lexicons/deal-triggers.js";
 import { isQuoteCode } from "../organizations/chars.js";
 import { isDigitCode, isLetterCode, isSpaceCode } from "../word-start.js";
 
@@ -94,9 +94,26 @@ export function firstWord(text: string, start: number, at: number): boolean {
   return true;
 }
 
-/** Whether one of `cues` is the sentence's first word (its topic, known already): "Станцию построила …", "The plant, …". */
+/**
+ * Whether one of `cues` is the sentence's first word (its topic, known already): "Станцию построила …", "The plant, …",
+ * or the first after a lead-in that says whose words the sentence gives ("Мәлімдемеге сәйкес, жоба …").
+ */
 export function topicCue(text: string, info: SentenceInfo, cues: readonly Cue[]): boolean {
-  return cues.some((c) => firstWord(text, info.sentence.start, c.start));
+  return cues.some((c) => firstWord(text, info.sentence.start, c.start) || afterAttribution(text, info.sentence.start, c.start));
+}
+
+/** The longest lead-in afterAttribution reads (a source's name may be long: "Облыс әкімдігінің баспасөз қызметінің хабарлауынша"). */
+const LEAD_IN_REACH = 90;
+
+/** Whether `at` is the first word after a lead-in of ATTRIBUTION_LEAD_INS closed by the sentence's first comma. */
+function afterAttribution(text: string, start: number, at: number): boolean {
+  let k = at;
+  while (k > start && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  if (k <= start || text.charCodeAt(k - 1) !== 0x2c || k - start > LEAD_IN_REACH) return false;
+  const lead = text.slice(start, k - 1);
+  if (lead.includes(",")) return false;
+  const lower = lead.toLowerCase();
+  return ATTRIBUTION_LEAD_INS.some((w) => lower.includes(w));
 }
 
 /** Whether a sentence names the investor's role (INVESTOR_ROLE), or owners with their shares (OWNER_ROLE). */
