@@ -278,6 +278,8 @@ export const EN_DEAL_CUES: CueLexicon = {
   award: ["=won", "=wins", "=secured", "=secures", "was awarded", "were awarded", "has been awarded", "have been awarded"],
   term: ["=timeline", "=timeframe", "=time frame", "implementation period", "construction period"],
   wage: ["=salary", "=salaries", "=wage", "=wages"],
+  payment: ["=pay", "=pays", "=paid", "=payment", "=payments", "=compensate", "=compensates", "=compensation", "subsid", "=reimburse"],
+  periodic: ["=a year", "=per year", "=annually", "=each year", "=every year", "=per annum", "=a month", "=per month", "=monthly"],
   revise: ["was revised", "were revised", "has been revised", "revised to", "revised up", "now estimated at", "now put at", "is now expected to cost",
     "according to updated", "updated estimate", "revised estimate"],
   branch: ["agro-industrial complex", "agroindustrial complex", "fuel and energy complex", "mining and metallurgical complex"],

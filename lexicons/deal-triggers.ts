@@ -139,6 +139,14 @@ export type CueCategory =
    * 400,000 tenge"): a sum after it in its clause is what one worker earns, no sum of a deal
    */
   | "wage"
+  /**
+   * a payment made for the project, mostly by the state under a PPP ("Объем субсидий государства по проекту составит 3,2
+   * млрд тенге в год", "the akimat will pay the concessionaire 2.3 billion tenge annually"): with `periodic` beside its
+   * sum, a flow of payments, no deal's amount and no deal of its own
+   */
+  | "payment"
+  /** a sum's period ("в год", "ежегодно", "annually", "жыл сайын"): see `payment` */
+  | "periodic"
   /** financing a project ("will finance the project", "профинансирует", "жобаны қаржыландыруға"): a lender's part of it */
   | "finance"
   /**

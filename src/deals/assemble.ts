@@ -613,8 +613,10 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     const afterRemark = gap === 2 && samePara(i - 1, i) && quiet(i - 1) && cur !== null && cur.facility && objectAnaphor(info);
     if (cur && (gap === 1 || (gap === 2 && samePara(cur.last, i) && quiet(i - 1)) || afterRemark || (info.has.has("volume") && goesOn(cur, i)))) {
       const mentionsParty = info.orgs.some((o) => cur!.partyKeys.has(names.keyOf(o.name)));
-      // (or says what became of it: "Алайда зауыт ешқашан салынбаған", "The project was frozen")
+      // (or says what became of it: "Алайда зауыт ешқашан салынбаған", "The project was frozen"; or what is paid for it each
+      // year, its sums no deal's: "мемлекет … жыл сайын 4,8 млрд теңгеге дейін төлейді")
       if (mentionsParty || info.money.length || info.capacity.length || info.dates.length || info.jobs.length ||
+        (info.has.has("payment") && info.has.has("periodic")) ||
         ((info.has.has("cancel") || info.has.has("suspend")) && info.orgs.length === 0 && (cur.parties.length > 0 || cur.amount !== null))) {
         attach(cur, i, info, text, false, frames.length === 1);
       }

@@ -162,6 +162,14 @@ function wageSum(text: string, cues: readonly Cue[], m: Span): boolean {
   });
 }
 
+/** How far a sum's period may stand from it: "3,2 млрд тенге в год", "ежегодно выплачивать 3,2 млрд тенге". */
+const PERIOD_REACH = 30;
+
+/** Whether a `periodic` cue stands beside the sum (see the `payment` category). */
+function periodicSum(cues: readonly Cue[], m: Span): boolean {
+  return cues.some((c) => c.categories.includes("periodic") && (c.end <= m.start ? m.start - c.end <= PERIOD_REACH : c.start >= m.end && c.start - m.end <= PERIOD_REACH));
+}
+
 /** Calls `put(sentenceIndex, item)` for each item inside a sentence; both lists sorted by start. */
 function distribute<T extends Span>(items: readonly T[], sentences: readonly Sentence[], put: (i: number, item: T) => void): void {
   let s = 0;
@@ -335,6 +343,8 @@ export function sentenceFeatures(
   for (const info of infos) {
     // (a wage's sum is no deal's: "средняя заработная плата составит 380 тыс. тенге")
     if (info.has.has("wage") && info.money.length > 0) info.money = info.money.filter((m) => !wageSum(text, info.cues, m));
+    // (a payment made each year for the project is no sum of it: "По проекту государство будет ежегодно выплачивать 3,2 млрд тенге")
+    if (info.has.has("payment") && info.has.has("periodic") && info.money.length > 0) info.money = info.money.filter((m) => !periodicSum(info.cues, m));
     // an item of a numbered list ("2) птицефабрика ТОО «X» – 45 млрд тенге"): an enumerated item
     if (numbered(text, info.sentence.start)) info.item = true;
     // an auction or a tender won for a figure or an object: building it

@@ -215,6 +215,15 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
       break;
     }
   }
+  // the deal's sum told again with the qualifier its first telling left out (a headline's "за $500 млн", then "вложит более
+  // 500 млн долларов", "около полумиллиарда долларов"): the qualified one, the same sum
+  if (frame.amount !== null && frame.amount.qualifier === undefined && frame.amount.amountMax === undefined && !shared && frame.from.amount !== i) {
+    const amount = frame.amount;
+    // (not "up to", a limit, often a lender's: "EBRD will lend up to $100 million")
+    const told = info.money.find((m) => m.qualifier !== undefined && m.qualifier !== "under" && m.amountMax === undefined &&
+      m.amount === amount.amount && m.currency === amount.currency);
+    if (told) amount.qualifier = told.qualifier;
+  }
   // "Екі станцияның жалпы қуаты 300 МВт": a total over several deals belongs to none of them
   // and several objects counted with their capacity ("15 solar power plants with a capacity of 1.2 GW already operate")
   const sharedTotal = shared && (info.has.has("total") || info.objects);
