@@ -405,6 +405,15 @@ export const VAGUE_COUNT_WORDS: readonly string[] = [
   "миллиондаған", "thousands", "hundreds", "dozens", "tens", "millions",
 ];
 
+/**
+ * Such a word in the genitive singular after a word that governs it ("более тысячи рабочих мест", "около тысячи"): one
+ * thousand, not thousands. The words before it (lower case) and the words with their value.
+ */
+export const ONE_UNIT_COUNT: { before: readonly string[]; words: Readonly<Record<string, number>> } = {
+  before: ["более", "около", "свыше", "порядка", "почти", "менее", "до", "не менее", "не более", "примерно", "приблизительно"],
+  words: { "тысячи": 1000 },
+};
+
 export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
   adjectives: readonly string[]; nouns: readonly string[];
   people: readonly string[]; employedAfter: readonly string[]; employBefore: readonly string[]; approx: readonly string[];
@@ -488,7 +497,7 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
     nouns: ["jobs", "job", "workplaces", "positions", "permanent staff", "permanent employees", "permanent workers", "full-time staff",
       "full-time employees", "full-time workers"],
     people: ["people", "workers", "employees", "local residents", "specialists", "staff"],
-    employedAfter: ["be employed", "be hired", "get jobs", "find jobs", "find work"],
+    employedAfter: ["be employed", "be hired", "get jobs", "find jobs", "find work", "will work", "will be working", "are to work"],
     employBefore: ["employ", "hire", "jobs for", "employment for", "work for"],
     approx: ["about", "around", "over", "more than", "up to", "nearly", "some", "approximately", "at least", "almost"],
     thousands: ["thousand"], overAfter: [], countEndings: [],

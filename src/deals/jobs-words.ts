@@ -4,7 +4,7 @@
  * are the jobs pattern's (jobs.ts scanJobs); this reads the number words only at a jobs noun, over a short window
  * before it.
  */
-import { VAGUE_COUNT_WORDS } from "../../lexicons/deal-triggers.js";
+import { ONE_UNIT_COUNT, VAGUE_COUNT_WORDS } from "../../lexicons/deal-triggers.js";
 import type { JobsWordsPattern } from "../../patterns/jobs.common.js";
 import type { Hit } from "./features.js";
 import { numberStyle, parseNumber } from "../numbers.js";
@@ -16,6 +16,9 @@ import type { SupportedLanguage } from "../types.js";
 const WINDOW = 90;
 /** VAGUE_COUNT_WORDS: "тысячи", "мыңдаған", "thousands" alone are no count. */
 const VAGUE: ReadonlySet<string> = new Set(VAGUE_COUNT_WORDS);
+/** ONE_UNIT_COUNT's words before (one word each: "не менее" is read by its last, "менее"). */
+const ONE_UNIT_BEFORE: ReadonlySet<string> = new Set(ONE_UNIT_COUNT.before.map((w) => w.split(" ").pop()!));
+const NO_SKIP: ReadonlySet<string> = new Set();
 /** A count of jobs above this is no count (a year in words, a sum). */
 const MAX_JOBS = 1_000_000;
 
@@ -41,8 +44,11 @@ export function scanJobsInWords(p: JobsWordsPattern, lang: SupportedLanguage, te
     let k = at;
     while (k > from && isSpaceCode(text.charCodeAt(k - 1))) k--;
     if (k > from && isDigitCode(text.charCodeAt(k - 1))) continue;
-    if (VAGUE.has(c[0].toLowerCase())) continue;
-    const n = parseNumber(c[0], style);
+    const word = c[0].toLowerCase();
+    // ("тысячи" alone is thousands; "более тысячи", over one thousand, is one)
+    const one = Object.hasOwn(ONE_UNIT_COUNT.words, word) && ONE_UNIT_BEFORE.has((wordBefore(text, at, from, NO_SKIP) ?? "").toLowerCase());
+    if (VAGUE.has(word) && !one) continue;
+    const n = one ? ONE_UNIT_COUNT.words[word]! : parseNumber(c[0], style);
     if (n === null || !Number.isSafeInteger(n) || n <= 0 || n > MAX_JOBS) continue;
     out.push({ start: at, end: m.index + m[0].length, value: n });
   }
