@@ -85,7 +85,9 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
   agriculture: {
     kk: ["ауыл шаруашылығ", "ауылшаруашылық", "агро", "егін", "мал шаруашылығ", "жылыжай", "шаруа", "дақыл", "көкөніс", "жеміс", "астық", "элеватор", "бидай", "құс фабрика", "майлы дақыл", "бордақылау", "балық шаруашылығ", "балық өсір", "жүгері"],
     ru: ["сельск хозяйств", "сельского хозяйств", "сельское хозяйств", "сельскохозяйств", "сельхоз", "агро", "тепличн", "теплиц", "животновод", "растениевод", "зерн", "овощ", "элеватор", "пшениц", "птицефабрик", "масличн", "откормочн", "фидлот", "рыбовод", "аквакультур", "рыбное хозяйств", "рыбного хозяйств", "кукуруз"],
-    en: ["agricultur", "agro", "farming", "greenhouse", "livestock", "=crop", "=crops", "=grain", "elevator", "=wheat", "oilseed", "poultry", "feedlot", "fish farm", "aquaculture", "fish farming", "=corn", "=maize"],
+    en: ["agricultur", "agro", "farming", "greenhouse", "livestock", "=crop", "=crops", "=grain", "elevator", "=wheat", "oilseed", "poultry", "feedlot", "fish farm", "aquaculture", "fish farming", "=corn", "=maize",
+      // orchards and fruit grown ("an apple orchard", "intensive gardens")
+      "orchard", "horticultur", "=fruit", "=apples"],
   },
   food: {
     kk: ["сүт ұнтағ", "мал сою", "соя", "тамақ өнеркәсіб", "азық-түлік", "=ұн", "ұн өндір", "сүт өңдеу", "=сүт", "сүт зауыт", "сүт өнім", "ет өңдеу", "мақсары майы", "кондитер", "ет комбинат", "=қант",
@@ -99,7 +101,9 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
       "сыродел", "сыровар", "подсолнечного масла", "растительного масла", "томатной пасты", "томатную пасту", "рыбоперераб",
       "хлебозавод", "хлебобулоч", "макарон", "колбас"],
     en: ["milk powder", "milk processing", "slaughterhouse", "abattoir", "soybean", "rapeseed crushing", "=food", "dairy", "meat processing", "=flour", "confectioner", "beverage", "oilseed processing", "oilseed crushing", "meat plant", "=sugar",
-      "beef processing", "meatpacking", "meat packing", "fish processing", "tomato paste", "=cheese", "sunflower oil", "vegetable oil"],
+      "beef processing", "meatpacking", "meat packing", "fish processing", "tomato paste", "=cheese", "sunflower oil", "vegetable oil",
+      // juice and fruit processed, dried or stored ("a juice concentrate plant", "a fruit storage facility", "a drying line")
+      "=juice", "=juices", "fruit processing", "fruit storage", "vegetable storage", "dried fruit", "fruit drying", "=cannery", "canned"],
   },
   textiles: {
     kk: ["текстиль", "тоқыма", "=мата", "матасын", "матаны", "джинс", "=ілмек", "тігін", "мақта-мата", "мақта өңде", "мақтаны өңде", "мақта тазала", "=жүн", "жүн өңде", "тері өңде", "былғары",
@@ -202,16 +206,22 @@ export const OBJECT_SECTORS: Readonly<Partial<Record<Sector, Readonly<Record<"kk
   },
   petrochemicals: {
     kk: ["карбамид", "тыңайтқыш зауыт", "тыңайтқыш шығар", "полиэтилен зауыт", "полиэтилен өндір", "полипропилен зауыт", "полипропилен өндір",
-      "полиэтилен шығар", "полипропилен шығар", "мұнай-химия кешен", "көмір химия", "көмірхимия"],
+      "полиэтилен шығар", "полипропилен шығар", "мұнай-химия кешен", "көмір химия", "көмірхимия",
+      // pipes of a polymer ("полиэтилен құбыр")
+      "полиэтилен құбыр", "пластик құбыр", "полимер құбыр"],
     ru: ["карбамид", "минеральных удобрени", "азотных удобрени", "производству удобрени", "производства удобрени",
       // any object that produces a polymer ("завод", "проект", "комплекс по производству полиэтилена"; a gas chemical
       // complex with no product named stays oil_gas, SECTOR_KEYWORDS)
       "по производству полиэтилен", "по производству полипропилен", "производства полиэтилен", "производства полипропилен",
-      "углехимическ", "углехими"],
+      "углехимическ", "углехими",
+      // pipes of a polymer, not of steel ("завод полиэтиленовых труб")
+      "полиэтиленовых труб", "полиэтиленовые труб", "пластиковых труб", "пластиковые труб", "полимерных труб", "полимерные труб"],
     en: ["urea", "fertilizer plant", "fertiliser plant", "polyethylene plant", "polypropylene plant", "production of polyethylene",
       "production of polypropylene", "petrochemical complex", "petrochemical plant",
       // coal chemistry, the chemical industry's nearest sector ("a coal-to-chemicals complex")
-      "coal chemical", "coal-chemical", "coal-to-chemicals", "coal-to-olefins"],
+      "coal chemical", "coal-chemical", "coal-to-chemicals", "coal-to-olefins",
+      // pipes of a polymer, not of steel ("a polyethylene pipe plant", "plastic pipe")
+      "polyethylene pipe", "plastic pipe", "=PVC pipe", "polymer pipe", "HDPE pipe"],
   },
   metallurgy: {
     kk: ["балқыту зауыт", "мыс балқыт", "мыс сым", "мыс катанка", "мыс өнім", "катодты мыс", "мыс катод", "алюминий зауыт", "алюминий шығар", "электролиз зауыт", "болат балқыт", "ферроқорытпа зауыт",
@@ -269,13 +279,17 @@ export const OBJECT_SECTORS: Readonly<Partial<Record<Sector, Readonly<Record<"kk
       "аккумуляторного завод", "аккумуляторный завод", "производству аккумулятор", "производства аккумулятор", "производство аккумулятор",
       "литий-ионн", "аккумуляторных ячеек", "аккумуляторные ячейки",
       "производству комплектующих", "производства комплектующих", "производство комплектующих", "выпуску комплектующих",
-      "кабельного завод", "кабельный завод", "производству кабел", "производства кабел", "поликремни", "кремниевых пластин"],
+      "кабельного завод", "кабельный завод", "производству кабел", "производства кабел", "поликремни", "кремниевых пластин",
+      // farm machinery made ("завод сельхозтехники"), not farming
+      "сельхозтехник", "сельскохозяйственной техник", "сельскохозяйственную техник", "сельскохозяйственная техник"],
     en: ["solar panel factory", "solar panel plant", "car plant", "car factory", "automobile plant", "battery plant", "battery factory",
       "gigafactory", "battery cells", "of batteries", "cell plant", "cell factory", "lithium-ion", "lithium ion",
       // parts made for another industry ("wind turbine components", "комплектующих для ветроустановок")
       "turbine components", "production of components", "component plant", "components plant",
       // a plant that makes cable, fibre-optic too
       "cable plant", "cable factory",
+      // farm machinery made, not farming ("an agricultural machinery plant")
+      "agricultural machinery", "farm machinery", "agricultural equipment",
       // solar-grade silicon and wafers, the solar panel's chain ("a polysilicon plant")
       "polysilicon", "silicon wafer"],
   },
