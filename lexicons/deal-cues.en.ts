@@ -52,6 +52,8 @@ export const EN_DEAL_CUES: CueLexicon = {
     // both or all of the deals told ("Both projects will create 300 jobs", "Together they will employ …")
     "both projects", "both plants", "=together they", "=combined,"],
   facility: [
+    // a cluster of plants ("will build a textile cluster"; "the cluster" is its anaphor)
+    "=cluster",
     // power lines and pipelines built or upgraded ("will upgrade the North-South power line for KZT 50 billion")
     "power line", "transmission line", "substation",
     // railways, roads, pipelines and airports built ("will build an 85 km railway line", "a 300 km gas pipeline"; not

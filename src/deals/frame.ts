@@ -4,6 +4,9 @@
  * sentence against the frame (a second object of the same party, a signed document that upgrades a
  * project). Which sums are a deal's at all, and which state its sum again, are sums.ts.
  */
+import { EN_DEAL_CUES } from "../../lexicons/deal-cues.en.js";
+import { KK_DEAL_CUES } from "../../lexicons/deal-cues.kk.js";
+import { RU_DEAL_CUES } from "../../lexicons/deal-cues.ru.js";
 import { PARTY_REFERENCES, CHANGE_FROM_OPENERS, RANGE_ONLY_OPENERS, STATUS_DATE_WORDS, type CueCategory } from "../../lexicons/deal-triggers.js";
 import { refines, restates, unitPrice, unitPriceSentence } from "./sums.js";
 import { cueKey } from "../../patterns/deal.common.js";
@@ -159,6 +162,8 @@ export function setKind(frame: Frame, i: number, kind: DealKind): void {
 
 /** Adds the sentence's figures to the frame (a capacity from a sentence with no trigger needs its head word). */
 export function attach(frame: Frame, i: number, info: SentenceInfo, text: string, trigger = true, alone = false): void {
+  // (whether the sentence speaks of the deal's own project or object, as the deal stood before it: see wholeAfterPart)
+  const ownTopicBefore = info.has.has("project") || info.cues.some((c) => ownTopic(frame, c));
   if (!frame.members.has(i)) {
     frame.sentences = added(frame.sentences, i);
     frame.members.add(i);
@@ -178,7 +183,7 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
     (c.end <= m.start || (c.start >= m.end && c.start - m.end <= 3 && !info.money.some((o) => o.start >= c.end))));
   // (a more precise figure of the deal's sum, or its whole after a part told before: that one replaces it)
   const refined = frame.amount === null || shared ? undefined
-    : info.money.find((m) => refines(frame.amount!, m)) ?? (frame.from.amount !== i ? wholeAfterPart(frame, info) : undefined);
+    : info.money.find((m) => refines(frame.amount!, m)) ?? (frame.from.amount !== i && ownTopicBefore ? wholeAfterPart(frame, info) : undefined);
   if (refined || (frame.amount !== null && !shared && frame.from.amount !== i && revisesFigures(info) && info.money.length > 0)) {
     frame.amount = null;
   }
@@ -388,14 +393,31 @@ export function addParties(frame: Frame, parties: readonly Party[], index: Map<s
 /**
  * Whether a sentence gives the whole sum of the deal's own project after a part of it told before ("In the third quarter
  * the company spent $120 million on the complex. Total investment in the project is estimated at $1.35 billion"): a
- * total word or an investment volume, the project or object as its topic, and a greater sum (in another currency, any
- * sum that does not restate the deal's): that sum.
+ * total word or an investment volume, the project or object as its topic (the caller tests it: ownTopic; "In total, the
+ * cluster will attract 14.8 billion tenge", "Барлығы кластерге 2 млрд теңге …" after a juice plant's deal sum the deals
+ * told before), and a greater sum (in another currency, any sum that does not restate the deal's): that sum.
  */
 function wholeAfterPart(frame: Frame, info: SentenceInfo): MoneyMention | undefined {
   const amount = frame.amount;
   // (not after a loan: a loan agreement's amount is its loan, the project's total a figure of the project it finances)
   if (amount === null || frame.amountOfLoan || !(info.has.has("total") || info.has.has("volume")) || info.plural || !isSingular(info)) return undefined;
   return info.money.find((m) => m.currency === amount.currency ? m.amount > amount.amount : !restates(amount, m));
+}
+
+/** The facility words of every language's cues, as keys: the last word of an anaphor names one ("the cluster") or none ("the project"). */
+const FACILITY_WORDS: ReadonlySet<string> = new Set(
+  [EN_DEAL_CUES, KK_DEAL_CUES, RU_DEAL_CUES].flatMap((l) => l.facility ?? []).map((w) => w.replace(/^=/, "").toLowerCase()),
+);
+
+/**
+ * Whether a cue names the deal's own object: a facility word the deal named, or an object anaphor whose noun is one
+ * ("the plant" after a plant's deal) or no facility word at all ("the project").
+ */
+function ownTopic(frame: Frame, c: { key: string; categories: readonly CueCategory[] }): boolean {
+  if (c.categories.includes("facility")) return ownFacility(frame, c.key);
+  if (!c.categories.includes("anaphor") || PARTY_ANAPHORS.has(c.key)) return false;
+  const noun = c.key.slice(c.key.lastIndexOf(" ") + 1).replace(/^=/, "");
+  return !FACILITY_WORDS.has(noun) || ownFacility(frame, noun) || ownFacility(frame, "=" + noun);
 }
 
 /** At most this many words between a word of rescheduling and the date it moves to ("postponed from 2026 to 2028"). */
