@@ -25,6 +25,8 @@ import { jobsOf } from "./jobs.js";
 import { capitalsDateline, wireDatelines } from "../dateline.js";
 import { DATELINE_SEATS } from "../../lexicons/regions.js";
 import { added, firstStartingAt, none } from "./lists.js";
+import { namesItsCompany, outsideNames } from "./name-cues.js";
+import { periodicSum, wageSum } from "./sums.js";
 import { endsWithWord, wordBefore } from "./word-before.js";
 import { afterBlanks, wordAfter, wordEndAfter } from "../organizations/chars.js";
 import { isLetterCode, isSpaceCode, isUpperCode, startsWord } from "../word-start.js";
@@ -150,26 +152,6 @@ function emptyAside(text: string, info: SentenceInfo, k: number): boolean {
     info.cues.some((x, j) => j > k && (x.categories.includes("facility") || x.categories.includes("project"))));
 }
 
-/** How far after a wage word its sum may start ("средняя заработная плата на заводе составит около"). */
-const WAGE_REACH = 60;
-
-/** Whether a sum follows a wage word (the "wage" cues) in its clause, within WAGE_REACH: what one worker earns. */
-function wageSum(text: string, cues: readonly Cue[], m: Span): boolean {
-  return cues.some((c) => {
-    if (!c.categories.includes("wage") || c.end > m.start || m.start - c.end > WAGE_REACH) return false;
-    for (let k = c.end; k < m.start; k++) if (text.charCodeAt(k) === 0x2c || text.charCodeAt(k) === 0x3b) return false;
-    return true;
-  });
-}
-
-/** How far a sum's period may stand from it: "3,2 млрд тенге в год", "ежегодно выплачивать 3,2 млрд тенге". */
-const PERIOD_REACH = 30;
-
-/** Whether a `periodic` cue stands beside the sum (see the `payment` category). */
-function periodicSum(cues: readonly Cue[], m: Span): boolean {
-  return cues.some((c) => c.categories.includes("periodic") && (c.end <= m.start ? m.start - c.end <= PERIOD_REACH : c.start >= m.end && c.start - m.end <= PERIOD_REACH));
-}
-
 /** Calls `put(sentenceIndex, item)` for each item inside a sentence; both lists sorted by start. */
 function distribute<T extends Span>(items: readonly T[], sentences: readonly Sentence[], put: (i: number, item: T) => void): void {
   let s = 0;
@@ -251,45 +233,6 @@ const NO_WIRES: readonly number[] = [];
 function insidePairs(pairs: readonly number[], h: Span): boolean {
   for (let k = 0; k < pairs.length; k += 2) if (pairs[k]! <= h.start && h.end <= pairs[k + 1]!) return true;
   return false;
-}
-
-/**
- * The cues outside the organizations' names: the words of a name tell nothing of a deal ("Министерство промышленности и
- * строительства", "Өнеркәсіп және құрылыс министрлігі", "the Construction Department of Almaty" name no construction,
- * "China Railway Construction Corporation" builds nothing by its name). A facility word stays: a plant named as an
- * organization is still the object it names ("модернизация Шымкентского НПЗ"). Both lists are in text order.
- */
-function outsideNames(cues: readonly Cue[], mentions: readonly Mention[]): readonly Cue[] {
-  let out: Cue[] | null = null;
-  let k = 0;
-  for (let i = 0; i < cues.length; i++) {
-    const c = cues[i]!;
-    // the organizations that may still hold a cue: those ending after this one's start (mentions by start, few overlaps)
-    while (k < mentions.length && (mentions[k]!.type !== "organization" || mentions[k]!.end <= c.start)) k++;
-    let inside = false;
-    for (let j = k; j < mentions.length && mentions[j]!.start <= c.start; j++) {
-      const m = mentions[j]!;
-      if (m.type === "organization" && m.start <= c.start && c.end <= m.end && !c.categories.includes("facility")) { inside = true; break; }
-    }
-    if (inside && out === null) out = cues.slice(0, i);
-    else if (!inside && out !== null) out.push(c);
-  }
-  return out ?? cues;
-}
-
-/** Whether the sentence is an ordinal, a dash and its organizations only: "Төртіншісі – «X» ЖШС.". */
-function namesItsCompany(text: string, info: SentenceInfo, ordinal: Cue): boolean {
-  let p = info.sentence.start;
-  while (p < ordinal.start && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09)) p++;
-  if (p !== ordinal.start) return false;
-  p = ordinal.end;
-  while (text.charCodeAt(p) === 0x20) p++;
-  const dash = text.charCodeAt(p);
-  if (dash !== 0x2013 && dash !== 0x2014 && dash !== 0x2d) return false;
-  // nothing but the organizations, blanks, commas and a conjunction after the dash, then the sentence's end
-  const last = info.orgs[info.orgs.length - 1]!;
-  const rest = text.slice(last.end, info.sentence.end).trim();
-  return info.orgs[0]!.start > p && (rest === "" || rest === ".");
 }
 
 /** Every cue word of the document, in text order (one pass per language). */

@@ -7,11 +7,11 @@
 import { EN_DEAL_CUES } from "../../lexicons/deal-cues.en.js";
 import { KK_DEAL_CUES } from "../../lexicons/deal-cues.kk.js";
 import { RU_DEAL_CUES } from "../../lexicons/deal-cues.ru.js";
-import { PARTY_REFERENCES, CHANGE_FROM_OPENERS, RANGE_ONLY_OPENERS, STATUS_DATE_WORDS, type CueCategory } from "../../lexicons/deal-triggers.js";
+import { PARTY_REFERENCES, STATUS_DATE_WORDS, type CueCategory } from "../../lexicons/deal-triggers.js";
+import { CHANGE_FROM, NO_WORDS, changeEnd, changedSum, opensWith, risesTo } from "./changes.js";
 import { refines, restates, unitPrice, unitPriceSentence } from "./sums.js";
 import { cueKey } from "../../patterns/deal.common.js";
 import type { CapacityMention, DealAmount, DealCapacity, DealDates, DealKind, DealParty, MoneyMention } from "../types.js";
-import { CAPACITY_WORDS } from "../../lexicons/units.js";
 import { isAbbreviation } from "./party-names.js";
 import { dateRole, folded, textBefore } from "./sentence-parties.js";
 import { KIND_CATEGORIES, wordsBetween, type ResolvedDateMention, type SentenceInfo } from "./features.js";
@@ -542,64 +542,6 @@ export function ownFacility(frame: Frame, key: string): boolean {
   if (frame.facilityKeys.has(key)) return true;
   const head = key.startsWith("=") ? key.slice(1) : key;
   return frame.facilityKeys.some((k) => k.length > head.length && k.endsWith(head));
-}
-
-const RANGE_OPENERS: ReadonlySet<string> = new Set(RANGE_ONLY_OPENERS);
-/**
- * Whether a figure with an upper bound `max` is a change to it (a rise, not a range opened as one: "с 540 тысяч до 1 млн",
- * not "мощностью от 100 до 250 МВт").
- */
-function risesTo(m: { text: string; descending?: boolean }, max: number | undefined): boolean {
-  return max !== undefined && !m.descending && !opensRange(m.text);
-}
-
-/**
- * Whether a sum with an upper bound is a change from one figure to another, not a range: after a verb of growth, cut or
- * revision ("өсті", "сократилась", "пересмотрена"), or of increase when the sum opens with its "from" ("увеличилась с 12
- * до 15 млрд тенге"; "расширение стоимостью 12–15 млрд" stays a range). Its new figure is the one told second.
- */
-const DASH_RANGE = /\d\s*[-–—]\s*\d/;
-
-function changedSum(info: SentenceInfo, m: MoneyMention): boolean {
-  if (m.amountMax === undefined || opensRange(m.text)) return false;
-  if (info.has.has("rise")) return !m.descending;
-  // (a revised range stays one: "пересмотрена и составит 10–12 млрд тенге")
-  if (info.has.has("fall") || info.has.has("revise")) return !DASH_RANGE.test(m.text);
-  return info.has.has("expand") && !m.descending && opensWith(m.text, CHANGE_FROM);
-}
-
-/** Whether a mention's first word opens a range, not a change (RANGE_ONLY_OPENERS: "от", "between"). */
-function opensRange(text: string): boolean {
-  return opensWith(text, RANGE_OPENERS);
-}
-
-const CHANGE_FROM: ReadonlySet<string> = new Set(CHANGE_FROM_OPENERS);
-const NO_WORDS: ReadonlySet<string> = new Set();
-
-/** Whether the first word of `text` (lower case) is one of `words`. */
-function opensWith(text: string, words: ReadonlySet<string>): boolean {
-  const space = text.indexOf(" ");
-  return space > 0 && words.has(text.slice(0, space).toLowerCase());
-}
-
-/** Kazakh ablative endings: a figure so ended is where a change of capacity starts ("5 миллион тоннадан"). */
-const FROM_ENDINGS = CAPACITY_WORDS.kk.rangeFromEndings ?? [];
-const TO_ENDINGS = CAPACITY_WORDS.kk.rangeToEndings ?? [];
-
-/**
- * The end of a change a Kazakh text gives as two mentions, each with its unit ("жылына 5 миллион тоннадан" and "10
- * миллион тоннаға дейін"): the second, with the first's rate and no upper bound, when `c` ends in an ablative and `next`
- * closes it with the same unit; else null.
- */
-function changeEnd(c: CapacityMention, next: CapacityMention | undefined): CapacityMention | null {
-  // (the second figure closed by "дейін", or in the dative: "3 млн тоннадан 5 млн тоннаға артады")
-  if (next === undefined || !(next.qualifier === "under" || TO_ENDINGS.some((e) => next.text.endsWith(e))) ||
-    !FROM_ENDINGS.some((e) => c.text.endsWith(e))) return null;
-  const base = (u: string) => u.split("/", 1)[0];
-  if (base(c.unit) !== base(next.unit)) return null;
-  const out: CapacityMention = { ...next, unit: c.unit.length > next.unit.length ? c.unit : next.unit };
-  delete out.qualifier;
-  return out;
 }
 
 /** A document kind signed in this sentence upgrades a frame that was only a project. */

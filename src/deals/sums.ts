@@ -1,10 +1,11 @@
 /**
- * Which sums of a sentence are a deal's: no price of one unit of the product (unitPrice, unitPriceSentence), and when a
- * deal has a sum, whether another states it again, more precisely or in another currency (refines, restates).
+ * Which sums of a sentence are a deal's: no price of one unit of the product (unitPrice, unitPriceSentence), no wage nor
+ * yearly payment (wageSum, periodicSum), and when a deal has a sum, whether another states it again, more precisely or in
+ * another currency (refines, restates).
  */
 import { UNIT_PRICE_AFTER, UNIT_PRICE_BEFORE, UNIT_PRICE_NOT_BEFORE, UNIT_PRICE_OPENERS, UNIT_PRICE_OPENERS_GENITIVE } from "../../lexicons/deal-triggers.js";
-import type { DealAmount } from "../types.js";
-import type { SentenceInfo } from "./features.js";
+import type { DealAmount, Span } from "../types.js";
+import type { Cue, SentenceInfo } from "./features.js";
 import { folded, textBefore } from "./sentence-parties.js";
 import { isLetterCode } from "../word-start.js";
 import { usdRate } from "../rates/rates.js";
@@ -88,4 +89,24 @@ function converts(amount: DealAmount, m: { amount: number; currency: string; amo
   if (a === null || b === null) return false;
   const x = amount.amount / a, y = m.amount / b;
   return Math.abs(x - y) <= CONVERTED_TOLERANCE * Math.max(x, y);
+}
+
+/** How far after a wage word its sum may start ("средняя заработная плата на заводе составит около"). */
+const WAGE_REACH = 60;
+
+/** Whether a sum follows a wage word (the "wage" cues) in its clause, within WAGE_REACH: what one worker earns. */
+export function wageSum(text: string, cues: readonly Cue[], m: Span): boolean {
+  return cues.some((c) => {
+    if (!c.categories.includes("wage") || c.end > m.start || m.start - c.end > WAGE_REACH) return false;
+    for (let k = c.end; k < m.start; k++) if (text.charCodeAt(k) === 0x2c || text.charCodeAt(k) === 0x3b) return false;
+    return true;
+  });
+}
+
+/** How far a sum's period may stand from it: "3,2 млрд тенге в год", "ежегодно выплачивать 3,2 млрд тенге". */
+const PERIOD_REACH = 30;
+
+/** Whether a `periodic` cue stands beside the sum (see the `payment` category). */
+export function periodicSum(cues: readonly Cue[], m: Span): boolean {
+  return cues.some((c) => c.categories.includes("periodic") && (c.end <= m.start ? m.start - c.end <= PERIOD_REACH : c.start >= m.end && c.start - m.end <= PERIOD_REACH));
 }
