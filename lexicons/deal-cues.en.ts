@@ -247,6 +247,9 @@ export const EN_DEAL_CUES: CueLexicon = {
     // the supplier or the operator as the subject ("X will supply and install the glass structures", "Equipment for the
     // plant will come from Germany's X GmbH", "The terminal will be owned and operated by X", "X will operate the terminal")
     "=will supply", "=to supply", "will come from", "=will be operated by", "=owned and operated by", "=will operate the",
+    // the passive with its supplier after it, whatever is supplied ("Gas turbines will be supplied by X", "Kilns were supplied by X")
+    "=will be supplied by", "=are supplied by", "=is supplied by", "=were supplied by", "=was supplied by", "=to be supplied by",
+    "=will be provided by", "=will be delivered by",
     // its contractor named so ("The EPC contractor is China's X", "X was chosen as the general contractor")
     "the contractor is", "as the contractor", "as general contractor", "as the general contractor", "the general contractor is",
     "EPC contractor", "the EPC contractor",

@@ -43,7 +43,7 @@ import { splitClauses } from "./clauses.js";
 import { itemSentences } from "./item-fields.js";
 import type { DealKind, Mention } from "../types.js";
 import {
-  addParties, attach, detailedBySigning, hasDealMoney, isSingular, isTrigger, kindOf, MAY_OPEN, newFrame, objectAnaphor, revisesFigures, secondObject, setKind, toldApart,
+  addParties, attach, detailedBySigning, hasDealMoney, isBareKind, isSingular, isTrigger, kindOf, MAY_OPEN, newFrame, objectAnaphor, revisesFigures, secondObject, setKind, toldApart,
   setParties, upgradeKind, type Frame, type Party,
 } from "./frame.js";
 import { organizationNames, PartyNames } from "./party-names.js";
@@ -307,6 +307,11 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       (frame.facility && !namesBothParties(context, info.sentence));
     const otherDocument = (frame.parties.length > 0 && substance) || (frame.package && frame.kind !== null && docKind !== frame.kind);
     const signedDocument = docKind !== null && info.has.has("sign") && otherDocument;
+    // (the document of the deal told before, signed with no party, object or sum of its own, where the deal has no sum and
+    // no document yet: "Tobol Milk LLP will build a dairy plant … . The investment agreement worth 40 billion tenge was signed
+    // in Astana on June 30", "… Инвестиционное соглашение на 40 млрд тенге было подписано в Астане")
+    if (signedDocument && info.orgs.length === 0 && !info.has.has("also") && !info.has.has("apart") && frame.amount === null &&
+      !frame.signed && isBareKind(frame.kind) && !frame.package && frame.parties.length > 0) return false;
     return signedDocument && !anaphoric && (info.has.has("also") || figures);
   };
 
