@@ -146,6 +146,7 @@ export const EN_DEAL_CUES: CueLexicon = {
     // the first output of a plant or field dates its completion
     "first power", "first oil", "first gas", "first production", "first output",
   ],
+  national: ["across the country", "=nationwide", "=countrywide", "throughout the country", "across kazakhstan", "all over the country"],
   statistic: [
     // the country's own output or trade, its subject ("Kazakhstan produced 59.1 bcm of raw gas in 2025")
     "Kazakhstan produced", "Kazakhstan mined", "Kazakhstan exported", "Kazakhstan imported", "Kazakhstan consumed",

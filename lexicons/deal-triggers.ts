@@ -40,6 +40,11 @@ export type CueCategory =
   /** national or regional statistics, targets, FDI totals: such a sentence is not about a deal */
   | "statistic"
   /**
+   * the whole country as the scope ("по стране", "across the country", "республика бойынша"): with no organization but a
+   * state body, a national figure or target ("В целом по стране установленная мощность ВИЭ превышает 3 ГВт"), no deal's
+   */
+  | "national"
+  /**
    * a flow into the country or a region, or its trade ("приток прямых инвестиций", "exports to China rose"): a statistic
    * when the sentence names no organization, facility or project ("Проект ТОО «X» обеспечит приток инвестиций" is a deal's)
    */

@@ -23,6 +23,9 @@ export function statisticOnly(info: SentenceInfo, prev: SentenceInfo | null): bo
     (info.has.has("results") && info.money.length > 0 && !info.has.has("facility") && !info.has.has("project")) ||
     // the company's record abroad, with no place of Kazakhstan ("Компания бұған дейін Өзбекстанда … зауыт салған")
     (info.has.has("abroad") && (info.has.has("earlier") || info.has.has("done") || info.has.has("superseded")) && info.regions.length === 0) ||
+    // a figure or target of the whole country, no organization named but a state body ("В целом по стране установленная
+    // мощность ВИЭ превышает 3 ГВт", "21 hospitals are to be built across the country by 2030")
+    (info.has.has("national") && info.orgs.every((o) => isStateBody(o.name))) ||
     // a generic or hypothetical object, no organization named ("A typical 50 MW solar plant costs about $40 million")
     (info.has.has("hypothetical") && info.orgs.length === 0) ||
     // an instruction to bodies with no figure of its own ("… instructed the Ministry of Industry and Kazakh Invest to set
