@@ -43,7 +43,7 @@ import { splitClauses } from "./clauses.js";
 import { itemSentences } from "./item-fields.js";
 import type { DealKind, Mention } from "../types.js";
 import {
-  addParties, attach, detailedBySigning, hasDealMoney, isBareKind, isSingular, isTrigger, kindOf, MAY_OPEN, newFrame, objectAnaphor, revisesFigures, secondObject, setKind, toldApart,
+  addParties, attach, componentOfOwn, detailedBySigning, hasDealMoney, isBareKind, isSingular, isTrigger, kindOf, MAY_OPEN, newFrame, objectAnaphor, revisesFigures, secondObject, setKind, toldApart,
   setParties, upgradeKind, type Frame, type Party,
 } from "./frame.js";
 import { organizationNames, PartyNames } from "./party-names.js";
@@ -291,7 +291,8 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     // "Сонымен қатар … теміржол желісінің құрылысы …, ұзындығы 272 шақырым": a further item with its own figures,
     // unless the figures only measure what is described ("Кроме того, предприятие будет выпускать 500 тысяч тонн").
     const measuresOnly = info.has.has("measure") && !info.has.has("build");
-    if (info.has.has("also") && figures && !measuresOnly && (frame.amount !== null || frame.capacity.length > 0)) return true;
+    // (nor a part of the deal's own object: "На станции также будет установлен накопитель энергии емкостью 60 МВт·ч")
+    if (info.has.has("also") && figures && !measuresOnly && (frame.amount !== null || frame.capacity.length > 0) && !componentOfOwn(frame, info)) return true;
     // "The company also plans to build a heavy machinery plant in Karaganda" (its sum told next): a further object, not one
     // that points back ("… will also build a railway siding to the plant")
     // (of the company the deal holds, named generically; not an item of a package: "Сонымен қатар … зауытының құрылысы

@@ -513,6 +513,7 @@ export function anaphorOfOwnObject(frame: Frame, info: SentenceInfo): boolean {
  * производить 50 тыс. тонн").
  */
 export function secondObject(frame: Frame, info: SentenceInfo): boolean {
+  if (componentOfOwn(frame, info)) return false;
   if (!(info.has.has("build") || info.has.has("launch") || info.has.has("open")) || !info.has.has("facility") || info.plural || info.has.has("total") || anaphorOfOwnObject(frame, info)) return false;
   const money = hasDealMoney(info);
   if (!money && info.capacity.length === 0) return false;
@@ -521,6 +522,26 @@ export function secondObject(frame: Frame, info: SentenceInfo): boolean {
   // (or one told as earlier: "Ранее в 2025 году в Алматинской области начато строительство автодороги … 28 км")
   if (!(info.has.has("also") || info.newDeal || info.has.has("earlier") || (frame.amount !== null && money && !restated))) return false;
   return info.cues.some((c) => c.categories.includes("facility") && !frame.facilityKeys.has(c.key));
+}
+
+/**
+ * A part of the deal's own object told with its capacity ("На станции также будет установлен накопитель энергии емкостью
+ * 60 МВт·ч", "Кроме того, при заводе будет построен склад клинкера емкостью 50 тысяч тонн", "The plant will also have a
+ * 60 MWh energy storage system", "Станцияда сондай-ақ … жинақтағыш орнатылады"): the deal's own facility (or an anaphor of
+ * it) named before any facility the deal has not named, and no organization or sum of the sentence's own.
+ */
+export function componentOfOwn(frame: Frame, info: SentenceInfo): boolean {
+  if (info.orgs.length > 0 || info.money.length > 0 || info.plural || !frame.facility) return false;
+  let own = Infinity, other = Infinity;
+  for (const c of info.cues) {
+    if (c.categories.includes("anaphor")) {
+      if (!PARTY_ANAPHORS.has(c.key)) own = Math.min(own, c.start);
+    } else if (c.categories.includes("facility")) {
+      if (ownFacility(frame, c.key)) own = Math.min(own, c.start);
+      else other = Math.min(other, c.start);
+    }
+  }
+  return own < other;
 }
 
 /**
