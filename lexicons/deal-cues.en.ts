@@ -146,6 +146,8 @@ export const EN_DEAL_CUES: CueLexicon = {
     // the first output of a plant or field dates its completion
     "first power", "first oil", "first gas", "first production", "first output",
   ],
+  background: ["=last year", "=last year's", "=the year before", "=are expected to be signed", "=expected to sign", "=is expected to exceed",
+    "=are expected to exceed", "=forecast"],
   national: ["across the country", "=nationwide", "=countrywide", "throughout the country", "across kazakhstan", "all over the country"],
   statistic: [
     // the country's own output or trade, its subject ("Kazakhstan produced 59.1 bcm of raw gas in 2025")

@@ -115,6 +115,7 @@ export const KK_DEAL_CUES: CueLexicon = {
     // the first output of a plant or field dates its completion
     "алғашқы өнім", "алғашқы мұнай", "алғашқы газ",
   ],
+  background: ["=өткен жылы", "=өткен жылғы", "=былтыр", "=былтырғы", "күтілуде", "=күтіледі", "=болжанады", "=болжануда"],
   national: ["ел бойынша", "еліміз бойынша", "республика бойынша", "бүкіл елде", "ел көлемінде", "республика көлемінде", "елдің барлық өңір"],
   statistic: [
     // the size of a market ("We estimate the domestic cement market at $810 million", "объем рынка …", "нарық көлемі …")

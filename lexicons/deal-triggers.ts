@@ -45,6 +45,12 @@ export type CueCategory =
    */
   | "national"
   /**
+   * a past year's or an expected tally ("В прошлом году по итогам форума было подписано 37 соглашений …", "Last year, the
+   * forum resulted in 47 agreements …", "Организаторы рассчитывают, что … объем подписанных документов превысит 5 млрд"):
+   * with several documents or projects and no organization but a state body, a tally's background, no deal
+   */
+  | "background"
+  /**
    * a flow into the country or a region, or its trade ("приток прямых инвестиций", "exports to China rose"): a statistic
    * when the sentence names no organization, facility or project ("Проект ТОО «X» обеспечит приток инвестиций" is a deal's)
    */

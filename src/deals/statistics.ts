@@ -26,6 +26,9 @@ export function statisticOnly(info: SentenceInfo, prev: SentenceInfo | null): bo
     // a figure or target of the whole country, no organization named but a state body ("В целом по стране установленная
     // мощность ВИЭ превышает 3 ГВт", "21 hospitals are to be built across the country by 2030")
     (info.has.has("national") && info.orgs.every((o) => isStateBody(o.name))) ||
+    // a past year's or an expected tally of several documents or projects, no organization named but a state body ("Last
+    // year, the forum resulted in 47 agreements worth …", "… объем подписанных документов превысит 5 млрд долларов")
+    (info.has.has("background") && (info.plural || (info.count ?? 0) >= 2 || info.has.has("document")) && info.orgs.every((o) => isStateBody(o.name))) ||
     // a generic or hypothetical object, no organization named ("A typical 50 MW solar plant costs about $40 million")
     (info.has.has("hypothetical") && info.orgs.length === 0) ||
     // an instruction to bodies with no figure of its own ("… instructed the Ministry of Industry and Kazakh Invest to set
