@@ -761,7 +761,9 @@ export const OWNER_SHARES: readonly string[] = ["%", "процент", "пайы
 export const CLAUSE_CONTRAST: Readonly<Record<"kk" | "ru" | "en", readonly string[]>> = {
   kk: ["ал"],
   ru: ["а", "тогда как", "в то время как"],
-  en: ["while", "whereas", "and meanwhile"],
+  // (", and" too, before a clause that names its own company and object: "X LLP is building a hotel in Almaty, and Y LLP has
+  // opened a concrete plant …")
+  en: ["while", "whereas", "and meanwhile", "and"],
 };
 
 export const CLAUSE_AND: Readonly<Record<"kk" | "ru" | "en", { words: readonly string[]; facility: "before" | "after" }>> = {
