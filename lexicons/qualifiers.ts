@@ -70,6 +70,14 @@ export const QUALIFIERS_BEFORE: Readonly<Record<"kk" | "ru" | "en", QualifierWor
     "over": "over",
     "more than": "over",
     "in excess of": "over",
+    // a verb of exceeding right before the sum, as Russian "превысил" ("exports topped 80 billion dollars")
+    "exceeded": "over",
+    "exceeds": "over",
+    "exceed": "over",
+    "topped": "over",
+    "tops": "over",
+    "surpassed": "over",
+    "surpasses": "over",
     "upwards of": "over",
     "about": "approx",
     "around": "approx",
@@ -109,6 +117,10 @@ export const QUALIFIERS_AFTER: Readonly<Record<"kk" | "ru" | "en", QualifierWord
     "аса": "over",
     "артық": "over",
     "жуық": "approx",
+    // "approached" as the clause's predicate ("62 млрд долларға жуықтады"): out of the span (QUALIFIER_PREDICATES_AFTER)
+    "жуықтады": "approx",
+    "жуықтайды": "approx",
+    "жуықтап": "approx",
     "шамасында": "approx",
     "шамасы": "approx",
     "шамалы": "approx",
@@ -166,6 +178,17 @@ export const CHANGE_BEFORE_UP_TO: readonly string[] = [
 ];
 
 /**
+ * Kazakh verbs of change right after a figure closed by "дейін" ("592,10 теңгеге дейін арзандады", "115 млрд теңгеге дейін
+ * өсті"): the figure is where the change ends, no upper bound, as CHANGE_BEFORE_UP_TO before a Russian "до". Lower case,
+ * whole words.
+ */
+export const CHANGE_AFTER_UP_TO: readonly string[] = [
+  "өсті", "өседі", "өсіп", "артты", "артады", "артып", "ұлғайды", "ұлғаяды", "ұлғайып", "көтерілді", "көтеріледі", "көтеріліп",
+  "төмендеді", "төмендейді", "төмендеп", "азайды", "азаяды", "азайып", "қысқарды", "қысқарады", "қысқарып", "арзандады",
+  "арзандайды", "арзандап", "қымбаттады", "қымбаттайды", "қымбаттап", "түсті", "түседі", "жетті", "жетеді",
+];
+
+/**
  * A date between a word of change and its "up to" word ("выросла в 2024 году до 612 млрд тенге", "rose in 2024 to up
  * to …"): a preposition of time, a year in digits and, after it, one of the year words. Lower case.
  */
@@ -178,7 +201,7 @@ export const CHANGE_DATE_AFTER: readonly string[] = ["году", "г."];
  * mention's span ends before them, as the annotation of Kazakh news leaves them out. Lower case; each is also a key of
  * QUALIFIERS_AFTER and of the capacity words' qualifiersAfter.
  */
-export const QUALIFIER_PREDICATES_AFTER: readonly string[] = ["асады", "асты", "асқан", "асып", "асып түсті", "асып кетті"];
+export const QUALIFIER_PREDICATES_AFTER: readonly string[] = ["асады", "асты", "асқан", "асып", "асып түсті", "асып кетті", "жуықтады", "жуықтайды", "жуықтап"];
 
 /**
  * Qualifier words after the currency that compare only after its ablative ("5 млрд теңгеден артық", more than 5 billion);

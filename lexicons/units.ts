@@ -263,6 +263,7 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
     qualifiersAfter: {
       "астам": "over", "астамы": "over", "астамын": "over", "аса": "over", "асатын": "over", "асады": "over", "асты": "over", "асқан": "over",
       "асып": "over", "асып түсті": "over", "асып кетті": "over", "артық": "over", "дейін": "under", "жуық": "approx",
+      "жуықтады": "approx", "жуықтайды": "approx", "жуықтап": "approx",
       "шамасында": "approx", "шамасы": "approx", "кем емес": "at_least", "кем": "under", "кемірек": "under",
     },
     commodityLinks: [],

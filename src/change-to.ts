@@ -3,7 +3,7 @@
  * the figure is where the change ends, not an upper bound. Read by the money and capacity stages, which drop the
  * "under" qualifier such a word would give.
  */
-import { CHANGE_BEFORE_UP_TO, CHANGE_DATE_AFTER, CHANGE_DATE_BEFORE } from "../lexicons/qualifiers.js";
+import { CHANGE_AFTER_UP_TO, CHANGE_BEFORE_UP_TO, CHANGE_DATE_AFTER, CHANGE_DATE_BEFORE } from "../lexicons/qualifiers.js";
 import { isLetterCode, isSpaceCode } from "./word-start.js";
 
 /** How far back the word before a figure's start is read. */
@@ -25,6 +25,17 @@ export function changeBefore(text: string, at: number): boolean {
   if (w === null) return false;
   const word = w.word;
   return !word.endsWith(".") && CHANGE_BEFORE_UP_TO.some((stem) => word.startsWith(stem));
+}
+
+const AFTER: ReadonlySet<string> = new Set(CHANGE_AFTER_UP_TO);
+
+/** Whether the word right after `at` (past blanks) is a Kazakh verb of change (CHANGE_AFTER_UP_TO: "… дейін арзандады"). */
+export function changeAfter(text: string, at: number): boolean {
+  let start = at;
+  while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++;
+  let end = start;
+  while (end < text.length && end - start < REACH && isLetterCode(text.charCodeAt(end))) end++;
+  return end > start && (end === text.length || !isLetterOrDigitCode(text.charCodeAt(end))) && AFTER.has(text.slice(start, end).toLowerCase());
 }
 
 /** A figure that reads as a year. */

@@ -5,7 +5,7 @@
  * qualifier or a range), or, for a symbol or code, just after it ("$30 million").
  */
 import { KAZAKH_APPROX_ENDINGS } from "../../lexicons/numbers.kk.js";
-import { changeBefore } from "../change-to.js";
+import { changeAfter, changeBefore } from "../change-to.js";
 import { QUALIFIER_PREDICATES_AFTER, QUALIFIERS_AFTER, QUALIFIERS_AFTER_ABLATIVE_ONLY, QUALIFIERS_BEFORE, QUALIFIERS_INSIDE, RANGE_CLOSING_WORDS, type QualifierWords } from "../../lexicons/qualifiers.js";
 import {
   currencyBeforeForms, currencyForms, CURRENCY_NEXT_WORD, isCurrencySign, lowerSameLength,
@@ -252,7 +252,8 @@ function findInLanguage(context: RecognizerContext, from: number): MoneyMention[
         out[out.length - 1] = joinRange(prev!, mention, opener);
       } else {
         // (nor after a word of change: "выросла до 1,56 млрд долларов" is where it grew to, src/change-to.ts)
-        if ((opener >= 0 || changeBefore(context.text, mention.start)) && mention.qualifier === "under") delete mention.qualifier;
+        // (or before one, in Kazakh: "592,10 теңгеге дейін арзандады")
+        if ((opener >= 0 || changeBefore(context.text, mention.start) || changeAfter(context.text, mention.end)) && mention.qualifier === "under") delete mention.qualifier;
         out.push(mention);
       }
       if (mention.end > pos) pos = mention.end;
