@@ -93,9 +93,10 @@ export let LATIN_SUFFIX_AT_END: RegExp;
 
 /**
  * One word of a Latin-script name: "SUNGROW", "Non-Ferrous", "iKang", "(SUZHOU)", "Zakon.kz", "O'Neil", and with the
- * letters beyond ASCII of src/latin-letters.ts, "Çalık", "Müller", "İnşaat".
+ * letters beyond ASCII of src/latin-letters.ts, "Çalık", "Müller", "İnşaat"; and "No." before a number, the numbered
+ * unit of a Chinese state enterprise ("China Railway No. 21 Engineering Group", "Sinohydro Bureau No. 8").
  */
-const LATIN_WORD = String.raw`(?: [${LATIN_UPPER}0-9] [${LATIN_ALPHA}0-9&'’-]{0,30} (?: \. [A-Za-z0-9]{1,10} )? | [a-z]{1,3} [${LATIN_UPPER}] [${LATIN_ALPHA}0-9-]{0,30} | \( [${LATIN_UPPER}0-9] [${LATIN_ALPHA}0-9 ]{0,30} \) )`;
+const LATIN_WORD = String.raw`(?: No \. (?= [ \t]? [0-9] ) | [${LATIN_UPPER}0-9] [${LATIN_ALPHA}0-9&'’-]{0,30} (?: \. [A-Za-z0-9]{1,10} )? | [a-z]{1,3} [${LATIN_UPPER}] [${LATIN_ALPHA}0-9-]{0,30} | \( [${LATIN_UPPER}0-9] [${LATIN_ALPHA}0-9 ]{0,30} \) )`;
 let CONNECTOR: string;
 
 /**
