@@ -294,6 +294,18 @@ export const EN_ACRONYM_HEADS_BEFORE: readonly string[] = [
  * Azoty", "Turkish firm Kalyon", "Chinese battery maker Gotion"): the capitalized words after the noun are the
  * company's name, whatever they are.
  */
+/**
+ * Nationality adjectives that stand bare before a company's name ("Korean Daewon Chemical is considering …", "a memorandum
+ * with Polish Agro Rolnik LLP"): the country, no word of the name, when two words or more of the name follow ("Korean
+ * Air", "Turkish Airlines" keep theirs). "Chinese", "Kazakh" and "Russian" are EN_STOP_WORDS, always left out.
+ */
+export const EN_BARE_DEMONYMS: readonly string[] = [
+  "Korean", "Japanese", "Turkish", "German", "Polish", "Italian", "French", "Spanish", "British", "American", "Indian",
+  "Uzbek", "Kyrgyz", "Tajik", "Turkmen", "Emirati", "Saudi", "Qatari", "Kuwaiti", "Iranian", "Austrian", "Swiss", "Dutch",
+  "Czech", "Hungarian", "Belarusian", "Ukrainian", "Azerbaijani", "Georgian", "Mongolian", "Singaporean", "Malaysian",
+  "Indonesian", "Vietnamese", "Thai", "Canadian", "Australian", "Swedish", "Finnish", "Norwegian", "Danish", "Belgian",
+  "Israeli", "Egyptian", "Pakistani", "Taiwanese", "Slovak", "Romanian", "Bulgarian", "Serbian", "Croatian", "Greek",
+];
 export const EN_NATIONAL_DESCRIPTORS: readonly string[] = [
   "company", "firm", "corporation", "giant", "operator", "producer", "manufacturer", "maker", "automaker", "carmaker",
   "contractor", "developer", "investor", "conglomerate", "miner", "insurer", "lender", "bank", "supplier", "exporter",
