@@ -71,7 +71,8 @@ export const COUNTRY_CUES: readonly CountryCue[] = [
   { country: "HK", stems: ["гонконг"] },
   { country: "TW", stems: ["тайван", "taiwanese"] },
   { country: "JP", stems: ["жапон", "япон", "japanese"] },
-  { country: "DE", stems: ["герман", "немец", "german"] },
+  // (Kazakh "неміс", the ethnonym: "Неміс X компаниясы", "Немістің X компаниясы")
+  { country: "DE", stems: ["герман", "немец", "неміс", "german"] },
   { country: "UZ", stems: ["өзбек", "узбек", "uzbek"] },
   // Kazakhstan's other partners. Kazakh adjectives add -лық/-дық to the country ("итальяндық", "канадалық"),
   // which the stems cover. Left out as stems: "сауд" (Kazakh "сауда", trade), "қатар" (Kazakh "row, among"),

@@ -348,7 +348,7 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
     ["МАГАТЭ", "МАГАТЭ", "IAEA", "Халықаралық атом энергиясы агенттігі"],
     ["МВФ", "ХВҚ", "Халықаралық валюта қоры", "Международный валютный фонд", "IMF"],
     ["Всемирный банк", "Дүниежүзілік банк", "World Bank"],
-    ["ЕБРР", "ЕҚДБ", "Еуропалық қайта құру және даму банкі", "Европейский банк реконструкции и развития", "EBRD", "European Bank for Reconstruction and Development"],
+    ["ЕБРР", "ЕҚДБ", "Еуропалық қайта құру және даму банкі", "Еуропа қайта құру және даму банкі", "Европейский банк реконструкции и развития", "EBRD", "European Bank for Reconstruction and Development"],
     ["АБР", "АДБ", "Азия даму банкі", "Азиатский банк развития", "ADB", "Asian Development Bank"],
     // multilateral, though seated in Almaty and in Beijing
     ["Евразийский банк развития", "ЕАБР", "ЕДБ", "Еуразиялық даму банкі", "Eurasian Development Bank"],
