@@ -422,7 +422,7 @@ export const VAGUE_COUNT_WORDS: readonly string[] = [
  */
 export const ONE_UNIT_COUNT: { before: readonly string[]; words: Readonly<Record<string, number>> } = {
   before: ["более", "около", "свыше", "порядка", "почти", "менее", "до", "не менее", "не более", "примерно", "приблизительно"],
-  words: { "тысячи": 1000 },
+  words: { "тысячи": 1000, "сотни": 100 },
 };
 
 export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {

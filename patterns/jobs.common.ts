@@ -44,6 +44,15 @@ export interface JobsWordsPattern {
   count: RegExp;
   /** The adjectives and qualifiers that may stand between a count and the noun, lower case. */
   skip: ReadonlySet<string>;
+  /**
+   * A people noun at a word start ("человек", "адам", "people"): a count in words before it is of jobs only with an
+   * employing verb before the count (`employBefore`) or after the noun (`employedAfter`), as in the digit shapes.
+   */
+  people: RegExp;
+  /** At the end of the text before a count: an employing verb and an optional approximation ("трудоустроят около "). */
+  employBefore: RegExp;
+  /** Sticky, at the end of a people noun: at most one word, then an employing verb ("… будут трудоустроены"). */
+  employedAfter: RegExp;
 }
 
 export function buildJobs(name: string, words: (typeof JOBS_WORDS)["kk"], lang: NumberLanguage): JobsPattern {
@@ -63,6 +72,11 @@ function buildJobsWords(name: string, words: (typeof JOBS_WORDS)["kk"], lang: Nu
     noun: registerPattern(`${name}.words-noun`, new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(words.nouns)})`, "giu")),
     count: registerPattern(`${name}.words-count`, new RegExp(String.raw`(?<![\p{L}\p{N}])(?=\p{L})(?:${number})(?=${between})`, "iu")),
     skip: new Set([...qualifiers, ...words.adjectives].map((x) => x.toLowerCase())),
+    people: registerPattern(`${name}.words-people`, new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(words.people)})\p{L}{0,6}(?![\p{L}\p{N}])`, "giu")),
+    employBefore: registerPattern(`${name}.words-employ-before`, new RegExp(
+      String.raw`(?<![\p{L}])(?:${alternation(words.employBefore)})\p{L}{0,8}[\u0020\u00A0](?:(?:${alternation(words.approx)})[\u0020\u00A0])?$`, "iu")),
+    employedAfter: registerPattern(`${name}.words-employed-after`, new RegExp(
+      String.raw`(?:[\u0020\u00A0]\p{L}{1,15})?[\u0020\u00A0](?:${alternation(words.employedAfter)})`, "iuy")),
   };
 }
 
