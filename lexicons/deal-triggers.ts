@@ -491,7 +491,8 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
     approx: ["около", "более", "свыше", "до", "порядка", "не менее", "почти", "примерно", "свыше чем"],
     thousands: ["тыс", "тысяч"], overAfter: [], countEndings: [],
     temporary: ["временных"],
-    temporaryContext: ["на период строительства", "в период строительства", "на время строительства", "в ходе строительства", "на этапе строительства"],
+    temporaryContext: ["на период строительства", "в период строительства", "на время строительства", "в ходе строительства", "на этапе строительства",
+      "во время строительства", "на стадии строительства"],
     and: ["и"], lasting: ["постоянных", "постоянные"], lastingLinks: [],
     nounsBeforeCount: [
       "рабочих мест", "рабочие места", "количество рабочих мест", "число рабочих мест", "новых рабочих мест", "постоянных рабочих мест",
@@ -514,7 +515,8 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
     thousands: ["thousand"], overAfter: [], countEndings: [],
     temporary: ["temporary"], and: ["and"],
     // (and the peak of the building's workforce: "Construction employed up to 800 workers at its peak")
-    temporaryContext: ["during construction", "during the construction", "in the construction phase", "at its peak", "at the peak", "at peak"],
+    temporaryContext: ["during construction", "during the construction", "in the construction phase", "at the construction stage",
+      "at the construction phase", "at the stage of construction", "at its peak", "at the peak", "at peak"],
     lasting: ["permanent"], lastingLinks: ["of them"],
     nounsBeforeCount: ["jobs", "new jobs", "permanent jobs", "number of jobs"],
     // (English puts the count first: "will create 500 jobs")

@@ -79,6 +79,9 @@ export const QUALIFIERS_BEFORE: Readonly<Record<"kk" | "ru" | "en", QualifierWor
     "surpassed": "over",
     "surpasses": "over",
     "upwards of": "over",
+    // a price held above or below a level ("if oil stays above $70 a barrel", "loans below $1 million")
+    "above": "over",
+    "below": "under",
     "about": "approx",
     "around": "approx",
     "approximately": "approx",

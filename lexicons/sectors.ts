@@ -126,9 +126,11 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
     en: ["railway", "railroad", "highway", "airline", "airport", "=rail", "=road", "=roads", "=bridge", "motorway", "expressway", "bypass road", "ring road", "second track", "second tracks", "rail line", "railway line"],
   },
   healthcare: {
-    kk: ["денсаулық сақтау", "аурухана", "емхана", "медицина", "медициналық", "фармацевт", "дәрі-дәрмек"],
-    ru: ["здравоохранени", "больниц", "клиник", "медицин", "фармацевт", "лекарств", "госпитал"],
-    en: ["health", "hospital", "clinic", "medical", "pharmaceutic", "medicine"],
+    kk: ["денсаулық сақтау", "аурухана", "емхана", "медицина", "медициналық", "фармацевт", "дәрі-дәрмек", "инфузиялық", "вакцина", "шприц"],
+    ru: ["здравоохранени", "больниц", "клиник", "медицин", "фармацевт", "лекарств", "госпитал",
+      // medicines by their form ("инфузионных растворов", "infusion solutions", "вакцин")
+      "инфузион", "вакцин", "=шприц", "шприцев"],
+    en: ["health", "hospital", "clinic", "medical", "pharmaceutic", "medicine", "infusion", "vaccine", "syringe"],
   },
   education: {
     kk: ["білім беру", "мектеп", "университет", "колледж", "оқу орталығ"],
@@ -252,15 +254,28 @@ export const OBJECT_SECTORS: Readonly<Partial<Record<Sector, Readonly<Record<"kk
       "soybean processing", "processing of soybeans", "soybean crushing"],
   },
   textiles: {
-    kk: ["текстиль кластер", "тоқыма кластер", "мақта-тоқыма", "мақта кластер", "тоқыма фабрика", "тігін фабрика"],
-    ru: ["текстильного кластер", "текстильный кластер", "хлопково-текстильн", "хлопкового кластер", "хлопковый кластер", "швейной фабрик", "швейную фабрик"],
-    en: ["textile cluster", "cotton cluster", "cotton and textile", "garment factory", "textile plant", "textile factory"],
+    kk: ["иіру фабрика", "мақта иіру", "текстиль кластер", "тоқыма кластер", "мақта-тоқыма", "мақта кластер", "тоқыма фабрика", "тігін фабрика"],
+    ru: ["хлопкопрядильн", "прядильн", "текстильного кластер", "текстильный кластер", "хлопково-текстильн", "хлопкового кластер", "хлопковый кластер", "швейной фабрик", "швейную фабрик"],
+    en: ["textile cluster", "cotton cluster", "cotton and textile", "garment factory", "textile plant", "textile factory",
+      // spinning cotton into yarn ("a cotton mill", "a spinning mill")
+      "cotton mill", "spinning mill", "cotton spinning"],
   },
   logistics: {
-    kk: ["логистикалық хаб", "көлік-логистикалық", "логистикалық орталық", "логистикалық кешен", "құрғақ порт"],
-    ru: ["логистического хаб", "логистический хаб", "логистическом хаб", "транспортно-логистическ", "логистического центр", "логистический центр",
+    kk: ["астық терминал", "контейнер терминал", "логистикалық хаб", "көлік-логистикалық", "логистикалық орталық", "логистикалық кешен", "құрғақ порт"],
+    ru: ["зерновой терминал", "зернового терминал", "зерновом терминал", "перевалочн", "контейнерного терминал", "контейнерный терминал",
+      "логистического хаб", "логистический хаб", "логистическом хаб", "транспортно-логистическ", "логистического центр", "логистический центр",
       "логистического терминал", "логистический терминал"],
-    en: ["logistics hub", "logistics centre", "logistics center", "logistics terminal", "dry port"],
+    en: ["logistics hub", "logistics centre", "logistics center", "logistics terminal", "dry port",
+      // a terminal that handles a commodity is logistics, not the commodity's sector ("a grain terminal", "a
+      // transshipment terminal", "зерновой терминал", "астық терминалы")
+      "grain terminal", "transshipment terminal", "container terminal", "oil terminal", "freight terminal"],
+  },
+  // medicines made: the product's sector, not manufacturing ("production of infusion solutions", "фармацевтический завод")
+  healthcare: {
+    kk: ["инфузиялық ерітінді", "фармацевтика зауыт", "фармацевтикалық зауыт", "дәрі-дәрмек шығар", "дәрі-дәрмек өндір", "вакцина шығар", "вакцина өндір"],
+    ru: ["инфузионных раствор", "фармацевтического завод", "фармацевтический завод", "фармацевтическом завод", "производству лекарств",
+      "производства лекарств", "производству вакцин", "производства вакцин"],
+    en: ["infusion solution", "pharmaceutical plant", "pharmaceutical factory", "drug plant", "vaccine plant", "production of medicines"],
   },
   it: {
     kk: ["деректер орталығ", "дата-орталық", "дата орталық", "деректерді өңдеу орталығ", "майнинг"],
