@@ -151,6 +151,12 @@ export type CueCategory =
    */
   | "wage"
   /**
+   * taxes a project or a company pays ("Поступления в бюджет составят 5 млрд тенге в год", "Бюджет получит свыше 900 млрд
+   * тенге налогов", "доначислены налоги на 8,7 млрд тенге", "will pay 40 billion tenge in taxes"): a sum beside it in its
+   * clause is taxes, no deal's sum; the sentence may still go on with the deal (its jobs, its dates)
+   */
+  | "taxes"
+  /**
    * a payment made for the project, mostly by the state under a PPP ("Объем субсидий государства по проекту составит 3,2
    * млрд тенге в год", "the akimat will pay the concessionaire 2.3 billion tenge annually"): with `periodic` beside its
    * sum, a flow of payments, no deal's amount and no deal of its own
@@ -476,7 +482,9 @@ export const JOBS_WORDS: Readonly<Record<"kk" | "ru" | "en", {
   },
   ru: {
     adjectives: ["новых", "постоянных", "временных", "дополнительных", "высокооплачиваемых", "высокотехнологичных",
-      "квалифицированных", "высококвалифицированных"],
+      "квалифицированных", "высококвалифицированных",
+      // the instrumental after "с" ("завод … с 90 новыми рабочими местами")
+      "новыми", "постоянными", "временными", "дополнительными"],
     nouns: ["рабочих мест", "рабочие места", "рабочего места", "рабочее место", "рабочими местами"],
     people: ["человек", "сотрудник", "работник", "специалист", "местных жител", "жител"],
     employedAfter: ["трудоустро", "получат работу", "получит работу", "будут обеспечены работой", "будет обеспечено работой"],
@@ -897,6 +905,10 @@ export const REPORTED_CLAUSE_OPENERS: readonly string[] = [", что", "that", "
 export const PARENT_BEFORE: readonly string[] = [
   "дочерняя организация", "дочерняя компания", "дочерней организации", "дочерней компании", "дочернее предприятие", "дочерняя",
   "дочерней", "дочернее", "входящая в", "входящее в", "входящий в", "входящей в", "входит в",
+  // the group or holding named before the parent ("входит в группу Samruk-Kazyna", "входящее в структуру АО «Самрук-Энерго»")
+  "входит в группу", "входит в холдинг", "входит в структуру", "входит в состав", "входящее в структуру", "входящая в структуру",
+  "входящий в структуру", "входящее в группу", "входящая в группу", "входящий в группу", "входящее в холдинг", "входящая в холдинг",
+  "входящий в холдинг", "в составе группы", "в составе холдинга", "входит в структуру холдинга",
   "a subsidiary of", "subsidiary of", "a unit of", "a division of", "an affiliate of", "part of",
 ];
 export const PARENT_AFTER: readonly string[] = [

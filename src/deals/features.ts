@@ -26,7 +26,7 @@ import { capitalsDateline, wireDatelines } from "../dateline.js";
 import { DATELINE_SEATS } from "../../lexicons/regions.js";
 import { added, firstStartingAt, none } from "./lists.js";
 import { namesItsCompany, outsideNames } from "./name-cues.js";
-import { periodicSum, wageSum } from "./sums.js";
+import { periodicSum, wageSum, taxSum } from "./sums.js";
 import { endsWithWord, wordBefore } from "./word-before.js";
 import { afterBlanks, wordAfter, wordEndAfter } from "../organizations/chars.js";
 import { isLetterCode, isSpaceCode, isUpperCode, startsWord } from "../word-start.js";
@@ -286,6 +286,8 @@ export function sentenceFeatures(
   for (const info of infos) {
     // (a wage's sum is no deal's: "средняя заработная плата составит 380 тыс. тенге")
     if (info.has.has("wage") && info.money.length > 0) info.money = info.money.filter((m) => !wageSum(text, info.cues, m));
+    // (nor are taxes: "Бюджет получит свыше 900 млрд тенге налогов", "доначислены налоги на общую сумму 8,7 млрд тенге")
+    if (info.has.has("taxes") && info.money.length > 0) info.money = info.money.filter((m) => !taxSum(text, info.cues, m));
     // (a payment made each year for the project is no sum of it: "По проекту государство будет ежегодно выплачивать 3,2 млрд тенге")
     if (info.has.has("payment") && info.has.has("periodic") && info.money.length > 0) info.money = info.money.filter((m) => !periodicSum(info.cues, m));
     // an item of a numbered list ("2) птицефабрика ТОО «X» – 45 млрд тенге"): an enumerated item

@@ -103,6 +103,21 @@ export function wageSum(text: string, cues: readonly Cue[], m: Span): boolean {
   });
 }
 
+/** How far before a sum a tax word may stand in its clause ("Поступления в местный бюджет составят"), and after it ("900 млрд тенге налогов"). */
+const TAX_REACH_BEFORE = 60;
+const TAX_REACH_AFTER = 12;
+
+/** Whether a `taxes` cue stands beside the sum in its clause: taxes paid, no sum of a deal. */
+export function taxSum(text: string, cues: readonly Cue[], m: Span): boolean {
+  return cues.some((c) => {
+    if (!c.categories.includes("taxes")) return false;
+    const [from, to] = c.end <= m.start ? [c.end, m.start] : [m.end, c.start];
+    if (to - from > (c.end <= m.start ? TAX_REACH_BEFORE : TAX_REACH_AFTER) || to < from) return false;
+    for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x2c || text.charCodeAt(k) === 0x3b || text.charCodeAt(k) === 0x2e) return false;
+    return true;
+  });
+}
+
 /** How far a sum's period may stand from it: "3,2 млрд тенге в год", "ежегодно выплачивать 3,2 млрд тенге". */
 const PERIOD_REACH = 30;
 
