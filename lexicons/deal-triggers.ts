@@ -234,6 +234,12 @@ export type CueCategory =
    */
   | "dispute"
   /**
+   * a denial or a signing that did not happen ("опровергло информацию о том, что …", "не соответствует действительности",
+   * "… деген ақпаратты жоққа шығарды", "қол қойылмаған", "denied reports that …", "has not signed any agreement"): the
+   * sentence asserts no project and no document, whatever its figures, and its body is no party
+   */
+  | "denial"
+  /**
    * an instruction to bodies ("The Prime Minister instructed the Ministry of Industry and Kazakh Invest to set up a project
    * office", "Премьер-министр поручил …", "… тапсырды"): with no figure of its own, no deal of the instructed
    */

@@ -4,7 +4,7 @@
  */
 import { isStateBody, type SentenceInfo } from "./features.js";
 
-/** Whether the sentence (after `prev`, null for the first) is a statistic, a flow, a tally's part, a career, a crime, an incident, a dispute, an instruction or a budget's line. */
+/** Whether the sentence (after `prev`, null for the first) is a statistic, a flow, a tally's part, a career, a crime, an incident, a dispute, a denial, an instruction or a budget's line. */
 export function statisticOnly(info: SentenceInfo, prev: SentenceInfo | null): boolean {
   return info.has.has("statistic") ||
     // a flow into the country or its trade told with no organization, no facility and no project ("салынды" of
@@ -18,6 +18,8 @@ export function statisticOnly(info: SentenceInfo, prev: SentenceInfo | null): bo
     // a crime's sums and contracts ("4,2 млрд тенге были выведены через фиктивные договоры с ТОО «X»"), an incident's
     // lengths ("закрыты участки автодорог протяженностью 640 км"), a dispute's claims ("о взыскании 2,3 млрд тенге")
     info.has.has("crime") || info.has.has("incident") || info.has.has("dispute") ||
+    // a denied report or a signing that did not happen ("… опровергло информацию о том, что X построит завод …")
+    info.has.has("denial") ||
     // a company's results or spending plan with a sum and no object of its own ("Выручка ТОО «X» составила 70 млрд
     // тенге", "the company plans capital expenditure of 95 billion tenge")
     (info.has.has("results") && info.money.length > 0 && !info.has.has("facility") && !info.has.has("project")) ||
