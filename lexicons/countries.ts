@@ -66,7 +66,9 @@ export const COUNTRY_CUES: readonly CountryCue[] = [
   { country: "TM", stems: ["туркмен", "түрікмен", "turkmen"] },
   { country: "TR", stems: ["түрік", "түркия", "турецк", "турци", "turkish", "türkiye"] },
   // ("южнокорейская", the compound adjective, and "из Южной Кореи")
-  { country: "KR", stems: ["корей", "южнокорей", "южной коре", "оңтүстік корея", "korean", "south korea"] },
+  // (Kazakh "кореялық", "Корея Республикасының": the Republic of Korea, the South; the North is "КХДР")
+  { country: "KR", stems: ["корей", "южнокорей", "южной коре", "оңтүстік корея", "кореялық", "кореяның", "корея республика", "korean",
+    "south korea"] },
   // (not English "Hong Kong": "Hong Kong-listed" names an exchange, not a nationality)
   { country: "HK", stems: ["гонконг"] },
   { country: "TW", stems: ["тайван", "taiwanese"] },
@@ -91,7 +93,8 @@ export const COUNTRY_CUES: readonly CountryCue[] = [
   { country: "QA", stems: ["катарск", "катарлық", "qatar"] },
   { country: "IN", stems: ["индийск", "индия", "үнді", "indian", "india"] },
   { country: "IR", stems: ["иран", "iran"] },
-  { country: "AZ", stems: ["азербайдж", "әзірбайжан", "azerbaijan", "azeri"] },
+  // (Kazakh writes "әзірбайжан" and "әзербайжан")
+  { country: "AZ", stems: ["азербайдж", "әзірбайжан", "әзербайжан", "azerbaijan", "azeri"] },
   { country: "KG", stems: ["кыргыз", "киргиз", "қырғыз", "kyrgyz"] },
   { country: "TJ", stems: ["таджик", "тәжік", "tajik"] },
   { country: "BY", stems: ["белорус", "беларус", "belarus"] },

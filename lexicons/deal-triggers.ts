@@ -917,6 +917,11 @@ export const PARENT_BEFORE: readonly string[] = [
   "входящий в холдинг", "в составе группы", "в составе холдинга", "входит в структуру холдинга",
   "a subsidiary of", "subsidiary of", "a unit of", "a division of", "an affiliate of", "part of",
 ];
+/**
+ * Possessives before such a word that make the name after it the subsidiary, not the parent: "объявила, что ее дочерняя
+ * компания ТОО «X» вложит …" (X is the subsidiary, a party). Lower case, a whole word right before the PARENT_BEFORE words.
+ */
+export const SUBSIDIARY_POSSESSIVES: readonly string[] = ["ее", "её", "его", "их", "своя", "свою", "своей", "свое", "своё"];
 export const PARENT_AFTER: readonly string[] = [
   "холдингінің еншілес", "тобының еншілес", "қорының еншілес", "компаниясының еншілес", "еншілес", "тобына кіретін",
   "холдингіне кіретін", "құрамына кіретін",

@@ -24,6 +24,10 @@ export const LATIN_SUFFIX_FORMS: readonly string[] = [
   "AG", "SE", "S.A.", "SA", "S.p.A.", "SpA", "N.V.", "NV", "B.V.", "BV", "A/S", "AB", "ASA",
   // Turkish joint-stock and limited companies ("Yapı Merkezi İnşaat A.Ş.", "Kuzey Yapı Ltd. Şti."), Polish "Sp. z o.o."
   "A.Ş.", "Ltd. Şti.", "Sp. z o.o.",
+  // more European and Asian forms: Italian and Romanian S.r.l., French S.A.S., Spanish S.L. and S.L.U., Czech and Slovak
+  // s.r.o. and a.s., Hungarian Kft. and Zrt., Finnish Oy, Singaporean Pte. Ltd., Japanese K.K., Malaysian Sdn Bhd
+  "S.r.l.", "Srl", "SRL", "S.A.S.", "SAS", "S.L.U.", "S.L.", "s.r.o.", "a.s.", "Kft.", "Kft", "Zrt.", "Zrt", "Oyj", "Oy",
+  "Pte. Ltd.", "Pte. Ltd", "Pte Ltd", "K.K.", "Sdn. Bhd.", "Sdn Bhd",
   // the Chinese "Co., Ltd" transliterated into Cyrillic in Russian and Kazakh text («Синьцзян Тяньшань Ко., Лтд»)
   "Ко., Лтд", "Ко. Лтд", "Ко.,Лтд", "Ко Лтд", "Лтд",
 ];
@@ -40,6 +44,8 @@ export const LATIN_NATIONAL_DESIGNATIONS: readonly string[] = ["NC", "NAC", "NH"
  */
 export const LEGAL_FORM_COUNTRIES: Readonly<Record<string, string>> = {
   LLP: "KZ", JSC: "KZ", "Co., Ltd": "CN", "A.Ş.": "TR", "Ltd. Şti.": "TR", "Sp. z o.o.": "PL",
+  // (only the forms of one country: not S.r.l., Italian and Romanian, nor s.r.o., Czech and Slovak)
+  "S.L.": "ES", "S.L.U.": "ES", "Kft.": "HU", "Zrt.": "HU", Oy: "FI", Oyj: "FI", "Pte. Ltd.": "SG", "K.K.": "JP", "Sdn Bhd": "MY",
 };
 /** Legal forms whose organizations are registered in Kazakhstan. */
 export const KAZAKH_LEGAL_FORMS: readonly string[] = [
@@ -108,6 +114,19 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   { forms: ["A.Ş."], normalized: "A.Ş." },
   { forms: ["Ltd. Şti."], normalized: "Ltd. Şti." },
   { forms: ["Sp. z o.o."], normalized: "Sp. z o.o." },
+  { forms: ["S.r.l.", "Srl", "SRL"], normalized: "S.r.l." },
+  { forms: ["S.A.S.", "SAS"], normalized: "S.A.S." },
+  { forms: ["S.L."], normalized: "S.L." },
+  { forms: ["S.L.U."], normalized: "S.L.U." },
+  { forms: ["s.r.o."], normalized: "s.r.o." },
+  { forms: ["a.s."], normalized: "a.s." },
+  { forms: ["Kft.", "Kft"], normalized: "Kft." },
+  { forms: ["Zrt.", "Zrt"], normalized: "Zrt." },
+  { forms: ["Oy"], normalized: "Oy" },
+  { forms: ["Oyj"], normalized: "Oyj" },
+  { forms: ["Pte. Ltd.", "Pte. Ltd", "Pte Ltd"], normalized: "Pte. Ltd." },
+  { forms: ["K.K."], normalized: "K.K." },
+  { forms: ["Sdn. Bhd.", "Sdn Bhd"], normalized: "Sdn Bhd" },
   { forms: ["Corp", "Corp.", "Corporation", "CORPORATION"], normalized: "Corporation" },
   { forms: ["Group", "GROUP"], normalized: "Group" },
 ];

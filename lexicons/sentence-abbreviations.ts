@@ -16,6 +16,8 @@ export const NON_FINAL_ABBREVIATIONS: readonly string[] = [
   // English
   "mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "e.g", "i.e", "approx", "jan", "feb", "mar", "apr", "jun",
   "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "dept", "gov", "sen", "rep", "u.s", "u.k",
+  // the first halves of legal forms ("Vento Nord Pte. Ltd.", "Sdn. Bhd.")
+  "pte", "sdn",
 ];
 
 /**

@@ -5,10 +5,12 @@
  *   and that abbreviation used alone later in the document;
  * - two aliases of one gazetteer entry (lexicons/organizations.ts: "KazMunayGas" and "KMG");
  * - a name and the same name with company words after it ("Хуаши", "Хуаши Энерджи": shortForms), in either script
- *   ("Шэньхуа", "Shenhua Energy").
+ *   ("Шэньхуа", "Shenhua Energy"), or with a place or country word before it ("Hengyuan New Materials", "Zhejiang
+ *   Hengyuan New Materials").
  */
 import type { Mention } from "../types.js";
 import { ORGANIZATIONS } from "../../lexicons/organizations.js";
+import { COUNTRY_CUES } from "../../lexicons/countries.js";
 import { CYRILLIC_COMPANY_WORDS } from "../../lexicons/org-heads.ru.js";
 import { EN_NAME_EXTENSION_WORDS, LATIN_ORGANIZATION_WORDS } from "../../lexicons/org-heads.en.js";
 import { organizationKey } from "../organizations/keys.js";
@@ -44,6 +46,9 @@ let gazetteer: Map<string, string> | null = null;
 
 /** Company words in lower case (CYRILLIC_COMPANY_WORDS, LATIN_ORGANIZATION_WORDS, EN_NAME_EXTENSION_WORDS): what a short form of a name leaves out. */
 const COMPANY_WORD_KEYS: ReadonlySet<string> = new Set([...CYRILLIC_COMPANY_WORDS, ...LATIN_ORGANIZATION_WORDS, ...EN_NAME_EXTENSION_WORDS].map((w) => w.toLowerCase()));
+
+/** Country and place words that a country cue is whole ("zhejiang", "china", "kazakh"): what a short form leaves out before a name. */
+const PLACE_WORD_KEYS: ReadonlySet<string> = new Set(COUNTRY_CUES.flatMap((c) => c.stems).filter((s) => s.length >= 4 && !s.includes(" ")));
 
 /** Key of every gazetteer alias (nominative) → one key per entry. Built on first use. */
 function gazetteerKeys(): Map<string, string> {
@@ -111,6 +116,14 @@ export class PartyNames {
       if (same !== k && !this.aliases.has(k)) this.aliases.set(k, this.keyOf(same));
     }
     for (const long of keys) {
+      // a place or country word before a name of two words or more: "zhejiang hengyuan new materials" is
+      // "hengyuan new materials" (the headline names it short, the body in full)
+      const first = long.indexOf(" ");
+      if (first > 0 && PLACE_WORD_KEYS.has(long.slice(0, first)) && long.indexOf(" ", first + 1) > 0) {
+        const short = long.slice(first + 1);
+        const a = known.get(short), b = known.get(long);
+        if (keys.has(short) && !this.aliases.has(short) && (a === undefined || b === undefined || a === b)) this.aliases.set(short, this.keyOf(long));
+      }
       // from the longest prefix down: the words after it must all be company words
       let end = long.length;
       for (let cut = long.lastIndexOf(" "); cut > 0; cut = long.lastIndexOf(" ", cut - 1)) {

@@ -17,7 +17,7 @@ const FORM_COUNTRIES: ReadonlyMap<string, string> = new Map(Object.entries(LEGAL
 import { conjunctionBetween } from "./conjunctions.js";
 import { isMedia, isStateBody, wordsBetween, type Cue, type SentenceInfo } from "./features.js";
 import {
-  BLOC_NAMES, PARENT_AFTER, PARENT_BEFORE, FACILITATOR_AFTER, FACILITATOR_BEFORE, FILED_WITH_BEFORE, REPORTED_CLAUSE_OPENERS, REPORTER_AFTER, REPORTER_AFTER_COMMA, REPORTER_BEFORE, REPORTER_COMMA_BEFORE, REPORTER_WORDS_AFTER_COMMA, REPORTING_VERBS_BEFORE_DATE, SPEAKER_PARTY_ROLES, VENUE_OF,
+  BLOC_NAMES, PARENT_AFTER, PARENT_BEFORE, SUBSIDIARY_POSSESSIVES, FACILITATOR_AFTER, FACILITATOR_BEFORE, FILED_WITH_BEFORE, REPORTED_CLAUSE_OPENERS, REPORTER_AFTER, REPORTER_AFTER_COMMA, REPORTER_BEFORE, REPORTER_COMMA_BEFORE, REPORTER_WORDS_AFTER_COMMA, REPORTING_VERBS_BEFORE_DATE, SPEAKER_PARTY_ROLES, VENUE_OF,
   WORDS_BETWEEN_REPORT_AND_DATE,
 } from "../../lexicons/deal-triggers.js";
 import { added, firstStartingAt, none } from "./lists.js";
@@ -192,11 +192,19 @@ function reports(text: string, org: OrganizationMention): boolean {
 
 const PARENT_BEFORE_WORDS = PARENT_BEFORE.map((w) => w.toLowerCase());
 const PARENT_AFTER_WORDS = PARENT_AFTER.map((w) => w.toLowerCase());
+/** How far before a parent word its possessive may stand ("ее "). */
+const POSSESSIVE_REACH = 8;
 const PARENT_REACH = Math.max(...PARENT_BEFORE_WORDS.map((w) => w.length), ...PARENT_AFTER_WORDS.map((w) => w.length)) + 2;
 
 /** Whether an organization is named as another's parent (PARENT_BEFORE, PARENT_AFTER): no party of the subsidiary's deal. */
 function parentOf(text: string, org: OrganizationMention): boolean {
-  if (endsWithWord(textBefore(text, org.start, PARENT_REACH), PARENT_BEFORE_WORDS)) return true;
+  const before = textBefore(text, org.start, PARENT_REACH + POSSESSIVE_REACH);
+  if (endsWithWord(before, PARENT_BEFORE_WORDS)) {
+    // ("ее дочерняя компания ТОО «X»": X is the subsidiary; the longest parent word is the one read)
+    const word = PARENT_BEFORE_WORDS.filter((w) => before.endsWith(w)).sort((a, b) => b.length - a.length)[0]!;
+    const rest = before.slice(0, before.length - word.length).trimEnd();
+    return !SUBSIDIARY_POSSESSIVES.some((p) => rest === p || rest.endsWith(" " + p));
+  }
   const after = folded(text.slice(org.end, org.end + PARENT_REACH)).trimStart();
   return PARENT_AFTER_WORDS.some((w) => after.startsWith(w));
 }
