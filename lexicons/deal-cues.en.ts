@@ -206,10 +206,12 @@ export const EN_DEAL_CUES: CueLexicon = {
   denial: ["=denied", "=denies", "=deny", "=refuted", "=refutes", "=dismissed reports", "=are not true", "=is not true", "=was not true",
     "=are false", "=is false", "=untrue", "has not signed", "have not signed", "had not signed", "did not sign", "no agreements have been signed",
     "no agreement has been signed", "=rumours", "=rumors"],
+  tally: ["=to date", "=so far", "=currently", "=are now", "=is now", "=implementing", "carrying out", "=portfolio", "=since",
+    "=have been selected", "=have selected", "=has selected", "over the years", "in recent years"],
   dispute: ["=lawsuit", "=sued", "=sues", "arbitration claim", "=arbitration", "filed a claim", "=accuses",
     "=accused", "=penalty", "=penalties", "compensation of", "court ruled", "court ordered"],
   instruct: ["=instructed", "=instructs", "=tasked", "=ordered"],
-  budget: ["=budget", "=budgets", "budget funds"],
+  budget: ["=budget", "=budgets", "budget funds", "capital spending"],
   spend: ["=spent", "=allocated"],
   volume: [
     "investment volume", "volume of investment", "total investment", "total investments",

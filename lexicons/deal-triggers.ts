@@ -240,6 +240,12 @@ export type CueCategory =
    */
   | "denial"
   /**
+   * a running tally of many projects ("Chinese companies are now carrying out about 80 projects", "на сегодняшний день
+   * реализуется 80 проектов", "қазіргі уақытта 80 жоба жүзеге асырылуда", "Since 2018, auctions have selected 142
+   * projects"): with a count of two or more and no organization named but a state body, a statistic
+   */
+  | "tally"
+  /**
    * an instruction to bodies ("The Prime Minister instructed the Ministry of Industry and Kazakh Invest to set up a project
    * office", "Премьер-министр поручил …", "… тапсырды"): with no figure of its own, no deal of the instructed
    */

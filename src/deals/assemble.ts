@@ -401,7 +401,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
    * neutral sentences only ("Об этом сообщил аким области … . По его словам, объем инвестиций составит …").
    */
   const isStatistic = (i: number, info: SentenceInfo): boolean =>
-    statisticOnly(info, i > 0 ? infos[i - 1]! : null) ||
+    statisticOnly(info, i > 0 ? infos[i - 1]! : null, i + 1 < infos.length ? infos[i + 1]! : null) ||
     // (not an item of a list that names its company: "– «X» ЖШС – … шығару, инвестиция көлемі 4,8 миллиард теңге;")
     // (nor a sentence of its own deal: "X JSC will build an ammonia plant in Taraz with a total investment of KZT 240 billion")
     (info.has.has("volume") && !(cur && goesOn(cur, i) && !info.plural && info.count === null) && !(info.item && info.orgs.length > 0) &&

@@ -192,14 +192,25 @@ function countBefore(
     const raw = plain ? slice : slice.replace(/[,.;:!?»"“”]+$/u, "");
     const token = (plain ? slice : raw.replace(/[^\p{L}\p{N}]/gu, "")).toLowerCase();
     if (MULTIPLIER.test(token)) return null;
-    if (/^\d+$/.test(raw)) {
-      const n = Number(token);
+    // (digits alone, or with a Kazakh case ending before a word of approximation: "80-ге жуық жобаны")
+    const digits = /^\d+$/.test(raw) ? raw : caseEnded(raw);
+    if (digits !== null) {
+      const n = Number(digits);
       return n >= 1900 && n <= 2100 ? null : n;
     }
     const w = words[token];
     if (w !== undefined) return w;
   }
   return null;
+}
+
+/** Case endings a count takes before a word of approximation or excess ("80-ге жуық", "500-ден астам"): the jobs' list. */
+const COUNT_ENDINGS: ReadonlySet<string> = new Set(Object.values(JOBS_WORDS).flatMap((w) => w.countEndings));
+
+/** The digits of a count written with a case ending after a hyphen ("80-ге"), else null ("25-year" is no count). */
+function caseEnded(raw: string): string | null {
+  const dash = raw.indexOf("-");
+  return dash > 0 && /^\d+$/.test(raw.slice(0, dash)) && COUNT_ENDINGS.has(raw.slice(dash + 1).toLowerCase()) ? raw.slice(0, dash) : null;
 }
 
 /**

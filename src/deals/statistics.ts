@@ -4,8 +4,8 @@
  */
 import { isStateBody, type SentenceInfo } from "./features.js";
 
-/** Whether the sentence (after `prev`, null for the first) is a statistic, a flow, a tally's part, a career, a crime, an incident, a dispute, a denial, an instruction or a budget's line. */
-export function statisticOnly(info: SentenceInfo, prev: SentenceInfo | null): boolean {
+/** Whether the sentence (after `prev`, null for the first; before `next`, null for the last) is a statistic, a flow, a tally's part, a career, a crime, an incident, a dispute, a denial, an instruction or a budget's line. */
+export function statisticOnly(info: SentenceInfo, prev: SentenceInfo | null, next: SentenceInfo | null = null): boolean {
   return info.has.has("statistic") ||
     // a flow into the country or its trade told with no organization, no facility and no project ("салынды" of
     // "экономикасына … инвестиция салынды" is invested, not built)
@@ -20,6 +20,11 @@ export function statisticOnly(info: SentenceInfo, prev: SentenceInfo | null): bo
     info.has.has("crime") || info.has.has("incident") || info.has.has("dispute") ||
     // a denied report or a signing that did not happen ("… опровергло информацию о том, что X построит завод …")
     info.has.has("denial") ||
+    // a running tally of many projects, no organization named but a state body ("Chinese companies are now carrying out
+    // about 80 projects worth about $15 billion", "С 2018 года по итогам аукционов отобрано 142 проекта общей мощностью …")
+    // (unless the next sentence details one of them, "Соның бірі – …", "One of them is …": the tally is its package)
+    ((info.has.has("tally") || info.dates.some((d) => d.modifier === "since")) && (info.count ?? 0) >= 2 && info.orgs.every((o) => isStateBody(o.name)) &&
+      !(next !== null && ((next.item && next.has.has("among")) || next.newDeal))) ||
     // a company's results or spending plan with a sum and no object of its own ("Выручка ТОО «X» составила 70 млрд
     // тенге", "the company plans capital expenditure of 95 billion tenge")
     (info.has.has("results") && info.money.length > 0 && !info.has.has("facility") && !info.has.has("project")) ||
