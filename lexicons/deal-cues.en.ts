@@ -290,6 +290,8 @@ export const EN_DEAL_CUES: CueLexicon = {
   // winning the right to build in an auction or a tender: a project with the figure or object won (src/deals/features.ts)
   award: ["=won", "=wins", "=secured", "=secures", "was awarded", "were awarded", "has been awarded", "have been awarded"],
   term: ["=timeline", "=timeframe", "=time frame", "implementation period", "construction period"],
+  capital: ["charter capital", "authorized capital", "authorised capital", "registered capital", "share capital", "statutory capital"],
+  contribution: ["=contributed", "=contributes", "=will contribute", "=contribution", "=contributions"],
   taxes: ["=tax", "=taxes", "tax revenue", "tax revenues", "tax payments", "tax receipts"],
   wage: ["=salary", "=salaries", "=wage", "=wages"],
   payment: ["=pay", "=pays", "=paid", "=payment", "=payments", "=compensate", "=compensates", "=compensation", "subsid", "=reimburse"],

@@ -157,6 +157,14 @@ export type CueCategory =
    */
   | "taxes"
   /**
+   * a company's charter capital ("уставный капитал СП составит 2,4 млрд тенге", "жарғылық капиталы", "the charter capital
+   * is 5 billion tenge", "increase the charter capital to 40 billion tenge"): a sum beside it in its clause is the
+   * company's equity, no sum of its project; the sentence may still go on with the deal
+   */
+  | "capital"
+  /** a partner's contribution ("внесла 1,2 млрд тенге", "contributed 2.55 billion tenge"): beside `capital`, to the capital */
+  | "contribution"
+  /**
    * a payment made for the project, mostly by the state under a PPP ("Объем субсидий государства по проекту составит 3,2
    * млрд тенге в год", "the akimat will pay the concessionaire 2.3 billion tenge annually"): with `periodic` beside its
    * sum, a flow of payments, no deal's amount and no deal of its own

@@ -58,7 +58,9 @@ export const EN_POSSESSIVE_ENDINGS: readonly string[] = ["'s", "’s"];
  * Words a company's fuller name adds after its short form besides LATIN_ORGANIZATION_WORDS ("China Power" and "China Power
  * International Holding" are one party), as "Интернешнл", "Глобал" among CYRILLIC_COMPANY_WORDS.
  */
-export const EN_NAME_EXTENSION_WORDS: readonly string[] = ["International", "Global", "Overseas"];
+export const EN_NAME_EXTENSION_WORDS: readonly string[] = ["International", "Global", "Overseas",
+  // Turkish company words ("Çalık Enerji" and "Çalık Enerji Sanayi ve Ticaret": "Industry and Trade")
+  "Sanayi", "ve", "Ticaret", "Sanayii", "İnşaat", "Taahhüt"];
 /**
  * Legal forms that a known short name's fuller form reads as words of its name ("CNPC International Group Corp": the name
  * goes on over "Group" and stops at "Corp", which the legal-form source cuts off).

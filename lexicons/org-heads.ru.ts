@@ -376,6 +376,8 @@ export const NON_ORGANIZATION_ABBREVIATIONS: readonly string[] = [
   "МРТ", "ОРВИ", "КВИ", "МСБ", "ГЧП", "ПИИ", "НДПИ", "КПН", "ИПН", "ВИЭ", "ЛЭП", "АПК", "ЖК", "ТРЦ", "ТЦ", "БЦ", "КПП",
   // "on the right of economic management", part of a state enterprise's form (ГКП на ПХВ, ШЖҚ МКК)
   "ПХВ", "ШЖҚ",
+  // a joint venture named by its kind, not its name ("СП построит завод", "БК")
+  "СП", "БК",
 ];
 
 /**

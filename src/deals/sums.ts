@@ -3,11 +3,11 @@
  * yearly payment (wageSum, periodicSum), and when a deal has a sum, whether another states it again, more precisely or in
  * another currency (refines, restates).
  */
-import { UNIT_PRICE_AFTER, UNIT_PRICE_BEFORE, UNIT_PRICE_NOT_BEFORE, UNIT_PRICE_OPENERS, UNIT_PRICE_OPENERS_GENITIVE } from "../../lexicons/deal-triggers.js";
+import { UNIT_PRICE_AFTER, UNIT_PRICE_BEFORE, UNIT_PRICE_NOT_BEFORE, UNIT_PRICE_OPENERS, UNIT_PRICE_OPENERS_GENITIVE, type CueCategory } from "../../lexicons/deal-triggers.js";
 import type { DealAmount, Span } from "../types.js";
 import type { Cue, SentenceInfo } from "./features.js";
 import { folded, textBefore } from "./sentence-parties.js";
-import { isLetterCode } from "../word-start.js";
+import { isDigitCode, isLetterCode } from "../word-start.js";
 import { usdRate } from "../rates/rates.js";
 
 const PRICE_AFTER = UNIT_PRICE_AFTER.map((w) => w.toLowerCase());
@@ -103,17 +103,40 @@ export function wageSum(text: string, cues: readonly Cue[], m: Span): boolean {
   });
 }
 
-/** How far before a sum a tax word may stand in its clause ("Поступления в местный бюджет составят"), and after it ("900 млрд тенге налогов"). */
+/**
+ * How far before a sum a tax or capital word may stand in its clause ("Поступления в местный бюджет составят", "increase the
+ * charter capital to"), and after it ("900 млрд тенге налогов").
+ */
 const TAX_REACH_BEFORE = 60;
 const TAX_REACH_AFTER = 12;
 
 /** Whether a `taxes` cue stands beside the sum in its clause: taxes paid, no sum of a deal. */
 export function taxSum(text: string, cues: readonly Cue[], m: Span): boolean {
+  return besideInClause(text, cues, m, "taxes", false);
+}
+
+/** Whether a `capital` cue stands beside the sum in its clause: a company's charter capital, no sum of its project. */
+export function capitalSum(text: string, cues: readonly Cue[], m: Span): boolean {
+  // (or a partner's contribution to it, in a sentence that names the capital: "The charter capital is 5 billion tenge:
+  // QazChem Invest contributed 2.55 billion tenge …")
+  return besideInClause(text, cues, m, "capital", true) || besideInClause(text, cues, m, "contribution", true);
+}
+
+/**
+ * Whether a cue of `category` stands before the sum in its clause within TAX_REACH_BEFORE, or right after it within
+ * TAX_REACH_AFTER; with `noFigure`, with no figure between (see capitalSum).
+ */
+function besideInClause(text: string, cues: readonly Cue[], m: Span, category: CueCategory, noFigure: boolean): boolean {
   return cues.some((c) => {
-    if (!c.categories.includes("taxes")) return false;
+    if (!c.categories.includes(category)) return false;
     const [from, to] = c.end <= m.start ? [c.end, m.start] : [m.end, c.start];
     if (to - from > (c.end <= m.start ? TAX_REACH_BEFORE : TAX_REACH_AFTER) || to < from) return false;
-    for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x2c || text.charCodeAt(k) === 0x3b || text.charCodeAt(k) === 0x2e) return false;
+    // (no clause break between; for the capital, nor a figure: "жарғылық капиталының 51 пайызын 8,4 миллиард теңгеге
+    // сатып алды" is the price of a stake in it, no capital)
+    for (let k = from; k < to; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 0x2c || c === 0x3b || c === 0x2e || (noFigure && isDigitCode(c))) return false;
+    }
     return true;
   });
 }

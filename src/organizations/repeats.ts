@@ -1,6 +1,7 @@
 /**
- * An organization named by one word, found again as that whole word elsewhere in the document: the same
- * organization ("Kazakhstan's Allur Group said … . Allur will invest $30 million", "Odebrecht … Odebrecht"). The
+ * An organization named by one word, or by a few capitalized words, found again as that whole name elsewhere in the
+ * document: the same organization ("Kazakhstan's Allur Group said … . Allur will invest $30 million", "Odebrecht …
+ * Odebrecht", "ТОО «Aksu Ferro Trade» выиграло тендер. Aksu Ferro Trade построит …"). The
  * sources need a cue beside a name (a legal form, a quote, a company noun, a verb of business); a name the document
  * has already given is its own cue. Case-sensitive and exact (no case forms), not inside another mention, and not a
  * place's name (a company named "Астана" does not make the city one).
@@ -11,15 +12,23 @@ import { isUpperStart } from "./chars.js";
 import { PLACE_NAMES } from "./words.js";
 
 /**
- * How many one-word names are looked for again. Speed: each is one native `indexOf` walk over the text (the walks of
+ * How many names of one word, and how many of several, are looked for again. Speed: each is one native `indexOf` walk over the text (the walks of
  * a few names cost nothing beside the stage); a document of more names (lists, adversarial text) looks for its first
  * ones only, so the cost stays linear in the text.
  */
 const MAX_NAMES = 8;
 
-function hasSpace(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i))) return true;
-  return false;
+/** How many words a name looked for again may have. */
+const MAX_WORDS = 4;
+
+/** Whether each of the name's words (split at single spaces) starts with a capital, and there are at most MAX_WORDS. */
+function capitalWords(s: string): boolean {
+  let words = 1;
+  for (let i = 0; i < s.length; i++) {
+    if (!isSpaceCode(s.charCodeAt(i))) continue;
+    if (s.charCodeAt(i) !== 0x20 || ++words > MAX_WORDS || !isUpperStart(s.slice(i + 1, i + 2))) return false;
+  }
+  return true;
 }
 
 /** Whether a character may continue a name's word (a letter, a digit or a hyphen). */
@@ -30,10 +39,14 @@ function wordCode(c: number): boolean {
 /** `mentions` (sorted by start) with the later whole-word occurrences of their one-word names, sorted by start. */
 export function withRepeats(text: string, original: string, mentions: OrganizationMention[]): OrganizationMention[] {
   const names = new Map<string, OrganizationMention>();
+  // (MAX_NAMES of one word and MAX_NAMES of several: the names of several words do not crowd out the others)
+  let single = 0, several = 0;
   for (const m of mentions) {
-    if (names.size >= MAX_NAMES) break;
+    if (single >= MAX_NAMES && several >= MAX_NAMES) break;
     const n = m.name;
-    if (n.length < 3 || n.length > 48 || names.has(n) || !isUpperStart(n) || hasSpace(n) || PLACE_NAMES.has(n.toLowerCase())) continue;
+    if (n.length < 3 || n.length > 48 || names.has(n) || !isUpperStart(n) || !capitalWords(n) || PLACE_NAMES.has(n.toLowerCase())) continue;
+    const one = n.indexOf(" ") < 0;
+    if (one ? single++ >= MAX_NAMES : several++ >= MAX_NAMES) continue;
     names.set(n, m);
   }
   if (names.size === 0) return mentions;
