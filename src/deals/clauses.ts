@@ -208,7 +208,7 @@ function breakIn(text: string, from: number, to: number): number {
  */
 function splitAt(
   text: string, sentence: Sentence, orgs: readonly Mention[], o: number, money: readonly Mention[], k: number, facilities: readonly Cue[],
-  language: string,
+  language: string, capacities: readonly Mention[],
 ): number {
   // the first organization, then the first sum after it
   const a = orgs[o];
@@ -223,7 +223,36 @@ function splitAt(
   if (!m2 || m2.start >= sentence.end) return -1;
   let at = breakIn(text, m1.end, b.start);
   if (at < 0) at = conjunctionBreak(text, m1.end, b.start, a.end, facilities, language);
+  // (each item with a capacity of its own too: not "X will invest $20 million and Y LLP $15 million in the venture")
+  if (at < 0 && capacities.some((c) => c.start > a.end && c.end <= b.start) && capacities.some((c) => c.start > b.end && c.start < sentence.end)) {
+    at = conjunctionRightBefore(text, m1.end, b.start, language);
+  }
   return secondClause(text, sentence, at, b);
+}
+
+/**
+ * The blank before a conjunction that stands right before the organization at `orgStart` ("… за кВт·ч и ТОО «Y» с
+ * проектом на 120 МВт …": each item opens with its company), after `from`; or -1.
+ */
+function conjunctionRightBefore(text: string, from: number, orgStart: number, language: string): number {
+  for (const w of conjunctionsOf(language).flatMap((c) => c.words)) {
+    for (let at = text.indexOf(` ${w} `, from); at >= 0 && at < orgStart; at = text.indexOf(` ${w} `, at + 1)) {
+      if (pastLowerWord(text, at + w.length + 2, orgStart + 1) === orgStart) return at;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Where the text from `at` goes on past one lower-case word and its blank, a nationality before a name ("и французская
+ * TotalEnergies", "and China's"): the word's end after blanks; `at` itself when no such word stands there (within `end`).
+ */
+function pastLowerWord(text: string, at: number, end: number): number {
+  let k = at;
+  while (k < end && isLetterCode(text.charCodeAt(k)) && text[k] === text[k]!.toLowerCase()) k++;
+  if (k === at || k >= end || !isSpaceCode(text.charCodeAt(k))) return at;
+  while (k < end && isSpaceCode(text.charCodeAt(k))) k++;
+  return k;
 }
 
 /** The index of the first of `list` (sorted by start) from `i` on that starts at `pos` or later. */
@@ -288,8 +317,9 @@ function roundupSplits(
   // the organizations' names and whether a facility stands in the clause before the break being read
   let before: string[] | null = null, objectBefore = false;
   const ands: number[] = [];
-  const breaks = clauseBreaks(text, sentence, language, ands);
-  let andBefore = false;
+  const listed: number[] = [];
+  const breaks = clauseBreaks(text, sentence, language, ands, orgs, listed);
+  let andBefore = false, listedBefore = false, orderedBefore = false;
   for (let b = 0; ; b++) {
     const i = b < breaks.length ? breaks[b]! : -1;
     const end = i < 0 ? sentence.end : i;
@@ -299,20 +329,26 @@ function roundupSplits(
       if (orgs[o]!.start >= from) { names.push(nameOf(orgs[o]!)); firstOrg = Math.min(firstOrg, orgs[o]!.start); }
       o++;
     }
-    let object = false, firstObject = Infinity;
+    let object = false, firstObject = Infinity, lastObject = -1;
     while (f < facilities.length && facilities[f]!.start < end) {
-      if (facilities[f]!.start >= from) { object = true; firstObject = Math.min(firstObject, facilities[f]!.start); }
+      if (facilities[f]!.start >= from) { object = true; firstObject = Math.min(firstObject, facilities[f]!.start); lastObject = facilities[f]!.start; }
       f++;
     }
     // (or a figure of its own: "X won 500 MW of wind capacity …, while Y secured a 200 MW solar plot")
     while (g < figures.length && figures[g]!.start < end) {
-      if (figures[g]!.start >= from) { object = true; firstObject = Math.min(firstObject, figures[g]!.start); }
+      if (figures[g]!.start >= from) { object = true; firstObject = Math.min(firstObject, figures[g]!.start); lastObject = Math.max(lastObject, figures[g]!.start); }
       g++;
     }
     // (after ", and" the object comes first: not "…, and Z Bank will finance the plant")
-    const ordered = !andBefore || firstObject < firstOrg;
+    // (items of a list that each open with their company, "X с проектом на 50 МВт, Y с проектом на 120 МВт": the
+    // company first and its object after it on both sides; not "a $1.2 billion deal between X and Y, envisages a mill")
+    const companyFirst = firstOrg < firstObject && firstObject !== Infinity;
+    const ordered = listedBefore ? orderedBefore && companyFirst : !andBefore || firstObject < firstOrg;
+    // (the clause before: an object after its company, "Квоты … получили ТОО «X» (50 МВт, …)")
     if (before !== null && objectBefore && object && ordered && before.length > 0 && names.some((n) => !before!.includes(n))) out.push(from);
     andBefore = i >= 0 && ands.includes(i);
+    listedBefore = i >= 0 && listed.includes(i);
+    orderedBefore = firstOrg < lastObject;
     before = names;
     objectBefore = object;
     if (end === sentence.end) break;
@@ -321,14 +357,25 @@ function roundupSplits(
   return out;
 }
 
+/** A letter, a digit, a closing quote or bracket: what may end a clause's last word before a conjunction. */
+function isLetterOrDigitOrCloser(c: number): boolean {
+  return isLetterCode(c) || (c >= 0x30 && c <= 0x39) || c === 0xbb || c === 0x22 || c === 0x29 || c === 0x201d;
+}
+
 /**
- * The sentence's clause breaks, in order: its semicolons, and the commas a contrastive conjunction follows (", while",
- * ", а", ", ал"; CLAUSE_CONTRAST). Each is the offset of the sign.
+ * The sentence's clause breaks, in order: its semicolons, the commas a contrastive conjunction follows (", while",
+ * ", а", ", ал"; CLAUSE_CONTRAST), and a comma or a conjunction right before an organization of `orgs` (items of a
+ * list, each opening with its company: "ТОО «X» с проектом на 50 МВт в Абайской области, ТОО «Y» с проектом на 120 МВт
+ * …", "… за кВт·ч и ТОО «Y» …"; their offsets also in `listed`). Each is the offset of the sign (of the blank before
+ * the conjunction).
  */
-function clauseBreaks(text: string, sentence: Sentence, language: string, ands: number[] = []): number[] {
+function clauseBreaks(
+  text: string, sentence: Sentence, language: string, ands: number[] = [], orgs: readonly Mention[] = [], listed: number[] = [],
+): number[] {
   const out: number[] = [];
   const words = ofLanguage(CLAUSE_CONTRAST, language).flat();
   const andWords = conjunctionsOf(language).flatMap((c) => c.words);
+  const orgStarts = new Set(orgs.map((o) => o.start));
   for (let i = sentence.start; i < sentence.end; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x3b) out.push(i);
@@ -340,6 +387,11 @@ function clauseBreaks(text: string, sentence: Sentence, language: string, ands: 
       if (words.some(wordAt)) out.push(i);
       // (", and" too, for a clause that names its object before its organization: "…, and a 100 MW wind farm by Z LLP")
       else if (andWords.some(wordAt)) { out.push(i); ands.push(i); }
+      else if (orgStarts.has(j)) { out.push(i); listed.push(i); }
+    } else if (isSpaceCode(c) && i > sentence.start && isLetterOrDigitOrCloser(text.charCodeAt(i - 1))) {
+      // (a conjunction, then the organization: " и ТОО «Y»", " and Y LLP"; not right after a sign: "…; and Z LLP")
+      const w = andWords.find((x) => text.slice(i + 1, i + 1 + x.length).toLowerCase() === x && isSpaceCode(text.charCodeAt(i + 1 + x.length)));
+      if (w !== undefined && orgStarts.has(pastLowerWord(text, i + 2 + w.length, sentence.end))) { out.push(i); listed.push(i); }
     }
   }
   return out;
@@ -395,6 +447,7 @@ export function splitClauses(
       out.push(s.index === out.length ? s : { ...s, index: out.length });
       continue;
     }
+    const capacities = figures.filter((m) => m.type === "capacity");
     // a package and one of its items: two clauses, the item a new deal
     const item = itemAt(text, s, orgs, money);
     if (item > s.start) {
@@ -415,7 +468,7 @@ export function splitClauses(
       o = from(orgs, o, rest.start);
       n = from(money, n, rest.start);
       if (orgs.length - o < 2 || money.length - n < 2) break;
-      let at = splitAt(text, rest, orgs, o, money, n, facilities, language);
+      let at = splitAt(text, rest, orgs, o, money, n, facilities, language, capacities);
       if (at < 0) at = splitSumFirst(text, rest, orgs, o, money, n, facilities, language);
       if (at < 0) break;
       out.push({ ...rest, end: at, index: out.length });

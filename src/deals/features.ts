@@ -204,6 +204,9 @@ function countBefore(
   return null;
 }
 
+/** Below this many units of its currency a sum is a price, never a deal's (see sentenceFeatures). */
+const MIN_DEAL_SUM = 1000;
+
 /** Case endings a count takes before a word of approximation or excess ("80-ге жуық", "500-ден астам"): the jobs' list. */
 const COUNT_ENDINGS: ReadonlySet<string> = new Set(Object.values(JOBS_WORDS).flatMap((w) => w.countEndings));
 
@@ -296,6 +299,9 @@ export function sentenceFeatures(
   const countWords = langs.length === 1 ? COUNT_WORDS[langs[0]!] : Object.assign({}, ...langs.map((l) => COUNT_WORDS[l])) as Record<string, number>;
   for (let n = 0; n < infos.length; n++) {
     const info = infos[n]!;
+    // (a sum under MIN_DEAL_SUM units is a price, a tariff or a fee, whatever its words: "ТОО «X» – 50 МВт в области Абай
+    // (16,05 тенге)", "тарифі 20,5 теңге"; no project costs less)
+    if (info.money.length > 0 && info.money.some((m) => m.amount < MIN_DEAL_SUM)) info.money = info.money.filter((m) => m.amount >= MIN_DEAL_SUM);
     // (a wage's sum is no deal's: "средняя заработная плата составит 380 тыс. тенге")
     if (info.has.has("wage") && info.money.length > 0) info.money = info.money.filter((m) => !wageSum(text, info.cues, m));
     // (nor are taxes: "Бюджет получит свыше 900 млрд тенге налогов", "доначислены налоги на общую сумму 8,7 млрд тенге")

@@ -18,4 +18,7 @@ export function leadsIn(text: string, info: SentenceInfo): boolean {
 export function inheritTriggers(first: SentenceInfo, second: SentenceInfo): void {
   if (isTrigger(second)) return;
   for (const c of TRIGGERS) if (first.has.has(c)) second.has.add(c);
+  // (and the object the list is of, when the first clause is a deal by its object and figure: "Жел электр станциялары
+  // бойынша жеңімпаздар: «X» ЖШС – … 120 МВт; «Y» ЖШС – … 90 МВт")
+  if (!isTrigger(second) && first.has.has("facility") && isTrigger(first)) second.has.add("facility");
 }
