@@ -162,6 +162,11 @@ export type CueCategory =
    * company's equity, no sum of its project; the sentence may still go on with the deal
    */
   | "capital"
+  /**
+   * a word of placing the object ("Предприятие разместится в …", "Кәсіпорын … орналасады", "The plant will be located in
+   * …"): with the deal's object and no organization, the sentence goes on with the deal and says where it stands
+   */
+  | "located"
   /** a partner's contribution ("внесла 1,2 млрд тенге", "contributed 2.55 billion tenge"): beside `capital`, to the capital */
   | "contribution"
   /**
@@ -639,6 +644,20 @@ export const SPEECH_PLACE_BEFORE: readonly string[] = [
   "журналистам в", "журналистам во",
   "на брифинге в", "на пресс-конференции в", "на брифинге во", "заявил в", "сообщил в", "сообщила в", "сообщили в",
 ];
+
+/**
+ * Words that place the deal's object right before a place ("будет построен в Кызылординской области", "разместится в
+ * Жамбылской области", "will be built in the Kyzylorda Region") or right after it, in Kazakh ("Қызылорда облысында
+ * салынады"): that place is where the object stands, over a venue of signing named as often ("подписано в Алматы").
+ * Lower case; the words before end right before the place, those after start right after it.
+ */
+export const OBJECT_PLACE_BEFORE: readonly string[] = [
+  "будет построен в", "будет построена в", "будет построено в", "будут построены в", "будет возведен в", "будет возведена в",
+  "построят в", "разместится в", "разместятся в", "будет размещен в", "будет размещена в", "расположится в", "будет расположен в",
+  "будет расположена в", "будет расположено в", "расположен в", "расположена в", "расположено в", "появится в",
+  "will be built in", "will be located in", "to be built in", "will be constructed in", "is located in", "will be sited in",
+];
+export const OBJECT_PLACE_AFTER: readonly string[] = ["салынады", "орналасады", "салынатын", "орналасқан", "орналасатын"];
 
 /**
  * Words of a date that says when something stood so ("as of October", "по состоянию на 1 октября", "на сегодня", "2026

@@ -581,6 +581,9 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       // year, its sums no deal's: "мемлекет … жыл сайын 4,8 млрд теңгеге дейін төлейді")
       if (mentionsParty || info.money.length || info.capacity.length || info.dates.length || info.jobs.length ||
         (info.has.has("payment") && info.has.has("periodic")) ||
+        // (or where its object will stand: "Предприятие разместится в Кызылординской области")
+        (info.has.has("located") && (objectAnaphor(info) || info.has.has("facility")) && info.orgs.length === 0 &&
+          !info.newDeal && !info.has.has("also")) ||
         ((info.has.has("cancel") || info.has.has("suspend")) && info.orgs.length === 0 && (cur.parties.length > 0 || cur.amount !== null))) {
         attach(cur, i, info, text, false, frames.length === 1);
       }

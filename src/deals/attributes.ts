@@ -13,7 +13,7 @@
 import { SECTOR_BY_COMMODITY, SECTOR_BY_UNIT } from "../../lexicons/sectors.js";
 import type { RegionName, Sector, Span } from "../types.js";
 import type { Frame } from "./frame.js";
-import { isStateBody, type Hit, type SentenceInfo } from "./features.js";
+import { isStateBody, type Hit, type PlaceHit, type SentenceInfo } from "./features.js";
 
 /** SECTOR_BY_COMMODITY as a map (no lookup reaches an object's inherited keys). */
 const COMMODITY_SECTORS: ReadonlyMap<string, Sector> = new Map(Object.entries(SECTOR_BY_COMMODITY));
@@ -119,7 +119,9 @@ const PLACE_BEFORE_FACILITY = 60;
  * How far a place stands from the nearest facility noun of its sentence (characters between them), within those
  * reaches: the facility's place, not the venue of a signing; NOT_BESIDE when none is near.
  */
-function facilityGap(info: SentenceInfo, h: Span): number {
+function facilityGap(info: SentenceInfo, h: PlaceHit): number {
+  // (a place a word of placing stands beside: "будет построен в X", "X облысында салынады")
+  if (h.located) return 0;
   let gap = NOT_BESIDE;
   for (const c of info.cues) {
     if (!c.categories.includes("facility")) continue;

@@ -2,7 +2,7 @@
  * Per-sentence features for deal assembly. Every pattern runs once over the document; matches
  * and mentions are then distributed to sentences by a sorted merge, so the cost is linear.
  */
-import { BOTH_PARTIES_REFERENCES, COUNT_WORDS, EXCHANGE_NAMES, FACILITY_KIND_STEMS, JOBS_WORDS, MEDIA_NAME_WORDS, MEDIA_STEMS, MULTIPLIER_WORDS, PARTNER_CAPITALS, CAPITAL_JOINERS, SPEECH_PLACE_BEFORE, STATE_BODY_STEMS, type CueCategory } from "../../lexicons/deal-triggers.js";
+import { OBJECT_PLACE_AFTER, OBJECT_PLACE_BEFORE, BOTH_PARTIES_REFERENCES, COUNT_WORDS, EXCHANGE_NAMES, FACILITY_KIND_STEMS, JOBS_WORDS, MEDIA_NAME_WORDS, MEDIA_STEMS, MULTIPLIER_WORDS, PARTNER_CAPITALS, CAPITAL_JOINERS, SPEECH_PLACE_BEFORE, STATE_BODY_STEMS, type CueCategory } from "../../lexicons/deal-triggers.js";
 import { STATE_BODY_NAMES } from "../../lexicons/organizations.js";
 import { matchKey, type CuePattern, type SectorPattern } from "../../patterns/deal.common.js";
 import { DEAL_CUES_EN, PARTY_REF_EN, SECTORS_EN } from "../../patterns/deal.en.js";
@@ -46,6 +46,11 @@ export interface Hit<T> extends Span {
   value: T;
 }
 
+/** A place named in a sentence; `located` when a word of placing the object stands beside it ("будет построен в"). */
+export interface PlaceHit extends Hit<RegionName> {
+  located?: boolean;
+}
+
 /** A jobs count; `temporary` when its adjective says the jobs last only while the plant is built ("временных"). */
 export interface JobsHit extends Hit<number> {
   temporary: boolean;
@@ -69,7 +74,7 @@ export interface SentenceInfo {
   dates: ResolvedDateMention[];
   orgs: OrganizationMention[];
   jobs: JobsHit[];
-  regions: Hit<RegionName>[];
+  regions: PlaceHit[];
   sectors: SectorHit[];
   /** Number of projects or documents the sentence counts ("14 инвестициялық жоба", "четыре меморандума"). */
   count: number | null;
@@ -395,6 +400,24 @@ function dropSpeechPlaces(text: string, regions: Hit<RegionName>[]): void {
   regions.length = kept;
 }
 
+const OBJECT_BEFORE = OBJECT_PLACE_BEFORE.map((w) => w.toLowerCase());
+const OBJECT_BEFORE_REACH = Math.max(...OBJECT_BEFORE.map((w) => w.length)) + 2;
+const OBJECT_AFTER = OBJECT_PLACE_AFTER.map((w) => w.toLowerCase());
+const OBJECT_AFTER_REACH = Math.max(...OBJECT_AFTER.map((w) => w.length)) + 2;
+
+/**
+ * Marks the places a word of placing stands right before or after (OBJECT_PLACE_BEFORE, OBJECT_PLACE_AFTER: "будет
+ * построен в X", "X облысында салынады"): where the object stands (attributes.ts reads them as beside a facility).
+ */
+function markLocated(text: string, regions: PlaceHit[]): void {
+  for (const h of regions) {
+    const before = text.slice(Math.max(0, h.start - OBJECT_BEFORE_REACH), h.start).toLowerCase().trimEnd();
+    if (OBJECT_BEFORE.some((w) => before.endsWith(w))) { h.located = true; continue; }
+    const after = text.slice(h.end, h.end + OBJECT_AFTER_REACH).toLowerCase().trimStart();
+    if (OBJECT_AFTER.some((w) => after.startsWith(w))) h.located = true;
+  }
+}
+
 /** The last words of SPEECH_PLACE_BEFORE ("in", "в"): only a place after one of them is read further. */
 const SPEECH_LAST: ReadonlySet<string> = new Set(SPEECH_BEFORE.map((w) => w.slice(w.lastIndexOf(" ") + 1)));
 
@@ -506,7 +529,7 @@ export function addPlacesAndSectors(context: RecognizerContext, infos: readonly 
   const from = sentences[0]!.start;
   const langs = languagesOf(context.language);
   const sectors: SectorHit[] = [];
-  const regions: Hit<RegionName>[] = [];
+  const regions: PlaceHit[] = [];
   // an agency's dateline in capitals ("ПАВЛОДАР. КАЗИНФОРМ –"), read in title case: the place it names, but the seat of
   // government, where national news is announced (DATELINE_SEATS)
   const caps = capitalsDateline(context.normalized, from);
@@ -525,6 +548,7 @@ export function addPlacesAndSectors(context: RecognizerContext, infos: readonly 
   if (langs.length > 1) { sectors.sort(byStart); regions.sort(byStart); }
   // (a place where something was said is none of the project's: "said at a briefing in Astana that …")
   dropSpeechPlaces(context.normalized, regions);
+  markLocated(context.normalized, regions);
   distribute(regions.length === 0 ? sectors : outsidePlaces(sectors, regions), sentences, (i, h) => { infos[i]!.sectors = added(infos[i]!.sectors, h); });
   distribute(regions, sentences, (i, h) => {
     // (nor the place in a medium's or an exchange's name: "Astana International Exchange", "The Astana Times")

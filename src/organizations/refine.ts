@@ -11,12 +11,18 @@ import {
 } from "../../lexicons/org-heads.kk.js";
 import { isLatinUpperCode } from "../latin-letters.js";
 import { COUNTRY_CUES } from "../../lexicons/countries.js";
-import { RU_NOT_BODY_PHRASES } from "../../lexicons/org-heads.ru.js";
+import { RU_NOT_BODY_PHRASES, RU_PLANT_HEAD_WORDS } from "../../lexicons/org-heads.ru.js";
 import { KAZAKH_NUMBER_WORDS } from "../../lexicons/numbers.kk.js";
 import type { Org } from "./candidate.js";
 import { endsWithAny, isBareNumber, isDigitStart, isLetterCode, isUpperStart, latinLetterIn, lower, opensSentence } from "./chars.js";
 import { isWord, someWord, tokens, wordTexts, wordTokens } from "./tokens.js";
-import { CONNECTORS, EN_GENERIC, EN_STATE_BODY, FACILITY_COMPANY, LATIN_ORG_WORDS, NON_ORG_WORDS, PLACE_HEADS, PLACE_WORDS, RU_COMPANY } from "./words.js";
+import { CONNECTORS, CYRILLIC_PLACE_NAMES, EN_GENERIC, EN_STATE_BODY, FACILITY_COMPANY, LATIN_ORG_WORDS, NON_ORG_WORDS, PLACE_HEADS, PLACE_WORDS, RU_COMPANY } from "./words.js";
+
+const PLANT_HEADS: ReadonlySet<string> = new Set(RU_PLANT_HEAD_WORDS);
+/** How many first letters of a place's name its adjective keeps ("Павлодар" → "Павлодарский": "павло"). */
+const PLACE_PREFIX = 5;
+/** The first PLACE_PREFIX letters of the Cyrillic place names of five letters or more. */
+const PLACE_PREFIXES: ReadonlySet<string> = new Set([...CYRILLIC_PLACE_NAMES].filter((n) => n.length >= PLACE_PREFIX).map((n) => n.slice(0, PLACE_PREFIX)));
 
 export interface Refiner {
   name: string;
@@ -147,6 +153,20 @@ export const REFINERS: readonly Refiner[] = [
     notAName: (_text, org) => {
       const name = lower(org.name);
       return RU_NOT_BODY_PHRASES.some((phrase) => name.includes(phrase));
+    },
+  },
+  {
+    // a kind of plant at a sentence start, capitalized only there ("Цементный завод будет построен …",
+    // "Солеперерабатывающий завод стоимостью …"): an object, not a name; a plant named after its place keeps its name
+    // ("Павлодарский нефтехимический завод", "Экибастузская ГРЭС-1")
+    name: "kind of plant at a sentence start",
+    sources: ["heads.ru"],
+    notAName(text, org) {
+      const space = org.name.indexOf(" ");
+      if (space < 0 || org.name.indexOf(" ", space + 1) >= 0 || !PLANT_HEADS.has(lower(org.name.slice(space + 1)))) return false;
+      if (!opensSentence(text, org.start)) return false;
+      const adjective = lower(org.name.slice(0, space));
+      return !PLACE_PREFIXES.has(adjective.slice(0, PLACE_PREFIX));
     },
   },
   {
