@@ -426,6 +426,11 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     frame.core.add(i);
   };
 
+  /** Whether the sentence tells the frame's own project's cost and who finances the rest of it (see the loop). */
+  const cofinances = (frame: Frame, info: SentenceInfo): boolean =>
+    frame.facility && info.has.has("finance") && (info.has.has("project") || objectAnaphor(info)) && info.money.length > 0 &&
+    info.orgs.length > 0 && !info.plural && !info.newDeal && !info.has.has("also") && !info.has.has("build");
+
   /** Whether sentence `i` comes right after the deal's last one, or only neutral ones stand between, within reach. */
   const goesOn = (frame: Frame, i: number): boolean => i - frame.last <= 3 && neutralBetween(frame.last, i);
 
@@ -446,6 +451,14 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     if (isTrigger(info) || (info.item && pkg !== null && i - pkgAt <= 2 && info.orgs.length > 0)) {
       // a partner named in a relative clause of the open deal's party or of "the company" is that deal's (relative.ts)
       if (cur !== null && reaches(cur, i) && joinsPartner(cur, i, info)) continue;
+      // the open deal's own cost, the rest financed by another ("Стоимость проекта составляет 110 млн долларов, оставшуюся
+      // часть профинансирует АО «Halyk Bank»", "The project costs $110 million; the rest will be financed by X"): that
+      // deal's sentence, its financier a party
+      if (cur !== null && i - cur.last <= 1 && cofinances(cur, info)) {
+        attach(cur, i, info, text, false);
+        addParties(cur, partiesOf(info, text, true, names).filter((p) => !index.has(p.key)), index);
+        continue;
+      }
       const parties = partiesOf(info, text, true, names);
       if (parties.length > 0 && !witnesses(i, info, parties) && !supporters(info, parties)) {
         // (the owner the sentence before named with the object, ownerBefore; or its one company, named "the company" beside a partner)
