@@ -293,6 +293,7 @@ export const EN_DEAL_CUES: CueLexicon = {
   capital: ["charter capital", "authorized capital", "authorised capital", "registered capital", "share capital", "statutory capital"],
   contribution: ["=contributed", "=contributes", "=will contribute", "=contribution", "=contributions"],
   located: ["will be located", "will be sited", "is to be located", "will stand"],
+  perUnit: ["=each", "unit capacity", "per turbine", "per unit", "=apiece", "each with a capacity", "each rated"],
   taxes: ["=tax", "=taxes", "tax revenue", "tax revenues", "tax payments", "tax receipts"],
   wage: ["=salary", "=salaries", "=wage", "=wages"],
   payment: ["=pay", "=pays", "=paid", "=payment", "=payments", "=compensate", "=compensates", "=compensation", "subsid", "=reimburse"],

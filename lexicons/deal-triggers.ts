@@ -167,6 +167,12 @@ export type CueCategory =
    * …"): with the deal's object and no organization, the sentence goes on with the deal and says where it stands
    */
   | "located"
+  /**
+   * a figure of one unit of many ("турбин единичной мощностью 6,25 МВт", "по 4,2 МВт каждая", "12 turbines of 4.2 MW
+   * each", "a unit capacity of 6.25 MW", "турбиналардың әрқайсысының қуаты 6,25 МВт"): a capacity beside it in its clause
+   * is no capacity of the deal's object
+   */
+  | "perUnit"
   /** a partner's contribution ("внесла 1,2 млрд тенге", "contributed 2.55 billion tenge"): beside `capital`, to the capital */
   | "contribution"
   /**

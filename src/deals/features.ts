@@ -26,7 +26,7 @@ import { capitalsDateline, wireDatelines } from "../dateline.js";
 import { DATELINE_SEATS } from "../../lexicons/regions.js";
 import { added, firstStartingAt, none } from "./lists.js";
 import { namesItsCompany, outsideNames } from "./name-cues.js";
-import { capitalSum, periodicSum, wageSum, taxSum } from "./sums.js";
+import { capitalSum, perUnitFigure, periodicSum, wageSum, taxSum } from "./sums.js";
 import { endsWithWord, wordBefore } from "./word-before.js";
 import { afterBlanks, wordAfter, wordEndAfter } from "../organizations/chars.js";
 import { isLetterCode, isSpaceCode, isUpperCode, startsWord } from "../word-start.js";
@@ -363,6 +363,9 @@ export function sentenceFeatures(
       if (facilityFollows && c.categories.includes("ordinal")) info.newDeal = true;
       if (nounFollows && c.categories.includes("several")) info.plural = true;
     }
+    // a capacity of one unit of many is none of the object's ("16 турбин единичной мощностью 6,25 МВт", "12 turbines of 4.2
+    // MW each"), unless the units are the deal's own objects, counted ("две солнечные электростанции мощностью 50 МВт каждая")
+    if (info.has.has("perUnit") && info.capacity.length > 0 && !info.objects) info.capacity = info.capacity.filter((m) => !perUnitFigure(text, info.cues, m));
     // an enumerated item that names its company alone ("Төртіншісі – «X» ЖШС.", "Четвертый – ТОО «X».", its project told
     // next): a project of that company (a word of its name no longer stands for a cue, see outsideNames)
     if (cs.length === 1 && cs[0]!.categories.includes("ordinal") && info.orgs.length > 0 && info.money.length === 0 &&

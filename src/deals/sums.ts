@@ -122,6 +122,11 @@ export function capitalSum(text: string, cues: readonly Cue[], m: Span): boolean
   return besideInClause(text, cues, m, "capital", true) || besideInClause(text, cues, m, "contribution", true);
 }
 
+/** Whether a `perUnit` cue stands beside a capacity in its clause: a figure of one unit of many, not the object's. */
+export function perUnitFigure(text: string, cues: readonly Cue[], m: Span): boolean {
+  return besideInClause(text, cues, m, "perUnit", true);
+}
+
 /**
  * Whether a cue of `category` stands before the sum in its clause within TAX_REACH_BEFORE, or right after it within
  * TAX_REACH_AFTER; with `noFigure`, with no figure between (see capitalSum).
