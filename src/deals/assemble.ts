@@ -225,6 +225,9 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       // (a further object with its own sum is a deal of its own, unless the open deal is the headline's: "- a glass
       // factory, 35 billion tenge; - a wind farm built by X for 58 billion tenge")
       (cur.opened === title || !secondObject(cur, info)) &&
+      // (nor an item with a figure of its own after a total of several with no party: "auctions for projects with a total
+      // capacity of 330 MW. X won a 100 MW solar plant …": the total is shared, the item a deal of its own)
+      !splitsFromTotal(cur, info) &&
       (i <= cur.last + 1 || (cur.package && (cur.amount !== null || cur.capacity.length > 0)))
     ) {
       target = cur;
@@ -424,6 +427,20 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     if (named.length === 0) return;
     addParties(frame, named, index);
     frame.core.add(i);
+  };
+
+  /**
+   * Whether the sentence is an item with a capacity of its own (not the same said again) after a frame of a total over
+   * several objects with no party (see the loop).
+   */
+  const itemAfterTotal = (frame: Frame, info: SentenceInfo): boolean =>
+    frame.parties.length === 0 && frame.capacity.length > 0 && infos[frame.opened]!.has.has("total") && infos[frame.opened]!.plural &&
+    !info.plural && info.capacity.length > 0 && !info.capacity.some((c) => frame.capacity.some((k) => k.value === c.value && k.unit === c.unit));
+  /** itemAfterTotal, the total then a tally of the items told after it (itemized: no deal of its own, see deals.ts). */
+  const splitsFromTotal = (frame: Frame, info: SentenceInfo): boolean => {
+    if (!itemAfterTotal(frame, info)) return false;
+    frame.itemized = true;
+    return true;
   };
 
   /** Whether the sentence tells the frame's own project's cost and who finances the rest of it (see the loop). */
