@@ -43,7 +43,7 @@ import { splitClauses } from "./clauses.js";
 import { itemSentences } from "./item-fields.js";
 import type { DealKind, Mention } from "../types.js";
 import {
-  addParties, attach, componentOfOwn, detailedBySigning, hasDealMoney, isBareKind, isSingular, isTrigger, kindOf, MAY_OPEN, newFrame, objectAnaphor, revisesFigures, secondObject, setKind, toldApart,
+  addParties, attach, detailedBySigning, hasDealMoney, isSingular, isTrigger, kindOf, MAY_OPEN, newFrame, objectAnaphor, secondObject, setKind, toldApart,
   setParties, upgradeKind, type Frame, type Party,
 } from "./frame.js";
 import { organizationNames, PartyNames } from "./party-names.js";
@@ -53,12 +53,13 @@ import { none } from "./lists.js";
 import { inheritTriggers, leadsIn } from "./lead-ins.js";
 import { namedBefore, relativePartners } from "./relative.js";
 import { statisticOnly } from "./statistics.js";
+import { cofinances, itemAfterTotal, startsNewDeal } from "./continues.js";
 import { topicParagraphs } from "./turns.js";
 import { restates } from "./sums.js";
 import { counterpartOf } from "./counterparts.js";
 import { alsoBuilds, anotherObject, furtherObject, itemOfPackage, totalOfDocuments } from "./objects.js";
 import {
-  isMedia, isStateBody, namesBothParties, namesPartyGenerically, partyReference, scanDocumentCues, sentenceFeatures, type SentenceInfo,
+  isMedia, isStateBody, namesPartyGenerically, partyReference, scanDocumentCues, sentenceFeatures, type SentenceInfo,
 } from "./features.js";
 
 
@@ -268,56 +269,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     cur = target;
   };
 
-  /**
-   * Whether a trigger sentence without parties starts a deal of its own rather than going on with
-   * `frame`: a new-item cue ("another", an ordinal before a project noun), a new count of projects,
-   * a second amount, or a newly signed document that brings its own figure or says "also".
-   */
-  const startsNew = (frame: Frame, info: SentenceInfo): boolean => {
-    if (info.newDeal) return true;
-    // "Under the agreement, the new shareholders will invest a further 25 billion tenge", "Жаңа акционер … қосымша 5
-    // миллиард теңге салып …": more money from the deal's own party, named generically, goes on with the deal
-    if (info.has.has("further") && info.orgs.length === 0 && !info.plural && namesPartyGenerically(context, info.sentence)) return false;
-    // "The second phase, a weaving factory, …", "На втором этапе будет построен склад …": the project's part
-    if (info.has.has("phase") && info.orgs.length === 0 && !info.plural && frame.parties.length > 0) return false;
-    const restated = frame.amount !== null && info.money.length > 0 && info.money.every((m) => restates(frame.amount!, m));
-    // The headline's deal goes on in the body ("Павлодарда 1 миллиард долларлық алюминий зауыты салынады" → the plant,
-    // its partner and its precise cost; "… sign $4 billion of deals" → "… signed 12 agreements worth a total of $4 billion"),
-    // unless the body says a further item begins, brings a second sum or an earlier object ("Ранее … начато строительство автодороги").
-    if (frame.opened === title && !info.has.has("also") && !info.has.has("apart") && (frame.amount === null || restated || !hasDealMoney(info)) &&
-      !(info.has.has("earlier") && secondObject(frame, info))) return false;
-    if (info.count !== null && info.count >= 2 && info.count !== frame.count) return true;
-    if (secondObject(frame, info)) return true;
-    const anaphoric = objectAnaphor(info);
-    const figures = info.money.length > 0 || info.capacity.length > 0;
-    if (frame.amount !== null && hasDealMoney(info) && !anaphoric && !restated && !revisesFigures(info)) return true;
-    // "Сонымен қатар … теміржол желісінің құрылысы …, ұзындығы 272 шақырым": a further item with its own figures,
-    // unless the figures only measure what is described ("Кроме того, предприятие будет выпускать 500 тысяч тонн").
-    const measuresOnly = info.has.has("measure") && !info.has.has("build");
-    // (nor a part of the deal's own object: "На станции также будет установлен накопитель энергии емкостью 60 МВт·ч")
-    if (info.has.has("also") && figures && !measuresOnly && (frame.amount !== null || frame.capacity.length > 0) && !componentOfOwn(frame, info)) return true;
-    // "The company also plans to build a heavy machinery plant in Karaganda" (its sum told next): a further object, not one
-    // that points back ("… will also build a railway siding to the plant")
-    // (of the company the deal holds, named generically; not an item of a package: "Сонымен қатар … зауытының құрылысы
-    // басталады" among a package's projects)
-    if (!figures && furtherObject(info) && !frame.package && frame.parties.length > 0 &&
-      (frame.amount !== null || frame.capacity.length > 0) && namesPartyGenerically(context, info.sentence)) return true;
-    // A package of documents with no party yet is ended by a document of another kind ("Astana and Shanghai also signed a sister-city memorandum").
-    const docKind = kindOf(info);
-    // (a frame that only names a party, "X's delegation was received", is not a document of its own; nor the same parties'
-    // talks or project with no figure and no document, which "the parties" then sign: "… келіссөз жүргізді. Екі тарап …
-    // меморандумға қол қойды", "Еске салайық, тараптар 2022 жылы … келісімге қол қойған")
-    const substance = frame.amount !== null || frame.capacity.length > 0 || frame.signed ||
-      (frame.facility && !namesBothParties(context, info.sentence));
-    const otherDocument = (frame.parties.length > 0 && substance) || (frame.package && frame.kind !== null && docKind !== frame.kind);
-    const signedDocument = docKind !== null && info.has.has("sign") && otherDocument;
-    // (the document of the deal told before, signed with no party, object or sum of its own, where the deal has no sum and
-    // no document yet: "Tobol Milk LLP will build a dairy plant … . The investment agreement worth 40 billion tenge was signed
-    // in Astana on June 30", "… Инвестиционное соглашение на 40 млрд тенге было подписано в Астане")
-    if (signedDocument && info.orgs.length === 0 && !info.has.has("also") && !info.has.has("apart") && frame.amount === null &&
-      !frame.signed && isBareKind(frame.kind) && !frame.package && frame.parties.length > 0) return false;
-    return signedDocument && !anaphoric && (info.has.has("also") || figures);
-  };
+  const startsNew = (frame: Frame, info: SentenceInfo): boolean => startsNewDeal(context, frame, info, frame.opened === title);
 
   /**
    * A sentence with no deal content: no trigger or facility word, no figure, no jobs, and no
@@ -429,24 +381,12 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     frame.core.add(i);
   };
 
-  /**
-   * Whether the sentence is an item with a capacity of its own (not the same said again) after a frame of a total over
-   * several objects with no party (see the loop).
-   */
-  const itemAfterTotal = (frame: Frame, info: SentenceInfo): boolean =>
-    frame.parties.length === 0 && frame.capacity.length > 0 && infos[frame.opened]!.has.has("total") && infos[frame.opened]!.plural &&
-    !info.plural && info.capacity.length > 0 && !info.capacity.some((c) => frame.capacity.some((k) => k.value === c.value && k.unit === c.unit));
   /** itemAfterTotal, the total then a tally of the items told after it (itemized: no deal of its own, see deals.ts). */
   const splitsFromTotal = (frame: Frame, info: SentenceInfo): boolean => {
-    if (!itemAfterTotal(frame, info)) return false;
+    if (!itemAfterTotal(frame, infos[frame.opened]!, info)) return false;
     frame.itemized = true;
     return true;
   };
-
-  /** Whether the sentence tells the frame's own project's cost and who finances the rest of it (see the loop). */
-  const cofinances = (frame: Frame, info: SentenceInfo): boolean =>
-    frame.facility && info.has.has("finance") && (info.has.has("project") || objectAnaphor(info)) && info.money.length > 0 &&
-    info.orgs.length > 0 && !info.plural && !info.newDeal && !info.has.has("also") && !info.has.has("build");
 
   /** Whether sentence `i` comes right after the deal's last one, or only neutral ones stand between, within reach. */
   const goesOn = (frame: Frame, i: number): boolean => i - frame.last <= 3 && neutralBetween(frame.last, i);

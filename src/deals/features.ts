@@ -26,7 +26,7 @@ import { capitalsDateline, wireDatelines } from "../dateline.js";
 import { DATELINE_SEATS } from "../../lexicons/regions.js";
 import { added, firstStartingAt, none } from "./lists.js";
 import { namesItsCompany, outsideNames } from "./name-cues.js";
-import { capitalSum, perUnitFigure, periodicSum, wageSum, taxSum } from "./sums.js";
+import { dropOtherSums, perUnitFigure } from "./sums.js";
 import { endsWithWord, wordBefore } from "./word-before.js";
 import { afterBlanks, wordAfter, wordEndAfter } from "../organizations/chars.js";
 import { isLetterCode, isSpaceCode, isUpperCode, startsWord } from "../word-start.js";
@@ -209,9 +209,6 @@ function countBefore(
   return null;
 }
 
-/** Below this many units of its currency a sum is a price, never a deal's (see sentenceFeatures). */
-const MIN_DEAL_SUM = 1000;
-
 /** Case endings a count takes before a word of approximation or excess ("80-ге жуық", "500-ден астам"): the jobs' list. */
 const COUNT_ENDINGS: ReadonlySet<string> = new Set(Object.values(JOBS_WORDS).flatMap((w) => w.countEndings));
 
@@ -304,21 +301,8 @@ export function sentenceFeatures(
   const countWords = langs.length === 1 ? COUNT_WORDS[langs[0]!] : Object.assign({}, ...langs.map((l) => COUNT_WORDS[l])) as Record<string, number>;
   for (let n = 0; n < infos.length; n++) {
     const info = infos[n]!;
-    // (a sum under MIN_DEAL_SUM units is a price, a tariff or a fee, whatever its words: "ТОО «X» – 50 МВт в области Абай
-    // (16,05 тенге)", "тарифі 20,5 теңге"; no project costs less)
-    if (info.money.length > 0 && info.money.some((m) => m.amount < MIN_DEAL_SUM)) info.money = info.money.filter((m) => m.amount >= MIN_DEAL_SUM);
-    // (a wage's sum is no deal's: "средняя заработная плата составит 380 тыс. тенге")
-    if (info.has.has("wage") && info.money.length > 0) info.money = info.money.filter((m) => !wageSum(text, info.cues, m));
-    // (nor are taxes: "Бюджет получит свыше 900 млрд тенге налогов", "доначислены налоги на общую сумму 8,7 млрд тенге")
-    if (info.has.has("taxes") && info.money.length > 0) info.money = info.money.filter((m) => !taxSum(text, info.cues, m));
-    // (nor is a company's charter capital, nor a partner's contribution to it, in its sentence or the clause after it:
-    // "Уставный капитал СП составил 2,4 млрд тенге", "… 5 billion tenge: X contributed 2.55 billion tenge …, while Y
-    // contributed 2.45 billion tenge")
-    if ((info.has.has("capital") || (n > 0 && infos[n - 1]!.has.has("capital") && info.has.has("contribution"))) && info.money.length > 0) {
-      info.money = info.money.filter((m) => !capitalSum(text, info.cues, m));
-    }
-    // (a payment made each year for the project is no sum of it: "По проекту государство будет ежегодно выплачивать 3,2 млрд тенге")
-    if (info.has.has("payment") && info.has.has("periodic") && info.money.length > 0) info.money = info.money.filter((m) => !periodicSum(info.cues, m));
+    // the sums that are no deal's (a price, a wage, taxes, a charter capital, a yearly payment; sums.ts)
+    dropOtherSums(text, info, n > 0 ? infos[n - 1]! : null);
     // an item of a numbered list ("2) птицефабрика ТОО «X» – 45 млрд тенге"): an enumerated item
     if (numbered(text, info.sentence.start)) info.item = true;
     // an auction or a tender won for a figure or an object: building it

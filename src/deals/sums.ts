@@ -153,3 +153,25 @@ const PERIOD_REACH = 30;
 export function periodicSum(cues: readonly Cue[], m: Span): boolean {
   return cues.some((c) => c.categories.includes("periodic") && (c.end <= m.start ? m.start - c.end <= PERIOD_REACH : c.start >= m.end && c.start - m.end <= PERIOD_REACH));
 }
+
+/** Below this many units of its currency a sum is a price, never a deal's (see dropOtherSums). */
+const MIN_DEAL_SUM = 1000;
+
+/** Drops from the sentence's sums (in place) those that are no deal's; `prev` is the sentence before it, or null. */
+export function dropOtherSums(text: string, info: SentenceInfo, prev: SentenceInfo | null): void {
+  // (a sum under MIN_DEAL_SUM units is a price, a tariff or a fee, whatever its words: "ТОО «X» – 50 МВт в области Абай
+  // (16,05 тенге)", "тарифі 20,5 теңге"; no project costs less)
+  if (info.money.length > 0 && info.money.some((m) => m.amount < MIN_DEAL_SUM)) info.money = info.money.filter((m) => m.amount >= MIN_DEAL_SUM);
+  // (a wage's sum is no deal's: "средняя заработная плата составит 380 тыс. тенге")
+  if (info.has.has("wage") && info.money.length > 0) info.money = info.money.filter((m) => !wageSum(text, info.cues, m));
+  // (nor are taxes: "Бюджет получит свыше 900 млрд тенге налогов", "доначислены налоги на общую сумму 8,7 млрд тенге")
+  if (info.has.has("taxes") && info.money.length > 0) info.money = info.money.filter((m) => !taxSum(text, info.cues, m));
+  // (nor is a company's charter capital, nor a partner's contribution to it, in its sentence or the clause after it:
+  // "Уставный капитал СП составил 2,4 млрд тенге", "… 5 billion tenge: X contributed 2.55 billion tenge …, while Y
+  // contributed 2.45 billion tenge")
+  if ((info.has.has("capital") || (prev !== null && prev.has.has("capital") && info.has.has("contribution"))) && info.money.length > 0) {
+    info.money = info.money.filter((m) => !capitalSum(text, info.cues, m));
+  }
+  // (a payment made each year for the project is no sum of it: "По проекту государство будет ежегодно выплачивать 3,2 млрд тенге")
+  if (info.has.has("payment") && info.has.has("periodic") && info.money.length > 0) info.money = info.money.filter((m) => !periodicSum(info.cues, m));
+}
