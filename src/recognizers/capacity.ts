@@ -45,7 +45,7 @@ import { rateFactor, rateUnit, shiftDecimal, timesExact } from "../capacity/unit
 import { saysNoOutput } from "../capacity/not-output.js";
 import { ablativeEnds, joinedRange, yearOpensRange } from "../capacity/ranges.js";
 import { figureFollows, rateNear, readRun, RUN_BASES, RUN_LISTS } from "../capacity/run.js";
-import { linksCounts, type RatedCount, type UnratedCount } from "../capacity/shared-rate.js";
+import { linksCounts, shareProductRates, type RatedCount, type UnratedCount } from "../capacity/shared-rate.js";
 import { endsWithAny } from "../organizations/chars.js";
 import { ReusedList } from "../reused-list.js";
 import { isSpaceCode } from "../word-start.js";
@@ -296,7 +296,9 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
     lastEnd = end;
     if (end > trigger.lastIndex) trigger.lastIndex = end;
   }
-  return out.take();
+  const list = out.take();
+  if (list.length > 1) shareProductRates(N, list, links);
+  return list;
 }
 
 /**
