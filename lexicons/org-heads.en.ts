@@ -308,6 +308,8 @@ export const EN_BARE_DEMONYMS: readonly string[] = [
   "Indonesian", "Vietnamese", "Thai", "Canadian", "Australian", "Swedish", "Finnish", "Norwegian", "Danish", "Belgian",
   "Israeli", "Egyptian", "Pakistani", "Taiwanese", "Slovak", "Romanian", "Bulgarian", "Serbian", "Croatian", "Greek",
 ];
+/** The nationalities besides EN_BARE_DEMONYMS that a hyphenated pair before a joint venture's name holds ("Korean-Kazakh"). */
+export const EN_PAIR_DEMONYMS: readonly string[] = ["Kazakh", "Kazakhstani", "Chinese", "Russian"];
 export const EN_NATIONAL_DESCRIPTORS: readonly string[] = [
   "company", "firm", "corporation", "giant", "operator", "producer", "manufacturer", "maker", "automaker", "carmaker",
   "contractor", "developer", "investor", "conglomerate", "miner", "insurer", "lender", "bank", "supplier", "exporter",

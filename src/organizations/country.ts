@@ -197,6 +197,10 @@ function notDomestic(name: string): boolean {
 function cuedCountry(text: string, org: Org): string | undefined {
   if (org.country) return org.country;
   const after = countryAfter(text, org.end);
+  // (of a hyphenated pair of nationalities right before the name, "Korean-Kazakh Seoul Bio Pharm", "German-Kazakh Almaty
+  // Brau GmbH", the first: the foreign partner's, over a place in the name; the joint venture is Kazakh by registration)
+  const pair = org.start > 0 && text.charCodeAt(org.start - 1) === 0x20 ? pairCountry(text, Math.max(0, org.start - 40), org.start) : undefined;
+  if (pair) return pair;
   const own = cueCountry(text, org.start, org.end) ?? (mayHaveAbbreviation(text, org.start, org.end) ? abbreviationCountry(text, org.start, org.end) : undefined);
   if (own) return own;
   if (after) return after;
@@ -223,6 +227,19 @@ function cuedCountry(text: string, org: Org): string | undefined {
   }
   if (first < 0) return undefined;
   return (cue ? cueCountry(text, first, org.start, true) : undefined) ?? (abbreviation ? abbreviationCountry(text, first, org.start) : undefined);
+}
+
+/** The country of the first half of a hyphenated word right before `end` ("Korean-Kazakh "), when both halves are country cues. */
+function pairCountry(text: string, from: number, end: number): string | undefined {
+  let e = end;
+  while (e > from && (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0xa0)) e--;
+  let s = e;
+  while (s > from && text.charCodeAt(s - 1) !== 0x20 && text.charCodeAt(s - 1) !== 0xa0) s--;
+  let dash = s + 1;
+  while (dash < e - 1 && text.charCodeAt(dash) !== 0x2d) dash++;
+  if (dash >= e - 1) return undefined;
+  const head = cueCountry(text, s, dash, true);
+  return head !== undefined && cueCountry(text, dash + 1, e, true) !== undefined ? head : undefined;
 }
 
 /** USD_MARKERS_AFTER in lower case ("сша"): after a currency word, the sum's. */

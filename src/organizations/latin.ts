@@ -5,11 +5,20 @@ import { lookupGazetteer } from "./gazetteer.js";
 import { type Token } from "./tokens.js";
 import { isLetterCode } from "./chars.js";
 import { isCapitalizedLatinWord, startsLatinUpper } from "../latin-letters.js";
-import { EN_BARE_DEMONYMS, EN_PAIRED_FIELD_HEADS, PAIR_OPENERS } from "../../lexicons/org-heads.en.js";
+import { EN_BARE_DEMONYMS, EN_PAIR_DEMONYMS, EN_PAIRED_FIELD_HEADS, PAIR_OPENERS } from "../../lexicons/org-heads.en.js";
 
 const PAIR_OPENER_WORDS: ReadonlySet<string> = new Set(PAIR_OPENERS);
 /** EN_BARE_DEMONYMS: a nationality before two words of a name or more is its country, no word of it. */
 const BARE_DEMONYMS: ReadonlySet<string> = new Set(EN_BARE_DEMONYMS);
+/** The nationalities of a joint venture's hyphenated pair ("Korean-Kazakh", "German-Kazakh"): EN_BARE_DEMONYMS and EN_PAIR_DEMONYMS. */
+const PAIR_DEMONYMS: ReadonlySet<string> = new Set([...EN_BARE_DEMONYMS, ...EN_PAIR_DEMONYMS]);
+
+/** A nationality before a name, or a hyphenated pair of them ("Korean-Kazakh Seoul Bio Pharm"): no word of the name. */
+function bareDemonym(word: string): boolean {
+  if (BARE_DEMONYMS.has(word)) return true;
+  const dash = word.indexOf("-");
+  return dash > 0 && word.split("-").every((w) => PAIR_DEMONYMS.has(w));
+}
 import { ARTICLES, CONNECTORS, COORDINATORS, EN_HEADS_OF_BY_FIRST, EN_ROLES, EN_STOP, INDUSTRY_PAIR_WORDS, LATIN_ORG_WORDS, NAME_PREPOSITIONS, PLACE_HEADS, PLACE_WORDS, endsWithPossessive, isBracketedAbbreviation, isEnDescriptor, isOwnerPossessive } from "./words.js";
 
 /**
@@ -26,7 +35,7 @@ export function trimLatin(words: Token[]): Token[] {
     if (ARTICLES.has(words[i]!.text) && !CONNECTORS.has(words[i - 1]!.text)) { a = i; break; }
   }
   while (a < b && (EN_STOP.has(words[a]!.text) || CONNECTORS.has(words[a]!.text) ||
-    a < b - 2 && BARE_DEMONYMS.has(words[a]!.text) ||
+    a < b - 2 && bareDemonym(words[a]!.text) ||
     a < b - 1 && isOwnerPossessive(words[a]!.text) ||
     a < b - 2 && EN_ROLES.has(words[a]!.text) && words[a + 1]!.text === "of")) a++;
   // (an abbreviation in brackets after the name is its alias, which src/organizations/aliases.ts reads: "European Bank for
