@@ -54,6 +54,9 @@ export const EN_DEAL_CUES: CueLexicon = {
   facility: [
     // a cluster of plants ("will build a textile cluster"; "the cluster" is its anaphor)
     "=cluster",
+    // centres and the like a company opens or invests in ("invested €4.8 million in a service centre")
+    "service centre", "service center", "medical centre", "medical center", "training centre", "training center",
+    "research centre", "research center", "shopping centre", "shopping center", "shopping mall", "=showroom",
     // power lines and pipelines built or upgraded ("will upgrade the North-South power line for KZT 50 billion")
     "power line", "transmission line", "substation",
     // railways, roads, pipelines and airports built ("will build an 85 km railway line", "a 300 km gas pipeline"; not

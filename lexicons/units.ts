@@ -122,7 +122,8 @@ export const UNITS: readonly UnitEntry[] = [
   {
     unit: "TEU", pow10: 0,
     stems: ["жиырма футтық эквивалент", "twenty-foot equivalent unit"],
-    forms: ["TEU", "ДФЭ", "ТЕU", "TEUs"],
+    // (and the Kazakh "жиырма футтық эквивалент" abbreviated: "жылына 250 мың ЖФЭ")
+    forms: ["TEU", "ДФЭ", "ТЕU", "TEUs", "ЖФЭ"],
   },
 ];
 
