@@ -87,6 +87,16 @@ export const NESTED_NAME_DESIGNATIONS: readonly string[] = [
   "ФНБ", "Совместное предприятие", "СП",
 ];
 
+/**
+ * The same designations written out in Kazakh after the inner quoted name, before the outer closing quote and the legal
+ * form: «Қазақстан темір жолы» ұлттық компаниясы» АҚ, «Тау-Кен Самұрық» ұлттық тау-кен компаниясы» АҚ. Not part of the
+ * name either.
+ */
+export const NESTED_NAME_DESIGNATIONS_AFTER: readonly string[] = [
+  "ұлттық компаниясы", "ұлттық холдингі", "ұлттық басқарушы холдингі", "ұлттық атом компаниясы", "ұлттық тау-кен компаниясы",
+  "ұлттық әл-ауқат қоры", "бірлескен кәсіпорны", "бірлескен кәсіпорыны",
+];
+
 export const LEGAL_FORMS: readonly LegalForm[] = [
   { forms: ["ТОО", "ЖШС", "LLP", ...withCapital(["жауапкершілігі шектеулі серіктестігі", ...RU_LLP_CASES])], normalized: "LLP" },
   { forms: ["АО", "АҚ", "JSC", ...withCapital(["акционерлік қоғамы", ...RU_JSC_CASES])], normalized: "JSC" },

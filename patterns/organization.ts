@@ -4,7 +4,7 @@
  * Language-specific head words are in organization.kk.ts, organization.ru.ts, organization.en.ts.
  */
 import { COUNTRY_CUES, COUNTRY_QUALIFIERS_AFTER } from "../lexicons/countries.js";
-import { LATIN_NATIONAL_DESIGNATIONS, LATIN_PREFIX_FORMS, LATIN_SUFFIX_FORMS, LEGAL_FORMS, NATIONAL_DESIGNATIONS, NESTED_NAME_DESIGNATIONS } from "../lexicons/legal-forms.js";
+import { LATIN_NATIONAL_DESIGNATIONS, LATIN_PREFIX_FORMS, LATIN_SUFFIX_FORMS, LEGAL_FORMS, NATIONAL_DESIGNATIONS, NESTED_NAME_DESIGNATIONS, NESTED_NAME_DESIGNATIONS_AFTER } from "../lexicons/legal-forms.js";
 import { LATIN_NAME_CONNECTORS, ORIGINAL_NAME_CONNECTORS } from "../lexicons/org-heads.en.js";
 import { CYRILLIC_CHINESE_NAME_STARTS, CYRILLIC_COMPANY_WORDS } from "../lexicons/org-heads.ru.js";
 import { gazetteerForms } from "../src/organizations/gazetteer.js";
@@ -255,8 +255,9 @@ function buildSharedPatterns(): void {
   );
   NATIONAL_AFTER = orgPattern(
     "organization.national-after",
-    String.raw`(?: {{designations}} ) (?: [»"”] | (?![\p{L}\p{N}]) )`,
-    { designations: trieAlternation(NATIONAL_DESIGNATIONS) },
+    // (the written-out Kazakh designations only before the outer closing quote: "«X» ұлттық компаниясы" alone is a head noun)
+    String.raw`(?: {{designations}} ) (?: [»"”] | (?![\p{L}\p{N}]) ) | (?: {{written}} ) [»"”]`,
+    { designations: trieAlternation(NATIONAL_DESIGNATIONS), written: trieAlternation(NESTED_NAME_DESIGNATIONS_AFTER) },
     "yux",
   );
   NATIONAL_LEADING = orgPattern(

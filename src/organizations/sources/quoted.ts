@@ -3,7 +3,9 @@
  * a Kazakh head after them or a Russian head before them, or known to the gazetteer; a head shared
  * by coordinated quoted names covers each of them.
  */
-import { KAZAKH_LEGAL_FORMS, LATIN_SUFFIX_FORMS, LEGAL_FORMS, NATIONAL_DESIGNATIONS, NESTED_NAME_DESIGNATIONS } from "../../../lexicons/legal-forms.js";
+import {
+  KAZAKH_LEGAL_FORMS, LATIN_SUFFIX_FORMS, LEGAL_FORMS, NATIONAL_DESIGNATIONS, NESTED_NAME_DESIGNATIONS, NESTED_NAME_DESIGNATIONS_AFTER,
+} from "../../../lexicons/legal-forms.js";
 import { LATIN_SUFFIX_AT_END, LEGAL_BEFORE_QUOTE, NATIONAL_AFTER, NATIONAL_BEFORE, NATIONAL_LEADING, QUOTED } from "../../../patterns/organization.js";
 import { EN_COORDINATION } from "../../../patterns/organization.en.js";
 import { KK_COORDINATION, KK_HEAD_FORMS } from "../../../patterns/organization.kk.js";
@@ -27,7 +29,7 @@ import { type LanguageCode } from "../../types.js";
  * "компания" of "Национальная компания"); and the first characters of the abbreviated ones (NATIONAL_AFTER).
  */
 const NATIONAL_WORDS = new Set([...NATIONAL_DESIGNATIONS, ...NESTED_NAME_DESIGNATIONS].map((d) => d.slice(d.lastIndexOf(" ") + 1).toLowerCase()));
-const NATIONAL_FIRST_CODES = new Set(NATIONAL_DESIGNATIONS.map((d) => d.charCodeAt(0)));
+const NATIONAL_FIRST_CODES = new Set([...NATIONAL_DESIGNATIONS, ...NESTED_NAME_DESIGNATIONS_AFTER].map((d) => d.charCodeAt(0)));
 
 /** Last words (lower case) of legal forms and of Russian heads before a name: cheap gates for the full patterns. */
 const LEGAL_LAST_WORDS = new Set(LEGAL_FORMS.flatMap((f) => f.forms.map((w) => w.split(" ").pop()!.toLowerCase())));
