@@ -554,8 +554,16 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         // (or where its object will stand: "Предприятие разместится в Кызылординской области")
         (info.has.has("located") && (objectAnaphor(info) || info.has.has("facility")) && info.orgs.length === 0 &&
           !info.newDeal && !info.has.has("also")) ||
-        ((info.has.has("cancel") || info.has.has("suspend")) && info.orgs.length === 0 && (cur.parties.length > 0 || cur.amount !== null))) {
+        // (not another object's fate: "In Turkistan region, a project to build a glass plant has been frozen" after a
+        // subsoil contract names a facility the deal has not)
+        ((info.has.has("cancel") || info.has.has("suspend")) && info.orgs.length === 0 && (cur.parties.length > 0 || cur.amount !== null) &&
+          !info.cues.some((c) => c.categories.includes("facility") && !c.categories.includes("anaphor") && !cur!.facilityKeys.has(c.key)))) {
         attach(cur, i, info, text, false, frames.length === 1);
+      } else if ((info.has.has("finance") || info.has.has("loan")) && info.orgs.length > 0 && counterpart(i, info)) {
+        // (or who finances it, no figure of its own: "The investor will finance the cost through loans from China
+        // Development Bank"; not a trigger, so not read above)
+        attach(cur, i, info, text, false, frames.length === 1);
+        joinNamed(cur, i, info, () => true);
       }
     }
   }
