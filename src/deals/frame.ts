@@ -252,7 +252,16 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
     const value = change && risesTo(c, c.valueMax) ? c.valueMax! : c.value;
     const key = `${value} ${c.unit}`;
     if (frame.capacityKeys.has(key)) continue;
+    // (the same figure said again without its rate, "Завод мощностью полтора миллиона тонн" after "1,5 млн тонн в год", is
+    // that capacity; said with its rate after it was told without, it gives the capacity its rate)
+    const slash = c.unit.indexOf("/");
+    const base = `~${value} ${slash < 0 ? c.unit : c.unit.slice(0, slash)}`;
+    if (frame.capacityKeys.has(base)) {
+      if (slash >= 0) rateRestated(frame, value, c.unit);
+      continue;
+    }
     frame.capacityKeys.add(key);
+    frame.capacityKeys.add(base);
     const cap: DealCapacity = { value, unit: c.unit };
     if (c.qualifier) cap.qualifier = c.qualifier;
     if (c.commodity) cap.commodity = c.commodity;
@@ -402,6 +411,15 @@ function wholeAfterPart(frame: Frame, info: SentenceInfo): MoneyMention | undefi
   // (not after a loan: a loan agreement's amount is its loan, the project's total a figure of the project it finances)
   if (amount === null || frame.amountOfLoan || !(info.has.has("total") || info.has.has("volume")) || info.plural || !isSingular(info)) return undefined;
   return info.money.find((m) => m.currency === amount.currency ? m.amount > amount.amount : !restates(amount, m));
+}
+
+/** Gives the deal's capacity of `value` in `unit`'s base unit with no rate the rate of `unit` ("t" → "t/year"). */
+function rateRestated(frame: Frame, value: number, unit: string): void {
+  const base = unit.slice(0, unit.indexOf("/"));
+  const k = frame.capacity.findIndex((c) => c.value === value && c.unit === base);
+  if (k < 0) return;
+  frame.capacity = frame.capacity.map((c, j) => (j === k ? { ...c, unit: unit as DealCapacity["unit"] } : c));
+  frame.capacityKeys.add(`${value} ${unit}`);
 }
 
 /** The facility words of every language's cues, as keys: the last word of an anaphor names one ("the cluster") or none ("the project"). */
