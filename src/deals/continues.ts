@@ -79,7 +79,9 @@ export function startsNewDeal(context: RecognizerContext, frame: Frame, info: Se
   // (the document of the deal told before, signed with no party, object or sum of its own, where the deal has no sum and
   // no document yet: "Tobol Milk LLP will build a dairy plant … . The investment agreement worth 40 billion tenge was signed
   // in Astana on June 30", "… Инвестиционное соглашение на 40 млрд тенге было подписано в Астане")
+  // (or recalled, "Напомним, соглашение стоимостью 9 млрд тенге было подписано в 2024 году" after the deal's document
+  // was terminated: its document, whatever noun the recall uses)
   if (signedDocument && info.orgs.length === 0 && !info.has.has("also") && !info.has.has("apart") && frame.amount === null &&
-    !frame.signed && isBareKind(frame.kind) && !frame.package && frame.parties.length > 0) return false;
+    !frame.signed && (isBareKind(frame.kind) || info.has.has("earlier")) && !frame.package && frame.parties.length > 0) return false;
   return signedDocument && !anaphoric && (info.has.has("also") || figures);
 }

@@ -307,7 +307,9 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
       // (of a start alone, its first year: "plans to begin construction in 2027/28", "начнется в 2026–2027 годах")
       setDate(frame, "start", interval[1]!, i);
       if (role !== "start") setDate(frame, "completion", interval[2]!, i);
-    } else if (role === "signed" && info.has.has("earlier") && i !== frame.opened) continue; // an earlier document's signing
+    // an earlier document's signing, not the deal's own document recalled ("Напомним, соглашение … было подписано в 2024
+    // году" of the agreement the deal holds)
+    } else if (role === "signed" && info.has.has("earlier") && i !== frame.opened && (frame.kind === null || kindOf(info) !== frame.kind)) continue;
     else if (role) setDate(frame, role, d.value, i);
     // "will be built in Kostanay by 2027", "построят до 2027 года": a deadline of building is its completion
     else if (d.modifier === "until" && info.has.has("build") && !info.has.has("sign")) setDate(frame, "completion", d.value, i);
