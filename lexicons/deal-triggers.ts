@@ -173,6 +173,12 @@ export type CueCategory =
    * is no capacity of the deal's object
    */
   | "perUnit"
+  /**
+   * a part of the deal's sum spent in a period ("В 2027–2028 годах на строительство будет направлено 500 млн долларов",
+   * "In 2027-2028, $500 million will be spent on construction"): with a sum below the deal's, no party and no object of
+   * its own, the deal's tranche, no deal of its own
+   */
+  | "tranche"
   /** a partner's contribution ("внесла 1,2 млрд тенге", "contributed 2.55 billion tenge"): beside `capital`, to the capital */
   | "contribution"
   /**

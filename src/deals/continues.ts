@@ -46,6 +46,11 @@ export function startsNewDeal(context: RecognizerContext, frame: Frame, info: Se
   // "The second phase, a weaving factory, …", "На втором этапе будет построен склад …": the project's part
   if (info.has.has("phase") && info.orgs.length === 0 && !info.plural && frame.parties.length > 0) return false;
   const restated = frame.amount !== null && info.money.length > 0 && info.money.every((m) => restates(frame.amount!, m));
+  // "В 2027–2028 годах на строительство будет направлено 500 млн долларов" after an $800 million plant: a tranche of the
+  // deal's sum (smaller, in its currency), no party and no object of its own
+  if (info.has.has("tranche") && info.orgs.length === 0 && frame.amount !== null && info.money.length > 0 && !info.has.has("also") &&
+    !info.cues.some((c) => c.categories.includes("facility")) &&
+    info.money.every((m) => m.currency === frame.amount!.currency && m.amount < frame.amount!.amount)) return false;
   // The headline's deal goes on in the body ("Павлодарда 1 миллиард долларлық алюминий зауыты салынады" → the plant,
   // its partner and its precise cost; "… sign $4 billion of deals" → "… signed 12 agreements worth a total of $4 billion"),
   // unless the body says a further item begins, brings a second sum or an earlier object ("Ранее … начато строительство автодороги").
