@@ -169,9 +169,22 @@ export function dropOtherSums(text: string, info: SentenceInfo, prev: SentenceIn
   // (nor is a company's charter capital, nor a partner's contribution to it, in its sentence or the clause after it:
   // "Уставный капитал СП составил 2,4 млрд тенге", "… 5 billion tenge: X contributed 2.55 billion tenge …, while Y
   // contributed 2.45 billion tenge")
-  if ((info.has.has("capital") || (prev !== null && prev.has.has("capital") && info.has.has("contribution"))) && info.money.length > 0) {
-    info.money = info.money.filter((m) => !capitalSum(text, info.cues, m));
+  if (info.has.has("capital") && info.money.length > 0) info.money = info.money.filter((m) => !capitalSum(text, info.cues, m));
+  // (after the capital, a sentence of the partners' contributions holds no other sum: "… внесла свою долю земельным
+  // участком, Hunan Keli – оборудованием на сумму 700 млн тенге")
+  else if (prev !== null && prev.has.has("capital") && info.has.has("contribution")) info.money = [];
+  // (and the next partner's contribution, its verb left out, in the clause right after: "X внесла свою долю земельным
+  // участком …, Jiangsu Tianhe – денежными средствами на сумму 1,18 млрд тенге")
+  if (prev !== null && prev.has.has("contribution") && !info.has.has("contribution") && info.money.length > 0 && clauseAfter(text, prev, info)) {
+    info.money = [];
   }
   // (a payment made each year for the project is no sum of it: "По проекту государство будет ежегодно выплачивать 3,2 млрд тенге")
   if (info.has.has("payment") && info.has.has("periodic") && info.money.length > 0) info.money = info.money.filter((m) => !periodicSum(info.cues, m));
+}
+
+/** Whether `info` is the clause right after `prev` in one sentence (a comma between them, nothing else). */
+function clauseAfter(text: string, prev: SentenceInfo, info: SentenceInfo): boolean {
+  let k = prev.sentence.end;
+  while (k < info.sentence.start && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x2c)) k++;
+  return k === info.sentence.start && text.slice(prev.sentence.end - 1, info.sentence.start).includes(",");
 }
