@@ -53,6 +53,8 @@ export interface JobsWordsPattern {
   employBefore: RegExp;
   /** Sticky, at the end of a people noun: at most one word, then an employing verb ("… будут трудоустроены"). */
   employedAfter: RegExp;
+  /** Any employing verb, before or after: a text with none has no count of people employed (the people nouns are not read). */
+  employAnchor: RegExp;
 }
 
 export function buildJobs(name: string, words: (typeof JOBS_WORDS)["kk"], lang: NumberLanguage): JobsPattern {
@@ -77,6 +79,8 @@ function buildJobsWords(name: string, words: (typeof JOBS_WORDS)["kk"], lang: Nu
       String.raw`(?<![\p{L}])(?:${alternation(words.employBefore)})\p{L}{0,8}[\u0020\u00A0](?:(?:${alternation(words.approx)})[\u0020\u00A0])?$`, "iu")),
     employedAfter: registerPattern(`${name}.words-employed-after`, new RegExp(
       String.raw`(?:[\u0020\u00A0]\p{L}{1,15})?[\u0020\u00A0](?:${alternation(words.employedAfter)})`, "iuy")),
+    employAnchor: registerPattern(`${name}.words-employ-anchor`, new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(?:${alternation([...words.employedAfter, ...words.employBefore])})`, "giu")),
   };
 }
 
