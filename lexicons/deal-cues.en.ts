@@ -298,6 +298,7 @@ export const EN_DEAL_CUES: CueLexicon = {
   located: ["will be located", "will be sited", "is to be located", "will stand"],
   perUnit: ["=each", "unit capacity", "per turbine", "per unit", "=apiece", "each with a capacity", "each rated"],
   tranche: ["will be spent", "will be invested", "will be allocated", "is to be spent", "are to be spent", "will go to", "will go toward"],
+  operator: ["will be operated by", "is to be operated by", "will operate the", "as the operator", "will be the operator"],
   taxes: ["=tax", "=taxes", "tax revenue", "tax revenues", "tax payments", "tax receipts"],
   wage: ["=salary", "=salaries", "=wage", "=wages"],
   payment: ["=pay", "=pays", "=paid", "=payment", "=payments", "=compensate", "=compensates", "=compensation", "subsid", "=reimburse"],

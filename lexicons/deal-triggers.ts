@@ -254,6 +254,11 @@ export type CueCategory =
    */
   | "offtake"
   /**
+   * the operator of the deal's object ("Оператором терминала станет СП ТОО «X»", "The terminal will be operated by X",
+   * "Терминалдың операторы … болады"): named right after the deal with no figure of its own, its party
+   */
+  | "operator"
+  /**
    * a dispute: a claim, a lawsuit, an arbitration, a penalty ("о взыскании 2,3 млрд тенге", "неустойки по контракту", "an
    * arbitration claim"): its sums and the contract it names are no deal
    */

@@ -20,6 +20,8 @@ import { restates } from "./sums.js";
  */
 export function counterpartOf(frame: Frame, info: SentenceInfo, text: string, names: PartyNames): boolean {
   if (info.newDeal || (info.has.has("also") && !alsoFinances(info)) || info.has.has("apart") || info.plural || info.count !== null) return false;
+  // "Оператором терминала станет СП ТОО «X»", "The terminal will be operated by X": its operator, of any part of its object
+  if (info.has.has("operator") && info.money.length === 0 && info.capacity.length === 0) return true;
   // (an object anaphor, "the plant", is the deal's object whatever noun it uses)
   const facilities = info.cues.filter((c) => c.categories.includes("facility") && !c.categories.includes("anaphor"));
   if (!facilities.every((c) => ownFacility(frame, c.key))) return false;
@@ -52,5 +54,6 @@ export function counterpartOf(frame: Frame, info: SentenceInfo, text: string, na
   // "The output will be purchased by X under a 20-year power purchase agreement": the buyer of its output, no figure of its own;
   // "40% в проекте принадлежит ТОО «X»", "Акционерами проекта являются X и Y": its owners
   const buys = (info.has.has("offtake") || (info.has.has("stake") && info.has.has("project"))) && figureless;
+
   return ((info.has.has("jointly") || info.has.has("sign")) && figureless) || supplies || ownObject || share || lends || builder || buys;
 }
