@@ -421,6 +421,13 @@ export const PARTY_REFERENCES: Readonly<Record<"kk" | "ru" | "en", {
   },
 };
 
+/**
+ * Demonstratives that open a sentence speaking of what was just told ("Бұл облыстағы ең ірі жоба …", "Это крупнейший
+ * проект …", "This is the largest project …"): a superlative after them classes that deal, it opens no new item. Lower
+ * case, whole words.
+ */
+export const DEMONSTRATIVE_OPENERS: readonly string[] = ["бұл", "это", "этот", "эта", "this is", "this will be", "it is", "it will be"];
+
 /** Words between a number and a noun that make the number an amount, not a count ("$40 million project"). */
 export const MULTIPLIER_WORDS: readonly string[] = [
   "млн", "млрд", "трлн", "тыс", "мың", "миллион", "миллиард", "триллион", "тысяч", "million", "billion", "trillion", "thousand",

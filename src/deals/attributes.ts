@@ -57,7 +57,7 @@ function placeHits(info: SentenceInfo, inside: Inside): Hit<RegionName>[] {
 /**
  * The region that dominates the document: named in at least two sentences and in more than half of
  * the sentences that name a place (each sentence counts a region once), or the only region the
- * document names when its lead sentence names it ("В Карагандинской области появится новое
+ * document names when its lead sentence (or its headline) names it ("В Карагандинской области появится новое
  * производство. АО «X» подписало контракт …").
  */
 export function documentRegion(infos: readonly SentenceInfo[]): RegionName | null {
@@ -83,7 +83,10 @@ export function documentRegion(infos: readonly SentenceInfo[]): RegionName | nul
   let best: RegionName | null = null;
   let n = 0;
   for (const [r, c] of counts) if (c > n) { best = r; n = c; }
-  if (best !== null && n === 1 && counts.size === 1 && infos[0]!.regions.some((h) => h.value === best)) return best;
+  // (the lead is the first sentence after a headline: "«Qostanai» арнайы экономикалық аймағына … тіркелді ¶ Қостанай
+  // облысындағы «Qostanai» … қосылды")
+  const lead = infos[0]!.headline && infos.length > 1 ? infos[1]! : infos[0]!;
+  if (best !== null && n === 1 && counts.size === 1 && (infos[0]!.regions.some((h) => h.value === best) || lead.regions.some((h) => h.value === best))) return best;
   return best !== null && n >= 2 && n * 2 > total ? best : null;
 }
 

@@ -30,7 +30,7 @@ import { dropOtherSums, perUnitFigure } from "./sums.js";
 import { endsWithWord, wordBefore } from "./word-before.js";
 import { afterBlanks, wordAfter, wordEndAfter } from "../organizations/chars.js";
 import { isLetterCode, isSpaceCode, isUpperCode, startsWord } from "../word-start.js";
-import { classesOne, listItem, numbered, topicFirst } from "./sentence-shape.js";
+import { classesOne, listItem, numbered, opensWithDemonstrative, topicFirst } from "./sentence-shape.js";
 import type {
   CapacityMention, DateMention, LanguageCode, Mention, MoneyMention, OrganizationMention, RegionName, Sector, Span,
   SupportedLanguage,
@@ -326,7 +326,9 @@ export function sentenceFeatures(
       // (nor one after a comma with nothing of a deal after it: "В проекте участвуют местные фермеры, в том числе рыбаки")
       // ("another" before a sum adds to the deal: "the partners will invest another 6 billion tenge", "тағы 6 миллиард")
       if (c.categories.includes("another") && sumFollows(text, info, c.end)) info.has.add("further");
-      else if (c.categories.includes("another") && !(k > 0 && topicFirst(text, info.sentence.start, cs[0]!)) && !emptyAside(text, info, k)) info.newDeal = true;
+      // (nor after a demonstrative: "Бұл облыстағы ең ірі жоба, оның құны …" classes the deal just told)
+      else if (c.categories.includes("another") && !(k > 0 && topicFirst(text, info.sentence.start, cs[0]!)) && !emptyAside(text, info, k) &&
+        !opensWithDemonstrative(text, info.sentence.start)) info.newDeal = true;
       // (an item of a package named as one of them, "В их числе соглашение …", "They include an agreement …": an
       // enumerated item, as "Первое …" is)
       if (c.categories.includes("ordinal") || c.categories.includes("among")) info.item = true;

@@ -7,7 +7,7 @@
 import type { Cue, SentenceInfo } from "./features.js";
 import type { Span } from "../types.js";
 import type { Frame } from "./frame.js";
-import { ATTRIBUTION_LEAD_INS, INVESTOR_ROLE, OWNER_ROLE, OWNER_SHARES } from "../../lexicons/deal-triggers.js";
+import { ATTRIBUTION_LEAD_INS, DEMONSTRATIVE_OPENERS, INVESTOR_ROLE, OWNER_ROLE, OWNER_SHARES } from "../../lexicons/deal-triggers.js";
 import { isQuoteCode } from "../organizations/chars.js";
 import { isDigitCode, isLetterCode, isSpaceCode } from "../word-start.js";
 
@@ -49,6 +49,16 @@ export function topicFirst(text: string, sentenceStart: number, first: Cue): boo
   if (first.categories.includes("plural") || !(first.categories.includes("project") || first.categories.includes("anaphor"))) return false;
   for (let i = sentenceStart; i < first.start; i++) if (isLetterCode(text.charCodeAt(i)) || isDigitCode(text.charCodeAt(i))) return false;
   return true;
+}
+
+const DEMONSTRATIVES = DEMONSTRATIVE_OPENERS.map((w) => w.toLowerCase());
+
+/** Whether the sentence opens with a demonstrative (DEMONSTRATIVE_OPENERS: "Бұл …", "Это …", "This is …"), a whole word. */
+export function opensWithDemonstrative(text: string, sentenceStart: number): boolean {
+  let i = sentenceStart;
+  while (i < text.length && !isLetterCode(text.charCodeAt(i))) i++;
+  const head = text.slice(i, i + 14).toLowerCase();
+  return DEMONSTRATIVES.some((w) => head.startsWith(w) && !isLetterCode(head.charCodeAt(w.length)));
 }
 
 /** How far after the dash of a list item its activity may start (Kazakh puts the object first: "дәрі-дәрмек қаптамасын шығару"). */
