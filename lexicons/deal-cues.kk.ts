@@ -1,5 +1,5 @@
 /**
- * The Kazakh words deal assembly reads (see deal-triggers.ts for what an entry is and CueCategory for each list).
+ * The Kazakh words deal assembly reads (see deal-triggers.ts for what an entry is and cue-categories.ts for each list).
  */
 import type { CueLexicon } from "./deal-triggers.js";
 
