@@ -43,8 +43,8 @@ import { splitClauses } from "./clauses.js";
 import { itemSentences } from "./item-fields.js";
 import type { DealKind, Mention } from "../types.js";
 import {
-  addParties, attach, detailedBySigning, hasDealMoney, isSingular, isTrigger, kindOf, MAY_OPEN, newFrame, objectAnaphor, secondObject, setKind, toldApart,
-  setParties, upgradeKind, type Frame, type Party,
+  addParties, attach, detailedBySigning, hasDealMoney, isSingular, isTrigger, kindOf, MAY_OPEN, newFrame, objectAnaphor, ownFacility, setKind, setParties,
+  upgradeKind, type Frame, type Party,
 } from "./frame.js";
 import { organizationNames, PartyNames } from "./party-names.js";
 import { partiesOf } from "./sentence-parties.js";
@@ -57,7 +57,7 @@ import { cofinances, itemAfterTotal, startsNewDeal } from "./continues.js";
 import { topicParagraphs } from "./turns.js";
 import { restates } from "./sums.js";
 import { counterpartOf } from "./counterparts.js";
-import { alsoBuilds, anotherObject, furtherObject, itemOfPackage, totalOfDocuments } from "./objects.js";
+import { alsoBuilds, anotherObject, furtherObject, itemOfPackage, secondObject, toldApart, totalOfDocuments } from "./objects.js";
 import {
   isMedia, isStateBody, namesPartyGenerically, partyReference, scanDocumentCues, sentenceFeatures, type SentenceInfo,
 } from "./features.js";
@@ -557,7 +557,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         // (not another object's fate: "In Turkistan region, a project to build a glass plant has been frozen" after a
         // subsoil contract names a facility the deal has not)
         ((info.has.has("cancel") || info.has.has("suspend")) && info.orgs.length === 0 && (cur.parties.length > 0 || cur.amount !== null) &&
-          !info.cues.some((c) => c.categories.includes("facility") && !c.categories.includes("anaphor") && !cur!.facilityKeys.has(c.key)))) {
+          !info.cues.some((c) => c.categories.includes("facility") && !c.categories.includes("anaphor") && !ownFacility(cur!, c.key)))) {
         attach(cur, i, info, text, false, frames.length === 1);
       } else if ((info.has.has("finance") || info.has.has("loan")) && info.orgs.length > 0 && counterpart(i, info)) {
         // (or who finances it, no figure of its own: "The investor will finance the cost through loans from China

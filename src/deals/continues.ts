@@ -4,11 +4,9 @@
  * rest financed by another (cofinances), and an item with a figure of its own after a total over several objects with
  * no party (itemAfterTotal).
  */
-import {
-  componentOfOwn, hasDealMoney, isBareKind, kindOf, objectAnaphor, revisesFigures, secondObject, type Frame,
-} from "./frame.js";
+import { hasDealMoney, isBareKind, kindOf, objectAnaphor, revisesFigures, type Frame } from "./frame.js";
 import { namesBothParties, namesPartyGenerically, type SentenceInfo } from "./features.js";
-import { furtherObject } from "./objects.js";
+import { componentOfOwn, furtherObject, secondObject } from "./objects.js";
 import { restates } from "./sums.js";
 import type { RecognizerContext } from "../recognizers/types.js";
 

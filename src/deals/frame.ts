@@ -1,8 +1,9 @@
 /**
  * The deal frame: what assembly (src/deals/assemble.ts) builds a deal in, and the steps that fill it
  * from one sentence: its figures, dates and kind (attach), its parties, and the tests that read a
- * sentence against the frame (a second object of the same party, a signed document that upgrades a
- * project). Which sums are a deal's at all, and which state its sum again, are sums.ts.
+ * sentence against the frame (an object anaphor, a signed document that upgrades a project). What a
+ * sentence says of the deal's objects (a second object, a part of its own, a deal told apart) is
+ * objects.ts; which sums are a deal's at all, and which state its sum again, are sums.ts.
  */
 import { EN_DEAL_CUES } from "../../lexicons/deal-cues.en.js";
 import { KK_DEAL_CUES } from "../../lexicons/deal-cues.kk.js";
@@ -497,7 +498,7 @@ export function isSingular(info: SentenceInfo): boolean {
 }
 
 /** Anaphors that name a party generically, not the deal's object (lexicons/deal-triggers.ts, PARTY_REFERENCES). */
-const PARTY_ANAPHORS: ReadonlySet<string> = new Set(
+export const PARTY_ANAPHORS: ReadonlySet<string> = new Set(
   Object.values(PARTY_REFERENCES).flatMap((l) => l.partyRef).map((w) => cueKey(w, false)),
 );
 
@@ -519,60 +520,6 @@ export function anaphorOfOwnObject(frame: Frame, info: SentenceInfo): boolean {
     else if (c.categories.includes("facility") && !frame.facilityKeys.has(c.key)) newFacility = Math.min(newFacility, c.start);
   }
   return anaphor < newFacility;
-}
-
-/**
- * A second object of the deal's party, to be a deal of its own: the sentence has the party build
- * (a construction word) a facility that the deal has not named yet, with the facility's own amount or
- * capacity, and says so as a further item ("Кроме того, компания построит склад стоимостью 5 млн
- * долларов", "Сонымен қатар компания … зауыт салады", "The company will also build …", "ещё один",
- * "тағы бір") or brings an amount while the deal already has one. Not a sentence about the deal's own
- * object or its total: an object anaphor ("этот завод"), the same facility noun again ("Кроме того,
- * строительство завода обойдётся в …"), a total ("Общая стоимость проекта – 50 млн долларов"), a
- * first stage, several projects, or a figure with no construction ("Кроме того, предприятие будет
- * производить 50 тыс. тонн").
- */
-export function secondObject(frame: Frame, info: SentenceInfo): boolean {
-  if (componentOfOwn(frame, info)) return false;
-  if (!(info.has.has("build") || info.has.has("launch") || info.has.has("open")) || !info.has.has("facility") || info.plural || info.has.has("total") || anaphorOfOwnObject(frame, info)) return false;
-  const money = hasDealMoney(info);
-  if (!money && info.capacity.length === 0) return false;
-  // (the deal's own sum said again is no second one: the headline's "$100 million" in the body, its object named anew)
-  const restated = frame.amount !== null && info.money.length > 0 && info.money.every((m) => restates(frame.amount!, m));
-  // (or one told as earlier: "Ранее в 2025 году в Алматинской области начато строительство автодороги … 28 км")
-  if (!(info.has.has("also") || info.newDeal || info.has.has("earlier") || (frame.amount !== null && money && !restated))) return false;
-  return info.cues.some((c) => c.categories.includes("facility") && !frame.facilityKeys.has(c.key));
-}
-
-/**
- * A part of the deal's own object told with its capacity ("На станции также будет установлен накопитель энергии емкостью
- * 60 МВт·ч", "Кроме того, при заводе будет построен склад клинкера емкостью 50 тысяч тонн", "The plant will also have a
- * 60 MWh energy storage system", "Станцияда сондай-ақ … жинақтағыш орнатылады"): the deal's own facility (or an anaphor of
- * it) named before any facility the deal has not named, and no organization or sum of the sentence's own.
- */
-export function componentOfOwn(frame: Frame, info: SentenceInfo): boolean {
-  if (info.orgs.length > 0 || info.money.length > 0 || info.plural || !frame.facility) return false;
-  let own = Infinity, other = Infinity;
-  for (const c of info.cues) {
-    if (c.categories.includes("anaphor")) {
-      if (!PARTY_ANAPHORS.has(c.key)) own = Math.min(own, c.start);
-    } else if (c.categories.includes("facility")) {
-      if (ownFacility(frame, c.key)) own = Math.min(own, c.start);
-      else other = Math.min(other, c.start);
-    }
-  }
-  return own < other;
-}
-
-/**
- * A deal told apart from `frame` ("Separately, …", "In addition, …"), with a figure or an object of its own and no anaphor
- * to the frame's: a deal of its own, whatever parties the two share (a lender, a parent, a partner).
- */
-export function toldApart(frame: Frame, info: SentenceInfo): boolean {
-  if (!info.has.has("apart") || info.plural || objectAnaphor(info)) return false;
-  const amount = frame.amount;
-  return info.capacity.length > 0 || (hasDealMoney(info) && !info.money.every((m) => amount !== null && restates(amount, m))) ||
-    info.cues.some((c) => c.categories.includes("facility") && !ownFacility(frame, c.key));
 }
 
 /**

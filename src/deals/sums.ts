@@ -1,7 +1,8 @@
 /**
- * Which sums of a sentence are a deal's: no price of one unit of the product (unitPrice, unitPriceSentence), no wage nor
- * yearly payment (wageSum, periodicSum), and when a deal has a sum, whether another states it again, more precisely or in
- * another currency (refines, restates).
+ * Which sums of a sentence are a deal's: no price of one unit of the product (unitPrice, unitPriceSentence), and none that
+ * dropOtherSums takes out (a tariff, a wage, taxes, a charter capital and its contributions, a yearly payment); no
+ * capacity of one unit of many (perUnitFigure); and when a deal has a sum, whether another states it again, more
+ * precisely or in another currency (refines, restates).
  */
 import { UNIT_PRICE_AFTER, UNIT_PRICE_BEFORE, UNIT_PRICE_NOT_BEFORE, UNIT_PRICE_OPENERS, UNIT_PRICE_OPENERS_GENITIVE, type CueCategory } from "../../lexicons/deal-triggers.js";
 import type { DealAmount, Span } from "../types.js";
@@ -91,51 +92,47 @@ function converts(amount: DealAmount, m: { amount: number; currency: string; amo
   return Math.abs(x - y) <= CONVERTED_TOLERANCE * Math.max(x, y);
 }
 
-/** How far after a wage word its sum may start ("средняя заработная плата на заводе составит около"). */
-const WAGE_REACH = 60;
-
-/** Whether a sum follows a wage word (the "wage" cues) in its clause, within WAGE_REACH: what one worker earns. */
-export function wageSum(text: string, cues: readonly Cue[], m: Span): boolean {
-  return cues.some((c) => {
-    if (!c.categories.includes("wage") || c.end > m.start || m.start - c.end > WAGE_REACH) return false;
-    for (let k = c.end; k < m.start; k++) if (text.charCodeAt(k) === 0x2c || text.charCodeAt(k) === 0x3b) return false;
-    return true;
-  });
+/** Whether a sum follows a wage word (the "wage" cues) in its clause: what one worker earns. */
+function wageSum(text: string, cues: readonly Cue[], m: Span): boolean {
+  return besideInClause(text, cues, m, "wage", false, false);
 }
 
 /**
- * How far before a sum a tax or capital word may stand in its clause ("Поступления в местный бюджет составят", "increase the
- * charter capital to"), and after it ("900 млрд тенге налогов").
+ * How far before a figure a word of what it is may stand in its clause ("средняя заработная плата на заводе составит
+ * около", "Поступления в местный бюджет составят", "increase the charter capital to"), and after it ("900 млрд тенге
+ * налогов", "4.2 MW each").
  */
-const TAX_REACH_BEFORE = 60;
-const TAX_REACH_AFTER = 12;
+const CUE_REACH_BEFORE = 60;
+const CUE_REACH_AFTER = 12;
 
 /** Whether a `taxes` cue stands beside the sum in its clause: taxes paid, no sum of a deal. */
-export function taxSum(text: string, cues: readonly Cue[], m: Span): boolean {
-  return besideInClause(text, cues, m, "taxes", false);
+function taxSum(text: string, cues: readonly Cue[], m: Span): boolean {
+  return besideInClause(text, cues, m, "taxes", false, true);
 }
 
 /** Whether a `capital` cue stands beside the sum in its clause: a company's charter capital, no sum of its project. */
-export function capitalSum(text: string, cues: readonly Cue[], m: Span): boolean {
+function capitalSum(text: string, cues: readonly Cue[], m: Span): boolean {
   // (or a partner's contribution to it, in a sentence that names the capital: "The charter capital is 5 billion tenge:
   // QazChem Invest contributed 2.55 billion tenge …")
-  return besideInClause(text, cues, m, "capital", true) || besideInClause(text, cues, m, "contribution", true);
+  return besideInClause(text, cues, m, "capital", true, true) || besideInClause(text, cues, m, "contribution", true, true);
 }
 
 /** Whether a `perUnit` cue stands beside a capacity in its clause: a figure of one unit of many, not the object's. */
 export function perUnitFigure(text: string, cues: readonly Cue[], m: Span): boolean {
-  return besideInClause(text, cues, m, "perUnit", true);
+  return besideInClause(text, cues, m, "perUnit", true, true);
 }
 
 /**
- * Whether a cue of `category` stands before the sum in its clause within TAX_REACH_BEFORE, or right after it within
- * TAX_REACH_AFTER; with `noFigure`, with no figure between (see capitalSum).
+ * Whether a cue of `category` stands before the figure in its clause within CUE_REACH_BEFORE, or (with `after`) right
+ * after it within CUE_REACH_AFTER; with `noFigure`, with no figure between (see capitalSum).
  */
-function besideInClause(text: string, cues: readonly Cue[], m: Span, category: CueCategory, noFigure: boolean): boolean {
+function besideInClause(text: string, cues: readonly Cue[], m: Span, category: CueCategory, noFigure: boolean, after: boolean): boolean {
   return cues.some((c) => {
     if (!c.categories.includes(category)) return false;
-    const [from, to] = c.end <= m.start ? [c.end, m.start] : [m.end, c.start];
-    if (to - from > (c.end <= m.start ? TAX_REACH_BEFORE : TAX_REACH_AFTER) || to < from) return false;
+    const before = c.end <= m.start;
+    if (!before && !after) return false;
+    const [from, to] = before ? [c.end, m.start] : [m.end, c.start];
+    if (to - from > (before ? CUE_REACH_BEFORE : CUE_REACH_AFTER) || to < from) return false;
     // (no clause break between; for the capital, nor a figure: "жарғылық капиталының 51 пайызын 8,4 миллиард теңгеге
     // сатып алды" is the price of a stake in it, no capital)
     for (let k = from; k < to; k++) {
@@ -150,7 +147,7 @@ function besideInClause(text: string, cues: readonly Cue[], m: Span, category: C
 const PERIOD_REACH = 30;
 
 /** Whether a `periodic` cue stands beside the sum (see the `payment` category). */
-export function periodicSum(cues: readonly Cue[], m: Span): boolean {
+function periodicSum(cues: readonly Cue[], m: Span): boolean {
   return cues.some((c) => c.categories.includes("periodic") && (c.end <= m.start ? m.start - c.end <= PERIOD_REACH : c.start >= m.end && c.start - m.end <= PERIOD_REACH));
 }
 
