@@ -5,7 +5,7 @@
  * --ref-date adds a reference date to every line (a diagnostic: the sets carry none).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -40,4 +40,5 @@ for (const name of ["kaznerd-valid.jsonl", "nerel-dev.jsonl"]) {
   process.stdout.write(score.stdout);
   if (score.status !== 0) { failed = true; process.stderr.write(score.stderr); }
 }
+rmSync(work, { recursive: true, force: true });
 process.exit(failed ? 1 : 0);

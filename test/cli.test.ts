@@ -1,5 +1,5 @@
 /** The command line, run as a user runs it: the built dist/src/cli.bundle.js (npm ci builds it). */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadGold } from "../src/eval/gold.js";
@@ -8,6 +8,15 @@ import { run } from "./helpers/cli.js";
 const SEED = join(process.cwd(), "seeds", "000_7c097ef5deff31d5.txt");
 const OTHER = join(process.cwd(), "seeds", "003_a70f3a66ea427b18.txt");
 const SEEDS_DIR = join(process.cwd(), "seeds");
+
+/** A fresh folder under the system's temporary folder, removed when this file's tests end. */
+const temps: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+}
+afterAll(() => { for (const dir of temps) rmSync(dir, { recursive: true, force: true }); });
 
 /**
  * `run`, spawned once per distinct command and input in this file: the output is deterministic, and the
@@ -109,7 +118,7 @@ describe("kzdeals eval", () => {
   test("--json gives the figures; a folder without gold files is a clear error", () => {
     const out = JSON.parse(run(["eval", join(process.cwd(), "seeds"), "--json"]).stdout);
     expect(out.summary.documents).toBe(5);
-    const empty = mkdtempSync(join(tmpdir(), "kzdeals-"));
+    const empty = tempDir("kzdeals-");
     writeFileSync(join(empty, "x.json"), "{}");
     const r = run(["eval", empty]);
     expect(r.status).toBe(1);
@@ -185,7 +194,7 @@ describe("usage errors: exit 2, checked before any input is read", () => {
 
 describe("eval names what is wrong in a gold file", () => {
   function goldDir(name: string, content: string): string {
-    const dir = mkdtempSync(join(tmpdir(), "kzdeals-gold-"));
+    const dir = tempDir("kzdeals-gold-");
     mkdirSync(join(dir, "gold"));
     copyFileSync(SEED, join(dir, "gold", "000.txt"));
     writeFileSync(join(dir, "gold", name), content);
@@ -229,7 +238,7 @@ describe("eval names what is wrong in a gold file", () => {
 });
 
 describe("kzdeals extract --rates FILE.csv", () => {
-  const dir = mkdtempSync(join(tmpdir(), "kzdeals-rates-"));
+  const dir = tempDir("kzdeals-rates-");
   test("the file's rate prices the deal; the CSV gets amount_usd_millions", () => {
     const rates = join(dir, "nbk.csv");
     writeFileSync(rates, "currency,period,perUsd,source\nKZT,2025-10,540,NBK\n");
@@ -258,7 +267,7 @@ describe("kzdeals merge", () => {
   const results = run(["extract", "--jsonl"], readdirSync(SEEDS_DIR).filter((f) => f.endsWith(".txt")).sort()
     .map((f) => JSON.stringify({ id: f.slice(0, 3), text: readFileSync(join(SEEDS_DIR, f), "utf8") })).join("\n") + "\n").stdout;
   test("the seeds' results stay 13 projects, one source each, from a file or stdin", () => {
-    const dir = mkdtempSync(join(tmpdir(), "kzdeals-merge-"));
+    const dir = tempDir("kzdeals-merge-");
     const file = join(dir, "results.jsonl");
     writeFileSync(file, results);
     const r = run(["merge", file]);
