@@ -16,6 +16,14 @@ const RU_LLC_CASES = ["общество", "общества", "обществу"
 /** A written-out form, also capitalized, as it opens a sentence or a document ("Товарищество с ограниченной ответственностью «…»"). */
 const withCapital = (forms: readonly string[]): string[] => forms.flatMap((f) => [f, f[0]!.toUpperCase() + f.slice(1)]);
 
+/**
+ * German limited partnerships with a company as their general partner, and the partnership limited by shares: one legal
+ * form, not a name "KG" ("KG" alone is no form here: "20 KG" is a weight).
+ */
+const KG_FORMS = ["GmbH & Co. KG", "GmbH & Co. KGaA", "AG & Co. KG", "AG & Co. KGaA", "SE & Co. KG", "SE & Co. KGaA", "KGaA"];
+/** The legal forms of several words that open with a form of one word ("GmbH" of "GmbH & Co. KG"): a name stops before them. */
+export const LATIN_COMPOUND_FORMS: readonly string[] = KG_FORMS.filter((f) => f.includes(" "));
+
 /** Legal forms written in Latin after a name ("Yima Machinery Co., Ltd."), which end a Latin name. */
 export const LATIN_SUFFIX_FORMS: readonly string[] = [
   "Co., Ltd", "Co. Ltd", "Co.,Ltd", "CO., LTD", "Co., Limited", "Co.Ltd", "Co Ltd", "Co", "Ltd", "Limited", "LTD", "LIMITED", "LLC",
@@ -28,6 +36,8 @@ export const LATIN_SUFFIX_FORMS: readonly string[] = [
   // s.r.o. and a.s., Hungarian Kft. and Zrt., Finnish Oy, Singaporean Pte. Ltd., Japanese K.K., Malaysian Sdn Bhd
   "S.r.l.", "Srl", "SRL", "S.A.S.", "SAS", "S.L.U.", "S.L.", "s.r.o.", "a.s.", "Kft.", "Kft", "Zrt.", "Zrt", "Oyj", "Oy",
   "Pte. Ltd.", "Pte. Ltd", "Pte Ltd", "K.K.", "Sdn. Bhd.", "Sdn Bhd",
+  // German limited partnerships, with a company as their general partner ("Siemens Energy Global GmbH & Co. KG")
+  ...KG_FORMS,
   // the Chinese "Co., Ltd" transliterated into Cyrillic in Russian and Kazakh text («Синьцзян Тяньшань Ко., Лтд»)
   "Ко., Лтд", "Ко. Лтд", "Ко.,Лтд", "Ко Лтд", "Лтд",
 ];
@@ -112,6 +122,7 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   { forms: ["Inc", "Inc."], normalized: "Inc" },
   { forms: ["PLC", "plc"], normalized: "PLC" },
   { forms: ["GmbH"], normalized: "GmbH" },
+  ...KG_FORMS.map((f) => ({ forms: [f], normalized: f })),
   { forms: ["AG"], normalized: "AG" },
   { forms: ["SE"], normalized: "SE" },
   { forms: ["S.A.", "SA"], normalized: "S.A." },

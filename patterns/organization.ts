@@ -4,7 +4,7 @@
  * Language-specific head words are in organization.kk.ts, organization.ru.ts, organization.en.ts.
  */
 import { COUNTRY_CUES, COUNTRY_QUALIFIERS_AFTER } from "../lexicons/countries.js";
-import { LATIN_NATIONAL_DESIGNATIONS, LATIN_PREFIX_FORMS, LATIN_SUFFIX_FORMS, LEGAL_FORMS, NATIONAL_DESIGNATIONS, NESTED_NAME_DESIGNATIONS, NESTED_NAME_DESIGNATIONS_AFTER } from "../lexicons/legal-forms.js";
+import { LATIN_COMPOUND_FORMS, LATIN_NATIONAL_DESIGNATIONS, LATIN_PREFIX_FORMS, LATIN_SUFFIX_FORMS, LEGAL_FORMS, NATIONAL_DESIGNATIONS, NESTED_NAME_DESIGNATIONS, NESTED_NAME_DESIGNATIONS_AFTER } from "../lexicons/legal-forms.js";
 import { LATIN_NAME_CONNECTORS, ORIGINAL_NAME_CONNECTORS } from "../lexicons/org-heads.en.js";
 import { CYRILLIC_CHINESE_NAME_STARTS, CYRILLIC_COMPANY_WORDS } from "../lexicons/org-heads.ru.js";
 import { gazetteerForms } from "../src/organizations/gazetteer.js";
@@ -281,11 +281,12 @@ function buildSharedPatterns(): void {
   LATIN_LEGAL = orgPattern(
     "organization.latin-legal",
     String.raw`
-      ( {{word}} (?: [ \t]+ (?: {{word}} | (?:{{connector}}) (?=[ \t]) ) ){0,7} )
+      ( {{word}} (?: [ \t]+ (?! {{compound}} (?![\p{L}\p{N}]) ) (?: {{word}} | (?:{{connector}}) (?=[ \t]) ) ){0,7} )
       (?: , [ \t]* | [ \t]+ )
       ( {{forms}} ) ( \. )?
       (?![\p{L}\p{N}])`,
-    { word: LATIN_WORD, connector: CONNECTOR, forms: trieAlternation(LATIN_SUFFIX_FORMS) },
+    // (a name stops before a form of several words that opens with one of one word: "X GmbH & Co. KG" is X's)
+    { word: LATIN_WORD, connector: CONNECTOR, forms: trieAlternation(LATIN_SUFFIX_FORMS), compound: trieAlternation(LATIN_COMPOUND_FORMS) },
     "yux",
   );
   LATIN_LEGAL_FORM = orgPattern(
