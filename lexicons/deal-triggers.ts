@@ -64,6 +64,30 @@ export const PARTY_REFERENCES: Readonly<Record<"kk" | "ru" | "en", {
 };
 
 /**
+ * A subject pronoun opening a sentence that stands for the company the sentence before named ("Universal Energy has
+ * worked in Kazakhstan since 2015. It signed an agreement with …", "… Она подписала соглашение с …"): a party reference
+ * there, as "the company" is, when the word after it is an act of the company's: not a form of "be" (`notBefore`: "It is
+ * planned", "It will be built": the object, or no one), and in Russian a verb of the third person (`verbEndings`: the
+ * feminine of "компания" in the past, "подписала", or the present and future, "планирует", "построит"; `verbs`: other
+ * forms). Lower case, whole words. Not Kazakh: "Ол" is as often the official who spoke.
+ */
+export const PRONOUN_SUBJECTS: Readonly<Record<"kk" | "ru" | "en", {
+  pronouns: readonly string[]; notBefore: readonly string[]; verbEndings: readonly string[] | null; verbs: readonly string[];
+}>> = {
+  kk: { pronouns: [], notBefore: [], verbEndings: null, verbs: [] },
+  ru: {
+    pronouns: ["она"], notBefore: ["будет", "была", "стала", "станет", "является", "считается", "расположена", "находится"],
+    verbEndings: ["ла", "ет", "ит", "ют", "ят"], verbs: ["намерена", "готова", "также", "уже", "вновь", "тоже"],
+  },
+  en: {
+    pronouns: ["it"],
+    notBefore: ["is", "was", "will be", "would be", "has been", "had been", "should be", "must be", "may be", "could be",
+      "seems", "appears", "takes", "took", "means", "remains", "costs", "cost", "will cost", "covers", "includes", "comprises"],
+    verbEndings: null, verbs: [],
+  },
+};
+
+/**
  * Demonstratives that open a sentence speaking of what was just told ("Бұл облыстағы ең ірі жоба …", "Это крупнейший
  * проект …", "This is the largest project …"): a superlative after them classes that deal, it opens no new item. Lower
  * case, whole words.

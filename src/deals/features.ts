@@ -26,6 +26,7 @@ import { capitalsDateline, wireDatelines } from "../dateline.js";
 import { DATELINE_SEATS } from "../../lexicons/regions.js";
 import { added, firstStartingAt, none } from "./lists.js";
 import { namesItsCompany, outsideNames } from "./name-cues.js";
+import { pronounSubject } from "./pronoun-subject.js";
 import { dropOtherSums, perUnitFigure } from "./sums.js";
 import { endsWithWord, wordBefore } from "./word-before.js";
 import { afterBlanks, wordAfter, wordEndAfter } from "../organizations/chars.js";
@@ -442,6 +443,9 @@ export function namesPartyGenerically(context: RecognizerContext, sentence: Sent
 /** The first word of the sentence that names its party generically (see namesPartyGenerically), or null. */
 export function partyReference(context: RecognizerContext, sentence: Sentence): Span | null {
   const text = context.normalized;
+  // (a subject pronoun opening the sentence: "It signed an agreement with …")
+  const pronoun = pronounSubject(text, sentence, languagesOf(context.language));
+  if (pronoun !== null) return pronoun;
   for (const hits of partyRefHits(context)) {
     let otherEnd = -1;
     // (the document's hits, read once: a scan from the sentence's start ran on to the next hit, wherever it was, and
