@@ -264,6 +264,10 @@ export const EN_DEAL_CUES: CueLexicon = {
     // its contractor named so ("The EPC contractor is China's X", "X was chosen as the general contractor")
     "the contractor is", "as the contractor", "as general contractor", "as the general contractor", "the general contractor is",
     "EPC contractor", "the EPC contractor",
+    // the works on the object named with the company doing them ("Construction works are carried out by China's X", "X is
+    // carrying out the construction", "The works will be performed by X"): its contractor
+    "=carried out by", "=performed by", "=conducted by", "=is carrying out the", "=will carry out the", "=is performing the",
+    "=will perform the", "=are carrying out the",
   ],
   discuss: ["=discussed", "=discuss", "=discussing", "discussion"],
   support: ["=support", "=supports", "=supported", "=supporting", "=backs", "=backed",

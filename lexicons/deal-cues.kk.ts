@@ -17,6 +17,12 @@ const KK_SERIAL_OUTPUT = ["сериялық өндір", "сериялық шы�
 const CONCLUDED = Object.fromEntries((Object.entries({ memorandum: ["меморандум"], agreement: ["келісім"], contract: ["келісімшарт", "шарт"] }))
   .map(([kind, nouns]) => [kind, nouns.flatMap((noun) => [noun + " жасалд", noun + " жасалға", noun + " түз"])])) as Record<"memorandum" | "agreement" | "contract", string[]>;
 
+/**
+ * The works on an object, said with the company doing them ("Құрылыс жұмыстарын X жүргізеді"): building (the longer
+ * match hides the word "құрылыс" of `build`), and its contractor (`supply`).
+ */
+const KK_WORKS_DONE_BY = ["құрылыс жұмыстарын", "құрылыс-монтаж жұмыстарын", "құрылысты", "құрылысын жүргіз"];
+
 export const KK_DEAL_CUES: CueLexicon = {
   // (a document broken off keeps its kind: "келісімшартты бұзды" is a contract too, see cancel)
   memorandum: ["меморандум", "өзара түсіністік туралы меморандум", "меморандумдар", "меморандумды бұзды", ...CONCLUDED.memorandum],
@@ -61,6 +67,7 @@ export const KK_DEAL_CUES: CueLexicon = {
     "логистикалық орталық", "логистикалық орталығ", "көлік-логистикалық орталығ",
   ],
   build: [
+    ...KK_WORKS_DONE_BY,
     // developing a deposit (not "игерілді" alone, funds spent), a building rising or erected ("мыс кен орнын игереді",
     // "алтын кенішін игеруді бастады", "зауыты бой көтереді", "тұрғызылады")
     "кен орнын игер", "кен орындарын игер", "кен орны игеріл", "кенішін игер", "кенішті игер", "кеніші игеріл", "бой көтер", "тұрғыз",
@@ -167,7 +174,9 @@ export const KK_DEAL_CUES: CueLexicon = {
     "инвестициялық бағдарлама",
     // a company's valuation or a market's size, and the works a contractor did ("18 миллиард теңгенің құрылыс-монтаж
     // жұмыстарын орындадық")
-    "компанияның нарықтық құны", "нарық көлемі", "жұмыстарын орындад", "жұмыстарының көлемі", "жұмыс көлемі"],
+    "компанияның нарықтық құны", "нарық көлемі", "жұмыстарын орындад", "жұмыстарының көлемі", "жұмыс көлемі",
+    // (whole, as KK_WORKS_DONE_BY's longer match would hide them)
+    "құрылыс жұмыстарын орындад", "құрылыс-монтаж жұмыстарын орындад"],
   hypothetical: ["=орташа есеппен", "=кез келген инвестор", "=кез келген компания", "=теория жүзінде"],
   denial: ["жоққа шығарды", "жоққа шығарған", "теріске шығарды", "теріске шығарған", "қол қойылмаған", "қол қоймаған",
     "шындыққа сәйкес келмейді", "шындыққа жанаспайды", "ешқандай келісім"],
@@ -222,7 +231,10 @@ export const KK_DEAL_CUES: CueLexicon = {
   supply: ["жабдық жеткізуші", "жабдықты жеткіз", "жабдығын жеткіз", "жабдықтарын жеткіз", "жабдықтарды жеткіз", "жабдықпен қамтамасыз",
     // the verb after the supplier's name, its object before it ("Жабдықтарды нидерландтық X компаниясы жеткізеді")
     "=жеткізеді", "=жеткізді", "=жеткізіп", "=жеткізбек", "=жеткізетін",
-    "мердігер ретінде", "бас мердігер", "жобаның мердігері", "құрылыс мердігері"],
+    "мердігер ретінде", "бас мердігер", "жобаның мердігері", "құрылыс мердігері",
+    // the works on the object named with the company doing them ("Құрылыс жұмыстарын қытайлық X компаниясы жүргізеді",
+    // "Құрылысты X жүргізеді"): its contractor
+    ...KK_WORKS_DONE_BY],
   discuss: ["талқыла"],
   support: ["қолдай", "қолдау көрсет",
     // a project's importance noted, a project praised ("«Атамекен» палатасы жобаның маңызын атап өтті")

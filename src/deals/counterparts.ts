@@ -18,8 +18,17 @@ import { restates } from "./sums.js";
  * million"): a party of that deal, not a deal of its own. Not after "also", "another" or
  * "separately", nor for several.
  */
+/**
+ * "Жобаға сондай-ақ X компаниясы технология береді", "X will also supply technology to the project": "also" with the deal's
+ * own object named back (an anaphor, no object of its own) and no figure is one more company working on it.
+ */
+function alsoToOwnObject(info: SentenceInfo): boolean {
+  return objectAnaphor(info) && info.money.length === 0 && info.capacity.length === 0 &&
+    info.cues.every((c) => !c.categories.includes("facility") || c.categories.includes("anaphor"));
+}
+
 export function counterpartOf(frame: Frame, info: SentenceInfo, text: string, names: PartyNames): boolean {
-  if (info.newDeal || (info.has.has("also") && !alsoFinances(info)) || info.has.has("apart") || info.plural || info.count !== null) return false;
+  if (info.newDeal || (info.has.has("also") && !alsoFinances(info) && !alsoToOwnObject(info)) || info.has.has("apart") || info.plural || info.count !== null) return false;
   // "Оператором терминала станет СП ТОО «X»", "The terminal will be operated by X": its operator, of any part of its object
   if (info.has.has("operator") && info.money.length === 0 && info.capacity.length === 0) return true;
   // (an object anaphor, "the plant", is the deal's object whatever noun it uses)
