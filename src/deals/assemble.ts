@@ -57,7 +57,7 @@ import { cofinances, itemAfterTotal, startsNewDeal } from "./continues.js";
 import { topicParagraphs } from "./turns.js";
 import { restates } from "./sums.js";
 import { counterpartOf } from "./counterparts.js";
-import { alsoBuilds, anotherObject, furtherObject, itemOfPackage, secondObject, toldApart, totalOfDocuments } from "./objects.js";
+import { alsoBuilds, anotherObject, furtherObject, itemOfPackage, namesOnlyOwn, secondObject, toldApart, totalOfDocuments } from "./objects.js";
 import {
   isMedia, isStateBody, namesPartyGenerically, partyReference, scanDocumentCues, sentenceFeatures, type SentenceInfo,
 } from "./features.js";
@@ -276,9 +276,10 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
    * organization but a state body or a media outlet ("Об этом сообщает пресс-служба акимата",
    * "Бұл туралы … баспасөз қызметі хабарлады", "… the press service said").
    */
-  const neutral = (k: number): boolean => {
+  // (`of`: a frame whose own object the sentence may name, with nothing else: "Зауыт заманауи технологиямен жабдықталады")
+  const neutral = (k: number, of: Frame | null = null): boolean => {
     const x = infos[k]!;
-    return !isTrigger(x) && !x.has.has("facility") && !x.has.has("statistic") && x.money.length === 0 &&
+    return !isTrigger(x) && (!x.has.has("facility") || (of !== null && namesOnlyOwn(of, x))) && !x.has.has("statistic") && x.money.length === 0 &&
       x.capacity.length === 0 && x.jobs.length === 0 && x.orgs.every((o) => isMedia(o.name) || isStateBody(o.name));
   };
 
@@ -296,7 +297,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     if (frame.parties.length === 0 && frame.amount === null && frame.capacity.length === 0) return false;
     if (isSingular(infos[i]!)) return true;
     if (infos[i]!.plural) return false;
-    return neutralBetween(frame.last, i);
+    return neutralBetween(frame.last, i, frame);
   };
 
   /**
@@ -337,8 +338,8 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
   };
 
   /** Whether only neutral sentences stand between sentences `from` and `to`. */
-  const neutralBetween = (from: number, to: number): boolean => {
-    for (let k = from + 1; k < to; k++) if (!neutral(k)) return false;
+  const neutralBetween = (from: number, to: number, of: Frame | null = null): boolean => {
+    for (let k = from + 1; k < to; k++) if (!neutral(k, of)) return false;
     return true;
   };
 
@@ -545,7 +546,14 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     // (or a sentence naming the deal's object after a quiet remark that opens its paragraph: "… a rolling mill worth $480
     // million. ¶ Local residents welcomed the news. The mill will produce 120,000 tonnes …")
     const afterRemark = gap === 2 && samePara(i - 1, i) && quiet(i - 1) && cur !== null && cur.facility && objectAnaphor(info);
-    if (cur && (gap === 1 || (gap === 2 && samePara(cur.last, i) && quiet(i - 1)) || afterRemark || (info.has.has("volume") && goesOn(cur, i)))) {
+    // (or after a quiet sentence that opens the next paragraph, of the same object: "… построит кабельный завод. ¶ Завод
+    // будет выпускать силовые кабели. Мощность – 12 тыс. тонн в год", "… a dairy farm. ¶ Heifers will be imported. The farm
+    // will employ 210 people")
+    // (one of the two naming the deal's object: not a digest's next item, "¶ Тендер на лекарства. ТОО «X» объявило тендер …")
+    const namesOwn = (x: SentenceInfo) => objectAnaphor(x) || (x.has.has("facility") && namesOnlyOwn(cur!, x));
+    const afterOpening = gap === 2 && cur !== null && !samePara(cur.last, i - 1) && quiet(i - 1) && !info.has.has("statistic") &&
+      (samePara(i - 1, i) || objectAnaphor(info)) && (namesOwn(infos[i - 1]!) || namesOwn(info));
+    if (cur && (gap === 1 || (gap === 2 && samePara(cur.last, i) && quiet(i - 1)) || afterRemark || afterOpening || (info.has.has("volume") && goesOn(cur, i)))) {
       const mentionsParty = info.orgs.some((o) => cur!.partyKeys.has(names.keyOf(o.name)));
       // (or says what became of it: "Алайда зауыт ешқашан салынбаған", "The project was frozen"; or what is paid for it each
       // year, its sums no deal's: "мемлекет … жыл сайын 4,8 млрд теңгеге дейін төлейді")

@@ -103,3 +103,11 @@ export function toldApart(frame: Frame, info: SentenceInfo): boolean {
   return info.capacity.length > 0 || (hasDealMoney(info) && !info.money.every((m) => amount !== null && restates(amount, m))) ||
     info.cues.some((c) => c.categories.includes("facility") && !ownFacility(frame, c.key));
 }
+
+/**
+ * Whether every facility word of the sentence names the frame's own object, by an anaphor or by one of its facility
+ * words ("Зауыт заманауи технологиямен жабдықталады" after "… зауыт салады"): no other object.
+ */
+export function namesOnlyOwn(frame: Frame, info: SentenceInfo): boolean {
+  return info.cues.every((c) => !c.categories.includes("facility") || c.categories.includes("anaphor") || ownFacility(frame, c.key));
+}
