@@ -20,7 +20,8 @@ function acronyms(text: string, out: Org[], kk: boolean, ru: boolean): void {
   for (let m = execAtWordStart(ACRONYM, text, NOT_BEFORE_WORD); m; m = execAtWordStart(ACRONYM, text, NOT_BEFORE_WORD)) {
     const ending = m[1];
     const name = ending === undefined ? m[0] : m[0].slice(0, -ending.length);
-    if (NON_ORG_ABBREVIATIONS.has(name) || NON_ORG_TOKENS.has(name) || LEGAL_NORMALIZED.has(name) || ROMAN.test(name)) continue;
+    // (the whole word too: "МВт" is no "МВ" with an ending)
+    if (NON_ORG_ABBREVIATIONS.has(name) || NON_ORG_ABBREVIATIONS.has(m[0]) || NON_ORG_TOKENS.has(name) || LEGAL_NORMALIZED.has(name) || ROMAN.test(name)) continue;
     const start = m.index, end = start + m[0].length;
     // before a quoted name it is the name's form or designation ("НП «Викимедиа РУ»")
     if (isQuoteCode(codeAfterBlanks(text, end))) continue;
