@@ -175,12 +175,13 @@ const REPORTER_REACH = Math.max(
 function reports(text: string, org: OrganizationMention): boolean {
   const before = textBefore(text, org.start, REPORTER_REACH);
   if (REPORTER_BEFORE_WORDS.some((w) => before.endsWith(w))) return true;
-  // "…, сообщил председатель правления АО «X»": a verb of saying after the comma, then the speaker's title
+  // "…, сообщил председатель правления АО «X»": a verb of saying after the comma, then the speaker's title; "…, сообщили в
+  // национальной компании Kazakh Invest": where it was said, then the organization's kind
   for (let n = 1; n <= REPORTER_TITLE_WORDS; n++) {
     const at = wordsBackFrom(before, n);
     if (at === before.length) break;
     const head = before.slice(0, at).trimEnd();
-    if (REPORTER_COMMA_VERBS.some((w) => head.endsWith(w))) return true;
+    if (REPORTER_COMMA_VERBS.some((w) => head.endsWith(w)) || REPORTER_IN.some((w) => head.endsWith(w))) return true;
   }
   const after = folded(text.slice(org.end, org.end + REPORTER_REACH)).trimStart();
   if (REPORTER_AFTER_WORDS.some((w) => after.startsWith(w))) return true;
@@ -220,6 +221,8 @@ function speaksAsParty(text: string, org: OrganizationMention): boolean {
 
 /** At most this many words (a title: "председатель правления", "analysts") between a verb of saying and its speaker. */
 const REPORTER_TITLE_WORDS = 3;
+/** The words of where something was said among REPORTER_BEFORE ("сообщили в", "пояснили в"). */
+const REPORTER_IN = REPORTER_BEFORE_WORDS.filter((w) => / во?$/u.test(w));
 /** The verbs of saying after a comma among REPORTER_BEFORE (", сообщил", ", заявили": one word after the comma). */
 const REPORTER_COMMA_VERBS = REPORTER_BEFORE_WORDS.filter((w) => w.startsWith(", ") && !w.slice(2).includes(" "));
 
@@ -430,6 +433,9 @@ export function partiesOf(info: SentenceInfo, text: string, withState: boolean, 
     // a company or fund named as the source of what another organization does ("Temirtau Alloys will build …, Samruk-Kazyna
     // said", "По данным АО «Самрук-Казына», ТОО «X» построит …"); alone in its sentence it tells its own deal
     if (!state && sourceOfOther(text, org, orgs, names)) continue;
+    // (or of a package of several documents or projects it tells as their source: "Investment agreements worth $4.6 billion
+    // were signed at the forum, the Kazakh Invest national company said", "… 11 құжатқа қол қойды, деп хабарлайды «X»")
+    if (!state && (info.plural || (info.count ?? 0) > 1) && !speaksAsParty(text, org) && reports(text, org)) continue;
     if (filedWith(text, org) || facilitates(text, org)) continue;
     // a parent beside its subsidiary named in the sentence ("ТОО «X», дочерняя компания АО «Y»"; alone, "дочерняя
     // компания Y" with no name of its own, the parent stands for it)
