@@ -74,6 +74,11 @@ export interface Frame {
   /** Whether `jobs` counts temporary jobs only (the building's workforce): a lasting count after it replaces it. */
   jobsTemporary: boolean;
   facility: boolean;
+  /**
+   * Opened by a sentence whose object is a stage or a later phase ("запускает вторую очередь фабрики", "has started
+   * building the second phase of its plant"): that stage is the deal, its sums are the deal's own.
+   */
+  stageTopic: boolean;
   /** The sentence each field was read from (for the evidence): amount, jobs, kind, dates by role, capacity in order. */
   from: { amount: number; jobs: number; kind: number; dates: Partial<Record<keyof DealDates, number>>; capacity: number[] };
 }
@@ -107,6 +112,7 @@ export function newFrame(seq: number, i: number, info: SentenceInfo, kind: DealK
     kind, generic: kind !== null && onlyGeneric(info), named: null, bareSigned: false, package: info.plural || (info.count ?? 0) >= 2, count: info.count,
     amount: null, amountOfLoan: false, capacity: [], dates: NO_DATES,
     pendingDates: none(), signed: info.has.has("sign"), done: info.has.has("done"), jobs: null, jobsTemporary: false, facility: false,
+    stageTopic: (info.has.has("phase") || info.has.has("stage")) && (info.has.has("build") || info.has.has("launch") || info.has.has("start") || info.has.has("expand")),
     from: { amount: -1, jobs: -1, kind: i, dates: NO_DATE_SENTENCES, capacity: none() },
   };
 }
@@ -195,11 +201,11 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
   // (a bare total, "Общая стоимость – 92 млрд тенге", of the one deal the document has told so far (`alone`) is its own)
   if (!frame.amount && !shared && !(totalOfSeveral && !frame.package && !isSingular(info) && !oneDocument && !refined && !alone)) {
     const onePrice = unitPriceSentence(text, info);
-    const phase = info.has.has("phase") ? phaseStart(info) : Infinity;
+    const phase = info.has.has("phase") && !frame.stageTopic ? phaseStart(info) : Infinity;
     // ("Ранее стоимость проекта оценивалась в 95 млрд тенге, теперь – 128 млрд", "вместо 300 млн долларов он обойдется в
     // 410 млн", "Бастапқыда 20 млрд теңгеге бағаланған жобаның құны 26 млрд теңгеге жетті": the later sum, the current one)
     for (const m of refined ? [refined] : supersedes(info) ? [...info.money].reverse() : info.money) {
-      if (stageEnd <= m.start && !wholeSum(m)) continue;
+      if (stageEnd <= m.start && !wholeSum(m) && !frame.stageTopic) continue;
       // (a later phase's sum is the project's part: "The second phase, a weaving factory, is estimated at …")
       if (m.start > phase) continue;
       if (onePrice || unitPrice(text, m)) continue;
