@@ -97,7 +97,7 @@ function buildJobsPattern(name: string, words: (typeof JOBS_WORDS)["kk"]): RegEx
           (?: -? (?: {{countEndings}} ) (?= [\u0020\u00A0] (?: {{overAfter}} ) ) )?   # "500-ден" астам, "400-ге" жуық
           (?: [\u0020\u00A0] (?: {{overAfter}} ) )?              # "мыңнан астам"
           (?:
-            (?: [\u0020\u00A0] (?: {{adjectives}} ) )?            # "новых", "тұрақты"
+            (?: [\u0020\u00A0] (?: {{adjectives}} ) ){0,2}        # "новых", "тұрақты", "new permanent"
             [\u0020\u00A0] (?: {{nouns}} ) \p{L}{0,6}             # "рабочих мест", "жұмыс орнын"
           |
             [\u0020\u00A0] (?: {{adjectives}} )                     # "500 постоянных", the noun shared with the
