@@ -179,6 +179,11 @@ export const EN_DEAL_CUES: CueLexicon = {
     "loan portfolio", "lending portfolio",
     // the country's portfolio of projects, a national tally ("Kazakhstan is implementing 224 joint projects with China")
     "Kazakhstan is implementing", "are being implemented in Kazakhstan", "are under way in Kazakhstan",
+    // the country's own capacity or portfolio, its subject ("The country's installed generating capacity reached 24.6 GW",
+    // "Kazakhstan's total renewable capacity reached 3.4 GW last year")
+    "the country's installed", "the country's total", "the country's generating", "the country's renewable",
+    "Kazakhstan's installed", "Kazakhstan's total", "Kazakhstan's generating", "Kazakhstan's renewable",
+    "installed generating capacity", "national generating capacity", "investment portfolio",
   ],
   flow: [
     // flows into the country and its trade, tallies of a period ("Chinese direct investment in Kazakhstan reached $2.1
