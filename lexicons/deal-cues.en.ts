@@ -198,7 +198,10 @@ export const EN_DEAL_CUES: CueLexicon = {
     "=his predecessor", "=her predecessor"],
   crime: ["embezzl", "fictitious", "fraudulent", "=fraud", "=bribe", "=bribes", "=bribery", "criminal case", "misappropriat",
     "=stolen", "=seized", "=laundering", "damage to the state", "=stole", "=steal", "=defendant", "=defendants",
-    "=suspect", "=suspects", "=the damage", "damage from", "damage is estimated", "damage was estimated", "=fake"],
+    "=suspect", "=suspects", "=the damage", "damage from", "damage is estimated", "damage was estimated", "=fake",
+    // money an official took for an act of office, a cost inflated ("received money from X for awarding contracts")
+    "received money from", "for awarding contracts", "for awarding a contract", "for awarding the contract", "on suspicion of",
+    "inflated the cost", "inflating the cost"],
   incident: ["closed to traffic", "traffic was suspended", "traffic has been suspended", "traffic was restricted",
     "=blizzard", "=snowstorm", "snowfall", "heavy snow", "due to the storm", "due to bad weather", "were closed to",
     "was closed to",
