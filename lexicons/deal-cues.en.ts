@@ -153,6 +153,10 @@ export const EN_DEAL_CUES: CueLexicon = {
     "=are expected to exceed", "=forecast"],
   national: ["across the country", "=nationwide", "=countrywide", "throughout the country", "across kazakhstan", "all over the country"],
   statistic: [
+    // the central bank's and the funds' market operations ("The National Bank sold $420 million of foreign currency from
+    // the National Fund", "The pension fund bought bonds of X JSC worth 12 billion tenge")
+    "from the National Fund", "for the National Fund", "of foreign currency", "sold foreign currency", "currency sales",
+    "bought bonds", "purchased bonds",
     // the country's own output or trade, its subject ("Kazakhstan produced 59.1 bcm of raw gas in 2025")
     "Kazakhstan produced", "Kazakhstan mined", "Kazakhstan exported", "Kazakhstan imported", "Kazakhstan consumed",
     "the country produced", "the country mined", "the country exported", "the country imported",
