@@ -10,6 +10,18 @@ export const EN_HEADS_BEFORE_OF: readonly string[] = [
   "Armed Forces",
 ];
 
+/**
+ * The industry words that end company names in the languages of Kazakhstan's other partners, written in Latin in any
+ * text: Turkish ("Çalık Enerji", "Kolin İnşaat", "Rönesans Endüstri Tesisleri"), German ("Müller Maschinenbau"), Polish
+ * ("Łódź Chemia"), Italian ("Rossi Impianti"), Spanish and French.
+ */
+const FOREIGN_COMPANY_HEADS: readonly string[] = [
+  "Enerji", "İnşaat", "Insaat", "Yatırım", "Yatırımları", "Sanayi", "Endüstri", "Tesisleri", "Madencilik", "Çimento",
+  "Tekstil", "Gıda", "Lojistik", "Otomotiv", "Kimya", "Holding", "Makina", "Taahhüt",
+  "Maschinenbau", "Anlagenbau", "Energie", "Technik", "Werke", "Chemie", "Batterien", "Logistik", "Stahl", "Zement", "Gruppe",
+  "Chemia", "Budownictwo", "Energetyka", "Impianti", "Costruzioni", "Energia", "Ingegneria", "Construcciones", "Energía",
+];
+
 /** Heads that end a capitalized name: "Halyk Bank", "Kazakh Invest Fund", "Astana Development Corporation". */
 export const EN_HEADS_AFTER: readonly string[] = [
   "Ministry", "Bank", "Fund", "University", "Institute", "Academy", "Committee", "Agency", "Council", "Commission",
@@ -28,7 +40,8 @@ export const EN_HEADS_AFTER: readonly string[] = [
   "Finance", "Invest", "Capital",
   "Electronics", "Pharma", "Pharmaceutical", "Metallurgy", "Aluminium", "Aluminum", "Coal", "Cargo",
   // services and finance that end company names ("COSCO Shipping Lines", "Fitch Ratings", "Ping An Insurance")
-  "Lines", "Ratings", "Insurance", "Securities", "Ventures",
+  "Lines", "Ratings", "Insurance", "Securities", "Ventures", "Systems", "Solutions",
+  ...FOREIGN_COMPANY_HEADS,
 ];
 
 /**
@@ -94,6 +107,7 @@ export const LATIN_ORGANIZATION_WORDS: readonly string[] = [
   "Petrochemical", "Automotive", "Enterprises", "Manufacturing", "Electronics", "Communications", "Railways",
   // "Sany Heavy Industry", "Hyundai Heavy Industries": the short name alone is the same company
   "Heavy",
+  ...FOREIGN_COMPANY_HEADS,
 ];
 
 /** Capitalized words that do not start a name in English running text. */

@@ -61,6 +61,8 @@ export const PALLADIUS_MARKERS = /цз|чж|нь|эй|эн|ао|оу|уа|уэ|�
 /** Latin letters outside ASCII to ASCII: Kazakh Latin of 2021 and Turkish ("Qazaqstan temir joly", "Şymkent"). */
 export const LATIN_LETTERS: Readonly<Record<string, string>> = {
   ş: "sh", ç: "ch", ğ: "g", ñ: "n", ı: "i", ä: "a", ö: "o", ü: "u", ū: "u", ý: "i", é: "e", ß: "ss",
+  // letters of their own that no decomposition bares (Polish, Scandinavian, Croatian): "Łódź" meets "Lodz"
+  ł: "l", ø: "o", æ: "ae", œ: "oe", đ: "d",
 };
 
 /**

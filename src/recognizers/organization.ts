@@ -15,6 +15,7 @@
 import { type Anchor, type Org, type Source, type SourceInput } from "../organizations/candidate.js";
 import { withAliases } from "../organizations/aliases.js";
 import { withRepeats } from "../organizations/repeats.js";
+import { organizationKey } from "../organizations/keys.js";
 import { forgetGroups } from "../organizations/tokens.js";
 import { bracketCountryAfter, countryOf } from "../organizations/country.js";
 import { refine, refinersOf } from "../organizations/refine.js";
@@ -235,5 +236,28 @@ function organizationsOf(context: RecognizerContext): OrganizationMention[] {
     if (country) mention.country = country;
     return mention;
   });
-  return withAliases(text, context.text, withRepeats(text, context.text, mentions));
+  return withSharedCountries(withAliases(text, context.text, withRepeats(text, context.text, mentions)));
+}
+
+/**
+ * The same name found again without its country takes the country it has elsewhere in the document ("турецкая
+ * Rönesans Enerji … ¶ Rönesans Enerji подписала …"), when the document gives that name one country only.
+ */
+function withSharedCountries(mentions: OrganizationMention[]): OrganizationMention[] {
+  let bare = false, some = false;
+  for (const m of mentions) { if (m.country === undefined) bare = true; else some = true; }
+  if (!bare || !some) return mentions;
+  const byKey = new Map<string, string | null>();
+  for (const m of mentions) {
+    if (m.country === undefined) continue;
+    const key = organizationKey(m.name);
+    const had = byKey.get(key);
+    byKey.set(key, had === undefined || had === m.country ? m.country : null);
+  }
+  for (const m of mentions) {
+    if (m.country !== undefined) continue;
+    const country = byKey.get(organizationKey(m.name));
+    if (country) m.country = country;
+  }
+  return mentions;
 }
