@@ -88,6 +88,13 @@ export const PRONOUN_SUBJECTS: Readonly<Record<"kk" | "ru" | "en", {
 };
 
 /**
+ * Words before a document noun that point back to the deal just told ("Тиісті келісімге облыс әкімдігі мен X қол қойды",
+ * "Соответствующее соглашение подписали …", "The relevant agreement was signed by …"): its document, signed by its
+ * counterparts, not a new one. Lower-case stems.
+ */
+export const DOCUMENT_BACK_REFERENCES: readonly string[] = ["тиісті", "соответствующ", "relevant", "respective", "corresponding"];
+
+/**
  * Demonstratives that open a sentence speaking of what was just told ("Бұл облыстағы ең ірі жоба …", "Это крупнейший
  * проект …", "This is the largest project …"): a superlative after them classes that deal, it opens no new item. Lower
  * case, whole words.

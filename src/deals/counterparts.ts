@@ -3,8 +3,10 @@
  * asks, for the deal in reach).
  */
 import type { Frame } from "./frame.js";
-import { objectAnaphor, ownFacility } from "./frame.js";
-import type { SentenceInfo } from "./features.js";
+import { kindOf, objectAnaphor, ownFacility } from "./frame.js";
+import { KIND_CATEGORIES, type SentenceInfo } from "./features.js";
+import { DOCUMENT_BACK_REFERENCES } from "../../lexicons/deal-triggers.js";
+import { wordBefore } from "./word-before.js";
 import type { PartyNames } from "./party-names.js";
 import { alsoFinances, partnerOfTopic, topicCue } from "./sentence-shape.js";
 import { restates } from "./sums.js";
@@ -26,6 +28,17 @@ function alsoToOwnObject(info: SentenceInfo): boolean {
   return objectAnaphor(info) && info.money.length === 0 && info.capacity.length === 0 &&
     info.cues.every((c) => !c.categories.includes("facility") || c.categories.includes("anaphor"));
 }
+
+const KINDS: readonly string[] = KIND_CATEGORIES;
+
+/** Whether the sentence's first document noun has a word pointing back before it ("Тиісті келісімге …"). */
+function pointsBack(text: string, info: SentenceInfo): boolean {
+  const doc = info.cues.find((c) => c.categories.some((k) => KINDS.includes(k)));
+  if (doc === undefined) return false;
+  const before = wordBefore(text, doc.start, info.sentence.start, NO_SKIP, 0);
+  return before !== null && DOCUMENT_BACK_REFERENCES.some((w) => before.startsWith(w));
+}
+const NO_SKIP: ReadonlySet<string> = new Set();
 
 export function counterpartOf(frame: Frame, info: SentenceInfo, text: string, names: PartyNames): boolean {
   if (info.newDeal || (info.has.has("also") && !alsoFinances(info) && !alsoToOwnObject(info)) || info.has.has("apart") || info.plural || info.count !== null) return false;
@@ -64,5 +77,11 @@ export function counterpartOf(frame: Frame, info: SentenceInfo, text: string, na
   // "40% в проекте принадлежит ТОО «X»", "Акционерами проекта являются X и Y": its owners
   const buys = (info.has.has("offtake") || (info.has.has("stake") && info.has.has("project"))) && figureless;
 
-  return ((info.has.has("jointly") || info.has.has("sign")) && figureless) || supplies || ownObject || share || lends || builder || buys;
+  // (not a document of its own signed by a new pair, after a deal with its parties: "Kalyon Holding will build a solar
+  // plant … . A memorandum was signed between the Kostanay Region akimat and Shandong Hengfa", "… Соглашение о строительстве
+  // кабельного завода подписали ТОО «X» и Y")
+  // (not "the relevant agreement": DOCUMENT_BACK_REFERENCES)
+  const newPair = kindOf(info) !== null && frame.parties.length > 0 && !info.has.has("anaphor") && info.orgs.length >= 2 &&
+    info.orgs.every((o) => !frame.partyKeys.has(names.keyOf(o.name))) && !pointsBack(text, info);
+  return ((info.has.has("jointly") || info.has.has("sign")) && figureless && !newPair) || supplies || ownObject || share || lends || builder || buys;
 }
