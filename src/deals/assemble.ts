@@ -77,6 +77,9 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     while (continued.has(first)) first--;
     inheritTriggers(infos[first]!, infos[i]!);
     infos[i]!.clause = true;
+    // (and the first clause takes the verb of the last, where it stands at the sentence's end: "X компаниясы Павлодар
+    // облысында 30 млн еуроға, Y Атырау облысында 90 млн долларға инвестиция салуға келісті")
+    if (!continued.has(i + 1)) inheritTriggers(infos[i]!, infos[first]!);
   }
   // an item of the package its sentence opened with ("…, including a $600 million plant to be built by X"): a new deal
   for (const i of items) infos[i]!.newDeal = true;
