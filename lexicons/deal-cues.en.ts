@@ -67,7 +67,9 @@ export const EN_DEAL_CUES: CueLexicon = {
     // farms, greenhouses, feedlots, slaughterhouses and grain elevators ("a KZT 12 billion dairy farm by X LLP")
     "=farm", "=farms", "dairy farm", "poultry farm", "greenhouse", "feedlot", "slaughterhouse", "abattoir", "grain elevator",
     // units and lines of a plant ("is investing $300 million in a new power unit at Ekibastuz GRES-1", "a new production line")
-    "power unit", "production line", "assembly line", "workshop", "blast furnace", "=furnace", "=kiln",
+    "power unit", "production line", "assembly line", "workshop",
+    // combined heat and power and thermal plants named by their abbreviations ("will expand the Aktobe CHP by 120 MW")
+    "=CHP", "=TPP", "=GRES", "=HPP", "=CHPP", "blast furnace", "=furnace", "=kiln",
     "=depot", "=depots", "plant", "power plant", "power station", "factory", "station", "=mill", "refinery", "complex", "terminal", "hotel", "=mine", "smelter", "facility", "wind farm", "solar farm", "data center", "data centre", "warehouse",
     "=the plant", "=this plant", "=the facility", "=the factory",
     "shopping center", "shopping centre", "shopping mall", "business center", "business centre",
@@ -87,6 +89,10 @@ export const EN_DEAL_CUES: CueLexicon = {
     "=invest", "=invests", "=is investing", "=are investing",
     // setting up or localizing a production ("will localize the production of cars", "set up production")
     "localiz", "localis", "set up production", "establish production", "set up the production", "establish the production",
+    // assembling or manufacturing a product to come, and a production named by its product ("will assemble battery packs",
+    // "plans to manufacture batteries", "will set up battery pack production")
+    "=will assemble", "=to assemble", "=will manufacture", "=to manufacture", "=will set up", "=to set up", "=will launch production",
+    "=to launch production", "=will organize production", "=will organise production",
   ],
   done: ["implemented", "were launched", "were commissioned", "were put into operation", ...EN_LAUNCHED],
   expand: ["=expand", "=expands", "=expanding", "=expanded", "=upgrade", "=upgrades",
