@@ -161,13 +161,16 @@ export function dealRegion(f: Frame, infos: readonly SentenceInfo[], docRegion: 
       if (exclude(h)) continue; // outside the parties' names, as placeHits
       let c = 0;
       while (c < count && REGION_NAMES[c] !== h.value) c++;
-      const facility = facilityGap(info, h);
+      // (a place inside a quoted name, "тепличный комплекс «Шымкент Жемістері»", weighs a quarter and stands beside no
+      // facility: a place named for itself wins, "В Жамбылской области …"; alone, it is the deal's all the same)
+      const facility = h.quoted ? NOT_BESIDE : facilityGap(info, h);
+      const wh = h.quoted ? w / 4 : w;
       if (c < count) {
-        REGION_N[c] = REGION_N[c]! + w;
+        REGION_N[c] = REGION_N[c]! + wh;
         REGION_FACILITY[c] = Math.min(REGION_FACILITY[c]!, facility);
       } else {
         REGION_NAMES[count] = h.value;
-        REGION_N[count] = w;
+        REGION_N[count] = wh;
         REGION_FIRST[count] = h.start;
         REGION_FACILITY[count] = facility;
         count++;

@@ -27,6 +27,7 @@ import { DATELINE_SEATS } from "../../lexicons/regions.js";
 import { added, firstStartingAt, none } from "./lists.js";
 import { namesItsCompany, outsideNames } from "./name-cues.js";
 import { pronounSubject } from "./pronoun-subject.js";
+import { QuoteReader } from "./quoted-places.js";
 import { dropOtherSums, perUnitFigure } from "./sums.js";
 import { endsWithWord, wordBefore } from "./word-before.js";
 import { afterBlanks, wordAfter, wordEndAfter } from "../organizations/chars.js";
@@ -50,6 +51,8 @@ export interface Hit<T> extends Span {
 /** A place named in a sentence; `located` when a word of placing the object stands beside it ("будет построен в"). */
 export interface PlaceHit extends Hit<RegionName> {
   located?: boolean;
+  /** Inside a quoted name ("«Шымкент Жемістері»"): weighed after the places named for themselves (quoted-places.ts). */
+  quoted?: boolean;
 }
 
 /** A jobs count; `temporary` when its adjective says the jobs last only while the plant is built ("временных"). */
@@ -543,9 +546,12 @@ export function addPlacesAndSectors(context: RecognizerContext, infos: readonly 
   dropSpeechPlaces(context.normalized, regions);
   markLocated(context.normalized, regions);
   distribute(regions.length === 0 ? sectors : outsidePlaces(sectors, regions), sentences, (i, h) => { infos[i]!.sectors = added(infos[i]!.sectors, h); });
+  const quotes = new QuoteReader(context.normalized);
   distribute(regions, sentences, (i, h) => {
     // (nor the place in a medium's or an exchange's name: "Astana International Exchange", "The Astana Times")
-    if (!infos[i]!.orgs.some((o) => o.start <= h.start && h.end <= o.end && isMedia(o.name))) infos[i]!.regions = added(infos[i]!.regions, h);
+    if (infos[i]!.orgs.some((o) => o.start <= h.start && h.end <= o.end && isMedia(o.name))) return;
+    quotes.mark(infos[i]!.sentence.start, h);
+    infos[i]!.regions = added(infos[i]!.regions, h);
   });
 }
 
