@@ -352,6 +352,11 @@ export const EN_OWNER_COUNTRIES: Readonly<Record<string, string>> = {
  * Corporation of China", "Radio Corporation of America"; src/organizations/sources/latin-legal.ts).
  */
 export const EN_NAME_COUNTRY_LINK = "of";
+/**
+ * The forms that are such words of a name ("Corporation of China"); after any other ("Rossi Impianti S.p.A. of Italy",
+ * "X GmbH from Germany") the country is where the company is from, no word of its name.
+ */
+export const EN_FORMS_BEFORE_COUNTRY: readonly string[] = ["Corporation", "CORPORATION", "Corp", "Company", "Group", "GROUP"];
 
 /**
  * Verbs of business right after an all-capital name that make it a company ("TBEA will build",

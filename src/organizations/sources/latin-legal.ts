@@ -1,7 +1,7 @@
 /** Source: Latin names ending in a legal form ("Sinochem Engineering Co., Ltd"), or after a Kazakh or Russian one ("JSC Orda Energy"). */
 import { isLatinLetterCode, isLatinUpperCode } from "../../latin-letters.js";
 import { LATIN_LEGAL, LATIN_LEGAL_BEFORE, LATIN_LEGAL_BEFORE_AT, LATIN_LEGAL_FORM, NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
-import { EN_DETERMINERS_BEFORE_FORM, EN_NAME_COUNTRY_LINK, EN_OWNER_COUNTRIES } from "../../../lexicons/org-heads.en.js";
+import { EN_DETERMINERS_BEFORE_FORM, EN_FORMS_BEFORE_COUNTRY, EN_NAME_COUNTRY_LINK, EN_OWNER_COUNTRIES } from "../../../lexicons/org-heads.en.js";
 import { LATIN_NATIONAL_DESIGNATIONS } from "../../../lexicons/legal-forms.js";
 import { LEGAL_NORMALIZED, type Org, type Source, type SourceInput, push } from "../candidate.js";
 import { inTitleLine, titlesOf } from "../title-lines.js";
@@ -116,7 +116,7 @@ function latinLegal(text: string, out: Org[], firstLatin: number): void {
     const start = nameWords[0]!.start;
     // "Aluminum Corporation of China", "Metallurgical Corporation of China": the form and the country after it are
     // words of the name, which has no form of its own
-    const country = dot ? -1 : ofCountryEnd(text, end);
+    const country = dot || !FORMS_BEFORE_COUNTRY.has(formText) ? -1 : ofCountryEnd(text, end);
     if (country > 0) {
       push(out, start, country, text.slice(nameStartOf(nameWords), country));
       continue;
@@ -161,6 +161,7 @@ function shareBracketEnd(text: string, from: number, to: number): number {
 
 const DETERMINERS = new Set(EN_DETERMINERS_BEFORE_FORM);
 
+const FORMS_BEFORE_COUNTRY: ReadonlySet<string> = new Set(EN_FORMS_BEFORE_COUNTRY);
 /** EN_OWNER_COUNTRIES' names. */
 const COUNTRY_NAMES: ReadonlySet<string> = new Set(Object.keys(EN_OWNER_COUNTRIES));
 /** EN_NAME_COUNTRY_LINK between single spaces. */
