@@ -57,6 +57,11 @@ export const LEGAL_FORM_COUNTRIES: Readonly<Record<string, string>> = {
   // (only the forms of one country: not S.r.l., Italian and Romanian, nor s.r.o., Czech and Slovak)
   "S.L.": "ES", "S.L.U.": "ES", "Kft.": "HU", "Zrt.": "HU", Oy: "FI", Oyj: "FI", "Pte. Ltd.": "SG", "K.K.": "JP", "Sdn Bhd": "MY",
 };
+/**
+ * Russian legal forms in their Kazakh calques ("«Уралмашзавод» ЖАҚ", "«СтройГлавМонтаж» ЖШҚ"): a Russian company's, not a
+ * Kazakh form though "ЖАҚ" and "ААҚ" end like "АҚ".
+ */
+export const RUSSIAN_FORMS_IN_KAZAKH: readonly string[] = ["ЖАҚ", "ААҚ", "ЖШҚ"];
 /** Legal forms whose organizations are registered in Kazakhstan. */
 export const KAZAKH_LEGAL_FORMS: readonly string[] = [
   "ТОО", "ЖШС", "АҚ", "ҚБ", ...withCapital(["жауапкершілігі шектеулі серіктестігі", "акционерлік қоғамы", ...RU_LLP_CASES]),
@@ -110,10 +115,11 @@ export const NESTED_NAME_DESIGNATIONS_AFTER: readonly string[] = [
 export const LEGAL_FORMS: readonly LegalForm[] = [
   { forms: ["ТОО", "ЖШС", "LLP", ...withCapital(["жауапкершілігі шектеулі серіктестігі", ...RU_LLP_CASES])], normalized: "LLP" },
   { forms: ["АО", "АҚ", "JSC", ...withCapital(["акционерлік қоғамы", ...RU_JSC_CASES])], normalized: "JSC" },
+  // (and the Russian forms in their Kazakh calques: RUSSIAN_FORMS_IN_KAZAKH)
   { forms: ["ПАО", "PJSC"], normalized: "PJSC" },
-  { forms: ["ОАО", "OJSC"], normalized: "OJSC" },
-  { forms: ["ЗАО", "CJSC"], normalized: "CJSC" },
-  { forms: ["ООО", "LLC", ...withCapital(RU_LLC_CASES)], normalized: "LLC" },
+  { forms: ["ОАО", "OJSC", "ААҚ"], normalized: "OJSC" },
+  { forms: ["ЗАО", "CJSC", "ЖАҚ"], normalized: "CJSC" },
+  { forms: ["ООО", "LLC", "ЖШҚ", ...withCapital(RU_LLC_CASES)], normalized: "LLC" },
   { forms: ["ҚБ"], normalized: "Public Association" },
   { forms: ["Co., Ltd", "Co., Ltd.", "Co. Ltd", "Co. Ltd.", "Co.,Ltd", "Co.,Ltd.", "CO., LTD", "CO., LTD.", "Co., Limited", "Co.Ltd", "Co Ltd", "Co Ltd.", "Ко., Лтд", "Ко., Лтд.", "Ко. Лтд", "Ко.,Лтд", "Ко Лтд"], normalized: "Co., Ltd" },
   // "Co." alone ends a name only with its period (the source checks it): "Co-operation" is a word

@@ -4,7 +4,7 @@
  * by coordinated quoted names covers each of them.
  */
 import {
-  KAZAKH_LEGAL_FORMS, LATIN_SUFFIX_FORMS, LEGAL_FORMS, NATIONAL_DESIGNATIONS, NESTED_NAME_DESIGNATIONS, NESTED_NAME_DESIGNATIONS_AFTER,
+  KAZAKH_LEGAL_FORMS, RUSSIAN_FORMS_IN_KAZAKH, LATIN_SUFFIX_FORMS, LEGAL_FORMS, NATIONAL_DESIGNATIONS, NESTED_NAME_DESIGNATIONS, NESTED_NAME_DESIGNATIONS_AFTER,
 } from "../../../lexicons/legal-forms.js";
 import { LATIN_SUFFIX_AT_END, LEGAL_BEFORE_QUOTE, NATIONAL_AFTER, NATIONAL_BEFORE, NATIONAL_LEADING, QUOTED } from "../../../patterns/organization.js";
 import { EN_COORDINATION } from "../../../patterns/organization.en.js";
@@ -306,7 +306,7 @@ function quoted(text: string, lang: LanguageCode, out: Org[], from: number): voi
     if (h.country) extra.country = h.country;
     if (h.orgStart < h.start || h.end < h.orgEnd) {
       const formText = text.slice(h.orgStart, h.start) + text.slice(h.end, h.orgEnd);
-      if (KAZAKH_LEGAL_FORMS.some((f) => formText.includes(f))) extra.country = "KZ";
+      if (KAZAKH_LEGAL_FORMS.some((f) => formText.includes(f)) && !RUSSIAN_FORMS_IN_KAZAKH.some((f) => formText.includes(f))) extra.country = "KZ";
     }
     push(out, h.orgStart, h.orgEnd, name, extra);
   }
