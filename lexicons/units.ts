@@ -227,6 +227,11 @@ export interface CapacityWords {
    */
   notRateAfter?: readonly string[];
   /**
+   * Words of an addition between a rate word and its figure ("жылына тағы 80 мың тонна", "жылына қосымша 30 мың тонна"):
+   * the figure keeps its rate. Lower case.
+   */
+  additiveAfterRate?: readonly string[];
+  /**
    * Endings a unit stem may carry for that run to be read, when the language limits them: a
    * Kazakh unit in a case form closes its phrase ("60000 тоннаға арналған"), only the bare
    * unit is followed by its commodity ("тонна мұнай"). Absent: any ending.
@@ -284,6 +289,7 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
     sharedRateLinks: ["және", "әрі", "сондай-ақ"],
     commodityEndWords: ["үшін", "арқылы", "бойынша", "сияқты", "дейін", "астам", "жуық"],
     capacityFrames: ["қуаты", "қуатымен", "қуатты", "өнімділігі", "өнімділігімен"],
+    additiveAfterRate: ["тағы", "қосымша"],
     notOutput: { before: ["шығарынд", "co2", "со2", "көмірқышқыл", "парниктік газ"], after: ["азайт", "қысқарт", "төменде"] },
     runUnitEndings: ["", "а"],
     insideQualifiers: QUALIFIERS_INSIDE.kk,

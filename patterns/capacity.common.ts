@@ -200,7 +200,7 @@ export function buildCapacityPatterns(lang: NumberLanguage, w: CapacityWords): C
   const before = build(
     name("before"),
     String.raw`(?<![\p{L}\p{N}])
-      (?: (?<rate> {{rates}} ) \s+ )?
+      (?: (?<rate> {{rates}} ) \s+ (?: {{additive}} \s+ )? )?
       (?: (?<qual> {{qualBefore}} ) \s+ )?
       {{opener}}
       (?<num> {{number}} )
@@ -211,6 +211,7 @@ export function buildCapacityPatterns(lang: NumberLanguage, w: CapacityWords): C
       (?: \s* | - ) $                  # "100 MW", "100MW", "100-megawatt"`,
     {
       rates, qualBefore, opener: opener || "(?:)", number: NUMBER_SOURCE,
+      additive: w.additiveAfterRate?.length ? alternation(w.additiveAfterRate) : "(?!)",
       approx: w.figureApproxEndings?.length ? String.raw`-(?:${alternation(w.figureApproxEndings)})` : "(?!)",
       inside: w.insideQualifiers && Object.keys(w.insideQualifiers).length
         ? String.raw`(?:(?:-(?:${alternation(w.figureCaseEndings ?? [])}))?\s+(?<mid>${alternation(Object.keys(w.insideQualifiers))})(?:\s+(?<mult>${MULTIPLIER_SOURCE}))?)?`

@@ -38,7 +38,7 @@ export const NUMBERISH: Record<SupportedLanguage, () => ReadonlySet<string>> = (
 /** A language's rate, qualifier and range words that may stand in the figure before a unit. */
 const capacityRunWords = (w: CapacityWords): string[] => [
   ...Object.keys(w.rates), ...Object.keys(w.qualifiersBefore), ...Object.keys(w.insideQualifiers ?? {}),
-  ...(w.rangeBetween ?? []), ...(w.rangeOpeners ?? []),
+  ...(w.rangeBetween ?? []), ...(w.rangeOpeners ?? []), ...(w.additiveAfterRate ?? []),
 ];
 
 const FILLER_TOKEN = registerPattern("capacity.fillerToken", /^\(\p{L}{1,3}\)$/u);
