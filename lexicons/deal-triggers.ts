@@ -300,6 +300,8 @@ export const UNIT_PRICE_AFTER: readonly string[] = [
   "за тонну", "за 1 ", "за квт", "за киловатт", "за мвт", "за баррель", "за кубометр", "за куб", "за тысячу", "за единицу",
   "за штуку", "за литр", "за килограмм", "за гектар", "за квадратный", "/т ", "/квт",
   "бағамен", "бағасымен", "тарифпен",
+  // a tariff per unit of power or energy written with a slash, in any language ("2,9 млн теңге/МВт·ай", "/МВт*мес", "/mw")
+  "/мвт", "/гвт", "/mw", "/gw", "/kw",
 ];
 export const UNIT_PRICE_BEFORE: readonly string[] = [
   "price of", "prices of", "tariff of", "bid of", "prices fell to", "prices rose to", "price fell to", "price rose to",
