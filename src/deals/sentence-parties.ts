@@ -16,10 +16,12 @@ import { LEGAL_FORM_COUNTRIES } from "../../lexicons/legal-forms.js";
 const FORM_COUNTRIES: ReadonlyMap<string, string> = new Map(Object.entries(LEGAL_FORM_COUNTRIES));
 import { conjunctionBetween } from "./conjunctions.js";
 import { isMedia, isStateBody, wordsBetween, type Cue, type SentenceInfo } from "./features.js";
+import { BLOC_NAMES, VENUE_OF } from "../../lexicons/deal-triggers.js";
 import {
-  BLOC_NAMES, PARENT_AFTER, PARENT_BEFORE, SUBSIDIARY_POSSESSIVES, FACILITATOR_AFTER, FACILITATOR_BEFORE, FILED_WITH_BEFORE, REPORTED_CLAUSE_OPENERS, REPORTER_AFTER, REPORTER_AFTER_COMMA, REPORTER_BEFORE, REPORTER_COMMA_BEFORE, REPORTER_WORDS_AFTER_COMMA, REPORTING_VERBS_BEFORE_DATE, SPEAKER_PARTY_ROLES, VENUE_OF,
-  WORDS_BETWEEN_REPORT_AND_DATE,
-} from "../../lexicons/deal-triggers.js";
+  PARENT_AFTER, PARENT_BEFORE, SUBSIDIARY_POSSESSIVES, FACILITATOR_AFTER, FACILITATOR_BEFORE, FILED_WITH_BEFORE, REPORTED_CLAUSE_OPENERS,
+  REPORTER_AFTER, REPORTER_AFTER_COMMA, REPORTER_BEFORE, REPORTER_COMMA_BEFORE, REPORTER_WORDS_AFTER_COMMA, REPORTING_VERBS_BEFORE_DATE,
+  SPEAKER_PARTY_ROLES, WORDS_BETWEEN_REPORT_AND_DATE,
+} from "../../lexicons/party-sources.js";
 import { added, firstStartingAt, none } from "./lists.js";
 import { PartyNames, partyKey } from "./party-names.js";
 import { isDigitCode, isLetterCode, isSpaceCode } from "../word-start.js";

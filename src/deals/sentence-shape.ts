@@ -7,7 +7,8 @@
 import type { Cue, SentenceInfo } from "./features.js";
 import type { Span } from "../types.js";
 import type { Frame } from "./frame.js";
-import { ATTRIBUTION_LEAD_INS, DEMONSTRATIVE_OPENERS, INVESTOR_ROLE, OWNER_ROLE, OWNER_SHARES } from "../../lexicons/deal-triggers.js";
+import { DEMONSTRATIVE_OPENERS, INVESTOR_ROLE, OWNER_ROLE, OWNER_SHARES } from "../../lexicons/deal-triggers.js";
+import { ATTRIBUTION_LEAD_INS } from "../../lexicons/party-sources.js";
 import { isQuoteCode } from "../organizations/chars.js";
 import { isDigitCode, isLetterCode, isSpaceCode } from "../word-start.js";
 
