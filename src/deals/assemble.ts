@@ -427,6 +427,13 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         // (the sentence before's parties read only then: partiesOf for every trigger sentence cost deal-dense text a third more)
         const before = owner || (i > 0 && genericBeside(info, partyReference(context, info.sentence))) ? partiesOf(infos[i - 1]!, text, false, names) : none<Party>();
         const owners = owner || (before.length === 1 && !parties.some((q) => q.key === before[0]!.key)) ? before.filter((p) => !index.has(p.key)) : none<Party>();
+        // ("the company" being the open deal's party, putting money in its project named back, with a partner: "… построит
+        // кабельный завод. Компания вложит в проект 14 млрд тенге, в том числе заемные средства ЕАБР": that deal's)
+        if (!owner && before.length === 1 && cur !== null && cur.partyKeys.has(before[0]!.key) && objectAnaphor(info) && reaches(cur, i)) {
+          attach(cur, i, info, text, false);
+          addParties(cur, parties.filter((p) => !index.has(p.key)), index);
+          continue;
+        }
         withParties(i, info, owners.length > 0 ? [...owners, ...parties] : parties, owners.length > 0 ? [i - 1, i] : [i]); continue;
       }
       // What was realized before, with no party named ("Өткен жылы … екі күн электр станциясы іске қосылған"), beside a
