@@ -122,6 +122,11 @@ export const EN_DEAL_CUES: CueLexicon = {
     // expected in the 2027/28 season"), a mine its first metal ("the first tonne of copper is expected in 2027")
     "first guests", "first tourists", "first visitors", "welcome tourists", "welcome guests", "first tonne", "first metal",
     "first copper", "first gold",
+    // a hospital's first patients, a farm's first milk, a plant's first output expected ("The first patients are expected
+    // in 2028", "the first milk is expected in 2027"), an opening it should see ("the hospital should open in 2028"),
+    // building that ends ("Construction will begin in 2026 and end in 2027")
+    "first patients", "first milk", "first output", "first products", "first batch", "=should open", "=should be opened",
+    "=end in", "=ends in", "=be finished",
     // opened, or began to operate, in the past ("The plant was opened on November 18", "started operations in October")
     "=opened", "=was opened", "started operations", "started operating", "began operations",
     // ready by a date ("The complex should be ready by the end of 2028", "will be ready in 2028")
@@ -175,6 +180,7 @@ export const EN_DEAL_CUES: CueLexicon = {
     "=target", "=targets", "indicator", "must attract", "aims to attract", "should attract",
     // a localization level, a target share of the product ("The localization level will reach 50% by 2028")
     "localization level", "localisation level", "level of localization", "level of localisation", "localization rate", "localisation rate",
+    "localization share", "localisation share", "share of localization", "share of localisation",
     // investment a region or a country attracted is its tally ("In 2024, the region attracted 400 billion tenge")
     "region attracted", "regions attracted", "oblast attracted", "province attracted", "country attracted",
     "region has attracted", "oblast has attracted", "country has attracted", "Kazakhstan attracted", "Kazakhstan has attracted",
