@@ -146,4 +146,11 @@ describe("kzdeals/jest matchers", () => {
     expect(partialMatch({ capacity: [{ value: 50, unit: "MW" }] }, { capacity: [] })).toBe(false);
     expect(partialMatch({ capacity: [{ value: 50, unit: "MW" }] }, { capacity: [{ unit: "MW" }] })).toBe(true);
   });
+  test("partialMatch: a field expected as an empty object matches only an empty one (\"dates: {}\": no date role)", () => {
+    expect(partialMatch({ dates: {} }, { dates: {} })).toBe(true);
+    expect(partialMatch({ dates: { completion: "2028" } }, { dates: {} })).toBe(false);
+    expect(partialMatch({ dates: { completion: "2028" } }, { dates: { start: null } })).toBe(true);
+    // (the whole expectation {} is no field: any deal)
+    expect(partialMatch({ kind: "project", dates: { start: "2026" } }, {})).toBe(true);
+  });
 });
