@@ -229,7 +229,10 @@ export const EN_DEAL_CUES: CueLexicon = {
     "=valuation", "valuation of", "market capitalisation", "market capitalization", "market value", "market size",
     "market was worth", "volume of work", "volume of works"],
   hypothetical: ["=a typical", "=typically", "=any investor", "=any company", "=in theory", "=theoretically", "=on average",
-    "=hypothetical"],
+    "=hypothetical",
+    // an object not ruled out, no more ("The company does not rule out a 50 MW solar plant"; not "is also considering a
+    // second site, where it plans to build …", a plan of its own)
+    "=does not rule out", "=do not rule out"],
   denial: ["=denied", "=denies", "=deny", "=refuted", "=refutes", "=dismissed reports", "=are not true", "=is not true", "=was not true",
     "=are false", "=is false", "=untrue", "has not signed", "have not signed", "had not signed", "did not sign", "no agreements have been signed",
     "no agreement has been signed", "=rumours", "=rumors"],
