@@ -42,10 +42,19 @@ export const LATIN_SUFFIX_FORMS: readonly string[] = [
   "Ко., Лтд", "Ко. Лтд", "Ко.,Лтд", "Ко Лтд", "Лтд",
 ];
 /**
+ * The regions' socio-entrepreneurial corporations, named in English by their kind before the name ("the
+ * Socio-Entrepreneurial Corporation Caspian", СПК «Каспий»): the kind is no part of the name, nor a legal form, and takes
+ * "the" before it.
+ */
+export const LATIN_DESIGNATIONS_BEFORE_NAME: readonly string[] = [
+  "Socio-Entrepreneurial Corporation", "Social-Entrepreneurial Corporation", "Social Entrepreneurial Corporation",
+  "Socio-Entrepreneurial Corp.", "Social-Entrepreneurial Corp.",
+];
+/**
  * Kazakh and Russian legal forms written in Latin that English text also puts before an unquoted name, in the Russian
  * word order: "JSC Orda Energy", "LLP Nur Tau" (the English order, "Orda Energy JSC", is LATIN_SUFFIX_FORMS').
  */
-export const LATIN_PREFIX_FORMS: readonly string[] = ["JSC", "LLP", "LLC", "PJSC", "OJSC", "CJSC"];
+export const LATIN_PREFIX_FORMS: readonly string[] = ["JSC", "LLP", "LLC", "PJSC", "OJSC", "CJSC", ...LATIN_DESIGNATIONS_BEFORE_NAME];
 /** National designations written in Latin between such a form and the name ("JSC NC KazMunayGas"): not part of the name. */
 export const LATIN_NATIONAL_DESIGNATIONS: readonly string[] = ["NC", "NAC", "NH", "NMH"];
 /**

@@ -2,7 +2,7 @@
 import { isLatinLetterCode, isLatinUpperCode } from "../../latin-letters.js";
 import { LATIN_LEGAL, LATIN_LEGAL_BEFORE, LATIN_LEGAL_BEFORE_AT, LATIN_LEGAL_FORM, NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
 import { EN_DETERMINERS_BEFORE_FORM, EN_FORMS_BEFORE_COUNTRY, EN_NAME_COUNTRY_LINK, EN_OWNER_COUNTRIES } from "../../../lexicons/org-heads.en.js";
-import { LATIN_NATIONAL_DESIGNATIONS } from "../../../lexicons/legal-forms.js";
+import { LATIN_DESIGNATIONS_BEFORE_NAME, LATIN_NATIONAL_DESIGNATIONS } from "../../../lexicons/legal-forms.js";
 import { LEGAL_NORMALIZED, type Org, type Source, type SourceInput, push } from "../candidate.js";
 import { inTitleLine, titlesOf } from "../title-lines.js";
 import { EN_STOP } from "../words.js";
@@ -160,6 +160,7 @@ function shareBracketEnd(text: string, from: number, to: number): number {
 }
 
 const DETERMINERS = new Set(EN_DETERMINERS_BEFORE_FORM);
+const DESIGNATIONS_BEFORE_NAME: ReadonlySet<string> = new Set(LATIN_DESIGNATIONS_BEFORE_NAME);
 
 const FORMS_BEFORE_COUNTRY: ReadonlySet<string> = new Set(EN_FORMS_BEFORE_COUNTRY);
 /** EN_OWNER_COUNTRIES' names. */
@@ -220,14 +221,17 @@ function latinLegalBefore(input: SourceInput, out: Org[]): void {
   re.lastIndex = input.firstLatin;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m.index > 0 && notBeforeLatin(text.charCodeAt(m.index - 1))) { re.lastIndex = m.index + 1; continue; }
-    if (determinerBefore(text, m.index) || nameBefore(text, m.index) || inTitleLine(titlesOf(input), m.index)) continue;
+    // ("the" before a corporation's kind is its own: "the Socio-Entrepreneurial Corporation Caspian")
+    if ((determinerBefore(text, m.index) && !DESIGNATIONS_BEFORE_NAME.has(m[1]!)) || nameBefore(text, m.index) || inTitleLine(titlesOf(input), m.index)) continue;
     const end = m.index + m[0].length;
     const nameStart = end - m[2]!.length;
     const words = trimLatin(wordTokens(text, nameStart, end));
     // the name right after the form, with no stop word first ("LLP In 2025 …") and no form of its own last
     if (words.length === 0 || words[0]!.start !== nameStart || endsInLegalForm(words)) continue;
     const last = words[words.length - 1]!;
-    push(out, m.index, last.end, text.slice(nameStart, last.end), { legalForm: LEGAL_NORMALIZED.get(m[1]!) });
+    // (a region's socio-entrepreneurial corporation is Kazakh, its kind no legal form)
+    push(out, m.index, last.end, text.slice(nameStart, last.end),
+      DESIGNATIONS_BEFORE_NAME.has(m[1]!) ? { country: "KZ" } : { legalForm: LEGAL_NORMALIZED.get(m[1]!) });
   }
 }
 
