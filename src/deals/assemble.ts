@@ -353,7 +353,10 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
    */
   const witnesses = (i: number, info: SentenceInfo, parties: readonly Party[]): boolean =>
     cur !== null && !info.newDeal && info.money.length === 0 && info.capacity.length === 0 &&
-    parties.every((p) => p.state && !index.has(p.key)) && cur.parties.some((p) => !p.state) && reaches(cur, i);
+    parties.every((p) => p.state && !index.has(p.key)) && cur.parties.some((p) => !p.state) && reaches(cur, i) &&
+    // (not two bodies signing a document of their own with no facility: "A memorandum on e-commerce was signed by the
+    // Ministry of Trade and the Ministry of Commerce of China" names its signatories)
+    !(parties.length >= 2 && info.has.has("sign") && kindOf(info) !== null && !info.has.has("facility") && !objectAnaphor(info));
 
   /**
    * A statistic, or an investment volume that does not go on with the deal just described: right after it, or after
