@@ -22,6 +22,12 @@ const FOREIGN_COMPANY_HEADS: readonly string[] = [
   "Chemia", "Budownictwo", "Energetyka", "Impianti", "Costruzioni", "Energia", "Ingegneria", "Construcciones", "Energía",
 ];
 
+/**
+ * Heads before "of" that also take capitalized words before them as part of the name: "Cyberspace Administration of
+ * China", "General Administration of Customs of China", "National Development and Reform Commission of China".
+ */
+export const EN_HEADS_OF_WITH_MODIFIERS: readonly string[] = ["Administration", "Commission", "Committee", "Agency", "Bureau", "Authority"];
+
 /** Heads that end a capitalized name: "Halyk Bank", "Kazakh Invest Fund", "Astana Development Corporation". */
 export const EN_HEADS_AFTER: readonly string[] = [
   "Ministry", "Bank", "Fund", "University", "Institute", "Academy", "Committee", "Agency", "Council", "Commission",

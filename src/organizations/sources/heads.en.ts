@@ -10,9 +10,34 @@ import { inTitleLine, titlesOf } from "../title-lines.js";
 import { mayHaveWord, type Token, wordTokens } from "../tokens.js";
 import { ARTICLES, CONNECTORS, COORDINATORS, EN_HEADS, EN_LOWER_PLACE, EN_STATE_BODY, EN_STOP, isOwnerPossessive, NAME_PREPOSITIONS, nationalityWord, NON_ORG_WORDS, PLACE_NAMES, PLACE_WORDS, PURPOSE_PREPOSITIONS } from "../words.js";
 import { EN_MONTHS } from "../../../lexicons/months.js";
-import { EN_FIELD_TITLES } from "../../../lexicons/org-heads.en.js";
+import { EN_FIELD_TITLES, EN_HEADS_OF_WITH_MODIFIERS } from "../../../lexicons/org-heads.en.js";
 import { wordBefore } from "../tokens.js";
 import { EN_WEEKDAYS } from "../../../lexicons/dates.en.js";
+
+const MODIFIED_HEADS: ReadonlySet<string> = new Set(EN_HEADS_OF_WITH_MODIFIERS);
+/** At most this many capitalized words before such a head ("National Energy Administration"). */
+const MODIFIERS_BEFORE = 3;
+
+/**
+ * Where the capitalized words right before a head of EN_HEADS_OF_WITH_MODIFIERS start ("Cyberspace Administration of
+ * China", "General Administration of Customs"), past no stop word, month or weekday; `at` when there are none.
+ */
+function modifiersBefore(text: string, at: number): number {
+  let start = at;
+  for (let n = 0; n < MODIFIERS_BEFORE; n++) {
+    let end = start;
+    while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
+    if (end === start) break;
+    let i = end;
+    while (i > 0 && (isLatinLetterCode(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 0x2d)) i--;
+    const word = text.slice(i, end);
+    if (!isCapitalizedLatinWord(word.replace(/-/g, "")) || EN_STOP.has(word) || NON_ORG_WORDS.has(word) ||
+      CALENDAR_WORDS.has(word) || CALENDAR_WORDS.has(word.toLowerCase())) break;
+    if (i > 0 && !(text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x09 || text.charCodeAt(i - 1) === 0x0a)) break;
+    start = i;
+  }
+  return start;
+}
 
 /** "Ministry of Energy of Kazakhstan": a head before "of" and capitalized words. */
 function enHeadsOf(text: string, out: Org[]): void {
@@ -42,7 +67,8 @@ function enHeadsOf(text: string, out: Org[]): void {
     if (b < words.length) EN_HEAD_OF.lastIndex = words[Math.max(b, 1)]!.start;
     if (b < 3) continue;
     const end = words[b - 1]!.end;
-    push(out, m.index, end, text.slice(m.index, end));
+    const start = MODIFIED_HEADS.has(words[0]!.text) ? modifiersBefore(text, m.index) : m.index;
+    push(out, start, end, text.slice(start, end));
   }
 }
 
