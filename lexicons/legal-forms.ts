@@ -49,6 +49,8 @@ export const LATIN_SUFFIX_FORMS: readonly string[] = [
 export const LATIN_DESIGNATIONS_BEFORE_NAME: readonly string[] = [
   "Socio-Entrepreneurial Corporation", "Social-Entrepreneurial Corporation", "Social Entrepreneurial Corporation",
   "Socio-Entrepreneurial Corp.", "Social-Entrepreneurial Corp.",
+  // and abbreviated, before a capitalized name ("SEC Tobol", "SPK Saryarka")
+  "SEC", "SPK",
 ];
 /**
  * Kazakh and Russian legal forms written in Latin that English text also puts before an unquoted name, in the Russian

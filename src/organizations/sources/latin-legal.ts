@@ -161,6 +161,8 @@ function shareBracketEnd(text: string, from: number, to: number): number {
 
 const DETERMINERS = new Set(EN_DETERMINERS_BEFORE_FORM);
 const DESIGNATIONS_BEFORE_NAME: ReadonlySet<string> = new Set(LATIN_DESIGNATIONS_BEFORE_NAME);
+/** Those of DESIGNATIONS_BEFORE_NAME in capitals only ("SEC", "SPK"). */
+const ABBREVIATED_DESIGNATIONS: ReadonlySet<string> = new Set(LATIN_DESIGNATIONS_BEFORE_NAME.filter((d) => /^[A-Z]+$/.test(d)));
 
 const FORMS_BEFORE_COUNTRY: ReadonlySet<string> = new Set(EN_FORMS_BEFORE_COUNTRY);
 /** EN_OWNER_COUNTRIES' names. */
@@ -228,6 +230,8 @@ function latinLegalBefore(input: SourceInput, out: Org[]): void {
     const words = trimLatin(wordTokens(text, nameStart, end));
     // the name right after the form, with no stop word first ("LLP In 2025 …") and no form of its own last
     if (words.length === 0 || words[0]!.start !== nameStart || endsInLegalForm(words)) continue;
+    // (an abbreviated kind names one word: "SEC Tobol", not "SEC Commissioner Hester Peirce")
+    if (words.length > 1 && ABBREVIATED_DESIGNATIONS.has(m[1]!)) continue;
     const last = words[words.length - 1]!;
     // (a region's socio-entrepreneurial corporation is Kazakh, its kind no legal form)
     push(out, m.index, last.end, text.slice(nameStart, last.end),
