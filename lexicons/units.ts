@@ -163,6 +163,19 @@ export const PRODUCT_STEMS: readonly string[] = [
 ];
 
 /** Kazakh approximative endings on the unit word: "тоннадай" = "about … tonnes". */
+/**
+ * The figures of one unit a price is given per ("за 1 кВт·ч", "бір киловатт-сағатқа", "per one tonne"): beside a sum, such
+ * a capacity is no size (src/price-denominators.ts). Lower case, the mention's first word.
+ */
+export const PRICE_DENOMINATOR_FIGURES: readonly string[] = ["1", "бір", "один", "одна", "одну", "одного", "one"];
+/**
+ * The words between a sum and such a unit that make the unit its denominator ("18,5 тенге за 1 кВт·ч", "1 кВт·сағ үшін
+ * 19,9 теңге", "$0.05 per one kWh"), and the Kazakh dative a unit takes when nothing stands between ("бір
+ * киловатт-сағатқа 18,5 теңге"). Not "мощностью 1 ГВт стоимостью 1,5 млрд долларов": a size beside a cost.
+ */
+export const PRICE_DENOMINATOR_LINKS: readonly string[] = ["за", "үшін", "per", "for", "each"];
+export const PRICE_DENOMINATOR_CASE_ENDINGS: readonly string[] = ["ға", "ге", "қа", "ке"];
+
 export const APPROX_SUFFIXES: readonly string[] = ["дай", "дей", "тай", "тей"];
 
 /**

@@ -10,6 +10,7 @@ import { withKeys, withPartyKeys } from "./organizations/keyed.js";
 import { detectLanguage } from "./language.js";
 import { entitySpans, normalizeText, withWholeEntities } from "./normalize.js";
 import { kindOf, validateOptions, validateText } from "./options.js";
+import { withoutPriceDenominators } from "./price-denominators.js";
 import { resolveStages, type StageMentions } from "./overlaps.js";
 import { RECOGNIZERS } from "./recognizers/index.js";
 import type { Recognizer, RecognizerContext } from "./recognizers/types.js";
@@ -85,7 +86,8 @@ function prepare(text: string, options?: ExtractOptions): Prepared {
 function finish(doc: Prepared, found: Mention[]): ExtractionResult {
   const { language, referenceDate, context } = doc;
   // (a mention's edges inside an HTML character reference move to the reference's: see normalize.ts)
-  const resolved = withWholeEntities(context.text, found, entitySpans(context.text));
+  // (and no capacity that is the unit a price is given per: price-denominators.ts)
+  const resolved = withWholeEntities(context.text, withoutPriceDenominators(context.text, found), entitySpans(context.text));
   const aliases = aliasKeys(resolved);
   const mentions = withKeys(resolved, aliases);
   return {
