@@ -122,6 +122,9 @@ export const PARENT_AFTER: readonly string[] = [
   "холдингіне кіретін", "құрамына кіретін",
 ];
 
+/** The prepositions that end REPORTER_BEFORE's words of where something was said ("сообщили в", "пояснили в"). */
+export const REPORTER_PLACE_PREPOSITIONS: readonly string[] = ["в", "во"];
+
 export const REPORTER_AFTER_COMMA: readonly string[] = ["said", "says", "reported", "announced", "told", "estimates", "estimated", "сообщил", "сообщает", "заявил"];
 /**
  * What stands right before such a body: the comma, with or without an article ("…, the energy ministry said"); up to

@@ -7,6 +7,7 @@ import { kindOf, objectAnaphor, ownFacility } from "./frame.js";
 import { KIND_CATEGORIES, type SentenceInfo } from "./features.js";
 import { DOCUMENT_BACK_REFERENCES } from "../../lexicons/deal-triggers.js";
 import { wordBefore } from "./word-before.js";
+import { NO_WORDS } from "./changes.js";
 import type { PartyNames } from "./party-names.js";
 import { alsoFinances, partnerOfTopic, topicCue } from "./sentence-shape.js";
 import { restates } from "./sums.js";
@@ -35,10 +36,9 @@ const KINDS: readonly string[] = KIND_CATEGORIES;
 function pointsBack(text: string, info: SentenceInfo): boolean {
   const doc = info.cues.find((c) => c.categories.some((k) => KINDS.includes(k)));
   if (doc === undefined) return false;
-  const before = wordBefore(text, doc.start, info.sentence.start, NO_SKIP, 0);
+  const before = wordBefore(text, doc.start, info.sentence.start, NO_WORDS, 0);
   return before !== null && DOCUMENT_BACK_REFERENCES.some((w) => before.startsWith(w));
 }
-const NO_SKIP: ReadonlySet<string> = new Set();
 
 export function counterpartOf(frame: Frame, info: SentenceInfo, text: string, names: PartyNames): boolean {
   if (info.newDeal || (info.has.has("also") && !alsoFinances(info) && !alsoToOwnObject(info)) || info.has.has("apart") || info.plural || info.count !== null) return false;

@@ -6,15 +6,14 @@
 import { PRONOUN_SUBJECTS } from "../../lexicons/deal-triggers.js";
 import { afterBlanks, wordAfter, wordEndAfter } from "../organizations/chars.js";
 import type { Sentence } from "../segment.js";
+import { isLetterCode } from "../word-start.js";
 import type { Span, SupportedLanguage } from "../types.js";
-
-/** Opening quotes and brackets a sentence may start with before its first word. */
-const OPENERS: ReadonlySet<number> = new Set([0x22, 0x27, 0xab, 0x201c, 0x201e, 0x28, 0x2d, 0x2014, 0x2013]);
 
 /** The pronoun opening the sentence when it stands for a company (see PRONOUN_SUBJECTS), else null. */
 export function pronounSubject(text: string, sentence: Sentence, langs: readonly SupportedLanguage[]): Span | null {
-  let start = afterBlanks(text, sentence.start);
-  while (start < sentence.end && OPENERS.has(text.charCodeAt(start))) start = afterBlanks(text, start + 1);
+  // (past the quotes, brackets and dashes before the first word, as sentence-shape.ts opensWithDemonstrative)
+  let start = sentence.start;
+  while (start < sentence.end && !isLetterCode(text.charCodeAt(start))) start++;
   const end = wordEndAfter(text, start);
   if (end === start || end - start > 3) return null;
   const first = text.slice(start, end).toLowerCase();

@@ -20,7 +20,7 @@ import { BLOC_NAMES, VENUE_OF } from "../../lexicons/deal-triggers.js";
 import {
   PARENT_AFTER, PARENT_BEFORE, SUBSIDIARY_POSSESSIVES, FACILITATOR_AFTER, FACILITATOR_BEFORE, FILED_WITH_BEFORE, REPORTED_CLAUSE_OPENERS,
   REPORTER_AFTER, REPORTER_AFTER_COMMA, REPORTER_BEFORE, REPORTER_COMMA_BEFORE, REPORTER_WORDS_AFTER_COMMA, REPORTING_VERBS_BEFORE_DATE,
-  SPEAKER_PARTY_ROLES, WORDS_BETWEEN_REPORT_AND_DATE,
+  REPORTER_PLACE_PREPOSITIONS, SPEAKER_PARTY_ROLES, WORDS_BETWEEN_REPORT_AND_DATE,
 } from "../../lexicons/party-sources.js";
 import { added, firstStartingAt, none } from "./lists.js";
 import { PartyNames, partyKey } from "./party-names.js";
@@ -224,7 +224,7 @@ function speaksAsParty(text: string, org: OrganizationMention): boolean {
 /** At most this many words (a title: "председатель правления", "analysts") between a verb of saying and its speaker. */
 const REPORTER_TITLE_WORDS = 3;
 /** The words of where something was said among REPORTER_BEFORE ("сообщили в", "пояснили в"). */
-const REPORTER_IN = REPORTER_BEFORE_WORDS.filter((w) => / во?$/u.test(w));
+const REPORTER_IN = REPORTER_BEFORE_WORDS.filter((w) => REPORTER_PLACE_PREPOSITIONS.some((p) => w.endsWith(` ${p}`)));
 /** The verbs of saying after a comma among REPORTER_BEFORE (", сообщил", ", заявили": one word after the comma). */
 const REPORTER_COMMA_VERBS = REPORTER_BEFORE_WORDS.filter((w) => w.startsWith(", ") && !w.slice(2).includes(" "));
 

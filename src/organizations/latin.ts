@@ -5,7 +5,7 @@ import { lookupGazetteer } from "./gazetteer.js";
 import { type Token } from "./tokens.js";
 import { isLetterCode } from "./chars.js";
 import { isCapitalizedLatinWord, startsLatinUpper } from "../latin-letters.js";
-import { EN_BARE_DEMONYMS, EN_OWNER_COUNTRIES, EN_PAIR_DEMONYMS, EN_PAIRED_FIELD_HEADS, PAIR_OPENERS } from "../../lexicons/org-heads.en.js";
+import { EN_BARE_DEMONYMS, EN_PAIR_DEMONYMS, EN_PAIRED_FIELD_HEADS, PAIR_OPENERS } from "../../lexicons/org-heads.en.js";
 
 const PAIR_OPENER_WORDS: ReadonlySet<string> = new Set(PAIR_OPENERS);
 /** EN_BARE_DEMONYMS: a nationality before two words of a name or more is its country, no word of it. */
@@ -14,15 +14,12 @@ const BARE_DEMONYMS: ReadonlySet<string> = new Set(EN_BARE_DEMONYMS);
 const PAIR_DEMONYMS: ReadonlySet<string> = new Set([...EN_BARE_DEMONYMS, ...EN_PAIR_DEMONYMS]);
 
 /** A nationality before a name, or a hyphenated pair of them ("Korean-Kazakh Seoul Bio Pharm"): no word of the name. */
-/** Countries named in English (EN_OWNER_COUNTRIES). */
-const COUNTRY_NAMES: ReadonlySet<string> = new Set(Object.keys(EN_OWNER_COUNTRIES));
-
 function bareDemonym(word: string): boolean {
   if (BARE_DEMONYMS.has(word)) return true;
   const dash = word.indexOf("-");
   return dash > 0 && word.split("-").every((w) => PAIR_DEMONYMS.has(w));
 }
-import { ARTICLES, CONNECTORS, COORDINATORS, EN_HEADS_OF_BY_FIRST, EN_ROLES, EN_STOP, INDUSTRY_PAIR_WORDS, LATIN_ORG_WORDS, NAME_PREPOSITIONS, PLACE_HEADS, PLACE_WORDS, endsWithPossessive, isBracketedAbbreviation, isEnDescriptor, isOwnerPossessive } from "./words.js";
+import { ARTICLES, CONNECTORS, COORDINATORS, EN_COUNTRY_NAMES, EN_HEADS_OF_BY_FIRST, EN_ROLES, EN_STOP, INDUSTRY_PAIR_WORDS, LATIN_ORG_WORDS, NAME_PREPOSITIONS, PLACE_HEADS, PLACE_WORDS, endsWithPossessive, isBracketedAbbreviation, isEnDescriptor, isOwnerPossessive } from "./words.js";
 
 /**
  * Drops English stop words, a possessive owner or place ("China's", "Kazakhstan's") and an organ or
@@ -40,7 +37,7 @@ export function trimLatin(words: Token[]): Token[] {
   while (a < b && (EN_STOP.has(words[a]!.text) || CONNECTORS.has(words[a]!.text) ||
     a < b - 2 && bareDemonym(words[a]!.text) ||
     // (a country and "and" before the name: "… GmbH from Germany and Qazaq Energy Storage LLP")
-    a < b - 2 && COUNTRY_NAMES.has(words[a]!.text) && words[a + 1]!.text === "and" ||
+    a < b - 2 && EN_COUNTRY_NAMES.has(words[a]!.text) && words[a + 1]!.text === "and" ||
     a < b - 1 && isOwnerPossessive(words[a]!.text) ||
     a < b - 2 && EN_ROLES.has(words[a]!.text) && words[a + 1]!.text === "of")) a++;
   // (an abbreviation in brackets after the name is its alias, which src/organizations/aliases.ts reads: "European Bank for

@@ -1,11 +1,11 @@
 /** Source: Latin names ending in a legal form ("Sinochem Engineering Co., Ltd"), or after a Kazakh or Russian one ("JSC Orda Energy"). */
 import { isLatinLetterCode, isLatinUpperCode } from "../../latin-letters.js";
 import { LATIN_LEGAL, LATIN_LEGAL_BEFORE, LATIN_LEGAL_BEFORE_AT, LATIN_LEGAL_FORM, NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
-import { EN_DETERMINERS_BEFORE_FORM, EN_FORMS_BEFORE_COUNTRY, EN_NAME_COUNTRY_LINK, EN_OWNER_COUNTRIES } from "../../../lexicons/org-heads.en.js";
+import { EN_DETERMINERS_BEFORE_FORM, EN_FORMS_BEFORE_COUNTRY, EN_NAME_COUNTRY_LINK } from "../../../lexicons/org-heads.en.js";
 import { LATIN_DESIGNATIONS_BEFORE_NAME, LATIN_NATIONAL_DESIGNATIONS } from "../../../lexicons/legal-forms.js";
 import { LEGAL_NORMALIZED, type Org, type Source, type SourceInput, push } from "../candidate.js";
 import { inTitleLine, titlesOf } from "../title-lines.js";
-import { EN_STOP } from "../words.js";
+import { EN_COUNTRY_NAMES, EN_STOP } from "../words.js";
 import { endsInLegalForm, hasCoordinator, splitCoordinated, trimLatin, trimLatinKnown } from "../latin.js";
 import { EN_HEAD_OF_BEFORE } from "../../../patterns/organization.en.js";
 import { codeTest } from "../scan.js";
@@ -165,8 +165,6 @@ const DESIGNATIONS_BEFORE_NAME: ReadonlySet<string> = new Set(LATIN_DESIGNATIONS
 const ABBREVIATED_DESIGNATIONS: ReadonlySet<string> = new Set(LATIN_DESIGNATIONS_BEFORE_NAME.filter((d) => /^[A-Z]+$/.test(d)));
 
 const FORMS_BEFORE_COUNTRY: ReadonlySet<string> = new Set(EN_FORMS_BEFORE_COUNTRY);
-/** EN_OWNER_COUNTRIES' names. */
-const COUNTRY_NAMES: ReadonlySet<string> = new Set(Object.keys(EN_OWNER_COUNTRIES));
 /** EN_NAME_COUNTRY_LINK between single spaces. */
 const COUNTRY_LINK = ` ${EN_NAME_COUNTRY_LINK} `;
 
@@ -178,10 +176,10 @@ function ofCountryEnd(text: string, at: number): number {
   if (!text.startsWith(COUNTRY_LINK, at)) return -1;
   const from = at + COUNTRY_LINK.length;
   const one = wordEndAfter(text, from);
-  if (one > from && COUNTRY_NAMES.has(text.slice(from, one))) return one;
+  if (one > from && EN_COUNTRY_NAMES.has(text.slice(from, one))) return one;
   if (one === from || text.charCodeAt(one) !== 0x20) return -1;
   const two = wordEndAfter(text, one + 1);
-  return two > one + 1 && COUNTRY_NAMES.has(text.slice(from, two)) ? two : -1;
+  return two > one + 1 && EN_COUNTRY_NAMES.has(text.slice(from, two)) ? two : -1;
 }
 
 /** Whether LATIN_LEGAL_BEFORE (a form and the name after it) matches at `at` (its sticky copy, run there). */
