@@ -72,7 +72,8 @@ export const LEGAL_FORM_COUNTRIES: Readonly<Record<string, string>> = {
  * Russian legal forms in their Kazakh calques ("«Уралмашзавод» ЖАҚ", "«СтройГлавМонтаж» ЖШҚ"): a Russian company's, not a
  * Kazakh form though "ЖАҚ" and "ААҚ" end like "АҚ".
  */
-export const RUSSIAN_FORMS_IN_KAZAKH: readonly string[] = ["ЖАҚ", "ААҚ", "ЖШҚ"];
+const RUSSIAN_FORM_IN_KAZAKH = { CJSC: "ЖАҚ", OJSC: "ААҚ", LLC: "ЖШҚ" } as const;
+export const RUSSIAN_FORMS_IN_KAZAKH: readonly string[] = Object.values(RUSSIAN_FORM_IN_KAZAKH);
 /** Legal forms whose organizations are registered in Kazakhstan. */
 export const KAZAKH_LEGAL_FORMS: readonly string[] = [
   "ТОО", "ЖШС", "АҚ", "ҚБ", ...withCapital(["жауапкершілігі шектеулі серіктестігі", "акционерлік қоғамы", ...RU_LLP_CASES]),
@@ -126,11 +127,10 @@ export const NESTED_NAME_DESIGNATIONS_AFTER: readonly string[] = [
 export const LEGAL_FORMS: readonly LegalForm[] = [
   { forms: ["ТОО", "ЖШС", "LLP", ...withCapital(["жауапкершілігі шектеулі серіктестігі", ...RU_LLP_CASES])], normalized: "LLP" },
   { forms: ["АО", "АҚ", "JSC", ...withCapital(["акционерлік қоғамы", ...RU_JSC_CASES])], normalized: "JSC" },
-  // (and the Russian forms in their Kazakh calques: RUSSIAN_FORMS_IN_KAZAKH)
   { forms: ["ПАО", "PJSC"], normalized: "PJSC" },
-  { forms: ["ОАО", "OJSC", "ААҚ"], normalized: "OJSC" },
-  { forms: ["ЗАО", "CJSC", "ЖАҚ"], normalized: "CJSC" },
-  { forms: ["ООО", "LLC", "ЖШҚ", ...withCapital(RU_LLC_CASES)], normalized: "LLC" },
+  { forms: ["ОАО", "OJSC", RUSSIAN_FORM_IN_KAZAKH.OJSC], normalized: "OJSC" },
+  { forms: ["ЗАО", "CJSC", RUSSIAN_FORM_IN_KAZAKH.CJSC], normalized: "CJSC" },
+  { forms: ["ООО", "LLC", RUSSIAN_FORM_IN_KAZAKH.LLC, ...withCapital(RU_LLC_CASES)], normalized: "LLC" },
   { forms: ["ҚБ"], normalized: "Public Association" },
   { forms: ["Co., Ltd", "Co., Ltd.", "Co. Ltd", "Co. Ltd.", "Co.,Ltd", "Co.,Ltd.", "CO., LTD", "CO., LTD.", "Co., Limited", "Co.Ltd", "Co Ltd", "Co Ltd.", "Ко., Лтд", "Ко., Лтд.", "Ко. Лтд", "Ко.,Лтд", "Ко Лтд"], normalized: "Co., Ltd" },
   // "Co." alone ends a name only with its period (the source checks it): "Co-operation" is a word

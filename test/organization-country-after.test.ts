@@ -6,7 +6,7 @@
  */
 import { COUNTRY_QUALIFIERS_AFTER } from "../lexicons/countries.js";
 import { ORGANIZATIONS, STATE_BODY_NAMES } from "../lexicons/organizations.js";
-import { isStateBody } from "../src/deals/features.js";
+import { isStateBody } from "../src/deals/org-roles.js";
 import { extract } from "../src/index.js";
 import type { OrganizationMention } from "../src/types.js";
 

@@ -58,9 +58,10 @@ import { topicParagraphs } from "./turns.js";
 import { restates } from "./sums.js";
 import { counterpartOf } from "./counterparts.js";
 import { alsoBuilds, anotherObject, furtherObject, itemOfPackage, namesOnlyOwn, secondObject, toldApart, totalOfDocuments } from "./objects.js";
-import {
-  isMedia, isStateBody, namesPartyGenerically, partyReference, scanDocumentCues, sentenceFeatures, type SentenceInfo,
-} from "./features.js";
+import { isMedia, isStateBody } from "./org-roles.js";
+import { namesPartyGenerically, partyReference } from "./party-references.js";
+import { scanDocumentCues, sentenceFeatures } from "./features.js";
+import type { SentenceInfo } from "./sentence-info.js";
 
 
 export function assembleFrames(context: RecognizerContext, mentions: readonly Mention[]): { frames: Frame[]; infos: SentenceInfo[] } {

@@ -13,7 +13,8 @@
 import { SECTOR_BY_COMMODITY, SECTOR_BY_UNIT } from "../../lexicons/sectors.js";
 import type { RegionName, Sector, Span } from "../types.js";
 import type { Frame } from "./frame.js";
-import { isStateBody, type Hit, type PlaceHit, type SentenceInfo } from "./features.js";
+import { isStateBody } from "./org-roles.js";
+import type { Hit, PlaceHit, SentenceInfo } from "./sentence-info.js";
 
 /** SECTOR_BY_COMMODITY as a map (no lookup reaches an object's inherited keys). */
 const COMMODITY_SECTORS: ReadonlyMap<string, Sector> = new Map(Object.entries(SECTOR_BY_COMMODITY));

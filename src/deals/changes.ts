@@ -6,7 +6,7 @@
 import { CHANGE_FROM_OPENERS, RANGE_ONLY_OPENERS } from "../../lexicons/deal-triggers.js";
 import { CAPACITY_WORDS } from "../../lexicons/units.js";
 import type { CapacityMention, MoneyMention } from "../types.js";
-import type { SentenceInfo } from "./features.js";
+import type { SentenceInfo } from "./sentence-info.js";
 
 const RANGE_OPENERS: ReadonlySet<string> = new Set(RANGE_ONLY_OPENERS);
 /**
@@ -38,7 +38,6 @@ function opensRange(text: string): boolean {
 }
 
 export const CHANGE_FROM: ReadonlySet<string> = new Set(CHANGE_FROM_OPENERS);
-export const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** Whether the first word of `text` (lower case) is one of `words`. */
 export function opensWith(text: string, words: ReadonlySet<string>): boolean {

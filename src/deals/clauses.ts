@@ -18,7 +18,7 @@
  * меморандум между Z и W о строительстве ГПЗ", "X пен Y арасындағы келісім, сондай-ақ Z пен W арасындағы меморандум".
  */
 import { CLAUSE_AND, CLAUSE_BETWEEN, CLAUSE_CONTRAST, CLAUSE_ITEM_WORDS, CLAUSE_PART_WORDS } from "../../lexicons/deal-triggers.js";
-import type { Cue } from "./features.js";
+import type { Cue } from "./sentence-info.js";
 import { firstStartingAt } from "./lists.js";
 import type { Sentence } from "../segment.js";
 import type { Mention } from "../types.js";

@@ -5,7 +5,8 @@
  * no party (itemAfterTotal).
  */
 import { hasDealMoney, isBareKind, kindOf, objectAnaphor, revisesFigures, type Frame } from "./frame.js";
-import { namesBothParties, namesPartyGenerically, type SentenceInfo } from "./features.js";
+import { namesBothParties, namesPartyGenerically } from "./party-references.js";
+import type { SentenceInfo } from "./sentence-info.js";
 import { componentOfOwn, furtherObject, secondObject } from "./objects.js";
 import { restates } from "./sums.js";
 import type { RecognizerContext } from "../recognizers/types.js";

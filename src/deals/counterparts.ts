@@ -4,10 +4,10 @@
  */
 import type { Frame } from "./frame.js";
 import { kindOf, objectAnaphor, ownFacility } from "./frame.js";
-import { KIND_CATEGORIES, type SentenceInfo } from "./features.js";
+import { KIND_CATEGORIES } from "./features.js";
+import type { SentenceInfo } from "./sentence-info.js";
 import { DOCUMENT_BACK_REFERENCES } from "../../lexicons/deal-triggers.js";
-import { wordBefore } from "./word-before.js";
-import { NO_WORDS } from "./changes.js";
+import { NO_WORDS, wordBefore } from "./word-before.js";
 import type { PartyNames } from "./party-names.js";
 import { alsoFinances, partnerOfTopic, topicCue } from "./sentence-shape.js";
 import { restates } from "./sums.js";

@@ -7,7 +7,8 @@ import type { AssembledDeal, DealDates, DealParty, DealStatus, Mention } from ".
 import { assembleFrames } from "./assemble.js";
 import { dealRegion, dealSector, documentRegion } from "./attributes.js";
 import { evidenceOf, evidenceSpans } from "./evidence.js";
-import { addPlacesAndSectors, type ResolvedDateMention, type SentenceInfo } from "./features.js";
+import { addPlacesAndSectors } from "./places.js";
+import type { ResolvedDateMention, SentenceInfo } from "./sentence-info.js";
 import { yearOf, type Frame } from "./frame.js";
 
 /**

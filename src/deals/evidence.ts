@@ -3,7 +3,7 @@
  */
 import type { DealDates, RegionName, Span } from "../types.js";
 import { regionSentence } from "./attributes.js";
-import type { SentenceInfo } from "./features.js";
+import type { SentenceInfo } from "./sentence-info.js";
 import type { Frame } from "./frame.js";
 
 /** Index of the sentence that holds `pos` (sentences sorted, each mention inside one). */

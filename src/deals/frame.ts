@@ -9,17 +9,19 @@ import { EN_DEAL_CUES } from "../../lexicons/deal-cues.en.js";
 import { KK_DEAL_CUES } from "../../lexicons/deal-cues.kk.js";
 import { RU_DEAL_CUES } from "../../lexicons/deal-cues.ru.js";
 import { PARTY_REFERENCES, STATUS_DATE_WORDS, type CueCategory } from "../../lexicons/deal-triggers.js";
-import { CHANGE_FROM, NO_WORDS, changeEnd, changedSum, opensWith, risesTo } from "./changes.js";
+import { CHANGE_FROM, changeEnd, changedSum, opensWith, risesTo } from "./changes.js";
 import { refines, restates, unitPrice, unitPriceSentence } from "./sums.js";
 import { cueKey } from "../../patterns/deal.common.js";
 import type { CapacityMention, DealAmount, DealCapacity, DealDates, DealKind, DealParty, MoneyMention } from "../types.js";
 import { isAbbreviation } from "./party-names.js";
 import { dateRole, folded, textBefore } from "./sentence-parties.js";
-import { KIND_CATEGORIES, wordsBetween, type ResolvedDateMention, type SentenceInfo } from "./features.js";
+import { KIND_CATEGORIES } from "./features.js";
+import { wordsBetween } from "./word-before.js";
+import type { ResolvedDateMention, SentenceInfo } from "./sentence-info.js";
 import { added, none } from "./lists.js";
 import { SmallSet } from "./small-set.js";
 import { isUpperCode } from "../word-start.js";
-import { endsWithWord, wordBefore } from "./word-before.js";
+import { NO_WORDS, endsWithWord, wordBefore } from "./word-before.js";
 
 export interface Party extends DealParty {
   key: string;

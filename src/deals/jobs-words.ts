@@ -6,10 +6,10 @@
  */
 import { ONE_UNIT_COUNT, VAGUE_COUNT_WORDS } from "../../lexicons/deal-triggers.js";
 import type { JobsWordsPattern } from "../../patterns/jobs.common.js";
-import type { Hit } from "./features.js";
+import type { Hit } from "./sentence-info.js";
 import { numberStyle, parseNumber } from "../numbers.js";
 import { isDigitCode, isSpaceCode } from "../word-start.js";
-import { wordBefore } from "./word-before.js";
+import { NO_WORDS, wordBefore } from "./word-before.js";
 import type { SupportedLanguage } from "../types.js";
 
 /** How far before a jobs noun its count in words may start (a few words: "бір мың екі жүз елу жаңа"). */
@@ -18,7 +18,6 @@ const WINDOW = 90;
 const VAGUE: ReadonlySet<string> = new Set(VAGUE_COUNT_WORDS);
 /** ONE_UNIT_COUNT's words before (one word each: "не менее" is read by its last, "менее"). */
 const ONE_UNIT_BEFORE: ReadonlySet<string> = new Set(ONE_UNIT_COUNT.before.map((w) => w.split(" ").pop()!));
-const NO_SKIP: ReadonlySet<string> = new Set();
 /** A count of jobs above this is no count (a year in words, a sum). */
 const MAX_JOBS = 1_000_000;
 
@@ -67,7 +66,7 @@ function countBefore(p: JobsWordsPattern, style: ReturnType<typeof numberStyle>,
     // a word of one unit no number reader knows ("около сотни рабочих мест": one hundred)
     if (!Object.hasOwn(ONE_UNIT_COUNT.words, lower)) return null;
     const at = start + window.toLowerCase().lastIndexOf(lower);
-    if (!ONE_UNIT_BEFORE.has((wordBefore(text, at, from, NO_SKIP) ?? "").toLowerCase())) return null;
+    if (!ONE_UNIT_BEFORE.has((wordBefore(text, at, from, NO_WORDS) ?? "").toLowerCase())) return null;
     return { start: at, end, value: ONE_UNIT_COUNT.words[lower]! };
   }
   const c = p.count.exec(window);
@@ -79,7 +78,7 @@ function countBefore(p: JobsWordsPattern, style: ReturnType<typeof numberStyle>,
   if (k > from && isDigitCode(text.charCodeAt(k - 1))) return null;
   const word = c[0].toLowerCase();
   // ("тысячи" alone is thousands; "более тысячи", over one thousand, is one)
-  const one = Object.hasOwn(ONE_UNIT_COUNT.words, word) && ONE_UNIT_BEFORE.has((wordBefore(text, at, from, NO_SKIP) ?? "").toLowerCase());
+  const one = Object.hasOwn(ONE_UNIT_COUNT.words, word) && ONE_UNIT_BEFORE.has((wordBefore(text, at, from, NO_WORDS) ?? "").toLowerCase());
   if (VAGUE.has(word) && !one) return null;
   const n = one ? ONE_UNIT_COUNT.words[word]! : parseNumber(c[0], style);
   if (n === null || !Number.isSafeInteger(n) || n <= 0 || n > MAX_JOBS) return null;

@@ -4,7 +4,7 @@
  */
 import type { JobsPattern } from "../../patterns/jobs.common.js";
 import type { SupportedLanguage } from "../types.js";
-import type { JobsHit } from "./features.js";
+import type { JobsHit } from "./sentence-info.js";
 import { scanJobsInWords } from "./jobs-words.js";
 import { hasDigit, isDigitCode, isLetterCode, isSpaceCode } from "../word-start.js";
 

@@ -3,7 +3,7 @@
  * clause of a sentence lends its triggers to a clause whose verb is left out (src/deals/assemble.ts reads both).
  */
 import { isTrigger, TRIGGERS } from "./frame.js";
-import type { SentenceInfo } from "./features.js";
+import type { SentenceInfo } from "./sentence-info.js";
 import { isSpaceCode } from "../word-start.js";
 
 /** A new-item cue alone before a colon ("Among them:", "Среди них:", "Олардың ішінде:"): it announces the next sentence. */

@@ -3,7 +3,7 @@
  * enumerated item that names only its company ("Төртіншісі – «X» ЖШС.") is that company's project (namesItsCompany).
  */
 import type { Mention } from "../types.js";
-import type { Cue, SentenceInfo } from "./features.js";
+import type { Cue, SentenceInfo } from "./sentence-info.js";
 
 /**
  * The cues outside the organizations' names: the words of a name tell nothing of a deal ("Министерство промышленности и

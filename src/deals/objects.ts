@@ -3,7 +3,7 @@
  * the party also builds, a second object of the deal's party, a part of its own object, a deal told apart, a package's
  * own item, documents signed for a total. Predicates of a frame and a sentence only.
  */
-import type { SentenceInfo } from "./features.js";
+import type { SentenceInfo } from "./sentence-info.js";
 import { anaphorOfOwnObject, hasDealMoney, objectAnaphor, ownFacility, PARTY_ANAPHORS, type Frame } from "./frame.js";
 import { restates } from "./sums.js";
 

@@ -1,7 +1,7 @@
 /**
  * A subject pronoun opening a sentence for the company the sentence before named ("It signed an agreement with …",
  * "Она подписала соглашение с …"; lexicons/deal-triggers.ts PRONOUN_SUBJECTS): read as a party reference, as "the
- * company" is (features.ts partyReference).
+ * company" is (party-references.ts partyReference).
  */
 import { PRONOUN_SUBJECTS } from "../../lexicons/deal-triggers.js";
 import { afterBlanks, wordAfter, wordEndAfter } from "../organizations/chars.js";

@@ -1,9 +1,9 @@
 /**
  * Places named inside a quoted name ("тепличный комплекс «Шымкент Жемістері»", "логистический центр «Алматы Транзит»"):
- * part of a name, weaker than a place named for itself ("В Жамбылской области …"); features.ts marks them, attributes.ts
+ * part of a name, weaker than a place named for itself ("В Жамбылской области …"); places.ts marks them, attributes.ts
  * weighs them after the others.
  */
-import type { PlaceHit } from "./features.js";
+import type { PlaceHit } from "./sentence-info.js";
 
 /**
  * Reads which quotes are open, left to right, once over the text: the places come in text order, so each is asked from

@@ -9,7 +9,7 @@
 import { RELATIVE_PARTNER_CLAUSES } from "../../lexicons/deal-triggers.js";
 import type { LanguageCode, OrganizationMention } from "../types.js";
 import { isLetterCode } from "../word-start.js";
-import type { SentenceInfo } from "./features.js";
+import type { SentenceInfo } from "./sentence-info.js";
 
 const CLAUSES = {
   ru: { pronouns: new Set(RELATIVE_PARTNER_CLAUSES.ru.pronouns), with: new Set(RELATIVE_PARTNER_CLAUSES.ru.with) },

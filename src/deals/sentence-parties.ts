@@ -15,7 +15,9 @@ import { LEGAL_FORM_COUNTRIES } from "../../lexicons/legal-forms.js";
 /** LEGAL_FORM_COUNTRIES. */
 const FORM_COUNTRIES: ReadonlyMap<string, string> = new Map(Object.entries(LEGAL_FORM_COUNTRIES));
 import { conjunctionBetween } from "./conjunctions.js";
-import { isMedia, isStateBody, wordsBetween, type Cue, type SentenceInfo } from "./features.js";
+import { isMedia, isStateBody } from "./org-roles.js";
+import { wordsBetween } from "./word-before.js";
+import type { Cue, SentenceInfo } from "./sentence-info.js";
 import { BLOC_NAMES, VENUE_OF } from "../../lexicons/deal-triggers.js";
 import {
   PARENT_AFTER, PARENT_BEFORE, SUBSIDIARY_POSSESSIVES, FACILITATOR_AFTER, FACILITATOR_BEFORE, FILED_WITH_BEFORE, REPORTED_CLAUSE_OPENERS,

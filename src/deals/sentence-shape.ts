@@ -4,7 +4,7 @@
  * classes one thing ("one of the flagship projects"), the deal's own object as the sentence's topic ("Проект …"), a
  * word as the sentence's first (firstWord, topicCue) and the investor's role named (namesInvestor).
  */
-import type { Cue, SentenceInfo } from "./features.js";
+import type { Cue, SentenceInfo } from "./sentence-info.js";
 import type { Span } from "../types.js";
 import type { Frame } from "./frame.js";
 import { DEMONSTRATIVE_OPENERS, INVESTOR_ROLE, OWNER_ROLE, OWNER_SHARES } from "../../lexicons/deal-triggers.js";

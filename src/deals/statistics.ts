@@ -2,7 +2,8 @@
  * Sentences that tell a statistic, not a deal, whatever deal is open (src/deals/assemble.ts skips them; an investment
  * volume, which may go on with the deal just told, is read there).
  */
-import { isStateBody, type SentenceInfo } from "./features.js";
+import { isStateBody } from "./org-roles.js";
+import type { SentenceInfo } from "./sentence-info.js";
 
 /** Whether the sentence (after `prev`, null for the first; before `next`, null for the last) is a statistic, a flow, a tally's part, a career, a crime, an incident, a dispute, a denial, an instruction or a budget's line. */
 export function statisticOnly(info: SentenceInfo, prev: SentenceInfo | null, next: SentenceInfo | null = null): boolean {

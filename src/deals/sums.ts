@@ -6,7 +6,7 @@
  */
 import { UNIT_PRICE_AFTER, UNIT_PRICE_BEFORE, UNIT_PRICE_NOT_BEFORE, UNIT_PRICE_OPENERS, UNIT_PRICE_OPENERS_GENITIVE, type CueCategory } from "../../lexicons/deal-triggers.js";
 import type { DealAmount, Span } from "../types.js";
-import type { Cue, SentenceInfo } from "./features.js";
+import type { Cue, SentenceInfo } from "./sentence-info.js";
 import { folded, textBefore } from "./sentence-parties.js";
 import { isDigitCode, isLetterCode } from "../word-start.js";
 import { usdRate } from "../rates/rates.js";

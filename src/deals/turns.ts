@@ -4,7 +4,7 @@
  * ("The plant will employ 20 people", "Строительство начнется в 2026 году"). Deal assembly reads paragraphs through
  * `topicParagraphs`: a question paragraph and the paragraph right after it go on with the paragraph before the question.
  */
-import type { SentenceInfo } from "./features.js";
+import type { SentenceInfo } from "./sentence-info.js";
 
 /** Characters that may close a question after its mark: quotes, brackets, blanks. */
 const CLOSERS = new Set([0x20, 0x09, 0x0d, 0x0a, 0x22, 0x27, 0xbb, 0x201d, 0x2019, 0x29]);

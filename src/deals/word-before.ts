@@ -1,6 +1,9 @@
 /** Reading the words right before a position, backwards, as deal assembly's cues need them. */
 import { isLetterCode, isSpaceCode } from "../word-start.js";
 
+/** No words to skip: `wordBefore` then gives the word right before. */
+export const NO_WORDS: ReadonlySet<string> = new Set();
+
 /**
  * The first word (lower case) before `at` that is not in `skip`, past at most `maxSkipped` words of it, not before
  * `from`; null when a non-letter comes first or only skipped words stand there. "said on Tuesday" before a date, with
@@ -26,4 +29,16 @@ export function wordBefore(text: string, at: number, from: number, skip: Readonl
  */
 export function endsWithWord(s: string, words: readonly string[]): boolean {
   return words.some((w) => s.endsWith(w) && (s.length === w.length || !isLetterCode(s.charCodeAt(s.length - w.length - 1))));
+}
+
+/** Number of words (runs of non-space characters) in text[from, to). */
+export function wordsBetween(text: string, from: number, to: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let k = from; k < to; k++) {
+    const space = isSpaceCode(text.charCodeAt(k));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
