@@ -323,6 +323,12 @@ export type CueCategory =
    * right before the words is none: "Компания X в рамках визита подписала …") or after it ("… кеңесі аясында")
    */
   | "venueBefore" | "venueAfter"
+  /**
+   * what a project comprises ("предусматривает", "войдет в состав", "қамтиды", "includes"): with the project noun before
+   * any new facility, the sentence tells a part of the deal's own project ("Проект предусматривает также систему
+   * накопления энергии емкостью 60 МВт·ч"), not an object of its own
+   */
+  | "comprises"
   /** "бірқатар", "несколько": several, when a project or document noun follows */
   | "several"
   /**

@@ -365,6 +365,7 @@ export const EN_DEAL_CUES: CueLexicon = {
   venue: ["=meeting", "=forum", "=summit", "=session", "=plenary"],
   // the body in whose frame a document was signed ("on the sidelines of the X Business Council")
   venueBefore: ["on the sidelines", "within the framework", "on the margins"],
+  comprises: ["=include", "=includes", "=including", "=comprise", "=comprises", "=provides for", "=provide for", "=as part of", "=under the project"],
   china: ["chinese", "=China's", "=PRC"],
   kazakhstan: ["kazakhstani", "=Kazakh", "domestic"],
   // (the national investment agency's name is no investment: "the chairman of Kazakh Invest visited Beijing")

@@ -82,9 +82,16 @@ export function secondObject(frame: Frame, info: SentenceInfo): boolean {
 export function componentOfOwn(frame: Frame, info: SentenceInfo): boolean {
   if (info.orgs.length > 0 || info.money.length > 0 || info.plural || !frame.facility) return false;
   let own = Infinity, other = Infinity;
+  // (the project itself, where the sentence says what it comprises or what is built within it: "Проект предусматривает
+  // также систему накопления энергии емкостью 60 МВт·ч", "В состав проекта также войдет …", "Кроме того, в рамках проекта
+  // будет построена подъездная ветка протяженностью 18 км", "Жоба аясында сондай-ақ …": languages with no article name
+  // the deal's project with the bare noun; "проект строительства завода", with nothing of the kind, may be a new one)
+  const withinProject = info.has.has("comprises") || info.has.has("venueBefore") || info.has.has("venueAfter");
   for (const c of info.cues) {
     if (c.categories.includes("anaphor")) {
       if (!PARTY_ANAPHORS.has(c.key)) own = Math.min(own, c.start);
+    } else if (withinProject && c.categories.includes("project")) {
+      own = Math.min(own, c.start);
     } else if (c.categories.includes("facility")) {
       if (ownFacility(frame, c.key)) own = Math.min(own, c.start);
       else other = Math.min(other, c.start);
