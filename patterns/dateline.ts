@@ -42,3 +42,23 @@ export const WIRE_DATELINE = registerPattern(
 
 /** The dash and blank every WIRE_DATELINE match ends with: a text without one holds no wire dateline. */
 export const WIRE_DASH = registerPattern("dateline.wire-dash", /[-\u2013\u2014][ \t]/);
+
+/**
+ * A place written in title case opening a paragraph as its dateline, up to the period that ends it: one to three
+ * capitalized words ("Павлодар.", "Усть-Каменогорск.", "Нур-Султан."), and the day and month of a press release after a
+ * comma ("Павлодар, 12 наурыз.", "Шымкент, 3 марта 2025."); read at a sentence's start (sticky), the period after it.
+ * Group 1: the place (src/dateline.ts asks the place patterns whether it is one: "First." is no dateline).
+ * Agencies write it before the lead, alone or before their name ("Ақтау. Inbusiness.kz – …", "Павлодар. Kursiv – …").
+ */
+export const TITLE_DATELINE = registerPattern(
+  "dateline.title",
+  new RegExp(
+    [
+      // 1: the place, one capitalized word or up to two more ("Усть-Каменогорск", "Ust-Kamenogorsk")
+      String.raw`(\p{Lu}\p{Ll}{2,30}(?:-\p{Lu}?\p{Ll}{1,30}){0,2}(?: \p{Lu}\p{Ll}{1,30}(?:-\p{Lu}?\p{Ll}{1,30}){0,2}){0,2})`,
+      String.raw`(?:, \d{1,2} \p{Ll}{3,12}(?: \d{4})?)?`, // a press release's day and month (and year)
+      String.raw`(?=\.[ \t\u00A0])`,
+    ].join(""),
+    "uy",
+  ),
+);

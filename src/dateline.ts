@@ -1,4 +1,9 @@
-import { DATELINE, WIRE_DASH, WIRE_DATELINE } from "../patterns/dateline.js";
+import { DATELINE, TITLE_DATELINE, WIRE_DASH, WIRE_DATELINE } from "../patterns/dateline.js";
+import { placeKey, type RegionPattern } from "../patterns/region.common.js";
+import { REGION_EN } from "../patterns/region.en.js";
+import { REGION_KK } from "../patterns/region.kk.js";
+import { REGION_RU } from "../patterns/region.ru.js";
+import type { Sentence } from "./segment.js";
 
 export interface Dateline {
   /** The ISO date it carries ("2025-10-09", "2025-05"). */
@@ -63,4 +68,46 @@ export function capitalsDateline(text: string, from: number): { start: number; t
 /** A letter that is a capital (has a lower-case form of its own). */
 function isCapital(c: string): boolean {
   return c.toLowerCase() !== c;
+}
+
+/**
+ * Where a dateline in title case that opens a paragraph at `at` ends (the offset of its period: "Павлодар. Kursiv – …",
+ * "Павлодар, 12 наурыз. «X» ЖШС …"; see patterns/dateline.ts TITLE_DATELINE), or -1. Segmentation goes on past it, so
+ * that the lead stays next to the headline.
+ */
+export function titleDatelineEnd(text: string, at: number): number {
+  TITLE_DATELINE.lastIndex = at;
+  const m = TITLE_DATELINE.exec(text);
+  return m === null || !namesCity(m[1]!) ? -1 : at + m[0].length;
+}
+
+/** Each language's place patterns (built on first use), whose lookups know the cities by name. */
+const PLACES: readonly (() => RegionPattern)[] = [REGION_KK, REGION_RU, REGION_EN];
+
+/** Whether a word (or words) names a city of Kazakhstan as the place patterns know it ("Павлодар", "Ақтау", "Aktau"). */
+function namesCity(words: string): boolean {
+  const key = placeKey("city", words);
+  return PLACES.some((p) => p().lookup.has(key));
+}
+
+/**
+ * The title-case datelines opening the sentences' paragraphs (see titleDatelineEnd): start and end pairs, in text order
+ * (none for most texts). The date in one is when the news was filed, its place where (a seat of government says
+ * nothing of a project's place: DATELINE_SEATS).
+ */
+export function titleDatelines(text: string, sentences: readonly Sentence[]): number[] {
+  let out: number[] | null = null;
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    if (k > 0 && sentences[k - 1]!.paragraph === s.paragraph) continue;
+    const end = titleDatelineEnd(text, s.start);
+    if (end >= 0 && end < s.end - 1) (out ??= []).push(s.start, end);
+  }
+  return out ?? NONE;
+}
+
+/** Whether a span lies inside one of `pairs` (start and end pairs, few: one per dateline). */
+export function insidePairs(pairs: readonly number[], h: { start: number; end: number }): boolean {
+  for (let k = 0; k < pairs.length; k += 2) if (pairs[k]! <= h.start && h.end <= pairs[k + 1]!) return true;
+  return false;
 }

@@ -7,13 +7,14 @@
  * (lexicons/sentence-abbreviations.ts), an initial ("Н. Шакиров"), a number multiplier
  * or a currency's abbreviation followed by its country ("27 млрд. АҚШ долларын", "50 млн долл. США на строительство"),
  * an upper-case dateline word
- * at the start of a paragraph ("АСТАНА. KAZINFORM — …"), or an item's number opening the
- * sentence ("1. Строительство …").
+ * at the start of a paragraph ("АСТАНА. KAZINFORM — …") or a dateline in title case opening it ("Павлодар. Kursiv – …",
+ * "Павлодар, 12 наурыз. …"; src/dateline.ts), or an item's number opening the sentence ("1. Строительство …").
  */
 import {
   AFTER_NUMBER_ABBREVIATIONS, CURRENCY_AFTER_MULTIPLIER, LEGAL_FORM_ABBREVIATIONS, MULTIPLIER_ABBREVIATIONS, NON_FINAL_ABBREVIATIONS,
 } from "../lexicons/sentence-abbreviations.js";
 import { CURRENCIES } from "../lexicons/currencies.js";
+import { titleDatelineEnd } from "./dateline.js";
 import { registerPattern } from "./regex.js";
 import { isDigitCode, isLetterCode } from "./word-start.js";
 import type { Span } from "./types.js";
@@ -75,10 +76,13 @@ function isSpace(c: string | undefined): boolean {
 }
 
 /** Whether the candidate boundary `punct` at `at`, followed by the word at `next`, ends a sentence. */
-function endsSentence(text: string, at: number, punct: string, next: number, sentenceStart: number): boolean {
+function endsSentence(text: string, at: number, punct: string, next: number, sentenceStart: number, lineFirst: boolean): boolean {
   const c = text[next]!;
   if (LOWER.test(c)) return false;
   if (punct !== ".") return true; // "!", "?", "…", or a period followed by a closing quote
+  // a dateline in title case opening the paragraph ("Павлодар. Kursiv – …", "Павлодар, 12 наурыз. «X» ЖШС …"): it goes on
+  // with the lead, as one in capitals does
+  if (lineFirst && at - sentenceStart <= 64 && titleDatelineEnd(text, sentenceStart) === at) return false;
   // an item's number opening the sentence ("1. Строительство завода …"): it goes on with its item
   if (at > sentenceStart && at - sentenceStart <= 3 && isDigits(text, sentenceStart, at)) return false;
   const { token, start } = tokenBefore(text, at, sentenceStart);
@@ -138,6 +142,8 @@ export function segment(text: string, from = 0, to = text.length): Segmentation 
     const paragraph = paragraphs.length;
     paragraphs.push({ start: lineStart, end: lineEnd });
     let sentenceStart = lineStart;
+    // (the index the line's first sentence will have)
+    const lineFirst = sentences.length;
     while (sentenceStart < lineEnd && /\s/.test(text[sentenceStart]!)) sentenceStart++;
     // The boundaries are searched in the line with one character of context on each side (for the
     // look-behind and the look-ahead), not in the whole text: a line with none searched on to the end of
@@ -151,7 +157,7 @@ export function segment(text: string, from = 0, to = text.length): Segmentation 
       let next = punctEnd;
       while (next < lineEnd && isSpace(text[next])) next++;
       if (next >= lineEnd) break;
-      if (endsSentence(text, at, m[0], next, sentenceStart)) {
+      if (endsSentence(text, at, m[0], next, sentenceStart, sentences.length === lineFirst)) {
         pushTrimmed(text, sentences, sentenceStart, punctEnd, paragraph);
         sentenceStart = next;
       }

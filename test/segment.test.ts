@@ -54,6 +54,12 @@ describe("segment", () => {
     expect(sentences("«Мы подписали соглашение.» Затем начали стройку.")).toEqual(["«Мы подписали соглашение.»", "Затем начали стройку."]);
     expect(sentences("Когда начнут? Осенью!")).toEqual(["Когда начнут?", "Осенью!"]);
     expect(sentences("АСТАНА. KAZINFORM — Форум өтіп жатыр.")).toEqual(["АСТАНА. KAZINFORM — Форум өтіп жатыр."]);
+    // a dateline in title case opening the paragraph goes on with the lead, alone or with a date; not a sentence after it
+    expect(sentences("Ақтау. Inbusiness.kz – Зауыт салынады.")).toEqual(["Ақтау. Inbusiness.kz – Зауыт салынады."]);
+    expect(sentences("Павлодар, 12 наурыз. «Ertis Ferro» зауыт салады.")).toEqual(["Павлодар, 12 наурыз. «Ertis Ferro» зауыт салады."]);
+    expect(sentences("Усть-Каменогорск. Завод построят.")).toEqual(["Усть-Каменогорск. Завод построят."]);
+    expect(sentences("Завод построят. Павлодар. Это рядом.")).toEqual(["Завод построят.", "Павлодар.", "Это рядом."]);
+    expect(sentences("Так было. Завод построят.")).toEqual(["Так было.", "Завод построят."]);
     const seg = segment("Title line\n\nFirst. Second.\nThird");
     expect(seg.paragraphs).toHaveLength(3);
     expect(seg.sentences.map((s) => s.paragraph)).toEqual([0, 1, 1, 2]);

@@ -11,7 +11,7 @@ import type { JobsPattern } from "../../patterns/jobs.common.js";
 import { JOBS_EN } from "../../patterns/jobs.en.js";
 import { JOBS_KK } from "../../patterns/jobs.kk.js";
 import { JOBS_RU } from "../../patterns/jobs.ru.js";
-import { wireDatelines } from "../dateline.js";
+import { insidePairs, titleDatelines, wireDatelines } from "../dateline.js";
 import type { RecognizerContext } from "../recognizers/types.js";
 import type { Sentence } from "../segment.js";
 import type { Mention, Span, SupportedLanguage } from "../types.js";
@@ -52,10 +52,9 @@ function emptyAside(text: string, info: SentenceInfo, k: number): boolean {
 
 const NO_WIRES: readonly number[] = [];
 
-/** Whether a span lies inside one of `pairs` (start and end pairs, few: one per dateline). */
-function insidePairs(pairs: readonly number[], h: Span): boolean {
-  for (let k = 0; k < pairs.length; k += 2) if (pairs[k]! <= h.start && h.end <= pairs[k + 1]!) return true;
-  return false;
+/** Both lists of start and end pairs (most often both empty: no copy). */
+function bothPairs(a: readonly number[], b: readonly number[]): readonly number[] {
+  return b.length === 0 ? a : a.length === 0 ? b : [...a, ...b];
 }
 
 /** Every cue word of the document, in text order (one pass per language). */
@@ -94,7 +93,8 @@ export function sentenceFeatures(
   distribute(outsideNames(cues, mentions), sentences, (i, c) => { infos[i]!.cues = added(infos[i]!.cues, c); for (const k of c.categories) infos[i]!.has.add(k); });
   distribute(jobs, sentences, (i, h) => { infos[i]!.jobs = added(infos[i]!.jobs, h); });
   // the date of a news agency's dateline is the wire's, no date of a deal ("ALMATY, Oct 15 (Reuters) - … signed on Tuesday")
-  const wires = mentions.some((m) => m.type === "date") ? wireDatelines(text) : NO_WIRES;
+  // (the date of a wire's dateline or of one in title case opening a paragraph is when the news was filed)
+  const wires = mentions.some((m) => m.type === "date") ? bothPairs(wireDatelines(text), titleDatelines(text, sentences)) : NO_WIRES;
   distribute(mentions, sentences, (i, m) => {
     const info = infos[i]!;
     if (m.type === "money") info.money = added(info.money, m);

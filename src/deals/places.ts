@@ -13,7 +13,7 @@ import { placeKey, type RegionPattern } from "../../patterns/region.common.js";
 import { REGION_EN } from "../../patterns/region.en.js";
 import { REGION_KK } from "../../patterns/region.kk.js";
 import { REGION_RU } from "../../patterns/region.ru.js";
-import { capitalsDateline } from "../dateline.js";
+import { capitalsDateline, insidePairs, titleDatelines } from "../dateline.js";
 import { afterBlanks, wordAfter, wordEndAfter } from "../organizations/chars.js";
 import type { RecognizerContext } from "../recognizers/types.js";
 import type { RegionName, Sector, SupportedLanguage } from "../types.js";
@@ -52,8 +52,11 @@ export function addPlacesAndSectors(context: RecognizerContext, infos: readonly 
     for (const h of scanRegions(REGIONS[lang](), context.normalized, from)) regions.push(h); // no spread: see jobs
   }
   if (langs.length > 1) { sectors.sort(byStart); regions.sort(byStart); }
-  // (a place where something was said is none of the project's: "said at a briefing in Astana that …")
+  // (a place where something was said is none of the project's: "said at a briefing in Astana that …"; nor the seat of
+  // government a dateline in title case names, "Астана. Kursiv – …", as one in capitals says none)
   dropSpeechPlaces(context.normalized, regions);
+  const datelines = titleDatelines(context.normalized, sentences);
+  if (datelines.length > 0) dropSeats(regions, datelines);
   markLocated(context.normalized, regions);
   distribute(regions.length === 0 ? sectors : outsidePlaces(sectors, regions), sentences, (i, h) => { infos[i]!.sectors = added(infos[i]!.sectors, h); });
   const quotes = new QuoteReader(context.normalized);
@@ -155,4 +158,11 @@ function besideCapital(text: string, h: Hit<RegionName>, before: string | null):
   if (JOINERS.has(text.slice(a1, a1End).toLowerCase()) && CAPITALS.has(wordAfter(text, a1End))) return true;
   // (the word before the joiner: the first before the place that is not one)
   return before !== null && JOINERS.has(before) && CAPITALS.has(wordBefore(text, h.start, 0, JOINERS, 1) ?? "");
+}
+
+/** Drops (in place) the seats of government (DATELINE_SEATS) named inside one of the datelines' pairs. */
+function dropSeats(regions: Hit<RegionName>[], datelines: readonly number[]): void {
+  let kept = 0;
+  for (const h of regions) if (!(DATELINE_SEATS.includes(h.value) && insidePairs(datelines, h))) regions[kept++] = h;
+  regions.length = kept;
 }
