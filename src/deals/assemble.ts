@@ -43,7 +43,7 @@ import { splitClauses } from "./clauses.js";
 import { itemSentences } from "./item-fields.js";
 import type { DealKind, Mention } from "../types.js";
 import {
-  addParties, attach, detailedBySigning, hasDealMoney, isSingular, isTrigger, kindOf, MAY_OPEN, newFrame, objectAnaphor, ownFacility, setKind, setParties,
+  addParties, attach, detailedBySigning, hasDealMoney, isTrigger, kindOf, MAY_OPEN, newFrame, objectAnaphor, ownFacility, setKind, setParties,
   upgradeKind, type Frame, type Party,
 } from "./frame.js";
 import { organizationNames, PartyNames } from "./party-names.js";
@@ -54,11 +54,10 @@ import { inheritTriggers, leadsIn } from "./lead-ins.js";
 import { namedBefore, relativePartners } from "./relative.js";
 import { statisticOnly } from "./statistics.js";
 import { cofinances, itemAfterTotal, startsNewDeal } from "./continues.js";
-import { topicParagraphs } from "./turns.js";
+import { Reach } from "./reach.js";
 import { restates } from "./sums.js";
 import { counterpartOf } from "./counterparts.js";
 import { alsoBuilds, anotherObject, furtherObject, itemOfPackage, namesOnlyOwn, secondObject, toldApart, totalOfDocuments } from "./objects.js";
-import { isMedia, isStateBody } from "./org-roles.js";
 import { namesPartyGenerically, partyReference } from "./party-references.js";
 import { scanDocumentCues, sentenceFeatures } from "./features.js";
 import type { SentenceInfo } from "./sentence-info.js";
@@ -95,11 +94,12 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
   let pkg: Frame | null = null;
   let pkgAt = -1;
 
-  const para = topicParagraphs(infos, text); // (an interview's question and its answer go on with the topic: turns.ts)
-  const samePara = (a: number, b: number): boolean => para[a] === para[b];
-  // The headline: a first line of its own that ends with no period (-1 when there is none).
-  const title = infos.length > 1 && !samePara(0, 1) && !/[.!?…]\s*$/u.test(text.slice(infos[0]!.sentence.start, infos[0]!.sentence.end)) ? 0 : -1;
-  if (title === 0) infos[0]!.headline = true;
+  // (which sentences stand within reach of a deal: reach.ts)
+  const reach = new Reach(infos, text);
+  const { title } = reach;
+  const samePara = (a: number, b: number): boolean => reach.samePara(a, b);
+  const reaches = (frame: Frame, i: number): boolean => reach.reaches(frame, i);
+  const goesOn = (frame: Frame, i: number): boolean => reach.goesOn(frame, i);
 
   const open = (i: number, info: SentenceInfo, kind: DealKind | null): Frame => {
     const f = newFrame(frames.length, i, info, kind);
@@ -276,45 +276,6 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
   const startsNew = (frame: Frame, info: SentenceInfo): boolean => startsNewDeal(context, frame, info, frame.opened === title);
 
   /**
-   * A sentence with no deal content: no trigger or facility word, no figure, no jobs, and no
-   * organization but a state body or a media outlet ("Об этом сообщает пресс-служба акимата",
-   * "Бұл туралы … баспасөз қызметі хабарлады", "… the press service said").
-   */
-  // (`of`: a frame whose own object the sentence may name, with nothing else: "Зауыт заманауи технологиямен жабдықталады")
-  const neutral = (k: number, of: Frame | null = null): boolean => {
-    const x = infos[k]!;
-    return !isTrigger(x) && (!x.has.has("facility") || (of !== null && namesOnlyOwn(of, x))) && !x.has.has("statistic") && x.money.length === 0 &&
-      x.capacity.length === 0 && x.jobs.length === 0 && x.orgs.every((o) => isMedia(o.name) || isStateBody(o.name));
-  };
-
-  /**
-   * Whether sentence `i` is still within reach of `frame`: the next sentence, or at most three sentences
-   * on in the same paragraph, or, when the deal has a party or a figure already, in a later paragraph
-   * when it speaks of the deal's own object or project
-   * ("The complex is due to be commissioned by 2026 and will create 300 jobs") or, not speaking of
-   * several projects, has only neutral sentences before it.
-   */
-  const reaches = (frame: Frame, i: number): boolean => {
-    if (i <= frame.last + 1) return true;
-    if (i - frame.last > 3) return false;
-    if (samePara(frame.last, i)) return true;
-    if (frame.parties.length === 0 && frame.amount === null && frame.capacity.length === 0) return false;
-    if (isSingular(infos[i]!)) return true;
-    if (infos[i]!.plural) return false;
-    return neutralBetween(frame.last, i, frame);
-  };
-
-  /**
-   * The headline's deal, with no party, told again in the body after neutral sentences only, with the same sum or
-   * with none in the headline: "Делегация … подписала в Китае соглашения на 1,2 млрд долларов ¶ Аким … провел
-   * переговоры … . По итогам встреч подписаны четыре соглашения на общую сумму 1,2 млрд долларов" (several
-   * documents: `reaches` takes no plural sentence after a paragraph break).
-   */
-  const headlineGoesOn = (frame: Frame, i: number, info: SentenceInfo): boolean =>
-    frame.opened === title && frame.parties.length === 0 && i - frame.last <= 3 && neutralBetween(frame.last, i) &&
-    (frame.amount === null || info.money.some((m) => restates(frame.amount!, m)));
-
-  /**
    * "Caspian Su Qurylys, which bid in a consortium with China Harbour, won with an offer of …", "The company, which
    * partnered with X, will invest …": when the sentence's other organizations are the frame's parties (or it names its
    * party generically), the sentence goes on with the frame and the partner joins it.
@@ -332,18 +293,6 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     attach(frame, i, info, text);
     upgradeKind(frame, i, info);
     addParties(frame, partiesOf(info, text, true, names).filter((p) => keys.has(p.key)), index);
-    return true;
-  };
-
-  /** The last sentence before `i` that names an organization, with at most two before `i` that name none (else i - 1). */
-  const lastNaming = (i: number): number => {
-    for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (infos[k]!.orgs.length > 0) return k;
-    return i - 1;
-  };
-
-  /** Whether only neutral sentences stand between sentences `from` and `to`. */
-  const neutralBetween = (from: number, to: number, of: Frame | null = null): boolean => {
-    for (let k = from + 1; k < to; k++) if (!neutral(k, of)) return false;
     return true;
   };
 
@@ -395,9 +344,6 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     frame.itemized = true;
     return true;
   };
-
-  /** Whether sentence `i` comes right after the deal's last one, or only neutral ones stand between, within reach. */
-  const goesOn = (frame: Frame, i: number): boolean => i - frame.last <= 3 && neutralBetween(frame.last, i);
 
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i]!;
@@ -454,7 +400,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       // of whose sentences names it: "Екінші қатысушы – «X» ЖШС. Компания …") is that of the one company no deal holds yet.
       // (the last sentence before it that names an organization, up to two sentences with none between: "«X» ЖШС жаңа
       // директор тағайындады. Бұған дейін ол министрлікте жұмыс істеген. Компания … диірмен салуды жоспарлап отыр")
-      const named = i > 0 && cur === null ? lastNaming(i) : i - 1;
+      const named = i > 0 && cur === null ? reach.lastNaming(i) : i - 1;
       if (i > 0 && namesPartyGenerically(context, info.sentence) &&
         (cur === null || !reaches(cur, i) || (!cur.members.has(i - 1) && !namesInvestor(text, infos[i - 1]!)))) {
         const before = partiesOf(infos[named]!, text, false, names);
@@ -480,7 +426,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       if (info.has.has("total") && info.plural && cur && !cur.package && !(cur.opened === title && cur.parties.length === 0)) continue;
       // A sentence that goes on with the open deal (its cost, its signing, its construction dates) joins it.
       const joins = cur !== null && !startsNew(cur, info) &&
-        (cur.package || reaches(cur, i) || headlineGoesOn(cur, i, info));
+        (cur.package || reaches(cur, i) || reach.headlineGoesOn(cur, i, info));
       if (joins) {
         // the headline's deal turns out to be several documents ("… sign $4 billion of deals. … signed 12 agreements")
         if (cur!.opened === title && cur!.parties.length === 0 && info.plural) {
@@ -516,7 +462,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     const gap = cur ? i - cur.last : 0;
     // (a sentence with no figure that names no organization, or only state bodies and media: "Церемония прошла при
     // участии представителей Министерства транспорта")
-    const quiet = (k: number) => { const x = infos[k]!; return !x.has.has("statistic") && !x.money.length && !x.capacity.length && (!x.orgs.length || neutral(k)); };
+    const quiet = (k: number) => reach.quiet(k);
     // Its investor named right after a concrete deal (a facility or a figure) that has none
     // ("Инвестором выступает китайская компания X"), when the name's country is known or the sentence says it is the
     // investor (INVESTOR_ROLE: "Инвестором выступила компания «Восход-Oriel»").
