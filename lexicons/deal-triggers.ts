@@ -44,13 +44,14 @@ export const PARTY_REFERENCES: Readonly<Record<"kk" | "ru" | "en", {
 }>> = {
   kk: {
     partyRef: ["компания", "инвестор", "корпорация", "холдинг", "=екі компания", "=тараптар", "=екі тарап", "=серіктестер", "=онымен", "=жеңімпазбен",
-      "=жаңа акционер", "=сатып алушы", "=жаңа иесі"],
+      "=жаңа акционер", "=сатып алушы", "=жаңа иесі", "=жаңа меншік иесі"],
     ignore: ["компаниялар", "инвесторлар", "корпорациялар", "холдингтер"],
     other: ["=басқа", "=өзге", "тағы бір"],
   },
   ru: {
     partyRef: ["компани", "инвестор", "корпораци", "холдинг", "=стороны", "=обе стороны", "=партнеры", "=партнёры", "=с ним", "=с ней", "=с победителем",
-      "=новый акционер", "=новые акционеры", "=покупатель", "=новый владелец"],
+      "=новый акционер", "=новые акционеры", "=покупатель", "=новый владелец", "=новый собственник", "=новые собственники",
+      "=новые владельцы"],
     ignore: ["компаниям", "компаниях", "инвесторы", "инвесторов", "инвесторам", "инвесторами", "корпорациям", "корпорациях",
       "холдинги", "холдингов", "холдингам", "холдингах"],
     other: ["=другая", "=другой", "=другую", "=другие", "=другого", "еще одн", "ещё одн", "=иная", "=иной"],
@@ -58,7 +59,8 @@ export const PARTY_REFERENCES: Readonly<Record<"kk" | "ru" | "en", {
   en: {
     partyRef: ["=the company", "=the investor", "=the corporation", "=the firm", "=the group", "=the holding", "=the fund", "=the two companies", "=both companies",
       "=the parties", "=the two sides", "=both sides", "=the sides", "=the partners", "=the two partners", "=the winner",
-      "=the new shareholders", "=the new shareholder", "=the buyer", "=the new owner", "=the new owners"],
+      "=the new shareholders", "=the new shareholder", "=the buyer", "=the new owner", "=the new owners", "=the acquirer",
+      "=the purchaser"],
     ignore: ["the companies", "the investors"], other: ["=another", "=other"],
   },
 };
