@@ -39,6 +39,16 @@ export const BOTH_PARTIES_REFERENCES: readonly string[] = [
   "the winner",
 ];
 
+/**
+ * The party references of PARTY_REFERENCES that name the buyer of a stake or a company (lower case, as written): after a
+ * purchase, the buyer's party, whoever the sentence before named (the seller: "Акцияларды X қоры сатады. Сатып алушы …").
+ */
+export const BUYER_REFERENCES: readonly string[] = [
+  "сатып алушы", "жаңа иесі", "жаңа меншік иесі", "жаңа акционер",
+  "покупатель", "новый владелец", "новые владельцы", "новый собственник", "новые собственники", "новый акционер", "новые акционеры",
+  "the buyer", "the new owner", "the new owners", "the acquirer", "the purchaser", "the new shareholder", "the new shareholders",
+];
+
 export const PARTY_REFERENCES: Readonly<Record<"kk" | "ru" | "en", {
   partyRef: readonly string[]; ignore: readonly string[]; other: readonly string[];
 }>> = {

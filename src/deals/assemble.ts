@@ -58,7 +58,7 @@ import { Reach } from "./reach.js";
 import { restates } from "./sums.js";
 import { counterpartOf } from "./counterparts.js";
 import { alsoBuilds, anotherObject, furtherObject, itemOfPackage, namesOnlyOwn, secondObject, toldApart, totalOfDocuments } from "./objects.js";
-import { namesPartyGenerically, partyReference } from "./party-references.js";
+import { namesBuyer, namesPartyGenerically, partyReference } from "./party-references.js";
 import { scanDocumentCues, sentenceFeatures } from "./features.js";
 import type { SentenceInfo } from "./sentence-info.js";
 
@@ -273,6 +273,15 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     cur = target;
   };
 
+  /** The last deal opened by a purchase (a `transfer` cue) with parties, at most three sentences before `i`. */
+  const purchaseBefore = (i: number): Frame | null => {
+    for (let k = frames.length - 1; k >= 0 && i - frames[k]!.last <= 3; k--) {
+      const f = frames[k]!;
+      if (f.parties.length > 0 && infos[f.opened]!.has.has("transfer")) return f;
+    }
+    return null;
+  };
+
   const startsNew = (frame: Frame, info: SentenceInfo): boolean => startsNewDeal(context, frame, info, frame.opened === title);
 
   /**
@@ -400,6 +409,12 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       // of whose sentences names it: "Екінші қатысушы – «X» ЖШС. Компания …") is that of the one company no deal holds yet.
       // (the last sentence before it that names an organization, up to two sentences with none between: "«X» ЖШС жаңа
       // директор тағайындады. Бұған дейін ол министрлікте жұмыс істеген. Компания … диірмен салуды жоспарлап отыр")
+      // "Сатып алушы зауытқа … салады", "The buyer then intends to invest $80 million …" after a purchase (its seller named
+      // between: "Акцияларды X қоры сатады"): the purchase's parties, whose deal a further sum of theirs goes on with (as in
+      // continues.ts), or whose deal of their own it is
+      const purchase = info.orgs.length === 0 && namesBuyer(context, info.sentence) ? purchaseBefore(i) : null;
+      if (purchase !== null && info.has.has("further") && !info.plural) { attach(purchase, i, info, text); cur = purchase; continue; }
+      if (purchase !== null) { withParties(i, info, purchase.parties, [i]); continue; }
       const named = i > 0 && cur === null ? reach.lastNaming(i) : i - 1;
       if (i > 0 && namesPartyGenerically(context, info.sentence) &&
         (cur === null || !reaches(cur, i) || (!cur.members.has(i - 1) && !namesInvestor(text, infos[i - 1]!)))) {

@@ -2,7 +2,7 @@
  * The words that name a sentence's party generically ("компания", "the company", "Тараптар"; PARTY_REF of each
  * language), found once per document.
  */
-import { BOTH_PARTIES_REFERENCES } from "../../lexicons/deal-triggers.js";
+import { BOTH_PARTIES_REFERENCES, BUYER_REFERENCES } from "../../lexicons/deal-triggers.js";
 import { matchKey, type CuePattern } from "../../patterns/deal.common.js";
 import { PARTY_REF_EN } from "../../patterns/deal.en.js";
 import { PARTY_REF_KK } from "../../patterns/deal.kk.js";
@@ -52,6 +52,15 @@ const BOTH_PARTIES: ReadonlySet<string> = new Set(BOTH_PARTIES_REFERENCES);
 export function namesBothParties(context: RecognizerContext, sentence: Sentence): boolean {
   const ref = partyReference(context, sentence);
   return ref !== null && BOTH_PARTIES.has(context.normalized.slice(ref.start, ref.end).toLowerCase());
+}
+
+/** BUYER_REFERENCES. */
+const BUYERS: ReadonlySet<string> = new Set(BUYER_REFERENCES);
+
+/** Whether the sentence names its party as a stake's buyer ("Сатып алушы …", "Новый собственник …", "The buyer …"). */
+export function namesBuyer(context: RecognizerContext, sentence: Sentence): boolean {
+  const ref = partyReference(context, sentence);
+  return ref !== null && BUYERS.has(context.normalized.slice(ref.start, ref.end).toLowerCase().replace(/\s+/g, " "));
 }
 
 interface PartyRefHit extends Span { other: boolean; ref: boolean }
