@@ -165,3 +165,12 @@ export const LATIN_COUNTRY_ABBREVIATIONS: Readonly<Record<string, string>> = {
  * China"): the country after them is the name's (src/organizations/country.ts). Lower case.
  */
 export const ORIGIN_WORDS_AFTER_NAME: readonly string[] = ["из", "from"];
+
+/**
+ * Country names of several words whose last word is also a company's known name ("United Arab Emirates": the airline
+ * "Emirates"; lexicons/organizations.ts): inside the country's name it is no organization.
+ */
+export const COUNTRY_NAMES_ENDING_IN_A_NAME: readonly string[] = [
+  "United Arab Emirates", "Объединённые Арабские Эмираты", "Объединенные Арабские Эмираты", "Объединённых Арабских Эмиратов",
+  "Объединенных Арабских Эмиратов",
+];

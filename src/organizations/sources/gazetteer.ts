@@ -1,5 +1,5 @@
 /** Source: gazetteer forms found by the trigger scan (with Kazakh endings and Russian case forms). */
-import { COUNTRY_QUALIFIERS_AFTER } from "../../../lexicons/countries.js";
+import { COUNTRY_NAMES_ENDING_IN_A_NAME, COUNTRY_QUALIFIERS_AFTER } from "../../../lexicons/countries.js";
 import { COUNTRY_AFTER } from "../../../patterns/organization.js";
 import { type Org, type Source, push } from "../candidate.js";
 import { lookupGazetteer } from "../gazetteer.js";
@@ -96,11 +96,27 @@ function wholeWordAt(text: string, at: number, words: ReadonlySet<string>): bool
   return words.has(word) && !(after === after && isLatinLetter(after));
 }
 
+/** The words before a country name's last word (COUNTRY_NAMES_ENDING_IN_A_NAME), by that last word. */
+const COUNTRY_HEADS = new Map<string, string[]>();
+for (const name of COUNTRY_NAMES_ENDING_IN_A_NAME) {
+  const cut = name.lastIndexOf(" ") + 1;
+  const heads = COUNTRY_HEADS.get(name.slice(cut)) ?? [];
+  heads.push(name.slice(0, cut));
+  COUNTRY_HEADS.set(name.slice(cut), heads);
+}
+
+/** Whether the alias matched at `at` ends a country's name ("United Arab Emirates"). */
+function endsCountryName(text: string, at: number, alias: string): boolean {
+  const heads = COUNTRY_HEADS.get(alias);
+  return heads !== undefined && heads.some((h) => at >= h.length && text.startsWith(h, at - h.length));
+}
+
 function gazetteer(out: Org[], hits: RegExpExecArray[], text: string, language: LanguageCode): void {
   for (const m of hits) {
     // groups: 1 alias, 2 ending
     const entry = lookupGazetteer(m[1]!);
     if (!entry) continue;
+    if (endsCountryName(text, m.index, m[1]!)) continue;
     const ending = m[2];
     if (ending && entry.hyphenOnly && !ending.startsWith("-")) continue;
     const end = m.index + m[0].length;
