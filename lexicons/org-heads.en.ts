@@ -372,4 +372,24 @@ export const EN_BUSINESS_VERBS: readonly string[] = [
   "will build", "will construct", "will invest", "will supply", "will launch", "will open", "will finance",
   "plans to", "intends to", "is building", "is constructing", "has signed", "signed", "builds", "invests", "invested",
   "acquired", "owns", "operates", "produces", "supplies", "agreed to", "won the", "is investing",
+  "started building", "began building", "started construction", "began construction", "opened", "launched", "built", "has built",
+  "commissioned", "has commissioned", "will produce", "will develop", "will expand", "will modernize", "will modernise",
+  "is expanding", "will set up", "has set up", "set up",
+];
+
+/**
+ * Endings of Kazakh and Russian surnames written in Latin ("Zhumangarin", "Nurlanov", "Sultanuly"): a run of capitalized
+ * words ending in one before a verb of business is a person ("Serik Zhumangarin signed …"), no company. "in" and "ina" only
+ * in words of seven letters or more (a Chinese syllable ends a company's name: "Zhong Jin").
+ */
+export const EN_SURNAME_ENDINGS: readonly string[] = ["ov", "ev", "ova", "eva", "uly", "kyzy", "enko", "in", "ina"];
+
+/**
+ * Capitalized words that open a sentence's subject but no company's name unknown by shape ("East Kazakhstan will …",
+ * "Foreign Investors plan to …"; src/organizations/sources/shapes.en.ts subjectNames). A known or legal-form name that
+ * starts with one ("East Hope Group") is read by the other sources.
+ */
+export const EN_NOT_SUBJECT_NAME_STARTS: readonly string[] = [
+  "East", "West", "North", "South", "Central", "Northern", "Southern", "Eastern", "Western", "Foreign", "Local", "Private",
+  "Public", "Several", "Many", "Other", "Some", "All", "Each", "Most", "Two", "Three", "Four", "Five", "Both", "Such",
 ];

@@ -59,6 +59,13 @@ export let EN_ACRONYM: RegExp;
 export let EN_BUSINESS_AFTER: RegExp;
 
 /**
+ * Two or three capitalized words before a verb of business (EN_BUSINESS_VERBS): "Hanwha Qcells will build", "Alatau
+ * Qurylys plans to"; group 1: the words. The source keeps those that open a sentence or a list item
+ * (src/organizations/sources/shapes.en.ts subjectNames).
+ */
+export let EN_SUBJECT_NAME: RegExp;
+
+/**
  * Builds the patterns above on the organization stage's first text (src/organizations/triggers.ts
  * buildTriggers), not at import: their tries cost several ms of CPU each.
  */
@@ -119,6 +126,12 @@ export const buildEnHeadPatterns = lazy((): void => {
     String.raw`(?: {{verbs}} ) (?![\p{L}\p{N}])`,
     { verbs: trieAlternation(EN_BUSINESS_VERBS) },
     "yux",
+  );
+  EN_SUBJECT_NAME = orgPattern(
+    "organization.en.subject-name",
+    String.raw`( {{cap}} (?: [ \t] {{cap}} ){1,2} ) (?= [ \t]{1,3} (?: {{verbs}} ) (?![\p{L}\p{N}]) )`,
+    { cap: CAP, verbs: trieAlternation(EN_BUSINESS_VERBS) },
+    "gux",
   );
   EN_LOWER_PLACE_HEAD = orgPattern(
     "organization.en.lower-place-head",

@@ -6,8 +6,8 @@
  * - An all-capital name where the text makes it a company: a company word before it ("Chinese
  *   company TBEA") or a verb of business after it ("QZRT signed", "HNEC will build").
  */
-import { EN_CHINESE_NAME_STARTS, EN_DESCRIPTOR_MODIFIER_MAX, EN_ENVOY_PREPOSITIONS, EN_ENVOY_TITLES, EN_OWNER_COUNTRIES } from "../../../lexicons/org-heads.en.js";
-import { EN_ACRONYM, EN_BUSINESS_AFTER, EN_CHINESE_NAME, EN_DESCRIBED_NAME, EN_LISTED_NAME, EN_OWNED_NAME } from "../../../patterns/organization.en.js";
+import { EN_CHINESE_NAME_STARTS, EN_DESCRIPTOR_MODIFIER_MAX, EN_ENVOY_PREPOSITIONS, EN_ENVOY_TITLES, EN_NOT_SUBJECT_NAME_STARTS, EN_OWNER_COUNTRIES, EN_SURNAME_ENDINGS } from "../../../lexicons/org-heads.en.js";
+import { EN_ACRONYM, EN_BUSINESS_AFTER, EN_CHINESE_NAME, EN_DESCRIBED_NAME, EN_LISTED_NAME, EN_OWNED_NAME, EN_SUBJECT_NAME } from "../../../patterns/organization.en.js";
 import { NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
 import { LEGAL_NORMALIZED, type Org, type Source, type SourceInput, push } from "../candidate.js";
 import { afterBlanks, isLetterCode } from "../chars.js";
@@ -220,6 +220,59 @@ function listedNames(text: string, out: Org[]): void {
   }
 }
 
+/** Whether `at` opens a sentence or a list item: the text's or a line's start (after a list's dash or bullet), or after an end mark and blanks. */
+function opensSentence(text: string, at: number): boolean {
+  let p = at;
+  while (p > 0 && isBlank(text.charCodeAt(p - 1))) p--;
+  if (p === 0) return true;
+  let c = text.charCodeAt(p - 1);
+  if (c === 0x0a || c === 0x0d) return true;
+  if (c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2022) {
+    let q = p - 1;
+    while (q > 0 && isBlank(text.charCodeAt(q - 1))) q--;
+    return q === 0 || text.charCodeAt(q - 1) === 0x0a || text.charCodeAt(q - 1) === 0x0d;
+  }
+  if (p === at) return false;
+  // (past closing quotes and brackets after the end mark)
+  while (p > 1 && (c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0xbb)) c = text.charCodeAt(--p - 1);
+  return c === 0x2e || c === 0x21 || c === 0x3f;
+}
+
+/**
+ * Whether a capitalized word may be one of a company's opening a sentence: no stop word, no word that names a thing or a
+ * place's kind (NON_ORG_WORDS: "Region"), no legal form, no possessive. A city may ("Shymkent Glass Works"), though it
+ * ends a Chinese company's name (CHINESE_NAME_STOPS).
+ */
+function subjectWord(w: string): boolean {
+  return !EN_STOP.has(w) && !NON_ORG_WORDS.has(w) && !LEGAL_NORMALIZED.has(w) && !endsWithPossessive(w);
+}
+
+const NOT_SUBJECT_STARTS: ReadonlySet<string> = new Set(EN_NOT_SUBJECT_NAME_STARTS);
+
+/** Whether a word ends like a Kazakh or Russian surname (EN_SURNAME_ENDINGS): a person's name, not a company's. */
+function surname(word: string): boolean {
+  return EN_SURNAME_ENDINGS.some((e) => word.endsWith(e) && (e.length > 3 || !e.startsWith("in") || word.length >= 7) && word.length > e.length + 2);
+}
+
+/**
+ * Two or three capitalized words opening a sentence or a list item before a verb of business ("Hanwha Qcells will build
+ * …", "– Alatau Qurylys is building …"): a company unknown by name, with no legal form or head word. Not stop words,
+ * words of things or places' kinds (`subjectWord`; "Chinese" is a stop word), places alone ("East Kazakhstan"), nor a person ("Serik
+ * Zhumangarin signed …": a surname's ending).
+ */
+function subjectNames(input: SourceInput, out: Org[]): void {
+  const text = input.text;
+  EN_SUBJECT_NAME.lastIndex = 0;
+  for (let m = EN_SUBJECT_NAME.exec(text); m; m = EN_SUBJECT_NAME.exec(text)) {
+    if (!opensSentence(text, m.index)) continue;
+    const words = m[1]!.split(/[ \t]/);
+    if (!words.every(subjectWord) || NOT_SUBJECT_STARTS.has(words[0]!) || words.every(nationalityWord) || surname(words[words.length - 1]!)) continue;
+    // (a title-case headline capitalizes every word: "Kazakh Firm Will Build …")
+    if (inTitleLine(titlesOf(input), m.index)) continue;
+    push(out, m.index, m.index + m[1]!.length, m[1]!);
+  }
+}
+
 export const enShapesSource: Source = {
   name: "shapes.en",
   anchor: "latin",
@@ -230,5 +283,6 @@ export const enShapesSource: Source = {
     acronyms(input.text, out);
     describedNames(input.text, out);
     listedNames(input.text, out);
+    subjectNames(input, out);
   },
 };
