@@ -64,7 +64,7 @@ export const COUNTRY_CUES: readonly CountryCue[] = [
   { country: "US", stems: ["американ", "сша", "ақш", "american"] },
   // before TR: "түрікмен" starts with TR's "түрік", and the first cue of this list that matches a word wins
   { country: "TM", stems: ["туркмен", "түрікмен", "turkmen"] },
-  { country: "TR", stems: ["түрік", "түркия", "турецк", "турци", "turkish", "türkiye"] },
+  { country: "TR", stems: ["түрік", "түркия", "турецк", "турци", "turkish", "türkiye", "turkey"] },
   // ("южнокорейская", the compound adjective, and "из Южной Кореи")
   // (Kazakh "кореялық", "Корея Республикасының": the Republic of Korea, the South; the North is "КХДР")
   { country: "KR", stems: ["корей", "южнокорей", "южной коре", "оңтүстік корея", "кореялық", "кореяның", "корея республика", "korean",
@@ -162,9 +162,9 @@ export const LATIN_COUNTRY_ABBREVIATIONS: Readonly<Record<string, string>> = {
 
 /**
  * Words of origin between a name and the country it comes from ("компания «Альфа» из Китая", "Beta Group from
- * China"): the country after them is the name's (src/organizations/country.ts). Lower case.
+ * China", "Kalyon Enerji of Turkey"): the country after them is the name's (src/organizations/country.ts). Lower case.
  */
-export const ORIGIN_WORDS_AFTER_NAME: readonly string[] = ["из", "from"];
+export const ORIGIN_WORDS_AFTER_NAME: readonly string[] = ["из", "from", "of"];
 
 /**
  * Country names of several words whose last word is also a company's known name ("United Arab Emirates": the airline

@@ -47,6 +47,9 @@ export const EN_HEADS_AFTER: readonly string[] = [
   "Electronics", "Pharma", "Pharmaceutical", "Metallurgy", "Aluminium", "Aluminum", "Coal", "Cargo",
   // services and finance that end company names ("COSCO Shipping Lines", "Fitch Ratings", "Ping An Insurance")
   "Lines", "Ratings", "Insurance", "Securities", "Ventures", "Systems", "Solutions",
+  // developers and hotel chains ("Eagle Hills Properties", "Tianshan Resorts"), glass makers ("Xinyi Glass"), and the
+  // Kazakh words of company names in Latin ("Ertis Kapital", "Alatau Qurylys")
+  "Properties", "Resorts", "Hotels", "Glass", "Kapital", "Qurylys",
   ...FOREIGN_COMPANY_HEADS,
 ];
 
@@ -351,6 +354,7 @@ export const EN_OWNER_COUNTRIES: Readonly<Record<string, string>> = {
   "Saudi Arabia": "SA", Qatar: "QA", Kuwait: "KW", Oman: "OM", Uzbekistan: "UZ", Kyrgyzstan: "KG", Turkmenistan: "TM",
   Azerbaijan: "AZ", Mongolia: "MN", Belarus: "BY", Poland: "PL", Hungary: "HU", Austria: "AT", Switzerland: "CH",
   Singapore: "SG", Malaysia: "MY", Indonesia: "ID", Egypt: "EG", Israel: "IL", America: "US",
+  "Hong Kong": "HK", "United States": "US", "United Kingdom": "GB", "Abu Dhabi": "AE", Netherlands: "NL", Czechia: "CZ",
 };
 
 /**

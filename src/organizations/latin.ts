@@ -13,13 +13,18 @@ const BARE_DEMONYMS: ReadonlySet<string> = new Set(EN_BARE_DEMONYMS);
 /** The nationalities of a joint venture's hyphenated pair ("Korean-Kazakh", "German-Kazakh"): EN_BARE_DEMONYMS and EN_PAIR_DEMONYMS. */
 const PAIR_DEMONYMS: ReadonlySet<string> = new Set([...EN_BARE_DEMONYMS, ...EN_PAIR_DEMONYMS]);
 
+/** A nationality (EN_BARE_DEMONYMS, or one of the stop words: "Kazakh", "Chinese"). */
+function bareDemonymOrStop(word: string): boolean {
+  return BARE_DEMONYMS.has(word) || EN_STOP.has(word) && nationalityWord(word);
+}
+
 /** A nationality before a name, or a hyphenated pair of them ("Korean-Kazakh Seoul Bio Pharm"): no word of the name. */
 function bareDemonym(word: string): boolean {
   if (BARE_DEMONYMS.has(word)) return true;
   const dash = word.indexOf("-");
   return dash > 0 && word.split("-").every((w) => PAIR_DEMONYMS.has(w));
 }
-import { ARTICLES, CONNECTORS, COORDINATORS, EN_COUNTRY_NAMES, EN_HEADS_OF_BY_FIRST, EN_ROLES, EN_STOP, INDUSTRY_PAIR_WORDS, LATIN_ORG_WORDS, NAME_PREPOSITIONS, PLACE_HEADS, PLACE_WORDS, endsWithPossessive, isBracketedAbbreviation, isEnDescriptor, isOwnerPossessive } from "./words.js";
+import { ARTICLES, CONNECTORS, COORDINATORS, EN_COUNTRY_NAMES, EN_HEADS, EN_HEADS_OF_BY_FIRST, EN_OF_COUNTRY_HEADS, EN_ROLES, EN_STOP, INDUSTRY_PAIR_WORDS, LATIN_ORG_WORDS, NAME_PREPOSITIONS, PLACE_HEADS, PLACE_WORDS, endsWithPossessive, isBracketedAbbreviation, isEnDescriptor, isOwnerPossessive, nationalityWord } from "./words.js";
 
 /**
  * Drops English stop words, a possessive owner or place ("China's", "Kazakhstan's") and an organ or
@@ -33,16 +38,39 @@ export function trimLatin(words: Token[]): Token[] {
   // the Bank"): the name starts there; after "of", "and" or "for" it is the name's own ("Bank of the West")
   for (let i = b - 2; i > a; i--) {
     if (ARTICLES.has(words[i]!.text) && !CONNECTORS.has(words[i - 1]!.text)) { a = i; break; }
+    // (after "and", an article and a nationality start the next name: "Ertis Kapital and the German Müller Chemie GmbH")
+    // ("Chinese", "Kazakh" are stop words)
+    if (ARTICLES.has(words[i]!.text) && COORDINATORS.has(words[i - 1]!.text) && i + 2 < b &&
+      (bareDemonym(words[i + 1]!.text) || EN_STOP.has(words[i + 1]!.text))) { a = i; break; }
   }
-  while (a < b && (EN_STOP.has(words[a]!.text) || CONNECTORS.has(words[a]!.text) ||
+  // (a nationality that is a stop word before one company word is the name's first word: "Kazakh Minerals LLP", "Kazakh
+  // Gold Group"; the word alone names no company)
+  const formLast = b - a === 3 && LEGAL_NORMALIZED.has(words[b - 1]!.text.replace(/[.,]$/, ""));
+  const nationalFirst = (b - a === 2 || formLast) && bareDemonymOrStop(words[a]!.text) &&
+    (LATIN_ORG_WORDS.has(words[a + 1]!.text) || EN_HEADS.has(words[a + 1]!.text));
+  while (!nationalFirst && a < b && (EN_STOP.has(words[a]!.text) || CONNECTORS.has(words[a]!.text) ||
     a < b - 2 && bareDemonym(words[a]!.text) ||
     // (a country and "and" before the name: "… GmbH from Germany and Qazaq Energy Storage LLP")
     a < b - 2 && EN_COUNTRY_NAMES.has(words[a]!.text) && words[a + 1]!.text === "and" ||
     a < b - 1 && isOwnerPossessive(words[a]!.text) ||
+    // (a country of two words and its possessive: "South Korea's POSCO International Corporation")
+    a < b - 2 && isOwnerPossessive(words[a + 1]!.text) && EN_COUNTRY_NAMES.has(`${words[a]!.text} ${words[a + 1]!.text.slice(0, -2)}`) ||
     a < b - 2 && EN_ROLES.has(words[a]!.text) && words[a + 1]!.text === "of")) a++;
   // (an abbreviation in brackets after the name is its alias, which src/organizations/aliases.ts reads: "European Bank for
   // Reconstruction and Development (EBRD)")
   while (b > a && (CONNECTORS.has(words[b - 1]!.text) || endsWithPossessive(words[b - 1]!.text) || (b - 1 > a && isBracketedAbbreviation(words[b - 1]!.text)))) b--;
+  // (a name "of" a country joined by "and" to the next name: "Kalyon Enerji of Turkey and Daewon Energy …" ends at its "of")
+  for (let i = a + 1; i + 2 < b; i++) {
+    if (words[i]!.text !== "of" || EN_OF_COUNTRY_HEADS.has(words[i - 1]!.text)) continue;
+    const one = EN_COUNTRY_NAMES.has(words[i + 1]!.text) && words[i + 2]!.text === "and";
+    const two = i + 3 < b && EN_COUNTRY_NAMES.has(`${words[i + 1]!.text} ${words[i + 2]!.text}`) && words[i + 3]!.text === "and";
+    if (one || two) { b = i; break; }
+  }
+  // (the country a name is "of", after no head that takes one: "Kalyon Enerji of Turkey", "Doosan Enerbility of South
+  // Korea", not "Development Bank of Kazakhstan", "Aluminum Corporation of China"; the country stays the name's)
+  const ofCountry = b - a >= 4 && words[b - 3]!.text === "of" && EN_COUNTRY_NAMES.has(`${words[b - 2]!.text} ${words[b - 1]!.text}`) ? 3
+    : b - a >= 3 && words[b - 2]!.text === "of" && EN_COUNTRY_NAMES.has(words[b - 1]!.text) ? 2 : 0;
+  if (ofCountry > 0 && !EN_OF_COUNTRY_HEADS.has(words[b - ofCountry - 1]!.text)) b -= ofCountry;
   return words.slice(a, b);
 }
 
