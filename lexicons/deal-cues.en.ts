@@ -162,7 +162,11 @@ export const EN_DEAL_CUES: CueLexicon = {
   ],
   background: ["=last year", "=last year's", "=the year before", "=are expected to be signed", "=expected to sign", "=is expected to exceed",
     "=are expected to exceed", "=forecast"],
-  national: ["across the country", "=nationwide", "=countrywide", "throughout the country", "across kazakhstan", "all over the country"],
+  national: ["across the country", "=nationwide", "=countrywide", "throughout the country", "across kazakhstan", "all over the country",
+    // the country's stock as the subject ("Kazakhstan has 147 renewable energy facilities with a total capacity of 2,903 MW",
+    // "Wind farms in Kazakhstan generated 6.1 billion kWh last year")
+    "=kazakhstan has", "=kazakhstan now has", "=kazakhstan currently has", "=kazakhstan had", "=the country has", "=the country now has",
+    "=in kazakhstan generated", "=in kazakhstan produced", "=in the country generated", "=in the country produced"],
   statistic: [
     // the central bank's and the funds' market operations ("The National Bank sold $420 million of foreign currency from
     // the National Fund", "The pension fund bought bonds of X JSC worth 12 billion tenge")
