@@ -26,6 +26,12 @@ export function statisticOnly(info: SentenceInfo, prev: SentenceInfo | null, nex
     // (unless the next sentence details one of them, "Соның бірі – …", "One of them is …": the tally is its package)
     ((info.has.has("tally") || info.dates.some((d) => d.modifier === "since")) && (info.count ?? 0) >= 2 && info.orgs.every((o) => isStateBody(o.name)) &&
       !(next !== null && ((next.item && next.has.has("among")) || next.newDeal))) ||
+    // a bank's or a company's own record since a year, over several projects or with a sum and no object ("ADB has
+    // provided $6 billion to more than 150 projects in Kazakhstan since 1994", "Банк 2016 жылдан бері өңірге 4 млрд доллар
+    // бөлген"), whoever is named (not when the next sentence details one of them)
+    (info.dates.some((d) => d.modifier === "since") && (info.plural || (info.count ?? 0) >= 2 ||
+      (info.money.length > 0 && !info.has.has("facility") && !info.has.has("project") && !info.has.has("build"))) &&
+      !(next !== null && ((next.item && next.has.has("among")) || next.newDeal))) ||
     // a company's results or spending plan with a sum and no object of its own ("Выручка ТОО «X» составила 70 млрд
     // тенге", "the company plans capital expenditure of 95 billion tenge")
     (info.has.has("results") && info.money.length > 0 && !info.has.has("facility") && !info.has.has("project")) ||
