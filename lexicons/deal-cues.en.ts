@@ -161,7 +161,12 @@ export const EN_DEAL_CUES: CueLexicon = {
     "first power", "first oil", "first gas", "first production", "first output",
   ],
   background: ["=last year", "=last year's", "=the year before", "=are expected to be signed", "=expected to sign", "=is expected to exceed",
-    "=are expected to exceed", "=forecast"],
+    "=are expected to exceed", "=forecast",
+    // a region's plan of several projects ("In 2026, the region plans to implement 46 projects worth 640 billion tenge",
+    // "Next year, 25 investment projects … are to be launched in the Pavlodar region")
+    "=region plans to", "=region intends to", "=region expects to", "=region aims to", "=akimat plans to", "=akimat intends to",
+    "=akimat expects to", "=expects to attract", "=plans to attract", "=intends to attract", "=are to be launched",
+    "=are to be implemented", "=next year"],
   national: ["across the country", "=nationwide", "=countrywide", "throughout the country", "across kazakhstan", "all over the country",
     // the country's stock as the subject ("Kazakhstan has 147 renewable energy facilities with a total capacity of 2,903 MW",
     // "Wind farms in Kazakhstan generated 6.1 billion kWh last year")
