@@ -248,7 +248,11 @@ export const EN_DEAL_CUES: CueLexicon = {
   tally: ["=to date", "=so far", "=currently", "=are now", "=is now", "=implementing", "carrying out", "=portfolio", "=since",
     "=have been selected", "=have selected", "=has selected", "over the years", "in recent years"],
   dispute: ["=lawsuit", "=sued", "=sues", "arbitration claim", "=arbitration", "filed a claim", "=accuses",
-    "=accused", "=penalty", "=penalties", "compensation of", "court ruled", "court ordered"],
+    "=accused", "=penalty", "=penalties", "compensation of", "court ruled", "court ordered",
+    // damages claimed or recovered under an old contract ("claimed $820 million in damages", "is seeking $1.1 billion in
+    // compensation", "The … Court recovered 3.2 billion tenge from X")
+    "=in damages", "=in compensation", "=damages", "=recovered", "=unlawfully terminated", "=illegally revoked",
+    "=the claimant", "=the respondent", "=tribunal", "=ordered to pay"],
   instruct: ["=instructed", "=instructs", "=tasked", "=ordered"],
   budget: ["=budget", "=budgets", "budget funds", "capital spending"],
   spend: ["=spent", "=allocated"],
