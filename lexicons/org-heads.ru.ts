@@ -387,6 +387,9 @@ export const NON_ORGANIZATION_ABBREVIATIONS: readonly string[] = [
 export const RU_TITLE_STEMS: readonly string[] = [
   "фильм", "кинофильм", "мультфильм", "сериал", "песн", "книг", "роман", "повест", "пьес", "спектакл", "альбом",
   "картин", "программ", "передач", "проект", "операци", "выставк", "конкурс", "фестивал", "акци", "кампани",
+  // a power station named as a project ("солнечной электростанции "Qyzylorda Solar"", "ВЭС «Ereymentau Wind»"); not a
+  // plant ("завод «Кастинг»" is often its company's)
+  "электростанц", "станци", "ветростанц", "ветропарк", "сэс", "вэс", "гэс", "тэц", "грэс",
 ];
 
 /**

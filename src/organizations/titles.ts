@@ -10,7 +10,10 @@ import { wordBefore } from "./tokens.js";
 import type { LanguageCode } from "../types.js";
 
 /** A noun that names a work or an event before its quoted title ("фильм", "проекта"): RU_TITLE_STEMS. */
-export const isTitleNoun = (word: string): boolean => RU_TITLE_STEMS.some((stem) => word.startsWith(stem));
+export const isTitleNoun = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  return RU_TITLE_STEMS.some((stem) => lower.startsWith(stem));
+};
 
 /**
  * Whether the quoted text from `quoteStart` (its opening quote) to `quoteEnd` (after its closing one) is a title: a

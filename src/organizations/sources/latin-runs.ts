@@ -4,7 +4,8 @@ import { ANY_LATIN, LATIN_SEQUENCE, NOT_BEFORE_LATIN } from "../../../patterns/o
 import { RU_COORDINATION, ruQuoteHeadWords } from "../../../patterns/organization.ru.js";
 import { LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
 import { isLatinLetterCode, isLatinUpperCode } from "../../latin-letters.js";
-import { LATIN_LETTER, wordAfter } from "../chars.js";
+import { LATIN_LETTER, isQuoteCode, wordAfter } from "../chars.js";
+import { isTitleNoun } from "../titles.js";
 import { trimLatin } from "../latin.js";
 import { kkHeadAfterName, kkStaffAfter, ruHeadBefore } from "../next-to.js";
 import { execAtWordStart } from "../scan.js";
@@ -98,6 +99,9 @@ function latinSequences(text: string, out: Org[], firstLatin: number, kk: boolea
       LATIN_SEQUENCE.lastIndex = runStart(text, next.index, mEnd);
       continue;
     }
+    // a quoted run after a title noun names a work, a programme or a power station, no company (Russian order: 'солнечной
+    // электростанции "Qyzylorda Solar"', "ВЭС «Ereymentau Wind»"; src/organizations/titles.ts)
+    if (!kk && mStart > 0 && isQuoteCode(text.charCodeAt(mStart - 1)) && isTitleNoun(wordBefore(text, mStart - 1))) continue;
     // cheap tests on the raw run first: most Latin runs have no head word and no company word
     const several = hasSpaceOrTab(m[0]);
     // a run of several words that starts with "China", "Sino" or a Chinese province or city names a Chinese company
