@@ -281,7 +281,7 @@ export const STATE_BODY_STEMS: readonly string[] = [
 ];
 
 /** Stock exchanges known by a short code, matched as a whole name (lower case): no party, as MEDIA_STEMS. */
-export const EXCHANGE_NAMES: readonly string[] = ["kase", "aix", "aifc", "мфца", "ахқо"];
+export const EXCHANGE_NAMES: readonly string[] = ["kase", "aix", "astana international exchange", "aifc", "мфца", "ахқо"];
 
 /** Media outlets (and stock exchanges) are not parties (matched in an organization's name, lower case). */
 export const MEDIA_STEMS: readonly string[] = [
