@@ -118,6 +118,8 @@ export const EN_DEAL_CUES: CueLexicon = {
     // what a farm, a greenhouse, a meat plant or a smelter yields a year ("will grow up to 12,000 tonnes of vegetables a year")
     "=grow", "=grows", "=slaughter", "=slaughters", "=smelt", "=smelts"],
   completion: [
+    // a purchase's closing ("The deal is expected to close in the first quarter of 2026", "closing is expected in …")
+    "=to close", "=will close", "=closed in", "=closing of the deal", "=closing of the transaction", "=the closing", "=closing is expected",
     // a hotel or resort that receives its first guests ("will receive its first guests in 2027", "the first guests are
     // expected in the 2027/28 season"), a mine its first metal ("the first tonne of copper is expected in 2027")
     "first guests", "first tourists", "first visitors", "welcome tourists", "welcome guests", "first tonne", "first metal",
