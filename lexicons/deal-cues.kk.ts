@@ -93,7 +93,10 @@ export const KK_DEAL_CUES: CueLexicon = {
   open: ["=ашады", "=ашпақ", "=ашу", "=ашуды", "=ашуға", "=ашылады", "=ашылуы", "=ашылмақ", "=ашылды", "=ашты", "=ашқан"],
   sign: ["қол қой", "қол қою",
     // concluding a document ("келісім жасасты", "меморандум жасасады"; "келісімшарт түзді", "шарт жасалды" are also their kinds)
-    "жасас", ...CONCLUDED.memorandum, ...CONCLUDED.agreement, ...CONCLUDED.contract],
+    "жасас", ...CONCLUDED.memorandum, ...CONCLUDED.agreement, ...CONCLUDED.contract,
+    // the participle before its document, with its year or its parties ("2022 жылы жасалған … келісім", "әкімдік арасында
+    // жасалған келісім"); not "жасалған" alone, made ("Қытайда жасалған жабдық")
+    "жылы жасалған", "арасында жасалған", "жылы қол қойылған"],
   // (a past launch is also `done`: the longest entry wins, so it is listed in both)
   launch: ["іске қос", "пайдалануға бер", "пайдалануға беріл", "іске қосылды", "пайдалануға берілді", "іске қосылған", "пайдалануға берілген", ...KK_LAUNCH_TO_COME,
     ...KK_SERIAL_OUTPUT],
