@@ -385,7 +385,10 @@ export const EN_DEAL_CUES: CueLexicon = {
   kazakhstan: ["kazakhstani", "=Kazakh", "domestic"],
   // (the national investment agency's name is no investment: "the chairman of Kazakh Invest visited Beijing")
   // (an acquisition's "target company" is no target of a plan: "agreed to acquire 70% of the target company, X LLP")
-  ignore: ["kazakh invest", "target company", "target companies", "target's", "developer", "development bank", "projection", "constructive", "signal", "signific",
+  // a start or an end that did not happen, negated ("construction did not start in 2023", "was not completed"): no date's role
+  ignore: ["=did not start", "=has not started", "=have not started", "=never started", "=was not completed", "=were not completed",
+    "=has not been completed", "=never completed", "=was not commissioned", "=has not been commissioned",
+    "kazakh invest", "target company", "target companies", "target's", "developer", "development bank", "projection", "constructive", "signal", "signific",
     // "total" as a verb ("Investment will total $450 million"): the amount of the one deal, not a total over several
     "will total", "would total", "to total", "totalled", "totaled", "totals", "totalling", "totaling"],
 };
