@@ -107,7 +107,22 @@ function buildingPeriodNear(text: string, start: number, end: number, phrases: r
     if (at >= 0 && !hasDigit(near, 0, at)) return true;
   }
   const after = text.slice(end, to).toLowerCase();
-  return phrases.some((p) => after.includes(p));
+  return phrases.some((p) => after.includes(p)) || frontedPeriod(text, from, phrases);
+}
+
+/**
+ * Whether the clause that ends at the comma before `from` is a building period fronted alone ("During construction, up
+ * to 500 people will be employed, and 45 permanent jobs …", "На этапе строительства, …"): it scopes over the clause after
+ * it. Read back to the sentence's or the line's start, within reach.
+ */
+function frontedPeriod(text: string, from: number, phrases: readonly string[]): boolean {
+  if (from === 0 || text.charCodeAt(from - 1) !== 0x2c) return false;
+  let head = from - 1;
+  while (head > 0 && from - head < BUILDING_PERIOD_REACH && !isClauseBreak(text.charCodeAt(head - 1)) && text.charCodeAt(head - 1) !== 0x0a) head--;
+  if (head > 0 && text.charCodeAt(head - 1) === 0x2c) return false;
+  const fronted = text.slice(head, from - 1).trim().toLowerCase();
+  // (the phrase and a few words around it: "During the construction period", "Already during construction")
+  return fronted.length <= 48 && phrases.some((p) => fronted.includes(p));
 }
 
 const isClauseBreak = (c: number): boolean => c === 0x2c || c === 0x3b || c === 0x2e;
