@@ -54,6 +54,10 @@ export const EN_DEAL_CUES: CueLexicon = {
   facility: [
     // a cluster of plants ("will build a textile cluster"; "the cluster" is its anaphor)
     "=cluster",
+    // a resort and the parks a company builds or is given land for ("for a ski resort worth $1.5 billion", "a business park
+    // worth $150 million"); not a park alone (a city's), nor an industrial park or a technopark, where plants stand
+    // ("to be built … within the National Industrial Petrochemical Technopark")
+    "=resort", "=resorts", "ski resort", "business park", "amusement park", "theme park", "=glamping",
     // centres and the like a company opens or invests in ("invested €4.8 million in a service centre")
     "service centre", "service center", "medical centre", "medical center", "training centre", "training center",
     "research centre", "research center", "shopping centre", "shopping center", "shopping mall", "=showroom",

@@ -564,3 +564,9 @@ export const RELATIVE_PARTNER_CLAUSES: Readonly<Record<"ru" | "en", { pronouns: 
   en: { pronouns: ["which", "who", "that"], with: ["with"] },
 };
 
+/**
+ * Words after a span of two years that make it one season ("the 2027-2028 season", "к зимнему сезону 2026–2027 годов",
+ * "2027-2028 жылдардағы маусымда"): a resort's opening then is in the first year, no building period (src/deals/frame.ts).
+ * Lower case, read at the start of the 24 characters after the date or the 16 before it.
+ */
+export const SEASON_SPAN_WORDS: readonly string[] = ["season", "winter season", "ski season", "сезон", "маусым"];

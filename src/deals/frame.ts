@@ -8,7 +8,7 @@
 import { EN_DEAL_CUES } from "../../lexicons/deal-cues.en.js";
 import { KK_DEAL_CUES } from "../../lexicons/deal-cues.kk.js";
 import { RU_DEAL_CUES } from "../../lexicons/deal-cues.ru.js";
-import { PARTY_REFERENCES, STATUS_DATE_WORDS, type CueCategory } from "../../lexicons/deal-triggers.js";
+import { PARTY_REFERENCES, SEASON_SPAN_WORDS, STATUS_DATE_WORDS, type CueCategory } from "../../lexicons/deal-triggers.js";
 import { CHANGE_FROM, changeEnd, changedSum, opensWith, risesTo } from "./changes.js";
 import { refines, restates, unitPrice, unitPriceSentence } from "./sums.js";
 import { cueKey } from "../../patterns/deal.common.js";
@@ -311,6 +311,8 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
     // (a season or months of one year with a role of its own is that role's date: "2026 жылдың көктемінде басталып",
     // "начнется весной 2026 года" start in spring, they do not end then)
     const ofOneYear = interval !== null && yearOf(interval[1]!) === yearOf(interval[2]!);
+    // (a season over two years opens in the first: "to open in the 2027-2028 season", "к зимнему сезону 2026–2027 годов")
+    if (interval && role === "completion" && seasonSpan(text, d, interval)) { setDate(frame, "completion", yearOf(interval[1]!).toString(), i); continue; }
     if (interval && role !== "signed" && (role !== null || info.has.has("build") || info.has.has("term")) && !(role !== null && ofOneYear)) {
       // "в 2026-2029 годах", "between 2026 and 2029" of building or implementing: the start and the completion
       // (of a start alone, its first year: "plans to begin construction in 2027/28", "начнется в 2026–2027 годах")
@@ -370,6 +372,17 @@ export const INTERVAL = /^(\d{4}[^/]*)\/(\d{4}[^/]*)$/;
 
 /** The year a date value begins with. */
 export const yearOf = (value: string): number => Number(value.slice(0, 4));
+
+/** SEASON_SPAN_WORDS, lower case. */
+const SEASON_WORDS = SEASON_SPAN_WORDS.map((w) => w.toLowerCase());
+
+/** Whether a date of two years running names one season (SEASON_SPAN_WORDS right after it, or just before it). */
+function seasonSpan(text: string, d: { start: number; end: number }, interval: RegExpExecArray): boolean {
+  if (yearOf(interval[2]!) !== yearOf(interval[1]!) + 1) return false;
+  const after = text.slice(d.end, d.end + 24).toLowerCase();
+  const before = text.slice(Math.max(0, d.start - 16), d.start).toLowerCase();
+  return SEASON_WORDS.some((w) => after.trimStart().startsWith(w) || before.includes(w));
+}
 
 /**
  * Sets a date role the frame has not filled yet. A completion before the start's year is an event of the

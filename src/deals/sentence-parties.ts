@@ -159,9 +159,18 @@ function isFacility(index: SentenceIndex, org: OrganizationMention, text: string
   const cues = index.facilities;
   for (let j = firstStartingAt(cues, org.start); j < cues.length && cues[j]!.start <= after; j++) {
     const c = cues[j]!;
+    // (a Kazakh object named after its name takes the possessive, "«Қарқара» курорты", "«Шымкент» зауыты"; a bare noun after
+    // the name is what it builds: "«Hainan Yunlong Tourism» курорт салуға … салады")
+    if (c.start >= org.end && bareCyrillicNoun(text, c)) continue;
     if (c.start < org.end ? c.end >= org.end - 1 : true) return true;
   }
   return false;
+}
+
+/** Whether a cue is written in Cyrillic as its lexicon entry, with no ending ("курорт", not "курорты"). */
+function bareCyrillicNoun(text: string, c: Cue): boolean {
+  const first = text.charCodeAt(c.start);
+  return first >= 0x400 && first <= 0x4ff && "=" + text.slice(c.start, c.end).toLowerCase() === (c.key.startsWith("=") ? c.key : "=" + c.key);
 }
 
 /** Lower-case REPORTER_BEFORE, REPORTER_AFTER and REPORTER_AFTER_COMMA, and how far each side is read. */
