@@ -6,7 +6,7 @@
  * lexicons/ and patterns/.
  */
 import {
-  KK_ADMINISTRATIVE_UNITS, KK_FACILITY_PHRASES, KK_GENITIVE_ENDINGS, KK_LOCATIVE_ATTRIBUTIVE, KK_PLACE_HEADS, KK_PLANT_HEAD_STEMS,
+  KK_ADMINISTRATIVE_UNITS, KK_COMPANY_HEADS, KK_FACILITY_PHRASES, KK_GENITIVE_ENDINGS, KK_LOCATIVE_ATTRIBUTIVE, KK_PLACE_HEADS, KK_PLANT_HEAD_STEMS,
   KK_PLACE_SENSE_MODIFIERS, KK_STOCK_HEADS,
 } from "../../lexicons/org-heads.kk.js";
 import { isLatinUpperCode } from "../latin-letters.js";
@@ -59,6 +59,8 @@ const COMPANY_HEADS_ONE_WORD = [...RU_COMPANY].every((w) => !w.includes(" "));
 
 /** The stems of country cue words ("китай", "казахстан"): nationality adjectives. */
 const COUNTRY_STEMS = COUNTRY_CUES.flatMap((c) => c.stems);
+/** KK_COMPANY_HEADS. */
+const KK_COMPANY: ReadonlySet<string> = new Set(KK_COMPANY_HEADS);
 
 /** The run of letters and digits at `pos`. */
 function firstWord(text: string, pos: number): string {
@@ -187,6 +189,20 @@ export const REFINERS: readonly Refiner[] = [
       if (space < 0 || !RU_COMPANY.has(lower(org.name.slice(space + 1)))) return false;
       // lower-cased once per word, not once per stem (a capitalized word took `toLowerCase` 100 times)
       return org.name.split(" ").slice(0, -1).every((w) => {
+        const lw = lower(w);
+        return COUNTRY_STEMS.some((stem) => lw.startsWith(stem));
+      });
+    },
+  },
+  {
+    // the same in Kazakh: a country's word and a company head, with no name ("Түрік холдингі … сатып алады", "Қытай
+    // концерні … инвестиция салады" at a sentence start): a description, as "қытайлық компания" is
+    name: "country and company head (kk)",
+    sources: ["heads.kk"],
+    notAName(_text, org) {
+      const space = org.name.lastIndexOf(" ");
+      if (space < 0 || !KK_COMPANY.has(lower(org.name.slice(space + 1)))) return false;
+      return org.name.slice(0, space).split(" ").every((w) => {
         const lw = lower(w);
         return COUNTRY_STEMS.some((stem) => lw.startsWith(stem));
       });
