@@ -29,7 +29,9 @@ export const EN_DEAL_CUES: CueLexicon = {
   // "signed a $2 billion deal": a deal signed is an agreement
   agreement: ["agreement", "agreements", "=the agreement", "=deal", "=deals", "=the deal",
     // a credit line agreed is a financing agreement ("China Development Bank agreed on a $500 million credit line")
-    "credit line", "line of credit"],
+    "credit line", "line of credit",
+    // an offtake agreement is an agreement too (its entry is also `offtake`, which the longer match keeps)
+    "offtake agreement", "offtake agreements"],
   generic: ["=deal", "=deals", "=the deal"],
   framework_agreement: ["framework agreement"],
   // (whole words: "contractor" names a party, not the document)

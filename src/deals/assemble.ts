@@ -388,7 +388,10 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         const owners = owner || (before.length === 1 && !parties.some((q) => q.key === before[0]!.key)) ? before.filter((p) => !index.has(p.key)) : none<Party>();
         // ("the company" being the open deal's party, putting money in its project named back, with a partner: "… построит
         // кабельный завод. Компания вложит в проект 14 млрд тенге, в том числе заемные средства ЕАБР": that deal's)
-        if (!owner && before.length === 1 && cur !== null && cur.partyKeys.has(before[0]!.key) && objectAnaphor(info) && reaches(cur, i)) {
+        // (or its buyer of the output: "The company also signed an offtake agreement with Glencore", as an offtake told after
+        // the deal with no trigger is)
+        if (!owner && before.length === 1 && cur !== null && cur.partyKeys.has(before[0]!.key) && (objectAnaphor(info) ||
+          (info.has.has("offtake") && info.money.length === 0 && info.capacity.length === 0)) && reaches(cur, i)) {
           attach(cur, i, info, text, false);
           addParties(cur, parties.filter((p) => !index.has(p.key)), index);
           continue;
