@@ -342,6 +342,12 @@ export type CueCategory =
    * the present state ("currently", "сейчас", "қазір"): a capacity said so, with no construction or launch word, is what
    * stands today, not what a deal that has its capacity already builds ("Сейчас мощность завода составляет 6 млн тонн")
    */
+  /**
+   * a relative clause or an apposition about the company's other assets, opened after a comma and closed by one ("X, which
+   * already operates a $400 million plant in Pavlodar, will build …", "X, которая уже управляет заводом в Павлодаре,
+   * построит …"): its figures, places and dates are the background's, no deal's
+   */
+  | "aside"
   | "current"
   /** a meeting's talk ("талқыланды", "обсудили", "discussed"): with a figure or an object, the deal of the company met before */
   | "discuss"

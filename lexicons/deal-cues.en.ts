@@ -321,6 +321,8 @@ export const EN_DEAL_CUES: CueLexicon = {
   support: ["=support", "=supports", "=supported", "=supporting", "=backs", "=backed",
     // a project praised or welcomed ("The chamber welcomed the project")
     "=praised", "=welcomed", "=hailed"],
+  aside: ["=which already", "=which operates", "=which commissioned", "=which built", "=which owns", "=which runs",
+    "=which has operated", "=which opened", "=which launched", "=that already", "=the owner of", "=the operator of"],
   current: ["=currently", "at present", "=presently", "at the moment"],
   transfer: [
     "=acquire", "=acquires", "=acquired", "=acquiring", "acquisition", "=buy", "=buys", "=bought", "=buying", "=purchase",

@@ -77,7 +77,7 @@ export function sentenceFeatures(
   // document's sentences hold no amount, capacity, date, jobs count, region or sector, and many no organization
   const infos: SentenceInfo[] = sentences.map((sentence) => ({
     sentence, cues: none(), has: new CueSet(), money: none(), capacity: none(), dates: none(), orgs: none(), jobs: none(),
-    regions: none(), sectors: none(),
+    regions: none(), sectors: none(), asides: NO_WIRES,
     count: null, plural: false, newDeal: false, item: false, clause: false, objects: false, headline: false, partyIndex: null,
   }));
   if (sentences.length === 0) return infos;
@@ -108,6 +108,8 @@ export function sentenceFeatures(
   const countWords = langs.length === 1 ? COUNT_WORDS[langs[0]!] : Object.assign({}, ...langs.map((l) => COUNT_WORDS[l])) as Record<string, number>;
   for (let n = 0; n < infos.length; n++) {
     const info = infos[n]!;
+    // a background aside about the company's other assets: its figures and dates are no deal's
+    if (info.has.has("aside")) dropAsides(text, info);
     // the sums that are no deal's (a price, a wage, taxes, a charter capital, a yearly payment; sums.ts)
     dropOtherSums(text, info, n > 0 ? infos[n - 1]! : null);
     // an item of a numbered list ("2) птицефабрика ТОО «X» – 45 млрд тенге"): an enumerated item
@@ -181,4 +183,28 @@ export function sentenceFeatures(
 function sumFollows(text: string, info: SentenceInfo, at: number): boolean {
   const next = afterBlanks(text, at);
   return info.money.some((m) => m.start === next);
+}
+
+/**
+ * Drops (in place) the sums, capacities and dates inside the sentence's background asides, and keeps their spans for the
+ * places (places.ts): an `aside` cue right after a comma, up to the next comma ("Zhongtai Chemical, which already operates a
+ * $400 million caustic soda plant in Pavlodar, signed …"); one with no comma to close it is no aside.
+ */
+function dropAsides(text: string, info: SentenceInfo): void {
+  const pairs: number[] = [];
+  for (const c of info.cues) {
+    if (!c.categories.includes("aside")) continue;
+    let b = c.start;
+    while (b > info.sentence.start && isSpaceCode(text.charCodeAt(b - 1))) b--;
+    if (text.charCodeAt(b - 1) !== 0x2c) continue;
+    const close = text.indexOf(",", c.end);
+    if (close < 0 || close >= info.sentence.end) continue;
+    pairs.push(c.start, close);
+  }
+  if (pairs.length === 0) return;
+  const outside = (m: Span) => !insidePairs(pairs, m);
+  info.money = info.money.filter(outside);
+  info.capacity = info.capacity.filter(outside);
+  info.dates = info.dates.filter(outside);
+  info.asides = pairs;
 }

@@ -63,6 +63,8 @@ export function addPlacesAndSectors(context: RecognizerContext, infos: readonly 
   distribute(regions, sentences, (i, h) => {
     // (nor the place in a medium's or an exchange's name: "Astana International Exchange", "The Astana Times")
     if (infos[i]!.orgs.some((o) => o.start <= h.start && h.end <= o.end && isMedia(o.name))) return;
+    // (nor a place of the company's other assets, told in an aside: "…, which already operates a plant in Pavlodar, …")
+    if (insidePairs(infos[i]!.asides, h)) return;
     quotes.mark(infos[i]!.sentence.start, h);
     infos[i]!.regions = added(infos[i]!.regions, h);
   });

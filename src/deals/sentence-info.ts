@@ -46,6 +46,8 @@ export interface SentenceInfo {
   orgs: OrganizationMention[];
   jobs: JobsHit[];
   regions: PlaceHit[];
+  /** Start and end pairs of the background asides in the sentence (`aside` cues: see features.ts), or none. */
+  asides: readonly number[];
   sectors: SectorHit[];
   /** Number of projects or documents the sentence counts ("14 инвестициялық жоба", "четыре меморандума"). */
   count: number | null;
