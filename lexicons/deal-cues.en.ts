@@ -348,7 +348,7 @@ export const EN_DEAL_CUES: CueLexicon = {
   award: ["=won", "=wins", "=secured", "=secures", "was awarded", "were awarded", "has been awarded", "have been awarded"],
   term: ["=timeline", "=timeframe", "=time frame", "implementation period", "construction period"],
   capital: ["charter capital", "authorized capital", "authorised capital", "registered capital", "share capital", "statutory capital"],
-  contribution: ["=contributed", "=contributes", "=will contribute", "=contribution", "=contributions"],
+  contribution: ["=contributed", "=contributes", "=will contribute", "=contribution", "=contributions", "=allocate"],
   located: ["will be located", "will be sited", "is to be located", "will stand"],
   perUnit: ["=each", "unit capacity", "per turbine", "per unit", "=apiece", "each with a capacity", "each rated"],
   tranche: ["will be spent", "will be invested", "will be allocated", "is to be spent", "are to be spent", "will go to", "will go toward"],

@@ -63,6 +63,10 @@ export function startsNewDeal(context: RecognizerContext, frame: Frame, info: Se
   // "Сонымен қатар … теміржол желісінің құрылысы …, ұзындығы 272 шақырым": a further item with its own figures,
   // unless the figures only measure what is described ("Кроме того, предприятие будет выпускать 500 тысяч тонн").
   const measuresOnly = info.has.has("measure") && !info.has.has("build");
+  // (nor another's share of the deal's own project, named back: "The regional akimat will also allocate 4 billion tenge to
+  // the project", "Облыс әкімдігі де жобаға 4 млрд теңге бөледі")
+  if (anaphoric && frame.amount !== null && (info.has.has("contribution") || info.has.has("finance")) && !info.has.has("build") &&
+    !info.has.has("facility")) return false;
   // (nor a part of the deal's own object: "На станции также будет установлен накопитель энергии емкостью 60 МВт·ч")
   if (info.has.has("also") && figures && !measuresOnly && (frame.amount !== null || frame.capacity.length > 0) && !componentOfOwn(frame, info)) return true;
   // "The company also plans to build a heavy machinery plant in Karaganda" (its sum told next): a further object, not one
