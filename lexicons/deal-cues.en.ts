@@ -369,7 +369,9 @@ export const EN_DEAL_CUES: CueLexicon = {
     // an approval a company received ("X LLP has received approval from the Ministry of Industry to start construction")
     "approval from", "received approval", "won approval", "obtained approval", "got approval", "secured approval"],
   loan: ["=loan", "=lend", "=lends", "=lent"],
-  finance: ["=finance", "=finances", "=financed", "will provide financing", "=financing", "co-financ", "=the rest will",
+  finance: ["=finance", "=finances", "=financed", "will provide financing", "=financing",
+    // project financing raised for the deal's own project ("will attract project financing of 120 billion tenge"), no project of its own
+    "project financ", "co-financ", "=the rest will",
     "=the remainder will", "=the remainder"],
   stake: ["=stake", "=stakes", "=equity", "controlling interest",
     // a share or an interest held in a company or a field ("a 49% share in", "a 49% participating interest in")
