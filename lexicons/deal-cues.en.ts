@@ -263,7 +263,7 @@ export const EN_DEAL_CUES: CueLexicon = {
     "=the claimant", "=the respondent", "=tribunal", "=ordered to pay"],
   instruct: ["=instructed", "=instructs", "=tasked", "=ordered"],
   budget: ["=budget", "=budgets", "budget funds", "capital spending"],
-  spend: ["=spent", "=allocated"],
+  spend: ["=spent", "=allocated", "=earmarked", "is provided for", "are provided for"],
   volume: [
     "investment volume", "volume of investment", "total investment", "total investments",
   ],

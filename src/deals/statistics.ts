@@ -48,7 +48,12 @@ export function statisticOnly(info: SentenceInfo, prev: SentenceInfo | null, nex
     // an instruction to bodies with no figure of its own ("… instructed the Ministry of Industry and Kazakh Invest to set
     // up a project office")
     (info.has.has("instruct") && info.money.length === 0 && info.capacity.length === 0) ||
-    budgetLine(info);
+    budgetLine(info) ||
+    // the next line of a budget told in the sentence before, with no organization but a state body and no project of its
+    // own ("Облыс бюджеті … бекітілді. Жол құрылысына 58 млрд теңге қарастырылған", "The regional budget was approved. 58
+    // billion tenge is provided for roads")
+    (prev !== null && prev.has.has("budget") && prev.orgs.every((o) => isStateBody(o.name)) && info.has.has("spend") &&
+      info.money.length > 0 && info.orgs.every((o) => isStateBody(o.name)) && !info.has.has("project") && !info.has.has("anaphor"));
 }
 
 /**
