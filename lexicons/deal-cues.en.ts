@@ -346,7 +346,9 @@ export const EN_DEAL_CUES: CueLexicon = {
   suspend: ["=suspended", "=suspends", "=frozen", "=froze", "=halted", "=halts", "=on hold", "=paused"],
   // winning the right to build in an auction or a tender: a project with the figure or object won (src/deals/features.ts)
   award: ["=won", "=wins", "=secured", "=secures", "was awarded", "were awarded", "has been awarded", "have been awarded"],
-  term: ["=timeline", "=timeframe", "=time frame", "implementation period", "construction period"],
+  term: ["=timeline", "=timeframe", "=time frame", "implementation period", "construction period",
+    // the works of the project in a span of years ("The works will be carried out in 2026-2028")
+    "=the works", "=the work will", "=works will"],
   capital: ["charter capital", "authorized capital", "authorised capital", "registered capital", "share capital", "statutory capital"],
   contribution: ["=contributed", "=contributes", "=will contribute", "=contribution", "=contributions", "=allocate"],
   located: ["will be located", "will be sited", "is to be located", "will stand"],
