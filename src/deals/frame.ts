@@ -22,6 +22,7 @@ import { added, none } from "./lists.js";
 import { SmallSet } from "./small-set.js";
 import { isUpperCode } from "../word-start.js";
 import { NO_WORDS, endsWithWord, wordBefore } from "./word-before.js";
+import { laterStageStart, phaseStart } from "./stages.js";
 
 export interface Party extends DealParty {
   key: string;
@@ -185,6 +186,8 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
   // where the sentence's first stage word ends ("The first phase …"): a figure or date after it is the stage's
   let stageEnd = Infinity;
   for (const c of info.cues) if (c.end < stageEnd && c.categories.includes("stage")) stageEnd = c.end;
+  // (a later stage named after the first: its dates are the project's completion)
+  const laterStage = laterStageStart(info, stageEnd);
   // a sum after the stage's with a total word before it, or right after it with no other sum following, is the whole
   // ("…, общий – 300 млн долларов", "…, and $300 million in total"; in "90 млн долларов, общий – 300 …" it is 300's)
   const wholeSum = (m: { start: number; end: number }): boolean => stageEnd < m.start && info.cues.some((c) =>
@@ -291,12 +294,21 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
     if (role === null && (d.modifier === "end" || d.modifier === "until") && info.has.has("build") && kindOf(info) === null) {
       role = "completion";
     }
-    // "The first phase is expected to be completed in 2027": the completion of a first stage is not the deal's.
+    const interval = INTERVAL.exec(d.value);
+    // "Первая очередь будет введена в 2027 году, вторая – в 2030 году", "Бірінші кезең 2026-2028 жылдары, екінші кезең
+    // 2029-2031 жылдары …": the later stage's date, after the first's, is the project's completion
+    if (d.start >= laterStage && (role === "completion" || role === null || role === "start")) {
+      if (frame.from.dates.completion === i) delete frame.dates.completion;
+      setDate(frame, "completion", interval ? interval[2]! : d.value, i);
+      continue;
+    }
+    // "The first phase is expected to be completed in 2027": the completion of a first stage is not the deal's (of its
+    // span, only the start: "Бірінші кезең 2026-2028 жылдары …")
     if (role === "completion" && stageEnd <= d.start) continue;
+    if (interval && stageEnd <= d.start && laterStage < Infinity) { setDate(frame, "start", interval[1]!, i); continue; }
     // "Екінші кезеңнің құрылысы 2026 жылы басталады", "The second phase will start in 2027": a later phase's start is not the
     // project's (its completion, the last phase's, may be)
     if (role === "start" && info.has.has("phase") && phaseStart(info) <= d.start) continue;
-    const interval = INTERVAL.exec(d.value);
     // "сроки ввода перенесены с 2026 на 2028 год", "commissioning was postponed from 2026 to 2028": a date moved
     // replaces its role's (a launch's or a deal's with no role word: its completion), the end of a from–to the new one;
     // the date it was moved from is none ("postponed to 2029 from 2027", "с 2027 года на 2029 год")
@@ -506,12 +518,6 @@ function supersedes(info: SentenceInfo): boolean {
   return info.cues.some((c) => c.start < first && c.categories.includes("superseded"));
 }
 
-/** Where the sentence's first word of a later phase starts ("The second phase …"), or Infinity. */
-export function phaseStart(info: SentenceInfo): number {
-  let at = Infinity;
-  for (const c of info.cues) if (c.start < at && c.categories.includes("phase")) at = c.start;
-  return at;
-}
 
 /** A sentence about the deal's own figures or object, not a new one: it names no figure, or points back. */
 export function isSingular(info: SentenceInfo): boolean {
