@@ -31,7 +31,8 @@ export const WIRE_DATELINE = registerPattern(
   new RegExp(
     [
       // (every run bounded: a line of blanks costs linear time, see test/patterns-safety.test.ts)
-      String.raw`^[ \t]{0,3}`,
+      // (at a paragraph's start, or right after the feed's own dateline on the first line: " date 2025-04-10 ALMATY, …")
+      String.raw`^(?:\uFEFF?[ \t]?date[ \t]+\d{4}(?:-\d{2}){0,2}[ \t]+)?[ \t]{0,3}`,
       String.raw`(\p{Lu}[\p{L}-]{1,30}(?:[ \t]\p{Lu}[\p{L}-]{1,30}){0,2}[,.][ \t]{1,3}[^\n()/]{1,30}?)`, // 1: the city and the date
       String.raw`[ \t]{0,3}(?:\([^()\n]{2,40}\)|/[^/\n]{2,40}/|[.,][ \t]{0,3}\p{Lu}[\p{Lu}\p{N}-]{2,30})`, // the agency
       String.raw`[.,]?[ \t]{0,3}(?:--|[-–—])[ \t]`,
