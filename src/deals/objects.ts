@@ -68,8 +68,11 @@ export function secondObject(frame: Frame, info: SentenceInfo): boolean {
   if (!money && info.capacity.length === 0) return false;
   // (the deal's own sum said again is no second one: the headline's "$100 million" in the body, its object named anew)
   const restated = frame.amount !== null && info.money.length > 0 && info.money.every((m) => restates(frame.amount!, m));
-  // (or one told as earlier: "Ранее в 2025 году в Алматинской области начато строительство автодороги … 28 км")
-  if (!(info.has.has("also") || info.newDeal || info.has.has("earlier") || (frame.amount !== null && money && !restated))) return false;
+  // (or one told as earlier: "Ранее в 2025 году в Алматинской области начато строительство автодороги … 28 км"; not the
+  // terms of a deal that has no object or sum yet, recalled: "… келісімді бұзды. Еске сала кетейік, инвестор зауыт салуға
+  // 290 млн доллар салуға уәде берген еді")
+  const recalledTerms = info.has.has("earlier") && frame.amount === null && !frame.facility && frame.capacity.length === 0;
+  if (!(info.has.has("also") || info.newDeal || (info.has.has("earlier") && !recalledTerms) || (frame.amount !== null && money && !restated))) return false;
   return info.cues.some((c) => c.categories.includes("facility") && !frame.facilityKeys.has(c.key));
 }
 
