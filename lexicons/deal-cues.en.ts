@@ -246,6 +246,8 @@ export const EN_DEAL_CUES: CueLexicon = {
     "=valuation", "valuation of", "market capitalisation", "market capitalization", "market value", "market size",
     "market was worth", "volume of work", "volume of works"],
   hypothetical: ["=a typical", "=typically", "=any investor", "=any company", "=in theory", "=theoretically", "=on average",
+    // another object like the deal's, recalled ("Back in 2015, the akimat wanted to invest 8 billion tenge in a similar marina")
+    "=a similar", "=in a similar",
     "=hypothetical",
     // an object not ruled out, no more ("The company does not rule out a 50 MW solar plant"; not "is also considering a
     // second site, where it plans to build …", a plan of its own)
