@@ -23,6 +23,9 @@ export function countBefore(
     while (start > windowStart && !isSpaceCode(text.charCodeAt(start - 1))) start--;
     const slice = text.slice(start, end);
     end = start;
+    // (a comma, a semicolon or a colon after it closes another phrase: "On November 10, the project company …" counts none)
+    const lastCode = slice.charCodeAt(slice.length - 1);
+    if (lastCode === 0x2c || lastCode === 0x3b || lastCode === 0x3a) return null;
     // (most tokens are plain words: nothing to strip, no replace)
     const plain = isPlainWord(slice);
     const raw = plain ? slice : slice.replace(/[,.;:!?»"“”]+$/u, "");
