@@ -397,3 +397,9 @@ export const EN_NOT_SUBJECT_NAME_STARTS: readonly string[] = [
   "East", "West", "North", "South", "Central", "Northern", "Southern", "Eastern", "Western", "Foreign", "Local", "Private",
   "Public", "Several", "Many", "Other", "Some", "All", "Each", "Most", "Two", "Three", "Four", "Five", "Both", "Such",
 ];
+
+/** Passive participles whose agent after "by" is a company ("will be built by Xinyi Glass"; shapes.en.ts agentNames). */
+export const EN_AGENT_VERBS: readonly string[] = [
+  "built", "constructed", "operated", "implemented", "developed", "financed", "supplied", "owned", "acquired", "commissioned",
+  "carried out", "run",
+];

@@ -3,7 +3,7 @@
  * capitalized words). Names ending in a head ("Halyk Bank") reuse the Latin run pattern.
  */
 import { trieAlternation } from "../src/organizations/trie.js";
-import { EN_BUSINESS_VERBS, EN_CHINESE_NAME_STARTS, EN_NATIONAL_DESCRIPTORS, EN_CONNECTORS, EN_HEADS_BEFORE_OF, EN_LOWER_PLACE_WORDS, EN_PLACE_HEADS, LATIN_NAME_CONNECTORS } from "../lexicons/org-heads.en.js";
+import { EN_AGENT_VERBS, EN_BUSINESS_VERBS, EN_CHINESE_NAME_STARTS, EN_NATIONAL_DESCRIPTORS, EN_CONNECTORS, EN_HEADS_BEFORE_OF, EN_LOWER_PLACE_WORDS, EN_PLACE_HEADS, LATIN_NAME_CONNECTORS } from "../lexicons/org-heads.en.js";
 import { coordinationPattern, orgPattern } from "./organization.js";
 import { LATIN_ALPHA, LATIN_UPPER } from "../src/latin-letters.js";
 import { lazy, WORD_END, WORD_START } from "../src/regex.js";
@@ -64,6 +64,12 @@ export let EN_BUSINESS_AFTER: RegExp;
  * (src/organizations/sources/shapes.en.ts subjectNames).
  */
 export let EN_SUBJECT_NAME: RegExp;
+
+/**
+ * One to three capitalized words after a passive's agent ("will be built by Xinyi Glass", "operated by Daelim"; EN_AGENT_VERBS
+ * and "by"); group 1: the words, up to a word that is not capitalized.
+ */
+export let EN_AGENT_NAME: RegExp;
 
 /**
  * Builds the patterns above on the organization stage's first text (src/organizations/triggers.ts
@@ -131,6 +137,12 @@ export const buildEnHeadPatterns = lazy((): void => {
     "organization.en.subject-name",
     String.raw`( {{cap}} (?: [ \t] {{cap}} ){1,2} ) (?= [ \t]{1,3} (?: {{verbs}} ) (?![\p{L}\p{N}]) )`,
     { cap: CAP, verbs: trieAlternation(EN_BUSINESS_VERBS) },
+    "gux",
+  );
+  EN_AGENT_NAME = orgPattern(
+    "organization.en.agent-name",
+    String.raw`(?<= (?: {{verbs}} ) [ \t] by [ \t] ) ( {{cap}} (?: [ \t] {{cap}} ){0,2} ) (?! [ \t]? [\p{L}\p{N}] )`,
+    { cap: CAP, verbs: trieAlternation(EN_AGENT_VERBS) },
     "gux",
   );
   EN_LOWER_PLACE_HEAD = orgPattern(

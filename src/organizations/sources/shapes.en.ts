@@ -7,7 +7,7 @@
  *   company TBEA") or a verb of business after it ("QZRT signed", "HNEC will build").
  */
 import { EN_CHINESE_NAME_STARTS, EN_DESCRIPTOR_MODIFIER_MAX, EN_ENVOY_PREPOSITIONS, EN_ENVOY_TITLES, EN_NOT_SUBJECT_NAME_STARTS, EN_OWNER_COUNTRIES, EN_SURNAME_ENDINGS } from "../../../lexicons/org-heads.en.js";
-import { EN_ACRONYM, EN_BUSINESS_AFTER, EN_CHINESE_NAME, EN_DESCRIBED_NAME, EN_LISTED_NAME, EN_OWNED_NAME, EN_SUBJECT_NAME } from "../../../patterns/organization.en.js";
+import { EN_ACRONYM, EN_BUSINESS_AFTER, EN_CHINESE_NAME, EN_DESCRIBED_NAME, EN_AGENT_NAME, EN_LISTED_NAME, EN_OWNED_NAME, EN_SUBJECT_NAME } from "../../../patterns/organization.en.js";
 import { NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
 import { LEGAL_NORMALIZED, type Org, type Source, type SourceInput, push } from "../candidate.js";
 import { afterBlanks, isLetterCode } from "../chars.js";
@@ -273,6 +273,21 @@ function subjectNames(input: SourceInput, out: Org[]): void {
   }
 }
 
+/**
+ * One to three capitalized words as a passive's agent ("A plant will be built by Xinyi Glass", "operated by Daelim"): a
+ * company unknown by name; not stop words, kinds of place or thing, places alone, nor a person by a surname's ending.
+ */
+function agentNames(input: SourceInput, out: Org[]): void {
+  const text = input.text;
+  EN_AGENT_NAME.lastIndex = 0;
+  for (let m = EN_AGENT_NAME.exec(text); m; m = EN_AGENT_NAME.exec(text)) {
+    const words = m[1]!.split(/[ \t]/);
+    if (!words.every(subjectWord) || words.every(nationalityWord) || surname(words[words.length - 1]!)) continue;
+    if (inTitleLine(titlesOf(input), m.index)) continue;
+    push(out, m.index, m.index + m[1]!.length, m[1]!);
+  }
+}
+
 export const enShapesSource: Source = {
   name: "shapes.en",
   anchor: "latin",
@@ -284,5 +299,6 @@ export const enShapesSource: Source = {
     describedNames(input.text, out);
     listedNames(input.text, out);
     subjectNames(input, out);
+    agentNames(input, out);
   },
 };
