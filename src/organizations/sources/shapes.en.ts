@@ -7,10 +7,11 @@
  *   company TBEA") or a verb of business after it ("QZRT signed", "HNEC will build").
  */
 import { EN_CHINESE_NAME_STARTS, EN_DESCRIPTOR_MODIFIER_MAX, EN_ENVOY_PREPOSITIONS, EN_ENVOY_TITLES, EN_NOT_SUBJECT_NAME_STARTS, EN_OWNER_COUNTRIES, EN_SURNAME_ENDINGS } from "../../../lexicons/org-heads.en.js";
-import { EN_ACRONYM, EN_BUSINESS_AFTER, EN_CHINESE_NAME, EN_DESCRIBED_NAME, EN_AGENT_NAME, EN_LISTED_NAME, EN_OWNED_NAME, EN_SUBJECT_NAME } from "../../../patterns/organization.en.js";
+import { EN_ACRONYM, EN_BUSINESS_AFTER, EN_CHINESE_NAME, EN_DESCRIBED_NAME, EN_AGENT_NAME, EN_LISTED_NAME, EN_OWNED_NAME, EN_SUBJECT_VERB } from "../../../patterns/organization.en.js";
 import { NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
 import { LEGAL_NORMALIZED, type Org, type Source, type SourceInput, push } from "../candidate.js";
 import { afterBlanks, isLetterCode } from "../chars.js";
+import { isLatinUpperCode } from "../../latin-letters.js";
 import { execAtWordStart } from "../scan.js";
 import { inTitleLine, titlesOf } from "../title-lines.js";
 import { registerPattern } from "../../regex.js";
@@ -262,15 +263,34 @@ function surname(word: string): boolean {
  */
 function subjectNames(input: SourceInput, out: Org[]): void {
   const text = input.text;
-  EN_SUBJECT_NAME.lastIndex = 0;
-  for (let m = EN_SUBJECT_NAME.exec(text); m; m = EN_SUBJECT_NAME.exec(text)) {
-    if (!opensSentence(text, m.index)) continue;
-    const words = m[1]!.split(/[ \t]/);
-    if (!words.every(subjectWord) || NOT_SUBJECT_STARTS.has(words[0]!) || words.every(nationalityWord) || surname(words[words.length - 1]!)) continue;
+  EN_SUBJECT_VERB.lastIndex = 0;
+  for (let m = EN_SUBJECT_VERB.exec(text); m; m = EN_SUBJECT_VERB.exec(text)) {
+    // the capitalized words right before the verb, back over single blanks, at most three
+    let end = m.index;
+    while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+    let start = end, words = 0;
+    for (let p = end; words < 3;) {
+      let s = p;
+      while (s > 0 && isNameCode(text.charCodeAt(s - 1))) s--;
+      if (s === p || !isLatinUpperCode(text.charCodeAt(s))) break;
+      start = s;
+      words++;
+      if (s < 2 || !isBlank(text.charCodeAt(s - 1)) || !isNameCode(text.charCodeAt(s - 2))) break;
+      p = s - 1;
+    }
+    if (words < 2 || !opensSentence(text, start)) continue;
+    const name = text.slice(start, end);
+    const parts = name.split(/[ \t]/);
+    if (!parts.every(subjectWord) || NOT_SUBJECT_STARTS.has(parts[0]!) || parts.every(nationalityWord) || surname(parts[parts.length - 1]!)) continue;
     // (a title-case headline capitalizes every word: "Kazakh Firm Will Build …")
-    if (inTitleLine(titlesOf(input), m.index)) continue;
-    push(out, m.index, m.index + m[1]!.length, m[1]!);
+    if (inTitleLine(titlesOf(input), start)) continue;
+    push(out, start, end, name);
   }
+}
+
+/** A code unit of a capitalized word of a name (CAP of patterns/organization.en.ts: letters, digits, "&", "'", "’", "-"). */
+function isNameCode(c: number): boolean {
+  return isLetterCode(c) || (c >= 0x30 && c <= 0x39) || c === 0x26 || c === 0x27 || c === 0x2019 || c === 0x2d;
 }
 
 /**
@@ -281,10 +301,13 @@ function agentNames(input: SourceInput, out: Org[]): void {
   const text = input.text;
   EN_AGENT_NAME.lastIndex = 0;
   for (let m = EN_AGENT_NAME.exec(text); m; m = EN_AGENT_NAME.exec(text)) {
+    // (the participle as a whole word: not "rebuilt by")
+    if (m.index > 0 && isLetterCode(text.charCodeAt(m.index - 1))) continue;
     const words = m[1]!.split(/[ \t]/);
     if (!words.every(subjectWord) || words.every(nationalityWord) || surname(words[words.length - 1]!)) continue;
-    if (inTitleLine(titlesOf(input), m.index)) continue;
-    push(out, m.index, m.index + m[1]!.length, m[1]!);
+    const start = m.index + m[0].length - m[1]!.length;
+    if (inTitleLine(titlesOf(input), start)) continue;
+    push(out, start, start + m[1]!.length, m[1]!);
   }
 }
 
