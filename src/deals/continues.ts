@@ -63,8 +63,8 @@ export function startsNewDeal(context: RecognizerContext, frame: Frame, info: Se
   // "Сонымен қатар … теміржол желісінің құрылысы …, ұзындығы 272 шақырым": a further item with its own figures,
   // unless the figures only measure what is described ("Кроме того, предприятие будет выпускать 500 тысяч тонн").
   const measuresOnly = info.has.has("measure") && !info.has.has("build");
-  // (nor another's share of the deal's own project, named back: "The regional akimat will also allocate 4 billion tenge to
-  // the project", "Облыс әкімдігі де жобаға 4 млрд теңге бөледі")
+  // (nor another's share of the deal's own project, named back, its giver no organization: "The regional akimat will also
+  // allocate 4 billion tenge to the project")
   if (anaphoric && frame.amount !== null && (info.has.has("contribution") || info.has.has("finance")) && !info.has.has("build") &&
     !info.has.has("facility")) return false;
   // (nor a part of the deal's own object: "На станции также будет установлен накопитель энергии емкостью 60 МВт·ч")

@@ -197,8 +197,10 @@ function dropAsides(text: string, info: SentenceInfo): void {
     let b = c.start;
     while (b > info.sentence.start && isSpaceCode(text.charCodeAt(b - 1))) b--;
     if (text.charCodeAt(b - 1) !== 0x2c) continue;
-    const close = text.indexOf(",", c.end);
-    if (close < 0 || close >= info.sentence.end) continue;
+    // (the closing comma within the sentence: no search past its end)
+    let close = c.end;
+    while (close < info.sentence.end && text.charCodeAt(close) !== 0x2c) close++;
+    if (close >= info.sentence.end) continue;
     pairs.push(c.start, close);
   }
   if (pairs.length === 0) return;

@@ -16,12 +16,11 @@ import type { CapacityMention, DealAmount, DealCapacity, DealDates, DealKind, De
 import { isAbbreviation } from "./party-names.js";
 import { dateRole, folded, textBefore } from "./sentence-parties.js";
 import { KIND_CATEGORIES } from "./features.js";
-import { wordsBetween } from "./word-before.js";
 import type { ResolvedDateMention, SentenceInfo } from "./sentence-info.js";
 import { added, none } from "./lists.js";
 import { SmallSet } from "./small-set.js";
 import { isUpperCode } from "../word-start.js";
-import { NO_WORDS, endsWithWord, wordBefore } from "./word-before.js";
+import { NO_WORDS, endsWithWord, wordBefore, wordsBetween } from "./word-before.js";
 import { laterStageStart, phaseStart } from "./stages.js";
 
 export interface Party extends DealParty {
