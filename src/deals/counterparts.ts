@@ -70,7 +70,9 @@ export function counterpartOf(frame: Frame, info: SentenceInfo, text: string, na
   // "The Bank of China will provide a $300 million loan for the project", "Банк развития выделит на проект кредит в
   // размере …": a lender's part of the deal's own sum (no object of its own, no more than the deal's sum)
   const lends = (info.has.has("loan") || info.has.has("finance")) && info.capacity.length === 0 && (objectAnaphor(info) || !info.has.has("facility")) &&
-    info.money.every((m) => frame.amount === null || (m.currency === frame.amount.currency && m.amount <= frame.amount.amount));
+    // (a share in another currency than the deal's is not compared: "… €60 million to X. The regional akimat will also
+    // allocate 4 billion tenge to the project")
+    info.money.every((m) => frame.amount === null || m.currency !== frame.amount.currency || m.amount <= frame.amount.amount);
   // "Стоимость проекта составляет 38 млрд тенге, оборудование поставит китайская X": its supplier, beside no sum but the deal's
   const supplies = info.has.has("supply") && info.capacity.length === 0 && !info.has.has("facility") && info.money.every((m) => frame.amount === null || restates(frame.amount, m));
   // "The output will be purchased by X under a 20-year power purchase agreement": the buyer of its output, no figure of its own;
