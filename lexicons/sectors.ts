@@ -302,13 +302,17 @@ export const OBJECT_SECTORS: Readonly<Partial<Record<Sector, Readonly<Record<"kk
       "производству комплектующих", "производства комплектующих", "производство комплектующих", "выпуску комплектующих",
       "кабельного завод", "кабельный завод", "производству кабел", "производства кабел", "поликремни", "кремниевых пластин",
       // farm machinery made ("завод сельхозтехники"), not farming
-      "сельхозтехник", "сельскохозяйственной техник", "сельскохозяйственную техник", "сельскохозяйственная техник"],
+      "сельхозтехник", "сельскохозяйственной техник", "сельскохозяйственную техник", "сельскохозяйственная техник",
+      // battery materials and jewellery made from a metal, not its mining ("прекурсоров", "ювелирный завод")
+      "прекурсор", "катодных материал", "ювелирн"],
     en: ["solar panel factory", "solar panel plant", "car plant", "car factory", "automobile plant", "battery plant", "battery factory",
       "gigafactory", "battery cells", "of batteries", "cell plant", "cell factory", "lithium-ion", "lithium ion",
       // parts made for another industry ("wind turbine components", "комплектующих для ветроустановок")
       "turbine components", "production of components", "component plant", "components plant",
       // a plant that makes cable, fibre-optic too
       "cable plant", "cable factory",
+      // battery materials and jewellery made from a metal, not its mining ("nickel-cobalt precursor", "a gold jewellery factory")
+      "precursor", "cathode material", "battery material", "jewellery", "jewelry",
       // farm machinery made, not farming ("an agricultural machinery plant")
       "agricultural machinery", "farm machinery", "agricultural equipment",
       // solar-grade silicon and wafers, the solar panel's chain ("a polysilicon plant")
