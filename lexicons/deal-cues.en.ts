@@ -179,7 +179,9 @@ export const EN_DEAL_CUES: CueLexicon = {
     // the country's stock as the subject ("Kazakhstan has 147 renewable energy facilities with a total capacity of 2,903 MW",
     // "Wind farms in Kazakhstan generated 6.1 billion kWh last year")
     "=kazakhstan has", "=kazakhstan now has", "=kazakhstan currently has", "=kazakhstan had", "=the country has", "=the country now has",
-    "=in kazakhstan generated", "=in kazakhstan produced", "=in the country generated", "=in the country produced"],
+    "=in kazakhstan generated", "=in kazakhstan produced", "=in the country generated", "=in the country produced",
+    // facilities at work across the country ("147 … facilities with a total capacity of 2,903 MW operate in the country")
+    "=operate in the country", "=operating in the country", "=operate in kazakhstan", "=operating in kazakhstan"],
   statistic: [
     // the central bank's and the funds' market operations ("The National Bank sold $420 million of foreign currency from
     // the National Fund", "The pension fund bought bonds of X JSC worth 12 billion tenge")
