@@ -207,6 +207,12 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
     ["Astana Hub", "Астана Хаб"],
     ["Kazakhtelecom", "Казахтелеком", "Қазақтелеком"],
     ["KEGOC", "КЕГОК", "Kazakhstan Electricity Grid Operating Company"],
+    // the buyer of renewable power under the auctions' agreements (not the market operator that holds the auctions,
+    // KOREM: named, it became the party of an auction's total)
+    ["Settlement and Financial Center", "Renewable Energy Sources Settlement and Financial Center", "РФЦ",
+      "Расчетно-финансовый центр по поддержке ВИЭ|Расчетно-финансового центра по поддержке ВИЭ|Расчетно-финансовым центром по поддержке ВИЭ",
+      "Расчетно-финансовый центр по поддержке возобновляемых источников энергии|Расчетно-финансового центра по поддержке возобновляемых источников энергии|Расчетно-финансовым центром по поддержке возобновляемых источников энергии",
+      "Жаңартылатын энергия көздерін қолдау жөніндегі есеп айырысу-қаржы орталығы"],
     ["Samruk-Energy", "Самрук-Энерго", "Самұрық-Энерго", "Samruk-Energo"],
     ["Tau-Ken Samruk", "Тау-Кен Самрук", "Тау-Кен Самұрық"],
     ["Kazakh Tourism"],
