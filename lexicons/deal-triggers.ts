@@ -43,25 +43,27 @@ export const BOTH_PARTIES_REFERENCES: readonly string[] = [
  * The party references of PARTY_REFERENCES that name the buyer of a stake or a company (lower case, as written): after a
  * purchase, the buyer's party, whoever the sentence before named (the seller: "Акцияларды X қоры сатады. Сатып алушы …").
  */
-export const BUYER_REFERENCES: readonly string[] = [
-  "сатып алушы", "жаңа иесі", "жаңа меншік иесі", "жаңа акционер",
-  "покупатель", "новый владелец", "новые владельцы", "новый собственник", "новые собственники", "новый акционер", "новые акционеры",
-  "the buyer", "the new owner", "the new owners", "the acquirer", "the purchaser", "the new shareholder", "the new shareholders",
-];
+const BUYERS_BY_LANGUAGE = {
+  kk: ["сатып алушы", "жаңа иесі", "жаңа меншік иесі", "жаңа акционер"],
+  ru: ["покупатель", "новый владелец", "новые владельцы", "новый собственник", "новые собственники", "новый акционер", "новые акционеры"],
+  en: ["the buyer", "the new owner", "the new owners", "the acquirer", "the purchaser", "the new shareholder", "the new shareholders"],
+} as const;
+export const BUYER_REFERENCES: readonly string[] = Object.values(BUYERS_BY_LANGUAGE).flat();
+/** A language's buyer words as whole-word entries of PARTY_REFERENCES. */
+const buyerEntries = (lang: keyof typeof BUYERS_BY_LANGUAGE): string[] => BUYERS_BY_LANGUAGE[lang].map((w) => "=" + w);
 
 export const PARTY_REFERENCES: Readonly<Record<"kk" | "ru" | "en", {
   partyRef: readonly string[]; ignore: readonly string[]; other: readonly string[];
 }>> = {
   kk: {
     partyRef: ["компания", "инвестор", "корпорация", "холдинг", "=екі компания", "=тараптар", "=екі тарап", "=серіктестер", "=онымен", "=жеңімпазбен",
-      "=жаңа акционер", "=сатып алушы", "=жаңа иесі", "=жаңа меншік иесі"],
+      ...buyerEntries("kk")],
     ignore: ["компаниялар", "инвесторлар", "корпорациялар", "холдингтер"],
     other: ["=басқа", "=өзге", "тағы бір"],
   },
   ru: {
     partyRef: ["компани", "инвестор", "корпораци", "холдинг", "=стороны", "=обе стороны", "=партнеры", "=партнёры", "=с ним", "=с ней", "=с победителем",
-      "=новый акционер", "=новые акционеры", "=покупатель", "=новый владелец", "=новый собственник", "=новые собственники",
-      "=новые владельцы"],
+      ...buyerEntries("ru")],
     ignore: ["компаниям", "компаниях", "инвесторы", "инвесторов", "инвесторам", "инвесторами", "корпорациям", "корпорациях",
       "холдинги", "холдингов", "холдингам", "холдингах"],
     other: ["=другая", "=другой", "=другую", "=другие", "=другого", "еще одн", "ещё одн", "=иная", "=иной"],
@@ -69,8 +71,7 @@ export const PARTY_REFERENCES: Readonly<Record<"kk" | "ru" | "en", {
   en: {
     partyRef: ["=the company", "=the investor", "=the corporation", "=the firm", "=the group", "=the holding", "=the fund", "=the two companies", "=both companies",
       "=the parties", "=the two sides", "=both sides", "=the sides", "=the partners", "=the two partners", "=the winner",
-      "=the new shareholders", "=the new shareholder", "=the buyer", "=the new owner", "=the new owners", "=the acquirer",
-      "=the purchaser"],
+      ...buyerEntries("en")],
     ignore: ["the companies", "the investors"], other: ["=another", "=other"],
   },
 };

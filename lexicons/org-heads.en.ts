@@ -382,11 +382,14 @@ export const EN_BUSINESS_VERBS: readonly string[] = [
 ];
 
 /**
- * Endings of Kazakh and Russian surnames written in Latin ("Zhumangarin", "Nurlanov", "Sultanuly"): a run of capitalized
- * words ending in one before a verb of business is a person ("Serik Zhumangarin signed …"), no company. "in" and "ina" only
- * in words of seven letters or more (a Chinese syllable ends a company's name: "Zhong Jin").
+ * Endings of Kazakh and Russian surnames written in Latin ("Zhumangarin", "Nurlanov", "Sultanuly"), each with the shortest
+ * word it ends a surname in: a run of capitalized words ending in one before a verb of business is a person ("Serik
+ * Zhumangarin signed …"), no company. "in" and "ina" only in words of seven letters or more (a Chinese syllable ends a
+ * company's name: "Zhong Jin").
  */
-export const EN_SURNAME_ENDINGS: readonly string[] = ["ov", "ev", "ova", "eva", "uly", "kyzy", "enko", "in", "ina"];
+export const EN_SURNAME_ENDINGS: Readonly<Record<string, number>> = {
+  ov: 5, ev: 5, ova: 6, eva: 6, uly: 6, kyzy: 7, enko: 7, in: 7, ina: 7,
+};
 
 /**
  * Capitalized words that open a sentence's subject but no company's name unknown by shape ("East Kazakhstan will …",

@@ -50,8 +50,7 @@ const BOTH_PARTIES: ReadonlySet<string> = new Set(BOTH_PARTIES_REFERENCES);
 
 /** Whether the sentence names both parties of a deal generically ("Тараптар … қол қойды", "Стороны подписали …"). */
 export function namesBothParties(context: RecognizerContext, sentence: Sentence): boolean {
-  const ref = partyReference(context, sentence);
-  return ref !== null && BOTH_PARTIES.has(context.normalized.slice(ref.start, ref.end).toLowerCase());
+  return referenceIn(context, sentence, BOTH_PARTIES);
 }
 
 /** BUYER_REFERENCES. */
@@ -59,8 +58,13 @@ const BUYERS: ReadonlySet<string> = new Set(BUYER_REFERENCES);
 
 /** Whether the sentence names its party as a stake's buyer ("Сатып алушы …", "Новый собственник …", "The buyer …"). */
 export function namesBuyer(context: RecognizerContext, sentence: Sentence): boolean {
+  return referenceIn(context, sentence, BUYERS);
+}
+
+/** Whether the sentence's party reference (partyReference), in lower case with single spaces, is one of `words`. */
+function referenceIn(context: RecognizerContext, sentence: Sentence, words: ReadonlySet<string>): boolean {
   const ref = partyReference(context, sentence);
-  return ref !== null && BUYERS.has(context.normalized.slice(ref.start, ref.end).toLowerCase().replace(/\s+/g, " "));
+  return ref !== null && words.has(context.normalized.slice(ref.start, ref.end).toLowerCase().replace(/\s+/g, " "));
 }
 
 interface PartyRefHit extends Span { other: boolean; ref: boolean }

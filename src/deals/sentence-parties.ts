@@ -10,7 +10,7 @@
  */
 import type { DateMention, DealDates, OrganizationMention, Span } from "../types.js";
 import type { Party } from "./frame.js";
-import { EN_HEADS_AFTER } from "../../lexicons/org-heads.en.js";
+import { EN_HEADS } from "../organizations/words.js";
 import { LEGAL_FORM_COUNTRIES } from "../../lexicons/legal-forms.js";
 
 /** LEGAL_FORM_COUNTRIES. */
@@ -164,14 +164,11 @@ function isFacility(index: SentenceIndex, org: OrganizationMention, text: string
     // the name is what it builds: "«Hainan Yunlong Tourism» курорт салуға … салады")
     if (c.start >= org.end && bareCyrillicNoun(text, c)) continue;
     // (a company's head that only begins like a facility word, "Rixos Hotels", "Tianshan Resorts": a chain's name)
-    if (c.start < org.end && COMPANY_HEAD_WORDS.has(lastWord(org.name)) && lastWord(org.name).toLowerCase() !== c.key) continue;
+    if (c.start < org.end && EN_HEADS.has(lastWord(org.name)) && lastWord(org.name).toLowerCase() !== c.key) continue;
     if (c.start < org.end ? c.end >= org.end - 1 : true) return true;
   }
   return false;
 }
-
-/** English company heads (EN_HEADS_AFTER: "Hotels", "Resorts"), as written. */
-const COMPANY_HEAD_WORDS: ReadonlySet<string> = new Set(EN_HEADS_AFTER);
 
 /** The last word of a name. */
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(" ") + 1);
@@ -179,7 +176,7 @@ const lastWord = (name: string): string => name.slice(name.lastIndexOf(" ") + 1)
 /** Whether a cue is written in Cyrillic as its lexicon entry, with no ending ("курорт", not "курорты"). */
 function bareCyrillicNoun(text: string, c: Cue): boolean {
   const first = text.charCodeAt(c.start);
-  return first >= 0x400 && first <= 0x4ff && "=" + text.slice(c.start, c.end).toLowerCase() === (c.key.startsWith("=") ? c.key : "=" + c.key);
+  return first >= 0x400 && first <= 0x4ff && text.slice(c.start, c.end).toLowerCase() === c.key.replace(/^=/, "");
 }
 
 /** Lower-case REPORTER_BEFORE, REPORTER_AFTER and REPORTER_AFTER_COMMA, and how far each side is read. */

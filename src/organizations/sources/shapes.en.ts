@@ -10,7 +10,7 @@ import { EN_CHINESE_NAME_STARTS, EN_DESCRIPTOR_MODIFIER_MAX, EN_ENVOY_PREPOSITIO
 import { EN_ACRONYM, EN_BUSINESS_AFTER, EN_CHINESE_NAME, EN_DESCRIBED_NAME, EN_AGENT_NAME, EN_LISTED_NAME, EN_OWNED_NAME, EN_SUBJECT_VERB } from "../../../patterns/organization.en.js";
 import { NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
 import { LEGAL_NORMALIZED, type Org, type Source, type SourceInput, push } from "../candidate.js";
-import { afterBlanks, isLetterCode } from "../chars.js";
+import { afterBlanks, isLetterCode, opensSentence } from "../chars.js";
 import { isLatinUpperCode } from "../../latin-letters.js";
 import { execAtWordStart } from "../scan.js";
 import { inTitleLine, titlesOf } from "../title-lines.js";
@@ -221,20 +221,21 @@ function listedNames(text: string, out: Org[]): void {
   }
 }
 
-/** Whether `at` opens a sentence or a list item: the text's or a line's start (after a list's dash or bullet), or after an end mark and blanks. */
-function opensSentence(text: string, at: number): boolean {
+/**
+ * Whether `at` opens a sentence (chars.ts opensSentence) or a list item (a dash or a bullet opening its line), or follows
+ * an end mark and the quotes or brackets that close it ('… said." Hanwha Qcells …').
+ */
+function opensSubject(text: string, at: number): boolean {
+  if (opensSentence(text, at)) return true;
   let p = at;
   while (p > 0 && isBlank(text.charCodeAt(p - 1))) p--;
-  if (p === 0) return true;
   let c = text.charCodeAt(p - 1);
-  if (c === 0x0a || c === 0x0d) return true;
   if (c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2022) {
     let q = p - 1;
     while (q > 0 && isBlank(text.charCodeAt(q - 1))) q--;
     return q === 0 || text.charCodeAt(q - 1) === 0x0a || text.charCodeAt(q - 1) === 0x0d;
   }
   if (p === at) return false;
-  // (past closing quotes and brackets after the end mark)
   while (p > 1 && (c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0xbb)) c = text.charCodeAt(--p - 1);
   return c === 0x2e || c === 0x21 || c === 0x3f;
 }
@@ -250,9 +251,20 @@ function subjectWord(w: string): boolean {
 
 const NOT_SUBJECT_STARTS: ReadonlySet<string> = new Set(EN_NOT_SUBJECT_NAME_STARTS);
 
+/** EN_SURNAME_ENDINGS as pairs. */
+const SURNAME_ENDINGS: readonly (readonly [string, number])[] = Object.entries(EN_SURNAME_ENDINGS);
+
 /** Whether a word ends like a Kazakh or Russian surname (EN_SURNAME_ENDINGS): a person's name, not a company's. */
 function surname(word: string): boolean {
-  return EN_SURNAME_ENDINGS.some((e) => word.endsWith(e) && (e.length > 3 || !e.startsWith("in") || word.length >= 7) && word.length > e.length + 2);
+  return SURNAME_ENDINGS.some(([ending, shortest]) => word.length >= shortest && word.endsWith(ending));
+}
+
+/**
+ * Whether capitalized words read by their place alone (a subject, an agent) may be a company's: each a word of a name
+ * (`subjectWord`), not all of them a nationality or a place, the last no surname's.
+ */
+function plainCompanyWords(words: readonly string[]): boolean {
+  return words.every(subjectWord) && !words.every(nationalityWord) && !surname(words[words.length - 1]!);
 }
 
 /**
@@ -278,10 +290,10 @@ function subjectNames(input: SourceInput, out: Org[]): void {
       if (s < 2 || !isBlank(text.charCodeAt(s - 1)) || !isNameCode(text.charCodeAt(s - 2))) break;
       p = s - 1;
     }
-    if (words < 2 || !opensSentence(text, start)) continue;
+    if (words < 2 || !opensSubject(text, start)) continue;
     const name = text.slice(start, end);
     const parts = name.split(/[ \t]/);
-    if (!parts.every(subjectWord) || NOT_SUBJECT_STARTS.has(parts[0]!) || parts.every(nationalityWord) || surname(parts[parts.length - 1]!)) continue;
+    if (NOT_SUBJECT_STARTS.has(parts[0]!) || !plainCompanyWords(parts)) continue;
     // (a title-case headline capitalizes every word: "Kazakh Firm Will Build …")
     if (inTitleLine(titlesOf(input), start)) continue;
     push(out, start, end, name);
@@ -304,7 +316,7 @@ function agentNames(input: SourceInput, out: Org[]): void {
     // (the participle as a whole word: not "rebuilt by")
     if (m.index > 0 && isLetterCode(text.charCodeAt(m.index - 1))) continue;
     const words = m[1]!.split(/[ \t]/);
-    if (!words.every(subjectWord) || words.every(nationalityWord) || surname(words[words.length - 1]!)) continue;
+    if (!plainCompanyWords(words)) continue;
     const start = m.index + m[0].length - m[1]!.length;
     if (inTitleLine(titlesOf(input), start)) continue;
     push(out, start, start + m[1]!.length, m[1]!);
