@@ -60,18 +60,25 @@ export function trimLatin(words: Token[]): Token[] {
   // Reconstruction and Development (EBRD)")
   while (b > a && (CONNECTORS.has(words[b - 1]!.text) || endsWithPossessive(words[b - 1]!.text) || (b - 1 > a && isBracketedAbbreviation(words[b - 1]!.text)))) b--;
   // (a name "of" a country joined by "and" to the next name: "Kalyon Enerji of Turkey and Daewon Energy …" ends at its "of")
-  for (let i = a + 1; i + 2 < b; i++) {
-    if (words[i]!.text !== "of" || EN_OF_COUNTRY_HEADS.has(words[i - 1]!.text)) continue;
-    const one = EN_COUNTRY_NAMES.has(words[i + 1]!.text) && words[i + 2]!.text === "and";
-    const two = i + 3 < b && EN_COUNTRY_NAMES.has(`${words[i + 1]!.text} ${words[i + 2]!.text}`) && words[i + 3]!.text === "and";
-    if (one || two) { b = i; break; }
+  for (let i = a + 2; i + 1 < b; i++) {
+    if (!COORDINATORS.has(words[i]!.text)) continue;
+    const country = ofCountryLength(words, a, i);
+    if (country > 0) { b = EN_OF_COUNTRY_HEADS.has(words[i - country - 1]!.text) ? i : i - country; break; }
   }
   // (the country a name is "of", after no head that takes one: "Kalyon Enerji of Turkey", "Doosan Enerbility of South
   // Korea", not "Development Bank of Kazakhstan", "Aluminum Corporation of China"; the country stays the name's)
-  const ofCountry = b - a >= 4 && words[b - 3]!.text === "of" && EN_COUNTRY_NAMES.has(`${words[b - 2]!.text} ${words[b - 1]!.text}`) ? 3
-    : b - a >= 3 && words[b - 2]!.text === "of" && EN_COUNTRY_NAMES.has(words[b - 1]!.text) ? 2 : 0;
+  const ofCountry = ofCountryLength(words, a, b);
   if (ofCountry > 0 && !EN_OF_COUNTRY_HEADS.has(words[b - ofCountry - 1]!.text)) b -= ofCountry;
   return words.slice(a, b);
+}
+
+/**
+ * How many words " of <country>" (a country of one word or two: "of Turkey", "of South Korea") takes at the end of
+ * words[a, end), with a word of the name before it, else 0.
+ */
+export function ofCountryLength(words: readonly Token[], a: number, end: number): number {
+  if (end - a >= 4 && words[end - 3]!.text === "of" && EN_COUNTRY_NAMES.has(`${words[end - 2]!.text} ${words[end - 1]!.text}`)) return 3;
+  return end - a >= 3 && words[end - 2]!.text === "of" && EN_COUNTRY_NAMES.has(words[end - 1]!.text) ? 2 : 0;
 }
 
 /**
@@ -229,6 +236,9 @@ export function splitCoordinated(text: string, words: Token[], legal = false, en
     if (COORDINATORS.has(w.text) && current.length > 0 && next && startsLatinUpper(next.text) && !industryPair(current, words, i) &&
       !pairedField(current, words, i, article) &&
       (article && preposition || andSplits(text, current, next) || !preposition && !legal || endsInLegalForm(current) || endsPlace(current) ||
+        // (a name "of" a country ends before "and" and a name that is none: "Kalyon Enerji of Turkey and Hanwha Energy
+        // Corporation of South Korea", "Aluminum Corporation of China and …")
+        ofCountryLength(current, 0, current.length) > 0 && !EN_COUNTRY_NAMES.has(next.text) ||
         // two names of two capitalized words or more each before one legal form ("Sunfield Energy and Qazaq Power LLP"),
         // not one name's pair of words ("Kazakh Oil and Gas LLP", "Engineering and Construction")
         legal && !preposition && twoNames(current, words, i) ||

@@ -6,7 +6,7 @@ import { LATIN_DESIGNATIONS_BEFORE_NAME, LATIN_NATIONAL_DESIGNATIONS } from "../
 import { LEGAL_NORMALIZED, type Org, type Source, type SourceInput, push } from "../candidate.js";
 import { inTitleLine, titlesOf } from "../title-lines.js";
 import { EN_COUNTRY_NAMES, EN_STOP } from "../words.js";
-import { endsInLegalForm, hasCoordinator, splitCoordinated, trimLatin, trimLatinKnown } from "../latin.js";
+import { endsInLegalForm, hasCoordinator, ofCountryLength, splitCoordinated, trimLatin, trimLatinKnown } from "../latin.js";
 import { EN_HEAD_OF_BEFORE } from "../../../patterns/organization.en.js";
 import { codeTest } from "../scan.js";
 import { type Token, wordBefore, wordTokens } from "../tokens.js";
@@ -131,8 +131,14 @@ function latinLegal(text: string, out: Org[], firstLatin: number): void {
   }
 }
 
-/** A name of `words` that ends in its own legal form ("Alfa LLP" of "Alfa LLP and Beta Co., Ltd"), if they do. */
+/** A name of `words` that ends in its own legal form ("Alfa LLP" of "Alfa LLP and Beta Co., Ltd") or in a form and its country ("… Corporation of China"), if they do. */
 function pushWithForm(text: string, out: Org[], words: Token[]): void {
+  // ("Tianshan Cement Corporation of China and …": a form that takes its country, both words of the name)
+  const country = ofCountryLength(words, 0, words.length);
+  if (country > 0 && words.length > country + 1 && FORMS_BEFORE_COUNTRY.has(words[words.length - country - 1]!.text)) {
+    push(out, words[0]!.start, words[words.length - 1]!.end, text.slice(nameStartOf(words), words[words.length - 1]!.end));
+    return;
+  }
   if (!endsInLegalForm(words)) return;
   const form = words[words.length - 1]!;
   push(out, words[0]!.start, form.end, text.slice(nameStartOf(words.slice(0, -1)), words[words.length - 2]!.end),
