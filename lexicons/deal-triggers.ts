@@ -20,24 +20,17 @@ import type { CueLexicon } from "./cue-categories.js";
 export const DEAL_CUES: Readonly<Record<"kk" | "ru" | "en", CueLexicon>> = { kk: KK_DEAL_CUES, ru: RU_DEAL_CUES, en: EN_DEAL_CUES };
 
 /**
- * A party named generically ("компания", "компаниясы", "the company", "инвестор"; the parties of a deal of two:
- * "the two companies", "стороны", "тараптар"): a second object built by "the company" right after a deal is that
- * deal's party's (src/deals/assemble.ts, secondObject). Read only in
- * such a sentence, not in the document-wide cue scan. Entries as in DEAL_CUES; `ignore` blocks plurals
- * ("компаниялар", "компаниям": several companies are not the deal's party); `other` right before the noun
- * (at most two words before it) makes it another party ("басқа қытайлық компания", "другая компания").
- */
-/**
  * The party references of PARTY_REFERENCES that name the open deal's own parties: both of them ("тараптар", "стороны",
  * "the parties"), or the one just named, a tender's winner ("С ним заключен договор", "signed with the winner"). Lower
  * case, as written. A document they sign after their talks, a tender won or a project with no figure is that deal's.
  */
-export const BOTH_PARTIES_REFERENCES: readonly string[] = [
-  "тараптар", "екі тарап", "екі компания", "серіктестер", "онымен", "жеңімпазбен",
-  "стороны", "обе стороны", "партнеры", "партнёры", "с ним", "с ней", "с победителем",
-  "the parties", "the two sides", "both sides", "the sides", "the partners", "the two partners", "the two companies", "both companies",
-  "the winner",
-];
+const BOTH_PARTIES_BY_LANGUAGE = {
+  kk: ["тараптар", "екі тарап", "екі компания", "серіктестер", "онымен", "жеңімпазбен"],
+  ru: ["стороны", "обе стороны", "партнеры", "партнёры", "с ним", "с ней", "с победителем"],
+  en: ["the parties", "the two sides", "both sides", "the sides", "the partners", "the two partners", "the two companies", "both companies",
+    "the winner"],
+} as const;
+export const BOTH_PARTIES_REFERENCES: readonly string[] = Object.values(BOTH_PARTIES_BY_LANGUAGE).flat();
 
 /**
  * The party references of PARTY_REFERENCES that name the buyer of a stake or a company (lower case, as written): after a
@@ -49,29 +42,34 @@ const BUYERS_BY_LANGUAGE = {
   en: ["the buyer", "the new owner", "the new owners", "the acquirer", "the purchaser", "the new shareholder", "the new shareholders"],
 } as const;
 export const BUYER_REFERENCES: readonly string[] = Object.values(BUYERS_BY_LANGUAGE).flat();
-/** A language's buyer words as whole-word entries of PARTY_REFERENCES. */
-const buyerEntries = (lang: keyof typeof BUYERS_BY_LANGUAGE): string[] => BUYERS_BY_LANGUAGE[lang].map((w) => "=" + w);
+/** A language's words of both parties and of the buyer as whole-word entries of PARTY_REFERENCES. */
+const referenceEntries = (lang: "kk" | "ru" | "en"): string[] =>
+  [...BOTH_PARTIES_BY_LANGUAGE[lang], ...BUYERS_BY_LANGUAGE[lang]].map((w) => "=" + w);
 
+/**
+ * A party named generically ("компания", "компаниясы", "the company", "инвестор"; the parties of a deal of two:
+ * "the two companies", "стороны", "тараптар"): a second object built by "the company" right after a deal is that
+ * deal's party's (src/deals/assemble.ts, secondObject). Read only in
+ * such a sentence, not in the document-wide cue scan. Entries as in DEAL_CUES; `ignore` blocks plurals
+ * ("компаниялар", "компаниям": several companies are not the deal's party); `other` right before the noun
+ * (at most two words before it) makes it another party ("басқа қытайлық компания", "другая компания").
+ */
 export const PARTY_REFERENCES: Readonly<Record<"kk" | "ru" | "en", {
   partyRef: readonly string[]; ignore: readonly string[]; other: readonly string[];
 }>> = {
   kk: {
-    partyRef: ["компания", "инвестор", "корпорация", "холдинг", "=екі компания", "=тараптар", "=екі тарап", "=серіктестер", "=онымен", "=жеңімпазбен",
-      ...buyerEntries("kk")],
+    partyRef: ["компания", "инвестор", "корпорация", "холдинг", ...referenceEntries("kk")],
     ignore: ["компаниялар", "инвесторлар", "корпорациялар", "холдингтер"],
     other: ["=басқа", "=өзге", "тағы бір"],
   },
   ru: {
-    partyRef: ["компани", "инвестор", "корпораци", "холдинг", "=стороны", "=обе стороны", "=партнеры", "=партнёры", "=с ним", "=с ней", "=с победителем",
-      ...buyerEntries("ru")],
+    partyRef: ["компани", "инвестор", "корпораци", "холдинг", ...referenceEntries("ru")],
     ignore: ["компаниям", "компаниях", "инвесторы", "инвесторов", "инвесторам", "инвесторами", "корпорациям", "корпорациях",
       "холдинги", "холдингов", "холдингам", "холдингах"],
     other: ["=другая", "=другой", "=другую", "=другие", "=другого", "еще одн", "ещё одн", "=иная", "=иной"],
   },
   en: {
-    partyRef: ["=the company", "=the investor", "=the corporation", "=the firm", "=the group", "=the holding", "=the fund", "=the two companies", "=both companies",
-      "=the parties", "=the two sides", "=both sides", "=the sides", "=the partners", "=the two partners", "=the winner",
-      ...buyerEntries("en")],
+    partyRef: ["=the company", "=the investor", "=the corporation", "=the firm", "=the group", "=the holding", "=the fund", ...referenceEntries("en")],
     ignore: ["the companies", "the investors"], other: ["=another", "=other"],
   },
 };
