@@ -77,7 +77,7 @@ export function sentenceFeatures(
   // document's sentences hold no amount, capacity, date, jobs count, region or sector, and many no organization
   const infos: SentenceInfo[] = sentences.map((sentence) => ({
     sentence, cues: none(), has: new CueSet(), money: none(), capacity: none(), dates: none(), orgs: none(), jobs: none(),
-    regions: none(), sectors: none(), asides: NO_WIRES,
+    regions: none(), sectors: none(), asides: NO_WIRES, datelineEnd: -1,
     count: null, plural: false, newDeal: false, item: false, clause: false, objects: false, headline: false, partyIndex: null,
   }));
   if (sentences.length === 0) return infos;
@@ -94,7 +94,13 @@ export function sentenceFeatures(
   distribute(jobs, sentences, (i, h) => { infos[i]!.jobs = added(infos[i]!.jobs, h); });
   // the date of a news agency's dateline is the wire's, no date of a deal ("ALMATY, Oct 15 (Reuters) - … signed on Tuesday")
   // (the date of a wire's dateline or of one in title case opening a paragraph is when the news was filed)
-  const wires = mentions.some((m) => m.type === "date") ? bothPairs(wireDatelines(text), titleDatelines(text, sentences)) : NO_WIRES;
+  const titles = titleDatelines(text, sentences);
+  // (both in text order: one walk)
+  for (let k = 0, i = 0; k < titles.length; k += 2) {
+    while (sentences[i]!.start !== titles[k]) i++;
+    infos[i]!.datelineEnd = titles[k + 1]!;
+  }
+  const wires = mentions.some((m) => m.type === "date") ? bothPairs(wireDatelines(text), titles) : NO_WIRES;
   distribute(mentions, sentences, (i, m) => {
     const info = infos[i]!;
     if (m.type === "money") info.money = added(info.money, m);

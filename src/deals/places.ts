@@ -13,7 +13,7 @@ import { placeKey, type RegionPattern } from "../../patterns/region.common.js";
 import { REGION_EN } from "../../patterns/region.en.js";
 import { REGION_KK } from "../../patterns/region.kk.js";
 import { REGION_RU } from "../../patterns/region.ru.js";
-import { capitalsDateline, insidePairs, titleDatelines } from "../dateline.js";
+import { capitalsDateline, insidePairs } from "../dateline.js";
 import { afterBlanks, wordAfter, wordEndAfter } from "../organizations/chars.js";
 import type { RecognizerContext } from "../recognizers/types.js";
 import type { RegionName, Sector, SupportedLanguage } from "../types.js";
@@ -55,7 +55,7 @@ export function addPlacesAndSectors(context: RecognizerContext, infos: readonly 
   // (a place where something was said is none of the project's: "said at a briefing in Astana that …"; nor the seat of
   // government a dateline in title case names, "Астана. Kursiv – …", as one in capitals says none)
   dropSpeechPlaces(context.normalized, regions);
-  const datelines = titleDatelines(context.normalized, sentences);
+  const datelines = infos.flatMap((i) => i.datelineEnd < 0 ? [] : [i.sentence.start, i.datelineEnd]);
   if (datelines.length > 0) dropSeats(regions, datelines);
   markLocated(context.normalized, regions);
   distribute(regions.length === 0 ? sectors : outsidePlaces(sectors, regions), sentences, (i, h) => { infos[i]!.sectors = added(infos[i]!.sectors, h); });

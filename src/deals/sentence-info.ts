@@ -48,6 +48,11 @@ export interface SentenceInfo {
   regions: PlaceHit[];
   /** Start and end pairs of the background asides in the sentence (`aside` cues: see features.ts), or none. */
   asides: readonly number[];
+  /**
+   * Where a dateline in title case opening the sentence's paragraph ends ("Павлодар. Kursiv – …": dateline.ts
+   * titleDatelines), else -1: its date is the filing's, its seat of government no project's place.
+   */
+  datelineEnd: number;
   sectors: SectorHit[];
   /** Number of projects or documents the sentence counts ("14 инвестициялық жоба", "четыре меморандума"). */
   count: number | null;
