@@ -20,6 +20,7 @@
 import { CLAUSE_AND, CLAUSE_BETWEEN, CLAUSE_CONTRAST, CLAUSE_ITEM_WORDS, CLAUSE_PART_WORDS } from "../../lexicons/deal-triggers.js";
 import type { Cue } from "./sentence-info.js";
 import { firstStartingAt } from "./lists.js";
+import { outsideCompanyNames } from "./name-cues.js";
 import type { Sentence } from "../segment.js";
 import type { Mention } from "../types.js";
 import { isLetterCode, isSpaceCode } from "../word-start.js";
@@ -433,7 +434,8 @@ export function splitClauses(
     // and an object of its own: a clause each, the later ones read on with the first's verb
     let splits = nOrgs >= 2 ? betweenSplits(text, s, orgs) : [];
     // (a sentence of two sums or more is left to the sums' split below, which reads each clause's own sum)
-    if (splits.length === 0 && nOrgs >= 2 && nMoney < 2) splits = roundupSplits(text, s, orgs, facilities, figures, language);
+    // (a facility word in a company's name is no object of its clause: "АО «Атырауская ТЭЦ» и китайская X подписали …")
+    if (splits.length === 0 && nOrgs >= 2 && nMoney < 2) splits = roundupSplits(text, s, orgs, outsideCompanyNames(facilities, orgs), figures, language);
     if (splits.length > 0) {
       let start = s.start;
       for (const at of [...splits, s.end]) {

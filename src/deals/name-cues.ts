@@ -12,6 +12,20 @@ import type { Cue, SentenceInfo } from "./sentence-info.js";
  * organization is still the object it names ("модернизация Шымкентского НПЗ"). Both lists are in text order.
  */
 export function outsideNames(cues: readonly Cue[], mentions: readonly Mention[]): readonly Cue[] {
+  return outside(cues, mentions, (c) => !c.categories.includes("facility"));
+}
+
+/**
+ * The facility cues of `cues` (all of one category) outside the names of companies with a legal form: such a name is
+ * the company's ("АО «Атырауская ТЭЦ» и китайская X подписали контракт на строительство энергоблока" names one object, the
+ * unit), which a sentence's roundup of clauses each with its object does not count (clauses.ts).
+ */
+export function outsideCompanyNames(facilities: readonly Cue[], mentions: readonly Mention[]): readonly Cue[] {
+  return outside(facilities, mentions, (_, m) => m.type === "organization" && m.legalForm !== undefined);
+}
+
+/** The cues of `cues` not inside an organization `m` for which `drops(cue, m)` holds. Both lists are in text order. */
+function outside(cues: readonly Cue[], mentions: readonly Mention[], drops: (c: Cue, m: Mention) => boolean): readonly Cue[] {
   let out: Cue[] | null = null;
   let k = 0;
   for (let i = 0; i < cues.length; i++) {
@@ -21,7 +35,7 @@ export function outsideNames(cues: readonly Cue[], mentions: readonly Mention[])
     let inside = false;
     for (let j = k; j < mentions.length && mentions[j]!.start <= c.start; j++) {
       const m = mentions[j]!;
-      if (m.type === "organization" && m.start <= c.start && c.end <= m.end && !c.categories.includes("facility")) { inside = true; break; }
+      if (m.type === "organization" && m.start <= c.start && c.end <= m.end && drops(c, m)) { inside = true; break; }
     }
     if (inside && out === null) out = cues.slice(0, i);
     else if (!inside && out !== null) out.push(c);
