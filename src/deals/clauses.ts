@@ -41,19 +41,32 @@ const ITEM_WORDS = CLAUSE_ITEM_WORDS.map((w) => w.toLowerCase());
 /**
  * Where a package's item starts in the sentence (after the break before an item word), or -1: a sum with no
  * organization before it, then a break and an item word, then an organization and a sum ("Signed 11 agreements
- * worth $2.4 billion, including a $600 million plant to be built by X").
+ * worth $2.4 billion, including a $600 million plant to be built by X"); not a loan with no object, which is a part of
+ * one project's sum ("Стоимость проекта – 40 млрд тенге, в том числе 15 млрд тенге – кредит X").
  */
-function itemAt(text: string, sentence: Sentence, orgs: readonly Mention[], money: readonly Mention[]): number {
+function itemAt(text: string, sentence: Sentence, orgs: readonly Mention[], money: readonly Mention[], cues: readonly Cue[]): number {
   const m1 = money[0];
   if (!m1 || (orgs[0] && orgs[0].start < m1.start)) return -1;
   for (let i = text.indexOf(",", m1.end); i >= 0 && i < sentence.end; i = text.indexOf(",", i + 1)) {
     const rest = text.slice(i + 1, Math.min(sentence.end, i + 40)).trimStart().toLowerCase();
     if (!ITEM_WORDS.some((w) => rest.startsWith(w) && !isLetterCode(rest.charCodeAt(w.length)))) continue;
+    if (loanOnly(cues, i, sentence.end)) return -1;
     const org = orgs.find((o) => o.start > i);
     const sum = money.find((m) => m.start > i);
     return org && sum && org.start < sentence.end && sum.start < sentence.end ? i + 1 : -1;
   }
   return -1;
+}
+
+/** Whether text[from, to) holds a loan or financing cue ("кредит", "a loan from", "несиесі") and no facility. */
+function loanOnly(cues: readonly Cue[], from: number, to: number): boolean {
+  let loan = false;
+  for (let k = firstStartingAt(cues, from); k < cues.length && cues[k]!.start < to; k++) {
+    const categories = cues[k]!.categories;
+    if (categories.includes("facility")) return false;
+    if (categories.includes("loan") || categories.includes("finance")) loan = true;
+  }
+  return loan;
 }
 
 /** How far from "between" its first party may start, or its last party end ("между компаниями X и Y", "between the"). */
@@ -451,7 +464,7 @@ export function splitClauses(
     }
     const capacities = figures.filter((m) => m.type === "capacity");
     // a package and one of its items: two clauses, the item a new deal
-    const item = itemAt(text, s, orgs, money);
+    const item = itemAt(text, s, orgs, money, cues);
     if (item > s.start) {
       out.push({ ...s, end: item, index: out.length });
       items.add(out.length);
