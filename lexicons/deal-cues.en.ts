@@ -31,7 +31,8 @@ export const EN_DEAL_CUES: CueLexicon = {
     // a credit line agreed is a financing agreement ("China Development Bank agreed on a $500 million credit line")
     "credit line", "line of credit",
     // an offtake agreement is an agreement too (its entry is also `offtake`, which the longer match keeps)
-    "offtake agreement", "offtake agreements"],
+    "offtake agreement", "offtake agreements", "power purchase agreement", "power purchase agreements",
+    "electricity purchase agreement"],
   generic: ["=deal", "=deals", "=the deal"],
   framework_agreement: ["framework agreement"],
   // (whole words: "contractor" names a party, not the document)
@@ -50,7 +51,7 @@ export const EN_DEAL_CUES: CueLexicon = {
     "project", "projects", "=this project", "=the project", "joint venture", "=JV",
     // (also `jointly`, as the Russian)
     "partner in the project", "the project's partner", "partner of the project"],
-  plural: ["projects", "memoranda", "=MoUs", "agreements", "contracts", "=deals",
+  plural: ["projects", "memoranda", "=MoUs", "agreements", "contracts", "=deals", "offtake agreements", "power purchase agreements",
     // both or all of the deals told ("Both projects will create 300 jobs", "Together they will employ …")
     "both projects", "both plants", "=together they", "=combined,"],
   facility: [
@@ -279,7 +280,9 @@ export const EN_DEAL_CUES: CueLexicon = {
   superseded: ["=originally", "=initially", "=previously", "instead of", "=earlier"],
   abroad: ["in uzbekistan", "in kyrgyzstan", "in tajikistan", "in turkmenistan", "in russia", "in china", "in pakistan",
     "in turkey", "in azerbaijan", "in mongolia", "in georgia", "in belarus", "in africa", "in indonesia", "in vietnam"],
-  offtake: ["will be purchased by", "will buy the electricity", "will buy the power", "will buy the output", "offtake agreement"],
+  offtake: ["will be purchased by", "will buy the electricity", "will buy the power", "will buy the output", "offtake agreement",
+    // (a power purchase agreement buys a plant's output: no purchase of a company, `transfer`)
+    "power purchase agreement", "power purchase agreements", "electricity purchase agreement"],
   further: ["=a further", "=further", "=additional", "=an additional"],
   another: [
     // the items of a list an official gives in words ("Secondly, an elevator will be built in Petropavl …")

@@ -32,6 +32,10 @@ export const KK_DEAL_CUES: CueLexicon = {
   generic: ["мәміле"],
   framework_agreement: ["негіздемелік келісім", "рамалық келісім"],
   contract: ["келісімшарт", "келісім-шарт", "келісімшарттар", "келісімшартты бұзды", "шартты бұзды", ...CONCLUDED.contract,
+    // the plain noun "шарт" where it is a contract, not a condition ("шарттары"): signed or concluded ("шартқа қол қойды",
+    // "шартын жасасты", "шарт жасасты"), or of a kind ("концессиялық шарт", "әріптестік шарты", "сатып алу шартын")
+    "=шартқа", "=шартына", "шартын жасас", "шарт жасас", "шартына отыр", "шартқа отыр", "концессиялық шарт", "әріптестік шарт",
+    "сатып алу шарт",
     // a subsoil-use licence granted ("… өндіруге 25 жылға лицензия берді"): a state contract in all but name (not one
     // received, "лицензия алды", which any company's news tells of any licence)
     "лицензия берді", "лицензия берілді", "лицензиясын берді", "жер қойнауын пайдалану лицензиясы",

@@ -563,6 +563,9 @@ export function upgradeKind(frame: Frame, i: number, info: SentenceInfo): void {
   const docKind = kindOf(info);
   // (an earlier document, "The deal follows a memorandum signed in 2023", "Ранее … подписали соглашение", is not its kind)
   if (!docKind || !info.has.has("sign") || info.has.has("earlier")) return;
+  // (nor the purchase agreement of its output, signed for the project: "Электр энергиясын сатып алу туралы 25 жылға шартқа
+  // … қол қойылды", "A 25-year power purchase agreement was signed with …": the project's buyer, not its kind)
+  if (info.has.has("offtake") && frame.facility) return;
   // a kind read from a word for any deal ("sign uranium supply deal") gives way to a document named ("signed a contract")
   if (isBareKind(frame.kind) || (frame.generic && !onlyGeneric(info))) setKind(frame, i, docKind);
   frame.generic = frame.generic && onlyGeneric(info);
