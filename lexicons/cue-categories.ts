@@ -339,15 +339,21 @@ export type CueCategory =
   /** a stake or shares in a company ("stake", "доля", "пакет акций", "үлес"): see `transfer` */
   | "stake"
   /**
-   * the present state ("currently", "сейчас", "қазір"): a capacity said so, with no construction or launch word, is what
-   * stands today, not what a deal that has its capacity already builds ("Сейчас мощность завода составляет 6 млн тонн")
-   */
-  /**
    * a relative clause or an apposition about the company's other assets, opened after a comma and closed by one ("X, which
    * already operates a $400 million plant in Pavlodar, will build …", "X, которая уже управляет заводом в Павлодаре,
    * построит …"): its figures, places and dates are the background's, no deal's
    */
   | "aside"
+  /**
+   * a localization level, the share of the product made in the country ("Уровень локализации составит 40% к 2028 году",
+   * "the localization level will reach 40 percent by 2027"): its clause's figures and dates are the share's, no deal's,
+   * and the sentence, a detail of the project, keeps the deal in reach (it was a statistic, which ends it)
+   */
+  | "localization"
+  /**
+   * the present state ("currently", "сейчас", "қазір"): a capacity said so, with no construction or launch word, is what
+   * stands today, not what a deal that has its capacity already builds ("Сейчас мощность завода составляет 6 млн тонн")
+   */
   | "current"
   /** a meeting's talk ("талқыланды", "обсудили", "discussed"): with a figure or an object, the deal of the company met before */
   | "discuss"

@@ -198,9 +198,6 @@ export const EN_DEAL_CUES: CueLexicon = {
     // summed up the results of …")
     "in fixed capital", "fixed capital investment", "fixed-capital investment", "summed up", "sums up",
     "=target", "=targets", "indicator", "must attract", "aims to attract", "should attract",
-    // a localization level, a target share of the product ("The localization level will reach 50% by 2028")
-    "localization level", "localisation level", "level of localization", "level of localisation", "localization rate", "localisation rate",
-    "localization share", "localisation share", "share of localization", "share of localisation",
     // investment a region or a country attracted is its tally ("In 2024, the region attracted 400 billion tenge")
     "region attracted", "regions attracted", "oblast attracted", "province attracted", "country attracted",
     "region has attracted", "oblast has attracted", "country has attracted", "Kazakhstan attracted", "Kazakhstan has attracted",
@@ -328,6 +325,9 @@ export const EN_DEAL_CUES: CueLexicon = {
   support: ["=support", "=supports", "=supported", "=supporting", "=backs", "=backed",
     // a project praised or welcomed ("The chamber welcomed the project")
     "=praised", "=welcomed", "=hailed"],
+  // a localization level, the share of the product made in the country (see the category)
+  localization: ["localization level", "localisation level", "level of localization", "level of localisation", "localization rate", "localisation rate",
+    "localization share", "localisation share", "share of localization", "share of localisation"],
   aside: ["=which already", "=which operates", "=which commissioned", "=which built", "=which owns", "=which runs",
     "=which has operated", "=which opened", "=which launched", "=that already", "=the owner of", "=the operator of"],
   current: ["=currently", "at present", "=presently", "at the moment"],

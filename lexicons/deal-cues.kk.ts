@@ -162,8 +162,6 @@ export const KK_DEAL_CUES: CueLexicon = {
     // (the participle as the predicate, "… 2,4 млрд доллар тікелей инвестиция тартылған", the same tally; any direct
     // investment is a country's)
     "инвестиция тартылған", "инвестициялар тартылған", "тікелей инвестиция",
-    // a localization level, a target share of the product ("локализация деңгейі 2028 жылға қарай 50 пайызға жетеді")
-    "локализация деңгей", "локализациялау деңгей", "оқшаулау деңгей",
     // what a running business sold or earned, not what it invests
     "өнім өткізді", "өнімін өткізді", "өнім өткізілді", "өнім өткізу көлемі", "таза пайда", "таза табыс",
     // a bank's lending as a whole
@@ -335,6 +333,8 @@ export const KK_DEAL_CUES: CueLexicon = {
   // the body in whose frame a document was signed ("Қазақстан-Қытай іскерлік кеңесі аясында")
   venueAfter: ["=аясында"],
   comprises: ["қамти", "=құрамына", "=құрамында", "көздейді", "көзделген", "кіреді"],
+  // a localization level, the share of the product made in the country (see the category)
+  localization: ["локализация деңгей", "локализациялау деңгей", "оқшаулау деңгей"],
   china: ["қытайлық", "=қытай", "=қытайдың", "=ҚХР"],
   kazakhstan: ["қазақстандық", "отандық"],
   ignore: ["келіссөз", "салалар", "салас", "сала", "салада", "салаға", "жобалау",

@@ -116,6 +116,7 @@ export function sentenceFeatures(
     const info = infos[n]!;
     // a background aside about the company's other assets: its figures and dates are no deal's
     if (info.has.has("aside")) dropAsides(text, info);
+    if (info.has.has("localization")) dropLocalization(text, info);
     // the sums that are no deal's (a price, a wage, taxes, a charter capital, a yearly payment; sums.ts)
     dropOtherSums(text, info, n > 0 ? infos[n - 1]! : null);
     // an item of a numbered list ("2) птицефабрика ТОО «X» – 45 млрд тенге"): an enumerated item
@@ -183,6 +184,29 @@ export function sentenceFeatures(
     }
   }
   return infos;
+}
+
+/**
+ * Drops (in place) the sums, capacities and dates in the clause of each localization cue, between the clause breaks
+ * (commas, semicolons) around it in the sentence: "…, and the localization level will reach 40 percent by 2027" gives no
+ * completion, "Уровень локализации к 2028 году составит 50%" no date; the figures of the sentence's other clauses stay
+ * ("The enterprise will produce 1,200 tractors per year, and the localization level …").
+ */
+function dropLocalization(text: string, info: SentenceInfo): void {
+  const pairs: number[] = [];
+  const isBreak = (c: number) => c === 0x2c || c === 0x3b;
+  for (const c of info.cues) {
+    if (!c.categories.includes("localization")) continue;
+    let from = c.start;
+    while (from > info.sentence.start && !isBreak(text.charCodeAt(from - 1))) from--;
+    let to = c.end;
+    while (to < info.sentence.end && !isBreak(text.charCodeAt(to))) to++;
+    pairs.push(from, to);
+  }
+  const outside = (m: Span) => !insidePairs(pairs, m);
+  info.money = info.money.filter(outside);
+  info.capacity = info.capacity.filter(outside);
+  info.dates = info.dates.filter(outside);
 }
 
 /** Whether a money mention of the sentence starts right after `at`, past blanks ("another | 6 billion tenge"). */
