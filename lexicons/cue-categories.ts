@@ -351,6 +351,11 @@ export type CueCategory =
    */
   | "localization"
   /**
+   * units retired ("will be decommissioned", "будут выведены из эксплуатации", "пайдаланудан шығарылады"): the figures and
+   * dates of its clause are the old units', no deal's ("The old units with a total capacity of 75 MW will be dismantled")
+   */
+  | "retire"
+  /**
    * the present state ("currently", "сейчас", "қазір"): a capacity said so, with no construction or launch word, is what
    * stands today, not what a deal that has its capacity already builds ("Сейчас мощность завода составляет 6 млн тонн")
    */

@@ -325,6 +325,8 @@ export const EN_DEAL_CUES: CueLexicon = {
   support: ["=support", "=supports", "=supported", "=supporting", "=backs", "=backed",
     // a project praised or welcomed ("The chamber welcomed the project")
     "=praised", "=welcomed", "=hailed"],
+  // units retired (see the category)
+  retire: ["decommission", "dismantl", "will be retired", "to be retired", "will be shut down", "to be shut down", "will be closed down"],
   // a localization level, the share of the product made in the country (see the category)
   localization: ["localization level", "localisation level", "level of localization", "level of localisation", "localization rate", "localisation rate",
     "localization share", "localisation share", "share of localization", "share of localisation"],

@@ -333,6 +333,8 @@ export const KK_DEAL_CUES: CueLexicon = {
   // the body in whose frame a document was signed ("Қазақстан-Қытай іскерлік кеңесі аясында")
   venueAfter: ["=аясында"],
   comprises: ["қамти", "=құрамына", "=құрамында", "көздейді", "көзделген", "кіреді"],
+  // units retired (see the category)
+  retire: ["пайдаланудан шығар", "бөлшектел"],
   // a localization level, the share of the product made in the country (see the category)
   localization: ["локализация деңгей", "локализациялау деңгей", "оқшаулау деңгей"],
   china: ["қытайлық", "=қытай", "=қытайдың", "=ҚХР"],

@@ -116,7 +116,8 @@ export function sentenceFeatures(
     const info = infos[n]!;
     // a background aside about the company's other assets: its figures and dates are no deal's
     if (info.has.has("aside")) dropAsides(text, info);
-    if (info.has.has("localization")) dropLocalization(text, info);
+    if (info.has.has("localization")) dropClausesOf(text, info, "localization");
+    if (info.has.has("retire")) dropClausesOf(text, info, "retire");
     // the sums that are no deal's (a price, a wage, taxes, a charter capital, a yearly payment; sums.ts)
     dropOtherSums(text, info, n > 0 ? infos[n - 1]! : null);
     // an item of a numbered list ("2) птицефабрика ТОО «X» – 45 млрд тенге"): an enumerated item
@@ -187,16 +188,17 @@ export function sentenceFeatures(
 }
 
 /**
- * Drops (in place) the sums, capacities and dates in the clause of each localization cue, between the clause breaks
- * (commas, semicolons) around it in the sentence: "…, and the localization level will reach 40 percent by 2027" gives no
- * completion, "Уровень локализации к 2028 году составит 50%" no date; the figures of the sentence's other clauses stay
- * ("The enterprise will produce 1,200 tractors per year, and the localization level …").
+ * Drops (in place) the sums, capacities and dates in the clause of each cue of `category`, between the clause breaks
+ * (commas, semicolons) around it in the sentence: a localization level's ("…, and the localization level will reach 40
+ * percent by 2027" gives no completion, "Уровень локализации к 2028 году составит 50%" no date) or retired units'
+ * ("After that, the old units with a total capacity of 75 MW will be decommissioned"); the figures of the sentence's
+ * other clauses stay ("The enterprise will produce 1,200 tractors per year, and the localization level …").
  */
-function dropLocalization(text: string, info: SentenceInfo): void {
+function dropClausesOf(text: string, info: SentenceInfo, category: CueCategory): void {
   const pairs: number[] = [];
   const isBreak = (c: number) => c === 0x2c || c === 0x3b;
   for (const c of info.cues) {
-    if (!c.categories.includes("localization")) continue;
+    if (!c.categories.includes(category)) continue;
     let from = c.start;
     while (from > info.sentence.start && !isBreak(text.charCodeAt(from - 1))) from--;
     let to = c.end;

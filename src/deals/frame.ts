@@ -263,6 +263,9 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
     const value = change && risesTo(c, c.valueMax) ? c.valueMax! : c.value;
     const key = `${value} ${c.unit}`;
     if (frame.capacityKeys.has(key)) continue;
+    // (a stage's part of the deal's capacity, smaller in its unit: "Первая очередь станции на 100 МВт" after 300 МВт,
+    // "Бірінші кезеңде 40 МВт қуат іске қосылады" after 100 МВт, "The first phase of 60 MW" after 150 MW)
+    if (stageEnd !== Infinity && frame.capacity.some((k) => k.unit === c.unit && k.value > value)) continue;
     // (the same figure said again without its rate, "Завод мощностью полтора миллиона тонн" after "1,5 млн тонн в год", is
     // that capacity; said with its rate after it was told without, it gives the capacity its rate)
     const slash = c.unit.indexOf("/");
