@@ -356,6 +356,16 @@ export type CueCategory =
    */
   | "retire"
   /**
+   * a delivery to come ("будут поставлены", "will be delivered", "жеткізіледі"): a date beside it is a batch's arrival, no
+   * signing; a deadline ("до конца 2028 года", "by March 2027") the contract's completion
+   */
+  | "delivery"
+  /**
+   * the rest after a first stage or batch, its verb left out ("Первую партию заказчик получит в 2027 году, остальные – в
+   * 2028 году", "the first batch in 2027 and the rest in 2028"): a later stage, whose date is the completion
+   */
+  | "rest"
+  /**
    * the present state ("currently", "сейчас", "қазір"): a capacity said so, with no construction or launch word, is what
    * stands today, not what a deal that has its capacity already builds ("Сейчас мощность завода составляет 6 млн тонн")
    */

@@ -270,7 +270,9 @@ export const EN_DEAL_CUES: CueLexicon = {
     "investment volume", "volume of investment", "total investment", "total investments",
   ],
   total: ["total", "=combined", "overall", "in total", "altogether"],
-  stage: ["first phase", "first stage", "phase one", "initial phase", "first tranche"],
+  stage: ["first phase", "first stage", "phase one", "initial phase", "first tranche",
+    // the first batch of a delivery (also `delivery`)
+    "first batch"],
   among: ["among them", "among those", "one of them", "these include", "they include", "those include"],
   phase: ["second phase", "second stage", "phase two", "phase ii", "third phase", "third stage", "phase three", "next phase",
     "next stage", "final phase", "final stage", "second tranche"],
@@ -325,6 +327,13 @@ export const EN_DEAL_CUES: CueLexicon = {
   support: ["=support", "=supports", "=supported", "=supporting", "=backs", "=backed",
     // a project praised or welcomed ("The chamber welcomed the project")
     "=praised", "=welcomed", "=hailed"],
+  // the rest after a first stage or batch (see the category)
+  rest: ["=the rest", "=the remaining", "=the remainder"],
+  // a delivery to come (see the category)
+  delivery: ["will be delivered", "to be delivered", "are to be delivered", "is to be delivered", "will be handed over",
+    "deliveries are scheduled", "delivery is scheduled", "deliveries will be completed", "will be shipped",
+    // a batch's arrival ("The first batch will arrive in 2027")
+    "first batch"],
   // units retired (see the category)
   retire: ["decommission", "dismantl", "will be retired", "to be retired", "will be shut down", "to be shut down", "will be closed down"],
   // a localization level, the share of the product made in the country (see the category)

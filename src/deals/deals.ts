@@ -36,8 +36,10 @@ function mayHoldDeal(mentions: readonly Mention[]): boolean {
  * Whether a date with no role of its own may be a signed document's date: a point in time, not a range, nor a
  * deadline or a part of a period ("the first project will be built … by 2027" beside "signed in Beijing on Monday").
  */
-function signingDate(date: ResolvedDateMention): boolean {
-  return !date.value.includes("/") && date.modifier === undefined;
+function signingDate(date: ResolvedDateMention, referenceYear: number | null): boolean {
+  // (nor a year after the document's: a deal said signed was not signed later, "Первые 10 локомотивов будут поставлены в
+  // мае 2026 года" after a contract signed in 2025)
+  return !date.value.includes("/") && date.modifier === undefined && (referenceYear === null || yearOf(date.value) <= referenceYear);
 }
 
 export function assembleDeals(context: RecognizerContext, mentions: readonly Mention[]): AssembledDeal[] {
@@ -47,6 +49,7 @@ export function assembleDeals(context: RecognizerContext, mentions: readonly Men
   if (kept.length === 0) return [];
   addPlacesAndSectors(context, infos);
   const docRegion = documentRegion(infos);
+  const referenceYear = context.referenceDate?.year ?? null;
   const deals: AssembledDeal[] = [];
   for (const f of kept) {
     f.sentences.sort((a, b) => a - b);
@@ -54,13 +57,13 @@ export function assembleDeals(context: RecognizerContext, mentions: readonly Men
     if (dates.start && dates.completion && yearOf(dates.completion) < yearOf(dates.start)) delete dates.completion;
     let signedFrom = -1;
     if (f.signed && !dates.signed) {
-      const pending = f.pendingDates.find((p) => p.sentence <= f.opened + 1 && signingDate(p.date) && !infos[p.sentence]!.has.has("earlier"));
+      const pending = f.pendingDates.find((p) => p.sentence <= f.opened + 1 && signingDate(p.date, referenceYear) && !infos[p.sentence]!.has.has("earlier"));
       if (pending) { dates.signed = pending.date.value; signedFrom = pending.sentence; }
     }
     // a document of a signed package detailed item by item was signed with it ("signed 12 agreements … on May 13")
     if (!dates.signed && f.kind !== null && f.kind !== "project" && f.parent?.split && f.parent.signed) {
       const p = f.parent;
-      const pending = p.dates.signed ?? p.pendingDates.find((d) => d.sentence <= p.opened + 1 && signingDate(d.date))?.date.value;
+      const pending = p.dates.signed ?? p.pendingDates.find((d) => d.sentence <= p.opened + 1 && signingDate(d.date, referenceYear))?.date.value;
       if (pending) { dates.signed = pending; signedFrom = p.from.dates.signed ?? p.opened; }
     }
     // a story of its own ("Separately, …") takes no place from the rest of the document

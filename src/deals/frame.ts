@@ -286,7 +286,17 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
   for (const d of shared ? none<ResolvedDateMention>() : info.dates) {
     // ("as of October", "по состоянию на 1 октября": when something stood so)
     if (statusDate(text, d)) continue;
-    let role = dateRole(info, d, text);
+    const read = dateRole(info, d, text);
+    // (a delivery's date: its deadline is the contract's completion, "Тепловоздар 2028 жылдың соңына дейін жеткізіледі";
+    // any other tells when a batch arrives, not when the deal was signed: "Первые 10 локомотивов будут поставлены в мае
+    // 2026 года")
+    // (the rest's, after a first batch, is the last: "The first batch will be delivered in 2027 and the rest in 2028")
+    if (read === "delivery") {
+      if (d.modifier === "until" || d.modifier === "end" || d.start >= laterStage) setDate(frame, "completion", d.value, i);
+      continue;
+    }
+    // ("signed an agreement to build a 600 MW CHP by 2028": a deadline is none of the signing's, the building's if any)
+    let role = read === "signed" && d.modifier === "until" ? (info.has.has("build") ? "completion" : null) : read;
     // "Проект реализуется с августа 2025 года и будет завершен к концу 2027 года": what goes on since a date started
     // then, whatever completion word stands nearest
     // (unless the sentence says it begins to operate: "начнет работу с 2027 года" is done by then)

@@ -53,7 +53,10 @@ export interface SentenceIndex {
   longestRole: number;
 }
 
-interface Role { start: number; end: number; role: keyof DealDates }
+/** A date's role in its sentence: a deal date's, or a delivery's (see dateRole). */
+export type DateRole = keyof DealDates | "delivery";
+
+interface Role { start: number; end: number; role: DateRole }
 
 function indexOf(info: SentenceInfo, text: string): SentenceIndex {
   if (info.partyIndex) return info.partyIndex;
@@ -65,9 +68,9 @@ function indexOf(info: SentenceInfo, text: string): SentenceIndex {
     if (c.categories.includes("facility")) facilities = added(facilities, c);
     // (a completion word after a percentage is progress, no date role: "the plant was 74% complete as of October";
     // "строительство завершено на 40%" is a cue of progress, not of completion)
-    const role: keyof DealDates | null = c.categories.includes("start") ? "start"
+    const role: DateRole | null = c.categories.includes("start") ? "start"
       : c.categories.includes("completion") ? (afterPercent(text, info, c) ? null : "completion")
-      : c.categories.includes("sign") ? "signed" : null;
+      : c.categories.includes("sign") ? "signed" : c.categories.includes("delivery") ? "delivery" : null;
     if (role) {
       roles = added(roles, { start: c.start, end: c.end, role });
       longestRole = Math.max(longestRole, c.end - c.start);
@@ -493,9 +496,10 @@ function reportedOn(text: string, sentenceStart: number, at: number): boolean {
 
 /**
  * Nearest date-role cue in the date's clause (between commas or semicolons): the least distance from the
- * date (negative for a cue overlapping it), the first in text order on a tie.
+ * date (negative for a cue overlapping it), the first in text order on a tie. "delivery" for a delivery's date, which is
+ * no signing ("The first cars will be delivered in 2027"; the frame reads a deadline as the completion).
  */
-export function dateRole(info: SentenceInfo, date: DateMention, text: string): keyof DealDates | null {
+export function dateRole(info: SentenceInfo, date: DateMention, text: string): DateRole | null {
   const s = info.sentence;
   const index = indexOf(info, text);
   const { roles, longestRole } = index;

@@ -13,13 +13,13 @@ export function phaseStart(info: SentenceInfo): number {
 }
 
 /**
- * Where a later stage is named after the first stage's words end at `stageEnd` (a phase word, "екінші кезең", or an
- * ordinal standing for one, "вторая", "the second"), or Infinity.
+ * Where a later stage is named after the first stage's words end at `stageEnd` (a phase word, "екінші кезең", an
+ * ordinal standing for one, "вторая", "the second", or the rest, "остальные"), or Infinity.
  */
 export function laterStageStart(info: SentenceInfo, stageEnd: number): number {
   if (stageEnd === Infinity) return Infinity;
   for (const c of info.cues) {
-    if (c.start < stageEnd || !(c.categories.includes("phase") || c.categories.includes("ordinal"))) continue;
+    if (c.start < stageEnd || !(c.categories.includes("phase") || c.categories.includes("ordinal") || c.categories.includes("rest"))) continue;
     // (not an ordinal of a date: "in the second quarter of 2026", "во втором полугодии")
     if (info.dates.some((d) => d.start <= c.start && c.end <= d.end)) continue;
     return c.start;
