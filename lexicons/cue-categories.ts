@@ -356,6 +356,12 @@ export type CueCategory =
    */
   | "retire"
   /**
+   * a portfolio of projects ("a portfolio of 120 investment projects worth $35 billion", "портфель из 120 проектов"): a
+   * body's pool of many, no deal, unless documents are signed in the sentence ("17 documents were signed …, forming a
+   * portfolio of projects": a package)
+   */
+  | "portfolio"
+  /**
    * a delivery to come ("будут поставлены", "will be delivered", "жеткізіледі"): a date beside it is a batch's arrival, no
    * signing; a deadline ("до конца 2028 года", "by March 2027") the contract's completion
    */

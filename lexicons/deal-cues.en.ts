@@ -228,7 +228,7 @@ export const EN_DEAL_CUES: CueLexicon = {
   ],
   career: ["=he was the", "=she was the", "=he headed", "=she headed", "=he led", "=she led", "=he oversaw", "=she oversaw",
     "=he served", "=she served", "previously served", "=was born", "graduated from", "=he also headed", "=he also led",
-    "=his predecessor", "=her predecessor"],
+    "=his predecessor", "=her predecessor", "under his leadership", "under her leadership"],
   crime: ["embezzl", "fictitious", "fraudulent", "=fraud", "=bribe", "=bribes", "=bribery", "criminal case", "misappropriat",
     "=stolen", "=seized", "=laundering", "damage to the state", "=stole", "=steal", "=defendant", "=defendants",
     "=suspect", "=suspects", "=the damage", "damage from", "damage is estimated", "damage was estimated", "=fake",
@@ -334,6 +334,8 @@ export const EN_DEAL_CUES: CueLexicon = {
     "deliveries are scheduled", "delivery is scheduled", "deliveries will be completed", "will be shipped",
     // a batch's arrival ("The first batch will arrive in 2027")
     "first batch"],
+  // a portfolio of projects, a body's pool of many ("a portfolio of 120 investment projects worth $35 billion")
+  portfolio: ["portfolio"],
   // units retired (see the category)
   retire: ["decommission", "dismantl", "will be retired", "to be retired", "will be shut down", "to be shut down", "will be closed down"],
   // a localization level, the share of the product made in the country (see the category)
