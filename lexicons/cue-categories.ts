@@ -362,6 +362,11 @@ export type CueCategory =
    */
   | "portfolio"
   /**
+   * a signing to come ("На форуме планируется подписать соглашения на 800 млрд тенге", "Agreements worth $3 billion are
+   * expected to be signed"): with no company, object or project named, an event's expected total, no deal
+   */
+  | "unsigned"
+  /**
    * a delivery to come ("будут поставлены", "will be delivered", "жеткізіледі"): a date beside it is a batch's arrival, no
    * signing; a deadline ("до конца 2028 года", "by March 2027") the contract's completion
    */

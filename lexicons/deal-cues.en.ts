@@ -336,6 +336,9 @@ export const EN_DEAL_CUES: CueLexicon = {
     "first batch"],
   // a portfolio of projects, a body's pool of many ("a portfolio of 120 investment projects worth $35 billion")
   portfolio: ["portfolio"],
+  // a signing to come (see the category)
+  unsigned: ["expected to be signed", "are to be signed", "is to be signed", "will be signed", "plan to sign", "plans to sign",
+    "planned to sign", "expect to sign", "expects to sign", "to be signed at"],
   // units retired (see the category)
   retire: ["decommission", "dismantl", "will be retired", "to be retired", "will be shut down", "to be shut down", "will be closed down"],
   // a localization level, the share of the product made in the country (see the category)

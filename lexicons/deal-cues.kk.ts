@@ -343,6 +343,9 @@ export const KK_DEAL_CUES: CueLexicon = {
     "алғашқы партия", "бірінші партия"],
   // a portfolio of projects, a body's pool of many ("120 жобадан тұратын портфель")
   portfolio: ["портфел"],
+  // a signing to come (see the category)
+  unsigned: ["қол қою жоспарлан", "қол қою көзделіп", "қол қою күтілу", "қол қойылады деп күтіл", "қол қойылмақ",
+    "қол қоюға дайындал"],
   // units retired (see the category)
   retire: ["пайдаланудан шығар", "бөлшектел"],
   // a localization level, the share of the product made in the country (see the category)

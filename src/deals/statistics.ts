@@ -5,7 +5,7 @@
 import { isStateBody } from "./org-roles.js";
 import type { SentenceInfo } from "./sentence-info.js";
 
-/** Whether the sentence (after `prev`, null for the first; before `next`, null for the last) is a statistic, a flow, a tally's part, a portfolio, a career, a crime, an incident, a dispute, a denial, an instruction or a budget's line. */
+/** Whether the sentence (after `prev`, null for the first; before `next`, null for the last) is a statistic, a flow, a tally's part, a portfolio, a signing's expected total, a career, a crime, an incident, a dispute, a denial, an instruction or a budget's line. */
 export function statisticOnly(info: SentenceInfo, prev: SentenceInfo | null, next: SentenceInfo | null = null): boolean {
   return info.has.has("statistic") ||
     // a flow into the country or its trade told with no organization, no facility and no project ("салынды" of
@@ -14,6 +14,10 @@ export function statisticOnly(info: SentenceInfo, prev: SentenceInfo | null, nex
     // a part of the tally right before it, of several projects and no organization ("… реализуется 224 проекта на 66
     // млрд долларов. Из них 56 проектов на 15 млрд долларов уже завершены")
     (prev !== null && prev.has.has("statistic") && info.plural && info.orgs.length === 0) ||
+    // the expected total of a signing to come, no company, object or project named ("На форуме планируется подписать
+    // соглашения на 800 млрд тенге")
+    (info.has.has("unsigned") && info.money.length > 0 && info.orgs.every((o) => isStateBody(o.name)) && !info.has.has("facility") &&
+      !info.has.has("project")) ||
     // a portfolio of projects, no signing ("Kazakh Invest will present a portfolio of 120 projects worth $35 billion")
     (info.has.has("portfolio") && !info.has.has("sign")) ||
     // a person's career: the projects of a biography ("В 2018–2021 годах он возглавлял ТОО «X», под его руководством …")
