@@ -181,6 +181,19 @@ export const CHANGE_BEFORE_UP_TO: readonly string[] = [
 ];
 
 /**
+ * Words of approximation between a word of change and its "up to" word ("вырастет примерно до 100 тыс. тонн", "will grow
+ * to roughly …"): the figure is where the change ends, about (the "approx" qualifier). Lower case, whole words.
+ */
+export const APPROX_BEFORE_UP_TO: readonly string[] = ["примерно", "приблизительно", "ориентировочно", "около", "roughly", "approximately", "about"];
+
+/**
+ * What may stand between a word of change and its "up to" word: its object ("довести товарооборот до 10 млрд долларов"),
+ * one word; or its measure, a preposition, a figure and a percent sign, and a dash for the verb left out ("вырос на 23% –
+ * до 612 млн долларов", "rose by 23% – to …"). The prepositions, lower case.
+ */
+export const CHANGE_BY_WORDS: readonly string[] = ["на", "by"];
+
+/**
  * Kazakh verbs of change right after a figure closed by "дейін" ("592,10 теңгеге дейін арзандады", "115 млрд теңгеге дейін
  * өсті"): the figure is where the change ends, no upper bound, as CHANGE_BEFORE_UP_TO before a Russian "до". Lower case,
  * whole words.
@@ -189,6 +202,10 @@ export const CHANGE_AFTER_UP_TO: readonly string[] = [
   "өсті", "өседі", "өсіп", "артты", "артады", "артып", "ұлғайды", "ұлғаяды", "ұлғайып", "көтерілді", "көтеріледі", "көтеріліп",
   "төмендеді", "төмендейді", "төмендеп", "азайды", "азаяды", "азайып", "қысқарды", "қысқарады", "қысқарып", "арзандады",
   "арзандайды", "арзандап", "қымбаттады", "қымбаттайды", "қымбаттап", "түсті", "түседі", "жетті", "жетеді",
+  // the causatives and their passives ("150 МВт-қа дейін ұлғайтылады", "80 мың тоннаға дейін арттырылды", "… дейін жеткізеді")
+  "арттырды", "арттырады", "арттырылды", "арттырылады", "арттырмақ", "ұлғайтты", "ұлғайтады", "ұлғайтылды", "ұлғайтылады",
+  "ұлғайтпақ", "көбейтеді", "көбейтті", "көбейді", "көбейеді", "жеткізеді", "жеткізді", "жеткізілді", "жеткізіледі",
+  "төмендетеді", "төмендетті", "азайтады", "азайтты", "қысқартады", "қысқартты",
 ];
 
 /**

@@ -299,7 +299,7 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
     rangeToEndings: ["ға", "ге", "қа", "ке", "на", "не"],
     figureApproxEndings: ["дай", "дей", "тай", "тей"],
     clauseWords: ["және", "мен", "бен", "пен", "немесе", "бірақ", "ал", "яғни", "әрі", "сондай-ақ", "оның", "ол"],
-    sharedRateLinks: ["және", "әрі", "сондай-ақ"],
+    sharedRateLinks: ["және", "әрі", "сондай-ақ", "мен", "бен", "пен"],
     commodityEndWords: ["үшін", "арқылы", "бойынша", "сияқты", "дейін", "астам", "жуық"],
     capacityFrames: ["қуаты", "қуатымен", "қуатты", "өнімділігі", "өнімділігімен"],
     additiveAfterRate: ["тағы", "қосымша"],

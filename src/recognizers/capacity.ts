@@ -49,7 +49,7 @@ import { linksCounts, shareProductRates, type RatedCount, type UnratedCount } fr
 import { endsWithAny } from "../organizations/chars.js";
 import { ReusedList } from "../reused-list.js";
 import { isSpaceCode } from "../word-start.js";
-import { changeBefore } from "../change-to.js";
+import { changeAfter, changeBefore } from "../change-to.js";
 import { QUALIFIER_PREDICATES_AFTER } from "../../lexicons/qualifiers.js";
 import type { CapacityAsWritten, CapacityMention, Qualifier, SupportedLanguage, WrittenPeriod } from "../types.js";
 import type { Recognizer, RecognizerContext } from "./types.js";
@@ -237,7 +237,11 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
       wordValue(words.qualifiersBefore, g.qual) ?? wordValue(words.qualifiersAfter, ag.qual) ?? wordValue(words.qualifiersAfter, run?.qual);
     if (g.num2 && ag.qual && wordValue(words.qualifiersAfter, ag.qual) === "under") qualifier = undefined;
     // "увеличится до 60 тыс. автомобилей в год": where a change ends, no upper bound (src/change-to.ts)
-    if (qualifier === "under" && g.qual !== undefined && changeBefore(text, start)) qualifier = undefined;
+    // (or before one, in Kazakh: "150 МВт-қа дейін ұлғайтылады")
+    if (qualifier === "under" && (g.qual !== undefined || ag.qual !== undefined)) {
+      const change = changeAfter(text, end) ? "to" : changeBefore(text, start);
+      if (change !== null) qualifier = change === "approx" ? "approx" : undefined;
+    }
     // Kazakh "-дай/-дей" on the unit or on the figure's last word: "тоннадай", "мыңдай тонна"
     if (!qualifier && g.approx) qualifier = "approx";
     if (!qualifier && g.mid !== undefined) qualifier = wordValue(words.insideQualifiers ?? {}, g.mid);

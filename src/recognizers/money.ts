@@ -253,7 +253,11 @@ function findInLanguage(context: RecognizerContext, from: number): MoneyMention[
       } else {
         // (nor after a word of change: "выросла до 1,56 млрд долларов" is where it grew to, src/change-to.ts)
         // (or before one, in Kazakh: "592,10 теңгеге дейін арзандады")
-        if ((opener >= 0 || changeBefore(context.text, mention.start) || changeAfter(context.text, mention.end)) && mention.qualifier === "under") delete mention.qualifier;
+        if (mention.qualifier === "under") {
+          const change = opener >= 0 || changeAfter(context.text, mention.end) ? "to" : changeBefore(context.text, mention.start);
+          if (change === "approx") mention.qualifier = "approx";
+          else if (change !== null) delete mention.qualifier;
+        }
         out.push(mention);
       }
       if (mention.end > pos) pos = mention.end;
