@@ -25,6 +25,15 @@ export const KK_INSTITUTION_HEADS: readonly string[] = [
 export const KK_REMIT_HEADS: readonly string[] = ["қызметі"];
 
 /**
+ * A person's post right before a head of KK_REMIT_HEADS: "қызметі" is then the post held ("вице-министрі қызметін атқарды",
+ * "министрі қызметіне тағайындалды"), no body. Lower case; the word before the head ends with one.
+ */
+export const KK_POSTS_BEFORE_REMIT: readonly string[] = [
+  "министрі", "директоры", "төрағасы", "басшысы", "әкімі", "орынбасары", "хатшысы", "бастығы", "меңгерушісі", "президенті",
+  "кеңесшісі", "көмекшісі",
+];
+
+/**
  * Its people or its leadership after a quoted name, in the possessive: the name is an organization's («Сусервис»
  * қызметкерлері, «Алтынтау» басшылығы, «Барыс» өкілдері), as the employees of a film or a programme are none.
  * A case ending of KK_POSSESSIVE_CASE_ENDINGS may follow ("басшылығының").
@@ -89,8 +98,9 @@ export const KK_ABBREVIATED_QUOTE_HEADS: readonly string[] = [
  * (RU_TITLE_STEMS: the Russian nouns, which stand before the quote).
  */
 export const KK_TITLE_STEMS: readonly string[] = [
-  "операция", "бағдарлама", "жоба", "фильм", "кітаб", "кітап", "байқау", "фестивал", "акция", "конкурс", "спектакл",
-  "альбом", "телехикая", "роман", "форум", "марафон", "челлендж", "рейд",
+  // ("акциясы", a campaign; not "акциялары", a company's shares: "«Halyk Bank» акциялары 1,8 пайызға қымбаттады")
+  "операция", "бағдарлама", "жоба", "фильм", "кітаб", "кітап", "байқау", "фестивал", "акциясы", "конкурс", "спектакл",
+  "альбом", "телехикая", "роман", "форум", "марафон", "челлендж", "рейд", "конгрес", "саммит", "көрме", "конференция",
 ];
 
 /**

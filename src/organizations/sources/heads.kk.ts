@@ -2,7 +2,7 @@
 import {
   KK_ACCUSATIVE_ENDINGS, KK_ADMINISTRATIVE_UNITS, KK_CAPITALIZED_NON_NAME_ENDINGS, KK_DATIVE_ENDINGS, KK_DATIVE_POSTPOSITIONS, KK_EPONYM_LINK, KK_LIST_AND,
   KK_GENITIVE_ENDINGS, KK_NAME_ENDINGS, KK_NAME_LINK_WORDS,
-  KK_LOCAL_BODY_UNITS, KK_NON_NAME_ENDINGS, KK_PLURAL_ENDINGS, KK_REMIT_HEADS, KK_VERBAL_NOUN_ENDINGS,
+  KK_LOCAL_BODY_UNITS, KK_NON_NAME_ENDINGS, KK_PLURAL_ENDINGS, KK_POSTS_BEFORE_REMIT, KK_REMIT_HEADS, KK_VERBAL_NOUN_ENDINGS,
 } from "../../../lexicons/org-heads.kk.js";
 import { KK_BARE_HEAD_SET, KK_HEAD_FORMS, KK_HEAD_PREFIXES, KK_HEAD_WORD } from "../../../patterns/organization.kk.js";
 import { KAZAKH_FORMS, LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
@@ -91,6 +91,15 @@ function lowerWordBefore(text: string, at: number): boolean {
   if (start === end) return false;
   const c = text.charCodeAt(start);
   return lowerCodeOf(c) === c;
+}
+
+const POSTS: readonly string[] = KK_POSTS_BEFORE_REMIT;
+
+/** Whether the word right before `at` (over blanks) ends with a person's post (KK_POSTS_BEFORE_REMIT). */
+function postBefore(text: string, at: number): boolean {
+  const end = blanksBefore(text, at);
+  const start = end < at ? wordStartBefore(text, end) : end;
+  return start < end && endsWithAny(lower(text.slice(start, end)), POSTS);
 }
 
 /** Characters that always end a name phrase read backwards from a head (punctuation and quote tokens). */
@@ -209,7 +218,8 @@ function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
     if (!capitalInClause(text, headStart, 130)) { localBody(text, out, headStart, headEnd, base); continue; }
     // a head that also names someone's work needs a lower-case word right before it (see below): tested before the
     // phrase is read, as "қызметі" is a common word
-    if (REMIT_HEADS.has(base) && !lowerWordBefore(text, headStart)) continue;
+    // (nor a person's post: "вице-министрі қызметін атқарды")
+    if (REMIT_HEADS.has(base) && (!lowerWordBefore(text, headStart) || postBefore(text, headStart))) continue;
     const window = new TokensBefore(text, Math.max(0, headStart - 130), headStart);
     // the phrase, read from the right (reversed below)
     const phrase: Token[] = [];

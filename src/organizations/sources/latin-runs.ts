@@ -5,7 +5,7 @@ import { RU_COORDINATION, ruQuoteHeadWords } from "../../../patterns/organizatio
 import { LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
 import { isLatinLetterCode, isLatinUpperCode } from "../../latin-letters.js";
 import { LATIN_LETTER, isQuoteCode, wordAfter } from "../chars.js";
-import { isTitleNoun } from "../titles.js";
+import { isQuotedTitle, isTitleNoun } from "../titles.js";
 import { trimLatin } from "../latin.js";
 import { kkHeadAfterName, kkStaffAfter, ruHeadBefore } from "../next-to.js";
 import { execAtWordStart } from "../scan.js";
@@ -77,6 +77,19 @@ function byContext(text: string, end: number, previousWord: string, kk: boolean,
   return !several && (kk ? KK_VERBS_AFTER_NAME : RU_VERBS_AFTER_NAME).has(wordAfter(text, end));
 }
 
+/** How far after a run its closing quote is looked for (" – 2025»"). */
+const QUOTE_REACH = 24;
+
+/** Whether the quote opening at `open` closes within QUOTE_REACH of `runEnd` on a title (titles.ts isQuotedTitle). */
+function kkQuotedTitle(text: string, open: number, runEnd: number): boolean {
+  for (let k = runEnd; k < text.length && k - runEnd <= QUOTE_REACH; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a) return false;
+    if (isQuoteCode(c)) return isQuotedTitle(text, open, k + 1, "kk");
+  }
+  return false;
+}
+
 /**
  * Latin runs inside Cyrillic text next to a head word (a company head before "China Non-Ferrous
  * Mining", a clinic head after "iKang Guobin Checkup Center") or with a company word in them
@@ -102,6 +115,8 @@ function latinSequences(text: string, out: Org[], firstLatin: number, kk: boolea
     // a quoted run after a title noun names a work, a programme or a power station, no company (Russian order: 'солнечной
     // электростанции "Qyzylorda Solar"', "ВЭС «Ereymentau Wind»"; src/organizations/titles.ts)
     if (!kk && mStart > 0 && isQuoteCode(text.charCodeAt(mStart - 1)) && isTitleNoun(wordBefore(text, mStart - 1))) continue;
+    // (in Kazakh order, a title noun after the closing quote: "«South Investment Dialogue – 2025» форумы", an event)
+    if (kk && mStart > 0 && isQuoteCode(text.charCodeAt(mStart - 1)) && kkQuotedTitle(text, mStart - 1, mEnd)) continue;
     // cheap tests on the raw run first: most Latin runs have no head word and no company word
     const several = hasSpaceOrTab(m[0]);
     // a run of several words that starts with "China", "Sino" or a Chinese province or city names a Chinese company
