@@ -68,10 +68,10 @@ export const COUNTRY_CUES: readonly CountryCue[] = [
   // ("южнокорейская", the compound adjective, and "из Южной Кореи")
   // (Kazakh "кореялық", "Корея Республикасының": the Republic of Korea, the South; the North is "КХДР")
   { country: "KR", stems: ["корей", "южнокорей", "южной коре", "оңтүстік корея", "кореялық", "кореяның", "корея республика", "korean",
-    "south korea"] },
+    "south korea", "korea"] },
   // (not English "Hong Kong": "Hong Kong-listed" names an exchange, not a nationality)
   { country: "HK", stems: ["гонконг"] },
-  { country: "TW", stems: ["тайван", "taiwanese"] },
+  { country: "TW", stems: ["тайван", "taiwan"] },
   { country: "JP", stems: ["жапон", "япон", "japanese"] },
   // (Kazakh "неміс", the ethnonym: "Неміс X компаниясы", "Немістің X компаниясы")
   { country: "DE", stems: ["герман", "немец", "неміс", "german"] },

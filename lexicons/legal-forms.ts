@@ -32,9 +32,9 @@ export const LATIN_SUFFIX_FORMS: readonly string[] = [
   "AG", "SE", "S.A.", "SA", "S.p.A.", "SpA", "N.V.", "NV", "B.V.", "BV", "A/S", "AB", "ASA",
   // Turkish joint-stock and limited companies ("Yapı Merkezi İnşaat A.Ş.", "Kuzey Yapı Ltd. Şti."), Polish "Sp. z o.o."
   "A.Ş.", "Ltd. Şti.", "Sp. z o.o.",
-  // more European and Asian forms: Italian and Romanian S.r.l., French S.A.S., Spanish S.L. and S.L.U., Czech and Slovak
+  // more European and Asian forms: Italian and Romanian S.r.l., French S.A.S., Spanish S.A.U., S.L. and S.L.U., Czech and Slovak
   // s.r.o. and a.s., Hungarian Kft. and Zrt., Finnish Oy, Singaporean Pte. Ltd., Japanese K.K., Malaysian Sdn Bhd
-  "S.r.l.", "Srl", "SRL", "S.A.S.", "SAS", "S.L.U.", "S.L.", "s.r.o.", "a.s.", "Kft.", "Kft", "Zrt.", "Zrt", "Oyj", "Oy",
+  "S.r.l.", "Srl", "SRL", "S.A.S.", "SAS", "S.A.U.", "S.L.U.", "S.L.", "s.r.o.", "a.s.", "Kft.", "Kft", "Zrt.", "Zrt", "Oyj", "Oy",
   "Pte. Ltd.", "Pte. Ltd", "Pte Ltd", "K.K.", "Sdn. Bhd.", "Sdn Bhd",
   // German limited partnerships, with a company as their general partner ("Siemens Energy Global GmbH & Co. KG")
   ...KG_FORMS,
@@ -66,7 +66,7 @@ export const LATIN_NATIONAL_DESIGNATIONS: readonly string[] = ["NC", "NAC", "NH"
 export const LEGAL_FORM_COUNTRIES: Readonly<Record<string, string>> = {
   LLP: "KZ", JSC: "KZ", "Co., Ltd": "CN", "A.Ş.": "TR", "Ltd. Şti.": "TR", "Sp. z o.o.": "PL",
   // (only the forms of one country: not S.r.l., Italian and Romanian, nor s.r.o., Czech and Slovak)
-  "S.L.": "ES", "S.L.U.": "ES", "Kft.": "HU", "Zrt.": "HU", Oy: "FI", Oyj: "FI", "Pte. Ltd.": "SG", "K.K.": "JP", "Sdn Bhd": "MY",
+  "S.L.": "ES", "S.L.U.": "ES", "S.A.U.": "ES", "Kft.": "HU", "Zrt.": "HU", Oy: "FI", Oyj: "FI", "Pte. Ltd.": "SG", "K.K.": "JP", "Sdn Bhd": "MY",
 };
 /**
  * Russian legal forms in their Kazakh calques ("«Уралмашзавод» ЖАҚ", "«СтройГлавМонтаж» ЖШҚ"): a Russian company's, not a
@@ -156,6 +156,7 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   { forms: ["S.A.S.", "SAS"], normalized: "S.A.S." },
   { forms: ["S.L."], normalized: "S.L." },
   { forms: ["S.L.U."], normalized: "S.L.U." },
+  { forms: ["S.A.U."], normalized: "S.A.U." },
   { forms: ["s.r.o."], normalized: "s.r.o." },
   { forms: ["a.s."], normalized: "a.s." },
   { forms: ["Kft.", "Kft"], normalized: "Kft." },

@@ -50,6 +50,8 @@ export const EN_HEADS_AFTER: readonly string[] = [
   // developers and hotel chains ("Eagle Hills Properties", "Tianshan Resorts"), glass makers ("Xinyi Glass"), and the
   // Kazakh words of company names in Latin ("Ertis Kapital", "Alatau Qurylys")
   "Properties", "Resorts", "Hotels", "Glass", "Kapital", "Qurylys",
+  // hospitals and clinics, which the contract counts as organizations ("Mayo Clinic", "Seoul National University Hospital")
+  "Hospital", "Clinic",
   ...FOREIGN_COMPANY_HEADS,
 ];
 
@@ -331,6 +333,14 @@ export const EN_BARE_DEMONYMS: readonly string[] = [
   "Indonesian", "Vietnamese", "Thai", "Canadian", "Australian", "Swedish", "Finnish", "Norwegian", "Danish", "Belgian",
   "Israeli", "Egyptian", "Pakistani", "Taiwanese", "Slovak", "Romanian", "Bulgarian", "Serbian", "Croatian", "Greek",
 ];
+/** Words before a nationality of EN_BARE_DEMONYMS that make one nationality of two ("South Korean", "North Korean"). */
+export const EN_DEMONYM_PREFIXES: readonly string[] = ["South", "North"];
+/**
+ * Heads of bilateral bodies, whose hyphenated pair of nationalities is a word of the name ("Kazakh-Korean Business
+ * Council", "Kazakhstan-German Chamber of Commerce"), not a joint venture's description.
+ */
+export const EN_BILATERAL_HEADS: readonly string[] = ["Council", "Chamber", "Association", "Commission", "Committee", "Forum", "University",
+  "Fund", "Society", "Club", "Institute"];
 /** The nationalities besides EN_BARE_DEMONYMS that a hyphenated pair before a joint venture's name holds ("Korean-Kazakh"). */
 export const EN_PAIR_DEMONYMS: readonly string[] = ["Kazakh", "Kazakhstani", "Chinese", "Russian"];
 export const EN_NATIONAL_DESCRIPTORS: readonly string[] = [

@@ -5,7 +5,7 @@ import { lookupGazetteer } from "./gazetteer.js";
 import { type Token } from "./tokens.js";
 import { isLetterCode } from "./chars.js";
 import { isCapitalizedLatinWord, startsLatinUpper } from "../latin-letters.js";
-import { EN_BARE_DEMONYMS, EN_PAIR_DEMONYMS, EN_PAIRED_FIELD_HEADS, PAIR_OPENERS } from "../../lexicons/org-heads.en.js";
+import { EN_BARE_DEMONYMS, EN_BILATERAL_HEADS, EN_DEMONYM_PREFIXES, EN_PAIR_DEMONYMS, EN_PAIRED_FIELD_HEADS, PAIR_OPENERS } from "../../lexicons/org-heads.en.js";
 
 const PAIR_OPENER_WORDS: ReadonlySet<string> = new Set(PAIR_OPENERS);
 /** EN_BARE_DEMONYMS: a nationality before two words of a name or more is its country, no word of it. */
@@ -16,6 +16,16 @@ const PAIR_DEMONYMS: ReadonlySet<string> = new Set([...EN_BARE_DEMONYMS, ...EN_P
 /** A nationality (EN_BARE_DEMONYMS, or one of the stop words: "Kazakh", "Chinese"). */
 function bareDemonymOrStop(word: string): boolean {
   return BARE_DEMONYMS.has(word) || EN_STOP.has(word) && nationalityWord(word);
+}
+
+const DEMONYM_PREFIXES: ReadonlySet<string> = new Set(EN_DEMONYM_PREFIXES);
+const BILATERAL_HEADS: ReadonlySet<string> = new Set(EN_BILATERAL_HEADS);
+
+/** Whether words[a] is a hyphenated pair of nationalities before a bilateral body's head ("Kazakh-Korean Business Council"). */
+function bilateral(words: readonly Token[], a: number, b: number): boolean {
+  if (!words[a]!.text.includes("-")) return false;
+  for (let k = a + 1; k < b; k++) if (BILATERAL_HEADS.has(words[k]!.text)) return true;
+  return false;
 }
 
 /** A nationality before a name, or a hyphenated pair of them ("Korean-Kazakh Seoul Bio Pharm"): no word of the name. */
@@ -49,7 +59,9 @@ export function trimLatin(words: Token[]): Token[] {
   const nationalFirst = (b - a === 2 || formLast) && bareDemonymOrStop(words[a]!.text) &&
     (LATIN_ORG_WORDS.has(words[a + 1]!.text) || EN_HEADS.has(words[a + 1]!.text));
   while (!nationalFirst && a < b && (EN_STOP.has(words[a]!.text) || CONNECTORS.has(words[a]!.text) ||
-    a < b - 2 && bareDemonym(words[a]!.text) ||
+    a < b - 2 && bareDemonym(words[a]!.text) && !bilateral(words, a, b) ||
+    // (a nationality of two words: "South Korean Hyosung Heavy")
+    a < b - 3 && DEMONYM_PREFIXES.has(words[a]!.text) && BARE_DEMONYMS.has(words[a + 1]!.text) ||
     // (a country and "and" before the name: "… GmbH from Germany and Qazaq Energy Storage LLP")
     a < b - 2 && EN_COUNTRY_NAMES.has(words[a]!.text) && words[a + 1]!.text === "and" ||
     a < b - 1 && isOwnerPossessive(words[a]!.text) ||
