@@ -5,6 +5,7 @@
  */
 import { CHANGE_FROM_OPENERS, RANGE_ONLY_OPENERS } from "../../lexicons/deal-triggers.js";
 import { CAPACITY_WORDS } from "../../lexicons/units.js";
+import { RANGE_CLOSING_WORDS } from "../../lexicons/qualifiers.js";
 import type { CapacityMention, MoneyMention } from "../types.js";
 import type { SentenceInfo } from "./sentence-info.js";
 
@@ -55,8 +56,10 @@ const TO_ENDINGS = CAPACITY_WORDS.kk.rangeToEndings ?? [];
  * closes it with the same unit; else null.
  */
 export function changeEnd(c: CapacityMention, next: CapacityMention | undefined): CapacityMention | null {
-  // (the second figure closed by "дейін", or in the dative: "3 млн тоннадан 5 млн тоннаға артады")
-  if (next === undefined || !(next.qualifier === "under" || TO_ENDINGS.some((e) => next.text.endsWith(e))) ||
+  // (the second figure closed by "дейін", or in the dative: "3 млн тоннадан 5 млн тоннаға артады"; "дейін" gives no "under"
+  // before a verb of change, src/change-to.ts)
+  if (next === undefined || !(next.qualifier === "under" || TO_ENDINGS.some((e) => next.text.endsWith(e)) ||
+    RANGE_CLOSING_WORDS.some((w) => next.text.endsWith(` ${w}`))) ||
     !FROM_ENDINGS.some((e) => c.text.endsWith(e))) return null;
   const base = (u: string) => u.split("/", 1)[0];
   if (base(c.unit) !== base(next.unit)) return null;
