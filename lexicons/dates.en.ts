@@ -214,6 +214,8 @@ export const EN_MONTHS_COUNTED = { first: ["first"], month: ["months"] } as cons
 
 /** The kinds of year between a year and "year" ("the 2025 fiscal year", "the 2024/25 marketing year"). */
 export const EN_YEAR_KIND_WORDS: readonly string[] = ["fiscal", "financial", "budget", "marketing", "academic", "calendar", "school", "crop", "reporting"];
+/** Kinds of season between a year and "season" ("the 2027 heating season", "the 2026 tourist season"): the year's. */
+export const EN_SEASON_KIND_WORDS: readonly string[] = ["heating", "sowing", "harvest", "harvesting", "tourist", "ski", "construction", "navigation"];
 
 /**
  * Words that put a clause in the past or the future, which decides a bare weekday ("signed on Thursday" is the last

@@ -66,6 +66,17 @@ export const RU_RELATIVE_YEAR_ADJECTIVES: Readonly<Record<string, RelativeWord>>
   ...forms(["предыдущем", "предыдущего", "предыдущий"], { offset: -1, fromPrevious: true }),
   ...forms(["том же", "того же", "тот же", "этом же", "этого же"], { offset: 0, fromPrevious: true }),
 };
+/**
+ * Adjectives of a relative year, a date by themselves ("прошлогоднего форума", "на позапрошлогодней выставке"): last year,
+ * the year before. Every case form.
+ */
+const YEAR_ADJECTIVE_ENDINGS = ["ий", "его", "ем", "ему", "им", "яя", "ей", "юю", "ее", "ие", "их", "ими"];
+export const RU_YEAR_ADJECTIVE_WORDS: Readonly<Record<string, RelativeWord>> = {
+  ...forms(YEAR_ADJECTIVE_ENDINGS.map((e) => "прошлогодн" + e), { offset: -1 }),
+  ...forms(YEAR_ADJECTIVE_ENDINGS.map((e) => "позапрошлогодн" + e), { offset: -2 }),
+};
+/** The stems of RU_YEAR_ADJECTIVE_WORDS, which the date stage's pre-test looks for. */
+export const RU_YEAR_ADJECTIVE_STEMS: readonly string[] = ["прошлогодн", "позапрошлогодн"];
 /** Whole phrases that name a year by itself. */
 export const RU_RELATIVE_YEAR_PHRASES: Readonly<Record<string, RelativeWord>> = {
   "годом ранее": { offset: -1, fromPrevious: true },

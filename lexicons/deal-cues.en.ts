@@ -275,7 +275,10 @@ export const EN_DEAL_CUES: CueLexicon = {
     "first batch"],
   among: ["among them", "among those", "one of them", "these include", "they include", "those include"],
   phase: ["second phase", "second stage", "phase two", "phase ii", "third phase", "third stage", "phase three", "next phase",
-    "next stage", "final phase", "final stage", "second tranche"],
+    "next stage", "final phase", "final stage", "second tranche",
+    // a plant's later unit or line ("The second unit is scheduled for completion in 2028": its completion the project's,
+    // after the first unit's)
+    "second unit", "second power unit", "second line", "third unit"],
   superseded: ["=originally", "=initially", "=previously", "instead of", "=earlier"],
   abroad: ["in uzbekistan", "in kyrgyzstan", "in tajikistan", "in turkmenistan", "in russia", "in china", "in pakistan",
     "in turkey", "in azerbaijan", "in mongolia", "in georgia", "in belarus", "in africa", "in indonesia", "in vietnam"],

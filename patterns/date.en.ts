@@ -10,7 +10,7 @@ import {
   EN_RELATIVE_YEAR_PHRASES, EN_THE_YEAR, EN_YEAR_PREPOSITIONS, EN_CURRENT_YEAR, EN_CURRENT_YEAR_MODIFIER_KINDS, EN_YEAR_END, EN_YEAR_END_BEFORE, EN_YEAR_END_MODIFIERS, EN_NUMERIC_DATE_WORDS,
 } from "../lexicons/dates.en.js";
 import { EN_MONTHS_COUNTED, EN_SHORT_YEAR_BEFORE, EN_OFFSET_EARLIER_LATER, EN_DAY_CONJUNCTIONS, EN_DAY_OF_MONTH_BEFORE, EN_DAY_ORDINALS, EN_RANGE_JOIN } from "../lexicons/dates.en.js";
-import { EN_DAY_ORDINAL_WORDS, EN_DAY_TENS, EN_LAST_PERIOD_WORDS, EN_YEAR_KIND_WORDS } from "../lexicons/dates.en.js";
+import { EN_DAY_ORDINAL_WORDS, EN_DAY_TENS, EN_LAST_PERIOD_WORDS, EN_SEASON_KIND_WORDS, EN_YEAR_KIND_WORDS } from "../lexicons/dates.en.js";
 import {
   EN_CENTURY_WORDS, EN_COUNT_WORDS, EN_DECADE_MODIFIERS, EN_DECADE_WORDS, EN_OFFSET_DIRECTIONS, EN_OFFSET_UNITS, EN_OFFSET_UNITS_IN,
   EN_RELATIVE_CENTURY, EN_RELATIVE_SEASON_WORDS, EN_SEASONS, EN_WEEKDAY_MODIFIERS, EN_WEEKDAY_NAMES_BEFORE, EN_WEEKDAYS,
@@ -136,6 +136,8 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => {
     )),
     // the 2025 fiscal year, the 2024/25 marketing year: a kind of year between the year and "year"
     ...startingAt([YEAR_FIGURE], rule("en.yearKind", String.raw`{{year}} ${SECOND_YEAR} \s{1,3} ${words(EN_YEAR_KIND_WORDS)} \s{1,3} year${WORD_END}`, parts, EN, PRE)),
+    // the 2027 heating season, the 2026 tourist season: a year by its season (a season over two years is a range of its own)
+    ...startingAt([YEAR_FIGURE], rule("en.yearSeason", String.raw`{{year}} \s{1,3} ${words(EN_SEASON_KIND_WORDS)} \s{1,3} season${WORD_END}`, parts, EN, PRE)),
     // the 1990s, in the 2010s
     ...startingAt([YEAR_FIGURE], rule("en.decade", String.raw`${NUMBER_START}(?<dec>(?:1[89]|20)\d0)'?s${WORD_END}`, parts, EN, PRE)),
     // the 2018/19 season, 2018/2019

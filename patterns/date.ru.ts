@@ -8,7 +8,7 @@ import {
   RU_DAY_DIGIT_ENDINGS, RU_DECADE_ENDINGS, RU_HALF_FORMS, RU_HALF_YEAR_FORMS, RU_MONTH_NOUN_FORMS,
   RU_PERIOD_ORDINALS, RU_PRE_MODIFIERS, RU_QUARTER_FORMS, RU_RANGE_AND, RU_RANGE_BETWEEN, RU_RANGE_FROM,
   RU_RANGE_TO, RU_RELATIVE_DAY_WORDS, RU_RELATIVE_MONTH_ADJECTIVES, RU_RELATIVE_YEAR_ADJECTIVES,
-  RU_RELATIVE_YEAR_PHRASES, RU_SHORT_YEAR_DATIVE, RU_YEAR_ABBREVIATIONS, RU_YEAR_DIGIT_ENDINGS, RU_YEAR_FORMS,
+  RU_RELATIVE_YEAR_PHRASES, RU_YEAR_ADJECTIVE_STEMS, RU_YEAR_ADJECTIVE_WORDS, RU_SHORT_YEAR_DATIVE, RU_YEAR_ABBREVIATIONS, RU_YEAR_DIGIT_ENDINGS, RU_YEAR_FORMS,
   RU_CENTURY_DIGIT_ENDINGS, RU_CENTURY_FORMS, RU_SEASONS, RU_CURRENT_YEAR, RU_CURRENT_YEAR_MODIFIERS,
   RU_CENTURY_WORDS, RU_COUNT_WORDS, RU_DECADE_WORDS, RU_ENVIRONMENT_GENITIVE_ENDINGS, RU_OFFSET_AGO, RU_OFFSET_DIRECTIONS,
   RU_OFFSET_FROM_EVENT, RU_OFFSET_IN, RU_OFFSET_UNITS, RU_OFFSET_UNITS_ALONE, RU_RELATIVE_CENTURY, RU_WEEKDAY_MODIFIERS,
@@ -152,6 +152,7 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => {
     monthAbbreviation: Object.keys(RU_MONTH_ABBREVIATIONS_DOTLESS),
     week: RU_WEEK_FORMS,
     thousand: ["тысяч", "двухтысячн"],
+    yearAdjective: RU_YEAR_ADJECTIVE_STEMS,
   }, SHORT_DECADE_FIGURE),
   rules: [
     ...numericDateRules("ru", RU_NUMERIC_DATE_WORDS, false, { ...PRE, parts }),
@@ -324,6 +325,8 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => {
       parts,
     ))),
     ...startingAt(["yearNoun"], rule("ru.relYearPhrase", String.raw`${captured("relY", Object.keys(RU_RELATIVE_YEAR_PHRASES))}`, parts)),
+    // прошлогоднего форума, на позапрошлогодней выставке: a year by its adjective
+    ...startingAt(["yearAdjective"], rule("ru.yearAdjective", String.raw`${captured("relY", Object.keys(RU_YEAR_ADJECTIVE_WORDS))}`, parts)),
     // в следующем квартале, текущего квартала, в этом полугодии (the month's adjectives: the same forms)
     ...startingAt(["quarter"], rule("ru.relQuarter", String.raw`{{quarterNoun}}`, parts, undefined, {
       template: String.raw`{{pre}} ${captured("relQ", Object.keys(RU_RELATIVE_MONTH_ADJECTIVES))} \s+`,
@@ -415,7 +418,7 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => {
     months: lookup(RU_MONTH_FORMS, RU_MONTH_ABBREVIATIONS, RU_MONTH_ABBREVIATIONS_DOTLESS),
     numberWords: lookup(RU_DAY_ORDINALS, RU_DAY_TENS, RU_YEAR_THOUSANDS, RU_YEAR_TENS, RU_YEAR_ORDINALS),
     periodOrdinals: lookup(RU_PERIOD_ORDINALS, ROMAN_PERIOD_NUMERALS, lastPeriodWords(RU_LAST_PERIOD_WORDS)),
-    relativeYear: lookup(RU_RELATIVE_YEAR_ADJECTIVES, RU_RELATIVE_YEAR_PHRASES, RU_CURRENT_YEAR),
+    relativeYear: lookup(RU_RELATIVE_YEAR_ADJECTIVES, RU_RELATIVE_YEAR_PHRASES, RU_YEAR_ADJECTIVE_WORDS, RU_CURRENT_YEAR),
     relativeMonth: lookup(RU_RELATIVE_MONTH_ADJECTIVES, RU_RELATIVE_WEEK_ADJECTIVES),
     relativeSeason: lookup(RU_RELATIVE_SEASON_ADJECTIVES),
     relativeDay: lookup(RU_RELATIVE_DAY_WORDS),

@@ -321,6 +321,9 @@ export function attach(frame: Frame, i: number, info: SentenceInfo, text: string
     // "Екінші кезеңнің құрылысы 2026 жылы басталады", "The second phase will start in 2027": a later phase's start is not the
     // project's (its completion, the last phase's, may be)
     if (role === "start" && info.has.has("phase") && phaseStart(info) <= d.start) continue;
+    // "The second unit is scheduled for completion in 2028" after the first unit's year: the later one's is the project's
+    if (role === "completion" && info.has.has("phase") && phaseStart(info) <= d.start && frame.dates.completion !== undefined &&
+      frame.from.dates.completion !== i && yearOf(d.value) > yearOf(frame.dates.completion)) delete frame.dates.completion;
     // "сроки ввода перенесены с 2026 на 2028 год", "commissioning was postponed from 2026 to 2028": a date moved
     // replaces its role's (a launch's or a deal's with no role word: its completion), the end of a from–to the new one;
     // the date it was moved from is none ("postponed to 2029 from 2027", "с 2027 года на 2029 год")
