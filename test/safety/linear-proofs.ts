@@ -107,6 +107,7 @@ export const LINEAR_PROOFS: Record<string, string> = {
   // polynomial ('DD' + '\t'×n)
   "date.en.decade.prefix.probe": DATE_PROBE,
   "date.en.yearKind.prefix.probe": DATE_PROBE,
+  "date.en.yearSeason.prefix.probe": DATE_PROBE,
   "date.en.monthDayYear.prefix.probe": DATE_PROBE,
   "date.en.monthModified.prefix.probe": DATE_PROBE,
   "date.en.monthRange.prefix.probe": DATE_PROBE,
