@@ -85,6 +85,8 @@ export const EN_DEAL_CUES: CueLexicon = {
   build: [
     "construct", "=build", "=builds", "=building", "=built", "implement", "moderniz", "modernis", "=develop", "=develops",
     "=developing", "implemented", "investment decision",
+    // a new object announced ("Anadolu Süt also announced a cheese factory in Taraz"), its plan
+    "=announced a", "=announced an", "=announced plans", "=announced the construction", "=unveiled plans",
     // a company that became a resident of a special economic zone or an industrial park brings its project there
     "became a resident", "become a resident", "becomes a resident", "resident status", "registered as a resident",
     // laying the foundation is building ("laid the foundation stone of a … center")

@@ -72,8 +72,11 @@ export function secondObject(frame: Frame, info: SentenceInfo): boolean {
   // terms of a deal that has no object or sum yet, recalled: "… келісімді бұзды. Еске сала кетейік, инвестор зауыт салуға
   // 290 млн доллар салуға уәде берген еді")
   const recalledTerms = info.has.has("earlier") && frame.amount === null && !frame.facility && frame.capacity.length === 0;
-  if (!(info.has.has("also") || info.newDeal || (info.has.has("earlier") && !recalledTerms) || (frame.amount !== null && money && !restated))) return false;
-  return info.cues.some((c) => c.categories.includes("facility") && !frame.facilityKeys.has(c.key));
+  const newSum = frame.amount !== null && money && !restated;
+  if (!(info.has.has("also") || info.newDeal || (info.has.has("earlier") && !recalledTerms) || newSum)) return false;
+  // (a facility the deal has not named, or its noun again with a sum of its own, no pointer back to the deal's: "It was
+  // built by X for 34 billion tenge. … X said it will invest €45 million in a seeder plant in Kostanay")
+  return info.cues.some((c) => c.categories.includes("facility") && (!frame.facilityKeys.has(c.key) || newSum));
 }
 
 /**
