@@ -298,6 +298,12 @@ export const RU_CITY_ENDINGS = {
 /** Russian adjective endings of "-ская область" / "-ский район" in every case. */
 export const RU_ADJECTIVE_ENDINGS = ["ая", "ой", "ую", "ою", "ий", "ого", "ому", "им", "ом", "ие", "их", "ими"] as const;
 
+/**
+ * The vowel Kazakh puts between a Russian name's final consonants and its case ending ("Степногорскіде", "Лисаковскінің",
+ * "Щучинскіге"): optional before KK_CASE_ENDINGS.
+ */
+export const KK_EPENTHETIC_VOWELS: readonly string[] = ["і", "ы"];
+
 /** Kazakh case endings a city name may take ("Шымкентте", "Астанадағы", "Ақтөбеге"), longest first by the pattern. */
 export const KK_CASE_ENDINGS: readonly string[] = [
   "да", "де", "та", "те", "нда", "нде", "ға", "ге", "қа", "ке", "на", "не", "ның", "нің", "дың", "дің", "тың", "тің",

@@ -3,7 +3,7 @@
  * The name does not inflect before "облысы"/"ауданы"; a city takes a case ending from lexicons/regions.ts.
  */
 import { lazy } from "../src/regex.js";
-import { KK_CASE_ENDINGS, REGION_WORDS } from "../lexicons/regions.js";
+import { KK_CASE_ENDINGS, KK_EPENTHETIC_VOWELS, REGION_WORDS } from "../lexicons/regions.js";
 import { ABBREVIATIONS, alternation, buildRegionRegex, placeLookup, type RegionPattern } from "./region.common.js";
 
 const cap = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
@@ -17,7 +17,7 @@ export const REGION_KK = lazy((): RegionPattern => {
       String.raw`
           (?: ({{regions}}) \s+ {{regionWord}} \p{L}{0,8}       # 1: "Ақтөбе облысының"
             | ({{districts}}) \s+ {{districtWord}} \p{L}{0,8}   # 2: "Хромтау ауданында"
-            | ({{cities}}) (?: - ? (?: {{endings}} ) )?          # 3: "Шымкентте", "Астана-да"
+            | ({{cities}}) (?: - ? {{vowel}}? (?: {{endings}} ) )? # 3: "Шымкентте", "Астана-да", "Степногорскіде"
             | ({{abbreviations}})                                # 4: "БҚО"
           ) (?![\p{L}\p{N}])`,
         {
@@ -25,6 +25,7 @@ export const REGION_KK = lazy((): RegionPattern => {
           districts: names.district,
           cities: names.city,
           endings: alternation(KK_CASE_ENDINGS),
+          vowel: `[${KK_EPENTHETIC_VOWELS.join("")}]`,
           regionWord: cap(REGION_WORDS.kk.region[0]),
           districtWord: cap(REGION_WORDS.kk.district[0]),
           abbreviations: ABBREVIATIONS,
