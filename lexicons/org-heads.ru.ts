@@ -327,6 +327,9 @@ export const RU_STOP_WORDS: readonly string[] = [
   "в", "во", "на", "по", "с", "со", "к", "ко", "о", "об", "от", "до", "за", "из", "у", "и", "а", "но", "как", "также",
   "это", "этот", "эта", "эти", "этого", "этой", "этому", "этим", "этом", "эту", "этих", "этими",
   "при", "для", "между", "новый", "новая", "новое", "главный", "каждый",
+  // a facility's state, no name's word ("Действующий опреснительный завод в Актау работает с 2022 года")
+  "действующий", "действующая", "действующее", "строящийся", "строящаяся", "строящееся", "существующий", "существующая",
+  "существующее", "старый", "старая", "старое", "прежний", "прежняя", "единственный", "единственная", "крупнейший", "крупнейшая",
   ...RU_TIME_ADVERBS,
 ];
 
@@ -339,6 +342,17 @@ export const RU_UNINFLECTED_FINALS = "ьйяеиыуюэё";
 
 /** Words joining two quoted names that share one head: компании «A» и «B». */
 export const RU_CONNECTORS: readonly string[] = ["и", "а также"];
+
+/**
+ * Plural genitives of organization nouns: after "и" (with an adjective or not) they are other bodies, no words of the name
+ * before ("Азиатского банка инфраструктурных инвестиций и крупных компаний", "банка развития и ведущих университетов").
+ */
+export const RU_ORGANIZATION_PLURALS: readonly string[] = [
+  "компаний", "банков", "университетов", "вузов", "организаций", "фондов", "корпораций", "предприятий", "инвесторов",
+  "институтов", "холдингов", "ассоциаций", "министерств", "ведомств",
+];
+/** Plural adjective endings of the genitive ("крупных", "ведущих"). */
+export const RU_PLURAL_GENITIVE_ADJECTIVE_ENDINGS: readonly string[] = ["ых", "их"];
 
 /** A word before a head that makes it part of a set phrase, not a name ("под управлением", "под руководством"). */
 export const RU_HEAD_BLOCKERS: readonly string[] = ["под"];

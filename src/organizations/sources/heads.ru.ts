@@ -1,6 +1,6 @@
 /** Source (Russian): a head word with its adjectives before it and its genitive phrase after it. */
 import { isLatinLetterCode, startsLatinUpper } from "../../latin-letters.js";
-import { RU_ADJECTIVE_ENDINGS, RU_ADJECTIVE_NOMINATIVE, RU_GENITIVE_NOUN_ENDINGS, RU_MASCULINE_HARD_SOFT, RU_NOMINATIVE_ADJECTIVE_ENDINGS, RU_NON_ADJECTIVE_ENDINGS, RU_SOFT_ADJECTIVE_STEMS, RU_STRESSED_ADJECTIVE_STEMS, RU_OWNER_GENITIVES, RU_PLANT_HEAD_WORDS, RU_POSTS_BEFORE_BODY, RU_SURNAME_ENDINGS, RU_TAIL_ENDINGS, RU_TIME_ADVERBS, RU_VERB_ENDINGS, type RuHead } from "../../../lexicons/org-heads.ru.js";
+import { RU_ADJECTIVE_ENDINGS, RU_ADJECTIVE_NOMINATIVE, RU_GENITIVE_NOUN_ENDINGS, RU_MASCULINE_HARD_SOFT, RU_NOMINATIVE_ADJECTIVE_ENDINGS, RU_NON_ADJECTIVE_ENDINGS, RU_SOFT_ADJECTIVE_STEMS, RU_STRESSED_ADJECTIVE_STEMS, RU_ORGANIZATION_PLURALS, RU_OWNER_GENITIVES, RU_PLANT_HEAD_WORDS, RU_PLURAL_GENITIVE_ADJECTIVE_ENDINGS, RU_POSTS_BEFORE_BODY, RU_SURNAME_ENDINGS, RU_TAIL_ENDINGS, RU_TIME_ADVERBS, RU_VERB_ENDINGS, type RuHead } from "../../../lexicons/org-heads.ru.js";
 import { ruHeadForms } from "../../../patterns/organization.ru.js";
 import { LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
 import { atSentenceStart, endsWithAny, isDigitStart, isLetterCode, isUpperStart, lower, wordAfter } from "../chars.js";
@@ -61,6 +61,15 @@ function quoteOpensIn(text: string, from: number, to: number): boolean {
     if (c === 0xab || c === 0x22) return true;
   }
   return false;
+}
+
+const ORGANIZATION_PLURALS: ReadonlySet<string> = new Set(RU_ORGANIZATION_PLURALS);
+
+/** Whether the words after an "и" are a plural of organizations, with an adjective before it or not ("крупных компаний"). */
+function otherBodies(next: Token, after: Token | undefined): boolean {
+  const w = lowerOf(next);
+  if (ORGANIZATION_PLURALS.has(w)) return true;
+  return endsWithAny(w, RU_PLURAL_GENITIVE_ADJECTIVE_ENDINGS) && after !== undefined && isWord(after) && ORGANIZATION_PLURALS.has(lowerOf(after));
 }
 
 /**
@@ -187,6 +196,8 @@ function ruHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
         if (tail.length === 0 || !next || !isWord(next) || isUpperStart(next.text) || !ruTailWord(next)) break;
         // after a proper name the phrase is complete, and a nominative adjective starts a new phrase
         if (tail.some((u) => isUpperStart(u.text)) || endsWithAny(lowerOf(next), RU_NOMINATIVE_ADJECTIVE_ENDINGS)) break;
+        // (other bodies: "… и крупных компаний", "… и ведущих университетов")
+        if (otherBodies(next, right.at(i + 2))) break;
         tail.push(t, next); i++;
         continue;
       }
