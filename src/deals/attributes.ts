@@ -155,8 +155,11 @@ export function dealRegion(f: Frame, infos: readonly SentenceInfo[], docRegion: 
   const exclude = insideCompanies(f);
   for (let s = 0; s < f.sentences.length; s++) {
     const info = infos[f.sentences[s]!]!;
-    // the headline's place weighs half: "near Almaty" in the title, "in Almaty region" in the body
-    const w = info.headline ? 0.5 : 1;
+    // the headline's place weighs half: "near Almaty" in the title, "in Almaty region" in the body; so does a signing's
+    // place told with no object, its venue ("Құжатқа 19 қыркүйекте Астанада қол қойылды", "The document was signed in
+    // Astana") beside a plant's place named elsewhere
+    const venue = !info.headline && info.has.has("sign") && !info.has.has("facility") && !info.has.has("build") && !info.has.has("project");
+    const w = info.headline || venue ? 0.5 : 1;
     for (let r = 0; r < info.regions.length; r++) {
       const h = info.regions[r]!;
       if (exclude(h)) continue; // outside the parties' names, as placeHits
