@@ -372,6 +372,13 @@ export const EN_OWNER_COUNTRIES: Readonly<Record<string, string>> = {
  * Corporation of China", "Radio Corporation of America"; src/organizations/sources/latin-legal.ts).
  */
 export const EN_NAME_COUNTRY_LINK = "of";
+
+/**
+ * Words inside a name that give it an eponym, the calque of "имени" and "атындағы" ("Ekibastuz GRES-1 named after Bulat
+ * Nurzhanov LLP"): the name goes on before them, up to EN_EPONYM_NAME_WORDS capitalized words or words with a digit.
+ */
+export const EN_EPONYM_LINK = "named after";
+export const EN_EPONYM_NAME_WORDS = 4;
 /**
  * The forms that are such words of a name ("Corporation of China"); after any other ("Rossi Impianti S.p.A. of Italy",
  * "X GmbH from Germany") the country is where the company is from, no word of its name.

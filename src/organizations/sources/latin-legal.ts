@@ -1,7 +1,7 @@
 /** Source: Latin names ending in a legal form ("Sinochem Engineering Co., Ltd"), or after a Kazakh or Russian one ("JSC Orda Energy"). */
 import { isLatinLetterCode, isLatinUpperCode } from "../../latin-letters.js";
 import { LATIN_LEGAL, LATIN_LEGAL_BEFORE, LATIN_LEGAL_BEFORE_AT, LATIN_LEGAL_FORM, NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
-import { EN_DETERMINERS_BEFORE_FORM, EN_FORMS_BEFORE_COUNTRY, EN_NAME_COUNTRY_LINK } from "../../../lexicons/org-heads.en.js";
+import { EN_DETERMINERS_BEFORE_FORM, EN_EPONYM_LINK, EN_EPONYM_NAME_WORDS, EN_FORMS_BEFORE_COUNTRY, EN_NAME_COUNTRY_LINK } from "../../../lexicons/org-heads.en.js";
 import { LATIN_DESIGNATIONS_BEFORE_NAME, LATIN_NATIONAL_DESIGNATIONS } from "../../../lexicons/legal-forms.js";
 import { LEGAL_NORMALIZED, type Org, type Source, type SourceInput, push } from "../candidate.js";
 import { inTitleLine, titlesOf } from "../title-lines.js";
@@ -113,7 +113,8 @@ function latinLegal(text: string, out: Org[], firstLatin: number): void {
       const rest = text.slice(end, end + 3);
       if (!SENTENCE_GOES_ON.test(rest)) end -= 1;
     }
-    const start = nameWords[0]!.start;
+    // (an eponym's name goes on before its link: "Ekibastuz GRES-1 named after Bulat Nurzhanov LLP")
+    const start = eponymStart(text, nameWords[0]!.start);
     // "Aluminum Corporation of China", "Metallurgical Corporation of China": the form and the country after it are
     // words of the name, which has no form of its own
     const country = dot || !FORMS_BEFORE_COUNTRY.has(formText) ? -1 : ofCountryEnd(text, end);
@@ -127,8 +128,33 @@ function latinLegal(text: string, out: Org[], firstLatin: number): void {
       nameWords.pop();
       form = CO_LTD;
     }
-    push(out, start, end, text.slice(nameStartOf(nameWords), nameWords[nameWords.length - 1]!.end), { legalForm: form });
+    push(out, start, end, text.slice(start < nameWords[0]!.start ? start : nameStartOf(nameWords), nameWords[nameWords.length - 1]!.end), { legalForm: form });
   }
+}
+
+/** EN_EPONYM_LINK with a blank after it. */
+const EPONYM_LINK = `${EN_EPONYM_LINK} `;
+
+/**
+ * Where a name that starts at `start` starts when EN_EPONYM_LINK stands right before it ("… GRES-1 named after | Bulat
+ * Nurzhanov"): at the first of the capitalized words (or words with a digit) before the link, at most
+ * EN_EPONYM_NAME_WORDS, one blank between; else `start`.
+ */
+function eponymStart(text: string, start: number): number {
+  const link = start - EPONYM_LINK.length;
+  if (link < 2 || !text.startsWith(EPONYM_LINK, link) || text.charCodeAt(link - 1) !== 0x20) return start;
+  let at = start, end = link - 1;
+  for (let n = 0; n < EN_EPONYM_NAME_WORDS && end > 0; n++) {
+    let k = end;
+    while (k > 0 && text.charCodeAt(k - 1) !== 0x20 && text.charCodeAt(k - 1) !== 0x0a) k--;
+    const c = text.charCodeAt(k);
+    if (k === end || !(isLatinUpperCode(c) || text.slice(k, end).match(/\d/))) break;
+    if (/[,.;:()]$/.test(text.slice(k, end)) || EN_STOP.has(text.slice(k, end))) break;
+    at = k;
+    end = k - 1;
+    if (end <= 0 || text.charCodeAt(end) !== 0x20) break;
+  }
+  return at;
 }
 
 /** A name of `words` that ends in its own legal form ("Alfa LLP" of "Alfa LLP and Beta Co., Ltd") or in a form and its country ("… Corporation of China"), if they do. */
