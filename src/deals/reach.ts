@@ -11,6 +11,9 @@ import type { SentenceInfo } from "./sentence-info.js";
 import { restates } from "./sums.js";
 import { topicParagraphs } from "./turns.js";
 
+/** How far on a jobs sentence of the deal's own object still reaches it (Reach.lateJobs). */
+const LATE_JOBS = 6;
+
 export class Reach {
   /** The headline: a first line of its own that ends with no period (0), or -1 when there is none. */
   readonly title: number;
@@ -63,12 +66,25 @@ export class Reach {
    */
   reaches(frame: Frame, i: number): boolean {
     if (i <= frame.last + 1) return true;
-    if (i - frame.last > 3) return false;
+    if (i - frame.last > 3) return this.lateJobs(frame, i);
     if (this.samePara(frame.last, i)) return true;
     if (frame.parties.length === 0 && frame.amount === null && frame.capacity.length === 0) return false;
     if (isSingular(this.infos[i]!)) return true;
     if (this.infos[i]!.plural) return false;
     return this.neutralBetween(frame.last, i, frame);
+  }
+
+  /**
+   * Whether sentence `i`, more than three sentences after the deal's last one, tells its jobs of its own object or
+   * project ("The project will create 140 permanent jobs", the last fact of a release after quotes and background), at
+   * most LATE_JOBS sentences on with only quiet ones between (no figure, no organization but a state body or a medium).
+   */
+  private lateJobs(frame: Frame, i: number): boolean {
+    const info = this.infos[i]!;
+    if (i - frame.last > LATE_JOBS || info.jobs.length === 0 || !isSingular(info) || info.plural || info.orgs.length > 0) return false;
+    if (info.money.length > 0 || info.capacity.length > 0 || (frame.parties.length === 0 && frame.amount === null)) return false;
+    for (let k = frame.last + 1; k < i; k++) if (!this.quiet(k)) return false;
+    return true;
   }
 
   /** Whether sentence `i` comes right after the deal's last one, or only neutral ones stand between, within reach. */
