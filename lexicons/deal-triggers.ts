@@ -128,6 +128,15 @@ export const FACILITY_KIND_STEMS: readonly string[] = [
   "solar", "wind", "coal", "gas", "hydro", "thermal", "new", "large", "industrial",
 ];
 
+/**
+ * Plural suffixes right after a facility noun's stem that make it several objects ("Қазақстанда 2030 жылға дейін … жел
+ * электр станцияларын салу көзделген", "дата-орталықтар"): their figures are no one deal's. Only where the plural is
+ * unambiguous and no article marks the deal's own objects (Kazakh); none for Russian and English.
+ */
+export const FACILITY_PLURAL_SUFFIXES: Readonly<Record<"kk" | "ru" | "en", readonly string[]>> = {
+  kk: ["лар", "лер", "дар", "дер", "тар", "тер"], ru: [], en: [],
+};
+
 /** Number words before a project or document noun ("екі зауыттың", "четыре меморандума", "two projects"). */
 export const COUNT_WORDS: Readonly<Record<"kk" | "ru" | "en", Readonly<Record<string, number>>>> = {
   kk: { "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10 },

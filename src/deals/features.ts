@@ -2,7 +2,7 @@
  * Per-sentence features for deal assembly. Every pattern runs once over the document; matches
  * and mentions are then distributed to sentences by a sorted merge, so the cost is linear.
  */
-import { COUNT_WORDS, JOBS_WORDS, type CueCategory } from "../../lexicons/deal-triggers.js";
+import { COUNT_WORDS, FACILITY_PLURAL_SUFFIXES, JOBS_WORDS, type CueCategory } from "../../lexicons/deal-triggers.js";
 import type { CuePattern } from "../../patterns/deal.common.js";
 import { DEAL_CUES_EN } from "../../patterns/deal.en.js";
 import { DEAL_CUES_KK } from "../../patterns/deal.kk.js";
@@ -78,7 +78,8 @@ export function sentenceFeatures(
   const infos: SentenceInfo[] = sentences.map((sentence) => ({
     sentence, cues: none(), has: new CueSet(), money: none(), capacity: none(), dates: none(), orgs: none(), jobs: none(),
     regions: none(), sectors: none(), asides: NO_WIRES, datelineEnd: -1,
-    count: null, plural: false, newDeal: false, item: false, clause: false, objects: false, headline: false, partyIndex: null,
+    count: null, plural: false, newDeal: false, item: false, clause: false, objects: false, pluralObject: false, headline: false,
+    partyIndex: null,
   }));
   if (sentences.length === 0) return infos;
   const text = context.normalized;
@@ -111,6 +112,8 @@ export function sentenceFeatures(
     else if (m.type === "organization") info.orgs = added(info.orgs, m);
   });
 
+  // (a facility noun in the plural: several objects, "станцияларын", "дата-орталықтар")
+  const pluralSuffixes = langs.flatMap((l) => FACILITY_PLURAL_SUFFIXES[l]);
   const countWords = langs.length === 1 ? COUNT_WORDS[langs[0]!] : Object.assign({}, ...langs.map((l) => COUNT_WORDS[l])) as Record<string, number>;
   for (let n = 0; n < infos.length; n++) {
     const info = infos[n]!;
@@ -158,6 +161,7 @@ export function sentenceFeatures(
         // several objects (the count right before the noun or its kind: in "a 200 MW wind farm" the word before is the unit)
         info.objects = true;
       }
+      if (c.categories.includes("facility") && pluralAfterStem(text, c, pluralSuffixes)) info.pluralObject = true;
       const next = cs[k + 1];
       const nounFollows = next !== undefined && next.start - c.end <= 16 && next.categories.some((x) => COUNTED.has(x));
       if (nounFollows && c.categories.includes("ordinal")) info.newDeal = true;
@@ -209,6 +213,14 @@ function dropClausesOf(text: string, info: SentenceInfo, category: CueCategory):
   info.money = info.money.filter(outside);
   info.capacity = info.capacity.filter(outside);
   info.dates = info.dates.filter(outside);
+}
+
+/** Whether a cue's word goes on past its stem (the cue's key) with one of `suffixes` ("станция|ларын"). */
+function pluralAfterStem(text: string, c: Cue, suffixes: readonly string[]): boolean {
+  if (suffixes.length === 0) return false;
+  const stem = c.key.startsWith("=") ? c.key.slice(1) : c.key;
+  const at = c.start + stem.length;
+  return at < c.end && suffixes.some((x) => text.startsWith(x, at));
 }
 
 /** Whether a money mention of the sentence starts right after `at`, past blanks ("another | 6 billion tenge"). */

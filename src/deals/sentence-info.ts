@@ -66,6 +66,11 @@ export interface SentenceInfo {
   clause: boolean;
   /** Counts several facilities ("екі станция", "двух заводов", "the two plants"): its figures are theirs together. */
   objects: boolean;
+  /**
+   * Whether a facility noun stands in the plural (FACILITY_PLURAL_SUFFIXES: "станцияларын", "дата-орталықтар"): several
+   * objects, maybe the deal's own parts ("цехтар"), a target's with a deadline and no company (statistics.ts).
+   */
+  pluralObject: boolean;
   /** The document's headline (a first line of its own with no final period; set by deal assembly). */
   headline: boolean;
   /** What sentence-parties.ts reads once of the sentence's cues, on first use. */

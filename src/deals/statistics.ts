@@ -5,7 +5,7 @@
 import { isStateBody } from "./org-roles.js";
 import type { SentenceInfo } from "./sentence-info.js";
 
-/** Whether the sentence (after `prev`, null for the first; before `next`, null for the last) is a statistic, a flow, a tally's part, a portfolio, a signing's expected total, a career, a crime, an incident, a dispute, a denial, an instruction or a budget's line. */
+/** Whether the sentence (after `prev`, null for the first; before `next`, null for the last) is a statistic, a flow, a tally's part, a target of several objects, a portfolio, a signing's expected total, a career, a crime, an incident, a dispute, a denial, an instruction or a budget's line. */
 export function statisticOnly(info: SentenceInfo, prev: SentenceInfo | null, next: SentenceInfo | null = null): boolean {
   return info.has.has("statistic") ||
     // a flow into the country or its trade told with no organization, no facility and no project ("салынды" of
@@ -18,6 +18,9 @@ export function statisticOnly(info: SentenceInfo, prev: SentenceInfo | null, nex
     // соглашения на 800 млрд тенге")
     (info.has.has("unsigned") && info.money.length > 0 && info.orgs.every((o) => isStateBody(o.name)) && !info.has.has("facility") &&
       !info.has.has("project")) ||
+    // several objects to be built by a deadline, no company named but a state body: a target ("Қазақстанда 2030 жылға
+    // дейін жалпы қуаты 1 ГВт дата-орталықтар салу көзделген")
+    ((info.objects || info.pluralObject) && info.dates.some((d) => d.modifier === "until") && info.orgs.every((o) => isStateBody(o.name))) ||
     // a portfolio of projects, no signing ("Kazakh Invest will present a portfolio of 120 projects worth $35 billion")
     (info.has.has("portfolio") && !info.has.has("sign")) ||
     // a person's career: the projects of a biography ("В 2018–2021 годах он возглавлял ТОО «X», под его руководством …")
