@@ -224,6 +224,8 @@ export const EN_DEAL_CUES: CueLexicon = {
     // flows into the country and its trade, tallies of a period ("Chinese direct investment in Kazakhstan reached $2.1
     // billion", "wheat exports to China rose to 1.2 million tonnes"; not a bare "exports": "to boost exports")
     "direct investment in", "direct investments in", "direct investment into", "direct investment from", "investment inflow",
+    // goods bought abroad, the country's import bill ("Kazakhstan imports glass worth 40 billion tenge a year")
+    "=imports", "=is imported", "=are imported", "=was imported", "bought abroad", "buys abroad", "=import bill",
     "investment inflows", "inflow of investment", "inflows of investment", "inflow of foreign", "inflows of foreign",
     "exports to", "exports from", "exports rose", "exports grew", "exports increased", "exports reached", "exports amounted",
     "imports from", "imports rose", "imports grew", "imports reached",
