@@ -531,7 +531,13 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     const namesOwn = (x: SentenceInfo) => objectAnaphor(x) || (x.has.has("facility") && namesOnlyOwn(cur!, x));
     const afterOpening = gap === 2 && cur !== null && !samePara(cur.last, i - 1) && quiet(i - 1) && !info.has.has("statistic") &&
       (samePara(i - 1, i) || objectAnaphor(info)) && (namesOwn(infos[i - 1]!) || namesOwn(info));
-    if (cur && (gap === 1 || (gap === 2 && samePara(cur.last, i) && quiet(i - 1)) || afterRemark || afterOpening || (info.has.has("volume") && goesOn(cur, i)))) {
+    // (a detail between with no trigger and no figure, which may name a company: "Оборудование будет закуплено через ТОО «X».
+    // Будет создано 300 рабочих мест", the lessor's sentence)
+    const detail = (k: number) => !isTrigger(infos[k]!) && !infos[k]!.has.has("statistic") && infos[k]!.money.length === 0 &&
+      infos[k]!.capacity.length === 0 && !infos[k]!.plural && !infos[k]!.newDeal;
+    if (cur && (gap === 1 || (gap === 2 && samePara(cur.last, i) && (quiet(i - 1) || (detail(i - 1) && info.jobs.length > 0 &&
+      (!info.has.has("facility") || namesOnlyOwn(cur, info))))) || afterRemark ||
+      afterOpening || (info.has.has("volume") && goesOn(cur, i)))) {
       const mentionsParty = info.orgs.some((o) => cur!.partyKeys.has(names.keyOf(o.name)));
       // (or says what became of it: "Алайда зауыт ешқашан салынбаған", "The project was frozen"; or what is paid for it each
       // year, its sums no deal's: "мемлекет … жыл сайын 4,8 млрд теңгеге дейін төлейді")
