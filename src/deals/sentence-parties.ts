@@ -90,9 +90,14 @@ function afterPercent(text: string, info: SentenceInfo, c: Cue): boolean {
 function separatorsOf(info: SentenceInfo, index: SentenceIndex, text: string): number[] {
   if (index.separators) return index.separators;
   const separators: number[] = [];
+  // (not a comma inside a name: "On June 9, Jidong Cement Co., Ltd launched its plant" is two clauses, not three)
+  let o = 0;
   for (let k = info.sentence.start; k < info.sentence.end; k++) {
     const c = text.charCodeAt(k);
-    if (c === 0x2c || c === 0x3b) separators.push(k);
+    if (c !== 0x2c && c !== 0x3b) continue;
+    while (o < info.orgs.length && info.orgs[o]!.end <= k) o++;
+    if (o < info.orgs.length && info.orgs[o]!.start <= k) continue;
+    separators.push(k);
   }
   return (index.separators = separators);
 }
