@@ -17,7 +17,10 @@ export function phaseStart(info: SentenceInfo): number {
   return at;
 }
 
-/** How near a document's word stands to a phase it is about: before it ("agreement on the "), or after it, its sum between (" туралы 1,8 млрд долларлық келісім"). */
+/**
+ * How near a document's word stands to a phase it is about: before it ("agreement on the "), or after it, its sum between
+ * (" туралы 1,8 млрд долларлық келісім").
+ */
 const DOCUMENT_BEFORE = 12, DOCUMENT_AFTER = 40;
 
 /** Whether a document's word (a kind of KIND_CATEGORIES) stands near the phase cue `phase`, the document's object. */
