@@ -78,11 +78,14 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
     en: ["manufactur", "assembly", "machinery", "vehicle", "equipment", "electronics", "=transformer", "=transformers", "=cars", "tractor", "=truck", "=trucks", "excavator", "bulldozer", "=cable", "=cables", "=tire", "=tires", "=tyre", "=tyres", "=battery", "=batteries", "furniture", "=paper", "paper mill", "cardboard", "locomotive", "=wagons", "railcar", "=tram", "=trams", "=bus", "=buses", "=engine", "=engines", "combine harvester"],
   },
   construction_materials: {
-    kk: ["керамикалық плитка", "плитка", "қиыршық тас", "щебень", "цемент", "клинкер", "кірпіш", "бетон", "асфальтбетон", "асфальт-бетон", "асфальт зауыт", "құрылыс материал", "травертин", "әйнек", "=шыны", "шыны зауыт", "гипс"],
+    kk: ["керамикалық плитка", "плитка", "қиыршық тас", "щебень", "цемент", "клинкер", "кірпіш", "бетон", "асфальтбетон", "асфальт-бетон", "асфальт зауыт", "құрылыс материал", "травертин", "әйнек", "=шыны", "шыны зауыт", "гипс",
+      // aerated concrete blocks and dry building mixes ("газоблок зауыты", "құрғақ қоспалар зауыты")
+      "газоблок", "құрғақ қоспа", "құрылыс қоспа"],
     ru: ["керамическ", "плитк", "=щебень", "=щебня", "щебеночн", "цемент", "клинкер", "кирпич", "бетон", "асфальтобетон", "асфальтов", "строительных материал", "стройматериал", "гипс", "травертин", "стекольн", "=стекло", "=стекла",
-      // glass containers ("завод по производству стеклотары")
-      "стеклотар"],
-    en: ["ceramic tile", "=tiles", "crushed stone", "solar glass", "cement", "clinker", "=brick", "=bricks", "concrete", "building material", "construction material", "=glass", "gypsum"],
+      // glass containers ("завод по производству стеклотары"), aerated concrete blocks, dry building mixes
+      "стеклотар", "газоблок", "газобетон", "сухих смесей", "сухие смеси", "сухих строительных смесей"],
+    en: ["ceramic tile", "=tiles", "crushed stone", "solar glass", "cement", "clinker", "=brick", "=bricks", "concrete", "building material", "construction material", "=glass", "gypsum",
+      "dry mix", "dry-mix", "drywall"],
   },
   agriculture: {
     kk: ["ауыл шаруашылығ", "ауылшаруашылық", "агро", "егін", "мал шаруашылығ", "жылыжай", "шаруа", "дақыл", "көкөніс", "жеміс", "астық", "элеватор", "бидай", "құс фабрика", "майлы дақыл", "бордақылау", "балық шаруашылығ", "балық өсір", "жүгері"],

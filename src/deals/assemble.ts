@@ -69,7 +69,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
   const cues = scanDocumentCues(context, context.bodyStart);
   if (!cues.some((c) => c.categories.some((k) => MAY_OPEN.has(k)))) return { frames: [], infos: [] };
   // a sentence with a deal in each of its clauses is read as its clauses (src/deals/clauses.ts), an item's fields as its own (item-fields.ts)
-  const { sentences, continued, items } = splitClauses(text, itemSentences(text, context.bodyStart, context.language), mentions, cues, context.language);
+  const { sentences, continued, items, sameParty } = splitClauses(text, itemSentences(text, context.bodyStart, context.language), mentions, cues, context.language);
   const infos = sentenceFeatures(context, sentences, mentions, cues);
   for (const i of continued) {
     // the sentence's first clause has the verb every later one leaves out
@@ -558,6 +558,12 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         joinNamed(cur, i, info, () => true);
       }
     }
+  }
+  // a further object of the party its sentence named first, in a clause of its own: a deal of that party
+  for (const f of frames) {
+    if (!sameParty.has(f.opened) || f.parties.length > 0) continue;
+    const before = frames.find((g) => g !== f && g.members.has(f.opened - 1));
+    if (before !== undefined && before.parties.length > 0) setParties(f, [...before.parties]);
   }
   return { frames, infos };
 }

@@ -33,6 +33,8 @@ export interface Clauses {
   sentences: Sentence[];
   continued: Set<number>;
   items: Set<number>;
+  /** The clauses that are a further object of the party the clause before names (onePartySplit): a deal of that party. */
+  sameParty: Set<number>;
 }
 
 const PART_WORDS = CLAUSE_PART_WORDS.map((w) => w.toLowerCase());
@@ -133,6 +135,39 @@ function betweensIn(text: string, sentence: Sentence, orgs: readonly Mention[]):
   return out.sort((a, b) => a.head - b.head);
 }
 
+/** How far after its sum a clause's facility may stand (Kazakh puts the object after the sum: "35 млн еуроға газоблок зауытын"). */
+const OBJECT_AFTER_SUM = 60;
+
+/**
+ * Where a sentence of one party (or none, the subject named before the first sum) splits when it names two objects, each
+ * with its own sum ("«X» компаниясы Қарағанды облысында 60 млн еуроға құрғақ қоспалар зауытын, ал Алматы облысында 35 млн
+ * еуроға газоблок зауытын салады", "X построит … завод за 60 млн евро, а в Алматинской области – завод газоблоков за 35 млн
+ * евро", "X will build a dry mix plant … for €60 million and an aerated concrete plant … for €35 million"): at a clause break
+ * between the sums (a comma, or a conjunction with a facility on its language's side), a facility on each side, the second
+ * no pointer back and no part of the first ("…, including …"); else -1.
+ */
+function onePartySplit(
+  text: string, sentence: Sentence, orgs: readonly Mention[], money: readonly Mention[], facilities: readonly Cue[], asides: readonly Cue[],
+  language: string,
+): number {
+  const m1 = money[0], m2 = money[1];
+  if (!m1 || !m2 || orgs.some((o) => o.start > m1.start)) return -1;
+  // (not a sum of an aside about the company's other assets: "X, which already operates a $300 million plant in Pavlodar,
+  // will build …"; features.ts drops its figures)
+  const aside = asides[firstStartingAt(asides, sentence.start)];
+  if (aside !== undefined && aside.start < m1.start) return -1;
+  // (the first break after the first sum: the second clause may hold its own, "…, а в Алматинской области – завод …")
+  let at = firstBreakIn(text, m1.end, m2.start);
+  if (at < 0) at = conjunctionBreak(text, m1.end, m2.start, orgs[0]?.end ?? sentence.start, facilities, language);
+  if (at < 0 || at <= sentence.start || at >= sentence.end) return -1;
+  const f1 = facilities[firstStartingAt(facilities, sentence.start)];
+  if (f1 === undefined || f1.start >= at) return -1;
+  const f2 = facilities[firstStartingAt(facilities, at)];
+  if (f2 === undefined || f2.start >= Math.min(sentence.end, m2.end + OBJECT_AFTER_SUM) || f2.categories.includes("anaphor")) return -1;
+  const rest = text.slice(at, m2.start).trim().toLowerCase();
+  return PART_WORDS.some((w) => rest.startsWith(w)) ? -1 : at;
+}
+
 /**
  * Where a sentence of documents each between its own parties splits (the start of each later clause), or none: at the
  * last break before each "between" whose party is not the one of the "between" before it.
@@ -202,6 +237,16 @@ function conjunctionBreak(text: string, from: number, to: number, partyEnd: numb
       const f = facilities[firstStartingAt(facilities, partyEnd)];
       if (f !== undefined && f.end <= from + at) return from + at;
     }
+  }
+  return -1;
+}
+
+/** The first clause break in text[from, to) (see breakIn), or -1. */
+function firstBreakIn(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b) return i + 1;
+    if (c === 0x2d && i > from && text.charCodeAt(i - 1) === 0x20 && text.charCodeAt(i + 1) === 0x20) return i + 1;
   }
   return -1;
 }
@@ -417,10 +462,13 @@ export function splitClauses(
   const out: Sentence[] = [];
   // the facilities named in the document (in text order, as the cues are): a second object after a conjunction
   const facilities = cues.filter((c) => c.categories.includes("facility"));
+  // the background asides' cues ("which already operates", onePartySplit)
+  const asideCues = cues.filter((c) => c.categories.includes("aside"));
   // (those outside the names of companies with a legal form, for the roundups: name-cues.ts outsideCompanyNames)
   let companyFacilities: readonly Cue[] | null = null;
   const continued = new Set<number>();
   const items = new Set<number>();
+  const sameParty = new Set<number>();
   let k = 0;
   for (const s of sentences) {
     while (k < mentions.length && mentions[k]!.start < s.start) k++;
@@ -479,6 +527,17 @@ export function splitClauses(
       continue;
     }
     if (nOrgs < 2) {
+      // one party's two objects, each with its own sum: the second a deal of the same party
+      companyFacilities ??= outsideCompanyNames(facilities, mentions);
+      const at = onePartySplit(text, s, orgs, money, companyFacilities, asideCues, language);
+      if (at > s.start) {
+        out.push({ ...s, end: at, index: out.length });
+        continued.add(out.length);
+        items.add(out.length);
+        sameParty.add(out.length);
+        out.push({ ...s, start: clauseStart(text, at, s.end), index: out.length });
+        continue;
+      }
       out.push(s.index === out.length ? s : { ...s, index: out.length });
       continue;
     }
@@ -511,5 +570,5 @@ export function splitClauses(
     // (the sentence itself while no split before it has moved the numbering: most documents split none)
     out.push(rest === s && s.index === out.length ? s : { ...rest, index: out.length });
   }
-  return { sentences: out, continued, items };
+  return { sentences: out, continued, items, sameParty };
 }
