@@ -560,10 +560,15 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     }
   }
   // a further object of the party its sentence named first, in a clause of its own: a deal of that party
-  for (const f of frames) {
-    if (!sameParty.has(f.opened) || f.parties.length > 0) continue;
-    const before = frames.find((g) => g !== f && g.members.has(f.opened - 1));
-    if (before !== undefined && before.parties.length > 0) setParties(f, [...before.parties]);
+  // (the frame of each clause before one, mapped once: a search per frame would cost the square of a text of many)
+  if (sameParty.size > 0) {
+    const opener = new Map<number, Frame>();
+    for (const f of frames) for (const i of f.sentences) if (sameParty.has(i + 1) && !opener.has(i)) opener.set(i, f);
+    for (const f of frames) {
+      if (!sameParty.has(f.opened) || f.parties.length > 0) continue;
+      const before = opener.get(f.opened - 1);
+      if (before !== undefined && before !== f && before.parties.length > 0) setParties(f, [...before.parties]);
+    }
   }
   return { frames, infos };
 }
