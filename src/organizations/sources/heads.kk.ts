@@ -12,6 +12,7 @@ import { isSpaceCode } from "../scan.js";
 import { type Token, TokensBefore, isQuote, isWord } from "../tokens.js";
 import { KK_COMPANY, KK_INNER, KK_LOCAL_HEADS, KK_LOCAL_UNITS, KK_NAME_WORDS, KK_STOP, KK_VERBS_AFTER_NAME } from "../words.js";
 import { groupsOf } from "../../regex.js";
+import { commodityName } from "../../capacity/lookup.js";
 
 export function kkWordIsNameLike(word: string): boolean {
   const w = lower(word);
@@ -278,6 +279,10 @@ function kkHeads(text: string, out: Org[], hits: RegExpExecArray[]): void {
       (endsWithAny(lower(phrase[0]!.text), KK_VERBAL_NOUN_ENDINGS) ||
         (endsWithAny(lower(phrase[0]!.text), KK_ACCUSATIVE_ENDINGS) && !KK_NAME_WORDS.has(lower(phrase[0]!.text))))) phrase.shift();
     if (phrase.length === 0) { localBody(text, out, headStart, headEnd, base); continue; }
+    // a product's noun opening the sentence, its other words in lower case, before a company head: the plant spoken of,
+    // no name ("Цемент зауыты 2027 жылы іске қосылады", "Мыс өңдеу зауыты"; not "Шымкент Цемент зауыты")
+    if (atSentenceStart(text, phrase[0]!.start) && commodityName(phrase[0]!.text) !== undefined &&
+      phrase.slice(1).every((t) => !isUpperStart(t.text))) continue;
     // a head that also names someone's work needs its remit in lower case right before it, in a short phrase
     // ("Мемлекеттік күзет қызметі"; not "Нарухито мамырдың бірі күні ресми қызметі", his official duty)
     if (REMIT_HEADS.has(base) && (phrase.length < 2 || phrase.length > 4 || isUpperStart(phrase[phrase.length - 1]!.text))) continue;
