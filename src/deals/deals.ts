@@ -57,7 +57,10 @@ export function assembleDeals(context: RecognizerContext, mentions: readonly Men
     if (dates.start && dates.completion && yearOf(dates.completion) < yearOf(dates.start)) delete dates.completion;
     let signedFrom = -1;
     if (f.signed && !dates.signed) {
-      const pending = f.pendingDates.find((p) => p.sentence <= f.opened + 1 && signingDate(p.date, referenceYear) && !infos[p.sentence]!.has.has("earlier"));
+      // (the sentence after the one that opened it, or after the one that named its document: a headline may open the
+      // deal, "Қостанайда автобус зауыты салынады ¶ … келісімге қол қойды. Келісім 19 қыркүйекте жасалды")
+      const signing = Math.max(f.opened, f.from.kind);
+      const pending = f.pendingDates.find((p) => p.sentence <= signing + 1 && signingDate(p.date, referenceYear) && !infos[p.sentence]!.has.has("earlier"));
       if (pending) { dates.signed = pending.date.value; signedFrom = pending.sentence; }
     }
     // a document of a signed package detailed item by item was signed with it ("signed 12 agreements … on May 13")
