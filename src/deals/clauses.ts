@@ -241,23 +241,21 @@ function conjunctionBreak(text: string, from: number, to: number, partyEnd: numb
   return -1;
 }
 
-/** The first clause break in text[from, to) (see breakIn), or -1. */
-function firstBreakIn(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x2c || c === 0x3b) return i + 1;
-    if (c === 0x2d && i > from && text.charCodeAt(i - 1) === 0x20 && text.charCodeAt(i + 1) === 0x20) return i + 1;
-  }
+/** Whether text[i] is a clause break of text[from, …): a comma, a semicolon, or a dash between spaces. */
+function isBreakAt(text: string, i: number, from: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 0x2c || c === 0x3b || (c === 0x2d && i > from && text.charCodeAt(i - 1) === 0x20 && text.charCodeAt(i + 1) === 0x20);
+}
+
+/** The last clause break in text[from, to) (see isBreakAt): the position after it, or -1. */
+function breakIn(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (isBreakAt(text, i, from)) return i + 1;
   return -1;
 }
 
-/** A clause break: a comma, a semicolon, or a dash between spaces. */
-function breakIn(text: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 0x2c || c === 0x3b) return i + 1;
-    if (c === 0x2d && i > from && text.charCodeAt(i - 1) === 0x20 && text.charCodeAt(i + 1) === 0x20) return i + 1;
-  }
+/** The first clause break in text[from, to) (see isBreakAt): the position after it, or -1. */
+function firstBreakIn(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (isBreakAt(text, i, from)) return i + 1;
   return -1;
 }
 

@@ -209,6 +209,11 @@ function dropClausesOf(text: string, info: SentenceInfo, category: CueCategory):
     while (to < info.sentence.end && !isBreak(text.charCodeAt(to))) to++;
     pairs.push(from, to);
   }
+  dropFiguresInside(info, pairs);
+}
+
+/** Drops (in place) the sentence's sums, capacities and dates inside one of `pairs` (start and end pairs). */
+function dropFiguresInside(info: SentenceInfo, pairs: readonly number[]): void {
   const outside = (m: Span) => !insidePairs(pairs, m);
   info.money = info.money.filter(outside);
   info.capacity = info.capacity.filter(outside);
@@ -248,9 +253,6 @@ function dropAsides(text: string, info: SentenceInfo): void {
     pairs.push(c.start, close);
   }
   if (pairs.length === 0) return;
-  const outside = (m: Span) => !insidePairs(pairs, m);
-  info.money = info.money.filter(outside);
-  info.capacity = info.capacity.filter(outside);
-  info.dates = info.dates.filter(outside);
+  dropFiguresInside(info, pairs);
   info.asides = pairs;
 }

@@ -87,19 +87,23 @@ function startAfterBreak(phrase: readonly Token[]): number {
 
 /** Whether the word right before `at` (after one run of blanks) starts with a lower-case letter. */
 function lowerWordBefore(text: string, at: number): boolean {
-  const end = blanksBefore(text, at);
-  const start = end < at ? wordStartBefore(text, end) : end;
+  const [start, end] = wordSpanBefore(text, at);
   if (start === end) return false;
   const c = text.charCodeAt(start);
   return lowerCodeOf(c) === c;
+}
+
+/** The start and end of the word right before `at`, over blanks (both `at`'s blank end when none stands there). */
+function wordSpanBefore(text: string, at: number): [number, number] {
+  const end = blanksBefore(text, at);
+  return [end < at ? wordStartBefore(text, end) : end, end];
 }
 
 const POSTS: readonly string[] = KK_POSTS_BEFORE_REMIT;
 
 /** Whether the word right before `at` (over blanks) ends with a person's post (KK_POSTS_BEFORE_REMIT). */
 function postBefore(text: string, at: number): boolean {
-  const end = blanksBefore(text, at);
-  const start = end < at ? wordStartBefore(text, end) : end;
+  const [start, end] = wordSpanBefore(text, at);
   return start < end && endsWithAny(lower(text.slice(start, end)), POSTS);
 }
 
