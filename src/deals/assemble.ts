@@ -43,9 +43,10 @@ import { splitClauses } from "./clauses.js";
 import { itemSentences } from "./item-fields.js";
 import type { DealKind, Mention } from "../types.js";
 import {
-  addParties, attach, detailedBySigning, hasDealMoney, isTrigger, kindOf, MAY_OPEN, newFrame, objectAnaphor, ownFacility, setKind, setParties,
+  addParties, detailedBySigning, hasDealMoney, isTrigger, kindOf, MAY_OPEN, newFrame, objectAnaphor, ownFacility, setKind, setParties,
   upgradeKind, type Frame, type Party,
 } from "./frame.js";
+import { attach } from "./attach.js";
 import { organizationNames, PartyNames } from "./party-names.js";
 import { partiesOf } from "./sentence-parties.js";
 import { genericBeside, namesInvestor, namesObjectOf, ownerBefore, supporters } from "./sentence-shape.js";

@@ -1,7 +1,7 @@
 /**
  * A figure that changes from one value to another, read as its new value, not a range: a sum revised, cut or grown ("с 870
  * млн до 1,1 млрд", "98 млрд теңгеден 112 млрд теңгеге дейін өсті"), a capacity raised ("вырастет с 540 тысяч до 1 млн TEU",
- * Kazakh "5 миллион тоннадан … 10 миллион тоннаға дейін"), and the words that open a change or a range (frame.ts reads them).
+ * Kazakh "5 миллион тоннадан … 10 миллион тоннаға дейін"), and the words that open a change or a range (attach.ts and attach-dates.ts read them).
  */
 import { CHANGE_FROM_OPENERS, RANGE_ONLY_OPENERS } from "../../lexicons/deal-triggers.js";
 import { CAPACITY_WORDS } from "../../lexicons/units.js";

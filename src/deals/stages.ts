@@ -1,7 +1,7 @@
 /**
  * A project's stages in one sentence: where its later phase is named ("The second phase …", "екінші кезең"), and a later
  * stage named after its first ("Первая очередь … в 2027 году, вторая – в 2030 году"), whose dates are the project's
- * completion (frame.ts).
+ * completion (attach-dates.ts).
  */
 import type { Cue, SentenceInfo } from "./sentence-info.js";
 import { KIND_CATEGORIES } from "./features.js";
