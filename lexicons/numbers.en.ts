@@ -79,3 +79,11 @@ export const ENGLISH_CHANGE_BY: readonly string[] = ["by"];
 export const ENGLISH_VAGUE_QUANTITIES: readonly string[] = [
   "several", "few", "many", "multiple", "numerous", "dozens", "tens", "hundreds", "thousands", "third", "thirds", "quarters", "fraction",
 ];
+
+/**
+ * Words that join two figures sharing the multiplier and unit written after the second ("100 and 200 MW", "$5 and $7 million"): the first is
+ * a figure of that unit too (src/coordinated.ts). A comma may join more before them ("12, 18 и 24").
+ */
+export const ENGLISH_FIGURE_COORDINATORS: readonly string[] = ["and"];
+/** Words before the first of such figures or after the last that make them one range instead ("между 10 и 20", "5 және 10 млрд теңге аралығында"). */
+export const ENGLISH_FIGURE_RANGE_WORDS: { readonly before: readonly string[]; readonly after: readonly string[] } = { before: ["between", "from"], after: [] };

@@ -125,3 +125,11 @@ export const KAZAKH_FIGURE_CASE_ENDINGS: readonly string[] = [
  * though "миллиард теңге" alone is one billion.
  */
 export const KAZAKH_VAGUE_QUANTITIES: readonly string[] = ["бірнеше", "ондаған", "жүздеген", "мыңдаған", "көптеген"];
+
+/**
+ * Words that join two figures sharing the multiplier and unit written after the second ("100 және 200 МВт"): the first is
+ * a figure of that unit too (src/coordinated.ts). A comma may join more before them ("12, 18 и 24").
+ */
+export const KAZAKH_FIGURE_COORDINATORS: readonly string[] = ["және"];
+/** Words before the first of such figures or after the last that make them one range instead ("между 10 и 20", "5 және 10 млрд теңге аралығында"). */
+export const KAZAKH_FIGURE_RANGE_WORDS: { readonly before: readonly string[]; readonly after: readonly string[] } = { before: [], after: ["аралығында", "аралығындағы", "аралығы"] };

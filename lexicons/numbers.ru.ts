@@ -114,3 +114,11 @@ export const RUSSIAN_PLURAL_MULTIPLIERS: readonly string[] = [
   "тысяч", "тысячам", "тысячами", "тысячах", "миллионов", "миллионам", "миллионами", "миллионах",
   "миллиардов", "миллиардам", "миллиардами", "миллиардах", "триллионов", "триллионам", "триллионами", "триллионах",
 ];
+
+/**
+ * Words that join two figures sharing the multiplier and unit written after the second ("100 и 200 млн долларов", "12, 18 и 24 метра"): the first is
+ * a figure of that unit too (src/coordinated.ts). A comma may join more before them ("12, 18 и 24").
+ */
+export const RUSSIAN_FIGURE_COORDINATORS: readonly string[] = ["и"];
+/** Words before the first of such figures or after the last that make them one range instead ("между 10 и 20", "5 және 10 млрд теңге аралығында"). */
+export const RUSSIAN_FIGURE_RANGE_WORDS: { readonly before: readonly string[]; readonly after: readonly string[] } = { before: ["между", "от"], after: [] };

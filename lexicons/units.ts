@@ -217,6 +217,12 @@ export interface CapacityWords {
   rangeBetween?: readonly string[];
   rangeOpeners?: readonly string[];
   /**
+   * Of `rangeBetween`, the words that join a range with no opener before the first figure ("10 to 20 MW"); the others
+   * need one ("between 10 and 20 MW"), else the two figures are coordinated, each a capacity of the unit ("100 and 200
+   * MW": src/coordinated.ts). Absent: every word of `rangeBetween` joins a range alone.
+   */
+  rangeBetweenAlone?: readonly string[];
+  /**
    * Prepositions of time right before a figure that is a year: such a first figure of a range is the date of a change,
    * not its low end ("rose in 2025 to 56,500 TEU", "вырос в 2025 до 56 500 TEU").
    */
@@ -373,6 +379,7 @@ export const CAPACITY_WORDS: Readonly<Record<"kk" | "ru" | "en", CapacityWords>>
     speedOrDistanceBefore: ["speed of", "speeds of", "distance of", "per hour", "an hour", "visibility", "visibility of"],
     rangeBetween: ["to", "and"],
     rangeOpeners: ["from", "between"],
+    rangeBetweenAlone: ["to"],
     yearBefore: ["in", "by"],
     clauseWords: ["and", "or", "but", "which", "that", "while", "whereas", "than"],
     sharedRateLinks: ["and", "as well as", "plus"],

@@ -12,6 +12,7 @@ import { entitySpans, normalizeText, withWholeEntities } from "./normalize.js";
 import { kindOf, validateOptions, validateText } from "./options.js";
 import { withoutPriceDenominators } from "./price-denominators.js";
 import { resolveStages, type StageMentions } from "./overlaps.js";
+import { withCoordinatedFigures } from "./coordinated.js";
 import { RECOGNIZERS } from "./recognizers/index.js";
 import type { Recognizer, RecognizerContext } from "./recognizers/types.js";
 import { parseIsoDate, type ReferenceDate } from "./reference-date.js";
@@ -87,7 +88,9 @@ function finish(doc: Prepared, found: Mention[]): ExtractionResult {
   const { language, referenceDate, context } = doc;
   // (a mention's edges inside an HTML character reference move to the reference's: see normalize.ts)
   // (and no capacity that is the unit a price is given per: price-denominators.ts)
-  const resolved = withWholeEntities(context.text, withoutPriceDenominators(context.text, found), entitySpans(context.text));
+  // (and the figures coordinated before a sum or a capacity, "100" of "100 и 200 МВт": coordinated.ts)
+  const resolved = withCoordinatedFigures(context.text,
+    withWholeEntities(context.text, withoutPriceDenominators(context.text, found), entitySpans(context.text)), context.language);
   const aliases = aliasKeys(resolved);
   const mentions = withKeys(resolved, aliases);
   return {

@@ -52,6 +52,11 @@ export interface MoneyMention extends MentionBase {
   /** ISO 4217 code. */
   currency: string;
   qualifier?: Qualifier;
+  /**
+   * A figure joined before another that writes the multiplier and the unit once for both: "100" of "100 и 200 млн
+   * долларов" (src/coordinated.ts). Absent on every other mention.
+   */
+  coordinated?: true;
 }
 
 export interface CapacityMention extends MentionBase {
@@ -70,6 +75,11 @@ export interface CapacityMention extends MentionBase {
    * day (mass) or per year (volume, as per day: there is no m3/day).
    */
   asWritten?: CapacityAsWritten;
+  /**
+   * A figure joined before another that writes the multiplier and the unit once for both: "100" of "100 и 200 млн
+   * долларов" (src/coordinated.ts). Absent on every other mention.
+   */
+  coordinated?: true;
 }
 
 /** A capacity's figure as written, per a period the contract has no unit for. */

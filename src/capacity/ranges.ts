@@ -95,3 +95,23 @@ const YEAR = /^(?:19|20)\d\d$/;
 export function yearOpensRange(N: string, start: number, low: string, words: CapacityWords): boolean {
   return words.yearBefore !== undefined && YEAR.test(low) && words.yearBefore.includes(wordBefore(N, start));
 }
+
+/**
+ * Where the second figure of a range read before a unit starts, when the word between the two joins a range only after
+ * an opener (`rangeBetweenAlone`) and none stands before the first ("100 and 200 MW", not "between 100 and 200 MW"): the
+ * two are coordinated figures, and the mention is the second's. Else -1. `start` is where the match starts in `N`.
+ */
+export function unopenedRangeHigh(N: string, start: number, end: number, low: string, high: string, words: CapacityWords): number {
+  const alone = words.rangeBetweenAlone;
+  if (alone === undefined) return -1;
+  const lower = N.slice(start, end).toLowerCase();
+  const lowAt = lower.indexOf(low);
+  const highAt = lowAt < 0 ? -1 : lower.indexOf(high, lowAt + low.length);
+  if (highAt < 0) return -1;
+  const gap = lower.slice(lowAt + low.length, highAt).trim();
+  if (gap === "-" || gap === "" || alone.includes(gap)) return -1;
+  const openers = words.rangeOpeners ?? [];
+  if (openers.includes(firstWord(lower)) || openers.includes(wordBefore(N, start))) return -1;
+  return start + highAt;
+}
+

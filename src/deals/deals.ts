@@ -42,8 +42,11 @@ function signingDate(date: ResolvedDateMention, referenceYear: number | null): b
   return !date.value.includes("/") && date.modifier === undefined && (referenceYear === null || yearOf(date.value) <= referenceYear);
 }
 
-export function assembleDeals(context: RecognizerContext, mentions: readonly Mention[]): AssembledDeal[] {
-  if (!mayHoldDeal(mentions)) return [];
+export function assembleDeals(context: RecognizerContext, all: readonly Mention[]): AssembledDeal[] {
+  if (!mayHoldDeal(all)) return [];
+  // (a coordinated figure, "100" of "100 и 200 МВт", is no deal's: which object each figure is of, "respectively", is
+  // not read, and a deal keeps the figure its unit is written with, as before such figures were mentions)
+  const mentions = all.some((m) => (m.type === "money" || m.type === "capacity") && m.coordinated) ? all.filter((m) => !("coordinated" in m)) : all;
   const { frames, infos } = assembleFrames(context, mentions);
   const kept = frames.filter(isDeal);
   if (kept.length === 0) return [];

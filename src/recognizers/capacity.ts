@@ -43,7 +43,7 @@ import { adjacentWordRange, numberStyle, parseNumber, type NumberStyle } from ".
 import { groupIndices, plainFigureGroups, readAfterGroups, readFigureGroups, type FigureGroups } from "../capacity/groups.js";
 import { rateFactor, rateUnit, shiftDecimal, timesExact } from "../capacity/units.js";
 import { saysNoOutput } from "../capacity/not-output.js";
-import { ablativeEnds, joinedRange, yearOpensRange } from "../capacity/ranges.js";
+import { ablativeEnds, joinedRange, unopenedRangeHigh, yearOpensRange } from "../capacity/ranges.js";
 import { figureFollows, rateNear, readRun, RUN_BASES, RUN_LISTS } from "../capacity/run.js";
 import { linksCounts, shareProductRates, type RatedCount, type UnratedCount } from "../capacity/shared-rate.js";
 import { endsWithAny } from "../organizations/chars.js";
@@ -174,7 +174,10 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
     }
     // "rose in 2025 to 56,500 TEU": a year after a preposition of time is the change's date; the figure starts after it
     // (the high end found as written: in words read from a lower-case copy it may not be, and the range stays)
-    const highAt = g.num2 !== undefined && !adjacent && yearOpensRange(N, start, g.num!, words) ? N.indexOf(g.num2, start + g.num!.length) : -1;
+    // "100 and 200 MW": two figures coordinated, no range without "between" (the first is read by coordinated.ts)
+    const highAt = g.num2 === undefined || adjacent ? -1
+      : yearOpensRange(N, start, g.num!, words) ? N.indexOf(g.num2, start + g.num!.length)
+      : unopenedRangeHigh(N, start, unitStart, g.num!, g.num2, words);
     if (highAt >= 0) {
       start = highAt;
       g.num = numText = g.num2!;
