@@ -181,8 +181,15 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => {
       parts,
       EN,
     )),
-    // January-March 2025, January–March, 2025: a range of months of one year
-    ...startingAt(["month"], rule("en.monthRange", String.raw`{{month}} \s*[-–]\s* {{month2}} ,? \s+ {{year}}`, parts, EN, PRE)),
+    // January-March 2025, January–March, 2025, January-September: a range of months of one year (with no year, of the
+    // year the reference date gives: nine-month and half-year reports write none)
+    ...startingAt(["month"], rule("en.monthRange", String.raw`{{month}} \s*[-–]\s* {{month2}} (?: ,? \s+ {{year}} )?`, parts, EN, PRE)),
+    // from March to August, between March and August (2025): the same range with range words
+    ...startingAt(["month"], rule(
+      "en.monthToMonth",
+      String.raw`{{month}} \s+ (?: {{rangeTo}} | and ) \s+ {{month2}} (?: ,? \s+ {{year}} )?`,
+      parts, EN, { template: String.raw`${WORD_START}(?: [Ff]rom | [Bb]etween ) \s+`, required: true },
+    )),
     // May 2025, May 10, 2025, early May 2025, May 10
     // (a day in words after the month: "May fifth, 2025", "on May first."; without a year only before punctuation, as
     // "In June first shipments …" and "In March the third unit …" name no day)

@@ -192,7 +192,14 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => {
       parts,
     ))),
     // январь–сентябрь 2025 г., за январь-июнь 2025 года: a range of months of one year
-    ...startingAt(["month"], rule("ru.monthRange", String.raw`{{month}} \s*[-–]\s* {{month2}} ${yearAfter}`, parts, undefined, PRE)),
+    // (with no year, of the year the reference date gives: "за январь–сентябрь", as reports of the year write it)
+    ...startingAt(["month"], rule("ru.monthRange", String.raw`{{month}} \s*[-–]\s* {{month2}} ${yearAfter}?`, parts, undefined, PRE)),
+    // с марта по август (2025 года), с января до июня: the same range with range words
+    ...startingAt(["month"], rule(
+      "ru.monthToMonth",
+      String.raw`{{month}} \s+ (?: по | до ) \s+ {{month2}} ${yearAfter}?`,
+      parts, undefined, { template: String.raw`${WORD_START}(?: [Сс]о? ) \s+`, required: true },
+    )),
     // 10 мая 2025 года, с 10 мая, 15-17 сентября 2025 г., 1-го мая, мае 2025 года, в начале апреля,
     // мая прошлого года, (в) мае: a month with a day, a year, a modifier or in the prepositional case
     ...startingAt(["month"], rule(
