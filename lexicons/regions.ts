@@ -257,9 +257,34 @@ export const REGIONS: readonly RegionEntry[] = [
  * "in Zhetysu"): compass names and names no city bears.
  */
 export const EN_BARE_REGION_NAMES: Readonly<Record<string, RegionName>> = {
-  "East Kazakhstan": "East Kazakhstan Region", "North Kazakhstan": "North Kazakhstan Region",
-  "West Kazakhstan": "West Kazakhstan Region", "Zhetysu": "Jetisu Region", "Jetisu": "Jetisu Region",
+  "Zhetysu": "Jetisu Region", "Jetisu": "Jetisu Region",
 };
+
+/**
+ * Compass names of regions with no "region" after them ("in East Kazakhstan"): the region, but they may also name a part
+ * of the country ("the largest in North Kazakhstan"), so they weigh less than a region or city named (dealRegion).
+ */
+export const EN_COMPASS_REGION_NAMES: Readonly<Record<string, RegionName>> = {
+  "East Kazakhstan": "East Kazakhstan Region", "North Kazakhstan": "North Kazakhstan Region", "West Kazakhstan": "West Kazakhstan Region",
+};
+
+/**
+ * Kazakh compass names of regions that stand for their region with no "облысы" after them, in any case form
+ * ("Шығыс Қазақстанда", "Батыс Қазақстандағы", "Солтүстік Қазақстанға"), as EN_COMPASS_REGION_NAMES. (Not "Оңтүстік
+ * Қазақстан": since 2018 it is Turkistan Region, and the old name now also means the south of the country.)
+ */
+export const KK_BARE_REGION_NAMES: Readonly<Record<string, RegionName>> = {
+  "Шығыс Қазақстан": "East Kazakhstan Region", "Батыс Қазақстан": "West Kazakhstan Region", "Солтүстік Қазақстан": "North Kazakhstan Region",
+};
+
+/**
+ * Russian compass adjectives (stems) that with the country's name after them stand for their region ("в Восточном
+ * Казахстане", "Северного Казахстана"), as EN_COMPASS_REGION_NAMES; the country's name and its case endings follow.
+ */
+export const RU_BARE_REGION_STEMS: Readonly<Record<string, RegionName>> = {
+  "Восточн": "East Kazakhstan Region", "Западн": "West Kazakhstan Region", "Северн": "North Kazakhstan Region",
+};
+export const RU_BARE_REGION_NOUN = { stem: "Казахстан", endings: ["", "а", "у", "е", "ом"] } as const;
 
 /** Region abbreviations written as one word (ВКО, БҚО …). */
 export const REGION_ABBREVIATIONS: Readonly<Record<string, RegionName>> = {

@@ -9,7 +9,9 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
   energy: {
     kk: ["энергетика", "электр станция", "электрстанция", "жел электр", "күн электр", "=ЖЭС", "=КЭС", "=ЖЭО", "=ГРЭС", "=МАЭС",
       // hydropower and heat and power plants ("су электр станциясы", "жылу электр орталығы")
-      "су электр", "жылу электр", "электр станса", "электр энергия", "энергия", "бу-газ", "жаңартылатын энергия", "жел паркі", "энергоблок", "қосалқы станс", "электр беру желі", "электр желі", "=АЭС", "атом электр", "атом энергетика"],
+      "су электр", "жылу электр", "электр станса", "электр энергия", "энергия", "бу-газ", "жаңартылатын энергия", "жел паркі", "энергоблок", "қосалқы станс", "электр беру желі", "электр желі", "=АЭС", "атом электр", "атом энергетика",
+      // the station named by its source alone ("жел станциясы", "күн станциясын") and the Russian abbreviations Kazakh text uses
+      "жел станция", "күн станция", "су станция", "=ГЭС", "=СЭС", "=ВЭС", "=ТЭЦ"],
     ru: ["энергетик", "электростанци", "ветроэлектростанци", "ветростанци", "ветропарк", "=ВЭС", "=СЭС", "=ГЭС", "=ТЭЦ", "=ТЭС", "=ГРЭС", "энергоблок", "электроэнерги", "возобновляем", "солнечной электро", "парогазов", "энергии", "подстанци", "=ЛЭП", "электропередач", "электросет", "энергосет", "=АЭС", "атомной электростанц", "атомная электростанц", "атомную электростанц", "атомной энергетик", "гидроэлектростанц", "гидроэнерг"],
     en: ["energy", "power plant", "power station", "wind farm", "solar", "renewable", "electricity", "=power", "wind power", "hydropower", "substation", "transmission line", "power grid", "national grid", "electricity grid", "electric grid", "power lines", "nuclear power", "=NPP", "hydroelectric",
       // plants named by their Russian abbreviations in English text ("Ekibastuz GRES-3", "Almaty CHP-2")
@@ -42,11 +44,13 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
       "хром", "марганец", "мырыш", "қорғасын", "никель", "темір кен", "боксит", "фосфорит", "сирек металл", "сирек кездесетін металл",
       // minerals mined ("асбест комбинаты", "барит", "вермикулит")
       "асбест", "барит", "вермикулит", "флюорит"],
-    ru: ["медн", "=медь", "=меди", "месторождени", "горнодобыва", "горнорудн", "рудн", "=руды", "=руда", "золот", "вольфрам", "литий", "лития", "уголь", "угля", "угольн", "обогатительн", "=ГОК", "=ГОКа", "=ГОКе", "=уран", "урана", "уранов",
+    ru: ["медн", "=медь", "=меди", "месторождени", "горнодобыва", "горнорудн", "рудн", "=руды", "=руда",
+      // iron ore pellets made at the mine ("фабрика окомкования", "окатышей")
+      "окатыш", "окомков", "золот", "вольфрам", "литий", "лития", "уголь", "угля", "угольн", "обогатительн", "=ГОК", "=ГОКа", "=ГОКе", "=уран", "урана", "уранов",
       // other ores and metals mined ("хромовых концентратов", "свинцово-цинковое месторождение")
       "хром", "марган", "цинк", "свинц", "никел", "железной руд", "железную руд", "железная руд", "железорудн", "боксит", "фосфорит", "редкоземельн", "редких металл",
       "асбест", "барит", "вермикулит", "флюорит"],
-    en: ["copper", "mining", "=mine", "=ore", "=gold", "tungsten", "lithium", "=coal", "deposit", "concentrator", "beneficiation", "uranium",
+    en: ["copper", "mining", "=mine", "=ore", "iron ore pellet", "pelletizing", "pelletising", "=gold", "tungsten", "lithium", "=coal", "deposit", "concentrator", "beneficiation", "uranium",
       "chromite", "chrome ore", "manganese", "=zinc", "nickel", "iron ore", "bauxite", "phosphate", "rare earth", "asbestos", "barite", "fluorite"],
   },
   metallurgy: {
@@ -98,17 +102,23 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
     kk: ["сүт ұнтағ", "мал сою", "соя", "тамақ өнеркәсіб", "азық-түлік", "=ұн", "ұн өндір", "сүт өңдеу", "=сүт", "сүт зауыт", "сүт өнім", "ет өңдеу", "мақсары майы", "кондитер", "ет комбинат", "=қант",
       // meat and milk processed, cheese, vegetable oil ("ет өңдейтін кешен", "ірімшік зауыты", "күнбағыс майын өндіретін")
       "ет өңдейтін", "сүт өңдейтін", "ірімшік", "күнбағыс май", "өсімдік май",
+      // animal feed made, food industry as the classifications have it ("жем зауыты", "құрама жем")
+      "жем зауыт", "құрама жем", "мал азығ",
       // water bottled, juice, fish processed ("ауыз су құю зауыты", "шырын", "балық өңдеу")
       "су құю", "ауыз су", "минералды су", "шырын", "балық өңдеу", "балық өңдейтін",
       // bread, pasta, sausages ("нан зауыты", "макарон фабрикасы", "шұжық цехы")
       "нан зауыт", "нан пісір", "наубайхана", "макарон", "шұжық"],
     ru: ["сухого молока", "сухое молоко", "убойн", "соев", "пищев", "мясоперераб", "молочн", "=мука", "=муки", "мукомол", "кондитер", "продовольств", "масложир", "мясокомбинат", "маслоэкстракцион", "сахарн", "=сахар", "=сахара",
       "сыродел", "сыровар", "подсолнечного масла", "растительного масла", "томатной пасты", "томатную пасту", "рыбоперераб",
-      "хлебозавод", "хлебобулоч", "макарон", "колбас"],
+      "хлебозавод", "хлебобулоч", "макарон", "колбас",
+      // animal feed made ("комбикормовый завод")
+      "комбикорм"],
     en: ["milk powder", "milk processing", "slaughterhouse", "abattoir", "soybean", "rapeseed crushing", "=food", "dairy", "meat processing", "=flour", "confectioner", "beverage", "oilseed processing", "oilseed crushing", "meat plant", "=sugar",
       "beef processing", "meatpacking", "meat packing", "fish processing", "tomato paste", "=cheese", "sunflower oil", "vegetable oil",
       // juice and fruit processed, dried or stored ("a juice concentrate plant", "a fruit storage facility", "a drying line")
-      "=juice", "=juices", "fruit processing", "fruit storage", "vegetable storage", "dried fruit", "fruit drying", "=cannery", "canned"],
+      "=juice", "=juices", "fruit processing", "fruit storage", "vegetable storage", "dried fruit", "fruit drying", "=cannery", "canned",
+      // animal feed made ("a feed mill", "compound feed")
+      "feed mill", "compound feed", "animal feed"],
   },
   textiles: {
     kk: ["текстиль", "тоқыма", "=мата", "матасын", "матаны", "джинс", "=ілмек", "тігін", "мақта-мата", "мақта өңде", "мақтаны өңде", "мақта тазала", "=жүн", "жүн өңде", "тері өңде", "былғары",
@@ -135,11 +145,11 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
     en: ["railway", "railroad", "highway", "airline", "airport", "=rail", "=road", "=roads", "=bridge", "motorway", "expressway", "bypass road", "ring road", "second track", "second tracks", "rail line", "railway line"],
   },
   healthcare: {
-    kk: ["денсаулық сақтау", "аурухана", "емхана", "медицина", "медициналық", "фармацевт", "дәрі-дәрмек", "инфузиялық", "вакцина", "шприц"],
+    kk: ["денсаулық сақтау", "аурухана", "емхана", "медицина", "медициналық", "фармацевт", "дәрі-дәрмек", "инфузиялық", "вакцина", "шприц", "инсулин"],
     ru: ["здравоохранени", "больниц", "клиник", "медицин", "фармацевт", "лекарств", "госпитал",
       // medicines by their form ("инфузионных растворов", "infusion solutions", "вакцин")
-      "инфузион", "вакцин", "=шприц", "шприцев"],
-    en: ["health", "hospital", "clinic", "medical", "pharmaceutic", "medicine", "infusion", "vaccine", "syringe"],
+      "инфузион", "вакцин", "=шприц", "шприцев", "инсулин"],
+    en: ["health", "hospital", "clinic", "medical", "pharmaceutic", "medicine", "infusion", "vaccine", "syringe", "insulin"],
   },
   education: {
     kk: ["білім беру", "мектеп", "университет", "колледж", "оқу орталығ"],

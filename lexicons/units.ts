@@ -135,6 +135,8 @@ export const PRODUCT_STEMS: readonly string[] = [
   // kk
   "автокөлік", "көлік", "автомобиль", "трактор", "комбайн", "автобус", "вагон", "локомотив", "дана", "шина",
   "бөтелке", "жұп аяқ киім",
+  // medicines and medical goods ("жылына 60 млн қаптама", "шприц", "доза")
+  "қаптама", "қорап", "шприц", "доза", "құты", "ампула",
   "аккумулятор", "қозғалтқыш", "трансформатор", "тоңазытқыш", "экскаватор", "бульдозер", "электробус", "электромобиль",
   // ru
   "автомобил", "машин", "тракторов", "комбайнов", "автобусов", "вагонов", "локомотивов", "единиц", "штук", "шт",
@@ -142,6 +144,8 @@ export const PRODUCT_STEMS: readonly string[] = [
   "погрузчиков", "электробусов", "электромобилей",
   // packaged goods and footwear counted a year ("250 миллионов бутылок в год", "30 млн мешков", "5 млн пар обуви")
   "бутылок", "мешков", "пар обуви", "упаковок", "банок", "коробок",
+  // medicines and medical goods ("1 млрд шприцев в год", "30 млн доз", "флаконов", "ампул")
+  "шприцев", "доз", "флаконов", "ампул", "таблеток",
   // the kind of vehicle before it ("100 тыс. легковых автомобилей")
   "легковых автомобил", "грузовых автомобил", "легковых машин", "грузовых машин",
   "грузовых вагонов", "пассажирских вагонов", "полувагонов", "вагонов-цистерн", "карьерных самосвалов", "самосвалов",
@@ -149,6 +153,8 @@ export const PRODUCT_STEMS: readonly string[] = [
   "vehicles", "cars", "tractors", "buses", "wagons", "locomotives", "units", "tires", "tyres", "trucks", "batteries",
   "engines", "transformers", "refrigerators", "excavators", "bulldozers", "loaders", "combines", "combine harvesters",
   "bottles", "bags", "pairs of shoes", "cans", "packs",
+  // medicines and medical goods counted a year ("80 million packages of medicines per year", "1.2 billion syringes")
+  "packages", "boxes", "syringes", "doses", "vials", "ampoules", "tablets",
   // the kind of vehicle before it ("3,000 electric buses a year")
   "electric buses", "electric vehicles", "electric cars", "passenger cars", "passenger vehicles", "commercial vehicles",
   "electric trucks", "machines", "pieces of equipment",

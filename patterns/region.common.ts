@@ -13,7 +13,8 @@ import type { RegionName } from "../src/types.js";
 /** `alternation()` escapes "-" as "\\-", which the `u` flag rejects outside a class. */
 export const alternation = (words: Iterable<string>): string => escapedAlternation(words).replace(/\\-/g, "-");
 
-export type PlaceKind = "region" | "district" | "city" | "abbreviation" | "noun" | "cityAdjective";
+/** ("compass": a region named by its compass name alone, "в Восточном Казахстане", which may also mean a part of the country.) */
+export type PlaceKind = "region" | "district" | "city" | "abbreviation" | "noun" | "cityAdjective" | "compass";
 
 /** Lower-cased, single-spaced key of a found name. */
 export function placeKey(kind: PlaceKind, name: string): string {

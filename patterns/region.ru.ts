@@ -4,8 +4,8 @@
  * are generated in every case from their ending class (lexicons/regions.ts).
  */
 import { lazy } from "../src/regex.js";
-import { REGIONS, RU_ADJECTIVE_ENDINGS, RU_CITY_ENDINGS } from "../lexicons/regions.js";
-import { ABBREVIATIONS, alternation, buildRegionRegex, placeLookup, type RegionPattern } from "./region.common.js";
+import { REGIONS, RU_ADJECTIVE_ENDINGS, RU_BARE_REGION_NOUN, RU_BARE_REGION_STEMS, RU_CITY_ENDINGS } from "../lexicons/regions.js";
+import { ABBREVIATIONS, alternation, buildRegionRegex, placeKey, placeLookup, type RegionPattern } from "./region.common.js";
 
 /** Every case form of a Russian city name, from its ending class. */
 function cityForms(name: string): string[] {
@@ -28,6 +28,7 @@ export const REGION_RU = lazy((): RegionPattern => {
 
   const cityAdjectives = REGIONS.flatMap((r) => (r.cityAdjectives ?? []).map((n) => [n, r.region] as const));
   for (const [n, region] of cityAdjectives) lookup.set(`cityAdjective:${n.toLowerCase()}`, region);
+  for (const [stem, region] of Object.entries(RU_BARE_REGION_STEMS)) lookup.set(placeKey("compass", stem), region);
   return {
     regex: buildRegionRegex(
       "region.ru",
@@ -38,6 +39,7 @@ export const REGION_RU = lazy((): RegionPattern => {
             | ({{abbreviations}})                                           # 4: "ЗКО"
             | [оО]бласт\p{L}{0,3} \s+ ({{nouns}})                           # 5: "области Жетісу"
             | ({{cityAdjectives}}) (?: {{adjective}} )                      # 6: "Шымкентского завода"
+            | ({{bareStems}}) (?: {{adjective}} ) \s+ {{country}}          # 7: "в Восточном Казахстане" (RU_BARE_REGION_STEMS)
           ) (?![\p{L}\p{N}])`,
         {
           regions: names.region,
@@ -47,9 +49,11 @@ export const REGION_RU = lazy((): RegionPattern => {
           abbreviations: ABBREVIATIONS,
           nouns: nounRegions.map(([n]) => n),
           cityAdjectives: cityAdjectives.map(([n]) => n),
+          bareStems: alternation(Object.keys(RU_BARE_REGION_STEMS)),
+          country: `${RU_BARE_REGION_NOUN.stem}(?:${alternation(RU_BARE_REGION_NOUN.endings.filter((e) => e !== ""))})?`,
         },
     ),
-    groups: ["region", "district", "city", "abbreviation", "noun", "cityAdjective"],
+    groups: ["region", "district", "city", "abbreviation", "noun", "cityAdjective", "compass"],
     lookup,
   };
 });

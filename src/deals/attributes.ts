@@ -168,7 +168,8 @@ export function dealRegion(f: Frame, infos: readonly SentenceInfo[], docRegion: 
       // (a place inside a quoted name, "тепличный комплекс «Шымкент Жемістері»", weighs a quarter and stands beside no
       // facility: a place named for itself wins, "В Жамбылской области …"; alone, it is the deal's all the same)
       const facility = h.quoted ? NOT_BESIDE : facilityGap(info, h);
-      const wh = h.quoted ? w / 4 : w;
+      // (so does a compass name alone, "крупнейший в Северном Казахстане": it may name a part of the country)
+      const wh = h.quoted || h.loose ? w / 4 : w;
       if (c < count) {
         REGION_N[c] = REGION_N[c]! + wh;
         REGION_FACILITY[c] = Math.min(REGION_FACILITY[c]!, facility);

@@ -86,8 +86,8 @@ function outsidePlaces(sectors: readonly SectorHit[], places: readonly Hit<Regio
   return out;
 }
 
-function scanRegions(pattern: RegionPattern, text: string, from: number): Hit<RegionName>[] {
-  const out: Hit<RegionName>[] = [];
+function scanRegions(pattern: RegionPattern, text: string, from: number): PlaceHit[] {
+  const out: PlaceHit[] = [];
   const re = pattern.regex;
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -95,8 +95,9 @@ function scanRegions(pattern: RegionPattern, text: string, from: number): Hit<Re
     for (let g = 0; g < pattern.groups.length; g++) {
       const name = m[g + 1];
       if (name === undefined) continue;
-      const region = pattern.lookup.get(placeKey(pattern.groups[g]!, name));
-      if (region) out.push({ start: m.index, end: m.index + m[0].length, value: region });
+      const kind = pattern.groups[g]!;
+      const region = pattern.lookup.get(placeKey(kind, name));
+      if (region) out.push(kind === "compass" ? { start: m.index, end: m.index + m[0].length, value: region, loose: true } : { start: m.index, end: m.index + m[0].length, value: region });
       break;
     }
   }

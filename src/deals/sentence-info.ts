@@ -20,6 +20,8 @@ export interface PlaceHit extends Hit<RegionName> {
   located?: boolean;
   /** Inside a quoted name ("«Шымкент Жемістері»"): weighed after the places named for themselves (quoted-places.ts). */
   quoted?: boolean;
+  /** A compass name alone ("Шығыс Қазақстанда", "в Восточном Казахстане"): it may name a part of the country, and weighs as a quoted one. */
+  loose?: boolean;
 }
 
 /** A jobs count; `temporary` when its adjective says the jobs last only while the plant is built ("временных"). */
