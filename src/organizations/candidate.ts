@@ -65,6 +65,11 @@ export interface Org {
   name: string;
   legalForm?: string;
   country?: string;
+  /**
+   * `country` was read from a Kazakh legal form alone ("ТОО", "ЖШС": registered in Kazakhstan), no cue: a nationality
+   * said right before the name says whose company it is instead ("Қытайлық «X» ЖШС", "китайское ТОО «X»").
+   */
+  formCountry?: true | undefined;
   /** A head-word source's head (the form listed in lexicons/org-heads.*.ts) and where it starts (-1: none). */
   head: string | undefined;
   headStart: number;
@@ -103,7 +108,7 @@ export function push(out: Org[], start: number, end: number, name: string, extra
   if (clean.length === 0 || end <= start) return;
   // one object shape for every candidate (no spread): overlap resolution reads them all
   out.push({
-    type: "organization", start, end, name: clean, legalForm: extra.legalForm, country: extra.country,
+    type: "organization", start, end, name: clean, legalForm: extra.legalForm, country: extra.country, formCountry: extra.formCountry,
     head: extra.head, headStart: extra.headStart ?? -1,
   });
 }

@@ -229,6 +229,35 @@ function cuedCountry(text: string, org: Org): string | undefined {
   return (cue ? cueCountry(text, first, org.start, true) : undefined) ?? (abbreviation ? abbreviationCountry(text, first, org.start) : undefined);
 }
 
+/**
+ * The nationality said right before a name whose country is its Kazakh legal form's ("Қытайлық «X» ЖШС", "китайское ТОО
+ * «X»", "с китайской компанией ТОО «X»"): a country cue in the word right before it, or in the word before that when the
+ * word between is no cue (a company head); of a hyphenated pair, the first ("казахстанско-китайское ТОО": the Kazakh
+ * partner's, as cuedCountry reads it). None when the words start right after another name (`floor`), whose description
+ * they are ("«Zhongyuan Nonferrous» қытайлық компаниясы «X» ЖШС-ның"), nor across a comma or a quote.
+ */
+export function nationalityBefore(text: string, org: Org, floor: number): string | undefined {
+  const from = Math.max(floor, org.start - 60);
+  if (!mayHaveCue(text, from, org.start)) return undefined;
+  const before = new TokensBefore(text, from, org.start);
+  const t1 = before.at(0);
+  if (t1 === undefined || !isWord(t1)) return undefined;
+  const pair = pairCountry(text, t1.start, org.start);
+  const c1 = pair ?? cueCountry(text, t1.start, t1.end, true);
+  if (c1 !== undefined) return afterName(text, floor, t1.start) ? undefined : c1;
+  const t2 = before.at(1);
+  if (t2 === undefined || !isWord(t2)) return undefined;
+  const c2 = pairCountry(text, t2.start, t1.start) ?? cueCountry(text, t2.start, t2.end, true);
+  return c2 !== undefined && !afterName(text, floor, t2.start) ? c2 : undefined;
+}
+
+/** Whether only white space stands between `floor` (another name's end, 0: none) and `at`. */
+function afterName(text: string, floor: number, at: number): boolean {
+  if (floor <= 0) return false;
+  for (let i = floor; i < at; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** The country of the first half of a hyphenated word right before `end` ("Korean-Kazakh "), when both halves are country cues. */
 function pairCountry(text: string, from: number, end: number): string | undefined {
   let e = end;

@@ -17,7 +17,7 @@ import { withAliases } from "../organizations/aliases.js";
 import { withRepeats } from "../organizations/repeats.js";
 import { organizationKey } from "../organizations/keys.js";
 import { forgetGroups } from "../organizations/tokens.js";
-import { bracketCountryAfter, countryOf } from "../organizations/country.js";
+import { bracketCountryAfter, countryOf, nationalityBefore } from "../organizations/country.js";
 import { refine, refinersOf } from "../organizations/refine.js";
 import { gazetteerSource } from "../organizations/sources/gazetteer.js";
 import { enAdministrationsSource } from "../organizations/sources/administrations.en.js";
@@ -212,10 +212,12 @@ function organizationsOf(context: RecognizerContext): OrganizationMention[] {
   const known = knownSorted(found);
   let k = 0;
   // kept candidates come sorted by start: one sweep over the known ones
-  const mentions = kept.map((m) => {
+  const mentions = kept.map((m, j) => {
     const org = m as unknown as Org;
-    // (a bracket after the name says its country, over its legal form's: "«X» ЖШС (ҚХР)")
-    let country = org.country !== undefined ? bracketCountryAfter(text, org.end) ?? org.country : undefined;
+    // (a bracket after the name says its country, over its legal form's: "«X» ЖШС (ҚХР)"; so does a nationality right
+    // before it over a Kazakh legal form's, "Қытайлық «X» ЖШС", "китайское ТОО «X»": whose company it is)
+    let country = org.country !== undefined
+      ? bracketCountryAfter(text, org.end) ?? (org.formCountry ? nationalityBefore(text, org, j > 0 ? kept[j - 1]!.end : 0) : undefined) ?? org.country : undefined;
     if (!country) {
       // a longer name around a known one takes its country ("YTO Cargo Airlines" around "YTO")
       while (k < known.length && known[k]!.start < org.start) k++;

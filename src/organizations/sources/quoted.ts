@@ -306,7 +306,10 @@ function quoted(text: string, lang: LanguageCode, out: Org[], from: number): voi
     if (h.country) extra.country = h.country;
     if (h.orgStart < h.start || h.end < h.orgEnd) {
       const formText = text.slice(h.orgStart, h.start) + text.slice(h.end, h.orgEnd);
-      if (KAZAKH_LEGAL_FORMS.some((f) => formText.includes(f)) && !RUSSIAN_FORMS_IN_KAZAKH.some((f) => formText.includes(f))) extra.country = "KZ";
+      if (KAZAKH_LEGAL_FORMS.some((f) => formText.includes(f)) && !RUSSIAN_FORMS_IN_KAZAKH.some((f) => formText.includes(f)) ) {
+        extra.country = "KZ";
+        extra.formCountry = true;
+      }
     }
     push(out, h.orgStart, h.orgEnd, name, extra);
   }

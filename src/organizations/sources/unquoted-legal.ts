@@ -61,7 +61,10 @@ function unquotedLegal(text: string, out: Org[], starts: readonly number[], coun
     }
     const start = side ? p : words[0]!.start, end = side ? words[words.length - 1]!.end : formEnd;
     const extra: Partial<Org> = { legalForm: LEGAL_NORMALIZED.get(form)! };
-    if (KAZAKH_FORMS.has(form)) extra.country = "KZ";
+    if (KAZAKH_FORMS.has(form)) {
+      extra.country = "KZ";
+      extra.formCountry = true;
+    }
     push(out, start, end, text.slice(words[0]!.start, words[words.length - 1]!.end), extra);
   }
 }
