@@ -530,8 +530,11 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     // will employ 210 people")
     // (one of the two naming the deal's object: not a digest's next item, "¶ Тендер на лекарства. ТОО «X» объявило тендер …")
     const namesOwn = (x: SentenceInfo) => objectAnaphor(x) || (x.has.has("facility") && namesOnlyOwn(cur!, x));
+    // (or neither names an object nor a company: "… построит трубный завод. ¶ Продукция будет поставляться на экспорт. Будет
+    // создано 1200 рабочих мест", a remark and the deal's figures, which a digest's next item does not open so)
+    const bare = (x: SentenceInfo) => x.orgs.length === 0 && !x.has.has("facility") && !x.plural && !x.newDeal && !x.has.has("also");
     const afterOpening = gap === 2 && cur !== null && !samePara(cur.last, i - 1) && quiet(i - 1) && !info.has.has("statistic") &&
-      (samePara(i - 1, i) || objectAnaphor(info)) && (namesOwn(infos[i - 1]!) || namesOwn(info));
+      (samePara(i - 1, i) || objectAnaphor(info)) && (namesOwn(infos[i - 1]!) || namesOwn(info) || (bare(infos[i - 1]!) && bare(info)));
     // (a detail between with no trigger and no figure, which may name a company: "Оборудование будет закуплено через ТОО «X».
     // Будет создано 300 рабочих мест", the lessor's sentence)
     const detail = (k: number) => !isTrigger(infos[k]!) && !infos[k]!.has.has("statistic") && infos[k]!.money.length === 0 &&

@@ -263,7 +263,22 @@ export function anaphorOfOwnObject(frame: Frame, info: SentenceInfo): boolean {
 export function ownFacility(frame: Frame, key: string): boolean {
   if (frame.facilityKeys.has(key)) return true;
   const head = key.startsWith("=") ? key.slice(1) : key;
-  return frame.facilityKeys.some((k) => k.length > head.length && k.endsWith(head));
+  // (a head of one word is the same noun in another case form as the last word of one the deal named: "курорте" after
+  // "горнолыжного курорта", "зауыты" after "цемент зауытын")
+  const oneWord = head.indexOf(" ") < 0;
+  return frame.facilityKeys.some((k) => (k.length > head.length && k.endsWith(head)) || (oneWord && sameNoun(k.slice(k.lastIndexOf(" ") + 1), head)));
+}
+
+/** The fewest letters two case forms of one noun share from the start, and the most each may add after them. */
+const NOUN_STEM_MIN = 4;
+const NOUN_ENDING_MAX = 2;
+
+/** Whether two words are case forms of one noun: a common start of NOUN_STEM_MIN letters or more, each at most NOUN_ENDING_MAX letters longer. */
+function sameNoun(a: string, b: string): boolean {
+  const w = a.startsWith("=") ? a.slice(1) : a;
+  let p = 0;
+  while (p < w.length && p < b.length && w.charCodeAt(p) === b.charCodeAt(p)) p++;
+  return p >= NOUN_STEM_MIN && w.length - p <= NOUN_ENDING_MAX && b.length - p <= NOUN_ENDING_MAX;
 }
 
 /** A document kind signed in this sentence upgrades a frame that was only a project. */
