@@ -291,6 +291,16 @@ export const STATE_BODY_STEMS: readonly string[] = [
   "агентств", "агенттіг", "agency",
 ];
 
+/**
+ * Lenders by name: a bank ("Bank of China", "Исламский банк развития", "Қытай Даму Банкі", "Эксимбанк"; matched in an
+ * organization's name, lower case), or a development bank known by its abbreviation (LENDER_ABBREVIATIONS, the whole
+ * name). Named with a share of the deal's sum, a lender is a party of the deal, its share none (counterparts.ts).
+ */
+export const LENDER_NAME_STEMS: readonly string[] = ["bank", "банк"];
+export const LENDER_ABBREVIATIONS: readonly string[] = [
+  "EBRD", "ADB", "AIIB", "EDB", "IsDB", "IFC", "DBK", "ЕБРР", "ЕАБР", "АБР", "АБИИ", "ИБР", "БРК", "МФК", "ЕҚДБ", "ЕДБ", "АДБ", "ҚДБ",
+];
+
 /** Stock exchanges known by a short code, matched as a whole name (lower case): no party, as MEDIA_STEMS. */
 export const EXCHANGE_NAMES: readonly string[] = ["kase", "aix", "astana international exchange", "aifc", "мфца", "ахқо"];
 

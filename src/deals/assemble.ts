@@ -57,7 +57,7 @@ import { statisticOnly } from "./statistics.js";
 import { cofinances, itemAfterTotal, startsNewDeal } from "./continues.js";
 import { Reach } from "./reach.js";
 import { restates } from "./sums.js";
-import { counterpartOf } from "./counterparts.js";
+import { counterpartOf, lendersOnly } from "./counterparts.js";
 import { alsoBuilds, anotherObject, furtherObject, itemOfPackage, namesOnlyOwn, secondObject, toldApart, totalOfDocuments } from "./objects.js";
 import { namesBuyer, namesPartyGenerically, partyReference } from "./party-references.js";
 import { scanDocumentCues, sentenceFeatures } from "./features.js";
@@ -518,6 +518,14 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     // ("Софинансирование в размере 40 млн евро обеспечит Зеленый климатический фонд"): a party of the same deal (not a
     // state body "in cooperation with" which it was done, nor one named with no sum).
     if (cur && gap === 1 && info.has.has("jointly") && info.money.length > 0 && info.orgs.length > 0 && !isStatistic(i, info)) {
+      joinNamed(cur, i, info, () => true);
+    }
+    // A lender named with its share of the deal's sum right after the deal, in a sentence with no trigger ("Еще 30 млн
+    // долларов предоставит Исламский банк развития", "Оның ішінде Қытай Даму Банкі 900 млн АҚШ долларын, ал «Halyk Bank» АҚ
+    // 500 млн АҚШ долларын қаржыландырады"): a party of the same deal, its share none of the deal's figures (no more than
+    // the deal's sum, as counterparts.ts `lends` reads it)
+    if (cur && concrete && gap === 1 && (info.has.has("finance") || info.has.has("loan") || lendersOnly(info)) && info.money.length > 0 &&
+      info.capacity.length === 0 && info.orgs.length > 0 && !info.newDeal && !isStatistic(i, info) && counterpart(i, info)) {
       joinNamed(cur, i, info, () => true);
     }
     // (the deal's investment volume after neutral sentences only, in the next paragraph too: "… Об этом сообщил аким

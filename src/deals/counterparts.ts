@@ -11,6 +11,7 @@ import { NO_WORDS, wordBefore } from "./word-before.js";
 import type { PartyNames } from "./party-names.js";
 import { alsoFinances, partnerOfTopic, topicCue } from "./sentence-shape.js";
 import { restates } from "./sums.js";
+import { isLender } from "./org-roles.js";
 
 /**
  * A partner or counterpart of the open deal, named in a sentence with no figure and no object of its own
@@ -38,6 +39,11 @@ function pointsBack(text: string, info: SentenceInfo): boolean {
   if (doc === undefined) return false;
   const before = wordBefore(text, doc.start, info.sentence.start, NO_WORDS, 0);
   return before !== null && DOCUMENT_BACK_REFERENCES.some((w) => before.startsWith(w));
+}
+
+/** Whether every organization the sentence names is a lender by name (org-roles.ts isLender), with a sum. */
+export function lendersOnly(info: SentenceInfo): boolean {
+  return info.orgs.length > 0 && info.money.length > 0 && info.orgs.every((o) => isLender(o.name));
 }
 
 export function counterpartOf(frame: Frame, info: SentenceInfo, text: string, names: PartyNames): boolean {
@@ -69,7 +75,9 @@ export function counterpartOf(frame: Frame, info: SentenceInfo, text: string, na
   const share = info.has.has("jointly") && info.capacity.length === 0 && (objectAnaphor(info) || !info.has.has("facility"));
   // "The Bank of China will provide a $300 million loan for the project", "Банк развития выделит на проект кредит в
   // размере …": a lender's part of the deal's own sum (no object of its own, no more than the deal's sum)
-  const lends = (info.has.has("loan") || info.has.has("finance")) && info.capacity.length === 0 && (objectAnaphor(info) || !info.has.has("facility")) &&
+  // (or a lender by name with its share, the verb left out or none of finance: "The Bank of China provides $1.2 billion of
+  // the facility and Halyk Bank $800 million", "…, and Bereke Bank with 80 billion tenge")
+  const lends = (info.has.has("loan") || info.has.has("finance") || lendersOnly(info)) && info.capacity.length === 0 && (objectAnaphor(info) || !info.has.has("facility")) &&
     // (a share in another currency than the deal's is not compared: "… €60 million to X. The regional akimat will also
     // allocate 4 billion tenge to the project")
     info.money.every((m) => frame.amount === null || m.currency !== frame.amount.currency || m.amount <= frame.amount.amount);

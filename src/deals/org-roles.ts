@@ -1,5 +1,5 @@
-/** What an organization's name says of its role: a state body or a medium (a news agency, an exchange). */
-import { EXCHANGE_NAMES, MEDIA_NAME_WORDS, MEDIA_STEMS, STATE_BODY_STEMS } from "../../lexicons/deal-triggers.js";
+/** What an organization's name says of its role: a state body, a medium (a news agency, an exchange) or a lender. */
+import { EXCHANGE_NAMES, LENDER_ABBREVIATIONS, LENDER_NAME_STEMS, MEDIA_NAME_WORDS, MEDIA_STEMS, STATE_BODY_STEMS } from "../../lexicons/deal-triggers.js";
 import { STATE_BODY_NAMES } from "../../lexicons/organizations.js";
 import { alternation, registerPattern } from "../regex.js";
 import { isLetterCode, isUpperCode } from "../word-start.js";
@@ -28,4 +28,13 @@ export function isMedia(name: string): boolean {
 }
 
 const MEDIA_WORDS: ReadonlySet<string> = new Set(MEDIA_NAME_WORDS);
+
+const LENDER_CODES: ReadonlySet<string> = new Set(LENDER_ABBREVIATIONS);
+
+/** Whether a name is a lender's (LENDER_NAME_STEMS, LENDER_ABBREVIATIONS). */
+export function isLender(name: string): boolean {
+  if (LENDER_CODES.has(name)) return true;
+  const lower = name.toLowerCase();
+  return LENDER_NAME_STEMS.some((s) => lower.includes(s));
+}
 const EXCHANGES: ReadonlySet<string> = new Set(EXCHANGE_NAMES);
