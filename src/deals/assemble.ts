@@ -47,7 +47,7 @@ import {
   upgradeKind, type Frame, type Party,
 } from "./frame.js";
 import { attach } from "./attach.js";
-import { organizationNames, PartyNames } from "./party-names.js";
+import { extendsName, organizationNames, PartyNames } from "./party-names.js";
 import { partiesOf } from "./sentence-parties.js";
 import { genericBeside, namesInvestor, namesObjectOf, ownerBefore, supporters } from "./sentence-shape.js";
 import { none } from "./lists.js";
@@ -247,6 +247,15 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       target = cur!;
       byInvestor(target);
       addParties(target, parties, index);
+    } else if (!apart && headlineShortened(i, parties)) {
+      // "KTZ and Chinese partner to build rail terminal near Dostyk ¶ KTZ Express JSC and China's Lianyungang … signed an
+      // agreement to build a container terminal …": the headline's deal, its party named short (a group's brand for its
+      // subsidiary, a known name of its own): the body's fuller names take its place
+      target = cur!;
+      setParties(target, target.parties.filter((h) => !parties.some((p) => extendsName(p.name, h.name))));
+      upgradeKind(target, i, info);
+      if (info.has.has("sign")) target.signed = true;
+      addParties(target, parties, index);
     } else if (!apart && counterpart(i, info)) {
       // "Проект осуществляется совместно с ТОО «X»", "Тиісті келісімге … «Самұрық-Энерго» АҚ қол қойды": the same deal.
       target = cur!;
@@ -273,6 +282,14 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     }
     cur = target;
   };
+
+  /**
+   * Whether the deal open is the headline's, whose every party the first body sentence after it names in full (a name
+   * that extends it by words: "KTZ" and "KTZ Express", "QazaqGaz" and "QazaqGaz Aimak").
+   */
+  const headlineShortened = (i: number, parties: readonly Party[]): boolean =>
+    cur !== null && title >= 0 && cur.opened === title && cur.parties.length > 0 && i <= cur.last + 2 && !cur.package &&
+    cur.parties.every((h) => parties.some((p) => p.key !== h.key && extendsName(p.name, h.name)));
 
   /** The last deal opened by a purchase (a `transfer` cue) with parties, at most three sentences before `i`. */
   const purchaseBefore = (i: number): Frame | null => {

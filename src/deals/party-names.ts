@@ -152,3 +152,10 @@ export function organizationNames(mentions: readonly Mention[]): string[] {
   for (const m of mentions) if (m.type === "organization") out.push(m.name);
   return out;
 }
+
+/** Whether `long` is `short` with words after it ("KTZ Express" of "KTZ", "Samruk-Kazyna Energy" of "Samruk-Kazyna"), any case. */
+export function extendsName(long: string, short: string): boolean {
+  if (long.length <= short.length + 1 || long.slice(0, short.length).toLowerCase() !== short.toLowerCase()) return false;
+  const c = long.charCodeAt(short.length);
+  return c === 0x20 || c === 0x2d || c === 0xa0;
+}
