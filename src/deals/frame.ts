@@ -248,10 +248,13 @@ export function objectAnaphor(info: SentenceInfo): boolean {
  */
 export function anaphorOfOwnObject(frame: Frame, info: SentenceInfo): boolean {
   if (!objectAnaphor(info)) return false;
+  const also = info.has.has("also");
   let newFacility = Infinity, anaphor = Infinity;
   for (const c of info.cues) {
     if (c.categories.includes("anaphor") && !PARTY_ANAPHORS.has(c.key)) anaphor = Math.min(anaphor, c.start);
-    else if (c.categories.includes("facility") && !frame.facilityKeys.has(c.key)) newFacility = Math.min(newFacility, c.start);
+    // (or, after "also", any facility noun before the anaphor: "Conch will also build a 30 MW solar plant for the factory",
+    // the deal's noun for a further object)
+    else if (c.categories.includes("facility") && (also || !frame.facilityKeys.has(c.key))) newFacility = Math.min(newFacility, c.start);
   }
   return anaphor < newFacility;
 }
