@@ -332,6 +332,8 @@ export const KK_DEAL_CUES: CueLexicon = {
     // a share of its shares ("акцияларының 49 пайызын")
     "=акцияларының", "=акциясының"],
   jointly: ["бірлесіп", "бірлесе",
+    // together with a partner in the comitative ("«X» ЖШС-мен бірге зауытты салады")
+    "=бірге",
     // taking part in the project ("Жобаға X компаниясы технологиялық серіктес ретінде қатысады")
     "=қатысады", "=қатысуымен", "серіктес ретінде",
     // the project's partner named so ("Жобаның серіктесі – қытайлық X компаниясы")

@@ -301,6 +301,12 @@ export const LENDER_ABBREVIATIONS: readonly string[] = [
   "EBRD", "ADB", "AIIB", "EDB", "IsDB", "IFC", "DBK", "ЕБРР", "ЕАБР", "АБР", "АБИИ", "ИБР", "БРК", "МФК", "ЕҚДБ", "ЕДБ", "АДБ", "ҚДБ",
 ];
 
+/**
+ * Case endings of the comitative ("«X» ЖШС-мен бірге", "компаниясымен бірлесіп"): a name in it before a word of working
+ * together is the partner, not the sentence's subject (counterparts.ts).
+ */
+export const COMITATIVE_ENDINGS: readonly string[] = ["мен", "бен", "пен"];
+
 /** Stock exchanges known by a short code, matched as a whole name (lower case): no party, as MEDIA_STEMS. */
 export const EXCHANGE_NAMES: readonly string[] = ["kase", "aix", "astana international exchange", "aifc", "мфца", "ахқо"];
 

@@ -6,7 +6,7 @@ import type { Frame } from "./frame.js";
 import { kindOf, objectAnaphor, ownFacility } from "./frame.js";
 import { KIND_CATEGORIES } from "./features.js";
 import type { SentenceInfo } from "./sentence-info.js";
-import { DOCUMENT_BACK_REFERENCES } from "../../lexicons/deal-triggers.js";
+import { COMITATIVE_ENDINGS, DOCUMENT_BACK_REFERENCES } from "../../lexicons/deal-triggers.js";
 import { NO_WORDS, wordBefore } from "./word-before.js";
 import type { PartyNames } from "./party-names.js";
 import { alsoFinances, partnerOfTopic, topicCue } from "./sentence-shape.js";
@@ -41,6 +41,12 @@ function pointsBack(text: string, info: SentenceInfo): boolean {
   return before !== null && DOCUMENT_BACK_REFERENCES.some((w) => before.startsWith(w));
 }
 
+/** Whether a name's text ends in a comitative case ending (COMITATIVE_ENDINGS: "«X» ЖШС-мен", "компаниясымен"): a partner. */
+const comitative = (text: string): boolean => {
+  const lower = text.toLowerCase();
+  return COMITATIVE_ENDINGS.some((e) => lower.endsWith(e));
+};
+
 /** Whether every organization the sentence names is a lender by name (org-roles.ts isLender), with a sum. */
 export function lendersOnly(info: SentenceInfo): boolean {
   return info.orgs.length > 0 && info.money.length > 0 && info.orgs.every((o) => isLender(o.name));
@@ -58,7 +64,7 @@ export function counterpartOf(frame: Frame, info: SentenceInfo, text: string, na
   // "Зауытты қытайлық X компаниясымен бірлесіп салады", its partner before "бірлесіп"), is a deal of its own
   const jointly = info.cues.find((c) => c.categories.includes("jointly"));
   if (jointly && info.has.has("build") && facilities.length > 0 && !objectAnaphor(info) && !topicCue(text, info, facilities) &&
-    info.orgs.some((o) => o.start < jointly.start && !frame.partyKeys.has(names.keyOf(o.name)))) return false;
+    info.orgs.some((o) => o.start < jointly.start && !comitative(o.text) && !frame.partyKeys.has(names.keyOf(o.name)))) return false;
   const figureless = info.money.length === 0 && info.capacity.length === 0;
   // "Станцию построила китайская компания X", "Станцияны … X компаниясы салды": the deal's object, named by its head
   // noun as the sentence's first word (the topic, known already), built by X (with no figure of its own)
