@@ -31,12 +31,14 @@ export const EN_DEAL_CUES: CueLexicon = {
     // a credit line agreed is a financing agreement ("China Development Bank agreed on a $500 million credit line")
     "credit line", "line of credit",
     // an offtake agreement is an agreement too (its entry is also `offtake`, which the longer match keeps)
-    "offtake agreement", "offtake agreements", "power purchase agreement", "power purchase agreements",
-    "electricity purchase agreement"],
+    "offtake agreement", "offtake agreements", "off-take agreement", "power purchase agreement", "power purchase agreements",
+    "electricity purchase agreement", "supply agreement for the whole output", "supply agreement for the entire output"],
   generic: ["=deal", "=deals", "=the deal"],
   framework_agreement: ["framework agreement"],
   // (whole words: "contractor" names a party, not the document)
   contract: ["=contract", "=contracts", "=the contract",
+    // (an offtake contract is a contract too, as the offtake agreement an agreement)
+    "offtake contract", "off-take contract",
     // a subsoil-use licence granted (its holder commits to invest: a state contract in all but name; not one received, "X
     // received a licence", which any company's news tells of any licence)
     "granted a licence", "granted a license",
@@ -286,7 +288,7 @@ export const EN_DEAL_CUES: CueLexicon = {
   superseded: ["=originally", "=initially", "=previously", "instead of", "=earlier"],
   abroad: ["in uzbekistan", "in kyrgyzstan", "in tajikistan", "in turkmenistan", "in russia", "in china", "in pakistan",
     "in turkey", "in azerbaijan", "in mongolia", "in georgia", "in belarus", "in africa", "in indonesia", "in vietnam"],
-  offtake: ["will be purchased by", "will buy the electricity", "will buy the power", "will buy the output", "offtake agreement",
+  offtake: ["will be purchased by", "will buy the electricity", "will buy the power", "will buy the output", "offtake agreement", "offtake contract", "off-take agreement", "off-take contract", "supply agreement for the whole output", "supply agreement for the entire output",
     // (a power purchase agreement buys a plant's output: no purchase of a company, `transfer`)
     "power purchase agreement", "power purchase agreements", "electricity purchase agreement"],
   further: ["=a further", "=further", "=additional", "=an additional"],

@@ -91,5 +91,9 @@ export function startsNewDeal(context: RecognizerContext, frame: Frame, info: Se
   // was terminated: its document, whatever noun the recall uses)
   if (signedDocument && info.orgs.length === 0 && !info.has.has("also") && !info.has.has("apart") && frame.amount === null &&
     !frame.signed && (isBareKind(frame.kind) || info.has.has("earlier")) && !frame.package && frame.parties.length > 0) return false;
+  // (the purchase agreement of the project's output, with no company or figure of its own: "The Chinese partner has also
+  // signed an offtake agreement for the entire concentrate output", "Компания также подписала оффтейк-контракт с корейским
+  // партнером": the deal's offtake, told of it; its kind stays, see upgradeKind)
+  if (signedDocument && info.has.has("offtake") && !figures && info.orgs.length === 0 && frame.facility) return false;
   return signedDocument && !anaphoric && (info.has.has("also") || figures);
 }
