@@ -63,6 +63,9 @@ import { namesBuyer, namesPartyGenerically, partyReference } from "./party-refer
 import { scanDocumentCues, sentenceFeatures } from "./features.js";
 import type { SentenceInfo } from "./sentence-info.js";
 
+/** The largest count of projects read as the deals told one by one before a figure they share ("the two projects"). */
+const MAX_SHARED_COUNT = 12;
+
 
 export function assembleFrames(context: RecognizerContext, mentions: readonly Mention[]): { frames: Frame[]; infos: SentenceInfo[] } {
   const text = context.normalized;
@@ -291,6 +294,21 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     cur !== null && title >= 0 && cur.opened === title && cur.parties.length > 0 && i <= cur.last + 2 && !cur.package &&
     cur.parties.every((h) => parties.some((p) => p.key !== h.key && extendsName(p.name, h.name)));
 
+  /**
+   * Whether the last `n` deals told (at most MAX_SHARED_COUNT, read back over twice as many frames: bounded per sentence)
+   * have parties, none a package.
+   */
+  const dealsTold = (n: number): boolean => {
+    if (n > MAX_SHARED_COUNT) return false;
+    let told = 0;
+    for (let k = frames.length - 1; k >= 0 && frames.length - k <= 2 * n; k--) {
+      const f = frames[k]!;
+      if (f.package) return false;
+      if (f.parties.length > 0 && ++told >= n) return true;
+    }
+    return false;
+  };
+
   /** The last deal opened by a purchase (a `transfer` cue) with parties, at most three sentences before `i`. */
   const purchaseBefore = (i: number): Frame | null => {
     for (let k = frames.length - 1; k >= 0 && i - frames[k]!.last <= 3; k--) {
@@ -460,6 +478,10 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
       }
       // "Общая стоимость двух проектов – …" after single deals: a shared total, on none of them.
       if (info.has.has("total") && info.plural && cur && !cur.package && !(cur.opened === title && cur.parties.length === 0)) continue;
+      // "The investment in the two projects is $200 million", "Инвестиции в два проекта составят 200 млн долларов" after as
+      // many deals told one by one, with no company or object of its own: their shared figure, on none (nor a deal of its own)
+      if (info.plural && info.count !== null && info.count >= 2 && info.has.has("project") && info.orgs.length === 0 &&
+        !info.has.has("facility") && cur && !cur.package && dealsTold(info.count)) continue;
       // A sentence that goes on with the open deal (its cost, its signing, its construction dates) joins it.
       const joins = cur !== null && !startsNew(cur, info) &&
         (cur.package || reaches(cur, i) || reach.headlineGoesOn(cur, i, info));
