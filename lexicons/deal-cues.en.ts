@@ -55,7 +55,8 @@ export const EN_DEAL_CUES: CueLexicon = {
     "partner in the project", "the project's partner", "partner of the project"],
   plural: ["projects", "memoranda", "=MoUs", "agreements", "contracts", "=deals", "offtake agreements", "power purchase agreements",
     // both or all of the deals told ("Both projects will create 300 jobs", "Together they will employ …")
-    "both projects", "both plants", "=together they", "=combined,"],
+    "both projects", "both plants", "=together they", "=combined,", "both stations", "both farms", "both facilities", "both factories",
+    "both power plants", "both wind farms", "both solar plants"],
   facility: [
     // a cluster of plants ("will build a textile cluster"; "the cluster" is its anaphor)
     "=cluster",
