@@ -76,7 +76,10 @@ export function attachDates(frame: Frame, i: number, info: SentenceInfo, text: s
     if (interval && role !== "signed" && (role !== null || info.has.has("build") || info.has.has("term")) && !(role !== null && ofOneYear)) {
       // "в 2026-2029 годах", "between 2026 and 2029" of building or implementing: the start and the completion
       // (of a start alone, its first year: "plans to begin construction in 2027/28", "начнется в 2026–2027 годах")
-      setDate(frame, "start", interval[1]!, i);
+      // (of a later phase, only its end is the project's, the completion: "Второй этап (2028–2030 годы) предусматривает …",
+      // "Вторую очередь планируется построить в 2027–2029 годах"; its start is the phase's)
+      const ofLaterPhase = info.has.has("phase") && phaseStart(info) <= d.start;
+      if (!ofLaterPhase) setDate(frame, "start", interval[1]!, i);
       if (role !== "start") setDate(frame, "completion", interval[2]!, i);
     // an earlier document's signing, not the deal's own document recalled ("Напомним, соглашение … было подписано в 2024
     // году" of the agreement the deal holds)
