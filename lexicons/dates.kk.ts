@@ -20,6 +20,11 @@ export const KK_YEAR_ABBREVIATIONS: readonly string[] = ["жж.", "ж."];
 /** A range written "2025 жылдан 2028 жылға дейін". */
 export const KK_YEAR_FROM_FORMS: readonly string[] = ["жылдан"];
 export const KK_YEAR_TO_FORMS: readonly string[] = ["жылға дейін", "жылға шейін", "жылдар аралығында", "жылға"];
+/**
+ * Verbs of moving a date right after "X жылдан Y жылға" (stems): a date moved from one year to another, two years, no
+ * range ("2026 жылдан 2028 жылға ауыстырылды", "шегерілді").
+ */
+export const KK_YEAR_MOVE_VERBS: readonly string[] = ["ауыстырыл", "шегеріл", "көшіріл", "кейінге қалдырыл", "кейінге шегеріл"];
 /** Genitive/adjectival forms that let a year govern a month, day or quarter: "2025 жылғы 10 мамыр". */
 export const KK_YEAR_GOVERNING_ENDINGS: readonly string[] = ["ғы", "дың"];
 /**

@@ -133,6 +133,11 @@ export const RU_RANGE_FROM: readonly string[] = ["с", "со", "от", "начи
 export const RU_RANGE_TO: readonly string[] = ["по", "до"];
 export const RU_RANGE_BETWEEN: readonly string[] = ["между"];
 export const RU_RANGE_AND: readonly string[] = ["и"];
+/**
+ * Words between a year written without its noun and a year written with it, which the first shares ("перенесен с 2026 на
+ * 2028 год", "в 2024 и 2025 годах"): the first is a year of its own (no range: "по" and "до" join one, RU_RANGE_TO).
+ */
+export const RU_ELIDED_YEAR_JOINERS: readonly string[] = ["на", "и", "или"];
 
 function forms<V>(words: readonly string[], value: V): Record<string, V> {
   return Object.fromEntries(words.map((w) => [w, value]));

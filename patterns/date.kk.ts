@@ -14,7 +14,7 @@ import {
   KK_DAY_POSSESSIVES, KK_DAY_POSSESSIVE_CASES, KK_DAY_POSSESSIVE_PRONOUNS, KK_MONTH_GENITIVE_ENDINGS,
   KK_MONTH_LIST_CONJUNCTIONS,
 } from "../lexicons/dates.kk.js";
-import { KK_YEAR_KIND_WORDS } from "../lexicons/dates.kk.js";
+import { KK_YEAR_KIND_WORDS, KK_YEAR_MOVE_VERBS } from "../lexicons/dates.kk.js";
 import { KK_MONTHS_COUNTED, KK_RANGE_AND, KK_RANGE_BETWEEN, KK_RANGE_FROM_ENDINGS, KK_RELATIVE_SEASON_ADJECTIVES, KK_SEASON_LOCATIVES, KK_SEASON_STEMS, KK_SEASON_RELATIVE_WORDS, KK_THIS_SEASON_WORDS, KK_WEEK_FORMS, KK_YEAR_DIGIT_CASE_ENDINGS } from "../lexicons/dates.kk.js";
 import {
   KK_CENTURY_FORMS, KK_CENTURY_WORDS, KK_DECADE_WORDS, KK_DECADE_YEAR_FORMS, KK_OFFSET_AGO, KK_OFFSET_AGO_ENDINGS,
@@ -103,7 +103,8 @@ const PARTS = lazy(() => ({
   // "жылғы"/"жылдың": the year governs what follows
   yearOf: String.raw`(?:\s+|-)${KK_YEAR_WORD}(?:${alternation(KK_YEAR_GOVERNING_ENDINGS)})\s+`,
   yearFrom: String.raw`(?:\s+|-)(?:${alternation(KK_YEAR_FROM_FORMS)})\s+`,
-  yearTo: String.raw`(?:\s+|-)(?:${alternation(KK_YEAR_TO_FORMS)})${WORD_END}`,
+  // (not before a verb of moving a date: "2026 жылдан 2028 жылға ауыстырылды" is two years, KK_YEAR_MOVE_VERBS)
+  yearTo: String.raw`(?:\s+|-)(?:${alternation(KK_YEAR_TO_FORMS)})${WORD_END}(?!\s+(?:${alternation(KK_YEAR_MOVE_VERBS)}))`,
   // a postposition after the date; one that needs the dative, only after a dative ending ("жылға қарай")
   // (the blanks before it bounded: an unbounded run, backtracked with the look-behind read over it at each step, was
   // quadratic in a run of blanks after a date)

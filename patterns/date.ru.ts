@@ -15,7 +15,7 @@ import {
   RU_WEEKDAYS, RU_NUMERIC_DATE_WORDS, RU_DAY_ORDINALS, RU_DAY_TENS, RU_YEAR_ORDINALS, RU_YEAR_TENS, RU_YEAR_THOUSAND_PHRASES,
   RU_YEAR_THOUSANDS, RU_LAST_PERIOD_WORDS,
 } from "../lexicons/dates.ru.js";
-import { RU_DAYS_OF_MONTH_NOUNS, RU_DECADE_GENITIVE_ENDINGS, RU_YEAR_KIND_STEMS, RU_MONTHS_COUNTED, RU_SHORT_YEAR_FORMS, RU_SHORT_YEAR_NOT_BEFORE, RU_OFFSET_COMPARED, RU_OFFSET_EARLIER_LATER, RU_OFFSET_INSTRUMENTAL_UNITS, RU_OFFSET_INSTRUMENTAL_UNITS_ALONE, RU_DAY_CONJUNCTIONS, RU_PARTS_OF_DAY, RU_RANGE_JOIN, RU_WEEKDAY_GENITIVES, RU_RELATIVE_SEASON_ADJECTIVES, RU_RELATIVE_WEEK_ADJECTIVES, RU_SEASON_ADVERBS, RU_SEASON_RELATIVE_STEMS, RU_WEEK_FORMS } from "../lexicons/dates.ru.js";
+import { RU_ELIDED_YEAR_JOINERS, RU_DAYS_OF_MONTH_NOUNS, RU_DECADE_GENITIVE_ENDINGS, RU_YEAR_KIND_STEMS, RU_MONTHS_COUNTED, RU_SHORT_YEAR_FORMS, RU_SHORT_YEAR_NOT_BEFORE, RU_OFFSET_COMPARED, RU_OFFSET_EARLIER_LATER, RU_OFFSET_INSTRUMENTAL_UNITS, RU_OFFSET_INSTRUMENTAL_UNITS_ALONE, RU_DAY_CONJUNCTIONS, RU_PARTS_OF_DAY, RU_RANGE_JOIN, RU_WEEKDAY_GENITIVES, RU_RELATIVE_SEASON_ADJECTIVES, RU_RELATIVE_WEEK_ADJECTIVES, RU_SEASON_ADVERBS, RU_SEASON_RELATIVE_STEMS, RU_WEEK_FORMS } from "../lexicons/dates.ru.js";
 import { ROMAN_PERIOD_NUMERALS, RU_MONTH_ABBREVIATIONS, RU_MONTH_ABBREVIATIONS_DOTLESS, RU_MONTH_FORMS } from "../lexicons/months.js";
 import { alternation, escapeRegExp, lazy, NUMBER_START, WORD_END } from "../src/regex.js";
 import { trie } from "./number.js";
@@ -184,6 +184,13 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => {
     // «… — 2025», до 2030.: a year with no noun only before punctuation ("до 2000 человек" is no date)
     // (or with a year's ending after a hyphen, before any word: "в 2024-м", "к 2030-му выйдет", "с 2025-го")
     ...startingAt([YEAR_FIGURE], rule("ru.yearBare", String.raw`${yearDigits("y")} (?: -(?:${alternation(SHORT_YEAR_ENDINGS)})${WORD_END} | ${NO_WORD_AFTER} )`, parts, undefined, PRE)),
+    // с 2026 на 2028 год, в 2024 и 2025 годах: a year that shares the noun of the year after it (no modifier: "с" there
+    // is where a date moved from, not since)
+    ...startingAt([YEAR_FIGURE], rule(
+      "ru.yearElided",
+      String.raw`${yearDigits("y")} (?= \s+ (?:${alternation(RU_ELIDED_YEAR_JOINERS)}) \s+ ${YEAR_FIGURE_DIGITS}(?![\p{N}]) {{yearNoun}} )`,
+      parts,
+    )),
     // (за) 9 месяцев 2025 года, первые шесть месяцев текущего года: January to the ninth (sixth) month
     // (the month word after the count and a space is in every match: a window without one is not scanned)
     ...pretested(String.raw`\s(?:${alternation(RU_MONTHS_COUNTED.month)})`, "iu", ...needing(["yearNoun", YEAR_FIGURE], rule(
