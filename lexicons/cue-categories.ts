@@ -356,6 +356,12 @@ export type CueCategory =
    */
   | "retire"
   /**
+   * what the deal's object takes in, its raw material or its power, and from where ("Сырье будет поступать с ГПЗ мощностью 6
+   * млрд кубометров в год", "Зауытқа шикізат ретінде жылына 1,3 млрд текше метр этан беріледі", "The plant will use 200,000
+   * tonnes of quartz sand a year"): the sentence's figures and dates measure the input or its source, no deal's
+   */
+  | "feedstock"
+  /**
    * a portfolio of projects ("a portfolio of 120 investment projects worth $35 billion", "портфель из 120 проектов"): a
    * body's pool of many, no deal, unless documents are signed in the sentence ("17 documents were signed …, forming a
    * portfolio of projects": a package)

@@ -349,6 +349,9 @@ export const EN_DEAL_CUES: CueLexicon = {
   // a signing to come (see the category)
   unsigned: ["expected to be signed", "are to be signed", "is to be signed", "will be signed", "plan to sign", "plans to sign",
     "planned to sign", "expect to sign", "expects to sign", "to be signed at"],
+  // the raw material or the power the object takes in (see the category)
+  feedstock: ["as feedstock", "feedstock will", "the feedstock", "raw material will", "raw materials will", "=will use", "=will consume",
+    "will be supplied with electricity", "will be supplied with gas", "will be supplied with raw"],
   // units retired (see the category)
   retire: ["decommission", "dismantl", "will be retired", "to be retired", "will be shut down", "to be shut down", "will be closed down"],
   // a localization level, the share of the product made in the country (see the category)

@@ -121,6 +121,8 @@ export function sentenceFeatures(
     if (info.has.has("aside")) dropAsides(text, info);
     if (info.has.has("localization")) dropClausesOf(text, info, "localization");
     if (info.has.has("retire")) dropClausesOf(text, info, "retire");
+    // (what the object takes in: the whole sentence measures the input or its source, "…, который компания X ввела в 2021 году")
+    if (info.has.has("feedstock")) dropFiguresInside(info, [info.sentence.start, info.sentence.end]);
     // the sums that are no deal's (a price, a wage, taxes, a charter capital, a yearly payment; sums.ts)
     dropOtherSums(text, info, n > 0 ? infos[n - 1]! : null);
     // an item of a numbered list ("2) птицефабрика ТОО «X» – 45 млрд тенге"): an enumerated item

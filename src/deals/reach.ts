@@ -38,13 +38,15 @@ export class Reach {
    */
   neutral(k: number, of: Frame | null = null): boolean {
     const x = this.infos[k]!;
+    // (what the object takes in and its source, with its figures dropped: "Электроэнергией предприятие обеспечит ТЭЦ …")
+    if (x.has.has("feedstock") && !isTrigger(x) && x.money.length === 0 && x.capacity.length === 0 && x.jobs.length === 0) return true;
     return !isTrigger(x) && (!x.has.has("facility") || (of !== null && namesOnlyOwn(of, x))) && !x.has.has("statistic") && x.money.length === 0 &&
       x.capacity.length === 0 && x.jobs.length === 0 && x.orgs.every((o) => isMedia(o.name) || isStateBody(o.name));
   }
 
   /**
    * A sentence with no figure that names no organization, or only state bodies and media ("Церемония прошла при
-   * участии представителей Министерства транспорта").
+   * участии представителей Министерства транспорта"), or only the source of what the object takes in (a neutral one).
    */
   quiet(k: number): boolean {
     const x = this.infos[k]!;
