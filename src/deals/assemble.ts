@@ -563,7 +563,7 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     // долларов предоставит Исламский банк развития", "Оның ішінде Қытай Даму Банкі 900 млн АҚШ долларын, ал «Halyk Bank» АҚ
     // 500 млн АҚШ долларын қаржыландырады"): a party of the same deal, its share none of the deal's figures (no more than
     // the deal's sum, as counterparts.ts `lends` reads it)
-    if (cur && concrete && gap === 1 && (info.has.has("finance") || info.has.has("loan") || lendersOnly(info)) && info.money.length > 0 &&
+    if (cur && concrete && gap === 1 && (info.has.has("finance") || info.has.has("loan") || lendersOnly(info, text)) && info.money.length > 0 &&
       info.capacity.length === 0 && info.orgs.length > 0 && !info.newDeal && !isStatistic(i, info) && counterpart(i, info)) {
       joinNamed(cur, i, info, () => true);
     }

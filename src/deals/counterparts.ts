@@ -47,9 +47,12 @@ const comitative = (text: string): boolean => {
   return COMITATIVE_ENDINGS.some((e) => lower.endsWith(e));
 };
 
-/** Whether every organization the sentence names is a lender by name (org-roles.ts isLender), with a sum. */
-export function lendersOnly(info: SentenceInfo): boolean {
-  return info.orgs.length > 0 && info.money.length > 0 && info.orgs.every((o) => isLender(o.name));
+/**
+ * Whether every organization the sentence names is a lender, with a sum: by name (org-roles.ts isLender) or by the word
+ * right before it ("the French bank Société Générale").
+ */
+export function lendersOnly(info: SentenceInfo, text: string): boolean {
+  return info.orgs.length > 0 && info.money.length > 0 && info.orgs.every((o) => isLender(o.name) || isLender(wordBefore(text, o.start, info.sentence.start, NO_WORDS, 0) ?? ""));
 }
 
 export function counterpartOf(frame: Frame, info: SentenceInfo, text: string, names: PartyNames): boolean {
@@ -83,7 +86,8 @@ export function counterpartOf(frame: Frame, info: SentenceInfo, text: string, na
   // размере …": a lender's part of the deal's own sum (no object of its own, no more than the deal's sum)
   // (or a lender by name with its share, the verb left out or none of finance: "The Bank of China provides $1.2 billion of
   // the facility and Halyk Bank $800 million", "…, and Bereke Bank with 80 billion tenge")
-  const lends = (info.has.has("loan") || info.has.has("finance") || lendersOnly(info)) && info.capacity.length === 0 && (objectAnaphor(info) || !info.has.has("facility")) &&
+  // (a facility word of its own, not one a clause read on with, "…, the Bank of China $1.2 billion," after "… of the facility")
+  const lends = (info.has.has("loan") || info.has.has("finance") || lendersOnly(info, text)) && info.capacity.length === 0 && (objectAnaphor(info) || facilities.length === 0) &&
     // (a share in another currency than the deal's is not compared: "… €60 million to X. The regional akimat will also
     // allocate 4 billion tenge to the project")
     info.money.every((m) => frame.amount === null || m.currency !== frame.amount.currency || m.amount <= frame.amount.amount);
