@@ -362,6 +362,12 @@ export type CueCategory =
    */
   | "feedstock"
   /**
+   * a comparison with another object ("Для сравнения, сухой порт «Хоргос» обработал 410 тысяч TEU", "…, что в два раза
+   * больше, чем у элеватора …", "For comparison, …", "Салыстыру үшін, …"): the figures from its clause to the sentence's
+   * end are the other object's, no deal's
+   */
+  | "comparison"
+  /**
    * a portfolio of projects ("a portfolio of 120 investment projects worth $35 billion", "портфель из 120 проектов"): a
    * body's pool of many, no deal, unless documents are signed in the sentence ("17 documents were signed …, forming a
    * portfolio of projects": a package)

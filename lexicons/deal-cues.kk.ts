@@ -358,6 +358,8 @@ export const KK_DEAL_CUES: CueLexicon = {
   unsigned: ["қол қою жоспарлан", "қол қою көзделіп", "қол қою күтілу", "қол қойылады деп күтіл", "қол қойылмақ",
     "қол қоюға дайындал"],
   // units retired (see the category)
+  // a comparison with another object (see the category)
+  comparison: ["салыстыру үшін", "салыстырар болсақ", "салыстырмалы түрде"],
   // the raw material or the power the object takes in (see the category)
   feedstock: ["шикізат ретінде", "шикізатпен қамтамасыз", "шикізаты", "=пайдаланады", "=пайдаланылады", "=тұтынады", "=тұтынылады"],
   retire: ["пайдаланудан шығар", "бөлшектел"],

@@ -123,6 +123,8 @@ export function sentenceFeatures(
     if (info.has.has("retire")) dropClausesOf(text, info, "retire");
     // (what the object takes in: the whole sentence measures the input or its source, "…, который компания X ввела в 2021 году")
     if (info.has.has("feedstock")) dropFiguresInside(info, [info.sentence.start, info.sentence.end]);
+    // (a comparison with another object: its figures, from the comparison's clause to the sentence's end)
+    if (info.has.has("comparison")) dropComparison(text, info);
     // the sums that are no deal's (a price, a wage, taxes, a charter capital, a yearly payment; sums.ts)
     dropOtherSums(text, info, n > 0 ? infos[n - 1]! : null);
     // an item of a numbered list ("2) птицефабрика ТОО «X» – 45 млрд тенге"): an enumerated item
@@ -212,6 +214,18 @@ function dropClausesOf(text: string, info: SentenceInfo, category: CueCategory):
     pairs.push(from, to);
   }
   dropFiguresInside(info, pairs);
+}
+
+/**
+ * Drops (in place) the figures and dates from the clause of the sentence's first comparison cue to its end ("Для сравнения,
+ * …", "Завод мощностью 1 млн тонн, что в два раза больше, чем у элеватора «X», рассчитанного на 500 тысяч тонн": the
+ * plant's capacity stays).
+ */
+function dropComparison(text: string, info: SentenceInfo): void {
+  let at = Infinity;
+  for (const c of info.cues) if (c.start < at && c.categories.includes("comparison")) at = c.start;
+  while (at > info.sentence.start && text.charCodeAt(at - 1) !== 0x2c && text.charCodeAt(at - 1) !== 0x3b) at--;
+  dropFiguresInside(info, [at, info.sentence.end]);
 }
 
 /** Drops (in place) the sentence's sums, capacities and dates inside one of `pairs` (start and end pairs). */
