@@ -26,7 +26,10 @@ const FOREIGN_COMPANY_HEADS: readonly string[] = [
  * Heads before "of" that also take capitalized words before them as part of the name: "Cyberspace Administration of
  * China", "General Administration of Customs of China", "National Development and Reform Commission of China".
  */
-export const EN_HEADS_OF_WITH_MODIFIERS: readonly string[] = ["Administration", "Commission", "Committee", "Agency", "Bureau", "Authority"];
+export const EN_HEADS_OF_WITH_MODIFIERS: readonly string[] = ["Administration", "Commission", "Committee", "Agency", "Bureau", "Authority",
+  // courts and chambers named with their city or rank first ("London Court of International Arbitration", "Supreme Court of
+  // Kazakhstan", "Stockholm Chamber of Commerce", "Paris Court of Appeal")
+  "Court", "Chamber"];
 
 /** Heads that end a capitalized name: "Halyk Bank", "Kazakh Invest Fund", "Astana Development Corporation". */
 export const EN_HEADS_AFTER: readonly string[] = [
@@ -35,6 +38,8 @@ export const EN_HEADS_AFTER: readonly string[] = [
   "Motors", "Steel", "Cement", "Chemicals", "Pharmaceuticals", "Logistics", "Industries", "Partners", "Investments",
   "Resources", "Technologies", "Telecom", "Operating", "Construction", "Engineering", "Renewables", "Akimat",
   "Embassy", "Exchange", "Association", "Federation", "Union", "Party",
+  // courts and arbitration bodies ("Almaty City Court", "Singapore International Arbitration Centre")
+  "Court", "Tribunal",
   // armed bodies: "the National Guard", "the People's Liberation Army", "the Armed Forces"
   "Guard", "Army", "Forces",
   // pipeline operators and consortia named so ("Asia Gas Pipeline", "Caspian Pipeline Consortium")
