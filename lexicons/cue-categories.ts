@@ -368,6 +368,12 @@ export type CueCategory =
    */
   | "comparison"
   /**
+   * the seller of what a purchase bought, or the owner who keeps a stake ("Акциялардың сатушысы – «X» ЖШС", "Продавцом
+   * выступает X", "The seller is X", "… компанияда 15 пайыз үлесін сақтап қалады", "X will retain a 10% stake"): a party
+   * of the purchase told before, no deal of its own
+   */
+  | "seller"
+  /**
    * a portfolio of projects ("a portfolio of 120 investment projects worth $35 billion", "портфель из 120 проектов"): a
    * body's pool of many, no deal, unless documents are signed in the sentence ("17 documents were signed …, forming a
    * portfolio of projects": a package)

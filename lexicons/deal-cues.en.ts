@@ -349,6 +349,8 @@ export const EN_DEAL_CUES: CueLexicon = {
   // a signing to come (see the category)
   unsigned: ["expected to be signed", "are to be signed", "is to be signed", "will be signed", "plan to sign", "plans to sign",
     "planned to sign", "expect to sign", "expects to sign", "to be signed at"],
+  // the seller, or the owner who keeps a stake (see the category)
+  seller: ["the seller is", "the seller,", "the vendor is", "=will retain", "=retains", "=will keep a"],
   // a comparison with another object (see the category)
   comparison: ["for comparison", "by comparison", "in comparison", "compared with", "compared to", "larger than", "bigger than", "twice as large as", "twice the size of"],
   // the raw material or the power the object takes in (see the category)

@@ -358,6 +358,8 @@ export const KK_DEAL_CUES: CueLexicon = {
   unsigned: ["қол қою жоспарлан", "қол қою көзделіп", "қол қою күтілу", "қол қойылады деп күтіл", "қол қойылмақ",
     "қол қоюға дайындал"],
   // units retired (see the category)
+  // the seller, or the owner who keeps a stake (see the category)
+  seller: ["сатушысы", "=сатушы", "сақтап қалады", "сақтап қалмақ", "сақтайды"],
   // a comparison with another object (see the category)
   comparison: ["салыстыру үшін", "салыстырар болсақ", "салыстырмалы түрде"],
   // the raw material or the power the object takes in (see the category)

@@ -408,6 +408,9 @@ export const RU_DEAL_CUES: CueLexicon = {
     "ожидается подписать", "к подписанию готов", "готовятся к подписанию", "готовится к подписанию", "будут подписаны", "будет подписано",
     "планируется подписание", "ожидается подписание", "намечено подписание"],
   // units retired (see the category)
+  // the seller, or the owner who keeps a stake (see the category)
+  seller: ["продавцом выступ", "продавцом является", "продавец –", "продавец -", "продавцом акций", "продавцом доли", "сохранит за собой", "сохраняет за собой",
+    "останется владельцем", "сохранит долю", "сохранит пакет"],
   // a comparison with another object (see the category)
   comparison: ["для сравнения", "по сравнению с", "в сравнении с", "больше, чем у", "меньше, чем у", "больше чем у", "меньше чем у"],
   // the raw material or the power the object takes in (see the category; not "переработка сырья", the plant's own work)

@@ -401,6 +401,9 @@ export const EN_BUSINESS_VERBS: readonly string[] = [
   "started building", "began building", "started construction", "began construction", "opened", "launched", "built", "has built",
   "commissioned", "has commissioned", "will produce", "will develop", "will expand", "will modernize", "will modernise",
   "is expanding", "will set up", "has set up", "set up",
+  // purchases ("Korea's Lotte Wellfood will buy 75% of …", "X has agreed to acquire …")
+  "will buy", "will acquire", "has bought", "has acquired", "bought", "is buying", "is acquiring", "will purchase", "has purchased",
+  "has agreed",
 ];
 
 /**

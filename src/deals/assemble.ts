@@ -559,6 +559,12 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     if (cur && gap === 1 && info.has.has("jointly") && info.money.length > 0 && info.orgs.length > 0 && !isStatistic(i, info)) {
       joinNamed(cur, i, info, () => true);
     }
+    // The seller of a purchase told right after it, or the owner who keeps a stake, with no sum ("Акциялардың сатушысы –
+    // «Ертіс Капитал Холдинг» ЖШС", "Продавцом выступает X"): a party of the same deal (counterparts.ts `sells`)
+    if (cur && concrete && gap === 1 && info.has.has("seller") && info.orgs.length > 0 && !isStatistic(i, info) && counterpart(i, info)) {
+      joinNamed(cur, i, info, () => true);
+      attach(cur, i, info, text, false, frames.length === 1);
+    }
     // A lender named with its share of the deal's sum right after the deal, in a sentence with no trigger ("Еще 30 млн
     // долларов предоставит Исламский банк развития", "Оның ішінде Қытай Даму Банкі 900 млн АҚШ долларын, ал «Halyk Bank» АҚ
     // 500 млн АҚШ долларын қаржыландырады"): a party of the same deal, its share none of the deal's figures (no more than

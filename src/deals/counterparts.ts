@@ -96,6 +96,9 @@ export function counterpartOf(frame: Frame, info: SentenceInfo, text: string, na
   // "The output will be purchased by X under a 20-year power purchase agreement": the buyer of its output, no figure of its own;
   // "40% в проекте принадлежит ТОО «X»", "Акционерами проекта являются X и Y": its owners
   const buys = (info.has.has("offtake") || (info.has.has("stake") && info.has.has("project"))) && figureless;
+  // "Акциялардың сатушысы – «X» ЖШС", "Мәміледен кейін «X» ЖШС компанияда 10 пайыз үлесін сақтап қалады" after a purchase: its
+  // seller, or the owner who keeps a stake, no sum of its own
+  const sells = info.has.has("seller") && info.money.length === 0 && frame.amount !== null && frame.kind !== null && frame.kind !== "project";
 
   // (not a document of its own signed by a new pair, after a deal with its parties: "Kalyon Holding will build a solar
   // plant … . A memorandum was signed between the Kostanay Region akimat and Shandong Hengfa", "… Соглашение о строительстве
@@ -103,5 +106,5 @@ export function counterpartOf(frame: Frame, info: SentenceInfo, text: string, na
   // (not "the relevant agreement": DOCUMENT_BACK_REFERENCES)
   const newPair = kindOf(info) !== null && frame.parties.length > 0 && !info.has.has("anaphor") && info.orgs.length >= 2 &&
     info.orgs.every((o) => !frame.partyKeys.has(names.keyOf(o.name))) && !pointsBack(text, info);
-  return ((info.has.has("jointly") || info.has.has("sign")) && figureless && !newPair) || supplies || ownObject || share || lends || builder || buys;
+  return ((info.has.has("jointly") || info.has.has("sign")) && figureless && !newPair) || supplies || ownObject || share || lends || builder || buys || sells;
 }
