@@ -374,6 +374,12 @@ export type CueCategory =
    */
   | "seller"
   /**
+   * a condition or a threat ("… may be withdrawn if construction does not resume by 2026", "Егер 2027 жылға дейін құрылыс
+   * басталмаса …", "Если до 2026 года строительство не начнется, …"): its clause's figures and dates are the threat's
+   * deadline, no plan of the deal
+   */
+  | "condition"
+  /**
    * a portfolio of projects ("a portfolio of 120 investment projects worth $35 billion", "портфель из 120 проектов"): a
    * body's pool of many, no deal, unless documents are signed in the sentence ("17 documents were signed …, forming a
    * portfolio of projects": a package)

@@ -349,6 +349,9 @@ export const EN_DEAL_CUES: CueLexicon = {
   // a signing to come (see the category)
   unsigned: ["expected to be signed", "are to be signed", "is to be signed", "will be signed", "plan to sign", "plans to sign",
     "planned to sign", "expect to sign", "expects to sign", "to be signed at"],
+  // a condition or a threat (see the category)
+  condition: ["=if construction", "=if the investor", "=if the company", "=if work", "=if the project", "=unless construction", "=unless the investor",
+    "may be withdrawn", "could be withdrawn", "may be taken back", "could be taken back", "will be terminated if", "may be terminated"],
   // the seller, or the owner who keeps a stake (see the category)
   seller: ["the seller is", "the seller,", "the vendor is", "=will retain", "=retains", "=will keep a"],
   // a comparison with another object (see the category)

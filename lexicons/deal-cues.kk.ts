@@ -358,6 +358,8 @@ export const KK_DEAL_CUES: CueLexicon = {
   unsigned: ["қол қою жоспарлан", "қол қою көзделіп", "қол қою күтілу", "қол қойылады деп күтіл", "қол қойылмақ",
     "қол қоюға дайындал"],
   // units retired (see the category)
+  // a condition or a threat (see the category)
+  condition: ["=егер", "басталмаса", "басталмай", "аяқталмаса", "салынбаса", "орындалмаса", "қайтарылады", "қайтарып алынады", "бұзылады"],
   // the seller, or the owner who keeps a stake (see the category)
   seller: ["сатушысы", "=сатушы", "сақтап қалады", "сақтап қалмақ", "сақтайды"],
   // a comparison with another object (see the category)

@@ -121,6 +121,7 @@ export function sentenceFeatures(
     if (info.has.has("aside")) dropAsides(text, info);
     if (info.has.has("localization")) dropClausesOf(text, info, "localization");
     if (info.has.has("retire")) dropClausesOf(text, info, "retire");
+    if (info.has.has("condition")) dropClausesOf(text, info, "condition");
     // (what the object takes in: the whole sentence measures the input or its source, "…, который компания X ввела в 2021 году")
     if (info.has.has("feedstock")) dropFiguresInside(info, [info.sentence.start, info.sentence.end]);
     // (a comparison with another object: its figures, from the comparison's clause to the sentence's end)
