@@ -16,6 +16,7 @@ import { LEGAL_FORM_COUNTRIES } from "../../lexicons/legal-forms.js";
 /** LEGAL_FORM_COUNTRIES. */
 const FORM_COUNTRIES: ReadonlyMap<string, string> = new Map(Object.entries(LEGAL_FORM_COUNTRIES));
 import { conjunctionBetween } from "./conjunctions.js";
+import { KIND_CATEGORIES } from "./features.js";
 import { isMedia, isStateBody } from "./org-roles.js";
 import { wordsBetween } from "./word-before.js";
 import type { Cue, SentenceInfo } from "./sentence-info.js";
@@ -463,6 +464,10 @@ export function partiesOf(info: SentenceInfo, text: string, withState: boolean, 
     // (or of a package of several documents or projects it tells as their source: "Investment agreements worth $4.6 billion
     // were signed at the forum, the Kazakh Invest national company said", "… 11 құжатқа қол қойды, деп хабарлайды «X»")
     if (!state && (info.plural || (info.count ?? 0) > 1) && !speaksAsParty(text, org) && reports(text, org)) continue;
+    // (or of a figure with no object, project or document of the sentence's: "Growth was driven by construction, transport
+    // and mining, the National Bank of Kazakhstan said", "Loans to construction companies reached 1.2 trillion tenge, X said")
+    if (!state && !info.has.has("facility") && !info.has.has("project") && info.capacity.length === 0 && !KIND_CATEGORIES.some((c) => info.has.has(c)) &&
+      !speaksAsParty(text, org) && reports(text, org)) continue;
     if (filedWith(text, org) || facilitates(text, org)) continue;
     // a parent beside its subsidiary named in the sentence ("ТОО «X», дочерняя компания АО «Y»"; alone, "дочерняя
     // компания Y" with no name of its own, the parent stands for it)
