@@ -55,9 +55,14 @@ export const FACILITATOR_BEFORE: readonly string[] = [
   "with the assistance of the", "with the assistance of", "with the support of the", "with the support of", "facilitated by the",
   "facilitated by", "with the mediation of the", "with the mediation of", "brokered by the", "brokered by",
   "при сопровождении",
+  // the organizer of an auction or a tender ("аукциона, проведенного ТОО «X»", "an auction held by X")
+  "проведенного", "проведённого", "проведенном", "проведённом", "организованного", "организованном", "организатором которого выступило",
+  "held by the", "held by", "organized by the", "organized by", "organised by the", "organised by", "run by the",
 ];
 /** The same after the organization, in Kazakh ("Kazakh Invest-тің қолдауымен", "әкімдіктің жәрдемдесуімен"). Lower case. */
-export const FACILITATOR_AFTER: readonly string[] = ["қолдауымен", "жәрдемдесуімен", "көмегімен", "делдалдығымен", "ықпалымен", "сүйемелдеуімен"];
+export const FACILITATOR_AFTER: readonly string[] = ["қолдауымен", "жәрдемдесуімен", "көмегімен", "делдалдығымен", "ықпалымен", "сүйемелдеуімен",
+  // the organizer of an auction or a tender ("«X» ЖШС өткізген … аукционы", "«X» АҚ ұйымдастырған …")
+  "өткізген", "ұйымдастырған", "өткізетін", "ұйымдастыратын"];
 /**
  * The role of a company named as a speaker that makes it a party of what it says ("…, developer Arm Wind said", "…, сообщил
  * инвестор проекта ТОО «X»"): a developer or investor telling its own deal. Lower case, the word right before the name.
