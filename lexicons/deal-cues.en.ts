@@ -189,6 +189,8 @@ export const EN_DEAL_CUES: CueLexicon = {
     // facilities at work across the country ("147 … facilities with a total capacity of 2,903 MW operate in the country")
     "=operate in the country", "=operating in the country", "=operate in kazakhstan", "=operating in kazakhstan"],
   statistic: [
+    // the economy's own growth and prices ("Kazakhstan's gross domestic product grew by 6.3%", "inflation slowed to 11.8%")
+    "gross domestic product", "=GDP", "economic growth", "=inflation",
     // the central bank's and the funds' market operations ("The National Bank sold $420 million of foreign currency from
     // the National Fund", "The pension fund bought bonds of X JSC worth 12 billion tenge")
     "from the National Fund", "for the National Fund", "of foreign currency", "sold foreign currency", "currency sales",
