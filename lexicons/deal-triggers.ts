@@ -398,6 +398,16 @@ export const OBJECT_PLACE_BEFORE: readonly string[] = [
 export const OBJECT_PLACE_AFTER: readonly string[] = ["салынады", "орналасады", "салынатын", "орналасқан", "орналасатын"];
 
 /**
+ * Nouns right after a town's name that make it the name of another thing, a deposit or a village of that name elsewhere
+ * ("Жаңатас мыс кен орнында" in East Kazakhstan, "Шымкент ауылында" in Pavlodar Region, "the Zhanatas deposit",
+ * "Жанатасское месторождение"): such a place weighs a quarter, as a place in a quoted name (dealRegion). Lower case, any
+ * word between the name and the noun but one (a metal: "мыс", "copper").
+ */
+export const NAMED_OBJECT_AFTER_PLACE: readonly string[] = [
+  "кен орн", "кенорн", "ауыл", "деревн", "села", "селе", "село", "месторождени", "рудник", "deposit", "field", "village", "mine",
+];
+
+/**
  * Words of a date that says when something stood so ("as of October", "по состоянию на 1 октября", "на сегодня", "2026
  * жылғы 1 қазандағы жағдай бойынша"): such a date is no date role of a deal. Lower case: those that open the date's span
  * or stand right before it (`before`), and those right after it (`after`).

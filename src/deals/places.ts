@@ -3,7 +3,7 @@
  * something was said or a capital standing for its government is dropped, a place beside a word of placing is marked
  * as the object's, a place inside a quoted name weighs less (quoted-places.ts).
  */
-import { CAPITAL_JOINERS, OBJECT_PLACE_AFTER, OBJECT_PLACE_BEFORE, PARTNER_CAPITALS, SPEECH_PLACE_BEFORE } from "../../lexicons/deal-triggers.js";
+import { CAPITAL_JOINERS, NAMED_OBJECT_AFTER_PLACE, OBJECT_PLACE_AFTER, OBJECT_PLACE_BEFORE, PARTNER_CAPITALS, SPEECH_PLACE_BEFORE } from "../../lexicons/deal-triggers.js";
 import { DATELINE_SEATS } from "../../lexicons/regions.js";
 import type { SectorPattern } from "../../patterns/deal.common.js";
 import { SECTORS_EN } from "../../patterns/deal.en.js";
@@ -134,11 +134,28 @@ const OBJECT_AFTER_REACH = Math.max(...OBJECT_AFTER.map((w) => w.length)) + 2;
  */
 function markLocated(text: string, regions: PlaceHit[]): void {
   for (const h of regions) {
+    // (a town's name that names a deposit or a village, "Жаңатас мыс кен орнында": weighs as a quoted one)
+    if (namesObject(text, h)) h.loose = true;
     const before = text.slice(Math.max(0, h.start - OBJECT_BEFORE_REACH), h.start).toLowerCase().trimEnd();
     if (OBJECT_BEFORE.some((w) => before.endsWith(w))) { h.located = true; continue; }
     const after = text.slice(h.end, h.end + OBJECT_AFTER_REACH).toLowerCase().trimStart();
     if (OBJECT_AFTER.some((w) => after.startsWith(w))) h.located = true;
   }
+}
+
+/** How far after a place the noun of a thing it names may start (one word between: "Жаңатас мыс кен орны"). */
+const NAMED_OBJECT_REACH = 24;
+
+/** Whether a deposit's or a village's noun (NAMED_OBJECT_AFTER_PLACE) follows the place, at most one word between. */
+function namesObject(text: string, h: { end: number }): boolean {
+  const written = text.slice(h.end, h.end + NAMED_OBJECT_REACH).trimStart();
+  const after = written.toLowerCase();
+  if (NAMED_OBJECT_AFTER_PLACE.some((w) => after.startsWith(w))) return true;
+  // (the word between is a common noun, in lower case: "мыс"; not another name, "Павлодар облысындағы Шымкент ауылында")
+  const space = after.indexOf(" ");
+  if (space < 0 || written.charAt(0) !== after.charAt(0)) return false;
+  const next = after.slice(space + 1);
+  return NAMED_OBJECT_AFTER_PLACE.some((w) => next.startsWith(w));
 }
 
 /** The last words of SPEECH_PLACE_BEFORE ("in", "в"): only a place after one of them is read further. */
