@@ -15,8 +15,11 @@ import { isSpaceCode } from "../word-start.js";
  * period is none: "500 тыс. квадратных метров плитки в год" is output, not land).
  */
 export const RUN_BASES: ReadonlySet<BaseUnit> = new Set<BaseUnit>(["t", "m3", "units", "ha"]);
-/** At most this many words between a unit and a rate word ("тонн масличных культур ежегодно"). */
-const RUN_WORDS = 3;
+/**
+ * At most this many words between a unit and a rate word ("тонн масличных культур ежегодно", "tonnes of rolled aluminium
+ * products per year", "тонн алюминиевого проката и фольги в год": a product named in three words and a link).
+ */
+const RUN_WORDS = 5;
 const GENERIC_STEMS = lazy(() => GENERIC_PRODUCT_STEMS.map(fold));
 
 /** What a word of the run is (bits): it ends the run, it links a unit and its commodity, it ends the commodity. */
