@@ -322,7 +322,7 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   ...from("KZ",
     ["Kazinform", "KAZINFORM", "Казинформ", "Қазақпарат", "ҚазАқпарат", "Казахпарат"],
     ["The Astana Times", "Astana Times"],
-    ["Интерфакс-Казахстан", "Interfax-Kazakhstan"],
+    ["Интерфакс-Казахстан", "Interfax-Kazakhstan", "Интерфакс-Қазақстан"],
     ["Zakon.kz", "ZAKON.KZ"],
     ["Tengrinews", "Tengrinews.kz", "Тенгриньюс"],
     ["Newsroom.kz"],
