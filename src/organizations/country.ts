@@ -3,7 +3,7 @@
  * country, lexicons/countries.ts) in its name, else in the three words before it.
  */
 import { lookupGazetteer } from "./gazetteer.js";
-import { COUNTRY_CUES, ORIGIN_WORDS_AFTER_NAME } from "../../lexicons/countries.js";
+import { COUNTRY_CUES, NON_NATIONALITY_STEMS, ORIGIN_WORDS_AFTER_NAME } from "../../lexicons/countries.js";
 import { KK_DOMESTIC_STATE_HEADS, KK_LOCATIVE_ATTRIBUTIVE, KK_NOT_DOMESTIC_STEMS } from "../../lexicons/org-heads.kk.js";
 import { COUNTRY_CUE } from "../../patterns/organization.js";
 import { currencyForms } from "../../patterns/money.js";
@@ -12,7 +12,7 @@ import { type Org } from "./candidate.js";
 import { afterBlanks, endsWithAny, isLetterCode, isQuoteCode, wordAfter, wordEndAfter } from "./chars.js";
 import { isPlainCode, isSpaceCode } from "./scan.js";
 import { TokensBefore, isWord, lowerOf } from "./tokens.js";
-import { AND_WORDS, LATIN_ABBREVIATIONS, RU_PLACE_WORDS } from "./words.js";
+import { AND_WORDS, CYRILLIC_PLACE_NAMES, LATIN_ABBREVIATIONS, PLACE_NAMES, RU_PLACE_WORDS } from "./words.js";
 import { groupIndex, lazy } from "../regex.js";
 
 /** Whether the cue word at `at` names where a body sits ("in China"), not whose body it is. */
@@ -243,13 +243,24 @@ export function nationalityBefore(text: string, org: Org, floor: number): string
   const t1 = before.at(0);
   if (t1 === undefined || !isWord(t1)) return undefined;
   const pair = pairCountry(text, t1.start, org.start);
-  const c1 = pair ?? cueCountry(text, t1.start, t1.end, true);
+  const c1 = pair ?? (placeName(lowerOf(t1)) ? undefined : cueCountry(text, t1.start, t1.end, true));
   if (c1 !== undefined) return afterName(text, floor, t1.start) ? undefined : c1;
   const t2 = before.at(1);
   if (t2 === undefined || !isWord(t2)) return undefined;
-  const c2 = pairCountry(text, t2.start, t1.start) ?? cueCountry(text, t2.start, t2.end, true);
+  const c2 = pairCountry(text, t2.start, t1.start) ?? (placeName(lowerOf(t2)) ? undefined : cueCountry(text, t2.start, t2.end, true));
   return c2 !== undefined && !afterName(text, floor, t2.start) ? c2 : undefined;
 }
+
+/**
+ * Whether a word (lower case) is a place's, whatever its case ending ("облысында", "Алматыдағы"): a country cue of a body's
+ * name (NON_NATIONALITY_STEMS, the places of lexicons/regions.ts), no nationality said of a company.
+ */
+function placeName(lower: string): boolean {
+  if (NON_NATIONALITY.some((s) => lower.startsWith(s))) return true;
+  for (let e = lower.length; e >= 3; e--) if (CYRILLIC_PLACE_NAMES.has(lower.slice(0, e)) || PLACE_NAMES.has(lower.slice(0, e))) return true;
+  return false;
+}
+const NON_NATIONALITY: readonly string[] = NON_NATIONALITY_STEMS;
 
 /** Whether only white space stands between `floor` (another name's end, 0: none) and `at`. */
 function afterName(text: string, floor: number, at: number): boolean {

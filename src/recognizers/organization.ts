@@ -219,10 +219,15 @@ function organizationsOf(context: RecognizerContext): OrganizationMention[] {
     let country = org.country !== undefined
       ? bracketCountryAfter(text, org.end) ?? (org.formCountry ? nationalityBefore(text, org, j > 0 ? kept[j - 1]!.end : 0) : undefined) ?? org.country : undefined;
     if (!country) {
-      // a longer name around a known one takes its country ("YTO Cargo Airlines" around "YTO")
+      // a longer name around a known one takes its country ("YTO Cargo Airlines" around "YTO"), unless a nationality said
+      // right before it says otherwise ("Түркияның «Toros Gazprom Trade» компаниясы": a Turkish company, not Gazprom's)
       while (k < known.length && known[k]!.start < org.start) k++;
       for (let i = k; i < known.length && known[i]!.start < org.end; i++) {
-        if (known[i]!.end <= org.end) { country = known[i]!.country; break; }
+        if (known[i]!.end <= org.end) {
+          if (known[i]!.start > org.start || known[i]!.end < org.end) country = nationalityBefore(text, org, j > 0 ? kept[j - 1]!.end : 0);
+          country ??= known[i]!.country;
+          break;
+        }
       }
       country ??= countryOf(text, org);
     }
