@@ -117,7 +117,8 @@ function attachCapacity(frame: Frame, i: number, info: SentenceInfo, shared: boo
   // a change of capacity ("raising its capacity from 6 million to 12 million tonnes", "вырастет с 540 тысяч до 1 млн
   // TEU"): what the deal builds is the new figure, not what stands
   const change = info.has.has("expand") || info.has.has("rise");
-  const caps = (trigger || info.has.has("measure")) && !sharedTotal && !standing ? info.capacity : none<CapacityMention>();
+  // (a sentence of where the object stands gives its area: "Ол 12 гектар аумақта орналасады", "It will occupy 12 hectares")
+  const caps = (trigger || info.has.has("measure") || info.has.has("located")) && !sharedTotal && !standing ? info.capacity : none<CapacityMention>();
   // (the Kazakh ends of a change, each a mention: "5 миллион тоннадан 10 миллион тоннаға дейін арттырылады": the
   // second, read as the change's end, stands for both)
   let ended: CapacityMention | null = null;
