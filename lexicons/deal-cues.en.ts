@@ -420,7 +420,7 @@ export const EN_DEAL_CUES: CueLexicon = {
     // project financing raised for the deal's own project ("will attract project financing of 120 billion tenge"), no project of its own
     "project financ", "co-financ", "=the rest will",
     "=the remainder will", "=the remainder"],
-  stake: ["=stake", "=stakes", "=equity", "controlling interest",
+  stake: ["became a shareholder", "become a shareholder", "joined the shareholders", "=stake", "=stakes", "=equity", "controlling interest",
     // a share or an interest held in a company or a field ("a 49% share in", "a 49% participating interest in")
     "=share in", "participating interest", "participation interest", "working interest", "majority interest", "minority interest"],
   jointly: ["jointly with", "together with", "in partnership with", "in cooperation with",

@@ -559,6 +559,13 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     if (cur && gap === 1 && info.has.has("jointly") && info.money.length > 0 && info.orgs.length > 0 && !isStatistic(i, info)) {
       joinNamed(cur, i, info, () => true);
     }
+    // A new owner of a stake in the deal's company, told right after it with no sum or object of its own ("Китайская X
+    // получила 70% долей в ТОО", "В состав акционеров вошла X с долей 60%"): a party of the deal, not a deal of its own
+    if (cur && concrete && gap === 1 && info.has.has("stake") && info.orgs.length > 0 && info.money.length === 0 && info.capacity.length === 0 &&
+      !info.has.has("facility") && !info.has.has("transfer") && !info.newDeal && !isStatistic(i, info)) {
+      joinNamed(cur, i, info, (p) => !p.state);
+      attach(cur, i, info, text, false, frames.length === 1);
+    }
     // The seller of a purchase told right after it, or the owner who keeps a stake, with no sum ("Акциялардың сатушысы –
     // «Ертіс Капитал Холдинг» ЖШС", "Продавцом выступает X"): a party of the same deal (counterparts.ts `sells`)
     if (cur && concrete && gap === 1 && info.has.has("seller") && info.orgs.length > 0 && !isStatistic(i, info) && counterpart(i, info)) {
