@@ -57,8 +57,9 @@ import { statisticOnly } from "./statistics.js";
 import { cofinances, itemAfterTotal, startsNewDeal } from "./continues.js";
 import { Reach } from "./reach.js";
 import { restates } from "./sums.js";
-import { counterpartOf, lendersOnly } from "./counterparts.js";
-import { alsoBuilds, anotherObject, furtherObject, itemOfPackage, namesOnlyOwn, secondObject, toldApart, totalOfDocuments } from "./objects.js";
+import { counterpartOf } from "./counterparts.js";
+import { PARTNER_RULES, type PartnerEnv } from "./partners-after.js";
+import { alsoBuilds, anotherObject, furtherObject, itemOfPackage, secondObject, toldApart, totalOfDocuments } from "./objects.js";
 import { namesBuyer, namesPartyGenerically, partyReference } from "./party-references.js";
 import { scanDocumentCues, sentenceFeatures } from "./features.js";
 import type { SentenceInfo } from "./sentence-info.js";
@@ -518,9 +519,6 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
     }
     // A sentence with no trigger adds its figures right after the deal, or one quiet sentence later.
     const gap = cur ? i - cur.last : 0;
-    // (a sentence with no figure that names no organization, or only state bodies and media: "Церемония прошла при
-    // участии представителей Министерства транспорта")
-    const quiet = (k: number) => reach.quiet(k);
     // Its investor named right after a concrete deal (a facility or a figure) that has none
     // ("Инвестором выступает китайская компания X"), when the name's country is known or the sentence says it is the
     // investor (INVESTOR_ROLE: "Инвестором выступила компания «Восход-Oriel»").
@@ -535,73 +533,21 @@ export function assembleFrames(context: RecognizerContext, mentions: readonly Me
         joinNamed(cur, i, info, (p) => p.country !== undefined || role);
       }
     }
-    // The supplier of the equipment named right after a concrete deal, with no figure ("Оборудование поставила китайская
-    // компания X"): its party (a company, not a state body)
-    if (cur && concrete && gap === 1 && info.has.has("supply") && info.money.length === 0 && info.capacity.length === 0 &&
-      info.orgs.length > 0 && !isStatistic(i, info)) {
-      joinNamed(cur, i, info, (p) => !p.state);
+    // A partner named right after the deal, in this sentence with no trigger: a supplier, a buyer of the output, a co-financier,
+    // a new owner, a seller, a lender (partners-after.ts)
+    if (cur && gap === 1 && info.orgs.length > 0 && !isStatistic(i, info)) {
+      const deal = cur;
+      const env: PartnerEnv = { context, counterpart: () => counterpart(i, info) };
+      for (const rule of PARTNER_RULES) {
+        if (rule.concrete && !concrete) continue;
+        const take = rule.take(deal, info, env);
+        if (take === null) continue;
+        joinNamed(deal, i, info, take);
+        if (rule.attach) attach(deal, i, info, text, false, frames.length === 1);
+      }
     }
-    // The buyer of the plant's output named right after the deal ("KEGOC will buy the electricity under a 15-year offtake
-    // agreement"): a party of the same deal, not a deal of its own
-    if (cur && concrete && gap === 1 && info.has.has("offtake") && info.money.length === 0 && info.capacity.length === 0 &&
-      info.orgs.length > 0 && !isStatistic(i, info)) {
-      joinNamed(cur, i, info, () => true);
-    }
-    // The company the deal's party takes a stake in, told right after it with the party named generically ("The fund
-    // would take a 49 percent stake in Altai Lithium LLP"): the project company, a party of the deal
-    if (cur && concrete && gap === 1 && info.has.has("stake") && info.orgs.length > 0 && namesPartyGenerically(context, info.sentence) &&
-      !isStatistic(i, info)) {
-      joinNamed(cur, i, info, (p) => !p.state);
-    }
-    // A co-financier or partner with a share of its own named right after the deal in a sentence with no trigger
-    // ("Софинансирование в размере 40 млн евро обеспечит Зеленый климатический фонд"): a party of the same deal (not a
-    // state body "in cooperation with" which it was done, nor one named with no sum).
-    if (cur && gap === 1 && info.has.has("jointly") && info.money.length > 0 && info.orgs.length > 0 && !isStatistic(i, info)) {
-      joinNamed(cur, i, info, () => true);
-    }
-    // A new owner of a stake in the deal's company, told right after it with no sum or object of its own ("Китайская X
-    // получила 70% долей в ТОО", "В состав акционеров вошла X с долей 60%"): a party of the deal, not a deal of its own
-    if (cur && concrete && gap === 1 && info.has.has("stake") && info.orgs.length > 0 && info.money.length === 0 && info.capacity.length === 0 &&
-      !info.has.has("facility") && !info.has.has("transfer") && !info.newDeal && !isStatistic(i, info)) {
-      joinNamed(cur, i, info, (p) => !p.state);
-      attach(cur, i, info, text, false, frames.length === 1);
-    }
-    // The seller of a purchase told right after it, or the owner who keeps a stake, with no sum ("Акциялардың сатушысы –
-    // «Ертіс Капитал Холдинг» ЖШС", "Продавцом выступает X"): a party of the same deal (counterparts.ts `sells`)
-    if (cur && concrete && gap === 1 && info.has.has("seller") && info.orgs.length > 0 && !isStatistic(i, info) && counterpart(i, info)) {
-      joinNamed(cur, i, info, () => true);
-      attach(cur, i, info, text, false, frames.length === 1);
-    }
-    // A lender named with its share of the deal's sum right after the deal, in a sentence with no trigger ("Еще 30 млн
-    // долларов предоставит Исламский банк развития", "Оның ішінде Қытай Даму Банкі 900 млн АҚШ долларын, ал «Halyk Bank» АҚ
-    // 500 млн АҚШ долларын қаржыландырады"): a party of the same deal, its share none of the deal's figures (no more than
-    // the deal's sum, as counterparts.ts `lends` reads it)
-    if (cur && concrete && gap === 1 && (info.has.has("finance") || info.has.has("loan") || lendersOnly(info, text)) && info.money.length > 0 &&
-      info.capacity.length === 0 && info.orgs.length > 0 && !info.newDeal && !isStatistic(i, info) && counterpart(i, info)) {
-      joinNamed(cur, i, info, () => true);
-    }
-    // (the deal's investment volume after neutral sentences only, in the next paragraph too: "… Об этом сообщил аким
-    // области. ¶ По его словам, объем инвестиций составит около 35 млрд тенге.")
-    // (or a sentence naming the deal's object after a quiet remark that opens its paragraph: "… a rolling mill worth $480
-    // million. ¶ Local residents welcomed the news. The mill will produce 120,000 tonnes …")
-    const afterRemark = gap === 2 && samePara(i - 1, i) && quiet(i - 1) && cur !== null && cur.facility && objectAnaphor(info);
-    // (or after a quiet sentence that opens the next paragraph, of the same object: "… построит кабельный завод. ¶ Завод
-    // будет выпускать силовые кабели. Мощность – 12 тыс. тонн в год", "… a dairy farm. ¶ Heifers will be imported. The farm
-    // will employ 210 people")
-    // (one of the two naming the deal's object: not a digest's next item, "¶ Тендер на лекарства. ТОО «X» объявило тендер …")
-    const namesOwn = (x: SentenceInfo) => objectAnaphor(x) || (x.has.has("facility") && namesOnlyOwn(cur!, x));
-    // (or neither names an object nor a company: "… построит трубный завод. ¶ Продукция будет поставляться на экспорт. Будет
-    // создано 1200 рабочих мест", a remark and the deal's figures, which a digest's next item does not open so)
-    const bare = (x: SentenceInfo) => x.orgs.length === 0 && !x.has.has("facility") && !x.plural && !x.newDeal && !x.has.has("also");
-    const afterOpening = gap === 2 && cur !== null && !samePara(cur.last, i - 1) && quiet(i - 1) && !info.has.has("statistic") &&
-      (samePara(i - 1, i) || objectAnaphor(info)) && (namesOwn(infos[i - 1]!) || namesOwn(info) || (bare(infos[i - 1]!) && bare(info)));
-    // (a detail between with no trigger and no figure, which may name a company: "Оборудование будет закуплено через ТОО «X».
-    // Будет создано 300 рабочих мест", the lessor's sentence)
-    const detail = (k: number) => !isTrigger(infos[k]!) && !infos[k]!.has.has("statistic") && infos[k]!.money.length === 0 &&
-      infos[k]!.capacity.length === 0 && !infos[k]!.plural && !infos[k]!.newDeal;
-    if (cur && (gap === 1 || (gap === 2 && samePara(cur.last, i) && (quiet(i - 1) || (detail(i - 1) && info.jobs.length > 0 &&
-      (!info.has.has("facility") || namesOnlyOwn(cur, info))))) || afterRemark ||
-      afterOpening || (info.has.has("volume") && goesOn(cur, i)))) {
+    // its figures, right after it or a sentence or two on (reach.ts figuresReach)
+    if (cur && reach.figuresReach(cur, i)) {
       const mentionsParty = info.orgs.some((o) => cur!.partyKeys.has(names.keyOf(o.name)));
       // (or says what became of it: "Алайда зауыт ешқашан салынбаған", "The project was frozen"; or what is paid for it each
       // year, its sums no deal's: "мемлекет … жыл сайын 4,8 млрд теңгеге дейін төлейді")

@@ -4,7 +4,7 @@
  * or has only neutral sentences before it; and the headline's deal told again in the body.
  */
 import type { Frame } from "./frame.js";
-import { isSingular, isTrigger } from "./frame.js";
+import { isSingular, isTrigger, objectAnaphor } from "./frame.js";
 import { namesOnlyOwn } from "./objects.js";
 import { isMedia, isStateBody } from "./org-roles.js";
 import type { SentenceInfo } from "./sentence-info.js";
@@ -87,6 +87,37 @@ export class Reach {
     if (info.money.length > 0 || info.capacity.length > 0 || (frame.parties.length === 0 && frame.amount === null)) return false;
     for (let k = frame.last + 1; k < i; k++) if (!this.quiet(k)) return false;
     return true;
+  }
+
+  /**
+   * Whether the figures of sentence `i`, a sentence with no trigger, reach the deal: right after it; a sentence on in its
+   * paragraph past a quiet one, or past a detail with no figure before jobs ("Оборудование будет закуплено через ТОО «X».
+   * Будет создано 300 рабочих мест", the lessor's sentence); its object named after a quiet remark that opens its paragraph
+   * ("… a rolling mill worth $480 million. ¶ Local residents welcomed the news. The mill will produce …"); after a quiet
+   * sentence that opens the next paragraph, one of the two naming the deal's object ("… построит кабельный завод. ¶ Завод
+   * будет выпускать силовые кабели. Мощность – …"; not a digest's next item, "¶ Тендер на лекарства. ТОО «X» объявило
+   * тендер …") or neither naming an object or a company ("… построит трубный завод. ¶ Продукция будет поставляться на
+   * экспорт. Будет создано 1200 рабочих мест"); or the deal's investment volume after neutral sentences only, in the next
+   * paragraph too ("… Об этом сообщил аким области. ¶ По его словам, объем инвестиций составит около 35 млрд тенге").
+   */
+  figuresReach(frame: Frame, i: number): boolean {
+    const infos = this.infos;
+    const info = infos[i]!;
+    const gap = i - frame.last;
+    if (gap === 1) return true;
+    if (info.has.has("volume") && this.goesOn(frame, i)) return true;
+    if (gap !== 2) return false;
+    const before = infos[i - 1]!;
+    // (a detail between with no trigger and no figure, which may name a company)
+    const detail = !isTrigger(before) && !before.has.has("statistic") && before.money.length === 0 && before.capacity.length === 0 &&
+      !before.plural && !before.newDeal;
+    if (this.samePara(frame.last, i) && (this.quiet(i - 1) ||
+      (detail && info.jobs.length > 0 && (!info.has.has("facility") || namesOnlyOwn(frame, info))))) return true;
+    if (this.samePara(i - 1, i) && this.quiet(i - 1) && frame.facility && objectAnaphor(info)) return true;
+    const namesOwn = (x: SentenceInfo) => objectAnaphor(x) || (x.has.has("facility") && namesOnlyOwn(frame, x));
+    const bare = (x: SentenceInfo) => x.orgs.length === 0 && !x.has.has("facility") && !x.plural && !x.newDeal && !x.has.has("also");
+    return !this.samePara(frame.last, i - 1) && this.quiet(i - 1) && !info.has.has("statistic") &&
+      (this.samePara(i - 1, i) || objectAnaphor(info)) && (namesOwn(before) || namesOwn(info) || (bare(before) && bare(info)));
   }
 
   /** Whether sentence `i` comes right after the deal's last one, or only neutral ones stand between, within reach. */
