@@ -307,6 +307,13 @@ export const LENDER_ABBREVIATIONS: readonly string[] = [
  */
 export const COMITATIVE_ENDINGS: readonly string[] = ["мен", "бен", "пен"];
 
+/**
+ * Facility words for any object (cue keys as lexicons/deal-cues.*.ts write them: "предприяти", "кәсіпорын", "facility"):
+ * after a deal of a facility, such a word names the deal's own object ("Предприятие будет выпускать 150 наименований"), as
+ * its head alone does (frame.ts ownFacility).
+ */
+export const GENERIC_FACILITY_KEYS: readonly string[] = ["предприяти", "кәсіпорын", "facility", "enterprise"];
+
 /** Stock exchanges known by a short code, matched as a whole name (lower case): no party, as MEDIA_STEMS. */
 export const EXCHANGE_NAMES: readonly string[] = ["kase", "aix", "astana international exchange", "aifc", "мфца", "ахқо"];
 

@@ -5,7 +5,7 @@
  * says of the deal's objects (a second object, a part of its own, a deal told apart) is objects.ts; which sums are a
  * deal's at all, and which state its sum again, are sums.ts.
  */
-import { PARTY_REFERENCES, type CueCategory } from "../../lexicons/deal-triggers.js";
+import { GENERIC_FACILITY_KEYS, PARTY_REFERENCES, type CueCategory } from "../../lexicons/deal-triggers.js";
 import { cueKey } from "../../patterns/deal.common.js";
 import type { DealAmount, DealCapacity, DealDates, DealKind, DealParty } from "../types.js";
 import { isAbbreviation } from "./party-names.js";
@@ -266,11 +266,15 @@ export function anaphorOfOwnObject(frame: Frame, info: SentenceInfo): boolean {
 export function ownFacility(frame: Frame, key: string): boolean {
   if (frame.facilityKeys.has(key)) return true;
   const head = key.startsWith("=") ? key.slice(1) : key;
+  // (a word for any object after a deal of a facility: "Предприятие будет выпускать …" after a plant's deal)
+  if (frame.facility && GENERIC_FACILITIES.has(head)) return true;
   // (a head of one word is the same noun in another case form as the last word of one the deal named: "курорте" after
   // "горнолыжного курорта", "зауыты" after "цемент зауытын")
   const oneWord = head.indexOf(" ") < 0;
   return frame.facilityKeys.some((k) => (k.length > head.length && k.endsWith(head)) || (oneWord && sameNoun(k.slice(k.lastIndexOf(" ") + 1), head)));
 }
+
+const GENERIC_FACILITIES: ReadonlySet<string> = new Set(GENERIC_FACILITY_KEYS);
 
 /** The fewest letters two case forms of one noun share from the start, and the most each may add after them. */
 const NOUN_STEM_MIN = 4;
