@@ -87,6 +87,8 @@ export const EN_DEAL_CUES: CueLexicon = {
   ],
   build: [
     "construct", "=build", "=builds", "=building", "=built", "implement", "moderniz", "modernis", "=develop", "=develops",
+    // rebuilding and repair of what stands ("will reconstruct a 212-km road", "the renovation of the hospital")
+    "reconstruct", "renovat", "rehabilitat", "=overhaul", "=repair", "=repairs", "=repairing",
     "=developing", "implemented", "investment decision",
     // a new object announced ("Anadolu Süt also announced a cheese factory in Taraz"), its plan
     "=announced a", "=announced an", "=announced plans", "=announced the construction", "=unveiled plans",
@@ -244,7 +246,8 @@ export const EN_DEAL_CUES: CueLexicon = {
     // money an official took for an act of office, a cost inflated ("received money from X for awarding contracts")
     "received money from", "for awarding contracts", "for awarding a contract", "for awarding the contract", "on suspicion of",
     "inflated the cost", "inflating the cost"],
-  incident: ["closed to traffic", "traffic was suspended", "traffic has been suspended", "traffic was restricted",
+  incident: ["a fire broke out", "fire broke out", "caught fire", "the blaze", "damage is estimated", "the damage is", "were evacuated", "was evacuated",
+    "closed to traffic", "traffic was suspended", "traffic has been suspended", "traffic was restricted",
     "=blizzard", "=snowstorm", "snowfall", "heavy snow", "due to the storm", "due to bad weather", "were closed to",
     "was closed to",
     // an outage or a repair stop of a plant that stands ("Power outages hit Ekibastuz", "was stopped for repairs")
@@ -405,6 +408,8 @@ export const EN_DEAL_CUES: CueLexicon = {
   payment: ["=pay", "=pays", "=paid", "=payment", "=payments", "=compensate", "=compensates", "=compensation", "subsid", "=reimburse"],
   periodic: ["=a year", "=per year", "=annually", "=each year", "=every year", "=per annum", "=a month", "=per month", "=monthly"],
   revise: ["was revised", "were revised", "has been revised", "revised to", "revised up", "now estimated at", "now put at", "is now expected to cost",
+    // a correction of what was reported ("Earlier we reported … 25 billion tenge. In fact, the investment amounts to 52 billion")
+    "=in fact,", "the correct figure", "the correct amount", "the actual figure",
     "according to updated", "updated estimate", "revised estimate"],
   branch: ["agro-industrial complex", "agroindustrial complex", "fuel and energy complex", "mining and metallurgical complex"],
   office: ["opened an office", "opened a representative office", "opened its office", "opened its first office", "opened a branch", "opened an office in", "opened offices"],

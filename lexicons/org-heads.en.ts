@@ -2,7 +2,7 @@
 
 /** Heads that come first and take an "of" phrase: "Ministry of Energy of Kazakhstan". */
 export const EN_HEADS_BEFORE_OF: readonly string[] = [
-  "Ministry", "Embassy", "Consulate", "Consulate General", "Bank", "University", "Institute", "Academy",
+  "Ministry", "Embassy", "Consulate", "Consulate General", "Bank", "University", "Institute", "Academy", "Bureau", "Society",
   "Government", "Committee", "Agency", "Council", "Commission", "Department", "Office", "Fund", "Chamber",
   "Union", "Association", "Federation", "Administration", "Akimat", "Parliament", "Senate", "Court",
   "People's Government", "Development Bank", "National Bank", "Export-Import Bank", "Federation",
@@ -37,7 +37,7 @@ export const EN_HEADS_AFTER: readonly string[] = [
   "Holding", "Holdings", "Company", "Airlines", "Airways", "Railways", "Petroleum", "Mining", "Minerals", "Metals",
   "Motors", "Steel", "Cement", "Chemicals", "Pharmaceuticals", "Logistics", "Industries", "Partners", "Investments",
   "Resources", "Technologies", "Telecom", "Operating", "Construction", "Engineering", "Renewables", "Akimat",
-  "Embassy", "Exchange", "Association", "Federation", "Union", "Party",
+  "Embassy", "Exchange", "Association", "Federation", "Union", "Party", "Society", "Bureau",
   // courts and arbitration bodies ("Almaty City Court", "Singapore International Arbitration Centre")
   "Court", "Tribunal",
   // armed bodies: "the National Guard", "the People's Liberation Army", "the Armed Forces"

@@ -189,7 +189,9 @@ export const SECTOR_KEYWORDS: Readonly<Partial<Record<Sector, Readonly<Record<"k
     kk: ["қалдықтарды өңде", "қалдық өңде", "қоқыс өңде", "қоқыс зауыт", "сумен жабдықта", "су тазарту", "тазарту құрылыс", "спорт кешен", "стадион", "тұщыландыр", "тұщыт", "=қалдықтар", "=қалдықтарды", "=қалдықтарын", "=қалдықтардың"],
     ru: ["переработка отход", "переработке отход", "переработки отход", "переработку отход", "мусороперерабатыва", "мусоросортировоч", "полигон тбо", "водоснабжени", "водоочистн", "очистных сооружени", "очистные сооружени", "спортивный комплекс", "спортивного комплекс", "спортивном комплекс", "спорткомплекс", "стадион", "опреснени", "опреснительн",
       "=отходов", "=отходы", "=отходами", "=отходам", "=отходах"],
-    en: ["waste recycling", "waste processing", "waste management", "recycling plant", "water supply", "water treatment", "wastewater", "sports complex", "stadium", "desalination", "=waste", "=wastes"],
+    en: ["waste recycling", "waste processing", "waste management", "recycling plant", "water supply", "water treatment", "wastewater", "sports complex", "stadium", "desalination", "=waste", "=wastes",
+      // water and sewage pipes, no oil or gas ("a 96-km water pipeline", "a sewage pipeline")
+      "water pipeline", "water pipelines", "sewage pipeline", "sewer pipeline", "irrigation pipeline", "=sewage", "=sewerage"],
   },
   real_estate: {
     kk: ["тұрғын үй", "тұрғын кешен", "сауда орталығ", "сауда-ойын-сауық", "бизнес-орталық"],
