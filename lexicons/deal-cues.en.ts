@@ -87,8 +87,9 @@ export const EN_DEAL_CUES: CueLexicon = {
   ],
   build: [
     "construct", "=build", "=builds", "=building", "=built", "implement", "moderniz", "modernis", "=develop", "=develops",
-    // rebuilding and repair of what stands ("will reconstruct a 212-km road", "the renovation of the hospital")
-    "reconstruct", "renovat", "rehabilitat", "=overhaul", "=repair", "=repairs", "=repairing",
+    // rebuilding what stands ("will reconstruct a 212-km road", "the renovation of the hospital"; not a repair, the upkeep of
+    // what stands)
+    "reconstruct", "renovat", "rehabilitat", "=overhaul",
     "=developing", "implemented", "investment decision",
     // a new object announced ("Anadolu Süt also announced a cheese factory in Taraz"), its plan
     "=announced a", "=announced an", "=announced plans", "=announced the construction", "=unveiled plans",
