@@ -10,6 +10,7 @@
  * at the start of a paragraph ("АСТАНА. KAZINFORM — …") or a dateline in title case opening it ("Павлодар. Kursiv – …",
  * "Павлодар, 12 наурыз. …"; src/dateline.ts), or an item's number opening the sentence ("1. Строительство …").
  */
+import { KAZAKH_LETTERS } from "../lexicons/language.js";
 import {
   AFTER_NUMBER_ABBREVIATIONS, CURRENCY_AFTER_MULTIPLIER, LEGAL_FORM_ABBREVIATIONS, MULTIPLIER_ABBREVIATIONS, NON_FINAL_ABBREVIATIONS,
 } from "../lexicons/sentence-abbreviations.js";
@@ -97,6 +98,9 @@ function endsSentence(text: string, at: number, punct: string, next: number, sen
   if (c === "(" && LEGAL_FORMS.has(lower) && !bracketedSentence(text, next)) return false;
   // a legal form of two words ("Co. Ltd.", "Co. Limited"): the second goes on with the first
   if (LEGAL_FORMS.has(lower) && LEGAL_FORMS.has(wordAt(text, next).toLowerCase())) return false;
+  // a legal form in a Kazakh sentence, its subject before a figure or a place ("Sinoma Build Co., Ltd. 2026 жылы … салады",
+  // "Pavlodar Steel Ltd. Павлодар облысында …"): a Kazakh sentence ends in its verb, not in a company's name
+  if (LEGAL_FORMS.has(lower) && (isDigitCode(text.charCodeAt(next)) || CYRILLIC_UPPER.test(c)) && kazakhBetween(text, Math.max(sentenceStart, at - KAZAKH_REACH), next + KAZAKH_REACH)) return false;
   if (AFTER_NUMBER.has(lower)) return /\p{N}\s*$/u.test(text.slice(Math.max(sentenceStart, start - 3), start));
   if (MULTIPLIERS.has(lower)) {
     const rest = text.slice(next, next + 8);
@@ -105,6 +109,18 @@ function endsSentence(text: string, at: number, punct: string, next: number, sen
   // A dateline: an upper-case place name opening the paragraph, followed by an upper-case word.
   if (start === sentenceStart && ALL_CAPS.test(token) && UPPER.test(c)) return false;
   return true;
+}
+
+const CYRILLIC_UPPER = registerPattern("segment.cyrillicUpper", /^[\u0400-\u042f\u0490-\u04ff]$/u);
+const KAZAKH_CODES: ReadonlySet<number> = new Set([...KAZAKH_LETTERS].map((c) => c.charCodeAt(0)));
+/** How far around a legal form its sentence is read for a Kazakh letter (bounded: a list of legal forms stays linear). */
+const KAZAKH_REACH = 120;
+
+/** Whether text[from, to) holds a letter only Kazakh writes (KAZAKH_LETTERS): the sentence is Kazakh. */
+function kazakhBetween(text: string, from: number, to: number): boolean {
+  const end = Math.min(to, text.length);
+  for (let i = from; i < end; i++) if (KAZAKH_CODES.has(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Whether the bracket opening at `at` holds a sentence: it closes after an end mark (".)", "?)", "!)"). */
