@@ -87,6 +87,13 @@ export const EN_POSSESSIVE_ENDINGS: readonly string[] = ["'s", "’s"];
  * Words a company's fuller name adds after its short form besides LATIN_ORGANIZATION_WORDS ("China Power" and "China Power
  * International Holding" are one party), as "Интернешнл", "Глобал" among CYRILLIC_COMPANY_WORDS.
  */
+/**
+ * The last words of a local subsidiary's Latin name ("Hanwha Qcells Kazakhstan", "Samsung C&T Kazakhstan", "Sany Central
+ * Asia"): a run of several words ending in one, before a verb of business in Cyrillic text, is a company (a person's name
+ * ends in none).
+ */
+export const LATIN_SUBSIDIARY_TAILS: readonly string[] = ["Kazakhstan", "Qazaqstan", "KZ", "Asia", "Eurasia"];
+
 export const EN_NAME_EXTENSION_WORDS: readonly string[] = ["International", "Global", "Overseas",
   // Turkish company words ("Çalık Enerji" and "Çalık Enerji Sanayi ve Ticaret": "Industry and Trade")
   "Sanayi", "ve", "Ticaret", "Sanayii", "İnşaat", "Taahhüt"];

@@ -1,5 +1,5 @@
 /** Source: Latin-script runs inside Cyrillic text, next to a head word, a governing noun or a verb of business, or with a company word in them. */
-import { EN_CHINESE_NAME_STARTS } from "../../../lexicons/org-heads.en.js";
+import { EN_CHINESE_NAME_STARTS, LATIN_SUBSIDIARY_TAILS } from "../../../lexicons/org-heads.en.js";
 import { ANY_LATIN, LATIN_SEQUENCE, NOT_BEFORE_LATIN } from "../../../patterns/organization.js";
 import { RU_COORDINATION, ruQuoteHeadWords } from "../../../patterns/organization.ru.js";
 import { LEGAL_NORMALIZED, type Org, type Source, push } from "../candidate.js";
@@ -74,7 +74,18 @@ function runStart(text: string, firstLatin: number, from = 0): number {
  */
 function byContext(text: string, end: number, previousWord: string, kk: boolean, several: boolean): boolean {
   if (kk ? kkStaffAfter(text, end) : RU_NOUNS_BEFORE_NAME.has(previousWord)) return true;
-  return !several && (kk ? KK_VERBS_AFTER_NAME : RU_VERBS_AFTER_NAME).has(wordAfter(text, end));
+  // (several words only when the last is a subsidiary's, "Hanwha Qcells Kazakhstan построит": no person's name)
+  return (!several || SUBSIDIARY_TAILS.has(lastRunWord(text, end))) && (kk ? KK_VERBS_AFTER_NAME : RU_VERBS_AFTER_NAME).has(wordAfter(text, end));
+}
+
+/** LATIN_SUBSIDIARY_TAILS. */
+const SUBSIDIARY_TAILS: ReadonlySet<string> = new Set(LATIN_SUBSIDIARY_TAILS);
+
+/** The word of a run that ends at `end`. */
+function lastRunWord(text: string, end: number): string {
+  let s = end;
+  while (s > 0 && text.charCodeAt(s - 1) !== 0x20 && text.charCodeAt(s - 1) !== 0x09) s--;
+  return text.slice(s, end);
 }
 
 /** How far after a run its closing quote is looked for (" – 2025»"). */
