@@ -81,6 +81,20 @@ function trailingMultiplier(surface: string): string | undefined {
 }
 
 /** Value of a figure; in a range "1,5-2 млн" the first figure borrows the second one's multiplier. */
+/** The number style of English text. */
+const ENGLISH_STYLE = numberStyle("en");
+
+/** Whether the unit at [start, end) is an English word in lower-case Latin letters ("tonnes", "hectares"; not "MW"). */
+function englishUnitWord(N: string, start: number, end: number): boolean {
+  if (end - start < 3) return false;
+  for (let i = start; i < end; i++) {
+    const c = N.charCodeAt(i);
+    if (i > start && !(c >= 0x61 && c <= 0x7a)) return false;
+    if (i === start && !((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a))) return false;
+  }
+  return true;
+}
+
 function readFigure(style: NumberStyle | undefined, surface: string, partner?: string): number | null {
   if (partner && !trailingMultiplier(surface)) {
     const mult = trailingMultiplier(partner);
@@ -184,9 +198,12 @@ function recognizeIn(context: RecognizerContext, lang: SupportedLanguage): Capac
       g.num2 = undefined;
       g.qual = undefined;
     }
-    const value1 = readFigure(style, adjacent ? adjacent.lo : numText, g.num2);
+    // (a figure before an English unit word in a Kazakh or Russian text, an English quote's, is written the English way:
+    // "60,000 tonnes" is sixty thousand)
+    const figureStyle = style !== ENGLISH_STYLE && englishUnitWord(N, unitStart, unitEnd) ? ENGLISH_STYLE : style;
+    const value1 = readFigure(figureStyle, adjacent ? adjacent.lo : numText, g.num2);
     if (value1 === null) continue;
-    const value2 = g.num2 ? readFigure(style, g.num2) : null;
+    const value2 = g.num2 ? readFigure(figureStyle, g.num2) : null;
 
     // (an empty `after` reads as none: where nothing can open one, it is not run; a list of capacities ran it at
     // every unit for a match array and a groups object each)
