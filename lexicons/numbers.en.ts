@@ -47,6 +47,12 @@ export const ENGLISH_MULTIPLIER_ABBREVIATIONS: Readonly<Record<string, number>> 
   trln: 1e12,
 };
 
+/**
+ * English multiplier words read after digits in a text of any language, as the abbreviations are: an English quote in a
+ * Russian or Kazakh article ("$540 million", "2 billion tenge"). Their forms in words alone ("five million") stay English.
+ */
+export const ENGLISH_MULTIPLIERS_AFTER_DIGITS: readonly string[] = ["million", "billion", "trillion", "millions", "billions"];
+
 /** One-letter abbreviations, only glued to the digits ("$30m", "$2b", "5k"). */
 export const ENGLISH_GLUED_MULTIPLIERS: Readonly<Record<string, number>> = {
   k: 1e3,

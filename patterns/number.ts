@@ -13,7 +13,7 @@ import {
 } from "../lexicons/numbers.kk.js";
 import { RUSSIAN_DECIMAL_DENOMINATORS, RUSSIAN_DECIMAL_POINTS, RUSSIAN_MULTIPLIER_ABBREVIATIONS, RUSSIAN_NUMBER_JOINERS, RUSSIAN_NUMBER_WORDS, RUSSIAN_PLURAL_MULTIPLIERS, RUSSIAN_VAGUE_QUANTITIES } from "../lexicons/numbers.ru.js";
 import {
-  ENGLISH_DECIMAL_POINT, ENGLISH_FRACTION_JOINERS, ENGLISH_GLUED_MULTIPLIERS, ENGLISH_MULTIPLIER_ABBREVIATIONS, ENGLISH_NUMBER_JOINERS, ENGLISH_NUMBER_WORDS,
+  ENGLISH_DECIMAL_POINT, ENGLISH_FRACTION_JOINERS, ENGLISH_GLUED_MULTIPLIERS, ENGLISH_MULTIPLIER_ABBREVIATIONS, ENGLISH_MULTIPLIERS_AFTER_DIGITS, ENGLISH_NUMBER_JOINERS, ENGLISH_NUMBER_WORDS,
   ENGLISH_TEENS, ENGLISH_TENS, ENGLISH_UNITS, ENGLISH_VAGUE_QUANTITIES,
 } from "../lexicons/numbers.en.js";
 import { alternation, lazy, registerPattern, WORD_END, WORD_START } from "../src/regex.js";
@@ -219,7 +219,9 @@ function buildNumberSources(languages: ReadonlySet<NumberLanguage>): NumberSourc
   /** Multiplier words (every form) and abbreviations that may follow digits. */
   const MULTIPLIER_WORDS = trie(
     [...kazakhAll, ...russianAll, ...englishAll].filter(isMultiplier)
-      .concat(Object.keys({ ...KAZAKH_MULTIPLIER_ABBREVIATIONS, ...RUSSIAN_MULTIPLIER_ABBREVIATIONS, ...ENGLISH_MULTIPLIER_ABBREVIATIONS })),
+      .concat(Object.keys({ ...KAZAKH_MULTIPLIER_ABBREVIATIONS, ...RUSSIAN_MULTIPLIER_ABBREVIATIONS, ...ENGLISH_MULTIPLIER_ABBREVIATIONS }))
+      // (English multiplier words after digits in any language: an English quote's "$540 million")
+      .concat(languages.has("en") ? [] : ENGLISH_MULTIPLIERS_AFTER_DIGITS.filter((f) => numberWords().has(f))),
   );
   const ABBREVIATIONS = alternation(MULTIPLIER_ABBREVIATIONS);
 
