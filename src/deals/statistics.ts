@@ -56,7 +56,10 @@ export function statisticOnly(info: SentenceInfo, prev: SentenceInfo | null, nex
     (info.has.has("hypothetical") && info.orgs.length === 0) ||
     // an instruction to bodies with no figure of its own ("… instructed the Ministry of Industry and Kazakh Invest to set
     // up a project office")
-    (info.has.has("instruct") && info.money.length === 0 && info.capacity.length === 0) ||
+    // (not one that names a contractor, nor one to finish by a date that names no state body, the instructed: "Подрядчиком
+    // выступает ТОО «X», завершить работы поручено до конца 2026 года", the deal's party and deadline)
+    (info.has.has("instruct") && info.money.length === 0 && info.capacity.length === 0 && !info.has.has("supply") &&
+      !(info.has.has("completion") && info.dates.length > 0 && !info.orgs.some((o) => isStateBody(o.name)))) ||
     budgetLine(info) ||
     // the next line of a budget told in the sentence before, with no organization but a state body and no project of its
     // own ("Облыс бюджеті … бекітілді. Жол құрылысына 58 млрд теңге қарастырылған", "The regional budget was approved. 58
