@@ -91,6 +91,8 @@ export const EN_DEAL_CUES: CueLexicon = {
     // what stands)
     "reconstruct", "renovat", "rehabilitat", "=overhaul",
     "=developing", "implemented", "investment decision",
+    // a project's works to come ("will be carried out with Harbin Electric between 2026 and 2028"; not past checks)
+    "=will be carried out", "=is being carried out", "=to be carried out",
     // a new object announced ("Anadolu Süt also announced a cheese factory in Taraz"), its plan
     "=announced a", "=announced an", "=announced plans", "=announced the construction", "=unveiled plans",
     // a company that became a resident of a special economic zone or an industrial park brings its project there
