@@ -187,8 +187,8 @@ export const DATE_GRAMMAR_EN = lazy((): DateGrammar => {
     // from March to August, between March and August (2025): the same range with range words
     ...startingAt(["month"], rule(
       "en.monthToMonth",
-      String.raw`{{month}} \s+ (?: {{rangeTo}} | and ) \s+ {{month2}} (?: ,? \s+ {{year}} )?`,
-      parts, EN, { template: String.raw`${WORD_START}(?: [Ff]rom | [Bb]etween ) \s+`, required: true },
+      String.raw`{{month}} \s+ (?: {{rangeTo}} | {{to}} ) \s+ {{month2}} (?: ,? \s+ {{year}} )?`,
+      parts, EN, { template: String.raw`${WORD_START}{{from}} \s+`, required: true },
     )),
     // May 2025, May 10, 2025, early May 2025, May 10
     // (a day in words after the month: "May fifth, 2025", "on May first."; without a year only before punctuation, as

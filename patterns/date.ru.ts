@@ -204,8 +204,8 @@ export const DATE_GRAMMAR_RU = lazy((): DateGrammar => {
     // с марта по август (2025 года), с января до июня: the same range with range words
     ...startingAt(["month"], rule(
       "ru.monthToMonth",
-      String.raw`{{month}} \s+ (?: по | до ) \s+ {{month2}} ${yearAfter}?`,
-      parts, undefined, { template: String.raw`${WORD_START}(?: [Сс]о? ) \s+`, required: true },
+      String.raw`{{month}} \s+ {{to}} \s+ {{month2}} ${yearAfter}?`,
+      parts, undefined, { template: String.raw`${WORD_START}{{from}} \s+`, required: true },
     )),
     // 10 мая 2025 года, с 10 мая, 15-17 сентября 2025 г., 1-го мая, мае 2025 года, в начале апреля,
     // мая прошлого года, (в) мае: a month with a day, a year, a modifier or in the prepositional case

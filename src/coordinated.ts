@@ -16,6 +16,8 @@ import { RUSSIAN_FIGURE_COORDINATORS, RUSSIAN_FIGURE_RANGE_WORDS } from "../lexi
 import { numberStyle, parseNumber } from "./numbers.js";
 import type { CapacityMention, LanguageCode, Mention, MoneyMention } from "./types.js";
 import { isDigitCode, isLetterCode, isSpaceCode } from "./word-start.js";
+import { wordAfter } from "./organizations/chars.js";
+import { NO_WORDS, wordBefore } from "./deals/word-before.js";
 
 interface Words {
   coordinators: ReadonlySet<string>;
@@ -66,24 +68,6 @@ function spacesBefore(text: string, at: number): number {
   return i === at ? -1 : i;
 }
 
-/** The lower-case word that ends at or before `at` (white space between), else "". */
-function wordEndingAt(text: string, at: number): string {
-  let e = at;
-  while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
-  let b = e;
-  while (b > 0 && e - b <= MAX_WORD && isLetterCode(text.charCodeAt(b - 1))) b--;
-  return text.slice(b, e).toLowerCase();
-}
-
-/** The lower-case word that starts at or after `at` (white space between), else "". */
-function wordStartingAt(text: string, at: number): string {
-  let b = at;
-  while (b < text.length && isSpaceCode(text.charCodeAt(b))) b++;
-  let e = b;
-  while (e < text.length && e - b <= MAX_WORD && isLetterCode(text.charCodeAt(e))) e++;
-  return text.slice(b, e).toLowerCase();
-}
-
 /** The figures joined before `m` (start and end of each, last first), read from its start back. */
 function joinedBefore(text: string, m: Mention, words: Words): Array<[number, number]> {
   // the joining word
@@ -110,7 +94,8 @@ function joinedBefore(text: string, m: Mention, words: Words): Array<[number, nu
     figureEnd = k;
   }
   // (one range, not figures of their own: "между 10 и 20 млн", "5 және 10 млрд теңге аралығында")
-  if (out.length > 0 && (words.rangeBefore.has(wordEndingAt(text, out[out.length - 1]![0])) || words.rangeAfter.has(wordStartingAt(text, m.end)))) return [];
+  if (out.length > 0 && (words.rangeBefore.has(wordBefore(text, out[out.length - 1]![0], 0, NO_WORDS, 0) ?? "") ||
+    words.rangeAfter.has(wordAfter(text, m.end)))) return [];
   return out;
 }
 

@@ -205,16 +205,23 @@ export function sentenceFeatures(
  */
 function dropClausesOf(text: string, info: SentenceInfo, category: CueCategory): void {
   const pairs: number[] = [];
-  const isBreak = (c: number) => c === 0x2c || c === 0x3b;
   for (const c of info.cues) {
     if (!c.categories.includes(category)) continue;
-    let from = c.start;
-    while (from > info.sentence.start && !isBreak(text.charCodeAt(from - 1))) from--;
     let to = c.end;
-    while (to < info.sentence.end && !isBreak(text.charCodeAt(to))) to++;
-    pairs.push(from, to);
+    while (to < info.sentence.end && !isClauseBreak(text.charCodeAt(to))) to++;
+    pairs.push(clauseStart(text, info, c.start), to);
   }
   dropFiguresInside(info, pairs);
+}
+
+/** A comma or a semicolon: what ends a clause of a sentence for dropClausesOf and dropComparison. */
+const isClauseBreak = (c: number): boolean => c === 0x2c || c === 0x3b;
+
+/** Where the clause that holds `at` starts: after the clause break before it, else at the sentence's start. */
+function clauseStart(text: string, info: SentenceInfo, at: number): number {
+  let from = at;
+  while (from > info.sentence.start && !isClauseBreak(text.charCodeAt(from - 1))) from--;
+  return from;
 }
 
 /**
@@ -225,8 +232,7 @@ function dropClausesOf(text: string, info: SentenceInfo, category: CueCategory):
 function dropComparison(text: string, info: SentenceInfo): void {
   let at = Infinity;
   for (const c of info.cues) if (c.start < at && c.categories.includes("comparison")) at = c.start;
-  while (at > info.sentence.start && text.charCodeAt(at - 1) !== 0x2c && text.charCodeAt(at - 1) !== 0x3b) at--;
-  dropFiguresInside(info, [at, info.sentence.end]);
+  dropFiguresInside(info, [clauseStart(text, info, at), info.sentence.end]);
 }
 
 /** Drops (in place) the sentence's sums, capacities and dates inside one of `pairs` (start and end pairs). */
